@@ -1,0 +1,39 @@
+# Quick start on a fresh Debian machine:  make run  |  make test
+SHELL := /bin/bash
+DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev pkg-config git cmark-gfm python3-venv
+SAMPLE := Examples/nlp-llm-interview/README.md
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+.PHONY: deps build run test bench docs clean
+
+# Installs only what dpkg reports missing, so a second run does nothing.
+deps:
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do \
+	  [ "$$(dpkg-query -W -f='$${db:Status-Abbrev}' $$p 2>/dev/null)" = "ii " ] || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	swift build -c release --product iqlint
+
+# Prints the sample corpus's diagnostics; finding problems (exit 1) is the point, not a failure.
+run: build
+	@.build/release/iqlint check $(SAMPLE); status=$$?; [ $$status -le 1 ]
+
+test: deps
+	swift build --build-tests
+	swift test --skip-build
+
+docs: build
+	.build/release/iqlint generate-docs rules
+
+bench: deps
+	bash bench/run.sh
+
+clean:
+	rm -rf .build
