@@ -25,7 +25,8 @@ let package = Package(
         .target(name: "IQMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "IQCore", dependencies: ["IQMarkdown", "Yams"]),
         .target(name: "IQRules", dependencies: ["IQCore", "IQMarkdown"]),
-        .target(name: "IQReporters", dependencies: ["IQCore", "IQMarkdown"]),
+        .target(name: "CTerminalWidth"),
+        .target(name: "IQReporters", dependencies: ["IQCore", "IQMarkdown", "CTerminalWidth"]),
         .target(name: "IQCLI", dependencies: [
             "IQCore", "IQMarkdown", "IQRules", "IQReporters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

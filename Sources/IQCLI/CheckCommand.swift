@@ -1,0 +1,158 @@
+import ArgumentParser
+import IQCore
+import IQMarkdown
+import IQReporters
+import IQRules
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Lint Markdown files (the default command).",
+        discussion: "A directory means its *.md files, recursively (skipping .git, .build and node_modules); no path means the current directory; '-' reads standard input."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+    @Argument(help: "Files or directories to lint, or '-' for standard input.")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(help: "Run only these rules (comma-separated ids).")
+    var select: String?
+
+    @Option(help: "Never run these rules (comma-separated ids).")
+    var ignore: String?
+
+    @Option(help: "Configuration file (default: the nearest .iqlint.yml above the working directory).")
+    var config: String?
+
+    @Flag(help: "Warnings make the exit status 1 too.")
+    var strict = false
+
+    @Flag(help: "Apply safe fixes and write the files.")
+    var fix = false
+
+    @Flag(help: "With --fix or --diff, apply unsafe fixes too.")
+    var unsafeFixes = false
+
+    @Flag(help: "Print the unified diff of what --fix would change; write nothing (exit 1 when there is a diff).")
+    var diff = false
+
+    @Flag(name: .shortAndLong, help: "Print diagnostics only, no summary.")
+    var quiet = false
+
+    @Option(help: "Colored output: auto (honours NO_COLOR and non-terminals), always or never.")
+    var color: ColorChoice = .auto
+
+    @Option(help: "The path to report for standard input ('-').")
+    var stdinFilename: String?
+
+    func run() throws {
+        let configuration = try ConfigurationLoader.load(explicitPath: config)
+        let linter: Linter
+        do {
+            linter = try Linter(ruleTypes: BuiltinRules.all, configuration: configuration,
+                                select: select.map(Self.ids), ignore: ignore.map(Self.ids) ?? [])
+        } catch {
+            throw CLIFailure(error)
+        }
+        let readsStandardInput = paths == ["-"]
+        let files = try readsStandardInput ? [readStandardInput()] : readFiles(configuration: configuration)
+
+        if fix || diff {
+            try runFixes(files, linter: linter, toStandardOutput: readsStandardInput)
+        } else {
+            try finish(with: linter.lint(files), fileCount: files.count, diagnosticsToStandardError: false)
+        }
+    }
+
+    private func runFixes(_ files: [MarkdownFile], linter: Linter, toStandardOutput: Bool) throws {
+        let outcome = FixEngine(linter: linter, includeUnsafe: unsafeFixes).fix(files)
+        let originals = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        if diff {
+            var output = ""
+            for file in outcome.files {
+                guard let original = originals[file.path], original.source.bytes != file.source.bytes else { continue }
+                output += UnifiedDiff.diff(old: original.source.text, new: file.source.text, oldPath: "a/\(file.path)", newPath: "b/\(file.path)")
+            }
+            StandardStreams.write(output)
+            throw ExitCode(output.isEmpty ? 0 : 1)
+        }
+        if toStandardOutput, let fixed = outcome.files.first {
+            StandardStreams.write(bytes: fixed.source.serialized())
+        } else {
+            for file in outcome.files {
+                guard let original = originals[file.path], original.source.bytes != file.source.bytes else { continue }
+                do {
+                    try FileSystem.writeAtomically(file.source.serialized(), to: file.path)
+                } catch {
+                    throw CLIFailure(error)
+                }
+            }
+        }
+        let applied = outcome.appliedFixes.values.reduce(0, +)
+        if !quiet, applied > 0 {
+            let message = "Fixed \(applied) problem\(applied == 1 ? "" : "s") in \(outcome.appliedFixes.count) file\(outcome.appliedFixes.count == 1 ? "" : "s").\n"
+            if toStandardOutput { StandardStreams.writeError(message) } else { StandardStreams.write(message) }
+        }
+        try finish(with: outcome.remaining, fileCount: files.count, diagnosticsToStandardError: toStandardOutput)
+    }
+
+    private func finish(with diagnostics: [Diagnostic], fileCount: Int, diagnosticsToStandardError: Bool) throws {
+        let summary = ReportSummary(diagnostics: diagnostics, fileCount: fileCount)
+        var output: String
+        switch format {
+        case .json:
+            output = JSONReporter().report(diagnostics, summary: summary)
+        case .text:
+            let reporter = TextReporter(color: useColor, unsafeFixesEnabled: unsafeFixes)
+            output = quiet ? diagnostics.map(reporter.render).joined(separator: "\n") : reporter.report(diagnostics, summary: summary)
+        }
+        if diagnosticsToStandardError { StandardStreams.writeError(output) } else { StandardStreams.write(output) }
+        let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+        if failing { throw ExitCode(1) }
+    }
+
+    private var useColor: Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let noColor = StandardStreams.environment("NO_COLOR"), !noColor.isEmpty { return false }
+            return StandardStreams.stdoutIsTerminal && StandardStreams.environment("TERM") != "dumb"
+        }
+    }
+
+    private func readFiles(configuration: Configuration) throws(CLIFailure) -> [MarkdownFile] {
+        let discovery = FileDiscovery(configuration: configuration, workingDirectory: FileSystem.currentDirectory)
+        do {
+            return try discovery.files(for: paths).map { path throws(InputError) in
+                MarkdownFile(path: path, source: try FileSystem.readSource(path))
+            }
+        } catch {
+            throw CLIFailure(error)
+        }
+    }
+
+    private func readStandardInput() throws(CLIFailure) -> MarkdownFile {
+        let path = stdinFilename ?? "<stdin>"
+        do {
+            return MarkdownFile(path: path, source: try FileSystem.decode(StandardStreams.readInput(), path: path))
+        } catch {
+            throw CLIFailure(error)
+        }
+    }
+
+    private static func ids(_ text: String) -> [String] {
+        text.split(separator: ",").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
+    }
+}

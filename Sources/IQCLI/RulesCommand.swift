@@ -1,0 +1,59 @@
+import ArgumentParser
+import IQCore
+import IQRules
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules: id, default severity, fix, summary.")
+
+    func run() throws {
+        let rows = BuiltinRules.all.map { type -> [String] in
+            let description = type.description
+            return [description.id, description.defaultSeverity.rawValue, description.fix.rawValue, description.summary]
+        }
+        let header = ["rule", "severity", "fix", "summary"]
+        let widths = (0..<3).map { column in (rows + [header]).map { $0[column].count }.max() ?? 0 }
+        var output = ""
+        for row in [header] + rows {
+            output += (0..<3).map { row[$0].padding(to: widths[$0]) }.joined(separator: "  ") + "  " + row[3] + "\n"
+        }
+        StandardStreams.write(output)
+    }
+}
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Print a rule's documentation.")
+
+    @Argument(help: "The rule id, e.g. list-numbering.")
+    var rule: String
+
+    func run() throws {
+        guard let type = BuiltinRules.type(for: rule) else {
+            let hint = Configuration.suggestionText(for: rule, in: BuiltinRules.all.map { $0.description.id })
+            throw CLIFailure("unknown rule '\(rule)'\(hint); `iqlint rules` lists them")
+        }
+        StandardStreams.write(RuleDocumentation.page(for: type.description))
+    }
+}
+
+struct GenerateDocsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "generate-docs", abstract: "Write rules/<id>.md for every rule.",
+                                                    shouldDisplay: false)
+
+    @Argument(help: "The folder to write into.")
+    var directory: String = "rules"
+
+    func run() throws {
+        for type in BuiltinRules.all {
+            let description = type.description
+            do {
+                try FileSystem.writeAtomically(Array(RuleDocumentation.page(for: description).utf8), to: "\(directory)/\(description.id).md")
+            } catch {
+                throw CLIFailure(error)
+            }
+        }
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+}

@@ -1,0 +1,22 @@
+import IQMarkdown
+
+/// One Markdown file as linted: its display path and parsed document.
+public struct MarkdownFile: Sendable {
+    public let path: String
+    public let document: Document
+
+    public var source: SourceText { document.source }
+
+    public init(path: String, document: Document) {
+        self.path = path
+        self.document = document
+    }
+
+    public init(path: String, source: SourceText) {
+        self.init(path: path, document: MarkdownParser.parse(source))
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, source: SourceText(text))
+    }
+}

@@ -1,0 +1,122 @@
+import IQMarkdown
+
+/// Runs the enabled rules over files and applies severities and inline suppressions.
+/// Rules never see configuration files, suppressions or git: all of that happens here.
+public struct Linter: Sendable {
+    public struct EnabledRule: Sendable {
+        public let rule: any Rule
+        public let description: RuleDescription
+        /// Severity from the configuration, which beats the rule's own grading.
+        public let configuredSeverity: Severity?
+    }
+
+    public let rules: [EnabledRule]
+    public let configuration: Configuration
+    /// Every rule id the linter knows, enabled or not.
+    public let knownIDs: Set<String>
+
+    /// - Parameters:
+    ///   - select: when given, only these rules run (even if the configuration turns them off).
+    ///   - ignore: these rules never run.
+    public init(ruleTypes: [any Rule.Type], configuration: Configuration = Configuration(),
+                select: [String]? = nil, ignore: [String] = []) throws(ConfigurationError) {
+        let known = Set(ruleTypes.map { $0.description.id })
+        for id in (select ?? []) + ignore where !known.contains(id) {
+            throw ConfigurationError(path: "command line", line: nil,
+                                     problem: "unknown rule '\(id)'\(Configuration.suggestion(for: id, in: Array(known)))")
+        }
+        var enabled: [EnabledRule] = []
+        for type in ruleTypes {
+            let description = type.description
+            let settings = configuration.settings(for: description.id)
+            let isSelected = select.map { $0.contains(description.id) } ?? settings.enabled
+            guard isSelected, !ignore.contains(description.id) else { continue }
+            do {
+                let rule = try type.init(options: RuleOptions(defaults: description.options, overrides: settings.options))
+                enabled.append(EnabledRule(rule: rule, description: description, configuredSeverity: settings.severity))
+            } catch {
+                throw ConfigurationError(path: configuration.path ?? "configuration", line: nil,
+                                         problem: "rule '\(description.id)' \(error.description)")
+            }
+        }
+        rules = enabled
+        self.configuration = configuration
+        knownIDs = known
+    }
+
+    public func isEnabled(_ id: String) -> Bool { rules.contains { $0.description.id == id } }
+
+    /// Lints `files` together; `reference` files are only compared against by corpus rules.
+    public func lint(_ files: [MarkdownFile], reference: [MarkdownFile] = []) -> [Diagnostic] {
+        var raw: [Diagnostic] = []
+        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for enabled in rules {
+            switch enabled.rule {
+            case let rule as any DocumentRule:
+                for file in files {
+                    raw += rule.check(file).map { diagnostic(from: $0, rule: enabled, file: file) }
+                }
+            case let rule as any CorpusRule:
+                for found in rule.check(files: files, reference: reference) {
+                    guard let file = byPath[found.path] else { continue }
+                    raw.append(diagnostic(from: found.violation, rule: enabled, file: file))
+                }
+            default:
+                break
+            }
+        }
+        var kept: [Diagnostic] = []
+        for file in files {
+            let suppressions = Suppressions(document: file.document)
+            var used = Set<Int>()
+            for diagnostic in raw where diagnostic.path == file.path {
+                if let directive = suppressions.suppressor(of: diagnostic.ruleID, line: diagnostic.line) {
+                    used.insert(directive)
+                } else {
+                    kept.append(diagnostic)
+                }
+            }
+            kept += unusedSuppressions(in: file, suppressions: suppressions, used: used)
+        }
+        return kept.sorted(by: Diagnostic.reportingOrder)
+    }
+
+    private func diagnostic(from violation: Violation, rule: EnabledRule, file: MarkdownFile) -> Diagnostic {
+        Diagnostic(ruleID: rule.description.id,
+                   severity: rule.configuredSeverity ?? violation.severity ?? rule.description.defaultSeverity,
+                   message: violation.message, path: file.path, source: file.source, range: violation.range,
+                   related: violation.related, fix: violation.fix, help: violation.help)
+    }
+
+    private func unusedSuppressions(in file: MarkdownFile, suppressions: Suppressions, used: Set<Int>) -> [Diagnostic] {
+        guard let meta = rules.first(where: { $0.description.id == UnusedSuppressionRule.id }) else { return [] }
+        var result: [Violation] = []
+        for (index, directive) in suppressions.directives.enumerated() where directive.kind != .enable {
+            let unknown = directive.ruleIDs.filter { id in !knownIDs.contains(id) }
+            if !unknown.isEmpty {
+                result.append(Violation(range: directive.range,
+                                        message: "unknown rule \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in suppression comment",
+                                        severity: .warning))
+                continue
+            }
+            // A directive naming a rule that did not run cannot be judged.
+            guard !used.contains(index), directive.ruleIDs.allSatisfy(isEnabled) else { continue }
+            let what = directive.ruleIDs.isEmpty ? "any rule" : directive.ruleIDs.joined(separator: ", ")
+            result.append(Violation(range: directive.range, message: "suppression of \(what) suppresses nothing",
+                                    fix: .safe("remove the unused suppression comment", [.delete(wholeLineOrRange(directive.range, in: file.source))])))
+        }
+        return result.compactMap { violation in
+            let diagnostic = diagnostic(from: violation, rule: meta, file: file)
+            return suppressions.suppressor(of: meta.description.id, line: diagnostic.line) == nil ? diagnostic : nil
+        }
+    }
+
+    /// The comment's whole line when it stands alone on it, else just the comment.
+    private func wholeLineOrRange(_ range: SourceRange, in source: SourceText) -> SourceRange {
+        let first = source.line(containing: range.start), last = source.line(containing: max(range.end - 1, range.start))
+        let lineStart = source.lineRange(first).start, lineEnd = source.lineRange(last).end
+        let before = source.string(in: SourceRange(lineStart, range.start)), after = source.string(in: SourceRange(range.end, lineEnd))
+        guard before.allSatisfy({ $0 == " " || $0 == "\t" }), after.allSatisfy({ $0 == " " || $0 == "\t" }) else { return range }
+        return SourceRange(lineStart, source.fullLineRange(last).end)
+    }
+}

@@ -1,0 +1,87 @@
+import IQMarkdown
+
+/// Inline suppression comments of one file:
+/// `<!-- iqlint-disable RULE… -->` … `<!-- iqlint-enable RULE… -->` (no ids: every rule),
+/// `<!-- iqlint-disable-next-line RULE… -->`, `<!-- iqlint-disable-file RULE… -->`.
+struct Suppressions {
+    enum Kind: String, CaseIterable {
+        case disable = "iqlint-disable"
+        case enable = "iqlint-enable"
+        case disableNextLine = "iqlint-disable-next-line"
+        case disableFile = "iqlint-disable-file"
+    }
+
+    struct Directive {
+        let kind: Kind
+        /// Empty means every rule.
+        let ruleIDs: [String]
+        let range: SourceRange
+    }
+
+    /// Lines on which some rules (nil: all, minus `except`) are off, and the directive that said so.
+    private struct Region {
+        let lines: ClosedRange<Int>
+        let ruleIDs: Set<String>?
+        let except: Set<String>
+        let directive: Int
+
+        func covers(_ rule: String, line: Int) -> Bool {
+            guard lines.contains(line), !except.contains(rule) else { return false }
+            return ruleIDs?.contains(rule) ?? true
+        }
+    }
+
+    let directives: [Directive]
+    private let regions: [Region]
+
+    init(document: Document) {
+        let source = document.source
+        var directives: [Directive] = []
+        for comment in document.htmlComments {
+            let words = comment.body.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "," })
+            guard let first = words.first, let kind = Kind(rawValue: String(first)) else { continue }
+            directives.append(Directive(kind: kind, ruleIDs: words.dropFirst().map(String.init), range: comment.range))
+        }
+        let lastLine = max(source.lineCount, 1)
+        var regions: [Region] = []
+        var open: [(start: Int, ruleIDs: Set<String>?, except: Set<String>, directive: Int)] = []
+        for (index, directive) in directives.enumerated() {
+            let line = source.line(containing: directive.range.start)
+            let endLine = source.line(containing: max(directive.range.end - 1, directive.range.start))
+            let ids = directive.ruleIDs.isEmpty ? nil : Set(directive.ruleIDs)
+            switch directive.kind {
+            case .disableFile:
+                regions.append(Region(lines: 1...lastLine, ruleIDs: ids, except: [], directive: index))
+            case .disableNextLine:
+                let next = min(endLine + 1, lastLine)
+                regions.append(Region(lines: next...next, ruleIDs: ids, except: [], directive: index))
+            case .disable:
+                open.append((line, ids, [], index))
+            case .enable:
+                var stillOpen: [(start: Int, ruleIDs: Set<String>?, except: Set<String>, directive: Int)] = []
+                for region in open {
+                    regions.append(Region(lines: region.start...max(region.start, line), ruleIDs: region.ruleIDs,
+                                          except: region.except, directive: region.directive))
+                    guard let ids else { continue }
+                    if let regionIDs = region.ruleIDs {
+                        let remaining = regionIDs.subtracting(ids)
+                        if !remaining.isEmpty { stillOpen.append((line, remaining, [], region.directive)) }
+                    } else {
+                        stillOpen.append((line, nil, region.except.union(ids), region.directive))
+                    }
+                }
+                open = stillOpen
+            }
+        }
+        for region in open {
+            regions.append(Region(lines: region.start...lastLine, ruleIDs: region.ruleIDs, except: region.except, directive: region.directive))
+        }
+        self.directives = directives
+        self.regions = regions
+    }
+
+    /// The index of the directive that suppresses `rule` on `line`, if any.
+    func suppressor(of rule: String, line: Int) -> Int? {
+        regions.first { $0.covers(rule, line: line) }?.directive
+    }
+}

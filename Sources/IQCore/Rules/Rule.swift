@@ -1,0 +1,38 @@
+/// A check. Conform to `DocumentRule` (one file at a time) or `CorpusRule` (needs every file).
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    /// Builds the rule from its options (defaults overlaid with the configuration).
+    init(options: RuleOptions) throws(RuleConfigurationError)
+}
+
+/// A rule that judges each file on its own.
+public protocol DocumentRule: Rule {
+    func check(_ file: MarkdownFile) -> [Violation]
+}
+
+/// A rule that needs every file first (duplicates across files): collect, then check.
+public protocol CorpusRule: Rule {
+    /// `files` are linted and reported on; `reference` files (e.g. the base tree of a pull
+    /// request) are only compared against and never reported on.
+    func check(files: [MarkdownFile], reference: [MarkdownFile]) -> [FileViolation]
+}
+
+/// A rule implemented by the linter itself (e.g. reporting unused suppressions).
+public protocol LinterRule: Rule {}
+
+extension Rule {
+    public static var id: String { description.id }
+}
+
+/// An option value that type-checks but makes no sense for the rule.
+public struct RuleConfigurationError: Error, Sendable, CustomStringConvertible {
+    public let option: String
+    public let problem: String
+
+    public init(option: String, problem: String) {
+        self.option = option
+        self.problem = problem
+    }
+
+    public var description: String { "option '\(option)': \(problem)" }
+}

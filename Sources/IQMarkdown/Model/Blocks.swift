@@ -1,0 +1,122 @@
+/// A block of the document, in source order.
+public indirect enum Block: Sendable {
+    case heading(Heading)
+    case paragraph(Paragraph)
+    case list(MarkdownList)
+    case codeBlock(CodeBlock)
+    case html(HTMLBlock)
+    case blockQuote(BlockQuote)
+    case table(Table)
+    case thematicBreak(SourceRange)
+
+    public var range: SourceRange {
+        switch self {
+        case .heading(let block): block.range
+        case .paragraph(let block): block.range
+        case .list(let block): block.range
+        case .codeBlock(let block): block.range
+        case .html(let block): block.range
+        case .blockQuote(let block): block.range
+        case .table(let block): block.range
+        case .thematicBreak(let range): range
+        }
+    }
+}
+
+/// Inline content reduced to what rules need: plain text and links.
+public struct InlineContent: Sendable, Hashable {
+    /// Rendered plain text: text and code spans verbatim, emphasis unwrapped, links as their
+    /// text, images as their alt text, soft line breaks as a space, inline HTML dropped.
+    public let text: String
+    public let links: [Link]
+    public let htmlComments: [HTMLComment]
+
+    public init(text: String, links: [Link], htmlComments: [HTMLComment]) {
+        self.text = text
+        self.links = links
+        self.htmlComments = htmlComments
+    }
+}
+
+public struct Heading: Sendable, Hashable {
+    public let level: Int
+    public let isSetext: Bool
+    public let content: InlineContent
+    public let range: SourceRange
+    /// The heading text without `#` markers, closing sequence or setext underline.
+    public let contentRange: SourceRange
+    /// Position of this heading among the document's headings (0-based).
+    public let index: Int
+
+    public var text: String { content.text }
+
+    public init(level: Int, isSetext: Bool, content: InlineContent, range: SourceRange, contentRange: SourceRange, index: Int) {
+        self.level = level
+        self.isSetext = isSetext
+        self.content = content
+        self.range = range
+        self.contentRange = contentRange
+        self.index = index
+    }
+}
+
+public struct Paragraph: Sendable, Hashable {
+    public let content: InlineContent
+    public let range: SourceRange
+    /// The 1-based source lines the paragraph spans.
+    public let lines: ClosedRange<Int>
+
+    public var text: String { content.text }
+
+    public init(content: InlineContent, range: SourceRange, lines: ClosedRange<Int>) {
+        self.content = content
+        self.range = range
+        self.lines = lines
+    }
+}
+
+public struct CodeBlock: Sendable, Hashable {
+    public let isFenced: Bool
+    public let info: String
+    public let code: String
+    public let range: SourceRange
+
+    public init(isFenced: Bool, info: String, code: String, range: SourceRange) {
+        self.isFenced = isFenced
+        self.info = info
+        self.code = code
+        self.range = range
+    }
+}
+
+public struct HTMLBlock: Sendable, Hashable {
+    public let html: String
+    public let comments: [HTMLComment]
+    public let range: SourceRange
+
+    public init(html: String, comments: [HTMLComment], range: SourceRange) {
+        self.html = html
+        self.comments = comments
+        self.range = range
+    }
+}
+
+public struct BlockQuote: Sendable {
+    public let children: [Block]
+    public let range: SourceRange
+
+    public init(children: [Block], range: SourceRange) {
+        self.children = children
+        self.range = range
+    }
+}
+
+public struct Table: Sendable, Hashable {
+    public let range: SourceRange
+    public let links: [Link]
+
+    public init(range: SourceRange, links: [Link]) {
+        self.range = range
+        self.links = links
+    }
+}

@@ -1,0 +1,78 @@
+/// An immutable, parsed Markdown file: the block tree plus flat indexes that rules query.
+public struct Document: Sendable {
+    public let source: SourceText
+    public let blocks: [Block]
+    public let headings: [Heading]
+    /// Every list in source order, nested lists included.
+    public let lists: [MarkdownList]
+    /// Every link and image in source order.
+    public let links: [Link]
+    public let htmlComments: [HTMLComment]
+    /// Ranges of code blocks, where Markdown syntax is literal text.
+    public let codeBlocks: [CodeBlock]
+    /// Every paragraph in source order, those inside lists and quotes included.
+    public let paragraphs: [Paragraph]
+
+    public init(source: SourceText, blocks: [Block]) {
+        self.source = source
+        self.blocks = blocks
+        var collector = Collector()
+        collector.visit(blocks)
+        headings = collector.headings
+        lists = collector.lists.sorted { $0.index < $1.index }
+        links = collector.links.sorted { $0.range < $1.range }
+        htmlComments = collector.comments.sorted { $0.range < $1.range }
+        codeBlocks = collector.codeBlocks
+        paragraphs = collector.paragraphs
+    }
+
+    /// The nearest heading before `offset`, i.e. the section `offset` belongs to.
+    public func heading(before offset: Int) -> Heading? {
+        headings.last { $0.range.start <= offset }
+    }
+
+    /// True when `offset` lies inside a code block.
+    public func isInCodeBlock(_ offset: Int) -> Bool {
+        codeBlocks.contains { $0.range.contains(offset) }
+    }
+
+    private struct Collector {
+        var headings: [Heading] = []
+        var lists: [MarkdownList] = []
+        var links: [Link] = []
+        var comments: [HTMLComment] = []
+        var codeBlocks: [CodeBlock] = []
+        var paragraphs: [Paragraph] = []
+
+        mutating func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .heading(let heading):
+                    headings.append(heading)
+                    take(heading.content)
+                case .paragraph(let paragraph):
+                    paragraphs.append(paragraph)
+                    take(paragraph.content)
+                case .list(let list):
+                    lists.append(list)
+                    for item in list.items { visit(item.children) }
+                case .codeBlock(let code):
+                    codeBlocks.append(code)
+                case .html(let html):
+                    comments += html.comments
+                case .blockQuote(let quote):
+                    visit(quote.children)
+                case .table(let table):
+                    links += table.links
+                case .thematicBreak:
+                    break
+                }
+            }
+        }
+
+        mutating func take(_ content: InlineContent) {
+            links += content.links
+            comments += content.htmlComments
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// Parses Markdown the way GitHub does (cmark-gfm with the table, autolink, strikethrough and
+/// tasklist extensions) into an immutable `Document` whose every range points at real bytes.
+public enum MarkdownParser {
+    public static func parse(_ source: SourceText) -> Document {
+        Document(source: source, blocks: CmarkConverter.blocks(of: source))
+    }
+
+    public static func parse(_ text: String) -> Document {
+        parse(SourceText(text))
+    }
+}

@@ -1,0 +1,145 @@
+/// The bytes of one Markdown file with an index of its lines.
+///
+/// A UTF-8 byte order mark is removed on the way in (and remembered, so that a fixed file is
+/// written back with it); everything else is kept byte for byte, including CRLF line endings.
+public struct SourceText: Sendable {
+    public enum LineEnding: String, Sendable { case lf = "\n", crlf = "\r\n" }
+
+    public let bytes: [UInt8]
+    public let hasByteOrderMark: Bool
+    /// Byte offset of the first byte of each line; line N (1-based) starts at `lineStarts[N-1]`.
+    public let lineStarts: [Int]
+    /// The ending used by the first line that has one (LF when the file has a single line).
+    public let lineEnding: LineEnding
+
+    public enum DecodingError: Error, Equatable, Sendable {
+        /// The byte offset of the first byte that is not valid UTF-8.
+        case invalidUTF8(offset: Int)
+        case containsNUL(offset: Int)
+    }
+
+    /// Validates that `data` is UTF-8 without NUL bytes; a BOM is stripped.
+    public init(validating data: [UInt8]) throws(DecodingError) {
+        var body = data
+        var bom = false
+        if body.count >= 3, body[0] == 0xEF, body[1] == 0xBB, body[2] == 0xBF {
+            body.removeFirst(3)
+            bom = true
+        }
+        if let bad = SourceText.firstInvalidUTF8Offset(body) { throw .invalidUTF8(offset: bad + (bom ? 3 : 0)) }
+        if let nul = body.firstIndex(of: 0) { throw .containsNUL(offset: nul + (bom ? 3 : 0)) }
+        self.init(trustedBytes: body, hasByteOrderMark: bom)
+    }
+
+    /// Text known to be valid UTF-8 (e.g. from a Swift `String`).
+    public init(_ string: String) {
+        var body = Array(string.utf8)
+        var bom = false
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3); bom = true }
+        self.init(trustedBytes: body, hasByteOrderMark: bom)
+    }
+
+    private init(trustedBytes: [UInt8], hasByteOrderMark: Bool) {
+        bytes = trustedBytes
+        self.hasByteOrderMark = hasByteOrderMark
+        var starts = [0]
+        var ending: LineEnding?
+        for (index, byte) in trustedBytes.enumerated() where byte == UInt8(ascii: "\n") {
+            if ending == nil { ending = index > 0 && trustedBytes[index - 1] == UInt8(ascii: "\r") ? .crlf : .lf }
+            starts.append(index + 1)
+        }
+        // A final line ending does not open an extra, empty line.
+        if starts.count > 1, starts.last == trustedBytes.count { starts.removeLast() }
+        lineStarts = starts
+        lineEnding = ending ?? .lf
+    }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var lineCount: Int { lineStarts.count }
+    public var endsWithNewline: Bool { bytes.last == UInt8(ascii: "\n") }
+
+    /// The bytes of line `line` (1-based) without its line ending.
+    public func lineRange(_ line: Int) -> SourceRange {
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return SourceRange(start, end)
+    }
+
+    /// The range of line `line` including its line ending.
+    public func fullLineRange(_ line: Int) -> SourceRange {
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        return SourceRange(start, end)
+    }
+
+    public func lineText(_ line: Int) -> String { string(in: lineRange(line)) }
+
+    public func string(in range: SourceRange) -> String {
+        String(decoding: bytes[clamped(range.start)..<clamped(range.end)], as: UTF8.self)
+    }
+
+    /// The 1-based line containing `offset` (an offset at a line ending belongs to that line).
+    public func line(containing offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// 1-based line and 1-based byte column of `offset`.
+    public func position(of offset: Int) -> (line: Int, byteColumn: Int) {
+        let line = line(containing: offset)
+        return (line, offset - lineStarts[line - 1] + 1)
+    }
+
+    /// 1-based column of `offset` counted in Unicode scalars (the unit of JSON and SARIF).
+    public func scalarColumn(of offset: Int) -> Int {
+        let lineStart = lineStarts[line(containing: offset) - 1]
+        var column = 1
+        for byte in bytes[lineStart..<clamped(offset)] where byte & 0xC0 != 0x80 { column += 1 }
+        return column
+    }
+
+    /// The byte offset of a 1-based line and byte column, clamped to that line's content.
+    public func offset(line: Int, byteColumn: Int) -> Int? {
+        guard line >= 1, line <= lineCount else { return nil }
+        let range = lineRange(line)
+        return min(range.start + max(byteColumn - 1, 0), range.end)
+    }
+
+    public func clamped(_ offset: Int) -> Int { min(max(offset, 0), bytes.count) }
+
+    /// The full file as it would be written: BOM restored when the original had one.
+    public func serialized() -> [UInt8] { hasByteOrderMark ? [0xEF, 0xBB, 0xBF] + bytes : bytes }
+
+    private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            for next in 1..<length {
+                let byte = bytes[index + next]
+                guard byte & 0xC0 == 0x80 else { return index }
+                scalar = scalar << 6 | UInt32(byte & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+            index += length
+        }
+        return nil
+    }
+}

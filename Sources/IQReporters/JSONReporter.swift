@@ -1,0 +1,69 @@
+import IQCore
+import IQMarkdown
+
+/// Stable machine output (`--format json`, version 1). Lines and columns are 1-based; columns
+/// count Unicode scalars; `endColumn` is exclusive. Documented in README.md.
+public struct JSONReporter: Reporter {
+    public init() {}
+
+    public func report(_ diagnostics: [Diagnostic], summary: ReportSummary) -> String {
+        let document: JSONValue = .object([
+            ("version", 1),
+            ("diagnostics", .array(diagnostics.map(json))),
+            ("summary", .object([
+                ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)), ("infos", .int(summary.infos)),
+                ("fixable", .int(summary.fixable)), ("unsafeFixable", .int(summary.unsafeFixable)), ("files", .int(summary.files)),
+            ])),
+        ])
+        return document.serialized(indent: 2) + "\n"
+    }
+
+    func json(_ diagnostic: Diagnostic) -> JSONValue {
+        let source = diagnostic.source
+        let span = ScalarSpan(source: source, range: diagnostic.range)
+        var members: [(String, JSONValue)] = [
+            ("rule", .string(diagnostic.ruleID)),
+            ("severity", .string(diagnostic.severity.rawValue)),
+            ("path", .string(diagnostic.path)),
+            ("line", .int(span.line)), ("column", .int(span.column)),
+            ("endLine", .int(span.endLine)), ("endColumn", .int(span.endColumn)),
+            ("message", .string(diagnostic.message)),
+        ]
+        members.append(("help", .array(diagnostic.help.map { .string($0) })))
+        members.append(("related", .array(diagnostic.related.map { related in
+            let relatedSpan = ScalarSpan(source: related.source, range: related.range)
+            return .object([("path", .string(related.path)), ("line", .int(relatedSpan.line)),
+                            ("column", .int(relatedSpan.column)), ("message", .string(related.message))])
+        })))
+        if let fix = diagnostic.fix {
+            members.append(("fix", .object([
+                ("applicability", .string(fix.applicability.rawValue)),
+                ("title", .string(fix.title)),
+                ("edits", .array(fix.edits.map { edit in
+                    let editSpan = ScalarSpan(source: source, range: edit.range)
+                    return .object([("line", .int(editSpan.line)), ("column", .int(editSpan.column)),
+                                    ("endLine", .int(editSpan.endLine)), ("endColumn", .int(editSpan.endColumn)),
+                                    ("text", .string(edit.replacement))])
+                })),
+            ])))
+        } else {
+            members.append(("fix", .null))
+        }
+        return .object(members)
+    }
+}
+
+/// A range as 1-based lines and Unicode-scalar columns, end exclusive.
+public struct ScalarSpan: Sendable, Equatable {
+    public let line: Int
+    public let column: Int
+    public let endLine: Int
+    public let endColumn: Int
+
+    public init(source: SourceText, range: SourceRange) {
+        line = source.line(containing: range.start)
+        column = source.scalarColumn(of: range.start)
+        endLine = source.line(containing: range.end)
+        endColumn = source.scalarColumn(of: range.end)
+    }
+}

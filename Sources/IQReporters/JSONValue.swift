@@ -1,0 +1,76 @@
+/// A JSON value that keeps object keys in the order written, so output is stable and readable.
+public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByNilLiteral {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(nilLiteral: ()) { self = .null }
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+
+    /// Compact when `indent` is nil, else pretty-printed with that many spaces per level.
+    public func serialized(indent: Int? = nil) -> String {
+        var output = ""
+        write(to: &output, indent: indent, level: 0)
+        return output
+    }
+
+    private func write(to output: inout String, indent: Int?, level: Int) {
+        let newline = indent == nil ? "" : "\n"
+        let pad = { (depth: Int) in String(repeating: " ", count: (indent ?? 0) * depth) }
+        switch self {
+        case .null: output += "null"
+        case .bool(let value): output += value ? "true" : "false"
+        case .int(let value): output += String(value)
+        case .double(let value): output += value.isFinite ? String(value) : "null"
+        case .string(let value): JSONValue.escape(value, into: &output)
+        case .array(let values):
+            guard !values.isEmpty else { output += "[]"; return }
+            output += "[" + newline
+            for (index, value) in values.enumerated() {
+                output += pad(level + 1)
+                value.write(to: &output, indent: indent, level: level + 1)
+                output += (index < values.count - 1 ? "," : "") + newline
+            }
+            output += pad(level) + "]"
+        case .object(let members):
+            guard !members.isEmpty else { output += "{}"; return }
+            output += "{" + newline
+            for (index, (key, value)) in members.enumerated() {
+                output += pad(level + 1)
+                JSONValue.escape(key, into: &output)
+                output += indent == nil ? ":" : ": "
+                value.write(to: &output, indent: indent, level: level + 1)
+                output += (index < members.count - 1 ? "," : "") + newline
+            }
+            output += pad(level) + "}"
+        }
+    }
+
+    private static func escape(_ text: String, into output: inout String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case let control where control.value < 0x20:
+                let hex = String(control.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        output += "\""
+    }
+}

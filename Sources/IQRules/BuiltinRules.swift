@@ -1,0 +1,13 @@
+import IQCore
+
+/// Every rule iqlint ships, in the order of `iqlint rules` and the documentation.
+public enum BuiltinRules {
+    public static let all: [any Rule.Type] = [
+        ListNumberingRule.self,
+        UnusedSuppressionRule.self,
+    ]
+
+    public static func type(for id: String) -> (any Rule.Type)? {
+        all.first { $0.description.id == id }
+    }
+}
