@@ -76,7 +76,7 @@ struct CheckCommand: ParsableCommand {
             var output = ""
             for file in outcome.files {
                 guard let original = originals[file.path], original.source.bytes != file.source.bytes else { continue }
-                output += UnifiedDiff.diff(old: original.source.text, new: file.source.text, oldPath: "a/\(file.path)", newPath: "b/\(file.path)")
+                output += UnifiedDiff.diff(old: original.source.text, new: file.source.text, oldPath: diffPath(file.path, side: "a"), newPath: diffPath(file.path, side: "b"))
             }
             StandardStreams.write(output)
             throw ExitCode(output.isEmpty ? 0 : 1)
@@ -99,6 +99,11 @@ struct CheckCommand: ParsableCommand {
             if toStandardOutput { StandardStreams.writeError(message) } else { StandardStreams.write(message) }
         }
         try finish(with: outcome.remaining, fileCount: files.count, diagnosticsToStandardError: toStandardOutput)
+    }
+
+    /// git's `a/` and `b/` prefixes for relative paths; absolute paths stay as they are.
+    private func diffPath(_ path: String, side: String) -> String {
+        path.hasPrefix("/") ? path : "\(side)/\(path)"
     }
 
     private func finish(with diagnostics: [Diagnostic], fileCount: Int, diagnosticsToStandardError: Bool) throws {

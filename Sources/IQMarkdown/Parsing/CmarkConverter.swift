@@ -162,9 +162,14 @@ private struct TreeBuilder {
     // MARK: Positions
 
     /// The node's range from cmark's block positions, clamped to the lines that exist.
+    /// An end before the start (cmark reports "1:1-0:0" for some HTML blocks) becomes the end
+    /// of the start line.
     private func blockRange(_ node: OpaquePointer) -> SourceRange {
-        let start = startOffset(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node))
-        let end = endOffset(line: cmark_node_get_end_line(node), column: cmark_node_get_end_column(node))
+        let startLine = cmark_node_get_start_line(node)
+        let start = startOffset(line: startLine, column: cmark_node_get_start_column(node))
+        let endLine = cmark_node_get_end_line(node)
+        guard endLine >= startLine else { return SourceRange(start, max(start, source.lineRange(source.line(containing: start)).end)) }
+        let end = endOffset(line: endLine, column: cmark_node_get_end_column(node))
         return SourceRange(start, max(start, end))
     }
 
@@ -318,10 +323,15 @@ private struct InlineCollector {
             }
             return Located(kind: .bareURL, range: range, destinationRange: range, textRange: nil)
         }
-        var offset = start
-        while offset < limit {
-            if bytes[offset] == opener, let found = bracket(at: offset, checkDestination: true) { return found }
-            offset += 1
+        // An inline link whose destination matches beats any bracket pair before it: `[注]`
+        // could be read as a shortcut reference, so reference forms are only the last resort.
+        for acceptReference in [false, true] {
+            var offset = start
+            while offset < limit {
+                if bytes[offset] == opener, let found = bracket(at: offset, checkDestination: true),
+                   acceptReference || found.kind == .inline { return found }
+                offset += 1
+            }
         }
         return nil
     }
@@ -335,13 +345,9 @@ private struct InlineCollector {
         return raw.filter { $0 != "\\" } == resolved.filter { $0 != "\\" }
     }
 
-    /// The cursor, or the start of cmark's line for the node when that is later (its line
-    /// numbers are right even where its columns are not).
-    private func searchStart(for node: OpaquePointer) -> Int {
-        let line = Int(cmark_node_get_start_line(node))
-        guard line >= 1, line <= source.lineCount else { return cursor }
-        return max(cursor, min(source.lineStarts[line - 1], limit))
-    }
+    /// Where to look for the node's syntax: right after what earlier inlines consumed. cmark's
+    /// line numbers are not used here, they are wrong for links whose text spans lines.
+    private func searchStart(for node: OpaquePointer) -> Int { cursor }
 
     private func hintedOffset(_ node: OpaquePointer) -> Int? {
         let line = Int(cmark_node_get_start_line(node))

@@ -1,0 +1,38 @@
+import IQCore
+import IQMarkdown
+import IQTestSupport
+import Testing
+
+@Suite struct FixEngineTests {
+    @Test func appliesNonOverlappingEditsAndSkipsConflicts() {
+        let source = SourceText("abcdef")
+        let fixes = [
+            Fix.safe("x", [Edit(range: SourceRange(0, 2), replacement: "XY")]),
+            Fix.safe("overlaps the first", [Edit(range: SourceRange(1, 3), replacement: "?")]),
+            Fix.safe("z", [Edit(range: SourceRange(4, 5), replacement: "Z"), .insert("!", at: 6)]),
+        ]
+        let result = FixEngine.apply(fixes, to: source)
+        #expect(result.applied == 2)
+        #expect(result.source.text == "XYcdZf!")
+    }
+
+    @Test func keepsCRLFAndByteOrderMark() throws {
+        let source = try SourceText(validating: [0xEF, 0xBB, 0xBF] + Array("a\r\nb\r\n".utf8))
+        let result = FixEngine.apply([.safe("split", [.insert("x\ny\n", at: 3)])], to: source)
+        #expect(result.source.hasByteOrderMark)
+        #expect(result.source.text == "a\r\nx\r\ny\r\nb\r\n")
+    }
+
+    @Test func repeatsUntilNothingChanges() throws {
+        // Each break is reported separately and the fixes overlap, so it takes several passes.
+        #expect(try LintHarness.fix("1. a\n3. b\n5. c\n9. d\n", rules: ["list-numbering"]) == "1. a\n2. b\n3. c\n4. d\n")
+    }
+
+    @Test func unsafeFixesNeedOptIn() throws {
+        let linter = try LintHarness.makeLinter(rules: ["list-numbering"])
+        let file = MarkdownFile(path: "a.md", text: "1. a\n3. b\n")
+        let outcome = FixEngine(linter: linter, includeUnsafe: false).fix([file])
+        #expect(outcome.appliedFixes["a.md"] == 1)
+        #expect(outcome.remaining.isEmpty)
+    }
+}

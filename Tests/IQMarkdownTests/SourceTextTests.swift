@@ -1,0 +1,35 @@
+import Foundation
+import IQMarkdown
+import Testing
+
+@Suite struct SourceTextTests {
+    @Test func rejectsInvalidUTF8WithTheOffset() {
+        #expect(throws: SourceText.DecodingError.invalidUTF8(offset: 3)) { try SourceText(validating: [0x61, 0x0A, 0x62, 0xFF]) }
+        #expect(throws: SourceText.DecodingError.invalidUTF8(offset: 0)) { try SourceText(validating: [0xED, 0xA0, 0x80]) }
+        #expect(throws: SourceText.DecodingError.containsNUL(offset: 1)) { try SourceText(validating: [0x61, 0x00]) }
+    }
+
+    @Test func linesAndColumns() {
+        let source = SourceText("中文ab\nx\n")
+        #expect(source.lineCount == 2)
+        #expect(source.lineText(1) == "中文ab")
+        #expect(source.scalarColumn(of: 6) == 3)
+        #expect(source.position(of: 6) == (line: 1, byteColumn: 7))
+        #expect(source.line(containing: 9) == 2)
+        #expect(source.endsWithNewline)
+    }
+
+    @Test func lastLineWithoutNewline() {
+        let source = SourceText("a\nb")
+        #expect(source.lineCount == 2 && !source.endsWithNewline)
+        #expect(source.lineRange(2) == SourceRange(2, 3))
+    }
+}
+
+enum SampleCorpus {
+    static func source() throws -> SourceText {
+        var path = #filePath
+        for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
+        return try SourceText(validating: Array(try String(contentsOfFile: path + "/Examples/nlp-llm-interview/README.md", encoding: .utf8).utf8))
+    }
+}
