@@ -4,6 +4,8 @@ import IQMarkdown
 import IQReporters
 import IQRules
 
+extension DiagnosticOutput.Format: ExpressibleByArgument {}
+
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -11,14 +13,22 @@ struct CheckCommand: ParsableCommand {
         discussion: "A directory means its *.md files, recursively (skipping .git, .build and node_modules); no path means the current directory; '-' reads standard input."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
     @Argument(help: "Files or directories to lint, or '-' for standard input.")
     var paths: [String] = []
 
-    @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    @Option(help: "Output format: text, json, github (workflow commands) or sarif.")
+    var format: DiagnosticOutput.Format = .text
+
+    @Option(name: .customLong("sarif"), help: "Also write SARIF 2.1.0 to this file.")
+    var sarifPath: String?
+
+    @Option(help: "Hide the diagnostics recorded in this baseline file (matched by rule, path and flagged text).")
+    var baseline: String?
+
+    @Option(help: "Record the current diagnostics in this baseline file.")
+    var writeBaseline: String?
 
     @Option(help: "Run only these rules (comma-separated ids).")
     var select: String?
@@ -65,7 +75,7 @@ struct CheckCommand: ParsableCommand {
         if fix || diff {
             try runFixes(files, linter: linter, toStandardOutput: readsStandardInput)
         } else {
-            try finish(with: linter.lint(files), fileCount: files.count, diagnosticsToStandardError: false)
+            try finish(with: linter.lint(files), files: files, diagnosticsToStandardError: false)
         }
     }
 
@@ -98,7 +108,7 @@ struct CheckCommand: ParsableCommand {
             let message = "Fixed \(applied) problem\(applied == 1 ? "" : "s") in \(outcome.appliedFixes.count) file\(outcome.appliedFixes.count == 1 ? "" : "s").\n"
             if toStandardOutput { StandardStreams.writeError(message) } else { StandardStreams.write(message) }
         }
-        try finish(with: outcome.remaining, fileCount: files.count, diagnosticsToStandardError: toStandardOutput)
+        try finish(with: outcome.remaining, files: outcome.files, diagnosticsToStandardError: toStandardOutput)
     }
 
     /// git's `a/` and `b/` prefixes for relative paths; absolute paths stay as they are.
@@ -106,17 +116,34 @@ struct CheckCommand: ParsableCommand {
         path.hasPrefix("/") ? path : "\(side)/\(path)"
     }
 
-    private func finish(with diagnostics: [Diagnostic], fileCount: Int, diagnosticsToStandardError: Bool) throws {
-        let summary = ReportSummary(diagnostics: diagnostics, fileCount: fileCount)
-        var output: String
-        switch format {
-        case .json:
-            output = JSONReporter().report(diagnostics, summary: summary)
-        case .text:
-            let reporter = TextReporter(color: useColor, unsafeFixesEnabled: unsafeFixes)
-            output = quiet ? diagnostics.map(reporter.render).joined(separator: "\n") : reporter.report(diagnostics, summary: summary)
+    private func finish(with found: [Diagnostic], files: [MarkdownFile], diagnosticsToStandardError: Bool) throws {
+        var diagnostics = found
+        if let writeBaseline {
+            do {
+                try FileSystem.writeAtomically(Array(BaselineFile.encode(Baseline(recording: diagnostics)).utf8), to: writeBaseline)
+            } catch {
+                throw CLIFailure(error)
+            }
         }
-        if diagnosticsToStandardError { StandardStreams.writeError(output) } else { StandardStreams.write(output) }
+        if let baseline {
+            do {
+                diagnostics = try BaselineFile.decode(FileSystem.readSource(baseline).text, path: baseline).filter(diagnostics, files: files)
+            } catch {
+                throw CLIFailure(error)
+            }
+        }
+        let summary = ReportSummary(diagnostics: diagnostics, fileCount: files.count)
+        let output = DiagnosticOutput(format: format, color: useColor, quiet: quiet, unsafeFixes: unsafeFixes)
+        let text = output.render(diagnostics, summary: summary)
+        if diagnosticsToStandardError { StandardStreams.writeError(text) } else { StandardStreams.write(text) }
+        if let sarifPath {
+            do {
+                try FileSystem.writeAtomically(Array(output.sarif(diagnostics, summary: summary).utf8), to: sarifPath)
+            } catch {
+                throw CLIFailure(error)
+            }
+        }
+        try output.writeStepSummary(diagnostics, summary: summary, environment: StandardStreams.environmentVariables)
         let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         if failing { throw ExitCode(1) }
     }

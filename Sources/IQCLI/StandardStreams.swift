@@ -35,6 +35,17 @@ enum StandardStreams {
         getenv(name).map { String(cString: $0) }
     }
 
+    static var environmentVariables: [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(decoding: UnsafeBufferPointer(start: entry, count: strlen(entry)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if let equals = text.firstIndex(of: "=") { result[String(text[..<equals])] = String(text[text.index(after: equals)...]) }
+            pointer += 1
+        }
+        return result
+    }
+
     private static func writeAll(_ text: String, to descriptor: Int32) {
         let bytes = Array(text.utf8)
         var offset = 0
