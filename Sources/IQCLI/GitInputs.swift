@@ -1,0 +1,130 @@
+import IQCore
+import IQGit
+import IQMarkdown
+
+/// The files a git mode lints: the Markdown files a change touched (their HEAD or staged
+/// version), every other Markdown file of the base tree as reference for corpus rules, and the
+/// filter that keeps only what the change is responsible for.
+struct GitInputs {
+    enum Mode {
+        /// Changes since the merge base of REF and HEAD, judged on HEAD's versions.
+        case base(String)
+        /// Staged changes, judged on the index's versions (what will be committed).
+        case staged
+    }
+
+    let files: [MarkdownFile]
+    let reference: [MarkdownFile]
+    /// nil when `--changed-only=false`.
+    let filter: ChangeFilter?
+    let repository: GitRepository
+    /// Repository-relative paths of the linted files, by display path.
+    let repositoryPaths: [String: String]
+
+    static func collect(mode: Mode, arguments: [String], discovery: FileDiscovery, changedOnly: Bool,
+                        workingDirectory: String) throws(CLIFailure) -> GitInputs {
+        do {
+            return try collectThrowing(mode: mode, arguments: arguments, discovery: discovery, changedOnly: changedOnly,
+                                       workingDirectory: workingDirectory)
+        } catch let failure as CLIFailure {
+            throw failure
+        } catch let error as GitError {
+            throw CLIFailure(error.description)
+        } catch let error as InputError {
+            throw CLIFailure(error)
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+    }
+
+    private static func collectThrowing(mode: Mode, arguments: [String], discovery: FileDiscovery, changedOnly: Bool,
+                                        workingDirectory: String) throws -> GitInputs {
+        let repository = try GitRepository.discover(from: workingDirectory)
+        let workdir = try repository.requireWorkdir()
+        let paths = PathMapper(workdir: workdir, workingDirectory: workingDirectory)
+        let scopes = try arguments.map { argument -> String in
+            guard FileSystem.kind(of: argument) != .missing else { throw InputError(path: argument, problem: "no such file or directory") }
+            return paths.repositoryPath(of: argument)
+        }
+        func isLintable(_ repositoryPath: String) -> Bool {
+            let lower = repositoryPath.lowercased()
+            guard FileDiscovery.markdownExtensions.contains(where: { lower.hasSuffix($0) }) else { return false }
+            guard scopes.isEmpty || scopes.contains(where: { $0.isEmpty || repositoryPath == $0 || repositoryPath.hasPrefix($0 + "/") }) else { return false }
+            return discovery.isSelected(paths.displayPath(of: repositoryPath))
+        }
+
+        let base: GitObjectID
+        let target: DiffTarget
+        switch mode {
+        case .base(let revision):
+            base = try repository.mergeBase(revision, "HEAD")
+            target = .head
+        case .staged:
+            base = try repository.resolveCommit("HEAD")
+            target = .index
+        }
+        let head = try repository.resolveCommit("HEAD")
+        let changes = try repository.changes(base: base, to: target, pathFilter: isLintable)
+
+        var files: [MarkdownFile] = []
+        var fileChanges: [String: ChangeFilter.FileChange] = [:]
+        var repositoryPaths: [String: String] = [:]
+        var touched = Set<String>()
+        for change in changes {
+            if let old = change.oldPath { touched.insert(old) }
+            guard change.status != .deleted, let newPath = change.newPath else { continue }
+            touched.insert(newPath)
+            let display = paths.displayPath(of: newPath)
+            let blob: GitFile?
+            switch target {
+            case .index: blob = try repository.stagedContents(of: newPath)
+            default: blob = try repository.contents(of: newPath, at: head)
+            }
+            guard let blob else { continue }
+            let file = MarkdownFile(path: display, source: try FileSystem.decode(blob.bytes, path: display))
+            files.append(file)
+            repositoryPaths[display] = newPath
+            var baseFile: MarkdownFile?
+            if change.status != .added, let before = try repository.contents(of: change.oldPath ?? newPath, at: base),
+               let source = try? SourceText(validating: before.bytes) {
+                baseFile = MarkdownFile(path: display, source: source)
+            }
+            fileChanges[display] = ChangeFilter.FileChange(changedLines: change.changedLines, base: baseFile)
+        }
+        let reference = try repository.files(at: base) { path in
+            !touched.contains(path) && FileDiscovery.markdownExtensions.contains(where: { path.lowercased().hasSuffix($0) })
+        }.compactMap { blob -> MarkdownFile? in
+            guard let source = try? SourceText(validating: blob.bytes) else { return nil }
+            return MarkdownFile(path: paths.displayPath(of: blob.path), source: source)
+        }
+        return GitInputs(files: files, reference: reference, filter: changedOnly ? ChangeFilter(changes: fileChanges) : nil,
+                         repository: repository, repositoryPaths: repositoryPaths)
+    }
+}
+
+/// Converts between repository-relative paths (what git speaks) and the paths iqlint prints
+/// (relative to the working directory when inside it).
+struct PathMapper {
+    let workdir: String
+    let workingDirectory: String
+
+    func displayPath(of repositoryPath: String) -> String {
+        let absolute = workdir + "/" + repositoryPath
+        let prefix = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+
+    func repositoryPath(of argument: String) -> String {
+        var absolute = argument.hasPrefix("/") ? argument : workingDirectory + "/" + argument
+        var parts: [Substring] = []
+        for part in absolute.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        absolute = "/" + parts.joined(separator: "/")
+        let prefix = workdir.hasSuffix("/") ? workdir : workdir + "/"
+        if absolute == workdir { return "" }
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+}
