@@ -35,12 +35,12 @@ enum LibGit2 {
             var second = try commitID(two, repo)
             var base = git_oid()
             let code = git_merge_base(&base, repo, &first, &second)
-            // libgit2 1.5 ignores .git/shallow, so a truncated history reads as "no common ancestor"
-            // or as a parent object that cannot be found.
-            if code == GIT_ENOTFOUND.rawValue {
-                throw git_repository_is_shallow(repo) == 1
-                    ? GitError.missingInShallowClone(one) : GitError.noMergeBase(one, two)
+            // libgit2 1.5 ignores .git/shallow: walking a truncated history fails on the first
+            // parent that was never fetched (an ODB error) or finds no common ancestor.
+            if git_repository_is_shallow(repo) == 1, code == GIT_ENOTFOUND.rawValue || isMissingObject(code) {
+                throw GitError.missingInShallowClone(one)
             }
+            if code == GIT_ENOTFOUND.rawValue { throw GitError.noMergeBase(one, two) }
             try check(code)
             return objectID(&base)
         }
@@ -151,6 +151,10 @@ private func check(_ code: Int32) throws {
 /// history that was never fetched; libgit2 1.5 cannot tell the two apart, so the shallow flag decides.
 private func missingRevision(_ revision: String, _ repo: OpaquePointer) -> GitError {
     git_repository_is_shallow(repo) == 1 ? .missingInShallowClone(revision) : .unknownRevision(revision)
+}
+
+private func isMissingObject(_ code: Int32) -> Bool {
+    code < 0 && git_error_last().map { $0.pointee.klass == GIT_ERROR_ODB.rawValue } == true
 }
 
 private func trimmingSlash(_ path: String) -> String {

@@ -42,11 +42,11 @@ final class ScratchRepository {
     @discardableResult
     func commitAll(_ message: String = "change") throws -> String {
         try git("add", "-A")
-        try git("-c", "user.name=t", "-c", "user.email=t@e", "commit", "-q", "--allow-empty", "-m", message)
+        try git("commit", "-q", "--allow-empty", "-m", message)
         return try git("rev-parse", "HEAD")
     }
 
-    /// Runs git in the repository and returns its trimmed standard output; throws on a non-zero exit.
+    /// Runs git in the repository, as user t <t@e>, and returns its trimmed standard output; throws on a non-zero exit.
     @discardableResult
     func git(_ arguments: String...) throws -> String {
         try Self.run(arguments, in: root)
@@ -55,7 +55,7 @@ final class ScratchRepository {
     static func run(_ arguments: [String], in directory: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
+        process.arguments = ["git", "-c", "user.name=t", "-c", "user.email=t@e"] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         // Ignore the machine's git configuration and any GIT_DIR a calling hook may have set.
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
