@@ -23,12 +23,13 @@ let package = Package(
             providers: [.apt(["libgit2-dev"])]
         ),
         .target(name: "IQMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "IQGit", dependencies: ["CLibGit2"]),
         .target(name: "IQCore", dependencies: ["IQMarkdown", "Yams"]),
         .target(name: "IQRules", dependencies: ["IQCore", "IQMarkdown"]),
         .target(name: "CTerminalWidth"),
         .target(name: "IQReporters", dependencies: ["IQCore", "IQMarkdown", "CTerminalWidth"]),
         .target(name: "IQCLI", dependencies: [
-            "IQCore", "IQMarkdown", "IQRules", "IQReporters",
+            "IQCore", "IQMarkdown", "IQRules", "IQReporters", "IQGit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "iqlint", dependencies: ["IQCLI"]),
@@ -38,6 +39,7 @@ let package = Package(
         .testTarget(name: "IQRulesTests", dependencies: ["IQRules", "IQCore", "IQTestSupport"]),
         .testTarget(name: "IQReportersTests", dependencies: ["IQReporters", "IQCore", "IQRules", "IQTestSupport"]),
         .testTarget(name: "IQCLITests", dependencies: ["IQCLI", "IQTestSupport"]),
+        .testTarget(name: "IQGitTests", dependencies: ["IQGit"]),
     ],
     swiftLanguageModes: [.v6]
 )

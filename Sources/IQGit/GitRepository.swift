@@ -1,0 +1,65 @@
+/// A git repository found on disk; a plain value, safe to share between tasks.
+///
+/// Each operation opens the repository afresh and frees everything before it returns, so no
+/// libgit2 handle outlives a call. Opening costs a few file reads, far below one diff.
+public struct GitRepository: Sendable, Hashable {
+    /// The git directory, absolute, without a trailing slash.
+    public let gitDirectory: String
+    /// The root of the work tree, absolute, without a trailing slash; `nil` when bare.
+    public let workdir: String?
+
+    init(gitDirectory: String, workdir: String?) {
+        self.gitDirectory = gitDirectory
+        self.workdir = workdir
+    }
+
+    /// Finds the repository containing `path`, walking up parent directories like git does.
+    public static func discover(from path: String) throws -> GitRepository {
+        try LibGit2.discover(from: path)
+    }
+
+    /// The work tree root, or `GitError.bareRepository` for commands that need files on disk.
+    public func requireWorkdir() throws -> String {
+        guard let workdir else { throw GitError.bareRepository(path: gitDirectory) }
+        return workdir
+    }
+
+    /// Resolves a branch, remote branch, tag, `HEAD~1`-style expression or full/short sha to a commit.
+    public func resolveCommit(_ revision: String) throws -> GitObjectID {
+        try LibGit2.resolveCommit(revision, in: self)
+    }
+
+    /// The best common ancestor of `revision` and `other`, as `git merge-base` prints it;
+    /// `revision` may itself be a merge commit.
+    public func mergeBase(_ revision: String, _ other: String = "HEAD") throws -> GitObjectID {
+        try LibGit2.mergeBase(revision, other, in: self)
+    }
+
+    /// Files that differ between the tree of `base` (a commit or tree) and `target`, with the
+    /// new-side lines that were added or changed. Renames and copies are detected; binary
+    /// files, symlinks and submodules are skipped. `pathFilter` sees the new path (the old
+    /// path for a deleted file) and runs before any content is read.
+    public func changes(
+        base: GitObjectID,
+        to target: DiffTarget,
+        pathFilter: (String) -> Bool = { _ in true }
+    ) throws -> [FileChange] {
+        try LibGit2.changes(base: base, to: target, pathFilter: pathFilter, in: self)
+    }
+
+    /// The blob at `path` in the tree of `treeish`, or `nil` when no file lives there.
+    public func contents(of path: String, at treeish: GitObjectID) throws -> GitFile? {
+        try LibGit2.contents(of: path, at: treeish, in: self)
+    }
+
+    /// The staged blob at `path`, or `nil` when the index has no such file.
+    public func stagedContents(of path: String) throws -> GitFile? {
+        try LibGit2.stagedContents(of: path, in: self)
+    }
+
+    /// Every regular file in the tree of `treeish` whose path passes `pathFilter`, sorted by path,
+    /// with its contents; blobs are read only for paths that pass.
+    public func files(at treeish: GitObjectID, matching pathFilter: (String) -> Bool) throws -> [GitFile] {
+        try LibGit2.files(at: treeish, matching: pathFilter, in: self)
+    }
+}

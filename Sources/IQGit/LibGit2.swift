@@ -1,0 +1,320 @@
+// The only file that touches libgit2: it copies what it reads into Swift values and frees
+// every handle with `defer`, so no C pointer or C type leaves this file.
+private import CLibGit2
+
+/// libgit2 must be initialised once per process before any call; a global `let` is
+/// initialised exactly once even when several threads reach it together.
+private let libgit2Initialization: Int32 = git_libgit2_init()
+
+enum LibGit2 {
+    static func discover(from path: String) throws -> GitRepository {
+        try initialize()
+        var buffer = git_buf()
+        defer { git_buf_dispose(&buffer) }
+        let found = git_repository_discover(&buffer, path, 0, nil)
+        if found == GIT_ENOTFOUND.rawValue { throw GitError.notARepository(path: path) }
+        try check(found)
+        let gitDirectory = trimmingSlash(String(cString: buffer.ptr))
+        return try withRepository(at: gitDirectory) { repo in
+            let workdir = git_repository_is_bare(repo) == 1
+                ? nil : git_repository_workdir(repo).map { trimmingSlash(String(cString: $0)) }
+            return GitRepository(gitDirectory: gitDirectory, workdir: workdir)
+        }
+    }
+
+    static func resolveCommit(_ revision: String, in repository: GitRepository) throws -> GitObjectID {
+        try withRepository(at: repository.gitDirectory) { repo in
+            var oid = try commitID(revision, repo)
+            return objectID(&oid)
+        }
+    }
+
+    static func mergeBase(_ one: String, _ two: String, in repository: GitRepository) throws -> GitObjectID {
+        try withRepository(at: repository.gitDirectory) { repo in
+            var first = try commitID(one, repo)
+            var second = try commitID(two, repo)
+            var base = git_oid()
+            let code = git_merge_base(&base, repo, &first, &second)
+            // libgit2 1.5 ignores .git/shallow: walking a truncated history fails on the first
+            // parent that was never fetched (an ODB error) or finds no common ancestor.
+            if git_repository_is_shallow(repo) == 1, code == GIT_ENOTFOUND.rawValue || isMissingObject(code) {
+                throw GitError.missingInShallowClone(one)
+            }
+            if code == GIT_ENOTFOUND.rawValue { throw GitError.noMergeBase(one, two) }
+            try check(code)
+            return objectID(&base)
+        }
+    }
+
+    static func changes(
+        base: GitObjectID,
+        to target: DiffTarget,
+        pathFilter: (String) -> Bool,
+        in repository: GitRepository
+    ) throws -> [FileChange] {
+        try withRepository(at: repository.gitDirectory) { repo in
+            if target != .head, git_repository_is_bare(repo) == 1 {
+                throw GitError.bareRepository(path: repository.gitDirectory)
+            }
+            return try withTree(base, repo) { baseTree in
+                var diff: OpaquePointer?
+                defer { git_diff_free(diff) }
+                try check(makeDiff(&diff, repo, baseTree, target))
+                var findOptions = git_diff_find_options()
+                try check(git_diff_find_options_init(&findOptions, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)))
+                findOptions.flags = GIT_DIFF_FIND_RENAMES.rawValue | GIT_DIFF_FIND_COPIES.rawValue
+                    | GIT_DIFF_FIND_FOR_UNTRACKED.rawValue
+                try check(git_diff_find_similar(diff, &findOptions))
+                return try (0..<git_diff_num_deltas(diff)).compactMap { index in
+                    try fileChange(diff, index, pathFilter)
+                }
+            }
+        }
+    }
+
+    static func contents(of path: String, at treeish: GitObjectID, in repository: GitRepository) throws -> GitFile? {
+        try withRepository(at: repository.gitDirectory) { repo in
+            try withTree(treeish, repo) { tree in
+                var entry: OpaquePointer?
+                defer { git_tree_entry_free(entry) }
+                let code = git_tree_entry_bypath(&entry, tree, path)
+                if code == GIT_ENOTFOUND.rawValue { return nil }
+                try check(code)
+                guard git_tree_entry_type(entry) == GIT_OBJECT_BLOB else { return nil }
+                return GitFile(path: path, bytes: try blobBytes(git_tree_entry_id(entry), repo))
+            }
+        }
+    }
+
+    static func stagedContents(of path: String, in repository: GitRepository) throws -> GitFile? {
+        try withRepository(at: repository.gitDirectory) { repo in
+            if git_repository_is_bare(repo) == 1 {
+                throw GitError.bareRepository(path: repository.gitDirectory)
+            }
+            var index: OpaquePointer?
+            defer { git_index_free(index) }
+            try check(git_repository_index(&index, repo))
+            // Stage 0 is the normal entry; conflicted paths only have stages 1-3 and count as absent.
+            guard let entry = git_index_get_bypath(index, path, 0) else { return nil }
+            var id = entry.pointee.id
+            return GitFile(path: path, bytes: try blobBytes(&id, repo))
+        }
+    }
+
+    static func files(
+        at treeish: GitObjectID,
+        matching pathFilter: (String) -> Bool,
+        in repository: GitRepository
+    ) throws -> [GitFile] {
+        try withRepository(at: repository.gitDirectory) { repo in
+            try withTree(treeish, repo) { tree in
+                var files: [GitFile] = []
+                try collectFiles(tree, prefix: "", repo, pathFilter, into: &files)
+                return files.sorted { $0.path < $1.path }
+            }
+        }
+    }
+}
+
+// MARK: - Opening and errors
+
+private func initialize() throws {
+    try check(libgit2Initialization)
+}
+
+private func withRepository<T>(at gitDirectory: String, _ body: (OpaquePointer) throws -> T) throws -> T {
+    try initialize()
+    var handle: OpaquePointer?
+    defer { git_repository_free(handle) }
+    let code = git_repository_open_ext(&handle, gitDirectory, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
+    if code == GIT_EOWNER.rawValue { throw GitError.unsafeOwnership(path: safeDirectory(for: gitDirectory)) }
+    if code == GIT_ENOTFOUND.rawValue { throw GitError.notARepository(path: gitDirectory) }
+    try check(code)
+    guard let handle else { throw GitError.notARepository(path: gitDirectory) }
+    return try body(handle)
+}
+
+/// git matches `safe.directory` against the work tree root, which is the parent of a `.git` directory.
+private func safeDirectory(for gitDirectory: String) -> String {
+    guard gitDirectory.hasSuffix("/.git") else { return gitDirectory }
+    let parent = String(gitDirectory.dropLast("/.git".count))
+    return parent.isEmpty ? "/" : parent
+}
+
+private func check(_ code: Int32) throws {
+    guard code < 0 else { return }
+    let message = git_error_last().flatMap { $0.pointee.message }.map { String(cString: $0) }
+    throw GitError.libgit2(code: Int(code), message: message ?? "libgit2 returned \(code)")
+}
+
+/// A revision that names nothing is a typo in a full clone, but in a shallow clone it is usually
+/// history that was never fetched; libgit2 1.5 cannot tell the two apart, so the shallow flag decides.
+private func missingRevision(_ revision: String, _ repo: OpaquePointer) -> GitError {
+    git_repository_is_shallow(repo) == 1 ? .missingInShallowClone(revision) : .unknownRevision(revision)
+}
+
+private func isMissingObject(_ code: Int32) -> Bool {
+    code < 0 && git_error_last().map { $0.pointee.klass == GIT_ERROR_ODB.rawValue } == true
+}
+
+private func trimmingSlash(_ path: String) -> String {
+    path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+}
+
+// MARK: - Object ids, commits and trees
+
+private func objectID(_ oid: UnsafePointer<git_oid>) -> GitObjectID {
+    // git_oid_tostr_s writes into a thread-local buffer, so reading it right away is safe.
+    GitObjectID(hex: String(cString: git_oid_tostr_s(oid)))
+}
+
+private func commitID(_ revision: String, _ repo: OpaquePointer) throws -> git_oid {
+    var object: OpaquePointer?
+    defer { git_object_free(object) }
+    let code = git_revparse_single(&object, repo, revision)
+    if [GIT_ENOTFOUND, GIT_EINVALIDSPEC, GIT_EUNBORNBRANCH].contains(where: { $0.rawValue == code }) {
+        throw missingRevision(revision, repo)
+    }
+    try check(code)
+    var commit: OpaquePointer?
+    defer { git_object_free(commit) }
+    guard git_object_peel(&commit, object, GIT_OBJECT_COMMIT) == 0, let commit else {
+        throw GitError.notACommit(revision)
+    }
+    return git_object_id(commit).pointee
+}
+
+private func withTree<T>(_ treeish: GitObjectID, _ repo: OpaquePointer, _ body: (OpaquePointer) throws -> T) throws -> T {
+    var oid = git_oid()
+    guard treeish.hex.count == 40, git_oid_fromstr(&oid, treeish.hex) == 0 else {
+        throw GitError.unknownRevision(treeish.hex)
+    }
+    var object: OpaquePointer?
+    defer { git_object_free(object) }
+    let code = git_object_lookup(&object, repo, &oid, GIT_OBJECT_ANY)
+    if code == GIT_ENOTFOUND.rawValue { throw missingRevision(treeish.hex, repo) }
+    try check(code)
+    var tree: OpaquePointer?
+    defer { git_object_free(tree) }
+    guard git_object_peel(&tree, object, GIT_OBJECT_TREE) == 0, let tree else {
+        throw GitError.notACommit(treeish.hex)
+    }
+    return try body(tree)
+}
+
+private func blobBytes(_ id: UnsafePointer<git_oid>, _ repo: OpaquePointer) throws -> [UInt8] {
+    var blob: OpaquePointer?
+    defer { git_blob_free(blob) }
+    try check(git_blob_lookup(&blob, repo, id))
+    let size = Int(git_blob_rawsize(blob))
+    guard size > 0, let start = git_blob_rawcontent(blob) else { return [] }
+    return Array(UnsafeRawBufferPointer(start: start, count: size))
+}
+
+private func collectFiles(
+    _ tree: OpaquePointer,
+    prefix: String,
+    _ repo: OpaquePointer,
+    _ pathFilter: (String) -> Bool,
+    into files: inout [GitFile]
+) throws {
+    for index in 0..<git_tree_entrycount(tree) {
+        // Entries belong to `tree`; they are not freed separately.
+        guard let entry = git_tree_entry_byindex(tree, index) else { continue }
+        let path = prefix + String(cString: git_tree_entry_name(entry))
+        switch git_tree_entry_type(entry) {
+        case GIT_OBJECT_TREE:
+            var subtree: OpaquePointer?
+            defer { git_tree_free(subtree) }
+            try check(git_tree_lookup(&subtree, repo, git_tree_entry_id(entry)))
+            guard let subtree else { continue }
+            try collectFiles(subtree, prefix: path + "/", repo, pathFilter, into: &files)
+        case GIT_OBJECT_BLOB where git_tree_entry_filemode(entry) != GIT_FILEMODE_LINK && pathFilter(path):
+            files.append(GitFile(path: path, bytes: try blobBytes(git_tree_entry_id(entry), repo)))
+        default:
+            continue  // symlinks, submodules and filtered-out paths
+        }
+    }
+}
+
+// MARK: - Diffs
+
+private func makeDiff(
+    _ diff: inout OpaquePointer?,
+    _ repo: OpaquePointer,
+    _ baseTree: OpaquePointer,
+    _ target: DiffTarget
+) throws -> Int32 {
+    var options = git_diff_options()
+    try check(git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)))
+    // Zero context makes every new-side line in a hunk an added or changed line.
+    options.context_lines = 0
+    options.interhunk_lines = 0
+    options.ignore_submodules = GIT_SUBMODULE_IGNORE_ALL
+    switch target {
+    case .head:
+        var head: OpaquePointer?
+        defer { git_object_free(head) }
+        let code = git_revparse_single(&head, repo, "HEAD^{tree}")
+        if code == GIT_ENOTFOUND.rawValue || code == GIT_EUNBORNBRANCH.rawValue {
+            throw GitError.unknownRevision("HEAD")
+        }
+        try check(code)
+        return git_diff_tree_to_tree(&diff, repo, baseTree, head, &options)
+    case .index:
+        return git_diff_tree_to_index(&diff, repo, baseTree, nil, &options)
+    case .workdir:
+        options.flags |= GIT_DIFF_INCLUDE_UNTRACKED.rawValue | GIT_DIFF_RECURSE_UNTRACKED_DIRS.rawValue
+            | GIT_DIFF_SHOW_UNTRACKED_CONTENT.rawValue
+        return git_diff_tree_to_workdir_with_index(&diff, repo, baseTree, &options)
+    }
+}
+
+private func fileChange(_ diff: OpaquePointer?, _ index: Int, _ pathFilter: (String) -> Bool) throws -> FileChange? {
+    guard let delta = git_diff_get_delta(diff, index)?.pointee,
+          let status = status(delta.status) else { return nil }
+    let oldPath = status == .added ? nil : String(cString: delta.old_file.path)
+    let newPath = status == .deleted ? nil : String(cString: delta.new_file.path)
+    let shownFile = status == .deleted ? delta.old_file : delta.new_file
+    let mode = UInt32(shownFile.mode)
+    guard mode != GIT_FILEMODE_LINK.rawValue, mode != GIT_FILEMODE_COMMIT.rawValue,
+          pathFilter(newPath ?? oldPath ?? "") else { return nil }
+
+    var patch: OpaquePointer?
+    defer { git_patch_free(patch) }
+    try check(git_patch_from_diff(&patch, diff, index))
+    // Loading the patch is what reads the blobs and sets the binary flag.
+    let flags = git_diff_get_delta(diff, index)?.pointee.flags ?? 0
+    if flags & GIT_DIFF_FLAG_BINARY.rawValue != 0 { return nil }
+    let lines = status == .deleted ? [] : try addedLines(patch)
+    return FileChange(status: status, oldPath: oldPath, newPath: newPath, changedLines: lines)
+}
+
+private func status(_ status: git_delta_t) -> FileChange.Status? {
+    switch status {
+    case GIT_DELTA_ADDED, GIT_DELTA_UNTRACKED: return .added
+    case GIT_DELTA_MODIFIED, GIT_DELTA_TYPECHANGE: return .modified
+    case GIT_DELTA_RENAMED: return .renamed
+    case GIT_DELTA_COPIED: return .copied
+    case GIT_DELTA_DELETED: return .deleted
+    default: return nil  // unmodified, ignored, unreadable, conflicted
+    }
+}
+
+private func addedLines(_ patch: OpaquePointer?) throws -> Set<Int> {
+    guard let patch else { return [] }
+    var lines = Set<Int>()
+    for hunk in 0..<git_patch_num_hunks(patch) {
+        let count = git_patch_num_lines_in_hunk(patch, hunk)
+        try check(count)
+        for lineIndex in 0..<Int(count) {
+            var line: UnsafePointer<git_diff_line>?
+            try check(git_patch_get_line_in_hunk(&line, patch, hunk, lineIndex))
+            // libgit2 splits on "\n" only, so a CRLF file keeps one line per "\r\n" and the numbers hold.
+            if let line, line.pointee.origin == CChar(UInt8(ascii: "+")) {
+                lines.insert(Int(line.pointee.new_lineno))
+            }
+        }
+    }
+    return lines
+}
