@@ -60,6 +60,15 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The path to report for standard input ('-').")
     var stdinFilename: String?
 
+    @Option(help: "Pull-request mode: lint only what changed since the merge base of REF and HEAD (a branch, tag or commit id).")
+    var base: String?
+
+    @Flag(help: "Pre-commit mode: lint only what is staged, as it is in the index.")
+    var staged = false
+
+    @Option(help: "With --base or --staged: report only diagnostics the change is responsible for (true) or all diagnostics of the changed files (false).")
+    var changedOnly = true
+
     func run() throws {
         let configuration = try ConfigurationLoader.load(explicitPath: config)
         let linter: Linter
@@ -70,6 +79,9 @@ struct CheckCommand: ParsableCommand {
             throw CLIFailure(error)
         }
         let readsStandardInput = paths == ["-"]
+        if let mode = try gitMode(readsStandardInput: readsStandardInput) {
+            return try runGitMode(mode, configuration: configuration, linter: linter)
+        }
         let files = try readsStandardInput ? [readStandardInput()] : readFiles(configuration: configuration)
 
         if fix || diff {
@@ -79,8 +91,42 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    private func runFixes(_ files: [MarkdownFile], linter: Linter, toStandardOutput: Bool) throws {
-        let outcome = FixEngine(linter: linter, includeUnsafe: unsafeFixes).fix(files)
+    private func gitMode(readsStandardInput: Bool) throws(CLIFailure) -> GitInputs.Mode? {
+        switch (base, staged) {
+        case (nil, false): return nil
+        case (.some, true): throw CLIFailure("--base and --staged cannot be used together")
+        case _ where readsStandardInput: throw CLIFailure("--base and --staged read files from git, not standard input")
+        case (.some(let revision), false): return .base(revision)
+        case (nil, true): return .staged
+        }
+    }
+
+    /// Lints what a change adds, judged against the whole base tree. With --fix, the working
+    /// tree copies of the changed files are fixed (the index is never written).
+    private func runGitMode(_ mode: GitInputs.Mode, configuration: Configuration, linter: Linter) throws {
+        let workingDirectory = FileSystem.currentDirectory
+        let discovery = FileDiscovery(configuration: configuration, workingDirectory: workingDirectory)
+        let inputs = try GitInputs.collect(mode: mode, arguments: paths, discovery: discovery, changedOnly: changedOnly,
+                                           workingDirectory: workingDirectory)
+        if fix || diff {
+            var onDisk: [MarkdownFile] = []
+            for file in inputs.files { onDisk.append(try readFromDisk(file.path)) }
+            try runFixes(onDisk, linter: linter, toStandardOutput: false, reference: inputs.reference,
+                         afterWriting: { fixed in
+                             if case .staged = mode, !fixed.isEmpty, !quiet {
+                                 StandardStreams.write("Fixed files are not staged; run: git add \(fixed.joined(separator: " "))\n")
+                             }
+                         })
+            return
+        }
+        var diagnostics = linter.lint(inputs.files, reference: inputs.reference)
+        if let filter = inputs.filter { diagnostics = filter.filter(diagnostics, linter: linter, reference: inputs.reference) }
+        try finish(with: diagnostics, files: inputs.files, diagnosticsToStandardError: false)
+    }
+
+    private func runFixes(_ files: [MarkdownFile], linter: Linter, toStandardOutput: Bool, reference: [MarkdownFile] = [],
+                          afterWriting: ([String]) -> Void = { _ in }) throws {
+        let outcome = FixEngine(linter: linter, includeUnsafe: unsafeFixes).fix(files, reference: reference)
         let originals = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         if diff {
             var output = ""
@@ -94,6 +140,7 @@ struct CheckCommand: ParsableCommand {
         if toStandardOutput, let fixed = outcome.files.first {
             StandardStreams.write(bytes: fixed.source.serialized())
         } else {
+            var written: [String] = []
             for file in outcome.files {
                 guard let original = originals[file.path], original.source.bytes != file.source.bytes else { continue }
                 do {
@@ -101,7 +148,9 @@ struct CheckCommand: ParsableCommand {
                 } catch {
                     throw CLIFailure(error)
                 }
+                written.append(file.path)
             }
+            afterWriting(written)
         }
         let applied = outcome.appliedFixes.values.reduce(0, +)
         if !quiet, applied > 0 {
@@ -164,6 +213,14 @@ struct CheckCommand: ParsableCommand {
             return try discovery.files(for: paths).map { path throws(InputError) in
                 MarkdownFile(path: path, source: try FileSystem.readSource(path))
             }
+        } catch {
+            throw CLIFailure(error)
+        }
+    }
+
+    private func readFromDisk(_ path: String) throws(CLIFailure) -> MarkdownFile {
+        do {
+            return MarkdownFile(path: path, source: try FileSystem.readSource(path))
         } catch {
             throw CLIFailure(error)
         }
