@@ -28,6 +28,7 @@ public struct BareURLRule: DocumentRule {
             RuleExample("答案来源于外部链接，例如 https://zhuanlan.zhihu.com/p/91385516 。\n"),
             RuleExample("- 联系 <someone@example.com>\n"),
             RuleExample("- 代码：`https://zhuanlan.zhihu.com/p/91385516`\n"),
+            RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/\n  91385516)\n"),
         ],
         corrections: [
             RuleCorrection("2. https://zhuanlan.zhihu.com/p/453411383\n",
@@ -46,7 +47,8 @@ public struct BareURLRule: DocumentRule {
         for list in file.document.lists {
             for item in list.items {
                 for link in item.links where link.kind == .bareURL || link.kind == .angleAutolink {
-                    guard !link.destination.lowercased().hasPrefix("mailto:"), let raw = link.destinationRange else { continue }
+                    guard !link.destination.lowercased().hasPrefix("mailto:"), let raw = link.destinationRange,
+                          !Self.followsBrokenLinkText(link, in: file.source) else { continue }
                     let text = file.source.string(in: raw)
                     // cmark turns `www.…` into `http://www.…`; the fix links the https page instead.
                     let destination = link.destination.hasPrefix("http://") && !text.lowercased().hasPrefix("http://")
@@ -61,5 +63,13 @@ public struct BareURLRule: DocumentRule {
             }
         }
         return violations
+    }
+
+    /// `[text](https://…` that did not become a link (`link-format` reports it): the URL is
+    /// part of a broken link, not a bare one.
+    static func followsBrokenLinkText(_ link: Link, in source: SourceText) -> Bool {
+        var index = link.range.start - 1
+        while index >= 0, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(source.bytes[index]) { index -= 1 }
+        return index >= 1 && source.bytes[index] == UInt8(ascii: "(") && source.bytes[index - 1] == UInt8(ascii: "]")
     }
 }

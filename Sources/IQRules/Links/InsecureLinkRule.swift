@@ -50,14 +50,13 @@ public struct InsecureLinkRule: DocumentRule {
             guard let located = LinkURL(link, in: file.source), located.url.scheme == "http", located.url.isHTTP,
                   !allowedHosts.contains(where: located.url.isOnHost) else { return nil }
             let message = "insecure link: expected https, found http"
+            if located.isElsewhere { return Violation(range: link.range, message: message + " in the link definition") }
             // A `www.` autolink has no scheme in the source.
-            guard !located.isElsewhere, located.base >= (link.destinationRange?.start ?? 0) else {
-                return located.isElsewhere ? Violation(range: link.range, message: message + " in the link definition") : nil
-            }
+            guard let destination = link.destinationRange, located.base == destination.start else { return nil }
             let scheme = located.sourceRange(0..<4)
             // With an explicit port, https on the same port would be wrong.
             let fix: Fix? = located.url.portRange == nil ? .unsafe("rewrite to https", [Edit(range: scheme, replacement: "https")]) : nil
-            return Violation(range: SourceRange(scheme.start, link.destinationRange?.end ?? scheme.end), message: message, fix: fix)
+            return Violation(range: SourceRange(scheme.start, destination.end), message: message, fix: fix)
         }
     }
 }

@@ -164,7 +164,9 @@ public struct LinkFormatRule: DocumentRule {
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } }),
               let suffix = labels.last else { return nil }
-        return host.hasPrefix("www.") || hostSuffixes.contains(String(suffix)) ? host : nil
+        // `main.cc` or `notes.me` alone are file names; `a.b.com` or `zhihu.com/p/1` are hosts.
+        let hasPath = destination.dropFirst(host.count).hasPrefix("/")
+        return host.hasPrefix("www.") || (hostSuffixes.contains(String(suffix)) && (labels.count >= 3 || hasPath)) ? host : nil
     }
 
     // MARK: text that did not become a link
