@@ -42,6 +42,7 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("1. [全参数微调](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0)\n2. [constrained beam search](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=3&sn=759a0fbfc878ed8844e12798701d175a)\n"),
             RuleExample("1. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245)\n2. [训练数据](https://baijiahao.baidu.com/s?id=1805283661252037515)\n"),
             RuleExample("1. [题解](./answers/q1.md)\n2. [题解](./answers/q1.md)\n"),
+            RuleExample("- [残差网络][resnet]，见 [原文][resnet]\n\n[resnet]: https://zhuanlan.zhihu.com/p/91385516\n"),
         ]
     )
 
@@ -60,6 +61,9 @@ public struct DuplicateLinkRule: CorpusRule {
                     first[identity] = (file, link)
                     continue
                 }
+                // Two uses of one reference definition are one link.
+                if link.kind == .reference, earlier.link.kind == .reference, earlier.file.path == file.path,
+                   earlier.link.destination == link.destination { continue }
                 let line = earlier.file.source.line(containing: earlier.link.range.start)
                 let place = earlier.file.path == file.path ? "line \(line)" : "\(earlier.file.path):\(line)"
                 var help: [String] = []

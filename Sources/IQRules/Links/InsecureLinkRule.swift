@@ -46,8 +46,8 @@ public struct InsecureLinkRule: DocumentRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
-        file.document.links.compactMap { link in
-            guard let located = LinkURL(link, in: file.source), located.url.scheme == "http", located.url.isHTTP,
+        LinkURL.all(in: file).compactMap { link, located in
+            guard located.url.scheme == "http", located.url.isHTTP,
                   !allowedHosts.contains(where: located.url.isOnHost) else { return nil }
             let message = "insecure link: expected https, found http"
             if located.isElsewhere { return Violation(range: link.range, message: message + " in the link definition") }

@@ -21,7 +21,8 @@ public struct LinkFormatRule: DocumentRule {
             not checked).
 
             The fix joins a destination onto one line and removes the stray whitespace (safe), \
-            encodes spaces in `<…>` destinations as `%20` (safe), adds `https://` to a `www.` \
+            removes spaces at the ends of a `<…>` destination and encodes the others as `%20` \
+            (safe), adds `https://` to a `www.` \
             host (safe) or to another host (unsafe: it may be a folder), and joins a URL broken \
             across lines back into a link (unsafe: the line break may have been meant).
             """,
@@ -62,6 +63,7 @@ public struct LinkFormatRule: DocumentRule {
             RuleCorrection("1. [残差网络](\n  https://zhuanlan.zhihu.com/p/91385516 )\n", "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
             RuleCorrection("1. [模型参数量的计算](<https://www.cnblogs.com/future-dream/p/18504417 模型>)\n",
                            "1. [模型参数量的计算](<https://www.cnblogs.com/future-dream/p/18504417%20模型>)\n"),
+            RuleCorrection("1. [残差网络](< https://zhuanlan.zhihu.com/p/91385516 >)\n", "1. [残差网络](<https://zhuanlan.zhihu.com/p/91385516>)\n"),
             RuleCorrection("1. [模型参数量的计算](www.cnblogs.com/future-dream/p/18504417)\n",
                            "1. [模型参数量的计算](https://www.cnblogs.com/future-dream/p/18504417)\n"),
             RuleCorrection("2. [样本不均衡问题的解决](zhuanlan.zhihu.com/p/466994436)\n",
@@ -112,12 +114,18 @@ public struct LinkFormatRule: DocumentRule {
             }
         }
         if isAngle {
-            let spaces = (destination.start..<destination.end).filter { bytes[$0] == UInt8(ascii: " ") }
-            if let first = spaces.first {
-                violations.append(Violation(
-                    range: SourceRange(first, first + 1), message: "space inside the link destination",
-                    fix: .safe("encode the space\(spaces.count == 1 ? "" : "s") as %20",
-                               spaces.map { Edit(range: SourceRange($0, $0 + 1), replacement: "%20") })))
+            let isSpace = { (offset: Int) in bytes[offset] == UInt8(ascii: " ") || bytes[offset] == UInt8(ascii: "\t") }
+            var inner = destination.start..<destination.end
+            while let first = inner.first, isSpace(first) { inner = inner.dropFirst() }
+            while let last = inner.last, isSpace(last) { inner = inner.dropLast() }
+            // Spaces at the ends were never meant; spaces between words are part of the URL.
+            var edits = [SourceRange(destination.start, max(inner.lowerBound, destination.start)),
+                         SourceRange(min(inner.upperBound, destination.end), destination.end)]
+                .filter { !$0.isEmpty }.map(Edit.delete)
+            edits += inner.filter(isSpace).map { Edit(range: SourceRange($0, $0 + 1), replacement: "%20") }
+            if let first = (destination.start..<destination.end).first(where: isSpace) {
+                violations.append(Violation(range: SourceRange(first, first + 1), message: "space inside the link destination",
+                                            fix: .safe("remove or encode the spaces as %20", edits)))
             }
         }
         return violations

@@ -31,6 +31,17 @@ struct LinkURL {
         }
     }
 
+    /// Every link of the file with its parsed destination; a reference definition used several
+    /// times comes only with its first use, so it is reported once.
+    static func all(in file: MarkdownFile) -> [(link: Link, url: LinkURL)] {
+        var definitions = Set<String>()
+        return file.document.links.compactMap { link in
+            guard let located = LinkURL(link, in: file.source) else { return nil }
+            if located.isElsewhere, !definitions.insert(link.destination).inserted { return nil }
+            return (link, located)
+        }
+    }
+
     func sourceRange(_ range: Range<Int>) -> SourceRange { SourceRange(base + range.lowerBound, base + range.upperBound) }
 }
 

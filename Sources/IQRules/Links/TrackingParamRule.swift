@@ -14,8 +14,8 @@ public struct TrackingParamRule: DocumentRule {
             bilibili's share parameters; and on WeChat articles (mp.weixin.qq.com/s) everything \
             except `__biz`, `mid`, `idx` and `sn`, which name the article. A host entry covers \
             its subdomains; a name ending in `*` is a prefix. One finding per link, starting \
-            at its first tracking parameter. Links whose destination sits in a reference \
-            definition are reported without a fix.
+            at its first tracking parameter. A destination in a reference definition \
+            (`[label]: url`) is reported once, at its first use, without a fix.
             """,
         rationale: """
             Tracking parameters make URLs long and unreadable in the source, leak where a \
@@ -46,6 +46,7 @@ public struct TrackingParamRule: DocumentRule {
             RuleExample("- 参考：https://zhuanlan.zhihu.com/p/266633373?↓utm_source=wechat_session\n"),
             RuleExample("4. [lora训练项目](https://github.com/zjunlp/IEPile?↓ref=readme)\n", options: ["extra-params": ["ref"]]),
             RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040?↓source=feed)\n", options: ["host-params": ["baai.ac.cn": ["source"]]]),
+            RuleExample("- ↓[残差网络][resnet]，见 [原文][resnet]\n\n[resnet]: https://zhuanlan.zhihu.com/p/91385516?utm_source=wechat_session\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040)\n"),
@@ -80,8 +81,7 @@ public struct TrackingParamRule: DocumentRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
-        file.document.links.compactMap { link in
-            guard let located = LinkURL(link, in: file.source) else { return nil }
+        LinkURL.all(in: file).compactMap { link, located in
             let tracking = parameters.trackingItems(in: located.url)
             guard let first = tracking.first, let query = located.url.queryRange else { return nil }
             let names = tracking.map(\.name)
