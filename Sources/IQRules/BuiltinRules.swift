@@ -4,6 +4,11 @@ import IQCore
 public enum BuiltinRules {
     public static let all: [any Rule.Type] = [
         ListNumberingRule.self,
+        LinkFormatRule.self,
+        TrackingParamRule.self,
+        InsecureLinkRule.self,
+        DuplicateLinkRule.self,
+        BareURLRule.self,
         UnusedSuppressionRule.self,
     ]
 

@@ -1,0 +1,75 @@
+import IQCore
+import IQMarkdown
+
+public struct BareURLRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "bare-url",
+        summary: "list items link with `[title](url)`, not a bare URL",
+        details: """
+            Reports a URL written as plain text (`https://…`, `www.…`) or in angle brackets \
+            (`<https://…>`) inside a list item, where a question bank expects \
+            `[title](url)`. Bare URLs in ordinary paragraphs are left alone, and so are e-mail \
+            addresses.
+            """,
+        rationale: """
+            The item's title is what readers scan; a raw URL says nothing about the article, \
+            is long and noisy on the rendered page, and a `www.` URL becomes an `http://` link.
+            """,
+        defaultSeverity: .warning,
+        fix: .unsafe,
+        triggeringExamples: [
+            RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n2. ↓https://zhuanlan.zhihu.com/p/453411383\n"),
+            RuleExample("- 拒绝采样：↓<https://zhuanlan.zhihu.com/p/21453360596>\n"),
+            RuleExample("- 模型参数量的计算 ↓www.cnblogs.com/future-dream/p/18504417\n"),
+            RuleExample("- outer\n  1. 梯度检查点 ↓https://zhuanlan.zhihu.com/p/19218662446\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
+            RuleExample("答案来源于外部链接，例如 https://zhuanlan.zhihu.com/p/91385516 。\n"),
+            RuleExample("- 联系 <someone@example.com>\n"),
+            RuleExample("- 代码：`https://zhuanlan.zhihu.com/p/91385516`\n"),
+            RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/\n  91385516)\n"),
+        ],
+        corrections: [
+            RuleCorrection("2. https://zhuanlan.zhihu.com/p/453411383\n",
+                           "2. [https://zhuanlan.zhihu.com/p/453411383](https://zhuanlan.zhihu.com/p/453411383)\n", unsafe: true),
+            RuleCorrection("- 拒绝采样：<https://zhuanlan.zhihu.com/p/21453360596>\n",
+                           "- 拒绝采样：[https://zhuanlan.zhihu.com/p/21453360596](https://zhuanlan.zhihu.com/p/21453360596)\n", unsafe: true),
+            RuleCorrection("- 模型参数量的计算 www.cnblogs.com/future-dream/p/18504417\n",
+                           "- 模型参数量的计算 [www.cnblogs.com/future-dream/p/18504417](https://www.cnblogs.com/future-dream/p/18504417)\n", unsafe: true),
+        ]
+    )
+
+    public init(options: RuleOptions) {}
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        var violations: [Violation] = []
+        for list in file.document.lists {
+            for item in list.items {
+                for link in item.links where link.kind == .bareURL || link.kind == .angleAutolink {
+                    guard !link.destination.lowercased().hasPrefix("mailto:"), let raw = link.destinationRange,
+                          !Self.followsBrokenLinkText(link, in: file.source) else { continue }
+                    let text = file.source.string(in: raw)
+                    // cmark turns `www.…` into `http://www.…`; the fix links the https page instead.
+                    let destination = link.destination.hasPrefix("http://") && !text.lowercased().hasPrefix("http://")
+                        ? "https://" + text : text
+                    let title = text.replacing("[", with: "\\[").replacing("]", with: "\\]")
+                    violations.append(Violation(
+                        range: link.range, message: "bare URL in a list item: expected [title](url)",
+                        fix: .unsafe("wrap in [title](url) with the URL as title",
+                                     [Edit(range: link.range, replacement: "[\(title)](\(destination))")]),
+                        help: ["replace the URL text with the article's title"]))
+                }
+            }
+        }
+        return violations
+    }
+
+    /// `[text](https://…` that did not become a link (`link-format` reports it): the URL is
+    /// part of a broken link, not a bare one.
+    static func followsBrokenLinkText(_ link: Link, in source: SourceText) -> Bool {
+        var index = link.range.start - 1
+        while index >= 0, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(source.bytes[index]) { index -= 1 }
+        return index >= 1 && source.bytes[index] == UInt8(ascii: "(") && source.bytes[index - 1] == UInt8(ascii: "]")
+    }
+}

@@ -1,0 +1,88 @@
+import IQCore
+import IQMarkdown
+
+public struct DuplicateLinkRule: CorpusRule {
+    public static let description = RuleDescription(
+        id: "duplicate-link",
+        summary: "no two links point to the same article",
+        details: """
+            Compares every web link of the files linted together after normalising its URL: \
+            http and https, the case of the host, default ports, a trailing slash, \
+            percent-encoding, tracking parameters (those of `tracking-param`'s defaults), the \
+            order of the remaining parameters and the fragment do not matter. Some hosts give \
+            one article several addresses: a CSDN article is the same by its id on \
+            `blog.csdn.net/<user>/article/details/<id>` and `<user>.blog.csdn.net`; a Zhihu \
+            article on `zhuanlan.zhihu.com/p/<id>` and `www.zhihu.com/tardis/…/art/<id>`; a \
+            WeChat article is identified by `__biz`, `mid` and `idx`.
+
+            Files are taken in path order and each file in source order; every later link to an \
+            article is reported, pointing at the first. In pull-request mode the base tree's \
+            other files are compared too (a file being linted replaces its own base version), \
+            so a new link to an article the repository already has is reported. Same-document \
+            `#fragment` links and relative links are never compared.
+            """,
+        rationale: """
+            A question bank grows by many hands; the same article added twice under two \
+            titles wastes the reader's time and usually means one of the questions is a \
+            duplicate too.
+            """,
+        defaultSeverity: .warning,
+        fix: .none,
+        triggeringExamples: [
+            RuleExample("1. [梯度裁剪目的、原理、示例代码](https://blog.csdn.net/ZacharyGz/article/details/135410610)\n2. ↓[梯度裁剪](https://zacharygz.blog.csdn.net/article/details/135410610?spm=1001.2014.3001.5502)\n"),
+            RuleExample("1. [gpu对深度学习的作用](https://www.zhihu.com/tardis/bd/art/106669828)\n2. ↓[gpu的作用](https://zhuanlan.zhihu.com/p/106669828)\n"),
+            RuleExample("1. [全参数微调的显存占用](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0&chksm=eaaa32e01615f923&scene=27)\n2. ↓[显存占用](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw%3D%3D&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0)\n"),
+            RuleExample("1. [模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052)\n2. ↓[显存](HTTP://Blog.51cto.com:443/welcomeweb/7213052/#top)\n"),
+            RuleExample("- ↓[残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
+                        companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("1. [模型并行训练](https://blog.csdn.net/v_JULY_v/article/details/132462452)\n2. [llama2](https://blog.csdn.net/v_JULY_v/article/details/129709105)\n"),
+            RuleExample("1. [机器学习基础](#机器学习基础)\n2. [机器学习基础](#机器学习基础)\n"),
+            RuleExample("1. [全参数微调](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0)\n2. [constrained beam search](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=3&sn=759a0fbfc878ed8844e12798701d175a)\n"),
+            RuleExample("1. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245)\n2. [训练数据](https://baijiahao.baidu.com/s?id=1805283661252037515)\n"),
+            RuleExample("1. [题解](./answers/q1.md)\n2. [题解](./answers/q1.md)\n"),
+            RuleExample("- [残差网络][resnet]，见 [原文][resnet]\n\n[resnet]: https://zhuanlan.zhihu.com/p/91385516\n"),
+        ]
+    )
+
+    public init(options: RuleOptions) {}
+
+    public func check(files: [MarkdownFile], reference: [MarkdownFile]) -> [FileViolation] {
+        let linted = Set(files.map(\.path))
+        var first: [String: (file: MarkdownFile, link: Link)] = [:]
+        for file in reference.sorted(by: { $0.path < $1.path }) where !linted.contains(file.path) {
+            for (identity, link) in webLinks(in: file) where first[identity] == nil { first[identity] = (file, link) }
+        }
+        var violations: [FileViolation] = []
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            for (identity, link) in webLinks(in: file) {
+                guard let earlier = first[identity] else {
+                    first[identity] = (file, link)
+                    continue
+                }
+                // Two uses of one reference definition are one link.
+                if link.kind == .reference, earlier.link.kind == .reference, earlier.file.path == file.path,
+                   earlier.link.destination == link.destination { continue }
+                let line = earlier.file.source.line(containing: earlier.link.range.start)
+                let place = earlier.file.path == file.path ? "line \(line)" : "\(earlier.file.path):\(line)"
+                var help: [String] = []
+                if earlier.link.destination != link.destination {
+                    help.append("both URLs name the same article once normalised (\(identity))")
+                }
+                violations.append(FileViolation(path: file.path, violation: Violation(
+                    range: link.range, message: "duplicate link: same article as \(place)",
+                    related: [RelatedLocation(file: earlier.file, range: earlier.link.range, message: "first linked here")],
+                    help: help)))
+            }
+        }
+        return violations
+    }
+
+    private func webLinks(in file: MarkdownFile) -> [(String, Link)] {
+        file.document.links.compactMap { link in
+            guard !link.isImage, let identity = URLNormalizer.identity(of: link.destination) else { return nil }
+            return (identity, link)
+        }
+    }
+}

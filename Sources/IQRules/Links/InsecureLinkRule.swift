@@ -1,0 +1,62 @@
+import IQCore
+import IQMarkdown
+
+public struct InsecureLinkRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "insecure-link",
+        summary: "web links use https",
+        details: """
+            Reports links and images whose destination starts with `http://`. Hosts in \
+            `allow-hosts` (and their subdomains) are left alone. A bare `www.` URL has no \
+            scheme in the source and is `bare-url`'s business.
+            """,
+        rationale: """
+            A page fetched over plain HTTP can be altered on the way, and browsers warn about \
+            it. Nearly every site a question bank links to serves HTTPS today, often after a \
+            redirect that plain links pay for on every click.
+            """,
+        defaultSeverity: .warning,
+        fix: .unsafe,
+        options: [
+            RuleOptionDescription(name: "allow-hosts", summary: "hosts that may stay on http (subdomains included)",
+                                  defaultValue: ["localhost", "127.0.0.1"]),
+        ],
+        triggeringExamples: [
+            RuleExample("2.  [cuda加速原理](↓http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n"),
+            RuleExample("- 参考 <↓HTTP://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml>\n"),
+            RuleExample("- 参考 ↓http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("1. [k-v cache](https://www.jianshu.com/p/22daf73f5c9a)\n"),
+            RuleExample("2.  [cuda加速原理](http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n",
+                        options: ["allow-hosts": ["360doc.com"]]),
+            RuleExample("1. [本地服务](http://localhost:8000/docs)\n"),
+            RuleExample("- www.360doc.com\n"),
+        ],
+        corrections: [
+            RuleCorrection("2.  [cuda加速原理](http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n",
+                           "2.  [cuda加速原理](https://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n", unsafe: true),
+        ]
+    )
+
+    let allowedHosts: [String]
+
+    public init(options: RuleOptions) {
+        allowedHosts = options.strings("allow-hosts")
+    }
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        LinkURL.all(in: file).compactMap { link, located in
+            guard located.url.scheme == "http", located.url.isHTTP,
+                  !allowedHosts.contains(where: located.url.isOnHost) else { return nil }
+            let message = "insecure link: expected https, found http"
+            if located.isElsewhere { return Violation(range: link.range, message: message + " in the link definition") }
+            // A `www.` autolink has no scheme in the source.
+            guard let destination = link.destinationRange, located.base == destination.start else { return nil }
+            let scheme = located.sourceRange(0..<4)
+            // With an explicit port, https on the same port would be wrong.
+            let fix: Fix? = located.url.portRange == nil ? .unsafe("rewrite to https", [Edit(range: scheme, replacement: "https")]) : nil
+            return Violation(range: SourceRange(scheme.start, destination.end), message: message, fix: fix)
+        }
+    }
+}

@@ -1,0 +1,237 @@
+import IQCore
+import IQMarkdown
+
+public struct LinkFormatRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "link-format",
+        summary: "link destinations are well-formed and lead somewhere",
+        details: """
+            Reports, for links and images:
+
+            - whitespace or a line break between `(` and the destination or between the \
+            destination and `)` (legal Markdown, but the next edit breaks the link), and spaces \
+            inside a `<…>` destination;
+            - a destination that starts with a host but has no scheme (`www.example.com/…`, \
+            `zhuanlan.zhihu.com/p/1`), which the browser resolves as a relative path;
+            - text shaped like `[text](destination)` that did not become a link, usually \
+            because the URL is broken across lines or contains a space;
+            - a relative link to a file that does not exist, resolved from the folder of the \
+            Markdown file (skipped when the file is not on disk, e.g. standard input; \
+            `#fragment` links and links from the repository root such as `/docs/a.md` are \
+            not checked).
+
+            The fix joins a destination onto one line and removes the stray whitespace (safe), \
+            removes spaces at the ends of a `<…>` destination and encodes the others as `%20` \
+            (safe), adds `https://` to a `www.` \
+            host (safe) or to another host (unsafe: it may be a folder), and joins a URL broken \
+            across lines back into a link (unsafe: the line break may have been meant).
+            """,
+        rationale: """
+            A broken link is the most common defect of a curated list and the one readers \
+            notice first: the page shows raw brackets, or the link leads to a 404 on the \
+            repository instead of the article.
+            """,
+        defaultSeverity: .error,
+        fix: .safeOrUnsafe,
+        options: [
+            RuleOptionDescription(name: "check-files", summary: "report relative links to files that do not exist",
+                                  defaultValue: true),
+        ],
+        triggeringExamples: [
+            RuleExample("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd↓\n)\n"),
+            RuleExample("1. [残差网络](↓ https://zhuanlan.zhihu.com/p/91385516)\n"),
+            RuleExample("1. [残差网络](<https://zhuanlan.zhihu.com/p/91385516↓ >)\n"),
+            RuleExample("1. [模型参数量的计算](<https://www.cnblogs.com/future-dream/p/18504417↓ 模型参数量>)\n"),
+            RuleExample("1. [模型参数量的计算](↓www.cnblogs.com/future-dream/p/18504417)\n"),
+            RuleExample("2. [样本不均衡问题的解决](↓zhuanlan.zhihu.com/p/466994436)\n"),
+            RuleExample("1. ↓[大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/\ndetails/131796342)\n"),
+            RuleExample("1. ↓[模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052 显存)\n"),
+            RuleExample("1. ↓[模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
+            RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516 \"知乎专栏\")\n"),
+            RuleExample("1. [机器学习基础](#机器学习基础)\n"),
+            RuleExample("1. [贡献指南](./CONTRIBUTING.md)\n2. ![图](images/arch.png)\n"),
+            RuleExample("1. 写法：`[text](https://zhuanlan.zhihu.com/p/91385516`\n"),
+            RuleExample("1. 转义：\\[text](https://zhuanlan.zhihu.com/p/91385516\n"),
+            RuleExample("- [ ] 待补充 [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
+        ],
+        corrections: [
+            RuleCorrection("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd\n)\n",
+                           "3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
+            RuleCorrection("1. [残差网络](\n  https://zhuanlan.zhihu.com/p/91385516 )\n", "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
+            RuleCorrection("1. [模型参数量的计算](<https://www.cnblogs.com/future-dream/p/18504417 模型>)\n",
+                           "1. [模型参数量的计算](<https://www.cnblogs.com/future-dream/p/18504417%20模型>)\n"),
+            RuleCorrection("1. [残差网络](< https://zhuanlan.zhihu.com/p/91385516 >)\n", "1. [残差网络](<https://zhuanlan.zhihu.com/p/91385516>)\n"),
+            RuleCorrection("1. [模型参数量的计算](www.cnblogs.com/future-dream/p/18504417)\n",
+                           "1. [模型参数量的计算](https://www.cnblogs.com/future-dream/p/18504417)\n"),
+            RuleCorrection("2. [样本不均衡问题的解决](zhuanlan.zhihu.com/p/466994436)\n",
+                           "2. [样本不均衡问题的解决](https://zhuanlan.zhihu.com/p/466994436)\n", unsafe: true),
+            RuleCorrection("1. [大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/\n   details/131796342)\n",
+                           "1. [大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/details/131796342)\n", unsafe: true),
+        ]
+    )
+
+    let checkFiles: Bool
+
+    public init(options: RuleOptions) {
+        checkFiles = options.bool("check-files")
+    }
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        var violations: [Violation] = []
+        let folder = checkFiles ? LinkFormatRule.folderOnDisk(of: file.path) : nil
+        for link in file.document.links {
+            violations += whitespaceViolations(link, source: file.source)
+            if let violation = destinationViolation(link, source: file.source, folder: folder) { violations.append(violation) }
+        }
+        violations += brokenLinkViolations(file.document)
+        return violations
+    }
+
+    // MARK: whitespace around and inside the destination
+
+    private func whitespaceViolations(_ link: Link, source: SourceText) -> [Violation] {
+        let bytes = source.bytes
+        guard link.kind == .inline, let destination = link.destinationRange, let text = link.textRange,
+              text.end + 1 < bytes.count, bytes[text.end + 1] == UInt8(ascii: "("),
+              link.range.end >= 1, bytes[link.range.end - 1] == UInt8(ascii: ")") else { return [] }
+        let open = text.end + 1, close = link.range.end - 1
+        let isAngle = destination.start > open + 1 && bytes[destination.start - 1] == UInt8(ascii: "<")
+            && destination.end < close && bytes[destination.end] == UInt8(ascii: ">")
+        var violations: [Violation] = []
+        let leading = SourceRange(open + 1, isAngle ? destination.start - 1 : destination.start)
+        if !leading.isEmpty {
+            violations.append(Violation(range: leading, message: describe(leading, in: source, place: "after '('"),
+                                        fix: .safe("join the destination onto one line", [.delete(leading)])))
+        }
+        if link.title == nil {
+            let trailing = SourceRange(isAngle ? destination.end + 1 : destination.end, close)
+            if !trailing.isEmpty {
+                violations.append(Violation(range: trailing, message: describe(trailing, in: source, place: "before ')'"),
+                                            fix: .safe("join the destination onto one line", [.delete(trailing)])))
+            }
+        }
+        if isAngle {
+            let isSpace = { (offset: Int) in bytes[offset] == UInt8(ascii: " ") || bytes[offset] == UInt8(ascii: "\t") }
+            var inner = destination.start..<destination.end
+            while let first = inner.first, isSpace(first) { inner = inner.dropFirst() }
+            while let last = inner.last, isSpace(last) { inner = inner.dropLast() }
+            // Spaces at the ends were never meant; spaces between words are part of the URL.
+            var edits = [SourceRange(destination.start, max(inner.lowerBound, destination.start)),
+                         SourceRange(min(inner.upperBound, destination.end), destination.end)]
+                .filter { !$0.isEmpty }.map(Edit.delete)
+            edits += inner.filter(isSpace).map { Edit(range: SourceRange($0, $0 + 1), replacement: "%20") }
+            if let first = (destination.start..<destination.end).first(where: isSpace) {
+                violations.append(Violation(range: SourceRange(first, first + 1), message: "space inside the link destination",
+                                            fix: .safe("remove or encode the spaces as %20", edits)))
+            }
+        }
+        return violations
+    }
+
+    private func describe(_ range: SourceRange, in source: SourceText, place: String) -> String {
+        source.bytes[range.start..<range.end].contains(UInt8(ascii: "\n"))
+            ? "line break \(place) of the link destination" : "whitespace \(place) of the link destination"
+    }
+
+    // MARK: where the destination leads
+
+    private func destinationViolation(_ link: Link, source: SourceText, folder: String?) -> Violation? {
+        guard link.kind == .inline || link.kind == .reference else { return nil }
+        let destination = link.destination
+        let url = ParsedURL(destination)
+        guard url.scheme == nil, !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/") else { return nil }
+        let target = ParsedURL.percentDecoded(url.path, keeping: "/")
+        let start = link.kind == .inline ? link.destinationRange?.start ?? link.range.start : link.range.start
+        let exists = folder.map { FileSystem.kind(of: LinkFormatRule.join($0, target)) != .missing }
+        if let host = LinkFormatRule.schemelessHost(destination), exists != true {
+            let insert = link.kind == .inline && link.destinationRange != nil
+            let edits = insert ? [Edit.insert("https://", at: start)] : []
+            let isWWW = host.hasPrefix("www.")
+            return Violation(
+                range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
+                message: "link destination has no scheme, so it is a relative path: expected https://\(host)/…",
+                fix: edits.isEmpty ? nil : isWWW ? .safe("add https://", edits) : .unsafe("add https://", edits))
+        }
+        guard exists == false, !target.isEmpty else { return nil }
+        return Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
+                         message: "linked file '\(target)' does not exist")
+    }
+
+    /// Top-level domains that make `name.tld/…` a host rather than a file name.
+    static let hostSuffixes: Set<String> = [
+        "com", "cn", "net", "org", "io", "ai", "dev", "co", "edu", "gov", "info", "me", "cc", "tv", "xyz", "top",
+        "site", "app", "tech", "so", "im", "uk", "de", "jp", "fr", "us", "ru", "hk", "tw", "kr", "in",
+    ]
+
+    /// The host a scheme-less destination starts with (`www.x.com/…`, `zhuanlan.zhihu.com/p/1`).
+    static func schemelessHost(_ destination: String) -> String? {
+        let host = String(destination.prefix { !"/?#:".contains($0) }).lowercased()
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } }),
+              let suffix = labels.last else { return nil }
+        // `main.cc` or `notes.me` alone are file names; `a.b.com` or `zhihu.com/p/1` are hosts.
+        let hasPath = destination.dropFirst(host.count).hasPrefix("/")
+        return host.hasPrefix("www.") || (hostSuffixes.contains(String(suffix)) && (labels.count >= 3 || hasPath)) ? host : nil
+    }
+
+    // MARK: text that did not become a link
+
+    private func brokenLinkViolations(_ document: Document) -> [Violation] {
+        var violations: [Violation] = []
+        var blocks: [(SourceRange, InlineContent)] = document.paragraphs.map { ($0.range, $0.content) }
+        blocks += document.headings.map { ($0.contentRange, $0.content) }
+        for (range, content) in blocks {
+            let skipped = content.links.map(\.range) + content.htmlComments.map(\.range)
+            let scanner = BrokenLinkScanner(source: document.source, skipped: skipped)
+            for finding in scanner.findings(in: range) {
+                violations.append(Violation(range: finding.range, message: message(for: finding.cause),
+                                            fix: joinFix(finding, source: document.source)))
+            }
+        }
+        return violations
+    }
+
+    private func message(for cause: BrokenLinkScanner.Finding.Cause) -> String {
+        switch cause {
+        case .lineBreak: "not a link: the destination is broken across lines"
+        case .space: "not a link: the destination contains a space"
+        case .unclosed: "not a link: the '(' of the destination is never closed"
+        case .other: "not a link: the destination is malformed"
+        }
+    }
+
+    /// Deletes the line breaks (and the indentation after them) when that leaves one URL.
+    private func joinFix(_ finding: BrokenLinkScanner.Finding, source: SourceText) -> Fix? {
+        guard finding.cause == .lineBreak, let inside = finding.destination else { return nil }
+        let bytes = source.bytes
+        let whitespace: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+        var edits: [Edit] = []
+        var index = inside.start
+        while index < inside.end {
+            guard whitespace.contains(bytes[index]) else { index += 1; continue }
+            var end = index
+            while end < inside.end, whitespace.contains(bytes[end]) { end += 1 }
+            // A space that is not at a line break, or a quote marker, leaves nothing to join safely.
+            guard bytes[index..<end].contains(UInt8(ascii: "\n")), end == inside.end || bytes[end] != UInt8(ascii: ">") else { return nil }
+            edits.append(.delete(SourceRange(index, end)))
+            index = end
+        }
+        return edits.isEmpty ? nil : .unsafe("join the destination onto one line", edits)
+    }
+
+    // MARK: files
+
+    /// The folder of `path` when `path` is a file on disk.
+    static func folderOnDisk(of path: String) -> String? {
+        guard FileSystem.kind(of: path) == .file else { return nil }
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func join(_ folder: String, _ relative: String) -> String {
+        folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+    }
+}

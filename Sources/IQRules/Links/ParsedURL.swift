@@ -1,0 +1,162 @@
+/// A URL split into scheme, host, port, path, query and fragment by byte offsets into the text
+/// as written. Nothing is decoded or re-encoded (Foundation's `URL` rejects or rewrites CJK and
+/// unusual percent-encoding), so a fix built from these offsets changes only the bytes it means to.
+struct ParsedURL: Sendable {
+    /// One `name=value` pair of the query, as written.
+    struct QueryItem: Sendable, Hashable {
+        /// The name as written (still percent-encoded).
+        let name: String
+        /// The value as written, nil when there is no `=`.
+        let value: String?
+        /// Bytes of the whole `name=value` in the text.
+        let range: Range<Int>
+    }
+
+    let text: String
+    let bytes: [UInt8]
+    /// Lowercased, without the `:`.
+    let scheme: String?
+    /// Lowercased, without a trailing dot; nil without `//` authority.
+    let host: String?
+    let port: Int?
+    /// Bytes of `:port` including the colon.
+    let portRange: Range<Int>?
+    let pathRange: Range<Int>
+    /// Bytes after `?` up to `#` or the end.
+    let queryRange: Range<Int>?
+    /// Bytes after `#`.
+    let fragmentRange: Range<Int>?
+    let queryItems: [QueryItem]
+
+    init(_ text: String) {
+        self.text = text
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
+        var index = 0
+        var scheme: String?
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, ParsedURL.isAlpha(bytes[0]),
+           bytes[..<colon].allSatisfy({ ParsedURL.isAlpha($0) || ParsedURL.isDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) {
+            scheme = String(decoding: bytes[..<colon], as: UTF8.self).lowercased()
+            index = colon + 1
+        }
+        var host: String?
+        var port: Int?
+        var portRange: Range<Int>?
+        if scheme != nil, bytes[index...].starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) {
+            let authorityStart = index + 2
+            var authorityEnd = authorityStart
+            while authorityEnd < bytes.count, !"/?#".utf8.contains(bytes[authorityEnd]) { authorityEnd += 1 }
+            var hostStart = authorityStart
+            if let at = bytes[authorityStart..<authorityEnd].lastIndex(of: UInt8(ascii: "@")) { hostStart = at + 1 }
+            var hostEnd = authorityEnd
+            if hostStart < authorityEnd, bytes[hostStart] == UInt8(ascii: "[") {
+                hostEnd = (bytes[hostStart..<authorityEnd].firstIndex(of: UInt8(ascii: "]")) ?? authorityEnd - 1) + 1
+            } else if let colon = bytes[hostStart..<authorityEnd].firstIndex(of: UInt8(ascii: ":")) {
+                hostEnd = colon
+            }
+            if hostEnd < authorityEnd, bytes[hostEnd] == UInt8(ascii: ":") {
+                portRange = hostEnd..<authorityEnd
+                port = Int(String(decoding: bytes[(hostEnd + 1)..<authorityEnd], as: UTF8.self))
+            }
+            var name = String(decoding: bytes[hostStart..<hostEnd], as: UTF8.self).lowercased()
+            if name.hasSuffix(".") { name.removeLast() }
+            host = name
+            index = authorityEnd
+        }
+        let pathStart = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "?"), bytes[index] != UInt8(ascii: "#") { index += 1 }
+        pathRange = pathStart..<index
+        var queryRange: Range<Int>?
+        if index < bytes.count, bytes[index] == UInt8(ascii: "?") {
+            let queryStart = index + 1
+            index = queryStart
+            while index < bytes.count, bytes[index] != UInt8(ascii: "#") { index += 1 }
+            queryRange = queryStart..<index
+        }
+        fragmentRange = index < bytes.count ? (index + 1)..<bytes.count : nil
+        self.scheme = scheme
+        self.host = host
+        self.port = port
+        self.portRange = portRange
+        self.queryRange = queryRange
+        queryItems = queryRange.map { ParsedURL.items(in: bytes, range: $0) } ?? []
+    }
+
+    var path: String { string(pathRange) }
+    var query: String? { queryRange.map(string) }
+    var fragment: String? { fragmentRange.map(string) }
+    var isHTTP: Bool { (scheme == "http" || scheme == "https") && !(host ?? "").isEmpty }
+
+    func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    /// True when the host is `domain` or one of its subdomains.
+    func isOnHost(_ domain: String) -> Bool {
+        guard let host else { return false }
+        return ParsedURL.host(host, isWithin: domain)
+    }
+
+    static func host(_ host: String, isWithin domain: String) -> Bool {
+        let domain = domain.lowercased()
+        return host == domain || host.hasSuffix("." + domain)
+    }
+
+    /// The bytes to replace to keep only `kept` of the query: from `?` to the end of the
+    /// query, replaced by `?` and the kept items in their order, or by nothing.
+    func queryReplacement(keeping kept: [QueryItem]) -> (range: Range<Int>, replacement: String)? {
+        guard let queryRange else { return nil }
+        let separator = string(queryRange).contains("&amp;") ? "&amp;" : "&"
+        let replacement = kept.isEmpty ? "" : "?" + kept.map { string($0.range) }.joined(separator: separator)
+        return ((queryRange.lowerBound - 1)..<queryRange.upperBound, replacement)
+    }
+
+    /// Splits at `&` (and `&amp;`, which Markdown turns into `&`), skipping empty items.
+    private static func items(in bytes: [UInt8], range: Range<Int>) -> [QueryItem] {
+        var items: [QueryItem] = []
+        var start = range.lowerBound
+        var index = start
+        func close(at end: Int) {
+            guard end > start else { return }
+            let raw = bytes[start..<end]
+            let equals = raw.firstIndex(of: UInt8(ascii: "="))
+            let name = String(decoding: bytes[start..<(equals ?? end)], as: UTF8.self)
+            let value = equals.map { String(decoding: bytes[($0 + 1)..<end], as: UTF8.self) }
+            items.append(QueryItem(name: name, value: value, range: start..<end))
+        }
+        while index < range.upperBound {
+            if bytes[index] == UInt8(ascii: "&") {
+                close(at: index)
+                let entity = Array("&amp;".utf8)
+                index += bytes[index..<range.upperBound].starts(with: entity) ? entity.count : 1
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        close(at: range.upperBound)
+        return items
+    }
+
+    static func isAlpha(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// Decodes `%XX` sequences to UTF-8 except those that would change the URL's structure;
+    /// returns `text` unchanged when the result is not valid UTF-8.
+    static func percentDecoded(_ text: String, keeping reserved: String = "/?#%&=") -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: "%")) else { return text }
+        let keep = Set(reserved.utf8)
+        var result: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
+               let value = UInt8(String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self), radix: 16), !keep.contains(value) {
+                result.append(value)
+                index += 3
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(validating: result, as: UTF8.self) ?? text
+    }
+}

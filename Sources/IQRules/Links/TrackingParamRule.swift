@@ -1,0 +1,100 @@
+import IQCore
+import IQMarkdown
+
+public struct TrackingParamRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "tracking-param",
+        summary: "links carry no query parameters that only track the reader",
+        details: """
+            Reports query parameters that say where the reader came from rather than what to \
+            show: `utm_*`, `spm`, `spm_id_from`, `from`, `share_source`, `share_medium` and \
+            `vd_source` on every host; `wfr` and `for` on baijiahao.baidu.com; `fr` on \
+            baike.baidu.com; `source_id` on zhihu.com; CSDN's recommendation parameters \
+            (`depth_1-*`, `ops_request_misc`, `request_id`, `biz_id`, `relevant_index`); \
+            bilibili's share parameters; and on WeChat articles (mp.weixin.qq.com/s) everything \
+            except `__biz`, `mid`, `idx` and `sn`, which name the article. A host entry covers \
+            its subdomains; a name ending in `*` is a prefix. One finding per link, starting \
+            at its first tracking parameter. A destination in a reference definition \
+            (`[label]: url`) is reported once, at its first use, without a fix.
+            """,
+        rationale: """
+            Tracking parameters make URLs long and unreadable in the source, leak where a \
+            contributor found the article, and hide duplicates: the same article copied from \
+            two share buttons looks like two links.
+            """,
+        defaultSeverity: .warning,
+        fix: .safe,
+        options: [
+            RuleOptionDescription(name: "extra-params", summary: "more parameter names to remove on every host (`name` or `prefix*`)",
+                                  defaultValue: .list([])),
+            RuleOptionDescription(name: "keep-params", summary: "parameter names never to remove, whatever the lists say",
+                                  defaultValue: .list([])),
+            RuleOptionDescription(name: "host-params", summary: "more names to remove per host, e.g. `{example.com: [ref]}`",
+                                  defaultValue: .map([:])),
+            RuleOptionDescription(name: "host-keep-params", summary: "names never to remove per host",
+                                  defaultValue: .map([:])),
+        ],
+        triggeringExamples: [
+            RuleExample("9. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245&↓wfr=spider&for=pc)\n"),
+            RuleExample("2. [TF_IDF](https://baike.baidu.com/item/tf-idf/8816134?↓fr=ge_ala)\n"),
+            RuleExample("3. [BatchNorm、LayerNorm以及GroupNorm](https://www.bilibili.com/video/BV1UG411f7DL/?↓spm_id_from=333.999.0.0)\n"),
+            RuleExample("3. [不同位置编码的分析](https://www.zhihu.com/tardis/bd/art/675243992?↓source_id=1001)\n"),
+            RuleExample("1. [SM，SP，warp 等相关概念和关系](https://zhuanlan.zhihu.com/p/266633373?↓utm_source=wechat_session&utm_id=0)\n"),
+            RuleExample("11. [constrained beam search](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247550556&idx=2&sn=759a0fbfc878ed8844e12798701d175a&↓chksm=ebb73e88dcc0b79e0a21a51059d3859000dca073ea640c5b1b2d7f5f7294fc54f37191723f86&scene=27)\n"),
+            RuleExample("6. [模型并行训练](https://blog.csdn.net/v_JULY_v/article/details/132462452?↓depth_1-utm_source=distribute.pc_relevant.none-task-blog-2~default~baidujs_baidulandingword~default-0-132462452-blog-129709105.235^v43^pc_blog_bottom_relevance_base6&utm_relevant_index=1)\n"),
+            RuleExample("1. [一文读懂Transformer](https://blog.csdn.net/weixin_42475060/article/details/121101749?↓ops_request_misc=%257B%2522request%255Fid%2522%253A%2522171%2522%257D&request_id=171&biz_id=0&utm_term=transformer&spm=1018.2226.3001.4187)\n"),
+            RuleExample("- 参考：https://zhuanlan.zhihu.com/p/266633373?↓utm_source=wechat_session\n"),
+            RuleExample("4. [lora训练项目](https://github.com/zjunlp/IEPile?↓ref=readme)\n", options: ["extra-params": ["ref"]]),
+            RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040?↓source=feed)\n", options: ["host-params": ["baai.ac.cn": ["source"]]]),
+            RuleExample("- ↓[残差网络][resnet]，见 [原文][resnet]\n\n[resnet]: https://zhuanlan.zhihu.com/p/91385516?utm_source=wechat_session\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040)\n"),
+            RuleExample("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
+            RuleExample("1. [合集](https://mp.weixin.qq.com/mp/appmsgalbum?__biz=MzI4MDYzNzg4Mw==&action=getalbum&album_id=3012345)\n"),
+            RuleExample("1. [集成学习](https://baike.baidu.com/s?id=1799441021746509245&wfr=spider&for=pc)\n"),
+            RuleExample("1. [第二集](https://www.bilibili.com/video/BV1UG411f7DL/?p=2)\n"),
+            RuleExample("1. [SM，SP，warp](https://zhuanlan.zhihu.com/p/266633373?utm_source=wechat_session)\n",
+                        options: ["keep-params": ["utm_source"]]),
+            RuleExample("1. 写法：`https://zhuanlan.zhihu.com/p/266633373?utm_source=wechat_session`\n"),
+        ],
+        corrections: [
+            RuleCorrection("9. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245&wfr=spider&for=pc)\n",
+                           "9. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245)\n"),
+            RuleCorrection("2. [TF_IDF](https://baike.baidu.com/item/tf-idf/8816134?fr=ge_ala)\n",
+                           "2. [TF_IDF](https://baike.baidu.com/item/tf-idf/8816134)\n"),
+            RuleCorrection("1. [第二集](https://www.bilibili.com/video/BV1UG411f7DL/?spm_id_from=333.999.0.0&p=2)\n",
+                           "1. [第二集](https://www.bilibili.com/video/BV1UG411f7DL/?p=2)\n"),
+            RuleCorrection("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3&chksm=fbf7af16cc802600f182f961ed7ec3afe5910598a426bdb8cb72c93a2a0af7f0fb5961fc882b#rd)\n",
+                           "3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
+            RuleCorrection("- 参考：https://zhuanlan.zhihu.com/p/266633373?utm_source=wechat_session&utm_id=0 。\n",
+                           "- 参考：https://zhuanlan.zhihu.com/p/266633373 。\n"),
+        ]
+    )
+
+    let parameters: TrackingParameters
+
+    public init(options: RuleOptions) {
+        parameters = TrackingParameters.defaults.adding(
+            everywhere: options.strings("extra-params"), keep: options.strings("keep-params"),
+            byHost: options.stringListMap("host-params"), keepByHost: options.stringListMap("host-keep-params"))
+    }
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        LinkURL.all(in: file).compactMap { link, located in
+            let tracking = parameters.trackingItems(in: located.url)
+            guard let first = tracking.first, let query = located.url.queryRange else { return nil }
+            let names = tracking.map(\.name)
+            let quoted = names.map { "'\($0)'" }.joined(separator: ", ")
+            let message = "tracking parameter\(names.count == 1 ? "" : "s") \(quoted) in link"
+            if located.isElsewhere {
+                return Violation(range: link.range, message: message + " definition")
+            }
+            let kept = located.url.queryItems.filter { item in !tracking.contains(item) }
+            let fix = located.url.queryReplacement(keeping: kept).map { replacement in
+                Fix.safe("remove \(quoted)", [Edit(range: located.sourceRange(replacement.range), replacement: replacement.replacement)])
+            }
+            return Violation(range: located.sourceRange(first.range.lowerBound..<query.upperBound), message: message, fix: fix)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// Which query parameters only track the reader. A name ending in `*` matches every name with
+/// that prefix; names compare case-insensitively. A host entry covers its subdomains.
+struct TrackingParameters: Sendable {
+    /// A host (and optionally paths on it) where every parameter except `kept` tracks.
+    struct KeepOnly: Sendable {
+        let host: String
+        /// Paths the rule applies to; `/s` covers `/s` and `/s/…`.
+        let paths: [String]
+        let kept: [String]
+    }
+
+    var everywhere: [String]
+    var byHost: [String: [String]]
+    var keepOnly: [KeepOnly]
+    /// Never tracking, whatever the lists above say.
+    var keep: [String]
+    var keepByHost: [String: [String]]
+
+    static let csdnRecommendation = [
+        "depth_1-*", "ops_request_misc", "request_id", "biz_id", "relevant_index", "utm_*", "spm",
+    ]
+
+    static let defaults = TrackingParameters(
+        everywhere: ["utm_*", "spm", "spm_id_from", "from", "share_source", "share_medium", "vd_source"],
+        byHost: [
+            "baijiahao.baidu.com": ["wfr", "for"],
+            "baike.baidu.com": ["fr"],
+            "zhihu.com": ["source_id"],
+            "csdn.net": csdnRecommendation,
+            "bilibili.com": ["share_from", "share_plat", "share_session_id", "share_tag", "unique_k", "bbid", "buvid", "from_spmid", "plat_id"],
+        ],
+        keepOnly: [KeepOnly(host: "mp.weixin.qq.com", paths: ["/s"], kept: ["__biz", "mid", "idx", "sn"])],
+        keep: [],
+        keepByHost: [:]
+    )
+
+    /// The defaults with a rule's options applied.
+    func adding(everywhere extra: [String], keep: [String], byHost hostExtra: [String: [String]],
+                keepByHost hostKeep: [String: [String]]) -> TrackingParameters {
+        var result = self
+        result.everywhere += extra
+        result.keep += keep
+        for (host, names) in hostExtra { result.byHost[host.lowercased(), default: []] += names }
+        for (host, names) in hostKeep { result.keepByHost[host.lowercased(), default: []] += names }
+        return result
+    }
+
+    func isTracking(_ item: ParsedURL.QueryItem, in url: ParsedURL) -> Bool {
+        let name = ParsedURL.percentDecoded(item.name.filter { $0 != "\\" }).lowercased()
+        let host = url.host ?? ""
+        func listed(_ patterns: [String]) -> Bool { patterns.contains { TrackingParameters.matches(name, $0) } }
+        func listed(_ table: [String: [String]]) -> Bool {
+            table.contains { ParsedURL.host(host, isWithin: $0.key) && listed($0.value) }
+        }
+        if listed(keep) || listed(keepByHost) { return false }
+        let path = url.path
+        for rule in keepOnly where ParsedURL.host(host, isWithin: rule.host)
+            && rule.paths.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) {
+            return !listed(rule.kept)
+        }
+        return listed(everywhere) || listed(byHost)
+    }
+
+    func trackingItems(in url: ParsedURL) -> [ParsedURL.QueryItem] {
+        guard url.isHTTP else { return [] }
+        return url.queryItems.filter { isTracking($0, in: url) }
+    }
+
+    static func matches(_ name: String, _ pattern: String) -> Bool {
+        let pattern = pattern.lowercased()
+        if pattern.hasSuffix("*") { return name.hasPrefix(pattern.dropLast()) }
+        return name == pattern
+    }
+}
