@@ -127,7 +127,12 @@ private func withRepository<T>(at gitDirectory: String, _ body: (OpaquePointer) 
     var handle: OpaquePointer?
     defer { git_repository_free(handle) }
     let code = git_repository_open_ext(&handle, gitDirectory, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
-    if code == GIT_EOWNER.rawValue { throw GitError.unsafeOwnership(path: safeDirectory(for: gitDirectory)) }
+    // libgit2 1.5 reports an ownership failure as ENOTFOUND "config value 'safe.directory' was not
+    // found" when no safe.directory is configured (fixed upstream in libgit2 PR #6408).
+    let ownership = code == GIT_EOWNER.rawValue || code == GIT_ENOTFOUND.rawValue && lastErrorIs(GIT_ERROR_CONFIG)
+    if ownership {
+        throw GitError.unsafeOwnership(path: safeDirectory(for: gitDirectory))
+    }
     if code == GIT_ENOTFOUND.rawValue { throw GitError.notARepository(path: gitDirectory) }
     try check(code)
     guard let handle else { throw GitError.notARepository(path: gitDirectory) }
@@ -154,7 +159,11 @@ private func missingRevision(_ revision: String, _ repo: OpaquePointer) -> GitEr
 }
 
 private func isMissingObject(_ code: Int32) -> Bool {
-    code < 0 && git_error_last().map { $0.pointee.klass == GIT_ERROR_ODB.rawValue } == true
+    code < 0 && lastErrorIs(GIT_ERROR_ODB)
+}
+
+private func lastErrorIs(_ errorClass: git_error_t) -> Bool {
+    git_error_last().map { UInt32(bitPattern: $0.pointee.klass) == errorClass.rawValue } ?? false
 }
 
 private func trimmingSlash(_ path: String) -> String {
