@@ -46,7 +46,9 @@ struct RepositoryTests {
         #expect(throws: GitError.bareRepository(path: bare.path("repo.git"))) {
             try repository.changes(base: head, to: .workdir)
         }
-        #expect(throws: GitError.bareRepository(path: bare.path("repo.git"))) { try repository.stagedContents(of: "a.md") }
+        #expect(throws: GitError.bareRepository(path: bare.path("repo.git"))) {
+            try repository.stagedContents(of: "a.md")
+        }
         #expect(try repository.changes(base: head, to: .head).isEmpty)
     }
 
