@@ -57,8 +57,9 @@ public struct GitRepository: Sendable, Hashable {
         try LibGit2.stagedContents(of: path, in: self)
     }
 
-    /// Every regular file in the tree of `treeish` whose path passes `pathFilter`, sorted by path,
-    /// with its contents; blobs are read only for paths that pass.
+    /// Every regular file in the tree of `treeish` whose path passes `pathFilter`, with its
+    /// contents, in git's tree order (byte order of the full paths). Blobs are read only for
+    /// paths that pass; symlinks and submodules are left out.
     public func files(at treeish: GitObjectID, matching pathFilter: (String) -> Bool) throws -> [GitFile] {
         try LibGit2.files(at: treeish, matching: pathFilter, in: self)
     }

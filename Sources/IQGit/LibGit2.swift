@@ -110,7 +110,7 @@ enum LibGit2 {
             try withTree(treeish, repo) { tree in
                 var files: [GitFile] = []
                 try collectFiles(tree, prefix: "", repo, pathFilter, into: &files)
-                return files.sorted { $0.path < $1.path }
+                return files
             }
         }
     }

@@ -134,11 +134,12 @@ struct ChangesTests {
         #expect(try repository.changes(base: head, to: .head).isEmpty)
     }
 
-    @Test func binaryFilesAndFilteredPathsAreSkipped() throws {
+    @Test func binaryFilesSymlinksAndFilteredPathsAreSkipped() throws {
         let scratch = try ScratchRepository()
         try scratch.write("keep.md", "keep\n")
         let base = try scratch.commitAll()
         try scratch.write("image.md", bytes: [0x89, 0x50, 0x00, 0x00, 0x0A, 0x01, 0x00])
+        try scratch.symlink("link.md", to: "keep.md")
         try scratch.write("notes.txt", "text\n")
         try scratch.write("q.md", "question\n")
         try scratch.commitAll()
