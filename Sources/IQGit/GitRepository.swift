@@ -35,12 +35,13 @@ public struct GitRepository: Sendable, Hashable {
         try LibGit2.mergeBase(revision, other, in: self)
     }
 
-    /// Files that differ between the tree of `base` (a commit or tree) and `target`, with the
-    /// new-side lines that were added or changed. Renames and copies are detected; binary
-    /// files, symlinks and submodules are skipped. `pathFilter` sees the new path (the old
-    /// path for a deleted file) and runs before any content is read.
+    /// Files that differ between the tree of `base` and `target`, with the new-side lines that
+    /// were added or changed. A `nil` base is the empty tree, for the first commit of a
+    /// repository, where every file is new. Renames and copies are detected; binary files,
+    /// symlinks and submodules are skipped. `pathFilter` sees the new path (the old path for
+    /// a deleted file) and runs before any content is read.
     public func changes(
-        base: GitObjectID,
+        base: GitObjectID?,
         to target: DiffTarget,
         pathFilter: (String) -> Bool = { _ in true }
     ) throws -> [FileChange] {

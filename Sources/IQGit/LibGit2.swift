@@ -47,7 +47,7 @@ enum LibGit2 {
     }
 
     static func changes(
-        base: GitObjectID,
+        base: GitObjectID?,
         to target: DiffTarget,
         pathFilter: (String) -> Bool,
         in repository: GitRepository
@@ -56,19 +56,9 @@ enum LibGit2 {
             if target != .head, git_repository_is_bare(repo) == 1 {
                 throw GitError.bareRepository(path: repository.gitDirectory)
             }
-            return try withTree(base, repo) { baseTree in
-                var diff: OpaquePointer?
-                defer { git_diff_free(diff) }
-                try check(makeDiff(&diff, repo, baseTree, target))
-                var findOptions = git_diff_find_options()
-                try check(git_diff_find_options_init(&findOptions, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)))
-                findOptions.flags = GIT_DIFF_FIND_RENAMES.rawValue | GIT_DIFF_FIND_COPIES.rawValue
-                    | GIT_DIFF_FIND_FOR_UNTRACKED.rawValue
-                try check(git_diff_find_similar(diff, &findOptions))
-                return try (0..<git_diff_num_deltas(diff)).compactMap { index in
-                    try fileChange(diff, index, pathFilter)
-                }
-            }
+            // A NULL old tree is libgit2's empty tree.
+            guard let base else { return try fileChanges(repo, nil, target, pathFilter) }
+            return try withTree(base, repo) { try fileChanges(repo, $0, target, pathFilter) }
         }
     }
 
@@ -248,10 +238,29 @@ private func collectFiles(
 
 // MARK: - Diffs
 
+private func fileChanges(
+    _ repo: OpaquePointer,
+    _ baseTree: OpaquePointer?,
+    _ target: DiffTarget,
+    _ pathFilter: (String) -> Bool
+) throws -> [FileChange] {
+    var diff: OpaquePointer?
+    defer { git_diff_free(diff) }
+    try check(makeDiff(&diff, repo, baseTree, target))
+    var findOptions = git_diff_find_options()
+    try check(git_diff_find_options_init(&findOptions, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)))
+    findOptions.flags = GIT_DIFF_FIND_RENAMES.rawValue | GIT_DIFF_FIND_COPIES.rawValue
+        | GIT_DIFF_FIND_FOR_UNTRACKED.rawValue
+    try check(git_diff_find_similar(diff, &findOptions))
+    return try (0..<git_diff_num_deltas(diff)).compactMap { index in
+        try fileChange(diff, index, pathFilter)
+    }
+}
+
 private func makeDiff(
     _ diff: inout OpaquePointer?,
     _ repo: OpaquePointer,
-    _ baseTree: OpaquePointer,
+    _ baseTree: OpaquePointer?,
     _ target: DiffTarget
 ) throws -> Int32 {
     var options = git_diff_options()
