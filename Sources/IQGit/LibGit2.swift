@@ -183,7 +183,11 @@ private func commitID(_ revision: String, _ repo: OpaquePointer) throws -> git_o
     return git_object_id(commit).pointee
 }
 
-private func withTree<T>(_ treeish: GitObjectID, _ repo: OpaquePointer, _ body: (OpaquePointer) throws -> T) throws -> T {
+private func withTree<T>(
+    _ treeish: GitObjectID,
+    _ repo: OpaquePointer,
+    _ body: (OpaquePointer) throws -> T
+) throws -> T {
     var oid = git_oid()
     guard treeish.hex.count == 40, git_oid_fromstr(&oid, treeish.hex) == 0 else {
         throw GitError.unknownRevision(treeish.hex)

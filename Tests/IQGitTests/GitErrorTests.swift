@@ -27,6 +27,7 @@ struct GitErrorTests {
         #expect(GitError.unsafeOwnership(path: "/srv/q").description
             .contains("git config --global --add safe.directory /srv/q"))
         #expect(GitError.bareRepository(path: "/srv/q.git").description.contains("work tree"))
-        #expect(GitError.libgit2(code: -1, message: "failed to read index").description.contains("failed to read index"))
+        #expect(GitError.libgit2(code: -1, message: "failed to read index").description
+            .contains("failed to read index"))
     }
 }
