@@ -35,12 +35,13 @@ public struct GitRepository: Sendable, Hashable {
         try LibGit2.mergeBase(revision, other, in: self)
     }
 
-    /// Files that differ between the tree of `base` (a commit or tree) and `target`, with the
-    /// new-side lines that were added or changed. Renames and copies are detected; binary
-    /// files, symlinks and submodules are skipped. `pathFilter` sees the new path (the old
-    /// path for a deleted file) and runs before any content is read.
+    /// Files that differ between the tree of `base` and `target`, with the new-side lines that
+    /// were added or changed. A `nil` base is the empty tree, for the first commit of a
+    /// repository, where every file is new. Renames and copies are detected; binary files,
+    /// symlinks and submodules are skipped. `pathFilter` sees the new path (the old path for
+    /// a deleted file) and runs before any content is read.
     public func changes(
-        base: GitObjectID,
+        base: GitObjectID?,
         to target: DiffTarget,
         pathFilter: (String) -> Bool = { _ in true }
     ) throws -> [FileChange] {
@@ -57,8 +58,9 @@ public struct GitRepository: Sendable, Hashable {
         try LibGit2.stagedContents(of: path, in: self)
     }
 
-    /// Every regular file in the tree of `treeish` whose path passes `pathFilter`, sorted by path,
-    /// with its contents; blobs are read only for paths that pass.
+    /// Every regular file in the tree of `treeish` whose path passes `pathFilter`, with its
+    /// contents, in git's tree order (byte order of the full paths). Blobs are read only for
+    /// paths that pass; symlinks and submodules are left out.
     public func files(at treeish: GitObjectID, matching pathFilter: (String) -> Bool) throws -> [GitFile] {
         try LibGit2.files(at: treeish, matching: pathFilter, in: self)
     }

@@ -47,7 +47,7 @@ enum LibGit2 {
     }
 
     static func changes(
-        base: GitObjectID,
+        base: GitObjectID?,
         to target: DiffTarget,
         pathFilter: (String) -> Bool,
         in repository: GitRepository
@@ -56,19 +56,9 @@ enum LibGit2 {
             if target != .head, git_repository_is_bare(repo) == 1 {
                 throw GitError.bareRepository(path: repository.gitDirectory)
             }
-            return try withTree(base, repo) { baseTree in
-                var diff: OpaquePointer?
-                defer { git_diff_free(diff) }
-                try check(makeDiff(&diff, repo, baseTree, target))
-                var findOptions = git_diff_find_options()
-                try check(git_diff_find_options_init(&findOptions, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)))
-                findOptions.flags = GIT_DIFF_FIND_RENAMES.rawValue | GIT_DIFF_FIND_COPIES.rawValue
-                    | GIT_DIFF_FIND_FOR_UNTRACKED.rawValue
-                try check(git_diff_find_similar(diff, &findOptions))
-                return try (0..<git_diff_num_deltas(diff)).compactMap { index in
-                    try fileChange(diff, index, pathFilter)
-                }
-            }
+            // A NULL old tree is libgit2's empty tree.
+            guard let base else { return try fileChanges(repo, nil, target, pathFilter) }
+            return try withTree(base, repo) { try fileChanges(repo, $0, target, pathFilter) }
         }
     }
 
@@ -110,7 +100,7 @@ enum LibGit2 {
             try withTree(treeish, repo) { tree in
                 var files: [GitFile] = []
                 try collectFiles(tree, prefix: "", repo, pathFilter, into: &files)
-                return files.sorted { $0.path < $1.path }
+                return files
             }
         }
     }
@@ -127,7 +117,12 @@ private func withRepository<T>(at gitDirectory: String, _ body: (OpaquePointer) 
     var handle: OpaquePointer?
     defer { git_repository_free(handle) }
     let code = git_repository_open_ext(&handle, gitDirectory, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
-    if code == GIT_EOWNER.rawValue { throw GitError.unsafeOwnership(path: safeDirectory(for: gitDirectory)) }
+    // libgit2 1.5 reports an ownership failure as ENOTFOUND "config value 'safe.directory' was not
+    // found" when no safe.directory is configured (fixed upstream in libgit2 PR #6408).
+    let ownership = code == GIT_EOWNER.rawValue || code == GIT_ENOTFOUND.rawValue && lastErrorIs(GIT_ERROR_CONFIG)
+    if ownership {
+        throw GitError.unsafeOwnership(path: safeDirectory(for: gitDirectory))
+    }
     if code == GIT_ENOTFOUND.rawValue { throw GitError.notARepository(path: gitDirectory) }
     try check(code)
     guard let handle else { throw GitError.notARepository(path: gitDirectory) }
@@ -154,7 +149,11 @@ private func missingRevision(_ revision: String, _ repo: OpaquePointer) -> GitEr
 }
 
 private func isMissingObject(_ code: Int32) -> Bool {
-    code < 0 && git_error_last().map { $0.pointee.klass == GIT_ERROR_ODB.rawValue } == true
+    code < 0 && lastErrorIs(GIT_ERROR_ODB)
+}
+
+private func lastErrorIs(_ errorClass: git_error_t) -> Bool {
+    git_error_last().map { UInt32(bitPattern: $0.pointee.klass) == errorClass.rawValue } ?? false
 }
 
 private func trimmingSlash(_ path: String) -> String {
@@ -184,7 +183,11 @@ private func commitID(_ revision: String, _ repo: OpaquePointer) throws -> git_o
     return git_object_id(commit).pointee
 }
 
-private func withTree<T>(_ treeish: GitObjectID, _ repo: OpaquePointer, _ body: (OpaquePointer) throws -> T) throws -> T {
+private func withTree<T>(
+    _ treeish: GitObjectID,
+    _ repo: OpaquePointer,
+    _ body: (OpaquePointer) throws -> T
+) throws -> T {
     var oid = git_oid()
     guard treeish.hex.count == 40, git_oid_fromstr(&oid, treeish.hex) == 0 else {
         throw GitError.unknownRevision(treeish.hex)
@@ -239,10 +242,29 @@ private func collectFiles(
 
 // MARK: - Diffs
 
+private func fileChanges(
+    _ repo: OpaquePointer,
+    _ baseTree: OpaquePointer?,
+    _ target: DiffTarget,
+    _ pathFilter: (String) -> Bool
+) throws -> [FileChange] {
+    var diff: OpaquePointer?
+    defer { git_diff_free(diff) }
+    try check(makeDiff(&diff, repo, baseTree, target))
+    var findOptions = git_diff_find_options()
+    try check(git_diff_find_options_init(&findOptions, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)))
+    findOptions.flags = GIT_DIFF_FIND_RENAMES.rawValue | GIT_DIFF_FIND_COPIES.rawValue
+        | GIT_DIFF_FIND_FOR_UNTRACKED.rawValue
+    try check(git_diff_find_similar(diff, &findOptions))
+    return try (0..<git_diff_num_deltas(diff)).compactMap { index in
+        try fileChange(diff, index, pathFilter)
+    }
+}
+
 private func makeDiff(
     _ diff: inout OpaquePointer?,
     _ repo: OpaquePointer,
-    _ baseTree: OpaquePointer,
+    _ baseTree: OpaquePointer?,
     _ target: DiffTarget
 ) throws -> Int32 {
     var options = git_diff_options()

@@ -105,6 +105,17 @@ struct ChangesTests {
         #expect(try repository.changes(base: head, to: .index).isEmpty)
     }
 
+    @Test func firstCommitComparesAgainstTheEmptyTree() throws {
+        let scratch = try ScratchRepository()
+        try scratch.write("q.md", numberedLines(2))
+        try scratch.git("add", "q.md")
+        let repository = try GitRepository.discover(from: scratch.root)
+        #expect(throws: GitError.unknownRevision("HEAD")) { try repository.resolveCommit("HEAD") }
+        #expect(try repository.changes(base: nil, to: .index)
+            == [FileChange(status: .added, oldPath: nil, newPath: "q.md", changedLines: [1, 2])])
+        #expect(throws: GitError.unknownRevision("HEAD")) { try repository.changes(base: nil, to: .head) }
+    }
+
     @Test func deletedFileIsListedWithoutLines() throws {
         let scratch = try ScratchRepository()
         try scratch.write("gone.md", numberedLines(4))
@@ -134,11 +145,12 @@ struct ChangesTests {
         #expect(try repository.changes(base: head, to: .head).isEmpty)
     }
 
-    @Test func binaryFilesAndFilteredPathsAreSkipped() throws {
+    @Test func binaryFilesSymlinksAndFilteredPathsAreSkipped() throws {
         let scratch = try ScratchRepository()
         try scratch.write("keep.md", "keep\n")
         let base = try scratch.commitAll()
         try scratch.write("image.md", bytes: [0x89, 0x50, 0x00, 0x00, 0x0A, 0x01, 0x00])
+        try scratch.symlink("link.md", to: "keep.md")
         try scratch.write("notes.txt", "text\n")
         try scratch.write("q.md", "question\n")
         try scratch.commitAll()

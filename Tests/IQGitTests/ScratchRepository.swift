@@ -34,6 +34,10 @@ final class ScratchRepository {
         try Data(bytes).write(to: url)
     }
 
+    func symlink(_ relative: String, to destination: String) throws {
+        try FileManager.default.createSymbolicLink(atPath: path(relative), withDestinationPath: destination)
+    }
+
     func remove(_ relative: String) throws {
         try FileManager.default.removeItem(atPath: path(relative))
     }
