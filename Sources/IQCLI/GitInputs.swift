@@ -53,17 +53,17 @@ struct GitInputs {
             return discovery.isSelected(paths.displayPath(of: repositoryPath))
         }
 
-        let base: GitObjectID
+        let base: GitObjectID?
         let target: DiffTarget
         switch mode {
         case .base(let revision):
             base = try repository.mergeBase(revision, "HEAD")
             target = .head
         case .staged:
-            base = try repository.resolveCommit("HEAD")
+            // Before the first commit there is no HEAD: everything staged is new.
+            base = try? repository.resolveCommit("HEAD")
             target = .index
         }
-        let head = try repository.resolveCommit("HEAD")
         let changes = try repository.changes(base: base, to: target, pathFilter: isLintable)
 
         var files: [MarkdownFile] = []
@@ -78,22 +78,25 @@ struct GitInputs {
             let blob: GitFile?
             switch target {
             case .index: blob = try repository.stagedContents(of: newPath)
-            default: blob = try repository.contents(of: newPath, at: head)
+            default: blob = try repository.contents(of: newPath, at: repository.resolveCommit("HEAD"))
             }
             guard let blob else { continue }
             let file = MarkdownFile(path: display, source: try FileSystem.decode(blob.bytes, path: display))
             files.append(file)
             repositoryPaths[display] = newPath
             var baseFile: MarkdownFile?
-            if change.status != .added, let before = try repository.contents(of: change.oldPath ?? newPath, at: base),
+            if change.status != .added, let base, let before = try repository.contents(of: change.oldPath ?? newPath, at: base),
                let source = try? SourceText(validating: before.bytes) {
                 baseFile = MarkdownFile(path: display, source: source)
             }
             fileChanges[display] = ChangeFilter.FileChange(changedLines: change.changedLines, base: baseFile)
         }
-        let reference = try repository.files(at: base) { path in
-            !touched.contains(path) && FileDiscovery.markdownExtensions.contains(where: { path.lowercased().hasSuffix($0) })
-        }.compactMap { blob -> MarkdownFile? in
+        let baseFiles = try base.map { commit in
+            try repository.files(at: commit) { path in
+                !touched.contains(path) && FileDiscovery.markdownExtensions.contains(where: { path.lowercased().hasSuffix($0) })
+            }
+        } ?? []
+        let reference = baseFiles.compactMap { blob -> MarkdownFile? in
             guard let source = try? SourceText(validating: blob.bytes) else { return nil }
             return MarkdownFile(path: paths.displayPath(of: blob.path), source: source)
         }

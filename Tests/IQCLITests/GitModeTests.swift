@@ -114,3 +114,13 @@ import Testing
         #expect(!result.stdout.contains("side.md") && !result.stdout.contains("main.md"))
     }
 }
+
+@Suite struct FirstCommitTests {
+    @Test func stagedModeWorksBeforeTheFirstCommit() throws {
+        let repo = try GitFixture()
+        try repo.write("README.md", "1. a\n3. b\n")
+        try repo.git("add", "README.md")
+        let result = try repo.iqlint(["check", "--staged", "--select", "list-numbering"])
+        #expect(result.status == 1 && result.stdout.contains("README.md:2:1"), "\(result.stdout)\(result.stderr)")
+    }
+}
