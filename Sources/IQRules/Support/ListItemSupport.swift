@@ -4,7 +4,8 @@ import IQMarkdown
 /// Byte-level facts about list items that several list and item rules share.
 public enum ListItemSupport {
     /// Prefixes that mark a bullet as a note about the list rather than a question.
-    static let notePrefixes = ["注：", "注:", "备注", "说明：", "说明:", "提示：", "提示:", "ps：", "ps:",
+    static let notePrefixes = ["注：", "注:", "注意：", "注意:", "备注", "说明：", "说明:", "提示：", "提示:", "参考：", "参考:",
+                               "参考资料", "ps：", "ps:",
                                "note:", "note：", "notes:", "nb:", "tip:", "hint:"]
 
     /// True when the item's text starts like a note (`注：…`, `Note: …`).
