@@ -81,8 +81,8 @@ public struct LazyContinuationRule: DocumentRule {
         return result
     }
 
-    /// Gives every glued line a marker of its own; in ordered lists each later item moves up by
-    /// the number of lines split off before it.
+    /// Gives every glued line a marker of its own; in ordered lists each later item's number grows
+    /// by the number of lines split off before it.
     private func splitFix(list: MarkdownList, glued: [[Int]], source: SourceText) -> Fix {
         var edits: [Edit] = []
         var added = 0
