@@ -4,6 +4,14 @@ import IQCore
 public enum BuiltinRules {
     public static let all: [any Rule.Type] = [
         ListNumberingRule.self,
+        MixedListRule.self,
+        ListMarkerSpacingRule.self,
+        EmptyItemRule.self,
+        LazyContinuationRule.self,
+        MissingLinkRule.self,
+        ItemFormatRule.self,
+        TrailingWhitespaceRule.self,
+        FinalNewlineRule.self,
         LinkFormatRule.self,
         TrackingParamRule.self,
         InsecureLinkRule.self,

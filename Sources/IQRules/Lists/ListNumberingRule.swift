@@ -31,6 +31,7 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("↓3. starts at three\n4. next\n"),
             RuleExample("1. a\n↓2. b\n", options: ["style": "one"]),
             RuleExample("- outer\n  1. a\n  ↓5. b\n"),
+            RuleExample("1. a\n- b\n↓3. c\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. a\n2. b\n3. c\n"),
@@ -40,6 +41,7 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1) a\n2) b\n"),
             RuleExample("1. a\n2. b\n\n说明：下面接着编号。\n\n3. c\n4. d\n"),
             RuleExample("- 注：not numbered\n- 注：bullets are never judged\n"),
+            RuleExample("1. [大模型提示学习](https://a.example/1)\n- 激活函数的选择与优化\n2. [模型压缩与模型蒸馏](https://a.example/2)\n"),
         ],
         corrections: [
             RuleCorrection("1. a\n3. b\n4. c\n", "1. a\n2. b\n3. c\n"),
@@ -112,7 +114,15 @@ public struct ListNumberingRule: DocumentRule {
 
     private func splitHint(_ predecessor: (list: MarkdownList, between: Block?), source: SourceText) -> String {
         let end = source.line(containing: max(predecessor.list.range.end - 1, predecessor.list.range.start))
-        let between = predecessor.between.map { " by the unindented block at line \(source.line(containing: $0.range.start))" } ?? ""
-        return "Markdown ends the list at line \(end) and starts a new one here: the list is split in two\(between); indent that block to keep one list"
+        let advice: String
+        switch predecessor.between {
+        case .list(let list)?:
+            advice = " by the bullet list at line \(source.line(containing: list.range.start)); number those items to keep one list"
+        case let block?:
+            advice = " by the unindented block at line \(source.line(containing: block.range.start)); indent that block to keep one list"
+        case nil:
+            advice = ""
+        }
+        return "Markdown ends the list at line \(end) and starts a new one here: the list is split in two\(advice)"
     }
 }

@@ -20,24 +20,28 @@ public enum DocumentStructure {
         return groups
     }
 
-    /// For each list, the list of the same kind that precedes it among its siblings with no
-    /// heading between them: Markdown ended the earlier list there, usually by accident.
+    /// For each list, the list of the same kind (ordered or bullet) that precedes it among its
+    /// siblings with no heading between them, and the first block between the two: Markdown
+    /// ended the earlier list there, usually by accident (a paragraph, or bullets in a
+    /// numbered section).
     public static func precedingListInSection(_ document: Document) -> [Int: (list: MarkdownList, between: Block?)] {
         var result: [Int: (list: MarkdownList, between: Block?)] = [:]
         for group in siblingGroups(document) {
-            var previous: MarkdownList?
-            var between: Block?
+            // Keyed by `isOrdered`.
+            var previous: [Bool: MarkdownList] = [:]
+            var between: [Bool: Block] = [:]
             for block in group {
                 switch block {
                 case .heading:
-                    previous = nil
-                    between = nil
+                    previous = [:]
+                    between = [:]
                 case .list(let list):
-                    if let previous { result[list.index] = (previous, between) }
-                    previous = list
-                    between = nil
+                    if let earlier = previous[list.isOrdered] { result[list.index] = (earlier, between[list.isOrdered]) }
+                    if previous[!list.isOrdered] != nil, between[!list.isOrdered] == nil { between[!list.isOrdered] = block }
+                    previous[list.isOrdered] = list
+                    between[list.isOrdered] = nil
                 default:
-                    if between == nil { between = block }
+                    for kind in [true, false] where previous[kind] != nil && between[kind] == nil { between[kind] = block }
                 }
             }
         }

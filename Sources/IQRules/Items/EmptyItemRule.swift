@@ -1,0 +1,64 @@
+import IQCore
+import IQMarkdown
+
+public struct EmptyItemRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "empty-item",
+        summary: "a list item has content",
+        details: """
+            Reports a list item that is only a marker (`4.` or `- `, possibly followed by \
+            spaces): Markdown renders it as an empty bullet or number. An item whose content \
+            starts on the next, indented line is not empty.
+            """,
+        rationale: """
+            An empty item is a placeholder someone forgot to fill in, or the rest of a deleted \
+            question. Readers see a number with nothing after it, and the numbers of every \
+            question below count it.
+            """,
+        defaultSeverity: .error,
+        fix: .unsafe,
+        triggeringExamples: [
+            RuleExample("1. [如何评测大模型](https://a.example/1)\n2. [指令跟随能力](https://a.example/2)\n↓3. \n"),
+            RuleExample("1. 微调方法\n↓2.\n3. 训练加速\n"),
+            RuleExample("- 检索增强生成\n↓- \n- 向量数据库\n"),
+            RuleExample("- outer\n  1. a\n  ↓2.\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("1. [常见的大模型评测基准](https://a.example/1)\n2. [如何评测大模型](https://a.example/2)\n"),
+            RuleExample("1.\n   答案在下一行，缩进后属于这一项。\n2. 下一题\n"),
+            RuleExample("- 问题\n\n  ```python\n  print(1)\n  ```\n"),
+        ],
+        corrections: [
+            RuleCorrection("1. a\n2. b\n3. \n\n## next\n", "1. a\n2. b\n\n## next\n", unsafe: true),
+            RuleCorrection("1. a\n2.\n3. b\n4. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
+            RuleCorrection("- a\n- \n- b\n", "- a\n- b\n", unsafe: true),
+        ]
+    )
+
+    public init(options: RuleOptions) {}
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        let source = file.source
+        var violations: [Violation] = []
+        for list in file.document.lists {
+            for item in list.items where item.isEmpty {
+                let line = source.line(containing: item.markerRange.start)
+                var edits = [Edit.delete(source.fullLineRange(line))]
+                // The later items take the numbers up from the item before the removed one.
+                let later = list.items[(item.indexInList + 1)...]
+                if list.isOrdered, let first = item.indexInList > 0 ? list.items[item.indexInList - 1].number.map({ $0 + 1 }) : item.number {
+                    edits += ListRenumbering.edits(for: later, startingAt: first)
+                }
+                let renumbered = edits.count - 1
+                let title = renumbered > 0
+                    ? "remove the empty item and renumber the \(renumbered) item\(renumbered == 1 ? "" : "s") after it"
+                    : "remove the empty item"
+                violations.append(Violation(
+                    range: item.markerRange,
+                    message: "expected a question after '\(item.marker)', found an empty item",
+                    fix: .unsafe(title, edits)))
+            }
+        }
+        return violations
+    }
+}

@@ -1,0 +1,80 @@
+import IQCore
+import IQMarkdown
+
+public struct ItemFormatRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "item-format",
+        summary: "an item's link shows the question",
+        details: """
+            Reports three malformed items: a link with empty text (`[](https://…)`), an item \
+            whose whole text is a URL (`[https://…](https://…)`, `<https://…>` or a bare \
+            `https://…`), and two links glued together with nothing between them \
+            (`[a](…)[b](…)`), which render as one run of link text.
+            """,
+        rationale: """
+            The link text is the question: an empty one is invisible on the page, a URL tells \
+            the reader nothing about what is asked, and glued links read as one question while \
+            they are two.
+            """,
+        defaultSeverity: .warning,
+        fix: .none,
+        triggeringExamples: [
+            RuleExample("1. [Tokenizer详解](https://a.example/tok)↓[Tokenizer-huggingface实战](https://a.example/hf)\n"),
+            RuleExample("1. ↓[](https://a.example/empty)\n"),
+            RuleExample("- ↓[https://zhuanlan.zhihu.com/p/1](https://zhuanlan.zhihu.com/p/1)\n"),
+            RuleExample("- ↓https://zhuanlan.zhihu.com/p/2\n"),
+            RuleExample("- ↓<https://zhuanlan.zhihu.com/p/3>\n"),
+            RuleExample("1. [a](https://a.example/a)↓[b](https://a.example/b)↓[c](https://a.example/c)\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("1. [Tokenizer详解](https://a.example/tok) / [Tokenizer-huggingface实战](https://a.example/hf)\n"),
+            RuleExample("1. [GPT-3、3.5、4](https://a.example/gpt)\n2. [位置编码汇总](https://a.example/pos)（含代码）\n"),
+            RuleExample("- 参考：https://a.example/ref\n"),
+            RuleExample("[a](https://a.example/a)[b](https://a.example/b) in a paragraph is not an item\n"),
+            RuleExample("- [![badge](https://a.example/b.svg)](https://a.example/)\n"),
+        ]
+    )
+
+    public init(options: RuleOptions) {}
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        var violations: [Violation] = []
+        for list in file.document.lists {
+            for item in list.items {
+                let links = item.links.filter { !$0.isImage }
+                let text = trimmed(item.text)
+                for link in links {
+                    let linkText = trimmed(link.text)
+                    if linkText.isEmpty && !item.links.contains(where: { $0.isImage && link.range.start < $0.range.start && $0.range.end <= link.range.end }) {
+                        violations.append(Violation(
+                            range: link.range,
+                            message: "expected the question as link text, found an empty link",
+                            help: ["write the question between the brackets: `[问题](\(link.destination))`"]))
+                    } else if isURL(linkText), text == linkText {
+                        violations.append(Violation(
+                            range: link.range,
+                            message: "expected the question as link text, found only the URL",
+                            help: ["write the question as the link text: `[问题](\(link.destination))`"]))
+                    }
+                }
+                // Image links nested in a link are inside it, not glued to it.
+                for (previous, link) in zip(links, links.dropFirst()) where previous.range.end == link.range.start {
+                    violations.append(Violation(
+                        range: link.range,
+                        message: "expected a separator between two links, found '\(link.text)' glued to '\(previous.text)'",
+                        help: ["put each link in an item of its own, or separate them with ` / `"]))
+                }
+            }
+        }
+        return violations
+    }
+
+    private func isURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return (lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")) && !text.contains(" ")
+    }
+
+    private func trimmed(_ text: String) -> String {
+        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

@@ -1,0 +1,102 @@
+import IQCore
+import IQMarkdown
+
+public struct LazyContinuationRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "lazy-continuation",
+        summary: "a line without a list marker is not glued onto the item above",
+        details: """
+            Markdown joins a line that has no list marker and no indentation to the paragraph \
+            of the list item above it (a *lazy continuation line*), so `- graphrag` followed by \
+            `生成式检索` on the next line renders as one item, `graphrag 生成式检索`. Each such \
+            line is reported. Continuation lines indented past the item's marker are \
+            intentional and are not reported, and neither is a line that only continues the \
+            syntax of a link (a `)` that closes a link on the line above).
+            """,
+        rationale: """
+            In a question bank every line is usually a question: a glued line silently merges \
+            two questions into one, and the second one loses its number.
+            """,
+        defaultSeverity: .error,
+        fix: .unsafe,
+        triggeringExamples: [
+            RuleExample("- 检索文本和内部知识有冲突怎么办\n- graphrag\n↓生成式检索\n↓向量的维度\n"),
+            RuleExample("7. [部分应用总结](https://a.example/7)\n8. 大模型+弱监督学习的零样本相关性模型\n↓基于弱监督学习的零样本标注方案\n"),
+            RuleExample("1. a\n↓b\n2. c\n"),
+            RuleExample("- outer\n  - inner\n↓glued\n"),
+            RuleExample("> - quoted\n> ↓glued\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("1. 这是一个很长的问题，\n   换行后缩进，仍属于同一题\n2. 下一题\n"),
+            RuleExample("- 问题一\n- 问题二\n\n段落不属于列表。\n"),
+            RuleExample("3. [chatgpt](https://a.example/chatgpt\n)\n"),
+            RuleExample("- outer\n  - inner\n    continued\n"),
+            RuleExample("1. 代码题\n\n   ```python\n   def f():\n       return 1\n   ```\n2. 下一题\n"),
+        ],
+        corrections: [
+            RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
+            RuleCorrection("7. a\n8. b\nc\n9. d\n", "7. a\n8. b\n9. c\n10. d\n", unsafe: true),
+            RuleCorrection("- outer\n  1. a\nb\n  2. c\n", "- outer\n  1. a\n  2. b\n  3. c\n", unsafe: true),
+        ]
+    )
+
+    public init(options: RuleOptions) {}
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        let source = file.source
+        var violations: [Violation] = []
+        for list in file.document.lists {
+            let glued = list.items.map { gluedLines(of: $0, in: source) }
+            guard glued.contains(where: { !$0.isEmpty }) else { continue }
+            // One fix per list: new numbers for glued lines and the later items depend on each other.
+            let fix = splitFix(list: list, glued: glued, source: source)
+            for (item, lines) in zip(list.items, glued) {
+                let itemLine = source.line(containing: item.markerRange.start)
+                for line in lines {
+                    let start = ListItemSupport.textStart(ofLine: line, in: source)
+                    violations.append(Violation(
+                        range: SourceRange(start, source.lineRange(line).end),
+                        message: "expected a list marker or indentation, found a line that Markdown joins to the item on line \(itemLine)",
+                        fix: fix,
+                        help: ["Markdown renders this line as part of the item above it"]))
+                }
+            }
+        }
+        return violations
+    }
+
+    /// Lines after the first of the item's paragraphs that start at or before the marker's column.
+    private func gluedLines(of item: ListItem, in source: SourceText) -> [Int] {
+        let markerColumn = item.markerRange.start - source.lineRange(source.line(containing: item.markerRange.start)).start
+        var result: [Int] = []
+        for paragraph in item.paragraphs where paragraph.lines.count > 1 {
+            for line in paragraph.lines.dropFirst() {
+                let start = ListItemSupport.textStart(ofLine: line, in: source)
+                guard start < source.lineRange(line).end, start - source.lineRange(line).start <= markerColumn else { continue }
+                // A line that only carries the rest of a link's syntax is not a second question.
+                if paragraph.content.links.contains(where: { $0.range.start < start && start < $0.range.end }) { continue }
+                result.append(line)
+            }
+        }
+        return result
+    }
+
+    /// Gives every glued line a marker of its own; in ordered lists each later item's number grows
+    /// by the number of lines split off before it.
+    private func splitFix(list: MarkdownList, glued: [[Int]], source: SourceText) -> Fix {
+        var edits: [Edit] = []
+        var added = 0
+        for (item, lines) in zip(list.items, glued) {
+            if added > 0, let number = item.number, let edit = ListRenumbering.edit(for: item, to: number + added) { edits.append(edit) }
+            let prefix = ListItemSupport.linePrefix(of: item, in: source)
+            for (index, line) in lines.enumerated() {
+                let start = ListItemSupport.textStart(ofLine: line, in: source)
+                let marker = ListItemSupport.marker(like: item, in: list, number: item.number.map { $0 + added + index + 1 })
+                edits.append(Edit(range: SourceRange(source.lineRange(line).start, start), replacement: prefix + marker))
+            }
+            added += lines.count
+        }
+        let count = glued.reduce(0) { $0 + $1.count }
+        return .unsafe(count == 1 ? "make the glued line an item of its own" : "make each of the \(count) glued lines an item of its own", edits)
+    }
+}

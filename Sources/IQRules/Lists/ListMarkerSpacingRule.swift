@@ -1,0 +1,92 @@
+import IQCore
+import IQMarkdown
+
+public struct ListMarkerSpacingRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "list-marker-spacing",
+        summary: "list markers are followed by the spacing the rest of the list uses",
+        details: """
+            Compares the spaces between each marker and its text with the spacing most items \
+            of the same list use. When a whole list agrees with itself (or no spacing is in \
+            the majority), it is compared with the spacing most list items of the document \
+            use, so `1.  [SM…]` in a document of `1. [问题]` is reported (when the document has \
+            no majority either, such a list is left alone). A list whose items \
+            align their text in one column (`9.  a` above `10. b`) is consistent. Items whose \
+            text starts on the next line, or that start with an indented code block, are not \
+            judged.
+            """,
+        rationale: """
+            Extra spaces are invisible on the page but not in the file: they make diffs noisy, \
+            and a contributor copying an item copies its spacing too.
+            """,
+        defaultSeverity: .warning,
+        fix: .safe,
+        triggeringExamples: [
+            RuleExample("1. [cuda加速原理](https://a.example/1)\n2.↓  [hopper架构](https://a.example/2)\n3. [量化技术](https://a.example/3)\n"),
+            RuleExample("## a\n\n1. x\n2. y\n\n## cuda相关知识\n\n1.↓  [SM，SP，warp 等相关概念和关系](https://a.example/sm)\n2.↓  [cuda加速原理](https://a.example/cuda)\n"),
+            RuleExample("- a\n-↓   b\n- c\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("1. [混合专家系统MOE](https://a.example/moe)\n2. 梯度累积、激活检查点\n"),
+            RuleExample("8.  a\n9.  b\n10. c\n"),
+            RuleExample("-   a\n-   b\n\n1.  c\n2.  d\n"),
+            RuleExample("1.\n   答案在下一行\n"),
+            RuleExample("- a\n-      indented code\n- c\n"),
+        ],
+        corrections: [
+            RuleCorrection("1. a\n2.  b\n3. c\n", "1. a\n2. b\n3. c\n"),
+            RuleCorrection("1. a\n2. b\n3. c\n\n## d\n\n1.  x\n2.  y\n", "1. a\n2. b\n3. c\n\n## d\n\n1. x\n2. y\n"),
+            RuleCorrection("1.  x\n    continued\n2. y\n3. z\n", "1. x\n    continued\n2. y\n3. z\n"),
+        ]
+    )
+
+    public init(options: RuleOptions) {}
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        let document = file.document
+        let judged = document.lists.map { list in list.items.filter { isJudged($0) } }
+        let dominant = Self.mostCommon(judged.flatMap { $0.map(\.spacesAfterMarker) })
+        var violations: [Violation] = []
+        for (list, items) in zip(document.lists, judged) where !items.isEmpty {
+            let offsets = Set(items.map { $0.markerRange.length + $0.spacesAfterMarker })
+            let widths = Set(items.map(\.markerRange.length))
+            if offsets.count == 1, widths.count > 1 { continue }
+            let spacings = items.map(\.spacesAfterMarker)
+            guard let expected = Set(spacings).count > 1 ? Self.mostCommon(spacings) ?? dominant : dominant else { continue }
+            for item in items where item.spacesAfterMarker != expected {
+                violations.append(violation(item, expected: expected, list: list))
+            }
+        }
+        return violations
+    }
+
+    private func isJudged(_ item: ListItem) -> Bool {
+        guard item.spacesAfterMarker > 0, let first = item.children.first else { return false }
+        if case .codeBlock(let code) = first, !code.isFenced { return false }
+        return true
+    }
+
+    private func violation(_ item: ListItem, expected: Int, list: MarkdownList) -> Violation {
+        let gap = SourceRange(item.markerRange.end, item.markerRange.end + item.spacesAfterMarker)
+        // Widening moves the item's text right; indented lines below could then fall out of it.
+        let isSingleBlock = item.children.count == 1 && {
+            if case .paragraph(let paragraph) = item.children[0] { paragraph.lines.count == 1 } else { false }
+        }()
+        let fix: Fix? = expected < item.spacesAfterMarker || isSingleBlock
+            ? .safe("use \(spaces(expected)) after '\(item.marker)'", [Edit(range: gap, replacement: String(repeating: " ", count: expected))])
+            : nil
+        return Violation(range: gap, message: "expected \(spaces(expected)) after '\(item.marker)', found \(item.spacesAfterMarker)", fix: fix)
+    }
+
+    private func spaces(_ count: Int) -> String { count == 1 ? "1 space" : "\(count) spaces" }
+
+    /// The value most items use; nil on a tie, unless 1 is among the tied values.
+    static func mostCommon(_ values: [Int]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        guard let top = counts.values.max() else { return nil }
+        let leaders = counts.filter { $0.value == top }.map(\.key)
+        if leaders.count == 1 { return leaders[0] }
+        return leaders.contains(1) ? 1 : nil
+    }
+}

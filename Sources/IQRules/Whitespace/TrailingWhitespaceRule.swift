@@ -1,0 +1,86 @@
+import IQCore
+import IQMarkdown
+
+public struct TrailingWhitespaceRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "trailing-whitespace",
+        summary: "lines do not end in spaces or tabs",
+        details: """
+            Reports spaces and tabs at the end of a line, and lines that hold nothing but \
+            whitespace. Code blocks are left alone: there the whitespace is content.
+
+            Two or more spaces at the end of a line inside a paragraph, followed by more text of \
+            that paragraph, are a hard line break (`<br>`). Like markdownlint's MD009, exactly \
+            two spaces are accepted there; more are reported and the fix shortens them to two, \
+            so the break stays. Anywhere else (the last line of a paragraph, a heading, a list \
+            marker, a table row, a blank line) trailing whitespace renders as nothing and the \
+            fix removes it.
+            """,
+        rationale: """
+            Trailing whitespace is invisible in the editor and in the rendered page, but it \
+            shows up in diffs, breaks exact duplicate detection, and editors that strip it on \
+            save turn unrelated edits into noisy changes.
+            """,
+        defaultSeverity: .warning,
+        fix: .safe,
+        triggeringExamples: [
+            RuleExample("答案来源于外部链接，如有侵权请联系删除。↓    \n### 下一节\n"),
+            RuleExample("1. [如何评测大模型](https://a.example/1)↓\t\n"),
+            RuleExample("- a\n↓   \n- b\n"),
+            RuleExample("第一行↓   \n第二行\n"),
+            RuleExample("# 标题↓ \n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("第一行  \n第二行，上一行末尾的两个空格是换行\n"),
+            RuleExample("```text\ncode with trailing spaces   \n\t\n```\n"),
+            RuleExample("    indented code   \n"),
+            RuleExample("1. [常见的大模型评测基准](https://a.example/1)\n\n2. 下一题\n"),
+        ],
+        corrections: [
+            RuleCorrection("line   \n\n  \nnext\t\n", "line\n\n\nnext\n"),
+            RuleCorrection("第一行    \n第二行  \n", "第一行  \n第二行\n"),
+        ]
+    )
+
+    public init(options: RuleOptions) {}
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        let document = file.document
+        let source = file.source
+        let bytes = source.bytes
+        var breakLines = Set<Int>()
+        for paragraph in document.paragraphs { breakLines.formUnion(paragraph.lines.dropLast()) }
+        var violations: [Violation] = []
+        for line in 1...max(source.lineCount, 1) where source.lineCount > 0 {
+            let range = source.lineRange(line)
+            var start = range.end
+            while start > range.start, bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "\t") { start -= 1 }
+            guard start < range.end, !document.isInCodeBlock(start) else { continue }
+            let run = SourceRange(start, range.end)
+            var spaces = 0
+            while spaces < run.length, bytes[run.end - 1 - spaces] == UInt8(ascii: " ") { spaces += 1 }
+            let found = describe(source.string(in: run))
+            if start == range.start {
+                violations.append(Violation(range: run, message: "expected an empty line, found \(found)",
+                                            fix: .safe("remove the whitespace", [.delete(run)])))
+            } else if breakLines.contains(line), spaces >= 2 {
+                guard run.length != 2 else { continue }
+                violations.append(Violation(range: run, message: "expected 2 spaces for a line break, found \(found)",
+                                            fix: .safe("keep 2 spaces for the line break", [Edit(range: run, replacement: "  ")])))
+            } else {
+                violations.append(Violation(range: run, message: "expected no trailing whitespace, found \(found)",
+                                            fix: .safe("remove trailing whitespace", [.delete(run)])))
+            }
+        }
+        return violations
+    }
+
+    private func describe(_ whitespace: String) -> String {
+        let tabs = whitespace.count { $0 == "\t" }
+        let spaces = whitespace.count - tabs
+        var parts: [String] = []
+        if spaces > 0 { parts.append(spaces == 1 ? "1 space" : "\(spaces) spaces") }
+        if tabs > 0 { parts.append(tabs == 1 ? "1 tab" : "\(tabs) tabs") }
+        return parts.joined(separator: " and ")
+    }
+}
