@@ -68,7 +68,7 @@ import Testing
 
     @Test func strictMakesWarningsFail() throws {
         let scratch = try ScratchDirectory()
-        let path = try scratch.write("a.md", "1. a\n3. b\n")
+        let path = try scratch.write("a.md", "1. [a](https://a.example/1)\n3. [b](https://a.example/2)\n")
         try scratch.write(".iqlint.yml", "rules:\n  list-numbering: warning\n")
         #expect(try CommandRunner.iqlint([path], in: scratch.path).status == 0)
         #expect(try CommandRunner.iqlint(["--strict", path], in: scratch.path).status == 1)
