@@ -24,8 +24,9 @@ let package = Package(
         ),
         .target(name: "IQMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "IQGit", dependencies: ["CLibGit2"]),
+        .target(name: "IQDedup"),
         .target(name: "IQCore", dependencies: ["IQMarkdown", "Yams"]),
-        .target(name: "IQRules", dependencies: ["IQCore", "IQMarkdown"]),
+        .target(name: "IQRules", dependencies: ["IQCore", "IQMarkdown", "IQDedup"]),
         .target(name: "CTerminalWidth"),
         .target(name: "IQReporters", dependencies: ["IQCore", "IQMarkdown", "CTerminalWidth"]),
         .target(name: "IQCLI", dependencies: [
@@ -40,6 +41,7 @@ let package = Package(
         .testTarget(name: "IQReportersTests", dependencies: ["IQReporters", "IQCore", "IQRules", "IQTestSupport"]),
         .testTarget(name: "IQCLITests", dependencies: ["IQCLI", "IQTestSupport"]),
         .testTarget(name: "IQGitTests", dependencies: ["IQGit"]),
+        .testTarget(name: "IQDedupTests", dependencies: ["IQDedup"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,66 @@
+/// Everything that decides which texts count as duplicates.
+///
+/// A pair is reported when its normalised texts are equal (``DuplicateKind/exact``), when the
+/// Jaccard similarity of their bigram sets reaches ``threshold`` (``DuplicateKind/similar``), or
+/// when the smaller set is at least ``containment`` inside the larger one, the smaller text has
+/// at least ``minContainmentLength`` characters and the Jaccard similarity still reaches
+/// ``candidateThreshold`` (``DuplicateKind/contained``).
+public struct DedupConfiguration: Sendable, Equatable {
+    /// Phrases removed from every text after normalisation (question words, "的区别", "what is").
+    public var stopPhrases: [String]
+    /// Spellings rewritten to a canonical form before comparison, e.g. `"scale law": "scaling law"`.
+    public var aliases: [String: String]
+    /// Jaccard similarity at which two texts are reported as similar.
+    public var threshold: Double
+    /// Share of the smaller bigram set that must be inside the larger to report containment.
+    public var containment: Double
+    /// Normalised length (in characters) below which containment is not reported.
+    public var minContainmentLength: Int
+    /// Lowest Jaccard similarity the candidate search looks for; containment is reported only
+    /// above it, and the MinHash bands are tuned so that pairs above ``threshold`` are not missed.
+    public var candidateThreshold: Double
+    /// How candidate pairs are found.
+    public var strategy: CandidateStrategy
+    /// Folds English word forms (plural `s`, `ed`, `ing`) so that "Scaling Laws" meets "scaling law".
+    public var foldsEnglishInflection: Bool
+
+    public init(
+        stopPhrases: [String] = DedupConfiguration.defaultStopPhrases,
+        aliases: [String: String] = [:],
+        threshold: Double = 0.7,
+        containment: Double = 0.9,
+        minContainmentLength: Int = 4,
+        candidateThreshold: Double = 0.5,
+        strategy: CandidateStrategy = .automatic(exactJoinBelow: 2_000),
+        foldsEnglishInflection: Bool = true
+    ) {
+        self.stopPhrases = stopPhrases
+        self.aliases = aliases
+        self.threshold = threshold
+        self.containment = containment
+        self.minContainmentLength = minContainmentLength
+        self.candidateThreshold = candidateThreshold
+        self.strategy = strategy
+        self.foldsEnglishInflection = foldsEnglishInflection
+    }
+
+    /// Question words and connectives of Chinese and English interview questions that say
+    /// nothing about the subject, so two questions on the same subject meet once they are gone.
+    public static let defaultStopPhrases: [String] = [
+        "什么是", "是什么", "是啥", "如何", "怎么", "怎样", "为什么", "为何", "请简述", "简述", "请问",
+        "请解释", "介绍一下", "讲一讲", "说一说", "谈谈", "的区别", "有什么区别", "区别是什么", "有哪些",
+        "总结", "不同", "的",
+        "what is", "what are", "what's", "how to", "how does", "how do", "why", "explain",
+        "difference between", "differences between", "the", "a", "an",
+    ]
+}
+
+/// How ``NearDuplicateFinder`` finds candidate pairs before verifying them exactly.
+public enum CandidateStrategy: Sendable, Equatable {
+    /// An exact all-pairs join for fewer than `exactJoinBelow` texts, MinHash LSH above.
+    case automatic(exactJoinBelow: Int)
+    /// Exact all-pairs join with prefix filtering: finds every qualifying pair.
+    case exactJoin
+    /// MinHash signatures and banded LSH: near-linear, misses a tiny share of pairs.
+    case minHashLSH
+}

@@ -1,0 +1,24 @@
+/// What one search did and how long each phase took; filled only when asked for, for benchmarks.
+public struct DedupStatistics: Sendable {
+    /// Normalising the texts and building their bigram sets.
+    public var normalizeAndShingle: Duration = .zero
+    /// Computing MinHash signatures (zero for the exact join).
+    public var signatures: Duration = .zero
+    /// Building the LSH bands, or ranking bigrams for the exact join.
+    public var index: Duration = .zero
+    /// Enumerating candidate pairs.
+    public var query: Duration = .zero
+    /// Exact scoring of every candidate.
+    public var verify: Duration = .zero
+    public var candidatePairs = 0
+    public var reportedPairs = 0
+    /// Whether the exact join was used instead of MinHash LSH.
+    public var usedExactJoin = false
+    /// Bytes held by the signatures and the LSH bands.
+    public var signatureBytes = 0
+    public var indexBytes = 0
+
+    public init() {}
+
+    public var total: Duration { normalizeAndShingle + signatures + index + query + verify }
+}

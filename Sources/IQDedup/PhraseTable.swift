@@ -1,0 +1,87 @@
+/// Stop phrases and aliases, matched on whole tokens so that "a" never matches inside "lora".
+///
+/// Phrases are tokenised with the same pipeline as the texts, so a configured "Scaling Laws"
+/// matches every spelling that normalises like it.
+struct PhraseTable: Sendable {
+    private struct Phrase: Sendable {
+        var tokenHashes: [UInt64]
+        var tokenScalars: [[UInt32]]
+        /// Empty for a stop phrase.
+        var replacement: [(scalars: [UInt32], isWord: Bool, hash: UInt64)]
+    }
+
+    private var phrases: [Phrase] = []
+    /// Phrase indices by the hash of their first token, longest phrase first.
+    private var phrasesByFirstToken: [UInt64: [Int]] = [:]
+    /// A 1024-bit filter on first-token hashes: most tokens start no phrase and skip the dictionary.
+    private var firstTokenFilter = [UInt64](repeating: 0, count: 16)
+
+    var isEmpty: Bool { phrases.isEmpty }
+
+    init(stopPhrases: [String], aliases: [String: String], foldsInflection: Bool) {
+        var buffer = TokenBuffer()
+        func tokens(of text: String) -> [(scalars: [UInt32], isWord: Bool, hash: UInt64)] {
+            buffer.removeAll()
+            buffer.append(text: text, foldsInflection: foldsInflection)
+            return buffer.tokens.map { (Array(buffer.scalars(of: $0)), $0.isWord, $0.hash) }
+        }
+        // Sorted so that the table, and therefore every result, does not depend on dictionary order.
+        let rewrites = stopPhrases.map { ($0, nil as String?) } + aliases.sorted { $0.key < $1.key }.map { ($0.key, $0.value as String?) }
+        for (text, replacement) in rewrites {
+            let key = tokens(of: text)
+            guard !key.isEmpty else { continue }
+            phrases.append(Phrase(
+                tokenHashes: key.map(\.hash),
+                tokenScalars: key.map(\.scalars),
+                replacement: replacement.map(tokens(of:)) ?? []
+            ))
+        }
+        for (index, phrase) in phrases.enumerated() {
+            phrasesByFirstToken[phrase.tokenHashes[0], default: []].append(index)
+            let bit = Int(phrase.tokenHashes[0] & 1023)
+            firstTokenFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        for key in phrasesByFirstToken.keys {
+            phrasesByFirstToken[key]!.sort { phrases[$0].tokenHashes.count > phrases[$1].tokenHashes.count }
+        }
+    }
+
+    /// Copies `input` to `output`, replacing the longest phrase that starts at each token.
+    func rewrite(_ input: TokenBuffer, into output: inout TokenBuffer) {
+        output.removeAll()
+        let tokens = input.tokens
+        var position = 0
+        while position < tokens.count {
+            if let phrase = longestPhrase(startingAt: position, in: input) {
+                for token in phrase.replacement {
+                    output.append(token: token.scalars, isWord: token.isWord, hash: token.hash)
+                }
+                position += phrase.tokenHashes.count
+            } else {
+                let token = tokens[position]
+                output.append(token: input.scalars(of: token), isWord: token.isWord, hash: token.hash)
+                position += 1
+            }
+        }
+    }
+
+    private func longestPhrase(startingAt position: Int, in input: TokenBuffer) -> Phrase? {
+        let tokens = input.tokens
+        let firstHash = tokens[position].hash
+        let bit = Int(firstHash & 1023)
+        guard firstTokenFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0,
+              let candidates = phrasesByFirstToken[firstHash] else { return nil }
+        for index in candidates {
+            let phrase = phrases[index]
+            let length = phrase.tokenHashes.count
+            guard position + length <= tokens.count else { continue }
+            let matches = (0..<length).allSatisfy { offset in
+                let token = tokens[position + offset]
+                return token.hash == phrase.tokenHashes[offset]
+                    && input.scalars(of: token).elementsEqual(phrase.tokenScalars[offset])
+            }
+            if matches { return phrase }
+        }
+        return nil
+    }
+}

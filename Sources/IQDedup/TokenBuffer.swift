@@ -1,0 +1,117 @@
+import Foundation
+
+/// A text cut into word and ideograph tokens after NFKC, case folding and removal of
+/// punctuation, symbols, separators and control characters.
+///
+/// The buffers are reused from one text to the next, so tokenising a corpus allocates only
+/// while the longest text so far grows them.
+struct TokenBuffer {
+    struct Token {
+        /// Range of the token's scalars in ``TokenBuffer/scalars``.
+        var start: Int
+        var count: Int
+        /// Words are separated by one space when the text is put back together; ideographs are not.
+        var isWord: Bool
+        var hash: UInt64
+    }
+
+    private(set) var scalars: [UInt32] = []
+    private(set) var tokens: [Token] = []
+    private var openWordStart: Int?
+    private var wordBytes: [UInt8] = []
+
+    mutating func removeAll() {
+        scalars.removeAll(keepingCapacity: true)
+        tokens.removeAll(keepingCapacity: true)
+        openWordStart = nil
+    }
+
+    func scalars(of token: Token) -> ArraySlice<UInt32> {
+        scalars[token.start..<(token.start + token.count)]
+    }
+
+    /// Tokenises `text` and appends its tokens.
+    mutating func append(text: String, foldsInflection: Bool) {
+        let source = Self.needsCompatibilityMapping(text) ? text.precomposedStringWithCompatibilityMapping : text
+        for scalar in source.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let isUpper = value >= 0x41 && value <= 0x5A
+                append(scalar: isUpper ? value + 0x20 : value, foldsInflection: foldsInflection)
+            } else if value < 0x4E00 || value > 0x9FFF, scalar.properties.changesWhenLowercased {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    append(scalar: lower.value, foldsInflection: foldsInflection)
+                }
+            } else {
+                append(scalar: value, foldsInflection: foldsInflection)
+            }
+        }
+        closeWord(foldsInflection: foldsInflection)
+    }
+
+    /// Appends a token built elsewhere (a phrase replacement or a kept token of another buffer).
+    mutating func append<C: Collection>(token scalarsOfToken: C, isWord: Bool, hash: UInt64)
+    where C.Element == UInt32 {
+        let start = scalars.count
+        scalars.append(contentsOf: scalarsOfToken)
+        tokens.append(Token(start: start, count: scalars.count - start, isWord: isWord, hash: hash))
+    }
+
+    /// Writes the tokens back as one text: ideographs joined directly, words separated by a space.
+    func joined(into output: inout [UInt32]) {
+        var previousWasWord = false
+        for token in tokens {
+            if token.isWord && previousWasWord { output.append(0x20) }
+            output.append(contentsOf: scalars(of: token))
+            previousWasWord = token.isWord
+        }
+    }
+
+    private mutating func append(scalar value: UInt32, foldsInflection: Bool) {
+        switch ScalarClass(value) {
+        case .wordPart:
+            if openWordStart == nil { openWordStart = scalars.count }
+            scalars.append(value)
+        case .mark:
+            if openWordStart == nil, let last = tokens.last, !last.isWord, last.start + last.count == scalars.count {
+                // A mark after an ideograph belongs to that one-character token.
+                scalars.append(value)
+                tokens[tokens.count - 1].count += 1
+                tokens[tokens.count - 1].hash = StableHash.fnv1a(scalars(of: tokens[tokens.count - 1]))
+            } else {
+                if openWordStart == nil { openWordStart = scalars.count }
+                scalars.append(value)
+            }
+        case .isolated:
+            closeWord(foldsInflection: foldsInflection)
+            append(token: CollectionOfOne(value), isWord: false, hash: StableHash.fnv1a(CollectionOfOne(value)))
+        case .separator:
+            closeWord(foldsInflection: foldsInflection)
+        }
+    }
+
+    private mutating func closeWord(foldsInflection: Bool) {
+        guard let start = openWordStart else { return }
+        openWordStart = nil
+        if foldsInflection && scalars.count - start >= 3 && scalars[start...].allSatisfy({ $0 < 0x80 }) {
+            wordBytes.removeAll(keepingCapacity: true)
+            for value in scalars[start...] { wordBytes.append(UInt8(truncatingIfNeeded: value)) }
+            EnglishInflection.fold(&wordBytes)
+            scalars.removeSubrange(start...)
+            for byte in wordBytes { scalars.append(UInt32(byte)) }
+        }
+        let word = scalars[start...]
+        tokens.append(Token(start: start, count: word.count, isWord: true, hash: StableHash.fnv1a(word)))
+    }
+
+    /// NFKC changes nothing for ASCII and the main ideograph block; anything else that NFKC with
+    /// case folding would change, or a combining mark that may compose, needs Foundation's mapping.
+    private static func needsCompatibilityMapping(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let value = scalar.value
+            guard value >= 0x80, value < 0x4E00 || value > 0x9FFF else { return false }
+            let properties = scalar.properties
+            return properties.changesWhenNFKCCaseFolded || properties.canonicalCombiningClass != .notReordered
+        }
+    }
+}
