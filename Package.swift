@@ -41,7 +41,6 @@ let package = Package(
         .testTarget(name: "IQReportersTests", dependencies: ["IQReporters", "IQCore", "IQRules", "IQTestSupport"]),
         .testTarget(name: "IQCLITests", dependencies: ["IQCLI", "IQTestSupport"]),
         .testTarget(name: "IQGitTests", dependencies: ["IQGit"]),
-        .testTarget(name: "IQDedupTests", dependencies: ["IQDedup"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,6 +17,7 @@ public enum BuiltinRules {
         InsecureLinkRule.self,
         DuplicateLinkRule.self,
         BareURLRule.self,
+        DuplicateQuestionRule.self,
         UnusedSuppressionRule.self,
     ]
 

@@ -1,0 +1,83 @@
+import IQCore
+import IQMarkdown
+
+/// Which list items of a document are questions: not a table of contents, not the project's
+/// introduction before it, not a section named in `excludedSections` (a contribution guide),
+/// not a note (`- 注：…`), not empty.
+public struct QuestionLists: Sendable {
+    /// Heading texts (contained, case-insensitive) or `#anchor`s of sections without questions.
+    public let excludedSections: [String]
+    public let excludeBeforeTableOfContents: Bool
+
+    public static let defaultExcludedSections: ConfigValue = ["贡献指南", "参与贡献", "如何贡献", "contributing", "how to contribute", "contribution"]
+
+    public init(excludedSections: [String], excludeBeforeTableOfContents: Bool) {
+        self.excludedSections = excludedSections.map { $0.trimmingCharacters(in: " ").lowercased() }.filter { !$0.isEmpty }
+        self.excludeBeforeTableOfContents = excludeBeforeTableOfContents
+    }
+
+    /// Question items in source order.
+    public func questions(in document: Document) -> [ListItem] {
+        let tocLists = Set(document.lists.filter(QuestionLists.isTableOfContents).map(\.index))
+        let start = excludeBeforeTableOfContents
+            ? document.lists.first { tocLists.contains($0.index) && $0.items.count > 1 }.map(\.range.end) ?? 0 : 0
+        return document.lists
+            .filter { !tocLists.contains($0.index) && $0.range.start >= start && !isExcluded($0.range.start, in: document) }
+            .flatMap(\.items)
+            .filter { !$0.isEmpty && !ListItemSupport.isNote($0) && !$0.text.allSatisfy(\.isWhitespace) }
+            .sorted { $0.range.start < $1.range.start }
+    }
+
+    /// A list whose items are only same-document links (`[章节](#章节)`).
+    public static func isTableOfContents(_ list: MarkdownList) -> Bool {
+        list.items.allSatisfy { item in
+            let links = item.links
+            guard !links.isEmpty, links.allSatisfy({ $0.fragmentOnly != nil }) else { return false }
+            var rest = item.text
+            for link in links { if let range = rest.range(of: link.text) { rest.removeSubrange(range) } }
+            return rest.allSatisfy { $0.isWhitespace || $0.isPunctuation }
+        }
+    }
+
+    private func isExcluded(_ offset: Int, in document: Document) -> Bool {
+        guard !excludedSections.isEmpty else { return false }
+        return DocumentSections.enclosingHeadings(of: offset, in: document).contains { heading in
+            let text = heading.text.lowercased()
+            let anchor = DocumentSections.anchor(for: heading.text)
+            return excludedSections.contains { entry in
+                entry.hasPrefix("#") ? anchor == entry.dropFirst() : text.contains(entry) || anchor == entry
+            }
+        }
+    }
+}
+
+/// A question as the duplicate check sees it: its text (the link text, or the plain text
+/// when there is no link) and where to point at it.
+public struct QuestionEntry: Sendable {
+    public let file: MarkdownFile
+    public let item: ListItem
+    public let text: String
+    /// The link of the question, or its text on the marker line.
+    public let range: SourceRange
+
+    public init(file: MarkdownFile, item: ListItem) {
+        self.file = file
+        self.item = item
+        if let link = item.links.first(where: { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }) {
+            text = link.text
+            range = link.range
+        } else {
+            text = item.text
+            let start = ListItemSupport.contentStart(of: item, in: file.source)
+            range = SourceRange(start, file.source.lineRange(file.source.line(containing: start)).end)
+        }
+    }
+
+    public var line: Int { file.source.line(containing: range.start) }
+}
+
+extension String {
+    func trimmingCharacters(in character: Character) -> String {
+        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
+    }
+}
