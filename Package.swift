@@ -1,42 +1,21 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// On branch `anchors` only IQMarkdown's heading-anchor code exists; the lead's manifest in
+// main adds the other targets and dependencies back when this branch is merged.
 let package = Package(
     name: "iqlint",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "iqlint", targets: ["iqlint"]),
-    ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .library(name: "IQMarkdown", targets: ["IQMarkdown"]),
     ],
     targets: [
-        .systemLibrary(
-            name: "CCmarkGFM",
-            pkgConfig: "libcmark-gfm",
-            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        .target(name: "IQMarkdown"),
+        .testTarget(
+            name: "IQMarkdownTests",
+            dependencies: ["IQMarkdown"],
+            resources: [.copy("Fixtures")]
         ),
-        .systemLibrary(
-            name: "CLibGit2",
-            pkgConfig: "libgit2",
-            providers: [.apt(["libgit2-dev"])]
-        ),
-        .target(name: "IQMarkdown", dependencies: ["CCmarkGFM"]),
-        .target(name: "IQCore", dependencies: ["IQMarkdown", "Yams"]),
-        .target(name: "IQRules", dependencies: ["IQCore", "IQMarkdown"]),
-        .target(name: "IQReporters", dependencies: ["IQCore", "IQMarkdown"]),
-        .target(name: "IQCLI", dependencies: [
-            "IQCore", "IQMarkdown", "IQRules", "IQReporters",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
-        .executableTarget(name: "iqlint", dependencies: ["IQCLI"]),
-        .target(name: "IQTestSupport", dependencies: ["IQCore", "IQMarkdown", "IQRules"], path: "Tests/IQTestSupport"),
-        .testTarget(name: "IQMarkdownTests", dependencies: ["IQMarkdown", "IQTestSupport"]),
-        .testTarget(name: "IQCoreTests", dependencies: ["IQCore", "IQRules", "IQTestSupport"]),
-        .testTarget(name: "IQRulesTests", dependencies: ["IQRules", "IQCore", "IQTestSupport"]),
-        .testTarget(name: "IQReportersTests", dependencies: ["IQReporters", "IQCore", "IQRules", "IQTestSupport"]),
-        .testTarget(name: "IQCLITests", dependencies: ["IQCLI", "IQTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
