@@ -7,8 +7,9 @@ Zs, Zl or Zp, unless it has the Alphabetic property, and keeps U+0020 and U+002D
 writes that deleted set as sorted, disjoint, non-adjacent closed ranges of scalar values.
 
 Data used, both pinned to Unicode 13.0.0 (the script refuses any other version):
-  * General_Category: Python's `unicodedata` when `unicodedata.unidata_version == "13.0.0"`
-    (CPython 3.9 and 3.10), otherwise the backport `pip install unicodedata2==13.0.0.post2`.
+  * General_Category: Python's own `unicodedata`, which is Unicode 13.0.0 in CPython 3.9 and 3.10
+    (verified: both give this file). On an older Python, the backport
+    `pip install unicodedata2==13.0.0.post2` is used instead; it does not build on 3.11+.
   * Other_Alphabetic (PropList-13.0.0.txt): `pip install tangled-up-in-unicode==0.1.0`, whose
     u13_0_0_data/prop_list_to_property.py is PropList.txt 13.0.0 converted to a dict.
     Cross-checked when this file was written: it equals Other_Alphabetic of PropList-14.0.0.txt
@@ -16,7 +17,7 @@ Data used, both pinned to Unicode 13.0.0 (the script refuses any other version):
   * Alphabetic = Lu | Ll | Lt | Lm | Lo | Nl | Other_Alphabetic, which is how
     DerivedCoreProperties.txt defines it.
 
-Usage:
+Usage (e.g. with pyenv's python3.10 and `pip install tangled-up-in-unicode==0.1.0`):
   python3 Scripts/generate_unicode_tables.py          # rewrite the Swift file
   python3 Scripts/generate_unicode_tables.py --check  # exit 1 if the Swift file is stale
 """
@@ -47,8 +48,8 @@ def general_category_module():
     try:
         import unicodedata2
     except ImportError:
-        sys.exit(f"need Unicode {UNICODE_VERSION}: run with CPython 3.9/3.10 or "
-                 f"pip install unicodedata2==13.0.0.post2 (stdlib has {unicodedata.unidata_version})")
+        sys.exit(f"need Unicode {UNICODE_VERSION}: run with CPython 3.9 or 3.10 "
+                 f"(this Python's unicodedata is {unicodedata.unidata_version})")
     if unicodedata2.unidata_version != UNICODE_VERSION:
         sys.exit(f"unicodedata2 has Unicode {unicodedata2.unidata_version}; pip install unicodedata2==13.0.0.post2")
     return unicodedata2
