@@ -37,13 +37,13 @@ public struct DuplicateQuestionRule: CorpusRule {
         triggeringExamples: [
             RuleExample("## 微调\n\n1. [微调方法总结](https://a.example/1)\n2. [LoRA原理](https://a.example/2)\n3. ↓[不同微调方法的总结](https://a.example/3)\n"),
             RuleExample("1. [什么是scale law](https://a.example/1)\n2. ↓[Scale Law是什么？](https://b.example/2)\n"),
-            RuleExample("- [What is the difference between LayerNorm and BatchNorm?](https://a.example/1)\n- ↓[LayerNorm vs BatchNorm difference](https://b.example/2)\n"),
+            RuleExample("- [What is the difference between LayerNorm and BatchNorm?](https://a.example/1)\n- ↓[Difference between BatchNorm and LayerNorm](https://b.example/2)\n"),
+            RuleExample("- [How does RLHF work?](https://a.example/1)\n- ↓[How RLHF works](https://b.example/2)\n"),
             RuleExample("1. [scaling law](https://a.example/1)\n2. ↓[scale laws](https://b.example/2)\n", options: ["aliases": ["scale law": "scaling law"]]),
-            RuleExample("1. [RLHF](https://a.example/1)\n", companions: ["other.md": "1. [RLHF的流程](https://b.example/2)\n"]),
         ],
         nonTriggeringExamples: [
             RuleExample("1. [什么是BERT](https://a.example/1)\n2. [什么是GPT](https://a.example/2)\n3. [什么是T5](https://a.example/3)\n"),
-            RuleExample("1. [LoRA原理](https://a.example/1)\n2. [QLoRA原理](https://a.example/2)\n"),
+            RuleExample("1. [RLHF的流程](https://a.example/1)\n2. [RAG的流程](https://a.example/2)\n"),
             RuleExample("## 目录\n\n1. [微调](#微调)\n\n## 微调\n\n1. [微调](https://a.example/1)\n"),
             RuleExample("1. [BERT](https://a.example/1)\n<!-- iqlint-disable-next-line duplicate-question -->\n2. [BERT](https://b.example/2)\n"),
             RuleExample("1. [微调方法总结](https://a.example/1)\n2. [不同微调方法的总结](https://a.example/2)\n",
