@@ -40,10 +40,12 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("- [What is the difference between LayerNorm and BatchNorm?](https://a.example/1)\n- ↓[Difference between BatchNorm and LayerNorm](https://b.example/2)\n"),
             RuleExample("- [How does RLHF work?](https://a.example/1)\n- ↓[How RLHF works](https://b.example/2)\n"),
             RuleExample("1. [scaling law](https://a.example/1)\n2. ↓[scale laws](https://b.example/2)\n", options: ["aliases": ["scale law": "scaling law"]]),
+            RuleExample("1. [chatGLM2](https://a.example/1)\n2. ↓[chatGLM3](https://a.example/2)\n", options: ["distinct-numbers": false]),
         ],
         nonTriggeringExamples: [
             RuleExample("1. [什么是BERT](https://a.example/1)\n2. [什么是GPT](https://a.example/2)\n3. [什么是T5](https://a.example/3)\n"),
             RuleExample("1. [RLHF的流程](https://a.example/1)\n2. [RAG的流程](https://a.example/2)\n"),
+            RuleExample("1. [chatGLM](https://a.example/1)\n2. [chatGLM2](https://a.example/2)\n3. [chatGLM3](https://a.example/3)\n"),
             RuleExample("## 目录\n\n1. [微调](#微调)\n\n## 微调\n\n1. [微调](https://a.example/1)\n"),
             RuleExample("1. [BERT](https://a.example/1)\n<!-- iqlint-disable-next-line duplicate-question -->\n2. [BERT](https://b.example/2)\n"),
             RuleExample("1. [微调方法总结](https://a.example/1)\n2. [不同微调方法的总结](https://a.example/2)\n",
@@ -69,7 +71,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             ? finder.pairs(in: linted.map(\.text)).map { shifted($0, by: 0) }
             : finder.pairs(newTexts: linted.map(\.text), corpus: corpus.map(\.text))
         var partners: [Int: [DuplicatePair]] = [:]
-        for pair in pairs where !isIgnored(entries[pair.a].text, entries[pair.b].text, finder: finder) {
+        for pair in pairs where settings.keeps(entries[pair.a].text, entries[pair.b].text, normalizer: finder.normalizer) {
             partners[max(pair.a, pair.b), default: []].append(pair)
         }
         return partners.keys.sorted().compactMap { later in
@@ -80,11 +82,6 @@ public struct DuplicateQuestionRule: CorpusRule {
 
     private func shifted(_ pair: DuplicatePair, by offset: Int) -> DuplicatePair {
         DuplicatePair(a: pair.a + offset, b: pair.b + offset, jaccard: pair.jaccard, containment: pair.containment, kind: pair.kind)
-    }
-
-    private func isIgnored(_ first: String, _ second: String, finder: NearDuplicateFinder) -> Bool {
-        guard !settings.ignoredPairs.isEmpty else { return false }
-        return settings.ignoredPairs.contains([finder.normalizer.normalize(first), finder.normalizer.normalize(second)].sorted())
     }
 
     private func violation(for entry: QuestionEntry, pairs: [DuplicatePair], entries: [QuestionEntry]) -> FileViolation {

@@ -14,6 +14,8 @@ public struct DuplicateQuestionSettings: Sendable {
                               defaultValue: .list([])),
         RuleOptionDescription(name: "aliases", summary: "spellings to treat as one, e.g. `{\"scale law\": \"scaling law\"}`",
                               defaultValue: .map([:])),
+        RuleOptionDescription(name: "distinct-numbers", summary: "questions whose numbers differ (`llama2` and `llama3`, `ChatGLM` and `ChatGLM2`) are about different things, never duplicates",
+                              defaultValue: true),
         RuleOptionDescription(name: "ignore-pairs", summary: "accepted pairs, each a list of two question texts, e.g. `[[\"BERT\", \"BERT的结构\"]]`",
                               defaultValue: .list([])),
         RuleOptionDescription(name: "exclude-sections", summary: "headings (text contained, or `#anchor`) whose sections hold no questions",
@@ -26,6 +28,7 @@ public struct DuplicateQuestionSettings: Sendable {
     public let questionLists: QuestionLists
     /// Accepted pairs as normalised texts, smaller first.
     public let ignoredPairs: Set<[String]>
+    public let distinctNumbers: Bool
 
     public init(options: RuleOptions) throws(RuleConfigurationError) {
         var configuration = DedupConfiguration()
@@ -57,6 +60,33 @@ public struct DuplicateQuestionSettings: Sendable {
             }
         }
         ignoredPairs = ignored
+        distinctNumbers = options.bool("distinct-numbers")
+    }
+
+    /// Whether a pair the finder reported is still a duplicate once accepted pairs and
+    /// differing numbers are taken into account.
+    public func keeps(_ first: String, _ second: String, normalizer: TextNormalizer) -> Bool {
+        guard !ignoredPairs.isEmpty || distinctNumbers else { return true }
+        let a = normalizer.normalize(first), b = normalizer.normalize(second)
+        if ignoredPairs.contains([a, b].sorted()) { return false }
+        return !distinctNumbers || Self.numbers(in: a) == Self.numbers(in: b)
+    }
+
+    /// The runs of ASCII digits in a normalised text (NFKC made full-width digits ASCII), in
+    /// order: `qwen2.5` gives ["2", "5"]. CJK numerals such as 二 are words, not versions.
+    static func numbers(in text: String) -> [String] {
+        var runs: [String] = []
+        var current = ""
+        for character in text {
+            if character.isASCII, character.isWholeNumber {
+                current.append(character)
+            } else if !current.isEmpty {
+                runs.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs
     }
 
     public var finder: NearDuplicateFinder { NearDuplicateFinder(configuration: configuration) }

@@ -1,0 +1,40 @@
+import Foundation
+import IQCore
+import IQMarkdown
+import IQRules
+import IQTestSupport
+import Testing
+
+@Suite struct DuplicateQuestionTests {
+    @Test func sampleCorpusReportsTheRealDuplicatesAndNotVersionsOrSubjects() throws {
+        let text = try String(contentsOfFile: RepositoryPaths.sampleCorpus, encoding: .utf8)
+        let found = try LintHarness.lint(text, rules: ["duplicate-question"]).map { "\($0.line):\($0.related.map { $0.source.line(containing: $0.range.start) })" }
+        // 238 `微调方法总结` repeats 233 `不同微调方法的总结`; 215 `scaling law` repeats 153 `什么是scale law`.
+        #expect(found == ["215:[153]", "238:[233]"])
+    }
+
+    @Test func acrossFilesTheLaterFileIsReported() throws {
+        let linter = try LintHarness.makeLinter(rules: ["duplicate-question"])
+        let first = MarkdownFile(path: "a.md", text: "1. [什么是RLHF](https://a.example/1)\n")
+        let second = MarkdownFile(path: "b.md", text: "# B\n\n1. [RLHF是什么？](https://b.example/1)\n")
+        let diagnostics = linter.lint([first, second])
+        #expect(diagnostics.map(\.path) == ["b.md"])
+        #expect(diagnostics.first?.severity == .error)
+        #expect(diagnostics.first?.related.map(\.path) == ["a.md"])
+    }
+
+    @Test func referenceFilesAreComparedButNeverReported() throws {
+        let linter = try LintHarness.makeLinter(rules: ["duplicate-question"])
+        let base = MarkdownFile(path: "base.md", text: "1. [微调方法总结](https://a.example/1)\n2. [微调方法总结](https://a.example/2)\n")
+        let changed = MarkdownFile(path: "new.md", text: "1. [不同微调方法的总结](https://b.example/1)\n")
+        let diagnostics = linter.lint([changed], reference: [base])
+        #expect(diagnostics.map { "\($0.path):\($0.line)" } == ["new.md:1"])
+        #expect(diagnostics.first?.related.count == 2)
+    }
+
+    @Test func badIgnorePairsIsAConfigurationError() throws {
+        let yaml = "rules:\n  duplicate-question:\n    ignore-pairs: [[\"only one\"]]\n"
+        let configuration = try Configuration.load(yaml: yaml, path: "c.yml", knownRules: BuiltinRules.all.map { $0.description })
+        #expect(throws: ConfigurationError.self) { try Linter(ruleTypes: BuiltinRules.all, configuration: configuration) }
+    }
+}
