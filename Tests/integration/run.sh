@@ -77,6 +77,8 @@ check "action: scripts build the right command and run iqlint" bash "$here/actio
 check "workflows: match SchemaStore's github-workflow schema" \
   "$venv/bin/check-jsonschema" --builtin-schema vendor.github-workflows .github/workflows/*.yml
 check "workflows: actionlint (with shellcheck on run scripts)" "$venv/bin/actionlint" -no-color -shellcheck shellcheck .github/workflows/*.yml
+check "readme: workflow and pre-commit snippets are valid" \
+  "$py" "$here/readme_snippets.py" README.md "$venv" "$scratch/readme"
 check "shellcheck: action and integration scripts" shellcheck action/*.sh "$here"/*.sh
 
 echo
