@@ -50,7 +50,7 @@ def main() -> int:
         if "run" in step:
             if "shell" not in step:
                 problems.append(f"action.yml: run step {step.get('name')!r} has no shell")
-            for script in re.findall(r'\$GITHUB_ACTION_PATH/([^"\s]+)', step["run"]):
+            for script in re.findall(r'\$GITHUB_ACTION_PATH/([^"\s]+\.sh)', step["run"]):
                 if not (root / script).is_file():
                     problems.append(f"action.yml: {script} does not exist")
     for name in sorted(read - declared):
