@@ -1,6 +1,6 @@
 # Quick start on a fresh Debian machine:  make run  |  make test
 SHELL := /bin/bash
-DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev pkg-config git cmark-gfm python3-venv
+DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev pkg-config git cmark-gfm python3-venv shellcheck
 SAMPLE := Examples/nlp-llm-interview/README.md
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
@@ -25,9 +25,11 @@ build: deps
 run: build
 	@.build/release/iqlint check $(SAMPLE); status=$$?; [ $$status -le 1 ]
 
+# Tests/integration/run.sh: SARIF schema, pre-commit hooks, the GitHub Action and workflows.
 test: deps
 	swift build --build-tests
 	swift test --skip-build
+	bash Tests/integration/run.sh
 
 docs: build
 	.build/release/iqlint generate-docs rules

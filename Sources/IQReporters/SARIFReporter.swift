@@ -95,14 +95,17 @@ public struct SARIFReporter: Reporter {
         }
     }
 
-    /// A relative URI reference: `./` dropped, reserved characters percent-encoded.
+    /// A relative URI reference (`./` dropped) or, for an absolute path, a `file://` URI, since
+    /// a bare `/path` would be read relative to the repository root; reserved characters
+    /// percent-encoded.
     private func uri(_ path: String) -> String {
         var trimmed = path
         while trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".unicodeScalars)
-        return trimmed.unicodeScalars.map { scalar in
+        let encoded = trimmed.unicodeScalars.map { scalar in
             allowed.contains(scalar) ? String(scalar) : String(scalar).utf8.map { String(format: "%%%02X", $0) }.joined()
         }.joined()
+        return trimmed.hasPrefix("/") ? "file://" + encoded : encoded
     }
 }
 
