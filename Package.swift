@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "CTerminalWidth"),
         .target(name: "IQReporters", dependencies: ["IQCore", "IQMarkdown", "CTerminalWidth"]),
         .target(name: "IQCLI", dependencies: [
-            "IQCore", "IQMarkdown", "IQRules", "IQReporters", "IQGit",
+            "IQCore", "IQMarkdown", "IQRules", "IQReporters", "IQGit", "IQDedup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "iqlint", dependencies: ["IQCLI"]),

@@ -1,0 +1,32 @@
+import Foundation
+import IQTestSupport
+import Testing
+
+@Suite struct DupesCommandTests {
+    @Test func clustersTheSampleCorpusDuplicates() throws {
+        let result = try CommandRunner.iqlint(["dupes", RepositoryPaths.sampleCorpus])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("README.md:233:4  不同微调方法的总结"))
+        #expect(result.stdout.contains("README.md:238:4  微调方法总结"))
+        #expect(result.stdout.hasSuffix("2 clusters, 4 of 196 questions.\n"))
+    }
+
+    @Test func jsonClustersUnionTransitivePairs() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("a.md", "1. [什么是RLHF](https://a.example/1)\n2. [RLHF是什么](https://a.example/2)\n3. [LoRA原理](https://a.example/3)\n")
+        try scratch.write("b.md", "- [RLHF是什么？](https://b.example/1)\n- [RAG的流程](https://b.example/2)\n")
+        let result = try CommandRunner.iqlint(["dupes", "--format", "json", "a.md", "b.md"], in: scratch.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let clusters = try #require(json["clusters"] as? [[String: Any]])
+        #expect(clusters.count == 1)
+        let items = try #require(clusters[0]["items"] as? [[String: Any]])
+        #expect(items.map { "\($0["path"]!):\($0["line"]!)" } == ["a.md:1", "a.md:2", "b.md:1"])
+        #expect((clusters[0]["pairs"] as? [[String: Any]])?.count == 3)
+    }
+
+    @Test func thresholdIsValidated() throws {
+        let result = try CommandRunner.iqlint(["dupes", "--threshold", "1.5", RepositoryPaths.sampleCorpus])
+        #expect(result.status == 2 && result.stderr.contains("--threshold must be between 0 and 1"))
+    }
+}
