@@ -34,7 +34,7 @@ let package = Package(
         ]),
         .executableTarget(name: "iqlint", dependencies: ["IQCLI"]),
         .target(name: "IQTestSupport", dependencies: ["IQCore", "IQMarkdown", "IQRules"], path: "Tests/IQTestSupport"),
-        .testTarget(name: "IQMarkdownTests", dependencies: ["IQMarkdown", "IQTestSupport"]),
+        .testTarget(name: "IQMarkdownTests", dependencies: ["IQMarkdown", "IQTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IQCoreTests", dependencies: ["IQCore", "IQRules", "IQTestSupport"]),
         .testTarget(name: "IQRulesTests", dependencies: ["IQRules", "IQCore", "IQTestSupport"]),
         .testTarget(name: "IQReportersTests", dependencies: ["IQReporters", "IQCore", "IQRules", "IQTestSupport"]),
