@@ -10,6 +10,8 @@ public enum BuiltinRules {
         LazyContinuationRule.self,
         MissingLinkRule.self,
         ItemFormatRule.self,
+        TOCAnchorRule.self,
+        TOCSyncRule.self,
         HeadingIncrementRule.self,
         DuplicateHeadingRule.self,
         EmptySectionRule.self,
