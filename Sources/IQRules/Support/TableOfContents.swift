@@ -61,19 +61,22 @@ public struct TableOfContents {
 /// Writes `[text](#anchor)` so that it renders back to the heading's text.
 public enum TOCLinkWriter {
     /// The heading's own Markdown when that renders to the same text (keeps code spans and
-    /// emphasis), else its plain text with Markdown punctuation escaped.
+    /// emphasis), else its plain text with Markdown punctuation escaped. Exact text is preferred
+    /// over text equal up to runs of spaces.
     public static func link(to heading: Heading, anchor: String, in source: SourceText) -> String {
         let fragment = "#" + HeadingAnchors.fragment(for: anchor)
-        let expected = HeadingText.normalized(heading.text)
-        for text in candidates(for: heading, in: source) {
-            let markdown = "[\(text)](\(fragment))"
-            let parsed = MarkdownParser.parse(markdown)
-            if parsed.links.count == 1, let link = parsed.links.first, link.range == SourceRange(0, markdown.utf8.count),
-               HeadingText.normalized(link.text) == expected {
-                return markdown
+        let candidates = candidates(for: heading, in: source).map { "[\($0)](\(fragment))" }
+        for exact in [true, false] {
+            for markdown in candidates {
+                let parsed = MarkdownParser.parse(markdown)
+                guard parsed.links.count == 1, let link = parsed.links.first,
+                      link.range == SourceRange(0, markdown.utf8.count) else { continue }
+                if exact ? link.text == heading.text : HeadingText.normalized(link.text) == HeadingText.normalized(heading.text) {
+                    return markdown
+                }
             }
         }
-        return "[\(escaped(expected))](\(fragment))"
+        return candidates.last ?? "[](\(fragment))"
     }
 
     private static func candidates(for heading: Heading, in source: SourceText) -> [String] {
@@ -88,10 +91,16 @@ public enum TOCLinkWriter {
                 offset = link.range.end
             }
             text += source.string(in: SourceRange(offset, max(offset, heading.contentRange.end)))
-            result.append(HeadingText.normalized(text))
+            result.append(oneLine(text))
         }
-        result.append(escaped(HeadingText.normalized(heading.text)))
+        result.append(escaped(oneLine(heading.text)))
         return result
+    }
+
+    /// A setext heading's lines joined by a space; ASCII spaces at either end dropped.
+    private static func oneLine(_ text: String) -> String {
+        let joined = text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " ")
+        return String(joined.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 
     /// Backslash-escapes the ASCII punctuation that could start Markdown syntax.
