@@ -10,7 +10,8 @@ public struct TOCAnchorRule: DocumentRule {
             document's anchors: GitHub's heading anchors (lowercase, punctuation removed, \
             spaces as `-`, repeats numbered `-1`, `-2`, …) and the `id`s and `<a name>`s of \
             HTML in the file. `#` alone and `#top` go to the top of the page and are fine. \
-            The message names the nearest anchor by edit distance.
+            The message names the nearest anchor by edit distance, unless none shares \
+            anything with the fragment.
             """,
         rationale: """
             A broken fragment does not fail loudly: the browser just stays at the top of the \
@@ -24,6 +25,7 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("## Q&A：LoRA 与 QLoRA 的区别？\n\n见 [上文](↓#q&a：lora-与-qlora-的区别)。\n"),
             RuleExample("## 其他问题\n\nx\n\n## 其他问题\n\n[第二节](↓#其他问题-2)\n"),
             RuleExample("↓[参考][r]\n\n## A\n\n[r]: #b\n"),
+            RuleExample("[无标题](↓#anything)\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("## Transformer、Bert、GPT系列模型\n\n[跳转](#transformerbertgpt系列模型)\n"),
@@ -55,7 +57,7 @@ public struct TOCAnchorRule: DocumentRule {
             if let nearest = Self.nearest(to: decoded, among: document.anchors.all) {
                 message += "; did you mean '#\(nearest)'"
             } else {
-                message += "; the document has no headings"
+                message += document.anchors.all.isEmpty ? "; the document has no anchors" : "; no anchor is similar"
             }
             violations.append(Violation(range: link.destinationRange ?? link.range, message: message,
                                         fix: fix(for: link, in: document)))
@@ -74,12 +76,15 @@ public struct TOCAnchorRule: DocumentRule {
         return .unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))])
     }
 
-    /// The anchor with the smallest edit distance (in characters); the first one on a tie.
+    /// The anchor with the smallest edit distance (in characters), the first one on a tie; nil
+    /// when even that one has to replace every character.
     static func nearest(to fragment: String, among anchors: [String]) -> String? {
         let target = Array(fragment)
         var best: (anchor: String, distance: Int)?
         for anchor in anchors {
-            let distance = editDistance(target, Array(anchor))
+            let candidate = Array(anchor)
+            let distance = editDistance(target, candidate)
+            guard distance < max(target.count, candidate.count) else { continue }
             if best == nil || distance < best!.distance { best = (anchor, distance) }
         }
         return best?.anchor
