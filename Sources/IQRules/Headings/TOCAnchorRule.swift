@@ -12,6 +12,10 @@ public struct TOCAnchorRule: DocumentRule {
             HTML in the file. `#` alone and `#top` go to the top of the page and are fine. \
             The message names the nearest anchor by edit distance, unless none shares \
             anything with the fragment.
+
+            When exactly one heading has the link's text, an unsafe fix points the link at \
+            that heading. It is unsafe because the author may have meant another section \
+            with a different title.
             """,
         rationale: """
             A broken fragment does not fail loudly: the browser just stays at the top of the \

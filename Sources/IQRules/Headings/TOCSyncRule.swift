@@ -18,6 +18,12 @@ public struct TOCSyncRule: DocumentRule {
             matches no heading where a heading is missing (a renamed section), an entry for \
             a heading that does not belong in the table, a repeated entry, an entry out of \
             order, link text that differs from the heading, and wrong nesting (at the entry).
+
+            The fix rewrites the list in place in its own style (numbers or bullets, marker, \
+            spacing, indentation of nested lists). Entries that were right keep their line, \
+            extra text included; new entries use the heading's Markdown as link text when it \
+            renders to the same text, so code spans stay code spans. It is safe: the table \
+            only ever points at headings that exist.
             """,
         rationale: """
             Sections are added, renamed and moved while the table of contents is edited by \
