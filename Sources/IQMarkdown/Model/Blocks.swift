@@ -30,11 +30,14 @@ public struct InlineContent: Sendable, Hashable {
     public let text: String
     public let links: [Link]
     public let htmlComments: [HTMLComment]
+    /// Every inline HTML tag as written (`<a name="x">`, `</a>`, comments), in order.
+    public let inlineHTML: [String]
 
-    public init(text: String, links: [Link], htmlComments: [HTMLComment]) {
+    public init(text: String, links: [Link], htmlComments: [HTMLComment], inlineHTML: [String] = []) {
         self.text = text
         self.links = links
         self.htmlComments = htmlComments
+        self.inlineHTML = inlineHTML
     }
 }
 

@@ -12,6 +12,8 @@ public struct Document: Sendable {
     public let codeBlocks: [CodeBlock]
     /// Every paragraph in source order, those inside lists and quotes included.
     public let paragraphs: [Paragraph]
+    /// GitHub anchors of the headings and the HTML anchors: where `#fragment` links can land.
+    public let anchors: HeadingAnchors
 
     public init(source: SourceText, blocks: [Block]) {
         self.source = source
@@ -24,6 +26,12 @@ public struct Document: Sendable {
         htmlComments = collector.comments.sorted { $0.range < $1.range }
         codeBlocks = collector.codeBlocks
         paragraphs = collector.paragraphs
+        anchors = HeadingAnchors(headings: headings, html: collector.html)
+    }
+
+    /// The GitHub anchor of `heading` (unique in the document: repeats get `-1`, `-2`, …).
+    public func anchor(of heading: Heading) -> String {
+        anchors.headingAnchors[heading.index]
     }
 
     /// The nearest heading before `offset`, i.e. the section `offset` belongs to.
@@ -43,6 +51,8 @@ public struct Document: Sendable {
         var comments: [HTMLComment] = []
         var codeBlocks: [CodeBlock] = []
         var paragraphs: [Paragraph] = []
+        /// HTML blocks and inline HTML tags, where explicit anchors are declared.
+        var html: [String] = []
 
         mutating func visit(_ blocks: [Block]) {
             for block in blocks {
@@ -60,6 +70,7 @@ public struct Document: Sendable {
                     codeBlocks.append(code)
                 case .html(let html):
                     comments += html.comments
+                    self.html.append(html.html)
                 case .blockQuote(let quote):
                     visit(quote.children)
                 case .table(let table):
@@ -73,6 +84,7 @@ public struct Document: Sendable {
         mutating func take(_ content: InlineContent) {
             links += content.links
             comments += content.htmlComments
+            html += content.inlineHTML
         }
     }
 }

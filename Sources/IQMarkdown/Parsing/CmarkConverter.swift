@@ -156,7 +156,8 @@ private struct TreeBuilder {
     private func inlineContent(of node: OpaquePointer, within range: SourceRange) -> InlineContent {
         var collector = InlineCollector(source: source, limit: range.end, cursor: range.start)
         collector.visitChildren(of: node)
-        return InlineContent(text: collector.text, links: collector.links, htmlComments: collector.comments)
+        return InlineContent(text: collector.text, links: collector.links, htmlComments: collector.comments,
+                             inlineHTML: collector.inlineHTML)
     }
 
     // MARK: Positions
@@ -232,6 +233,7 @@ private struct InlineCollector {
     var text = ""
     var links: [Link] = []
     var comments: [HTMLComment] = []
+    var inlineHTML: [String] = []
 
     init(source: SourceText, limit: Int, cursor: Int) {
         self.source = source
@@ -259,6 +261,7 @@ private struct InlineCollector {
             text += "\n"
         case CMARK_NODE_HTML_INLINE:
             let html = string(cmark_node_get_literal(node))
+            inlineHTML.append(html)
             if html.hasPrefix("<!--"), let range = find(Array(html.utf8), from: searchStart(for: node)) {
                 comments += HTMLCommentScanner.comments(in: source, range: range)
                 cursor = range.end
@@ -286,6 +289,7 @@ private struct InlineCollector {
         nested.visitChildren(of: node)
         links += nested.links
         comments += nested.comments
+        inlineHTML += inner.inlineHTML
         cursor = located.range.end
     }
 

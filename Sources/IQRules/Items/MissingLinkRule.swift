@@ -100,7 +100,7 @@ public struct MissingLinkRule: DocumentRule {
     private func isExcluded(_ offset: Int, in document: Document) -> Bool {
         DocumentSections.enclosingHeadings(of: offset, in: document).contains { heading in
             let text = heading.text.lowercased()
-            let anchor = DocumentSections.anchor(for: heading.text)
+            let anchor = document.anchor(of: heading)
             return excludedSections.contains { entry in
                 entry.hasPrefix("#") ? anchor == entry.dropFirst() : text.contains(entry) || anchor == entry
             }

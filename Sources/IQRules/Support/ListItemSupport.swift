@@ -81,17 +81,4 @@ public enum DocumentSections {
         }
         return stack
     }
-
-    /// GitHub's anchor for a heading text: lowercased, punctuation dropped, spaces as `-`.
-    public static func anchor(for text: String) -> String {
-        var result = ""
-        for character in text.lowercased() {
-            if character == " " {
-                result.append("-")
-            } else if character == "-" || character == "_" || character.isLetter || character.isNumber {
-                result.append(character)
-            }
-        }
-        return result
-    }
 }

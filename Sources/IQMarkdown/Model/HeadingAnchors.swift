@@ -1,0 +1,118 @@
+/// The targets a same-document link (`#fragment`) can land on: each heading's GitHub anchor,
+/// numbered in document order the way GitHub numbers repeats, and the `id`s and `<a name>`s of
+/// HTML elements.
+public struct HeadingAnchors: Sendable {
+    /// The anchor of each heading, indexed by `Heading.index`.
+    public let headingAnchors: [String]
+    /// `id` attributes of any element and `name` attributes of `<a>`, in source order.
+    public let htmlAnchors: [String]
+
+    public init(headings: [Heading], html: [String]) {
+        var slugger = GitHubSlugger()
+        headingAnchors = headings.map { slugger.slug($0.text) }
+        htmlAnchors = html.flatMap(HTMLAnchorScanner.anchors(in:))
+    }
+
+    /// Every anchor: headings first, then HTML anchors.
+    public var all: [String] { headingAnchors + htmlAnchors }
+
+    /// True when a link to `#fragment` lands somewhere in the document.
+    public func contains(fragment: String) -> Bool {
+        let decoded = AnchorFragment.decode(fragment)
+        return all.contains { $0.unicodeScalars.elementsEqual(decoded.unicodeScalars) }
+    }
+
+    /// The index of the heading a link to `#fragment` lands on, if any.
+    public func headingIndex(forFragment fragment: String) -> Int? {
+        let decoded = AnchorFragment.decode(fragment)
+        return headingAnchors.firstIndex { $0.unicodeScalars.elementsEqual(decoded.unicodeScalars) }
+    }
+
+    /// `anchor` written as a link fragment: kept readable (CJK stays as is), with only the bytes
+    /// that would end or break a link destination percent-encoded.
+    public static func fragment(for anchor: String) -> String {
+        var result = ""
+        for scalar in anchor.unicodeScalars {
+            if scalar.value < 0x21 || scalar.value == 0x7F || "()<>\\%`\"".unicodeScalars.contains(scalar) {
+                for byte in String(scalar).utf8 { result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2) }
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
+
+/// Finds `id="…"` and `<a name="…">` in raw HTML. A small tokenizer, not an HTML parser: it
+/// reads start tags and their attributes and skips comments.
+enum HTMLAnchorScanner {
+    static func anchors(in html: String) -> [String] {
+        let scalars = Array(html.unicodeScalars)
+        var result: [String] = []
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "<" else { index += 1; continue }
+            if scalars[index...].starts(with: "<!--".unicodeScalars) {
+                index = end(of: "-->", in: scalars, from: index + 4)
+                continue
+            }
+            guard index + 1 < scalars.count, scalars[index + 1].properties.isAlphabetic else { index += 1; continue }
+            var cursor = index + 1
+            var tagName = ""
+            while cursor < scalars.count, scalars[cursor].properties.isAlphabetic || ("0"..."9").contains(scalars[cursor]) {
+                tagName.unicodeScalars.append(scalars[cursor])
+                cursor += 1
+            }
+            let isAnchorElement = tagName.lowercased() == "a"
+            // Attributes until `>`.
+            while cursor < scalars.count, scalars[cursor] != ">" {
+                if scalars[cursor].properties.isWhitespace || scalars[cursor] == "/" { cursor += 1; continue }
+                var name = ""
+                while cursor < scalars.count, !scalars[cursor].properties.isWhitespace, !"=>/".unicodeScalars.contains(scalars[cursor]) {
+                    name.unicodeScalars.append(scalars[cursor])
+                    cursor += 1
+                }
+                while cursor < scalars.count, scalars[cursor].properties.isWhitespace { cursor += 1 }
+                var value: String?
+                if cursor < scalars.count, scalars[cursor] == "=" {
+                    cursor += 1
+                    while cursor < scalars.count, scalars[cursor].properties.isWhitespace { cursor += 1 }
+                    var text = ""
+                    if cursor < scalars.count, scalars[cursor] == "\"" || scalars[cursor] == "'" {
+                        let quote = scalars[cursor]
+                        cursor += 1
+                        while cursor < scalars.count, scalars[cursor] != quote { text.unicodeScalars.append(scalars[cursor]); cursor += 1 }
+                        cursor += 1
+                    } else {
+                        while cursor < scalars.count, !scalars[cursor].properties.isWhitespace, scalars[cursor] != ">" {
+                            text.unicodeScalars.append(scalars[cursor])
+                            cursor += 1
+                        }
+                    }
+                    value = text
+                }
+                let attribute = name.lowercased()
+                if let value, !value.isEmpty, attribute == "id" || (attribute == "name" && isAnchorElement) {
+                    result.append(value)
+                }
+                if name.isEmpty, value == nil { cursor += 1 }
+            }
+            index = cursor
+        }
+        return result
+    }
+
+    private static func end(of terminator: String, in scalars: [Unicode.Scalar], from start: Int) -> Int {
+        let needle = Array(terminator.unicodeScalars)
+        var index = start
+        while index + needle.count <= scalars.count {
+            if scalars[index..<index + needle.count].elementsEqual(needle) { return index + needle.count }
+            index += 1
+        }
+        return scalars.count
+    }
+}

@@ -1,0 +1,67 @@
+import IQCore
+import IQMarkdown
+
+public struct DuplicateHeadingRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "duplicate-heading",
+        summary: "sibling headings have different texts",
+        details: """
+            Reports a heading whose text repeats an earlier heading under the same parent \
+            heading (or, for top-level headings, in the whole document). Texts are compared \
+            the way GitHub builds anchors, so `Q&A` and `QA` or `LoRA` and `lora` are the same \
+            heading. The same title under different parents (`### 面试题` under two topics) is \
+            fine. The related location points at the first heading.
+            """,
+        rationale: """
+            GitHub gives the second heading the anchor of the first plus `-1`. Links to it \
+            silently change target when sections are moved or the first one is deleted, and a \
+            repeated topic usually means questions were split between two sections.
+            """,
+        defaultSeverity: .warning,
+        fix: .none,
+        triggeringExamples: [
+            RuleExample("## 大模型微调\n\n### SFT\n\n1. [a](https://a.example/1)\n\n### 强化学习\n\n1. [b](https://a.example/2)\n\n↓### SFT\n\n1. [c](https://a.example/3)\n"),
+            RuleExample("## 其他问题\n\n内容\n\n↓## 其他问题\n\n内容\n"),
+            RuleExample("## Q&A\n\n内容\n\n↓## QA\n\n内容\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("## 机器学习\n\n### 面试题\n\n内容\n\n## 深度学习\n\n### 面试题\n\n内容\n"),
+            RuleExample("## A\n\n内容\n\n## B\n\n内容\n"),
+            RuleExample("## A\n\n内容\n\n```markdown\n## A\n```\n"),
+        ]
+    )
+
+    public init(options: RuleOptions) {}
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        let document = file.document
+        var parents: [Heading] = []
+        // Keyed by parent heading index (-1 for the document) and the heading's comparison key.
+        var seen: [Int: [String: Heading]] = [:]
+        var violations: [Violation] = []
+        for heading in document.headings {
+            while let last = parents.last, last.level >= heading.level { parents.removeLast() }
+            let parent = parents.last
+            let key = Self.comparisonKey(heading.text)
+            if let first = seen[parent?.index ?? -1]?[key] {
+                let scope = parent.map { "under '\(HeadingText.normalized($0.text))'" } ?? "at the top level"
+                violations.append(Violation(
+                    range: heading.range,
+                    message: "expected a heading text unique \(scope), found '\(HeadingText.normalized(heading.text))' again (anchor #\(document.anchor(of: heading)))",
+                    related: [RelatedLocation(file: file, range: first.range, message: "first '\(HeadingText.normalized(first.text))', anchor #\(document.anchor(of: first))")],
+                    help: ["merge the two sections, or rename one so both keep stable anchors"]))
+            } else {
+                seen[parent?.index ?? -1, default: [:]][key] = heading
+            }
+            parents.append(heading)
+        }
+        return violations
+    }
+
+    /// The GitHub base slug; the normalized text when the slug is empty (a heading of only
+    /// symbols).
+    static func comparisonKey(_ text: String) -> String {
+        let slug = GitHubSlugger.baseSlug(HeadingText.normalized(text))
+        return slug.isEmpty || slug.allSatisfy({ $0 == "-" }) ? HeadingText.normalized(text) : slug
+    }
+}

@@ -1,0 +1,66 @@
+import IQCore
+import IQMarkdown
+
+public struct HeadingIncrementRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "heading-increment",
+        summary: "heading levels go down one at a time",
+        details: """
+            Reports a heading more than one level below the heading before it (`##` followed \
+            by `####`). Going back up any number of levels is fine, and the first heading may \
+            have any level.
+            """,
+        rationale: """
+            Readers, outlines and tables of contents take the level as the nesting depth: a \
+            skipped level leaves a section without a parent and shows the question under the \
+            wrong topic in GitHub's outline.
+            """,
+        defaultSeverity: .warning,
+        fix: .unsafe,
+        triggeringExamples: [
+            RuleExample("## 大模型微调\n\n↓#### LoRA\n\n1. [LoRA原理](https://a.example/lora)\n"),
+            RuleExample("# 题库\n\n↓### 机器学习基础\n"),
+            RuleExample("## A\n\n### B\n\n## C\n\n↓#### D\n"),
+            RuleExample("大模型微调\n==========\n\n↓### 传统微调方法\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("# 题库\n\n## 机器学习基础\n\n### 机器学习基础知识\n\n## 深度学习基础\n"),
+            RuleExample("### 开始于三级标题\n\n## 二级标题\n"),
+            RuleExample("## A\n\n### B\n\n#### C\n\n## D\n"),
+            RuleExample("## A\n\n```markdown\n#### not a heading\n```\n"),
+        ],
+        corrections: [
+            RuleCorrection("## A\n\n#### B\n", "## A\n\n### B\n", unsafe: true),
+            RuleCorrection("## A\n\n#### B\n\n##### C\n", "## A\n\n### B\n\n#### C\n", unsafe: true),
+        ]
+    )
+
+    public init(options: RuleOptions) {}
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        let headings = file.document.headings
+        var violations: [Violation] = []
+        for (previous, heading) in zip(headings, headings.dropFirst()) where heading.level > previous.level + 1 {
+            let expected = previous.level + 1
+            var fix: Fix?
+            // Only ATX levels can be rewritten; a setext heading has no third level to move to.
+            if !heading.isSetext, let hashes = hashRange(of: heading, in: file.source) {
+                fix = .unsafe("change to level \(expected)", [Edit(range: hashes, replacement: String(repeating: "#", count: expected))])
+            }
+            violations.append(Violation(
+                range: heading.range,
+                message: "expected level \(expected) at most after a level \(previous.level) heading, found level \(heading.level)",
+                fix: fix,
+                help: ["a level \(heading.level) heading directly under a level \(previous.level) heading skips a level; add the missing level or raise this one"]))
+        }
+        return violations
+    }
+
+    private func hashRange(of heading: Heading, in source: SourceText) -> SourceRange? {
+        var start = heading.range.start
+        while start < heading.range.end, source.bytes[start] == UInt8(ascii: " ") { start += 1 }
+        var end = start
+        while end < heading.range.end, source.bytes[end] == UInt8(ascii: "#") { end += 1 }
+        return end > start ? SourceRange(start, end) : nil
+    }
+}

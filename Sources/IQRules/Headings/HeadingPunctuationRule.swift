@@ -1,0 +1,85 @@
+import IQCore
+import IQMarkdown
+
+public struct HeadingPunctuationRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "heading-punctuation",
+        summary: "headings do not end with punctuation",
+        details: """
+            Reports a heading whose text ends with one of the characters of option \
+            `punctuation` (by default the ASCII and full-width period, comma, colon, semicolon \
+            and exclamation mark, and `。`). A question mark is fine: many headings are \
+            questions. Punctuation inside a code span or link at the end (`` `a.` ``) is not \
+            judged.
+            """,
+        rationale: """
+            A heading is a title, not a sentence. Trailing punctuation also ends up in the \
+            table of contents and makes headings of the same list look inconsistent.
+            """,
+        defaultSeverity: .warning,
+        fix: .safe,
+        options: [
+            RuleOptionDescription(name: "punctuation", summary: "characters a heading must not end with",
+                                  defaultValue: "。.,，:：;；!！"),
+        ],
+        triggeringExamples: [
+            RuleExample("### 除八股外，也需要对自己的项目或研究方向深入准备，此不在本文档的讨论范围内↓。\n"),
+            RuleExample("## 常见问题↓：\n"),
+            RuleExample("## Notes↓:\n"),
+            RuleExample("## 注意事项↓！！ ##\n"),
+            RuleExample("## Version 2↓\\.\n"),
+            RuleExample("Summary↓.\n=======\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("## 什么是 LoRA？\n"),
+            RuleExample("## Why LoRA?\n"),
+            RuleExample("## 使用 `np.`\n"),
+            RuleExample("## 大模型微调\n"),
+            RuleExample("## 标点。\n", options: ["punctuation": "!"]),
+        ],
+        corrections: [
+            RuleCorrection("## 常见问题：\n", "## 常见问题\n"),
+            RuleCorrection("## 注意事项！！ ##\n", "## 注意事项 ##\n"),
+            RuleCorrection("## Version 2\\.\n", "## Version 2\n"),
+        ]
+    )
+
+    let punctuation: Set<Character>
+
+    public init(options: RuleOptions) {
+        punctuation = Set(options.string("punctuation"))
+    }
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        let source = file.source
+        var violations: [Violation] = []
+        for heading in file.document.headings {
+            guard let trailing = trailingPunctuation(heading.contentRange, in: source) else { continue }
+            let found = source.string(in: trailing.characters)
+            violations.append(Violation(
+                range: trailing.removal,
+                message: "expected no trailing punctuation, found '\(found)'",
+                fix: .safe("remove '\(found)'", [.delete(trailing.removal)])))
+        }
+        return violations
+    }
+
+    /// The run of configured punctuation the source of a heading ends with, and the bytes to
+    /// delete: the run plus a backslash escaping its first character.
+    private func trailingPunctuation(_ content: SourceRange, in source: SourceText) -> (characters: SourceRange, removal: SourceRange)? {
+        let text = source.string(in: content)
+        var characters = Substring(text)
+        while let last = characters.last, punctuation.contains(last) { characters.removeLast() }
+        guard characters.endIndex < text.endIndex else { return nil }
+        var start = content.start + characters.utf8.count
+        // `\.`: the escape only makes sense with its character.
+        var removalStart = start
+        if characters.hasSuffix("\\"), !characters.hasSuffix("\\\\") {
+            removalStart -= 1
+        }
+        if characters.isEmpty { return nil }
+        let removal = SourceRange(removalStart, content.end)
+        start = max(start, content.start)
+        return (SourceRange(start, content.end), removal)
+    }
+}

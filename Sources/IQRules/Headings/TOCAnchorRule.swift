@@ -1,0 +1,111 @@
+import IQCore
+import IQMarkdown
+
+public struct TOCAnchorRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "toc-anchor",
+        summary: "same-document links land on a heading or anchor",
+        details: """
+            Reports a link to `#fragment` whose fragment, percent-decoded, is none of the \
+            document's anchors: GitHub's heading anchors (lowercase, punctuation removed, \
+            spaces as `-`, repeats numbered `-1`, `-2`, …) and the `id`s and `<a name>`s of \
+            HTML in the file. `#` alone and `#top` go to the top of the page and are fine. \
+            The message names the nearest anchor by edit distance, unless none shares \
+            anything with the fragment.
+
+            When exactly one heading has the link's text, an unsafe fix points the link at \
+            that heading. It is unsafe because the author may have meant another section \
+            with a different title.
+            """,
+        rationale: """
+            A broken fragment does not fail loudly: the browser just stays at the top of the \
+            page, and the reader gives up on the table of contents. Renaming a heading breaks \
+            every link to it.
+            """,
+        defaultSeverity: .error,
+        fix: .unsafe,
+        triggeringExamples: [
+            RuleExample("## 目录\n\n1. [大模型微调](↓#大模型微调)\n\n## 大模型微调技术\n\n内容\n"),
+            RuleExample("## Q&A：LoRA 与 QLoRA 的区别？\n\n见 [上文](↓#q&a：lora-与-qlora-的区别)。\n"),
+            RuleExample("## 其他问题\n\nx\n\n## 其他问题\n\n[第二节](↓#其他问题-2)\n"),
+            RuleExample("↓[参考][r]\n\n## A\n\n[r]: #b\n"),
+            RuleExample("[无标题](↓#anything)\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("## Transformer、Bert、GPT系列模型\n\n[跳转](#transformerbertgpt系列模型)\n"),
+            RuleExample("## 🔥 热门题目\n\n[热门](#-热门题目)\n"),
+            RuleExample("## 大模型　应用（RAG）\n\n[应用](#大模型应用rag)\n"),
+            RuleExample("## 其他问题\n\nx\n\n## 其他问题\n\n[第二节](#其他问题-1)\n"),
+            RuleExample("## 机器学习\n\n[百分号编码](#%E6%9C%BA%E5%99%A8%E5%AD%A6%E4%B9%A0)\n"),
+            RuleExample("<a name=\"faq\"></a>\n\n## 常见问题\n\n[FAQ](#faq) [回到顶部](#top) [顶部](#)\n"),
+            RuleExample("## 术语 <a id=\"terms\"></a>\n\n[术语](#terms)\n"),
+        ],
+        corrections: [
+            RuleCorrection("## 目录\n\n1. [大模型微调技术](#大模型微调)\n\n## 大模型微调技术\n\nx\n",
+                           "## 目录\n\n1. [大模型微调技术](#大模型微调技术)\n\n## 大模型微调技术\n\nx\n", unsafe: true),
+            RuleCorrection("- [`LoRA` 原理](#lora)\n\n## `LoRA` 原理\n",
+                           "- [`LoRA` 原理](#lora-原理)\n\n## `LoRA` 原理\n", unsafe: true),
+        ]
+    )
+
+    public init(options: RuleOptions) {}
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        let document = file.document
+        var violations: [Violation] = []
+        for link in document.links where !link.isImage {
+            guard let fragment = link.fragmentOnly, !fragment.isEmpty, fragment.lowercased() != "top",
+                  !document.anchors.contains(fragment: fragment) else { continue }
+            let decoded = AnchorFragment.decode(fragment)
+            var message = "expected an anchor of this document, found '#\(decoded)'"
+            if let nearest = Self.nearest(to: decoded, among: document.anchors.all) {
+                message += "; did you mean '#\(nearest)'"
+            } else {
+                message += document.anchors.all.isEmpty ? "; the document has no anchors" : "; no anchor is similar"
+            }
+            violations.append(Violation(range: link.destinationRange ?? link.range, message: message,
+                                        fix: fix(for: link, in: document)))
+        }
+        return violations
+    }
+
+    /// Rewrites the fragment when exactly one heading has the link's text: the link most likely
+    /// points at that heading after it was renamed or its anchor was guessed wrong.
+    private func fix(for link: Link, in document: Document) -> Fix? {
+        guard let destination = link.destinationRange else { return nil }
+        let text = HeadingText.normalized(link.text)
+        let matching = document.headings.filter { HeadingText.normalized($0.text) == text }
+        guard matching.count == 1, let heading = matching.first else { return nil }
+        let anchor = document.anchor(of: heading)
+        return .unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))])
+    }
+
+    /// The anchor with the smallest edit distance (in characters), the first one on a tie; nil
+    /// when even that one has to replace every character.
+    static func nearest(to fragment: String, among anchors: [String]) -> String? {
+        let target = Array(fragment)
+        var best: (anchor: String, distance: Int)?
+        for anchor in anchors {
+            let candidate = Array(anchor)
+            let distance = editDistance(target, candidate)
+            guard distance < max(target.count, candidate.count) else { continue }
+            if best == nil || distance < best!.distance { best = (anchor, distance) }
+        }
+        return best?.anchor
+    }
+
+    static func editDistance(_ lhs: [Character], _ rhs: [Character]) -> Int {
+        if lhs.isEmpty { return rhs.count }
+        if rhs.isEmpty { return lhs.count }
+        var previous = Array(0...rhs.count)
+        var current = previous
+        for i in 1...lhs.count {
+            current[0] = i
+            for j in 1...rhs.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (lhs[i - 1] == rhs[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[rhs.count]
+    }
+}

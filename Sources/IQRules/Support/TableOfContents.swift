@@ -1,0 +1,115 @@
+import IQCore
+import IQMarkdown
+
+/// A table of contents: the list of `#fragment` links right under a heading such as `## 目录`.
+public struct TableOfContents {
+    public struct Entry {
+        public let item: ListItem
+        /// The list holding the item (the TOC list itself or a list nested in one of its items).
+        public let list: MarkdownList
+        /// The item's first same-document link; nil for an item without one.
+        public let link: Link?
+        /// 0 for items of the TOC list, 1 for items of a list nested in one of them, …
+        public let depth: Int
+    }
+
+    public let heading: Heading
+    public let list: MarkdownList
+    public let entries: [Entry]
+
+    /// The first heading named like one of `names` (ignoring case) whose first block after it,
+    /// HTML comments aside, is a list holding at least one `#fragment` link.
+    public static func find(in document: Document, headingNames: [String]) -> TableOfContents? {
+        let names = Set(headingNames.map { HeadingText.normalized($0).lowercased() })
+        for group in DocumentStructure.siblingGroups(document) {
+            for (position, block) in group.enumerated() {
+                guard case .heading(let heading) = block, names.contains(HeadingText.normalized(heading.text).lowercased()) else { continue }
+                guard let list = group[(position + 1)...].lazy.compactMap(firstListSkippingHTML).first ?? nil else { continue }
+                let entries = collect(list, depth: 0)
+                if entries.contains(where: { $0.link != nil }) {
+                    return TableOfContents(heading: heading, list: list, entries: entries)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `.some(list)` for a list, `.some(nil)` for any other block that ends the search, nil to skip.
+    private static func firstListSkippingHTML(_ block: Block) -> MarkdownList?? {
+        switch block {
+        case .list(let list): .some(list)
+        case .html: nil
+        default: .some(nil)
+        }
+    }
+
+    private static func collect(_ list: MarkdownList, depth: Int) -> [Entry] {
+        list.items.flatMap { item -> [Entry] in
+            let link = item.links.first { !$0.isImage && $0.fragmentOnly != nil }
+            return [Entry(item: item, list: list, link: link, depth: depth)]
+                + item.nestedLists.flatMap { collect($0, depth: depth + 1) }
+        }
+    }
+
+    /// The 1-based lines the list covers.
+    public func lines(in source: SourceText) -> ClosedRange<Int> {
+        let first = source.line(containing: list.range.start)
+        return first...max(first, source.line(containing: max(list.range.end - 1, list.range.start)))
+    }
+}
+
+/// Writes `[text](#anchor)` so that it renders back to the heading's text.
+public enum TOCLinkWriter {
+    /// The heading's own Markdown when that renders to the same text (keeps code spans and
+    /// emphasis), else its plain text with Markdown punctuation escaped. Exact text is preferred
+    /// over text equal up to runs of spaces.
+    public static func link(to heading: Heading, anchor: String, in source: SourceText) -> String {
+        let fragment = "#" + HeadingAnchors.fragment(for: anchor)
+        let candidates = candidates(for: heading, in: source).map { "[\($0)](\(fragment))" }
+        for exact in [true, false] {
+            for markdown in candidates {
+                let parsed = MarkdownParser.parse(markdown)
+                guard parsed.links.count == 1, let link = parsed.links.first,
+                      link.range == SourceRange(0, markdown.utf8.count) else { continue }
+                if exact ? link.text == heading.text : HeadingText.normalized(link.text) == HeadingText.normalized(heading.text) {
+                    return markdown
+                }
+            }
+        }
+        return candidates.last ?? "[](\(fragment))"
+    }
+
+    private static func candidates(for heading: Heading, in source: SourceText) -> [String] {
+        var result: [String] = []
+        if heading.content.inlineHTML.isEmpty, !heading.content.links.contains(where: \.isImage) {
+            // Links inside a link are not allowed: keep only their text.
+            var text = ""
+            var offset = heading.contentRange.start
+            for link in heading.content.links.sorted(by: { $0.range < $1.range }) where link.range.start >= offset {
+                text += source.string(in: SourceRange(offset, link.range.start))
+                text += link.textRange.map { source.string(in: $0) } ?? source.string(in: link.range)
+                offset = link.range.end
+            }
+            text += source.string(in: SourceRange(offset, max(offset, heading.contentRange.end)))
+            result.append(oneLine(text))
+        }
+        result.append(escaped(oneLine(heading.text)))
+        return result
+    }
+
+    /// A setext heading's lines joined by a space; ASCII spaces at either end dropped.
+    private static func oneLine(_ text: String) -> String {
+        let joined = text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " ")
+        return String(joined.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }
+
+    /// Backslash-escapes the ASCII punctuation that could start Markdown syntax.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\`*_[]<>&~!#|".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

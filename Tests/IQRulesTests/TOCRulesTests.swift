@@ -1,0 +1,148 @@
+import Foundation
+import IQCore
+import IQMarkdown
+import IQRules
+import IQTestSupport
+import Testing
+
+/// `toc-anchor` and `toc-sync` on the sample question bank and on generated documents whose
+/// table of contents `--fix` writes.
+@Suite struct TOCRulesTests {
+    static let rules = ["toc-anchor", "toc-sync"]
+
+    static func sample() throws -> String {
+        try String(contentsOfFile: RepositoryPaths.sampleCorpus, encoding: .utf8)
+    }
+
+    private func lines(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    @Test func theSampleTableOfContentsIsCorrect() throws {
+        let diagnostics = try LintHarness.lint(Self.sample(), path: "README.md", rules: Self.rules)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map { "\($0.ruleID) \($0.line): \($0.message)" })")
+    }
+
+    @Test func aRenamedSectionBreaksItsEntryAndTheFixRestoresIt() throws {
+        let sample = try Self.sample()
+        #expect(lines(sample)[222] == "## 大模型微调" && lines(sample)[31] == "6. [大模型微调](#大模型微调)")
+        let broken = sample.replacing("\n## 大模型微调\n", with: "\n## 大模型微调技术\n")
+        let diagnostics = try LintHarness.lint(broken, path: "README.md", rules: Self.rules)
+        #expect(diagnostics.map(\.ruleID).sorted() == ["toc-anchor", "toc-sync"])
+        #expect(diagnostics.allSatisfy { $0.line == 32 }, "\(diagnostics.map { "\($0.ruleID) \($0.line)" })")
+        let anchor = try #require(diagnostics.first { $0.ruleID == "toc-anchor" })
+        #expect(anchor.message == "expected an anchor of this document, found '#大模型微调'; did you mean '#大模型微调技术'")
+        let sync = try #require(diagnostics.first { $0.ruleID == "toc-sync" })
+        #expect(sync.message.hasPrefix("expected an entry for '大模型微调技术' (#大模型微调技术), found '大模型微调'"))
+
+        let fixed = try LintHarness.fix(broken, path: "README.md", rules: Self.rules)
+        #expect(try LintHarness.lint(fixed, path: "README.md", rules: Self.rules).isEmpty)
+        #expect(lines(fixed)[31] == "6. [大模型微调技术](#大模型微调技术)")
+        // Only that line changed.
+        #expect(zip(lines(fixed), lines(broken)).filter { $0 != $1 }.count == 1)
+        #expect(fixed.replacing("6. [大模型微调技术](#大模型微调技术)", with: "6. [大模型微调](#大模型微调)")
+                    .replacing("\n## 大模型微调技术\n", with: "\n## 大模型微调\n") == sample)
+    }
+
+    @Test func aNewSectionIsReportedAtItsHeadingAndAdded() throws {
+        let sample = try Self.sample()
+        let extended = sample.replacing("\n## pytorch基础\n", with: "\n## 多模态大模型\n\n1. [CLIP](https://a.example/clip)\n\n## pytorch基础\n")
+        let diagnostics = try LintHarness.lint(extended, path: "README.md", rules: Self.rules)
+        let headingLine = try #require(lines(extended).firstIndex(of: "## 多模态大模型")) + 1
+        #expect(diagnostics.map { "\($0.ruleID) \($0.line)" } == ["toc-sync \(headingLine)"])
+        let fixed = try LintHarness.fix(extended, path: "README.md", rules: Self.rules)
+        #expect(Array(lines(fixed)[36...39]) == ["11. [其他问题](#其他问题)", "12. [多模态大模型](#多模态大模型)",
+                                                 "13. [pytorch基础](#pytorch基础)", "14. [贡献指南](#贡献指南)"])
+        #expect(try LintHarness.lint(fixed, path: "README.md", rules: Self.rules).isEmpty)
+    }
+
+    /// Heading texts that stress anchors and link text: the issue's examples, repeats, emoji, CJK
+    /// punctuation, full-width characters, code spans, links, emphasis and escapes.
+    static let headingTexts = [
+        "Transformer、Bert、GPT系列模型", "Q&A：LoRA 与 QLoRA 的区别？", "🔥 热门题目", "大模型　应用（RAG）",
+        "其他问题", "其他问题", "其他问题", "😄 emoji 题目", "问答：《深度学习》「入门」", "ＧＰＴ－４ 与 ＬＬａＭＡ２ 对比１２３",
+        "`torch.nn` 模块", "[LoRA](https://a.example/lora) 原理", "**粗体** 与 _斜体_ 标题", "C# 与 C++", "foo_bar_baz",
+        "a \\* b", "\\[方括号\\] 标题", "使用 &lt;br&gt; 标签", "1. 数字开头", "`a|b` 与 `[x]`", "a-1", "a", "a",
+    ]
+
+    static func fixtureHeadingTexts() throws -> [String] {
+        struct Case: Decodable { let markdown: String }
+        struct Fixture: Decodable { let cases: [Case] }
+        let path = RepositoryPaths.root + "/Tests/IQMarkdownTests/Fixtures/github-anchor-cases.json"
+        return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: URL(fileURLWithPath: path))).cases.map(\.markdown)
+    }
+
+    /// A document with a stale one-entry table of contents and one section per heading text.
+    static func document(headings: [String], toc: String = "1. [旧条目](#旧条目)") -> String {
+        "# 题库\n\n## 目录\n\n\(toc)\n\n" + headings.map { "## \($0)\n\n内容\n\n" }.joined()
+    }
+
+    /// After `--fix` the table of contents lists every heading, in order, by its exact text,
+    /// and both rules are silent.
+    private func expectRoundTrip(_ headings: [String], toc: String = "1. [旧条目](#旧条目)") throws {
+        let fixed = try LintHarness.fix(Self.document(headings: headings, toc: toc), rules: Self.rules)
+        let remaining = try LintHarness.lint(fixed, rules: Self.rules)
+        #expect(remaining.isEmpty, "\(remaining.map { "\($0.line): \($0.message)" })\n\(fixed)")
+        let document = MarkdownParser.parse(fixed)
+        let sections = Array(document.headings.dropFirst(2))
+        let tocList = try #require(document.lists.first)
+        #expect(tocList.items.count == sections.count)
+        for (item, heading) in zip(tocList.items, sections) {
+            let link = try #require(item.links.first)
+            #expect(link.text == heading.text)
+            #expect(document.anchors.headingIndex(forFragment: link.fragmentOnly ?? "") == heading.index)
+        }
+    }
+
+    @Test func fixedTablesOfContentsAreCleanForStressHeadings() throws {
+        try expectRoundTrip(Self.headingTexts)
+        for text in Self.headingTexts { try expectRoundTrip([text]) }
+    }
+
+    @Test func fixedTablesOfContentsAreCleanForEveryFixtureHeading() throws {
+        let texts = try Self.fixtureHeadingTexts()
+        #expect(texts.count == 74)
+        try expectRoundTrip(texts)
+        try expectRoundTrip(Self.headingTexts + texts)
+        for text in texts { try expectRoundTrip([text]) }
+    }
+
+    @Test func regenerationKeepsTheListStyle() throws {
+        try expectRoundTrip(["A", "B"], toc: "- [B](#b)")
+        let bullets = try LintHarness.fix(Self.document(headings: ["A", "B"], toc: "* [B](#b)"), rules: Self.rules)
+        #expect(bullets.contains("\n* [A](#a)\n* [B](#b)\n"))
+        let parens = try LintHarness.fix(Self.document(headings: ["A", "B", "C"], toc: "1)  [A](#a)"), rules: Self.rules)
+        #expect(parens.contains("\n1)  [A](#a)\n2)  [B](#b)\n3)  [C](#c)\n"))
+        let ones = try LintHarness.fix(Self.document(headings: ["A", "B", "C"], toc: "1. [A](#a)\n1. [C](#c)"), rules: Self.rules)
+        #expect(ones.contains("\n1. [A](#a)\n1. [B](#b)\n1. [C](#c)\n"))
+        let quoted = try LintHarness.fix("> ## 目录\n>\n> - [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n", rules: Self.rules)
+        #expect(quoted == "> ## 目录\n>\n> - [A](#a)\n> - [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n")
+    }
+
+    @Test func nestedLevelsAreRegeneratedWithTheirIndentation() throws {
+        let markdown = "## Contents\n\n- [A](#a)\n    - [A.1](#a1)\n- [B](#b)\n\n## A\n\n### A.1\n\n### A.2\n\n## B\n\n### B.1\n\nx\n"
+        let options: [String: [String: ConfigValue]] = ["toc-sync": ["levels": [2, 3]]]
+        let diagnostics = try LintHarness.lint(markdown, rules: ["toc-sync"], options: options)
+        #expect(diagnostics.map(\.line) == [11, 15])
+        let fixed = try LintHarness.fix(markdown, rules: ["toc-sync"], options: options)
+        #expect(fixed.hasPrefix("## Contents\n\n- [A](#a)\n    - [A.1](#a1)\n    - [A.2](#a2)\n- [B](#b)\n    - [B.1](#b1)\n\n## A\n"))
+        #expect(try LintHarness.lint(fixed, rules: ["toc-sync"], options: options).isEmpty)
+    }
+
+    @Test func excludedHeadingsNeedNoEntryButMayHaveOne() throws {
+        let options: [String: [String: ConfigValue]] = ["toc-sync": ["exclude": ["贡献指南", "#faq"]]]
+        let without = Self.document(headings: ["A", "贡献指南", "FAQ"], toc: "1. [A](#a)")
+        #expect(try LintHarness.lint(without, rules: ["toc-sync"], options: options).isEmpty)
+        let with = Self.document(headings: ["A", "贡献指南", "FAQ"], toc: "1. [A](#a)\n2. [贡献指南](#贡献指南)")
+        #expect(try LintHarness.lint(with, rules: ["toc-sync"], options: options).isEmpty)
+    }
+
+    @Test func theAnchorFixRewritesOnlyWhenOneHeadingHasTheLinkText() throws {
+        let one = "[其他问题](#其他)\n\n## 其他问题\n"
+        #expect(try LintHarness.fix(one, rules: ["toc-anchor"], unsafe: true) == "[其他问题](#其他问题)\n\n## 其他问题\n")
+        let two = "[其他问题](#其他)\n\n## 其他问题\n\n## 其他问题\n"
+        #expect(try LintHarness.fix(two, rules: ["toc-anchor"], unsafe: true) == two)
+        #expect(try LintHarness.lint(two, rules: ["toc-anchor"]).first?.message
+                    == "expected an anchor of this document, found '#其他'; did you mean '#其他问题'")
+    }
+}
