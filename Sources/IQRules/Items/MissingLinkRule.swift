@@ -28,7 +28,7 @@ public struct MissingLinkRule: DocumentRule {
         options: [
             RuleOptionDescription(name: "exclude-sections",
                                   summary: "headings (text contained, or `#anchor`) whose sections hold plain items, e.g. a contribution guide",
-                                  defaultValue: ["贡献指南", "参与贡献", "如何贡献", "contributing", "how to contribute", "contribution"]),
+                                  defaultValue: QuestionLists.defaultExcludedSections),
             RuleOptionDescription(name: "exclude-before-toc",
                                   summary: "skip the lists before the table of contents (the introduction)",
                                   defaultValue: true),
@@ -50,61 +50,28 @@ public struct MissingLinkRule: DocumentRule {
         ]
     )
 
-    let excludedSections: [String]
-    let excludeBeforeTOC: Bool
+    let questionLists: QuestionLists
 
     public init(options: RuleOptions) {
-        excludedSections = options.strings("exclude-sections").map { trimmed($0).lowercased() }.filter { !$0.isEmpty }
-        excludeBeforeTOC = options.bool("exclude-before-toc")
+        questionLists = QuestionLists(excludedSections: options.strings("exclude-sections"),
+                                      excludeBeforeTableOfContents: options.bool("exclude-before-toc"))
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
-        let document = file.document
         let source = file.source
-        let tocLists = Set(document.lists.filter(isTableOfContents).map(\.index))
-        let questionsStart = excludeBeforeTOC
-            ? document.lists.first { tocLists.contains($0.index) && $0.items.count > 1 }.map(\.range.end) ?? 0 : 0
-        let parents = ListNesting.parentItems(document)
-        var violations: [Violation] = []
-        for list in document.lists where !tocLists.contains(list.index) && list.range.start >= questionsStart {
-            // A list under a question is its sub-points; a list that is an item's only content is questions.
-            if let parent = parents[list.index], !parent.paragraphs.isEmpty { continue }
-            if isExcluded(list.range.start, in: document) { continue }
-            for item in list.items where isUnanswered(item) {
-                let start = ListItemSupport.contentStart(of: item, in: source)
-                let end = source.lineRange(source.line(containing: start)).end
-                violations.append(Violation(
-                    range: SourceRange(start, end),
-                    message: "expected a link to an answer, found only the text '\(excerpt(item.text))'",
-                    help: ["link the question to its answer, e.g. `[\(excerpt(item.text))](https://…)`, or answer it under the item"]))
-            }
+        return questionLists.lists(in: file.document).flatMap(\.items).filter(isUnanswered).map { item in
+            let start = ListItemSupport.contentStart(of: item, in: source)
+            let end = source.lineRange(source.line(containing: start)).end
+            return Violation(
+                range: SourceRange(start, end),
+                message: "expected a link to an answer, found only the text '\(excerpt(item.text))'",
+                help: ["link the question to its answer, e.g. `[\(excerpt(item.text))](https://…)`, or answer it under the item"])
         }
-        return violations
     }
 
     private func isUnanswered(_ item: ListItem) -> Bool {
         guard item.children.count == 1, case .paragraph = item.children[0], !ListItemSupport.isNote(item) else { return false }
         return !item.links.contains { !$0.isImage }
-    }
-
-    private func isTableOfContents(_ list: MarkdownList) -> Bool {
-        list.items.allSatisfy { item in
-            let links = item.links
-            guard !links.isEmpty, links.allSatisfy({ $0.fragmentOnly != nil }) else { return false }
-            var rest = item.text
-            for link in links { if let range = rest.range(of: link.text) { rest.removeSubrange(range) } }
-            return rest.allSatisfy { $0.isWhitespace || $0.isPunctuation }
-        }
-    }
-
-    private func isExcluded(_ offset: Int, in document: Document) -> Bool {
-        DocumentSections.enclosingHeadings(of: offset, in: document).contains { heading in
-            let text = heading.text.lowercased()
-            let anchor = document.anchor(of: heading)
-            return excludedSections.contains { entry in
-                entry.hasPrefix("#") ? anchor == entry.dropFirst() : text.contains(entry) || anchor == entry
-            }
-        }
     }
 
     private func excerpt(_ text: String) -> String {

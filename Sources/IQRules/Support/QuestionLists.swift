@@ -16,13 +16,23 @@ public struct QuestionLists: Sendable {
         self.excludeBeforeTableOfContents = excludeBeforeTableOfContents
     }
 
-    /// Question items in source order.
-    public func questions(in document: Document) -> [ListItem] {
+    /// The lists that hold questions, in source order. A list nested under a question is its
+    /// sub-points, not more questions; a list that is an item's only content is questions.
+    public func lists(in document: Document) -> [MarkdownList] {
         let tocLists = Set(document.lists.filter(QuestionLists.isTableOfContents).map(\.index))
         let start = excludeBeforeTableOfContents
             ? document.lists.first { tocLists.contains($0.index) && $0.items.count > 1 }.map(\.range.end) ?? 0 : 0
-        return document.lists
-            .filter { !tocLists.contains($0.index) && $0.range.start >= start && !isExcluded($0.range.start, in: document) }
+        let parents = ListNesting.parentItems(document)
+        return document.lists.filter { list in
+            guard !tocLists.contains(list.index), list.range.start >= start else { return false }
+            if let parent = parents[list.index], !parent.paragraphs.isEmpty { return false }
+            return !isExcluded(list.range.start, in: document)
+        }
+    }
+
+    /// Question items in source order: the items of `lists(in:)` that are not notes or empty.
+    public func questions(in document: Document) -> [ListItem] {
+        lists(in: document)
             .flatMap(\.items)
             .filter { !$0.isEmpty && !ListItemSupport.isNote($0) && !$0.text.allSatisfy(\.isWhitespace) }
             .sorted { $0.range.start < $1.range.start }
@@ -43,7 +53,7 @@ public struct QuestionLists: Sendable {
         guard !excludedSections.isEmpty else { return false }
         return DocumentSections.enclosingHeadings(of: offset, in: document).contains { heading in
             let text = heading.text.lowercased()
-            let anchor = DocumentSections.anchor(for: heading.text)
+            let anchor = document.anchor(of: heading)
             return excludedSections.contains { entry in
                 entry.hasPrefix("#") ? anchor == entry.dropFirst() : text.contains(entry) || anchor == entry
             }
