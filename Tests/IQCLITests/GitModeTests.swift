@@ -124,3 +124,27 @@ import Testing
         #expect(result.status == 1 && result.stdout.contains("README.md:2:1"), "\(result.stdout)\(result.stderr)")
     }
 }
+
+/// The issue's acceptance scenario, on the real sample bank: a commit adds a question that the
+/// bank already has. Every other rule stays quiet about lines the commit did not touch.
+@Suite struct ReplayedHistoryTests {
+    @Test func addedDuplicateIsTheOnlyFinding() throws {
+        let bank = try String(contentsOfFile: RepositoryPaths.sampleCorpus, encoding: .utf8)
+        let repo = try GitFixture()
+        let parent = try repo.commit("bank", files: ["README.md": bank])
+        var lines = bank.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lastMachineLearningItem = try #require(lines.firstIndex { $0.hasPrefix("14. [偏差和方差]") })
+        lines.insert("15. [梯度裁剪的目的、原理](https://zhuanlan.zhihu.com/p/12345678)", at: lastMachineLearningItem + 1)
+        try repo.commit("add a question", files: ["README.md": lines.joined(separator: "\n")])
+
+        let result = try repo.iqlint(["check", "--base", parent, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.map { "\($0["rule"]!):\($0["line"]!)" } == ["duplicate-question:\(lastMachineLearningItem + 2)"])
+        let related = try #require(diagnostics.first?["related"] as? [[String: Any]])
+        #expect(related.map { $0["line"] as? Int } == [45], "the old item `1. [梯度裁剪目的、原理、示例代码]`")
+
+        let everything = try repo.iqlint(["check", "--base", parent, "--changed-only=false", "--format", "json"])
+        #expect(everything.stdout.components(separatedBy: "\"rule\"").count > 50, "the bank's old problems are all still there")
+    }
+}
