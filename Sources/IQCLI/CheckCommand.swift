@@ -242,6 +242,6 @@ struct CheckCommand: ParsableCommand {
 
 extension String {
     func trimmingCharacters(in set: Character) -> String {
-        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
+        trimmed { $0 == set }
     }
 }

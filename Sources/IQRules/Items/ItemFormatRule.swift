@@ -75,6 +75,6 @@ public struct ItemFormatRule: DocumentRule {
     }
 
     private func trimmed(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        text.trimmed(where: \.isWhitespace)
     }
 }
