@@ -83,6 +83,7 @@ struct CheckCommand: ParsableCommand {
             return try runGitMode(mode, configuration: configuration, linter: linter)
         }
         let files = try readsStandardInput ? [readStandardInput()] : readFiles(configuration: configuration)
+        defer { UntilExit.keep(files) }
 
         if fix || diff {
             try runFixes(files, linter: linter, toStandardOutput: readsStandardInput)
