@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end benchmark: `iqlint check` on a generated Markdown bank next to `cmark-gfm` alone.
 #
-# Usage: bench/end_to_end.sh [N]        (N items, default 100000; env RUNS=5 WARMUP=1)
+# Usage: bench/end_to_end.sh [N]        (N items, default 100000; env RUNS=5 WARMUP=1,
+#                                         IQLINT=path to time another binary without building,
+#                                         TABLE=path of the table to write)
 #
 # Builds the release binary, generates bench/out/bank-N.md (200 `##` sections, a correct TOC,
 # titles from gen_corpus.py with planted near-duplicates), times each configuration with
@@ -16,13 +18,15 @@ WARMUP="${WARMUP:-1}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="$ROOT/bench/out"
 BANK="$OUT/bank-$N.md"
-TABLE="$OUT/end_to_end-$N.md"
+TABLE="${TABLE:-$OUT/end_to_end-$N.md}"
 mkdir -p "$OUT"
 cd "$ROOT"
 
-echo "building release binary..." >&2
-swift build -c release --product iqlint >&2
-IQLINT="$(swift build -c release --show-bin-path)/iqlint"
+if [[ -z "${IQLINT:-}" ]]; then
+    echo "building release binary..." >&2
+    swift build -c release --product iqlint >&2
+    IQLINT="$(swift build -c release --show-bin-path)/iqlint"
+fi
 
 if [[ ! -s "$BANK" ]]; then
     python3 bench/gen_corpus.py "$N" "$OUT/titles-$N" >&2
@@ -37,6 +41,7 @@ fi
 # label|command. iqlint exits 1 when it finds errors, which is expected here.
 CONFIGS=(
     "cmark-gfm alone (parser floor)|cmark-gfm '$BANK' > /dev/null"
+    "cmark-gfm with iqlint's extensions and source positions|cmark-gfm --sourcepos -e table -e autolink -e strikethrough -e tasklist '$BANK' > /dev/null"
     "iqlint, parse + model only (--select final-newline)|'$IQLINT' check --format json --select final-newline '$BANK' > /dev/null || true"
     "iqlint, all rules but duplicate-question|'$IQLINT' check --format json --ignore duplicate-question '$BANK' > /dev/null || true"
     "iqlint, all rules|'$IQLINT' check --format json '$BANK' > /dev/null || true"
