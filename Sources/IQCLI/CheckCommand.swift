@@ -83,6 +83,7 @@ struct CheckCommand: ParsableCommand {
             return try runGitMode(mode, configuration: configuration, linter: linter)
         }
         let files = try readsStandardInput ? [readStandardInput()] : readFiles(configuration: configuration)
+        defer { UntilExit.keep(files) }
 
         if fix || diff {
             try runFixes(files, linter: linter, toStandardOutput: readsStandardInput)
@@ -242,6 +243,6 @@ struct CheckCommand: ParsableCommand {
 
 extension String {
     func trimmingCharacters(in set: Character) -> String {
-        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
+        trimmed { $0 == set }
     }
 }

@@ -51,7 +51,8 @@ struct DupesCommand: ParsableCommand {
             throw CLIFailure(error)
         }
         let finder = settings.finder
-        let pairs = finder.pairs(in: entries.map(\.text)).filter { settings.keeps(entries[$0.a].text, entries[$0.b].text, normalizer: finder.normalizer) }
+        let texts = entries.map(\.text)
+        let pairs = settings.keptPairs(finder.pairs(in: texts), texts: texts, normalizer: finder.normalizer)
         let clusters = DuplicateClusters(pairs: pairs).clusters
         switch format {
         case .text: StandardStreams.write(text(clusters, entries: entries))

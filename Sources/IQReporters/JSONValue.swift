@@ -25,8 +25,6 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     }
 
     private func write(to output: inout String, indent: Int?, level: Int) {
-        let newline = indent == nil ? "" : "\n"
-        let pad = { (depth: Int) in String(repeating: " ", count: (indent ?? 0) * depth) }
         switch self {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
@@ -35,29 +33,46 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         case .string(let value): JSONValue.escape(value, into: &output)
         case .array(let values):
             guard !values.isEmpty else { output += "[]"; return }
-            output += "[" + newline
+            output += "["
             for (index, value) in values.enumerated() {
-                output += pad(level + 1)
+                if index > 0 { output += "," }
+                JSONValue.newline(into: &output, indent: indent, level: level + 1)
                 value.write(to: &output, indent: indent, level: level + 1)
-                output += (index < values.count - 1 ? "," : "") + newline
             }
-            output += pad(level) + "]"
+            JSONValue.newline(into: &output, indent: indent, level: level)
+            output += "]"
         case .object(let members):
             guard !members.isEmpty else { output += "{}"; return }
-            output += "{" + newline
+            output += "{"
             for (index, (key, value)) in members.enumerated() {
-                output += pad(level + 1)
+                if index > 0 { output += "," }
+                JSONValue.newline(into: &output, indent: indent, level: level + 1)
                 JSONValue.escape(key, into: &output)
                 output += indent == nil ? ":" : ": "
                 value.write(to: &output, indent: indent, level: level + 1)
-                output += (index < members.count - 1 ? "," : "") + newline
             }
-            output += pad(level) + "}"
+            JSONValue.newline(into: &output, indent: indent, level: level)
+            output += "}"
         }
+    }
+
+    /// A line break and the padding of `level` when pretty-printing; nothing when compact.
+    /// Appended in place: building the padding and separators as temporary strings cost more
+    /// than the values on reports with thousands of diagnostics.
+    private static func newline(into output: inout String, indent: Int?, level: Int) {
+        guard let indent else { return }
+        output += "\n"
+        for _ in 0..<(indent * level) { output += " " }
     }
 
     private static func escape(_ text: String, into output: inout String) {
         output += "\""
+        // Most strings need no escape: append them whole instead of scalar by scalar.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

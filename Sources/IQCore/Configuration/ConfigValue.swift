@@ -1,3 +1,5 @@
+import IQMarkdown
+
 /// A value from `.iqlint.yml` or a rule's documented default.
 public indirect enum ConfigValue: Sendable, Hashable, CustomStringConvertible {
     case string(String)
@@ -57,6 +59,6 @@ extension ConfigValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, 
 
 extension String {
     var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        trimmed { $0 == " " }
     }
 }

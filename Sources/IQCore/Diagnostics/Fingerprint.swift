@@ -40,6 +40,6 @@ public enum Fingerprint {
 
 extension String {
     func trimmingCharacters(in set: Set<Character>) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+        trimmed { set.contains($0) }
     }
 }

@@ -65,12 +65,19 @@ public struct Linter: Sendable {
                 break
             }
         }
+        // Each file's diagnostics by position in `raw`, so that no file scans all of them.
+        var rawByPath: [String: [Int]] = [:]
+        for index in raw.indices { rawByPath[raw[index].path, default: []].append(index) }
         var kept: [Diagnostic] = []
+        kept.reserveCapacity(raw.count)
         for file in files {
             let suppressions = Suppressions(document: file.document)
             var used = Set<Int>()
-            for diagnostic in raw where diagnostic.path == file.path {
-                if let directive = suppressions.suppressor(of: diagnostic.ruleID, line: diagnostic.line) {
+            for index in rawByPath[file.path] ?? [] {
+                let diagnostic = raw[index]
+                if suppressions.isEmpty {
+                    kept.append(diagnostic)
+                } else if let directive = suppressions.suppressor(of: diagnostic.ruleID, line: diagnostic.line) {
                     used.insert(directive)
                 } else {
                     kept.append(diagnostic)

@@ -80,6 +80,9 @@ struct Suppressions {
         self.regions = regions
     }
 
+    /// True when the file has no suppression comment: nothing to look up per diagnostic.
+    var isEmpty: Bool { regions.isEmpty }
+
     /// The index of the directive that suppresses `rule` on `line`, if any.
     func suppressor(of rule: String, line: Int) -> Int? {
         regions.first { $0.covers(rule, line: line) }?.directive

@@ -1,5 +1,7 @@
 /// A block of the document, in source order.
-public indirect enum Block: Sendable {
+// Not `indirect`: the arrays in lists and quotes already break the recursion, and a box per
+// block was a heap allocation (and a free at exit) for every item of a large bank.
+public enum Block: Sendable {
     case heading(Heading)
     case paragraph(Paragraph)
     case list(MarkdownList)

@@ -72,7 +72,9 @@ public struct ListItem: Sendable {
 
     /// Plain text of the item's own paragraphs and headings, joined by a space.
     public var text: String {
-        children.compactMap { block -> String? in
+        // The common item, a single paragraph, needs no array and no join.
+        if children.count == 1, case .paragraph(let paragraph) = children[0] { return paragraph.text }
+        return children.compactMap { block -> String? in
             switch block {
             case .paragraph(let paragraph): paragraph.text
             case .heading(let heading): heading.text
@@ -83,7 +85,8 @@ public struct ListItem: Sendable {
 
     /// Links of the item's own paragraphs and headings (not nested lists).
     public var links: [Link] {
-        children.flatMap { block -> [Link] in
+        if children.count == 1, case .paragraph(let paragraph) = children[0] { return paragraph.content.links }
+        return children.flatMap { block -> [Link] in
             switch block {
             case .paragraph(let paragraph): paragraph.content.links
             case .heading(let heading): heading.content.links

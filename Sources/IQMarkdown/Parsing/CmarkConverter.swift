@@ -19,7 +19,10 @@ enum CmarkConverter {
     private static func parseLocked(_ source: SourceText) -> [Block] {
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_SOURCEPOS
-        guard let parser = cmark_parser_new(options) else { return [] }
+        // The arena (as in the cmark-gfm CLI) frees the whole tree at once: freeing it node by
+        // node cost more than parsing. The lock makes the global arena safe; reset runs last.
+        defer { cmark_arena_reset() }
+        guard let parser = cmark_parser_new_with_mem(options, cmark_get_arena_mem_allocator()) else { return [] }
         defer { cmark_parser_free(parser) }
         for name in ["table", "autolink", "strikethrough", "tasklist"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
@@ -32,7 +35,6 @@ enum CmarkConverter {
             }
         }
         guard let root = cmark_parser_finish(parser) else { return [] }
-        defer { cmark_node_free(root) }
         var builder = TreeBuilder(source: source)
         return builder.blocks(childrenOf: root, depth: 0)
     }
@@ -61,7 +63,7 @@ private struct TreeBuilder {
         case CMARK_NODE_PARAGRAPH:
             let lines = Int(cmark_node_get_start_line(node))...max(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_end_line(node)))
             let content = inlineContent(of: node, within: SourceRange(range.start, source.lineRange(lines.upperBound).end))
-            let end = max(range.end, content.links.map(\.range.end).max() ?? range.end)
+            let end = content.links.reduce(range.end) { max($0, $1.range.end) }
             return .paragraph(Paragraph(content: content, range: SourceRange(range.start, end), lines: lines))
         case CMARK_NODE_HEADING:
             return .heading(heading(node, range: range))
@@ -88,7 +90,7 @@ private struct TreeBuilder {
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak(range)
         default:
-            if string(cmark_node_get_type_string(node)) == "table" {
+            if hasTypeString(node, "table") {
                 var collector = InlineCollector(source: source, limit: range.end, cursor: range.start)
                 collector.visitChildren(of: node)
                 return .table(Table(range: range, links: collector.links))
@@ -146,7 +148,7 @@ private struct TreeBuilder {
         let spaces = contentStart == lineEnd ? 0 : contentStart - markerEnd
         let children = blocks(childrenOf: node, depth: depth + 1)
         let end = max(range.end, children.last?.range.end ?? range.end)
-        let isTask = string(cmark_node_get_type_string(node)) == "tasklist"
+        let isTask = hasTypeString(node, "tasklist")
         return ListItem(marker: source.string(in: SourceRange(markerStart, markerEnd)),
                         markerRange: SourceRange(markerStart, markerEnd), number: digits, spacesAfterMarker: spaces,
                         isTaskChecked: isTask ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil,
@@ -234,6 +236,9 @@ private struct InlineCollector {
     var links: [Link] = []
     var comments: [HTMLComment] = []
     var inlineHTML: [String] = []
+    /// Whether a link, image or inline HTML was visited: only then can a link's children hold
+    /// nested links or comments, so only then are they visited a second time.
+    var sawNestedSyntax = false
 
     init(source: SourceText, limit: Int, cursor: Int) {
         self.source = source
@@ -260,6 +265,7 @@ private struct InlineCollector {
         case CMARK_NODE_LINEBREAK:
             text += "\n"
         case CMARK_NODE_HTML_INLINE:
+            sawNestedSyntax = true
             let html = string(cmark_node_get_literal(node))
             inlineHTML.append(html)
             if html.hasPrefix("<!--"), let range = find(Array(html.utf8), from: searchStart(for: node)) {
@@ -267,6 +273,7 @@ private struct InlineCollector {
                 cursor = range.end
             }
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            sawNestedSyntax = true
             visitLink(node, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE)
         default:
             visitChildren(of: node)
@@ -284,11 +291,13 @@ private struct InlineCollector {
                           title: title.isEmpty ? nil : title, range: located.range,
                           destinationRange: located.destinationRange, textRange: located.textRange))
         // Links nested in this one (an image inside a link) were located within its text.
-        var nested = InlineCollector(source: source, limit: located.textRange?.end ?? located.range.end,
-                                     cursor: located.textRange?.start ?? located.range.end)
-        nested.visitChildren(of: node)
-        links += nested.links
-        comments += nested.comments
+        if inner.sawNestedSyntax {
+            var nested = InlineCollector(source: source, limit: located.textRange?.end ?? located.range.end,
+                                         cursor: located.textRange?.start ?? located.range.end)
+            nested.visitChildren(of: node)
+            links += nested.links
+            comments += nested.comments
+        }
         inlineHTML += inner.inlineHTML
         cursor = located.range.end
     }
@@ -371,6 +380,15 @@ private struct InlineCollector {
             offset += 1
         }
         return nil
+    }
+}
+
+/// Compares the node's type name in place (a String per item was an allocation per item).
+private func hasTypeString(_ node: OpaquePointer, _ name: StaticString) -> Bool {
+    guard let typeString = cmark_node_get_type_string(node) else { return false }
+    return name.withUTF8Buffer { expected in
+        for (index, byte) in expected.enumerated() where UInt8(bitPattern: typeString[index]) != byte { return false }
+        return typeString[expected.count] == 0
     }
 }
 

@@ -41,11 +41,12 @@ public struct ItemFormatRule: DocumentRule {
         var violations: [Violation] = []
         for list in file.document.lists {
             for item in list.items {
-                let links = item.links.filter { !$0.isImage }
+                let allLinks = item.links
+                let links = allLinks.filter { !$0.isImage }
                 let text = trimmed(item.text)
                 for link in links {
                     let linkText = trimmed(link.text)
-                    if linkText.isEmpty && !item.links.contains(where: { $0.isImage && link.range.start < $0.range.start && $0.range.end <= link.range.end }) {
+                    if linkText.isEmpty && !allLinks.contains(where: { $0.isImage && link.range.start < $0.range.start && $0.range.end <= link.range.end }) {
                         violations.append(Violation(
                             range: link.range,
                             message: "expected the question as link text, found an empty link",
@@ -70,11 +71,13 @@ public struct ItemFormatRule: DocumentRule {
     }
 
     private func isURL(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        // Questions rarely start with h or w: skip lowercasing their whole text.
+        guard let initial = text.utf8.first, "hHwW".utf8.contains(initial) else { return false }
+        let lower = text.prefix(12).lowercased()
         return (lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")) && !text.contains(" ")
     }
 
     private func trimmed(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        text.trimmed(where: \.isWhitespace)
     }
 }

@@ -81,5 +81,5 @@ public struct MissingLinkRule: DocumentRule {
 }
 
 private func trimmed(_ text: String) -> String {
-    String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    text.trimmed { $0 == " " }
 }

@@ -50,39 +50,51 @@ public struct DuplicateLinkRule: CorpusRule {
 
     public func check(files: [MarkdownFile], reference: [MarkdownFile]) -> [FileViolation] {
         let linted = Set(files.map(\.path))
-        var first: [String: (file: MarkdownFile, link: Link)] = [:]
-        for file in reference.sorted(by: { $0.path < $1.path }) where !linted.contains(file.path) {
-            for (identity, link) in webLinks(in: file) where first[identity] == nil { first[identity] = (file, link) }
+        let others = reference.sorted(by: { $0.path < $1.path }).filter { !linted.contains($0.path) }
+        let all = others + files.sorted(by: { $0.path < $1.path })
+        // Positions (file, link) rather than copies of both: copying them dominated on large banks.
+        var first: [String: (file: Int, link: Int)] = [:]
+        first.reserveCapacity(all.reduce(0) { $0 + $1.document.links.count })
+        for fileIndex in others.indices {
+            for (identity, linkIndex) in webLinks(in: all[fileIndex]) where first[identity] == nil {
+                first[identity] = (fileIndex, linkIndex)
+            }
         }
         var violations: [FileViolation] = []
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            for (identity, link) in webLinks(in: file) {
-                guard let earlier = first[identity] else {
-                    first[identity] = (file, link)
+        for fileIndex in others.count..<all.count {
+            let file = all[fileIndex]
+            for (identity, linkIndex) in webLinks(in: file) {
+                guard let earlierIndex = first[identity] else {
+                    first[identity] = (fileIndex, linkIndex)
                     continue
                 }
+                let link = file.document.links[linkIndex]
+                let earlierFile = all[earlierIndex.file]
+                let earlier = earlierFile.document.links[earlierIndex.link]
                 // Two uses of one reference definition are one link.
-                if link.kind == .reference, earlier.link.kind == .reference, earlier.file.path == file.path,
-                   earlier.link.destination == link.destination { continue }
-                let line = earlier.file.source.line(containing: earlier.link.range.start)
-                let place = earlier.file.path == file.path ? "line \(line)" : "\(earlier.file.path):\(line)"
+                if link.kind == .reference, earlier.kind == .reference, earlierFile.path == file.path,
+                   earlier.destination == link.destination { continue }
+                let line = earlierFile.source.line(containing: earlier.range.start)
+                let place = earlierFile.path == file.path ? "line \(line)" : "\(earlierFile.path):\(line)"
                 var help: [String] = []
-                if earlier.link.destination != link.destination {
+                if earlier.destination != link.destination {
                     help.append("both URLs name the same article once normalised (\(identity))")
                 }
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
-                    related: [RelatedLocation(file: earlier.file, range: earlier.link.range, message: "first linked here")],
+                    related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
         }
         return violations
     }
 
-    private func webLinks(in file: MarkdownFile) -> [(String, Link)] {
-        file.document.links.compactMap { link in
-            guard !link.isImage, let identity = URLNormalizer.identity(of: link.destination) else { return nil }
-            return (identity, link)
+    /// The normalised identity of each web link with its index in `document.links`.
+    private func webLinks(in file: MarkdownFile) -> [(String, Int)] {
+        let links = file.document.links
+        return links.indices.compactMap { index in
+            guard !links[index].isImage, let identity = URLNormalizer.identity(of: links[index].destination) else { return nil }
+            return (identity, index)
         }
     }
 }

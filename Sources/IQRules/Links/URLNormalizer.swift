@@ -1,3 +1,5 @@
+import IQMarkdown
+
 /// The identity of the article a web link points to, so that two spellings of one URL compare
 /// equal: scheme (http or https) and fragment ignored, host lowercased, default port and
 /// trailing slash dropped, percent-encoding decoded, tracking parameters removed and the rest
@@ -55,6 +57,6 @@ enum URLNormalizer {
 
 extension String {
     var trimmingWhitespace: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        trimmed(where: \.isWhitespace)
     }
 }

@@ -71,7 +71,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             ? finder.pairs(in: linted.map(\.text)).map { shifted($0, by: 0) }
             : finder.pairs(newTexts: linted.map(\.text), corpus: corpus.map(\.text))
         var partners: [Int: [DuplicatePair]] = [:]
-        for pair in pairs where settings.keeps(entries[pair.a].text, entries[pair.b].text, normalizer: finder.normalizer) {
+        for pair in settings.keptPairs(pairs, texts: entries.map(\.text), normalizer: finder.normalizer) {
             partners[max(pair.a, pair.b), default: []].append(pair)
         }
         return partners.keys.sorted().compactMap { later in

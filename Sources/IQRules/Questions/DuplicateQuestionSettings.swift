@@ -72,6 +72,25 @@ public struct DuplicateQuestionSettings: Sendable {
         return !distinctNumbers || Self.numbers(in: a) == Self.numbers(in: b)
     }
 
+    /// The pairs `keeps`, in their order. Each text is in many pairs: it is normalised once,
+    /// not once per pair.
+    public func keptPairs(_ pairs: [DuplicatePair], texts: [String], normalizer: TextNormalizer) -> [DuplicatePair] {
+        guard !ignoredPairs.isEmpty || distinctNumbers else { return pairs }
+        var keys: [(normalized: String, numbers: [String])?] = Array(repeating: nil, count: texts.count)
+        func key(_ index: Int) -> (normalized: String, numbers: [String]) {
+            if let known = keys[index] { return known }
+            let normalized = normalizer.normalize(texts[index])
+            let computed = (normalized, distinctNumbers ? Self.numbers(in: normalized) : [])
+            keys[index] = computed
+            return computed
+        }
+        return pairs.filter { pair in
+            let a = key(pair.a), b = key(pair.b)
+            if ignoredPairs.contains([a.normalized, b.normalized].sorted()) { return false }
+            return !distinctNumbers || a.numbers == b.numbers
+        }
+    }
+
     /// The runs of ASCII digits in a normalised text (NFKC made full-width digits ASCII), in
     /// order: `qwen2.5` gives ["2", "5"]. CJK numerals such as 二 are words, not versions.
     static func numbers(in text: String) -> [String] {

@@ -8,9 +8,15 @@ public enum ListItemSupport {
                                "参考资料", "ps：", "ps:",
                                "note:", "note：", "notes:", "nb:", "tip:", "hint:"]
 
+    /// First characters of the prefixes, upper and lower case.
+    private static let noteInitials = Set(notePrefixes.compactMap(\.first).flatMap { [$0, Character($0.uppercased())] })
+
     /// True when the item's text starts like a note (`注：…`, `Note: …`).
     public static func isNote(_ item: ListItem) -> Bool {
-        let text = item.text.drop { $0 == " " || $0 == "*" || $0 == "_" }.lowercased()
+        let start = item.text.drop { $0 == " " || $0 == "*" || $0 == "_" }
+        // Most items start with `[`, which begins no prefix; lowercasing every item's text was costly.
+        guard let first = start.first, noteInitials.contains(first) else { return false }
+        let text = start.prefix(16).lowercased()
         return notePrefixes.contains { text.hasPrefix($0) }
     }
 

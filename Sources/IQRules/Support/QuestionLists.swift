@@ -88,6 +88,6 @@ public struct QuestionEntry: Sendable {
 
 extension String {
     func trimmingCharacters(in character: Character) -> String {
-        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
+        trimmed { $0 == character }
     }
 }

@@ -100,7 +100,7 @@ public enum TOCLinkWriter {
     /// A setext heading's lines joined by a space; ASCII spaces at either end dropped.
     private static func oneLine(_ text: String) -> String {
         let joined = text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " ")
-        return String(joined.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        return joined.trimmed { $0 == " " || $0 == "\t" }
     }
 
     /// Backslash-escapes the ASCII punctuation that could start Markdown syntax.
