@@ -37,7 +37,7 @@ struct BandedIndex {
                     let rows = UnsafeBufferPointer(rebasing: values[(item * MinHashSignatures.permutationCount + band * rowsPerBand)...])
                     entries.append(UInt64(Self.key(of: rows, count: rowsPerBand)) << 32 | UInt64(item))
                 }
-                RadixSort.sortByUpperHalf(&entries)
+                RadixSort.sort(&entries, onBits: 32..<64)
                 bands.append(entries)
             }
         }
@@ -53,46 +53,51 @@ struct BandedIndex {
 
     var byteCount: Int { bands.reduce(0) { $0 + $1.count * MemoryLayout<UInt64>.stride } }
 
-    /// Every pair that shares a band, exactly once, as `(smaller item, larger item)`.
+    /// Every pair that shares a band, exactly once, as `smaller item << 32 | larger item`, sorted.
     ///
-    /// A pair is reported in the first band where its rows are really equal (equal keys with
-    /// different rows are key collisions and skipped). When `isNew` is given, only pairs with at
-    /// least one new item are reported, and buckets without new items are skipped whole.
-    func forEachCandidate(signatures: MinHashSignatures, isNew: [Bool]?, _ body: (Int, Int) -> Void) {
-        let k = MinHashSignatures.permutationCount
-        let rows = rowsPerBand
-        signatures.values.withUnsafeBufferPointer { values in
-            func rowsEqual(_ first: Int, _ second: Int, band: Int) -> Bool {
-                let a = first * k + band * rows
-                let b = second * k + band * rows
-                for row in 0..<rows where values[a + row] != values[b + row] { return false }
-                return true
-            }
-            for band in 0..<bandCount {
-                bands[band].withUnsafeBufferPointer { entries in
-                    var runStart = 0
-                    while runStart < entries.count {
-                        let key = entries[runStart] >> 32
-                        var runEnd = runStart + 1
-                        while runEnd < entries.count && entries[runEnd] >> 32 == key { runEnd += 1 }
-                        defer { runStart = runEnd }
-                        guard runEnd - runStart > 1 else { continue }
-                        if let isNew, !(runStart..<runEnd).contains(where: { isNew[Int(truncatingIfNeeded: entries[$0] & 0xFFFF_FFFF)] }) {
-                            continue
-                        }
-                        for p in runStart..<runEnd {
-                            let first = Int(truncatingIfNeeded: entries[p] & 0xFFFF_FFFF)
-                            for q in (p + 1)..<runEnd {
-                                let second = Int(truncatingIfNeeded: entries[q] & 0xFFFF_FFFF)
-                                if let isNew, !isNew[first] && !isNew[second] { continue }
-                                guard rowsEqual(first, second, band: band) else { continue }
-                                if (0..<band).contains(where: { rowsEqual(first, second, band: $0) }) { continue }
-                                body(first, second)
-                            }
+    /// Pairs of all bands are collected and then sorted and deduplicated with a radix sort, which
+    /// never touches the signatures and leaves the pairs in an order that keeps verification in
+    /// cache. Two buckets merged by a 32-bit key collision only add candidates that verification
+    /// rejects. When `isNew` is given, only pairs with at least one new item are reported, and
+    /// buckets without new items are skipped whole.
+    func candidatePairs(itemCount: Int, isNew: [Bool]?) -> [UInt64] {
+        let idBits = max(1, UInt64.bitWidth - UInt64(max(itemCount - 1, 1)).leadingZeroBitCount)
+        var pairs: [UInt64] = []
+        for band in 0..<bandCount {
+            bands[band].withUnsafeBufferPointer { entries in
+                var runStart = 0
+                while runStart < entries.count {
+                    let key = entries[runStart] >> 32
+                    var runEnd = runStart + 1
+                    while runEnd < entries.count && entries[runEnd] >> 32 == key { runEnd += 1 }
+                    defer { runStart = runEnd }
+                    guard runEnd - runStart > 1 else { continue }
+                    if let isNew, !(runStart..<runEnd).contains(where: { isNew[Int(truncatingIfNeeded: entries[$0] & 0xFFFF_FFFF)] }) {
+                        continue
+                    }
+                    for p in runStart..<runEnd {
+                        let first = entries[p] & 0xFFFF_FFFF
+                        for q in (p + 1)..<runEnd {
+                            let second = entries[q] & 0xFFFF_FFFF
+                            if let isNew, !isNew[Int(first)] && !isNew[Int(second)] { continue }
+                            pairs.append(first << UInt64(idBits) | second)
                         }
                     }
                 }
             }
         }
+        RadixSort.sort(&pairs, onBits: 0..<(2 * idBits))
+        var kept = 0
+        let secondMask = (UInt64(1) << UInt64(idBits)) - 1
+        pairs.withUnsafeMutableBufferPointer { pairs in
+            var previous = UInt64.max
+            for index in pairs.indices where pairs[index] != previous {
+                previous = pairs[index]
+                pairs[kept] = (previous >> UInt64(idBits)) << 32 | (previous & secondMask)
+                kept += 1
+            }
+        }
+        pairs.removeSubrange(kept...)
+        return pairs
     }
 }

@@ -2,9 +2,8 @@
 ///
 /// A pair is reported when its normalised texts are equal (``DuplicateKind/exact``), when the
 /// Jaccard similarity of their bigram sets reaches ``threshold`` (``DuplicateKind/similar``), or
-/// when the smaller set is at least ``containment`` inside the larger one, the smaller text has
-/// at least ``minContainmentLength`` characters and the Jaccard similarity still reaches
-/// ``candidateThreshold`` (``DuplicateKind/contained``).
+/// when the smaller set is at least ``containment`` inside the larger one and both texts have at
+/// least ``minContainmentLength`` characters (``DuplicateKind/contained``).
 public struct DedupConfiguration: Sendable, Equatable {
     /// Phrases removed from every text after normalisation (question words, "的区别", "what is").
     public var stopPhrases: [String]
@@ -12,12 +11,13 @@ public struct DedupConfiguration: Sendable, Equatable {
     public var aliases: [String: String]
     /// Jaccard similarity at which two texts are reported as similar.
     public var threshold: Double
-    /// Share of the smaller bigram set that must be inside the larger to report containment.
+    /// Share of the smaller bigram set that must be inside the larger to report containment;
+    /// above 1 turns containment off.
     public var containment: Double
     /// Normalised length (in characters) below which containment is not reported.
     public var minContainmentLength: Int
-    /// Lowest Jaccard similarity the candidate search looks for; containment is reported only
-    /// above it, and the MinHash bands are tuned so that pairs above ``threshold`` are not missed.
+    /// The Jaccard similarity MinHash LSH is tuned to catch (the middle of its S-curve); well
+    /// below ``threshold`` so that pairs at the threshold are almost never missed.
     public var candidateThreshold: Double
     /// How candidate pairs are found.
     public var strategy: CandidateStrategy

@@ -34,6 +34,36 @@ public struct NearDuplicateFinder: Sendable {
         search(texts, isNew: nil, statistics: &statistics)
     }
 
+    /// Containment is searched exactly in both strategies: "X" inside "X and Y" can have a
+    /// Jaccard similarity far below anything MinHash bands would catch.
+    private func containmentCandidates(_ join: ContainmentJoin, corpus: ShingledCorpus, isNew: [Bool]?) -> [UInt64] {
+        guard configuration.containment <= 1 else { return [] }
+        return join.candidatePairs(
+            isProbe: { Int(corpus.characterCounts[$0]) >= configuration.minContainmentLength },
+            isNew: isNew
+        )
+    }
+
+    /// The union of two ascending pair lists without repeats, ascending, so that verification
+    /// reports pairs in `(a, b)` order.
+    private static func mergingSorted(_ first: [UInt64], _ second: [UInt64]) -> [UInt64] {
+        var merged: [UInt64] = []
+        merged.reserveCapacity(first.count + second.count)
+        var i = 0, j = 0
+        while i < first.count || j < second.count {
+            let next: UInt64
+            if j == second.count || (i < first.count && first[i] <= second[j]) {
+                next = first[i]
+                i += 1
+            } else {
+                next = second[j]
+                j += 1
+            }
+            if merged.last != next { merged.append(next) }
+        }
+        return merged
+    }
+
     private func usesExactJoin(itemCount: Int) -> Bool {
         switch configuration.strategy {
         case .exactJoin: return true
@@ -54,13 +84,17 @@ public struct NearDuplicateFinder: Sendable {
         let corpus = ShingledCorpus(texts: texts, normalizer: normalizer)
         statistics.normalizeAndShingle = lap()
 
-        var candidates: [UInt64] = []
-        let collect = { (a: Int, b: Int) in candidates.append(UInt64(a) << 32 | UInt64(b)) }
+        let candidates: [UInt64]
         statistics.usedExactJoin = usesExactJoin(itemCount: texts.count)
         if statistics.usedExactJoin {
-            let join = PrefixFilterJoin(corpus: corpus, minimumJaccard: PairVerifier.minimumReportedJaccard(configuration))
+            let ranking = BigramRanking(corpus)
+            let join = PrefixFilterJoin(minimumJaccard: configuration.threshold, ranking: ranking)
+            let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
             statistics.index = lap()
-            join.forEachCandidate(isNew: isNew, collect)
+            candidates = Self.mergingSorted(
+                join.candidatePairs(isNew: isNew).sorted(),
+                containmentCandidates(containment, corpus: corpus, isNew: isNew).sorted()
+            )
             statistics.query = lap()
         } else {
             let signatures = MinHashSignatures(corpus: corpus)
@@ -70,16 +104,19 @@ public struct NearDuplicateFinder: Sendable {
                 candidateThreshold: configuration.candidateThreshold,
                 isIndexed: { corpus.shingleCount(of: $0) > 0 }
             )
+            let containment = ContainmentJoin(ranking: BigramRanking(corpus), minimumContainment: configuration.containment)
             statistics.index = lap()
-            index.forEachCandidate(signatures: signatures, isNew: isNew, collect)
+            candidates = Self.mergingSorted(
+                index.candidatePairs(itemCount: corpus.count, isNew: isNew),
+                containmentCandidates(containment, corpus: corpus, isNew: isNew).sorted()
+            )
             statistics.query = lap()
             statistics.signatureBytes = signatures.byteCount
             statistics.indexBytes = index.byteCount
         }
 
         let verifier = PairVerifier(corpus: corpus, configuration: configuration)
-        var found = candidates.compactMap { verifier.verify(Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
-        found.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+        let found = verifier.verify(candidates)
         statistics.verify = lap()
         statistics.candidatePairs = candidates.count
         statistics.reportedPairs = found.count

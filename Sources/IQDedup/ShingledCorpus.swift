@@ -4,6 +4,8 @@ struct ShingledCorpus {
     private(set) var normalizedOffsets: [Int] = [0]
     private(set) var shingles: [UInt64] = []
     private(set) var shingleOffsets: [Int] = [0]
+    /// Characters of each normalised text, not counting the spaces kept between English words.
+    private(set) var characterCounts: [Int32] = []
 
     var count: Int { shingleOffsets.count - 1 }
 
@@ -17,6 +19,7 @@ struct ShingledCorpus {
             let start = normalizedScalars.count
             normalizer.appendNormalized(text, to: &normalizedScalars, scratch: &scratch)
             normalizedOffsets.append(normalizedScalars.count)
+            characterCounts.append(Int32(normalizedScalars[start...].reduce(0) { $0 + ($1 == 0x20 ? 0 : 1) }))
             Shingling.appendBigramCodes(of: normalizedScalars[start...], to: &shingles)
             shingleOffsets.append(shingles.count)
         }
@@ -32,10 +35,5 @@ struct ShingledCorpus {
 
     func shingleCount(of item: Int) -> Int {
         shingleOffsets[item + 1] - shingleOffsets[item]
-    }
-
-    /// Characters of the normalised text, not counting the spaces kept between English words.
-    func characterCount(of item: Int) -> Int {
-        normalized(item).reduce(0) { $0 + ($1 == 0x20 ? 0 : 1) }
     }
 }
