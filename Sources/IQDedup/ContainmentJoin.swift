@@ -3,8 +3,10 @@ import Foundation
 /// Exact search for pairs where the smaller bigram set lies (almost) inside the larger one,
 /// whatever their Jaccard similarity: "LoRA" inside "LoRA和QLoRA的区别".
 ///
-/// If `|X ∩ Y| ≥ c·|X|`, then Y contains at least one of the first `|X| - ceil(c·|X|) + 1`
-/// ranks of X, so X probes only that prefix against an index of every bigram of every set.
+/// If `|X ∩ Y| ≥ o = ceil(c·|X|)`, Y misses at most `|X| - o` bigrams of X, so it holds at least
+/// two of the first `|X| - o + 2` ranks of X. X counts hits over those posting lists of an
+/// index of every bigram of every set; requiring two hits rather than one keeps short English
+/// words, made of common bigrams, from pairing with every text that shares one of them.
 struct ContainmentJoin {
     let minimumContainment: Double
     private let ranking: BigramRanking
@@ -29,27 +31,31 @@ struct ContainmentJoin {
         self.postings = postings
     }
 
-    /// Pairs `smaller item << 32 | larger item` where the set of an item with `isProbe` true is
-    /// contained in the other; each pair once, in no particular order.
-    func candidatePairs(isProbe: (Int) -> Bool, isNew: [Bool]?) -> [UInt64] {
-        var pairs: [UInt64] = []
+    /// Adds the pairs where the set of an item with `isProbe` true may be contained in the other.
+    func addCandidatePairs(to pairs: inout CandidatePairs, isProbe: (Int) -> Bool, isNew: [Bool]?) {
         var lastProbe = [Int](repeating: -1, count: ranking.count)
+        var hits = [Int32](repeating: 0, count: ranking.count)
         for item in 0..<ranking.count where ranking.size(of: item) > 0 && isProbe(item) {
             let ranks = ranking.ranks(of: item)
             let size = ranks.count
-            let prefixLength = size - Int(ceil(minimumContainment * Double(size) - 1e-9)) + 1
-            for rank in ranks.prefix(prefixLength) {
+            let requiredOverlap = Int(ceil(minimumContainment * Double(size) - 1e-9))
+            let requiredHits = requiredOverlap >= 2 ? 2 : 1
+            for rank in ranks.prefix(size - requiredOverlap + requiredHits) {
                 for partner in postings[postingOffsets[Int(rank)]..<postingOffsets[Int(rank) + 1]] {
                     let other = Int(partner)
+                    if lastProbe[other] != item {
+                        lastProbe[other] = item
+                        hits[other] = 0
+                    }
+                    hits[other] += 1
+                    guard hits[other] == requiredHits else { continue }
                     // Equal sizes are found from both sides; keep the probe from the smaller index.
                     let otherSize = ranking.size(of: other)
-                    guard otherSize > size || (otherSize == size && other > item), lastProbe[other] != item else { continue }
-                    lastProbe[other] = item
+                    guard otherSize > size || (otherSize == size && other > item) else { continue }
                     if let isNew, !isNew[item] && !isNew[other] { continue }
-                    pairs.append(UInt64(min(item, other)) << 32 | UInt64(max(item, other)))
+                    pairs.append(item, other)
                 }
             }
         }
-        return pairs
     }
 }

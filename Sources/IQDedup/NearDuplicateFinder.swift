@@ -36,32 +36,15 @@ public struct NearDuplicateFinder: Sendable {
 
     /// Containment is searched exactly in both strategies: "X" inside "X and Y" can have a
     /// Jaccard similarity far below anything MinHash bands would catch.
-    private func containmentCandidates(_ join: ContainmentJoin, corpus: ShingledCorpus, isNew: [Bool]?) -> [UInt64] {
-        guard configuration.containment <= 1 else { return [] }
-        return join.candidatePairs(
+    private func addContainmentCandidates(
+        _ join: ContainmentJoin, corpus: ShingledCorpus, isNew: [Bool]?, to candidates: inout CandidatePairs
+    ) {
+        guard configuration.containment <= 1 else { return }
+        join.addCandidatePairs(
+            to: &candidates,
             isProbe: { Int(corpus.characterCounts[$0]) >= configuration.minContainmentLength },
             isNew: isNew
         )
-    }
-
-    /// The union of two ascending pair lists without repeats, ascending, so that verification
-    /// reports pairs in `(a, b)` order.
-    private static func mergingSorted(_ first: [UInt64], _ second: [UInt64]) -> [UInt64] {
-        var merged: [UInt64] = []
-        merged.reserveCapacity(first.count + second.count)
-        var i = 0, j = 0
-        while i < first.count || j < second.count {
-            let next: UInt64
-            if j == second.count || (i < first.count && first[i] <= second[j]) {
-                next = first[i]
-                i += 1
-            } else {
-                next = second[j]
-                j += 1
-            }
-            if merged.last != next { merged.append(next) }
-        }
-        return merged
     }
 
     private func usesExactJoin(itemCount: Int) -> Bool {
@@ -84,18 +67,16 @@ public struct NearDuplicateFinder: Sendable {
         let corpus = ShingledCorpus(texts: texts, normalizer: normalizer)
         statistics.normalizeAndShingle = lap()
 
-        let candidates: [UInt64]
+        var candidates = CandidatePairs(itemCount: corpus.count)
+        let ranking: BigramRanking
         statistics.usedExactJoin = usesExactJoin(itemCount: texts.count)
         if statistics.usedExactJoin {
-            let ranking = BigramRanking(corpus)
+            ranking = BigramRanking(corpus)
             let join = PrefixFilterJoin(minimumJaccard: configuration.threshold, ranking: ranking)
             let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
             statistics.index = lap()
-            candidates = Self.mergingSorted(
-                join.candidatePairs(isNew: isNew).sorted(),
-                containmentCandidates(containment, corpus: corpus, isNew: isNew).sorted()
-            )
-            statistics.query = lap()
+            join.addCandidatePairs(to: &candidates, isNew: isNew)
+            addContainmentCandidates(containment, corpus: corpus, isNew: isNew, to: &candidates)
         } else {
             let signatures = MinHashSignatures(corpus: corpus)
             statistics.signatures = lap()
@@ -104,21 +85,21 @@ public struct NearDuplicateFinder: Sendable {
                 candidateThreshold: configuration.candidateThreshold,
                 isIndexed: { corpus.shingleCount(of: $0) > 0 }
             )
-            let containment = ContainmentJoin(ranking: BigramRanking(corpus), minimumContainment: configuration.containment)
+            ranking = BigramRanking(corpus)
+            let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
             statistics.index = lap()
-            candidates = Self.mergingSorted(
-                index.candidatePairs(itemCount: corpus.count, isNew: isNew),
-                containmentCandidates(containment, corpus: corpus, isNew: isNew).sorted()
-            )
-            statistics.query = lap()
+            index.addCandidatePairs(to: &candidates, isNew: isNew)
+            addContainmentCandidates(containment, corpus: corpus, isNew: isNew, to: &candidates)
             statistics.signatureBytes = signatures.byteCount
             statistics.indexBytes = index.byteCount
         }
 
-        let verifier = PairVerifier(corpus: corpus, configuration: configuration)
-        let found = verifier.verify(candidates)
+        let uniqueCandidates = candidates.sortedWithoutDuplicates()
+        statistics.query = lap()
+        statistics.candidatePairs = uniqueCandidates.count
+        let verifier = PairVerifier(corpus: corpus, ranking: ranking, configuration: configuration)
+        let found = verifier.verify(uniqueCandidates)
         statistics.verify = lap()
-        statistics.candidatePairs = candidates.count
         statistics.reportedPairs = found.count
         return found
     }

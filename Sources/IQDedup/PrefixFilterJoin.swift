@@ -10,9 +10,8 @@ struct PrefixFilterJoin {
     let minimumJaccard: Double
     let ranking: BigramRanking
 
-    /// Every pair that shares a prefix bigram, exactly once, as `smaller item << 32 | larger item`.
-    func candidatePairs(isNew: [Bool]?) -> [UInt64] {
-        var pairs: [UInt64] = []
+    /// Adds every pair that shares a prefix bigram and passes the length filter.
+    func addCandidatePairs(to pairs: inout CandidatePairs, isNew: [Bool]?) {
         let order = (0..<ranking.count).filter { ranking.size(of: $0) > 0 }
             .sorted { (ranking.size(of: $0), $0) < (ranking.size(of: $1), $1) }
         var postings = [[Int32]](repeating: [], count: ranking.distinctBigrams)
@@ -34,11 +33,10 @@ struct PrefixFilterJoin {
                     guard lastProbe[other] != item else { continue }
                     lastProbe[other] = item
                     if let isNew, !isNew[item] && !isNew[other] { continue }
-                    pairs.append(UInt64(min(item, other)) << 32 | UInt64(max(item, other)))
+                    pairs.append(item, other)
                 }
             }
             for rank in ranks.prefix(prefixLength) { postings[Int(rank)].append(Int32(item)) }
         }
-        return pairs
     }
 }

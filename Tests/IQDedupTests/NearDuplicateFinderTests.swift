@@ -61,7 +61,8 @@ import Testing
     }
 
     @Test func bandsReachBelowTheCandidateThreshold() {
-        #expect(BandedIndex.rowsPerBand(candidateThreshold: 0.5) == 4)
-        #expect(BandedIndex.rowsPerBand(candidateThreshold: 0.8) > 4)
+        // (1/32)^(1/5) = 0.5 exactly; six rows would put the midpoint at 0.56.
+        #expect(BandedIndex.rowsPerBand(candidateThreshold: 0.5) == 5)
+        #expect(BandedIndex.rowsPerBand(candidateThreshold: 0.4) == 3)
     }
 }
