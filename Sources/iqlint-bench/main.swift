@@ -13,15 +13,28 @@ let corpus = try BenchmarkCorpus(tsvPath: arguments[1])
 let runs = arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3
 let rssBefore = PeakMemory.bytes
 
-let lshFinder = NearDuplicateFinder(configuration: DedupConfiguration(strategy: .minHashLSH))
-var best = DedupStatistics()
-var lshPairs: [DuplicatePair] = []
-for run in 0..<runs {
-    var statistics = DedupStatistics()
-    lshPairs = lshFinder.pairs(in: corpus.texts, statistics: &statistics)
-    if run == 0 || statistics.total < best.total { best = statistics }
+/// The fastest of `runs` searches: the first run also pays for page faults of fresh buffers.
+func bestRun(_ finder: NearDuplicateFinder) -> (DedupStatistics, [DuplicatePair]) {
+    var best = DedupStatistics()
+    var pairs: [DuplicatePair] = []
+    for run in 0..<runs {
+        var statistics = DedupStatistics()
+        pairs = finder.pairs(in: corpus.texts, statistics: &statistics)
+        if run == 0 || statistics.total < best.total { best = statistics }
+    }
+    return (best, pairs)
 }
+
+let lshFinder = NearDuplicateFinder(configuration: DedupConfiguration(strategy: .minHashLSH))
+let (best, lshPairs) = bestRun(lshFinder)
 let rssAfterLSH = PeakMemory.bytes
+
+// The Python libraries run 32 bands of 4 rows and no containment search; this run does the same
+// work so the MinHash+LSH times compare like with like.
+let sameBandsAsPython = NearDuplicateFinder(configuration: DedupConfiguration(
+    containment: 2, candidateThreshold: pow(1.0 / 32, 1.0 / 4), strategy: .minHashLSH
+))
+let (comparable, _) = bestRun(sameBandsAsPython)
 
 let exactFinder = NearDuplicateFinder(configuration: DedupConfiguration(strategy: .exactJoin))
 var exactStatistics = DedupStatistics()
@@ -51,6 +64,9 @@ let result: [String: Any] = [
     "index_bytes_per_item": Double(best.indexBytes) / n,
     "peak_rss_bytes": rssAfterLSH,
     "rss_before_search_bytes": rssBefore,
+    "comparable_32x4_signatures_s": seconds(comparable.signatures),
+    "comparable_32x4_minhash_lsh_s": seconds(comparable.signatures + comparable.index + comparable.query),
+    "comparable_32x4_candidate_pairs": comparable.candidatePairs,
     "exact_join_total_s": seconds(exactStatistics.total),
     "exact_join_candidate_pairs": exactStatistics.candidatePairs,
     "ground_truth_pairs_at_threshold": report.groundTruthAtThreshold,
