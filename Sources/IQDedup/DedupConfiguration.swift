@@ -31,7 +31,7 @@ public struct DedupConfiguration: Sendable, Equatable {
         containment: Double = 0.9,
         minContainmentLength: Int = 4,
         candidateThreshold: Double = 0.5,
-        strategy: CandidateStrategy = .automatic(exactJoinBelow: 2_000),
+        strategy: CandidateStrategy = .automatic(exactJoinBelow: 10_000),
         foldsEnglishInflection: Bool = true
     ) {
         self.stopPhrases = stopPhrases
@@ -57,7 +57,8 @@ public struct DedupConfiguration: Sendable, Equatable {
 
 /// How ``NearDuplicateFinder`` finds candidate pairs before verifying them exactly.
 public enum CandidateStrategy: Sendable, Equatable {
-    /// An exact all-pairs join for fewer than `exactJoinBelow` texts, MinHash LSH above.
+    /// An exact all-pairs join for fewer than `exactJoinBelow` texts, MinHash LSH above. On the
+    /// benchmark corpus the two cost the same at about 15,000 texts; the default switches at 10,000.
     case automatic(exactJoinBelow: Int)
     /// Exact all-pairs join with prefix filtering: finds every qualifying pair.
     case exactJoin

@@ -27,6 +27,20 @@ import Testing
     }
 }
 
+/// The joins must find every pair that checking all pairs finds.
+@Suite struct ExactJoinCompletenessTests {
+    @Test func exactJoinFindsWhatCheckingEveryPairFinds() {
+        let texts = GeneratedCorpus.questions(count: 600, seed: 3)
+        let configuration = DedupConfiguration(strategy: .exactJoin)
+        let corpus = ShingledCorpus(texts: texts, normalizer: TextNormalizer(configuration: configuration))
+        let verifier = PairVerifier(corpus: corpus, ranking: BigramRanking(corpus), configuration: configuration)
+        let everyPair = (0..<texts.count).flatMap { a in ((a + 1)..<texts.count).map { UInt64(a) << 32 | UInt64($0) } }
+        let bruteForce = verifier.verify(everyPair)
+        #expect(bruteForce.count > 50)
+        #expect(NearDuplicateFinder(configuration: configuration).pairs(in: texts) == bruteForce)
+    }
+}
+
 /// Deterministic interview-style questions with planted rewordings and extensions.
 enum GeneratedCorpus {
     static func questions(count: Int, seed: UInt64) -> [String] {

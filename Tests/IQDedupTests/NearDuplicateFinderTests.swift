@@ -31,6 +31,14 @@ import Testing
         #expect(pair.jaccard == 5.0 / 9.0)
     }
 
+    @Test(arguments: [CandidateStrategy.exactJoin, .minHashLSH])
+    func containmentIsFoundFarBelowTheJaccardThreshold(strategy: CandidateStrategy) throws {
+        let finder = NearDuplicateFinder(configuration: DedupConfiguration(strategy: strategy))
+        let pair = try #require(finder.pairs(in: ["梯度累积", "梯度累积和混合精度训练分别适用于什么场景"]).first)
+        #expect(pair.kind == .contained)
+        #expect(pair.jaccard < 0.2)
+    }
+
     @Test func shortTextsAreNotReportedAsContained() {
         let configuration = DedupConfiguration(minContainmentLength: 5)
         let pairs = NearDuplicateFinder(configuration: configuration).pairs(in: ["梯度裁剪", "梯度裁剪示例"])
