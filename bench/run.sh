@@ -18,7 +18,8 @@ for size in 10000 100000; do
     echo "swift: $label" >&2
     .build/release/iqlint-bench "bench/out/corpus-$label.tsv" "bench/out/corpus-$label" 3 > "bench/out/swift-$label.json"
     echo "python: $label" >&2
-    bench/.venv/bin/python bench/compare_python.py "bench/out/corpus-$label" > "bench/out/python-$label.json"
+    # rensa parallelises with rayon; the comparison is single-threaded like the Swift side.
+    RAYON_NUM_THREADS=1 bench/.venv/bin/python bench/compare_python.py "bench/out/corpus-$label" > "bench/out/python-$label.json"
 done
 
 python3 bench/write_results.py bench/out 10k 100k > bench/RESULTS.md

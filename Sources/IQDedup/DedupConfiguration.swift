@@ -1,7 +1,8 @@
 /// Everything that decides which texts count as duplicates.
 ///
 /// A pair is reported when its normalised texts are equal (``DuplicateKind/exact``), when the
-/// Jaccard similarity of their bigram sets reaches ``threshold`` (``DuplicateKind/similar``), or
+/// Jaccard similarity of their bigram sets reaches ``threshold`` and their numbers agree
+/// (``DuplicateKind/similar``), or
 /// when the smaller set is at least ``containment`` inside the larger one and both texts have at
 /// least ``minContainmentLength`` characters (``DuplicateKind/contained``).
 public struct DedupConfiguration: Sendable, Equatable {
@@ -21,6 +22,9 @@ public struct DedupConfiguration: Sendable, Equatable {
     public var candidateThreshold: Double
     /// How candidate pairs are found.
     public var strategy: CandidateStrategy
+    /// Texts whose numbers differ ("llama2"/"llama3", "7B"/"13B") are never reported as similar,
+    /// only as exact or contained.
+    public var numbersMustMatch: Bool
     /// Folds English word forms (plural `s`, `ed`, `ing`) so that "Scaling Laws" meets "scaling law".
     public var foldsEnglishInflection: Bool
 
@@ -32,7 +36,8 @@ public struct DedupConfiguration: Sendable, Equatable {
         minContainmentLength: Int = 4,
         candidateThreshold: Double = 0.5,
         strategy: CandidateStrategy = .automatic(exactJoinBelow: 10_000),
-        foldsEnglishInflection: Bool = true
+        foldsEnglishInflection: Bool = true,
+        numbersMustMatch: Bool = true
     ) {
         self.stopPhrases = stopPhrases
         self.aliases = aliases
@@ -42,6 +47,7 @@ public struct DedupConfiguration: Sendable, Equatable {
         self.candidateThreshold = candidateThreshold
         self.strategy = strategy
         self.foldsEnglishInflection = foldsEnglishInflection
+        self.numbersMustMatch = numbersMustMatch
     }
 
     /// Question words and connectives of Chinese and English interview questions that say

@@ -38,9 +38,12 @@ struct PairVerifier {
         let union = sizeA + sizeB - shared
         let smaller = min(sizeA, sizeB)
         let kind: DuplicateKind
+        // "llama2" and "llama3" (or "7B" and "13B") ask about different things however similar.
+        let numbersAllowSimilarity = !configuration.numbersMustMatch
+            || corpus.numberFingerprints[a] == corpus.numberFingerprints[b]
         if shared == sizeA && shared == sizeB && corpus.normalized(a) == corpus.normalized(b) {
             kind = .exact
-        } else if Double(shared) >= configuration.threshold * Double(union) - 1e-9 {
+        } else if numbersAllowSimilarity, Double(shared) >= configuration.threshold * Double(union) - 1e-9 {
             kind = .similar
         } else if Double(shared) >= configuration.containment * Double(smaller) - 1e-9, isLongEnoughForContainment(a, b) {
             kind = .contained

@@ -46,6 +46,15 @@ import Testing
         #expect(finder.pairs(in: ["梯度裁剪", "梯度裁剪示例"]).map(\.kind) == [.contained])
     }
 
+    /// Sample-corpus titles: versions of a model are different questions.
+    @Test func differentNumbersAreNotSimilar() {
+        let kinds = finder.pairs(in: ["chatGLM2", "chatGLM3", "llama", "llama2"]).map { [$0.a, $0.b] }
+        #expect(kinds == [[2, 3]])
+        #expect(finder.pairs(in: ["llama", "llama2"]).first?.kind == .contained)
+        let lenient = NearDuplicateFinder(configuration: DedupConfiguration(numbersMustMatch: false))
+        #expect(lenient.pairs(in: ["chatGLM2", "chatGLM3"]).first?.kind == .similar)
+    }
+
     @Test func textsWithoutLettersAreIgnored() {
         #expect(finder.pairs(in: ["？？", "？？", "!"]).isEmpty)
     }
