@@ -98,6 +98,17 @@ def main():
     print("| rensa, flat pre-hashed matrix API | " + " | ".join(f"{ms(p['rensa']['signatures_flat_matrix_s'])} ({rate(s['items'], p['rensa']['signatures_flat_matrix_s'])})" for s, p in runs.values()) + " |")
     print("| rensa, object API | " + " | ".join(f"{ms(p['rensa']['signatures_s'])}" for s, p in runs.values()) + " |")
     print("| datasketch, `MinHash.bulk` | " + " | ".join(f"{ms(p['datasketch']['signatures_s'])}" if 'datasketch' in p else "not run" for s, p in runs.values()) + " |")
+    print("""
+## Notes
+
+- Recall and precision compare the MinHash LSH result with the exact prefix-filter join on the
+  same corpus (same normalisation, same verification); containment pairs are searched exactly in
+  both, so only pairs found through Jaccard can be missed.
+- IQDedup's signature loop costs one 64-bit multiplication per shingle and permutation and is
+  compiled for baseline x86-64 (no AVX); rensa's flat matrix API computes signatures alone faster,
+  its object API (the one that can query) does not.
+- Peak RSS is the whole benchmark process (corpus strings, three runs, candidate buffers); the
+  per-item figure counts only the signatures and the LSH bands.""")
 
 
 if __name__ == "__main__":
