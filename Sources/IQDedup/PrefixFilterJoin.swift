@@ -21,7 +21,7 @@ struct PrefixFilterJoin {
             let ranks = ranking.ranks(of: item)
             let size = ranks.count
             let smallestPartnerSize = Int(ceil(minimumJaccard * Double(size) - 1e-9))
-            let prefixLength = size - smallestPartnerSize + 1
+            let prefixLength = max(0, size - smallestPartnerSize + 1)
             for rank in ranks.prefix(prefixLength) {
                 // Postings are in ascending size, so partners too small for this item never fit later ones.
                 while postingStarts[Int(rank)] < postings[Int(rank)].count,
