@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "IQMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "IQGit", dependencies: ["CLibGit2"]),
         .target(name: "IQDedup"),
+        .executableTarget(name: "iqlint-bench", dependencies: ["IQDedup"]),
         .target(name: "IQCore", dependencies: ["IQMarkdown", "Yams"]),
         .target(name: "IQRules", dependencies: ["IQCore", "IQMarkdown", "IQDedup"]),
         .target(name: "CTerminalWidth"),
@@ -41,6 +42,7 @@ let package = Package(
         .testTarget(name: "IQReportersTests", dependencies: ["IQReporters", "IQCore", "IQRules", "IQTestSupport"]),
         .testTarget(name: "IQCLITests", dependencies: ["IQCLI", "IQTestSupport"]),
         .testTarget(name: "IQGitTests", dependencies: ["IQGit"]),
+        .testTarget(name: "IQDedupTests", dependencies: ["IQDedup"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,10 +6,12 @@ public struct DedupStatistics: Sendable {
     public var signatures: Duration = .zero
     /// Building the LSH bands, or ranking bigrams for the exact join.
     public var index: Duration = .zero
-    /// Enumerating candidate pairs.
+    /// Enumerating candidate pairs (MinHash bands or exact join, plus the containment join) and
+    /// removing repeats.
     public var query: Duration = .zero
     /// Exact scoring of every candidate.
     public var verify: Duration = .zero
+    /// Distinct pairs verified exactly.
     public var candidatePairs = 0
     public var reportedPairs = 0
     /// Whether the exact join was used instead of MinHash LSH.

@@ -15,29 +15,48 @@ struct MinHashSignatures {
     init(corpus: ShingledCorpus) {
         let k = Self.permutationCount
         values = [UInt32](repeating: .max, count: corpus.count * k)
+        var hashes = [UInt64](repeating: 0, count: 1)
         Self.multipliers.withUnsafeBufferPointer { multipliers in
-            corpus.shingles.withUnsafeBufferPointer { shingles in
-                values.withUnsafeMutableBufferPointer { values in
-                    for item in 0..<corpus.count {
-                        let signature = UnsafeMutableBufferPointer(rebasing: values[(item * k)..<(item * k + k)])
-                        for shingleIndex in corpus.shingleOffsets[item]..<corpus.shingleOffsets[item + 1] {
-                            Self.lower(signature, toMinHashOf: StableHash.mix64(shingles[shingleIndex]), multipliers)
-                        }
+            for item in 0..<corpus.count {
+                let shingles = corpus.shingles(of: item)
+                guard !shingles.isEmpty else { continue }
+                if hashes.count < shingles.count { hashes = [UInt64](repeating: 0, count: shingles.count) }
+                hashes.withUnsafeMutableBufferPointer { hashes in
+                    for (offset, code) in shingles.enumerated() { hashes[offset] = StableHash.mix64(code) }
+                    values.withUnsafeMutableBufferPointer { values in
+                        Self.write(
+                            UnsafeMutableBufferPointer(rebasing: values[(item * k)..<(item * k + k)]),
+                            minHashOf: UnsafeBufferPointer(rebasing: hashes[..<shingles.count]),
+                            multipliers
+                        )
                     }
                 }
             }
         }
     }
 
+    /// Permutations outermost, four at a time, so each minimum stays in a register while the
+    /// few shingle hashes stream from L1; the loop is bound by one multiply per value.
     @inline(__always)
-    private static func lower(
+    private static func write(
         _ signature: UnsafeMutableBufferPointer<UInt32>,
-        toMinHashOf hash: UInt64,
+        minHashOf hashes: UnsafeBufferPointer<UInt64>,
         _ multipliers: UnsafeBufferPointer<UInt64>
     ) {
-        for permutation in 0..<permutationCount {
-            let value = UInt32(truncatingIfNeeded: (hash &* multipliers[permutation]) >> 32)
-            signature[permutation] = min(signature[permutation], value)
+        for permutation in stride(from: 0, to: permutationCount, by: 4) {
+            let (a0, a1, a2, a3) = (multipliers[permutation], multipliers[permutation + 1],
+                                    multipliers[permutation + 2], multipliers[permutation + 3])
+            var (m0, m1, m2, m3) = (UInt64.max, UInt64.max, UInt64.max, UInt64.max)
+            for hash in hashes {
+                m0 = min(m0, (hash &* a0) >> 32)
+                m1 = min(m1, (hash &* a1) >> 32)
+                m2 = min(m2, (hash &* a2) >> 32)
+                m3 = min(m3, (hash &* a3) >> 32)
+            }
+            signature[permutation] = UInt32(truncatingIfNeeded: m0)
+            signature[permutation + 1] = UInt32(truncatingIfNeeded: m1)
+            signature[permutation + 2] = UInt32(truncatingIfNeeded: m2)
+            signature[permutation + 3] = UInt32(truncatingIfNeeded: m3)
         }
     }
 

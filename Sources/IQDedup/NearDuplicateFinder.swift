@@ -34,6 +34,19 @@ public struct NearDuplicateFinder: Sendable {
         search(texts, isNew: nil, statistics: &statistics)
     }
 
+    /// Containment is searched exactly in both strategies: "X" inside "X and Y" can have a
+    /// Jaccard similarity far below anything MinHash bands would catch.
+    private func addContainmentCandidates(
+        _ join: ContainmentJoin, corpus: ShingledCorpus, isNew: [Bool]?, to candidates: inout CandidatePairs
+    ) {
+        guard configuration.containment <= 1 else { return }
+        join.addCandidatePairs(
+            to: &candidates,
+            isProbe: { Int(corpus.characterCounts[$0]) >= configuration.minContainmentLength },
+            isNew: isNew
+        )
+    }
+
     private func usesExactJoin(itemCount: Int) -> Bool {
         switch configuration.strategy {
         case .exactJoin: return true
@@ -54,14 +67,16 @@ public struct NearDuplicateFinder: Sendable {
         let corpus = ShingledCorpus(texts: texts, normalizer: normalizer)
         statistics.normalizeAndShingle = lap()
 
-        var candidates: [UInt64] = []
-        let collect = { (a: Int, b: Int) in candidates.append(UInt64(a) << 32 | UInt64(b)) }
+        var candidates = CandidatePairs(itemCount: corpus.count)
+        let ranking: BigramRanking
         statistics.usedExactJoin = usesExactJoin(itemCount: texts.count)
         if statistics.usedExactJoin {
-            let join = PrefixFilterJoin(corpus: corpus, minimumJaccard: PairVerifier.minimumReportedJaccard(configuration))
+            ranking = BigramRanking(corpus)
+            let join = PrefixFilterJoin(minimumJaccard: configuration.threshold, ranking: ranking)
+            let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
             statistics.index = lap()
-            join.forEachCandidate(isNew: isNew, collect)
-            statistics.query = lap()
+            join.addCandidatePairs(to: &candidates, isNew: isNew)
+            addContainmentCandidates(containment, corpus: corpus, isNew: isNew, to: &candidates)
         } else {
             let signatures = MinHashSignatures(corpus: corpus)
             statistics.signatures = lap()
@@ -70,18 +85,21 @@ public struct NearDuplicateFinder: Sendable {
                 candidateThreshold: configuration.candidateThreshold,
                 isIndexed: { corpus.shingleCount(of: $0) > 0 }
             )
+            ranking = BigramRanking(corpus)
+            let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
             statistics.index = lap()
-            index.forEachCandidate(signatures: signatures, isNew: isNew, collect)
-            statistics.query = lap()
+            index.addCandidatePairs(to: &candidates, isNew: isNew)
+            addContainmentCandidates(containment, corpus: corpus, isNew: isNew, to: &candidates)
             statistics.signatureBytes = signatures.byteCount
             statistics.indexBytes = index.byteCount
         }
 
-        let verifier = PairVerifier(corpus: corpus, configuration: configuration)
-        var found = candidates.compactMap { verifier.verify(Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
-        found.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+        let uniqueCandidates = candidates.sortedWithoutDuplicates()
+        statistics.query = lap()
+        statistics.candidatePairs = uniqueCandidates.count
+        let verifier = PairVerifier(corpus: corpus, ranking: ranking, configuration: configuration)
+        let found = verifier.verify(uniqueCandidates)
         statistics.verify = lap()
-        statistics.candidatePairs = candidates.count
         statistics.reportedPairs = found.count
         return found
     }

@@ -4,6 +4,10 @@ struct ShingledCorpus {
     private(set) var normalizedOffsets: [Int] = [0]
     private(set) var shingles: [UInt64] = []
     private(set) var shingleOffsets: [Int] = [0]
+    /// Characters of each normalised text, not counting the spaces kept between English words.
+    private(set) var characterCounts: [Int32] = []
+    /// A hash of the numbers in each normalised text, in order: "llama2" and "llama3" differ here.
+    private(set) var numberFingerprints: [UInt64] = []
 
     var count: Int { shingleOffsets.count - 1 }
 
@@ -17,9 +21,25 @@ struct ShingledCorpus {
             let start = normalizedScalars.count
             normalizer.appendNormalized(text, to: &normalizedScalars, scratch: &scratch)
             normalizedOffsets.append(normalizedScalars.count)
+            characterCounts.append(Int32(normalizedScalars[start...].reduce(0) { $0 + ($1 == 0x20 ? 0 : 1) }))
+            numberFingerprints.append(Self.numberFingerprint(normalizedScalars[start...]))
             Shingling.appendBigramCodes(of: normalizedScalars[start...], to: &shingles)
             shingleOffsets.append(shingles.count)
         }
+    }
+
+    /// FNV-1a over the digits, with a separator after each run of digits.
+    private static func numberFingerprint(_ text: ArraySlice<UInt32>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var inNumber = false
+        for scalar in text {
+            let isDigit = scalar >= 0x30 && scalar <= 0x39
+            if isDigit || inNumber {
+                hash = (hash ^ UInt64(isDigit ? scalar : 0x2C)) &* 0x0000_0100_0000_01B3
+            }
+            inNumber = isDigit
+        }
+        return hash
     }
 
     func normalized(_ item: Int) -> ArraySlice<UInt32> {
@@ -32,10 +52,5 @@ struct ShingledCorpus {
 
     func shingleCount(of item: Int) -> Int {
         shingleOffsets[item + 1] - shingleOffsets[item]
-    }
-
-    /// Characters of the normalised text, not counting the spaces kept between English words.
-    func characterCount(of item: Int) -> Int {
-        normalized(item).reduce(0) { $0 + ($1 == 0x20 ? 0 : 1) }
     }
 }

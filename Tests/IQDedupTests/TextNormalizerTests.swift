@@ -1,0 +1,65 @@
+import Testing
+@testable import IQDedup
+
+@Suite struct TextNormalizerTests {
+    let normalizer = TextNormalizer()
+
+    @Test(arguments: [
+        ("BERT？（详解）、", "bert详解"),
+        ("ＢＥＲＴ与ＧＰＴ", "bert与gpt"),
+        ("Ｌｏｒａ\u{3000}微调", "lora微调"),
+        ("KV-Cache", "kv cache"),
+        ("KV  cache!!", "kv cache"),
+    ])
+    func removesPunctuationAndFoldsWidthAndCase(input: String, expected: String) {
+        #expect(normalizer.normalize(input) == expected)
+    }
+
+    @Test func stripsChineseStopPhrases() {
+        #expect(normalizer.normalize("什么是BERT？") == "bert")
+        #expect(normalizer.normalize("GPT和BERT有什么区别") == "gpt和bert")
+        #expect(normalizer.normalize("微调方法总结") == "微调方法")
+        #expect(normalizer.normalize("不同微调方法的总结") == "微调方法")
+    }
+
+    @Test func stripsEnglishStopPhrasesOnlyAsWholeWords() {
+        #expect(normalizer.normalize("What is BERT?") == "bert")
+        #expect(normalizer.normalize("The difference between LoRA and a Adapter") == "lora and adapter")
+        // "a" is a stop word but must not be cut out of "lora" or "attention".
+        #expect(normalizer.normalize("lora attention") == "lora attention")
+    }
+
+    @Test func keepsWordBoundariesBetweenEnglishWords() {
+        #expect(normalizer.normalize("ab c") != normalizer.normalize("a bc"))
+    }
+
+    @Test func keepsATextThatIsOnlyStopPhrases() {
+        #expect(normalizer.normalize("总结") == "总结")
+    }
+
+    @Test func appliesAliasesOnNormalisedTokens() {
+        let configured = TextNormalizer(configuration: DedupConfiguration(aliases: ["KV cache": "键值缓存"]))
+        #expect(configured.normalize("什么是KV-Cache？") == "键值缓存")
+        #expect(configured.normalize("kv caches") == "键值缓存")
+        #expect(TextNormalizer().normalize("kv cache") == "kv cache")
+    }
+
+    @Test(arguments: [
+        ("Scaling Laws", "scale law"),
+        ("transformers", "transformer"),
+        ("strategies", "strategy"),
+        ("fine-tuned models", "fine tuning model"),
+    ])
+    func foldsEnglishWordForms(variant: String, base: String) {
+        #expect(normalizer.normalize(variant) == normalizer.normalize(base))
+    }
+
+    @Test func leavesWordFormsAloneWhenFoldingIsOff() {
+        let literal = TextNormalizer(configuration: DedupConfiguration(foldsEnglishInflection: false))
+        #expect(literal.normalize("Scaling Laws") == "scaling laws")
+    }
+
+    @Test func composesDecomposedAccents() {
+        #expect(normalizer.normalize("Re\u{301}sume\u{301}") == normalizer.normalize("Résumé"))
+    }
+}
