@@ -8,7 +8,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("README.md:233:4  不同微调方法的总结"))
         #expect(result.stdout.contains("README.md:238:4  微调方法总结"))
-        #expect(result.stdout.hasSuffix("2 clusters, 4 of 196 questions.\n"))
+        #expect(result.stdout.hasSuffix("3 clusters, 6 of 196 questions.\n"))
     }
 
     @Test func jsonClustersUnionTransitivePairs() throws {

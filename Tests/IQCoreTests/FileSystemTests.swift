@@ -23,7 +23,7 @@ import Testing
         }
         #expect(throws: InputError(path: directory.path, problem: "is a directory")) { try FileSystem.readSource(directory.path) }
         let bad = directory.path + "/bad.md"
-        FileManager.default.createFile(atPath: bad, contents: Data([0x61, 0x0A, 0xC3, 0x28]))
+        _ = FileManager.default.createFile(atPath: bad, contents: Data([0x61, 0x0A, 0xC3, 0x28]))
         #expect(throws: InputError(path: bad, problem: "not valid UTF-8 (line 2, byte offset 2)")) { try FileSystem.readSource(bad) }
     }
 
@@ -32,7 +32,7 @@ import Testing
         for path in ["a.md", "sub/b.markdown", "sub/c.txt", ".git/x.md", "node_modules/y.md", ".build/z.md", "vendor/v.md"] {
             try FileManager.default.createDirectory(atPath: directory.path + "/" + (path as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: directory.path + "/" + path, contents: Data("x\n".utf8))
+            _ = FileManager.default.createFile(atPath: directory.path + "/" + path, contents: Data("x\n".utf8))
         }
         let configuration = Configuration(path: directory.path + "/.iqlint.yml", exclude: ["vendor/**"])
         let discovery = FileDiscovery(configuration: configuration, workingDirectory: directory.path)

@@ -14,6 +14,8 @@ public struct DuplicateQuestionSettings: Sendable {
                               defaultValue: .list([])),
         RuleOptionDescription(name: "aliases", summary: "spellings to treat as one, e.g. `{\"scale law\": \"scaling law\"}`",
                               defaultValue: .map([:])),
+        RuleOptionDescription(name: "containment-min-similarity", summary: "lowest Jaccard similarity at which a contained question is reported; below it the longer question is about much more",
+                              defaultValue: 0.4),
         RuleOptionDescription(name: "distinct-numbers", summary: "questions whose numbers differ (`llama2` and `llama3`, `ChatGLM` and `ChatGLM2`) are about different things, never duplicates",
                               defaultValue: true),
         RuleOptionDescription(name: "ignore-pairs", summary: "accepted pairs, each a list of two question texts, e.g. `[[\"BERT\", \"BERT的结构\"]]`",
@@ -29,6 +31,9 @@ public struct DuplicateQuestionSettings: Sendable {
     /// Accepted pairs as normalised texts, smaller first.
     public let ignoredPairs: Set<[String]>
     public let distinctNumbers: Bool
+    /// Containment below this Jaccard similarity is a short question inside a long, different
+    /// one ("微调方法总结" inside a list of twenty methods), not "X" against "X and Y".
+    public let minimumContainedSimilarity: Double
 
     public init(options: RuleOptions) throws(RuleConfigurationError) {
         var configuration = DedupConfiguration()
@@ -45,7 +50,6 @@ public struct DuplicateQuestionSettings: Sendable {
         }
         // Candidates are searched below the reported threshold so that none is missed.
         configuration.candidateThreshold = min(configuration.candidateThreshold, configuration.threshold)
-        self.configuration = configuration
         questionLists = QuestionLists(excludedSections: options.strings("exclude-sections"),
                                       excludeBeforeTableOfContents: options.bool("exclude-before-toc"))
         let normalizer = TextNormalizer(configuration: configuration)
@@ -61,20 +65,16 @@ public struct DuplicateQuestionSettings: Sendable {
         }
         ignoredPairs = ignored
         distinctNumbers = options.bool("distinct-numbers")
+        minimumContainedSimilarity = options.double("containment-min-similarity")
+        configuration.numbersMustMatch = distinctNumbers
+        self.configuration = configuration
     }
 
-    /// Whether a pair the finder reported is still a duplicate once accepted pairs and
-    /// differing numbers are taken into account.
-    public func keeps(_ first: String, _ second: String, normalizer: TextNormalizer) -> Bool {
-        guard !ignoredPairs.isEmpty || distinctNumbers else { return true }
-        let a = normalizer.normalize(first), b = normalizer.normalize(second)
-        if ignoredPairs.contains([a, b].sorted()) { return false }
-        return !distinctNumbers || Self.numbers(in: a) == Self.numbers(in: b)
-    }
-
-    /// The pairs `keeps`, in their order. Each text is in many pairs: it is normalised once,
-    /// not once per pair.
+    /// The pairs that are still duplicates once accepted pairs, differing numbers and
+    /// containments of a short question in a much longer one are left out, in their order.
+    /// Each text is in many pairs: it is normalised once, not once per pair.
     public func keptPairs(_ pairs: [DuplicatePair], texts: [String], normalizer: TextNormalizer) -> [DuplicatePair] {
+        let pairs = pairs.filter { $0.kind != .contained || $0.jaccard >= minimumContainedSimilarity }
         guard !ignoredPairs.isEmpty || distinctNumbers else { return pairs }
         var keys: [(normalized: String, numbers: [String])?] = Array(repeating: nil, count: texts.count)
         func key(_ index: Int) -> (normalized: String, numbers: [String]) {
