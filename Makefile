@@ -34,8 +34,11 @@ test: deps
 docs: build
 	.build/release/iqlint generate-docs rules
 
+# Dedup engine vs datasketch and rensa (bench/RESULTS.md), then iqlint end to end on a
+# 100k-item bank next to cmark-gfm (bench/END_TO_END.md).
 bench: deps
 	bash bench/run.sh
+	bash bench/end_to_end.sh
 
 clean:
 	rm -rf .build
