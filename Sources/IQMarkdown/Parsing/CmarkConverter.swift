@@ -230,7 +230,8 @@ private struct TreeBuilder {
 private struct InlineCollector {
     let source: SourceText
     let limit: Int
-    /// Everything before this offset has been consumed by an earlier link or comment.
+    /// Everything before this offset has been consumed by an earlier link or comment; syntax is
+    /// searched from here, not from cmark's line, which is wrong for links whose text spans lines.
     var cursor: Int
     var text = ""
     var links: [Link] = []
@@ -268,7 +269,7 @@ private struct InlineCollector {
             sawNestedSyntax = true
             let html = string(cmark_node_get_literal(node))
             inlineHTML.append(html)
-            if html.hasPrefix("<!--"), let range = find(Array(html.utf8), from: searchStart(for: node)) {
+            if html.hasPrefix("<!--"), let range = find(Array(html.utf8), from: cursor) {
                 comments += HTMLCommentScanner.comments(in: source, range: range)
                 cursor = range.end
             }
@@ -311,7 +312,7 @@ private struct InlineCollector {
 
     private func locate(_ node: OpaquePointer, isImage: Bool, text: String, destination: String) -> Located? {
         let bytes = source.bytes
-        let start = searchStart(for: node)
+        let start = cursor
         let hinted = hintedOffset(node)
         let opener = isImage ? UInt8(ascii: "!") : UInt8(ascii: "[")
 
@@ -357,10 +358,6 @@ private struct InlineCollector {
         if raw.contains("&") { return true }
         return raw.filter { $0 != "\\" } == resolved.filter { $0 != "\\" }
     }
-
-    /// Where to look for the node's syntax: right after what earlier inlines consumed. cmark's
-    /// line numbers are not used here, they are wrong for links whose text spans lines.
-    private func searchStart(for node: OpaquePointer) -> Int { cursor }
 
     private func hintedOffset(_ node: OpaquePointer) -> Int? {
         let line = Int(cmark_node_get_start_line(node))

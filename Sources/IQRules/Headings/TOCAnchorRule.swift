@@ -83,29 +83,12 @@ public struct TOCAnchorRule: DocumentRule {
     /// The anchor with the smallest edit distance (in characters), the first one on a tie; nil
     /// when even that one has to replace every character.
     static func nearest(to fragment: String, among anchors: [String]) -> String? {
-        let target = Array(fragment)
         var best: (anchor: String, distance: Int)?
         for anchor in anchors {
-            let candidate = Array(anchor)
-            let distance = editDistance(target, candidate)
-            guard distance < max(target.count, candidate.count) else { continue }
+            let distance = editDistance(fragment, anchor)
+            guard distance < max(fragment.count, anchor.count) else { continue }
             if best == nil || distance < best!.distance { best = (anchor, distance) }
         }
         return best?.anchor
-    }
-
-    static func editDistance(_ lhs: [Character], _ rhs: [Character]) -> Int {
-        if lhs.isEmpty { return rhs.count }
-        if rhs.isEmpty { return lhs.count }
-        var previous = Array(0...rhs.count)
-        var current = previous
-        for i in 1...lhs.count {
-            current[0] = i
-            for j in 1...rhs.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (lhs[i - 1] == rhs[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[rhs.count]
     }
 }
