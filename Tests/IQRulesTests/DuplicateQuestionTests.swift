@@ -39,3 +39,13 @@ import Testing
         #expect(throws: ConfigurationError.self) { try Linter(ruleTypes: BuiltinRules.all, configuration: configuration) }
     }
 }
+
+@Suite struct DuplicateQuestionRelatedTests {
+    @Test func atMostFiveEarlierCopiesAreShown() throws {
+        let markdown = (1...8).map { "\($0). [什么是BERT](https://a.example/\($0))" }.joined(separator: "\n") + "\n"
+        let last = try #require(try LintHarness.lint(markdown, rules: ["duplicate-question"]).last)
+        #expect(last.line == 8)
+        #expect(last.related.count == 5)
+        #expect(last.help.last == "2 more earlier copies: run `iqlint dupes` to see them all")
+    }
+}

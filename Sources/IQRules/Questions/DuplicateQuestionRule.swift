@@ -101,15 +101,19 @@ public struct DuplicateQuestionRule: CorpusRule {
             message = "question overlaps '\(excerpt(first.text))' at line \(first.line) (containment \(score(strongest.containment)))"
             severity = .info
         }
-        let related = ordered.map { pair -> RelatedLocation in
+        // The strongest few earlier copies explain the finding; `iqlint dupes` lists them all.
+        let related = ordered.prefix(Self.maximumRelated).map { pair -> RelatedLocation in
             let other = entries[min(pair.a, pair.b)]
             return RelatedLocation(file: other.file, range: other.range,
                                    message: "asked here (\(pair.kind.rawValue), jaccard \(score(pair.jaccard)), containment \(score(pair.containment)))")
         }
         return FileViolation(path: entry.file.path, violation: Violation(
             range: entry.range, message: message, severity: severity, related: related,
-            help: ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]))
+            help: ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
+                + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more earlier copies: run `iqlint dupes` to see them all"] : [])))
     }
+
+    static let maximumRelated = 5
 
     private func rank(_ kind: DuplicateKind) -> Int {
         switch kind {
