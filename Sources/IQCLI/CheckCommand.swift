@@ -237,12 +237,6 @@ struct CheckCommand: ParsableCommand {
     }
 
     private static func ids(_ text: String) -> [String] {
-        text.split(separator: ",").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        trimmed { $0 == set }
+        text.split(separator: ",").map { String($0).trimmed { $0 == " " } }.filter { !$0.isEmpty }
     }
 }

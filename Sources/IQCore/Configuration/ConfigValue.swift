@@ -23,7 +23,7 @@ public indirect enum ConfigValue: Sendable, Hashable, CustomStringConvertible {
     /// Inline YAML, used in documentation and error messages.
     public var description: String {
         switch self {
-        case .string(let value): value.isEmpty || value.contains(where: { ":#{}[],\"'".contains($0) }) || value != value.trimmingSpaces
+        case .string(let value): value.isEmpty || value.contains(where: { ":#{}[],\"'".contains($0) }) || value != value.trimmed { $0 == " " }
             ? "\"\(value.replacing("\"", with: "\\\""))\"" : value
         case .int(let value): String(value)
         case .double(let value): String(value)
@@ -54,11 +54,5 @@ extension ConfigValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, 
     public init(arrayLiteral elements: ConfigValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, ConfigValue)...) {
         self = .map(Dictionary(elements, uniquingKeysWith: { $1 }))
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        trimmed { $0 == " " }
     }
 }

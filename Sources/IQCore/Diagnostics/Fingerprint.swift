@@ -19,7 +19,7 @@ public enum Fingerprint {
         let source = diagnostic.source
         guard source.lineCount > 0, !source.bytes.isEmpty else { return "" }
         let lines = (diagnostic.line...max(diagnostic.line, diagnostic.endLine)).map { source.lineText($0) }
-        return lines.map { $0.trimmingCharacters(in: [" ", "\t"]) }.joined(separator: "\n")
+        return lines.map { $0.trimmed { $0 == " " || $0 == "\t" } }.joined(separator: "\n")
     }
 
     /// 64-bit FNV-1a: stable across runs and machines, unlike Swift's seeded `Hasher`.
@@ -35,11 +35,5 @@ public enum Fingerprint {
     static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: Set<Character>) -> String {
-        trimmed { set.contains($0) }
     }
 }

@@ -43,9 +43,9 @@ public struct ItemFormatRule: DocumentRule {
             for item in list.items {
                 let allLinks = item.links
                 let links = allLinks.filter { !$0.isImage }
-                let text = trimmed(item.text)
+                let text = item.text.trimmed(where: \.isWhitespace)
                 for link in links {
-                    let linkText = trimmed(link.text)
+                    let linkText = link.text.trimmed(where: \.isWhitespace)
                     if linkText.isEmpty && !allLinks.contains(where: { $0.isImage && link.range.start < $0.range.start && $0.range.end <= link.range.end }) {
                         violations.append(Violation(
                             range: link.range,
@@ -75,9 +75,5 @@ public struct ItemFormatRule: DocumentRule {
         guard let initial = text.utf8.first, "hHwW".utf8.contains(initial) else { return false }
         let lower = text.prefix(12).lowercased()
         return (lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")) && !text.contains(" ")
-    }
-
-    private func trimmed(_ text: String) -> String {
-        text.trimmed(where: \.isWhitespace)
     }
 }

@@ -75,11 +75,7 @@ public struct MissingLinkRule: DocumentRule {
     }
 
     private func excerpt(_ text: String) -> String {
-        let text = trimmed(text)
+        let text = text.trimmed { $0 == " " }
         return text.count > 24 ? text.prefix(24) + "…" : text
     }
-}
-
-private func trimmed(_ text: String) -> String {
-    text.trimmed { $0 == " " }
 }

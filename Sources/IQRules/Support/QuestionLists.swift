@@ -12,7 +12,7 @@ public struct QuestionLists: Sendable {
     public static let defaultExcludedSections: ConfigValue = ["贡献指南", "参与贡献", "如何贡献", "contributing", "how to contribute", "contribution"]
 
     public init(excludedSections: [String], excludeBeforeTableOfContents: Bool) {
-        self.excludedSections = excludedSections.map { $0.trimmingCharacters(in: " ").lowercased() }.filter { !$0.isEmpty }
+        self.excludedSections = excludedSections.map { $0.trimmed { $0 == " " }.lowercased() }.filter { !$0.isEmpty }
         self.excludeBeforeTableOfContents = excludeBeforeTableOfContents
     }
 
@@ -84,10 +84,4 @@ public struct QuestionEntry: Sendable {
     }
 
     public var line: Int { file.source.line(containing: range.start) }
-}
-
-extension String {
-    func trimmingCharacters(in character: Character) -> String {
-        trimmed { $0 == character }
-    }
 }
