@@ -72,7 +72,8 @@ public struct NearDuplicateFinder: Sendable {
         statistics.usedExactJoin = usesExactJoin(itemCount: texts.count)
         if statistics.usedExactJoin {
             ranking = BigramRanking(corpus)
-            let join = PrefixFilterJoin(minimumJaccard: configuration.threshold, ranking: ranking)
+            // The verifier reports weighted scores; the plain overlap it requires is the candidate threshold.
+            let join = PrefixFilterJoin(minimumJaccard: min(configuration.candidateThreshold, configuration.threshold), ranking: ranking)
             let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
             statistics.index = lap()
             join.addCandidatePairs(to: &candidates, isNew: isNew)

@@ -8,6 +8,8 @@ struct ShingledCorpus {
     private(set) var characterCounts: [Int32] = []
     /// A hash of the numbers in each normalised text, in order: "llama2" and "llama3" differ here.
     private(set) var numberFingerprints: [UInt64] = []
+    /// What each text asks (why, how, compare, what); only texts with the same intent are paired.
+    private(set) var intents: [QuestionIntent] = []
 
     var count: Int { shingleOffsets.count - 1 }
 
@@ -19,7 +21,7 @@ struct ShingledCorpus {
         shingleOffsets.reserveCapacity(texts.count + 1)
         for text in texts {
             let start = normalizedScalars.count
-            normalizer.appendNormalized(text, to: &normalizedScalars, scratch: &scratch)
+            intents.append(normalizer.appendNormalized(text, to: &normalizedScalars, scratch: &scratch))
             normalizedOffsets.append(normalizedScalars.count)
             characterCounts.append(Int32(normalizedScalars[start...].reduce(0) { $0 + ($1 == 0x20 ? 0 : 1) }))
             numberFingerprints.append(Self.numberFingerprint(normalizedScalars[start...]))

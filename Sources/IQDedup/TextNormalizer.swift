@@ -11,7 +11,8 @@ public struct TextNormalizer: Sendable {
         foldsInflection = configuration.foldsEnglishInflection
         phrases = PhraseTable(
             stopPhrases: configuration.stopPhrases,
-            aliases: configuration.aliases,
+            aliases: DedupConfiguration.builtinAliases.merging(configuration.aliases) { _, configured in configured },
+            intentPhrases: configuration.intentPhrases,
             foldsInflection: configuration.foldsEnglishInflection
         )
     }
@@ -26,23 +27,48 @@ public struct TextNormalizer: Sendable {
         return String(result)
     }
 
+    /// What `text` asks about its subject (what, why, how, compare, …; unstated for a bare topic).
+    public func intent(of text: String) -> QuestionIntent {
+        var scratch = Scratch()
+        var output: [UInt32] = []
+        return appendNormalized(text, to: &output, scratch: &scratch)
+    }
+
     /// Reusable buffers, so a corpus is normalised without allocating per text.
     struct Scratch {
         var tokens = TokenBuffer()
         var rewritten = TokenBuffer()
     }
 
-    /// Appends the normalised scalars of `text` to `output`.
-    func appendNormalized(_ text: String, to output: inout [UInt32], scratch: inout Scratch) {
+    /// Appends the normalised scalars of `text` to `output` and returns the question's intent.
+    @discardableResult
+    func appendNormalized(_ text: String, to output: inout [UInt32], scratch: inout Scratch) -> QuestionIntent {
         scratch.tokens.removeAll()
-        scratch.tokens.append(text: text, foldsInflection: foldsInflection)
+        scratch.tokens.append(text: Self.prepared(text), foldsInflection: foldsInflection)
         guard !phrases.isEmpty else {
             scratch.tokens.joined(into: &output)
-            return
+            return .unstated
         }
-        phrases.rewrite(scratch.tokens, into: &scratch.rewritten)
+        let intent = phrases.rewrite(scratch.tokens, into: &scratch.rewritten)
         // A text that is nothing but stop phrases ("总结") is compared as written rather than as "".
         let kept = scratch.rewritten.tokens.isEmpty ? scratch.tokens : scratch.rewritten
         kept.joined(into: &output)
+        return intent
+    }
+
+    /// The text without its list number and trailing qualifier, with symbol names spelled out and version numerals as digits.
+    static func prepared(_ text: String) -> String {
+        var result = text
+        if let first = text.unicodeScalars.first(where: { $0 != " " && $0 != "\t" }),
+           !(first.value >= 0x4E00 && first.value <= 0x9FFF) || "第问题".unicodeScalars.contains(first) || ChineseNumerals.digitValues[first] != nil || first == "十" {
+            let stripped = OrdinalPrefix.strip(text)
+            if stripped.startIndex != text.startIndex { result = String(stripped) }
+        }
+        if let last = result.unicodeScalars.last(where: { $0 != " " && $0 != "?" && $0 != "？" }), last == ")" || last == "）" || last == "】" {
+            result = TrailingQualifier.strip(result)
+        }
+        if SymbolNames.mayContainSymbolName(result) { result = SymbolNames.rewrite(result) }
+        if ChineseNumerals.mayContainVersionNumeral(result) { result = ChineseNumerals.rewrite(result) }
+        return result
     }
 }

@@ -44,14 +44,14 @@ def load_pairs(path):
 def reported_pairs(report):
     """Pairs of question texts from `iqlint dupes --format json`: cluster pairs and, when
     present, the pairs that belong to no cluster."""
-    found = set()
+    found = {}
     for cluster in report.get("clusters", []):
         texts = [item["text"] for item in cluster["items"]]
         for pair in cluster.get("pairs", []):
-            found.add(frozenset((texts[pair["a"]], texts[pair["b"]])))
+            found[frozenset((texts[pair["a"]], texts[pair["b"]]))] = pair
     for pair in report.get("pairs", []):
-        found.add(frozenset((pair["items"][0]["text"], pair["items"][1]["text"])))
-    return {pair for pair in found if len(pair) == 2}
+        found[frozenset((pair["items"][0]["text"], pair["items"][1]["text"]))] = pair
+    return {texts: pair for texts, pair in found.items() if len(texts) == 2}
 
 
 def main():
@@ -75,7 +75,7 @@ def main():
         if label == "dup":
             parent[root(a)] = root(b)
 
-    found = set()
+    found = {}
     with tempfile.TemporaryDirectory() as scratch:
         config = os.path.join(scratch, "empty.yml")
         open(config, "w").close()
@@ -91,7 +91,7 @@ def main():
                                     capture_output=True, text=True, cwd=scratch)
             if result.returncode != 0:
                 sys.exit(f"iqlint dupes failed ({result.returncode}): {result.stderr.strip()}")
-            found |= reported_pairs(json.loads(result.stdout))
+            found.update(reported_pairs(json.loads(result.stdout)))
 
     labels = {frozenset((a, b)): (label, category) for label, category, a, b in pairs}
     correct = [p for p in found if len({root(q) for q in p}) == 1]
@@ -108,6 +108,10 @@ def main():
           f"{len(questions)} questions in two banks (Chinese, English); iqlint: {args.iqlint}")
     print(f"reported pairs: {len(found)}, correct: {len(correct)}, wrong: {len(wrong)}")
     print(f"precision: {precision:.3f}")
+    strong = [p for p in found if found[p]["kind"] != "contained"]
+    strong_correct = [p for p in strong if len({root(q) for q in p}) == 1]
+    print(f"precision of errors and warnings (exact, similar): {len(strong_correct)}/{len(strong)} = "
+          f"{len(strong_correct) / len(strong) if strong else 1.0:.3f}")
     dup_total = sum(v[0] for (label, _), v in by_category.items() if label == "dup")
     dup_found = sum(v[1] for (label, _), v in by_category.items() if label == "dup")
     print(f"recall (all dup pairs): {dup_found}/{dup_total} = {dup_found / dup_total:.3f}")
@@ -122,7 +126,8 @@ def main():
         for pair in sorted(wrong, key=sorted):
             a, b = sorted(pair)
             label = labels.get(pair, ("unlabelled", ""))[0]
-            print(f"wrong ({label}): {a}  ~  {b}")
+            details = found[pair]
+            print(f"wrong ({label}, {details['kind']} j={details['jaccard']:.2f} c={details['containment']:.2f}): {a}  ~  {b}")
         missed = [(c, a, b) for label, c, a, b in pairs if label == "dup" and frozenset((a, b)) not in found]
         for category, a, b in missed:
             print(f"missed ({category}): {a}  ~  {b}")

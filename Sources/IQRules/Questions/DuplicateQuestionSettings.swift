@@ -15,7 +15,7 @@ public struct DuplicateQuestionSettings: Sendable {
         RuleOptionDescription(name: "aliases", summary: "spellings to treat as one, e.g. `{\"scale law\": \"scaling law\"}`",
                               defaultValue: .map([:])),
         RuleOptionDescription(name: "containment-min-similarity", summary: "lowest Jaccard similarity at which a contained question is reported; below it the longer question is about much more",
-                              defaultValue: 0.4),
+                              defaultValue: 0.5),
         RuleOptionDescription(name: "distinct-numbers", summary: "questions whose numbers differ (`llama2` and `llama3`, `ChatGLM` and `ChatGLM2`) are about different things, never duplicates",
                               defaultValue: true),
         RuleOptionDescription(name: "ignore-pairs", summary: "accepted pairs, each a list of two question texts, e.g. `[[\"BERT\", \"BERT的结构\"]]`",
