@@ -31,7 +31,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             contribution guides and the one nobody can check by eye in a bank of hundreds of \
             questions. Duplicates split the answers to one question over two places.
             """,
-        defaultSeverity: .warning,
+        defaultSeverity: .error,
         fix: .none,
         options: DuplicateQuestionSettings.options,
         triggeringExamples: [
@@ -61,56 +61,75 @@ public struct DuplicateQuestionRule: CorpusRule {
     }
 
     public func check(files: [MarkdownFile], reference: [MarkdownFile]) -> [FileViolation] {
-        let linted = files.flatMap { file in settings.questionLists.questions(in: file.document).map { QuestionEntry(file: file, item: $0) } }
-        let corpus = reference.flatMap { file in settings.questionLists.questions(in: file.document).map { QuestionEntry(file: file, item: $0) } }
+        let lintedPaths = Set(files.map(\.path))
+        // A reference file with the path of a linted file is that file before the change
+        // (pull-request mode): its questions tell which linted questions are old, and it is not
+        // compared, or every old question would repeat itself.
+        var earlierTexts: [String: Set<String>] = [:]
+        for file in reference where lintedPaths.contains(file.path) {
+            earlierTexts[file.path, default: []].formUnion(QuestionOutline.entries(in: file, lists: settings.questionLists).map(\.text))
+        }
+        let linted = files.flatMap { QuestionOutline.entries(in: $0, lists: settings.questionLists) }
+        let corpus = reference.filter { !lintedPaths.contains($0.path) }
+            .flatMap { QuestionOutline.entries(in: $0, lists: settings.questionLists) }
         let finder = settings.finder
         // Indices: the reference questions first, then the linted ones in file and source order,
         // so "later" is well defined and a reference question is never the one reported.
         let entries = corpus + linted
+        let isAdded = entries.indices.map { index in
+            index >= corpus.count && earlierTexts[entries[index].file.path].map { !$0.contains(entries[index].text) } ?? true
+        }
         let pairs = corpus.isEmpty
-            ? finder.pairs(in: linted.map(\.text)).map { shifted($0, by: 0) }
+            ? finder.pairs(in: linted.map(\.text))
             : finder.pairs(newTexts: linted.map(\.text), corpus: corpus.map(\.text))
         var partners: [Int: [DuplicatePair]] = [:]
         for pair in settings.keptPairs(pairs, texts: entries.map(\.text), normalizer: finder.normalizer) {
-            partners[max(pair.a, pair.b), default: []].append(pair)
+            partners[reported(pair, isAdded: isAdded), default: []].append(pair)
         }
-        return partners.keys.sorted().compactMap { later in
-            guard later >= corpus.count, let found = partners[later] else { return nil }
-            return violation(for: entries[later], pairs: found, entries: entries)
+        return partners.keys.sorted().compactMap { index in
+            guard index >= corpus.count, let found = partners[index] else { return nil }
+            return violation(for: index, pairs: found, entries: entries)
         }
     }
 
-    private func shifted(_ pair: DuplicatePair, by offset: Int) -> DuplicatePair {
-        DuplicatePair(a: pair.a + offset, b: pair.b + offset, jaccard: pair.jaccard, containment: pair.containment, kind: pair.kind)
+    /// The question a pair is reported on: the one a change added when only one of the two is
+    /// new, whichever comes first in the file; otherwise the later one.
+    private func reported(_ pair: DuplicatePair, isAdded: [Bool]) -> Int {
+        let (earlier, later) = (min(pair.a, pair.b), max(pair.a, pair.b))
+        return isAdded[earlier] && !isAdded[later] ? earlier : later
     }
 
-    private func violation(for entry: QuestionEntry, pairs: [DuplicatePair], entries: [QuestionEntry]) -> FileViolation {
-        let ordered = pairs.sorted { (rank($0.kind), -$0.jaccard, min($0.a, $0.b)) < (rank($1.kind), -$1.jaccard, min($1.a, $1.b)) }
+    private func violation(for index: Int, pairs: [DuplicatePair], entries: [QuestionEntry]) -> FileViolation {
+        let entry = entries[index]
+        func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
+        let ordered = pairs.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }
         let strongest = ordered[0]
-        let first = entries[min(strongest.a, strongest.b)]
+        let first = other(strongest)
+        // Another file is named, so the message can be acted on without the related location.
+        let place = first.file.path == entry.file.path ? "line \(first.line)" : "\(first.file.path):\(first.line)"
         let message: String
         let severity: Severity
         switch strongest.kind {
         case .exact:
-            message = "duplicate question: same as '\(excerpt(first.text))' at line \(first.line) after normalisation"
+            message = "duplicate question: same as '\(excerpt(first.text))' at \(place) after normalisation"
             severity = .error
         case .similar:
-            message = "near-duplicate question: '\(excerpt(first.text))' at line \(first.line) (jaccard \(score(strongest.jaccard)))"
+            message = "near-duplicate question: '\(excerpt(first.text))' at \(place) (similarity \(score(strongest.jaccard)))"
             severity = .warning
         case .contained:
-            message = "question overlaps '\(excerpt(first.text))' at line \(first.line) (containment \(score(strongest.containment)))"
+            message = "question overlaps '\(excerpt(first.text))' at \(place) (containment \(score(strongest.containment)))"
             severity = .info
         }
-        // The strongest few earlier copies explain the finding; `iqlint dupes` lists them all.
+        // The strongest few other copies explain the finding; `iqlint dupes` lists them all.
         let related = ordered.prefix(Self.maximumRelated).map { pair -> RelatedLocation in
-            let other = entries[min(pair.a, pair.b)]
-            return RelatedLocation(file: other.file, range: other.range,
-                                   message: "asked here (\(pair.kind.rawValue), jaccard \(score(pair.jaccard)), containment \(score(pair.containment)))")
+            let copy = other(pair)
+            return RelatedLocation(file: copy.file, range: copy.range,
+                                   message: "asked here (\(pair.kind.rawValue), similarity \(score(pair.jaccard)), containment \(score(pair.containment)))")
         }
         return FileViolation(path: entry.file.path, violation: Violation(
             range: entry.range, message: message, severity: severity, related: related,
             help: ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
-                + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more earlier copies: run `iqlint dupes` to see them all"] : [])))
+                + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : [])))
     }
 
     static let maximumRelated = 5
