@@ -34,6 +34,7 @@ struct BigramRanking {
         distinctBigrams = slotsByRarity.count
         let itemCount = Double(corpus.count)
         weights = slotsByRarity.map { slot in
+            if Shingling.isIntentCode(table.codes[slot]) { return 0 }
             let weight = Self.inverseDocumentFrequency(count: Double(table.counts[slot]), itemCount: itemCount)
             // A word says as much as the few bigrams of a Chinese term: ".NET的垃圾回收" and
             // "Java的垃圾回收" differ in one word against five shared bigrams.

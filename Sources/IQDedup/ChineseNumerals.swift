@@ -13,7 +13,13 @@ enum ChineseNumerals {
 
     /// Whether `text` may hold a numeral to rewrite: a cheap test that keeps most texts on the fast path.
     static func mayContainVersionNumeral(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0 == "第" || counters.contains($0) }
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            // 第 版 代 期 届 轮 季
+            case 0x7B2C, 0x7248, 0x4EE3, 0x671F, 0x5C4A, 0x8F6E, 0x5B63: true
+            default: false
+            }
+        }
     }
 
     /// `text` with each version numeral as ASCII digits.

@@ -38,7 +38,7 @@ public struct DedupConfiguration: Sendable, Equatable {
         threshold: Double = 0.7,
         containment: Double = 0.9,
         minContainmentLength: Int = 4,
-        candidateThreshold: Double = 0.5,
+        candidateThreshold: Double = 0.6,
         strategy: CandidateStrategy = .automatic(exactJoinBelow: 10_000),
         foldsEnglishInflection: Bool = true,
         numbersMustMatch: Bool = true

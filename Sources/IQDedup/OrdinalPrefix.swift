@@ -17,6 +17,17 @@ enum OrdinalPrefix {
         return rest
     }
 
+    /// Whether a text starting with `scalar` may start with a list number: keeps most texts on
+    /// the fast path.
+    static func mayStartWith(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value >= 0x30 && value <= 0x39 { return true }
+        switch scalar {
+        case "(", "（", "[", "#", "q", "Q", "n", "N", "i", "I", "v", "V", "x", "X", "第", "问", "题", "十": return true
+        default: return ChineseNumerals.digitValues[scalar] != nil
+        }
+    }
+
     /// Scalars taken by the prefix at the start of `s`, or nil when there is none.
     private static func prefixEnd(_ s: [Unicode.Scalar]) -> Int? {
         guard let first = s.first else { return nil }
@@ -103,17 +114,40 @@ enum OrdinalPrefix {
 /// A short note in brackets at the end of a question, such as "（高频）", "(字节二面)" or "【腾讯】":
 /// where or how often it was asked, not what it asks.
 enum TrailingQualifier {
-    private static let pairs: [Character: Character] = [")": "(", "）": "（", "】": "【"]
+    /// Whether the text ends, before any question mark, with a closing bracket.
+    static func mayEndWithQualifier(_ text: String) -> Bool {
+        for byte in text.utf8.reversed() {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "?"): continue
+            case UInt8(ascii: ")"): return true
+            // The last byte of "）" (EF BC 89), "】" (E3 80 91) and "？" (EF BC 9F).
+            case 0x89, 0x91: return true
+            case 0x9F: continue
+            default: return false
+            }
+        }
+        return false
+    }
 
     static func strip(_ text: String) -> String {
-        let trimmed = text.reversed().drop { $0 == " " || $0 == "?" || $0 == "？" || $0 == "。" || $0 == "." }
-        guard let close = trimmed.first, let open = pairs[close] else { return text }
-        let inner = trimmed.dropFirst().prefix { $0 != open && $0 != close }
-        let consumed = inner.count + 2
-        guard inner.count <= 8, trimmed.count > consumed, trimmed.dropFirst(inner.count + 1).first == open,
-              open == "【" || inner.contains(where: { $0.unicodeScalars.first.map { $0.value >= 0x4E00 && $0.value <= 0x9FFF } ?? false })
-        else { return text }
-        let rest = String(trimmed.dropFirst(consumed).reversed())
-        return rest.contains(where: { $0.isLetter || $0.isNumber }) ? rest : text
+        let scalars = Array(text.unicodeScalars)
+        var end = scalars.count
+        while end > 0, [" ", "?", "？", "。", "."].contains(scalars[end - 1]) { end -= 1 }
+        guard end > 0 else { return text }
+        let open: Unicode.Scalar
+        switch scalars[end - 1] {
+        case ")": open = "("
+        case "）": open = "（"
+        case "】": open = "【"
+        default: return text
+        }
+        var start = end - 1
+        while start > 0, scalars[start - 1] != open, end - start <= 10 { start -= 1 }
+        guard start > 1, scalars[start - 1] == open else { return text }
+        let inner = scalars[start..<(end - 1)]
+        guard inner.count <= 8, open == "【" || inner.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { return text }
+        let rest = scalars[..<(start - 1)]
+        guard rest.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return text }
+        return String(String.UnicodeScalarView(rest))
     }
 }

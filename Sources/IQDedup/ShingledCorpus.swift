@@ -21,11 +21,12 @@ struct ShingledCorpus {
         shingleOffsets.reserveCapacity(texts.count + 1)
         for text in texts {
             let start = normalizedScalars.count
-            intents.append(normalizer.appendNormalized(text, to: &normalizedScalars, scratch: &scratch))
+            let intent = normalizer.appendNormalized(text, to: &normalizedScalars, scratch: &scratch)
+            intents.append(intent)
             normalizedOffsets.append(normalizedScalars.count)
             characterCounts.append(Int32(normalizedScalars[start...].reduce(0) { $0 + ($1 == 0x20 ? 0 : 1) }))
             numberFingerprints.append(Self.numberFingerprint(normalizedScalars[start...]))
-            Shingling.appendBigramCodes(of: normalizedScalars[start...], to: &shingles)
+            Shingling.appendBigramCodes(of: normalizedScalars[start...], intent: intent, to: &shingles)
             shingleOffsets.append(shingles.count)
         }
     }

@@ -17,10 +17,22 @@ public enum Shingling {
     /// "梯度裁剪" stays inside "梯度裁剪示例代码".
     static let runBoundaryMarker: UInt64 = 0x1F_FFFE
 
-    /// Sorted distinct feature codes of a normalised text.
-    static func appendBigramCodes<C: Collection>(of normalized: C, to output: inout [UInt64])
+    /// Codes `intentMarker << 21 | n` stand for the intents that exclude each other (why, how,
+    /// compare, mechanism), two per intent: "为什么需要LoRA" and "LoRA的原理" must not fall into
+    /// the MinHash buckets of "什么是LoRA". They weigh nothing when pairs are scored.
+    static let intentMarker: UInt64 = 0x1F_FFFD
+
+    static func isIntentCode(_ code: UInt64) -> Bool { code >> 21 == intentMarker }
+
+    /// Sorted distinct feature codes of a normalised text and of its intent.
+    static func appendBigramCodes<C: Collection>(of normalized: C, intent: QuestionIntent = .unstated, to output: inout [UInt64])
     where C.Element == UInt32 {
         let start = output.count
+        let exclusive = intent.withoutRedundantWhat.subtracting([.what, .list])
+        for bit in 0..<8 where exclusive.rawValue & (1 << bit) != 0 {
+            output.append(intentMarker << 21 | UInt64(bit * 2))
+            output.append(intentMarker << 21 | UInt64(bit * 2 + 1))
+        }
         var previousIdeograph: UInt32?
         var runLength = 0
         var wordHash: UInt64 = 0

@@ -59,14 +59,11 @@ public struct TextNormalizer: Sendable {
     /// The text without its list number and trailing qualifier, with symbol names spelled out and version numerals as digits.
     static func prepared(_ text: String) -> String {
         var result = text
-        if let first = text.unicodeScalars.first(where: { $0 != " " && $0 != "\t" }),
-           !(first.value >= 0x4E00 && first.value <= 0x9FFF) || "第问题".unicodeScalars.contains(first) || ChineseNumerals.digitValues[first] != nil || first == "十" {
+        if let first = text.unicodeScalars.first(where: { $0 != " " && $0 != "\t" }), OrdinalPrefix.mayStartWith(first) {
             let stripped = OrdinalPrefix.strip(text)
             if stripped.startIndex != text.startIndex { result = String(stripped) }
         }
-        if let last = result.unicodeScalars.last(where: { $0 != " " && $0 != "?" && $0 != "？" }), last == ")" || last == "）" || last == "】" {
-            result = TrailingQualifier.strip(result)
-        }
+        if TrailingQualifier.mayEndWithQualifier(result) { result = TrailingQualifier.strip(result) }
         if SymbolNames.mayContainSymbolName(result) { result = SymbolNames.rewrite(result) }
         if ChineseNumerals.mayContainVersionNumeral(result) { result = ChineseNumerals.rewrite(result) }
         return result

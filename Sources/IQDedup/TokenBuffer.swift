@@ -108,7 +108,9 @@ struct TokenBuffer {
     private mutating func closeWord(foldsInflection: Bool) {
         guard let start = openWordStart else { return }
         openWordStart = nil
-        if let last = tokens.last, last.isWord, let value = Self.romanNumerals[Array(scalars[start...])] {
+        if scalars.count - start >= 2, scalars.count - start <= 4, let last = tokens.last, last.isWord,
+           scalars[start...].allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }),
+           let value = Self.romanNumerals[Array(scalars[start...])] {
             // "Rocky II", "Final Fantasy VII": a Roman numeral after a name is a number.
             scalars.removeSubrange(start...)
             scalars.append(contentsOf: String(value).unicodeScalars.map(\.value))
