@@ -11,7 +11,7 @@ import Testing
         #expect(result.stdout.hasSuffix("3 clusters, 6 of 196 questions.\n"))
     }
 
-    @Test func jsonClustersUnionTransitivePairs() throws {
+    @Test func jsonClusterListsEveryPairOfItsMembers() throws {
         let scratch = try ScratchDirectory()
         try scratch.write("a.md", "1. [什么是RLHF](https://a.example/1)\n2. [RLHF是什么](https://a.example/2)\n3. [LoRA原理](https://a.example/3)\n")
         try scratch.write("b.md", "- [RLHF是什么？](https://b.example/1)\n- [RAG的流程](https://b.example/2)\n")
