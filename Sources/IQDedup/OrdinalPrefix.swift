@@ -116,13 +116,10 @@ enum OrdinalPrefix {
 enum TrailingQualifier {
     /// Whether the text ends, before any question mark, with a closing bracket.
     static func mayEndWithQualifier(_ text: String) -> Bool {
-        for byte in text.utf8.reversed() {
-            switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "?"): continue
-            case UInt8(ascii: ")"): return true
-            // The last byte of "）" (EF BC 89), "】" (E3 80 91) and "？" (EF BC 9F).
-            case 0x89, 0x91: return true
-            case 0x9F: continue
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar {
+            case " ", "?", "？", "。", ".": continue
+            case ")", "）", "】": return true
             default: return false
             }
         }
