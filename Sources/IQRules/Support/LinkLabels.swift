@@ -20,30 +20,42 @@ public struct LinkLabels: Sendable {
     /// Uses of a link text, on items with other text, from which it counts as a label.
     public static let minimumRepeats = 3
 
-    private let labels: Set<String>
+    /// Link texts, as written, that this document uses as labels.
+    private let inferred: Set<String>
 
     public init(document: Document) {
-        var uses: [String: (items: Int, withText: Int)] = [:]
+        // Counted by the text as written: normalising every link of a 100,000-item bank costs
+        // more than the whole inference; only repeated texts are looked at closer.
+        var uses: [String: Int] = [:]
+        for list in document.lists {
+            for item in list.items {
+                for text in Set(item.links.lazy.filter { !$0.isImage }.map(\.text)) { uses[text, default: 0] += 1 }
+            }
+        }
+        let repeated = Set(uses.filter { $0.value >= Self.minimumRepeats }.keys)
+        guard !repeated.isEmpty else {
+            inferred = []
+            return
+        }
+        var withText: [String: Int] = [:]
         for list in document.lists {
             for item in list.items {
                 let links = item.links.filter { !$0.isImage }
-                guard !links.isEmpty else { continue }
+                guard links.contains(where: { repeated.contains($0.text) }) else { continue }
                 var rest = item.text
                 for link in links { if let range = rest.range(of: link.text, options: .backwards) { rest.removeSubrange(range) } }
-                let hasText = rest.contains { $0.isLetter || $0.isNumber }
-                for text in Set(links.map { Self.key($0.text) }) where !text.isEmpty {
-                    uses[text, default: (0, 0)].items += 1
-                    if hasText { uses[text, default: (0, 0)].withText += 1 }
-                }
+                guard rest.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+                for text in Set(links.map(\.text)) where repeated.contains(text) { withText[text, default: 0] += 1 }
             }
         }
-        let inferred = uses.filter { $0.value.items >= Self.minimumRepeats && $0.value.withText * 3 >= $0.value.items * 2 }
-        labels = Self.commonLabels.union(inferred.keys)
+        inferred = repeated.filter { (withText[$0] ?? 0) * 3 >= uses[$0]! * 2 && !Self.key($0).isEmpty }
     }
 
     /// Whether `text`, a link text of this document, is a label.
     public func isLabel(_ text: String) -> Bool {
-        labels.contains(Self.key(text))
+        if inferred.contains(text) { return true }
+        // Common labels are short; a question title is not normalised for nothing.
+        return text.utf8.count <= 48 && Self.commonLabels.contains(Self.key(text))
     }
 
     /// Letters and digits only, lowercased: `[点击查看答案]`, `👉 答案` and `Answer:` compare as written labels.
