@@ -22,7 +22,7 @@ struct DupesCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Option(help: "Jaccard similarity at which two questions are near duplicates (default: the configuration's, else 0.7).")
+    @Option(help: "Similarity at which two questions are near duplicates (default: the configuration's, else 0.7).")
     var threshold: Double?
 
     @Option(help: "Configuration file (default: the nearest .iqlint.yml above the working directory).")

@@ -49,6 +49,8 @@ enum ChineseNumerals {
 
     /// 十二 → 12, 二十三 → 23, 一百零五 → 105, 三 → 3; nil for a run that is not one number.
     static func value(of run: ArraySlice<Unicode.Scalar>) -> Int? {
+        // Longer runs are no edition number, and would overflow.
+        guard run.count <= 9 else { return nil }
         var total = 0
         var pending: Int?
         for scalar in run {

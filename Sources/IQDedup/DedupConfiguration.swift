@@ -1,10 +1,11 @@
 /// Everything that decides which texts count as duplicates.
 ///
-/// A pair is reported when its normalised texts are equal (``DuplicateKind/exact``), when the
-/// Jaccard similarity of their bigram sets reaches ``threshold`` and their numbers agree
-/// (``DuplicateKind/similar``), or
-/// when the smaller set is at least ``containment`` inside the larger one and both texts have at
-/// least ``minContainmentLength`` characters (``DuplicateKind/contained``).
+/// A pair of texts with compatible intents is reported when its normalised texts are equal
+/// (``DuplicateKind/exact``), when the weighted Jaccard similarity of their features (English
+/// words, Chinese bigrams, weighted by rarity) reaches ``threshold`` and their numbers agree
+/// (``DuplicateKind/similar``), or when the smaller set is at least ``containment`` inside the
+/// larger one and both texts have at least ``minContainmentLength`` characters
+/// (``DuplicateKind/contained``).
 public struct DedupConfiguration: Sendable, Equatable {
     /// Phrases removed from every text after normalisation (question words, "的区别", "what is").
     public var stopPhrases: [String]
@@ -13,15 +14,16 @@ public struct DedupConfiguration: Sendable, Equatable {
     public var intentPhrases: [String: QuestionIntent]
     /// Spellings rewritten to a canonical form before comparison, e.g. `"scale law": "scaling law"`.
     public var aliases: [String: String]
-    /// Jaccard similarity at which two texts are reported as similar.
+    /// Weighted Jaccard similarity at which two texts are reported as similar.
     public var threshold: Double
     /// Share of the smaller bigram set that must be inside the larger to report containment;
     /// above 1 turns containment off.
     public var containment: Double
     /// Normalised length (in characters) below which containment is not reported.
     public var minContainmentLength: Int
-    /// The Jaccard similarity MinHash LSH is tuned to catch (the middle of its S-curve); well
-    /// below ``threshold`` so that pairs at the threshold are almost never missed.
+    /// The plain (unweighted) Jaccard similarity MinHash LSH is tuned to catch (the middle of its
+    /// S-curve), and the least a similar pair must have: weights can lift a pair above
+    /// ``threshold`` whose texts differ in common words, not one that shares little at all.
     public var candidateThreshold: Double
     /// How candidate pairs are found.
     public var strategy: CandidateStrategy

@@ -1,8 +1,9 @@
-/// Finds pairs of near-duplicate texts: normalise, cut into character bigrams, find candidate
-/// pairs (exact join or MinHash LSH), then score every candidate exactly.
+/// Finds pairs of near-duplicate texts: normalise, cut into features (English words, Chinese
+/// bigrams), find candidate pairs (exact join or MinHash LSH), then score every candidate with
+/// features weighted by their rarity in the collection.
 ///
-/// Reported scores are always exact; with MinHash LSH a very small share of qualifying pairs
-/// may be missed, never a wrong one added.
+/// Reported scores are always computed in full; with MinHash LSH a very small share of
+/// qualifying pairs may be missed, never a wrong one added.
 public struct NearDuplicateFinder: Sendable {
     public let configuration: DedupConfiguration
     public let normalizer: TextNormalizer

@@ -32,8 +32,7 @@ struct PairVerifier {
                             required = min(required, Int((configuration.containment * Double(min(setA.count, setB.count)) - 1e-9).rounded(.up)))
                         }
                         guard required <= min(setA.count, setB.count),
-                              let shared = Self.intersectionCount(setA, setB, atLeast: required) else { continue }
-                        let sharedWeight = Self.intersectionWeight(setA, setB, weights: weights)
+                              let (shared, sharedWeight) = Self.intersection(setA, setB, atLeast: required, weights: weights) else { continue }
                         if let pair = classify(a, b, shared: shared, sizeA: setA.count, sizeB: setB.count, sharedWeight: sharedWeight, floor: floor) {
                             found.append(pair)
                         }
@@ -70,33 +69,24 @@ struct PairVerifier {
         Int(min(corpus.characterCounts[a], corpus.characterCounts[b])) >= configuration.minContainmentLength
     }
 
-    /// Size of the intersection of two ascending, duplicate-free sets, or nil as soon as it can
-    /// no longer reach `atLeast`.
-    static func intersectionCount(
-        _ x: UnsafeBufferPointer<Int32>, _ y: UnsafeBufferPointer<Int32>, atLeast required: Int
-    ) -> Int? {
+    /// Size and summed weight of the intersection of two ascending, duplicate-free sets, or nil
+    /// as soon as the size can no longer reach `atLeast`.
+    static func intersection(
+        _ x: UnsafeBufferPointer<Int32>, _ y: UnsafeBufferPointer<Int32>, atLeast required: Int,
+        weights: UnsafeBufferPointer<Double>
+    ) -> (count: Int, weight: Double)? {
         var i = 0, j = 0, shared = 0
+        var weight = 0.0
         while i < x.count && j < y.count {
             let left = x[i], right = y[j]
-            shared &+= left == right ? 1 : 0
+            if left == right {
+                shared &+= 1
+                weight += weights[Int(left)]
+            }
             i &+= left <= right ? 1 : 0
             j &+= right <= left ? 1 : 0
             if shared + min(x.count - i, y.count - j) < required { return nil }
         }
-        return shared >= required ? shared : nil
-    }
-
-    /// Summed weight of the features two ascending sets share.
-    static func intersectionWeight(
-        _ x: UnsafeBufferPointer<Int32>, _ y: UnsafeBufferPointer<Int32>, weights: UnsafeBufferPointer<Double>
-    ) -> Double {
-        var i = 0, j = 0, total = 0.0
-        while i < x.count && j < y.count {
-            let left = x[i], right = y[j]
-            if left == right { total += weights[Int(left)] }
-            i &+= left <= right ? 1 : 0
-            j &+= right <= left ? 1 : 0
-        }
-        return total
+        return shared >= required ? (shared, weight) : nil
     }
 }

@@ -87,6 +87,8 @@ import Testing
         #expect(pairs(["Final Fantasy VII characters", "Final Fantasy X characters"]).isEmpty)
         #expect(finder.pairs(in: ["Rocky II plot", "Rocky 2 plot"]).first?.kind == .exact)
         #expect(SymbolNamesAndNumerals.numeral("十二") == 12 && SymbolNamesAndNumerals.numeral("二十三") == 23)
+        #expect(normalizer.normalize("第" + String(repeating: "九", count: 40) + "版").hasPrefix("第九"))
+        #expect(normalizer.normalize(String(repeating: "1.", count: 40) + " 什么是LoRA") != "")
         // 统一 and 一致 number nothing.
         #expect(normalizer.normalize("统一的接口") == "统一接口")
     }

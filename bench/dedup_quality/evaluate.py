@@ -104,8 +104,9 @@ def main():
         entry[0] += 1
         entry[1] += frozenset((a, b)) in found
 
+    shown = os.path.relpath(args.iqlint, ROOT) if os.path.abspath(args.iqlint).startswith(ROOT + os.sep) else args.iqlint
     print(f"{len(pairs)} labelled pairs ({sum(1 for p in pairs if p[0] == 'dup')} dup), "
-          f"{len(questions)} questions in two banks (Chinese, English); iqlint: {args.iqlint}")
+          f"{len(questions)} questions in two banks (Chinese, English); iqlint: {shown}")
     print(f"reported pairs: {len(found)}, correct: {len(correct)}, wrong: {len(wrong)}")
     print(f"precision: {precision:.3f}")
     strong = [p for p in found if found[p]["kind"] != "contained"]

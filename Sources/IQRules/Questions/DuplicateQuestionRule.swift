@@ -115,7 +115,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         // Indices: the reference questions first, then the linted ones in file and source order,
         // so "later" is well defined and a reference question is never the one reported.
         let entries = corpus + linted
-        let isAdded = entries.indices.map { index in
+        let isAdded = earlierTexts.isEmpty ? [Bool](repeating: true, count: entries.count) : entries.indices.map { index in
             index >= corpus.count && earlierTexts[entries[index].file.path].map { !$0.contains(entries[index].text) } ?? true
         }
         let pairs = corpus.isEmpty

@@ -60,7 +60,20 @@ public struct LinkLabels: Sendable {
 
     /// Letters and digits only, lowercased: `[点击查看答案]`, `👉 答案` and `Answer:` compare as written labels.
     static func key(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == " " }))
-            .trimmed { $0 == " " }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII, the common case, without a Unicode property lookup.
+                if value >= 0x41 && value <= 0x5A {
+                    scalars.append(Unicode.Scalar(value + 0x20)!)
+                } else if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value == 0x20 && !scalars.isEmpty) {
+                    scalars.append(scalar)
+                }
+            } else if (value >= 0x4E00 && value <= 0x9FFF) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                scalars.append(contentsOf: value >= 0x4E00 && value <= 0x9FFF ? [scalar] : Array(scalar.properties.lowercaseMapping.unicodeScalars))
+            }
+        }
+        return String(scalars).trimmed { $0 == " " }
     }
 }
