@@ -63,9 +63,25 @@ public struct TextNormalizer: Sendable {
             let stripped = OrdinalPrefix.strip(text)
             if stripped.startIndex != text.startIndex { result = String(stripped) }
         }
-        if TrailingQualifier.mayEndWithQualifier(result) { result = TrailingQualifier.strip(result) }
-        if SymbolNames.mayContainSymbolName(result) { result = SymbolNames.rewrite(result) }
-        if ChineseNumerals.mayContainVersionNumeral(result) { result = ChineseNumerals.rewrite(result) }
+        // One pass tells which of the rewrites can apply; most texts need none.
+        var mayHaveSymbolName = false, mayHaveVersionNumeral = false
+        var last: Unicode.Scalar = " "
+        for scalar in result.unicodeScalars {
+            switch scalar.value {
+            case 0x2B, 0x23: mayHaveSymbolName = true
+            case 0x2E:
+                mayHaveSymbolName = true
+                continue
+            // 第 版 代 期 届 轮 季
+            case 0x7B2C, 0x7248, 0x4EE3, 0x671F, 0x5C4A, 0x8F6E, 0x5B63: mayHaveVersionNumeral = true
+            case 0x20, 0x3F, 0xFF1F, 0x3002: continue
+            default: break
+            }
+            last = scalar
+        }
+        if last == ")" || last == "）" || last == "】" { result = TrailingQualifier.strip(result) }
+        if mayHaveSymbolName { result = SymbolNames.rewrite(result) }
+        if mayHaveVersionNumeral { result = ChineseNumerals.rewrite(result) }
         return result
     }
 }

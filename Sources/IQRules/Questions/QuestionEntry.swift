@@ -30,11 +30,12 @@ public struct QuestionEntry: Sendable {
     /// label, else the item's text outside its label links; nil when nothing but labels is left
     /// (`- [答案](…)`).
     public init?(file: MarkdownFile, item: ListItem, labels: LinkLabels) {
-        let links = item.links.filter { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }
-        guard let labelled = links.first, labels.isLabel(labelled.text) else {
+        let allLinks = item.links
+        guard let labelled = allLinks.first(where: { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }), labels.isLabel(labelled.text) else {
             self.init(file: file, item: item)
             return
         }
+        let links = allLinks.filter { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }
         if let titled = links.first(where: { !labels.isLabel($0.text) }) {
             self.init(file: file, item: item, text: titled.text, range: titled.range)
             return

@@ -18,6 +18,11 @@ public enum QuestionOutline {
         // An explicit work list, bounded by the items of the document: outlines can nest deeply.
         while let item = pending.popLast() {
             guard seen.insert(item.markerRange.start).inserted else { continue }
+            // Most items are one paragraph: no nested list to look at, nothing to allocate.
+            guard item.children.count > 1 else {
+                if !item.isEmpty, !ListItemSupport.isNote(item), !item.text.allSatisfy(\.isWhitespace) { kept.append(item) }
+                continue
+            }
             let nested = item.nestedLists
             if isGroupLabel(item) {
                 pending += nested.flatMap(\.items)

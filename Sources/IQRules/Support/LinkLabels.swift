@@ -20,60 +20,102 @@ public struct LinkLabels: Sendable {
     /// Uses of a link text, on items with other text, from which it counts as a label.
     public static let minimumRepeats = 3
 
-    /// Link texts, as written, that this document uses as labels.
-    private let inferred: Set<String>
+    /// Hashes of the link texts, as written, that this document uses as labels.
+    private let inferred: Set<UInt64>
+    private static let commonKeys = Set(commonLabels.map(keyHash))
 
     public init(document: Document) {
-        // Counted by the text as written: normalising every link of a 100,000-item bank costs
-        // more than the whole inference; only repeated texts are looked at closer.
-        var uses: [String: Int] = [:]
+        // Counted by a hash of the text as written: hashing and normalising every link text of a
+        // 100,000-item bank as a String cost more than the rest of the inference; only texts
+        // that repeat are looked at closer.
+        var uses: [UInt64: Int] = [:]
         for list in document.lists {
             for item in list.items {
-                for text in Set(item.links.lazy.filter { !$0.isImage }.map(\.text)) { uses[text, default: 0] += 1 }
+                let links = item.links
+                if links.count == 1 {
+                    if !links[0].isImage { uses[Self.hash(links[0].text), default: 0] += 1 }
+                } else {
+                    for hash in Set(links.lazy.filter { !$0.isImage }.map { Self.hash($0.text) }) { uses[hash, default: 0] += 1 }
+                }
             }
         }
-        let repeated = Set(uses.filter { $0.value >= Self.minimumRepeats }.keys)
-        guard !repeated.isEmpty else {
+        let repeatedHashes = Set(uses.filter { $0.value >= Self.minimumRepeats }.keys)
+        guard !repeatedHashes.isEmpty else {
             inferred = []
             return
         }
+        var itemCount: [String: Int] = [:]
         var withText: [String: Int] = [:]
         for list in document.lists {
             for item in list.items {
                 let links = item.links.filter { !$0.isImage }
-                guard links.contains(where: { repeated.contains($0.text) }) else { continue }
+                let repeated = Set(links.map(\.text).filter { repeatedHashes.contains(Self.hash($0)) })
+                guard !repeated.isEmpty else { continue }
                 var rest = item.text
                 for link in links { if let range = rest.range(of: link.text, options: .backwards) { rest.removeSubrange(range) } }
-                guard rest.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
-                for text in Set(links.map(\.text)) where repeated.contains(text) { withText[text, default: 0] += 1 }
+                let hasText = rest.contains { $0.isLetter || $0.isNumber }
+                for text in repeated {
+                    itemCount[text, default: 0] += 1
+                    if hasText { withText[text, default: 0] += 1 }
+                }
             }
         }
-        inferred = repeated.filter { (withText[$0] ?? 0) * 3 >= uses[$0]! * 2 && !Self.key($0).isEmpty }
+        inferred = Set(itemCount.filter { $0.value >= Self.minimumRepeats && (withText[$0.key] ?? 0) * 3 >= $0.value * 2 }.keys.map(Self.hash))
     }
 
     /// Whether `text`, a link text of this document, is a label.
     public func isLabel(_ text: String) -> Bool {
-        if inferred.contains(text) { return true }
-        // Common labels are short; a question title is not normalised for nothing.
-        return text.utf8.count <= 48 && Self.commonLabels.contains(Self.key(text))
+        if !inferred.isEmpty && inferred.contains(Self.hash(text)) { return true }
+        // Common labels are short; a question title is not looked at twice.
+        return text.utf8.count <= 48 && Self.commonKeys.contains(Self.keyHash(text))
     }
 
-    /// Letters and digits only, lowercased: `[点击查看答案]`, `👉 答案` and `Answer:` compare as written labels.
-    static func key(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                // ASCII, the common case, without a Unicode property lookup.
-                if value >= 0x41 && value <= 0x5A {
-                    scalars.append(Unicode.Scalar(value + 0x20)!)
-                } else if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value == 0x20 && !scalars.isEmpty) {
-                    scalars.append(scalar)
-                }
-            } else if (value >= 0x4E00 && value <= 0x9FFF) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                scalars.append(contentsOf: value >= 0x4E00 && value <= 0x9FFF ? [scalar] : Array(scalar.properties.lowercaseMapping.unicodeScalars))
+    /// The hash of a text's ASCII letters and digits, lowercased, and of its ideographs, with
+    /// single spaces between words: `[点击查看答案]`, `👉 答案` and `Answer:` hash like the
+    /// labels as listed. Works on UTF-8 bytes: it runs on the first link of every item.
+    static func keyHash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        var pendingSpace = false
+        var started = false
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingSpace && started { add(UInt8(ascii: " ")) }
+                pendingSpace = false
+                started = true
+                add(byte | (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? 0x20 : 0))
+            case 0xE4...0xE9:
+                // U+4E00…U+9FFF: an ideograph, three bytes.
+                if pendingSpace && started { add(UInt8(ascii: " ")) }
+                pendingSpace = false
+                started = true
+                add(byte)
+                if let second = bytes.next() { add(second) }
+                if let third = bytes.next() { add(third) }
+            case UInt8(ascii: " "):
+                pendingSpace = true
+            case 0xC0...0xDF:
+                _ = bytes.next()
+            case 0xE0...0xEF:
+                _ = bytes.next()
+                _ = bytes.next()
+            case 0xF0...0xF7:
+                _ = bytes.next()
+                _ = bytes.next()
+                _ = bytes.next()
+            default:
+                break
             }
         }
-        return String(scalars).trimmed { $0 == " " }
+        return hash
+    }
+
+    /// FNV-1a over the UTF-8 bytes: a text as written, without Unicode normalisation.
+    private static func hash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 }
