@@ -60,6 +60,7 @@ def main():
     parser.add_argument("--pairs", default=os.path.join(HERE, "pairs.tsv"))
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
+    args.iqlint = os.path.abspath(args.iqlint)
 
     pairs = load_pairs(args.pairs)
     questions = list(dict.fromkeys(q for _, _, a, b in pairs for q in (a, b)))
