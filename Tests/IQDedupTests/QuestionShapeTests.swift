@@ -103,3 +103,27 @@ import Testing
 enum SymbolNamesAndNumerals {
     static func numeral(_ text: String) -> Int? { ChineseNumerals.value(of: ArraySlice(text.unicodeScalars)) }
 }
+
+/// The text rewrites run on every question of every bank: random texts built from the
+/// characters they look at must come through without a trap.
+@Suite struct QuestionShapeRobustnessTests {
+    @Test func randomTextsOfTheRewrittenCharactersNormalise() {
+        let pieces: [String] = ["1", "2", ".", "、", "(", ")", "（", "）", "【", "】", "[", "]", "#", "+", "++", "C", "c", "F", "Q",
+                                "q", "No", "iii", "IV", "x", "v", "第", "题", "问题", "一", "十", "百", "两", "〇", "版", "代", "期",
+                                "什么是", "为什么", "如何", "区别", "vs", "what is", " ", "？", "?", "js", "Node", ".NET", "\u{301}",
+                                "😀", "\u{3000}", ":", "：", "-", "原理", "有哪些"]
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let finder = NearDuplicateFinder()
+        var texts: [String] = []
+        for _ in 0..<1_200 {
+            let text = (0..<next(14)).map { _ in pieces[next(pieces.count)] }.joined()
+            texts.append(text)
+            _ = TextNormalizer().normalize(text)
+        }
+        #expect(finder.pairs(in: texts).allSatisfy { $0.jaccard <= 1 && $0.containment <= 1 && $0.a < $0.b })
+    }
+}
