@@ -92,7 +92,8 @@ public struct DuplicateQuestionSettings: Sendable {
     }
 
     /// The runs of ASCII digits in a normalised text (NFKC made full-width digits ASCII), in
-    /// order: `qwen2.5` gives ["2", "5"]. CJK numerals such as 二 are words, not versions.
+    /// order: `qwen2.5` gives ["2", "5"]. Version numerals (第三代, GPT II) are digits by then; other
+    /// CJK numerals such as 一 in 统一 are words, not versions.
     static func numbers(in text: String) -> [String] {
         var runs: [String] = []
         var current = ""
