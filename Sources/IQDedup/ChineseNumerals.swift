@@ -11,6 +11,14 @@ enum ChineseNumerals {
     /// 届, 轮, 季.
     private static let counters: Set<Unicode.Scalar> = ["版", "代", "期", "届", "轮", "季"]
 
+    /// 零 〇 一 二 两 三 四 五 六 七 八 九 十 百, without a dictionary lookup.
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E: true
+        default: false
+        }
+    }
+
     /// Whether `text` may hold a numeral to rewrite: a cheap test that keeps most texts on the fast path.
     static func mayContainVersionNumeral(_ text: String) -> Bool {
         text.unicodeScalars.contains { scalar in

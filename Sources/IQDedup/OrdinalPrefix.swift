@@ -127,24 +127,37 @@ enum TrailingQualifier {
     }
 
     static func strip(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var end = scalars.count
-        while end > 0, [" ", "?", "？", "。", "."].contains(scalars[end - 1]) { end -= 1 }
-        guard end > 0 else { return text }
+        var scalars = text.unicodeScalars
+        // Trailing spaces and question marks, then the closing bracket, from the end, in place.
+        var end = scalars.endIndex
+        while end > scalars.startIndex, [" ", "?", "？", "。", "."].contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        guard end > scalars.startIndex else { return text }
+        let closeIndex = scalars.index(before: end)
         let open: Unicode.Scalar
-        switch scalars[end - 1] {
+        switch scalars[closeIndex] {
         case ")": open = "("
         case "）": open = "（"
         case "】": open = "【"
         default: return text
         }
-        var start = end - 1
-        while start > 0, scalars[start - 1] != open, end - start <= 10 { start -= 1 }
-        guard start > 1, scalars[start - 1] == open else { return text }
-        let inner = scalars[start..<(end - 1)]
-        guard inner.count <= 8, open == "【" || inner.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { return text }
-        let rest = scalars[..<(start - 1)]
-        guard rest.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return text }
-        return String(String.UnicodeScalarView(rest))
+        var start = closeIndex
+        var innerCount = 0
+        var hasIdeograph = false
+        while start > scalars.startIndex, innerCount <= 8 {
+            let before = scalars.index(before: start)
+            if scalars[before] == open { break }
+            start = before
+            innerCount += 1
+            if scalars[start].value >= 0x4E00 && scalars[start].value <= 0x9FFF { hasIdeograph = true }
+        }
+        guard innerCount <= 8, start > scalars.startIndex else { return text }
+        let openIndex = scalars.index(before: start)
+        guard scalars[openIndex] == open, open == "【" || hasIdeograph,
+              scalars[..<openIndex].contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        else { return text }
+        scalars.removeSubrange(openIndex...)
+        return String(scalars)
     }
 }

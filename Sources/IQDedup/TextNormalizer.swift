@@ -66,16 +66,20 @@ public struct TextNormalizer: Sendable {
         // One pass tells which of the rewrites can apply; most texts need none.
         var mayHaveSymbolName = false, mayHaveVersionNumeral = false
         var last: Unicode.Scalar = " "
+        var previous: Unicode.Scalar = " "
         for scalar in result.unicodeScalars {
+            defer { previous = scalar }
             switch scalar.value {
             case 0x2B, 0x23: mayHaveSymbolName = true
             case 0x2E:
                 mayHaveSymbolName = true
                 continue
-            // 第 版 代 期 届 轮 季
-            case 0x7B2C, 0x7248, 0x4EE3, 0x671F, 0x5C4A, 0x8F6E, 0x5B63: mayHaveVersionNumeral = true
+            // 版 代 期 届 轮 季 after a numeral ("三代", not "代码"), or a numeral after 第.
+            case 0x7248, 0x4EE3, 0x671F, 0x5C4A, 0x8F6E, 0x5B63:
+                if ChineseNumerals.isNumeral(previous) { mayHaveVersionNumeral = true }
             case 0x20, 0x3F, 0xFF1F, 0x3002: continue
-            default: break
+            default:
+                if previous == "第" && ChineseNumerals.isNumeral(scalar) { mayHaveVersionNumeral = true }
             }
             last = scalar
         }
