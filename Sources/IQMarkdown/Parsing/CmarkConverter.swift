@@ -12,17 +12,17 @@ enum CmarkConverter {
     /// special characters, which attaching an extension rewrites), so parses must not overlap.
     private static let lock = Mutex(())
 
-    static func blocks(of source: SourceText) -> [Block] {
+    static func blocks(of source: SourceText) -> (blocks: [Block], nestingLimitRange: SourceRange?) {
         lock.withLock { _ in parseLocked(source) }
     }
 
-    private static func parseLocked(_ source: SourceText) -> [Block] {
+    private static func parseLocked(_ source: SourceText) -> (blocks: [Block], nestingLimitRange: SourceRange?) {
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_SOURCEPOS
         // The arena (as in the cmark-gfm CLI) frees the whole tree at once: freeing it node by
         // node cost more than parsing. The lock makes the global arena safe; reset runs last.
         defer { cmark_arena_reset() }
-        guard let parser = cmark_parser_new_with_mem(options, cmark_get_arena_mem_allocator()) else { return [] }
+        guard let parser = cmark_parser_new_with_mem(options, cmark_get_arena_mem_allocator()) else { return ([], nil) }
         defer { cmark_parser_free(parser) }
         for name in ["table", "autolink", "strikethrough", "tasklist"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
@@ -34,9 +34,10 @@ enum CmarkConverter {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return [] }
+        guard let root = cmark_parser_finish(parser) else { return ([], nil) }
         var builder = TreeBuilder(source: source)
-        return builder.blocks(childrenOf: root, depth: 0)
+        let blocks = builder.blocks(childrenOf: root, depth: 0, nesting: 0, floor: 0)
+        return (blocks, builder.nestingLimitRange)
     }
 }
 
@@ -44,31 +45,48 @@ private struct TreeBuilder {
     let source: SourceText
     var listCount = 0
     var headingCount = 0
+    /// The first container nested deeper than `Document.maximumNesting`, if any.
+    var nestingLimitRange: SourceRange?
 
     init(source: SourceText) { self.source = source }
 
-    mutating func blocks(childrenOf parent: OpaquePointer, depth: Int) -> [Block] {
+    /// `floor` is where the children can start at the earliest (the parent's start): a block
+    /// cmark gives no position, or one before its previous sibling's end, is placed after it.
+    /// `nesting` counts the quotes and list items around the children; the recursion is bounded
+    /// by `Document.maximumNesting`, whatever the input.
+    mutating func blocks(childrenOf parent: OpaquePointer, depth: Int, nesting: Int, floor: Int) -> [Block] {
         var result: [Block] = []
+        var floor = source.clamped(floor)
         var child = cmark_node_first_child(parent)
         while let node = child {
-            if let block = block(node, depth: depth) { result.append(block) }
+            if let block = block(node, depth: depth, nesting: nesting, floor: floor) {
+                result.append(block)
+                floor = max(floor, block.range.end)
+            }
             child = cmark_node_next(node)
         }
         return result
     }
 
-    private mutating func block(_ node: OpaquePointer, depth: Int) -> Block? {
-        let range = blockRange(node)
-        switch cmark_node_get_type(node) {
+    private mutating func block(_ node: OpaquePointer, depth: Int, nesting: Int, floor: Int) -> Block? {
+        let range = blockRange(node, floor: floor)
+        let type = cmark_node_get_type(node)
+        if type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST, nesting >= Document.maximumNesting {
+            // Deeper content stays opaque (like raw HTML): no rule looks inside, and the
+            // `nesting-limit` rule says so once.
+            if nestingLimitRange == nil { nestingLimitRange = range }
+            return .html(HTMLBlock(html: "", comments: [], range: range))
+        }
+        switch type {
         case CMARK_NODE_PARAGRAPH:
-            let lines = Int(cmark_node_get_start_line(node))...max(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_end_line(node)))
-            let content = inlineContent(of: node, within: SourceRange(range.start, source.lineRange(lines.upperBound).end))
+            let lines = paragraphLines(node, range: range)
+            let content = inlineContent(of: node, within: SourceRange(range.start, max(range.start, source.lineRange(lines.upperBound).end)))
             let end = content.links.reduce(range.end) { max($0, $1.range.end) }
             return .paragraph(Paragraph(content: content, range: SourceRange(range.start, end), lines: lines))
         case CMARK_NODE_HEADING:
             return .heading(heading(node, range: range))
         case CMARK_NODE_LIST:
-            return .list(list(node, range: range, depth: depth))
+            return .list(list(node, range: range, depth: depth, nesting: nesting))
         case CMARK_NODE_CODE_BLOCK:
             var fenceLength: Int32 = 0, fenceOffset: Int32 = 0
             var fenceCharacter: CChar = 0
@@ -81,22 +99,32 @@ private struct TreeBuilder {
             // the block's lines, so count them instead.
             let html = string(cmark_node_get_literal(node))
             let startLine = source.line(containing: range.start)
-            let lineCount = max(1, html.utf8.count { $0 == UInt8(ascii: "\n") })
+            let lineCount = max(1, html.utf8.count { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
             let endLine = min(source.lineCount, startLine + lineCount - 1)
             let htmlRange = SourceRange(range.start, max(range.end, source.lineRange(endLine).end))
             return .html(HTMLBlock(html: html, comments: comments(in: htmlRange), range: htmlRange))
         case CMARK_NODE_BLOCK_QUOTE:
-            return .blockQuote(BlockQuote(children: blocks(childrenOf: node, depth: depth), range: range))
+            let children = blocks(childrenOf: node, depth: depth, nesting: nesting + 1, floor: range.start)
+            return .blockQuote(BlockQuote(children: children, range: SourceRange(range.start, max(range.end, children.last?.range.end ?? range.end))))
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak(range)
         default:
             if hasTypeString(node, "table") {
                 var collector = InlineCollector(source: source, limit: range.end, cursor: range.start)
-                collector.visitChildren(of: node)
+                collector.collect(node)
                 return .table(Table(range: range, links: collector.links))
             }
             return nil
         }
+    }
+
+    /// cmark's lines when they are real; otherwise (a paragraph a table interrupted has no
+    /// position) the lines of the range worked out for it.
+    private func paragraphLines(_ node: OpaquePointer, range: SourceRange) -> ClosedRange<Int> {
+        let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+        if start >= 1, start <= end, end <= source.lineCount, source.line(containing: range.start) == start { return start...end }
+        let first = source.line(containing: range.start)
+        return first...max(first, source.line(containing: max(range.start, range.end - 1)))
     }
 
     private mutating func heading(_ node: OpaquePointer, range: SourceRange) -> Heading {
@@ -113,13 +141,16 @@ private struct TreeBuilder {
                        range: whole, contentRange: contentRange, index: headingCount)
     }
 
-    private mutating func list(_ node: OpaquePointer, range: SourceRange, depth: Int) -> MarkdownList {
+    private mutating func list(_ node: OpaquePointer, range: SourceRange, depth: Int, nesting: Int) -> MarkdownList {
         let listIndex = listCount
         listCount += 1
         var items: [ListItem] = []
+        var floor = range.start
         var child = cmark_node_first_child(node)
         while let itemNode = child {
-            items.append(item(itemNode, indexInList: items.count, depth: depth))
+            let item = item(itemNode, indexInList: items.count, depth: depth, nesting: nesting, floor: floor)
+            items.append(item)
+            floor = max(floor, item.range.end)
             child = cmark_node_next(itemNode)
         }
         let kind: MarkdownList.Kind
@@ -133,8 +164,8 @@ private struct TreeBuilder {
                             range: SourceRange(range.start, end), depth: depth, index: listIndex)
     }
 
-    private mutating func item(_ node: OpaquePointer, indexInList: Int, depth: Int) -> ListItem {
-        let range = blockRange(node)
+    private mutating func item(_ node: OpaquePointer, indexInList: Int, depth: Int, nesting: Int, floor: Int) -> ListItem {
+        let range = blockRange(node, floor: floor)
         let bytes = source.bytes
         let lineEnd = source.lineRange(source.line(containing: range.start)).end
         var markerStart = range.start
@@ -146,7 +177,7 @@ private struct TreeBuilder {
         var contentStart = markerEnd
         while contentStart < lineEnd, bytes[contentStart] == UInt8(ascii: " ") || bytes[contentStart] == UInt8(ascii: "\t") { contentStart += 1 }
         let spaces = contentStart == lineEnd ? 0 : contentStart - markerEnd
-        let children = blocks(childrenOf: node, depth: depth + 1)
+        let children = blocks(childrenOf: node, depth: depth + 1, nesting: nesting + 1, floor: range.start)
         let end = max(range.end, children.last?.range.end ?? range.end)
         let isTask = hasTypeString(node, "tasklist")
         return ListItem(marker: source.string(in: SourceRange(markerStart, markerEnd)),
@@ -157,35 +188,61 @@ private struct TreeBuilder {
 
     private func inlineContent(of node: OpaquePointer, within range: SourceRange) -> InlineContent {
         var collector = InlineCollector(source: source, limit: range.end, cursor: range.start)
-        collector.visitChildren(of: node)
+        collector.collect(node)
         return InlineContent(text: collector.text, links: collector.links, htmlComments: collector.comments,
                              inlineHTML: collector.inlineHTML)
     }
 
     // MARK: Positions
 
-    /// The node's range from cmark's block positions, clamped to the lines that exist.
-    /// An end before the start (cmark reports "1:1-0:0" for some HTML blocks) becomes the end
-    /// of the start line.
-    private func blockRange(_ node: OpaquePointer) -> SourceRange {
-        let startLine = cmark_node_get_start_line(node)
-        let start = startOffset(line: startLine, column: cmark_node_get_start_column(node))
-        let endLine = cmark_node_get_end_line(node)
+    /// The node's range from cmark's block positions, clamped to the lines that exist and to
+    /// `floor` (the end of the previous sibling). A node without a position (cmark-gfm gives a
+    /// paragraph that a table interrupts "0:0-0:0") starts on the line after `floor` and spans
+    /// the lines its inline line breaks say. An end before the start (cmark reports "1:1-0:0"
+    /// for some HTML blocks) becomes the end of the start line.
+    private func blockRange(_ node: OpaquePointer, floor: Int) -> SourceRange {
+        let startLine = Int(cmark_node_get_start_line(node)), endLine = Int(cmark_node_get_end_line(node))
+        guard startLine >= 1, startLine <= source.lineCount else { return unpositionedRange(node, floor: floor) }
+        var start = source.offset(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))) ?? source.bytes.count
+        if start < floor { start = lineStart(atOrAfter: floor) }
         guard endLine >= startLine else { return SourceRange(start, max(start, source.lineRange(source.line(containing: start)).end)) }
-        let end = endOffset(line: endLine, column: cmark_node_get_end_column(node))
+        let end = endOffset(line: endLine, column: Int(cmark_node_get_end_column(node)))
         return SourceRange(start, max(start, end))
     }
 
-    private func startOffset(line: Int32, column: Int32) -> Int {
-        source.offset(line: max(Int(line), 1), byteColumn: Int(column)) ?? source.bytes.count
+    private func unpositionedRange(_ node: OpaquePointer, floor: Int) -> SourceRange {
+        let start = lineStart(atOrAfter: floor)
+        let firstLine = source.line(containing: start)
+        let lastLine = min(source.lineCount, firstLine + inlineLineBreaks(in: node))
+        return SourceRange(start, max(start, source.lineRange(lastLine).end))
+    }
+
+    /// `offset` when nothing but the line's end follows it on its line, else the next line's start.
+    private func lineStart(atOrAfter offset: Int) -> Int {
+        let offset = source.clamped(offset)
+        let line = source.line(containing: offset)
+        let range = source.lineRange(line)
+        if offset == range.start || line == source.lineCount && offset >= range.end { return min(offset, source.bytes.count) }
+        return line < source.lineCount ? source.lineRange(line + 1).start : source.bytes.count
+    }
+
+    private func inlineLineBreaks(in node: OpaquePointer) -> Int {
+        var count = 0
+        guard let iterator = cmark_iter_new(node) else { return 0 }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let inline = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(inline)
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK { count += 1 }
+        }
+        return count
     }
 
     /// cmark's end column is inclusive; column 0 means "the end of the previous line".
-    private func endOffset(line: Int32, column: Int32) -> Int {
-        let line = Int(line)
+    private func endOffset(line: Int, column: Int) -> Int {
         guard line >= 1, line <= source.lineCount else { return source.bytes.count }
         if column <= 0 { return line > 1 ? source.lineRange(line - 1).end : 0 }
-        return source.offset(line: line, byteColumn: Int(column) + 1) ?? source.bytes.count
+        return source.offset(line: line, byteColumn: column + 1) ?? source.bytes.count
     }
 
     private func isATXHeadingLine(_ line: Int) -> Bool {
@@ -227,9 +284,13 @@ private struct TreeBuilder {
 
 /// Walks the inlines of one block in order, collecting plain text and locating links and
 /// inline HTML comments in the bytes (never trusting cmark's inline columns).
+///
+/// Two flat passes with cmark's iterator, no recursion: the first renders the text (and the
+/// text of every link, needed to locate it), the second locates links in source order, looking
+/// for the links nested in a link (an image in a link) only within that link's text.
 private struct InlineCollector {
     let source: SourceText
-    let limit: Int
+    var limit: Int
     /// Everything before this offset has been consumed by an earlier link or comment; syntax is
     /// searched from here, not from cmark's line, which is wrong for links whose text spans lines.
     var cursor: Int
@@ -237,9 +298,6 @@ private struct InlineCollector {
     var links: [Link] = []
     var comments: [HTMLComment] = []
     var inlineHTML: [String] = []
-    /// Whether a link, image or inline HTML was visited: only then can a link's children hold
-    /// nested links or comments, so only then are they visited a second time.
-    var sawNestedSyntax = false
 
     init(source: SourceText, limit: Int, cursor: Int) {
         self.source = source
@@ -249,58 +307,94 @@ private struct InlineCollector {
 
     private var scanner: LinkSyntaxScanner { LinkSyntaxScanner(bytes: source.bytes, limit: limit) }
 
-    mutating func visitChildren(of node: OpaquePointer) {
-        var child = cmark_node_first_child(node)
-        while let inline = child {
-            visit(inline)
-            child = cmark_node_next(inline)
-        }
+    mutating func collect(_ node: OpaquePointer) {
+        let linkTexts = renderText(node)
+        locateLinks(node, linkTexts: linkTexts)
     }
 
-    private mutating func visit(_ node: OpaquePointer) {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            text += string(cmark_node_get_literal(node))
-        case CMARK_NODE_SOFTBREAK:
-            text += " "
-        case CMARK_NODE_LINEBREAK:
-            text += "\n"
-        case CMARK_NODE_HTML_INLINE:
-            sawNestedSyntax = true
-            let html = string(cmark_node_get_literal(node))
-            inlineHTML.append(html)
+    /// Renders `text` and returns the text of each link and image, in pre-order.
+    private mutating func renderText(_ node: OpaquePointer) -> [String] {
+        var linkTexts: [String] = []
+        // For each open link: its slot in `linkTexts` and where its text starts in `text`.
+        var open: [(slot: Int, start: String.Index)] = []
+        guard let iterator = cmark_iter_new(node) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let inline = cmark_iter_get_node(iterator), inline != node else { continue }
+            let type = cmark_node_get_type(inline)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                if event == CMARK_EVENT_ENTER {
+                    open.append((linkTexts.count, text.endIndex))
+                    linkTexts.append("")
+                } else if let last = open.popLast() {
+                    linkTexts[last.slot] = String(text[last.start...])
+                }
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(inline))
+            case CMARK_NODE_SOFTBREAK: text += " "
+            case CMARK_NODE_LINEBREAK: text += "\n"
+            case CMARK_NODE_HTML_INLINE: inlineHTML.append(string(cmark_node_get_literal(inline)))
+            default: break
+            }
+        }
+        return linkTexts
+    }
+
+    private mutating func locateLinks(_ node: OpaquePointer, linkTexts: [String]) {
+        // For each open link: the limit and cursor to restore when it closes; nil for a link
+        // that could not be located, whose content is then skipped.
+        var open: [(limit: Int, cursorAfter: Int)?] = []
+        var skipping = 0
+        var slot = 0
+        guard let iterator = cmark_iter_new(node) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let inline = cmark_iter_get_node(iterator), inline != node else { continue }
+            let type = cmark_node_get_type(inline)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                if event == CMARK_EVENT_EXIT {
+                    guard let frame = open.popLast() else { continue }
+                    if let frame {
+                        limit = frame.limit
+                        cursor = frame.cursorAfter
+                    } else {
+                        skipping -= 1
+                    }
+                    continue
+                }
+                let linkText = slot < linkTexts.count ? linkTexts[slot] : ""
+                slot += 1
+                guard skipping == 0, let link = locateLink(inline, isImage: type == CMARK_NODE_IMAGE, text: linkText) else {
+                    open.append(nil)
+                    skipping += 1
+                    continue
+                }
+                links.append(link)
+                open.append((limit, link.range.end))
+                // Links nested in this one (an image inside a link) lie within its text.
+                limit = min(limit, link.textRange?.end ?? link.range.end)
+                cursor = link.textRange?.start ?? link.range.end
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER, skipping == 0, type == CMARK_NODE_HTML_INLINE else { continue }
+            let html = string(cmark_node_get_literal(inline))
             if html.hasPrefix("<!--"), let range = find(Array(html.utf8), from: cursor) {
                 comments += HTMLCommentScanner.comments(in: source, range: range)
                 cursor = range.end
             }
-        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-            sawNestedSyntax = true
-            visitLink(node, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE)
-        default:
-            visitChildren(of: node)
         }
     }
 
-    private mutating func visitLink(_ node: OpaquePointer, isImage: Bool) {
-        var inner = InlineCollector(source: source, limit: limit, cursor: cursor)
-        inner.visitChildren(of: node)
+    private func locateLink(_ node: OpaquePointer, isImage: Bool, text: String) -> Link? {
         let destination = string(cmark_node_get_url(node))
         let title = string(cmark_node_get_title(node))
-        text += inner.text
-        guard let located = locate(node, isImage: isImage, text: inner.text, destination: destination) else { return }
-        links.append(Link(kind: located.kind, isImage: isImage, text: inner.text, destination: destination,
-                          title: title.isEmpty ? nil : title, range: located.range,
-                          destinationRange: located.destinationRange, textRange: located.textRange))
-        // Links nested in this one (an image inside a link) were located within its text.
-        if inner.sawNestedSyntax {
-            var nested = InlineCollector(source: source, limit: located.textRange?.end ?? located.range.end,
-                                         cursor: located.textRange?.start ?? located.range.end)
-            nested.visitChildren(of: node)
-            links += nested.links
-            comments += nested.comments
-        }
-        inlineHTML += inner.inlineHTML
-        cursor = located.range.end
+        guard let located = locate(node, isImage: isImage, text: text, destination: destination) else { return nil }
+        return Link(kind: located.kind, isImage: isImage, text: text, destination: destination,
+                    title: title.isEmpty ? nil : title, range: located.range,
+                    destinationRange: located.destinationRange, textRange: located.textRange)
     }
 
     private struct Located {
