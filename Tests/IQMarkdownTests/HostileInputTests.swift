@@ -78,3 +78,24 @@ import Testing
         }
     }
 }
+
+@Suite struct LinkKindTests {
+    // cmark's column for a link on a continuation line is wrong, so the link is searched for
+    // by its text; a text equal to the URL must not make it a bare URL (bare-url wrapped it
+    // again on every run).
+    @Test func linkWhoseTextIsItsURLOnAContinuationLineIsInline() throws {
+        let document = MarkdownParser.parse("- a\n      100)  [https://angle.example/a](https://angle.example/a)\n")
+        let link = try #require(document.links.first)
+        #expect(link.kind == .inline)
+        #expect(document.source.string(in: link.range) == "[https://angle.example/a](https://angle.example/a)")
+        #expect(document.links.count == 1)
+    }
+
+    @Test func setextHeadingEndsAtItsUnderline() throws {
+        let document = MarkdownParser.parse("的区别\r\n===\r\n+ 训练  ``a ` b``\r\n   ｆｕｌｌ <b>RLHF</b>\r\n")
+        let heading = try #require(document.headings.first)
+        #expect(document.source.string(in: heading.range) == "的区别\r\n===")
+        let item = try #require(document.lists.first?.items.first)
+        #expect(document.source.line(containing: item.range.start) == 3)
+    }
+}

@@ -50,26 +50,29 @@ private struct TreeBuilder {
 
     init(source: SourceText) { self.source = source }
 
-    /// `floor` is where the children can start at the earliest (the parent's start): a block
-    /// cmark gives no position, or one before its previous sibling's end, is placed after it.
+    /// `floor` is where the children can start at the earliest (the parent's start, then the
+    /// previous sibling's end): a block cmark gives no position is placed there, and the block
+    /// after it starts after it (cmark gives a table the start of the paragraph it interrupts).
     /// `nesting` counts the quotes and list items around the children; the recursion is bounded
     /// by `Document.maximumNesting`, whatever the input.
     mutating func blocks(childrenOf parent: OpaquePointer, depth: Int, nesting: Int, floor: Int) -> [Block] {
         var result: [Block] = []
         var floor = source.clamped(floor)
+        var afterUnpositioned = false
         var child = cmark_node_first_child(parent)
         while let node = child {
-            if let block = block(node, depth: depth, nesting: nesting, floor: floor) {
+            if let block = block(node, depth: depth, nesting: nesting, floor: floor, clampToFloor: afterUnpositioned) {
                 result.append(block)
                 floor = max(floor, block.range.end)
+                afterUnpositioned = !hasPosition(node)
             }
             child = cmark_node_next(node)
         }
         return result
     }
 
-    private mutating func block(_ node: OpaquePointer, depth: Int, nesting: Int, floor: Int) -> Block? {
-        let range = blockRange(node, floor: floor)
+    private mutating func block(_ node: OpaquePointer, depth: Int, nesting: Int, floor: Int, clampToFloor: Bool) -> Block? {
+        let range = blockRange(node, floor: floor, clampToFloor: clampToFloor)
         let type = cmark_node_get_type(node)
         if type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST, nesting >= Document.maximumNesting {
             // Deeper content stays opaque (like raw HTML): no rule looks inside, and the
@@ -130,7 +133,9 @@ private struct TreeBuilder {
     private mutating func heading(_ node: OpaquePointer, range: SourceRange) -> Heading {
         let startLine = source.line(containing: range.start)
         let isSetext = !isATXHeadingLine(startLine)
-        let endLine = isSetext ? max(startLine, source.line(containing: max(range.end - 1, range.start))) : startLine
+        let reportedEnd = max(startLine, source.line(containing: max(range.end - 1, range.start)))
+        // cmark-gfm sometimes ends a setext heading on the line after its underline.
+        let endLine = isSetext ? (startLine + 1...max(startLine + 1, reportedEnd)).first(where: isSetextUnderline) ?? reportedEnd : startLine
         let whole = SourceRange(range.start, source.lineRange(endLine).end)
         let contentRange = isSetext
             ? trimmed(SourceRange(range.start, source.lineRange(max(startLine, endLine - 1)).end))
@@ -165,7 +170,7 @@ private struct TreeBuilder {
     }
 
     private mutating func item(_ node: OpaquePointer, indexInList: Int, depth: Int, nesting: Int, floor: Int) -> ListItem {
-        let range = blockRange(node, floor: floor)
+        let range = blockRange(node, floor: floor, clampToFloor: false)
         let bytes = source.bytes
         let lineEnd = source.lineRange(source.line(containing: range.start)).end
         var markerStart = range.start
@@ -195,19 +200,24 @@ private struct TreeBuilder {
 
     // MARK: Positions
 
-    /// The node's range from cmark's block positions, clamped to the lines that exist and to
-    /// `floor` (the end of the previous sibling). A node without a position (cmark-gfm gives a
+    /// The node's range from cmark's block positions, clamped to the lines that exist (and to
+    /// `floor`, the end of the previous sibling, when that one had no position). A node without a position (cmark-gfm gives a
     /// paragraph that a table interrupts "0:0-0:0") starts on the line after `floor` and spans
     /// the lines its inline line breaks say. An end before the start (cmark reports "1:1-0:0"
     /// for some HTML blocks) becomes the end of the start line.
-    private func blockRange(_ node: OpaquePointer, floor: Int) -> SourceRange {
+    private func blockRange(_ node: OpaquePointer, floor: Int, clampToFloor: Bool) -> SourceRange {
         let startLine = Int(cmark_node_get_start_line(node)), endLine = Int(cmark_node_get_end_line(node))
-        guard startLine >= 1, startLine <= source.lineCount else { return unpositionedRange(node, floor: floor) }
+        guard hasPosition(node) else { return unpositionedRange(node, floor: floor) }
         var start = source.offset(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))) ?? source.bytes.count
-        if start < floor { start = lineStart(atOrAfter: floor) }
+        if clampToFloor, start < floor { start = lineStart(atOrAfter: floor) }
         guard endLine >= startLine else { return SourceRange(start, max(start, source.lineRange(source.line(containing: start)).end)) }
         let end = endOffset(line: endLine, column: Int(cmark_node_get_end_column(node)))
         return SourceRange(start, max(start, end))
+    }
+
+    private func hasPosition(_ node: OpaquePointer) -> Bool {
+        let line = Int(cmark_node_get_start_line(node))
+        return line >= 1 && line <= source.lineCount
     }
 
     private func unpositionedRange(_ node: OpaquePointer, floor: Int) -> SourceRange {
@@ -243,6 +253,14 @@ private struct TreeBuilder {
         guard line >= 1, line <= source.lineCount else { return source.bytes.count }
         if column <= 0 { return line > 1 ? source.lineRange(line - 1).end : 0 }
         return source.offset(line: line, byteColumn: column + 1) ?? source.bytes.count
+    }
+
+    /// `===` or `---` alone on the line, after any quote markers and indentation.
+    private func isSetextUnderline(_ line: Int) -> Bool {
+        guard line <= source.lineCount else { return false }
+        let text = source.lineText(line).drop { $0 == " " || $0 == "\t" || $0 == ">" }
+        let marks = text.prefix { $0 == "=" || $0 == "-" }
+        return !marks.isEmpty && Set(marks).count == 1 && text.dropFirst(marks.count).allSatisfy { $0 == " " || $0 == "\t" }
     }
 
     private func isATXHeadingLine(_ line: Int) -> Bool {
@@ -426,6 +444,9 @@ private struct InlineCollector {
             return Located(kind: .angleAutolink, range: range, destinationRange: SourceRange(range.start + 1, range.end - 1), textRange: nil)
         }
         if isAutolinkText(text, destination: destination), let range = find(Array(text.utf8), from: start) {
+            // `[https://a.example](https://a.example)` is an inline link whose text is its URL.
+            if range.start > 0, bytes[range.start - 1] == UInt8(ascii: "["), !isImage,
+               let found = bracket(at: range.start - 1, checkDestination: true), found.kind == .inline { return found }
             if range.start > 0, bytes[range.start - 1] == UInt8(ascii: "<"), range.end < limit, bytes[range.end] == UInt8(ascii: ">") {
                 return Located(kind: .angleAutolink, range: SourceRange(range.start - 1, range.end + 1), destinationRange: range, textRange: nil)
             }

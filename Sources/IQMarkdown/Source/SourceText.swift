@@ -40,6 +40,10 @@ public struct SourceText: Sendable {
     public let lineStarts: [Int]
     /// The ending used by the first line that has one (LF when the file has a single line).
     public let lineEnding: LineEnding
+    /// Unicode scalars before every `checkpointStride`-th byte, so that a column on a long
+    /// line costs at most one stride of counting instead of the whole line.
+    private let scalarCheckpoints: [Int]
+    private static let checkpointStride = 4096
 
     public enum DecodingError: Error, Equatable, Sendable {
         /// The byte offset of the first byte that is not valid UTF-8.
@@ -74,6 +78,18 @@ public struct SourceText: Sendable {
         var starts = [0]
         var ending: LineEnding?
         let count = trustedBytes.count
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(count / Self.checkpointStride + 1)
+        trustedBytes.withUnsafeBufferPointer { buffer in
+            var scalars = 0
+            for blockStart in stride(from: 0, to: buffer.count, by: Self.checkpointStride) {
+                checkpoints.append(scalars)
+                for byte in buffer[blockStart..<min(blockStart + Self.checkpointStride, buffer.count)] where byte & 0xC0 != 0x80 {
+                    scalars += 1
+                }
+            }
+        }
+        scalarCheckpoints = checkpoints
         var index = 0
         while index < count {
             let byte = trustedBytes[index]
@@ -146,9 +162,16 @@ public struct SourceText: Sendable {
     /// 1-based column of `offset` counted in Unicode scalars (the unit of JSON and SARIF).
     public func scalarColumn(of offset: Int) -> Int {
         let lineStart = lineStarts[line(containing: offset) - 1]
-        var column = 1
-        for byte in bytes[lineStart..<max(lineStart, clamped(offset))] where byte & 0xC0 != 0x80 { column += 1 }
-        return column
+        return 1 + scalarsBefore(max(lineStart, clamped(offset))) - scalarsBefore(lineStart)
+    }
+
+    /// Unicode scalars in `bytes[..<offset]`.
+    private func scalarsBefore(_ offset: Int) -> Int {
+        let checkpoint = min(offset / Self.checkpointStride, scalarCheckpoints.count - 1)
+        guard checkpoint >= 0 else { return 0 }
+        var count = scalarCheckpoints[checkpoint]
+        for byte in bytes[checkpoint * Self.checkpointStride..<offset] where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// The byte offset of a 1-based line and byte column, clamped to that line's content.
