@@ -4,7 +4,7 @@ DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev pkg-con
 SAMPLE := Examples/nlp-llm-interview/README.md
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: deps build run test bench docs clean
+.PHONY: deps build run test bench docs clean fuzz
 
 # Installs only what dpkg reports missing, so a second run does nothing.
 deps:
@@ -39,6 +39,17 @@ docs: build
 bench: deps
 	bash bench/run.sh
 	bash bench/end_to_end.sh
+	bash bench/scaling.sh
+
+# libFuzzer with AddressSanitizer over parse + lint + fix, seeded from fuzz/corpus (findings
+# land in fuzz/out). FUZZ_SECONDS bounds the run; IQLINT_FUZZ_STRICT=1 also traps on fixes
+# that change the text again when applied twice.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cd fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -g
+	mkdir -p fuzz/out/corpus fuzz/out/findings
+	fuzz/.build/release/iqlint-fuzz fuzz/out/corpus fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=4096 -timeout=10 -rss_limit_mb=4096 -artifact_prefix=fuzz/out/findings/ -print_final_stats=1
 
 clean:
 	rm -rf .build

@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "iqlint", targets: ["iqlint"]),
+        // The parser, linter and rules for fuzz/ (a package of its own, see `make fuzz`).
+        .library(name: "IQLintLibrary", targets: ["IQCore", "IQMarkdown", "IQRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -12,37 +12,48 @@ enum CmarkConverter {
     /// special characters, which attaching an extension rewrites), so parses must not overlap.
     private static let lock = Mutex(())
 
-    static func blocks(of source: SourceText) -> (blocks: [Block], nestingLimitRange: SourceRange?) {
-        lock.withLock { _ in parseLocked(source) }
+    static func blocks(of source: SourceText, chunkBytes: Int = DocumentChunks.defaultBytes)
+        -> (blocks: [Block], nestingLimitRange: SourceRange?) {
+        lock.withLock { _ in
+            cmark_gfm_core_extensions_ensure_registered()
+            var builder = TreeBuilder(source: source)
+            var blocks: [Block] = []
+            // One chunk at a time: cmark's tree of a whole 100 MB bank would take gigabytes.
+            for chunk in DocumentChunks.chunks(of: source, targetBytes: chunkBytes) {
+                blocks += parseLocked(chunk, builder: &builder)
+            }
+            return (blocks, builder.nestingLimitRange)
+        }
     }
 
-    private static func parseLocked(_ source: SourceText) -> (blocks: [Block], nestingLimitRange: SourceRange?) {
-        cmark_gfm_core_extensions_ensure_registered()
+    private static func parseLocked(_ chunk: DocumentChunks.Chunk, builder: inout TreeBuilder) -> [Block] {
         let options = CMARK_OPT_SOURCEPOS
         // The arena (as in the cmark-gfm CLI) frees the whole tree at once: freeing it node by
         // node cost more than parsing. The lock makes the global arena safe; reset runs last.
         defer { cmark_arena_reset() }
-        guard let parser = cmark_parser_new_with_mem(options, cmark_get_arena_mem_allocator()) else { return ([], nil) }
+        guard let parser = cmark_parser_new_with_mem(options, cmark_get_arena_mem_allocator()) else { return [] }
         defer { cmark_parser_free(parser) }
         for name in ["table", "autolink", "strikethrough", "tasklist"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        source.bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
+        builder.source.bytes.withUnsafeBufferPointer { buffer in
+            let bytes = UnsafeBufferPointer(rebasing: buffer[chunk.range.start..<chunk.range.end])
+            bytes.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return ([], nil) }
-        var builder = TreeBuilder(source: source)
-        let blocks = builder.blocks(childrenOf: root, depth: 0, nesting: 0, floor: 0)
-        return (blocks, builder.nestingLimitRange)
+        guard let root = cmark_parser_finish(parser) else { return [] }
+        builder.lineOffset = chunk.firstLine - 1
+        return builder.blocks(childrenOf: root, depth: 0, nesting: 0, floor: chunk.range.start)
     }
 }
 
 private struct TreeBuilder {
     let source: SourceText
+    /// Lines before the chunk being converted: cmark counts lines from the chunk's start.
+    var lineOffset = 0
     var listCount = 0
     var headingCount = 0
     /// The first container nested deeper than `Document.maximumNesting`, if any.
@@ -113,7 +124,7 @@ private struct TreeBuilder {
             return .thematicBreak(range)
         default:
             if hasTypeString(node, "table") {
-                var collector = InlineCollector(source: source, limit: range.end, cursor: range.start)
+                var collector = InlineCollector(source: source, limit: range.end, cursor: range.start, lineOffset: lineOffset)
                 collector.collect(node)
                 return .table(Table(range: range, links: collector.links))
             }
@@ -124,7 +135,7 @@ private struct TreeBuilder {
     /// cmark's lines when they are real; otherwise (a paragraph a table interrupted has no
     /// position) the lines of the range worked out for it.
     private func paragraphLines(_ node: OpaquePointer, range: SourceRange) -> ClosedRange<Int> {
-        let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+        let start = startLine(of: node), end = endLine(of: node)
         if start >= 1, start <= end, end <= source.lineCount, source.line(containing: range.start) == start { return start...end }
         let first = source.line(containing: range.start)
         return first...max(first, source.line(containing: max(range.start, range.end - 1)))
@@ -192,7 +203,7 @@ private struct TreeBuilder {
     }
 
     private func inlineContent(of node: OpaquePointer, within range: SourceRange) -> InlineContent {
-        var collector = InlineCollector(source: source, limit: range.end, cursor: range.start)
+        var collector = InlineCollector(source: source, limit: range.end, cursor: range.start, lineOffset: lineOffset)
         collector.collect(node)
         return InlineContent(text: collector.text, links: collector.links, htmlComments: collector.comments,
                              inlineHTML: collector.inlineHTML)
@@ -206,7 +217,7 @@ private struct TreeBuilder {
     /// the lines its inline line breaks say. An end before the start (cmark reports "1:1-0:0"
     /// for some HTML blocks) becomes the end of the start line.
     private func blockRange(_ node: OpaquePointer, floor: Int, clampToFloor: Bool) -> SourceRange {
-        let startLine = Int(cmark_node_get_start_line(node)), endLine = Int(cmark_node_get_end_line(node))
+        let startLine = startLine(of: node), endLine = endLine(of: node)
         guard hasPosition(node) else { return unpositionedRange(node, floor: floor) }
         var start = source.offset(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))) ?? source.bytes.count
         if clampToFloor, start < floor { start = lineStart(atOrAfter: floor) }
@@ -215,9 +226,20 @@ private struct TreeBuilder {
         return SourceRange(start, max(start, end))
     }
 
+    /// cmark's line numbers in the whole document (0 and below: no position).
+    private func startLine(of node: OpaquePointer) -> Int {
+        let line = Int(cmark_node_get_start_line(node))
+        return line >= 1 ? line + lineOffset : line
+    }
+
+    private func endLine(of node: OpaquePointer) -> Int {
+        let line = Int(cmark_node_get_end_line(node))
+        return line >= 1 ? line + lineOffset : line
+    }
+
     private func hasPosition(_ node: OpaquePointer) -> Bool {
         let line = Int(cmark_node_get_start_line(node))
-        return line >= 1 && line <= source.lineCount
+        return line >= 1 && line + lineOffset <= source.lineCount
     }
 
     private func unpositionedRange(_ node: OpaquePointer, floor: Int) -> SourceRange {
@@ -317,10 +339,14 @@ private struct InlineCollector {
     var comments: [HTMLComment] = []
     var inlineHTML: [String] = []
 
-    init(source: SourceText, limit: Int, cursor: Int) {
+    /// Lines before the chunk being converted.
+    let lineOffset: Int
+
+    init(source: SourceText, limit: Int, cursor: Int, lineOffset: Int) {
         self.source = source
         self.limit = min(limit, source.bytes.count)
         self.cursor = cursor
+        self.lineOffset = lineOffset
     }
 
     private var scanner: LinkSyntaxScanner { LinkSyntaxScanner(bytes: source.bytes, limit: limit) }
@@ -478,7 +504,7 @@ private struct InlineCollector {
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
         guard line >= 1, column >= 1 else { return nil }
-        return source.offset(line: line, byteColumn: column)
+        return source.offset(line: line + lineOffset, byteColumn: column)
     }
 
     private func find(_ needle: [UInt8], from start: Int) -> SourceRange? {
