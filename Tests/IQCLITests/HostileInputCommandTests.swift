@@ -51,3 +51,19 @@ import Testing
         #expect(result.stdout.contains("  1 | 1. [RLHF是什么？](https://b.example/1)"))
     }
 }
+
+@Suite struct JSONPositionTests {
+    // Found by the shared smoke tool: the edit that deletes an unused suppression on the last
+    // line ended after the final CRLF, one column past the end of its line.
+    @Test func unusedSuppressionOnTheLastLineKeepsTheFinalLineEnding() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("empty.yml", "")
+        let path = try scratch.write("q.md", "1. [a](https://a.example)\r\n<!-- iqlint-disable-next-line link-format -->\r\n")
+        let json = try CommandRunner.iqlint(["check", "--config", scratch.path + "/empty.yml", "--format", "json", path])
+        #expect(json.stdout.contains("\"endLine\" : 2") || json.stdout.contains("\"endLine\": 2"), "\(json.stdout)")
+        #expect(!json.stdout.contains("\"endLine\": 3") && !json.stdout.contains("\"endColumn\": 48"))
+        let fixed = try CommandRunner.iqlint(["check", "--config", scratch.path + "/empty.yml", "--fix", path])
+        #expect(fixed.status == 0, "\(fixed.stdout)")
+        #expect(try scratch.read("q.md") == "1. [a](https://a.example)\r\n")
+    }
+}

@@ -48,3 +48,14 @@ enum SampleCorpus {
         #expect(SourceText(String(repeating: "a", count: 4096)).scalarColumn(of: 4096) == 4097)
     }
 }
+
+@Suite struct LineAndColumnTests {
+    @Test func offsetsInOrAfterALineEndingNameTheNextLineOrTheLastLinesEnd() {
+        let source = SourceText("ab\r\ncd\r\n")
+        #expect(source.lineAndScalarColumn(of: 2) == (line: 1, column: 3))
+        #expect(source.lineAndScalarColumn(of: 3) == (line: 2, column: 1))
+        #expect(source.lineAndScalarColumn(of: 4) == (line: 2, column: 1))
+        #expect(source.lineAndScalarColumn(of: 8) == (line: 2, column: 3))
+        #expect(SourceText("x\r").lineAndScalarColumn(of: 2) == (line: 1, column: 2))
+    }
+}

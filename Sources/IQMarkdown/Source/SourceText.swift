@@ -162,7 +162,25 @@ public struct SourceText: Sendable {
     /// 1-based column of `offset` counted in Unicode scalars (the unit of JSON and SARIF).
     public func scalarColumn(of offset: Int) -> Int {
         let lineStart = lineStarts[line(containing: offset) - 1]
-        return 1 + scalarsBefore(max(lineStart, clamped(offset))) - scalarsBefore(lineStart)
+        let end = max(lineStart, clamped(offset))
+        // A short stretch is counted directly; only long lines go through the checkpoints.
+        guard end - lineStart > Self.checkpointStride else {
+            var column = 1
+            for byte in bytes[lineStart..<end] where byte & 0xC0 != 0x80 { column += 1 }
+            return column
+        }
+        return 1 + scalarsBefore(end) - scalarsBefore(lineStart)
+    }
+
+    /// 1-based line and Unicode-scalar column of `offset` for output that names a position by
+    /// line and column (JSON, SARIF): an offset inside or after a line ending is the start of
+    /// the next line, or the end of the last line's text when no line follows.
+    public func lineAndScalarColumn(of offset: Int) -> (line: Int, column: Int) {
+        let offset = clamped(offset)
+        let line = line(containing: offset)
+        let text = lineRange(line)
+        guard offset > text.end else { return (line, scalarColumn(of: offset)) }
+        return line < lineCount ? (line + 1, 1) : (line, scalarColumn(of: text.end))
     }
 
     /// Unicode scalars in `bytes[..<offset]`.
