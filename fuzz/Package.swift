@@ -10,8 +10,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "iqlint-fuzz",
-            dependencies: [.product(name: "IQLintLibrary", package: "iqlint")],
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+            dependencies: [.product(name: "IQLintLibrary", package: "iqlint")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -99,3 +99,16 @@ import Testing
         #expect(document.source.line(containing: item.range.start) == 3)
     }
 }
+
+@Suite struct NestedImageLinkTests {
+    // Found by the shared smoke tool: on a lazy continuation line cmark's column for the link
+    // fell on the image inside it, and `add https://` went into the image's destination again
+    // on every run.
+    @Test func linkAroundAnImageOnAContinuationLineKeepsItsOwnDestination() throws {
+        let document = MarkdownParser.parse("+ a\n+（待补充） [![how to](mailto:a@b.c?t=1)](www.cnblogs.com/p/8?p=2)\n")
+        let outer = try #require(document.links.first { !$0.isImage })
+        #expect(document.source.string(in: try #require(outer.destinationRange)) == "www.cnblogs.com/p/8?p=2")
+        let image = try #require(document.links.first { $0.isImage })
+        #expect(document.source.string(in: try #require(image.destinationRange)) == "mailto:a@b.c?t=1")
+    }
+}

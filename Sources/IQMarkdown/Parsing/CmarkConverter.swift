@@ -464,7 +464,10 @@ private struct InlineCollector {
                            destinationRange: match.destinationRange, textRange: match.textRange)
         }
 
-        if let hinted, hinted >= cursor, let found = bracket(at: hinted, checkDestination: false) { return found }
+        // The hint is wrong on continuation lines; a link's hint on the `[` of an image is the
+        // image inside it, never the link.
+        if let hinted, hinted >= cursor, isImage || hinted == 0 || bytes[hinted - 1] != UInt8(ascii: "!"),
+           let found = bracket(at: hinted, checkDestination: false) { return found }
         if let hinted, hinted >= cursor, hinted < limit, bytes[hinted] == UInt8(ascii: "<"),
            let range = scanner.scanAngleAutolink(at: hinted) {
             return Located(kind: .angleAutolink, range: range, destinationRange: SourceRange(range.start + 1, range.end - 1), textRange: nil)
