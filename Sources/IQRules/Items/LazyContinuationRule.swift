@@ -87,7 +87,7 @@ public struct LazyContinuationRule: DocumentRule {
         var edits: [Edit] = []
         var added = 0
         for (item, lines) in zip(list.items, glued) {
-            if added > 0, let number = item.number, let edit = ListRenumbering.edit(for: item, to: number + added) { edits.append(edit) }
+            if added > 0, let number = item.number { edits += ListRenumbering.edits(for: item, to: number + added, in: source) ?? [] }
             let prefix = ListItemSupport.linePrefix(of: item, in: source)
             for (index, line) in lines.enumerated() {
                 let start = ListItemSupport.textStart(ofLine: line, in: source)

@@ -102,15 +102,23 @@ public struct LinkFormatRule: DocumentRule {
             && destination.end < close && bytes[destination.end] == UInt8(ascii: ">")
         var violations: [Violation] = []
         let leading = SourceRange(open + 1, isAngle ? destination.start - 1 : destination.start)
+        // Only whitespace may go, and only when the destination bytes are the destination: in a
+        // quote or list the line break is followed by a marker that must stay out of the URL.
+        let isWhitespace = { (range: SourceRange) in
+            bytes[range.start..<range.end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        }
+        // A parenthesis in a bare destination only parses balanced and away from the line end.
+        let joinable = source.string(in: destination) == link.destination
+            && (isAngle || !link.destination.contains { $0 == "(" || $0 == ")" })
         if !leading.isEmpty {
-            violations.append(Violation(range: leading, message: describe(leading, in: source, place: "after '('"),
-                                        fix: .safe("join the destination onto one line", [.delete(leading)])))
+            let fix: Fix? = joinable && isWhitespace(leading) ? .safe("join the destination onto one line", [.delete(leading)]) : nil
+            violations.append(Violation(range: leading, message: describe(leading, in: source, place: "after '('"), fix: fix))
         }
         if link.title == nil {
             let trailing = SourceRange(isAngle ? destination.end + 1 : destination.end, close)
             if !trailing.isEmpty {
-                violations.append(Violation(range: trailing, message: describe(trailing, in: source, place: "before ')'"),
-                                            fix: .safe("join the destination onto one line", [.delete(trailing)])))
+                let fix: Fix? = joinable && isWhitespace(trailing) ? .safe("join the destination onto one line", [.delete(trailing)]) : nil
+                violations.append(Violation(range: trailing, message: describe(trailing, in: source, place: "before ')'"), fix: fix))
             }
         }
         if isAngle {
@@ -153,7 +161,8 @@ public struct LinkFormatRule: DocumentRule {
             return Violation(
                 range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
                 message: "link destination has no scheme, so it is a relative path: expected https://\(host)/…",
-                fix: edits.isEmpty ? nil : isWWW ? .safe("add https://", edits) : .unsafe("add https://", edits))
+                fix: edits.isEmpty ? nil : isWWW ? .safe("add https://", edits, rewrites: [.addHTTPSScheme])
+                    : .unsafe("add https://", edits, rewrites: [.addHTTPSScheme]))
         }
         guard exists == false, !target.isEmpty else { return nil }
         return Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),

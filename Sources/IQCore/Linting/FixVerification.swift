@@ -1,0 +1,103 @@
+/// The fix engine's safety net: what a fix changed in the rendered document that its
+/// applicability does not allow. A safe fix keeps every link destination (except the rewrites
+/// its rule documents), every word and the block around each word; an unsafe fix keeps every
+/// word. `nil` means the fix keeps what it must.
+public enum FixVerification {
+    public static func problem(before: RenderedContent, after: RenderedContent,
+                               rewrites: [DestinationRewrite], applicability: Applicability) -> String? {
+        var missing = difference(before.destinations, after.destinations)
+        var added = difference(after.destinations, before.destinations)
+        // Words a documented destination rewrite takes away (a bare URL shows its destination).
+        var allowance: [String: Int] = [:]
+        for (old, count) in missing.sorted(by: { $0.key < $1.key }) {
+            for _ in 0..<count {
+                guard let new = added.keys.sorted().first(where: { candidate in
+                    rewrites.contains { isAllowed(from: old, to: candidate, by: $0) }
+                }) else { continue }
+                remove(new, from: &added)
+                remove(old, from: &missing)
+                let removed = difference(counts(RenderedContent.words(of: old)), counts(RenderedContent.words(of: new)))
+                for (word, count) in removed { allowance[word, default: 0] += count }
+            }
+        }
+        if applicability == .safe, let lost = missing.keys.sorted().first {
+            if let replacement = added.keys.sorted().first, missing.count == 1 {
+                return "change the link destination '\(lost)' to '\(replacement)'"
+            }
+            return "remove the link destination '\(lost)'"
+        }
+        var wordAllowance = allowance
+        let lostWords = difference(before.words, after.words)
+        for (word, count) in lostWords.sorted(by: { $0.key < $1.key }) {
+            let covered = min(count, wordAllowance[word] ?? 0)
+            wordAllowance[word, default: 0] -= covered
+            if count > covered { return "remove the word '\(word)'" }
+        }
+        guard applicability == .safe else { return nil }
+        var placeAllowance = allowance
+        for (placed, count) in difference(before.placedWords, after.placedWords).sorted(by: { $0.key < $1.key }) {
+            let split = placed.lastIndex(of: " ")!
+            let word = String(placed[placed.index(after: split)...])
+            let covered = min(count, placeAllowance[word] ?? 0)
+            placeAllowance[word, default: 0] -= covered
+            if count > covered {
+                let place = placed[..<split]
+                return "move '\(word)' out of its block (\(place.isEmpty ? "top level" : String(place)))"
+            }
+        }
+        return nil
+    }
+
+    static func isAllowed(from old: String, to new: String, by rewrite: DestinationRewrite) -> Bool {
+        switch rewrite {
+        case .upgradeToHTTPS:
+            return old.lowercased().hasPrefix("http://") && new == "https://" + old.dropFirst(7)
+        case .addHTTPSScheme:
+            return !old.contains(":") && new == "https://" + old
+        case .joinDestination:
+            let joinedOld = withoutWhitespace(old), joinedNew = withoutWhitespace(new)
+            return !joinedOld.isEmpty && joinedNew.hasPrefix(joinedOld)
+        case .removeQueryParameters(let names):
+            return removesOnly(names, from: old, to: new)
+        }
+    }
+
+    private static func withoutWhitespace(_ text: String) -> String {
+        text.replacing("%20", with: "").replacing("%0A", with: "").filter { !$0.isWhitespace }
+    }
+
+    /// `new` is `old` with some `key=value` query parameters named in `names` removed.
+    private static func removesOnly(_ names: Set<String>, from old: String, to new: String) -> Bool {
+        func parts(_ url: String) -> (base: Substring, query: [Substring], fragment: Substring?) {
+            let hash = url.firstIndex(of: "#")
+            let main = url[..<(hash ?? url.endIndex)]
+            let fragment = hash.map { url[url.index(after: $0)...] }
+            guard let question = main.firstIndex(of: "?") else { return (main, [], fragment) }
+            let query = main[main.index(after: question)...].split(separator: "&", omittingEmptySubsequences: false)
+            return (main[..<question], query, fragment)
+        }
+        let before = parts(old), after = parts(new)
+        guard before.base == after.base, before.fragment == after.fragment else { return false }
+        var remaining = after.query[...]
+        for parameter in before.query {
+            if remaining.first == parameter { remaining = remaining.dropFirst(); continue }
+            guard let equals = parameter.firstIndex(of: "="), names.contains(parameter[..<equals].lowercased()) else { return false }
+        }
+        return remaining.isEmpty
+    }
+
+    private static func counts(_ words: [String]) -> [String: Int] {
+        words.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    }
+
+    private static func difference(_ lhs: [String: Int], _ rhs: [String: Int]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (key, count) in lhs where count > (rhs[key] ?? 0) { result[key] = count - (rhs[key] ?? 0) }
+        return result
+    }
+
+    private static func remove(_ key: String, from counts: inout [String: Int]) {
+        guard let count = counts[key] else { return }
+        counts[key] = count > 1 ? count - 1 : nil
+    }
+}
