@@ -43,6 +43,9 @@ public struct FixEngine: Sendable {
         var unconverged: [String] = []
         for pass in 0...maxPasses {
             var changed = false
+            // Dropped fixes and unsafe fixes waiting for a round without safe ones: the same
+            // diagnostics have other fixes to offer in the next pass.
+            var retry = false
             for (index, file) in current.enumerated() where !stopped.contains(file.path) {
                 let candidates = diagnostics.filter { diagnostic in
                     guard diagnostic.path == file.path, let fix = diagnostic.fix, !fix.edits.isEmpty,
@@ -55,6 +58,7 @@ public struct FixEngine: Sendable {
                     continue
                 }
                 let round = verifiedRound(candidates, source: file.source)
+                retry = retry || !round.rejected.isEmpty || round.deferred
                 for rejection in round.rejected {
                     droppedKeys.insert(Self.key(rejection.diagnostic, fix: rejection.diagnostic.fix!))
                     dropped.append(Diagnostic(ruleID: rejection.diagnostic.ruleID, severity: .info,
@@ -73,8 +77,11 @@ public struct FixEngine: Sendable {
                 applied[file.path, default: 0] += round.applied
                 changed = true
             }
-            guard changed else { break }
-            diagnostics = linter.lint(current, reference: reference)
+            if changed {
+                diagnostics = linter.lint(current, reference: reference)
+            } else if !retry {
+                break
+            }
         }
         let remaining = (diagnostics + dropped).sorted(by: Diagnostic.reportingOrder)
         return Outcome(files: current, appliedFixes: applied, remaining: remaining, unconverged: unconverged)
@@ -91,12 +98,15 @@ public struct FixEngine: Sendable {
         var source: SourceText
         var applied: Int
         var rejected: [(diagnostic: Diagnostic, problem: String)]
+        /// Unsafe fixes left for a later round because safe ones went first.
+        var deferred: Bool
     }
 
     /// One round for one file: the fixes that fit together, minus those the verification
     /// rejects. A failing set is halved until each bad fix is found alone.
     private func verifiedRound(_ candidates: [Diagnostic], source: SourceText) -> Round {
         let chosen = Self.compatible(candidates, in: source)
+        let deferred = chosen.contains { $0.fix!.applicability == .safe } && candidates.contains { $0.fix!.applicability == .unsafe }
         let before = RenderedContent(source)
         var accepted: [Diagnostic] = []
         var rejected: [(diagnostic: Diagnostic, problem: String)] = []
@@ -119,9 +129,9 @@ public struct FixEngine: Sendable {
                 pending.append(Array(group[..<middle]))
             }
         }
-        guard !accepted.isEmpty else { return Round(source: source, applied: 0, rejected: rejected) }
+        guard !accepted.isEmpty else { return Round(source: source, applied: 0, rejected: rejected, deferred: deferred) }
         let result = Self.apply(accepted.compactMap(\.fix), to: source)
-        return Round(source: result.source, applied: result.applied, rejected: rejected)
+        return Round(source: result.source, applied: result.applied, rejected: rejected, deferred: deferred)
     }
 
     /// The fixes that may share a round: safe ones first (unsafe ones wait for a round without
@@ -137,7 +147,8 @@ public struct FixEngine: Sendable {
             let fix = diagnostic.fix!
             let span = fix.span!
             guard span.end <= source.bytes.count else { continue }
-            let lines = source.line(containing: span.start)...source.line(containing: max(span.start, span.end - (span.isEmpty ? 0 : 1)))
+            // The line after a deleted line break counts too: its start touches the edit.
+            let lines = source.line(containing: span.start)...source.line(containing: span.end)
             let conflicts = fix.edits.contains { edit in edits.contains { conflict($0, edit) } }
             let selfOverlapping = zip(fix.edits, fix.edits.dropFirst()).contains { conflict($0, $1) }
             let sharesLine = linesByRule.contains { $0.rule != diagnostic.ruleID && $0.lines.overlaps(lines) }

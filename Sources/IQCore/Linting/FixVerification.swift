@@ -1,7 +1,7 @@
 /// The fix engine's safety net: what a fix changed in the rendered document that its
 /// applicability does not allow. A safe fix keeps every link destination (except the rewrites
 /// its rule documents), every word and the block around each word; an unsafe fix keeps every
-/// word. `nil` means the fix keeps what it must.
+/// word and destination but may move words between blocks. `nil` means the fix keeps what it must.
 public enum FixVerification {
     public static func problem(before: RenderedContent, after: RenderedContent,
                                rewrites: [DestinationRewrite], applicability: Applicability) -> String? {
@@ -9,6 +9,8 @@ public enum FixVerification {
         var added = difference(after.destinations, before.destinations)
         // Words a documented destination rewrite takes away (a bare URL shows its destination).
         var allowance: [String: Int] = [:]
+        // Joined destinations: the pieces a line break had split off are part of them now.
+        var joined: [String] = []
         for (old, count) in missing.sorted(by: { $0.key < $1.key }) {
             for _ in 0..<count {
                 guard let new = added.keys.sorted().first(where: { candidate in
@@ -16,11 +18,16 @@ public enum FixVerification {
                 }) else { continue }
                 remove(new, from: &added)
                 remove(old, from: &missing)
-                let removed = difference(counts(RenderedContent.words(of: old)), counts(RenderedContent.words(of: new)))
+                // A bare URL shows its destination: the words of the old one may go. A joined
+                // destination stops being shown at all, so the new one's words may go too.
+                let joins = rewrites.contains(.joinDestination) && isAllowed(from: old, to: new, by: .joinDestination)
+                if joins { joined.append(new.removingPercentEncoding()) }
+                let shown = counts(RenderedContent.words(of: old) + (joins ? RenderedContent.words(of: new) : []))
+                let removed = joins ? shown : difference(shown, counts(RenderedContent.words(of: new)))
                 for (word, count) in removed { allowance[word, default: 0] += count }
             }
         }
-        if applicability == .safe, let lost = missing.keys.sorted().first {
+        if let lost = missing.keys.sorted().first {
             if let replacement = added.keys.sorted().first, missing.count == 1 {
                 return "change the link destination '\(lost)' to '\(replacement)'"
             }
@@ -31,7 +38,7 @@ public enum FixVerification {
         for (word, count) in lostWords.sorted(by: { $0.key < $1.key }) {
             let covered = min(count, wordAllowance[word] ?? 0)
             wordAllowance[word, default: 0] -= covered
-            if count > covered { return "remove the word '\(word)'" }
+            if count > covered, !joined.contains(where: { $0.contains(word) }) { return "remove the word '\(word)'" }
         }
         guard applicability == .safe else { return nil }
         var placeAllowance = allowance
@@ -40,7 +47,7 @@ public enum FixVerification {
             let word = String(placed[placed.index(after: split)...])
             let covered = min(count, placeAllowance[word] ?? 0)
             placeAllowance[word, default: 0] -= covered
-            if count > covered {
+            if count > covered, !joined.contains(where: { $0.contains(word) }) {
                 let place = placed[..<split]
                 return "move '\(word)' out of its block (\(place.isEmpty ? "top level" : String(place)))"
             }
@@ -99,5 +106,25 @@ public enum FixVerification {
     private static func remove(_ key: String, from counts: inout [String: Int]) {
         guard let count = counts[key] else { return }
         counts[key] = count > 1 ? count - 1 : nil
+    }
+}
+
+extension String {
+    /// `%XX` sequences decoded as UTF-8; invalid ones stay as written.
+    func removingPercentEncoding() -> String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var utf8 = Array(self.utf8)[...]
+        while let byte = utf8.first {
+            if byte == UInt8(ascii: "%"), utf8.count >= 3,
+               let value = UInt8(String(decoding: utf8.dropFirst().prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                utf8 = utf8.dropFirst(3)
+            } else {
+                bytes.append(byte)
+                utf8 = utf8.dropFirst()
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

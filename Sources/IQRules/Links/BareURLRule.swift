@@ -53,16 +53,40 @@ public struct BareURLRule: DocumentRule {
                     // cmark turns `www.…` into `http://www.…`; the fix links the https page instead.
                     let destination = link.destination.hasPrefix("http://") && !text.lowercased().hasPrefix("http://")
                         ? "https://" + text : text
-                    let title = text.replacing("[", with: "\\[").replacing("]", with: "\\]")
                     violations.append(Violation(
                         range: link.range, message: "bare URL in a list item: expected [title](url)",
                         fix: .unsafe("wrap in [title](url) with the URL as title",
-                                     [Edit(range: link.range, replacement: "[\(title)](\(destination))")]),
+                                     [Edit(range: link.range, replacement: "[\(Self.escapedTitle(text))](\(Self.escapedDestination(destination)))")],
+                                     rewrites: [.upgradeToHTTPS]),
                         help: ["replace the URL text with the article's title"]))
                 }
             }
         }
         return violations
+    }
+
+    /// The URL as link text that renders as written: Markdown punctuation is escaped, so an
+    /// `*`, `[` or `&amp;` in the URL is neither emphasis, a nested link nor an entity.
+    static func escapedTitle(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\[]*_`<>&!".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// The URL as a destination that parses back to itself: backslashes and `&` escaped, and inside
+    /// `<…>` when it holds a parenthesis or space, which would end a bare destination.
+    static func escapedDestination(_ url: String) -> String {
+        var escaped = ""
+        for character in url {
+            // Entities are decoded in a destination, so a literal `&` is written as one.
+            if character == "&" { escaped += "&amp;"; continue }
+            if "\\<>".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return url.contains(where: { "() ".contains($0) }) ? "<\(escaped)>" : escaped
     }
 
     /// `[text](https://…` that did not become a link (`link-format` reports it): the URL is

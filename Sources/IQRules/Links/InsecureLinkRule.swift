@@ -55,7 +55,7 @@ public struct InsecureLinkRule: DocumentRule {
             guard let destination = link.destinationRange, located.base == destination.start else { return nil }
             let scheme = located.sourceRange(0..<4)
             // With an explicit port, https on the same port would be wrong.
-            let fix: Fix? = located.url.portRange == nil ? .unsafe("rewrite to https", [Edit(range: scheme, replacement: "https")]) : nil
+            let fix: Fix? = located.url.portRange == nil ? .unsafe("rewrite to https", [Edit(range: scheme, replacement: "https")], rewrites: [.upgradeToHTTPS]) : nil
             return Violation(range: SourceRange(scheme.start, destination.end), message: message, fix: fix)
         }
     }

@@ -228,7 +228,7 @@ public struct LinkFormatRule: DocumentRule {
             edits.append(.delete(SourceRange(index, end)))
             index = end
         }
-        return edits.isEmpty ? nil : .unsafe("join the destination onto one line", edits)
+        return edits.isEmpty ? nil : .unsafe("join the destination onto one line", edits, rewrites: [.joinDestination])
     }
 
     // MARK: files

@@ -90,9 +90,15 @@ public struct TrackingParamRule: DocumentRule {
             if located.isElsewhere {
                 return Violation(range: link.range, message: message + " definition")
             }
-            let kept = located.url.queryItems.filter { item in !tracking.contains(item) }
-            let fix = located.url.queryReplacement(keeping: kept).map { replacement in
-                Fix.safe("remove \(quoted)", [Edit(range: located.sourceRange(replacement.range), replacement: replacement.replacement)])
+            // Only `key=value` items go; in a bare URL, text glued after it (`?utm_source=x入门`)
+            // may be the sentence, not the value, so such a value stays for a human to judge.
+            let removable = tracking.filter { item in
+                item.value != nil && (link.kind != .bareURL || item.name.utf8.allSatisfy { $0 < 0x80 } && item.value!.utf8.allSatisfy { $0 < 0x80 })
+            }
+            let kept = located.url.queryItems.filter { item in !removable.contains(item) }
+            let fix = removable.isEmpty ? nil : located.url.queryReplacement(keeping: kept).map { replacement in
+                Fix.safe("remove \(removable.map { "'\($0.name)'" }.joined(separator: ", "))", [Edit(range: located.sourceRange(replacement.range), replacement: replacement.replacement)],
+                         rewrites: [.removeQueryParameters(Set(removable.map { $0.name.lowercased() }))])
             }
             return Violation(range: located.sourceRange(first.range.lowerBound..<query.upperBound), message: message, fix: fix)
         }
