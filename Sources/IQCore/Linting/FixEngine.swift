@@ -14,7 +14,9 @@ public struct FixEngine: Sendable {
     public let maximumApplicability: Applicability
     public let maxPasses: Int
 
-    public init(linter: Linter, includeUnsafe: Bool, maxPasses: Int = 12) {
+    public static let defaultMaxPasses = 12
+
+    public init(linter: Linter, includeUnsafe: Bool, maxPasses: Int = FixEngine.defaultMaxPasses) {
         self.linter = linter
         maximumApplicability = includeUnsafe ? .unsafe : .safe
         self.maxPasses = maxPasses
