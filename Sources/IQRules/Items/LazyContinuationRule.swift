@@ -83,7 +83,10 @@ public struct LazyContinuationRule: DocumentRule {
 
     /// Gives every glued line a marker of its own; in ordered lists each later item's number grows
     /// by the number of lines split off before it.
-    private func splitFix(list: MarkdownList, glued: [[Int]], source: SourceText) -> Fix {
+    private func splitFix(list: MarkdownList, glued: [[Int]], source: SourceText) -> Fix? {
+        // A glued `[label]: url` would become a link reference definition at the start of its
+        // own item and vanish from the page; a glued `(` continues a broken link's destination.
+        guard !glued.joined().contains(where: { Self.startsLikeDefinition(source.string(in: source.lineRange($0))) }) else { return nil }
         var edits: [Edit] = []
         var added = 0
         for (item, lines) in zip(list.items, glued) {
@@ -98,5 +101,11 @@ public struct LazyContinuationRule: DocumentRule {
         }
         let count = glued.reduce(0) { $0 + $1.count }
         return .unsafe(count == 1 ? "make the glued line an item of its own" : "make each of the \(count) glued lines an item of its own", edits)
+    }
+
+    static func startsLikeDefinition(_ line: String) -> Bool {
+        let text = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
+        guard text.hasPrefix("["), let close = text.firstIndex(of: "]") else { return false }
+        return text[text.index(after: close)...].hasPrefix(":")
     }
 }

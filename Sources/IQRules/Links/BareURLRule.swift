@@ -46,8 +46,12 @@ public struct BareURLRule: DocumentRule {
         var violations: [Violation] = []
         for list in file.document.lists {
             for item in list.items {
-                for link in item.links where link.kind == .bareURL || link.kind == .angleAutolink {
-                    guard !link.destination.lowercased().hasPrefix("mailto:"), let raw = link.destinationRange,
+                let links = item.links
+                for link in links where link.kind == .bareURL || link.kind == .angleAutolink {
+                    // A URL in another link's text is already linked; wrapping it again nests links.
+                    let isInsideLink = links.contains { $0.range != link.range && $0.range.start <= link.range.start && link.range.end <= $0.range.end }
+                        || Self.isLinkText(link, in: file.source)
+                    guard !isInsideLink, !link.destination.lowercased().hasPrefix("mailto:"), let raw = link.destinationRange,
                           !Self.followsBrokenLinkText(link, in: file.source) else { continue }
                     let text = file.source.string(in: raw)
                     // cmark turns `www.…` into `http://www.…`; the fix links the https page instead.
@@ -87,6 +91,13 @@ public struct BareURLRule: DocumentRule {
             escaped.append(character)
         }
         return url.contains(where: { "() ".contains($0) }) ? "<\(escaped)>" : escaped
+    }
+
+    /// `[https://…](…)`: the URL is the text of a link (which the model may not list).
+    static func isLinkText(_ link: Link, in source: SourceText) -> Bool {
+        let bytes = source.bytes
+        return link.range.start >= 1 && bytes[link.range.start - 1] == UInt8(ascii: "[")
+            && link.range.end + 1 < bytes.count && bytes[link.range.end] == UInt8(ascii: "]") && bytes[link.range.end + 1] == UInt8(ascii: "(")
     }
 
     /// `[text](https://…` that did not become a link (`link-format` reports it): the URL is
