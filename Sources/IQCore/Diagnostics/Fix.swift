@@ -36,6 +36,9 @@ public enum DestinationRewrite: Sendable, Hashable {
     /// A destination broken by whitespace or a line break is joined: the result is the old
     /// destination without whitespace, or continues it (a bare URL cut off by the break).
     case joinDestination
+    /// A same-document link `from` (`#fragment`) that leads to no anchor may point at another
+    /// `#fragment`, or go away together with the words of `text` (a stale TOC entry).
+    case repairDeadAnchor(from: String, text: String)
 }
 
 /// A repair: edits applied together or not at all.

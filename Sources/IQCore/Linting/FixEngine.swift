@@ -69,7 +69,7 @@ public struct FixEngine: Sendable {
                 }
                 guard round.applied > 0, round.source.bytes != file.source.bytes else { continue }
                 // A file that comes back to an earlier state, or keeps growing, is cycling.
-                let grown = round.source.bytes.count > 2 * files[index].source.bytes.count + 4096
+                let grown = round.source.bytes.count > 3 * files[index].source.bytes.count + 65536
                 guard seen[file.path, default: []].insert(round.source.bytes.hashValue).inserted, !grown else {
                     stopped.insert(file.path)
                     unconverged.append(file.path)

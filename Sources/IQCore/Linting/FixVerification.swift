@@ -27,6 +27,13 @@ public enum FixVerification {
                 for (word, count) in removed { allowance[word, default: 0] += count }
             }
         }
+        // Dead anchor links a rule repairs: retargeted to another anchor, or removed with their text.
+        for case .repairDeadAnchor(let from, let text) in rewrites {
+            guard let old = missing.keys.first(where: { $0.removingPercentEncoding() == from.removingPercentEncoding() }) else { continue }
+            remove(old, from: &missing)
+            if let new = added.keys.sorted().first(where: { $0.hasPrefix("#") }) { remove(new, from: &added) }
+            for word in RenderedContent.words(of: text) { allowance[word, default: 0] += 1 }
+        }
         if let lost = missing.keys.sorted().first {
             if let replacement = added.keys.sorted().first, missing.count == 1 {
                 return "change the link destination '\(lost)' to '\(replacement)'"
@@ -66,6 +73,8 @@ public enum FixVerification {
             return !joinedOld.isEmpty && joinedNew.hasPrefix(joinedOld)
         case .removeQueryParameters(let names):
             return removesOnly(names, from: old, to: new)
+        case .repairDeadAnchor:
+            return false
         }
     }
 

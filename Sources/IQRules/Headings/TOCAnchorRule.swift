@@ -77,7 +77,8 @@ public struct TOCAnchorRule: DocumentRule {
         let matching = document.headings.filter { HeadingText.normalized($0.text) == text }
         guard matching.count == 1, let heading = matching.first else { return nil }
         let anchor = document.anchor(of: heading)
-        return .unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))])
+        return .unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))],
+                       rewrites: [.repairDeadAnchor(from: link.destination, text: "")])
     }
 
     /// The anchor with the smallest edit distance (in characters), the first one on a tie; nil

@@ -322,7 +322,12 @@ public struct TOCSyncRule: DocumentRule {
         let range = SourceRange(source.lineRange(lineRange.lowerBound).start, source.lineRange(lineRange.upperBound).end)
         let replacement = lines.joined(separator: "\n")
         guard replacement != source.string(in: range).replacing("\r\n", with: "\n") else { return nil }
-        return .safe("regenerate the table of contents", [Edit(range: range, replacement: replacement)])
+        // Entries whose link leads nowhere may be repaired; any other lost entry is refused by the fix engine.
+        let dead = toc.entries.compactMap { entry -> DestinationRewrite? in
+            guard let link = entry.link, let fragment = link.fragmentOnly, !document.anchors.contains(fragment: fragment) else { return nil }
+            return .repairDeadAnchor(from: link.destination, text: entry.item.text)
+        }
+        return .safe("regenerate the table of contents", [Edit(range: range, replacement: replacement)], rewrites: dead)
     }
 }
 
