@@ -13,14 +13,12 @@ public enum FixVerification {
         var joined: [String] = []
         for (old, count) in missing.sorted(by: { $0.key < $1.key }) {
             for _ in 0..<count {
-                guard let new = added.keys.sorted().first(where: { candidate in
-                    rewrites.contains { isAllowed(from: old, to: candidate, by: $0) }
-                }) else { continue }
+                guard let new = added.keys.sorted().first(where: { isAllowed(from: old, to: $0, by: rewrites) }) else { continue }
                 remove(new, from: &added)
                 remove(old, from: &missing)
                 // A bare URL shows its destination: the words of the old one may go. A joined
                 // destination stops being shown at all, so the new one's words may go too.
-                let joins = rewrites.contains(.joinDestination) && isAllowed(from: old, to: new, by: .joinDestination)
+                let joins = rewrites.contains(.joinDestination)
                 if joins { joined.append(new.removingPercentEncoding()) }
                 let shown = counts(RenderedContent.words(of: old) + (joins ? RenderedContent.words(of: new) : []))
                 let removed = joins ? shown : difference(shown, counts(RenderedContent.words(of: new)))
@@ -62,20 +60,21 @@ public enum FixVerification {
         return nil
     }
 
-    static func isAllowed(from old: String, to new: String, by rewrite: DestinationRewrite) -> Bool {
-        switch rewrite {
-        case .upgradeToHTTPS:
-            return old.lowercased().hasPrefix("http://") && new == "https://" + old.dropFirst(7)
-        case .addHTTPSScheme:
-            return !old.contains(":") && new == "https://" + old
-        case .joinDestination:
-            let joinedOld = withoutWhitespace(old), joinedNew = withoutWhitespace(new)
-            return !joinedOld.isEmpty && joinedNew.hasPrefix(joinedOld)
-        case .removeQueryParameters(let names):
-            return removesOnly(names, from: old, to: new)
-        case .repairDeadAnchor:
-            return false
+    /// Whether `rewrites` turn `old` into `new`, one after the other in the order several fix
+    /// rounds apply them: a scheme added, `http` upgraded, then a join or removed parameters.
+    static func isAllowed(from old: String, to new: String, by rewrites: [DestinationRewrite]) -> Bool {
+        var current = old
+        if rewrites.contains(.addHTTPSScheme), !current.contains(":"), new.hasPrefix("https://") { current = "https://" + current }
+        if rewrites.contains(.upgradeToHTTPS), current.lowercased().hasPrefix("http://"), new.hasPrefix("https://") {
+            current = "https://" + current.dropFirst(7)
         }
+        if current == new { return current != old }
+        if rewrites.contains(.joinDestination) {
+            let joinedOld = withoutWhitespace(current), joinedNew = withoutWhitespace(new)
+            if !joinedOld.isEmpty, joinedNew.hasPrefix(joinedOld) { return true }
+        }
+        for case .removeQueryParameters(let names) in rewrites where removesOnly(names, from: current, to: new) { return true }
+        return false
     }
 
     private static func withoutWhitespace(_ text: String) -> String {
