@@ -61,9 +61,14 @@ public struct ScalarSpan: Sendable, Equatable {
     public let endColumn: Int
 
     public init(source: SourceText, range: SourceRange) {
-        line = source.line(containing: range.start)
-        column = source.scalarColumn(of: range.start)
-        endLine = source.line(containing: range.end)
-        endColumn = source.scalarColumn(of: range.end)
+        (line, column) = Self.position(of: range.start, in: source)
+        (endLine, endColumn) = Self.position(of: range.end, in: source)
+    }
+
+    /// An offset inside a CRLF line ending counts as the end of the line's text, so no column
+    /// lies past the end of its line.
+    private static func position(of offset: Int, in source: SourceText) -> (Int, Int) {
+        let line = source.line(containing: offset)
+        return (line, source.scalarColumn(of: min(offset, source.lineRange(line).end)))
     }
 }

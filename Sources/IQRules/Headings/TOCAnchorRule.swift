@@ -45,7 +45,10 @@ public struct TOCAnchorRule: DocumentRule {
                            "## 目录\n\n1. [大模型微调技术](#大模型微调技术)\n\n## 大模型微调技术\n\nx\n", unsafe: true),
             RuleCorrection("- [`LoRA` 原理](#lora)\n\n## `LoRA` 原理\n",
                            "- [`LoRA` 原理](#lora-原理)\n\n## `LoRA` 原理\n", unsafe: true),
-        ]
+        ],
+        fixSafety: """
+            Unsafe: the link points at the one heading whose text equals the link text; its text stays.
+            """
     )
 
     public init(options: RuleOptions) {}

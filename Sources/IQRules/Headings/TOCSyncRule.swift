@@ -64,7 +64,12 @@ public struct TOCSyncRule: DocumentRule {
             RuleCorrection("## TOC\n\n1) [A](#a)\n\n## A\n\n### A.1\n\n## `B` 模型\n",
                            "## TOC\n\n1) [A](#a)\n   1) [A.1](#a1)\n2) [`B` 模型](#b-模型)\n\n## A\n\n### A.1\n\n## `B` 模型\n",
                            options: ["levels": [2, 3]]),
-        ]
+        ],
+        fixSafety: """
+            Safe: entries are added, reordered and renumbered, and entries whose link leads to no anchor \
+            are repaired. An entry whose link resolves is never dropped: a regeneration that would lose one is \
+            refused by the fix engine.
+            """
     )
 
     let headingNames: [String]

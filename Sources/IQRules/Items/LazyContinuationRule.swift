@@ -37,7 +37,12 @@ public struct LazyContinuationRule: DocumentRule {
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
             RuleCorrection("7. a\n8. b\nc\n9. d\n", "7. a\n8. b\n9. c\n10. d\n", unsafe: true),
             RuleCorrection("- outer\n  1. a\nb\n  2. c\n", "- outer\n  1. a\n  2. b\n  3. c\n", unsafe: true),
-        ]
+        ],
+        fixSafety: """
+            Unsafe: each glued line gets a marker of its own, so text moves into new items. A glued line \
+            that looks like a link reference definition (`[label]: url`) gets no fix: as the first line of an \
+            item it would become a definition and disappear from the page.
+            """
     )
 
     public init(options: RuleOptions) {}

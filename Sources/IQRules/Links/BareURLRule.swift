@@ -37,7 +37,13 @@ public struct BareURLRule: DocumentRule {
                            "- 拒绝采样：[https://zhuanlan.zhihu.com/p/21453360596](https://zhuanlan.zhihu.com/p/21453360596)\n", unsafe: true),
             RuleCorrection("- 模型参数量的计算 www.cnblogs.com/future-dream/p/18504417\n",
                            "- 模型参数量的计算 [www.cnblogs.com/future-dream/p/18504417](https://www.cnblogs.com/future-dream/p/18504417)\n", unsafe: true),
-        ]
+        ],
+        fixSafety: """
+            Unsafe: the URL becomes the link's title until a human writes a real one. The title escapes \
+            Markdown punctuation and the destination is written so that it parses back to the same URL \
+            (`<…>` around parentheses, `&` as `&amp;`), so the fix never wraps its own result again; a URL \
+            that is already the text of a link is not reported.
+            """
     )
 
     public init(options: RuleOptions) {}

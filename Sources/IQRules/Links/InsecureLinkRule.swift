@@ -36,7 +36,10 @@ public struct InsecureLinkRule: DocumentRule {
         corrections: [
             RuleCorrection("2.  [cuda加速原理](http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n",
                            "2.  [cuda加速原理](https://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n", unsafe: true),
-        ]
+        ],
+        fixSafety: """
+            Unsafe: only the scheme changes (`http` to `https`); the site may not serve HTTPS.
+            """
     )
 
     let allowedHosts: [String]

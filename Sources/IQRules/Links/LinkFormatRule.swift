@@ -70,7 +70,14 @@ public struct LinkFormatRule: DocumentRule {
                            "2. [样本不均衡问题的解决](https://zhuanlan.zhihu.com/p/466994436)\n", unsafe: true),
             RuleCorrection("1. [大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/\n   details/131796342)\n",
                            "1. [大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/details/131796342)\n", unsafe: true),
-        ]
+        ],
+        fixSafety: """
+            Joining a destination deletes only whitespace and line breaks, and only when the destination bytes \
+            are the destination itself: inside a quote or list the next line starts with a marker (`>`), which \
+            must not become part of the URL, and a bare destination holding a parenthesis is left alone. \
+            Adding `https://` happens once (a destination with a scheme is never reported). Joining a URL \
+            broken across lines is unsafe: the line break may have been meant.
+            """
     )
 
     let checkFiles: Bool

@@ -69,7 +69,13 @@ public struct TrackingParamRule: DocumentRule {
                            "3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
             RuleCorrection("- 参考：https://zhuanlan.zhihu.com/p/266633373?utm_source=wechat_session&utm_id=0 。\n",
                            "- 参考：https://zhuanlan.zhihu.com/p/266633373 。\n"),
-        ]
+        ],
+        fixSafety: """
+            Safe: only `key=value` parameters named in the tracking list go; the rest of the URL, other \
+            parameters and the fragment stay. A parameter without a value (`?fr`, `?入`) is never removed, and in \
+            a bare URL a value with non-ASCII text (`?utm_source=x入门`, where the sentence may continue the URL) is \
+            left for a human.
+            """
     )
 
     let parameters: TrackingParameters

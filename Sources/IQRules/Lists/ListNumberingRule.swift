@@ -48,7 +48,13 @@ public struct ListNumberingRule: DocumentRule {
             RuleCorrection("9. a\n10. b\n", "1. a\n2. b\n"),
             RuleCorrection("1. a\n2. b\n", "1. a\n1. b\n", options: ["style": "one"]),
             RuleCorrection("1. a\n2. b\n\ntext\n\n7. c\n", "1. a\n2. b\n\ntext\n\n3. c\n"),
-        ]
+        ],
+        fixSafety: """
+            Safe: only numbers change. When a number gets wider or narrower (`9.` to `10.`), the item's \
+            indented lines move by the same amount, so a nested list stays nested and a paragraph never turns \
+            into a code block; when they cannot move (tabs, an item inside a quote), the problem is reported \
+            without a fix.
+            """
     )
 
     enum Style: String { case ordered, one, oneOrOrdered = "one-or-ordered" }
