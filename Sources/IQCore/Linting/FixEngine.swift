@@ -89,9 +89,13 @@ public struct FixEngine: Sendable {
         return Outcome(files: current, appliedFixes: applied, remaining: remaining, unconverged: unconverged)
     }
 
+    /// Identifies a fix across rounds, where offsets move: the edited text, its replacement and
+    /// the whole line around it (a fix that becomes right once its line changed is tried again).
     private static func key(_ diagnostic: Diagnostic, fix: Fix) -> String {
+        let source = diagnostic.source
         let edits = fix.edits.map { edit in
-            "\(diagnostic.source.string(in: edit.range))\u{1}\(edit.replacement)"
+            let line = source.line(containing: edit.range.start)
+            return "\(source.string(in: edit.range))\u{1}\(edit.replacement)\u{1}\(source.lineText(line))\u{1}\(edit.range.start - source.lineRange(line).start)"
         }
         return ([diagnostic.ruleID, fix.title] + edits).joined(separator: "\u{2}")
     }

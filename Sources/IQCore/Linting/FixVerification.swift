@@ -25,6 +25,8 @@ public enum FixVerification {
                 for (word, count) in removed { allowance[word, default: 0] += count }
             }
         }
+        // A joined destination that was no link at all before: its pieces were text.
+        if rewrites.contains(.joinDestination) { joined += added.keys.map { $0.removingPercentEncoding() } }
         // Dead anchor links a rule repairs: retargeted to another anchor, or removed with their text.
         for case .repairDeadAnchor(let from, let text) in rewrites {
             guard let old = missing.keys.first(where: { $0.removingPercentEncoding() == from.removingPercentEncoding() }) else { continue }
@@ -81,7 +83,8 @@ public enum FixVerification {
         text.replacing("%20", with: "").replacing("%0A", with: "").filter { !$0.isWhitespace }
     }
 
-    /// `new` is `old` with some `key=value` query parameters named in `names` removed.
+    /// `new` is `old` with some `key=value` query parameters named in `names` removed (and empty
+    /// ones, `&&`, which carry nothing).
     private static func removesOnly(_ names: Set<String>, from old: String, to new: String) -> Bool {
         func parts(_ url: String) -> (base: Substring, query: [Substring], fragment: Substring?) {
             let hash = url.firstIndex(of: "#")
@@ -96,6 +99,7 @@ public enum FixVerification {
         var remaining = after.query[...]
         for parameter in before.query {
             if remaining.first == parameter { remaining = remaining.dropFirst(); continue }
+            if parameter.isEmpty { continue }
             guard let equals = parameter.firstIndex(of: "="), names.contains(parameter[..<equals].lowercased()) else { return false }
         }
         return remaining.isEmpty

@@ -162,7 +162,9 @@ public struct LinkFormatRule: DocumentRule {
         let start = link.kind == .inline ? link.destinationRange?.start ?? link.range.start : link.range.start
         let exists = folder.map { FileSystem.kind(of: LinkFormatRule.join($0, target)) != .missing }
         if let host = LinkFormatRule.schemelessHost(destination), exists != true {
-            let insert = link.kind == .inline && link.destinationRange != nil
+            // Spaces before the host are removed by the whitespace fix first; `https://` goes after them.
+            let insert = link.kind == .inline && link.destinationRange != nil && start < source.bytes.count
+                && source.bytes[start] != UInt8(ascii: " ") && source.bytes[start] != UInt8(ascii: "\t")
             let edits = insert ? [Edit.insert("https://", at: start)] : []
             let isWWW = host.hasPrefix("www.")
             return Violation(

@@ -26,24 +26,45 @@ public enum ListRenumbering {
         let digitsRange = SourceRange(item.markerRange.start, item.markerRange.start + digits)
         let renumber = Edit(range: digitsRange, replacement: String(number))
         let shift = String(number).utf8.count - digits
+        guard let moved = continuationEdits(for: item, movingBy: shift, in: source) else { return nil }
+        return [renumber] + moved
+    }
+
+    /// Edits that move the item's continuation lines by `shift` columns, to follow its text
+    /// when the marker or the spaces after it change width; nil when they cannot follow (tabs,
+    /// an item inside a quote) or when narrowing would pull the next line into the item.
+    public static func continuationEdits(for item: ListItem, movingBy shift: Int, in source: SourceText) -> [Edit]? {
         let markerLine = source.line(containing: item.markerRange.start)
         let lastLine = source.line(containing: max(item.range.end - 1, item.range.start))
-        guard shift != 0, lastLine > markerLine else { return [renumber] }
+        guard shift != 0 else { return [] }
         let lineStart = source.lineRange(markerLine).start
-        guard source.bytes[lineStart..<item.markerRange.start].allSatisfy({ $0 == UInt8(ascii: " ") }) else { return nil }
         let gap = (1...4).contains(item.spacesAfterMarker) ? item.spacesAfterMarker : 1
         let column = item.markerRange.start - lineStart + item.markerRange.length + gap
-        var edits = [renumber]
-        for line in (markerLine + 1)...lastLine {
+        func indent(of line: Int) -> (spaces: Int, isBlank: Bool, hasTab: Bool) {
             let range = source.lineRange(line)
-            var indent = 0
-            while range.start + indent < range.end, source.bytes[range.start + indent] == UInt8(ascii: " ") { indent += 1 }
-            guard range.start + indent < range.end else { continue }
-            if source.bytes[range.start + indent] == UInt8(ascii: "\t") { return nil }
+            var count = 0
+            while range.start + count < range.end, source.bytes[range.start + count] == UInt8(ascii: " ") { count += 1 }
+            let isBlank = range.start + count >= range.end
+            return (count, isBlank, !isBlank && source.bytes[range.start + count] == UInt8(ascii: "\t"))
+        }
+        // A narrower item takes in a following line indented between its new and old columns.
+        if shift < 0 {
+            var next = lastLine + 1
+            while next <= source.lineCount, indent(of: next).isBlank { next += 1 }
+            if next <= source.lineCount, (column + shift..<column).contains(indent(of: next).spaces) { return nil }
+        }
+        guard lastLine > markerLine else { return [] }
+        guard source.bytes[lineStart..<item.markerRange.start].allSatisfy({ $0 == UInt8(ascii: " ") }) else { return nil }
+        var edits: [Edit] = []
+        for line in (markerLine + 1)...lastLine {
+            let (spaces, isBlank, hasTab) = indent(of: line)
+            if isBlank { continue }
+            if hasTab { return nil }
             // Lines indented less are lazy continuations: they belong to no column.
-            guard indent >= column else { continue }
-            edits.append(shift > 0 ? .insert(String(repeating: " ", count: shift), at: range.start)
-                                   : .delete(SourceRange(range.start, range.start - shift)))
+            guard spaces >= column else { continue }
+            let start = source.lineRange(line).start
+            edits.append(shift > 0 ? .insert(String(repeating: " ", count: shift), at: start)
+                                   : .delete(SourceRange(start, start - shift)))
         }
         return edits
     }
