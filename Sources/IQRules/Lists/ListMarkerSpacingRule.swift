@@ -36,8 +36,13 @@ public struct ListMarkerSpacingRule: DocumentRule {
         corrections: [
             RuleCorrection("1. a\n2.  b\n3. c\n", "1. a\n2. b\n3. c\n"),
             RuleCorrection("1. a\n2. b\n3. c\n\n## d\n\n1.  x\n2.  y\n", "1. a\n2. b\n3. c\n\n## d\n\n1. x\n2. y\n"),
-            RuleCorrection("1.  x\n    continued\n2. y\n3. z\n", "1. x\n    continued\n2. y\n3. z\n"),
-        ]
+            RuleCorrection("1.  x\n    continued\n2. y\n3. z\n", "1. x\n   continued\n2. y\n3. z\n"),
+        ],
+        fixSafety: """
+            Safe: only the spaces after the marker change, and the item's indented lines move by the same \
+            number of columns, so nested lists and code blocks stay where they are; when they cannot \
+            (tabs, an item inside a quote, a following line the narrower item would take in), there is no fix.
+            """
     )
 
     public init(options: RuleOptions) {}

@@ -60,7 +60,9 @@ public enum ListRenumbering {
             let (spaces, isBlank, hasTab) = indent(of: line)
             if isBlank { continue }
             if hasTab { return nil }
-            // Lines indented less are lazy continuations: they belong to no column.
+            // Lines indented less are lazy continuations: they belong to no column, unless the
+            // narrower column would reach them and change what they are.
+            if shift < 0, (column + shift..<column).contains(spaces) { return nil }
             guard spaces >= column else { continue }
             let start = source.lineRange(line).start
             edits.append(shift > 0 ? .insert(String(repeating: " ", count: shift), at: start)
