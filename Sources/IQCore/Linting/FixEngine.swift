@@ -14,7 +14,7 @@ public struct FixEngine: Sendable {
     public let maximumApplicability: Applicability
     public let maxPasses: Int
 
-    public static let defaultMaxPasses = 12
+    public static let defaultMaxPasses = 32
 
     public init(linter: Linter, includeUnsafe: Bool, maxPasses: Int = FixEngine.defaultMaxPasses) {
         self.linter = linter

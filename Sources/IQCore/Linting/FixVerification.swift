@@ -48,6 +48,11 @@ public enum FixVerification {
             if count > covered, !joined.contains(where: { $0.contains(word) }) { return "remove the word '\(word)'" }
         }
         guard applicability == .safe else { return nil }
+        // A heading edit can move its anchor away from the links that point at it.
+        for (fragment, count) in difference(before.landingFragments, after.landingFragments).sorted(by: { $0.key < $1.key })
+            where (after.danglingFragments[fragment] ?? 0) > 0 && count > 0 {
+            return "make the link '\(fragment)' lead to no heading"
+        }
         var placeAllowance = allowance
         for (placed, count) in difference(before.placedWords, after.placedWords).sorted(by: { $0.key < $1.key }) {
             let split = placed.lastIndex(of: " ")!

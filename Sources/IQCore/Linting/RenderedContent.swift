@@ -11,8 +11,21 @@ public struct RenderedContent: Sendable {
     /// `href` of links and `src` of images, entities decoded.
     public private(set) var destinations: [String: Int] = [:]
 
+    /// Same-document links (`#fragment`, as written) that land on an anchor, and those that do not.
+    public private(set) var landingFragments: [String: Int] = [:]
+    public private(set) var danglingFragments: [String: Int] = [:]
+
     public init(_ source: SourceText) {
         self.init(html: MarkdownParser.renderHTML(source))
+        let document = MarkdownParser.parse(source)
+        for link in document.links {
+            guard let fragment = link.fragmentOnly else { continue }
+            if document.anchors.contains(fragment: fragment) {
+                landingFragments[link.destination, default: 0] += 1
+            } else {
+                danglingFragments[link.destination, default: 0] += 1
+            }
+        }
     }
 
     init(html: String) {
