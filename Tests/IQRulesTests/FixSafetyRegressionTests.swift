@@ -81,4 +81,10 @@ import Testing
         let fixed = try expectKept("http://baike.baidu.com?fr\n8\n", unsafe: true)
         #expect(fixed.contains("baike.baidu.com?fr\n"))
     }
+
+    @Test func aJoinNeverSwallowsTheNextItemsMarker() throws {
+        // The `)` of `9)` looked like the end of the destination; joining made `id=59`.
+        let fixed = try expectKept("8) [a](https://e.com/p?id=5\n9)  [b\nc](https://e.com/q)\n", unsafe: true)
+        #expect(fixed.contains("?id=5\n") && !fixed.contains("id=59"), "\(fixed)")
+    }
 }

@@ -233,11 +233,25 @@ public struct LinkFormatRule: DocumentRule {
             var end = index
             while end < inside.end, whitespace.contains(bytes[end]) { end += 1 }
             // A space that is not at a line break, or a quote marker, leaves nothing to join safely.
-            guard bytes[index..<end].contains(UInt8(ascii: "\n")), end == inside.end || bytes[end] != UInt8(ascii: ">") else { return nil }
+            guard bytes[index..<end].contains(UInt8(ascii: "\n")), end == inside.end || bytes[end] != UInt8(ascii: ">"),
+                  !Self.startsListItem(bytes, at: end, limit: inside.end + 1) else { return nil }
             edits.append(.delete(SourceRange(index, end)))
             index = end
         }
         return edits.isEmpty ? nil : .unsafe("join the destination onto one line", edits, rewrites: [.joinDestination])
+    }
+
+    /// A line that starts with a list marker (`9) `, `- `) begins an item of its own: the `)`
+    /// that seemed to close the destination is that marker, not the end of a URL.
+    static func startsListItem(_ bytes: [UInt8], at start: Int, limit: Int) -> Bool {
+        let end = min(limit, bytes.count)
+        var index = start
+        while index < end, index - start < 9, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+        let isBullet = index == start && index < end && [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(bytes[index])
+        let isNumber = index > start && index < end && [UInt8(ascii: "."), UInt8(ascii: ")")].contains(bytes[index])
+        guard isBullet || isNumber else { return false }
+        let after = index + 1
+        return after >= bytes.count || [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[after])
     }
 
     // MARK: files
