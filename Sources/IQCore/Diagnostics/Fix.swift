@@ -37,7 +37,7 @@ public enum DestinationRewrite: Sendable, Hashable {
     /// destination without whitespace, or continues it (a bare URL cut off by the break).
     case joinDestination
     /// A same-document link `from` (`#fragment`) that leads to no anchor may point at another
-    /// `#fragment`, or go away together with the words of `text` (a stale TOC entry).
+    /// `#fragment`, its text `text` replaced (a stale TOC entry); only an unsafe fix may delete it.
     case repairDeadAnchor(from: String, text: String)
 }
 

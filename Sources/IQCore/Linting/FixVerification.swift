@@ -29,9 +29,12 @@ public enum FixVerification {
         if rewrites.contains(.joinDestination) { joined += added.keys.map { $0.removingPercentEncoding() } }
         // Dead anchor links a rule repairs: retargeted to another anchor, or removed with their text.
         for case .repairDeadAnchor(let from, let text) in rewrites {
+            // Repaired means pointed elsewhere; deleting the dead link with its text is unsafe.
             guard let old = missing.keys.first(where: { $0.removingPercentEncoding() == from.removingPercentEncoding() }) else { continue }
+            let new = added.keys.sorted().first { $0.hasPrefix("#") }
+            guard new != nil || applicability == .unsafe else { continue }
             remove(old, from: &missing)
-            if let new = added.keys.sorted().first(where: { $0.hasPrefix("#") }) { remove(new, from: &added) }
+            if let new { remove(new, from: &added) }
             for word in RenderedContent.words(of: text) { allowance[word, default: 0] += 1 }
         }
         if let lost = missing.keys.sorted().first {
