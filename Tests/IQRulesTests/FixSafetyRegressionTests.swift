@@ -87,4 +87,17 @@ import Testing
         let fixed = try expectKept("8) [a](https://e.com/p?id=5\n9)  [b\nc](https://e.com/q)\n", unsafe: true)
         #expect(fixed.contains("?id=5\n") && !fixed.contains("id=59"), "\(fixed)")
     }
+
+    @Test func onlyAWebAddressIsJoined() throws {
+        let fixed = try expectKept("- [c](htt中ps://e.com/s?a=1\n  7f5f)\n", unsafe: true)
+        #expect(fixed.contains("htt中ps://e.com/s?a=1\n"), "\(fixed)")
+    }
+
+    @Test func theStartOfABrokenDestinationKeepsItsQueryUntilItIsJoined() throws {
+        // Removing `?utm_source=1` first and joining `7f5f` after made the path `/s7f5f`.
+        #expect(try expectKept("- [c](https://e.com/s?utm_source=1\n  7f5f)\n", unsafe: false) == "- [c](https://e.com/s?utm_source=1\n  7f5f)\n")
+        // Joined, `utm_source=17f5f` is one tracking parameter and goes as a whole.
+        let fixed = try fixOutcome("- [c](https://e.com/s?utm_source=1\n  7f5f)\n", unsafe: true).files[0].source.text
+        #expect(fixed == "- [c](https://e.com/s)\n", "\(fixed)")
+    }
 }

@@ -238,7 +238,12 @@ public struct LinkFormatRule: DocumentRule {
             edits.append(.delete(SourceRange(index, end)))
             index = end
         }
-        return edits.isEmpty ? nil : .unsafe("join the destination onto one line", edits, rewrites: [.joinDestination])
+        // Only a web address is worth joining: `htt中ps://…` is text with a URL-like tail.
+        let joined = bytes[inside.start..<inside.end].filter { !whitespace.contains($0) }
+        let scheme = joined.prefix(8).map { $0 | 0x20 }
+        let isWebAddress = scheme.starts(with: Array("https://".utf8)) || scheme.starts(with: Array("http://".utf8))
+        guard isWebAddress, !edits.isEmpty else { return nil }
+        return .unsafe("join the destination onto one line", edits, rewrites: [.joinDestination])
     }
 
     /// A line that starts with a list marker (`9) `, `- `) begins an item of its own: the `)`

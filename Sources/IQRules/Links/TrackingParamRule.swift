@@ -102,7 +102,10 @@ public struct TrackingParamRule: DocumentRule {
                 item.value != nil && (link.kind != .bareURL || item.name.utf8.allSatisfy { $0 < 0x80 } && item.value!.utf8.allSatisfy { $0 < 0x80 })
             }
             let kept = located.url.queryItems.filter { item in !removable.contains(item) }
-            let fix = removable.isEmpty ? nil : located.url.queryReplacement(keeping: kept).map { replacement in
+            // A bare URL right after `](` is the cut-off start of a broken link's destination:
+            // link-format joins it first, and only then is the whole query known.
+            let isBrokenLinkStart = link.kind == .bareURL && BareURLRule.followsBrokenLinkText(link, in: file.source)
+            let fix = removable.isEmpty || isBrokenLinkStart ? nil : located.url.queryReplacement(keeping: kept).map { replacement in
                 Fix.safe("remove \(removable.map { "'\($0.name)'" }.joined(separator: ", "))", [Edit(range: located.sourceRange(replacement.range), replacement: replacement.replacement)],
                          rewrites: [.removeQueryParameters(Set(removable.map { $0.name.lowercased() }))])
             }
