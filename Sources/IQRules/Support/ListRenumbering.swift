@@ -38,6 +38,8 @@ public enum ListRenumbering {
         let lastLine = source.line(containing: max(item.range.end - 1, item.range.start))
         guard shift != 0 else { return [] }
         let lineStart = source.lineRange(markerLine).start
+        // Inside a quote the columns count from the `>` markers, which this does not model.
+        guard source.bytes[lineStart..<item.markerRange.start].allSatisfy({ $0 == UInt8(ascii: " ") }) else { return nil }
         let gap = (1...4).contains(item.spacesAfterMarker) ? item.spacesAfterMarker : 1
         let column = item.markerRange.start - lineStart + item.markerRange.length + gap
         func indent(of line: Int) -> (spaces: Int, isBlank: Bool, hasTab: Bool) {
@@ -54,7 +56,6 @@ public enum ListRenumbering {
             if next <= source.lineCount, (column + shift..<column).contains(indent(of: next).spaces) { return nil }
         }
         guard lastLine > markerLine else { return [] }
-        guard source.bytes[lineStart..<item.markerRange.start].allSatisfy({ $0 == UInt8(ascii: " ") }) else { return nil }
         var edits: [Edit] = []
         for line in (markerLine + 1)...lastLine {
             let (spaces, isBlank, hasTab) = indent(of: line)
