@@ -31,7 +31,7 @@ public struct TOCSyncRule: DocumentRule {
             the page.
             """,
         defaultSeverity: .error,
-        fix: .safe,
+        fix: .safeOrUnsafe,
         options: [
             RuleOptionDescription(name: "heading", summary: "texts of the heading the table of contents sits under (ignoring case)",
                                   defaultValue: ["目录", "Contents", "Table of Contents", "TOC"]),
@@ -60,11 +60,17 @@ public struct TOCSyncRule: DocumentRule {
             RuleCorrection("## 目录\n\n1. [A](#a)\n\n## A\n\nx\n\n## B\n\nx\n",
                            "## 目录\n\n1. [A](#a)\n2. [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n"),
             RuleCorrection("## 目录\n\n* [B](#b)\n* [A](#a)\n* [Gone](#gone)\n\n## A\n\nx\n\n## B\n\nx\n",
-                           "## 目录\n\n* [A](#a)\n* [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n"),
+                           "## 目录\n\n* [A](#a)\n* [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n", unsafe: true),
             RuleCorrection("## TOC\n\n1) [A](#a)\n\n## A\n\n### A.1\n\n## `B` 模型\n",
                            "## TOC\n\n1) [A](#a)\n   1) [A.1](#a1)\n2) [`B` 模型](#b-模型)\n\n## A\n\n### A.1\n\n## `B` 模型\n",
                            options: ["levels": [2, 3]]),
-        ]
+        ],
+        fixSafety: """
+            Safe: entries are added, reordered and renumbered, and entries whose link leads to no anchor \
+            are repaired. Unsafe when it deletes an entry whose link leads nowhere (more dead entries than \
+            new ones). An entry whose link resolves is never dropped: a regeneration that would lose one is \
+            refused by the fix engine.
+            """
     )
 
     let headingNames: [String]
@@ -322,7 +328,15 @@ public struct TOCSyncRule: DocumentRule {
         let range = SourceRange(source.lineRange(lineRange.lowerBound).start, source.lineRange(lineRange.upperBound).end)
         let replacement = lines.joined(separator: "\n")
         guard replacement != source.string(in: range).replacing("\r\n", with: "\n") else { return nil }
-        return .safe("regenerate the table of contents", [Edit(range: range, replacement: replacement)])
+        // Entries whose link leads nowhere may be repaired; any other lost entry is refused by the fix engine.
+        let dead = toc.entries.compactMap { entry -> DestinationRewrite? in
+            guard let link = entry.link, let fragment = link.fragmentOnly, !document.anchors.contains(fragment: fragment) else { return nil }
+            return .repairDeadAnchor(from: link.destination, text: entry.item.text)
+        }
+        // Dead entries with no new entry to become are deleted, and deleting is never safe.
+        let newEntries = analysis.planned.count - analysis.keptEntries.count
+        return Fix(title: "regenerate the table of contents", applicability: dead.count > newEntries ? .unsafe : .safe,
+                   edits: [Edit(range: range, replacement: replacement)], rewrites: dead)
     }
 }
 

@@ -37,7 +37,12 @@ public struct LazyContinuationRule: DocumentRule {
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
             RuleCorrection("7. a\n8. b\nc\n9. d\n", "7. a\n8. b\n9. c\n10. d\n", unsafe: true),
             RuleCorrection("- outer\n  1. a\nb\n  2. c\n", "- outer\n  1. a\n  2. b\n  3. c\n", unsafe: true),
-        ]
+        ],
+        fixSafety: """
+            Unsafe: each glued line gets a marker of its own, so text moves into new items. A glued line \
+            that looks like a link reference definition (`[label]: url`) gets no fix: as the first line of an \
+            item it would become a definition and disappear from the page.
+            """
     )
 
     public init(options: RuleOptions) {}
@@ -83,11 +88,14 @@ public struct LazyContinuationRule: DocumentRule {
 
     /// Gives every glued line a marker of its own; in ordered lists each later item's number grows
     /// by the number of lines split off before it.
-    private func splitFix(list: MarkdownList, glued: [[Int]], source: SourceText) -> Fix {
+    private func splitFix(list: MarkdownList, glued: [[Int]], source: SourceText) -> Fix? {
+        // A glued `[label]: url` would become a link reference definition at the start of its
+        // own item and vanish from the page; a glued `(` continues a broken link's destination.
+        guard !glued.joined().contains(where: { Self.startsLikeDefinition(source.string(in: source.lineRange($0))) }) else { return nil }
         var edits: [Edit] = []
         var added = 0
         for (item, lines) in zip(list.items, glued) {
-            if added > 0, let number = item.number, let edit = ListRenumbering.edit(for: item, to: number + added) { edits.append(edit) }
+            if added > 0, let number = item.number { edits += ListRenumbering.edits(for: item, to: number + added, in: source) ?? [] }
             let prefix = ListItemSupport.linePrefix(of: item, in: source)
             for (index, line) in lines.enumerated() {
                 let start = ListItemSupport.textStart(ofLine: line, in: source)
@@ -98,5 +106,11 @@ public struct LazyContinuationRule: DocumentRule {
         }
         let count = glued.reduce(0) { $0 + $1.count }
         return .unsafe(count == 1 ? "make the glued line an item of its own" : "make each of the \(count) glued lines an item of its own", edits)
+    }
+
+    static func startsLikeDefinition(_ line: String) -> Bool {
+        let text = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
+        guard text.hasPrefix("["), let close = text.firstIndex(of: "]") else { return false }
+        return text[text.index(after: close)...].hasPrefix(":")
     }
 }

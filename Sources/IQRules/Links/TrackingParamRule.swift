@@ -69,7 +69,13 @@ public struct TrackingParamRule: DocumentRule {
                            "3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
             RuleCorrection("- 参考：https://zhuanlan.zhihu.com/p/266633373?utm_source=wechat_session&utm_id=0 。\n",
                            "- 参考：https://zhuanlan.zhihu.com/p/266633373 。\n"),
-        ]
+        ],
+        fixSafety: """
+            Safe: only `key=value` parameters named in the tracking list go; the rest of the URL, other \
+            parameters and the fragment stay. A parameter without a value (`?fr`, `?入`) is never removed, and in \
+            a bare URL a value with non-ASCII text (`?utm_source=x入门`, where the sentence may continue the URL) is \
+            left for a human.
+            """
     )
 
     let parameters: TrackingParameters
@@ -90,9 +96,18 @@ public struct TrackingParamRule: DocumentRule {
             if located.isElsewhere {
                 return Violation(range: link.range, message: message + " definition")
             }
-            let kept = located.url.queryItems.filter { item in !tracking.contains(item) }
-            let fix = located.url.queryReplacement(keeping: kept).map { replacement in
-                Fix.safe("remove \(quoted)", [Edit(range: located.sourceRange(replacement.range), replacement: replacement.replacement)])
+            // Only `key=value` items go; in a bare URL, text glued after it (`?utm_source=x入门`)
+            // may be the sentence, not the value, so such a value stays for a human to judge.
+            let removable = tracking.filter { item in
+                item.value != nil && (link.kind != .bareURL || item.name.utf8.allSatisfy { $0 < 0x80 } && item.value!.utf8.allSatisfy { $0 < 0x80 })
+            }
+            let kept = located.url.queryItems.filter { item in !removable.contains(item) }
+            // A bare URL right after `](` is the cut-off start of a broken link's destination:
+            // link-format joins it first, and only then is the whole query known.
+            let isBrokenLinkStart = link.kind == .bareURL && BareURLRule.followsBrokenLinkText(link, in: file.source)
+            let fix = removable.isEmpty || isBrokenLinkStart ? nil : located.url.queryReplacement(keeping: kept).map { replacement in
+                Fix.safe("remove \(removable.map { "'\($0.name)'" }.joined(separator: ", "))", [Edit(range: located.sourceRange(replacement.range), replacement: replacement.replacement)],
+                         rewrites: [.removeQueryParameters(Set(removable.map { $0.name.lowercased() }))])
             }
             return Violation(range: located.sourceRange(first.range.lowerBound..<query.upperBound), message: message, fix: fix)
         }

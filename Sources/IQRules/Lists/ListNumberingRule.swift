@@ -48,7 +48,13 @@ public struct ListNumberingRule: DocumentRule {
             RuleCorrection("9. a\n10. b\n", "1. a\n2. b\n"),
             RuleCorrection("1. a\n2. b\n", "1. a\n1. b\n", options: ["style": "one"]),
             RuleCorrection("1. a\n2. b\n\ntext\n\n7. c\n", "1. a\n2. b\n\ntext\n\n3. c\n"),
-        ]
+        ],
+        fixSafety: """
+            Safe: only numbers change. When a number gets wider or narrower (`9.` to `10.`), the item's \
+            indented lines move by the same amount, so a nested list stays nested and a paragraph never turns \
+            into a code block; when they cannot move (tabs, an item inside a quote), the problem is reported \
+            without a fix.
+            """
     )
 
     enum Style: String { case ordered, one, oneOrOrdered = "one-or-ordered" }
@@ -73,7 +79,7 @@ public struct ListNumberingRule: DocumentRule {
             case .one:
                 for item in list.items where item.number != 1 {
                     violations.append(numberViolation(item, expected: 1, found: item.number ?? 0,
-                                                      edits: ListRenumbering.edit(for: item, to: 1).map { [$0] } ?? []))
+                                                      edits: ListRenumbering.edits(for: item, to: 1, in: file.source) ?? []))
                 }
             case .ordered, .oneOrOrdered:
                 violations += orderedViolations(list, predecessor: predecessor, source: file.source)
@@ -91,14 +97,14 @@ public struct ListNumberingRule: DocumentRule {
         if first > 1 && first != continuation {
             let expected = continuation ?? 1
             var violation = numberViolation(items[0], expected: expected, found: first,
-                                            edits: ListRenumbering.edits(for: items, startingAt: expected))
+                                            edits: ListRenumbering.edits(for: items, startingAt: expected, in: source) ?? [])
             if let predecessor { violation.help.append(splitHint(predecessor, source: source)) }
             violations.append(violation)
         }
         for index in items.indices.dropFirst() {
             guard let previous = items[index - 1].number, let number = items[index].number, number != previous + 1 else { continue }
             var violation = numberViolation(items[index], expected: previous + 1, found: number,
-                                            edits: ListRenumbering.edits(for: items[index...], startingAt: previous + 1))
+                                            edits: ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source) ?? [])
             if let predecessor, first > 1 { violation.help.append(splitHint(predecessor, source: source)) }
             violations.append(violation)
         }

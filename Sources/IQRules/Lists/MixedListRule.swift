@@ -109,7 +109,7 @@ public struct MixedListRule: DocumentRule {
             }
         }
         if let next {
-            edits += ListRenumbering.edits(for: next.items, startingAt: first + bullets.items.count)
+            edits += ListRenumbering.edits(for: next.items, startingAt: first + bullets.items.count, in: source) ?? []
         }
         let count = bullets.items.count
         let range = count == 1 ? "\(first)" : "\(first)–\(first + count - 1)"
