@@ -72,7 +72,7 @@ public struct TOCConventions: Sendable {
                 let all = following.filter { $0.level == level }
                 let covered = all.filter { listed.contains($0.index) }.count
                 if levels.isEmpty {
-                    guard (covered + stale) * 2 > all.count, covered > 0 else { continue }
+                    guard (covered + stale) * 2 >= all.count, covered > 0 else { continue }
                     evidence = "\(covered) of \(all.count) level \(level) headings listed"
                 }
                 levels.append(level)

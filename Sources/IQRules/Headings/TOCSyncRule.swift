@@ -145,20 +145,28 @@ public struct TOCSyncRule: DocumentRule {
                 fix: .unsafe("point the entry at '\(HeadingText.normalized(heading.text))'", [Edit(range: link.range, replacement: replacement)])))
         }
 
-        // Missing entries: inserted after the entry of the section before, grouped by place.
+        // Missing entries: inserted after the entry of the section before, grouped by place and
+        // numbered on from that entry. A table none of whose entries lands gets repairs first.
         let lastListed = firstEntry.keys.filter { conventions.expected.contains($0) }.max() ?? -1
-        var insertions: [Int: [String]] = [:]
+        var placements: [Int: [(heading: Heading, place: Placement)]] = [:]
         var placeOf: [Int: Int] = [:]
-        for heading in missing {
-            if let (offset, line) = insertion(for: heading, conventions: conventions, firstEntry: firstEntry, in: document) {
-                insertions[offset, default: []].append(line)
-                placeOf[heading.index] = offset
+        if !firstEntry.isEmpty {
+            for heading in missing {
+                guard let place = placement(for: heading, conventions: conventions, firstEntry: firstEntry, in: document) else { continue }
+                placements[place.offset, default: []].append((heading, place))
+                placeOf[heading.index] = place.offset
             }
         }
         var fixes: [Int: Fix] = [:]
-        for (offset, lines) in insertions {
-            let text = lines.joined()
-            fixes[offset] = .safe(lines.count == 1 ? "add the entry to the table of contents" : "add the \(lines.count) entries to the table of contents",
+        for (offset, group) in placements {
+            var text = ""
+            for (step, (heading, place)) in group.enumerated() {
+                let number = place.number.map { place.sameNumber ? $0 : $0 + step }
+                let link = TOCLinkWriter.link(to: heading, anchor: document.anchor(of: heading), in: source)
+                text += place.prefix + ListItemSupport.marker(like: place.item, in: place.list, number: number) + link + "\n"
+            }
+            if place(offset, isAfterUnterminatedLastLineOf: source) { text = "\n" + text.dropLast() }
+            fixes[offset] = .safe(group.count == 1 ? "add the entry to the table of contents" : "add the \(group.count) entries to the table of contents",
                                   [.insert(text, at: offset)])
         }
         for heading in missing {
@@ -173,48 +181,69 @@ public struct TOCSyncRule: DocumentRule {
         return violations
     }
 
-    /// Where a missing entry goes and its line: after the entry of the nearest earlier heading of
-    /// the same or a higher level (as its first child when higher and the table nests), in the
-    /// style of the list it joins. Nil when no entry comes before it.
-    private func insertion(for heading: Heading, conventions: TOCConventions, firstEntry: [Int: Int],
-                           in document: Document) -> (Int, String)? {
+    struct Placement {
+        let offset: Int
+        /// Bytes before the marker: indentation, `> `.
+        let prefix: String
+        /// The item and list whose marker style the new entry copies.
+        let item: ListItem
+        let list: MarkdownList
+        let number: Int?
+        let sameNumber: Bool
+    }
+
+    /// Where a missing entry goes: after the entry of the nearest earlier heading of the same or
+    /// a higher level (as its first child when higher and the table nests), or before the first
+    /// entry when no entry comes before it.
+    private func placement(for heading: Heading, conventions: TOCConventions, firstEntry: [Int: Int],
+                           in document: Document) -> Placement? {
         let source = document.source
         let entries = conventions.toc.entries
+        func isSameNumber(_ list: MarkdownList) -> Bool { list.items.count > 1 && Set(list.items.compactMap(\.number)).count == 1 }
         let earlier = document.headings[..<heading.index].reversed().first { candidate in
             firstEntry[candidate.index] != nil && conventions.expected.contains(candidate.index)
                 && (!conventions.isNested || candidate.level <= heading.level)
         }
-        guard let anchorHeading = earlier, let position = firstEntry[anchorHeading.index] else { return nil }
+        guard let anchorHeading = earlier, let position = firstEntry[anchorHeading.index] else {
+            // Before every listed section: in front of the table's first entry.
+            guard let first = entries.first, first.depth == 0,
+                  let firstTarget = conventions.targets.compactMap({ $0 }).min(), heading.index < firstTarget else { return nil }
+            let line = source.line(containing: first.item.markerRange.start)
+            return Placement(offset: source.lineRange(line).start, prefix: ListItemSupport.linePrefix(of: first.item, in: source),
+                             item: first.item, list: first.list, number: first.item.number, sameNumber: true)
+        }
         let entry = entries[position]
-        let link = TOCLinkWriter.link(to: heading, anchor: document.anchor(of: heading), in: source)
-        let ending = "\n"
         if conventions.isNested, anchorHeading.level < heading.level {
-            // First child: before the entry's nested list, or a new nested list after its text.
             if let nested = entry.item.nestedLists.first, let first = nested.items.first {
                 let line = source.line(containing: first.markerRange.start)
-                let prefix = ListItemSupport.linePrefix(of: first, in: source)
-                return (source.lineRange(line).start, prefix + marker(like: first, in: nested, number: first.number) + link + ending)
+                return Placement(offset: source.lineRange(line).start, prefix: ListItemSupport.linePrefix(of: first, in: source),
+                                 item: first, list: nested, number: first.number, sameNumber: true)
             }
             guard let paragraph = entry.item.paragraphs.first else { return nil }
-            let contentColumn = ListItemSupport.contentStart(of: entry.item, in: source)
-                - source.lineRange(source.line(containing: entry.item.markerRange.start)).start
-            let prefix = String(repeating: " ", count: contentColumn)
-            let bullet: String = entry.list.isOrdered ? "1\(entry.list.orderedDelimiter ?? ".") " : "\(entry.item.marker.prefix(1)) "
-            return (source.fullLineRange(paragraph.lines.upperBound).end, prefix + bullet + link + ending)
+            // The indentation other nested entries use, else the parent's content column.
+            let parentPrefix = ListItemSupport.linePrefix(of: entry.item, in: source)
+            var width = ListItemSupport.contentStart(of: entry.item, in: source)
+                - source.lineRange(source.line(containing: entry.item.markerRange.start)).start - parentPrefix.utf8.count
+            if let index = entries.firstIndex(where: { $0.depth == entry.depth + 1 }),
+               let parent = entries[..<index].last(where: { $0.depth == entry.depth }) {
+                width = ListItemSupport.linePrefix(of: entries[index].item, in: source).utf8.count
+                    - ListItemSupport.linePrefix(of: parent.item, in: source).utf8.count
+            }
+            let style = entries.first { $0.depth == entry.depth + 1 }
+            return Placement(offset: source.fullLineRange(paragraph.lines.upperBound).end,
+                             prefix: parentPrefix + String(repeating: " ", count: max(width, 1)),
+                             item: style?.item ?? entry.item, list: style?.list ?? entry.list,
+                             number: (style?.list ?? entry.list).isOrdered ? 1 : nil, sameNumber: true)
         }
         let lastLine = source.line(containing: max(entry.item.range.end - 1, entry.item.range.start))
-        let end = source.fullLineRange(lastLine)
-        let prefix = ListItemSupport.linePrefix(of: entry.item, in: source)
-        let sameNumber = entry.list.items.count > 1 && Set(entry.list.items.compactMap(\.number)).count == 1
-        let number = entry.item.number.map { sameNumber ? $0 : $0 + 1 }
-        let text = prefix + marker(like: entry.item, in: entry.list, number: number) + link + ending
-        // A file whose last line has no line break gets one before the new entry.
-        if end.end == source.bytes.count, source.bytes.last != UInt8(ascii: "\n") { return (end.end, ending + String(text.dropLast())) }
-        return (end.end, text)
+        return Placement(offset: source.fullLineRange(lastLine).end, prefix: ListItemSupport.linePrefix(of: entry.item, in: source),
+                         item: entry.item, list: entry.list, number: entry.item.number.map { isSameNumber(entry.list) ? $0 : $0 + 1 },
+                         sameNumber: isSameNumber(entry.list))
     }
 
-    private func marker(like item: ListItem, in list: MarkdownList, number: Int?) -> String {
-        ListItemSupport.marker(like: item, in: list, number: number)
+    /// True when `offset` is the end of a file whose last line has no line break.
+    private func place(_ offset: Int, isAfterUnterminatedLastLineOf source: SourceText) -> Bool {
+        offset == source.bytes.count && source.bytes.last != UInt8(ascii: "\n") && source.bytes.last != UInt8(ascii: "\r")
     }
 
     private func isExcluded(_ heading: Heading, in document: Document) -> Bool {
