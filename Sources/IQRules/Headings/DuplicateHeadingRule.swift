@@ -7,10 +7,11 @@ public struct DuplicateHeadingRule: DocumentRule {
         summary: "sibling headings have different texts",
         details: """
             Reports a heading whose text repeats an earlier heading under the same parent \
-            heading (or, for top-level headings, in the whole document). Texts are compared \
-            the way GitHub builds anchors, so `Q&A` and `QA` or `LoRA` and `lora` are the same \
-            heading. The same title under different parents (`### 面试题` under two topics) is \
-            fine. The related location points at the first heading.
+            heading (or, for top-level headings, in the whole document). The rendered texts are \
+            compared, ignoring case and runs of spaces: `LoRA` and `lora` are the same heading, \
+            while `C`, `C++` and `C#` (whose anchors GitHub may number `-1`, `-2`) are not. The \
+            same title under different parents (`### 面试题` under two topics) is fine. The \
+            related location points at the first heading.
             """,
         rationale: """
             GitHub gives the second heading the anchor of the first plus `-1`. Links to it \
@@ -22,11 +23,13 @@ public struct DuplicateHeadingRule: DocumentRule {
         triggeringExamples: [
             RuleExample("## 大模型微调\n\n### SFT\n\n1. [a](https://a.example/1)\n\n### 强化学习\n\n1. [b](https://a.example/2)\n\n↓### SFT\n\n1. [c](https://a.example/3)\n"),
             RuleExample("## 其他问题\n\n内容\n\n↓## 其他问题\n\n内容\n"),
-            RuleExample("## Q&A\n\n内容\n\n↓## QA\n\n内容\n"),
+            RuleExample("## LoRA\n\n内容\n\n↓## lora\n\n内容\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("## 机器学习\n\n### 面试题\n\n内容\n\n## 深度学习\n\n### 面试题\n\n内容\n"),
             RuleExample("## A\n\n内容\n\n## B\n\n内容\n"),
+            RuleExample("## C\n\n内容\n\n## C++\n\n内容\n\n## C#\n\n内容\n"),
+            RuleExample("## Q&A\n\n内容\n\n## QA\n\n内容\n"),
             RuleExample("## A\n\n内容\n\n```markdown\n## A\n```\n"),
         ]
     )
@@ -58,10 +61,8 @@ public struct DuplicateHeadingRule: DocumentRule {
         return violations
     }
 
-    /// The GitHub base slug; the normalized text when the slug is empty (a heading of only
-    /// symbols).
+    /// The rendered text, ignoring case and runs of spaces: symbols stay (`C#` is not `C`).
     static func comparisonKey(_ text: String) -> String {
-        let slug = GitHubSlugger.baseSlug(HeadingText.normalized(text))
-        return slug.isEmpty || slug.allSatisfy({ $0 == "-" }) ? HeadingText.normalized(text) : slug
+        HeadingText.normalized(text).lowercased()
     }
 }
