@@ -15,6 +15,13 @@ public struct DuplicateLinkRule: CorpusRule {
             article on `zhuanlan.zhihu.com/p/<id>` and `www.zhihu.com/tardis/…/art/<id>`; a \
             WeChat article is identified by `__biz`, `mid` and `idx`.
 
+            Only each list item's main link is compared (its title link, not the links in its \
+            description), and a link equal to its section heading's link is the section's own. \
+            The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
+            sections of one page are two links. Files that translate each other \
+            (`README.zh-CN.md`, `translations/README-ja.md`, `docs/<lang>/…`, or the groups in \
+            `conventions: translations:`) are not compared with each other.
+
             Files are taken in path order and each file in source order; every later link to an \
             article is reported, pointing at the first. In pull-request mode the base tree's \
             other files are compared too (a file being linted replaces its own base version), \
@@ -43,6 +50,11 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("1. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245)\n2. [训练数据](https://baijiahao.baidu.com/s?id=1805283661252037515)\n"),
             RuleExample("1. [题解](./answers/q1.md)\n2. [题解](./answers/q1.md)\n"),
             RuleExample("- [残差网络][resnet]，见 [原文][resnet]\n\n[resnet]: https://zhuanlan.zhihu.com/p/91385516\n"),
+            RuleExample("- [Alpha](https://a.example/alpha) - fork of [Base](https://a.example/base).\n- [Beta](https://a.example/beta) - also based on [Base](https://a.example/base).\n"),
+            RuleExample("- [Guide, part 1](https://a.example/guide#install)\n- [Guide, part 2](https://a.example/guide#usage)\n"),
+            RuleExample("## [Vapor](https://vapor.example)\n\n- [Vapor](https://vapor.example) - the framework itself\n- [Docs](https://vapor.example/docs)\n"),
+            RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
+                        companions: ["test.zh-CN.md": "- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ]
     )
 
@@ -53,21 +65,25 @@ public struct DuplicateLinkRule: CorpusRule {
         let others = reference.sorted(by: { $0.path < $1.path }).filter { !linted.contains($0.path) }
         let all = others + files.sorted(by: { $0.path < $1.path })
         // Positions (file, link) rather than copies of both: copying them dominated on large banks.
-        var first: [String: (file: Int, link: Int)] = [:]
+        // The first link to each article per file: a translation's copy must not hide a repeat
+        // in another file.
+        var first: [String: [(file: Int, link: Int)]] = [:]
         first.reserveCapacity(all.reduce(0) { $0 + $1.document.links.count })
+        let groups = all.first?.derived.overrides.stringGroups("translations") ?? []
         for fileIndex in others.indices {
-            for (identity, linkIndex) in webLinks(in: all[fileIndex]) where first[identity] == nil {
-                first[identity] = (fileIndex, linkIndex)
+            for (identity, linkIndex) in webLinks(in: all[fileIndex]) where !(first[identity] ?? []).contains(where: { $0.file == fileIndex }) {
+                first[identity, default: []].append((fileIndex, linkIndex))
             }
         }
         var violations: [FileViolation] = []
         for fileIndex in others.count..<all.count {
             let file = all[fileIndex]
             for (identity, linkIndex) in webLinks(in: file) {
-                guard let earlierIndex = first[identity] else {
-                    first[identity] = (fileIndex, linkIndex)
-                    continue
-                }
+                let earlierOccurrences = first[identity] ?? []
+                if !earlierOccurrences.contains(where: { $0.file == fileIndex }) { first[identity, default: []].append((fileIndex, linkIndex)) }
+                guard let earlierIndex = earlierOccurrences.first(where: { occurrence in
+                    occurrence.file == fileIndex || !TranslationFiles.areTranslations(all[occurrence.file].path, file.path, groups: groups)
+                }) else { continue }
                 let link = file.document.links[linkIndex]
                 let earlierFile = all[earlierIndex.file]
                 let earlier = earlierFile.document.links[earlierIndex.link]
@@ -89,12 +105,34 @@ public struct DuplicateLinkRule: CorpusRule {
         return violations
     }
 
-    /// The normalised identity of each web link with its index in `document.links`.
+    /// Fragments that only scroll or come from a share button.
+    static let ignoredFragments: Set<String> = ["", "top", "rd", "wechat_redirect", "main", "content", "readme"]
+
+    /// The identity of each list item's main link (its first web link) with its index in
+    /// `document.links`, leaving out a link equal to its section heading's link.
     private func webLinks(in file: MarkdownFile) -> [(String, Int)] {
-        let links = file.document.links
+        let document = file.document
+        let links = document.links
+        var mainLinks = Set<Int>()
+        for list in document.lists {
+            for item in list.items {
+                if let link = item.links.first(where: { !$0.isImage && $0.fragmentOnly == nil }) { mainLinks.insert(link.range.start) }
+            }
+        }
+        guard !mainLinks.isEmpty else { return [] }
         return links.indices.compactMap { index in
-            guard !links[index].isImage, let identity = URLNormalizer.identity(of: links[index].destination) else { return nil }
+            let link = links[index]
+            guard mainLinks.contains(link.range.start), !link.isImage, let identity = Self.identity(of: link.destination) else { return nil }
+            if let heading = document.heading(before: link.range.start),
+               heading.content.links.contains(where: { Self.identity(of: $0.destination) == identity }) { return nil }
             return (identity, index)
         }
+    }
+
+    static func identity(of destination: String) -> String? {
+        guard let base = URLNormalizer.identity(of: destination) else { return nil }
+        guard let hash = destination.firstIndex(of: "#") else { return base }
+        let fragment = String(destination[destination.index(after: hash)...])
+        return ignoredFragments.contains(fragment.lowercased()) ? base : base + "#" + fragment
     }
 }
