@@ -53,6 +53,9 @@ public struct CollectionConventions: Sendable {
     public let numbering: Numbering
     /// Bullets that carry a number in their text (`- 2. 如何…`) are the document's numbering style.
     public let numbersInsideBullets: Bool
+    /// Question lists without a single link that still belong to the linked questions (numbered,
+    /// continuing a linked list, or nested in one), by `MarkdownList.index`.
+    public let unlinkedButAnswered: Set<Int>
     /// Lower-cased link texts used as labels on many items.
     public let labels: Set<String>
     /// `name=value` (name lower-cased) of query parameters the collection repeats on its own links.
@@ -75,7 +78,7 @@ public struct CollectionConventions: Sendable {
     }
 
     init(roles: [Int: ListRole], introductionEnd: Int, answerStyle: AnswerStyle, sectionsWithAnswerLink: Set<Int>,
-         numbering: Numbering, numbersInsideBullets: Bool, labels: Set<String>, campaignParameters: Set<String>,
+         numbering: Numbering, numbersInsideBullets: Bool, labels: Set<String>, unlinkedButAnswered: Set<Int>, campaignParameters: Set<String>,
          inferences: [Inference]) {
         self.roles = roles
         self.introductionEnd = introductionEnd
@@ -84,6 +87,7 @@ public struct CollectionConventions: Sendable {
         self.numbering = numbering
         self.numbersInsideBullets = numbersInsideBullets
         self.labels = labels
+        self.unlinkedButAnswered = unlinkedButAnswered
         self.campaignParameters = campaignParameters
         self.inferences = inferences
     }

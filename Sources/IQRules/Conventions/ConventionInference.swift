@@ -37,6 +37,11 @@ struct ConventionInference {
             let counted = itemShapes.filter { $0 != .empty }
             let tasks = counted.filter { $0 == .task }.count
             if !counted.isEmpty, tasks * 2 >= counted.count { roles[list.index] = .checklist; continue }
+            // A list in a block quote is a callout (notes, notices), not the collection's content.
+            if let first = list.items.first, ListItemSupport.linePrefix(of: first, in: source).contains(">") {
+                roles[list.index] = .notes
+                continue
+            }
             if let parent, !parent.paragraphs.isEmpty, !Self.isGroupLabel(parent, labels: labels) {
                 roles[list.index] = .subPoints
                 continue
@@ -110,6 +115,16 @@ struct ConventionInference {
             let isQuestions = answerStyle == .none ? list.isOrdered : list.isOrdered || follows || insideQuestion
             roles[list.index] = isQuestions ? .questions : .prose
         }
+        // Lists without any link that still belong to linked questions: numbered like them, right
+        // after a linked list, or nested in a linked list's item. Elsewhere a list of unlinked
+        // questions is prompts for the reader (questions to ask, to think about).
+        func hasLinks(_ index: Int) -> Bool { (shapes[index] ?? []).contains(.linked) }
+        var attached = Set<Int>()
+        for list in lists where roles[list.index] == .questions && !hasLinks(list.index) {
+            let follows = previousSibling[list.index].map(hasLinks) ?? false
+            let nested = parents[list.index].flatMap { listOfItem[$0.markerRange.start] }.map(hasLinks) ?? false
+            if list.isOrdered || follows || nested { attached.insert(list.index) }
+        }
         var roleLines: [CollectionConventions.ListRole: [Int]] = [:]
         for list in lists { roleLines[roles[list.index] ?? .prose, default: []].append(line(list.range.start)) }
         for role in [CollectionConventions.ListRole.questions, .groupLabels, .subPoints, .checklist, .prose, .notes, .navigation, .answerLinks] {
@@ -146,7 +161,7 @@ struct ConventionInference {
         return CollectionConventions(
             roles: roles, introductionEnd: introductionEnd, answerStyle: answerStyle,
             sectionsWithAnswerLink: answerStyle == .none ? [] : sections, numbering: numberingStyle,
-            numbersInsideBullets: numbering.bulletNumberLines.count >= 2, labels: labels,
+            numbersInsideBullets: numbering.bulletNumberLines.count >= 2, labels: labels, unlinkedButAnswered: attached,
             campaignParameters: campaignParameters, inferences: inferences)
     }
 
@@ -154,6 +169,8 @@ struct ConventionInference {
     /// a question and not a sentence.
     static func isGroupLabel(_ item: ListItem, labels: Set<String>) -> Bool {
         guard item.nestedLists.contains(where: { !$0.items.isEmpty }), item.paragraphs.count <= 1 else { return false }
+        // `- To cover:` introduces its sub-points; it does not name a group.
+        if let last = item.text.trimmed(where: { $0 == " " }).last, last == ":" || last == "：" { return false }
         let shape = ItemShape.of(item, labels: labels)
         guard shape == .phrase || shape == .placeholder else {
             // `- [Java](#java)` or `- **基础篇**` with children: a heading-like label with a link to its section.
@@ -197,13 +214,20 @@ struct ConventionInference {
         for heading in document.headings where heading.content.links.contains(where: { !$0.isImage && $0.fragmentOnly == nil }) {
             result.append((heading.index, heading.range.start))
         }
-        for paragraph in document.paragraphs {
+        // Paragraphs of list items are the items themselves, unless the item is only the answer link.
+        var itemParagraphs = Set<Int>()
+        for list in document.lists {
+            for item in list.items where ItemShape.of(item, labels: labels) != .answerLabel {
+                for paragraph in item.paragraphs { itemParagraphs.insert(paragraph.range.start) }
+            }
+        }
+        for paragraph in document.paragraphs where !itemParagraphs.contains(paragraph.range.start) {
             let outward = paragraph.content.links.filter { !$0.isImage && $0.fragmentOnly == nil }
             guard outward.count == 1, let link = outward.first else { continue }
             var rest = paragraph.text
             if let range = rest.range(of: link.text) { rest.removeSubrange(range) }
             rest = String(rest.filter { !$0.isWhitespace && !$0.isPunctuation && !$0.isSymbol })
-            let isAnswerWord = ["答案", "解答", "answer", "solution"].contains { link.text.lowercased().contains($0) }
+            let isAnswerWord = link.text.count <= 12 && ["答案", "解答", "answer", "solution"].contains { link.text.lowercased().contains($0) }
             guard rest.count <= 4, AnswerLabels.isLabel(link.text, labels: labels) || isAnswerWord else { continue }
             result.append((document.heading(before: paragraph.range.start)?.index ?? -1, paragraph.range.start))
         }

@@ -40,8 +40,8 @@ enum ItemShape: String, Sendable {
 
     static let questionStarts = ["什么", "如何", "为什么", "为何", "怎么", "怎样", "哪些", "哪个", "是否", "简述", "介绍", "说说", "说一下", "谈谈", "讲讲",
                                  "解释", "描述", "比较", "列举", "手写", "实现",
-                                 "what", "how", "why", "when", "which", "who", "where", "is ", "are ", "can ", "does ", "do ",
-                                 "explain", "describe", "compare", "list ", "define", "implement", "write "]
+                                 "what", "how", "why", "when", "which", "who", "where",
+                                 "explain", "describe", "compare", "define", "implement"]
     static let questionParts = ["什么", "如何", "为什么", "怎么", "区别", "哪些", "原理", "吗", "呢", "是否", " vs ", " vs. ", "difference between"]
 
     static func isQuestion(_ text: String) -> Bool {

@@ -37,6 +37,7 @@ public struct LazyContinuationRule: DocumentRule {
             RuleExample("- [Alpha](https://a.example/a) - A small library for parsing configuration files,\nwith support for comments and includes.\n"),
             RuleExample("- [Beta](https://a.example/b) - Fast JSON encoder and decoder written in pure Swift that\nworks on Linux and macOS.\n"),
             RuleExample("- 本项目整理了常见的面试题目、\n参考答案和学习路线。\n"),
+            RuleExample("- 实际中：\n我能告诉你的是，这种树在实践中用得不多。\n"),
         ],
         corrections: [
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
@@ -98,7 +99,10 @@ public struct LazyContinuationRule: DocumentRule {
         let before = previous.trimmed { $0 == " " || $0 == "\t" || $0 == "\r" }
         let after = next.trimmed { $0 == " " || $0 == "\t" || $0 == ">" }
         guard let last = before.last, let first = after.first else { return false }
-        if continuingEnds.contains(last) { return true }
+        if continuingEnds.contains(last) || last == ":" || last == "：" { return true }
+        // A sentence, not a lost item: lost items are short phrases like their siblings.
+        if let end = after.last, "。.，,；;！!、".contains(end), after.count >= 8 { return true }
+        if after.count >= 30 || after.contains("，") || after.contains("。") { return true }
         let lastWord = before.split(whereSeparator: { $0 == " " }).last.map { $0.lowercased() } ?? ""
         if continuingWords.contains(lastWord), before.count >= 20 { return true }
         let continuesInLowerCase = first.isLowercase || (first.unicodeScalars.first.map { $0.value >= 0x4E00 && $0.value <= 0x9FFF } ?? false)

@@ -60,6 +60,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 学习计划\n\n- [ ] 第一周：读完《算法》第一章\n- [x] 刷题 20 道\n\n## 资料\n\n- [书](https://a.example/book)\n"),
             RuleExample("## 工具\n\n- [Alpha](https://a.example/alpha) - 一个工具。\n- [Beta](https://a.example/beta) - 另一个。\n\n## 说明\n\n- 本列表按字母排序，欢迎补充。\n- 每个条目请附一句简介。\n"),
             RuleExample("## 题库\n\n- Java 基础\n  - [什么是JVM？](https://a.example/jvm)\n  - [GC 算法](https://a.example/gc)\n- 并发\n  - [volatile](https://a.example/v)\n"),
+            RuleExample("## Treap\n\n- Combination of a binary search tree and a heap\n- [Treap](https://a.example/treap)\n- [Treaps explained](https://a.example/t2)\n"),
+            RuleExample("## Resources\n\n- [Book](https://a.example/b)\n- [Course](https://a.example/c)\n\n## Questions to ask the interviewer\n\n- How large is your team?\n- What does your release cycle look like?\n"),
         ]
     )
 
@@ -78,8 +80,15 @@ public struct MissingLinkRule: DocumentRule {
         var violations: [Violation] = []
         var reportedSections = Set<Int>()
         for list in questionLists.lists(in: file) {
-            for item in list.items {
+            let hasLinks = list.items.contains { ItemShape.of($0, labels: conventions.labels) == .linked }
+            // A list of questions none of which links anywhere, standing apart from the linked
+            // ones, asks the reader: it has no answers to miss.
+            if !hasLinks, conventions.answerStyle == .perItem, !conventions.unlinkedButAnswered.contains(list.index) { continue }
+            // Unlinked phrases before a list's first link lead into it (`- Also see the videos below`).
+            let firstLinked = list.items.firstIndex { ItemShape.of($0, labels: conventions.labels) == .linked } ?? 0
+            for (position, item) in list.items.enumerated() {
                 let shape = ItemShape.of(item, labels: conventions.labels)
+                if position < firstLinked, shape != .question { continue }
                 let isPlaceholder = shape == .placeholder && item.nestedLists.isEmpty
                 guard isPlaceholder || (QuestionLists.isQuestion(item, labels: conventions.labels) && isUnanswered(item)),
                       !conventions.hasSectionAnswerLink(at: item.range.start, in: document) else { continue }
