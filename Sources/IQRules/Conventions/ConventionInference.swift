@@ -104,15 +104,24 @@ struct ConventionInference {
         // The list right before each list among its siblings (Markdown splits a list where a
         // bullet follows numbers).
         var previousSibling: [Int: Int] = [:]
+        var introducedByColon = Set<Int>()
         for group in DocumentStructure.siblingGroups(document) {
             for (position, block) in group.enumerated() where position > 0 {
-                if case .list(let list) = block, case .list(let earlier) = group[position - 1] { previousSibling[list.index] = earlier.index }
+                guard case .list(let list) = block else { continue }
+                switch group[position - 1] {
+                case .list(let earlier): previousSibling[list.index] = earlier.index
+                case .paragraph(let paragraph):
+                    // `要求如下：` / `Requirements:` then a list: the paragraph's details.
+                    if let last = paragraph.text.trimmed(where: { $0 == " " }).last, last == ":" || last == "：" { introducedByColon.insert(list.index) }
+                default: break
+                }
             }
         }
         for list in weak {
             let follows = previousSibling[list.index].map { roles[$0] == .questions } ?? false
             let insideQuestion = parents[list.index].flatMap { listOfItem[$0.markerRange.start] }.map { roles[$0] == .questions } ?? false
-            let isQuestions = answerStyle == .none ? list.isOrdered : list.isOrdered || follows || insideQuestion
+            let isQuestions = !introducedByColon.contains(list.index)
+                && (answerStyle == .none ? list.isOrdered : list.isOrdered || follows || insideQuestion)
             roles[list.index] = isQuestions ? .questions : .prose
         }
         // Lists without any link that still belong to linked questions: numbered like them, right

@@ -17,7 +17,8 @@ public struct DuplicateLinkRule: CorpusRule {
 
             Only each list item's main link is compared (its title link, not the links in its \
             description), and a link equal to its section heading's link is the section's own. \
-            The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
+            An entry copied word for word under another heading is listed in both categories \
+            on purpose. The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
             sections of one page are two links. Files that translate each other \
             (`README.zh-CN.md`, `translations/README-ja.md`, `docs/<lang>/…`, or the groups in \
             `conventions: translations:`) are not compared with each other.
@@ -53,6 +54,7 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("- [Alpha](https://a.example/alpha) - fork of [Base](https://a.example/base).\n- [Beta](https://a.example/beta) - also based on [Base](https://a.example/base).\n"),
             RuleExample("- [Guide, part 1](https://a.example/guide#install)\n- [Guide, part 2](https://a.example/guide#usage)\n"),
             RuleExample("## [Vapor](https://vapor.example)\n\n- [Vapor](https://vapor.example) - the framework itself\n- [Docs](https://vapor.example/docs)\n"),
+            RuleExample("## C\n\n- [Julia](https://a.example/julia) - a fast language\n\n## Science\n\n- [Julia](https://a.example/julia) - a fast language\n"),
             RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
                         companions: ["test.zh-CN.md": "- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ]
@@ -90,6 +92,9 @@ public struct DuplicateLinkRule: CorpusRule {
                 // Two uses of one reference definition are one link.
                 if link.kind == .reference, earlier.kind == .reference, earlierFile.path == file.path,
                    earlier.destination == link.destination { continue }
+                // The same entry, word for word, under another heading: listed in both categories on purpose.
+                if earlierFile.path == file.path, Self.entryText(of: link, in: file.source) == Self.entryText(of: earlier, in: file.source),
+                   file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index { continue }
                 let line = earlierFile.source.line(containing: earlier.range.start)
                 let place = earlierFile.path == file.path ? "line \(line)" : "\(earlierFile.path):\(line)"
                 var help: [String] = []
@@ -127,6 +132,12 @@ public struct DuplicateLinkRule: CorpusRule {
                heading.content.links.contains(where: { Self.identity(of: $0.destination) == identity }) { return nil }
             return (identity, index)
         }
+    }
+
+    /// The entry from its link to the end of the line, spaces trimmed.
+    static func entryText(of link: Link, in source: SourceText) -> String {
+        let end = source.lineRange(source.line(containing: link.range.start)).end
+        return source.string(in: SourceRange(link.range.start, max(end, link.range.start))).trimmed { $0 == " " || $0 == "\t" }
     }
 
     static func identity(of destination: String) -> String? {
