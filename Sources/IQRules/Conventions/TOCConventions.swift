@@ -39,11 +39,16 @@ public struct TOCConventions: Sendable {
         var targets: [Int?] = []
         var html = Set<Int>()
         var groups = Set<Int>()
+        let anchored = htmlAnchoredHeadings(in: document)
         for (position, entry) in toc.entries.enumerated() {
             let fragment = entry.link?.fragmentOnly ?? ""
-            let target = entry.link == nil ? nil : document.anchors.headingIndex(forFragment: fragment)
+            var target = entry.link == nil ? nil : document.anchors.headingIndex(forFragment: fragment)
+            if entry.link != nil, target == nil, document.anchors.contains(fragment: fragment) {
+                html.insert(position)
+                // `<a id="go"></a>` just above `## Go` (or inside it): the entry lists that heading.
+                target = anchored[AnchorFragment.decode(fragment)]
+            }
             targets.append(target)
-            if entry.link != nil, target == nil, document.anchors.contains(fragment: fragment) { html.insert(position) }
             if entry.link == nil, !entry.item.nestedLists.isEmpty { groups.insert(position) }
         }
         let following = headings.filter { $0.index > toc.heading.index }
@@ -109,5 +114,42 @@ public struct TOCConventions: Sendable {
         }
         return TOCConventions(toc: toc, targets: targets, htmlAnchorEntries: html, groupLabelEntries: groups, levels: levels,
                               levelsOverridden: !configuredLevels.isEmpty, isNested: isNested, expected: expected, inferences: inferences)
+    }
+
+    /// HTML anchors (`id`, `name`) declared in a heading or in the HTML block right before one,
+    /// with the index of that heading.
+    static func htmlAnchoredHeadings(in document: Document) -> [String: Int] {
+        var result: [String: Int] = [:]
+        func names(in html: String) -> [String] {
+            var found: [String] = []
+            for attribute in ["id=\"", "id='", "name=\"", "name='"] {
+                var rest = Substring(html)
+                while let range = rest.range(of: attribute) {
+                    let quote = attribute.last!
+                    let after = rest[range.upperBound...]
+                    guard let end = after.firstIndex(of: quote) else { break }
+                    found.append(String(after[..<end]))
+                    rest = after[end...]
+                }
+            }
+            return found
+        }
+        for heading in document.headings {
+            for name in heading.content.inlineHTML.flatMap(names) where result[name] == nil { result[name] = heading.index }
+        }
+        for group in DocumentStructure.siblingGroups(document) {
+            for (position, block) in group.enumerated() {
+                guard position + 1 < group.count, case .heading(let heading) = group[position + 1] else { continue }
+                let html: String
+                switch block {
+                case .html(let block): html = block.html
+                // `<a id="x"></a>` on its own line is a paragraph of inline HTML.
+                case .paragraph(let paragraph) where paragraph.text.allSatisfy(\.isWhitespace): html = paragraph.content.inlineHTML.joined()
+                default: continue
+                }
+                for name in names(in: html) where result[name] == nil { result[name] = heading.index }
+            }
+        }
+        return result
     }
 }
