@@ -139,7 +139,7 @@ struct ConventionInference {
         for role in [CollectionConventions.ListRole.questions, .groupLabels, .subPoints, .checklist, .prose, .notes, .navigation, .answerLinks] {
             guard let found = roleLines[role] else { continue }
             inferences.append(.init(topic: "lists: \(role.rawValue)", value: "\(found.count) list\(found.count == 1 ? "" : "s")",
-                                    evidence: "starting on lines", lines: found, isOverridden: false))
+                                    evidence: "", lines: found, isOverridden: false))
         }
         if !sectionLinks.isEmpty {
             inferences.append(.init(topic: "section answer links", value: "\(sections.count) section\(sections.count == 1 ? "" : "s")",

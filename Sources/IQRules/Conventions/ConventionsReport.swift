@@ -15,7 +15,8 @@ public enum ConventionsReport {
         for (topic, value, evidence, lines, isOverridden) in rows {
             let padded = topic + String(repeating: " ", count: max(0, width - topic.count))
             var line = "  \(padded)  \(value)"
-            line += isOverridden ? "  (set in .iqlint.yml)" : "  (\(evidence)\(linesText(lines)))"
+            let details = [evidence, linesText(lines)].filter { !$0.isEmpty }.joined(separator: "; ")
+            line += isOverridden ? "  (set in .iqlint.yml)" : details.isEmpty ? "" : "  (\(details))"
             output += line + "\n"
         }
         return output
@@ -24,6 +25,6 @@ public enum ConventionsReport {
     static func linesText(_ lines: [Int]) -> String {
         guard !lines.isEmpty else { return "" }
         let shown = lines.prefix(8).map(String.init).joined(separator: ", ")
-        return (lines.count == 1 ? "; line " : "; lines ") + shown + (lines.count > 8 ? " and \(lines.count - 8) more" : "")
+        return (lines.count == 1 ? "line " : "lines ") + shown + (lines.count > 8 ? " and \(lines.count - 8) more" : "")
     }
 }
