@@ -220,7 +220,10 @@ struct ConventionInference {
     /// answer link (`[答案](…)`, `[Answers](…)`).
     private func sectionAnswerLinks(labels: Set<String>) -> [(section: Int, offset: Int)] {
         var result: [(section: Int, offset: Int)] = []
-        for heading in document.headings where heading.content.links.contains(where: { !$0.isImage && $0.fragmentOnly == nil }) {
+        // A linked title below the document's own (whose links are badges and homepages).
+        let topLevel = document.headings.map(\.level).min() ?? 1
+        for heading in document.headings where heading.level > topLevel && !heading.content.links.contains(where: \.isImage)
+            && heading.content.links.contains(where: { $0.fragmentOnly == nil }) {
             result.append((heading.index, heading.range.start))
         }
         // Paragraphs of list items are the items themselves, unless the item is only the answer link.
