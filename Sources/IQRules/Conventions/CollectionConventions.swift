@@ -74,12 +74,15 @@ public struct CollectionConventions: Sendable {
     /// True when the section holding `offset` has one answer link for all its questions.
     public func hasSectionAnswerLink(at offset: Int, in document: Document) -> Bool {
         if sectionsWithAnswerLink.isEmpty { return false }
-        return SectionTree(document).isWithin(sectionsWithAnswerLink, offset: offset)
+        return sections.isWithin(sectionsWithAnswerLink, offset: offset)
     }
+
+    /// The document's heading tree, built once.
+    let sections: SectionTree
 
     init(roles: [Int: ListRole], introductionEnd: Int, answerStyle: AnswerStyle, sectionsWithAnswerLink: Set<Int>,
          numbering: Numbering, numbersInsideBullets: Bool, labels: Set<String>, unlinkedButAnswered: Set<Int>, campaignParameters: Set<String>,
-         inferences: [Inference]) {
+         inferences: [Inference], sections: SectionTree) {
         self.roles = roles
         self.introductionEnd = introductionEnd
         self.answerStyle = answerStyle
@@ -90,5 +93,6 @@ public struct CollectionConventions: Sendable {
         self.unlinkedButAnswered = unlinkedButAnswered
         self.campaignParameters = campaignParameters
         self.inferences = inferences
+        self.sections = sections
     }
 }

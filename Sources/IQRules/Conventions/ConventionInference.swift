@@ -171,7 +171,7 @@ struct ConventionInference {
             roles: roles, introductionEnd: introductionEnd, answerStyle: answerStyle,
             sectionsWithAnswerLink: answerStyle == .none ? [] : sections, numbering: numberingStyle,
             numbersInsideBullets: numbering.bulletNumberLines.count >= 2, labels: labels, unlinkedButAnswered: attached,
-            campaignParameters: campaignParameters, inferences: inferences)
+            campaignParameters: campaignParameters, inferences: inferences, sections: tree)
     }
 
     /// An item that names a group of the items nested under it: no link of its own, short, not
