@@ -10,8 +10,9 @@ public struct DuplicateHeadingRule: DocumentRule {
             heading (or, for top-level headings, in the whole document). The rendered texts are \
             compared, ignoring case and runs of spaces: `LoRA` and `lora` are the same heading, \
             while `C`, `C++` and `C#` (whose anchors GitHub may number `-1`, `-2`) are not. The \
-            same title under different parents (`### 面试题` under two topics) is fine. The \
-            related location points at the first heading.
+            same title under different parents (`### 面试题` under two topics) is fine, and so \
+            is a heading the collection repeats as a template (three times or more, like \
+            `#### Answer` under every question). The related location points at the first heading.
             """,
         rationale: """
             GitHub gives the second heading the anchor of the first plus `-1`. Links to it \
@@ -30,6 +31,7 @@ public struct DuplicateHeadingRule: DocumentRule {
             RuleExample("## A\n\n内容\n\n## B\n\n内容\n"),
             RuleExample("## C\n\n内容\n\n## C++\n\n内容\n\n## C#\n\n内容\n"),
             RuleExample("## Q&A\n\n内容\n\n## QA\n\n内容\n"),
+            RuleExample("###### 1. Output?\n\n#### Answer\n\nA\n\n###### 2. Output?\n\n#### Answer\n\nB\n\n###### 3. Output?\n\n#### Answer\n\nC\n"),
             RuleExample("## A\n\n内容\n\n```markdown\n## A\n```\n"),
         ]
     )
@@ -42,7 +44,10 @@ public struct DuplicateHeadingRule: DocumentRule {
         // Keyed by parent heading index (-1 for the document) and the heading's comparison key.
         var seen: [Int: [String: Heading]] = [:]
         var violations: [Violation] = []
-        for heading in document.headings {
+        // Texts used three times or more are the collection's template (`#### Answer: A`).
+        var uses: [String: Int] = [:]
+        for heading in document.headings { uses[Self.comparisonKey(heading.text), default: 0] += 1 }
+        for heading in document.headings where (uses[Self.comparisonKey(heading.text)] ?? 0) < 3 {
             while let last = parents.last, last.level >= heading.level { parents.removeLast() }
             let parent = parents.last
             let key = Self.comparisonKey(heading.text)

@@ -18,7 +18,8 @@ public struct DuplicateLinkRule: CorpusRule {
             Only each list item's main link is compared (its title link, not the links in its \
             description), and a link equal to its section heading's link is the section's own. \
             An entry copied word for word under another heading is listed in both categories \
-            on purpose. The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
+            on purpose; two entries with their own names and descriptions at one address (parts \
+            of one project) are only an `info`. The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
             sections of one page are two links. Files that translate each other \
             (`README.zh-CN.md`, `translations/README-ja.md`, `docs/<lang>/…`, or the groups in \
             `conventions: translations:`) are not compared with each other.
@@ -41,6 +42,7 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("1. [gpu对深度学习的作用](https://www.zhihu.com/tardis/bd/art/106669828)\n2. ↓[gpu的作用](https://zhuanlan.zhihu.com/p/106669828)\n"),
             RuleExample("1. [全参数微调的显存占用](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0&chksm=eaaa32e01615f923&scene=27)\n2. ↓[显存占用](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw%3D%3D&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0)\n"),
             RuleExample("1. [模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052)\n2. ↓[显存](HTTP://Blog.51cto.com:443/welcomeweb/7213052/#top)\n"),
+            RuleExample("- [uv](https://a.example/uv) - An extremely fast package manager.\n- ↓[uv-build](https://a.example/uv) - The build backend of the uv project.\n"),
             RuleExample("- ↓[残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
@@ -101,8 +103,12 @@ public struct DuplicateLinkRule: CorpusRule {
                 if earlier.destination != link.destination {
                     help.append("both URLs name the same article once normalised (\(identity))")
                 }
+                // Two entries with their own names and descriptions at one address are usually
+                // parts of one project (`uv` and `uv-build`): worth a look, not a warning.
+                let isDescribedPart = earlierFile.path == file.path && earlier.text != link.text
+                    && Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
                 violations.append(FileViolation(path: file.path, violation: Violation(
-                    range: link.range, message: "duplicate link: same article as \(place)",
+                    range: link.range, message: "duplicate link: same article as \(place)", severity: isDescribedPart ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
@@ -132,6 +138,13 @@ public struct DuplicateLinkRule: CorpusRule {
                heading.content.links.contains(where: { Self.identity(of: $0.destination) == identity }) { return nil }
             return (identity, index)
         }
+    }
+
+    /// True when the entry goes on after its link with words of its own (`- [x](…) - a tool`).
+    static func hasDescription(_ link: Link, in source: SourceText) -> Bool {
+        let end = source.lineRange(source.line(containing: link.range.start)).end
+        let rest = source.string(in: SourceRange(link.range.end, max(end, link.range.end)))
+        return rest.filter { $0.isLetter }.count >= 8
     }
 
     /// The entry from its link to the end of the line, spaces trimmed.
