@@ -69,6 +69,8 @@ public struct TOCSyncRule: DocumentRule {
                            "## 目录\n\n* [B](#b)\n* [A](#a)\n* [Gone](#gone)\n\n## A\n\nx\n\n## B\n\nx\n"),
             RuleCorrection("## TOC\n\n1) [A](#a)\n   1) [A.1](#a1)\n2) [`B` 模型](#b-模型)\n\n## A\n\n### A.1\n\n### A.2\n\n## `B` 模型\n",
                            "## TOC\n\n1) [A](#a)\n   1) [A.1](#a1)\n   2) [A.2](#a2)\n2) [`B` 模型](#b-模型)\n\n## A\n\n### A.1\n\n### A.2\n\n## `B` 模型\n"),
+            RuleCorrection("## <a name='toc'>Contents</a>\n\n1. [A](#a-anchor)\n\n#### [⬆](#toc) <a name='a-anchor'>A</a>\n\nx\n\n#### [⬆](#toc) <a name='b-anchor'>B</a>\n\nx\n",
+                           "## <a name='toc'>Contents</a>\n\n1. [A](#a-anchor)\n2. [B](#b-anchor)\n\n#### [⬆](#toc) <a name='a-anchor'>A</a>\n\nx\n\n#### [⬆](#toc) <a name='b-anchor'>B</a>\n\nx\n"),
             RuleCorrection("## 目录\n\n- [A](#a)\n- [Old](#old)\n- [C](#c)\n\n## A\n\nx\n\n## New\n\nx\n\n## C\n\nx\n",
                            "## 目录\n\n- [A](#a)\n- [New](#new)\n- [C](#c)\n\n## A\n\nx\n\n## New\n\nx\n\n## C\n\nx\n", unsafe: true),
         ]
@@ -162,7 +164,7 @@ public struct TOCSyncRule: DocumentRule {
             var text = ""
             for (step, (heading, place)) in group.enumerated() {
                 let number = place.number.map { place.sameNumber ? $0 : $0 + step }
-                let link = TOCLinkWriter.link(to: heading, anchor: document.anchor(of: heading), in: source)
+                let link = entryLink(for: heading, conventions: conventions, in: document)
                 text += place.prefix + ListItemSupport.marker(like: place.item, in: place.list, number: number) + link + "\n"
             }
             if place(offset, isAfterUnterminatedLastLineOf: source) { text = "\n" + text.dropLast() }
@@ -179,6 +181,23 @@ public struct TOCSyncRule: DocumentRule {
                 fix: placeOf[heading.index].flatMap { fixes[$0] }))
         }
         return violations
+    }
+
+    /// The new entry's link: to the heading's HTML anchor when the table links such anchors,
+    /// with the heading's text minus its own same-document links (`[⬆](#toc)`).
+    private func entryLink(for heading: Heading, conventions: TOCConventions, in document: Document) -> String {
+        let resolved = conventions.targets.compactMap { $0 }.count
+        let htmlAnchor = conventions.htmlAnchorEntries.count * 2 > resolved
+            ? TOCConventions.htmlAnchoredHeadings(in: document).first { $0.value == heading.index }?.key : nil
+        let ownLinks = heading.content.links.filter { $0.fragmentOnly != nil }
+        guard htmlAnchor != nil || !ownLinks.isEmpty else {
+            return TOCLinkWriter.link(to: heading, anchor: document.anchor(of: heading), in: document.source)
+        }
+        var text = heading.text
+        for link in ownLinks { if let range = text.range(of: link.text) { text.removeSubrange(range) } }
+        text = HeadingText.normalized(text)
+        let fragment = htmlAnchor ?? HeadingAnchors.fragment(for: document.anchor(of: heading))
+        return "[\(TOCLinkWriter.escaped(text))](#\(fragment))"
     }
 
     struct Placement {
