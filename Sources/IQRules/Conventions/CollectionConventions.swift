@@ -79,10 +79,16 @@ public struct CollectionConventions: Sendable {
 
     /// The document's heading tree, built once.
     let sections: SectionTree
+    /// The shape of every item, by list index then position in the list.
+    let shapes: [Int: [ItemShape]]
+
+    func shape(of item: ListItem, in list: MarkdownList) -> ItemShape {
+        shapes[list.index].flatMap { item.indexInList < $0.count ? $0[item.indexInList] : nil } ?? ItemShape.of(item, labels: labels)
+    }
 
     init(roles: [Int: ListRole], introductionEnd: Int, answerStyle: AnswerStyle, sectionsWithAnswerLink: Set<Int>,
          numbering: Numbering, numbersInsideBullets: Bool, labels: Set<String>, unlinkedButAnswered: Set<Int>, campaignParameters: Set<String>,
-         inferences: [Inference], sections: SectionTree) {
+         inferences: [Inference], sections: SectionTree, shapes: [Int: [ItemShape]]) {
         self.roles = roles
         self.introductionEnd = introductionEnd
         self.answerStyle = answerStyle
@@ -94,5 +100,6 @@ public struct CollectionConventions: Sendable {
         self.campaignParameters = campaignParameters
         self.inferences = inferences
         self.sections = sections
+        self.shapes = shapes
     }
 }

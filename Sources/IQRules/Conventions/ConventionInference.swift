@@ -75,7 +75,7 @@ struct ConventionInference {
                 }
             }
         }
-        let sectionLinks = sectionAnswerLinks(labels: labels)
+        let sectionLinks = sectionAnswerLinks(labels: labels, shapes: shapes)
         let sections = Set(sectionLinks.map(\.section))
         let tree = SectionTree(document)
         let coveredUnlinked = unlinkedOffsets.filter { tree.isWithin(sections, offset: $0) }.count
@@ -171,7 +171,7 @@ struct ConventionInference {
             roles: roles, introductionEnd: introductionEnd, answerStyle: answerStyle,
             sectionsWithAnswerLink: answerStyle == .none ? [] : sections, numbering: numberingStyle,
             numbersInsideBullets: numbering.bulletNumberLines.count >= 2, labels: labels, unlinkedButAnswered: attached,
-            campaignParameters: campaignParameters, inferences: inferences, sections: tree)
+            campaignParameters: campaignParameters, inferences: inferences, sections: tree, shapes: shapes)
     }
 
     /// An item that names a group of the items nested under it: no link of its own, short, not
@@ -200,15 +200,15 @@ struct ConventionInference {
         var counts: [String: (count: Int, destinations: Set<String>, lines: [Int])] = [:]
         for link in document.links where !link.isImage && link.fragmentOnly == nil {
             let key = AnswerLabels.normalized(link.text)
-            // A repeated question is a duplicate, not a label.
-            guard !key.isEmpty, key.count <= 12, !ItemShape.isQuestion(key) else { continue }
+            guard !key.isEmpty, key.count <= 12 else { continue }
             var entry = counts[key] ?? (0, [], [])
             entry.count += 1
             entry.destinations.insert(link.destination)
             if entry.lines.count < 5 { entry.lines.append(document.source.line(containing: link.range.start)) }
             counts[key] = entry
         }
-        let repeated = counts.filter { $0.value.destinations.count >= 3 }
+        // A repeated question is a duplicate, not a label.
+        let repeated = counts.filter { $0.value.destinations.count >= 3 && !ItemShape.isQuestion($0.key) }
         let labels = Set(repeated.keys)
         let lines = repeated.values.flatMap(\.lines).sorted()
         let evidence = repeated.isEmpty ? "no link text repeats on three or more destinations"
@@ -218,7 +218,7 @@ struct ConventionInference {
 
     /// Links that answer a whole section: on its heading, or a paragraph or item that is only an
     /// answer link (`[答案](…)`, `[Answers](…)`).
-    private func sectionAnswerLinks(labels: Set<String>) -> [(section: Int, offset: Int)] {
+    private func sectionAnswerLinks(labels: Set<String>, shapes: [Int: [ItemShape]]) -> [(section: Int, offset: Int)] {
         var result: [(section: Int, offset: Int)] = []
         // A linked title below the document's own (whose links are badges and homepages).
         let topLevel = document.headings.map(\.level).min() ?? 1
@@ -229,7 +229,7 @@ struct ConventionInference {
         // Paragraphs of list items are the items themselves, unless the item is only the answer link.
         var itemParagraphs = Set<Int>()
         for list in document.lists {
-            for item in list.items where ItemShape.of(item, labels: labels) != .answerLabel {
+            for (item, shape) in zip(list.items, shapes[list.index] ?? []) where shape != .answerLabel {
                 for paragraph in item.paragraphs { itemParagraphs.insert(paragraph.range.start) }
             }
         }
@@ -276,7 +276,7 @@ struct ConventionInference {
     private func inferCampaignParameters() -> (parameters: Set<String>, lines: [Int]) {
         var destinations: [String: Set<String>] = [:]
         var lines: [String: [Int]] = [:]
-        for link in document.links where !link.isImage {
+        for link in document.links where !link.isImage && (link.destination.contains("utm_") || link.destination.contains("ref=")) {
             let url = ParsedURL(link.destination)
             guard url.isHTTP else { continue }
             for item in url.queryItems {

@@ -80,17 +80,18 @@ public struct MissingLinkRule: DocumentRule {
         var violations: [Violation] = []
         var reportedSections = Set<Int>()
         for list in questionLists.lists(in: file) {
-            let hasLinks = list.items.contains { ItemShape.of($0, labels: conventions.labels) == .linked }
+            let shapes = list.items.map { conventions.shape(of: $0, in: list) }
+            let hasLinks = shapes.contains(.linked)
             // A list of questions none of which links anywhere, standing apart from the linked
             // ones, asks the reader: it has no answers to miss.
             if !hasLinks, conventions.answerStyle == .perItem, !conventions.unlinkedButAnswered.contains(list.index) { continue }
             // Unlinked phrases before a list's first link lead into it (`- Also see the videos below`).
-            let firstLinked = list.items.firstIndex { ItemShape.of($0, labels: conventions.labels) == .linked } ?? 0
+            let firstLinked = shapes.firstIndex(of: .linked) ?? 0
             for (position, item) in list.items.enumerated() {
-                let shape = ItemShape.of(item, labels: conventions.labels)
+                let shape = shapes[position]
                 if position < firstLinked, shape != .question { continue }
                 let isPlaceholder = shape == .placeholder && item.nestedLists.isEmpty
-                guard isPlaceholder || (QuestionLists.isQuestion(item, labels: conventions.labels) && isUnanswered(item)),
+                guard isPlaceholder || (QuestionLists.isQuestion(item, shape: shape, labels: conventions.labels) && isUnanswered(item)),
                       !conventions.hasSectionAnswerLink(at: item.range.start, in: document) else { continue }
                 let start = ListItemSupport.contentStart(of: item, in: source)
                 let range = SourceRange(start, source.lineRange(source.line(containing: start)).end)

@@ -91,7 +91,9 @@ public struct TrackingParamRule: DocumentRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
-        let campaign = CollectionConventions.of(file).campaignParameters
+        // Campaign tags are utm_*/ref values; most documents have none and need no inference.
+        let tagged = file.document.links.contains { $0.destination.contains("utm_") || $0.destination.contains("ref=") }
+        let campaign = tagged ? CollectionConventions.of(file).campaignParameters : []
         return LinkURL.all(in: file).compactMap { link, located in
             let tracking = parameters.trackingItems(in: located.url).filter { !isCampaignTag($0, campaign) }
             guard let first = tracking.first, let query = located.url.queryRange else { return nil }

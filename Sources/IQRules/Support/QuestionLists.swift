@@ -29,10 +29,9 @@ public struct QuestionLists: Sendable {
 
     /// Question items in source order.
     public func questions(in file: MarkdownFile) -> [ListItem] {
-        let labels = CollectionConventions.of(file).labels
+        let conventions = CollectionConventions.of(file)
         return lists(in: file)
-            .flatMap(\.items)
-            .filter { QuestionLists.isQuestion($0, labels: labels) }
+            .flatMap { list in list.items.filter { QuestionLists.isQuestion($0, shape: conventions.shape(of: $0, in: list), labels: conventions.labels) } }
             .sorted { $0.range.start < $1.range.start }
     }
 
@@ -43,8 +42,8 @@ public struct QuestionLists: Sendable {
 
     /// An item of a question list that is a question: not empty, not a note, a placeholder, an
     /// answer link or a group label whose nested items are the questions.
-    static func isQuestion(_ item: ListItem, labels: Set<String>) -> Bool {
-        switch ItemShape.of(item, labels: labels) {
+    static func isQuestion(_ item: ListItem, shape: ItemShape, labels: Set<String>) -> Bool {
+        switch shape {
         case .empty, .note, .task, .answerLabel, .placeholder: return false
         default: return !ConventionInference.isGroupLabel(item, labels: labels)
         }
