@@ -43,7 +43,11 @@ struct ConventionInference {
                 continue
             }
             if let parent, !parent.paragraphs.isEmpty, !Self.isGroupLabel(parent, labels: labels) {
-                roles[list.index] = .subPoints
+                // Under a question, questions are its sub-questions (`2.1 QLoRA 的思路是什么？`);
+                // anything else is its sub-points.
+                let questions = itemShapes.filter { $0 == .question }.count
+                let leadIn = parent.text.trimmed(where: { $0 == " " }).last.map { $0 == ":" || $0 == "：" } ?? false
+                roles[list.index] = questions * 2 > counted.count && !counted.isEmpty && !leadIn ? .questions : .subPoints
                 continue
             }
             if isInQuestionSection(list, questionSections) { roles[list.index] = .questions; continue }

@@ -18,8 +18,9 @@ public struct MissingLinkRule: DocumentRule {
 
             Only question lists are judged: lists whose items mostly link somewhere or are \
             phrased as questions, and lists of short phrases that are numbered or continue a \
-            question list. Sub-points nested under a question are not; the items nested under a \
-            group label (`- 基础篇` with children) are. A table of contents never is, the lists \
+            question list. Sub-points nested under a question are not, and sub-questions share \
+            the answer of a linked question above them; the items nested under a group label \
+            (`- 基础篇` with children) are questions. A table of contents never is, the lists \
             before the table of contents (the project's introduction) are skipped unless \
             `exclude-before-toc` is false, and so are the sections named in `exclude-sections`. \
             An entry there matches a heading whose text contains it (ignoring case) or, written \
@@ -79,7 +80,10 @@ public struct MissingLinkRule: DocumentRule {
         guard conventions.answerStyle != .none else { return [] }
         var violations: [Violation] = []
         var reportedSections = Set<Int>()
+        let parents = ListNesting.parentItems(document)
         for list in questionLists.lists(in: file) {
+            // Sub-questions of a linked question share its answer.
+            if let parent = parents[list.index], parent.links.contains(where: { !$0.isImage }) { continue }
             let shapes = list.items.map { conventions.shape(of: $0, in: list) }
             let hasLinks = shapes.contains(.linked)
             // A list of questions none of which links anywhere, standing apart from the linked

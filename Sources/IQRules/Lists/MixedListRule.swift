@@ -45,6 +45,7 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n- [ ] 复习 a\n- [ ] 复习 b\n"),
             RuleExample("1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n- 以上题目来自社区整理，答案仅供参考，如有错误欢迎指出。\n- 本节会持续更新，欢迎提交新的题目和答案链接。\n"),
             RuleExample("- 1. 什么是LoRA\n- 2. 什么是QLoRA\n- 3. 什么是P-tuning\n"),
+            RuleExample("- 1. 什么是 LoRA？\n- 2. LoRA 有哪些变体？\n  - 2.1 QLoRA 的思路是什么？\n  - 2.2 AdaLoRA 的思路是什么？\n"),
         ],
         corrections: [
             RuleCorrection("9. a\n10. b\n- c\n- d\n", "9. a\n10. b\n11. c\n12. d\n", unsafe: true),
@@ -66,7 +67,8 @@ public struct MixedListRule: DocumentRule {
                       case .list(let ordered) = group[index - 1], ordered.isOrdered,
                       let last = ordered.items.last?.number else { continue }
                 let questions = bullets.items.filter { !ListItemSupport.isNote($0) }
-                guard !questions.isEmpty, !isOtherKind(bullets, after: ordered, in: file) else { continue }
+                guard !questions.isEmpty, !isOtherKind(bullets, after: ordered, in: file),
+                      !isNumberInsideBullet(ordered, source: source) else { continue }
                 let next: MarkdownList? = if index + 1 < group.count, case .list(let list) = group[index + 1], list.isOrdered { list } else { nil }
                 // Converting only some bullets would leave the notes splitting the list again.
                 let fix = questions.count == bullets.items.count
@@ -105,6 +107,13 @@ public struct MixedListRule: DocumentRule {
         guard !list.isOrdered, outer.children.count == 1 else { return nil }
         return .unsafe("remove the bullet '\(outer.marker)' and keep the number '\(inner.marker)'",
                        [.delete(SourceRange(outer.markerRange.start, inner.markerRange.start))])
+    }
+
+    /// `- 2. 如何…` followed by indented bullets: the bullets belong to the item, whose number is
+    /// written inside its bullet.
+    private func isNumberInsideBullet(_ ordered: MarkdownList, source: SourceText) -> Bool {
+        guard ordered.items.count == 1, let item = ordered.items.first else { return false }
+        return ListItemSupport.linePrefix(of: item, in: source).contains { $0 == "-" || $0 == "*" || $0 == "+" }
     }
 
     /// Bullets of another kind than the numbered questions above: a checklist, answer links, a
