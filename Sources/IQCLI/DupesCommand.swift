@@ -45,6 +45,7 @@ struct DupesCommand: ParsableCommand {
         do {
             for path in try discovery.files(for: paths) {
                 let file = MarkdownFile(path: path, source: try FileSystem.readSource(path))
+                file.derived.overrides = configuration.conventions
                 entries += settings.questionLists.questions(in: file).map { QuestionEntry(file: file, item: $0) }
             }
         } catch {

@@ -56,6 +56,30 @@ import Testing
         #expect(conventions(twice).0.campaignParameters.isEmpty)
     }
 
+    @Test func overridesReplaceEachInference() {
+        let phrases = "## 模型\n\n- 百川\n- 千问\n"
+        let (plain, document) = conventions(phrases)
+        #expect(document.lists.map(plain.role(of:)) == [.prose])
+        let (forced, _) = conventions(phrases, overrides: ["question-sections": ["模型"]])
+        #expect(document.lists.map(forced.role(of:)) == [.questions])
+        #expect(conventions("- a\n", overrides: ["labels": ["Link", "答案"]]).0.labels == ["link", "答案"])
+        #expect(conventions("1. a\n2. b\n", overrides: ["numbering": "one"]).0.numbering == .one)
+        #expect(conventions("- [a](https://a.example/?ref=me)\n", overrides: ["campaign-params": ["REF"]]).0.campaignParameters == ["ref"])
+    }
+
+    @Test func configuredTranslationGroupsAreNotCompared() throws {
+        let yaml = "conventions:\n  translations: [[\"en.md\", \"cn.md\"]]\n"
+        let configuration = try Configuration.load(yaml: yaml, path: "c.yml", knownRules: BuiltinRules.all.map { $0.description })
+        let linter = try Linter(ruleTypes: BuiltinRules.all, configuration: configuration, select: ["duplicate-link"])
+        let files = [MarkdownFile(path: "en.md", text: "- [Raft](https://a.example/raft)\n"),
+                     MarkdownFile(path: "cn.md", text: "- [Raft 论文](https://a.example/raft)\n")]
+        #expect(linter.lint(files).isEmpty)
+        let unconfigured = try Linter(ruleTypes: BuiltinRules.all, select: ["duplicate-link"])
+        let again = [MarkdownFile(path: "en.md", text: "- [Raft](https://a.example/raft)\n"),
+                     MarkdownFile(path: "cn.md", text: "- [Raft 论文](https://a.example/raft)\n")]
+        #expect(unconfigured.lint(again).map(\.path) == ["en.md"])
+    }
+
     @Test func translationsAreRecognisedByTheirPaths() {
         #expect(TranslationFiles.areTranslations("README.md", "README.zh-CN.md", groups: []))
         #expect(TranslationFiles.areTranslations("README.md", "translations/README-ja.md", groups: []))
