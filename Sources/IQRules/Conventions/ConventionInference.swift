@@ -87,7 +87,16 @@ struct ConventionInference {
         let styleEvidence: String
         var styleLines: [Int] = []
         let total = linked + unlinked
-        if total > 0, linked * 10 >= total * 6 {
+        // Items of content lists: when questions are a small part of them, the document is
+        // prose with some lists (answers written out, steps), not a question list to complete.
+        let contentItems = lists.filter { list in
+            guard let role = roles[list.index] else { return true }
+            return role == .questions || role == .prose || role == .notes
+        }.reduce(0) { $0 + $1.items.count }
+        if total > 0, total * 4 < contentItems {
+            inferredStyle = .none
+            styleEvidence = "only \(total) of \(contentItems) list items are questions"
+        } else if total > 0, linked * 10 >= total * 6 {
             inferredStyle = .perItem
             styleEvidence = "\(linked) of \(total) question items link to an answer"
             styleLines = linkedLines

@@ -38,6 +38,7 @@ public struct LazyContinuationRule: DocumentRule {
             RuleExample("- [Beta](https://a.example/b) - Fast JSON encoder and decoder written in pure Swift that\nworks on Linux and macOS.\n"),
             RuleExample("- 本项目整理了常见的面试题目、\n参考答案和学习路线。\n"),
             RuleExample("- 实际中：\n我能告诉你的是，这种树在实践中用得不多。\n"),
+            RuleExample("<details><summary>What is a socket?</summary><b>\n\n- An endpoint for two-way communication\n</b></details>\n"),
         ],
         corrections: [
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
@@ -82,6 +83,8 @@ public struct LazyContinuationRule: DocumentRule {
                 // A line that only carries the rest of a link's syntax is not a second question.
                 if paragraph.content.links.contains(where: { $0.range.start < start && start < $0.range.end }) { continue }
                 if Self.continuesSentence(previous: source.lineText(line - 1), next: source.lineText(line)) { continue }
+                // `</b></details>` closing the HTML an item sits in shows no text.
+                if Self.isOnlyHTML(source.lineText(line)) { continue }
                 result.append(line)
             }
         }
@@ -93,11 +96,21 @@ public struct LazyContinuationRule: DocumentRule {
                                                 "that", "which", "from", "on", "as", "at", "but", "its", "their", "this"]
     static let sentenceEnds: Set<Character> = [".", "。", "?", "？", "!", "！", ":", "：", ";", "；", ")", "）"]
 
+    static func isOnlyHTML(_ line: String) -> Bool {
+        let text = line.trimmed { $0.isWhitespace }
+        guard text.hasPrefix("<"), text.hasSuffix(">") else { return false }
+        var depth = 0
+        for character in text {
+            if character == "<" { depth += 1 } else if character == ">" { depth -= 1 } else if depth == 0, !character.isWhitespace { return false }
+        }
+        return true
+    }
+
     /// A hard-wrapped sentence: the line above stops mid-sentence (a comma, an article, a
     /// conjunction) or is long and unfinished, and the next line goes on in lower case or CJK.
     static func continuesSentence(previous: String, next: String) -> Bool {
-        let before = previous.trimmed { $0 == " " || $0 == "\t" || $0 == "\r" }
-        let after = next.trimmed { $0 == " " || $0 == "\t" || $0 == ">" }
+        let before = previous.trimmed { $0.isWhitespace }
+        let after = next.trimmed { $0.isWhitespace || $0 == ">" }
         guard let last = before.last, let first = after.first else { return false }
         if continuingEnds.contains(last) || last == ":" || last == "：" { return true }
         // A sentence, not a lost item: lost items are short phrases like their siblings.
