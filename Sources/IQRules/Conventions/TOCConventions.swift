@@ -51,8 +51,11 @@ public struct TOCConventions: Sendable {
             targets.append(target)
             if entry.link == nil, !entry.item.nestedLists.isEmpty { groups.insert(position) }
         }
-        let following = headings.filter { $0.index > toc.heading.index }
-        let listed = Set(targets.compactMap { $0 }.filter { $0 > toc.heading.index })
+        // A table under a deep heading (`##### Table of Contents` inside one chapter) covers that
+        // chapter only: up to the next heading above its own level.
+        let scopeEnd = headings.first { $0.index > toc.heading.index && $0.level < toc.heading.level }?.index ?? headings.count
+        let following = headings.filter { $0.index > toc.heading.index && $0.index < scopeEnd }
+        let listed = Set(targets.compactMap { $0 }.filter { $0 > toc.heading.index && $0 < scopeEnd })
         var parent: [Int: Int] = [:]
         var stack: [Heading] = []
         for heading in headings {

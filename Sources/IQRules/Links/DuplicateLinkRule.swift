@@ -15,8 +15,8 @@ public struct DuplicateLinkRule: CorpusRule {
             article on `zhuanlan.zhihu.com/p/<id>` and `www.zhihu.com/tardis/…/art/<id>`; a \
             WeChat article is identified by `__biz`, `mid` and `idx`.
 
-            Only each list item's main link is compared (its title link, not the links in its \
-            description), and a link equal to its section heading's link is the section's own. \
+            Only each list item's main link is compared (its title link at the start of the item, \
+            not the links in its description or inside a sentence), and a link equal to its section heading's link is the section's own. \
             An entry copied word for word under another heading is listed in both categories \
             on purpose; two entries with their own names and descriptions at one address (parts \
             of one project) are only an `info`. The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
@@ -56,6 +56,7 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("- [Alpha](https://a.example/alpha) - fork of [Base](https://a.example/base).\n- [Beta](https://a.example/beta) - also based on [Base](https://a.example/base).\n"),
             RuleExample("- [Guide, part 1](https://a.example/guide#install)\n- [Guide, part 2](https://a.example/guide#usage)\n"),
             RuleExample("## [Vapor](https://vapor.example)\n\n- [Vapor](https://vapor.example) - the framework itself\n- [Docs](https://vapor.example/docs)\n"),
+            RuleExample("- [Consistent hashing](https://a.example/ch)\n- Rebalancing is simpler with [consistent hashing](https://a.example/ch).\n"),
             RuleExample("## C\n\n- [Julia](https://a.example/julia) - a fast language\n\n## Science\n\n- [Julia](https://a.example/julia) - a fast language\n"),
             RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
                         companions: ["test.zh-CN.md": "- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
@@ -127,7 +128,11 @@ public struct DuplicateLinkRule: CorpusRule {
         var mainLinks = Set<Int>()
         for list in document.lists {
             for item in list.items {
-                if let link = item.links.first(where: { !$0.isImage && $0.fragmentOnly == nil }) { mainLinks.insert(link.range.start) }
+                // The title link opens the item; a link inside a sentence is a citation.
+                guard let link = item.links.first(where: { !$0.isImage && $0.fragmentOnly == nil }) else { continue }
+                let start = ListItemSupport.contentStart(of: item, in: file.source)
+                let before = start <= link.range.start ? file.source.string(in: SourceRange(start, link.range.start)) : ""
+                if before.filter({ $0.isLetter || $0.isNumber }).count <= 2 { mainLinks.insert(link.range.start) }
             }
         }
         guard !mainLinks.isEmpty else { return [] }
