@@ -11,7 +11,9 @@ public struct HeadingPunctuationRule: DocumentRule {
             and exclamation mark, and `。`). A question mark is fine: many headings are \
             questions. The rendered text is judged: `## C&#35;` ends in `#`, not `;`, and \
             punctuation inside a code span, link or entity at the end (`` `a.` ``, \
-            `[v1.](…)`, `&#46;`) is not reported, so the fix never edits inside one.
+            `[v1.](…)`, `&#46;`) is not reported, so the fix never edits inside one. Where \
+            most headings of a level (three or more) end with the same mark, that is the \
+            collection's style and is not reported.
             """,
         rationale: """
             A heading is a title, not a sentence. Trailing punctuation also ends up in the \
@@ -40,6 +42,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## C&#35;\n"),
             RuleExample("## 版本 &#46;\n"),
             RuleExample("## [Release v1.](https://a.example/r)\n"),
+            RuleExample("#### General Questions:\n\n#### HTML Questions:\n\n#### CSS Questions:\n\n#### Fun\n"),
         ],
         corrections: [
             RuleCorrection("## 常见问题：\n", "## 常见问题\n"),
@@ -57,8 +60,22 @@ public struct HeadingPunctuationRule: DocumentRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         let source = file.source
         var violations: [Violation] = []
+        // Most headings of a level ending with the same mark is the collection's style
+        // (`#### General Questions:` throughout), not a slip.
+        var endings: [Int: [Character: Int]] = [:], counts: [Int: Int] = [:]
+        for heading in file.document.headings {
+            counts[heading.level, default: 0] += 1
+            if let last = heading.text.trimmed(where: { $0 == " " || $0 == "\t" }).last, punctuation.contains(last) {
+                endings[heading.level, default: [:]][last, default: 0] += 1
+            }
+        }
+        func isStyle(_ level: Int, _ mark: Character) -> Bool {
+            let used = endings[level]?[mark] ?? 0
+            return used >= 3 && used * 2 > (counts[level] ?? 0)
+        }
         for heading in file.document.headings {
             guard let trailing = trailingPunctuation(heading.contentRange, in: source) else { continue }
+            if let last = source.string(in: trailing.characters).last, isStyle(heading.level, last) { continue }
             let found = source.string(in: trailing.characters)
             // What is shown must end with exactly these characters, typed as text: not an entity,
             // a code span or a link whose rendering happens to end the same way.
