@@ -39,7 +39,7 @@ struct TrackingParameters: Sendable {
             "zhihu.com": ["source_id"],
             "csdn.net": csdnRecommendation,
             "bilibili.com": ["share_from", "share_plat", "share_session_id", "share_tag", "unique_k", "bbid", "buvid", "from_spmid", "plat_id"],
-            "youtube.com": ["si", "ab_channel", "feature=youtu.be", "feature=share", "pp"],
+            "youtube.com": ["si", "ab_channel", "feature=youtu.be", "feature=share"],
             "youtu.be": ["si", "feature"],
             "open.spotify.com": ["si"],
             "instagram.com": ["igsh"],
