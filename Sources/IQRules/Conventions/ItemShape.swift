@@ -29,7 +29,14 @@ enum ItemShape: String, Sendable {
         let outward = item.links.filter { !$0.isImage && $0.fragmentOnly == nil }
         if outward.count == 1, AnswerLabels.isLabel(outward[0].text, labels: labels),
            text.count <= outward[0].text.count + 4 { return .answerLabel }
-        if !outward.isEmpty { return .linked }
+        if let first = outward.first {
+            // A link opening the item, a label link, or a link on a short title: the item's own
+            // link. A link cited inside sentences leaves them sentences.
+            let before = text.range(of: first.text).map { text[..<$0.lowerBound] } ?? ""
+            let opens = before.filter { $0.isLetter || $0.isNumber }.count <= 2
+            if opens || outward.contains(where: { AnswerLabels.isLabel($0.text, labels: labels) }) || !isProse(text) { return .linked }
+            return .prose
+        }
         if placeholders.contains(text.lowercased()) || text.allSatisfy({ $0 == "." || $0 == "…" || $0 == "。" }) { return .placeholder }
         if isQuestion(text) { return .question }
         if isProse(text) { return .prose }
