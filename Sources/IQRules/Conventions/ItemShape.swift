@@ -56,12 +56,17 @@ enum ItemShape: String, Sendable {
         let lower = text.lowercased()
         let unnumbered = lower.drop { $0.isNumber || $0 == "." || $0 == "、" || $0 == " " || $0 == ")" || $0 == "）" }
         if questionStarts.contains(where: { unnumbered.hasPrefix($0) }) { return true }
-        return text.count <= 60 && questionParts.contains { lower.contains($0) }
+        guard text.count <= 60 else { return false }
+        // `无论什么…` (whatever), `什么都` (everything) make statements, not questions.
+        var scrubbed = lower
+        for phrase in ["无论什么", "不管什么", "没什么", "什么都"] { scrubbed = scrubbed.replacing(phrase, with: "") }
+        return questionParts.contains { scrubbed.contains($0) }
     }
 
-    /// Sentences, not titles: ends with a full stop or an exclamation, or runs long.
+    /// Sentences, not titles: ends with a full stop or an exclamation, or runs very long (long
+    /// topic titles with English names in them reach 100 characters).
     static func isProse(_ text: String) -> Bool {
-        if text.count > 90 { return true }
+        if text.count > 140 { return true }
         guard let last = text.last else { return false }
         return "。.！!；;".contains(last) && text.count > 12 && !text.hasSuffix("...") && !text.hasSuffix("etc.")
     }

@@ -95,7 +95,8 @@ public struct MissingLinkRule: DocumentRule {
                 let shape = shapes[position]
                 if position < firstLinked, shape != .question { continue }
                 let isPlaceholder = shape == .placeholder && item.nestedLists.isEmpty
-                guard isPlaceholder || (QuestionLists.isQuestion(item, shape: shape, labels: conventions.labels) && isUnanswered(item)),
+                // Sentences among linked entries are remarks about them, not questions to answer.
+                guard isPlaceholder || (shape != .prose && QuestionLists.isQuestion(item, shape: shape, labels: conventions.labels) && isUnanswered(item)),
                       !conventions.hasSectionAnswerLink(at: item.range.start, in: document) else { continue }
                 let start = ListItemSupport.contentStart(of: item, in: source)
                 let range = SourceRange(start, source.lineRange(source.line(containing: start)).end)
