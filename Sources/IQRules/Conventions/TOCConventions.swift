@@ -53,7 +53,11 @@ public struct TOCConventions: Sendable {
         }
         // A table under a deep heading (`##### Table of Contents` inside one chapter) covers that
         // chapter only: up to the next heading above its own level.
-        let scopeEnd = headings.first { $0.index > toc.heading.index && $0.level < toc.heading.level }?.index ?? headings.count
+        // (A `### Table of Contents` listing `##` sections covers the document: the scope ends above
+        // the shallower of its own level and the levels it lists.)
+        let listedLevels = targets.compactMap { $0 }.filter { $0 > toc.heading.index }.map { headings[$0].level }
+        let scopeLevel = min(toc.heading.level, listedLevels.min() ?? toc.heading.level)
+        let scopeEnd = headings.first { $0.index > toc.heading.index && $0.level < scopeLevel }?.index ?? headings.count
         let following = headings.filter { $0.index > toc.heading.index && $0.index < scopeEnd }
         let listed = Set(targets.compactMap { $0 }.filter { $0 > toc.heading.index && $0 < scopeEnd })
         var parent: [Int: Int] = [:]

@@ -10,7 +10,9 @@ public struct TOCSyncRule: DocumentRule {
             named in option `heading` (ignoring case; HTML comments between the heading and \
             the list are fine). What it covers is read from its own entries (`iqlint \
             conventions FILE` shows it): the smallest heading level most of whose headings it \
-            lists, and a deeper level only under the parents whose subsections it lists. Option \
+            lists, and a deeper level only under the parents whose subsections it lists; a table \
+            under a deep heading (`##### Table of Contents` inside one chapter) covers that \
+            chapter. Option \
             `levels` replaces that inference. Unlinked entries holding nested entries are group \
             labels, and entries landing on HTML anchors (`<a id="…">`, `<a name="…">`) are \
             fine: `toc-anchor` accepts them too. Headings named in `exclude` (their text, \
@@ -49,6 +51,7 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## 目录\n\n1. [A](#a)\n2. ↓[A](#a)\n\n## A\n\nx\n"),
             RuleExample("## TOC\n\n- [A](#a)\n  - [A.1](#a1)\n- [B](#b)\n\n## A\n\n### A.1\n\n↓### A.2\n\n## B\n"),
             RuleExample("## Contents\n\n- [A](#a)\n- [B](#b)\n\n## A\n\n↓### A.1\n\n## B\n\n↓### B.1\n", options: ["levels": [2, 3]]),
+            RuleExample("### Table of Contents\n\n- [A](#a)\n- [C](#c)\n\n## A\n\nx\n\n↓## B\n\nx\n\n## C\n\nx\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("## 目录\n\n1. [机器学习基础](#机器学习基础)\n2. [Transformer、Bert、GPT系列模型](#transformerbertgpt系列模型)\n\n## 机器学习基础\n\n### 细节\n\nx\n\n## Transformer、Bert、GPT系列模型\n\nx\n"),
@@ -61,6 +64,7 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## Contents\n\n- 基础篇\n  - [A](#a)\n  - [B](#b)\n- 进阶篇\n  - [C](#c)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n"),
             RuleExample("## 目录\n\n- [机器学习](#机器学习基础)\n- [B](#b)\n\n## 机器学习基础\n\nx\n\n## B\n\nx\n"),
             RuleExample("## 目录\n\n1. [Java](#java)\n\n## Java\n\n### 集合\n\n### 并发\n"),
+            RuleExample("## Tools\n\n##### Table of Contents\n\n- [find](#find)\n- [grep](#grep)\n\n##### find\n\nx\n\n##### grep\n\nx\n\n## Other\n\n##### awk\n\nx\n"),
         ],
         corrections: [
             RuleCorrection("## 目录\n\n1. [A](#a)\n2. [C](#c)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n",
