@@ -12,7 +12,9 @@ public struct TOCSyncRule: DocumentRule {
             conventions FILE` shows it): the smallest heading level most of whose headings it \
             lists, and a deeper level only under the parents whose subsections it lists; a table \
             under a deep heading (`##### Table of Contents` inside one chapter) covers that \
-            chapter. Option \
+            chapter. An entry at another depth than the others of its heading level is a \
+            cross-reference (an index listing `Elm` at the top and under `JavaScript`): it may \
+            repeat an entry and stand outside document order. Option \
             `levels` replaces that inference. Unlinked entries holding nested entries are group \
             labels, and entries landing on HTML anchors (`<a id="…">`, `<a name="…">`) are \
             fine: `toc-anchor` accepts them too. Headings named in `exclude` (their text, \
@@ -64,6 +66,7 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## Contents\n\n- 基础篇\n  - [A](#a)\n  - [B](#b)\n- 进阶篇\n  - [C](#c)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n"),
             RuleExample("## 目录\n\n- [机器学习](#机器学习基础)\n- [B](#b)\n\n## 机器学习基础\n\nx\n\n## B\n\nx\n"),
             RuleExample("## 目录\n\n1. [Java](#java)\n\n## Java\n\n### 集合\n\n### 并发\n"),
+            RuleExample("## Index\n\n- [Elm](#elm)\n- [JavaScript](#javascript)\n  - [Elm](#elm)\n  - [TypeScript](#typescript)\n- [Python](#python)\n\n## JavaScript\n\n### Elm\n\nx\n\n### TypeScript\n\nx\n\n## Python\n\nx\n"),
             RuleExample("## Tools\n\n##### Table of Contents\n\n- [find](#find)\n- [grep](#grep)\n\n##### find\n\nx\n\n##### grep\n\nx\n\n## Other\n\n##### awk\n\nx\n"),
         ],
         corrections: [
@@ -110,11 +113,31 @@ public struct TOCSyncRule: DocumentRule {
         var violations: [Violation] = []
 
         let expected = headings.filter { conventions.expected.contains($0.index) && !isExcluded($0, in: document) }
+        // The depth most entries of each heading level sit at; an entry at another depth is a
+        // cross-reference (an index listing `Elm` at the top and under `JavaScript`).
+        var depthVotes: [Int: [Int: Int]] = [:]
+        for (position, target) in targets.enumerated() {
+            guard let target else { continue }
+            depthVotes[headings[target].level, default: [:]][entries[position].depth, default: 0] += 1
+        }
+        let usualDepth = depthVotes.mapValues { votes in votes.max { $0.value < $1.value }?.key ?? 0 }
+        func isCrossReference(_ position: Int) -> Bool {
+            guard conventions.isNested, let target = targets[position] else { return false }
+            return usualDepth[headings[target].level].map { $0 != entries[position].depth } ?? false
+        }
         var firstEntry: [Int: Int] = [:]
         var candidates: [Int] = []
         for (position, target) in targets.enumerated() {
             guard let target, target > toc.heading.index else { continue }
             if let first = firstEntry[target] {
+                if isCrossReference(first) || isCrossReference(position) {
+                    if isCrossReference(first), !isCrossReference(position) {
+                        candidates.removeAll { $0 == first }
+                        firstEntry[target] = position
+                        candidates.append(position)
+                    }
+                    continue
+                }
                 violations.append(Violation(
                     range: range(of: entries[position], in: source),
                     message: "expected each heading once, found '\(HeadingText.normalized(headings[target].text))' again",
@@ -125,8 +148,9 @@ public struct TOCSyncRule: DocumentRule {
                 candidates.append(position)
             }
         }
+        candidates.sort()
         let ordered = Set(Self.longestIncreasingRun(candidates, key: { targets[$0] ?? 0 }))
-        for position in candidates where !ordered.contains(position) {
+        for position in candidates where !ordered.contains(position) && !isCrossReference(position) {
             let heading = headings[targets[position] ?? 0]
             violations.append(Violation(
                 range: range(of: entries[position], in: source),
