@@ -67,6 +67,7 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## 目录\n\n- [机器学习](#机器学习基础)\n- [B](#b)\n\n## 机器学习基础\n\nx\n\n## B\n\nx\n"),
             RuleExample("## 目录\n\n1. [Java](#java)\n\n## Java\n\n### 集合\n\n### 并发\n"),
             RuleExample("## Index\n\n- [Elm](#elm)\n- [JavaScript](#javascript)\n  - [Elm](#elm)\n  - [TypeScript](#typescript)\n- [Python](#python)\n\n## JavaScript\n\n### Elm\n\nx\n\n### TypeScript\n\nx\n\n## Python\n\nx\n"),
+            RuleExample("## Index\n\n- [Go](#go)\n- [Language Agnostic](subjects.md)\n\n## Go\n\nx\n\n## Language Agnostic\n\nMoved to another file.\n"),
             RuleExample("## Tools\n\n##### Table of Contents\n\n- [find](#find)\n- [grep](#grep)\n\n##### find\n\nx\n\n##### grep\n\nx\n\n## Other\n\n##### awk\n\nx\n"),
         ],
         corrections: [
@@ -159,7 +160,9 @@ public struct TOCSyncRule: DocumentRule {
         }
 
         // An entry linking nowhere, where a heading of that stretch has no entry: a renamed section.
-        var missing = expected.filter { firstEntry[$0.index] == nil }
+        // An entry named like the heading but linking elsewhere (another file) lists it on purpose.
+        let entryTexts = Set(entries.map { HeadingText.normalized($0.item.text).lowercased() })
+        var missing = expected.filter { firstEntry[$0.index] == nil && !entryTexts.contains(HeadingText.normalized($0.text).lowercased()) }
         for (position, entry) in entries.enumerated() where entry.link != nil && targets[position] == nil
             && !conventions.htmlAnchorEntries.contains(position) {
             let before = ordered.filter { $0 < position }.compactMap { targets[$0] }.max() ?? toc.heading.index
