@@ -161,7 +161,8 @@ public struct TOCSyncRule: DocumentRule {
 
         // An entry linking nowhere, where a heading of that stretch has no entry: a renamed section.
         // An entry named like the heading but linking elsewhere (another file) lists it on purpose.
-        let entryTexts = Set(entries.map { HeadingText.normalized($0.item.text).lowercased() })
+        let entryTexts = Set(entries.filter { $0.link == nil && $0.item.links.contains { !$0.isImage } }
+            .map { HeadingText.normalized($0.item.text).lowercased() })
         var missing = expected.filter { firstEntry[$0.index] == nil && !entryTexts.contains(HeadingText.normalized($0.text).lowercased()) }
         for (position, entry) in entries.enumerated() where entry.link != nil && targets[position] == nil
             && !conventions.htmlAnchorEntries.contains(position) {
