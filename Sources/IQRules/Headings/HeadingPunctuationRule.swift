@@ -42,6 +42,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## C&#35;\n"),
             RuleExample("## 版本 &#46;\n"),
             RuleExample("## [Release v1.](https://a.example/r)\n"),
+            RuleExample("## Everything in JavaScript is either a...\n"),
             RuleExample("#### General Questions:\n\n#### HTML Questions:\n\n#### CSS Questions:\n\n#### Fun\n"),
         ],
         corrections: [
@@ -76,6 +77,8 @@ public struct HeadingPunctuationRule: DocumentRule {
         for heading in file.document.headings {
             guard let trailing = trailingPunctuation(heading.contentRange, in: source) else { continue }
             if let last = source.string(in: trailing.characters).last, isStyle(heading.level, last) { continue }
+            // `Everything is either a...`: an ellipsis leaves the title open on purpose.
+            if source.string(in: trailing.characters).hasSuffix("..") { continue }
             let found = source.string(in: trailing.characters)
             // What is shown must end with exactly these characters, typed as text: not an entity,
             // a code span or a link whose rendering happens to end the same way.
