@@ -17,7 +17,9 @@ public struct DuplicateLinkRule: CorpusRule {
 
             Only each list item's main link is compared (its title link at the start of the item, \
             not the links in its description or inside a sentence), and a link equal to its section heading's link is the section's own. \
-            An entry copied word for word under another heading is listed in both categories \
+            Links under a heading of sources or further reading (`Source(s) and further \
+            reading`, `参考资料`, `延伸阅读`) are citations and are not compared. An entry \
+            copied word for word under another heading is listed in both categories \
             on purpose; two entries with their own names and descriptions at one address (parts \
             of one project) are only an `info`. The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
             sections of one page are two links. Files that translate each other \
@@ -57,6 +59,7 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("- [Guide, part 1](https://a.example/guide#install)\n- [Guide, part 2](https://a.example/guide#usage)\n"),
             RuleExample("## [Vapor](https://vapor.example)\n\n- [Vapor](https://vapor.example) - the framework itself\n- [Docs](https://vapor.example/docs)\n"),
             RuleExample("- [Consistent hashing](https://a.example/ch)\n- Rebalancing is simpler with [consistent hashing](https://a.example/ch).\n"),
+            RuleExample("## Caching\n\n- [Caches](https://a.example/cache) - part 3\n\n### Source(s) and further reading\n\n- [Scalability](https://a.example/cache)\n"),
             RuleExample("## C\n\n- [Julia](https://a.example/julia) - a fast language\n\n## Science\n\n- [Julia](https://a.example/julia) - a fast language\n"),
             RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
                         companions: ["test.zh-CN.md": "- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
@@ -117,6 +120,9 @@ public struct DuplicateLinkRule: CorpusRule {
         return violations
     }
 
+    static let citationSections = ["source(s)", "sources", "references", "further reading", "see also", "credits",
+                                    "参考资料", "参考文献", "延伸阅读", "来源", "出处", "参考链接", "相关资源"]
+
     /// Fragments that only scroll or come from a share button.
     static let ignoredFragments: Set<String> = ["", "top", "rd", "wechat_redirect", "main", "content", "readme"]
 
@@ -139,8 +145,12 @@ public struct DuplicateLinkRule: CorpusRule {
         return links.indices.compactMap { index in
             let link = links[index]
             guard mainLinks.contains(link.range.start), !link.isImage, let identity = Self.identity(of: link.destination) else { return nil }
-            if let heading = document.heading(before: link.range.start),
-               heading.content.links.contains(where: { Self.identity(of: $0.destination) == identity }) { return nil }
+            if let heading = document.heading(before: link.range.start) {
+                if heading.content.links.contains(where: { Self.identity(of: $0.destination) == identity }) { return nil }
+                // Sources cited again under "further reading" are citations, not new entries.
+                let title = heading.text.lowercased()
+                if Self.citationSections.contains(where: { title.contains($0) }) { return nil }
+            }
             return (identity, index)
         }
     }
