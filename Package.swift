@@ -29,9 +29,10 @@ let package = Package(
         .target(name: "IQCore", dependencies: ["IQMarkdown", "Yams"]),
         .target(name: "IQRules", dependencies: ["IQCore", "IQMarkdown", "IQDedup"]),
         .target(name: "CTerminalWidth"),
+        .target(name: "CIQLintVersion"),
         .target(name: "IQReporters", dependencies: ["IQCore", "IQMarkdown", "CTerminalWidth"]),
         .target(name: "IQCLI", dependencies: [
-            "IQCore", "IQMarkdown", "IQRules", "IQReporters", "IQGit", "IQDedup",
+            "IQCore", "IQMarkdown", "IQRules", "IQReporters", "IQGit", "IQDedup", "CIQLintVersion",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "iqlint", dependencies: ["IQCLI"]),
