@@ -22,6 +22,7 @@ case "$version" in
 esac
 arch=$(uname -m)
 scratch=$root/.build/dist
+rm -f "$root/.build/dist-latest"
 archives=$scratch-archives
 pcdir=$scratch-pkgconfig
 rm -rf "$archives" "$pcdir"

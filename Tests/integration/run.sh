@@ -99,7 +99,7 @@ check "workflows: match SchemaStore's github-workflow schema" \
   "$venv/bin/check-jsonschema" --builtin-schema vendor.github-workflows .github/workflows/*.yml
 check "workflows: actionlint (with shellcheck on run scripts)" "$venv/bin/actionlint" -no-color -shellcheck shellcheck .github/workflows/*.yml
 check "readme: workflow and pre-commit snippets are valid" \
-  "$py" "$here/readme_snippets.py" README.md "$venv" "$scratch/readme"
+  "$py" "$here/readme_snippets.py" README.md "$venv" "$scratch/readme" "$(cat .build/dist-latest)"
 check "shellcheck: action, dist and integration scripts" shellcheck action/*.sh Scripts/*.sh "$here"/*.sh
 
 echo
