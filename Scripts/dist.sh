@@ -10,6 +10,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+[ "$(uname -s)" = Linux ] || { echo "dist: release archives are built on Linux only (macOS: swift build -c release)" >&2; exit 2; }
 
 # A checkout exactly at tag v<VERSION> is that release; anything else is <VERSION>-dev.
 version=${1:-}
@@ -91,8 +92,8 @@ stage="$scratch-stage/$name"
 rm -rf "$scratch-stage"
 mkdir -p "$stage"
 cp "$binary" "$stage/iqlint"
-strip "$stage/iqlint" 2>/dev/null || true
-cp LICENSE* README.md "$stage/" 2>/dev/null || true
+strip "$stage/iqlint"
+cp README.md "$stage/"
 # Fixed owner, order and dates: the same binary always gives the same archive.
 tar -C "$scratch-stage" --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 -cf - "$name" | gzip -n -9 > "dist/$name.tar.gz"
 (cd dist && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")

@@ -19,11 +19,21 @@ binary=$(echo "$work"/iqlint-*/iqlint)
 
 # glibc's own libraries (libdl, libpthread and librt are stubs inside libc since 2.34).
 allowed='^(libc\.so\.6|libm\.so\.6|libdl\.so\.2|libpthread\.so\.0|librt\.so\.1|libutil\.so\.1|libresolv\.so\.2|ld-linux[-a-z0-9_.]*\.so\.[0-9]+)$'
-needed=$(readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
-echo "NEEDED: $(echo "$needed" | tr '\n' ' ')"
-while IFS= read -r library; do
-  [[ $library =~ $allowed ]] || fail "needs $library, not only the C library"
-done <<< "$needed"
+# not_allowed BINARY: the libraries it needs beyond the C library, one per line.
+not_allowed() {
+  local library
+  readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | while IFS= read -r library; do
+    [[ $library =~ $allowed ]] || echo "$library"
+  done
+}
+echo "NEEDED: $(readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')"
+extra=$(not_allowed "$binary")
+[ -z "$extra" ] || fail "needs $(echo "$extra" | tr '\n' ' ')beyond the C library"
+# The same check must catch an ordinary build, which loads the Swift runtime from the toolchain.
+debug=$root/.build/debug/iqlint
+if [ -x "$debug" ] && ! grep -q libswiftCore <<< "$(not_allowed "$debug")"; then
+  fail "the check does not notice that the debug build needs libswiftCore.so"
+fi
 if readelf -d "$binary" | grep -E '\((RPATH|RUNPATH)\)'; then fail "carries a library search path"; fi
 ldd_out=$(ldd "$binary" 2>&1) || fail "ldd: $ldd_out"
 if grep -q 'not found' <<< "$ldd_out"; then fail "ldd: $ldd_out"; fi
