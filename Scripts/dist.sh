@@ -72,6 +72,9 @@ write_pc() { # NAME LIBS
 }
 write_pc libgit2 "$git_libs"
 write_pc libcmark-gfm "$cmark_libs"
+# Swift packages link system libraries by name too (swift-nio-extras' compression, which
+# async-http-client uses, links -lz): its archive sits in the same folder.
+if zlib=$(find_archive z); then ln -sf "$zlib" "$archives/libz.a"; fi
 # Swift's static runtime asks for -lstdc++; the archive next to the others wins over the .so.
 stdcxx=$(clang -print-file-name=libstdc++.a 2>/dev/null || true)
 if [ -f "$stdcxx" ]; then ln -sf "$stdcxx" "$archives/libstdc++.a"; fi
