@@ -4,12 +4,13 @@
 # checks the checksum and unpacks. Prints `found=true` and `path=…`, or `found=false` when
 # the release has no such archive (the action then builds from source).
 # A checksum mismatch or any other download failure stops the action with one line.
+# Standard output goes to $GITHUB_OUTPUT: messages and workflow commands go to stderr.
 #   IQLINT_VERSION  IQLINT_URL  IQLINT_DIR   from find-release.sh
 set -euo pipefail
 version=${IQLINT_VERSION:?} url=${IQLINT_URL:?} dir=${IQLINT_DIR:?}
 name=$(basename "$url")
 fail() {
-  echo "::error title=iqlint::$1"
+  echo "::error title=iqlint::$1" >&2
   exit 1
 }
 

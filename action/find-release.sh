@@ -10,6 +10,7 @@
 #                        (…/_actions/OWNER/REPO/REF)
 # A ref vX.Y.Z is release X.Y.Z; a ref vX or vX.Y is the release in the action's VERSION
 # file when it starts with X. or X.Y.; any other ref (a branch, a commit) matches none.
+# Standard output goes to $GITHUB_OUTPUT: messages and workflow commands go to stderr.
 set -euo pipefail
 action_path=${GITHUB_ACTION_PATH:-$(cd "$(dirname "$0")/.." && pwd)}
 ref=${IQLINT_ACTION_REF:-}
@@ -32,7 +33,7 @@ if [ -z "$version" ]; then
   fi
 fi
 if [ -n "$version" ] && ! [[ $version =~ ^[0-9A-Za-z.+-]+$ ]]; then
-  echo "::error title=iqlint::version must look like 1.2.3, not '$version'"
+  echo "::error title=iqlint::version must look like 1.2.3, not '$version'" >&2
   exit 2
 fi
 
@@ -43,7 +44,7 @@ if [ -z "$version" ]; then
 fi
 base=${INPUT_DOWNLOAD_URL:-}
 if [ -z "$base" ]; then
-  [ -n "$repository" ] || { echo "::error title=iqlint::cannot tell which repository the action comes from; set download-url"; exit 2; }
+  [ -n "$repository" ] || { echo "::error title=iqlint::cannot tell which repository the action comes from; set download-url" >&2; exit 2; }
   base=${GITHUB_SERVER_URL:-https://github.com}/$repository/releases/download
 fi
 arch=$(uname -m)

@@ -5,8 +5,11 @@
 # download + checksum + cache, a checksum mismatch (one clear line, exit 1), no matching
 # release (found=false: the action falls back to building, action/build.sh), the step
 # summary cap, and the downloaded binary linting a pull request's files.
-# The fallback build itself is run here with a `swift` on PATH that records its arguments
-# and drops in the dist binary; the real source build runs in CI's lint-markdown job
+# Then action.yml itself, step by step (run_composite.py evaluates its if: and env: and
+# passes outputs on), on a PATH with only the tools the steps use (no Swift): with a release,
+# on a branch ref, with a version that has no archive, and with a bad checksum.
+# The fallback build is run here with a stand-in `swift` that records its arguments and
+# drops in the dist binary; the real source build runs in CI's lint-markdown job
 # (`uses: ./` has no release, so it builds).
 # usage: action_release.sh ROOT VENV SCRATCH
 set -euo pipefail
@@ -86,8 +89,11 @@ out=$(download IQLINT_VERSION="$version" IQLINT_URL="file://$releases/v$version/
 status=0
 out=$(download IQLINT_VERSION="$version" IQLINT_URL="http://127.0.0.1:$port/bad/v$version/$name.tar.gz" IQLINT_DIR="$scratch/bad-dir") || status=$?
 [ "$status" = 1 ] || fail "checksum mismatch must exit 1, got $status"
-if ! { [ "$(wc -l <<< "$out")" = 1 ] && [[ $out == "::error title=iqlint::checksum mismatch for $name.tar.gz: expected "*", got "* ]]; }; then
-  fail "checksum mismatch output: $out"
+# stdout is $GITHUB_OUTPUT: the error goes to stderr, where the runner reads commands too.
+[ -z "$out" ] || fail "checksum mismatch wrote outputs: $out"
+err=$(cat "$scratch/download.err")
+if ! { [ "$(wc -l <<< "$err")" = 1 ] && [[ $err == "::error title=iqlint::checksum mismatch for $name.tar.gz: expected "*", got "* ]]; }; then
+  fail "checksum mismatch message: $err"
 fi
 [ ! -e "$scratch/bad-dir/iqlint" ] || fail "a binary with a wrong checksum was installed"
 
@@ -100,13 +106,15 @@ done
 # An unreachable server is an error, not a silent source build.
 status=0
 out=$(download IQLINT_VERSION=9.9.9 IQLINT_URL="http://127.0.0.1:1/v9.9.9/x.tar.gz" IQLINT_DIR="$scratch/none") || status=$?
-if ! { [ "$status" = 1 ] && [[ $out == "::error title=iqlint::cannot download http://127.0.0.1:1/"* ]]; }; then fail "unreachable server: $status $out"; fi
+if ! { [ "$status" = 1 ] && [[ $(cat "$scratch/download.err") == "::error title=iqlint::cannot download http://127.0.0.1:1/"* ]]; }; then
+  fail "unreachable server: $status $(cat "$scratch/download.err")"
+fi
 
 action=$scratch/action-copy
 mkdir -p "$action/action" "$scratch/fake-bin"
 cp "$root"/action/*.sh "$action/action/"
 # shellcheck disable=SC2016 # the $ belong to the generated script
-printf '#!/usr/bin/env bash\nprintf "%%s\\n" "$@" > %q\nmkdir -p "${@: -1}/.build/release"\ncp %q "${@: -1}/.build/release/iqlint"\n' \
+printf '#!/usr/bin/env bash\nif [ "$1" = --version ]; then echo "stand-in swift"; exit 0; fi\nprintf "%%s\\n" "$@" > %q\nmkdir -p "${@: -1}/.build/release"\ncp %q "${@: -1}/.build/release/iqlint"\n' \
   "$scratch/swift-args" "$dir/iqlint" > "$scratch/fake-bin/swift"
 chmod +x "$scratch/fake-bin/swift"
 env -i PATH="$scratch/fake-bin:$PATH" GITHUB_ACTION_PATH="$action" bash "$action/action/build.sh" > /dev/null || fail "build.sh"
@@ -132,6 +140,65 @@ printf '1. a\n2. b\n' > "$work/ok.md"
 (cd "$work" && "${runner_env[@]}" IQLINT_BIN="$dir/iqlint" GITHUB_STEP_SUMMARY="$work/small.md" INPUT_PATHS=ok.md bash "$root/action/check.sh" > /dev/null 2>&1) ||
   fail "a clean file must pass"
 if grep -q "cut this summary" "$work/small.md" 2>/dev/null; then fail "a small summary was cut"; fi
+
+# action.yml itself, step by step (run_composite.py: its if: conditions, env: and outputs),
+# from a copy of the action, on a PATH holding only the tools the steps use: no Swift.
+cp "$root/action.yml" "$root/VERSION" "$action/"
+tools=$scratch/tools
+mkdir -p "$tools"
+for tool in bash curl tar gzip sha256sum mktemp uname head cut tr cat mkdir mv rm cp basename dirname wc sed sort find env git dpkg-query id; do
+  ln -s "$(command -v "$tool")" "$tools/$tool"
+done
+if PATH=$tools command -v swift > /dev/null; then fail "the tools folder has a swift"; fi
+printf '# Bank\n\n1. [a](https://example.com/a)\n3. [b](https://example.com/b)\n' > "$work/pr.md"
+# composite NAME PATH INPUTS-JSON GITHUB-JSON: runs the action in $work, log in $scratch/NAME.log
+composite() {
+  local status=0
+  rm -rf "$action/.build" "$scratch/swift-args"
+  : > "$work/summary-$1.md"
+  cat > "$scratch/$1.json" <<JSON
+{"inputs": $3, "github": $4,
+ "runner": {"os": "Linux", "arch": "X64", "tool_cache": "$scratch/toolcache-$1", "temp": "$scratch/tmp"},
+ "env": {"PATH": "$2", "HOME": "$scratch", "RUNNER_TEMP": "$scratch/tmp", "RUNNER_TOOL_CACHE": "$scratch/toolcache-$1",
+         "GITHUB_SERVER_URL": "https://github.com", "GITHUB_STEP_SUMMARY": "$work/summary-$1.md"}}
+JSON
+  (cd "$work" && "$venv/bin/python" "$root/Tests/integration/run_composite.py" "$action" "$scratch/$1.json") > "$scratch/$1.log" 2>&1 || status=$?
+  return "$status"
+}
+pr_inputs='{"paths": "pr.md", "base": "none"}'
+annotation='::error file=pr.md,line=4,col=1,endColumn=3,title=iqlint (list-numbering)::expected 2, found 3'
+
+status=0
+composite release "$tools" "{\"paths\": \"pr.md\", \"base\": \"none\", \"download-url\": \"$base\"}" \
+  "{\"action_ref\": \"v$version\", \"action_repository\": \"o/r\"}" || status=$?
+[ "$status" = 1 ] || fail "action with a release: exit must be 1 (the file has an error), got $status: $(cat "$scratch/release.log")"
+grep -q "downloaded and verified" "$scratch/release.log" || fail "action with a release: no download in $(cat "$scratch/release.log")"
+grep -qF "$annotation" "$scratch/release.log" || fail "action with a release: no annotation"
+grep -q "step: Build iqlint (skipped)" "$scratch/release.log" || fail "action with a release built from source"
+grep -q "list-numbering" "$work/summary-release.md" || fail "action with a release: empty step summary"
+
+# without_release SCENARIO INPUTS GITHUB MESSAGE: no archive matches, so the action builds
+# (the stand-in swift copies the dist binary) and runs what it built.
+without_release() {
+  local status=0
+  composite "$1" "$scratch/fake-bin:$tools" "$2" "$3" || status=$?
+  [ "$status" = 1 ] || fail "action without a release ($1): exit must be 1, got $status: $(cat "$scratch/$1.log")"
+  grep -qF "$4" "$scratch/$1.log" || fail "action without a release ($1): the log does not say '$4'"
+  grep -q "building iqlint from source" "$scratch/$1.log" || fail "action without a release ($1): no fallback message"
+  grep -q "step: Build iqlint (ran)" "$scratch/$1.log" || fail "action without a release ($1): did not build"
+  [ -s "$scratch/swift-args" ] || fail "action without a release ($1): swift build was not called"
+  grep -qF "$annotation" "$scratch/$1.log" || fail "action without a release ($1): the built iqlint did not run"
+}
+without_release branch "$pr_inputs" '{"action_ref": "main", "action_repository": "o/r"}' \
+  "no iqlint release matches the action's ref main"
+without_release missing "{\"paths\": \"pr.md\", \"base\": \"none\", \"download-url\": \"$base\"}" \
+  '{"action_ref": "v9.9.9", "action_repository": "o/r"}' "no release archive at $base/v9.9.9/"
+
+status=0
+composite mismatch "$tools" "{\"paths\": \"pr.md\", \"version\": \"$version\", \"download-url\": \"http://127.0.0.1:$port/bad\"}" '{}' || status=$?
+[ "$status" = 1 ] || fail "action with a bad checksum: exit must be 1, got $status"
+grep -q "^::error title=iqlint::checksum mismatch for $name.tar.gz" "$scratch/mismatch.log" || fail "action with a bad checksum: $(cat "$scratch/mismatch.log")"
+if grep -q "step: Run iqlint" "$scratch/mismatch.log"; then fail "action with a bad checksum went on to run iqlint"; fi
 
 [ "$failures" = 0 ] && echo "action release download: ok ($name, http://127.0.0.1:$port and file:)"
 exit "$failures"
