@@ -2,7 +2,8 @@
 # Puts the release binary in IQLINT_DIR: reuses a cached copy that reports the right
 # version, else downloads IQLINT_URL and IQLINT_URL.sha256 (https:, http: or file:),
 # checks the checksum and unpacks. Prints `found=true` and `path=…`, or `found=false` when
-# the release has no such archive (the action then builds from source).
+# the release has no such archive or its binary needs a newer glibc than the runner has
+# (the action then builds from source).
 # A checksum mismatch or any other download failure stops the action with one line.
 # Standard output goes to $GITHUB_OUTPUT: messages and workflow commands go to stderr.
 #   IQLINT_VERSION  IQLINT_URL  IQLINT_DIR   from find-release.sh
@@ -56,7 +57,15 @@ actual=$(sha256sum "$work/$name" | cut -d' ' -f1)
 tar -xzf "$work/$name" -C "$work"
 binary="$work/${name%.tar.gz}/iqlint"
 [ -x "$binary" ] || fail "$name holds no ${name%.tar.gz}/iqlint"
-printed=$("$binary" --version 2>&1) || fail "the downloaded iqlint does not run: $printed"
+status=0
+printed=$("$binary" --version 2>&1) || status=$?
+if [ "$status" != 0 ] && [[ $printed == *"GLIBC_"*"not found"* ]]; then
+  # Release binaries need the glibc of Debian 12 or newer (e.g. not Ubuntu 22.04's 2.35).
+  echo "the release binary needs a newer C library than this runner's ($(ldd --version 2>/dev/null | head -n 1)); building iqlint from source" >&2
+  echo "found=false"
+  exit 0
+fi
+[ "$status" = 0 ] || fail "the downloaded iqlint does not run: $(tr '\n' ' ' <<< "$printed")"
 [ "$printed" = "$version" ] || fail "the downloaded iqlint reports version $printed, expected $version"
 mkdir -p "$dir"
 mv "$binary" "$dir/iqlint.tmp.$$"

@@ -103,6 +103,21 @@ for url in "$base/v9.9.9/iqlint-9.9.9-linux-$(uname -m).tar.gz" "file://$release
   [ "$out" = "found=false" ] || fail "missing release: $out"
   grep -q "no release archive at $url; building iqlint from source" "$scratch/download.err" || fail "missing release log: $(cat "$scratch/download.err")"
 done
+# A binary that needs a newer glibc than the runner's (Ubuntu 22.04 has 2.35): found=false.
+old_glibc=$scratch/old-glibc
+mkdir -p "$old_glibc/v8.8.8/iqlint-8.8.8-linux-$(uname -m)"
+printf '#!/bin/sh\necho "./iqlint: /lib/x86_64-linux-gnu/libc.so.6: version \`GLIBC_2.99'"'"' not found (required by ./iqlint)" >&2\nexit 1\n' \
+  > "$old_glibc/v8.8.8/iqlint-8.8.8-linux-$(uname -m)/iqlint"
+chmod +x "$old_glibc/v8.8.8/iqlint-8.8.8-linux-$(uname -m)/iqlint"
+(cd "$old_glibc/v8.8.8" && tar -czf "iqlint-8.8.8-linux-$(uname -m).tar.gz" "iqlint-8.8.8-linux-$(uname -m)" &&
+  sha256sum "iqlint-8.8.8-linux-$(uname -m).tar.gz" > "iqlint-8.8.8-linux-$(uname -m).tar.gz.sha256")
+out=$(download IQLINT_VERSION=8.8.8 IQLINT_URL="file://$old_glibc/v8.8.8/iqlint-8.8.8-linux-$(uname -m).tar.gz" IQLINT_DIR="$scratch/old-dir") ||
+  fail "a binary for a newer glibc must not fail the action: $(cat "$scratch/download.err")"
+[ "$out" = "found=false" ] || fail "a binary for a newer glibc: $out"
+grep -q "needs a newer C library than this runner's (.*); building iqlint from source" "$scratch/download.err" ||
+  fail "a binary for a newer glibc: the log says $(cat "$scratch/download.err")"
+[ ! -e "$scratch/old-dir/iqlint" ] || fail "a binary that cannot run was installed"
+
 # An unreachable server is an error, not a silent source build.
 status=0
 out=$(download IQLINT_VERSION=9.9.9 IQLINT_URL="http://127.0.0.1:1/v9.9.9/x.tar.gz" IQLINT_DIR="$scratch/none") || status=$?
