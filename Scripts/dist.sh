@@ -12,12 +12,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 [ "$(uname -s)" = Linux ] || { echo "dist: release archives are built on Linux only (macOS: swift build -c release)" >&2; exit 2; }
 
-# A checkout exactly at tag v<VERSION> is that release; anything else is <VERSION>-dev.
-version=${1:-}
-if [ -z "$version" ]; then
-  version=$(tr -d '[:space:]' < VERSION)
-  if [ "$(git describe --tags --exact-match 2>/dev/null)" != "v$version" ]; then version="$version-dev"; fi
-fi
+# Default: VERSION at tag v<VERSION>, else VERSION-dev (Scripts/dist-version.sh).
+version=${1:-$(bash Scripts/dist-version.sh "$root")}
 case "$version" in
   *[!A-Za-z0-9.+-]* | "") echo "dist: bad version '$version' (letters, digits, . + - only)" >&2; exit 2 ;;
 esac

@@ -77,6 +77,7 @@ check "action: no expressions in run scripts, inputs declared and read" "$py" "$
 check "action: scripts build the right command and run iqlint" bash "$here/action_scripts.sh" "$root" "$venv" "$iqlint" "$scratch"
 # make dist once (a static release build in .build/dist, a few minutes the first time);
 # the checks after it use its archive.
+check "dist: the version is VERSION at tag v<VERSION>, else VERSION-dev" bash "$here/dist_version.sh" "$root" "$scratch"
 check "dist: make dist builds the release archive" bash Scripts/dist.sh
 check "dist: the binary needs only the C library and lints the sample alone under env -i" \
   bash "$here/portable_binary.sh" "$root"
