@@ -1,6 +1,7 @@
 import ArgumentParser
 import IQCore
 import IQRules
+private import CIQLintVersion
 
 /// `iqlint`: the root command. `check` is the default subcommand.
 public struct IQLintCommand: ParsableCommand {
@@ -39,7 +40,8 @@ public struct IQLintCommand: ParsableCommand {
 }
 
 public enum IQLintVersion {
-    public static let current = "0.1.0"
+    /// Stamped by `make dist` (Scripts/dist.sh); `<VERSION>-dev` in every other build.
+    public static let current = String(cString: iqlint_version())
 }
 
 /// A problem that stops iqlint with exit status 2 and one line on standard error.
