@@ -46,6 +46,7 @@ struct DupesCommand: ParsableCommand {
         do {
             for path in try discovery.files(for: paths) {
                 let file = MarkdownFile(path: path, source: try FileSystem.readSource(path))
+                file.derived.overrides = configuration.conventions
                 entries += QuestionOutline.entries(in: file, lists: settings.questionLists)
             }
         } catch {

@@ -9,6 +9,8 @@ import Foundation
 /// `(bandKey << 32 | item)`, so a bucket is a run of equal keys with no per-bucket allocation.
 struct BandedIndex {
     static let bandCount = 32
+    /// The most candidate pairs per indexed item reserved up front (64 MB per million items).
+    static let reservedPairsPerItem = 8
     let rowsPerBand: Int
     private var bands: [[UInt64]]
     /// `bandKeys[item * bandCount + band]`: the key of each item in each band, so that a pair
@@ -94,7 +96,12 @@ struct BandedIndex {
     /// rejects. When `isNew` is given, only pairs with at least one new item are added, and
     /// buckets without new items are skipped whole.
     func addCandidatePairs(to pairs: inout CandidatePairs, isNew: [Bool]?) {
-        if isNew == nil { pairs.reserveCapacity(additional: pairCountEstimate()) }
+        if isNew == nil {
+            // The estimate is quadratic in the largest bucket: capped, the buffer grows past it
+            // when the pairs are really there.
+            let indexed = bands.first?.count ?? 0
+            pairs.reserveCapacity(additional: min(pairCountEstimate(), Self.reservedPairsPerItem * indexed))
+        }
         bandKeys.withUnsafeBufferPointer { keys in
             for band in 0..<Self.bandCount {
                 bands[band].withUnsafeBufferPointer { entries in

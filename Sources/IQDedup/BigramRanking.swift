@@ -23,22 +23,30 @@ struct BigramRanking {
 
     init(_ corpus: ShingledCorpus) {
         var table = CodeTable(capacityFor: corpus.shingles.count)
-        let slotOfShingle = corpus.shingles.map { table.slot(of: $0) }
-        var slotsByRarity = table.occupiedSlots
+        // Each feature counts once per text it is in, and once more per copy of that text the
+        // search left out (IdenticalTexts): weights are those of the whole collection.
+        var slotOfShingle = [Int]()
+        slotOfShingle.reserveCapacity(corpus.shingles.count)
+        for item in 0..<corpus.count {
+            let copies = corpus.copies(of: item)
+            for code in corpus.shingles(of: item) { slotOfShingle.append(table.slot(of: code, occurrences: copies)) }
+        }
         // Counts decide the order; the code breaks ties so the ranking is the same on every run.
-        slotsByRarity.sort { (table.counts[$0], table.codes[$0]) < (table.counts[$1], table.codes[$1]) }
+        // Sorting plain tuples: a comparator reading the table's arrays retained them per call.
+        var slotsByRarity = table.occupiedSlots.map { (count: table.counts[$0], code: table.codes[$0], slot: $0) }
+        slotsByRarity.sort { ($0.count, $0.code) < ($1.count, $1.code) }
         var rankOfSlot = [Int32](repeating: 0, count: table.codes.count)
-        for (rank, slot) in slotsByRarity.enumerated() { rankOfSlot[slot] = Int32(rank) }
+        for (rank, entry) in slotsByRarity.enumerated() { rankOfSlot[entry.slot] = Int32(rank) }
         ranks = slotOfShingle.map { rankOfSlot[$0] }
         offsets = corpus.shingleOffsets
         distinctBigrams = slotsByRarity.count
-        let itemCount = Double(corpus.count)
-        weights = slotsByRarity.map { slot in
-            if Shingling.isIntentCode(table.codes[slot]) { return 0 }
-            let weight = Self.inverseDocumentFrequency(count: Double(table.counts[slot]), itemCount: itemCount)
+        let itemCount = Double(corpus.textCount)
+        weights = slotsByRarity.map { entry in
+            if Shingling.isIntentCode(entry.code) { return 0 }
+            let weight = Self.inverseDocumentFrequency(count: Double(entry.count), itemCount: itemCount)
             // A word says as much as the few bigrams of a Chinese term: ".NET的垃圾回收" and
             // "Java的垃圾回收" differ in one word against five shared bigrams.
-            return table.codes[slot] & Shingling.wordTag != 0 ? weight * Self.wordWeightFactor : weight
+            return entry.code & Shingling.wordTag != 0 ? weight * Self.wordWeightFactor : weight
         }
         let itemOffsets = corpus.shingleOffsets
         ranks.withUnsafeMutableBufferPointer { ranks in
@@ -83,8 +91,8 @@ private struct CodeTable {
         mask = capacity - 1
     }
 
-    /// The slot of `code`, counting one more occurrence of it.
-    mutating func slot(of code: UInt64) -> Int {
+    /// The slot of `code`, counting `occurrences` more occurrences of it.
+    mutating func slot(of code: UInt64, occurrences: Int32 = 1) -> Int {
         var slot = Int(truncatingIfNeeded: StableHash.mix64(code)) & mask
         while codes[slot] != code {
             if codes[slot] == Self.empty {
@@ -94,7 +102,7 @@ private struct CodeTable {
             }
             slot = (slot + 1) & mask
         }
-        counts[slot] += 1
+        counts[slot] += occurrences
         return slot
     }
 }

@@ -11,7 +11,15 @@ struct ShingledCorpus {
     /// What each text asks (why, how, compare, what); only texts with the same intent are paired.
     private(set) var intents: [QuestionIntent] = []
 
+    /// How many texts each item stands for (itself and its left-out copies); empty: one each.
+    private(set) var copyCounts: [Int32] = []
+
     var count: Int { shingleOffsets.count - 1 }
+
+    /// The texts the items stand for, copies included.
+    var textCount: Int { copyCounts.isEmpty ? count : copyCounts.reduce(0) { $0 + Int($1) } }
+
+    func copies(of item: Int) -> Int32 { copyCounts.isEmpty ? 1 : copyCounts[item] }
 
     init(texts: [String], normalizer: TextNormalizer) {
         var scratch = TextNormalizer.Scratch()
@@ -30,6 +38,27 @@ struct ShingledCorpus {
             shingleOffsets.append(shingles.count)
         }
     }
+
+    /// The corpus of `items` only, in that order (their data copied, nothing normalised again);
+    /// `copyCounts` says how many texts each stands for, so that word weights stay the same.
+    func subset(_ items: [Int], copyCounts: [Int32]? = nil) -> ShingledCorpus {
+        var result = ShingledCorpus()
+        result.copyCounts = copyCounts ?? []
+        result.normalizedScalars.reserveCapacity(items.count * 16)
+        result.shingles.reserveCapacity(items.count * 16)
+        for item in items {
+            result.normalizedScalars += normalized(item)
+            result.normalizedOffsets.append(result.normalizedScalars.count)
+            result.shingles += shingles(of: item)
+            result.shingleOffsets.append(result.shingles.count)
+            result.characterCounts.append(characterCounts[item])
+            result.numberFingerprints.append(numberFingerprints[item])
+            result.intents.append(intents[item])
+        }
+        return result
+    }
+
+    private init() {}
 
     /// FNV-1a over the digits, with a separator after each run of digits.
     private static func numberFingerprint(_ text: ArraySlice<UInt32>) -> UInt64 {

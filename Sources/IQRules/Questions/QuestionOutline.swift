@@ -12,7 +12,7 @@ import IQMarkdown
 public enum QuestionOutline {
     public static func entries(in file: MarkdownFile, lists: QuestionLists) -> [QuestionEntry] {
         let labels = LinkLabels(document: file.document)
-        var pending = lists.questions(in: file.document)
+        var pending = lists.questions(in: file)
         var seen = Set<Int>()
         var kept: [ListItem] = []
         // An explicit work list, bounded by the items of the document: outlines can nest deeply.
