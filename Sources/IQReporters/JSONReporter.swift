@@ -61,14 +61,7 @@ public struct ScalarSpan: Sendable, Equatable {
     public let endColumn: Int
 
     public init(source: SourceText, range: SourceRange) {
-        (line, column) = Self.position(of: range.start, in: source)
-        (endLine, endColumn) = Self.position(of: range.end, in: source)
-    }
-
-    /// An offset inside a CRLF line ending counts as the end of the line's text, so no column
-    /// lies past the end of its line.
-    private static func position(of offset: Int, in source: SourceText) -> (Int, Int) {
-        let line = source.line(containing: offset)
-        return (line, source.scalarColumn(of: min(offset, source.lineRange(line).end)))
+        (line, column) = source.lineAndScalarColumn(of: range.start)
+        (endLine, endColumn) = source.lineAndScalarColumn(of: range.end)
     }
 }

@@ -169,7 +169,7 @@ public struct FixEngine: Sendable {
     }
 
     /// Applies every fix whose edits overlap no edit of an earlier accepted fix. Line breaks in
-    /// replacements follow the file's line ending, so a CRLF file stays CRLF.
+    /// replacements follow the file's line ending, so a CRLF or CR file keeps its endings.
     public static func apply(_ fixes: [Fix], to source: SourceText) -> (source: SourceText, applied: Int) {
         var accepted: [Edit] = []
         var count = 0
@@ -188,7 +188,7 @@ public struct FixEngine: Sendable {
         guard count > 0 else { return (source, 0) }
         var bytes = source.bytes
         for edit in accepted.sorted(by: { $0.range.start > $1.range.start || ($0.range.start == $1.range.start && $0.range.end > $1.range.end) }) {
-            bytes.replaceSubrange(edit.range.start..<edit.range.end, with: Array(adaptLineEndings(edit.replacement, to: source.lineEnding).utf8))
+            bytes.replaceSubrange(edit.range.start..<edit.range.end, with: Array(source.lineEnding.applied(to: edit.replacement).utf8))
         }
         let prefix: [UInt8] = source.hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
         guard let fixed = try? SourceText(validating: prefix + bytes) else { return (source, 0) }
@@ -198,16 +198,5 @@ public struct FixEngine: Sendable {
     private static func conflict(_ lhs: Edit, _ rhs: Edit) -> Bool {
         if lhs.range.start == rhs.range.start { return true }
         return lhs.range.start < rhs.range.end && rhs.range.start < lhs.range.end
-    }
-
-    private static func adaptLineEndings(_ text: String, to ending: SourceText.LineEnding) -> String {
-        guard ending == .crlf, text.utf8.contains(UInt8(ascii: "\n")) else { return text }
-        var result = ""
-        var previous: Character?
-        for character in text.unicodeScalars.map(Character.init) {
-            if character == "\n", previous != "\r" { result += "\r\n" } else if character == "\r\n" { result += "\r\n" } else { result.append(character) }
-            previous = character
-        }
-        return result
     }
 }

@@ -10,7 +10,8 @@ public struct LinkFormatRule: DocumentRule {
 
             - whitespace or a line break between `(` and the destination or between the \
             destination and `)` (legal Markdown, but the next edit breaks the link), and spaces \
-            inside a `<…>` destination;
+            inside a `<…>` web address (a relative path with spaces, `<my notes.md>`, is valid \
+            and only gets an `info` suggesting `%20`);
             - a destination that starts with a host but has no scheme (`www.example.com/…`, \
             `zhuanlan.zhihu.com/p/1`), which the browser resolves as a relative path;
             - text shaped like `[text](destination)` that did not become a link, usually \
@@ -47,6 +48,7 @@ public struct LinkFormatRule: DocumentRule {
             RuleExample("1. ↓[大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/\ndetails/131796342)\n"),
             RuleExample("1. ↓[模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052 显存)\n"),
             RuleExample("1. ↓[模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052\n"),
+            RuleExample("- [x](<path↓ with spaces.md> \"title\")\n", options: ["check-files": false]),
         ],
         nonTriggeringExamples: [
             RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
@@ -138,7 +140,14 @@ public struct LinkFormatRule: DocumentRule {
                          SourceRange(min(inner.upperBound, destination.end), destination.end)]
                 .filter { !$0.isEmpty }.map(Edit.delete)
             edits += inner.filter(isSpace).map { Edit(range: SourceRange($0, $0 + 1), replacement: "%20") }
-            if let first = (destination.start..<destination.end).first(where: isSpace) {
+            // `<file name.md>` is valid CommonMark and renders: spaces between the words of a
+            // relative path are a file name, at most worth encoding.
+            let endsClean = inner.lowerBound == destination.start && inner.upperBound == destination.end
+            if endsClean, ParsedURL(link.destination).scheme == nil, let first = inner.first(where: isSpace) {
+                violations.append(Violation(range: SourceRange(first, first + 1),
+                                            message: "space inside the link destination is valid in `<…>`; %20 also works where `<…>` is not understood",
+                                            severity: .info))
+            } else if let first = (destination.start..<destination.end).first(where: isSpace) {
                 violations.append(Violation(range: SourceRange(first, first + 1), message: "space inside the link destination",
                                             fix: .safe("remove or encode the spaces as %20", edits)))
             }
