@@ -14,26 +14,25 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: CheckOptions
 
     func run() throws {
-        let configuration = try ConfigurationLoader.load(explicitPath: options.config)
-        let linter: Linter
-        do {
-            linter = try Linter(ruleTypes: BuiltinRules.all, configuration: configuration,
-                                select: options.select.isEmpty ? nil : CheckOptions.ids(options.select),
-                                ignore: CheckOptions.ids(options.ignore))
-        } catch {
-            throw CLIFailure(error)
+        if options.isolated, options.config != nil { throw CLIFailure("--isolated and --config cannot be used together") }
+        let resolver = try ConfigurationResolver(options.isolated ? .isolated : options.config.map { .explicit($0) } ?? .nearest)
+        let selection = try RuleChoice(options)
+        if let file = options.showSettings {
+            return StandardStreams.write(try SettingsReport(resolver: resolver, choice: selection).render(for: file))
         }
         let readsStandardInput = options.paths == ["-"]
         if let mode = try gitMode(readsStandardInput: readsStandardInput) {
-            return try runGitMode(mode, configuration: configuration, linter: linter)
+            return try runGitMode(mode, resolver: resolver, selection: selection)
         }
-        let files = try readsStandardInput ? [readStandardInput()] : readFiles(configuration: configuration)
-        defer { UntilExit.keep(files) }
+        let files = try readsStandardInput ? [readStandardInput()] : readFiles(resolver: resolver)
+        let reference = options.repositoryReference ? try RepositoryReference.files(besides: files, discovery: discovery(resolver)) : []
+        defer { UntilExit.keep(files); UntilExit.keep(reference) }
+        let linter = try selection.linter(for: files, resolver: resolver)
 
         if fix || diff {
-            try runFixes(files, linter: linter, toStandardOutput: readsStandardInput)
+            try runFixes(files, linter: linter, toStandardOutput: readsStandardInput, reference: reference)
         } else {
-            try finish(with: linter.lint(files), files: files, diagnosticsToStandardError: false)
+            try finish(with: linter.lint(files, reference: reference), files: files, diagnosticsToStandardError: false, linter: linter)
         }
     }
 
@@ -49,25 +48,25 @@ struct CheckCommand: ParsableCommand {
 
     /// Lints what a change adds, judged against the whole base tree. With --fix, the working
     /// tree copies of the changed files are fixed (the index is never written).
-    private func runGitMode(_ mode: GitInputs.Mode, configuration: Configuration, linter: Linter) throws {
+    private func runGitMode(_ mode: GitInputs.Mode, resolver: ConfigurationResolver, selection: RuleChoice) throws {
         let workingDirectory = FileSystem.currentDirectory
-        let discovery = FileDiscovery(configuration: configuration, workingDirectory: workingDirectory)
-        let inputs = try GitInputs.collect(mode: mode, arguments: options.paths, discovery: discovery, changedOnly: options.changedOnly,
+        let inputs = try GitInputs.collect(mode: mode, arguments: options.paths, discovery: discovery(resolver), changedOnly: options.changedOnly,
                                            workingDirectory: workingDirectory)
+        let linter = try selection.linter(for: inputs.files, resolver: resolver)
         if fix || diff {
             var onDisk: [MarkdownFile] = []
             for file in inputs.files { onDisk.append(try readFromDisk(file.path)) }
             try runFixes(onDisk, linter: linter, toStandardOutput: false, reference: inputs.reference,
                          afterWriting: { fixed in
                              if case .staged = mode, !fixed.isEmpty, !quiet {
-                                 StandardStreams.write("Fixed files are not staged; run: git add \(fixed.joined(separator: " "))\n")
+                                 notice("Fixed files are not staged; run: git add \(fixed.joined(separator: " "))\n")
                              }
                          })
             return
         }
         var diagnostics = linter.lint(inputs.files, reference: inputs.reference)
         if let filter = inputs.filter { diagnostics = filter.filter(diagnostics, linter: linter, reference: inputs.reference) }
-        try finish(with: diagnostics, files: inputs.files, diagnosticsToStandardError: false)
+        try finish(with: diagnostics, files: inputs.files, diagnosticsToStandardError: false, linter: linter)
     }
 
     private func runFixes(_ files: [MarkdownFile], linter: Linter, toStandardOutput: Bool, reference: [MarkdownFile] = [],
@@ -101,9 +100,10 @@ struct CheckCommand: ParsableCommand {
         let applied = outcome.appliedFixes.values.reduce(0, +)
         if !quiet, applied > 0 {
             let message = "Fixed \(applied) problem\(applied == 1 ? "" : "s") in \(outcome.appliedFixes.count) file\(outcome.appliedFixes.count == 1 ? "" : "s").\n"
-            if toStandardOutput { StandardStreams.writeError(message) } else { StandardStreams.write(message) }
+            if toStandardOutput { StandardStreams.writeError(message) } else { notice(message) }
         }
-        try finish(with: outcome.remaining, files: outcome.files, diagnosticsToStandardError: toStandardOutput)
+        if options.showFixes { showFixes(outcome, originals: files, linter: linter, reference: reference) }
+        try finish(with: outcome.remaining, files: outcome.files, diagnosticsToStandardError: toStandardOutput, linter: linter)
     }
 
     /// git's `a/` and `b/` prefixes for relative paths; absolute paths stay as they are.

@@ -1,17 +1,27 @@
 import IQCore
+import IQGit
 import IQMarkdown
 
 /// Reading the files `iqlint check` lints: from disk or standard input.
 extension CheckCommand {
-    func readFiles(configuration: Configuration) throws(CLIFailure) -> [MarkdownFile] {
-        let discovery = FileDiscovery(configuration: configuration, workingDirectory: FileSystem.currentDirectory)
+    func readFiles(resolver: ConfigurationResolver) throws(CLIFailure) -> [MarkdownFile] {
         do {
-            return try discovery.files(for: options.paths).map { path throws(InputError) in
+            return try discovery(resolver).files(for: options.paths).map { path throws(InputError) in
                 MarkdownFile(path: path, source: try FileSystem.readSource(path))
             }
         } catch {
             throw CLIFailure(error)
         }
+    }
+
+    /// Folders are walked with each file's nearest configuration and, unless `--no-ignore`,
+    /// without what git ignores.
+    func discovery(_ resolver: ConfigurationResolver) -> FileDiscovery {
+        let noIgnore = options.noIgnore
+        return FileDiscovery(
+            configuration: { path in try resolver.configuration(for: path) },
+            ignoreRules: { folder in noIgnore ? nil : GitIgnores.rules(for: folder) },
+            forceExclude: options.forceExclude)
     }
 
     func readFromDisk(_ path: String) throws(CLIFailure) -> MarkdownFile {
