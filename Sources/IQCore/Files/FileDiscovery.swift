@@ -63,8 +63,10 @@ public struct FileDiscovery {
         return result
     }
 
-    /// Depth first, entries in name order, with an explicit stack. Returns false when the
-    /// folder held no Markdown file at all (as opposed to only excluded or repeated ones).
+    /// Depth first, entries in name order, with an explicit stack. Symlinks are visited after
+    /// everything else, so a file reached both directly and through a link is reported under its
+    /// own path. Returns false when the folder held no Markdown file at all (as opposed to only
+    /// excluded or repeated ones).
     private func walk(_ root: String, seenFiles: inout Set<FileIdentity>, seenFolders: inout Set<FileIdentity>,
                       into result: inout [String]) throws -> Bool {
         guard let rootIdentity = FileSystem.identity(of: root) else { return false }
@@ -72,13 +74,24 @@ public struct FileDiscovery {
         let ignored = try ignoreRules(root)
         var sawMarkdown = false
         var stack: [(folder: String, names: [String], next: Int)] = [(root, try FileSystem.contents(of: root), 0)]
-        while !stack.isEmpty {
-            let top = stack.count - 1
-            guard stack[top].next < stack[top].names.count else { stack.removeLast(); continue }
-            let name = stack[top].names[stack[top].next]
-            stack[top].next += 1
-            let folder = stack[top].folder
-            let path = folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
+        var links: [String] = []
+        var nextLink = 0
+        while true {
+            let path: String, name: String
+            if let top = stack.indices.last {
+                guard stack[top].next < stack[top].names.count else { stack.removeLast(); continue }
+                name = stack[top].names[stack[top].next]
+                stack[top].next += 1
+                let folder = stack[top].folder
+                path = folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
+                if FileSystem.isSymbolicLink(path) { links.append(path); continue }
+            } else if nextLink < links.count {
+                path = links[nextLink]
+                name = String(path.split(separator: "/").last ?? "")
+                nextLink += 1
+            } else {
+                break
+            }
             switch FileSystem.kind(of: path) {
             case .directory:
                 if FileDiscovery.skippedDirectories.contains(name) || name.hasPrefix(".build") { continue }
