@@ -8,7 +8,11 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Lint Markdown files (the default command).",
-        discussion: "A directory means its *.md files, recursively (skipping .git, .build and node_modules); no path means the current directory; '-' reads standard input."
+        discussion: """
+            A directory means its *.md files, recursively (skipping .git, .build, node_modules and what .gitignore ignores); \
+            no path means the current directory; '-' reads standard input. Each file follows the nearest .iqlint.yml or \
+            .iqlint.yaml in its folder or above.
+            """
     )
 
     @OptionGroup var options: CheckOptions
