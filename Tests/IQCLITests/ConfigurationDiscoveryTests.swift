@@ -52,6 +52,10 @@ import Testing
         #expect(settings.stdout.contains("configuration: docs/.iqlint.yml extends base.yml"), "\(settings.stdout)")
         #expect(settings.stdout.contains("  list-numbering: {severity: warning, style: one}"), "\(settings.stdout)")
         #expect(settings.stdout.contains("  missing-link: off"))
+        // Options alone do not turn back on a rule the base turned off.
+        try scratch.write("docs/.iqlint.yml", "extends: ../base.yml\nrules:\n  missing-link:\n    exclude-before-toc: false\n")
+        let optionsOnly = try CommandRunner.iqlint(["check", "--show-settings", "docs/q.md"], in: scratch.path)
+        #expect(optionsOnly.stdout.contains("  missing-link: off"), "\(optionsOnly.stdout)")
         try scratch.write("base.yml", "extends: docs/.iqlint.yml\n")
         expectUsageError(try CommandRunner.iqlint(["check", "docs/q.md"], in: scratch.path), mentioning: ["'extends' forms a cycle"])
     }

@@ -57,6 +57,8 @@ public struct Configuration: Sendable {
     public private(set) var excludePatterns: PathPatterns
     /// Keys the file set, so `extends` knows what to inherit.
     var setKeys: Set<String> = []
+    /// Rules whose severity (or `off`) the file set, as opposed to only their options.
+    var severitySet: Set<String> = []
 
     public init(path: String? = nil, include: [String] = [], exclude: [String] = [], rules: [String: RuleSettings] = [:]) {
         self.path = path
@@ -102,13 +104,16 @@ public struct Configuration: Sendable {
         if setKeys.contains("exclude") { merged.excludePatterns = excludePatterns; merged.setExclude(exclude) }
         for (id, settings) in rules {
             var combined = base.rules[id] ?? RuleSettings()
-            if settings.severity != nil || !settings.enabled { combined.severity = settings.severity }
-            combined.enabled = settings.enabled
+            if severitySet.contains(id) {
+                combined.severity = settings.severity
+                combined.enabled = settings.enabled
+            }
             combined.options.merge(settings.options) { $1 }
             merged.rules[id] = combined
         }
         merged.perFileIgnores = base.perFileIgnores + perFileIgnores
         merged.setKeys = base.setKeys.union(setKeys)
+        merged.severitySet = base.severitySet.union(severitySet)
         merged.extends = nil
         return merged
     }
@@ -203,6 +208,9 @@ public struct Configuration: Sendable {
                                                  problem: "unknown rule '\(id)'\(suggestion(for: id, in: Array(byID.keys)))")
                     }
                     configuration.rules[id] = try ruleSettings(ruleValue, rule: description, path: path)
+                    if ruleValue.scalar != nil || ruleValue.mapping?.contains(where: { $0.key.string == "severity" }) == true {
+                        configuration.severitySet.insert(id)
+                    }
                 }
             default:
                 throw ConfigurationError(path: path, line: line(keyNode),

@@ -179,12 +179,18 @@ public struct Linter: Sendable {
         }
     }
 
-    /// The comment's whole line when it stands alone on it, else just the comment.
+    /// The comment's whole line when it stands alone on it; at the end of a line, the comment
+    /// and the spaces before it (so no trailing whitespace is left); else just the comment.
     private func wholeLineOrRange(_ range: SourceRange, in source: SourceText) -> SourceRange {
         let first = source.line(containing: range.start), last = source.line(containing: max(range.end - 1, range.start))
         let lineStart = source.lineRange(first).start, lineEnd = source.lineRange(last).end
         let before = source.string(in: SourceRange(lineStart, range.start)), after = source.string(in: SourceRange(range.end, lineEnd))
-        guard before.allSatisfy({ $0 == " " || $0 == "\t" }), after.allSatisfy({ $0 == " " || $0 == "\t" }) else { return range }
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard after.allSatisfy(isBlank) else { return range }
+        guard before.allSatisfy(isBlank) else {
+            let spaces = before.reversed().prefix(while: isBlank).count
+            return SourceRange(range.start - spaces, lineEnd)
+        }
         return SourceRange(lineStart, source.fullLineRange(last).end)
     }
 }

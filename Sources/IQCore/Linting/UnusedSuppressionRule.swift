@@ -35,6 +35,7 @@ public struct UnusedSuppressionRule: LinterRule {
         ],
         corrections: [
             RuleCorrection("<!-- iqlint-disable-next-line list-numbering -->\n1. a\n2. b\n", "1. a\n2. b\n", alsoEnabled: ["list-numbering"]),
+            RuleCorrection("1. a\n2. b <!-- iqlint-disable-line list-numbering -->\n", "1. a\n2. b\n", alsoEnabled: ["list-numbering"]),
         ],
         skippedVariants: [.disableComment: "a disable comment in front is itself a suppression this rule judges"],
         emittedSeverities: [.info, .warning],
