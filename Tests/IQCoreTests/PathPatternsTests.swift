@@ -32,6 +32,7 @@ import Testing
         #expect(Glob.problem(in: "{a,}") != nil)
         #expect(Glob.problem(in: "!docs/**/*.md") == nil)
         #expect(Glob.problem(in: "[!a]*.md") == nil)
+        #expect(Glob.problem(in: String(repeating: "{", count: 5000) + "a" + String(repeating: "}", count: 5000)) != nil)
     }
 
     @Test func manyDoubleStarsMatchWithoutBacktrackingBlowUp() {

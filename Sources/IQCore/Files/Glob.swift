@@ -97,6 +97,9 @@ public struct Glob: Sendable, Hashable {
     /// pattern never silently matches nothing.
     public static func problem(in pattern: String) -> String? {
         if pattern.isEmpty || pattern == "!" { return "empty pattern" }
+        // Paths are short; a huge pattern or brace nest is a mistake, and bounding it bounds the expansion work.
+        if pattern.count > 4096 { return "pattern longer than 4096 characters" }
+        if pattern.count(where: { $0 == "{" }) > 32 { return "more than 32 '{' in '\(pattern.prefix(40))…'" }
         var body = Substring(pattern)
         if body.hasPrefix("!") { body = body.dropFirst() }
         if body.contains("!") && !body.contains("[") { return "'!' negates only at the start of a pattern ('\(pattern)')" }
