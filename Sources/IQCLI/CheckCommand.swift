@@ -19,6 +19,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         if options.isolated, options.config != nil { throw CLIFailure("--isolated and --config cannot be used together") }
+        if options.statistics, options.format == .github || options.format == .sarif {
+            throw CLIFailure("--statistics prints text or json, not \(options.format.rawValue)")
+        }
         let resolver = try ConfigurationResolver(options.isolated ? .isolated : options.config.map { .explicit($0) } ?? .nearest)
         let selection = try RuleChoice(options)
         if let file = options.showSettings {

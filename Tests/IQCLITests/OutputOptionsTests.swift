@@ -36,6 +36,8 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let rows = try #require(object["statistics"] as? [[String: Any]])
         #expect(rows.count == 1 && rows[0]["rule"] as? String == "list-numbering" && rows[0]["count"] as? Int == 2)
+        let sarif = try CommandRunner.iqlint(["check", "--statistics", "--format", "sarif", "q.md"], in: scratch.path)
+        #expect(sarif.status == 2 && sarif.stderr == "iqlint: error: --statistics prints text or json, not sarif\n")
     }
 
     @Test func exitZeroStillReportsButSucceeds() throws {
