@@ -44,7 +44,10 @@ struct DupesCommand: ParsableCommand {
         } catch {
             throw CLIFailure("rule 'duplicate-question' \(error.description)")
         }
-        let discovery = FileDiscovery(configuration: configuration, workingDirectory: FileSystem.currentDirectory)
+        // Folders are walked like `check` walks them: each file's nearest configuration, .gitignore.
+        let resolver = try ConfigurationResolver(isolated ? .isolated : config.map { .explicit($0) } ?? .nearest)
+        let discovery = FileDiscovery(configuration: { path in try resolver.configuration(for: path) },
+                                      ignoreRules: { folder in GitIgnores.rules(for: folder) })
         var entries: [QuestionEntry] = []
         do {
             for path in try discovery.files(for: paths) {
