@@ -6,9 +6,7 @@ import IQMarkdown
 extension CheckCommand {
     func readFiles(resolver: ConfigurationResolver) throws(CLIFailure) -> [MarkdownFile] {
         do {
-            return try discovery(resolver).files(for: options.paths).map { path throws(InputError) in
-                MarkdownFile(path: path, source: try FileSystem.readSource(path))
-            }
+            return try discovery(resolver).files(for: options.paths).map { path throws(InputError) in try FileIdentities.read(path) }
         } catch {
             throw CLIFailure(error)
         }
@@ -26,7 +24,7 @@ extension CheckCommand {
 
     func readFromDisk(_ path: String) throws(CLIFailure) -> MarkdownFile {
         do {
-            return MarkdownFile(path: path, source: try FileSystem.readSource(path))
+            return try FileIdentities.read(path)
         } catch {
             throw CLIFailure(error)
         }

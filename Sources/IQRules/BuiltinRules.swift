@@ -24,6 +24,7 @@ public enum BuiltinRules {
         DuplicateLinkRule.self,
         BareURLRule.self,
         DuplicateQuestionRule.self,
+        NestingLimitRule.self,
         UnusedSuppressionRule.self,
     ]
 

@@ -59,8 +59,11 @@ public struct Configuration: Sendable {
     var setKeys: Set<String> = []
     /// Rules whose severity (or `off`) the file set, as opposed to only their options.
     var severitySet: Set<String> = []
+    /// Replaces what iqlint infers from each document (`conventions:`).
+    public var conventions: ConventionOverrides
 
-    public init(path: String? = nil, include: [String] = [], exclude: [String] = [], rules: [String: RuleSettings] = [:]) {
+    public init(path: String? = nil, include: [String] = [], exclude: [String] = [], rules: [String: RuleSettings] = [:],
+                conventions: ConventionOverrides = ConventionOverrides()) {
         self.path = path
         self.include = include
         self.exclude = exclude
@@ -69,6 +72,7 @@ public struct Configuration: Sendable {
         includePatterns = PathPatterns(include, root: folder)
         excludePatterns = PathPatterns(exclude, root: folder)
         sources = path.map { [$0] } ?? []
+        self.conventions = conventions
     }
 
     /// The absolute folder relative globs start from: the file's folder, else the working directory.
@@ -112,6 +116,7 @@ public struct Configuration: Sendable {
             merged.rules[id] = combined
         }
         merged.perFileIgnores = base.perFileIgnores + perFileIgnores
+        if setKeys.contains("conventions") { merged.conventions = conventions }
         merged.setKeys = base.setKeys.union(setKeys)
         merged.severitySet = base.severitySet.union(severitySet)
         merged.extends = nil
@@ -212,9 +217,11 @@ public struct Configuration: Sendable {
                         configuration.severitySet.insert(id)
                     }
                 }
+            case "conventions":
+                configuration.conventions = try conventionOverrides(valueNode, path: path)
             default:
                 throw ConfigurationError(path: path, line: line(keyNode),
-                                         problem: "unknown key '\(key)' (expected extends, include, exclude, per-file-ignores or rules)")
+                                         problem: "unknown key '\(key)' (expected extends, include, exclude, per-file-ignores, rules or conventions)")
             }
         }
         return configuration
@@ -281,6 +288,31 @@ public struct Configuration: Sendable {
             settings.options[key] = value
         }
         return settings
+    }
+
+    private static func conventionOverrides(_ node: Node, path: String) throws(ConfigurationError) -> ConventionOverrides {
+        guard let mapping = node.mapping else {
+            throw ConfigurationError(path: path, line: line(node), problem: "'conventions' must be a mapping")
+        }
+        var values: [String: ConfigValue] = [:]
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.string ?? ""
+            guard let known = ConventionOverrides.known.first(where: { $0.key == key }) else {
+                throw ConfigurationError(path: path, line: line(keyNode),
+                                         problem: "unknown convention '\(key)' (known: \(ConventionOverrides.known.map(\.key).joined(separator: ", ")))")
+            }
+            let value = configValue(valueNode)
+            guard known.example.accepts(value) else {
+                throw ConfigurationError(path: path, line: line(valueNode),
+                                         problem: "convention '\(key)' expects a \(known.example.typeName), found \(value.typeName)")
+            }
+            if let allowed = ConventionOverrides.allowedStrings[key], case .string(let text) = value, !allowed.contains(text) {
+                throw ConfigurationError(path: path, line: line(valueNode),
+                                         problem: "convention '\(key)' must be one of \(allowed.joined(separator: ", ")), found '\(text)'")
+            }
+            values[key] = value
+        }
+        return ConventionOverrides(values)
     }
 
     private static func severitySetting(_ text: String, node: Node, rule: String, path: String) throws(ConfigurationError) -> RuleSettings {

@@ -42,15 +42,15 @@ public struct FileDiscovery {
 
     public func files(for arguments: [String]) throws -> [String] {
         var result: [String] = []
-        var seenFiles = Set<FileIdentity>()
-        var seenFolders = Set<FileIdentity>()
+        var seenFiles = Set<FileInode>()
+        var seenFolders = Set<FileInode>()
         for argument in arguments.isEmpty ? ["."] : arguments {
             switch FileSystem.kind(of: argument) {
             case .missing: throw InputError(path: argument, problem: "no such file or directory")
             case .other: throw InputError(path: argument, problem: "not a regular file or directory")
             case .file:
                 if forceExclude, !(try configuration(argument).isSelected(argument)) { continue }
-                if let identity = FileSystem.identity(of: argument), !seenFiles.insert(identity).inserted { continue }
+                if let identity = FileSystem.inode(of: argument), !seenFiles.insert(identity).inserted { continue }
                 result.append(argument)
             case .directory:
                 let before = result.count
@@ -67,9 +67,9 @@ public struct FileDiscovery {
     /// everything else, so a file reached both directly and through a link is reported under its
     /// own path. Returns false when the folder held no Markdown file at all (as opposed to only
     /// excluded or repeated ones).
-    private func walk(_ root: String, seenFiles: inout Set<FileIdentity>, seenFolders: inout Set<FileIdentity>,
+    private func walk(_ root: String, seenFiles: inout Set<FileInode>, seenFolders: inout Set<FileInode>,
                       into result: inout [String]) throws -> Bool {
-        guard let rootIdentity = FileSystem.identity(of: root) else { return false }
+        guard let rootIdentity = FileSystem.inode(of: root) else { return false }
         guard seenFolders.insert(rootIdentity).inserted else { return true }
         let ignored = try ignoreRules(root)
         var sawMarkdown = false
@@ -97,14 +97,14 @@ public struct FileDiscovery {
                 if FileDiscovery.skippedDirectories.contains(name) || name.hasPrefix(".build") { continue }
                 if let ignored, ignored(path, true) { continue }
                 if try configuration(path).excludesFolder(path) { continue }
-                guard let identity = FileSystem.identity(of: path), seenFolders.insert(identity).inserted else { continue }
+                guard let identity = FileSystem.inode(of: path), seenFolders.insert(identity).inserted else { continue }
                 stack.append((path, try FileSystem.contents(of: path), 0))
             case .file:
                 guard FileDiscovery.isMarkdown(name) else { continue }
                 sawMarkdown = true
                 if let ignored, ignored(path, false) { continue }
                 guard try configuration(path).isSelected(path) else { continue }
-                guard let identity = FileSystem.identity(of: path), seenFiles.insert(identity).inserted else { continue }
+                guard let identity = FileSystem.inode(of: path), seenFiles.insert(identity).inserted else { continue }
                 result.append(path)
             default:
                 continue

@@ -4,49 +4,25 @@ import Glibc
 import Darwin
 #endif
 
-/// A file as the file system knows it: the same (device, inode) is the same file, whichever
-/// path or symlink led to it.
+/// Which file, at which version: device, inode, size and modification time as `stat` saw them
+/// when the file was read. A different value before writing means another process changed it.
 public struct FileIdentity: Sendable, Hashable {
-    public let device: UInt64
-    public let inode: UInt64
-}
+    let device: UInt64
+    let inode: UInt64
+    let size: Int64
+    let modifiedSeconds: Int
+    let modifiedNanoseconds: Int
 
-extension FileSystem {
-    /// The identity of what `path` leads to (symlinks followed), nil when it does not exist.
-    public static func identity(of path: String) -> FileIdentity? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
-    }
-
-    /// Whether `path` itself is a symbolic link (not followed).
-    public static func isSymbolicLink(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
-    }
-
-    /// The canonical absolute path (symlinks resolved), nil when it does not exist.
-    public static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    /// `path` made absolute against the working directory, with `.` and `..` folded lexically.
-    public static func absolute(_ path: String, from directory: String? = nil) -> String {
-        let joined = path.hasPrefix("/") ? path : (directory ?? currentDirectory) + "/" + path
-        var parts: [Substring] = []
-        for part in joined.split(separator: "/") {
-            if part == "." { continue }
-            if part == ".." { _ = parts.popLast(); continue }
-            parts.append(part)
-        }
-        return "/" + parts.joined(separator: "/")
-    }
-
-    /// The folder part of a path (`.` for a bare name, `/` for a top-level one).
-    public static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        #if canImport(Darwin)
+        modifiedSeconds = info.st_mtimespec.tv_sec
+        modifiedNanoseconds = info.st_mtimespec.tv_nsec
+        #else
+        modifiedSeconds = info.st_mtim.tv_sec
+        modifiedNanoseconds = info.st_mtim.tv_nsec
+        #endif
     }
 }

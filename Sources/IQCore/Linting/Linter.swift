@@ -91,6 +91,9 @@ public struct Linter: Sendable {
 
     private func lint(_ files: [MarkdownFile], reference: [MarkdownFile], profile: Profile) -> [Diagnostic] {
         var raw: [Diagnostic] = []
+        // Each profile's `conventions:`; setting them clears what was derived, so only on change.
+        let conventions = profile.configuration.conventions
+        for file in files + reference where file.derived.overrides != conventions { file.derived.overrides = conventions }
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let hasPerFileIgnores = !profile.configuration.perFileIgnores.isEmpty
         var ignoredByPath: [String: Set<String>] = [:]
@@ -191,6 +194,9 @@ public struct Linter: Sendable {
             let spaces = before.reversed().prefix(while: isBlank).count
             return SourceRange(range.start - spaces, lineEnd)
         }
+        // The last line goes with the line ending before it, so the file keeps its final one
+        // and the edit ends inside the file's last line.
+        if last == source.lineCount, first > 1 { return SourceRange(source.lineRange(first - 1).end, lineEnd) }
         return SourceRange(lineStart, source.fullLineRange(last).end)
     }
 }
