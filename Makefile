@@ -24,9 +24,12 @@ deps:
 build: deps
 	swift build -c release --product iqlint
 
-# Prints the sample corpus's diagnostics; finding problems (exit 1) is the point, not a failure.
+# Prints the sample corpus's diagnostics with every rule (--isolated: this repository's own
+# .iqlint.yml turns rules off for its docs), then the count per rule. Finding problems
+# (exit 1) is the point, not a failure.
 run: build
-	@.build/release/iqlint check $(SAMPLE); status=$$?; [ $$status -le 1 ]
+	@.build/release/iqlint check --isolated $(SAMPLE); status=$$?; [ $$status -le 1 ]
+	@echo; .build/release/iqlint check --isolated --statistics $(SAMPLE); status=$$?; [ $$status -le 1 ]
 
 # Tests/integration/run.sh: SARIF schema, pre-commit hooks, the GitHub Action and workflows.
 test: deps

@@ -4,96 +4,47 @@ import IQMarkdown
 import IQReporters
 import IQRules
 
-extension DiagnosticOutput.Format: ExpressibleByArgument {}
-
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Lint Markdown files (the default command).",
-        discussion: "A directory means its *.md files, recursively (skipping .git, .build and node_modules); no path means the current directory; '-' reads standard input."
+        discussion: """
+            A directory means its *.md files, recursively (skipping .git, .build, node_modules and what .gitignore ignores); \
+            no path means the current directory; '-' reads standard input. Each file follows the nearest .iqlint.yml or \
+            .iqlint.yaml in its folder or above.
+            """
     )
 
-    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
-
-    @Argument(help: "Files or directories to lint, or '-' for standard input.")
-    var paths: [String] = []
-
-    @Option(help: "Output format: text, json, github (workflow commands) or sarif.")
-    var format: DiagnosticOutput.Format = .text
-
-    @Option(name: .customLong("sarif"), help: "Also write SARIF 2.1.0 to this file.")
-    var sarifPath: String?
-
-    @Option(help: "Hide the diagnostics recorded in this baseline file (matched by rule, path and flagged text).")
-    var baseline: String?
-
-    @Option(help: "Record the current diagnostics in this baseline file.")
-    var writeBaseline: String?
-
-    @Option(help: "Run only these rules (comma-separated ids).")
-    var select: String?
-
-    @Option(help: "Never run these rules (comma-separated ids).")
-    var ignore: String?
-
-    @Option(help: "Configuration file (default: the nearest .iqlint.yml above the working directory).")
-    var config: String?
-
-    @Flag(help: "Warnings make the exit status 1 too.")
-    var strict = false
-
-    @Flag(help: "Apply safe fixes and write the files.")
-    var fix = false
-
-    @Flag(help: "With --fix or --diff, apply unsafe fixes too.")
-    var unsafeFixes = false
-
-    @Flag(help: "Print the unified diff of what --fix would change; write nothing (exit 1 when there is a diff).")
-    var diff = false
-
-    @Flag(name: .shortAndLong, help: "Print diagnostics only, no summary.")
-    var quiet = false
-
-    @Option(help: "Colored output: auto (honours NO_COLOR and non-terminals), always or never.")
-    var color: ColorChoice = .auto
-
-    @Option(help: "The path to report for standard input ('-').")
-    var stdinFilename: String?
-
-    @Option(help: "Pull-request mode: lint only what changed since the merge base of REF and HEAD (a branch, tag or commit id).")
-    var base: String?
-
-    @Flag(help: "Pre-commit mode: lint only what is staged, as it is in the index.")
-    var staged = false
-
-    @Option(help: "With --base or --staged: report only diagnostics the change is responsible for (true) or all diagnostics of the changed files (false).")
-    var changedOnly = true
+    @OptionGroup var options: CheckOptions
 
     func run() throws {
-        let configuration = try ConfigurationLoader.load(explicitPath: config)
-        let linter: Linter
-        do {
-            linter = try Linter(ruleTypes: BuiltinRules.all, configuration: configuration,
-                                select: select.map(Self.ids), ignore: ignore.map(Self.ids) ?? [])
-        } catch {
-            throw CLIFailure(error)
+        if options.isolated, options.config != nil { throw CLIFailure("--isolated and --config cannot be used together") }
+        if options.statistics, options.format == .github || options.format == .sarif {
+            throw CLIFailure("--statistics prints text or json, not \(options.format.rawValue)")
         }
-        let readsStandardInput = paths == ["-"]
+        let resolver = try ConfigurationResolver(options.isolated ? .isolated : options.config.map { .explicit($0) } ?? .nearest)
+        let selection = try RuleChoice(options)
+        if let file = options.showSettings {
+            return StandardStreams.write(try SettingsReport(resolver: resolver, choice: selection).render(for: file))
+        }
+        let readsStandardInput = options.paths == ["-"]
         if let mode = try gitMode(readsStandardInput: readsStandardInput) {
-            return try runGitMode(mode, configuration: configuration, linter: linter)
+            return try runGitMode(mode, resolver: resolver, selection: selection)
         }
-        let files = try readsStandardInput ? [readStandardInput()] : readFiles(configuration: configuration)
-        defer { UntilExit.keep(files) }
+        let files = try readsStandardInput ? [readStandardInput()] : readFiles(resolver: resolver)
+        let reference = options.repositoryReference ? try RepositoryReference.files(besides: files, discovery: discovery(resolver)) : []
+        defer { UntilExit.keep(files); UntilExit.keep(reference) }
+        let linter = try selection.linter(for: files, resolver: resolver)
 
         if fix || diff {
-            try runFixes(files, linter: linter, toStandardOutput: readsStandardInput)
+            try runFixes(files, linter: linter, toStandardOutput: readsStandardInput, reference: reference)
         } else {
-            try finish(with: linter.lint(files), files: files, diagnosticsToStandardError: false)
+            try finish(with: linter.lint(files, reference: reference), files: files, diagnosticsToStandardError: false, linter: linter)
         }
     }
 
     private func gitMode(readsStandardInput: Bool) throws(CLIFailure) -> GitInputs.Mode? {
-        switch (base, staged) {
+        switch (options.base, options.staged) {
         case (nil, false): return nil
         case (.some, true): throw CLIFailure("--base and --staged cannot be used together")
         case _ where readsStandardInput: throw CLIFailure("--base and --staged read files from git, not standard input")
@@ -104,25 +55,25 @@ struct CheckCommand: ParsableCommand {
 
     /// Lints what a change adds, judged against the whole base tree. With --fix, the working
     /// tree copies of the changed files are fixed (the index is never written).
-    private func runGitMode(_ mode: GitInputs.Mode, configuration: Configuration, linter: Linter) throws {
+    private func runGitMode(_ mode: GitInputs.Mode, resolver: ConfigurationResolver, selection: RuleChoice) throws {
         let workingDirectory = FileSystem.currentDirectory
-        let discovery = FileDiscovery(configuration: configuration, workingDirectory: workingDirectory)
-        let inputs = try GitInputs.collect(mode: mode, arguments: paths, discovery: discovery, changedOnly: changedOnly,
+        let inputs = try GitInputs.collect(mode: mode, arguments: options.paths, discovery: discovery(resolver), changedOnly: options.changedOnly,
                                            workingDirectory: workingDirectory)
+        let linter = try selection.linter(for: inputs.files, resolver: resolver)
         if fix || diff {
             var onDisk: [MarkdownFile] = []
             for file in inputs.files { onDisk.append(try readFromDisk(file.path)) }
             try runFixes(onDisk, linter: linter, toStandardOutput: false, reference: inputs.reference,
                          afterWriting: { fixed in
                              if case .staged = mode, !fixed.isEmpty, !quiet {
-                                 StandardStreams.write("Fixed files are not staged; run: git add \(fixed.joined(separator: " "))\n")
+                                 notice("Fixed files are not staged; run: git add \(fixed.joined(separator: " "))\n")
                              }
                          })
             return
         }
         var diagnostics = linter.lint(inputs.files, reference: inputs.reference)
         if let filter = inputs.filter { diagnostics = filter.filter(diagnostics, linter: linter, reference: inputs.reference) }
-        try finish(with: diagnostics, files: inputs.files, diagnosticsToStandardError: false)
+        try finish(with: diagnostics, files: inputs.files, diagnosticsToStandardError: false, linter: linter)
     }
 
     private func runFixes(_ files: [MarkdownFile], linter: Linter, toStandardOutput: Bool, reference: [MarkdownFile] = [],
@@ -169,85 +120,14 @@ struct CheckCommand: ParsableCommand {
         let applied = outcome.appliedFixes.values.reduce(0, +)
         if !quiet, applied > 0 {
             let message = "Fixed \(applied) problem\(applied == 1 ? "" : "s") in \(outcome.appliedFixes.count) file\(outcome.appliedFixes.count == 1 ? "" : "s").\n"
-            if toStandardOutput { StandardStreams.writeError(message) } else { StandardStreams.write(message) }
+            if toStandardOutput { StandardStreams.writeError(message) } else { notice(message) }
         }
-        try finish(with: outcome.remaining, files: outcome.files, diagnosticsToStandardError: toStandardOutput)
+        if options.showFixes { showFixes(outcome, originals: files, linter: linter, reference: reference) }
+        try finish(with: outcome.remaining, files: outcome.files, diagnosticsToStandardError: toStandardOutput, linter: linter)
     }
 
     /// git's `a/` and `b/` prefixes for relative paths; absolute paths stay as they are.
     private func diffPath(_ path: String, side: String) -> String {
         path.hasPrefix("/") ? path : "\(side)/\(path)"
-    }
-
-    private func finish(with found: [Diagnostic], files: [MarkdownFile], diagnosticsToStandardError: Bool) throws {
-        var diagnostics = found
-        if let writeBaseline {
-            do {
-                try FileSystem.writeAtomically(Array(BaselineFile.encode(Baseline(recording: diagnostics)).utf8), to: writeBaseline)
-            } catch {
-                throw CLIFailure(error)
-            }
-        }
-        if let baseline {
-            do {
-                diagnostics = try BaselineFile.decode(FileSystem.readSource(baseline).text, path: baseline).filter(diagnostics, files: files)
-            } catch {
-                throw CLIFailure(error)
-            }
-        }
-        let summary = ReportSummary(diagnostics: diagnostics, fileCount: files.count)
-        let output = DiagnosticOutput(format: format, color: useColor, quiet: quiet, unsafeFixes: unsafeFixes)
-        let text = output.render(diagnostics, summary: summary)
-        if diagnosticsToStandardError { StandardStreams.writeError(text) } else { StandardStreams.write(text) }
-        if let sarifPath {
-            do {
-                try FileSystem.writeAtomically(Array(output.sarif(diagnostics, summary: summary).utf8), to: sarifPath)
-            } catch {
-                throw CLIFailure(error)
-            }
-        }
-        try output.writeStepSummary(diagnostics, summary: summary, environment: StandardStreams.environmentVariables)
-        let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
-        if failing { throw ExitCode(1) }
-    }
-
-    private var useColor: Bool {
-        switch color {
-        case .always: return true
-        case .never: return false
-        case .auto:
-            if let noColor = StandardStreams.environment("NO_COLOR"), !noColor.isEmpty { return false }
-            return StandardStreams.stdoutIsTerminal && StandardStreams.environment("TERM") != "dumb"
-        }
-    }
-
-    private func readFiles(configuration: Configuration) throws(CLIFailure) -> [MarkdownFile] {
-        let discovery = FileDiscovery(configuration: configuration, workingDirectory: FileSystem.currentDirectory)
-        do {
-            return try discovery.files(for: paths).map { path throws(InputError) in try FileIdentities.read(path) }
-        } catch {
-            throw CLIFailure(error)
-        }
-    }
-
-    private func readFromDisk(_ path: String) throws(CLIFailure) -> MarkdownFile {
-        do {
-            return try FileIdentities.read(path)
-        } catch {
-            throw CLIFailure(error)
-        }
-    }
-
-    private func readStandardInput() throws(CLIFailure) -> MarkdownFile {
-        let path = stdinFilename ?? "<stdin>"
-        do {
-            return MarkdownFile(path: path, source: try FileSystem.decode(StandardStreams.readInput(), path: path))
-        } catch {
-            throw CLIFailure(error)
-        }
-    }
-
-    private static func ids(_ text: String) -> [String] {
-        text.split(separator: ",").map { String($0).trimmed { $0 == " " } }.filter { !$0.isEmpty }
     }
 }

@@ -6,7 +6,7 @@ import IQRules
 /// Renders diagnostics in the chosen format, and the extra outputs: a SARIF file and the
 /// GitHub step summary.
 struct DiagnosticOutput {
-    enum Format: String, CaseIterable { case text, json, github, sarif }
+    enum Format: String, CaseIterable { case text, concise, json, github, sarif }
 
     let format: Format
     let color: Bool
@@ -21,6 +21,9 @@ struct DiagnosticOutput {
             return GitHubReporter().report(diagnostics, summary: summary)
         case .sarif:
             return sarif(diagnostics, summary: summary)
+        case .concise:
+            let reporter = ConciseReporter(color: color, unsafeFixesEnabled: unsafeFixes)
+            return quiet ? diagnostics.map { reporter.render($0) + "\n" }.joined() : reporter.report(diagnostics, summary: summary)
         case .text:
             let reporter = TextReporter(color: color, unsafeFixesEnabled: unsafeFixes)
             return quiet ? diagnostics.map(reporter.render).joined(separator: "\n") : reporter.report(diagnostics, summary: summary)

@@ -25,11 +25,15 @@ struct DupesCommand: ParsableCommand {
     @Option(help: "Similarity at which two questions are near duplicates (default: the configuration's, else 0.7).")
     var threshold: Double?
 
-    @Option(help: "Configuration file (default: the nearest .iqlint.yml above the working directory).")
+    @Option(help: "Configuration file (default: the nearest .iqlint.yml or .iqlint.yaml above the working directory).")
     var config: String?
 
+    @Flag(help: "Ignore every configuration file.")
+    var isolated = false
+
     func run() throws {
-        let configuration = try ConfigurationLoader.load(explicitPath: config)
+        if isolated, config != nil { throw CLIFailure("--isolated and --config cannot be used together") }
+        let configuration = isolated ? Configuration() : try ConfigurationLoader.load(explicitPath: config)
         var overrides = configuration.settings(for: DuplicateQuestionRule.id).options
         if let threshold {
             guard threshold > 0, threshold <= 1 else { throw CLIFailure("--threshold must be between 0 and 1, found \(threshold)") }
@@ -41,7 +45,10 @@ struct DupesCommand: ParsableCommand {
         } catch {
             throw CLIFailure("rule 'duplicate-question' \(error.description)")
         }
-        let discovery = FileDiscovery(configuration: configuration, workingDirectory: FileSystem.currentDirectory)
+        // Folders are walked like `check` walks them: each file's nearest configuration, .gitignore.
+        let resolver = try ConfigurationResolver(isolated ? .isolated : config.map { .explicit($0) } ?? .nearest)
+        let discovery = FileDiscovery(configuration: { path in try resolver.configuration(for: path) },
+                                      ignoreRules: { folder in GitIgnores.rules(for: folder) })
         var entries: [QuestionEntry] = []
         do {
             for path in try discovery.files(for: paths) {

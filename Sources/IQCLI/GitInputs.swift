@@ -63,6 +63,10 @@ struct GitInputs {
             // Before the first commit there is no HEAD: everything staged is new.
             base = try? repository.resolveCommit("HEAD")
             target = .index
+            // A conflicted file has no staged version to judge; skipping it would pass the commit.
+            if let conflicted = try repository.conflictedPaths().first(where: isLintable) {
+                throw CLIFailure("\(paths.displayPath(of: conflicted)): unresolved merge conflict; resolve it and `git add` it, then run again")
+            }
         }
         let changes = try repository.changes(base: base, to: target, pathFilter: isLintable)
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import IQCore
+import IQGit
 import IQRules
 private import CIQLintVersion
 
@@ -19,7 +20,7 @@ public struct IQLintCommand: ParsableCommand {
     /// Runs with `arguments` and returns the process exit status; usage errors are status 2.
     public static func run(arguments: [String]) -> Int32 {
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot(PathArguments.separated(arguments))
             try command.run()
             return 0
         } catch let failure as CLIFailure {
@@ -51,4 +52,16 @@ struct CLIFailure: Error {
     init(_ message: String) { self.message = message }
     init(_ error: InputError) { message = error.description }
     init(_ error: ConfigurationError) { message = error.description }
+
+    /// Any error of iqlint's own kinds, as its one line.
+    init(_ error: any Error) {
+        switch error {
+        case let failure as CLIFailure: message = failure.message
+        case let input as InputError: message = input.description
+        case let configuration as ConfigurationError: message = configuration.description
+        case let git as GitError: message = git.description
+        case let selector as RuleSelector.Failure: message = selector.message
+        default: message = "\(error)"
+        }
+    }
 }

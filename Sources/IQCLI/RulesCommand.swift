@@ -3,18 +3,20 @@ import IQCore
 import IQRules
 
 struct RulesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules: id, default severity, fix, summary.")
+    static let configuration = CommandConfiguration(commandName: "rules",
+                                                    abstract: "List the rules: id, group, the severities each can report, fix, summary.")
 
     func run() throws {
         let rows = BuiltinRules.all.map { type -> [String] in
             let description = type.description
-            return [description.id, description.defaultSeverity.rawValue, description.fix.rawValue, description.summary]
+            return [description.id, description.group, description.emittedSeverities.map(\.rawValue).joined(separator: ","),
+                    description.fix.rawValue, description.summary]
         }
-        let header = ["rule", "severity", "fix", "summary"]
-        let widths = (0..<3).map { column in (rows + [header]).map { $0[column].count }.max() ?? 0 }
+        let header = ["rule", "group", "severity", "fix", "summary"]
+        let widths = (0..<4).map { column in (rows + [header]).map { $0[column].count }.max() ?? 0 }
         var output = ""
         for row in [header] + rows {
-            output += (0..<3).map { row[$0].padding(to: widths[$0]) }.joined(separator: "  ") + "  " + row[3] + "\n"
+            output += (0..<4).map { row[$0].padding(to: widths[$0]) }.joined(separator: "  ") + "  " + row[4] + "\n"
         }
         StandardStreams.write(output)
     }

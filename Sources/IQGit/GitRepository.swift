@@ -64,4 +64,16 @@ public struct GitRepository: Sendable, Hashable {
     public func files(at treeish: GitObjectID, matching pathFilter: (String) -> Bool) throws -> [GitFile] {
         try LibGit2.files(at: treeish, matching: pathFilter, in: self)
     }
+
+    /// Paths with an unresolved merge conflict in the index.
+    public func conflictedPaths() throws -> [String] {
+        try LibGit2.conflictedPaths(in: self)
+    }
+
+    /// Every staged regular file (what the next commit will hold) whose path passes
+    /// `pathFilter`, with its contents, in index order; symlinks, submodules and conflicted
+    /// paths are left out.
+    public func stagedFiles(matching pathFilter: (String) -> Bool) throws -> [GitFile] {
+        try LibGit2.stagedFiles(matching: pathFilter, in: self)
+    }
 }

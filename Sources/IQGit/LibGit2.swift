@@ -340,3 +340,77 @@ private func addedLines(_ patch: OpaquePointer?) throws -> Set<Int> {
     }
     return lines
 }
+
+// MARK: - The index and ignore rules
+
+extension LibGit2 {
+    /// Paths with a merge conflict in the index (stages 1-3), each once, in index order.
+    static func conflictedPaths(in repository: GitRepository) throws -> [String] {
+        try withIndex(repository) { index, _ in
+            var paths: [String] = []
+            for position in 0..<git_index_entrycount(index) {
+                guard let entry = git_index_get_byindex(index, position), git_index_entry_stage(entry) > 0 else { continue }
+                let path = String(cString: entry.pointee.path)
+                if paths.last != path { paths.append(path) }
+            }
+            return paths
+        }
+    }
+
+    /// The staged (stage 0) regular files whose path passes `pathFilter`, with their contents.
+    static func stagedFiles(matching pathFilter: (String) -> Bool, in repository: GitRepository) throws -> [GitFile] {
+        try withIndex(repository) { index, repo in
+            var files: [GitFile] = []
+            for position in 0..<git_index_entrycount(index) {
+                guard let entry = git_index_get_byindex(index, position), git_index_entry_stage(entry) == 0 else { continue }
+                let mode = entry.pointee.mode
+                guard mode == GIT_FILEMODE_BLOB.rawValue || mode == GIT_FILEMODE_BLOB_EXECUTABLE.rawValue else { continue }
+                let path = String(cString: entry.pointee.path)
+                guard pathFilter(path) else { continue }
+                var id = entry.pointee.id
+                files.append(GitFile(path: path, bytes: try blobBytes(&id, repo)))
+            }
+            return files
+        }
+    }
+
+    private static func withIndex<T>(_ repository: GitRepository, _ body: (OpaquePointer, OpaquePointer) throws -> T) throws -> T {
+        try withRepository(at: repository.gitDirectory) { repo in
+            if git_repository_is_bare(repo) == 1 { throw GitError.bareRepository(path: repository.gitDirectory) }
+            var index: OpaquePointer?
+            defer { git_index_free(index) }
+            try check(git_repository_index(&index, repo))
+            guard let index else { throw GitError.libgit2(code: -1, message: "no index") }
+            return try body(index, repo)
+        }
+    }
+}
+
+/// The ignore rules of one repository (`.gitignore` files, `.git/info/exclude`,
+/// `core.excludesFile`), asked many times while walking a folder. It is the one libgit2 handle
+/// that lives longer than a call: reopening the repository for each of thousands of paths
+/// would cost more than the walk; it is freed with the checker.
+public final class GitIgnoreChecker {
+    public let workdir: String
+    private let handle: OpaquePointer
+
+    public init(repository: GitRepository) throws {
+        workdir = try repository.requireWorkdir()
+        try check(libgit2Initialization)
+        var opened: OpaquePointer?
+        try check(git_repository_open_ext(&opened, repository.gitDirectory, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil))
+        guard let opened else { throw GitError.notARepository(path: repository.gitDirectory) }
+        handle = opened
+    }
+
+    deinit { git_repository_free(handle) }
+
+    /// Whether git ignores `relativePath` (relative to the work tree); folders are asked with
+    /// `isDirectory` so that patterns ending in `/` apply. Unanswerable means not ignored.
+    public func isIgnored(_ relativePath: String, isDirectory: Bool) -> Bool {
+        var ignored: Int32 = 0
+        let asked = isDirectory && !relativePath.hasSuffix("/") ? relativePath + "/" : relativePath
+        guard git_ignore_path_is_ignored(&ignored, handle, asked) == 0 else { return false }
+        return ignored == 1
+    }
+}

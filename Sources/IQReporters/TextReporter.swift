@@ -76,7 +76,7 @@ public struct TextReporter: Reporter {
         ]
     }
 
-    private func summaryLine(_ summary: ReportSummary) -> String {
+    func summaryLine(_ summary: ReportSummary) -> String {
         let files = "\(summary.files) file\(summary.files == 1 ? "" : "s")"
         let total = summary.errors + summary.warnings + summary.infos
         guard total > 0 else { return paint("All checks passed", .bold) + " (\(files))." }

@@ -63,7 +63,10 @@ import Testing
         let scratch = try ScratchDirectory()
         let path = try scratch.write("a.md", "1. a\n3. b\n")
         let baselinePath = scratch.path + "/baseline.json"
-        #expect(try CommandRunner.iqlint(["--write-baseline", baselinePath, path]).status == 1)
+        let written = try CommandRunner.iqlint(["--write-baseline", baselinePath, path])
+        #expect(written.status == 0, "recording a baseline succeeds: \(written.stderr)")
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: baselinePath))) as? [String: Any])["entries"] as? [Any]
+        #expect(written.stdout == "Wrote \(entries?.count ?? -1) baseline entr\(entries?.count == 1 ? "y" : "ies") to \(baselinePath).\n", "\(written.stdout)")
         let hidden = try CommandRunner.iqlint(["--baseline", baselinePath, path])
         #expect(hidden.status == 0 && hidden.stdout.contains("All checks passed"))
     }

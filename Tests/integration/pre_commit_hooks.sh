@@ -2,7 +2,8 @@
 # The hooks of .pre-commit-hooks.yaml, installed by pre-commit as a user would get them
 # (language: swift builds this package in pre-commit's store), on a scratch repository
 # whose Markdown skips a number: the commit is refused, iqlint-fix repairs the file, then
-# iqlint passes and the commit goes through.
+# iqlint passes and the commit goes through. Then a commit that adds, in a new file, a
+# question the (unchanged, unstaged) README already asks is refused as a duplicate.
 # usage: pre_commit_hooks.sh ROOT VENV
 set -euo pipefail
 root=$1 venv=$2
@@ -45,7 +46,10 @@ repos:
         stages: [manual]
 EOF
 printf '# Questions\n\n1. a\n3. b\n' > questions.md
-git add .pre-commit-config.yaml questions.md
+# The bank lives inside this repository's folder: its own (empty) configuration keeps
+# iqlint from using this repository's .iqlint.yml, which turns duplicate-question off.
+printf 'rules: {}\n' > .iqlint.yml
+git add .pre-commit-config.yaml questions.md .iqlint.yml
 pre-commit gc > /dev/null
 
 step() { printf '\n== %s\n' "$*"; }
@@ -77,4 +81,22 @@ step "git commit (must go through)"
 git add questions.md
 git commit -qm "add questions"
 git log --oneline | grep -q "add questions"
+
+step "a new file repeating a question of the committed README (must be refused)"
+printf '# Bank\n\n1. [What is LoRA?](https://a.example/lora)\n' > README.md
+git add README.md
+git commit -qm "add README"
+printf '# More\n\n1. [what is LoRA](https://b.example/lora-again)\n' > more.md
+git add more.md
+if git commit -qm "add more" > out.txt 2>&1; then cat out.txt; echo "FAIL: the duplicate went through"; exit 1; fi
+cat out.txt
+grep -q "duplicate-question" out.txt || { echo "FAIL: the refused commit does not mention duplicate-question"; exit 1; }
+grep -q "more.md:3:4" out.txt || { echo "FAIL: the duplicate is not reported on the new file"; exit 1; }
+
+step "an excluded file is not linted even when pre-commit names it (--force-exclude)"
+git reset -q more.md && rm more.md
+printf 'exclude: ["vendor/**"]\n' > .iqlint.yml
+mkdir -p vendor && printf '1. a\n3. b\n' > vendor/v.md
+git add .iqlint.yml vendor/v.md
+git commit -qm "vendor"
 echo "pre-commit hooks: ok"

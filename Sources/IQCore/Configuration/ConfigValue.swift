@@ -24,6 +24,7 @@ public indirect enum ConfigValue: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .string(let value): value.isEmpty || value.contains(where: { ":#{}[],\"'".contains($0) }) || value != value.trimmed { $0 == " " }
+            || value.first.map({ "*!&?|>-%@`".contains($0) }) == true
             ? "\"\(value.replacing("\"", with: "\\\""))\"" : value
         case .int(let value): String(value)
         case .double(let value): String(value)

@@ -1,10 +1,13 @@
 import Yams
 
-/// Settings from `.iqlint.yml`:
+/// Settings from `.iqlint.yml` (or `.iqlint.yaml`):
 ///
 /// ```yaml
+/// extends: ../.iqlint.yml   # inherit, then override
 /// include: ["**/*.md"]
-/// exclude: ["vendor/**"]
+/// exclude: ["vendor", "drafts/**", "!drafts/keep.md"]
+/// per-file-ignores:
+///   "CHANGELOG.md": [list-numbering]
 /// rules:
 ///   list-numbering:
 ///     severity: warning     # error | warning | info | off
@@ -25,14 +28,37 @@ public struct Configuration: Sendable {
         }
     }
 
+    /// Rules turned off for the files that match `patterns`.
+    public struct PerFileIgnore: Sendable {
+        public let patterns: PathPatterns
+        public let rules: Set<String>
+    }
+
     public static let fileName = ".iqlint.yml"
+    /// The names searched for in each folder; both in one folder is an error.
+    public static let fileNames = [".iqlint.yml", ".iqlint.yaml"]
+    /// Larger files are not configuration; also bounds what YAML aliases can expand to.
+    public static let maximumFileSize = 1 << 20
+    public static let maximumValues = 10_000
+    public static let maximumDepth = 32
 
     /// Where the configuration came from; relative globs are matched against paths relative to
     /// its folder.
     public var path: String?
-    public var include: [String]
-    public var exclude: [String]
+    public var include: [String] { didSet { includePatterns = PathPatterns(include, root: folder) } }
+    public var exclude: [String] { didSet { excludePatterns = PathPatterns(exclude, root: folder) } }
     public var rules: [String: RuleSettings]
+    public var perFileIgnores: [PerFileIgnore] = []
+    /// `extends:` as written, resolved against the folder of `path` by the loader.
+    public var extends: String?
+    /// The files this configuration was read from, the nearest first (more than one with `extends`).
+    public var sources: [String] = []
+    public private(set) var includePatterns: PathPatterns
+    public private(set) var excludePatterns: PathPatterns
+    /// Keys the file set, so `extends` knows what to inherit.
+    var setKeys: Set<String> = []
+    /// Rules whose severity (or `off`) the file set, as opposed to only their options.
+    var severitySet: Set<String> = []
     /// Replaces what iqlint infers from each document (`conventions:`).
     public var conventions: ConventionOverrides
 
@@ -42,7 +68,72 @@ public struct Configuration: Sendable {
         self.include = include
         self.exclude = exclude
         self.rules = rules
+        let folder = path.map { FileSystem.absolute(FileSystem.folder(of: $0)) } ?? FileSystem.currentDirectory
+        includePatterns = PathPatterns(include, root: folder)
+        excludePatterns = PathPatterns(exclude, root: folder)
+        sources = path.map { [$0] } ?? []
         self.conventions = conventions
+    }
+
+    /// The absolute folder relative globs start from: the file's folder, else the working directory.
+    public var folder: String {
+        path.map { FileSystem.absolute(FileSystem.folder(of: $0)) } ?? FileSystem.currentDirectory
+    }
+
+    /// Whether a file found by walking folders (or named, with `--force-exclude`) is linted.
+    public func isSelected(_ path: String) -> Bool {
+        if !includePatterns.isEmpty, !includePatterns.matches(path) { return false }
+        return !excludePatterns.matches(path)
+    }
+
+    /// Whether a folder can be skipped whole: excluded, and no `!pattern` could bring a file back.
+    public func excludesFolder(_ path: String) -> Bool {
+        !excludePatterns.hasNegations && excludePatterns.matches(path)
+    }
+
+    /// The rules `per-file-ignores` turns off for `path`.
+    public func ignoredRules(for path: String) -> Set<String> {
+        var result = Set<String>()
+        for entry in perFileIgnores where entry.patterns.matches(path) { result.formUnion(entry.rules) }
+        return result
+    }
+
+    /// This configuration on top of `base` (`extends`): keys set here win, rule settings are
+    /// merged option by option, per-file ignores add up.
+    public func inheriting(from base: Configuration) -> Configuration {
+        var merged = base
+        merged.path = path
+        merged.sources = sources + base.sources
+        if setKeys.contains("include") { merged.includePatterns = includePatterns; merged.setInclude(include) }
+        if setKeys.contains("exclude") { merged.excludePatterns = excludePatterns; merged.setExclude(exclude) }
+        for (id, settings) in rules {
+            var combined = base.rules[id] ?? RuleSettings()
+            if severitySet.contains(id) {
+                combined.severity = settings.severity
+                combined.enabled = settings.enabled
+            }
+            combined.options.merge(settings.options) { $1 }
+            merged.rules[id] = combined
+        }
+        merged.perFileIgnores = base.perFileIgnores + perFileIgnores
+        if setKeys.contains("conventions") { merged.conventions = conventions }
+        merged.setKeys = base.setKeys.union(setKeys)
+        merged.severitySet = base.severitySet.union(severitySet)
+        merged.extends = nil
+        return merged
+    }
+
+    // Keeps another file's patterns (and their folder) without recompiling against this folder.
+    private mutating func setInclude(_ patterns: [String]) {
+        let compiled = includePatterns
+        include = patterns
+        includePatterns = compiled
+    }
+
+    private mutating func setExclude(_ patterns: [String]) {
+        let compiled = excludePatterns
+        exclude = patterns
+        excludePatterns = compiled
     }
 
     public func settings(for id: String) -> RuleSettings { rules[id] ?? RuleSettings() }
@@ -53,6 +144,9 @@ public struct Configuration: Sendable {
     }
 
     public static func load(yaml: String, path: String, knownRules: [RuleDescription]) throws(ConfigurationError) -> Configuration {
+        guard yaml.utf8.count <= maximumFileSize else {
+            throw ConfigurationError(path: path, line: nil, problem: "larger than \(maximumFileSize / 1024) KB; not a configuration file")
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -63,15 +157,51 @@ public struct Configuration: Sendable {
         }
         var configuration = Configuration(path: path)
         guard let root else { return configuration }
+        // Aliases make a small file a huge tree (`&a [*b, *b, …]`): count before converting anything.
+        if exceedsValueBudget(root) {
+            throw ConfigurationError(path: path, line: line(root),
+                                     problem: "more than \(maximumValues) values or \(maximumDepth) levels once YAML aliases are expanded; not a configuration")
+        }
         guard let mapping = root.mapping else {
             throw ConfigurationError(path: path, line: line(root), problem: "expected a mapping at the top level")
         }
         let byID = Dictionary(knownRules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (keyNode, valueNode) in mapping {
             let key = keyNode.string ?? ""
+            configuration.setKeys.insert(key)
             switch key {
-            case "include": configuration.include = try stringList(valueNode, key: key, path: path)
-            case "exclude": configuration.exclude = try stringList(valueNode, key: key, path: path)
+            case "include": configuration.include = try globList(valueNode, key: key, path: path)
+            case "exclude": configuration.exclude = try globList(valueNode, key: key, path: path)
+            case "extends":
+                guard let target = valueNode.scalar?.string, !target.isEmpty else {
+                    throw ConfigurationError(path: path, line: line(valueNode), problem: "'extends' must be the path of another configuration file")
+                }
+                configuration.extends = target
+            case "per-file-ignores":
+                guard let entries = valueNode.mapping else {
+                    throw ConfigurationError(path: path, line: line(valueNode),
+                                             problem: "'per-file-ignores' must map glob patterns to rule lists")
+                }
+                for (patternNode, rulesNode) in entries {
+                    let patterns = try globList(patternNode, key: key, path: path)
+                    let selectors: [String]
+                    if let text = rulesNode.scalar?.string {
+                        selectors = text.split(separator: ",").map { String($0).trimmed { $0 == " " } }
+                    } else if let sequence = rulesNode.sequence, sequence.allSatisfy({ $0.scalar != nil }) {
+                        selectors = sequence.compactMap(\.string)
+                    } else {
+                        throw ConfigurationError(path: path, line: line(rulesNode), problem: "per-file-ignores: expected a list of rules")
+                    }
+                    var ids = Set<String>()
+                    for selector in selectors where !selector.isEmpty {
+                        do {
+                            ids.formUnion(try RuleSelector.resolve(selector, in: knownRules))
+                        } catch {
+                            throw ConfigurationError(path: path, line: line(rulesNode), problem: error.message)
+                        }
+                    }
+                    configuration.perFileIgnores.append(PerFileIgnore(patterns: PathPatterns(patterns, root: configuration.folder), rules: ids))
+                }
             case "rules":
                 guard let rules = valueNode.mapping else {
                     throw ConfigurationError(path: path, line: line(valueNode), problem: "'rules' must be a mapping of rule ids")
@@ -83,15 +213,46 @@ public struct Configuration: Sendable {
                                                  problem: "unknown rule '\(id)'\(suggestion(for: id, in: Array(byID.keys)))")
                     }
                     configuration.rules[id] = try ruleSettings(ruleValue, rule: description, path: path)
+                    if ruleValue.scalar != nil || ruleValue.mapping?.contains(where: { $0.key.string == "severity" }) == true {
+                        configuration.severitySet.insert(id)
+                    }
                 }
             case "conventions":
                 configuration.conventions = try conventionOverrides(valueNode, path: path)
             default:
                 throw ConfigurationError(path: path, line: line(keyNode),
-                                         problem: "unknown key '\(key)' (expected include, exclude, rules or conventions)")
+                                         problem: "unknown key '\(key)' (expected extends, include, exclude, per-file-ignores, rules or conventions)")
             }
         }
         return configuration
+    }
+
+    /// Counts the values of the tree with aliases expanded, stopping as soon as the count passes
+    /// `maximumValues`; iterative, so deep nesting cannot overflow the stack.
+    private static func exceedsValueBudget(_ root: Node) -> Bool {
+        var pending = [(root, 1)]
+        var count = 0
+        while let (node, depth) = pending.popLast() {
+            count += 1
+            if count > maximumValues || depth > maximumDepth { return true }
+            switch node {
+            case .sequence(let sequence): pending.append(contentsOf: sequence.map { ($0, depth + 1) })
+            case .mapping(let mapping):
+                for (key, value) in mapping { pending.append((key, depth + 1)); pending.append((value, depth + 1)) }
+            default: break
+            }
+        }
+        return false
+    }
+
+    private static func globList(_ node: Node, key: String, path: String) throws(ConfigurationError) -> [String] {
+        let patterns = try stringList(node, key: key, path: path)
+        for pattern in patterns {
+            if let problem = Glob.problem(in: pattern) {
+                throw ConfigurationError(path: path, line: line(node), problem: "\(key): \(problem)")
+            }
+        }
+        return patterns
     }
 
     private static func ruleSettings(_ node: Node, rule: RuleDescription, path: String) throws(ConfigurationError) -> RuleSettings {

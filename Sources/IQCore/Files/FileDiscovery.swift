@@ -1,73 +1,115 @@
 /// Turns command-line paths into the Markdown files to lint.
 ///
-/// A directory means its `*.md` / `*.markdown` files, recursively, skipping `.git`, `.build*`
-/// and `node_modules`; a file named explicitly is linted whatever its extension. The
-/// configuration's `include` / `exclude` globs filter what directories yield, relative to the
-/// configuration's folder (or the working directory).
-public struct FileDiscovery: Sendable {
+/// A directory means its `*.md` / `*.markdown` files, walked without recursion, skipping
+/// `.git`, `.build*` and `node_modules`, what `isIgnored` says (`.gitignore`) and what the
+/// configuration of each file excludes; a file named explicitly is linted whatever its
+/// extension, and excluded only with `forceExclude`. Symlinks are followed, but each real
+/// file (device and inode) is linted once and each real folder walked once, so a link back to
+/// `.` neither repeats files nor loops.
+public struct FileDiscovery {
     public static let skippedDirectories: Set<String> = [".git", "node_modules", ".build"]
     public static let markdownExtensions = [".md", ".markdown"]
 
-    public let include: [Glob]
-    public let exclude: [Glob]
-    /// Folder that globs are relative to.
-    public let root: String
+    /// The configuration that applies to a path (the nearest one, or the only one).
+    public let configuration: (String) throws -> Configuration
+    /// For a walked folder: a function telling whether a path below it (and whether it is a
+    /// folder) is ignored by git; nil when there is nothing to ask.
+    public let ignoreRules: (String) throws -> ((String, Bool) -> Bool)?
+    public let forceExclude: Bool
 
-    public init(configuration: Configuration, workingDirectory: String) {
-        include = configuration.include.map(Glob.init)
-        exclude = configuration.exclude.map(Glob.init)
-        if let path = configuration.path, let slash = path.lastIndex(of: "/") {
-            root = String(path[..<slash])
-        } else {
-            root = workingDirectory
-        }
+    public init(configuration: @escaping (String) throws -> Configuration,
+                ignoreRules: @escaping (String) throws -> ((String, Bool) -> Bool)? = { _ in nil },
+                forceExclude: Bool = false) {
+        self.configuration = configuration
+        self.ignoreRules = ignoreRules
+        self.forceExclude = forceExclude
     }
 
-    public func files(for arguments: [String]) throws(InputError) -> [String] {
+    /// One configuration for every path; `workingDirectory` is unused (globs are relative to
+    /// the configuration's folder, or the working directory when it has no file).
+    public init(configuration: Configuration, workingDirectory: String) {
+        self.init(configuration: { _ in configuration })
+    }
+
+    public static func isMarkdown(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return markdownExtensions.contains { lower.hasSuffix($0) }
+    }
+
+    public func isSelected(_ path: String) -> Bool {
+        (try? configuration(path).isSelected(path)) ?? true
+    }
+
+    public func files(for arguments: [String]) throws -> [String] {
         var result: [String] = []
-        var seen = Set<String>()
+        var seenFiles = Set<FileInode>()
+        var seenFolders = Set<FileInode>()
         for argument in arguments.isEmpty ? ["."] : arguments {
             switch FileSystem.kind(of: argument) {
             case .missing: throw InputError(path: argument, problem: "no such file or directory")
             case .other: throw InputError(path: argument, problem: "not a regular file or directory")
             case .file:
-                if seen.insert(argument).inserted { result.append(argument) }
+                if forceExclude, !(try configuration(argument).isSelected(argument)) { continue }
+                if let identity = FileSystem.inode(of: argument), !seenFiles.insert(identity).inserted { continue }
+                result.append(argument)
             case .directory:
-                let found = try walk(argument)
-                if found.isEmpty { throw InputError(path: argument, problem: "no Markdown files (*.md) in this directory") }
-                for path in found where seen.insert(path).inserted { result.append(path) }
+                let before = result.count
+                let walked = try walk(argument, seenFiles: &seenFiles, seenFolders: &seenFolders, into: &result)
+                if !walked && result.count == before {
+                    throw InputError(path: argument, problem: "no Markdown files (*.md) in this directory")
+                }
             }
         }
         return result
     }
 
-    public func isSelected(_ path: String) -> Bool {
-        let relative = relativePath(path)
-        if !include.isEmpty, !include.contains(where: { $0.matches(relative) }) { return false }
-        return !exclude.contains { $0.matches(relative) }
-    }
-
-    private func walk(_ directory: String) throws(InputError) -> [String] {
-        var result: [String] = []
-        for name in try FileSystem.contents(of: directory) {
-            let path = directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
+    /// Depth first, entries in name order, with an explicit stack. Symlinks are visited after
+    /// everything else, so a file reached both directly and through a link is reported under its
+    /// own path. Returns false when the folder held no Markdown file at all (as opposed to only
+    /// excluded or repeated ones).
+    private func walk(_ root: String, seenFiles: inout Set<FileInode>, seenFolders: inout Set<FileInode>,
+                      into result: inout [String]) throws -> Bool {
+        guard let rootIdentity = FileSystem.inode(of: root) else { return false }
+        guard seenFolders.insert(rootIdentity).inserted else { return true }
+        let ignored = try ignoreRules(root)
+        var sawMarkdown = false
+        var stack: [(folder: String, names: [String], next: Int)] = [(root, try FileSystem.contents(of: root), 0)]
+        var links: [String] = []
+        var nextLink = 0
+        while true {
+            let path: String, name: String
+            if let top = stack.indices.last {
+                guard stack[top].next < stack[top].names.count else { stack.removeLast(); continue }
+                name = stack[top].names[stack[top].next]
+                stack[top].next += 1
+                let folder = stack[top].folder
+                path = folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
+                if FileSystem.isSymbolicLink(path) { links.append(path); continue }
+            } else if nextLink < links.count {
+                path = links[nextLink]
+                name = String(path.split(separator: "/").last ?? "")
+                nextLink += 1
+            } else {
+                break
+            }
             switch FileSystem.kind(of: path) {
             case .directory:
                 if FileDiscovery.skippedDirectories.contains(name) || name.hasPrefix(".build") { continue }
-                result += try walk(path)
+                if let ignored, ignored(path, true) { continue }
+                if try configuration(path).excludesFolder(path) { continue }
+                guard let identity = FileSystem.inode(of: path), seenFolders.insert(identity).inserted else { continue }
+                stack.append((path, try FileSystem.contents(of: path), 0))
             case .file:
-                let lower = name.lowercased()
-                if FileDiscovery.markdownExtensions.contains(where: { lower.hasSuffix($0) }), isSelected(path) { result.append(path) }
+                guard FileDiscovery.isMarkdown(name) else { continue }
+                sawMarkdown = true
+                if let ignored, ignored(path, false) { continue }
+                guard try configuration(path).isSelected(path) else { continue }
+                guard let identity = FileSystem.inode(of: path), seenFiles.insert(identity).inserted else { continue }
+                result.append(path)
             default:
                 continue
             }
         }
-        return result
-    }
-
-    private func relativePath(_ path: String) -> String {
-        let absolute = path.hasPrefix("/") ? path : FileSystem.currentDirectory + "/" + path
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : path
+        return sawMarkdown
     }
 }

@@ -30,20 +30,28 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// Diagnostics the baseline does not cover, plus an info diagnostic for each entry of a
-    /// linted file that matched nothing (the problem was fixed: the entry can go).
-    public func filter(_ diagnostics: [Diagnostic], files: [MarkdownFile]) -> [Diagnostic] {
-        var remaining = Set(entries)
+    /// linted file that matched nothing (the problem was fixed: the entry can go). Entries of
+    /// rules that did not run (`ranRules`, nil: all ran) are kept without judging them.
+    public func filter(_ diagnostics: [Diagnostic], files: [MarkdownFile], ranRules: Set<String>? = nil) -> [Diagnostic] {
+        struct Key: Hashable { let rule: String, path: String, fingerprint: String }
+        // Unmatched entries per key, so each diagnostic finds its entry in constant time.
+        var remaining: [Key: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            remaining[Key(rule: entry.rule, path: entry.path, fingerprint: entry.fingerprint), default: []].append(index)
+        }
         var kept: [Diagnostic] = []
         for (diagnostic, fingerprint) in zip(diagnostics, Fingerprint.compute(diagnostics)) {
-            let entry = Entry(rule: diagnostic.ruleID, path: diagnostic.path, fingerprint: fingerprint, message: "")
-            if let match = remaining.first(where: { $0.rule == entry.rule && $0.path == entry.path && $0.fingerprint == entry.fingerprint }) {
-                remaining.remove(match)
+            let key = Key(rule: diagnostic.ruleID, path: diagnostic.path, fingerprint: fingerprint)
+            if let indices = remaining[key], !indices.isEmpty {
+                remaining[key] = Array(indices.dropFirst())
             } else {
                 kept.append(diagnostic)
             }
         }
+        let unmatched = Set(remaining.values.joined())
         let linted = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for entry in entries where remaining.contains(entry) {
+        for (index, entry) in entries.enumerated() where unmatched.contains(index) {
+            guard ranRules?.contains(entry.rule) ?? true else { continue }
             guard let file = linted[entry.path] else { continue }
             kept.append(Diagnostic(ruleID: Baseline.staleRuleID, severity: .info,
                                    message: "baseline entry for \(entry.rule) (\"\(entry.message)\") matches nothing; remove it from the baseline",

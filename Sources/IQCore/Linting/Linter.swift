@@ -1,7 +1,13 @@
 import IQMarkdown
 
-/// Runs the enabled rules over files and applies severities and inline suppressions.
-/// Rules never see configuration files, suppressions or git: all of that happens here.
+/// Runs the enabled rules over files and applies severities, `per-file-ignores` and inline
+/// suppressions. Rules never see configuration files, suppressions or git: all of that
+/// happens here.
+///
+/// Files can follow different configurations (the nearest `.iqlint.yml` to each): each
+/// configuration is a profile with its own rules. Corpus rules still see every file: a
+/// profile's files are linted with the files of earlier profiles as reference, so a duplicate
+/// across two profiles is reported once, on the later file.
 public struct Linter: Sendable {
     public struct EnabledRule: Sendable {
         public let rule: any Rule
@@ -10,58 +16,99 @@ public struct Linter: Sendable {
         public let configuredSeverity: Severity?
     }
 
-    public let rules: [EnabledRule]
-    public let configuration: Configuration
+    struct Profile: Sendable {
+        let configuration: Configuration
+        let rules: [EnabledRule]
+        let enabledIDs: Set<String>
+    }
+
+    let profiles: [Profile]
+    /// The profile of each linted path; paths not listed use the first.
+    let profileByPath: [String: Int]
     /// Every rule id the linter knows, enabled or not.
     public let knownIDs: Set<String>
+
+    /// The rules of the first (usually the only) configuration.
+    public var rules: [EnabledRule] { profiles[0].rules }
+    public var configuration: Configuration { profiles[0].configuration }
+    /// Ids of the rules that run on some file.
+    public var ranRuleIDs: Set<String> { profiles.reduce(into: Set<String>()) { $0.formUnion($1.enabledIDs) } }
 
     /// - Parameters:
     ///   - select: when given, only these rules run (even if the configuration turns them off).
     ///   - ignore: these rules never run.
     public init(ruleTypes: [any Rule.Type], configuration: Configuration = Configuration(),
                 select: [String]? = nil, ignore: [String] = []) throws(ConfigurationError) {
+        try self.init(ruleTypes: ruleTypes, configurations: [configuration], profileByPath: [:], select: select, ignore: ignore)
+    }
+
+    /// - Parameter profileByPath: the index in `configurations` of each file to be linted.
+    public init(ruleTypes: [any Rule.Type], configurations: [Configuration], profileByPath: [String: Int],
+                select: [String]? = nil, ignore: [String] = []) throws(ConfigurationError) {
         let known = Set(ruleTypes.map { $0.description.id })
         for id in (select ?? []) + ignore where !known.contains(id) {
             throw ConfigurationError(path: "command line", line: nil,
                                      problem: "unknown rule '\(id)'\(Configuration.suggestion(for: id, in: Array(known)))")
         }
-        var enabled: [EnabledRule] = []
-        for type in ruleTypes {
-            let description = type.description
-            let settings = configuration.settings(for: description.id)
-            let isSelected = select.map { $0.contains(description.id) } ?? settings.enabled
-            guard isSelected, !ignore.contains(description.id) else { continue }
-            do {
-                let rule = try type.init(options: RuleOptions(defaults: description.options, overrides: settings.options))
-                enabled.append(EnabledRule(rule: rule, description: description, configuredSeverity: settings.severity))
-            } catch {
-                throw ConfigurationError(path: configuration.path ?? "configuration", line: nil,
-                                         problem: "rule '\(description.id)' \(error.description)")
+        var profiles: [Profile] = []
+        for configuration in configurations.isEmpty ? [Configuration()] : configurations {
+            var enabled: [EnabledRule] = []
+            for type in ruleTypes {
+                let description = type.description
+                let settings = configuration.settings(for: description.id)
+                let isSelected = select.map { $0.contains(description.id) } ?? settings.enabled
+                guard isSelected, !ignore.contains(description.id) else { continue }
+                do {
+                    let rule = try type.init(options: RuleOptions(defaults: description.options, overrides: settings.options))
+                    enabled.append(EnabledRule(rule: rule, description: description, configuredSeverity: settings.severity))
+                } catch {
+                    throw ConfigurationError(path: configuration.path ?? "configuration", line: nil,
+                                             problem: "rule '\(description.id)' \(error.description)")
+                }
             }
+            profiles.append(Profile(configuration: configuration, rules: enabled, enabledIDs: Set(enabled.map(\.description.id))))
         }
-        rules = enabled
-        self.configuration = configuration
+        self.profiles = profiles
+        self.profileByPath = profileByPath
         knownIDs = known
     }
 
-    public func isEnabled(_ id: String) -> Bool { rules.contains { $0.description.id == id } }
+    public func isEnabled(_ id: String) -> Bool { profiles[0].enabledIDs.contains(id) }
 
     /// Lints `files` together; `reference` files are only compared against by corpus rules.
     public func lint(_ files: [MarkdownFile], reference: [MarkdownFile] = []) -> [Diagnostic] {
-        var raw: [Diagnostic] = []
-        if !configuration.conventions.isEmpty {
-            for file in files + reference { file.derived.overrides = configuration.conventions }
+        guard profiles.count > 1 else { return lint(files, reference: reference, profile: profiles[0]).sorted(by: Diagnostic.reportingOrder) }
+        var groups = [[MarkdownFile]](repeating: [], count: profiles.count)
+        for file in files { groups[profileByPath[file.path] ?? 0].append(file) }
+        var result: [Diagnostic] = []
+        var earlier = reference
+        for (index, group) in groups.enumerated() where !group.isEmpty {
+            result += lint(group, reference: earlier, profile: profiles[index])
+            earlier += group
         }
+        return result.sorted(by: Diagnostic.reportingOrder)
+    }
+
+    private func lint(_ files: [MarkdownFile], reference: [MarkdownFile], profile: Profile) -> [Diagnostic] {
+        var raw: [Diagnostic] = []
+        // Each profile's `conventions:`; setting them clears what was derived, so only on change.
+        let conventions = profile.configuration.conventions
+        for file in files + reference where file.derived.overrides != conventions { file.derived.overrides = conventions }
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for enabled in rules {
+        let hasPerFileIgnores = !profile.configuration.perFileIgnores.isEmpty
+        var ignoredByPath: [String: Set<String>] = [:]
+        if hasPerFileIgnores {
+            for file in files { ignoredByPath[file.path] = profile.configuration.ignoredRules(for: file.path) }
+        }
+        for enabled in profile.rules {
             switch enabled.rule {
             case let rule as any DocumentRule:
-                for file in files {
+                for file in files where ignoredByPath[file.path]?.contains(enabled.description.id) != true {
                     raw += rule.check(file).map { diagnostic(from: $0, rule: enabled, file: file) }
                 }
             case let rule as any CorpusRule:
                 for found in rule.check(files: files, reference: reference) {
-                    guard let file = byPath[found.path] else { continue }
+                    guard let file = byPath[found.path], ignoredByPath[found.path]?.contains(enabled.description.id) != true else { continue }
                     raw.append(diagnostic(from: found.violation, rule: enabled, file: file))
                 }
             default:
@@ -86,9 +133,10 @@ public struct Linter: Sendable {
                     kept.append(diagnostic)
                 }
             }
-            kept += unusedSuppressions(in: file, suppressions: suppressions, used: used)
+            kept += unusedSuppressions(in: file, suppressions: suppressions, used: used, profile: profile,
+                                       ignored: ignoredByPath[file.path] ?? [])
         }
-        return kept.sorted(by: Diagnostic.reportingOrder)
+        return kept
     }
 
     private func diagnostic(from violation: Violation, rule: EnabledRule, file: MarkdownFile) -> Diagnostic {
@@ -98,35 +146,54 @@ public struct Linter: Sendable {
                    related: violation.related, fix: violation.fix, help: violation.help)
     }
 
-    private func unusedSuppressions(in file: MarkdownFile, suppressions: Suppressions, used: Set<Int>) -> [Diagnostic] {
-        guard let meta = rules.first(where: { $0.description.id == UnusedSuppressionRule.id }) else { return [] }
-        var result: [Violation] = []
+    private func unusedSuppressions(in file: MarkdownFile, suppressions: Suppressions, used: Set<Int>, profile: Profile,
+                                    ignored: Set<String>) -> [Diagnostic] {
+        guard !ignored.contains(UnusedSuppressionRule.id),
+              let meta = profile.rules.first(where: { $0.description.id == UnusedSuppressionRule.id }) else { return [] }
+        // Each finding with the directive it is about: a directive never hides its own report.
+        var result: [(violation: Violation, directive: Int?)] = []
+        for misspelled in suppressions.misspelled {
+            let names = Suppressions.Kind.allCases.map(\.rawValue)
+            let hint = Configuration.suggestion(for: misspelled.name.lowercased(), in: names)
+            result.append((Violation(range: misspelled.range,
+                                     message: "unknown directive '\(misspelled.name)'\(hint); this comment suppresses nothing",
+                                     severity: .warning), nil))
+        }
         for (index, directive) in suppressions.directives.enumerated() where directive.kind != .enable {
             let unknown = directive.ruleIDs.filter { id in !knownIDs.contains(id) }
             if !unknown.isEmpty {
-                result.append(Violation(range: directive.range,
-                                        message: "unknown rule \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in suppression comment",
-                                        severity: .warning))
+                result.append((Violation(range: directive.range,
+                                         message: "unknown rule \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in suppression comment",
+                                         severity: .warning), index))
                 continue
             }
-            // A directive naming a rule that did not run cannot be judged.
-            guard !used.contains(index), directive.ruleIDs.allSatisfy(isEnabled) else { continue }
+            // A directive naming a rule that did not run on this file cannot be judged.
+            guard !used.contains(index),
+                  directive.ruleIDs.allSatisfy({ profile.enabledIDs.contains($0) && !ignored.contains($0) }) else { continue }
             let what = directive.ruleIDs.isEmpty ? "any rule" : directive.ruleIDs.joined(separator: ", ")
-            result.append(Violation(range: directive.range, message: "suppression of \(what) suppresses nothing",
-                                    fix: .safe("remove the unused suppression comment", [.delete(wholeLineOrRange(directive.range, in: file.source))])))
+            result.append((Violation(range: directive.range, message: "suppression of \(what) suppresses nothing",
+                                     fix: .safe("remove the unused suppression comment", [.delete(wholeLineOrRange(directive.range, in: file.source))])),
+                           index))
         }
-        return result.compactMap { violation in
-            let diagnostic = diagnostic(from: violation, rule: meta, file: file)
-            return suppressions.suppressor(of: meta.description.id, line: diagnostic.line) == nil ? diagnostic : nil
+        return result.compactMap { found in
+            let diagnostic = diagnostic(from: found.violation, rule: meta, file: file)
+            let suppressor = suppressions.suppressor(of: meta.description.id, line: diagnostic.line)
+            return suppressor == nil || suppressor == found.directive ? diagnostic : nil
         }
     }
 
-    /// The comment's whole line when it stands alone on it, else just the comment.
+    /// The comment's whole line when it stands alone on it; at the end of a line, the comment
+    /// and the spaces before it (so no trailing whitespace is left); else just the comment.
     private func wholeLineOrRange(_ range: SourceRange, in source: SourceText) -> SourceRange {
         let first = source.line(containing: range.start), last = source.line(containing: max(range.end - 1, range.start))
         let lineStart = source.lineRange(first).start, lineEnd = source.lineRange(last).end
         let before = source.string(in: SourceRange(lineStart, range.start)), after = source.string(in: SourceRange(range.end, lineEnd))
-        guard before.allSatisfy({ $0 == " " || $0 == "\t" }), after.allSatisfy({ $0 == " " || $0 == "\t" }) else { return range }
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard after.allSatisfy(isBlank) else { return range }
+        guard before.allSatisfy(isBlank) else {
+            let spaces = before.reversed().prefix(while: isBlank).count
+            return SourceRange(range.start - spaces, lineEnd)
+        }
         // The last line goes with the line ending before it, so the file keeps its final one
         // and the edit ends inside the file's last line.
         if last == source.lineCount, first > 1 { return SourceRange(source.lineRange(first - 1).end, lineEnd) }

@@ -2,13 +2,21 @@ import IQMarkdown
 
 /// Inline suppression comments of one file:
 /// `<!-- iqlint-disable RULE… -->` … `<!-- iqlint-enable RULE… -->` (no ids: every rule),
+/// `<!-- iqlint-disable-line RULE… -->` (the comment's own line),
 /// `<!-- iqlint-disable-next-line RULE… -->`, `<!-- iqlint-disable-file RULE… -->`.
 struct Suppressions {
     enum Kind: String, CaseIterable {
         case disable = "iqlint-disable"
         case enable = "iqlint-enable"
+        case disableLine = "iqlint-disable-line"
         case disableNextLine = "iqlint-disable-next-line"
         case disableFile = "iqlint-disable-file"
+    }
+
+    /// A comment that looks like a directive but names none (`iqlint-disabel`).
+    struct Misspelled {
+        let name: String
+        let range: SourceRange
     }
 
     struct Directive {
@@ -32,14 +40,24 @@ struct Suppressions {
     }
 
     let directives: [Directive]
+    let misspelled: [Misspelled]
     private let regions: [Region]
 
     init(document: Document) {
         let source = document.source
         var directives: [Directive] = []
+        var misspelled: [Misspelled] = []
         for comment in document.htmlComments {
             let words = comment.body.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "," })
-            guard let first = words.first, let kind = Kind(rawValue: String(first)) else { continue }
+            guard let first = words.first else { continue }
+            guard let kind = Kind(rawValue: String(first)) else {
+                // Only words that start like a directive: `iqlint-…` or `iqlint:…`, any case.
+                let lowered = first.lowercased()
+                if lowered.hasPrefix("iqlint-") || lowered.hasPrefix("iqlint:") {
+                    misspelled.append(Misspelled(name: String(first), range: comment.range))
+                }
+                continue
+            }
             directives.append(Directive(kind: kind, ruleIDs: words.dropFirst().map(String.init), range: comment.range))
         }
         let lastLine = max(source.lineCount, 1)
@@ -52,6 +70,8 @@ struct Suppressions {
             switch directive.kind {
             case .disableFile:
                 regions.append(Region(lines: 1...lastLine, ruleIDs: ids, except: [], directive: index))
+            case .disableLine:
+                regions.append(Region(lines: line...endLine, ruleIDs: ids, except: [], directive: index))
             case .disableNextLine:
                 let next = min(endLine + 1, lastLine)
                 regions.append(Region(lines: next...next, ruleIDs: ids, except: [], directive: index))
@@ -77,6 +97,7 @@ struct Suppressions {
             regions.append(Region(lines: region.start...lastLine, ruleIDs: region.ruleIDs, except: region.except, directive: region.directive))
         }
         self.directives = directives
+        self.misspelled = misspelled
         self.regions = regions
     }
 

@@ -9,6 +9,10 @@ public struct RuleDescription: Sendable {
     /// *Why is this bad*.
     public let rationale: String
     public let defaultSeverity: Severity
+    /// Every level the rule's findings can have (a rule that grades its findings lists all).
+    public let emittedSeverities: [Severity]
+    /// For selecting rules together (`--select links`): the folder the rule's file lives in.
+    public let group: String
     public let fix: FixAvailability
     public let options: [RuleOptionDescription]
     public let triggeringExamples: [RuleExample]
@@ -22,7 +26,8 @@ public struct RuleDescription: Sendable {
     public init(id: String, summary: String, details: String, rationale: String, defaultSeverity: Severity,
                 fix: FixAvailability, options: [RuleOptionDescription] = [], triggeringExamples: [RuleExample],
                 nonTriggeringExamples: [RuleExample], corrections: [RuleCorrection] = [],
-                skippedVariants: [ExampleVariant: String] = [:], fixSafety: String = "") {
+                skippedVariants: [ExampleVariant: String] = [:], fixSafety: String = "",
+                emittedSeverities: [Severity]? = nil, group: String? = nil, filePath: String = #filePath) {
         self.id = id
         self.summary = summary
         self.details = details
@@ -35,6 +40,14 @@ public struct RuleDescription: Sendable {
         self.corrections = corrections
         self.skippedVariants = skippedVariants
         self.fixSafety = fixSafety
+        self.emittedSeverities = (emittedSeverities ?? [defaultSeverity]).sorted(by: >)
+        self.group = group ?? RuleDescription.folderName(of: filePath)
+    }
+
+    /// `…/Rules/Links/LinkFormatRule.swift` → `links`.
+    private static func folderName(of filePath: String) -> String {
+        let parts = filePath.split(separator: "/")
+        return parts.count >= 2 ? parts[parts.count - 2].lowercased() : "other"
     }
 }
 

@@ -81,7 +81,8 @@ public struct TOCSyncRule: DocumentRule {
                            "## <a name='toc'>Contents</a>\n\n1. [A](#a-anchor)\n2. [B](#b-anchor)\n\n#### [⬆](#toc) <a name='a-anchor'>A</a>\n\nx\n\n#### [⬆](#toc) <a name='b-anchor'>B</a>\n\nx\n"),
             RuleCorrection("## 目录\n\n- [A](#a)\n- [Old](#old)\n- [C](#c)\n\n## A\n\nx\n\n## New\n\nx\n\n## C\n\nx\n",
                            "## 目录\n\n- [A](#a)\n- [New](#new)\n- [C](#c)\n\n## A\n\nx\n\n## New\n\nx\n\n## C\n\nx\n", unsafe: true),
-        ]
+        ],
+        emittedSeverities: [.error, .warning, .info]
     )
 
     let headingNames: [String]

@@ -63,7 +63,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 题库\n\n- Java 基础\n  - [什么是JVM？](https://a.example/jvm)\n  - [GC 算法](https://a.example/gc)\n- 并发\n  - [volatile](https://a.example/v)\n"),
             RuleExample("## Treap\n\n- Combination of a binary search tree and a heap\n- [Treap](https://a.example/treap)\n- [Treaps explained](https://a.example/t2)\n"),
             RuleExample("## Resources\n\n- [Book](https://a.example/b)\n- [Course](https://a.example/c)\n\n## Questions to ask the interviewer\n\n- How large is your team?\n- What does your release cycle look like?\n"),
-        ]
+        ],
+        emittedSeverities: [.warning, .info]
     )
 
     let questionLists: QuestionLists

@@ -63,7 +63,8 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("## C\n\n- [Julia](https://a.example/julia) - a fast language\n\n## Science\n\n- [Julia](https://a.example/julia) - a fast language\n"),
             RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
                         companions: ["test.zh-CN.md": "- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
-        ]
+        ],
+        emittedSeverities: [.warning, .info]
     )
 
     public init(options: RuleOptions) {}

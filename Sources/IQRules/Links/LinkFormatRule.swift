@@ -79,7 +79,8 @@ public struct LinkFormatRule: DocumentRule {
             must not become part of the URL, and a bare destination holding a parenthesis is left alone. \
             Adding `https://` happens once (a destination with a scheme is never reported). Joining a URL \
             broken across lines is unsafe: the line break may have been meant.
-            """
+            """,
+        emittedSeverities: [.error, .info]
     )
 
     let checkFiles: Bool

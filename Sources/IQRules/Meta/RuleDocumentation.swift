@@ -12,6 +12,10 @@ public enum RuleDocumentation {
         lines.append("\(capitalized(description.summary)).")
         lines.append("")
         lines.append("- Default severity: `\(description.defaultSeverity.rawValue)`")
+        if description.emittedSeverities.count > 1 {
+            lines.append("- Reports at: " + description.emittedSeverities.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+                         + " (a `severity` in the configuration sets one level for all)")
+        }
         lines.append("- Fix: \(fixText(description.fix))")
         lines.append("")
         lines.append("## What it does")

@@ -90,7 +90,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("1. [微调方法总结](https://a.example/1)\n2. [不同微调方法的总结](https://a.example/2)\n",
                         options: ["ignore-pairs": [["微调方法总结", "不同微调方法的总结"]]]),
         ],
-        skippedVariants: [:]
+        skippedVariants: [:],
+        emittedSeverities: [.error, .warning, .info]
     )
 
     let settings: DuplicateQuestionSettings

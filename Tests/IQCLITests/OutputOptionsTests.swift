@@ -1,0 +1,91 @@
+import Foundation
+import IQTestSupport
+import Testing
+
+/// Output options through the real binary: concise, statistics, exit-zero, show-fixes, colors,
+/// machine-readable stdout with --fix, and what `iqlint rules` says about severities.
+@Suite struct OutputOptionsTests {
+    @Test func conciseIsOneLinePerDiagnosticWithScalarColumns() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("q.md", "中文 \n\n1. a\n3. b\n")
+        let result = try CommandRunner.iqlint(["check", "--isolated", "--format", "concise", "--select", "lists,whitespace", "q.md"],
+                                              in: scratch.path)
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            q.md:1:3: warning[trailing-whitespace] expected no trailing whitespace, found 1 space [*]
+            q.md:4:1: error[list-numbering] expected 2, found 3 [*]
+            Found 1 error, 1 warning in 1 file. 2 fixable with --fix.
+
+            """, "\(result.stdout)")
+        let quiet = try CommandRunner.iqlint(["check", "--isolated", "--format", "concise", "-q", "--select", "lists", "q.md"], in: scratch.path)
+        #expect(quiet.stdout == "q.md:4:1: error[list-numbering] expected 2, found 3 [*]\n")
+    }
+
+    @Test func statisticsCountPerRuleMostFrequentFirst() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("q.md", "1. a \n3. b \n5. c \n")
+        let result = try CommandRunner.iqlint(["check", "--isolated", "--statistics", "--select", "lists,whitespace", "q.md"], in: scratch.path)
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            count  rule                 severity  fixable
+                3  trailing-whitespace  warning   3
+                2  list-numbering       error     2
+
+            """, "\(result.stdout)")
+        let json = try CommandRunner.iqlint(["check", "--isolated", "--statistics", "--format", "json", "--select", "lists", "q.md"], in: scratch.path)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rows = try #require(object["statistics"] as? [[String: Any]])
+        #expect(rows.count == 1 && rows[0]["rule"] as? String == "list-numbering" && rows[0]["count"] as? Int == 2)
+        let sarif = try CommandRunner.iqlint(["check", "--statistics", "--format", "sarif", "q.md"], in: scratch.path)
+        #expect(sarif.status == 2 && sarif.stderr == "iqlint: error: --statistics prints text or json, not sarif\n")
+    }
+
+    @Test func exitZeroStillReportsButSucceeds() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("q.md", "1. a\n3. b\n")
+        let result = try CommandRunner.iqlint(["check", "--isolated", "--exit-zero", "--select", "lists", "q.md"], in: scratch.path)
+        #expect(result.status == 0 && result.stdout.contains("error[list-numbering]"))
+        #expect(try CommandRunner.iqlint(["check", "--exit-zero", "missing.md"], in: scratch.path).status == 2, "input errors still exit 2")
+    }
+
+    @Test func showFixesListsWhatFixChangedPerFile() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("a.md", "1. a \n3. b\n")
+        try scratch.write("b.md", "1. a\n2. b\n")
+        let result = try CommandRunner.iqlint(["check", "--isolated", "--fix", "--show-fixes", "--select", "lists,whitespace", "a.md", "b.md"],
+                                              in: scratch.path)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("a.md: 2 fixes (list-numbering ×1, trailing-whitespace ×1)"), "\(result.stdout)")
+        #expect(!result.stdout.contains("b.md:"))
+        #expect(try scratch.read("a.md") == "1. a\n2. b\n")
+    }
+
+    @Test func fixWithMachineFormatsKeepsStdoutParseable() throws {
+        for format in ["json", "sarif"] {
+            let scratch = try ScratchDirectory()
+            try scratch.write("a.md", "1. a\n3. b\n")
+            let result = try CommandRunner.iqlint(["check", "--isolated", "--fix", "--format", format, "--select", "lists", "a.md"], in: scratch.path)
+            #expect(result.status == 0)
+            #expect(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) is [String: Any], "\(format): \(result.stdout)")
+            #expect(result.stderr.contains("Fixed 1 problem in 1 file."), "the human line goes to stderr")
+        }
+    }
+
+    @Test func forceColorColorsPipesAndNoColorWins() throws {
+        let scratch = try ScratchDirectory()
+        let path = try scratch.write("a.md", "1. a\n3. b\n")
+        #expect(!(try CommandRunner.iqlint([path]).stdout.contains("\u{1B}[")), "a pipe gets no color")
+        #expect(try CommandRunner.iqlint([path], environment: ["FORCE_COLOR": "1"]).stdout.contains("\u{1B}[1;31m"))
+        #expect(!(try CommandRunner.iqlint([path], environment: ["FORCE_COLOR": "1", "NO_COLOR": "1"]).stdout.contains("\u{1B}[")))
+        #expect(!(try CommandRunner.iqlint(["--color", "never", path], environment: ["FORCE_COLOR": "1"]).stdout.contains("\u{1B}[")))
+    }
+
+    @Test func rulesListsEverySeverityARuleCanReport() throws {
+        let result = try CommandRunner.iqlint(["rules"])
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("duplicate-question ") })
+        #expect(line.contains("error,warning,info"), "\(line)")
+        let suppression = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("unused-suppression ") })
+        #expect(suppression.contains("warning,info"))
+        #expect(result.stdout.split(separator: "\n").first { $0.hasPrefix("list-numbering ") }?.contains(" lists ") == true)
+    }
+}
