@@ -35,10 +35,12 @@ docs: build
 	.build/release/iqlint generate-docs rules
 
 # Dedup engine vs datasketch and rensa (bench/RESULTS.md), then iqlint end to end on a
-# 100k-item bank next to cmark-gfm (bench/END_TO_END.md).
+# 100k-item bank next to cmark-gfm (bench/END_TO_END.md), then the link check next to
+# LinkChecker on 20 local hosts (bench/LINKS.md).
 bench: deps
 	bash bench/run.sh
 	bash bench/end_to_end.sh
+	bash bench/links.sh
 
 clean:
 	rm -rf .build

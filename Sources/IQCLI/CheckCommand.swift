@@ -69,21 +69,19 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "With --base or --staged: report only diagnostics the change is responsible for (true) or all diagnostics of the changed files (false).")
     var changedOnly = true
 
+    @OptionGroup(title: "Link check")
+    var links: LinkOptions
+
     func run() throws {
         let configuration = try ConfigurationLoader.load(explicitPath: config)
-        let linter: Linter
-        do {
-            linter = try Linter(ruleTypes: BuiltinRules.all, configuration: configuration,
-                                select: select.map(Self.ids), ignore: ignore.map(Self.ids) ?? [])
-        } catch {
-            throw CLIFailure(error)
-        }
+        var linter = try makeLinter(configuration)
         let readsStandardInput = paths == ["-"]
         if let mode = try gitMode(readsStandardInput: readsStandardInput) {
             return try runGitMode(mode, configuration: configuration, linter: linter)
         }
         let files = try readsStandardInput ? [readStandardInput()] : readFiles(configuration: configuration)
         defer { UntilExit.keep(files) }
+        linter = try checkingLinks(of: files, reference: [], configuration: configuration, linter: linter)
 
         if fix || diff {
             try runFixes(files, linter: linter, toStandardOutput: readsStandardInput)
@@ -104,11 +102,14 @@ struct CheckCommand: ParsableCommand {
 
     /// Lints what a change adds, judged against the whole base tree. With --fix, the working
     /// tree copies of the changed files are fixed (the index is never written).
-    private func runGitMode(_ mode: GitInputs.Mode, configuration: Configuration, linter: Linter) throws {
+    private func runGitMode(_ mode: GitInputs.Mode, configuration: Configuration, linter baseLinter: Linter) throws {
         let workingDirectory = FileSystem.currentDirectory
         let discovery = FileDiscovery(configuration: configuration, workingDirectory: workingDirectory)
         let inputs = try GitInputs.collect(mode: mode, arguments: paths, discovery: discovery, changedOnly: changedOnly,
                                            workingDirectory: workingDirectory)
+        // Only URLs the change adds: none that the base tree already has anywhere.
+        let linter = try checkingLinks(of: inputs.files, reference: inputs.reference + inputs.bases,
+                                       configuration: configuration, linter: baseLinter)
         if fix || diff {
             var onDisk: [MarkdownFile] = []
             for file in inputs.files { onDisk.append(try readFromDisk(file.path)) }
@@ -123,6 +124,36 @@ struct CheckCommand: ParsableCommand {
         var diagnostics = linter.lint(inputs.files, reference: inputs.reference)
         if let filter = inputs.filter { diagnostics = filter.filter(diagnostics, linter: linter, reference: inputs.reference) }
         try finish(with: diagnostics, files: inputs.files, diagnosticsToStandardError: false)
+    }
+
+    /// The linter for this run; the dead-link rule only runs when links are checked, so that
+    /// its suppressions are not judged unused in plain runs.
+    private func makeLinter(_ configuration: Configuration, linkResults: ConfigValue? = nil) throws(CLIFailure) -> Linter {
+        var configuration = configuration
+        var ignored = ignore.map(Self.ids) ?? []
+        if let linkResults {
+            var settings = configuration.settings(for: DeadLinkRule.id)
+            settings.options["results"] = linkResults
+            configuration.rules[DeadLinkRule.id] = settings
+        } else {
+            ignored.append(DeadLinkRule.id)
+        }
+        do {
+            return try Linter(ruleTypes: BuiltinRules.all, configuration: configuration, select: select.map(Self.ids), ignore: ignored)
+        } catch {
+            throw CLIFailure(error)
+        }
+    }
+
+    /// With `--links` (or `links: true`), checks the URLs of `files` absent from `reference` and
+    /// returns a linter whose dead-link rule knows the results.
+    private func checkingLinks(of files: [MarkdownFile], reference: [MarkdownFile], configuration: Configuration,
+                               linter: Linter) throws(CLIFailure) -> Linter {
+        let run = LinkCheckRun(options: links, settings: configuration.links)
+        guard run.isEnabled, !(ignore.map(Self.ids) ?? []).contains(DeadLinkRule.id),
+              select.map({ Self.ids($0).contains(DeadLinkRule.id) }) ?? (configuration.rules[DeadLinkRule.id]?.enabled ?? true)
+        else { return linter }
+        return try makeLinter(configuration, linkResults: run.results(files: files, excludingURLsOf: reference))
     }
 
     private func runFixes(_ files: [MarkdownFile], linter: Linter, toStandardOutput: Bool, reference: [MarkdownFile] = [],

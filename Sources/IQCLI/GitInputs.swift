@@ -17,6 +17,8 @@ struct GitInputs {
     let reference: [MarkdownFile]
     /// nil when `--changed-only=false`.
     let filter: ChangeFilter?
+    /// The base versions of the changed files (with `reference`, the whole base tree).
+    let bases: [MarkdownFile]
     let repository: GitRepository
     /// Repository-relative paths of the linted files, by display path.
     let repositoryPaths: [String: String]
@@ -101,7 +103,7 @@ struct GitInputs {
             return MarkdownFile(path: paths.displayPath(of: blob.path), source: source)
         }
         return GitInputs(files: files, reference: reference, filter: changedOnly ? ChangeFilter(changes: fileChanges) : nil,
-                         repository: repository, repositoryPaths: repositoryPaths)
+                         bases: fileChanges.values.compactMap(\.base), repository: repository, repositoryPaths: repositoryPaths)
     }
 }
 

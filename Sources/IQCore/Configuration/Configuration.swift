@@ -33,12 +33,16 @@ public struct Configuration: Sendable {
     public var include: [String]
     public var exclude: [String]
     public var rules: [String: RuleSettings]
+    /// The `links:` section: whether plain `check` runs the network link check, and its settings.
+    public var links: LinkSettings
 
-    public init(path: String? = nil, include: [String] = [], exclude: [String] = [], rules: [String: RuleSettings] = [:]) {
+    public init(path: String? = nil, include: [String] = [], exclude: [String] = [], rules: [String: RuleSettings] = [:],
+                links: LinkSettings = LinkSettings()) {
         self.path = path
         self.include = include
         self.exclude = exclude
         self.rules = rules
+        self.links = links
     }
 
     public func settings(for id: String) -> RuleSettings { rules[id] ?? RuleSettings() }
@@ -80,9 +84,10 @@ public struct Configuration: Sendable {
                     }
                     configuration.rules[id] = try ruleSettings(ruleValue, rule: description, path: path)
                 }
+            case "links": configuration.links = try LinkSettings.parse(valueNode, path: path)
             default:
                 throw ConfigurationError(path: path, line: line(keyNode),
-                                         problem: "unknown key '\(key)' (expected include, exclude or rules)")
+                                         problem: "unknown key '\(key)' (expected include, exclude, rules or links)")
             }
         }
         return configuration
