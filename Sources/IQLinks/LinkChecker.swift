@@ -140,10 +140,12 @@ public final class LinkChecker: Sendable {
         let bodyLimit = max(configuration.bodyLimit, profile?.bodyLimit ?? 0)
         var attempt = 0
         while true {
+            // Checked after waiting for the slot: the host may have been given up meanwhile.
+            await scheduler.acquire(url.host)
             if await scheduler.isGivenUp(url.host) {
+                await scheduler.release(url.host)
                 return .finished(LinkResult(.unverifiable(reason: "\(url.host) keeps answering 429; given up for this run")))
             }
-            await scheduler.acquire(url.host)
             await state.countRequest()
             let outcome: Result<FetchedResponse, FetchFailure>
             do {

@@ -17,7 +17,7 @@ import Testing
         ])
         let result = try repo.iqlint(["check", "--base", base, "--links", "--allow-private", "--no-cache", "--select", "dead-link"])
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains("README.md:7:27"), "\(result.stdout)")
+        #expect(result.stdout.contains("README.md:6:12"), "\(result.stdout)")
         #expect(result.stdout.contains("dead link: HTTP 404 not found"))
         let stats = try server.stats()
         #expect(Set(stats.paths.keys) == ["/page/new", "/gone/new"], "\(stats.paths)")
