@@ -70,6 +70,24 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: directory.path + "/.cache/links"))
     }
 
+    /// A resolver that knows none of the canary names means no network: one line on stderr,
+    /// nothing claimed dead, nothing cached. With a canary that resolves, the same link is dead.
+    @Test func withoutNetworkNothingIsClaimedDead() throws {
+        let directory = try ScratchDirectory()
+        try directory.write("README.md", "- [a](http://no-such-host.invalid/a)\n- [b](http://no-such-host.invalid/b)\n")
+        try directory.write(".iqlint.yml", "links:\n  dns-canaries: [first-canary.invalid, second-canary.invalid]\n")
+        let offline = try CommandRunner.iqlint(["check", "README.md", "--links"], in: directory.path)
+        #expect(offline.status == 0, "\(offline.stdout)")
+        #expect(!offline.stdout.contains("dead-link"))
+        #expect(offline.stderr == "iqlint: links: no network (DNS resolves none of first-canary.invalid, second-canary.invalid); 2 links not checked\n",
+                "\(offline.stderr)")
+        try directory.write(".iqlint.yml", "links:\n  dns-canaries: [localhost]\n")
+        let online = try CommandRunner.iqlint(["check", "README.md", "--links"], in: directory.path)
+        #expect(online.status == 1)
+        #expect(online.stdout.contains("dead link: DNS name does not exist"))
+        #expect(online.stderr.isEmpty)
+    }
+
     @Test func unknownLinkSettingIsAConfigurationError() throws {
         let directory = try ScratchDirectory()
         try directory.write("README.md", "- a\n")

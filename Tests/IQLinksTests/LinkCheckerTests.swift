@@ -128,6 +128,17 @@ import Testing
         #expect(run.requestsSent == 3)
     }
 
+    @Test func tlsFailureIsUnverifiable() async throws {
+        let server = try LinkServer()
+        var configuration = Self.configuration()
+        configuration.maxRetries = 0
+        // The server speaks plain HTTP: the TLS handshake cannot succeed.
+        let url = "https://127.0.0.1:\(server.port)/ok"
+        let run = await Self.check([url], configuration)
+        let outcome = try #require(run.results[url]?.outcome)
+        #expect(outcome.kind == "unverifiable" && outcome.reason?.hasPrefix("TLS error") == true, "\(outcome)")
+    }
+
     @Test func hugeBodyIsNotReadPastTheLimit() async throws {
         let server = try LinkServer()
         var configuration = Self.configuration()
