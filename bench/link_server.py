@@ -39,8 +39,8 @@ async def main():
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
     print("ready", flush=True)
     await stop.wait()
-    with open(sys.argv[4], "w") as handle:
-        handle.write(f"{COUNT}\n")
+    with open(sys.argv[4], "w") as count_file:
+        count_file.write(f"{COUNT}\n")
     for server in servers:
         server.close()
 

@@ -86,6 +86,7 @@ struct LinkCheckRun {
         if let value = settings.number("backoff") { configuration.backoffBase = try Self.seconds(value, "backoff", allowZero: true) }
         if let value = settings.number("retry-after-cap") { configuration.retryAfterCap = try Self.seconds(value, "retry-after-cap", allowZero: true) }
         if let value = settings.int("give-up-after-429") { configuration.giveUpAfter429 = max(1, value) }
+        if let value = settings.int("give-up-after-timeouts") { configuration.giveUpAfterTimeouts = max(1, value) }
         if let value = settings.int("body-limit") { configuration.bodyLimit = max(1024, value) }
         if let value = settings.int("max-redirects") { configuration.maxRedirects = max(0, value) }
         if let canaries = settings.strings("dns-canaries") { configuration.dnsCanaries = canaries }

@@ -7,26 +7,30 @@ actor HostScheduler {
         var nextStart: ContinuousClock.Instant?
         var waiters: [CheckedContinuation<Void, Never>] = []
         var tooManyRequests = 0
-        var givenUp = false
+        var timeouts = 0
+        var givenUp: String?
     }
 
     private let global: Int
     private let perHost: Int
     private let minimumInterval: Duration
     private let giveUpAfter: Int
+    private let giveUpAfterTimeouts: Int
     private var globalInFlight = 0
     private var globalWaiters: [CheckedContinuation<Void, Never>] = []
     private var hosts: [String: HostState] = [:]
     private let clock = ContinuousClock()
 
-    init(global: Int, perHost: Int, minimumInterval: Duration, giveUpAfter429: Int) {
+    init(global: Int, perHost: Int, minimumInterval: Duration, giveUpAfter429: Int, giveUpAfterTimeouts: Int) {
         self.global = max(1, global)
         self.perHost = max(1, perHost)
         self.minimumInterval = minimumInterval
         giveUpAfter = max(1, giveUpAfter429)
+        self.giveUpAfterTimeouts = max(1, giveUpAfterTimeouts)
     }
 
-    func isGivenUp(_ host: String) -> Bool { hosts[host]?.givenUp ?? false }
+    /// Why the host was given up for the run, or nil.
+    func givenUp(_ host: String) -> String? { hosts[host]?.givenUp }
 
     /// Waits for a host slot, the host's minimum interval, then a global slot. Host first: a
     /// busy or pausing host must not hold global slots that other hosts could use.
@@ -60,15 +64,28 @@ actor HostScheduler {
         }
     }
 
-    /// Records a 429; returns true when the host is now given up for the run.
-    func noteTooManyRequests(_ host: String) -> Bool {
+    /// Records a 429; returns why the host is now given up for the run, if it is.
+    func noteTooManyRequests(_ host: String) -> String? {
         hosts[host, default: HostState()].tooManyRequests += 1
-        if hosts[host, default: HostState()].tooManyRequests >= giveUpAfter { hosts[host, default: HostState()].givenUp = true }
-        return hosts[host, default: HostState()].givenUp
+        if hosts[host, default: HostState()].tooManyRequests >= giveUpAfter, hosts[host]?.givenUp == nil {
+            hosts[host]?.givenUp = "\(host) keeps answering 429; given up for this run"
+        }
+        return hosts[host]?.givenUp
+    }
+
+    /// Records a timeout; consecutive ones give the host up instead of waiting out every link.
+    func noteTimeout(_ host: String) -> String? {
+        hosts[host, default: HostState()].timeouts += 1
+        if hosts[host, default: HostState()].timeouts >= giveUpAfterTimeouts, hosts[host]?.givenUp == nil {
+            hosts[host]?.givenUp = "\(host) keeps timing out; given up for this run"
+        }
+        return hosts[host]?.givenUp
     }
 
     /// An answer other than 429 shows the host is willing again.
     func noteAnswered(_ host: String) {
-        if hosts[host]?.givenUp == false { hosts[host]?.tooManyRequests = 0 }
+        guard hosts[host]?.givenUp == nil else { return }
+        hosts[host]?.tooManyRequests = 0
+        hosts[host]?.timeouts = 0
     }
 }

@@ -16,6 +16,8 @@ public struct LinkCheckConfiguration: Sendable {
     public var backoffBase: Duration = .milliseconds(500)
     /// 429 answers after which a host is given up for the run.
     public var giveUpAfter429 = 3
+    /// Consecutive timeouts (attempts, retries included) after which a host is given up.
+    public var giveUpAfterTimeouts = 4
     /// Body bytes read per response (profiles may raise it).
     public var bodyLimit = 128 * 1024
     public var userAgent = "iqlint (link check; +https://github.com/iqlint/iqlint)"

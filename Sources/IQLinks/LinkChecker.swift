@@ -22,7 +22,8 @@ public final class LinkChecker: Sendable {
         self.configuration = configuration
         scheduler = HostScheduler(global: configuration.globalConcurrency, perHost: configuration.perHostConcurrency,
                                   minimumInterval: configuration.minimumHostInterval,
-                                  giveUpAfter429: configuration.giveUpAfter429)
+                                  giveUpAfter429: configuration.giveUpAfter429,
+                                  giveUpAfterTimeouts: configuration.giveUpAfterTimeouts)
         fetcher = Fetcher(configuration: configuration)
         resolver = HostResolver(pins: configuration.pins)
         policy = AddressPolicy(allowPrivate: configuration.allowPrivate, privateHosts: configuration.privateHosts)
@@ -142,9 +143,9 @@ public final class LinkChecker: Sendable {
         while true {
             // Checked after waiting for the slot: the host may have been given up meanwhile.
             await scheduler.acquire(url.host)
-            if await scheduler.isGivenUp(url.host) {
+            if let reason = await scheduler.givenUp(url.host) {
                 await scheduler.release(url.host)
-                return .finished(LinkResult(.unverifiable(reason: "\(url.host) keeps answering 429; given up for this run")))
+                return .finished(LinkResult(.unverifiable(reason: reason)))
             }
             await state.countRequest()
             let outcome: Result<FetchedResponse, FetchFailure>
@@ -158,8 +159,8 @@ public final class LinkChecker: Sendable {
             attempt += 1
             switch outcome {
             case .success(let response) where response.status == 429:
-                if await scheduler.noteTooManyRequests(url.host) {
-                    return .finished(LinkResult(.unverifiable(reason: "\(url.host) keeps answering 429; given up for this run")))
+                if let reason = await scheduler.noteTooManyRequests(url.host) {
+                    return .finished(LinkResult(.unverifiable(reason: reason)))
                 }
                 guard canRetry else { return .finished(LinkResult(.unverifiable(reason: "HTTP 429 too many requests"))) }
                 if let wait = RetryAfter.parse(response.headers.first(name: "Retry-After")) {
@@ -176,7 +177,11 @@ public final class LinkChecker: Sendable {
             case .success(let response):
                 await scheduler.noteAnswered(url.host)
                 return .response(response)
-            case .failure(.timeout) where canRetry, .failure(.refused) where canRetry, .failure(.reset) where canRetry:
+            case .failure(.timeout):
+                if let reason = await scheduler.noteTimeout(url.host) { return .finished(LinkResult(.unverifiable(reason: reason))) }
+                guard canRetry else { return .finished(result(for: .timeout)) }
+                try? await Task.sleep(for: backoff(attempt))
+            case .failure(.refused) where canRetry, .failure(.reset) where canRetry:
                 try? await Task.sleep(for: backoff(attempt))
             case .failure(let failure):
                 return .finished(result(for: failure))

@@ -111,6 +111,19 @@ import Testing
         #expect(outcome.kind == "unverifiable" && outcome.reason?.contains("timed out") == true, "\(outcome)")
     }
 
+    @Test func hostThatKeepsTimingOutIsGivenUp() async throws {
+        let server = try LinkServer()
+        var configuration = Self.configuration()
+        configuration.requestTimeout = .milliseconds(300)
+        configuration.perHostConcurrency = 1
+        configuration.giveUpAfterTimeouts = 2
+        let urls = (0..<5).map { server.origin() + "/slow?\($0)" }
+        let run = await Self.check(urls, configuration)
+        #expect(urls.allSatisfy { run.results[$0]?.outcome.kind == "unverifiable" })
+        #expect(urls.filter { run.results[$0]?.outcome.reason?.contains("keeps timing out") == true }.count >= 4)
+        #expect(run.requestsSent == 2, "two timeouts, then the host is given up")
+    }
+
     @Test func connectionResetIsUnverifiable() async throws {
         let server = try LinkServer()
         var configuration = Self.configuration()

@@ -19,7 +19,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "Scripts"))
 import dead_links_issue  # noqa: E402
 
-IQLINT = sys.argv.pop(1) if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "iqlint")
+IQLINT = os.path.abspath(sys.argv.pop(1)) if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "iqlint")
 
 
 class RenderTest(unittest.TestCase):
@@ -32,6 +32,7 @@ class RenderTest(unittest.TestCase):
     def tearDown(self):
         self.server.stdin.close()
         self.server.wait()
+        self.server.stdout.close()
         self.folder.cleanup()
 
     def report(self, markdown: str) -> dict:
@@ -51,8 +52,8 @@ class RenderTest(unittest.TestCase):
         body = dead_links_issue.render(report, self.folder.name)
         self.assertTrue(body.startswith(dead_links_issue.MARKER))
         self.assertIn("**1 dead link**", body)
-        self.assertIn(f"| `README.md:3:25` | {o}/gone/attention | dead link: HTTP 404 not found |", body)
-        self.assertIn(f"| `README.md:4:13` | http://old.test:{self.port}/same/post | link permanently redirects to "
+        self.assertIn(f"| `README.md:3:15` | {o}/gone/attention | dead link: HTTP 404 not found |", body)
+        self.assertIn(f"| `README.md:4:12` | http://old.test:{self.port}/same/post | link permanently redirects to "
                       f"http://new.test:{self.port}/same/post |", body)
         self.assertIn("2 links could not be verified", body)
         self.assertNotIn("/ok", body.replace("/ok/", ""))

@@ -37,6 +37,7 @@ public struct LinkSettings: Sendable, Equatable {
         ("backoff", 0.5, "seconds of the first backoff step (doubles, with jitter)"),
         ("retry-after-cap", 30.0, "longest Retry-After honoured, in seconds"),
         ("give-up-after-429", 3, "429 answers after which a host is given up for the run"),
+        ("give-up-after-timeouts", 4, "consecutive timeouts after which a host is given up for the run"),
         ("body-limit", 131_072, "body bytes read per response"),
         ("max-redirects", 10, "redirect hops followed"),
         ("headers", .map([:]), "extra request headers by domain"),

@@ -128,7 +128,7 @@ class Handler(BaseHTTPRequestHandler):
                 SEEN[path] = SEEN.get(path, 0) + 1
                 first = SEEN[path] == 1
             return self.send_plain(503 if first else 200)
-        if path == "/slow":
+        if path.split("?")[0] == "/slow":
             time.sleep(3)
             return self.send_plain(200)
         if path.startswith("/busy/"):
