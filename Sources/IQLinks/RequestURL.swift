@@ -1,3 +1,5 @@
+import Foundation
+
 /// An http(s) URL split into what the checker needs: where to connect and what to ask for.
 /// Hosts are lowercased; the fragment is dropped because servers never see it.
 public struct RequestURL: Sendable, Hashable, CustomStringConvertible {
@@ -59,12 +61,26 @@ public struct RequestURL: Sendable, Hashable, CustomStringConvertible {
             explicit = true
         }
         if host.hasSuffix(".") { host = host.dropLast() }
-        guard target.allSatisfy({ !$0.isWhitespace }) else { throw .invalid("whitespace in path") }
         self.scheme = scheme
         self.host = host.lowercased()
         self.port = port
         self.explicitPort = explicit && port != (scheme == "https" ? 443 : 80)
-        self.target = target
+        self.target = RequestURL.percentEncoded(target)
+    }
+
+    /// Markdown destinations are often IRIs (`/wiki/注意力机制`): non-ASCII bytes, spaces and
+    /// characters HTTP forbids in a request target are percent-encoded; existing escapes stay.
+    static func percentEncoded(_ target: String) -> String {
+        let forbidden = Set(" \"<>\\^`{|}".utf8)
+        var result: [UInt8] = []
+        for byte in target.utf8 {
+            if byte >= 0x80 || byte < 0x21 || forbidden.contains(byte) {
+                result += Array(String(format: "%%%02X", byte).utf8)
+            } else {
+                result.append(byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The host as it appears in a URL (IPv6 literals in brackets).

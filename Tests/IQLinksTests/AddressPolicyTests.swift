@@ -48,6 +48,12 @@ import Testing
         #expect(try RequestURL("http://[::1]:8080").description == "http://[::1]:8080/")
     }
 
+    @Test func encodesIRIPaths() throws {
+        let url = try RequestURL("https://zh.wikipedia.org/wiki/注意力 机制?q=a|b#frag")
+        #expect(url.target == "/wiki/%E6%B3%A8%E6%84%8F%E5%8A%9B%20%E6%9C%BA%E5%88%B6?q=a%7Cb")
+        #expect(try RequestURL("https://a.example/already%20encoded").target == "/already%20encoded")
+    }
+
     @Test func refusesOtherSchemes() {
         #expect(throws: RequestURL.ParseError.unsupportedScheme("ftp")) { try RequestURL("ftp://example.com/x") }
         #expect(throws: RequestURL.ParseError.unsupportedScheme("file")) { try RequestURL("file:///etc/passwd") }
