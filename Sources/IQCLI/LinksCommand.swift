@@ -7,7 +7,8 @@ struct LinksCommand: ParsableCommand {
         commandName: "links",
         abstract: "Check that http(s) links still work (the dead-link rule alone).",
         discussion: """
-            Same as 'iqlint check --links --select dead-link'; takes every option of 'check'. \
+            Same as 'iqlint check --links --select dead-link'; takes every option of 'check' \
+            ('iqlint check --help' lists them, the link options under LINK CHECK). \
             Dead links are errors; links that cannot be verified (bot walls, rate limits, \
             timeouts, private addresses) are info and never fail the run.
             """

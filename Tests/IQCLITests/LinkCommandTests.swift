@@ -103,6 +103,9 @@ import Testing
         let result = try CommandRunner.iqlint(["links", "README.md", "--resolve", "example.com:443"], in: directory.path)
         #expect(result.status == 2)
         #expect(result.stderr.contains("--resolve: expected HOST:PORT:ADDRESS"), "\(result.stderr)")
+        let age = try CommandRunner.iqlint(["links", "README.md", "--max-cache-age", "soon"], in: directory.path)
+        #expect(age.status == 2)
+        #expect(age.stderr == "iqlint: error: --max-cache-age: expected a duration like 30m, 12h or 2d, found 'soon'\n", "\(age.stderr)")
     }
 
     @Test func permanentRedirectToTheSamePathIsFixedSafely() throws {
