@@ -38,6 +38,8 @@ public struct DeadLinkRule: DocumentRule {
                         options: ["results": ["https://blog.example.com/gone": "dead: HTTP 404 not found"]]),
             RuleExample("1. [知乎回答](↓https://www.zhihu.com/question/1)\n",
                         options: ["results": ["https://www.zhihu.com/question/1": "unverifiable: zhihu refuses unauthenticated clients (403)"]]),
+            RuleExample("1. ↓[BERT 论文][bert]\n\n[bert]: https://example.com/gone\n",
+                        options: ["results": ["https://example.com/gone": "dead: HTTP 410 gone"]]),
             RuleExample("1. [BERT](↓http://example.com/bert)\n",
                         options: ["results": ["http://example.com/bert": "moved: https://example.com/bert"]]),
         ],
