@@ -3,9 +3,11 @@ import PackageDescription
 
 let package = Package(
     name: "iqlint",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "iqlint", targets: ["iqlint"]),
+        // The parser, linter and rules for fuzz/ (a package of its own, see `make fuzz`).
+        .library(name: "IQLintLibrary", targets: ["IQCore", "IQMarkdown", "IQRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -17,12 +19,12 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
-            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
         .systemLibrary(
             name: "CLibGit2",
             pkgConfig: "libgit2",
-            providers: [.apt(["libgit2-dev"])]
+            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
         ),
         .target(name: "IQMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "IQGit", dependencies: ["CLibGit2"]),
@@ -37,9 +39,10 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         .target(name: "CTerminalWidth"),
+        .target(name: "CIQLintVersion"),
         .target(name: "IQReporters", dependencies: ["IQCore", "IQMarkdown", "CTerminalWidth"]),
         .target(name: "IQCLI", dependencies: [
-            "IQCore", "IQMarkdown", "IQRules", "IQReporters", "IQGit", "IQDedup", "IQLinks",
+            "IQCore", "IQMarkdown", "IQRules", "IQReporters", "IQGit", "IQDedup", "IQLinks", "CIQLintVersion",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "iqlint", dependencies: ["IQCLI"]),

@@ -9,6 +9,8 @@ import Foundation
 /// `(bandKey << 32 | item)`, so a bucket is a run of equal keys with no per-bucket allocation.
 struct BandedIndex {
     static let bandCount = 32
+    /// The most candidate pairs per indexed item reserved up front (64 MB per million items).
+    static let reservedPairsPerItem = 8
     let rowsPerBand: Int
     private var bands: [[UInt64]]
 
@@ -53,7 +55,8 @@ struct BandedIndex {
     var byteCount: Int { bands.reduce(0) { $0 + $1.count * MemoryLayout<UInt64>.stride } }
 
     /// Pairs in all buckets of all bands, counting repeats: sizing the pair buffer once avoids
-    /// copying tens of megabytes while it grows.
+    /// copying tens of megabytes while it grows. It is quadratic in the largest bucket, so the
+    /// reservation is capped (the buffer grows past it when the pairs are really there).
     private func pairCountUpperBound() -> Int {
         var total = 0
         for entries in bands {
@@ -74,7 +77,10 @@ struct BandedIndex {
     /// rejects. When `isNew` is given, only pairs with at least one new item are added, and
     /// buckets without new items are skipped whole.
     func addCandidatePairs(to pairs: inout CandidatePairs, isNew: [Bool]?) {
-        if isNew == nil { pairs.reserveCapacity(additional: pairCountUpperBound()) }
+        if isNew == nil {
+            let indexed = bands.first?.count ?? 0
+            pairs.reserveCapacity(additional: min(pairCountUpperBound(), Self.reservedPairsPerItem * indexed))
+        }
         for band in 0..<Self.bandCount {
             bands[band].withUnsafeBufferPointer { entries in
                 var runStart = 0

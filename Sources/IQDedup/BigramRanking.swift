@@ -17,11 +17,12 @@ struct BigramRanking {
     init(_ corpus: ShingledCorpus) {
         var table = CodeTable(capacityFor: corpus.shingles.count)
         let slotOfShingle = corpus.shingles.map { table.slot(of: $0) }
-        var slotsByRarity = table.occupiedSlots
         // Counts decide the order; the code breaks ties so the ranking is the same on every run.
-        slotsByRarity.sort { (table.counts[$0], table.codes[$0]) < (table.counts[$1], table.codes[$1]) }
+        // Sorting plain tuples: a comparator reading the table's arrays retained them per call.
+        var slotsByRarity = table.occupiedSlots.map { (count: table.counts[$0], code: table.codes[$0], slot: $0) }
+        slotsByRarity.sort { ($0.count, $0.code) < ($1.count, $1.code) }
         var rankOfSlot = [Int32](repeating: 0, count: table.codes.count)
-        for (rank, slot) in slotsByRarity.enumerated() { rankOfSlot[slot] = Int32(rank) }
+        for (rank, entry) in slotsByRarity.enumerated() { rankOfSlot[entry.slot] = Int32(rank) }
         ranks = slotOfShingle.map { rankOfSlot[$0] }
         offsets = corpus.shingleOffsets
         distinctBigrams = slotsByRarity.count

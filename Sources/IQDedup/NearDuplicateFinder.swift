@@ -12,7 +12,8 @@ public struct NearDuplicateFinder: Sendable {
         normalizer = TextNormalizer(configuration: configuration)
     }
 
-    /// Every duplicate pair among `texts`, ordered by `(a, b)`; indices refer to `texts`.
+    /// Every duplicate pair among `texts`, ordered by `(a, b)`; indices refer to `texts`. A text
+    /// repeated many times is paired with its `earlierPartnerLimit` earliest copies only.
     public func pairs(in texts: [String]) -> [DuplicatePair] {
         var statistics = DedupStatistics()
         return pairs(in: texts, statistics: &statistics)
@@ -55,7 +56,26 @@ public struct NearDuplicateFinder: Sendable {
         }
     }
 
+    /// How many earlier copies of a repeated text (or of a text it pairs with) each text is
+    /// paired with: enough for every report, and linear in the number of texts.
+    public static let earlierPartnerLimit = 8
+
     private func search(_ texts: [String], isNew: [Bool]?, statistics: inout DedupStatistics) -> [DuplicatePair] {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let full = ShingledCorpus(texts: texts, normalizer: normalizer)
+        let copies = IdenticalTexts(corpus: full)
+        statistics.normalizeAndShingle = clock.now - start
+        guard copies.hasRepeats else { return search(full, isNew: isNew, statistics: &statistics) }
+        let representatives = copies.representatives
+        let groupIsNew = isNew.map { flags in copies.groups.map { $0.contains { flags[$0] } } }
+        let found = search(full.subset(representatives), isNew: groupIsNew, statistics: &statistics)
+        let expanded = copies.expand(found, corpus: full, isNew: isNew, earlierPartnerLimit: Self.earlierPartnerLimit)
+        statistics.reportedPairs = expanded.count
+        return expanded
+    }
+
+    private func search(_ corpus: ShingledCorpus, isNew: [Bool]?, statistics: inout DedupStatistics) -> [DuplicatePair] {
         let clock = ContinuousClock()
         var start = clock.now
         func lap() -> Duration {
@@ -64,12 +84,9 @@ public struct NearDuplicateFinder: Sendable {
             return now - start
         }
 
-        let corpus = ShingledCorpus(texts: texts, normalizer: normalizer)
-        statistics.normalizeAndShingle = lap()
-
         var candidates = CandidatePairs(itemCount: corpus.count)
         let ranking: BigramRanking
-        statistics.usedExactJoin = usesExactJoin(itemCount: texts.count)
+        statistics.usedExactJoin = usesExactJoin(itemCount: corpus.count)
         if statistics.usedExactJoin {
             ranking = BigramRanking(corpus)
             let join = PrefixFilterJoin(minimumJaccard: configuration.threshold, ranking: ranking)

@@ -28,6 +28,24 @@ struct ShingledCorpus {
         }
     }
 
+    /// The corpus of `items` only, in that order (their data copied, nothing normalised again).
+    func subset(_ items: [Int]) -> ShingledCorpus {
+        var result = ShingledCorpus()
+        result.normalizedScalars.reserveCapacity(items.count * 16)
+        result.shingles.reserveCapacity(items.count * 16)
+        for item in items {
+            result.normalizedScalars += normalized(item)
+            result.normalizedOffsets.append(result.normalizedScalars.count)
+            result.shingles += shingles(of: item)
+            result.shingleOffsets.append(result.shingles.count)
+            result.characterCounts.append(characterCounts[item])
+            result.numberFingerprints.append(numberFingerprints[item])
+        }
+        return result
+    }
+
+    private init() {}
+
     /// FNV-1a over the digits, with a separator after each run of digits.
     private static func numberFingerprint(_ text: ArraySlice<UInt32>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325

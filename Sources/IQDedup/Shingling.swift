@@ -30,9 +30,24 @@ public enum Shingling {
         return codes.map(StableHash.mix64).sorted()
     }
 
-    /// Insertion sort: shingle sets of questions are a few dozen elements.
+    /// Insertion sort: shingle sets of questions are a few dozen elements (a text far longer
+    /// than a question gets a real sort, or it would take quadratic time).
     private static func sortAndRemoveDuplicates(_ values: inout [UInt64], from start: Int) {
         guard values.count - start > 1 else { return }
+        if values.count - start > 64 {
+            values[start...].sort()
+        } else {
+            insertionSort(&values, from: start)
+        }
+        var kept = start + 1
+        for index in (start + 1)..<values.count where values[index] != values[kept - 1] {
+            values[kept] = values[index]
+            kept += 1
+        }
+        values.removeSubrange(kept...)
+    }
+
+    private static func insertionSort(_ values: inout [UInt64], from start: Int) {
         values.withUnsafeMutableBufferPointer { buffer in
             for index in (start + 1)..<buffer.count {
                 let value = buffer[index]
@@ -44,11 +59,5 @@ public enum Shingling {
                 buffer[hole] = value
             }
         }
-        var kept = start + 1
-        for index in (start + 1)..<values.count where values[index] != values[kept - 1] {
-            values[kept] = values[index]
-            kept += 1
-        }
-        values.removeSubrange(kept...)
     }
 }

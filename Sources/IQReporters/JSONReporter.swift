@@ -61,9 +61,7 @@ public struct ScalarSpan: Sendable, Equatable {
     public let endColumn: Int
 
     public init(source: SourceText, range: SourceRange) {
-        line = source.line(containing: range.start)
-        column = source.scalarColumn(of: range.start)
-        endLine = source.line(containing: range.end)
-        endColumn = source.scalarColumn(of: range.end)
+        (line, column) = source.lineAndScalarColumn(of: range.start)
+        (endLine, endColumn) = source.lineAndScalarColumn(of: range.end)
     }
 }

@@ -24,7 +24,8 @@ public struct TextReporter: Reporter {
     public func render(_ diagnostic: Diagnostic) -> String {
         let source = diagnostic.source
         let start = source.position(of: diagnostic.range.start)
-        let lines = [diagnostic.line] + diagnostic.related.filter { $0.path == diagnostic.path }.map { $0.source.line(containing: $0.range.start) }
+        // Related locations in other files print their own line numbers in the same gutter.
+        let lines = [diagnostic.line] + diagnostic.related.map { $0.source.line(containing: $0.range.start) }
         let gutterWidth = String(lines.max() ?? 1).count
         let blank = String(repeating: " ", count: gutterWidth)
         var out: [String] = []
@@ -64,7 +65,7 @@ public struct TextReporter: Reporter {
         let marked = source.string(in: SourceRange(start, end))
         let text = source.string(in: lineRange).replacing("\t", with: String(repeating: " ", count: TerminalWidth.tabWidth))
         let number = String(line)
-        let gutter = String(repeating: " ", count: gutterWidth - number.count) + number
+        let gutter = String(repeating: " ", count: max(0, gutterWidth - number.count)) + number
         let padding = String(repeating: " ", count: TerminalWidth.cells(of: before))
         let width = max(1, TerminalWidth.cells(of: marked))
         let marks = String(repeating: underline, count: width)

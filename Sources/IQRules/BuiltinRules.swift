@@ -25,6 +25,7 @@ public enum BuiltinRules {
         BareURLRule.self,
         DeadLinkRule.self,
         DuplicateQuestionRule.self,
+        NestingLimitRule.self,
         UnusedSuppressionRule.self,
     ]
 

@@ -33,3 +33,29 @@ enum SampleCorpus {
         return try SourceText(validating: Array(try String(contentsOfFile: path + "/Examples/nlp-llm-interview/README.md", encoding: .utf8).utf8))
     }
 }
+
+@Suite struct SourceTextColumnTests {
+    @Test func scalarColumnsOnALongLineMatchCounting() {
+        let line = String(repeating: "中a😀", count: 3_000)
+        let source = SourceText("x\n" + line + "\nend")
+        let bytes = source.bytes
+        for offset in stride(from: 2, through: 2 + line.utf8.count, by: 997) where offset == bytes.count || bytes[offset] & 0xC0 != 0x80 {
+            let counted = bytes[2..<offset].count { $0 & 0xC0 != 0x80 } + 1
+            #expect(source.scalarColumn(of: offset) == counted)
+        }
+        #expect(source.scalarColumn(of: bytes.count) == 4)
+        #expect(SourceText("").scalarColumn(of: 0) == 1)
+        #expect(SourceText(String(repeating: "a", count: 4096)).scalarColumn(of: 4096) == 4097)
+    }
+}
+
+@Suite struct LineAndColumnTests {
+    @Test func offsetsInOrAfterALineEndingNameTheNextLineOrTheLastLinesEnd() {
+        let source = SourceText("ab\r\ncd\r\n")
+        #expect(source.lineAndScalarColumn(of: 2) == (line: 1, column: 3))
+        #expect(source.lineAndScalarColumn(of: 3) == (line: 2, column: 1))
+        #expect(source.lineAndScalarColumn(of: 4) == (line: 2, column: 1))
+        #expect(source.lineAndScalarColumn(of: 8) == (line: 2, column: 3))
+        #expect(SourceText("x\r").lineAndScalarColumn(of: 2) == (line: 1, column: 2))
+    }
+}

@@ -34,6 +34,15 @@ import Testing
         #expect(rendered.contains("= help: remove the item (fixable with --fix --unsafe-fixes)"))
     }
 
+    @Test func relatedLocationInAnotherFileWithALongerLineNumberWidensTheGutter() {
+        let own = "1. [BERT](https://a.example)\n"
+        let other = SourceText(String(repeating: "x\n", count: 120) + "1. [BERT](https://a.example)\n")
+        let related = RelatedLocation(path: "other.md", source: other, range: SourceRange(243, 249), message: "first listed here")
+        let rendered = TextReporter(color: false).render(diagnostic(own, range: SourceRange(3, 9), related: [related]))
+        #expect(rendered.contains("  1 | 1. [BERT](https://a.example)\n    |    ^^^^^^\n"))
+        #expect(rendered.contains("   ::: other.md:121:4\n121 | 1. [BERT](https://a.example)\n    |    ------ first listed here\n"))
+    }
+
     @Test func tabsAreExpandedConsistently() {
         let text = "\t- [x](y)\n"
         let rendered = TextReporter(color: false).render(diagnostic(text, range: SourceRange(3, 9)))

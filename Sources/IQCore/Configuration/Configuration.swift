@@ -33,15 +33,18 @@ public struct Configuration: Sendable {
     public var include: [String]
     public var exclude: [String]
     public var rules: [String: RuleSettings]
+    /// Replaces what iqlint infers from each document (`conventions:`).
+    public var conventions: ConventionOverrides
     /// The `links:` section: whether plain `check` runs the network link check, and its settings.
     public var links: LinkSettings
 
     public init(path: String? = nil, include: [String] = [], exclude: [String] = [], rules: [String: RuleSettings] = [:],
-                links: LinkSettings = LinkSettings()) {
+                conventions: ConventionOverrides = ConventionOverrides(), links: LinkSettings = LinkSettings()) {
         self.path = path
         self.include = include
         self.exclude = exclude
         self.rules = rules
+        self.conventions = conventions
         self.links = links
     }
 
@@ -84,10 +87,12 @@ public struct Configuration: Sendable {
                     }
                     configuration.rules[id] = try ruleSettings(ruleValue, rule: description, path: path)
                 }
+            case "conventions":
+                configuration.conventions = try conventionOverrides(valueNode, path: path)
             case "links": configuration.links = try LinkSettings.parse(valueNode, path: path)
             default:
                 throw ConfigurationError(path: path, line: line(keyNode),
-                                         problem: "unknown key '\(key)' (expected include, exclude, rules or links)")
+                                         problem: "unknown key '\(key)' (expected include, exclude, rules, conventions or links)")
             }
         }
         return configuration
@@ -126,6 +131,31 @@ public struct Configuration: Sendable {
             settings.options[key] = value
         }
         return settings
+    }
+
+    private static func conventionOverrides(_ node: Node, path: String) throws(ConfigurationError) -> ConventionOverrides {
+        guard let mapping = node.mapping else {
+            throw ConfigurationError(path: path, line: line(node), problem: "'conventions' must be a mapping")
+        }
+        var values: [String: ConfigValue] = [:]
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.string ?? ""
+            guard let known = ConventionOverrides.known.first(where: { $0.key == key }) else {
+                throw ConfigurationError(path: path, line: line(keyNode),
+                                         problem: "unknown convention '\(key)' (known: \(ConventionOverrides.known.map(\.key).joined(separator: ", ")))")
+            }
+            let value = configValue(valueNode)
+            guard known.example.accepts(value) else {
+                throw ConfigurationError(path: path, line: line(valueNode),
+                                         problem: "convention '\(key)' expects a \(known.example.typeName), found \(value.typeName)")
+            }
+            if let allowed = ConventionOverrides.allowedStrings[key], case .string(let text) = value, !allowed.contains(text) {
+                throw ConfigurationError(path: path, line: line(valueNode),
+                                         problem: "convention '\(key)' must be one of \(allowed.joined(separator: ", ")), found '\(text)'")
+            }
+            values[key] = value
+        }
+        return ConventionOverrides(values)
     }
 
     private static func severitySetting(_ text: String, node: Node, rule: String, path: String) throws(ConfigurationError) -> RuleSettings {

@@ -49,6 +49,9 @@ public struct Linter: Sendable {
     /// Lints `files` together; `reference` files are only compared against by corpus rules.
     public func lint(_ files: [MarkdownFile], reference: [MarkdownFile] = []) -> [Diagnostic] {
         var raw: [Diagnostic] = []
+        if !configuration.conventions.isEmpty {
+            for file in files + reference { file.derived.overrides = configuration.conventions }
+        }
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for enabled in rules {
             switch enabled.rule {
@@ -124,6 +127,9 @@ public struct Linter: Sendable {
         let lineStart = source.lineRange(first).start, lineEnd = source.lineRange(last).end
         let before = source.string(in: SourceRange(lineStart, range.start)), after = source.string(in: SourceRange(range.end, lineEnd))
         guard before.allSatisfy({ $0 == " " || $0 == "\t" }), after.allSatisfy({ $0 == " " || $0 == "\t" }) else { return range }
+        // The last line goes with the line ending before it, so the file keeps its final one
+        // and the edit ends inside the file's last line.
+        if last == source.lineCount, first > 1 { return SourceRange(source.lineRange(first - 1).end, lineEnd) }
         return SourceRange(lineStart, source.fullLineRange(last).end)
     }
 }

@@ -14,10 +14,18 @@ public struct Document: Sendable {
     public let paragraphs: [Paragraph]
     /// GitHub anchors of the headings and the HTML anchors: where `#fragment` links can land.
     public let anchors: HeadingAnchors
+    /// The first quote or list nested deeper than `maximumNesting`: it is kept as an opaque
+    /// HTML block, so nothing inside it is checked.
+    public let nestingLimitRange: SourceRange?
 
-    public init(source: SourceText, blocks: [Block]) {
+    /// How many quotes and list items may nest. Deeper content is not modelled, which bounds
+    /// every walk of the tree (and the stack it needs) whatever the input.
+    public static let maximumNesting = 64
+
+    public init(source: SourceText, blocks: [Block], nestingLimitRange: SourceRange? = nil) {
         self.source = source
         self.blocks = blocks
+        self.nestingLimitRange = nestingLimitRange
         var collector = Collector()
         collector.visit(blocks)
         headings = collector.headings

@@ -10,14 +10,23 @@ import Synchronization
 enum CmarkConverter {
     /// cmark-gfm keeps global state (the extension registry and the inline parser's table of
     /// special characters, which attaching an extension rewrites), so parses must not overlap.
-    private static let lock = Mutex(())
+    static let lock = Mutex(())
 
-    static func blocks(of source: SourceText) -> [Block] {
-        lock.withLock { _ in parseLocked(source) }
+    static func blocks(of source: SourceText, chunkBytes: Int = DocumentChunks.defaultBytes)
+        -> (blocks: [Block], nestingLimitRange: SourceRange?) {
+        lock.withLock { _ in
+            cmark_gfm_core_extensions_ensure_registered()
+            var builder = TreeBuilder(source: source)
+            var blocks: [Block] = []
+            // One chunk at a time: cmark's tree of a whole 100 MB bank would take gigabytes.
+            for chunk in DocumentChunks.chunks(of: source, targetBytes: chunkBytes) {
+                blocks += parseLocked(chunk, builder: &builder)
+            }
+            return (blocks, builder.nestingLimitRange)
+        }
     }
 
-    private static func parseLocked(_ source: SourceText) -> [Block] {
-        cmark_gfm_core_extensions_ensure_registered()
+    private static func parseLocked(_ chunk: DocumentChunks.Chunk, builder: inout TreeBuilder) -> [Block] {
         let options = CMARK_OPT_SOURCEPOS
         // The arena (as in the cmark-gfm CLI) frees the whole tree at once: freeing it node by
         // node cost more than parsing. The lock makes the global arena safe; reset runs last.
@@ -29,46 +38,69 @@ enum CmarkConverter {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        source.bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
+        builder.source.bytes.withUnsafeBufferPointer { buffer in
+            let bytes = UnsafeBufferPointer(rebasing: buffer[chunk.range.start..<chunk.range.end])
+            bytes.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
         guard let root = cmark_parser_finish(parser) else { return [] }
-        var builder = TreeBuilder(source: source)
-        return builder.blocks(childrenOf: root, depth: 0)
+        builder.lineOffset = chunk.firstLine - 1
+        return builder.blocks(childrenOf: root, depth: 0, nesting: 0, floor: chunk.range.start)
     }
 }
 
 private struct TreeBuilder {
     let source: SourceText
+    /// Lines before the chunk being converted: cmark counts lines from the chunk's start.
+    var lineOffset = 0
     var listCount = 0
     var headingCount = 0
+    /// The first container nested deeper than `Document.maximumNesting`, if any.
+    var nestingLimitRange: SourceRange?
 
     init(source: SourceText) { self.source = source }
 
-    mutating func blocks(childrenOf parent: OpaquePointer, depth: Int) -> [Block] {
+    /// `floor` is where the children can start at the earliest (the parent's start, then the
+    /// previous sibling's end): a block cmark gives no position is placed there, and the block
+    /// after it starts after it (cmark gives a table the start of the paragraph it interrupts).
+    /// `nesting` counts the quotes and list items around the children; the recursion is bounded
+    /// by `Document.maximumNesting`, whatever the input.
+    mutating func blocks(childrenOf parent: OpaquePointer, depth: Int, nesting: Int, floor: Int) -> [Block] {
         var result: [Block] = []
+        var floor = source.clamped(floor)
+        var afterUnpositioned = false
         var child = cmark_node_first_child(parent)
         while let node = child {
-            if let block = block(node, depth: depth) { result.append(block) }
+            if let block = block(node, depth: depth, nesting: nesting, floor: floor, clampToFloor: afterUnpositioned) {
+                result.append(block)
+                floor = max(floor, block.range.end)
+                afterUnpositioned = !hasPosition(node)
+            }
             child = cmark_node_next(node)
         }
         return result
     }
 
-    private mutating func block(_ node: OpaquePointer, depth: Int) -> Block? {
-        let range = blockRange(node)
-        switch cmark_node_get_type(node) {
+    private mutating func block(_ node: OpaquePointer, depth: Int, nesting: Int, floor: Int, clampToFloor: Bool) -> Block? {
+        let range = blockRange(node, floor: floor, clampToFloor: clampToFloor)
+        let type = cmark_node_get_type(node)
+        if type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST, nesting >= Document.maximumNesting {
+            // Deeper content stays opaque (like raw HTML): no rule looks inside, and the
+            // `nesting-limit` rule says so once.
+            if nestingLimitRange == nil { nestingLimitRange = range }
+            return .html(HTMLBlock(html: "", comments: [], range: range))
+        }
+        switch type {
         case CMARK_NODE_PARAGRAPH:
-            let lines = Int(cmark_node_get_start_line(node))...max(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_end_line(node)))
-            let content = inlineContent(of: node, within: SourceRange(range.start, source.lineRange(lines.upperBound).end))
+            let lines = paragraphLines(node, range: range)
+            let content = inlineContent(of: node, within: SourceRange(range.start, max(range.start, source.lineRange(lines.upperBound).end)))
             let end = content.links.reduce(range.end) { max($0, $1.range.end) }
             return .paragraph(Paragraph(content: content, range: SourceRange(range.start, end), lines: lines))
         case CMARK_NODE_HEADING:
             return .heading(heading(node, range: range))
         case CMARK_NODE_LIST:
-            return .list(list(node, range: range, depth: depth))
+            return .list(list(node, range: range, depth: depth, nesting: nesting))
         case CMARK_NODE_CODE_BLOCK:
             var fenceLength: Int32 = 0, fenceOffset: Int32 = 0
             var fenceCharacter: CChar = 0
@@ -81,28 +113,40 @@ private struct TreeBuilder {
             // the block's lines, so count them instead.
             let html = string(cmark_node_get_literal(node))
             let startLine = source.line(containing: range.start)
-            let lineCount = max(1, html.utf8.count { $0 == UInt8(ascii: "\n") })
+            let lineCount = max(1, html.utf8.count { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
             let endLine = min(source.lineCount, startLine + lineCount - 1)
             let htmlRange = SourceRange(range.start, max(range.end, source.lineRange(endLine).end))
             return .html(HTMLBlock(html: html, comments: comments(in: htmlRange), range: htmlRange))
         case CMARK_NODE_BLOCK_QUOTE:
-            return .blockQuote(BlockQuote(children: blocks(childrenOf: node, depth: depth), range: range))
+            let children = blocks(childrenOf: node, depth: depth, nesting: nesting + 1, floor: range.start)
+            return .blockQuote(BlockQuote(children: children, range: SourceRange(range.start, max(range.end, children.last?.range.end ?? range.end))))
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak(range)
         default:
             if hasTypeString(node, "table") {
-                var collector = InlineCollector(source: source, limit: range.end, cursor: range.start)
-                collector.visitChildren(of: node)
+                var collector = InlineCollector(source: source, limit: range.end, cursor: range.start, lineOffset: lineOffset)
+                collector.collect(node)
                 return .table(Table(range: range, links: collector.links))
             }
             return nil
         }
     }
 
+    /// cmark's lines when they are real; otherwise (a paragraph a table interrupted has no
+    /// position) the lines of the range worked out for it.
+    private func paragraphLines(_ node: OpaquePointer, range: SourceRange) -> ClosedRange<Int> {
+        let start = startLine(of: node), end = endLine(of: node)
+        if start >= 1, start <= end, end <= source.lineCount, source.line(containing: range.start) == start { return start...end }
+        let first = source.line(containing: range.start)
+        return first...max(first, source.line(containing: max(range.start, range.end - 1)))
+    }
+
     private mutating func heading(_ node: OpaquePointer, range: SourceRange) -> Heading {
         let startLine = source.line(containing: range.start)
         let isSetext = !isATXHeadingLine(startLine)
-        let endLine = isSetext ? max(startLine, source.line(containing: max(range.end - 1, range.start))) : startLine
+        let reportedEnd = max(startLine, source.line(containing: max(range.end - 1, range.start)))
+        // cmark-gfm sometimes ends a setext heading on the line after its underline.
+        let endLine = isSetext ? (startLine + 1...max(startLine + 1, reportedEnd)).first(where: isSetextUnderline) ?? reportedEnd : startLine
         let whole = SourceRange(range.start, source.lineRange(endLine).end)
         let contentRange = isSetext
             ? trimmed(SourceRange(range.start, source.lineRange(max(startLine, endLine - 1)).end))
@@ -113,13 +157,16 @@ private struct TreeBuilder {
                        range: whole, contentRange: contentRange, index: headingCount)
     }
 
-    private mutating func list(_ node: OpaquePointer, range: SourceRange, depth: Int) -> MarkdownList {
+    private mutating func list(_ node: OpaquePointer, range: SourceRange, depth: Int, nesting: Int) -> MarkdownList {
         let listIndex = listCount
         listCount += 1
         var items: [ListItem] = []
+        var floor = range.start
         var child = cmark_node_first_child(node)
         while let itemNode = child {
-            items.append(item(itemNode, indexInList: items.count, depth: depth))
+            let item = item(itemNode, indexInList: items.count, depth: depth, nesting: nesting, floor: floor)
+            items.append(item)
+            floor = max(floor, item.range.end)
             child = cmark_node_next(itemNode)
         }
         let kind: MarkdownList.Kind
@@ -133,8 +180,8 @@ private struct TreeBuilder {
                             range: SourceRange(range.start, end), depth: depth, index: listIndex)
     }
 
-    private mutating func item(_ node: OpaquePointer, indexInList: Int, depth: Int) -> ListItem {
-        let range = blockRange(node)
+    private mutating func item(_ node: OpaquePointer, indexInList: Int, depth: Int, nesting: Int, floor: Int) -> ListItem {
+        let range = blockRange(node, floor: floor, clampToFloor: false)
         let bytes = source.bytes
         let lineEnd = source.lineRange(source.line(containing: range.start)).end
         var markerStart = range.start
@@ -146,7 +193,7 @@ private struct TreeBuilder {
         var contentStart = markerEnd
         while contentStart < lineEnd, bytes[contentStart] == UInt8(ascii: " ") || bytes[contentStart] == UInt8(ascii: "\t") { contentStart += 1 }
         let spaces = contentStart == lineEnd ? 0 : contentStart - markerEnd
-        let children = blocks(childrenOf: node, depth: depth + 1)
+        let children = blocks(childrenOf: node, depth: depth + 1, nesting: nesting + 1, floor: range.start)
         let end = max(range.end, children.last?.range.end ?? range.end)
         let isTask = hasTypeString(node, "tasklist")
         return ListItem(marker: source.string(in: SourceRange(markerStart, markerEnd)),
@@ -156,36 +203,86 @@ private struct TreeBuilder {
     }
 
     private func inlineContent(of node: OpaquePointer, within range: SourceRange) -> InlineContent {
-        var collector = InlineCollector(source: source, limit: range.end, cursor: range.start)
-        collector.visitChildren(of: node)
+        var collector = InlineCollector(source: source, limit: range.end, cursor: range.start, lineOffset: lineOffset)
+        collector.collect(node)
         return InlineContent(text: collector.text, links: collector.links, htmlComments: collector.comments,
                              inlineHTML: collector.inlineHTML)
     }
 
     // MARK: Positions
 
-    /// The node's range from cmark's block positions, clamped to the lines that exist.
-    /// An end before the start (cmark reports "1:1-0:0" for some HTML blocks) becomes the end
-    /// of the start line.
-    private func blockRange(_ node: OpaquePointer) -> SourceRange {
-        let startLine = cmark_node_get_start_line(node)
-        let start = startOffset(line: startLine, column: cmark_node_get_start_column(node))
-        let endLine = cmark_node_get_end_line(node)
+    /// The node's range from cmark's block positions, clamped to the lines that exist (and to
+    /// `floor`, the end of the previous sibling, when that one had no position). A node without a position (cmark-gfm gives a
+    /// paragraph that a table interrupts "0:0-0:0") starts on the line after `floor` and spans
+    /// the lines its inline line breaks say. An end before the start (cmark reports "1:1-0:0"
+    /// for some HTML blocks) becomes the end of the start line.
+    private func blockRange(_ node: OpaquePointer, floor: Int, clampToFloor: Bool) -> SourceRange {
+        let startLine = startLine(of: node), endLine = endLine(of: node)
+        guard hasPosition(node) else { return unpositionedRange(node, floor: floor) }
+        var start = source.offset(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))) ?? source.bytes.count
+        if clampToFloor, start < floor { start = lineStart(atOrAfter: floor) }
         guard endLine >= startLine else { return SourceRange(start, max(start, source.lineRange(source.line(containing: start)).end)) }
-        let end = endOffset(line: endLine, column: cmark_node_get_end_column(node))
+        let end = endOffset(line: endLine, column: Int(cmark_node_get_end_column(node)))
         return SourceRange(start, max(start, end))
     }
 
-    private func startOffset(line: Int32, column: Int32) -> Int {
-        source.offset(line: max(Int(line), 1), byteColumn: Int(column)) ?? source.bytes.count
+    /// cmark's line numbers in the whole document (0 and below: no position).
+    private func startLine(of node: OpaquePointer) -> Int {
+        let line = Int(cmark_node_get_start_line(node))
+        return line >= 1 ? line + lineOffset : line
+    }
+
+    private func endLine(of node: OpaquePointer) -> Int {
+        let line = Int(cmark_node_get_end_line(node))
+        return line >= 1 ? line + lineOffset : line
+    }
+
+    private func hasPosition(_ node: OpaquePointer) -> Bool {
+        let line = Int(cmark_node_get_start_line(node))
+        return line >= 1 && line + lineOffset <= source.lineCount
+    }
+
+    private func unpositionedRange(_ node: OpaquePointer, floor: Int) -> SourceRange {
+        let start = lineStart(atOrAfter: floor)
+        let firstLine = source.line(containing: start)
+        let lastLine = min(source.lineCount, firstLine + inlineLineBreaks(in: node))
+        return SourceRange(start, max(start, source.lineRange(lastLine).end))
+    }
+
+    /// `offset` when nothing but the line's end follows it on its line, else the next line's start.
+    private func lineStart(atOrAfter offset: Int) -> Int {
+        let offset = source.clamped(offset)
+        let line = source.line(containing: offset)
+        let range = source.lineRange(line)
+        if offset == range.start || line == source.lineCount && offset >= range.end { return min(offset, source.bytes.count) }
+        return line < source.lineCount ? source.lineRange(line + 1).start : source.bytes.count
+    }
+
+    private func inlineLineBreaks(in node: OpaquePointer) -> Int {
+        var count = 0
+        guard let iterator = cmark_iter_new(node) else { return 0 }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let inline = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(inline)
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK { count += 1 }
+        }
+        return count
     }
 
     /// cmark's end column is inclusive; column 0 means "the end of the previous line".
-    private func endOffset(line: Int32, column: Int32) -> Int {
-        let line = Int(line)
+    private func endOffset(line: Int, column: Int) -> Int {
         guard line >= 1, line <= source.lineCount else { return source.bytes.count }
         if column <= 0 { return line > 1 ? source.lineRange(line - 1).end : 0 }
-        return source.offset(line: line, byteColumn: Int(column) + 1) ?? source.bytes.count
+        return source.offset(line: line, byteColumn: column + 1) ?? source.bytes.count
+    }
+
+    /// `===` or `---` alone on the line, after any quote markers and indentation.
+    private func isSetextUnderline(_ line: Int) -> Bool {
+        guard line <= source.lineCount else { return false }
+        let text = source.lineText(line).drop { $0 == " " || $0 == "\t" || $0 == ">" }
+        let marks = text.prefix { $0 == "=" || $0 == "-" }
+        return !marks.isEmpty && Set(marks).count == 1 && text.dropFirst(marks.count).allSatisfy { $0 == " " || $0 == "\t" }
     }
 
     private func isATXHeadingLine(_ line: Int) -> Bool {
@@ -227,9 +324,13 @@ private struct TreeBuilder {
 
 /// Walks the inlines of one block in order, collecting plain text and locating links and
 /// inline HTML comments in the bytes (never trusting cmark's inline columns).
+///
+/// Two flat passes with cmark's iterator, no recursion: the first renders the text (and the
+/// text of every link, needed to locate it), the second locates links in source order, looking
+/// for the links nested in a link (an image in a link) only within that link's text.
 private struct InlineCollector {
     let source: SourceText
-    let limit: Int
+    var limit: Int
     /// Everything before this offset has been consumed by an earlier link or comment; syntax is
     /// searched from here, not from cmark's line, which is wrong for links whose text spans lines.
     var cursor: Int
@@ -237,70 +338,107 @@ private struct InlineCollector {
     var links: [Link] = []
     var comments: [HTMLComment] = []
     var inlineHTML: [String] = []
-    /// Whether a link, image or inline HTML was visited: only then can a link's children hold
-    /// nested links or comments, so only then are they visited a second time.
-    var sawNestedSyntax = false
 
-    init(source: SourceText, limit: Int, cursor: Int) {
+    /// Lines before the chunk being converted.
+    let lineOffset: Int
+
+    init(source: SourceText, limit: Int, cursor: Int, lineOffset: Int) {
         self.source = source
         self.limit = min(limit, source.bytes.count)
         self.cursor = cursor
+        self.lineOffset = lineOffset
     }
 
     private var scanner: LinkSyntaxScanner { LinkSyntaxScanner(bytes: source.bytes, limit: limit) }
 
-    mutating func visitChildren(of node: OpaquePointer) {
-        var child = cmark_node_first_child(node)
-        while let inline = child {
-            visit(inline)
-            child = cmark_node_next(inline)
-        }
+    mutating func collect(_ node: OpaquePointer) {
+        let linkTexts = renderText(node)
+        locateLinks(node, linkTexts: linkTexts)
     }
 
-    private mutating func visit(_ node: OpaquePointer) {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            text += string(cmark_node_get_literal(node))
-        case CMARK_NODE_SOFTBREAK:
-            text += " "
-        case CMARK_NODE_LINEBREAK:
-            text += "\n"
-        case CMARK_NODE_HTML_INLINE:
-            sawNestedSyntax = true
-            let html = string(cmark_node_get_literal(node))
-            inlineHTML.append(html)
+    /// Renders `text` and returns the text of each link and image, in pre-order.
+    private mutating func renderText(_ node: OpaquePointer) -> [String] {
+        var linkTexts: [String] = []
+        // For each open link: its slot in `linkTexts` and where its text starts in `text`.
+        var open: [(slot: Int, start: String.Index)] = []
+        guard let iterator = cmark_iter_new(node) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let inline = cmark_iter_get_node(iterator), inline != node else { continue }
+            let type = cmark_node_get_type(inline)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                if event == CMARK_EVENT_ENTER {
+                    open.append((linkTexts.count, text.endIndex))
+                    linkTexts.append("")
+                } else if let last = open.popLast() {
+                    linkTexts[last.slot] = String(text[last.start...])
+                }
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(inline))
+            case CMARK_NODE_SOFTBREAK: text += " "
+            case CMARK_NODE_LINEBREAK: text += "\n"
+            case CMARK_NODE_HTML_INLINE: inlineHTML.append(string(cmark_node_get_literal(inline)))
+            default: break
+            }
+        }
+        return linkTexts
+    }
+
+    private mutating func locateLinks(_ node: OpaquePointer, linkTexts: [String]) {
+        // For each open link: the limit and cursor to restore when it closes; nil for a link
+        // that could not be located, whose content is then skipped.
+        var open: [(limit: Int, cursorAfter: Int)?] = []
+        var skipping = 0
+        var slot = 0
+        guard let iterator = cmark_iter_new(node) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let inline = cmark_iter_get_node(iterator), inline != node else { continue }
+            let type = cmark_node_get_type(inline)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                if event == CMARK_EVENT_EXIT {
+                    guard let frame = open.popLast() else { continue }
+                    if let frame {
+                        limit = frame.limit
+                        cursor = frame.cursorAfter
+                    } else {
+                        skipping -= 1
+                    }
+                    continue
+                }
+                let linkText = slot < linkTexts.count ? linkTexts[slot] : ""
+                slot += 1
+                guard skipping == 0, let link = locateLink(inline, isImage: type == CMARK_NODE_IMAGE, text: linkText) else {
+                    open.append(nil)
+                    skipping += 1
+                    continue
+                }
+                links.append(link)
+                open.append((limit, link.range.end))
+                // Links nested in this one (an image inside a link) lie within its text.
+                limit = min(limit, link.textRange?.end ?? link.range.end)
+                cursor = link.textRange?.start ?? link.range.end
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER, skipping == 0, type == CMARK_NODE_HTML_INLINE else { continue }
+            let html = string(cmark_node_get_literal(inline))
             if html.hasPrefix("<!--"), let range = find(Array(html.utf8), from: cursor) {
                 comments += HTMLCommentScanner.comments(in: source, range: range)
                 cursor = range.end
             }
-        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-            sawNestedSyntax = true
-            visitLink(node, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE)
-        default:
-            visitChildren(of: node)
         }
     }
 
-    private mutating func visitLink(_ node: OpaquePointer, isImage: Bool) {
-        var inner = InlineCollector(source: source, limit: limit, cursor: cursor)
-        inner.visitChildren(of: node)
+    private func locateLink(_ node: OpaquePointer, isImage: Bool, text: String) -> Link? {
         let destination = string(cmark_node_get_url(node))
         let title = string(cmark_node_get_title(node))
-        text += inner.text
-        guard let located = locate(node, isImage: isImage, text: inner.text, destination: destination) else { return }
-        links.append(Link(kind: located.kind, isImage: isImage, text: inner.text, destination: destination,
-                          title: title.isEmpty ? nil : title, range: located.range,
-                          destinationRange: located.destinationRange, textRange: located.textRange))
-        // Links nested in this one (an image inside a link) were located within its text.
-        if inner.sawNestedSyntax {
-            var nested = InlineCollector(source: source, limit: located.textRange?.end ?? located.range.end,
-                                         cursor: located.textRange?.start ?? located.range.end)
-            nested.visitChildren(of: node)
-            links += nested.links
-            comments += nested.comments
-        }
-        inlineHTML += inner.inlineHTML
-        cursor = located.range.end
+        guard let located = locate(node, isImage: isImage, text: text, destination: destination) else { return nil }
+        return Link(kind: located.kind, isImage: isImage, text: text, destination: destination,
+                    title: title.isEmpty ? nil : title, range: located.range,
+                    destinationRange: located.destinationRange, textRange: located.textRange)
     }
 
     private struct Located {
@@ -326,12 +464,18 @@ private struct InlineCollector {
                            destinationRange: match.destinationRange, textRange: match.textRange)
         }
 
-        if let hinted, hinted >= cursor, let found = bracket(at: hinted, checkDestination: false) { return found }
+        // The hint is wrong on continuation lines; a link's hint on the `[` of an image is the
+        // image inside it, never the link.
+        if let hinted, hinted >= cursor, isImage || hinted == 0 || bytes[hinted - 1] != UInt8(ascii: "!"),
+           let found = bracket(at: hinted, checkDestination: false) { return found }
         if let hinted, hinted >= cursor, hinted < limit, bytes[hinted] == UInt8(ascii: "<"),
            let range = scanner.scanAngleAutolink(at: hinted) {
             return Located(kind: .angleAutolink, range: range, destinationRange: SourceRange(range.start + 1, range.end - 1), textRange: nil)
         }
         if isAutolinkText(text, destination: destination), let range = find(Array(text.utf8), from: start) {
+            // `[https://a.example](https://a.example)` is an inline link whose text is its URL.
+            if range.start > 0, bytes[range.start - 1] == UInt8(ascii: "["), !isImage,
+               let found = bracket(at: range.start - 1, checkDestination: true), found.kind == .inline { return found }
             if range.start > 0, bytes[range.start - 1] == UInt8(ascii: "<"), range.end < limit, bytes[range.end] == UInt8(ascii: ">") {
                 return Located(kind: .angleAutolink, range: SourceRange(range.start - 1, range.end + 1), destinationRange: range, textRange: nil)
             }
@@ -363,7 +507,7 @@ private struct InlineCollector {
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
         guard line >= 1, column >= 1 else { return nil }
-        return source.offset(line: line, byteColumn: column)
+        return source.offset(line: line + lineOffset, byteColumn: column)
     }
 
     private func find(_ needle: [UInt8], from start: Int) -> SourceRange? {

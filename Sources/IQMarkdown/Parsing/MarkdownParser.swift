@@ -2,10 +2,18 @@
 /// tasklist extensions) into an immutable `Document` whose every range points at real bytes.
 public enum MarkdownParser {
     public static func parse(_ source: SourceText) -> Document {
-        Document(source: source, blocks: CmarkConverter.blocks(of: source))
+        let parsed = CmarkConverter.blocks(of: source)
+        return Document(source: source, blocks: parsed.blocks, nestingLimitRange: parsed.nestingLimitRange)
     }
 
     public static func parse(_ text: String) -> Document {
         parse(SourceText(text))
+    }
+}
+
+extension MarkdownParser {
+    /// The HTML GitHub's renderer (cmark-gfm) makes of `source`, raw HTML kept as written.
+    public static func renderHTML(_ source: SourceText) -> String {
+        CmarkConverter.html(of: source)
     }
 }

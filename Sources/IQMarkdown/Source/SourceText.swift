@@ -2,8 +2,37 @@
 ///
 /// A UTF-8 byte order mark is removed on the way in (and remembered, so that a fixed file is
 /// written back with it); everything else is kept byte for byte, including CRLF line endings.
+/// Lines end at LF, CRLF or a bare CR, exactly where cmark-gfm ends them.
 public struct SourceText: Sendable {
-    public enum LineEnding: String, Sendable { case lf = "\n", crlf = "\r\n" }
+    public enum LineEnding: String, Sendable {
+        case lf = "\n", crlf = "\r\n", cr = "\r"
+
+        /// `text` with every line break (LF, CRLF or CR) written as this ending, so an edit keeps
+        /// the file's own line endings. LF files take replacements as written.
+        public func applied(to text: String) -> String {
+            guard self != .lf else { return text }
+            let bytes = Array(text.utf8)
+            guard bytes.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return text }
+            let ending = Array(rawValue.utf8)
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + bytes.count / 8)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\r") {
+                    result += ending
+                    index += index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+                } else if byte == UInt8(ascii: "\n") {
+                    result += ending
+                    index += 1
+                } else {
+                    result.append(byte)
+                    index += 1
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
 
     public let bytes: [UInt8]
     public let hasByteOrderMark: Bool
@@ -11,6 +40,10 @@ public struct SourceText: Sendable {
     public let lineStarts: [Int]
     /// The ending used by the first line that has one (LF when the file has a single line).
     public let lineEnding: LineEnding
+    /// Unicode scalars before every `checkpointStride`-th byte, so that a column on a long
+    /// line costs at most one stride of counting instead of the whole line.
+    private let scalarCheckpoints: [Int]
+    private static let checkpointStride = 4096
 
     public enum DecodingError: Error, Equatable, Sendable {
         /// The byte offset of the first byte that is not valid UTF-8.
@@ -44,9 +77,35 @@ public struct SourceText: Sendable {
         self.hasByteOrderMark = hasByteOrderMark
         var starts = [0]
         var ending: LineEnding?
-        for (index, byte) in trustedBytes.enumerated() where byte == UInt8(ascii: "\n") {
-            if ending == nil { ending = index > 0 && trustedBytes[index - 1] == UInt8(ascii: "\r") ? .crlf : .lf }
-            starts.append(index + 1)
+        let count = trustedBytes.count
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(count / Self.checkpointStride + 1)
+        trustedBytes.withUnsafeBufferPointer { buffer in
+            var scalars = 0
+            for blockStart in stride(from: 0, to: buffer.count, by: Self.checkpointStride) {
+                checkpoints.append(scalars)
+                for byte in buffer[blockStart..<min(blockStart + Self.checkpointStride, buffer.count)] where byte & 0xC0 != 0x80 {
+                    scalars += 1
+                }
+            }
+        }
+        scalarCheckpoints = checkpoints
+        var index = 0
+        while index < count {
+            let byte = trustedBytes[index]
+            if byte == UInt8(ascii: "\n") {
+                if ending == nil { ending = .lf }
+                starts.append(index + 1)
+            } else if byte == UInt8(ascii: "\r") {
+                if index + 1 < count, trustedBytes[index + 1] == UInt8(ascii: "\n") {
+                    if ending == nil { ending = .crlf }
+                    index += 1
+                } else if ending == nil {
+                    ending = .cr
+                }
+                starts.append(index + 1)
+            }
+            index += 1
         }
         // A final line ending does not open an extra, empty line.
         if starts.count > 1, starts.last == trustedBytes.count { starts.removeLast() }
@@ -56,10 +115,12 @@ public struct SourceText: Sendable {
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
     public var lineCount: Int { lineStarts.count }
-    public var endsWithNewline: Bool { bytes.last == UInt8(ascii: "\n") }
+    public var endsWithNewline: Bool { bytes.last == UInt8(ascii: "\n") || bytes.last == UInt8(ascii: "\r") }
 
     /// The bytes of line `line` (1-based) without its line ending.
+    /// A line number outside the file is clamped to the first or last line.
     public func lineRange(_ line: Int) -> SourceRange {
+        let line = min(max(line, 1), lineStarts.count)
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
@@ -67,8 +128,9 @@ public struct SourceText: Sendable {
         return SourceRange(start, end)
     }
 
-    /// The range of line `line` including its line ending.
+    /// The range of line `line` including its line ending (clamped like `lineRange`).
     public func fullLineRange(_ line: Int) -> SourceRange {
+        let line = min(max(line, 1), lineStarts.count)
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? lineStarts[line] : bytes.count
         return SourceRange(start, end)
@@ -77,7 +139,8 @@ public struct SourceText: Sendable {
     public func lineText(_ line: Int) -> String { string(in: lineRange(line)) }
 
     public func string(in range: SourceRange) -> String {
-        String(decoding: bytes[clamped(range.start)..<clamped(range.end)], as: UTF8.self)
+        let end = clamped(range.end)
+        return String(decoding: bytes[min(clamped(range.start), end)..<end], as: UTF8.self)
     }
 
     /// The 1-based line containing `offset` (an offset at a line ending belongs to that line).
@@ -99,9 +162,34 @@ public struct SourceText: Sendable {
     /// 1-based column of `offset` counted in Unicode scalars (the unit of JSON and SARIF).
     public func scalarColumn(of offset: Int) -> Int {
         let lineStart = lineStarts[line(containing: offset) - 1]
-        var column = 1
-        for byte in bytes[lineStart..<clamped(offset)] where byte & 0xC0 != 0x80 { column += 1 }
-        return column
+        let end = max(lineStart, clamped(offset))
+        // A short stretch is counted directly; only long lines go through the checkpoints.
+        guard end - lineStart > Self.checkpointStride else {
+            var column = 1
+            for byte in bytes[lineStart..<end] where byte & 0xC0 != 0x80 { column += 1 }
+            return column
+        }
+        return 1 + scalarsBefore(end) - scalarsBefore(lineStart)
+    }
+
+    /// 1-based line and Unicode-scalar column of `offset` for output that names a position by
+    /// line and column (JSON, SARIF): an offset inside or after a line ending is the start of
+    /// the next line, or the end of the last line's text when no line follows.
+    public func lineAndScalarColumn(of offset: Int) -> (line: Int, column: Int) {
+        let offset = clamped(offset)
+        let line = line(containing: offset)
+        let text = lineRange(line)
+        guard offset > text.end else { return (line, scalarColumn(of: offset)) }
+        return line < lineCount ? (line + 1, 1) : (line, scalarColumn(of: text.end))
+    }
+
+    /// Unicode scalars in `bytes[..<offset]`.
+    private func scalarsBefore(_ offset: Int) -> Int {
+        let checkpoint = min(offset / Self.checkpointStride, scalarCheckpoints.count - 1)
+        guard checkpoint >= 0 else { return 0 }
+        var count = scalarCheckpoints[checkpoint]
+        for byte in bytes[checkpoint * Self.checkpointStride..<offset] where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// The byte offset of a 1-based line and byte column, clamped to that line's content.

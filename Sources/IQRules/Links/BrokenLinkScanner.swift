@@ -13,8 +13,22 @@ struct BrokenLinkScanner {
     }
 
     let source: SourceText
-    /// Links, comments and anything else whose bytes are not plain inline text.
+    /// Links, comments and anything else whose bytes are not plain inline text: sorted and
+    /// merged, so the scan walks them with one cursor (a search per byte was quadratic).
     let skipped: [SourceRange]
+
+    init(source: SourceText, skipped: [SourceRange]) {
+        self.source = source
+        var merged: [SourceRange] = []
+        for range in skipped.filter({ !$0.isEmpty }).sorted() {
+            if let last = merged.last, range.start <= last.end {
+                merged[merged.count - 1] = SourceRange(last.start, max(last.end, range.end))
+            } else {
+                merged.append(range)
+            }
+        }
+        self.skipped = merged
+    }
 
     private var bytes: [UInt8] { source.bytes }
 
@@ -22,16 +36,20 @@ struct BrokenLinkScanner {
         var findings: [Finding] = []
         var index = block.start
         let limit = min(block.end, bytes.count)
+        var codeSpans = CodeSpans(bytes: bytes, limit: limit)
+        let closers = matchingBrackets(in: block.start, limit, codeSpans: &codeSpans)
+        var nextSkip = 0
         while index < limit {
-            if let skip = skipped.first(where: { $0.contains(index) }) { index = skip.end; continue }
+            while nextSkip < skipped.count, skipped[nextSkip].end <= index { nextSkip += 1 }
+            if nextSkip < skipped.count, skipped[nextSkip].contains(index) { index = skipped[nextSkip].end; continue }
             switch bytes[index] {
             case UInt8(ascii: "\\"):
                 index += 2
             case UInt8(ascii: "`"):
-                index = endOfCodeSpan(at: index, limit: limit) ?? runEnd(at: index, limit: limit)
+                index = codeSpans.end(at: index) ?? codeSpans.runEnd(at: index)
             case UInt8(ascii: "["):
-                if let close = matchingBracket(after: index, limit: limit), close + 1 < limit, bytes[close + 1] == UInt8(ascii: "("),
-                   !skipped.contains(where: { $0.overlaps(SourceRange(index, close + 2)) }) {
+                if let close = closers[index], close + 1 < limit, bytes[close + 1] == UInt8(ascii: "("),
+                   nextSkip == skipped.count || skipped[nextSkip].start >= close + 2 {
                     let finding = classify(open: index, paren: close + 1, limit: limit)
                     findings.append(finding)
                     index = finding.range.end
@@ -69,41 +87,60 @@ struct BrokenLinkScanner {
         return Finding(cause: cause, range: SourceRange(open, index + 1), destination: inside)
     }
 
-    private func matchingBracket(after open: Int, limit: Int) -> Int? {
-        var depth = 0
-        var index = open + 1
+    /// The `]` that closes each `[` of the block, in one pass with a stack (a forward scan from
+    /// every `[` was quadratic on a line of brackets). Escapes and code spans hide brackets.
+    private func matchingBrackets(in start: Int, _ limit: Int, codeSpans: inout CodeSpans) -> [Int: Int] {
+        var closers: [Int: Int] = [:]
+        var open: [Int] = []
+        var index = start
         while index < limit {
             switch bytes[index] {
-            case UInt8(ascii: "\\"): index += 1
+            case UInt8(ascii: "\\"): index += 2; continue
             case UInt8(ascii: "`"):
-                if let end = endOfCodeSpan(at: index, limit: limit) { index = end - 1 }
-            case UInt8(ascii: "["): depth += 1
+                if let end = codeSpans.end(at: index) { index = end; continue }
+            case UInt8(ascii: "["): open.append(index)
             case UInt8(ascii: "]"):
-                if depth == 0 { return index }
-                depth -= 1
+                if let opener = open.popLast() { closers[opener] = index }
             default: break
             }
             index += 1
         }
-        return nil
+        return closers
+    }
+}
+
+/// Finds where code spans end, remembering for each backtick-run length from where on no
+/// closing run exists, so that unclosed runs cost one scan per length instead of one each.
+private struct CodeSpans {
+    let bytes: [UInt8]
+    let limit: Int
+    private var unclosedFrom: [Int: Int] = [:]
+
+    init(bytes: [UInt8], limit: Int) {
+        self.bytes = bytes
+        self.limit = limit
     }
 
-    private func runEnd(at start: Int, limit: Int) -> Int {
+    func runEnd(at start: Int) -> Int {
         var end = start
         while end < limit, bytes[end] == UInt8(ascii: "`") { end += 1 }
         return end
     }
 
-    private func endOfCodeSpan(at start: Int, limit: Int) -> Int? {
-        let opening = runEnd(at: start, limit: limit)
+    /// The offset after the code span opened by the backtick run at `start`, or nil when the
+    /// backticks are literal.
+    mutating func end(at start: Int) -> Int? {
+        let opening = runEnd(at: start)
         let length = opening - start
+        if let from = unclosedFrom[length], from <= start { return nil }
         var index = opening
         while index < limit {
             guard bytes[index] == UInt8(ascii: "`") else { index += 1; continue }
-            let end = runEnd(at: index, limit: limit)
+            let end = runEnd(at: index)
             if end - index == length { return end }
             index = end
         }
+        unclosedFrom[length] = start
         return nil
     }
 }

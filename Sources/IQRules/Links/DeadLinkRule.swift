@@ -126,7 +126,9 @@ public struct DeadLinkRule: DocumentRule {
         guard !located.isElsewhere, let destination = link.destinationRange, located.base == destination.start,
               !target.contains(where: { $0 == " " || $0 == ")" || $0 == ">" || $0 == "<" }) else { return nil }
         let edit = Edit(range: destination, replacement: target)
-        return link.kind == .inline ? .safe("replace with the final URL", [edit]) : .unsafe("replace with the final URL", [edit])
+        let rewrite = DestinationRewrite.followPermanentRedirect(from: link.destination, to: target)
+        return link.kind == .inline ? .safe("replace with the final URL", [edit], rewrites: [rewrite])
+            : .unsafe("replace with the final URL", [edit], rewrites: [rewrite])
     }
 
     /// Same path and query after the redirect: a scheme, host or trailing-slash change, not a

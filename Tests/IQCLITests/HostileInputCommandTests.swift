@@ -1,0 +1,69 @@
+import Foundation
+import IQTestSupport
+import Testing
+
+/// Inputs that crashed the binary (issue #10), run end to end: a diagnostic or a clean pass,
+/// never a signal.
+@Suite struct HostileInputCommandTests {
+    private func check(_ contents: String, _ arguments: [String] = []) throws -> (CommandResult, ScratchDirectory) {
+        let scratch = try ScratchDirectory()
+        try scratch.write("empty.yml", "")
+        let path = try scratch.write("q.md", contents)
+        return (try CommandRunner.iqlint(["check", "--config", scratch.path + "/empty.yml"] + arguments + [path]), scratch)
+    }
+
+    @Test func tableRightAfterALineOfText() throws {
+        let (result, _) = try check("说明\n| 问题 | 链接 |\n| --- | --- |\n| a | [x](https://e.com) |\n")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("All checks passed"))
+    }
+
+    @Test(arguments: ["a\rb", "x\r\r# h\n"]) func bareCarriageReturns(text: String) throws {
+        let (result, _) = try check(text)
+        #expect(result.status <= 1, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func fixKeepsBareCarriageReturnEndings() throws {
+        let (result, scratch) = try check("# T\r\r1. [a](https://a.example)  \r2. [b](https://b.example)", ["--fix"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(try scratch.readBytes("q.md") == Array("# T\r\r1. [a](https://a.example)\r2. [b](https://b.example)\r".utf8))
+    }
+
+    @Test(arguments: [String(repeating: ">", count: 20_000) + " x\n", String(repeating: "- ", count: 10_000) + "x\n"])
+    func deepNestingIsOneWarning(text: String) throws {
+        let (result, _) = try check(text, ["--select", "nesting-limit"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("warning[nesting-limit]: expected at most 64 nested quotes or list items, found more"))
+        #expect(result.stdout.contains("Found 0 errors, 1 warning in 1 file."))
+        let all = try check(text)
+        #expect(all.0.status <= 1 && all.0.stderr.isEmpty, "\(all.0.stderr)")
+    }
+
+    @Test func duplicateInAnotherFileWithALongerLineNumber() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("empty.yml", "")
+        let first = try scratch.write("a.md", String(repeating: "text\n\n", count: 60) + "1. [什么是RLHF](https://a.example/1)\n")
+        let second = try scratch.write("b.md", "1. [RLHF是什么？](https://b.example/1)\n")
+        let result = try CommandRunner.iqlint(["check", "--config", scratch.path + "/empty.yml", "--select", "duplicate-question", first, second])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("121 | 1. [什么是RLHF](https://a.example/1)"))
+        #expect(result.stdout.contains("  1 | 1. [RLHF是什么？](https://b.example/1)"))
+    }
+}
+
+@Suite struct JSONPositionTests {
+    // Found by the shared smoke tool: the edit that deletes an unused suppression on the last
+    // line ended after the final CRLF, one column past the end of its line.
+    @Test func unusedSuppressionOnTheLastLineKeepsTheFinalLineEnding() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("empty.yml", "")
+        let path = try scratch.write("q.md", "1. [a](https://a.example)\r\n<!-- iqlint-disable-next-line link-format -->\r\n")
+        let json = try CommandRunner.iqlint(["check", "--config", scratch.path + "/empty.yml", "--format", "json", path])
+        #expect(json.stdout.contains("\"endLine\" : 2") || json.stdout.contains("\"endLine\": 2"), "\(json.stdout)")
+        #expect(!json.stdout.contains("\"endLine\": 3") && !json.stdout.contains("\"endColumn\": 48"))
+        let fixed = try CommandRunner.iqlint(["check", "--config", scratch.path + "/empty.yml", "--fix", path])
+        #expect(fixed.status == 0, "\(fixed.stdout)")
+        #expect(try scratch.read("q.md") == "1. [a](https://a.example)\r\n")
+    }
+}
