@@ -47,11 +47,13 @@ docs: build
 	.build/release/iqlint generate-docs rules
 
 # Dedup engine vs datasketch and rensa (bench/RESULTS.md), then iqlint end to end on a
-# 100k-item bank next to cmark-gfm (bench/END_TO_END.md).
+# 100k-item bank next to cmark-gfm (bench/END_TO_END.md), then the link check next to
+# LinkChecker on 20 local hosts (bench/LINKS.md).
 bench: deps
 	bash bench/run.sh
 	bash bench/end_to_end.sh
 	bash bench/scaling.sh
+	bash bench/links.sh
 
 # libFuzzer with AddressSanitizer over parse + lint + fix, seeded from fuzz/corpus (findings
 # land in fuzz/out). FUZZ_SECONDS bounds the run; IQLINT_FUZZ_STRICT=1 also traps on fixes

@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -30,11 +32,17 @@ let package = Package(
         .executableTarget(name: "iqlint-bench", dependencies: ["IQDedup"]),
         .target(name: "IQCore", dependencies: ["IQMarkdown", "Yams"]),
         .target(name: "IQRules", dependencies: ["IQCore", "IQMarkdown", "IQDedup"]),
+        // The only module that touches the network; IQCore and IQRules stay free of NIO.
+        .target(name: "IQLinks", dependencies: [
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
         .target(name: "CTerminalWidth"),
         .target(name: "CIQLintVersion"),
         .target(name: "IQReporters", dependencies: ["IQCore", "IQMarkdown", "CTerminalWidth"]),
         .target(name: "IQCLI", dependencies: [
-            "IQCore", "IQMarkdown", "IQRules", "IQReporters", "IQGit", "IQDedup", "CIQLintVersion",
+            "IQCore", "IQMarkdown", "IQRules", "IQReporters", "IQGit", "IQDedup", "IQLinks", "CIQLintVersion",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "iqlint", dependencies: ["IQCLI"]),
@@ -46,6 +54,7 @@ let package = Package(
         .testTarget(name: "IQCLITests", dependencies: ["IQCLI", "IQTestSupport"]),
         .testTarget(name: "IQGitTests", dependencies: ["IQGit"]),
         .testTarget(name: "IQDedupTests", dependencies: ["IQDedup"]),
+        .testTarget(name: "IQLinksTests", dependencies: ["IQLinks", "IQTestSupport"], exclude: ["Server"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,6 +17,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: CheckOptions
 
+    @OptionGroup(title: "Link check")
+    var links: LinkOptions
+
     func run() throws {
         if options.isolated, options.config != nil { throw CLIFailure("--isolated and --config cannot be used together") }
         if options.statistics, options.format == .github || options.format == .sarif {
@@ -34,7 +37,8 @@ struct CheckCommand: ParsableCommand {
         let files = try readsStandardInput ? [readStandardInput()] : readFiles(resolver: resolver)
         let reference = options.repositoryReference ? try RepositoryReference.files(besides: files, discovery: discovery(resolver)) : []
         defer { UntilExit.keep(files); UntilExit.keep(reference) }
-        let linter = try selection.linter(for: files, resolver: resolver)
+        let linkResults = try checkedLinks(of: files, reference: reference, resolver: resolver, selection: selection)
+        let linter = try selection.linter(for: files, resolver: resolver, linkResults: linkResults)
 
         if fix || diff {
             try runFixes(files, linter: linter, toStandardOutput: readsStandardInput, reference: reference)
@@ -59,7 +63,10 @@ struct CheckCommand: ParsableCommand {
         let workingDirectory = FileSystem.currentDirectory
         let inputs = try GitInputs.collect(mode: mode, arguments: options.paths, discovery: discovery(resolver), changedOnly: options.changedOnly,
                                            workingDirectory: workingDirectory)
-        let linter = try selection.linter(for: inputs.files, resolver: resolver)
+        // Only URLs the change adds: none that the base tree already has anywhere.
+        let linkResults = try checkedLinks(of: inputs.files, reference: inputs.reference + inputs.bases,
+                                           resolver: resolver, selection: selection)
+        let linter = try selection.linter(for: inputs.files, resolver: resolver, linkResults: linkResults)
         if fix || diff {
             var onDisk: [MarkdownFile] = []
             for file in inputs.files { onDisk.append(try readFromDisk(file.path)) }
@@ -74,6 +81,21 @@ struct CheckCommand: ParsableCommand {
         var diagnostics = linter.lint(inputs.files, reference: inputs.reference)
         if let filter = inputs.filter { diagnostics = filter.filter(diagnostics, linter: linter, reference: inputs.reference) }
         try finish(with: diagnostics, files: inputs.files, diagnosticsToStandardError: false, linter: linter)
+    }
+
+    /// With `--links` (or `links: true` in the configuration), checks the URLs of `files` that
+    /// none of `reference` has and returns the dead-link rule's results; nil when links are not
+    /// checked, so the rule does not run (and its suppressions are not judged unused).
+    private func checkedLinks(of files: [MarkdownFile], reference: [MarkdownFile], resolver: ConfigurationResolver,
+                              selection: RuleChoice) throws(CLIFailure) -> ConfigValue? {
+        var configurations: [Configuration] = []
+        for file in files { configurations.append(try resolver.configuration(for: file.path)) }
+        let configuration = configurations.first { $0.links.enabled } ?? configurations.first ?? Configuration()
+        let run = LinkCheckRun(options: links, settings: configuration.links)
+        guard run.isEnabled, !selection.ignore.contains(DeadLinkRule.id),
+              selection.select.map({ $0.contains(DeadLinkRule.id) }) ?? configuration.settings(for: DeadLinkRule.id).enabled
+        else { return nil }
+        return try run.results(files: files, excludingURLsOf: reference)
     }
 
     private func runFixes(_ files: [MarkdownFile], linter: Linter, toStandardOutput: Bool, reference: [MarkdownFile] = [],

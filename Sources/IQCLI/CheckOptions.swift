@@ -89,6 +89,8 @@ struct CheckOptions: ParsableArguments {
     static let valueOptions: Set<String> = [
         "--format", "--sarif", "--baseline", "--write-baseline", "--select", "--ignore", "--config", "--color",
         "--stdin-filename", "--show-settings", "--base", "--changed-only",
+        // The link check's options (LinkOptions).
+        "--resolve", "--link-cache", "--max-cache-age", "--link-timeout", "--link-connect-timeout",
     ]
 
     /// `--select a,b --select c` → `[a, b, c]`.

@@ -17,6 +17,8 @@ struct GitInputs {
     let reference: [MarkdownFile]
     /// nil when `--changed-only=false`.
     let filter: ChangeFilter?
+    /// The base versions of the changed files (with `reference`, the whole base tree).
+    let bases: [MarkdownFile]
     let repository: GitRepository
     /// Repository-relative paths of the linted files, by display path.
     let repositoryPaths: [String: String]
@@ -108,7 +110,7 @@ struct GitInputs {
         // compare against the other files only, and tell what a change added by them.
         let earlierVersions = files.compactMap { fileChanges[$0.path]?.base }
         return GitInputs(files: files, reference: reference + earlierVersions, filter: changedOnly ? ChangeFilter(changes: fileChanges) : nil,
-                         repository: repository, repositoryPaths: repositoryPaths)
+                         bases: earlierVersions, repository: repository, repositoryPaths: repositoryPaths)
     }
 }
 

@@ -11,7 +11,7 @@ public struct IQLintCommand: ParsableCommand {
         abstract: "Lint curated Markdown collections: question banks, reading lists, awesome-lists.",
         discussion: "Exit status: 0 no errors, 1 errors found (or warnings with --strict, or a diff with --diff), 2 usage, configuration or input error.",
         version: IQLintVersion.current,
-        subcommands: [CheckCommand.self, DupesCommand.self, ConventionsCommand.self, RulesCommand.self, ExplainCommand.self, GenerateDocsCommand.self],
+        subcommands: [CheckCommand.self, LinksCommand.self, DupesCommand.self, ConventionsCommand.self, RulesCommand.self, ExplainCommand.self, GenerateDocsCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

@@ -19,12 +19,25 @@ struct RuleChoice {
     }
 
     /// One profile per configuration the files use, so each file gets its nearest settings.
-    func linter(for files: [MarkdownFile], resolver: ConfigurationResolver) throws(CLIFailure) -> Linter {
+    /// `linkResults` are the network check's verdicts for the dead-link rule; without them the
+    /// rule does not run.
+    func linter(for files: [MarkdownFile], resolver: ConfigurationResolver, linkResults: ConfigValue? = nil) throws(CLIFailure) -> Linter {
         var profileByPath: [String: Int] = [:]
         for file in files { profileByPath[file.path] = try resolver.profile(for: file.path) }
+        var profiles = resolver.profiles
+        var ignored = ignore
+        if let linkResults {
+            for index in profiles.indices {
+                var settings = profiles[index].settings(for: DeadLinkRule.id)
+                settings.options["results"] = linkResults
+                profiles[index].rules[DeadLinkRule.id] = settings
+            }
+        } else {
+            ignored.append(DeadLinkRule.id)
+        }
         do {
-            return try Linter(ruleTypes: BuiltinRules.all, configurations: resolver.profiles, profileByPath: profileByPath,
-                              select: select, ignore: ignore)
+            return try Linter(ruleTypes: BuiltinRules.all, configurations: profiles, profileByPath: profileByPath,
+                              select: select, ignore: ignored)
         } catch {
             throw CLIFailure(error)
         }

@@ -23,6 +23,7 @@ public enum BuiltinRules {
         InsecureLinkRule.self,
         DuplicateLinkRule.self,
         BareURLRule.self,
+        DeadLinkRule.self,
         DuplicateQuestionRule.self,
         NestingLimitRule.self,
         UnusedSuppressionRule.self,

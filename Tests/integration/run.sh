@@ -101,6 +101,8 @@ check "workflows: match SchemaStore's github-workflow schema" \
 check "workflows: actionlint (with shellcheck on run scripts)" "$venv/bin/actionlint" -no-color -shellcheck shellcheck .github/workflows/*.yml
 check "readme: workflow and pre-commit snippets are valid" \
   "$py" "$here/readme_snippets.py" README.md "$venv" "$scratch/readme" "$(cat .build/dist-latest)"
+check "links: weekly issue body renders from a real report; one issue is edited, never duplicated" \
+  python3 "$here/dead_links_issue_test.py" "$iqlint"
 check "shellcheck: action, dist and integration scripts" shellcheck action/*.sh Scripts/*.sh "$here"/*.sh
 
 echo

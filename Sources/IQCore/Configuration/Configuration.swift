@@ -61,9 +61,11 @@ public struct Configuration: Sendable {
     var severitySet: Set<String> = []
     /// Replaces what iqlint infers from each document (`conventions:`).
     public var conventions: ConventionOverrides
+    /// The `links:` section: whether plain `check` runs the network link check, and its settings.
+    public var links: LinkSettings
 
     public init(path: String? = nil, include: [String] = [], exclude: [String] = [], rules: [String: RuleSettings] = [:],
-                conventions: ConventionOverrides = ConventionOverrides()) {
+                conventions: ConventionOverrides = ConventionOverrides(), links: LinkSettings = LinkSettings()) {
         self.path = path
         self.include = include
         self.exclude = exclude
@@ -73,6 +75,7 @@ public struct Configuration: Sendable {
         excludePatterns = PathPatterns(exclude, root: folder)
         sources = path.map { [$0] } ?? []
         self.conventions = conventions
+        self.links = links
     }
 
     /// The absolute folder relative globs start from: the file's folder, else the working directory.
@@ -117,6 +120,7 @@ public struct Configuration: Sendable {
         }
         merged.perFileIgnores = base.perFileIgnores + perFileIgnores
         if setKeys.contains("conventions") { merged.conventions = conventions }
+        if setKeys.contains("links") { merged.links = links }
         merged.setKeys = base.setKeys.union(setKeys)
         merged.severitySet = base.severitySet.union(severitySet)
         merged.extends = nil
@@ -219,9 +223,10 @@ public struct Configuration: Sendable {
                 }
             case "conventions":
                 configuration.conventions = try conventionOverrides(valueNode, path: path)
+            case "links": configuration.links = try LinkSettings.parse(valueNode, path: path)
             default:
                 throw ConfigurationError(path: path, line: line(keyNode),
-                                         problem: "unknown key '\(key)' (expected extends, include, exclude, per-file-ignores, rules or conventions)")
+                                         problem: "unknown key '\(key)' (expected extends, include, exclude, per-file-ignores, rules, conventions or links)")
             }
         }
         return configuration

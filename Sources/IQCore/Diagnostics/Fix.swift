@@ -39,6 +39,9 @@ public enum DestinationRewrite: Sendable, Hashable {
     /// A same-document link `from` (`#fragment`) that leads to no anchor may point at another
     /// `#fragment`, its text `text` replaced (a stale TOC entry); only an unsafe fix may delete it.
     case repairDeadAnchor(from: String, text: String)
+    /// `from` is replaced by `to`, the URL its server permanently redirects to (dead-link, after
+    /// checking that the path is the same article).
+    case followPermanentRedirect(from: String, to: String)
 }
 
 /// A repair: edits applied together or not at all.

@@ -19,7 +19,11 @@ public enum FixVerification {
         let scansAll = rewrites.contains(.joinDestination) && missing.count * sortedAdded.count <= 1_000_000
         for old in missing.keys.sorted() {
             for _ in 0..<(missing[old] ?? 0) {
-                let candidates = (buckets[address(of: old)] ?? []) + (scansAll ? sortedAdded : [])
+                // A followed redirect may change the address itself, so its target is a candidate too.
+                let redirected = rewrites.compactMap { rewrite -> String? in
+                    if case .followPermanentRedirect(let from, let to) = rewrite, from == old { to } else { nil }
+                }
+                let candidates = (buckets[address(of: old)] ?? []) + redirected + (scansAll ? sortedAdded : [])
                 guard let new = candidates.first(where: { added[$0] != nil && isAllowed(from: old, to: $0, by: rewrites) }) else { break }
                 remove(new, from: &added)
                 remove(old, from: &missing)
@@ -101,6 +105,7 @@ public enum FixVerification {
             if !joinedOld.isEmpty, joinedNew.hasPrefix(joinedOld) { return true }
         }
         for case .removeQueryParameters(let names) in rewrites where removesOnly(names, from: current, to: new) { return true }
+        for case .followPermanentRedirect(let from, let to) in rewrites where old == from && new == to { return true }
         return false
     }
 
