@@ -11,26 +11,32 @@ struct IdenticalTexts {
     let hasRepeats: Bool
 
     init(corpus: ShingledCorpus) {
-        var firstOfHash: [UInt64: Int] = [:]
+        var firstOfHash: [UInt64: Int32] = [:]
         firstOfHash.reserveCapacity(corpus.count)
-        var groupOf = [Int](repeating: -1, count: corpus.count)
-        var groups: [[Int]] = []
+        var groupOf = [Int32](repeating: -1, count: corpus.count)
+        var groupCount: Int32 = 0
         for item in 0..<corpus.count {
             let text = corpus.normalized(item)
             let hash = StableHash.fnv1a(text)
-            if let first = firstOfHash[hash], corpus.normalized(first) == text {
-                groups[groupOf[first]].append(item)
-                groupOf[item] = groupOf[first]
+            if let first = firstOfHash[hash], corpus.normalized(Int(first)) == text {
+                groupOf[item] = groupOf[Int(first)]
             } else {
                 // A hash collision keeps the later text in a group of its own: still correct,
                 // only not collapsed.
-                if firstOfHash[hash] == nil { firstOfHash[hash] = item }
-                groupOf[item] = groups.count
-                groups.append([item])
+                if firstOfHash[hash] == nil { firstOfHash[hash] = Int32(item) }
+                groupOf[item] = groupCount
+                groupCount += 1
             }
         }
+        hasRepeats = Int(groupCount) < corpus.count
+        // Without repeats (the usual bank) no groups are kept: the search runs on the corpus.
+        guard hasRepeats else {
+            groups = []
+            return
+        }
+        var groups = [[Int]](repeating: [], count: Int(groupCount))
+        for item in 0..<corpus.count { groups[Int(groupOf[item])].append(item) }
         self.groups = groups
-        hasRepeats = groups.count < corpus.count
     }
 
     var representatives: [Int] { groups.map { $0[0] } }
