@@ -1,10 +1,13 @@
 # Quick start on a fresh Debian machine:  make run  |  make test
 SHELL := /bin/bash
 DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev pkg-config git cmark-gfm python3-venv shellcheck
+# make dist links libgit2's dependencies from their .a archives; libgit2-dev pulls in most,
+# these it does not (libssh2's own, per its .pc), plus readelf/objdump/strip and curl.
+DEB_PACKAGES += libssh2-1-dev libssl-dev libgpg-error-dev libpcre2-dev zlib1g-dev binutils curl
 SAMPLE := Examples/nlp-llm-interview/README.md
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: deps build run test bench docs clean fuzz
+.PHONY: deps build run test dist bench docs clean fuzz
 
 # Installs only what dpkg reports missing, so a second run does nothing.
 deps:
@@ -31,6 +34,12 @@ test: deps
 	swift test --skip-build
 	bash Tests/integration/run.sh
 
+# dist/iqlint-<version>-linux-<arch>.tar.gz (+ .sha256): a release binary that needs only the
+# C library (Scripts/dist.sh; built in .build/dist). The version is VERSION, or VERSION-dev
+# unless HEAD is tagged v<VERSION>; `make dist DIST_VERSION=1.2.3` overrides it.
+dist: deps
+	bash Scripts/dist.sh $(DIST_VERSION)
+
 docs: build
 	.build/release/iqlint generate-docs rules
 
@@ -52,4 +61,4 @@ fuzz: deps
 	    -max_len=4096 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 -artifact_prefix=fuzz/out/findings/ -print_final_stats=1
 
 clean:
-	rm -rf .build
+	rm -rf .build dist

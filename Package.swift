@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "iqlint",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "iqlint", targets: ["iqlint"]),
         // The parser, linter and rules for fuzz/ (a package of its own, see `make fuzz`).
@@ -17,12 +17,12 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
-            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
         .systemLibrary(
             name: "CLibGit2",
             pkgConfig: "libgit2",
-            providers: [.apt(["libgit2-dev"])]
+            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
         ),
         .target(name: "IQMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "IQGit", dependencies: ["CLibGit2"]),
@@ -31,9 +31,10 @@ let package = Package(
         .target(name: "IQCore", dependencies: ["IQMarkdown", "Yams"]),
         .target(name: "IQRules", dependencies: ["IQCore", "IQMarkdown", "IQDedup"]),
         .target(name: "CTerminalWidth"),
+        .target(name: "CIQLintVersion"),
         .target(name: "IQReporters", dependencies: ["IQCore", "IQMarkdown", "CTerminalWidth"]),
         .target(name: "IQCLI", dependencies: [
-            "IQCore", "IQMarkdown", "IQRules", "IQReporters", "IQGit", "IQDedup",
+            "IQCore", "IQMarkdown", "IQRules", "IQReporters", "IQGit", "IQDedup", "CIQLintVersion",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "iqlint", dependencies: ["IQCLI"]),

@@ -6,7 +6,11 @@ cd "${GITHUB_ACTION_PATH:-$(dirname "$0")/..}"
 hash=$({
   swift --version 2>&1
   cat /etc/os-release 2>/dev/null || true
-  find Package.swift Package.resolved Sources -type f 2>/dev/null | LC_ALL=C sort | while IFS= read -r file; do
+  # Package.resolved is git-ignored, so a fresh checkout has none: list only what exists
+  # (find's failure on a missing path would end the script under pipefail).
+  for path in Package.swift Package.resolved Sources; do
+    if [ -e "$path" ]; then find "$path" -type f; fi
+  done | LC_ALL=C sort | while IFS= read -r file; do
     sha256sum -- "$file"
   done
 } | sha256sum | cut -c1-40)

@@ -8,6 +8,7 @@
 #                   IQLINT_PUSH_BEFORE unless it is all zeros (a new branch); none: no base
 #   INPUT_CHANGED_ONLY  false: --changed-only=false
 #   IQLINT_BIN      the iqlint executable
+#   IQLINT_SUMMARY_LIMIT  bytes the step summary may reach (default 1000000, under GitHub's 1 MiB)
 #   IQLINT_ACTION_PRINT_ONLY  non-empty: print the arguments one per line, run nothing
 set -euo pipefail
 
@@ -75,4 +76,31 @@ if [ -n "${IQLINT_ACTION_PRINT_ONLY:-}" ]; then
   exit 0
 fi
 printf 'iqlint'; printf ' %q' "${args[@]}"; printf '\n'
-exec "${IQLINT_BIN:?IQLINT_BIN is not set}" "${args[@]}"
+binary=${IQLINT_BIN:?IQLINT_BIN is not set}
+summary=${GITHUB_STEP_SUMMARY:-}
+if [ -z "$summary" ]; then exec "$binary" "${args[@]}"; fi
+
+# GitHub drops a step summary over 1 MiB whole; iqlint writes into a scratch file and only
+# what fits is appended, cut at a line end, with a note of what was left out.
+limit=${IQLINT_SUMMARY_LIMIT:-1000000}
+scratch=$(mktemp "${RUNNER_TEMP:-${TMPDIR:-/tmp}}/iqlint-summary.XXXXXX")
+trap 'rm -f "$scratch" "$scratch.kept"' EXIT
+status=0
+GITHUB_STEP_SUMMARY=$scratch "$binary" "${args[@]}" || status=$?
+size=$(wc -c < "$scratch")
+used=0
+[ ! -f "$summary" ] || used=$(wc -c < "$summary")
+room=$((limit - used - 300))
+if [ "$size" -le "$room" ]; then
+  cat "$scratch" >> "$summary"
+elif [ "$room" -gt 0 ]; then
+  head -c "$room" "$scratch" | sed '$d' > "$scratch.kept"
+  kept_lines=$(wc -l < "$scratch.kept")
+  total_lines=$(wc -l < "$scratch")
+  {
+    cat "$scratch.kept"
+    printf "\n> [!NOTE]\n> iqlint cut this summary at line %s of %s (%s of %s bytes) to stay under GitHub's 1 MiB limit; the annotations and \`iqlint check --format json\` list every diagnostic.\n" \
+      "$kept_lines" "$total_lines" "$(wc -c < "$scratch.kept")" "$size"
+  } >> "$summary"
+fi
+exit "$status"

@@ -141,17 +141,30 @@ struct CheckCommand: ParsableCommand {
         if toStandardOutput, let fixed = outcome.files.first {
             StandardStreams.write(bytes: fixed.source.serialized())
         } else {
+            let changed = outcome.files.filter { file in
+                originals[file.path].map { $0.source.bytes != file.source.bytes } ?? false
+            }
+            // Every destination is checked before any is written: one bad input, nothing written.
+            let problems = changed.compactMap { file in
+                FileSystem.writeProblem(file.path, expecting: FileIdentities.shared[file.path]).map { InputError(path: file.path, problem: $0) }
+            }
+            if let last = problems.last {
+                for problem in problems.dropLast() { StandardStreams.writeError("iqlint: error: \(problem)\n") }
+                throw CLIFailure(last)
+            }
             var written: [String] = []
-            for file in outcome.files {
-                guard let original = originals[file.path], original.source.bytes != file.source.bytes else { continue }
+            for file in changed {
                 do {
-                    try FileSystem.writeAtomically(file.source.serialized(), to: file.path)
+                    try FileSystem.writeAtomically(file.source.serialized(), to: file.path, expecting: FileIdentities.shared[file.path])
                 } catch {
                     throw CLIFailure(error)
                 }
                 written.append(file.path)
             }
             afterWriting(written)
+        }
+        for path in outcome.unconverged {
+            StandardStreams.writeError("iqlint: \(path): fixes did not converge; stopped after at most \(FixEngine.defaultMaxPasses) rounds with fixes left unapplied\n")
         }
         let applied = outcome.appliedFixes.values.reduce(0, +)
         if !quiet, applied > 0 {
@@ -211,9 +224,7 @@ struct CheckCommand: ParsableCommand {
     private func readFiles(configuration: Configuration) throws(CLIFailure) -> [MarkdownFile] {
         let discovery = FileDiscovery(configuration: configuration, workingDirectory: FileSystem.currentDirectory)
         do {
-            return try discovery.files(for: paths).map { path throws(InputError) in
-                MarkdownFile(path: path, source: try FileSystem.readSource(path))
-            }
+            return try discovery.files(for: paths).map { path throws(InputError) in try FileIdentities.read(path) }
         } catch {
             throw CLIFailure(error)
         }
@@ -221,7 +232,7 @@ struct CheckCommand: ParsableCommand {
 
     private func readFromDisk(_ path: String) throws(CLIFailure) -> MarkdownFile {
         do {
-            return MarkdownFile(path: path, source: try FileSystem.readSource(path))
+            return try FileIdentities.read(path)
         } catch {
             throw CLIFailure(error)
         }

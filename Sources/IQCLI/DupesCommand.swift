@@ -45,7 +45,8 @@ struct DupesCommand: ParsableCommand {
         do {
             for path in try discovery.files(for: paths) {
                 let file = MarkdownFile(path: path, source: try FileSystem.readSource(path))
-                entries += settings.questionLists.questions(in: file.document).map { QuestionEntry(file: file, item: $0) }
+                file.derived.overrides = configuration.conventions
+                entries += settings.questionLists.questions(in: file).map { QuestionEntry(file: file, item: $0) }
             }
         } catch {
             throw CLIFailure(error)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import IQCore
 import IQRules
+private import CIQLintVersion
 
 /// `iqlint`: the root command. `check` is the default subcommand.
 public struct IQLintCommand: ParsableCommand {
@@ -9,7 +10,7 @@ public struct IQLintCommand: ParsableCommand {
         abstract: "Lint curated Markdown collections: question banks, reading lists, awesome-lists.",
         discussion: "Exit status: 0 no errors, 1 errors found (or warnings with --strict, or a diff with --diff), 2 usage, configuration or input error.",
         version: IQLintVersion.current,
-        subcommands: [CheckCommand.self, DupesCommand.self, RulesCommand.self, ExplainCommand.self, GenerateDocsCommand.self],
+        subcommands: [CheckCommand.self, DupesCommand.self, ConventionsCommand.self, RulesCommand.self, ExplainCommand.self, GenerateDocsCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 
@@ -39,7 +40,8 @@ public struct IQLintCommand: ParsableCommand {
 }
 
 public enum IQLintVersion {
-    public static let current = "0.1.0"
+    /// Stamped by `make dist` (Scripts/dist.sh); `<VERSION>-dev` in every other build.
+    public static let current = String(cString: iqlint_version())
 }
 
 /// A problem that stops iqlint with exit status 2 and one line on standard error.

@@ -2,6 +2,7 @@
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+import Foundation
 #endif
 
 /// Unbuffered writes to stdout and stderr, and reading stdin, with POSIX calls.
@@ -12,7 +13,7 @@ enum StandardStreams {
     static func write(bytes: [UInt8]) {
         var offset = 0
         while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            let count = bytes[offset...].withUnsafeBytes { writeSome(STDOUT_FILENO, $0.baseAddress, $0.count) }
             if count <= 0 { return }
             offset += count
         }
@@ -36,6 +37,10 @@ enum StandardStreams {
     }
 
     static var environmentVariables: [String: String] {
+        #if canImport(Darwin)
+        // macOS declares no `environ` in its headers (man 7 environ); Foundation reads it.
+        return ProcessInfo.processInfo.environment
+        #else
         var result: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {
@@ -44,15 +49,25 @@ enum StandardStreams {
             pointer += 1
         }
         return result
+        #endif
     }
 
     private static func writeAll(_ text: String, to descriptor: Int32) {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let count = bytes[offset...].withUnsafeBytes { writeSome(descriptor, $0.baseAddress, $0.count) }
             if count <= 0 { return }
             offset += count
         }
+    }
+
+    /// POSIX write(2); named through its module because `write` above shadows it.
+    private static func writeSome(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(descriptor, buffer, count)
+        #else
+        Darwin.write(descriptor, buffer, count)
+        #endif
     }
 }

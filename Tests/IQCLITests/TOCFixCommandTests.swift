@@ -10,10 +10,13 @@ import Testing
         let markdown = "# 题库\n\n## 目录\n\n1. [旧条目](#旧条目)\n\n" + headings.map { "## \($0)\n\n内容\n\n" }.joined()
         let scratch = try ScratchDirectory()
         let path = try scratch.write("README.md", markdown)
-        let before = try CommandRunner.iqlint(["check", "--select", "toc-anchor,toc-sync", path])
+        // One stale entry says nothing about what the table covers: the configuration does.
+        let config = try scratch.write(".iqlint.yml", "rules:\n  toc-sync:\n    levels: [2]\n")
+        let before = try CommandRunner.iqlint(["check", "--config", config, "--select", "toc-anchor,toc-sync", path])
         #expect(before.status == 1)
         #expect(before.stdout.contains("error[toc-anchor]: expected an anchor of this document, found '#旧条目'"))
-        let fix = try CommandRunner.iqlint(["check", "--fix", "--select", "toc-anchor,toc-sync", path])
+        // The stale entry is repaired (unsafe: its text changes), the others are added after it.
+        let fix = try CommandRunner.iqlint(["check", "--config", config, "--fix", "--unsafe-fixes", "--select", "toc-anchor,toc-sync,list-numbering", path])
         #expect(fix.status == 0, "\(fix.stdout)")
         let fixed = try scratch.read("README.md")
         #expect(fixed.contains("""
@@ -28,7 +31,7 @@ import Testing
             9. [ＧＰＴ－４ 与 ＬＬａＭＡ２](#ｇｐｔ４-与-ｌｌａｍａ２)
 
             """))
-        let after = try CommandRunner.iqlint(["check", "--select", "toc-anchor,toc-sync", path])
+        let after = try CommandRunner.iqlint(["check", "--config", config, "--select", "toc-anchor,toc-sync", path])
         #expect(after.status == 0)
         #expect(after.stdout.contains("All checks passed"))
     }

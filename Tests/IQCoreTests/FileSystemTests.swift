@@ -42,3 +42,67 @@ import Testing
         }
     }
 }
+
+@Suite struct SafeWritingTests {
+    @Test func refusesAFileChangedSinceItWasRead() throws {
+        let directory = try ScratchDirectory()
+        let path = try directory.write("a.md", "1. a\n")
+        let snapshot = try FileSystem.readSnapshot(path)
+        // Another process appends a line between our read and our write.
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("2. from someone else\n".utf8))
+        try handle.close()
+        #expect(throws: InputError(path: path, problem: "changed on disk since it was read; not written (run iqlint again)")) {
+            try FileSystem.writeAtomically(Array("fixed\n".utf8), to: path, expecting: snapshot.identity)
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "1. a\n2. from someone else\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["a.md"])
+    }
+
+    @Test func writesTheTargetOfASymlinkAndKeepsTheLink() throws {
+        let directory = try ScratchDirectory()
+        let target = try directory.write("target.md", "old\n")
+        let link = directory.path + "/link.md"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "target.md")
+        let snapshot = try FileSystem.readSnapshot(link)
+        try FileSystem.writeAtomically(Array("new\n".utf8), to: link, expecting: snapshot.identity)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "target.md")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "new\n")
+    }
+
+    @Test func keepsEveryHardLinkOfAFile() throws {
+        let directory = try ScratchDirectory()
+        let first = try directory.write("a.md", "old\n")
+        let second = directory.path + "/b.md"
+        try FileManager.default.linkItem(atPath: first, toPath: second)
+        try FileSystem.writeAtomically(Array("new\n".utf8), to: first, expecting: FileSystem.readSnapshot(first).identity)
+        #expect(try String(contentsOfFile: second, encoding: .utf8) == "new\n")
+        let inode = { (path: String) in try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int }
+        #expect(try inode(first) == inode(second))
+    }
+
+    @Test func keepsOwnerGroupAndMode() throws {
+        let directory = try ScratchDirectory()
+        let path = try directory.write("a.md", "old\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o604], ofItemAtPath: path)
+        let before = try FileManager.default.attributesOfItem(atPath: path)
+        try FileSystem.writeAtomically(Array("new\n".utf8), to: path, expecting: FileSystem.readSnapshot(path).identity)
+        let after = try FileManager.default.attributesOfItem(atPath: path)
+        #expect(after[.ownerAccountID] as? Int == before[.ownerAccountID] as? Int)
+        #expect(after[.groupOwnerAccountID] as? Int == before[.groupOwnerAccountID] as? Int)
+        #expect(after[.posixPermissions] as? Int == 0o604)
+    }
+
+    @Test func namesWhyAFileCannotBeWritten() throws {
+        let directory = try ScratchDirectory()
+        let path = try directory.write("a.md", "old\n")
+        let snapshot = try FileSystem.readSnapshot(path)
+        #expect(FileSystem.writeProblem(path, expecting: snapshot.identity) == nil)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        #expect(FileSystem.writeProblem(path, expecting: nil) == "is read-only; not written")
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        try "changed\n".write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(FileSystem.writeProblem(path, expecting: snapshot.identity)?.hasPrefix("changed on disk") == true)
+    }
+}

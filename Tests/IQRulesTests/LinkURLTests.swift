@@ -50,9 +50,21 @@ import Testing
 
     @Test func everywhere() {
         #expect(tracking("https://hub.baai.ac.cn/view/1?utm_source=a&utm_medium=b&spm=c&from=d&share_source=e&share_medium=f&vd_source=g&page=2")
-            == ["utm_source", "utm_medium", "spm", "from", "share_source", "share_medium", "vd_source"])
+            == ["utm_source", "utm_medium", "spm", "share_source", "share_medium", "vd_source"])
         #expect(tracking("https://x.example/?UTM_Source=a").count == 1)
+        // Ad-click ids and WeChat's share values on any host; a generic `from` or `ref` is content.
+        #expect(tracking("https://x.example/a?fbclid=1&gclid=2&msclkid=3&igshid=4&mc_eid=5&id=9") == ["fbclid", "gclid", "msclkid", "igshid", "mc_eid"])
+        #expect(tracking("https://x.example/a?from=timeline&isappinstalled=0") == ["from", "isappinstalled"])
+        #expect(tracking("https://x.example/search?from=2020&to=2021").isEmpty)
+        #expect(tracking("https://github.com/o/r/blob/main/a.md?ref=v2").isEmpty)
         #expect(tracking("ftp://x.example/?utm_source=a").isEmpty)
+    }
+
+    @Test func youtube() {
+        #expect(tracking("https://www.youtube.com/watch?v=abc&ab_channel=MIT&si=x&feature=youtu.be") == ["ab_channel", "si", "feature"])
+        #expect(tracking("https://youtu.be/abc?si=x&t=30") == ["si"])
+        #expect(tracking("https://www.youtube.com/watch?v=abc&t=30&list=PL1").isEmpty)
+        #expect(tracking("https://example.org/?si=x&feature=youtu.be").isEmpty)
     }
 
     @Test func baijiahao() {

@@ -35,7 +35,9 @@ import Testing
         let sync = try #require(diagnostics.first { $0.ruleID == "toc-sync" })
         #expect(sync.message.hasPrefix("expected an entry for '大模型微调技术' (#大模型微调技术), found '大模型微调'"))
 
-        let fixed = try LintHarness.fix(broken, path: "README.md", rules: Self.rules)
+        // Repairing the entry changes its text: an unsafe fix.
+        #expect(try LintHarness.fix(broken, path: "README.md", rules: Self.rules) == broken)
+        let fixed = try LintHarness.fix(broken, path: "README.md", rules: Self.rules, unsafe: true)
         #expect(try LintHarness.lint(fixed, path: "README.md", rules: Self.rules).isEmpty)
         #expect(lines(fixed)[31] == "6. [大模型微调技术](#大模型微调技术)")
         // Only that line changed.
@@ -50,7 +52,8 @@ import Testing
         let diagnostics = try LintHarness.lint(extended, path: "README.md", rules: Self.rules)
         let headingLine = try #require(lines(extended).firstIndex(of: "## 多模态大模型")) + 1
         #expect(diagnostics.map { "\($0.ruleID) \($0.line)" } == ["toc-sync \(headingLine)"])
-        let fixed = try LintHarness.fix(extended, path: "README.md", rules: Self.rules)
+        // The entry is added after the one before it; list-numbering renumbers the rest.
+        let fixed = try LintHarness.fix(extended, path: "README.md", rules: Self.rules + ["list-numbering"])
         #expect(Array(lines(fixed)[36...39]) == ["11. [其他问题](#其他问题)", "12. [多模态大模型](#多模态大模型)",
                                                  "13. [pytorch基础](#pytorch基础)", "14. [贡献指南](#贡献指南)"])
         #expect(try LintHarness.lint(fixed, path: "README.md", rules: Self.rules).isEmpty)
@@ -77,11 +80,15 @@ import Testing
         "# 题库\n\n## 目录\n\n\(toc)\n\n" + headings.map { "## \($0)\n\n内容\n\n" }.joined()
     }
 
-    /// After `--fix` the table of contents lists every heading, in order, by its exact text,
-    /// and both rules are silent.
+    /// The table lists level 2 by configuration: one stale entry says nothing about coverage.
+    static let levelTwo: [String: [String: ConfigValue]] = ["toc-sync": ["levels": [2]]]
+
+    /// After `--fix --unsafe-fixes` (the stale entry is repaired, the rest added after it) the
+    /// table of contents lists every heading, in order, by its exact text, and both rules are silent.
     private func expectRoundTrip(_ headings: [String], toc: String = "1. [旧条目](#旧条目)") throws {
-        let fixed = try LintHarness.fix(Self.document(headings: headings, toc: toc), rules: Self.rules)
-        let remaining = try LintHarness.lint(fixed, rules: Self.rules)
+        let rules = Self.rules + ["list-numbering"]
+        let fixed = try LintHarness.fix(Self.document(headings: headings, toc: toc), rules: rules, unsafe: true, options: Self.levelTwo)
+        let remaining = try LintHarness.lint(fixed, rules: rules, options: Self.levelTwo)
         #expect(remaining.isEmpty, "\(remaining.map { "\($0.line): \($0.message)" })\n\(fixed)")
         let document = MarkdownParser.parse(fixed)
         let sections = Array(document.headings.dropFirst(2))
@@ -107,19 +114,26 @@ import Testing
         for text in texts { try expectRoundTrip([text]) }
     }
 
-    @Test func regenerationKeepsTheListStyle() throws {
+    @Test func addedEntriesKeepTheListStyle() throws {
         try expectRoundTrip(["A", "B"], toc: "- [B](#b)")
-        let bullets = try LintHarness.fix(Self.document(headings: ["A", "B"], toc: "* [B](#b)"), rules: Self.rules)
+        let bullets = try LintHarness.fix(Self.document(headings: ["A", "B"], toc: "* [B](#b)"), rules: Self.rules, options: Self.levelTwo)
         #expect(bullets.contains("\n* [A](#a)\n* [B](#b)\n"))
-        let parens = try LintHarness.fix(Self.document(headings: ["A", "B", "C"], toc: "1)  [A](#a)"), rules: Self.rules)
+        let parens = try LintHarness.fix(Self.document(headings: ["A", "B", "C"], toc: "1)  [A](#a)"), rules: Self.rules, options: Self.levelTwo)
         #expect(parens.contains("\n1)  [A](#a)\n2)  [B](#b)\n3)  [C](#c)\n"))
-        let ones = try LintHarness.fix(Self.document(headings: ["A", "B", "C"], toc: "1. [A](#a)\n1. [C](#c)"), rules: Self.rules)
+        let ones = try LintHarness.fix(Self.document(headings: ["A", "B", "C"], toc: "1. [A](#a)\n1. [C](#c)"), rules: Self.rules, options: Self.levelTwo)
         #expect(ones.contains("\n1. [A](#a)\n1. [B](#b)\n1. [C](#c)\n"))
-        let quoted = try LintHarness.fix("> ## 目录\n>\n> - [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n", rules: Self.rules)
+        let quoted = try LintHarness.fix("> ## 目录\n>\n> - [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n", rules: Self.rules, options: Self.levelTwo)
         #expect(quoted == "> ## 目录\n>\n> - [A](#a)\n> - [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n")
     }
 
-    @Test func nestedLevelsAreRegeneratedWithTheirIndentation() throws {
+    @Test func staleAndOutOfPlaceEntriesAreNeverDeleted() throws {
+        let markdown = "## 目录\n\n- [B](#b)\n- [A](#a)\n- [Gone](#gone)\n- [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n"
+        let diagnostics = try LintHarness.lint(markdown, rules: ["toc-sync"])
+        #expect(diagnostics.map(\.line).sorted() == [3, 6])
+        #expect(try LintHarness.fix(markdown, rules: ["toc-sync"], unsafe: true) == markdown)
+    }
+
+    @Test func nestedLevelsAreAddedWithTheirIndentation() throws {
         let markdown = "## Contents\n\n- [A](#a)\n    - [A.1](#a1)\n- [B](#b)\n\n## A\n\n### A.1\n\n### A.2\n\n## B\n\n### B.1\n\nx\n"
         let options: [String: [String: ConfigValue]] = ["toc-sync": ["levels": [2, 3]]]
         let diagnostics = try LintHarness.lint(markdown, rules: ["toc-sync"], options: options)

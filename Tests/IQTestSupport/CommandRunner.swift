@@ -49,7 +49,10 @@ public final class ScratchDirectory: @unchecked Sendable {
     public let path: String
 
     public init() throws {
-        path = NSTemporaryDirectory() + "iqlint-test-" + UUID().uuidString
+        // macOS's temporary folder is behind a symlink (/var -> /private/var) that libgit2
+        // resolves; resolving it here keeps paths comparable. Linux's /tmp has none.
+        let base = URL(fileURLWithPath: NSTemporaryDirectory()).resolvingSymlinksInPath().path
+        path = base + "/iqlint-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 

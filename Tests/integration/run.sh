@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Integration checks that `swift test` cannot make: iqlint's SARIF against the official
-# schema, the pre-commit hooks through pre-commit itself, the GitHub Action's scripts, and
-# lint of action.yml and the workflows. Tools come from PyPI into .build/integration-venv
+# schema, the pre-commit hooks through pre-commit itself, the GitHub Action's scripts, the
+# portable release binary (make dist) and what ships it, and lint of action.yml, the
+# workflows and the Dockerfile. Tools come from PyPI into .build/integration-venv
 # (pinned in requirements.txt, reinstalled only when that file changes).
 # Ends with `integration: N passed, M failed`; exits non-zero when anything failed.
 set -euo pipefail
@@ -74,12 +75,33 @@ check "action: action.yml matches SchemaStore's github-action schema" \
   "$venv/bin/check-jsonschema" --builtin-schema vendor.github-actions action.yml
 check "action: no expressions in run scripts, inputs declared and read" "$py" "$here/check_actions.py" "$root"
 check "action: scripts build the right command and run iqlint" bash "$here/action_scripts.sh" "$root" "$venv" "$iqlint" "$scratch"
+# make dist once (a static release build in .build/dist, a few minutes the first time);
+# the checks after it use its archive.
+check "dist: the version is VERSION at tag v<VERSION>, else VERSION-dev" bash "$here/dist_version.sh" "$root" "$scratch"
+check "dist: make dist builds the release archive" bash Scripts/dist.sh
+check "dist: the binary needs only the C library and lints the sample alone under env -i" \
+  bash "$here/portable_binary.sh" "$root"
+check "action: finds, downloads, verifies, caches and runs the release binary" \
+  bash "$here/action_release.sh" "$root" "$venv" "$scratch"
+check "pre-commit: iqlint-bin hooks install the release binary and refuse, fix, then pass a commit" \
+  bash "$here/pre_commit_binary.sh" "$root" "$venv" "$scratch"
+check "dist: the iqlint-bin wheel carries the binary and a manylinux tag" bash "$here/python_wheel.sh" "$root" "$venv" "$scratch"
+check "docker: Dockerfile passes hadolint" "$venv/bin/hadolint" Dockerfile
+docker_image() {
+  docker build --quiet -t iqlint-integration . > /dev/null &&
+    [[ $(docker run --rm iqlint-integration --version) == "$(tr -d '[:space:]' < VERSION)"* ]]
+}
+if command -v docker > /dev/null && docker info > /dev/null 2>&1; then
+  check "docker: the image builds and runs iqlint" docker_image
+else
+  echo "skip docker: no container engine answers (docker info), the Dockerfile is only linted"
+fi
 check "workflows: match SchemaStore's github-workflow schema" \
   "$venv/bin/check-jsonschema" --builtin-schema vendor.github-workflows .github/workflows/*.yml
 check "workflows: actionlint (with shellcheck on run scripts)" "$venv/bin/actionlint" -no-color -shellcheck shellcheck .github/workflows/*.yml
 check "readme: workflow and pre-commit snippets are valid" \
-  "$py" "$here/readme_snippets.py" README.md "$venv" "$scratch/readme"
-check "shellcheck: action and integration scripts" shellcheck action/*.sh "$here"/*.sh
+  "$py" "$here/readme_snippets.py" README.md "$venv" "$scratch/readme" "$(cat .build/dist-latest)"
+check "shellcheck: action, dist and integration scripts" shellcheck action/*.sh Scripts/*.sh "$here"/*.sh
 
 echo
 for name in ${failed_names[@]+"${failed_names[@]}"}; do echo "failed: $name"; done

@@ -33,12 +33,16 @@ public struct Configuration: Sendable {
     public var include: [String]
     public var exclude: [String]
     public var rules: [String: RuleSettings]
+    /// Replaces what iqlint infers from each document (`conventions:`).
+    public var conventions: ConventionOverrides
 
-    public init(path: String? = nil, include: [String] = [], exclude: [String] = [], rules: [String: RuleSettings] = [:]) {
+    public init(path: String? = nil, include: [String] = [], exclude: [String] = [], rules: [String: RuleSettings] = [:],
+                conventions: ConventionOverrides = ConventionOverrides()) {
         self.path = path
         self.include = include
         self.exclude = exclude
         self.rules = rules
+        self.conventions = conventions
     }
 
     public func settings(for id: String) -> RuleSettings { rules[id] ?? RuleSettings() }
@@ -80,9 +84,11 @@ public struct Configuration: Sendable {
                     }
                     configuration.rules[id] = try ruleSettings(ruleValue, rule: description, path: path)
                 }
+            case "conventions":
+                configuration.conventions = try conventionOverrides(valueNode, path: path)
             default:
                 throw ConfigurationError(path: path, line: line(keyNode),
-                                         problem: "unknown key '\(key)' (expected include, exclude or rules)")
+                                         problem: "unknown key '\(key)' (expected include, exclude, rules or conventions)")
             }
         }
         return configuration
@@ -121,6 +127,31 @@ public struct Configuration: Sendable {
             settings.options[key] = value
         }
         return settings
+    }
+
+    private static func conventionOverrides(_ node: Node, path: String) throws(ConfigurationError) -> ConventionOverrides {
+        guard let mapping = node.mapping else {
+            throw ConfigurationError(path: path, line: line(node), problem: "'conventions' must be a mapping")
+        }
+        var values: [String: ConfigValue] = [:]
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.string ?? ""
+            guard let known = ConventionOverrides.known.first(where: { $0.key == key }) else {
+                throw ConfigurationError(path: path, line: line(keyNode),
+                                         problem: "unknown convention '\(key)' (known: \(ConventionOverrides.known.map(\.key).joined(separator: ", ")))")
+            }
+            let value = configValue(valueNode)
+            guard known.example.accepts(value) else {
+                throw ConfigurationError(path: path, line: line(valueNode),
+                                         problem: "convention '\(key)' expects a \(known.example.typeName), found \(value.typeName)")
+            }
+            if let allowed = ConventionOverrides.allowedStrings[key], case .string(let text) = value, !allowed.contains(text) {
+                throw ConfigurationError(path: path, line: line(valueNode),
+                                         problem: "convention '\(key)' must be one of \(allowed.joined(separator: ", ")), found '\(text)'")
+            }
+            values[key] = value
+        }
+        return ConventionOverrides(values)
     }
 
     private static func severitySetting(_ text: String, node: Node, rule: String, path: String) throws(ConfigurationError) -> RuleSettings {

@@ -24,20 +24,45 @@ public enum Applicability: String, Sendable, Comparable, Codable {
     public static func < (lhs: Applicability, rhs: Applicability) -> Bool { lhs == .safe && rhs == .unsafe }
 }
 
+/// A change to link destinations that a rule documents for its fix. The fix engine accepts
+/// exactly these changes and drops a fix that changes a destination in any other way.
+public enum DestinationRewrite: Sendable, Hashable {
+    /// Query parameters with these names (lowercase) are removed; each removed one is `key=value`.
+    case removeQueryParameters(Set<String>)
+    /// `http://` becomes `https://`, nothing else.
+    case upgradeToHTTPS
+    /// `https://` is put in front of a destination that has no scheme (`www.example.com/a`).
+    case addHTTPSScheme
+    /// A destination broken by whitespace or a line break is joined: the result is the old
+    /// destination without whitespace, or continues it (a bare URL cut off by the break).
+    case joinDestination
+    /// A same-document link `from` (`#fragment`) that leads to no anchor may point at another
+    /// `#fragment`, its text `text` replaced (a stale TOC entry); only an unsafe fix may delete it.
+    case repairDeadAnchor(from: String, text: String)
+}
+
 /// A repair: edits applied together or not at all.
 public struct Fix: Sendable, Hashable {
     public let title: String
     public let applicability: Applicability
     public let edits: [Edit]
+    /// The only destination changes this fix may make (see `DestinationRewrite`).
+    public let rewrites: [DestinationRewrite]
 
-    public init(title: String, applicability: Applicability, edits: [Edit]) {
+    public init(title: String, applicability: Applicability, edits: [Edit], rewrites: [DestinationRewrite] = []) {
         self.title = title
         self.applicability = applicability
         self.edits = edits.sorted { $0.range < $1.range }
+        self.rewrites = rewrites
     }
 
-    public static func safe(_ title: String, _ edits: [Edit]) -> Fix { Fix(title: title, applicability: .safe, edits: edits) }
-    public static func unsafe(_ title: String, _ edits: [Edit]) -> Fix { Fix(title: title, applicability: .unsafe, edits: edits) }
+    public static func safe(_ title: String, _ edits: [Edit], rewrites: [DestinationRewrite] = []) -> Fix {
+        Fix(title: title, applicability: .safe, edits: edits, rewrites: rewrites)
+    }
+
+    public static func unsafe(_ title: String, _ edits: [Edit], rewrites: [DestinationRewrite] = []) -> Fix {
+        Fix(title: title, applicability: .unsafe, edits: edits, rewrites: rewrites)
+    }
 
     /// The smallest range covering every edit.
     public var span: SourceRange? {

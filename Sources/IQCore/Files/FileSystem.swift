@@ -20,6 +20,11 @@ public enum FileSystem {
     }
 
     public static func readBytes(_ path: String) throws(InputError) -> [UInt8] {
+        try readSnapshot(path).bytes
+    }
+
+    /// The bytes of a file and its identity when they were read (see `FileIdentity`).
+    public static func readSnapshot(_ path: String) throws(InputError) -> (bytes: [UInt8], identity: FileIdentity) {
         switch kind(of: path) {
         case .missing: throw InputError(path: path, problem: "no such file or directory")
         case .directory: throw InputError(path: path, problem: "is a directory")
@@ -29,6 +34,8 @@ public enum FileSystem {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw InputError(path: path, problem: "cannot read: \(errorText())") }
         defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw InputError(path: path, problem: "cannot read: \(errorText())") }
         var result: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -37,7 +44,7 @@ public enum FileSystem {
             if count == 0 { break }
             result += buffer[0..<count]
         }
-        return result
+        return (result, FileIdentity(info))
     }
 
     /// Reads and decodes a Markdown file; invalid UTF-8 is an input error naming the line.
@@ -58,39 +65,112 @@ public enum FileSystem {
         }
     }
 
-    /// Writes via a temporary file in the same folder and `rename`, keeping the permissions, so
-    /// readers see the old or the new file, never half of one.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(InputError) {
+    /// Writes via a temporary file in the same folder and `rename`, keeping mode, owner and
+    /// group, so readers see the old or the new file, never half of one. A symlink is followed:
+    /// its target is written and the link stays. A file with several hard links is written in
+    /// place, so every name keeps seeing it. With `expecting`, nothing is written when the file
+    /// changed since it was read (another process wrote to it).
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, expecting identity: FileIdentity? = nil) throws(InputError) {
+        let target = resolvedPath(path)
         var info = stat()
-        let mode: mode_t = stat(path, &info) == 0 ? info.st_mode & 0o7777 : 0o644
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).iqlint-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let exists = stat(target, &info) == 0
+        if let identity, !exists || FileIdentity(info) != identity {
+            throw InputError(path: path, problem: "changed on disk since it was read; not written (run iqlint again)")
+        }
+        if exists, info.st_nlink > 1 {
+            return try writeInPlace(bytes, to: target, reportedAs: path)
+        }
+        let mode: mode_t = exists ? info.st_mode & 0o7777 : 0o644
+        let slash = target.lastIndex(of: "/")
+        let directory = slash.map { String(target[..<$0]) } ?? "."
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        var template = Array("\(directory.isEmpty ? "" : directory)/.\(name).iqlint-XXXXXX".utf8CString)
+        let descriptor = TemporaryFileCleanup.creating { template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) } } register: {
+            template.withUnsafeBufferPointer { TemporaryFileCleanup.register($0) }
+        }
         guard descriptor >= 0 else { throw InputError(path: path, problem: "cannot write: \(errorText())") }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        func fail(_ problem: String) -> InputError {
+            unlink(temporary)
+            TemporaryFileCleanup.clear()
+            return InputError(path: path, problem: problem)
+        }
+        if let problem = writeAll(bytes, to: descriptor) {
+            close(descriptor)
+            throw fail("cannot write: \(problem)")
+        }
+        // An owner we cannot give the new file (another user's file we may only write to):
+        // replacing it would take it over, so it is written in place instead.
+        if exists, fchown(descriptor, info.st_uid, info.st_gid) != 0, info.st_uid != getuid() || info.st_gid != getgid() {
+            close(descriptor)
+            _ = fail("")
+            return try writeInPlace(bytes, to: target, reportedAs: path)
+        }
+        guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0, close(descriptor) == 0 else {
+            throw fail("cannot write: \(errorText())")
+        }
+        if let identity {
+            var now = stat()
+            guard stat(target, &now) == 0, FileIdentity(now) == identity else {
+                throw fail("changed on disk since it was read; not written (run iqlint again)")
+            }
+        }
+        guard rename(temporary, target) == 0 else {
+            throw fail("cannot replace file: \(errorText())")
+        }
+        TemporaryFileCleanup.clear()
+    }
+
+    /// Why `path` could not be written, or nil when it can: checked for every file before any
+    /// is written, so one bad destination leaves all files untouched.
+    public static func writeProblem(_ path: String, expecting identity: FileIdentity?) -> String? {
+        let target = resolvedPath(path)
+        var info = stat()
+        guard stat(target, &info) == 0 else { return "no longer exists" }
+        if let identity, FileIdentity(info) != identity { return "changed on disk since it was read; not written (run iqlint again)" }
+        // Write bits, not just access(2): root may write anything, but a file nobody may
+        // write to was made read-only on purpose.
+        guard info.st_mode & 0o222 != 0 else { return "is read-only; not written" }
+        guard access(target, W_OK) == 0 else { return "cannot write: \(errorText())" }
+        let slash = target.lastIndex(of: "/")
+        let directory = slash.map { String(target[..<$0]) } ?? "."
+        var folder = stat()
+        if info.st_nlink <= 1, stat(directory.isEmpty ? "/" : directory, &folder) == 0,
+           folder.st_mode & 0o222 == 0 || access(directory.isEmpty ? "/" : directory, W_OK) != 0 {
+            return "cannot write to its folder (read-only)"
+        }
+        return nil
+    }
+
+    /// Truncates and rewrites the file itself: the way to keep hard links and other owners.
+    private static func writeInPlace(_ bytes: [UInt8], to target: String, reportedAs path: String) throws(InputError) {
+        let descriptor = open(target, O_WRONLY)
+        guard descriptor >= 0 else { throw InputError(path: path, problem: "cannot write: \(errorText())") }
+        if let problem = writeAll(bytes, to: descriptor) {
+            close(descriptor)
+            throw InputError(path: path, problem: "cannot write: \(problem)")
+        }
+        guard ftruncate(descriptor, off_t(bytes.count)) == 0, fsync(descriptor) == 0, close(descriptor) == 0 else {
+            throw InputError(path: path, problem: "cannot write: \(errorText())")
+        }
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         var written = 0
         while written < bytes.count {
             let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if count <= 0 {
-                let problem = errorText()
-                close(descriptor)
-                unlink(temporary)
-                throw InputError(path: path, problem: "cannot write: \(problem)")
-            }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { return errorText() }
             written += count
         }
-        guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0, close(descriptor) == 0 else {
-            let problem = errorText()
-            unlink(temporary)
-            throw InputError(path: path, problem: "cannot write: \(problem)")
-        }
-        guard rename(temporary, path) == 0 else {
-            let problem = errorText()
-            unlink(temporary)
-            throw InputError(path: path, problem: "cannot replace file: \(problem)")
-        }
+        return nil
+    }
+
+    /// The file a path names after following symlinks (the path itself when it cannot be resolved).
+    static func resolvedPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Entries of a directory, sorted, without `.` and `..`.
@@ -99,8 +179,9 @@ public enum FileSystem {
         defer { closedir(handle) }
         var names: [String] = []
         while let entry = readdir(handle) {
+            // d_name holds 256 bytes on Linux and 1024 on macOS.
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
             }
             if name != "." && name != ".." { names.append(name) }
         }

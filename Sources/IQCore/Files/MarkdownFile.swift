@@ -4,6 +4,8 @@ import IQMarkdown
 public struct MarkdownFile: Sendable {
     public let path: String
     public let document: Document
+    /// What rules infer from the whole file once (its conventions), shared between them.
+    public let derived = DerivedFacts()
 
     public var source: SourceText { document.source }
 

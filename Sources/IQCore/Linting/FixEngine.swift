@@ -1,14 +1,22 @@
 import IQMarkdown
 
 /// Applies fixes as non-overlapping byte edits, re-lints, and repeats until nothing changes
-/// (at most `maxPasses` times), like ruff. Never re-renders the document.
+/// (at most `maxPasses` rounds), like ruff. Never re-renders the document.
+///
+/// Every round is verified: the document is rendered by cmark-gfm before and after, and a fix
+/// that changes what its applicability forbids (see `FixVerification`) is left out of the
+/// round and reported as "fix not applied" — that is a bug in the rule that made it.
+/// Safe and unsafe fixes never share a round, and fixes of different rules never edit the
+/// same line in one round, so a verified round cannot hide an interaction.
 public struct FixEngine: Sendable {
     public let linter: Linter
     /// `.safe` applies safe fixes only; `.unsafe` applies both.
     public let maximumApplicability: Applicability
     public let maxPasses: Int
 
-    public init(linter: Linter, includeUnsafe: Bool, maxPasses: Int = 10) {
+    public static let defaultMaxPasses = 32
+
+    public init(linter: Linter, includeUnsafe: Bool, maxPasses: Int = FixEngine.defaultMaxPasses) {
         self.linter = linter
         maximumApplicability = includeUnsafe ? .unsafe : .safe
         self.maxPasses = maxPasses
@@ -19,30 +27,143 @@ public struct FixEngine: Sendable {
         public let files: [MarkdownFile]
         /// Number of fixes applied per path.
         public let appliedFixes: [String: Int]
-        /// What the linter still reports on the fixed files.
+        /// What the linter still reports on the fixed files, plus one `info` diagnostic per fix
+        /// the verification dropped.
         public let remaining: [Diagnostic]
+        /// Paths whose fixes were still changing the file when the rounds ran out.
+        public let unconverged: [String]
     }
 
     public func fix(_ files: [MarkdownFile], reference: [MarkdownFile] = []) -> Outcome {
         var current = files
         var applied: [String: Int] = [:]
+        var dropped: [Diagnostic] = []
+        var droppedKeys = Set<String>()
+        var seen = Dictionary(files.map { ($0.path, Set([$0.source.bytes.hashValue])) }, uniquingKeysWith: { first, _ in first })
+        var stopped = Set<String>()
         var diagnostics = linter.lint(current, reference: reference)
-        for _ in 0..<maxPasses {
+        var unconverged: [String] = []
+        for pass in 0...maxPasses {
             var changed = false
-            for (index, file) in current.enumerated() {
-                let fixes = diagnostics.filter { $0.path == file.path }.compactMap(\.fix)
-                    .filter { $0.applicability <= maximumApplicability }
-                guard !fixes.isEmpty else { continue }
-                let result = FixEngine.apply(fixes, to: file.source)
-                guard result.applied > 0, result.source.bytes != file.source.bytes else { continue }
-                current[index] = MarkdownFile(path: file.path, source: result.source)
-                applied[file.path, default: 0] += result.applied
+            // Dropped fixes and unsafe fixes waiting for a round without safe ones: the same
+            // diagnostics have other fixes to offer in the next pass.
+            var retry = false
+            for (index, file) in current.enumerated() where !stopped.contains(file.path) {
+                let candidates = diagnostics.filter { diagnostic in
+                    guard diagnostic.path == file.path, let fix = diagnostic.fix, !fix.edits.isEmpty,
+                          fix.applicability <= maximumApplicability else { return false }
+                    return !droppedKeys.contains(Self.key(diagnostic, fix: fix))
+                }
+                guard !candidates.isEmpty else { continue }
+                guard pass < maxPasses else {
+                    unconverged.append(file.path)
+                    continue
+                }
+                let round = verifiedRound(candidates, source: file.source)
+                retry = retry || !round.rejected.isEmpty || round.deferred
+                for rejection in round.rejected {
+                    droppedKeys.insert(Self.key(rejection.diagnostic, fix: rejection.diagnostic.fix!))
+                    dropped.append(Diagnostic(ruleID: rejection.diagnostic.ruleID, severity: .info,
+                                              message: "fix not applied: it would \(rejection.problem) (a bug in \(rejection.diagnostic.ruleID), please report it)",
+                                              path: file.path, source: file.source, range: rejection.diagnostic.range))
+                }
+                guard round.applied > 0, round.source.bytes != file.source.bytes else { continue }
+                // A file that comes back to an earlier state, or keeps growing, is cycling.
+                let grown = round.source.bytes.count > 3 * files[index].source.bytes.count + 65536
+                guard seen[file.path, default: []].insert(round.source.bytes.hashValue).inserted, !grown else {
+                    stopped.insert(file.path)
+                    unconverged.append(file.path)
+                    continue
+                }
+                current[index] = MarkdownFile(path: file.path, source: round.source)
+                applied[file.path, default: 0] += round.applied
                 changed = true
             }
-            guard changed else { break }
-            diagnostics = linter.lint(current, reference: reference)
+            if changed {
+                diagnostics = linter.lint(current, reference: reference)
+            } else if !retry {
+                break
+            }
         }
-        return Outcome(files: current, appliedFixes: applied, remaining: diagnostics)
+        let remaining = (diagnostics + dropped).sorted(by: Diagnostic.reportingOrder)
+        return Outcome(files: current, appliedFixes: applied, remaining: remaining, unconverged: unconverged)
+    }
+
+    /// Identifies a fix across rounds, where offsets move: the edited text, its replacement and
+    /// the whole line around it (a fix that becomes right once its line changed is tried again).
+    private static func key(_ diagnostic: Diagnostic, fix: Fix) -> String {
+        let source = diagnostic.source
+        let edits = fix.edits.map { edit in
+            let line = source.line(containing: edit.range.start)
+            return "\(source.string(in: edit.range))\u{1}\(edit.replacement)\u{1}\(source.lineText(line))\u{1}\(edit.range.start - source.lineRange(line).start)"
+        }
+        return ([diagnostic.ruleID, fix.title] + edits).joined(separator: "\u{2}")
+    }
+
+    private struct Round {
+        var source: SourceText
+        var applied: Int
+        var rejected: [(diagnostic: Diagnostic, problem: String)]
+        /// Unsafe fixes left for a later round because safe ones went first.
+        var deferred: Bool
+    }
+
+    /// One round for one file: the fixes that fit together, minus those the verification
+    /// rejects. A failing set is halved until each bad fix is found alone.
+    private func verifiedRound(_ candidates: [Diagnostic], source: SourceText) -> Round {
+        let chosen = Self.compatible(candidates, in: source)
+        let deferred = chosen.contains { $0.fix!.applicability == .safe } && candidates.contains { $0.fix!.applicability == .unsafe }
+        let before = RenderedContent(source)
+        var accepted: [Diagnostic] = []
+        var rejected: [(diagnostic: Diagnostic, problem: String)] = []
+        var pending: [[Diagnostic]] = [chosen]
+        while let group = pending.popLast() {
+            let attempt = accepted + group
+            let result = Self.apply(attempt.compactMap(\.fix), to: source)
+            let problem = result.applied == attempt.count
+                ? FixVerification.problem(before: before, after: RenderedContent(result.source),
+                                          rewrites: attempt.flatMap { $0.fix!.rewrites },
+                                          applicability: attempt.contains { $0.fix!.applicability == .unsafe } ? .unsafe : .safe)
+                : "produce text that is not valid UTF-8"
+            if problem == nil {
+                accepted = attempt
+            } else if group.count == 1, let problem {
+                rejected.append((group[0], problem))
+            } else {
+                let middle = group.count / 2
+                pending.append(Array(group[middle...]))
+                pending.append(Array(group[..<middle]))
+            }
+        }
+        guard !accepted.isEmpty else { return Round(source: source, applied: 0, rejected: rejected, deferred: deferred) }
+        let result = Self.apply(accepted.compactMap(\.fix), to: source)
+        return Round(source: result.source, applied: result.applied, rejected: rejected, deferred: deferred)
+    }
+
+    /// The fixes that may share a round: safe ones first (unsafe ones wait for a round without
+    /// safe fixes), no two overlapping, and no two of different rules on the same line.
+    private static func compatible(_ candidates: [Diagnostic], in source: SourceText) -> [Diagnostic] {
+        let hasSafe = candidates.contains { $0.fix!.applicability == .safe }
+        let ordered = candidates.filter { !hasSafe || $0.fix!.applicability == .safe }
+            .sorted { ($0.fix!.span!.start, $0.fix!.span!.end) < ($1.fix!.span!.start, $1.fix!.span!.end) }
+        var chosen: [Diagnostic] = []
+        var edits: [Edit] = []
+        var linesByRule: [(rule: String, lines: ClosedRange<Int>)] = []
+        for diagnostic in ordered {
+            let fix = diagnostic.fix!
+            let span = fix.span!
+            guard span.end <= source.bytes.count else { continue }
+            // The line after a deleted line break counts too: its start touches the edit.
+            let lines = source.line(containing: span.start)...source.line(containing: span.end)
+            let conflicts = fix.edits.contains { edit in edits.contains { conflict($0, edit) } }
+            let selfOverlapping = zip(fix.edits, fix.edits.dropFirst()).contains { conflict($0, $1) }
+            let sharesLine = linesByRule.contains { $0.rule != diagnostic.ruleID && $0.lines.overlaps(lines) }
+            guard !conflicts, !selfOverlapping, !sharesLine else { continue }
+            chosen.append(diagnostic)
+            edits += fix.edits
+            linesByRule.append((diagnostic.ruleID, lines))
+        }
+        return chosen
     }
 
     /// Applies every fix whose edits overlap no edit of an earlier accepted fix. Line breaks in

@@ -49,6 +49,9 @@ public struct Linter: Sendable {
     /// Lints `files` together; `reference` files are only compared against by corpus rules.
     public func lint(_ files: [MarkdownFile], reference: [MarkdownFile] = []) -> [Diagnostic] {
         var raw: [Diagnostic] = []
+        if !configuration.conventions.isEmpty {
+            for file in files + reference { file.derived.overrides = configuration.conventions }
+        }
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for enabled in rules {
             switch enabled.rule {

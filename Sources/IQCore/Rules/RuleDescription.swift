@@ -16,11 +16,13 @@ public struct RuleDescription: Sendable {
     public let corrections: [RuleCorrection]
     /// Generic example variations that do not apply to this rule, with the reason.
     public let skippedVariants: [ExampleVariant: String]
+    /// *Fix safety*: what the fix may change and why that is safe (or why it is unsafe).
+    public let fixSafety: String
 
     public init(id: String, summary: String, details: String, rationale: String, defaultSeverity: Severity,
                 fix: FixAvailability, options: [RuleOptionDescription] = [], triggeringExamples: [RuleExample],
                 nonTriggeringExamples: [RuleExample], corrections: [RuleCorrection] = [],
-                skippedVariants: [ExampleVariant: String] = [:]) {
+                skippedVariants: [ExampleVariant: String] = [:], fixSafety: String = "") {
         self.id = id
         self.summary = summary
         self.details = details
@@ -32,6 +34,7 @@ public struct RuleDescription: Sendable {
         self.nonTriggeringExamples = nonTriggeringExamples
         self.corrections = corrections
         self.skippedVariants = skippedVariants
+        self.fixSafety = fixSafety
     }
 }
 

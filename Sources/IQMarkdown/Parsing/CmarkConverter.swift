@@ -10,7 +10,7 @@ import Synchronization
 enum CmarkConverter {
     /// cmark-gfm keeps global state (the extension registry and the inline parser's table of
     /// special characters, which attaching an extension rewrites), so parses must not overlap.
-    private static let lock = Mutex(())
+    static let lock = Mutex(())
 
     static func blocks(of source: SourceText, chunkBytes: Int = DocumentChunks.defaultBytes)
         -> (blocks: [Block], nestingLimitRange: SourceRange?) {

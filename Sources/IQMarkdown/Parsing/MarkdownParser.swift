@@ -10,3 +10,10 @@ public enum MarkdownParser {
         parse(SourceText(text))
     }
 }
+
+extension MarkdownParser {
+    /// The HTML GitHub's renderer (cmark-gfm) makes of `source`, raw HTML kept as written.
+    public static func renderHTML(_ source: SourceText) -> String {
+        CmarkConverter.html(of: source)
+    }
+}

@@ -7,10 +7,12 @@ public struct DuplicateHeadingRule: DocumentRule {
         summary: "sibling headings have different texts",
         details: """
             Reports a heading whose text repeats an earlier heading under the same parent \
-            heading (or, for top-level headings, in the whole document). Texts are compared \
-            the way GitHub builds anchors, so `Q&A` and `QA` or `LoRA` and `lora` are the same \
-            heading. The same title under different parents (`### 面试题` under two topics) is \
-            fine. The related location points at the first heading.
+            heading (or, for top-level headings, in the whole document). The rendered texts are \
+            compared, ignoring case and runs of spaces: `LoRA` and `lora` are the same heading, \
+            while `C`, `C++` and `C#` (whose anchors GitHub may number `-1`, `-2`) are not. The \
+            same title under different parents (`### 面试题` under two topics) is fine, and so \
+            is a heading the collection repeats as a template (three times or more, like \
+            `#### Answer` under every question). The related location points at the first heading.
             """,
         rationale: """
             GitHub gives the second heading the anchor of the first plus `-1`. Links to it \
@@ -22,11 +24,14 @@ public struct DuplicateHeadingRule: DocumentRule {
         triggeringExamples: [
             RuleExample("## 大模型微调\n\n### SFT\n\n1. [a](https://a.example/1)\n\n### 强化学习\n\n1. [b](https://a.example/2)\n\n↓### SFT\n\n1. [c](https://a.example/3)\n"),
             RuleExample("## 其他问题\n\n内容\n\n↓## 其他问题\n\n内容\n"),
-            RuleExample("## Q&A\n\n内容\n\n↓## QA\n\n内容\n"),
+            RuleExample("## LoRA\n\n内容\n\n↓## lora\n\n内容\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("## 机器学习\n\n### 面试题\n\n内容\n\n## 深度学习\n\n### 面试题\n\n内容\n"),
             RuleExample("## A\n\n内容\n\n## B\n\n内容\n"),
+            RuleExample("## C\n\n内容\n\n## C++\n\n内容\n\n## C#\n\n内容\n"),
+            RuleExample("## Q&A\n\n内容\n\n## QA\n\n内容\n"),
+            RuleExample("###### 1. Output?\n\n#### Answer\n\nA\n\n###### 2. Output?\n\n#### Answer\n\nB\n\n###### 3. Output?\n\n#### Answer\n\nC\n"),
             RuleExample("## A\n\n内容\n\n```markdown\n## A\n```\n"),
         ]
     )
@@ -39,7 +44,10 @@ public struct DuplicateHeadingRule: DocumentRule {
         // Keyed by parent heading index (-1 for the document) and the heading's comparison key.
         var seen: [Int: [String: Heading]] = [:]
         var violations: [Violation] = []
-        for heading in document.headings {
+        // Texts used three times or more are the collection's template (`#### Answer: A`).
+        var uses: [String: Int] = [:]
+        for heading in document.headings { uses[Self.comparisonKey(heading.text), default: 0] += 1 }
+        for heading in document.headings where (uses[Self.comparisonKey(heading.text)] ?? 0) < 3 {
             while let last = parents.last, last.level >= heading.level { parents.removeLast() }
             let parent = parents.last
             let key = Self.comparisonKey(heading.text)
@@ -58,10 +66,8 @@ public struct DuplicateHeadingRule: DocumentRule {
         return violations
     }
 
-    /// The GitHub base slug; the normalized text when the slug is empty (a heading of only
-    /// symbols).
+    /// The rendered text, ignoring case and runs of spaces: symbols stay (`C#` is not `C`).
     static func comparisonKey(_ text: String) -> String {
-        let slug = GitHubSlugger.baseSlug(HeadingText.normalized(text))
-        return slug.isEmpty || slug.allSatisfy({ $0 == "-" }) ? HeadingText.normalized(text) : slug
+        HeadingText.normalized(text).lowercased()
     }
 }

@@ -8,7 +8,9 @@ public struct EmptySectionRule: DocumentRule {
         details: """
             Reports a heading directly followed by a heading of the same or a higher level \
             (`## A` then `## B`, or `### A` then `## B`), with nothing but blank lines between \
-            them. A heading followed by its own subsections (`## A` then `### A.1`) is fine.
+            them. A heading followed by its own subsections (`## A` then `### A.1`) is fine. \
+            Where most headings of a level are empty, the collection uses headings as its items \
+            (`##### [1.1 如何…？](answers/1.1.md)` one after the other): that level is not judged.
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -27,6 +29,7 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("## A\n\n说明文字\n\n## B\n\n内容\n"),
             RuleExample("## A\n\n```python\n## not a heading\n```\n\n## B\n"),
             RuleExample("## 最后一节\n"),
+            RuleExample("## 阿里篇\n\n##### [1.1 如何实现链表逆序？](a/1.md)\n\n##### [1.2 LRU 缓存](a/2.md)\n\n##### [1.3 最大频率栈](a/3.md)\n\n##### [1.4 虚函数](a/4.md)\n"),
         ]
     )
 
@@ -36,9 +39,18 @@ public struct EmptySectionRule: DocumentRule {
         let headings = file.document.headings
         let source = file.source
         var violations: [Violation] = []
+        var empty: [(heading: Heading, next: Heading)] = []
         for (heading, next) in zip(headings, headings.dropFirst()) where next.level <= heading.level {
             guard heading.range.end <= next.range.start,
                   isBlank(SourceRange(heading.range.end, next.range.start), in: source) else { continue }
+            empty.append((heading, next))
+        }
+        // Levels whose headings are mostly empty are items written as headings.
+        var total: [Int: Int] = [:], emptyCount: [Int: Int] = [:]
+        for heading in headings { total[heading.level, default: 0] += 1 }
+        for (heading, _) in empty { emptyCount[heading.level, default: 0] += 1 }
+        let itemLevels = Set(emptyCount.filter { level, count in count >= 3 && count * 2 > (total[level] ?? 0) }.keys)
+        for (heading, next) in empty where !itemLevels.contains(heading.level) {
             violations.append(Violation(
                 range: heading.range,
                 message: "expected content under '\(heading.text)', found the level \(next.level) heading '\(next.text)' directly after it",

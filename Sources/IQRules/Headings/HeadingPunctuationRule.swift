@@ -9,8 +9,11 @@ public struct HeadingPunctuationRule: DocumentRule {
             Reports a heading whose text ends with one of the characters of option \
             `punctuation` (by default the ASCII and full-width period, comma, colon, semicolon \
             and exclamation mark, and `。`). A question mark is fine: many headings are \
-            questions. Punctuation inside a code span or link at the end (`` `a.` ``) is not \
-            judged.
+            questions. The rendered text is judged: `## C&#35;` ends in `#`, not `;`, and \
+            punctuation inside a code span, link or entity at the end (`` `a.` ``, \
+            `[v1.](…)`, `&#46;`) is not reported, so the fix never edits inside one. Where \
+            most headings of a level (three or more) end with the same mark, that is the \
+            collection's style and is not reported.
             """,
         rationale: """
             A heading is a title, not a sentence. Trailing punctuation also ends up in the \
@@ -36,6 +39,11 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## 使用 `np.`\n"),
             RuleExample("## 大模型微调\n"),
             RuleExample("## 标点。\n", options: ["punctuation": "!"]),
+            RuleExample("## C&#35;\n"),
+            RuleExample("## 版本 &#46;\n"),
+            RuleExample("## [Release v1.](https://a.example/r)\n"),
+            RuleExample("## Everything in JavaScript is either a...\n"),
+            RuleExample("#### General Questions:\n\n#### HTML Questions:\n\n#### CSS Questions:\n\n#### Fun\n"),
         ],
         corrections: [
             RuleCorrection("## 常见问题：\n", "## 常见问题\n"),
@@ -53,15 +61,39 @@ public struct HeadingPunctuationRule: DocumentRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         let source = file.source
         var violations: [Violation] = []
+        // Most headings of a level ending with the same mark is the collection's style
+        // (`#### General Questions:` throughout), not a slip.
+        var endings: [Int: [Character: Int]] = [:], counts: [Int: Int] = [:]
+        for heading in file.document.headings {
+            counts[heading.level, default: 0] += 1
+            if let last = heading.text.trimmed(where: { $0 == " " || $0 == "\t" }).last, punctuation.contains(last) {
+                endings[heading.level, default: [:]][last, default: 0] += 1
+            }
+        }
+        func isStyle(_ level: Int, _ mark: Character) -> Bool {
+            let used = endings[level]?[mark] ?? 0
+            return used >= 3 && used * 2 > (counts[level] ?? 0)
+        }
         for heading in file.document.headings {
             guard let trailing = trailingPunctuation(heading.contentRange, in: source) else { continue }
+            if let last = source.string(in: trailing.characters).last, isStyle(heading.level, last) { continue }
+            // `Everything is either a...`: an ellipsis leaves the title open on purpose.
+            if source.string(in: trailing.characters).hasSuffix("..") { continue }
             let found = source.string(in: trailing.characters)
+            // What is shown must end with exactly these characters, typed as text: not an entity,
+            // a code span or a link whose rendering happens to end the same way.
+            let rendered = heading.text.trimmed { $0 == " " || $0 == "\t" }
+            guard rendered.hasSuffix(found), !isInsideInline(trailing.characters, of: heading) else { continue }
             violations.append(Violation(
                 range: trailing.removal,
                 message: "expected no trailing punctuation, found '\(found)'",
                 fix: .safe("remove '\(found)'", [.delete(trailing.removal)])))
         }
         return violations
+    }
+
+    private func isInsideInline(_ range: SourceRange, of heading: Heading) -> Bool {
+        heading.content.links.contains { $0.range.start < range.end && range.start < $0.range.end }
     }
 
     /// The run of configured punctuation the source of a heading ends with, and the bytes to

@@ -45,7 +45,10 @@ public struct TOCAnchorRule: DocumentRule {
                            "## 目录\n\n1. [大模型微调技术](#大模型微调技术)\n\n## 大模型微调技术\n\nx\n", unsafe: true),
             RuleCorrection("- [`LoRA` 原理](#lora)\n\n## `LoRA` 原理\n",
                            "- [`LoRA` 原理](#lora-原理)\n\n## `LoRA` 原理\n", unsafe: true),
-        ]
+        ],
+        fixSafety: """
+            Unsafe: the link points at the one heading whose text equals the link text; its text stays.
+            """
     )
 
     public init(options: RuleOptions) {}
@@ -77,7 +80,8 @@ public struct TOCAnchorRule: DocumentRule {
         let matching = document.headings.filter { HeadingText.normalized($0.text) == text }
         guard matching.count == 1, let heading = matching.first else { return nil }
         let anchor = document.anchor(of: heading)
-        return .unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))])
+        return .unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))],
+                       rewrites: [.repairDeadAnchor(from: link.destination, text: "")])
     }
 
     /// The anchor with the smallest edit distance (in characters), the first one on a tie; nil

@@ -8,22 +8,28 @@ public struct TOCSyncRule: DocumentRule {
         details: """
             The table of contents is the list of `[text](#anchor)` links right under a heading \
             named in option `heading` (ignoring case; HTML comments between the heading and \
-            the list are fine). It must list the headings of the levels in option `levels` \
-            that follow it, in document order, each once, with the heading's text as link \
-            text; with several levels, deeper headings are nested one list deeper. Headings \
-            named in `exclude` (their text, ignoring case, or `#anchor`) need no entry, but \
-            may have one.
+            the list are fine). What it covers is read from its own entries (`iqlint \
+            conventions FILE` shows it): the smallest heading level most of whose headings it \
+            lists, and a deeper level only under the parents whose subsections it lists; a table \
+            under a deep heading (`##### Table of Contents` inside one chapter) covers that \
+            chapter. An entry at another depth than the others of its heading level is a \
+            cross-reference (an index listing `Elm` at the top and under `JavaScript`): it may \
+            repeat an entry and stand outside document order. Option \
+            `levels` replaces that inference. Unlinked entries holding nested entries are group \
+            labels, and entries landing on HTML anchors (`<a id="…">`, `<a name="…">`) are \
+            fine: `toc-anchor` accepts them too. Headings named in `exclude` (their text, \
+            ignoring case, or `#anchor`) need no entry, but may have one.
 
-            Reported: a heading without an entry (at the heading), an entry whose link \
-            matches no heading where a heading is missing (a renamed section), an entry for \
-            a heading that does not belong in the table, a repeated entry, an entry out of \
-            order, link text that differs from the heading, and wrong nesting (at the entry).
+            Reported: a heading without an entry (at the heading; `info` after the last listed \
+            section, where collections often keep a licence or contributors section out of \
+            the table), an entry linking nowhere where a heading of that stretch has no entry \
+            (a renamed section), a repeated entry, and an entry out of document order. An entry \
+            whose link lands is never reported for its level or its text.
 
-            The fix rewrites the list in place in its own style (numbers or bullets, marker, \
-            spacing, indentation of nested lists). Entries that were right keep their line, \
-            extra text included; new entries use the heading's Markdown as link text when it \
-            renders to the same text, so code spans stay code spans. It is safe: the table \
-            only ever points at headings that exist.
+            The safe fix adds each missing entry after the entry of the section before it, in \
+            the list's own style, with the heading's Markdown as link text when it renders to \
+            the same text. A renamed section's entry is repaired by an unsafe fix (its text \
+            changes). No fix ever deletes or moves an entry.
             """,
         rationale: """
             Sections are added, renamed and moved while the table of contents is edited by \
@@ -31,44 +37,55 @@ public struct TOCSyncRule: DocumentRule {
             the page.
             """,
         defaultSeverity: .error,
-        fix: .safe,
+        fix: .safeOrUnsafe,
         options: [
             RuleOptionDescription(name: "heading", summary: "texts of the heading the table of contents sits under (ignoring case)",
-                                  defaultValue: ["目录", "Contents", "Table of Contents", "TOC"]),
-            RuleOptionDescription(name: "levels", summary: "heading levels listed; deeper levels are nested lists",
-                                  defaultValue: [2]),
+                                  defaultValue: .list(TOCConventions.defaultHeadingNames.map { .string($0) })),
+            RuleOptionDescription(name: "levels", summary: "heading levels listed; empty: read them from the table's own entries",
+                                  defaultValue: .list([])),
             RuleOptionDescription(name: "exclude", summary: "headings (text, or `#anchor`) that need no entry",
                                   defaultValue: []),
         ],
         triggeringExamples: [
-            RuleExample("## 目录\n\n1. [机器学习基础](#机器学习基础)\n\n## 机器学习基础\n\n内容\n\n↓## 深度学习基础\n\n内容\n"),
-            RuleExample("## 目录\n\n1. ↓[大模型微调](#大模型微调)\n\n## 大模型微调技术\n\n内容\n"),
+            RuleExample("## 目录\n\n1. [机器学习基础](#机器学习基础)\n2. [其他](#其他)\n\n## 机器学习基础\n\n内容\n\n↓## 深度学习基础\n\n内容\n\n## 其他\n\nx\n"),
+            RuleExample("## 目录\n\n1. ↓[大模型微调](#大模型微调)\n2. [其他](#其他)\n\n## 大模型微调技术\n\n内容\n\n## 其他\n\nx\n"),
             RuleExample("## 目录\n\n- [A](#a)\n- ↓[C](#c)\n- [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n"),
             RuleExample("## 目录\n\n1. [A](#a)\n2. ↓[A](#a)\n\n## A\n\nx\n"),
-            RuleExample("## Contents\n\n1. ↓[机器学习](#机器学习基础)\n\n## 机器学习基础\n\nx\n"),
-            RuleExample("## TOC\n\n- [A](#a)\n- ↓[A.1](#a1)\n\n## A\n\n### A.1\n\nx\n", options: ["levels": [2, 3]]),
-            RuleExample("## 目录\n\n1. [A](#a)\n2. ↓[B](#b)\n\n## A\n\n### B\n\nx\n"),
+            RuleExample("## TOC\n\n- [A](#a)\n  - [A.1](#a1)\n- [B](#b)\n\n## A\n\n### A.1\n\n↓### A.2\n\n## B\n"),
+            RuleExample("## Contents\n\n- [A](#a)\n- [B](#b)\n\n## A\n\n↓### A.1\n\n## B\n\n↓### B.1\n", options: ["levels": [2, 3]]),
+            RuleExample("### Table of Contents\n\n- [A](#a)\n- [C](#c)\n\n## A\n\nx\n\n↓## B\n\nx\n\n## C\n\nx\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("## 目录\n\n1. [机器学习基础](#机器学习基础)\n2. [Transformer、Bert、GPT系列模型](#transformerbertgpt系列模型)\n\n## 机器学习基础\n\n### 细节\n\nx\n\n## Transformer、Bert、GPT系列模型\n\nx\n"),
             RuleExample("## 项目简介\n\n内容\n\n## 目录\n\n- [A](#a)\n\n## A\n\nx\n\n## 贡献指南\n\nx\n", options: ["exclude": ["贡献指南"]]),
-            RuleExample("## Table of Contents\n\n- [A](#a)\n  - [A.1](#a1)\n- [B](#b)\n\n## A\n\n### A.1\n\n## B\n", options: ["levels": [2, 3]]),
+            RuleExample("## Table of Contents\n\n- [A](#a)\n  - [A.1](#a1)\n- [B](#b)\n\n## A\n\n### A.1\n\n## B\n"),
             RuleExample("## 其他问题\n\n1. [其他问题](#其他问题-1)\n\n## 其他问题\n\nx\n", options: ["heading": ["其他问题"]]),
             RuleExample("## 目录\n\n本文没有目录列表。\n\n## A\n"),
+            RuleExample("## 目录\n\n1. [A](#a)\n2. [B](#b)\n\n## A\n\n### B\n\nx\n"),
+            RuleExample("## 目录\n\n- [Java](#java)\n- [Go 语言](#go)\n\n## Java\n\nx\n\n<a id=\"go\"></a>\n## Go\n\nx\n"),
+            RuleExample("## Contents\n\n- 基础篇\n  - [A](#a)\n  - [B](#b)\n- 进阶篇\n  - [C](#c)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n"),
+            RuleExample("## 目录\n\n- [机器学习](#机器学习基础)\n- [B](#b)\n\n## 机器学习基础\n\nx\n\n## B\n\nx\n"),
+            RuleExample("## 目录\n\n1. [Java](#java)\n\n## Java\n\n### 集合\n\n### 并发\n"),
+            RuleExample("## Index\n\n- [Elm](#elm)\n- [JavaScript](#javascript)\n  - [Elm](#elm)\n  - [TypeScript](#typescript)\n- [Python](#python)\n\n## JavaScript\n\n### Elm\n\nx\n\n### TypeScript\n\nx\n\n## Python\n\nx\n"),
+            RuleExample("## Index\n\n- [Go](#go)\n- [Language Agnostic](subjects.md)\n\n## Go\n\nx\n\n## Language Agnostic\n\nMoved to another file.\n"),
+            RuleExample("## Tools\n\n##### Table of Contents\n\n- [find](#find)\n- [grep](#grep)\n\n##### find\n\nx\n\n##### grep\n\nx\n\n## Other\n\n##### awk\n\nx\n"),
         ],
         corrections: [
-            RuleCorrection("## 目录\n\n1. [A](#a)\n\n## A\n\nx\n\n## B\n\nx\n",
-                           "## 目录\n\n1. [A](#a)\n2. [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n"),
+            RuleCorrection("## 目录\n\n1. [A](#a)\n2. [C](#c)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n",
+                           "## 目录\n\n1. [A](#a)\n2. [B](#b)\n2. [C](#c)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n"),
             RuleCorrection("## 目录\n\n* [B](#b)\n* [A](#a)\n* [Gone](#gone)\n\n## A\n\nx\n\n## B\n\nx\n",
-                           "## 目录\n\n* [A](#a)\n* [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n"),
-            RuleCorrection("## TOC\n\n1) [A](#a)\n\n## A\n\n### A.1\n\n## `B` 模型\n",
-                           "## TOC\n\n1) [A](#a)\n   1) [A.1](#a1)\n2) [`B` 模型](#b-模型)\n\n## A\n\n### A.1\n\n## `B` 模型\n",
-                           options: ["levels": [2, 3]]),
+                           "## 目录\n\n* [B](#b)\n* [A](#a)\n* [Gone](#gone)\n\n## A\n\nx\n\n## B\n\nx\n"),
+            RuleCorrection("## TOC\n\n1) [A](#a)\n   1) [A.1](#a1)\n2) [`B` 模型](#b-模型)\n\n## A\n\n### A.1\n\n### A.2\n\n## `B` 模型\n",
+                           "## TOC\n\n1) [A](#a)\n   1) [A.1](#a1)\n   2) [A.2](#a2)\n2) [`B` 模型](#b-模型)\n\n## A\n\n### A.1\n\n### A.2\n\n## `B` 模型\n"),
+            RuleCorrection("## <a name='toc'>Contents</a>\n\n1. [A](#a-anchor)\n\n#### [⬆](#toc) <a name='a-anchor'>A</a>\n\nx\n\n#### [⬆](#toc) <a name='b-anchor'>B</a>\n\nx\n",
+                           "## <a name='toc'>Contents</a>\n\n1. [A](#a-anchor)\n2. [B](#b-anchor)\n\n#### [⬆](#toc) <a name='a-anchor'>A</a>\n\nx\n\n#### [⬆](#toc) <a name='b-anchor'>B</a>\n\nx\n"),
+            RuleCorrection("## 目录\n\n- [A](#a)\n- [Old](#old)\n- [C](#c)\n\n## A\n\nx\n\n## New\n\nx\n\n## C\n\nx\n",
+                           "## 目录\n\n- [A](#a)\n- [New](#new)\n- [C](#c)\n\n## A\n\nx\n\n## New\n\nx\n\n## C\n\nx\n", unsafe: true),
         ]
     )
 
     let headingNames: [String]
-    let levels: [Int]
+    let configuredLevels: [Int]
     let excluded: [String]
 
     public init(options: RuleOptions) throws(RuleConfigurationError) {
@@ -76,142 +93,209 @@ public struct TOCSyncRule: DocumentRule {
         let levelValues: [ConfigValue]
         if case .list(let values)? = options.value("levels") { levelValues = values } else { levelValues = [] }
         let levels = levelValues.compactMap { if case .int(let level) = $0 { level } else { nil } }
-        guard !levels.isEmpty, levels.allSatisfy((1...6).contains) else {
+        guard levels.count == levelValues.count, levels.allSatisfy((1...6).contains) else {
             throw RuleConfigurationError(option: "levels", problem: "expected heading levels between 1 and 6")
         }
-        self.levels = Array(Set(levels)).sorted()
+        configuredLevels = Array(Set(levels)).sorted()
         excluded = options.strings("exclude").map { HeadingText.normalized($0).lowercased() }
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         let document = file.document
-        guard let toc = TableOfContents.find(in: document, headingNames: headingNames) else { return [] }
-        let analysis = analyze(toc, in: document)
-        guard !analysis.problems.isEmpty else { return [] }
-        let fix = regenerationFix(toc, analysis: analysis, in: document)
-        let tocLocation = RelatedLocation(file: file, range: toc.heading.range, message: "table of contents")
-        return analysis.problems.map { problem in
-            var related = problem.related.map { RelatedLocation(file: file, range: $0.range, message: $0.message) }
-            if problem.isAtHeading { related.append(tocLocation) }
-            return Violation(range: problem.range, message: problem.message, related: related, fix: fix)
-        }
-    }
-
-    // MARK: Analysis
-
-    struct Problem {
-        let range: SourceRange
-        let message: String
-        var related: [(range: SourceRange, message: String)] = []
-        var isAtHeading = false
-    }
-
-    struct Analysis {
-        /// The headings the table lists, in document order, with their nesting depth.
-        var planned: [(heading: Heading, depth: Int)] = []
-        /// For a planned heading, the entry already listing it correctly (its line is kept).
-        var keptEntries: [Int: TableOfContents.Entry] = [:]
-        var problems: [Problem] = []
-    }
-
-    private func analyze(_ toc: TableOfContents, in document: Document) -> Analysis {
+        let overrides = file.derived.overrides
+        let levels = configuredLevels.isEmpty ? (overrides.ints("toc-levels") ?? []) : configuredLevels
+        guard let conventions = TOCConventions.infer(in: document, headingNames: headingNames, configuredLevels: levels) else { return [] }
+        let toc = conventions.toc
+        let source = document.source
         let headings = document.headings
         let entries = toc.entries
-        let targets = entries.map { entry in entry.link.flatMap { document.anchors.headingIndex(forFragment: $0.fragmentOnly ?? "") } }
-        let listed = Set(targets.compactMap { $0 })
-        let following = headings.filter { $0.index > toc.heading.index && levels.contains($0.level) }
-        let expected = following.filter { !isExcluded($0, in: document) || listed.contains($0.index) }
-        let expectedIndices = Set(expected.map(\.index))
-        var analysis = Analysis()
-        var previousDepth = -1
-        var depths: [Int: Int] = [:]
-        for heading in expected {
-            let depth = min(levels.firstIndex(of: heading.level) ?? 0, previousDepth + 1)
-            depths[heading.index] = depth
-            analysis.planned.append((heading, depth))
-            previousDepth = depth
-        }
+        let targets = conventions.targets
+        let tocLocation = RelatedLocation(file: file, range: toc.heading.range, message: "table of contents")
+        var violations: [Violation] = []
 
+        let expected = headings.filter { conventions.expected.contains($0.index) && !isExcluded($0, in: document) }
+        // The depth most entries of each heading level sit at; an entry at another depth is a
+        // cross-reference (an index listing `Elm` at the top and under `JavaScript`).
+        var depthVotes: [Int: [Int: Int]] = [:]
+        for (position, target) in targets.enumerated() {
+            guard let target else { continue }
+            depthVotes[headings[target].level, default: [:]][entries[position].depth, default: 0] += 1
+        }
+        let usualDepth = depthVotes.mapValues { votes in votes.max { $0.value < $1.value }?.key ?? 0 }
+        func isCrossReference(_ position: Int) -> Bool {
+            guard conventions.isNested, let target = targets[position] else { return false }
+            return usualDepth[headings[target].level].map { $0 != entries[position].depth } ?? false
+        }
         var firstEntry: [Int: Int] = [:]
         var candidates: [Int] = []
-        var unresolved: [Int] = []
-        for (position, entry) in entries.enumerated() {
-            guard let target = targets[position] else { unresolved.append(position); continue }
-            let heading = headings[target]
-            if !expectedIndices.contains(target) {
-                let reason = target <= toc.heading.index ? "before the table of contents"
-                    : levels.contains(heading.level) ? "excluded" : "level \(heading.level)"
-                analysis.problems.append(Problem(
-                    range: range(of: entry, in: document.source),
-                    message: "expected entries for \(levelsText) headings after the table of contents, found one for '\(HeadingText.normalized(heading.text))' (\(reason))"))
-            } else if let first = firstEntry[target] {
-                var problem = Problem(range: range(of: entry, in: document.source),
-                                      message: "expected each heading once, found '\(HeadingText.normalized(heading.text))' again")
-                problem.related.append((range(of: entries[first], in: document.source), "first entry"))
-                analysis.problems.append(problem)
+        for (position, target) in targets.enumerated() {
+            guard let target, target > toc.heading.index else { continue }
+            if let first = firstEntry[target] {
+                if isCrossReference(first) || isCrossReference(position) {
+                    if isCrossReference(first), !isCrossReference(position) {
+                        candidates.removeAll { $0 == first }
+                        firstEntry[target] = position
+                        candidates.append(position)
+                    }
+                    continue
+                }
+                violations.append(Violation(
+                    range: range(of: entries[position], in: source),
+                    message: "expected each heading once, found '\(HeadingText.normalized(headings[target].text))' again",
+                    severity: .warning,
+                    related: [RelatedLocation(file: file, range: range(of: entries[first], in: source), message: "first entry")]))
             } else {
                 firstEntry[target] = position
                 candidates.append(position)
             }
         }
-
+        candidates.sort()
         let ordered = Set(Self.longestIncreasingRun(candidates, key: { targets[$0] ?? 0 }))
-        for position in candidates {
-            let entry = entries[position]
+        for position in candidates where !ordered.contains(position) && !isCrossReference(position) {
             let heading = headings[targets[position] ?? 0]
-            let text = HeadingText.normalized(heading.text)
-            let linkText = HeadingText.normalized(entry.link?.text ?? "")
-            var isGood = true
-            if !ordered.contains(position) {
-                var problem = Problem(range: range(of: entry, in: document.source),
-                                      message: "expected entries in document order, found '\(text)' out of place")
-                problem.related.append((heading.range, "heading"))
-                analysis.problems.append(problem)
-            } else if let depth = depths[heading.index], depth != entry.depth {
-                analysis.problems.append(Problem(range: range(of: entry, in: document.source),
-                                                 message: "expected nesting depth \(depth) for the level \(heading.level) heading '\(text)', found \(entry.depth)"))
-                isGood = false
-            }
-            if linkText != text {
-                analysis.problems.append(Problem(range: range(of: entry, in: document.source),
-                                                 message: "expected link text '\(text)', found '\(linkText)'",
-                                                 related: [(heading.range, "heading")]))
-                isGood = false
-            }
-            if isGood, entry.item.paragraphs.first?.lines.count == 1 { analysis.keptEntries[heading.index] = entry }
+            violations.append(Violation(
+                range: range(of: entries[position], in: source),
+                message: "expected entries in document order, found '\(HeadingText.normalized(heading.text))' out of place",
+                related: [RelatedLocation(file: file, range: heading.range, message: "heading")]))
         }
 
         // An entry linking nowhere, where a heading of that stretch has no entry: a renamed section.
-        var missing = expected.filter { firstEntry[$0.index] == nil }
-        for position in unresolved {
-            let entry = entries[position]
+        // An entry named like the heading but linking elsewhere (another file) lists it on purpose.
+        let entryTexts = Set(entries.filter { $0.link == nil && $0.item.links.contains { !$0.isImage } }
+            .map { HeadingText.normalized($0.item.text).lowercased() })
+        var missing = expected.filter { firstEntry[$0.index] == nil && !entryTexts.contains(HeadingText.normalized($0.text).lowercased()) }
+        for (position, entry) in entries.enumerated() where entry.link != nil && targets[position] == nil
+            && !conventions.htmlAnchorEntries.contains(position) {
             let before = ordered.filter { $0 < position }.compactMap { targets[$0] }.max() ?? toc.heading.index
             let after = ordered.filter { $0 > position }.compactMap { targets[$0] }.min() ?? Int.max
-            let found = entry.link.map { "'\(HeadingText.normalized($0.text))' (#\($0.fragmentOnly ?? ""))" }
-                ?? "'\(HeadingText.normalized(entry.item.text))'"
-            if let pairedIndex = missing.firstIndex(where: { $0.index > before && $0.index < after }) {
-                let heading = missing.remove(at: pairedIndex)
-                analysis.problems.append(Problem(
-                    range: range(of: entry, in: document.source),
-                    message: "expected an entry for '\(HeadingText.normalized(heading.text))' (#\(document.anchor(of: heading))), found \(found), which links to no heading",
-                    related: [(heading.range, "heading")]))
-            } else {
-                analysis.problems.append(Problem(
-                    range: range(of: entry, in: document.source),
-                    message: "expected only links to \(levelsText) headings, found \(found), which links to no heading"))
+            guard let link = entry.link, let paired = missing.firstIndex(where: { $0.index > before && $0.index < after }) else { continue }
+            let heading = missing.remove(at: paired)
+            let anchor = document.anchor(of: heading)
+            let replacement = TOCLinkWriter.link(to: heading, anchor: anchor, in: source)
+            violations.append(Violation(
+                range: link.range,
+                message: "expected an entry for '\(HeadingText.normalized(heading.text))' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links to no heading",
+                related: [RelatedLocation(file: file, range: heading.range, message: "heading")],
+                fix: .unsafe("point the entry at '\(HeadingText.normalized(heading.text))'", [Edit(range: link.range, replacement: replacement)],
+                             rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)])))
+        }
+
+        // Missing entries: inserted after the entry of the section before, grouped by place and
+        // numbered on from that entry. A table none of whose entries lands gets repairs first.
+        let lastListed = firstEntry.keys.filter { conventions.expected.contains($0) }.max() ?? -1
+        var placements: [Int: [(heading: Heading, place: Placement)]] = [:]
+        var placeOf: [Int: Int] = [:]
+        if !firstEntry.isEmpty {
+            for heading in missing {
+                guard let place = placement(for: heading, conventions: conventions, firstEntry: firstEntry, in: document) else { continue }
+                placements[place.offset, default: []].append((heading, place))
+                placeOf[heading.index] = place.offset
             }
         }
+        var fixes: [Int: Fix] = [:]
+        for (offset, group) in placements {
+            var text = ""
+            for (step, (heading, place)) in group.enumerated() {
+                let number = place.number.map { place.sameNumber ? $0 : $0 + step }
+                let link = entryLink(for: heading, conventions: conventions, in: document)
+                text += place.prefix + ListItemSupport.marker(like: place.item, in: place.list, number: number) + link + "\n"
+            }
+            if place(offset, isAfterUnterminatedLastLineOf: source) { text = "\n" + text.dropLast() }
+            fixes[offset] = .safe(group.count == 1 ? "add the entry to the table of contents" : "add the \(group.count) entries to the table of contents",
+                                  [.insert(text, at: offset)])
+        }
         for heading in missing {
-            analysis.problems.append(Problem(
+            let isTrailing = heading.index > lastListed
+            violations.append(Violation(
                 range: heading.range,
                 message: "expected an entry for '\(HeadingText.normalized(heading.text))' in the table of contents, found none",
-                isAtHeading: true))
+                severity: isTrailing ? .info : nil,
+                related: [tocLocation],
+                fix: placeOf[heading.index].flatMap { fixes[$0] }))
         }
-        return analysis
+        return violations
     }
 
-    private var levelsText: String {
-        "level " + levels.map(String.init).joined(separator: levels.count == 2 ? " and " : ", ")
+    /// The new entry's link: to the heading's HTML anchor when the table links such anchors,
+    /// with the heading's text minus its own same-document links (`[⬆](#toc)`).
+    private func entryLink(for heading: Heading, conventions: TOCConventions, in document: Document) -> String {
+        let resolved = conventions.targets.compactMap { $0 }.count
+        let htmlAnchor = conventions.htmlAnchorEntries.count * 2 > resolved
+            ? TOCConventions.htmlAnchoredHeadings(in: document).first { $0.value == heading.index }?.key : nil
+        let ownLinks = heading.content.links.filter { $0.fragmentOnly != nil }
+        guard htmlAnchor != nil || !ownLinks.isEmpty else {
+            return TOCLinkWriter.link(to: heading, anchor: document.anchor(of: heading), in: document.source)
+        }
+        var text = heading.text
+        for link in ownLinks { if let range = text.range(of: link.text) { text.removeSubrange(range) } }
+        text = HeadingText.normalized(text)
+        let fragment = htmlAnchor ?? HeadingAnchors.fragment(for: document.anchor(of: heading))
+        return "[\(TOCLinkWriter.escaped(text))](#\(fragment))"
+    }
+
+    struct Placement {
+        let offset: Int
+        /// Bytes before the marker: indentation, `> `.
+        let prefix: String
+        /// The item and list whose marker style the new entry copies.
+        let item: ListItem
+        let list: MarkdownList
+        let number: Int?
+        let sameNumber: Bool
+    }
+
+    /// Where a missing entry goes: after the entry of the nearest earlier heading of the same or
+    /// a higher level (as its first child when higher and the table nests), or before the first
+    /// entry when no entry comes before it.
+    private func placement(for heading: Heading, conventions: TOCConventions, firstEntry: [Int: Int],
+                           in document: Document) -> Placement? {
+        let source = document.source
+        let entries = conventions.toc.entries
+        func isSameNumber(_ list: MarkdownList) -> Bool { list.items.count > 1 && Set(list.items.compactMap(\.number)).count == 1 }
+        let earlier = document.headings[..<heading.index].reversed().first { candidate in
+            firstEntry[candidate.index] != nil && conventions.expected.contains(candidate.index)
+                && (!conventions.isNested || candidate.level <= heading.level)
+        }
+        guard let anchorHeading = earlier, let position = firstEntry[anchorHeading.index] else {
+            // Before every listed section: in front of the table's first entry.
+            guard let first = entries.first, first.depth == 0,
+                  let firstTarget = conventions.targets.compactMap({ $0 }).min(), heading.index < firstTarget else { return nil }
+            let line = source.line(containing: first.item.markerRange.start)
+            return Placement(offset: source.lineRange(line).start, prefix: ListItemSupport.linePrefix(of: first.item, in: source),
+                             item: first.item, list: first.list, number: first.item.number, sameNumber: true)
+        }
+        let entry = entries[position]
+        if conventions.isNested, anchorHeading.level < heading.level {
+            if let nested = entry.item.nestedLists.first, let first = nested.items.first {
+                let line = source.line(containing: first.markerRange.start)
+                return Placement(offset: source.lineRange(line).start, prefix: ListItemSupport.linePrefix(of: first, in: source),
+                                 item: first, list: nested, number: first.number, sameNumber: true)
+            }
+            guard let paragraph = entry.item.paragraphs.first else { return nil }
+            // The indentation other nested entries use, else the parent's content column.
+            let parentPrefix = ListItemSupport.linePrefix(of: entry.item, in: source)
+            var width = ListItemSupport.contentStart(of: entry.item, in: source)
+                - source.lineRange(source.line(containing: entry.item.markerRange.start)).start - parentPrefix.utf8.count
+            if let index = entries.firstIndex(where: { $0.depth == entry.depth + 1 }),
+               let parent = entries[..<index].last(where: { $0.depth == entry.depth }) {
+                width = ListItemSupport.linePrefix(of: entries[index].item, in: source).utf8.count
+                    - ListItemSupport.linePrefix(of: parent.item, in: source).utf8.count
+            }
+            let style = entries.first { $0.depth == entry.depth + 1 }
+            return Placement(offset: source.fullLineRange(paragraph.lines.upperBound).end,
+                             prefix: parentPrefix + String(repeating: " ", count: max(width, 1)),
+                             item: style?.item ?? entry.item, list: style?.list ?? entry.list,
+                             number: (style?.list ?? entry.list).isOrdered ? 1 : nil, sameNumber: true)
+        }
+        let lastLine = source.line(containing: max(entry.item.range.end - 1, entry.item.range.start))
+        return Placement(offset: source.fullLineRange(lastLine).end, prefix: ListItemSupport.linePrefix(of: entry.item, in: source),
+                         item: entry.item, list: entry.list, number: entry.item.number.map { isSameNumber(entry.list) ? $0 : $0 + 1 },
+                         sameNumber: isSameNumber(entry.list))
+    }
+
+    /// True when `offset` is the end of a file whose last line has no line break.
+    private func place(_ offset: Int, isAfterUnterminatedLastLineOf source: SourceText) -> Bool {
+        offset == source.bytes.count && source.bytes.last != UInt8(ascii: "\n") && source.bytes.last != UInt8(ascii: "\r")
     }
 
     private func isExcluded(_ heading: Heading, in document: Document) -> Bool {
@@ -248,88 +332,5 @@ public struct TOCSyncRule: DocumentRule {
             cursor = previous[index]
         }
         return run.reversed()
-    }
-
-    // MARK: Fix
-
-    private struct ListStyle {
-        var kind: MarkdownList.Kind
-        var start: Int
-        var sameNumber: Bool
-        var spaces: Int
-        /// Columns between the parent item's marker and this list's markers.
-        var indent: Int?
-        var isTight: Bool
-    }
-
-    private func regenerationFix(_ toc: TableOfContents, analysis: Analysis, in document: Document) -> Fix? {
-        let source = document.source
-        let maxDepth = analysis.planned.map(\.depth).max() ?? 0
-        var styles: [ListStyle] = []
-        for depth in 0...maxDepth {
-            guard let index = toc.entries.firstIndex(where: { $0.depth == depth }) else {
-                var inherited = styles[depth - 1]
-                inherited.indent = nil
-                inherited.start = 1
-                styles.append(inherited)
-                continue
-            }
-            let entry = toc.entries[index]
-            let numbers = entry.list.items.compactMap(\.number)
-            var indent: Int?
-            if depth > 0, let parent = toc.entries[..<index].last(where: { $0.depth == depth - 1 }) {
-                indent = ListItemSupport.linePrefix(of: entry.item, in: source).utf8.count
-                    - ListItemSupport.linePrefix(of: parent.item, in: source).utf8.count
-            }
-            styles.append(ListStyle(kind: entry.list.kind, start: numbers.first ?? 1,
-                                    sameNumber: numbers.count > 1 && Set(numbers).count == 1,
-                                    spaces: max(1, entry.list.items[0].spacesAfterMarker), indent: indent,
-                                    isTight: entry.list.isTight))
-        }
-
-        let basePrefix = ListItemSupport.linePrefix(of: toc.list.items[0], in: source)
-        var lines: [String] = []
-        var counters: [Int] = []
-        var prefixes: [String] = [basePrefix]
-        for (heading, depth) in analysis.planned {
-            let style = styles[depth]
-            if counters.count > depth + 1 { counters.removeLast(counters.count - depth - 1) }
-            while counters.count < depth + 1 { counters.append(styles[counters.count].start - 1) }
-            if !styles[depth].sameNumber || counters[depth] < style.start { counters[depth] += 1 }
-            let marker: String
-            switch style.kind {
-            case .ordered(let delimiter): marker = "\(counters[depth])\(delimiter)"
-            case .bullet(let bullet): marker = String(bullet)
-            }
-            let content: String
-            if let kept = analysis.keptEntries[heading.index] {
-                let start = ListItemSupport.contentStart(of: kept.item, in: source)
-                content = source.string(in: SourceRange(start, source.lineRange(source.line(containing: start)).end))
-            } else {
-                content = TOCLinkWriter.link(to: heading, anchor: document.anchor(of: heading), in: source)
-            }
-            if depth == 0, !lines.isEmpty, !style.isTight { lines.append(basePrefix.trimmingTrailingSpaces) }
-            let prefix = prefixes[depth]
-            lines.append(prefix + marker + String(repeating: " ", count: style.spaces) + content)
-            // Where a list nested in this item starts: at least at the item's content column, at
-            // most three columns further (four would make it code).
-            let width = marker.utf8.count + style.spaces
-            let childIndent = depth + 1 < styles.count ? min(max(styles[depth + 1].indent ?? width, width), width + 3) : width
-            prefixes.removeLast(prefixes.count - depth - 1)
-            prefixes.append(prefix + String(repeating: " ", count: childIndent))
-        }
-        let lineRange = toc.lines(in: source)
-        let range = SourceRange(source.lineRange(lineRange.lowerBound).start, source.lineRange(lineRange.upperBound).end)
-        let replacement = lines.joined(separator: "\n")
-        guard replacement != source.string(in: range).replacing("\r\n", with: "\n") else { return nil }
-        return .safe("regenerate the table of contents", [Edit(range: range, replacement: replacement)])
-    }
-}
-
-private extension String {
-    var trimmingTrailingSpaces: String {
-        var result = self
-        while result.last == " " || result.last == "\t" { result.removeLast() }
-        return result
     }
 }

@@ -47,7 +47,7 @@ public struct EmptyItemRule: DocumentRule {
                 // The later items take the numbers up from the item before the removed one.
                 let later = list.items[(item.indexInList + 1)...]
                 if list.isOrdered, let first = item.indexInList > 0 ? list.items[item.indexInList - 1].number.map({ $0 + 1 }) : item.number {
-                    edits += ListRenumbering.edits(for: later, startingAt: first)
+                    edits += ListRenumbering.edits(for: later, startingAt: first, in: source) ?? []
                 }
                 let renumbered = edits.count - 1
                 let title = renumbered > 0

@@ -11,7 +11,9 @@ public struct LazyContinuationRule: DocumentRule {
             `生成式检索` on the next line renders as one item, `graphrag 生成式检索`. Each such \
             line is reported. Continuation lines indented past the item's marker are \
             intentional and are not reported, and neither is a line that only continues the \
-            syntax of a link (a `)` that closes a link on the line above).
+            syntax of a link (a `)` that closes a link on the line above), nor a hard-wrapped \
+            sentence: the line above does not end a sentence and either ends like a sentence \
+            that goes on (`,`, `、`, `and`, `the`, …) or is a long line, and this one continues it.
             """,
         rationale: """
             In a question bank every line is usually a question: a glued line silently merges \
@@ -32,12 +34,22 @@ public struct LazyContinuationRule: DocumentRule {
             RuleExample("3. [chatgpt](https://a.example/chatgpt\n)\n"),
             RuleExample("- outer\n  - inner\n    continued\n"),
             RuleExample("1. 代码题\n\n   ```python\n   def f():\n       return 1\n   ```\n2. 下一题\n"),
+            RuleExample("- [Alpha](https://a.example/a) - A small library for parsing configuration files,\nwith support for comments and includes.\n"),
+            RuleExample("- [Beta](https://a.example/b) - Fast JSON encoder and decoder written in pure Swift that\nworks on Linux and macOS.\n"),
+            RuleExample("- 本项目整理了常见的面试题目、\n参考答案和学习路线。\n"),
+            RuleExample("- 实际中：\n我能告诉你的是，这种树在实践中用得不多。\n"),
+            RuleExample("<details><summary>What is a socket?</summary><b>\n\n- An endpoint for two-way communication\n</b></details>\n"),
         ],
         corrections: [
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
             RuleCorrection("7. a\n8. b\nc\n9. d\n", "7. a\n8. b\n9. c\n10. d\n", unsafe: true),
             RuleCorrection("- outer\n  1. a\nb\n  2. c\n", "- outer\n  1. a\n  2. b\n  3. c\n", unsafe: true),
-        ]
+        ],
+        fixSafety: """
+            Unsafe: each glued line gets a marker of its own, so text moves into new items. A glued line \
+            that looks like a link reference definition (`[label]: url`) gets no fix: as the first line of an \
+            item it would become a definition and disappear from the page.
+            """
     )
 
     public init(options: RuleOptions) {}
@@ -75,19 +87,56 @@ public struct LazyContinuationRule: DocumentRule {
                 guard start < source.lineRange(line).end, start - source.lineRange(line).start <= markerColumn else { continue }
                 // A line that only carries the rest of a link's syntax is not a second question.
                 if paragraph.content.links.contains(where: { $0.range.start < start && start < $0.range.end }) { continue }
+                if Self.continuesSentence(previous: source.lineText(line - 1), next: source.lineText(line)) { continue }
+                // `</b></details>` closing the HTML an item sits in shows no text.
+                if Self.isOnlyHTML(source.lineText(line)) { continue }
                 result.append(line)
             }
         }
         return result
     }
 
+    static let continuingEnds: Set<Character> = [",", "，", "、", "(", "（", "-", "–", "—", "/", "&", "+", "“", "\"", "«"]
+    static let continuingWords: Set<String> = ["and", "or", "the", "of", "to", "a", "an", "in", "for", "with", "by", "is", "are",
+                                                "that", "which", "from", "on", "as", "at", "but", "its", "their", "this"]
+    static let sentenceEnds: Set<Character> = [".", "。", "?", "？", "!", "！", ":", "：", ";", "；", ")", "）"]
+
+    static func isOnlyHTML(_ line: String) -> Bool {
+        let text = line.trimmed { $0.isWhitespace }
+        guard text.hasPrefix("<"), text.hasSuffix(">") else { return false }
+        var depth = 0
+        for character in text {
+            if character == "<" { depth += 1 } else if character == ">" { depth -= 1 } else if depth == 0, !character.isWhitespace { return false }
+        }
+        return true
+    }
+
+    /// A hard-wrapped sentence: the line above stops mid-sentence (a comma, an article, a
+    /// conjunction) or is long and unfinished, and the next line goes on in lower case or CJK.
+    static func continuesSentence(previous: String, next: String) -> Bool {
+        let before = previous.trimmed { $0.isWhitespace }
+        let after = next.trimmed { $0.isWhitespace || $0 == ">" }
+        guard let last = before.last, let first = after.first else { return false }
+        if continuingEnds.contains(last) || last == ":" || last == "：" { return true }
+        // A sentence, not a lost item: lost items are short phrases like their siblings.
+        if let end = after.last, "。.，,；;！!、".contains(end), after.count >= 8 { return true }
+        if after.count >= 30 || after.contains("，") || after.contains("。") { return true }
+        let lastWord = before.split(whereSeparator: { $0 == " " }).last.map { $0.lowercased() } ?? ""
+        if continuingWords.contains(lastWord), before.count >= 20 { return true }
+        let continuesInLowerCase = first.isLowercase || (first.unicodeScalars.first.map { $0.value >= 0x4E00 && $0.value <= 0x9FFF } ?? false)
+        return before.count >= 60 && !sentenceEnds.contains(last) && continuesInLowerCase
+    }
+
     /// Gives every glued line a marker of its own; in ordered lists each later item's number grows
     /// by the number of lines split off before it.
-    private func splitFix(list: MarkdownList, glued: [[Int]], source: SourceText) -> Fix {
+    private func splitFix(list: MarkdownList, glued: [[Int]], source: SourceText) -> Fix? {
+        // A glued `[label]: url` would become a link reference definition at the start of its
+        // own item and vanish from the page; a glued `(` continues a broken link's destination.
+        guard !glued.joined().contains(where: { Self.startsLikeDefinition(source.string(in: source.lineRange($0))) }) else { return nil }
         var edits: [Edit] = []
         var added = 0
         for (item, lines) in zip(list.items, glued) {
-            if added > 0, let number = item.number, let edit = ListRenumbering.edit(for: item, to: number + added) { edits.append(edit) }
+            if added > 0, let number = item.number { edits += ListRenumbering.edits(for: item, to: number + added, in: source) ?? [] }
             let prefix = ListItemSupport.linePrefix(of: item, in: source)
             for (index, line) in lines.enumerated() {
                 let start = ListItemSupport.textStart(ofLine: line, in: source)
@@ -98,5 +147,11 @@ public struct LazyContinuationRule: DocumentRule {
         }
         let count = glued.reduce(0) { $0 + $1.count }
         return .unsafe(count == 1 ? "make the glued line an item of its own" : "make each of the \(count) glued lines an item of its own", edits)
+    }
+
+    static func startsLikeDefinition(_ line: String) -> Bool {
+        let text = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
+        guard text.hasPrefix("["), let close = text.firstIndex(of: "]") else { return false }
+        return text[text.index(after: close)...].hasPrefix(":")
     }
 }

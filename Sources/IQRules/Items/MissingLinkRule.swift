@@ -6,18 +6,26 @@ public struct MissingLinkRule: DocumentRule {
         id: "missing-link",
         summary: "every question links to an answer",
         details: """
-            Reports a list item whose text has no link, so the question has no answer. An \
-            item that carries its answer itself (a paragraph, code block or sub-list under the \
-            question) is fine, and so are empty items (see `empty-item`) and notes \
-            (`- 注：…`, `- Note: …`). Lists nested under a question are its sub-points and are \
-            not judged; a list that is an item's only content is.
+            Reports a question without a link to its answer, judged by the collection's own \
+            conventions (`iqlint conventions FILE` shows them). Where most questions link to \
+            their answers, a question without a link is reported; where a section's questions \
+            share one answer link (a line such as `[答案](…)` or `[Answers](…)` after them, or a \
+            link on the heading), that section is fine and a section without one is reported \
+            once; where questions carry no links at all, nothing is missing. An item that \
+            carries its answer itself (a paragraph, code block or sub-list under the question) is \
+            fine, and so are empty items (see `empty-item`), notes (`- 注：…`, `- Note: …`), \
+            checklists and prose bullets. Placeholders (`...`, `待补充`) are one `info` per section.
 
-            Not every list is a question list: a table of contents (items that are only \
-            `[text](#anchor)` links) never is, the lists before the table of contents (the \
-            project's introduction) are skipped unless `exclude-before-toc` is false, and so are \
-            the sections named in `exclude-sections`. An entry there matches a heading whose text \
-            contains it (ignoring case) or, written as `#anchor`, a heading with that GitHub \
-            anchor; the heading's subsections are excluded with it.
+            Only question lists are judged: lists whose items mostly link somewhere or are \
+            phrased as questions, and lists of short phrases that are numbered or continue a \
+            question list. Sub-points nested under a question are not, and sub-questions share \
+            the answer of a linked question above them; the items nested under a group label \
+            (`- 基础篇` with children) are questions. A table of contents never is, the lists \
+            before the table of contents (the project's introduction) are skipped unless \
+            `exclude-before-toc` is false, and so are the sections named in `exclude-sections`. \
+            An entry there matches a heading whose text contains it (ignoring case) or, written \
+            as `#anchor`, a heading with that GitHub anchor; the heading's subsections are \
+            excluded with it.
             """,
         rationale: """
             A question bank is a list of questions with answers. A question without a link is \
@@ -34,19 +42,27 @@ public struct MissingLinkRule: DocumentRule {
                                   defaultValue: true),
         ],
         triggeringExamples: [
-            RuleExample("### ChatGPT\n\n1. [大语言模型的预训练RLHF](https://a.example/rlhf)\n2. ↓GPT 4v 4o o1等\n"),
-            RuleExample("## 其他大模型\n\n1. ↓百川\n2. ↓千问\n"),
-            RuleExample("## 检索增强生成\n\n4. [文本向量模型BGE](https://a.example/bge)\n5. - ↓如何从检索的内容中过滤噪声\n"),
-            RuleExample("## 贡献指南\n\n1. ↓确保题目清晰\n", options: ["exclude-sections": []]),
-            RuleExample("- ↓![diagram](https://a.example/d.png)\n"),
+            RuleExample("### ChatGPT\n\n1. [大语言模型的预训练RLHF](https://a.example/rlhf)\n2. ↓GPT 4v 4o o1等\n3. [chatgpt](https://a.example/c)\n"),
+            RuleExample("## 模型\n\n1. [LoRA](https://a.example/lora)\n2. [QLoRA](https://a.example/qlora)\n\n## 其他大模型\n\n1. ↓百川\n2. ↓千问\n"),
+            RuleExample("## 检索增强生成\n\n1. [RAG](https://a.example/rag)\n2. [召回](https://a.example/recall)\n3. [重排](https://a.example/rerank)\n4. [文本向量模型BGE](https://a.example/bge)\n5. - ↓如何从检索的内容中过滤噪声\n"),
+            RuleExample("## 题目\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n\n## 贡献指南\n\n1. ↓确保题目清晰\n", options: ["exclude-sections": []]),
+            RuleExample("## Java\n\n- 什么是JVM？\n- HashMap 的原理\n\n[答案](https://a.example/java)\n\n## Go\n\n- ↓什么是 goroutine？\n- channel 的用法\n"),
+            RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("## 大模型应用\n\n1. [langchain中文文档](https://a.example/langchain)\n2. [huggingface TGI](https://a.example/tgi)\n"),
             RuleExample("## 项目简介\n\n- 机器学习基础\n- 深度学习基础\n\n## 目录\n\n1. [机器学习基础](#机器学习基础)\n2. [贡献指南](#贡献指南)\n\n## 机器学习基础\n\n1. [梯度裁剪](https://a.example/clip)\n\n## 贡献指南\n\n1. 确保提交的题目和答案清晰明了。\n"),
             RuleExample("## pytorch基础\n- 注：可能会考察手撕代码\n1. [torchrun命令的使用](https://a.example/torchrun)\n"),
             RuleExample("## 其他\n\n1. 什么是LoRA？\n\n   LoRA 冻结原权重，只训练低秩矩阵 A、B。\n2. [Qlora](https://a.example/qlora)\n   - 补充：4-bit 量化\n"),
-            RuleExample("## 代码\n\n1. 手写 softmax\n\n   ```python\n   def softmax(x): ...\n   ```\n"),
-            RuleExample("## 面经\n\n1. 百川\n", options: ["exclude-sections": ["#面经"]]),
+            RuleExample("## 代码\n\n1. [a](https://a.example/a)\n2. 手写 softmax\n\n   ```python\n   def softmax(x): ...\n   ```\n"),
+            RuleExample("## 面经\n\n1. [a](https://a.example/a)\n\n## 其他\n\n1. 百川\n", options: ["exclude-sections": ["#其他"]]),
+            RuleExample("## Java\n\n- 什么是JVM？\n- HashMap 的原理\n\n[答案](https://a.example/java)\n"),
+            RuleExample("## Java\n\n- 什么是JVM？\n- HashMap 的原理\n- 为什么需要 volatile？\n"),
+            RuleExample("## 学习计划\n\n- [ ] 第一周：读完《算法》第一章\n- [x] 刷题 20 道\n\n## 资料\n\n- [书](https://a.example/book)\n"),
+            RuleExample("## 工具\n\n- [Alpha](https://a.example/alpha) - 一个工具。\n- [Beta](https://a.example/beta) - 另一个。\n\n## 说明\n\n- 本列表按字母排序，欢迎补充。\n- 每个条目请附一句简介。\n"),
+            RuleExample("## 题库\n\n- Java 基础\n  - [什么是JVM？](https://a.example/jvm)\n  - [GC 算法](https://a.example/gc)\n- 并发\n  - [volatile](https://a.example/v)\n"),
+            RuleExample("## Treap\n\n- Combination of a binary search tree and a heap\n- [Treap](https://a.example/treap)\n- [Treaps explained](https://a.example/t2)\n"),
+            RuleExample("## Resources\n\n- [Book](https://a.example/b)\n- [Course](https://a.example/c)\n\n## Questions to ask the interviewer\n\n- How large is your team?\n- What does your release cycle look like?\n"),
         ]
     )
 
@@ -59,18 +75,53 @@ public struct MissingLinkRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         let source = file.source
-        return questionLists.lists(in: file.document).flatMap(\.items).filter(isUnanswered).map { item in
-            let start = ListItemSupport.contentStart(of: item, in: source)
-            let end = source.lineRange(source.line(containing: start)).end
-            return Violation(
-                range: SourceRange(start, end),
-                message: "expected a link to an answer, found only the text '\(excerpt(item.text))'",
-                help: ["link the question to its answer, e.g. `[\(excerpt(item.text))](https://…)`, or answer it under the item"])
+        let document = file.document
+        let conventions = CollectionConventions.of(file)
+        guard conventions.answerStyle != .none else { return [] }
+        var violations: [Violation] = []
+        var reportedSections = Set<Int>()
+        let parents = ListNesting.parentItems(document)
+        for list in questionLists.lists(in: file) {
+            // Sub-questions of a linked question share its answer.
+            if let parent = parents[list.index], parent.links.contains(where: { !$0.isImage }) { continue }
+            let shapes = list.items.map { conventions.shape(of: $0, in: list) }
+            let hasLinks = shapes.contains(.linked)
+            // A list of questions none of which links anywhere, standing apart from the linked
+            // ones, asks the reader: it has no answers to miss.
+            if !hasLinks, conventions.answerStyle == .perItem, !conventions.unlinkedButAnswered.contains(list.index) { continue }
+            // Unlinked phrases before a list's first link lead into it (`- Also see the videos below`).
+            let firstLinked = shapes.firstIndex(of: .linked) ?? 0
+            for (position, item) in list.items.enumerated() {
+                let shape = shapes[position]
+                if position < firstLinked, shape != .question { continue }
+                let isPlaceholder = shape == .placeholder && item.nestedLists.isEmpty
+                // Sentences among linked entries are remarks about them, not questions to answer.
+                guard isPlaceholder || (shape != .prose && QuestionLists.isQuestion(item, shape: shape, labels: conventions.labels) && isUnanswered(item)),
+                      !conventions.hasSectionAnswerLink(at: item.range.start, in: document) else { continue }
+                let start = ListItemSupport.contentStart(of: item, in: source)
+                let range = SourceRange(start, source.lineRange(source.line(containing: start)).end)
+                let section = document.heading(before: item.range.start)?.index ?? -1
+                if isPlaceholder || conventions.answerStyle == .perSection {
+                    // One finding per section: the section as a whole lacks its answers.
+                    guard reportedSections.insert(section).inserted else { continue }
+                    let message = isPlaceholder
+                        ? "expected questions with answers, found the placeholder '\(excerpt(item.text))'"
+                        : "expected a link to the answers of this section, found none"
+                    violations.append(Violation(range: range, message: message, severity: isPlaceholder ? .info : nil,
+                                                help: ["the collection links answers \(conventions.answerStyle == .perSection ? "once per section" : "on each question"); see `iqlint conventions`"]))
+                    continue
+                }
+                violations.append(Violation(
+                    range: range,
+                    message: "expected a link to an answer, found only the text '\(excerpt(item.text))'",
+                    help: ["link the question to its answer, e.g. `[\(excerpt(item.text))](https://…)`, or answer it under the item"]))
+            }
         }
+        return violations
     }
 
     private func isUnanswered(_ item: ListItem) -> Bool {
-        guard item.children.count == 1, case .paragraph = item.children[0], !ListItemSupport.isNote(item) else { return false }
+        guard item.children.count == 1, case .paragraph = item.children[0] else { return false }
         return !item.links.contains { !$0.isImage }
     }
 

@@ -37,7 +37,13 @@ public struct BareURLRule: DocumentRule {
                            "- 拒绝采样：[https://zhuanlan.zhihu.com/p/21453360596](https://zhuanlan.zhihu.com/p/21453360596)\n", unsafe: true),
             RuleCorrection("- 模型参数量的计算 www.cnblogs.com/future-dream/p/18504417\n",
                            "- 模型参数量的计算 [www.cnblogs.com/future-dream/p/18504417](https://www.cnblogs.com/future-dream/p/18504417)\n", unsafe: true),
-        ]
+        ],
+        fixSafety: """
+            Unsafe: the URL becomes the link's title until a human writes a real one. The title escapes \
+            Markdown punctuation and the destination is written so that it parses back to the same URL \
+            (`<…>` around parentheses, `&` as `&amp;`), so the fix never wraps its own result again; a URL \
+            that is already the text of a link is not reported.
+            """
     )
 
     public init(options: RuleOptions) {}
@@ -46,23 +52,58 @@ public struct BareURLRule: DocumentRule {
         var violations: [Violation] = []
         for list in file.document.lists {
             for item in list.items {
-                for link in item.links where link.kind == .bareURL || link.kind == .angleAutolink {
-                    guard !link.destination.lowercased().hasPrefix("mailto:"), let raw = link.destinationRange,
+                let links = item.links
+                for link in links where link.kind == .bareURL || link.kind == .angleAutolink {
+                    // A URL in another link's text is already linked; wrapping it again nests links.
+                    let isInsideLink = links.contains { $0.range != link.range && $0.range.start <= link.range.start && link.range.end <= $0.range.end }
+                        || Self.isLinkText(link, in: file.source)
+                    guard !isInsideLink, !link.destination.lowercased().hasPrefix("mailto:"), let raw = link.destinationRange,
                           !Self.followsBrokenLinkText(link, in: file.source) else { continue }
                     let text = file.source.string(in: raw)
                     // cmark turns `www.…` into `http://www.…`; the fix links the https page instead.
                     let destination = link.destination.hasPrefix("http://") && !text.lowercased().hasPrefix("http://")
                         ? "https://" + text : text
-                    let title = text.replacing("[", with: "\\[").replacing("]", with: "\\]")
                     violations.append(Violation(
                         range: link.range, message: "bare URL in a list item: expected [title](url)",
                         fix: .unsafe("wrap in [title](url) with the URL as title",
-                                     [Edit(range: link.range, replacement: "[\(title)](\(destination))")]),
+                                     [Edit(range: link.range, replacement: "[\(Self.escapedTitle(text))](\(Self.escapedDestination(destination)))")],
+                                     rewrites: [.upgradeToHTTPS]),
                         help: ["replace the URL text with the article's title"]))
                 }
             }
         }
         return violations
+    }
+
+    /// The URL as link text that renders as written: Markdown punctuation is escaped, so an
+    /// `*`, `[` or `&amp;` in the URL is neither emphasis, a nested link nor an entity.
+    static func escapedTitle(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\[]*_`<>&!".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// The URL as a destination that parses back to itself: backslashes and `&` escaped, and inside
+    /// `<…>` when it holds a parenthesis or space, which would end a bare destination.
+    static func escapedDestination(_ url: String) -> String {
+        var escaped = ""
+        for character in url {
+            // Entities are decoded in a destination, so a literal `&` is written as one.
+            if character == "&" { escaped += "&amp;"; continue }
+            if "\\<>".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return url.contains(where: { "() ".contains($0) }) ? "<\(escaped)>" : escaped
+    }
+
+    /// `[https://…](…)`: the URL is the text of a link (which the model may not list).
+    static func isLinkText(_ link: Link, in source: SourceText) -> Bool {
+        let bytes = source.bytes
+        return link.range.start >= 1 && bytes[link.range.start - 1] == UInt8(ascii: "[")
+            && link.range.end + 1 < bytes.count && bytes[link.range.end] == UInt8(ascii: "]") && bytes[link.range.end + 1] == UInt8(ascii: "(")
     }
 
     /// `[text](https://…` that did not become a link (`link-format` reports it): the URL is

@@ -15,6 +15,17 @@ public struct DuplicateLinkRule: CorpusRule {
             article on `zhuanlan.zhihu.com/p/<id>` and `www.zhihu.com/tardis/…/art/<id>`; a \
             WeChat article is identified by `__biz`, `mid` and `idx`.
 
+            Only each list item's main link is compared (its title link at the start of the item, \
+            not the links in its description or inside a sentence), and a link equal to its section heading's link is the section's own. \
+            Links under a heading of sources or further reading (`Source(s) and further \
+            reading`, `参考资料`, `延伸阅读`) are citations and are not compared. An entry \
+            copied word for word under another heading is listed in both categories \
+            on purpose; two entries with their own names and descriptions at one address (parts \
+            of one project) are only an `info`. The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
+            sections of one page are two links. Files that translate each other \
+            (`README.zh-CN.md`, `translations/README-ja.md`, `docs/<lang>/…`, or the groups in \
+            `conventions: translations:`) are not compared with each other.
+
             Files are taken in path order and each file in source order; every later link to an \
             article is reported, pointing at the first. In pull-request mode the base tree's \
             other files are compared too (a file being linted replaces its own base version), \
@@ -33,6 +44,7 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("1. [gpu对深度学习的作用](https://www.zhihu.com/tardis/bd/art/106669828)\n2. ↓[gpu的作用](https://zhuanlan.zhihu.com/p/106669828)\n"),
             RuleExample("1. [全参数微调的显存占用](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0&chksm=eaaa32e01615f923&scene=27)\n2. ↓[显存占用](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw%3D%3D&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0)\n"),
             RuleExample("1. [模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052)\n2. ↓[显存](HTTP://Blog.51cto.com:443/welcomeweb/7213052/#top)\n"),
+            RuleExample("- [uv](https://a.example/uv) - An extremely fast package manager.\n- ↓[uv-build](https://a.example/uv) - The build backend of the uv project.\n"),
             RuleExample("- ↓[残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
@@ -43,6 +55,14 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("1. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245)\n2. [训练数据](https://baijiahao.baidu.com/s?id=1805283661252037515)\n"),
             RuleExample("1. [题解](./answers/q1.md)\n2. [题解](./answers/q1.md)\n"),
             RuleExample("- [残差网络][resnet]，见 [原文][resnet]\n\n[resnet]: https://zhuanlan.zhihu.com/p/91385516\n"),
+            RuleExample("- [Alpha](https://a.example/alpha) - fork of [Base](https://a.example/base).\n- [Beta](https://a.example/beta) - also based on [Base](https://a.example/base).\n"),
+            RuleExample("- [Guide, part 1](https://a.example/guide#install)\n- [Guide, part 2](https://a.example/guide#usage)\n"),
+            RuleExample("## [Vapor](https://vapor.example)\n\n- [Vapor](https://vapor.example) - the framework itself\n- [Docs](https://vapor.example/docs)\n"),
+            RuleExample("- [Consistent hashing](https://a.example/ch)\n- Rebalancing is simpler with [consistent hashing](https://a.example/ch).\n"),
+            RuleExample("## Caching\n\n- [Caches](https://a.example/cache) - part 3\n\n### Source(s) and further reading\n\n- [Scalability](https://a.example/cache)\n"),
+            RuleExample("## C\n\n- [Julia](https://a.example/julia) - a fast language\n\n## Science\n\n- [Julia](https://a.example/julia) - a fast language\n"),
+            RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
+                        companions: ["test.zh-CN.md": "- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ]
     )
 
@@ -53,35 +73,46 @@ public struct DuplicateLinkRule: CorpusRule {
         let others = reference.sorted(by: { $0.path < $1.path }).filter { !linted.contains($0.path) }
         let all = others + files.sorted(by: { $0.path < $1.path })
         // Positions (file, link) rather than copies of both: copying them dominated on large banks.
-        var first: [String: (file: Int, link: Int)] = [:]
+        // The first link to each article per file: a translation's copy must not hide a repeat
+        // in another file.
+        var first: [String: [(file: Int, link: Int)]] = [:]
         first.reserveCapacity(all.reduce(0) { $0 + $1.document.links.count })
+        let groups = all.first?.derived.overrides.stringGroups("translations") ?? []
         for fileIndex in others.indices {
-            for (identity, linkIndex) in webLinks(in: all[fileIndex]) where first[identity] == nil {
-                first[identity] = (fileIndex, linkIndex)
+            for (identity, linkIndex) in webLinks(in: all[fileIndex]) where !(first[identity] ?? []).contains(where: { $0.file == fileIndex }) {
+                first[identity, default: []].append((fileIndex, linkIndex))
             }
         }
         var violations: [FileViolation] = []
         for fileIndex in others.count..<all.count {
             let file = all[fileIndex]
             for (identity, linkIndex) in webLinks(in: file) {
-                guard let earlierIndex = first[identity] else {
-                    first[identity] = (fileIndex, linkIndex)
-                    continue
-                }
+                let earlierOccurrences = first[identity] ?? []
+                if !earlierOccurrences.contains(where: { $0.file == fileIndex }) { first[identity, default: []].append((fileIndex, linkIndex)) }
+                guard let earlierIndex = earlierOccurrences.first(where: { occurrence in
+                    occurrence.file == fileIndex || !TranslationFiles.areTranslations(all[occurrence.file].path, file.path, groups: groups)
+                }) else { continue }
                 let link = file.document.links[linkIndex]
                 let earlierFile = all[earlierIndex.file]
                 let earlier = earlierFile.document.links[earlierIndex.link]
                 // Two uses of one reference definition are one link.
                 if link.kind == .reference, earlier.kind == .reference, earlierFile.path == file.path,
                    earlier.destination == link.destination { continue }
+                // The same entry, word for word, under another heading: listed in both categories on purpose.
+                if earlierFile.path == file.path, Self.entryText(of: link, in: file.source) == Self.entryText(of: earlier, in: file.source),
+                   file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index { continue }
                 let line = earlierFile.source.line(containing: earlier.range.start)
                 let place = earlierFile.path == file.path ? "line \(line)" : "\(earlierFile.path):\(line)"
                 var help: [String] = []
                 if earlier.destination != link.destination {
                     help.append("both URLs name the same article once normalised (\(identity))")
                 }
+                // Two entries with their own names and descriptions at one address are usually
+                // parts of one project (`uv` and `uv-build`): worth a look, not a warning.
+                let isDescribedPart = earlierFile.path == file.path && earlier.text != link.text
+                    && Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
                 violations.append(FileViolation(path: file.path, violation: Violation(
-                    range: link.range, message: "duplicate link: same article as \(place)",
+                    range: link.range, message: "duplicate link: same article as \(place)", severity: isDescribedPart ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
@@ -89,12 +120,58 @@ public struct DuplicateLinkRule: CorpusRule {
         return violations
     }
 
-    /// The normalised identity of each web link with its index in `document.links`.
+    static let citationSections = ["source(s)", "sources", "references", "further reading", "see also", "credits",
+                                    "参考资料", "参考文献", "延伸阅读", "来源", "出处", "参考链接", "相关资源"]
+
+    /// Fragments that only scroll or come from a share button.
+    static let ignoredFragments: Set<String> = ["", "top", "rd", "wechat_redirect", "main", "content", "readme"]
+
+    /// The identity of each list item's main link (its first web link) with its index in
+    /// `document.links`, leaving out a link equal to its section heading's link.
     private func webLinks(in file: MarkdownFile) -> [(String, Int)] {
-        let links = file.document.links
+        let document = file.document
+        let links = document.links
+        var mainLinks = Set<Int>()
+        for list in document.lists {
+            for item in list.items {
+                // The title link opens the item; a link inside a sentence is a citation.
+                guard let link = item.links.first(where: { !$0.isImage && $0.fragmentOnly == nil }) else { continue }
+                let start = ListItemSupport.contentStart(of: item, in: file.source)
+                let before = start <= link.range.start ? file.source.string(in: SourceRange(start, link.range.start)) : ""
+                if before.filter({ $0.isLetter || $0.isNumber }).count <= 2 { mainLinks.insert(link.range.start) }
+            }
+        }
+        guard !mainLinks.isEmpty else { return [] }
         return links.indices.compactMap { index in
-            guard !links[index].isImage, let identity = URLNormalizer.identity(of: links[index].destination) else { return nil }
+            let link = links[index]
+            guard mainLinks.contains(link.range.start), !link.isImage, let identity = Self.identity(of: link.destination) else { return nil }
+            if let heading = document.heading(before: link.range.start) {
+                if heading.content.links.contains(where: { Self.identity(of: $0.destination) == identity }) { return nil }
+                // Sources cited again under "further reading" are citations, not new entries.
+                let title = heading.text.lowercased()
+                if Self.citationSections.contains(where: { title.contains($0) }) { return nil }
+            }
             return (identity, index)
         }
+    }
+
+    /// True when the entry goes on after its link with words of its own (`- [x](…) - a tool`).
+    static func hasDescription(_ link: Link, in source: SourceText) -> Bool {
+        let end = source.lineRange(source.line(containing: link.range.start)).end
+        let rest = source.string(in: SourceRange(link.range.end, max(end, link.range.end)))
+        return rest.filter { $0.isLetter }.count >= 8
+    }
+
+    /// The entry from its link to the end of the line, spaces trimmed.
+    static func entryText(of link: Link, in source: SourceText) -> String {
+        let end = source.lineRange(source.line(containing: link.range.start)).end
+        return source.string(in: SourceRange(link.range.start, max(end, link.range.start))).trimmed { $0 == " " || $0 == "\t" }
+    }
+
+    static func identity(of destination: String) -> String? {
+        guard let base = URLNormalizer.identity(of: destination) else { return nil }
+        guard let hash = destination.firstIndex(of: "#") else { return base }
+        let fragment = String(destination[destination.index(after: hash)...])
+        return ignoredFragments.contains(fragment.lowercased()) ? base : base + "#" + fragment
     }
 }

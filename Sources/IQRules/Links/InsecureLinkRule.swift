@@ -36,7 +36,10 @@ public struct InsecureLinkRule: DocumentRule {
         corrections: [
             RuleCorrection("2.  [cuda加速原理](http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n",
                            "2.  [cuda加速原理](https://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n", unsafe: true),
-        ]
+        ],
+        fixSafety: """
+            Unsafe: only the scheme changes (`http` to `https`); the site may not serve HTTPS.
+            """
     )
 
     let allowedHosts: [String]
@@ -55,7 +58,7 @@ public struct InsecureLinkRule: DocumentRule {
             guard let destination = link.destinationRange, located.base == destination.start else { return nil }
             let scheme = located.sourceRange(0..<4)
             // With an explicit port, https on the same port would be wrong.
-            let fix: Fix? = located.url.portRange == nil ? .unsafe("rewrite to https", [Edit(range: scheme, replacement: "https")]) : nil
+            let fix: Fix? = located.url.portRange == nil ? .unsafe("rewrite to https", [Edit(range: scheme, replacement: "https")], rewrites: [.upgradeToHTTPS]) : nil
             return Violation(range: SourceRange(scheme.start, destination.end), message: message, fix: fix)
         }
     }

@@ -10,7 +10,8 @@ public struct LinkFormatRule: DocumentRule {
 
             - whitespace or a line break between `(` and the destination or between the \
             destination and `)` (legal Markdown, but the next edit breaks the link), and spaces \
-            inside a `<…>` destination;
+            inside a `<…>` web address (a relative path with spaces, `<my notes.md>`, is valid \
+            and only gets an `info` suggesting `%20`);
             - a destination that starts with a host but has no scheme (`www.example.com/…`, \
             `zhuanlan.zhihu.com/p/1`), which the browser resolves as a relative path;
             - text shaped like `[text](destination)` that did not become a link, usually \
@@ -47,6 +48,7 @@ public struct LinkFormatRule: DocumentRule {
             RuleExample("1. ↓[大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/\ndetails/131796342)\n"),
             RuleExample("1. ↓[模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052 显存)\n"),
             RuleExample("1. ↓[模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052\n"),
+            RuleExample("- [x](<path↓ with spaces.md> \"title\")\n", options: ["check-files": false]),
         ],
         nonTriggeringExamples: [
             RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
@@ -70,7 +72,14 @@ public struct LinkFormatRule: DocumentRule {
                            "2. [样本不均衡问题的解决](https://zhuanlan.zhihu.com/p/466994436)\n", unsafe: true),
             RuleCorrection("1. [大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/\n   details/131796342)\n",
                            "1. [大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/details/131796342)\n", unsafe: true),
-        ]
+        ],
+        fixSafety: """
+            Joining a destination deletes only whitespace and line breaks, and only when the destination bytes \
+            are the destination itself: inside a quote or list the next line starts with a marker (`>`), which \
+            must not become part of the URL, and a bare destination holding a parenthesis is left alone. \
+            Adding `https://` happens once (a destination with a scheme is never reported). Joining a URL \
+            broken across lines is unsafe: the line break may have been meant.
+            """
     )
 
     let checkFiles: Bool
@@ -102,15 +111,23 @@ public struct LinkFormatRule: DocumentRule {
             && destination.end < close && bytes[destination.end] == UInt8(ascii: ">")
         var violations: [Violation] = []
         let leading = SourceRange(open + 1, isAngle ? destination.start - 1 : destination.start)
+        // Only whitespace may go, and only when the destination bytes are the destination: in a
+        // quote or list the line break is followed by a marker that must stay out of the URL.
+        let isWhitespace = { (range: SourceRange) in
+            bytes[range.start..<range.end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        }
+        // A parenthesis in a bare destination only parses balanced and away from the line end.
+        let joinable = source.string(in: destination) == link.destination
+            && (isAngle || !link.destination.contains { $0 == "(" || $0 == ")" })
         if !leading.isEmpty {
-            violations.append(Violation(range: leading, message: describe(leading, in: source, place: "after '('"),
-                                        fix: .safe("join the destination onto one line", [.delete(leading)])))
+            let fix: Fix? = joinable && isWhitespace(leading) ? .safe("join the destination onto one line", [.delete(leading)]) : nil
+            violations.append(Violation(range: leading, message: describe(leading, in: source, place: "after '('"), fix: fix))
         }
         if link.title == nil {
             let trailing = SourceRange(isAngle ? destination.end + 1 : destination.end, close)
             if !trailing.isEmpty {
-                violations.append(Violation(range: trailing, message: describe(trailing, in: source, place: "before ')'"),
-                                            fix: .safe("join the destination onto one line", [.delete(trailing)])))
+                let fix: Fix? = joinable && isWhitespace(trailing) ? .safe("join the destination onto one line", [.delete(trailing)]) : nil
+                violations.append(Violation(range: trailing, message: describe(trailing, in: source, place: "before ')'"), fix: fix))
             }
         }
         if isAngle {
@@ -123,7 +140,14 @@ public struct LinkFormatRule: DocumentRule {
                          SourceRange(min(inner.upperBound, destination.end), destination.end)]
                 .filter { !$0.isEmpty }.map(Edit.delete)
             edits += inner.filter(isSpace).map { Edit(range: SourceRange($0, $0 + 1), replacement: "%20") }
-            if let first = (destination.start..<destination.end).first(where: isSpace) {
+            // `<file name.md>` is valid CommonMark and renders: spaces between the words of a
+            // relative path are a file name, at most worth encoding.
+            let endsClean = inner.lowerBound == destination.start && inner.upperBound == destination.end
+            if endsClean, ParsedURL(link.destination).scheme == nil, let first = inner.first(where: isSpace) {
+                violations.append(Violation(range: SourceRange(first, first + 1),
+                                            message: "space inside the link destination is valid in `<…>`; %20 also works where `<…>` is not understood",
+                                            severity: .info))
+            } else if let first = (destination.start..<destination.end).first(where: isSpace) {
                 violations.append(Violation(range: SourceRange(first, first + 1), message: "space inside the link destination",
                                             fix: .safe("remove or encode the spaces as %20", edits)))
             }
@@ -147,13 +171,16 @@ public struct LinkFormatRule: DocumentRule {
         let start = link.kind == .inline ? link.destinationRange?.start ?? link.range.start : link.range.start
         let exists = folder.map { FileSystem.kind(of: LinkFormatRule.join($0, target)) != .missing }
         if let host = LinkFormatRule.schemelessHost(destination), exists != true {
-            let insert = link.kind == .inline && link.destinationRange != nil
+            // Spaces before the host are removed by the whitespace fix first; `https://` goes after them.
+            let insert = link.kind == .inline && link.destinationRange != nil && start < source.bytes.count
+                && source.bytes[start] != UInt8(ascii: " ") && source.bytes[start] != UInt8(ascii: "\t")
             let edits = insert ? [Edit.insert("https://", at: start)] : []
             let isWWW = host.hasPrefix("www.")
             return Violation(
                 range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
                 message: "link destination has no scheme, so it is a relative path: expected https://\(host)/…",
-                fix: edits.isEmpty ? nil : isWWW ? .safe("add https://", edits) : .unsafe("add https://", edits))
+                fix: edits.isEmpty ? nil : isWWW ? .safe("add https://", edits, rewrites: [.addHTTPSScheme])
+                    : .unsafe("add https://", edits, rewrites: [.addHTTPSScheme]))
         }
         guard exists == false, !target.isEmpty else { return nil }
         return Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
@@ -215,11 +242,30 @@ public struct LinkFormatRule: DocumentRule {
             var end = index
             while end < inside.end, whitespace.contains(bytes[end]) { end += 1 }
             // A space that is not at a line break, or a quote marker, leaves nothing to join safely.
-            guard bytes[index..<end].contains(UInt8(ascii: "\n")), end == inside.end || bytes[end] != UInt8(ascii: ">") else { return nil }
+            guard bytes[index..<end].contains(UInt8(ascii: "\n")), end == inside.end || bytes[end] != UInt8(ascii: ">"),
+                  !Self.startsListItem(bytes, at: end, limit: inside.end + 1) else { return nil }
             edits.append(.delete(SourceRange(index, end)))
             index = end
         }
-        return edits.isEmpty ? nil : .unsafe("join the destination onto one line", edits)
+        // Only a web address is worth joining: `htt中ps://…` is text with a URL-like tail.
+        let joined = bytes[inside.start..<inside.end].filter { !whitespace.contains($0) }
+        let scheme = joined.prefix(8).map { $0 | 0x20 }
+        let isWebAddress = scheme.starts(with: Array("https://".utf8)) || scheme.starts(with: Array("http://".utf8))
+        guard isWebAddress, !edits.isEmpty else { return nil }
+        return .unsafe("join the destination onto one line", edits, rewrites: [.joinDestination])
+    }
+
+    /// A line that starts with a list marker (`9) `, `- `) begins an item of its own: the `)`
+    /// that seemed to close the destination is that marker, not the end of a URL.
+    static func startsListItem(_ bytes: [UInt8], at start: Int, limit: Int) -> Bool {
+        let end = min(limit, bytes.count)
+        var index = start
+        while index < end, index - start < 9, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+        let isBullet = index == start && index < end && [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(bytes[index])
+        let isNumber = index > start && index < end && [UInt8(ascii: "."), UInt8(ascii: ")")].contains(bytes[index])
+        guard isBullet || isNumber else { return false }
+        let after = index + 1
+        return after >= bytes.count || [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[after])
     }
 
     // MARK: files

@@ -7,13 +7,18 @@ public struct TrackingParamRule: DocumentRule {
         summary: "links carry no query parameters that only track the reader",
         details: """
             Reports query parameters that say where the reader came from rather than what to \
-            show: `utm_*`, `spm`, `spm_id_from`, `from`, `share_source`, `share_medium` and \
-            `vd_source` on every host; `wfr` and `for` on baijiahao.baidu.com; `fr` on \
+            show: `utm_*`, `spm`, `spm_id_from`, `share_source`, `share_medium`, `vd_source`, \
+            the ad-click ids (`fbclid`, `gclid`, `msclkid`, `igshid`, `mc_eid`, …) and WeChat's \
+            share values (`from=timeline`, `isappinstalled`) on every host; YouTube's `si`, \
+            `ab_channel` and `feature=youtu.be`; `wfr` and `for` on baijiahao.baidu.com; `fr` on \
             baike.baidu.com; `source_id` on zhihu.com; CSDN's recommendation parameters \
             (`depth_1-*`, `ops_request_misc`, `request_id`, `biz_id`, `relevant_index`); \
             bilibili's share parameters; and on WeChat articles (mp.weixin.qq.com/s) everything \
             except `__biz`, `mid`, `idx` and `sn`, which name the article. A host entry covers \
-            its subdomains; a name ending in `*` is a prefix. One finding per link, starting \
+            its subdomains; a name ending in `*` is a prefix. Generic names (`from`, `ref`, \
+            `source`) are reported only on hosts where they are known trackers. The \
+            collection's own campaign tags are not reported: the same `utm_*=` value on links \
+            to three or more addresses (see `iqlint conventions`). One finding per link, starting \
             at its first tracking parameter. A destination in a reference definition \
             (`[label]: url`) is reported once, at its first use, without a fix.
             """,
@@ -47,6 +52,9 @@ public struct TrackingParamRule: DocumentRule {
             RuleExample("4. [lora训练项目](https://github.com/zjunlp/IEPile?↓ref=readme)\n", options: ["extra-params": ["ref"]]),
             RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040?↓source=feed)\n", options: ["host-params": ["baai.ac.cn": ["source"]]]),
             RuleExample("- ↓[残差网络][resnet]，见 [原文][resnet]\n\n[resnet]: https://zhuanlan.zhihu.com/p/91385516?utm_source=wechat_session\n"),
+            RuleExample("- [Swift](https://www.youtube.com/watch?v=abc&↓ab_channel=Apple)\n"),
+            RuleExample("- [talk](https://example.org/talk?id=3&↓fbclid=IwAR0abc)\n"),
+            RuleExample("- [文章](https://www.jianshu.com/p/1f2e3d?↓from=timeline&isappinstalled=0)\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040)\n"),
@@ -57,6 +65,8 @@ public struct TrackingParamRule: DocumentRule {
             RuleExample("1. [SM，SP，warp](https://zhuanlan.zhihu.com/p/266633373?utm_source=wechat_session)\n",
                         options: ["keep-params": ["utm_source"]]),
             RuleExample("1. 写法：`https://zhuanlan.zhihu.com/p/266633373?utm_source=wechat_session`\n"),
+            RuleExample("- [a](https://a.example/x?from=search)\n- [b](https://github.com/o/r/blob/main/a.md?ref=v2)\n"),
+            RuleExample("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist)\n"),
         ],
         corrections: [
             RuleCorrection("9. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245&wfr=spider&for=pc)\n",
@@ -69,7 +79,13 @@ public struct TrackingParamRule: DocumentRule {
                            "3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
             RuleCorrection("- 参考：https://zhuanlan.zhihu.com/p/266633373?utm_source=wechat_session&utm_id=0 。\n",
                            "- 参考：https://zhuanlan.zhihu.com/p/266633373 。\n"),
-        ]
+        ],
+        fixSafety: """
+            Safe: only `key=value` parameters named in the tracking list go; the rest of the URL, other \
+            parameters and the fragment stay. A parameter without a value (`?fr`, `?入`) is never removed, and in \
+            a bare URL a value with non-ASCII text (`?utm_source=x入门`, where the sentence may continue the URL) is \
+            left for a human.
+            """
     )
 
     let parameters: TrackingParameters
@@ -81,8 +97,11 @@ public struct TrackingParamRule: DocumentRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
-        LinkURL.all(in: file).compactMap { link, located in
-            let tracking = parameters.trackingItems(in: located.url)
+        // Campaign tags are utm_*/ref values; most documents have none and need no inference.
+        let tagged = file.document.links.contains { $0.destination.contains("utm_") || $0.destination.contains("ref=") }
+        let campaign = tagged ? CollectionConventions.of(file).campaignParameters : []
+        return LinkURL.all(in: file).compactMap { link, located in
+            let tracking = parameters.trackingItems(in: located.url).filter { !isCampaignTag($0, campaign) }
             guard let first = tracking.first, let query = located.url.queryRange else { return nil }
             let names = tracking.map(\.name)
             let quoted = names.map { "'\($0)'" }.joined(separator: ", ")
@@ -90,11 +109,27 @@ public struct TrackingParamRule: DocumentRule {
             if located.isElsewhere {
                 return Violation(range: link.range, message: message + " definition")
             }
-            let kept = located.url.queryItems.filter { item in !tracking.contains(item) }
-            let fix = located.url.queryReplacement(keeping: kept).map { replacement in
-                Fix.safe("remove \(quoted)", [Edit(range: located.sourceRange(replacement.range), replacement: replacement.replacement)])
+            // Only `key=value` items go; in a bare URL, text glued after it (`?utm_source=x入门`)
+            // may be the sentence, not the value, so such a value stays for a human to judge.
+            let removable = tracking.filter { item in
+                item.value != nil && (link.kind != .bareURL || item.name.utf8.allSatisfy { $0 < 0x80 } && item.value!.utf8.allSatisfy { $0 < 0x80 })
+            }
+            let kept = located.url.queryItems.filter { item in !removable.contains(item) }
+            // A bare URL right after `](` is the cut-off start of a broken link's destination:
+            // link-format joins it first, and only then is the whole query known.
+            let isBrokenLinkStart = link.kind == .bareURL && BareURLRule.followsBrokenLinkText(link, in: file.source)
+            let fix = removable.isEmpty || isBrokenLinkStart ? nil : located.url.queryReplacement(keeping: kept).map { replacement in
+                Fix.safe("remove \(removable.map { "'\($0.name)'" }.joined(separator: ", "))", [Edit(range: located.sourceRange(replacement.range), replacement: replacement.replacement)],
+                         rewrites: [.removeQueryParameters(Set(removable.map { $0.name.lowercased() }))])
             }
             return Violation(range: located.sourceRange(first.range.lowerBound..<query.upperBound), message: message, fix: fix)
         }
+    }
+
+    /// A parameter the collection tags its own links with (`name=value`, or any value of `name`).
+    private func isCampaignTag(_ item: ParsedURL.QueryItem, _ campaign: Set<String>) -> Bool {
+        guard !campaign.isEmpty else { return false }
+        let name = ParsedURL.percentDecoded(item.name).lowercased()
+        return campaign.contains(name) || campaign.contains(name + "=" + (item.value ?? ""))
     }
 }

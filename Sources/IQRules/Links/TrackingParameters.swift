@@ -20,14 +20,31 @@ struct TrackingParameters: Sendable {
         "depth_1-*", "ops_request_misc", "request_id", "biz_id", "relevant_index", "utm_*", "spm",
     ]
 
+    // Where the names come from: `utm_*` (Google Analytics campaign URLs); `fbclid`,
+    // `gclid`, `msclkid`, `igshid`, `mc_eid`, `mc_cid`, `yclid`, `twclid`, `_hsenc`, `_hsmi`
+    // (ClearURLs' "globalRules" and AdGuard's URL Tracking Protection filter); `spm`,
+    // `spm_id_from` (Alibaba and bilibili, also in ClearURLs); YouTube's `si`, `ab_channel`,
+    // `feature=youtu.be` and Spotify's `si` (ClearURLs' youtube and spotify providers);
+    // WeChat's share values `from=timeline|singlemessage|groupmessage` with
+    // `isappinstalled` (appended on any host when a page is shared from WeChat). Generic names
+    // (`from`, `ref`, `source`) are trackers only where listed per host: elsewhere they often
+    // select content (`ref=` is a git ref on GitHub).
     static let defaults = TrackingParameters(
-        everywhere: ["utm_*", "spm", "spm_id_from", "from", "share_source", "share_medium", "vd_source"],
+        everywhere: ["utm_*", "spm", "spm_id_from", "share_source", "share_medium", "vd_source",
+                     "fbclid", "gclid", "dclid", "msclkid", "igshid", "mc_eid", "mc_cid", "yclid", "twclid", "_hsenc", "_hsmi",
+                     "from=timeline", "from=singlemessage", "from=groupmessage", "isappinstalled"],
         byHost: [
             "baijiahao.baidu.com": ["wfr", "for"],
             "baike.baidu.com": ["fr"],
             "zhihu.com": ["source_id"],
             "csdn.net": csdnRecommendation,
             "bilibili.com": ["share_from", "share_plat", "share_session_id", "share_tag", "unique_k", "bbid", "buvid", "from_spmid", "plat_id"],
+            "youtube.com": ["si", "ab_channel", "feature=youtu.be", "feature=share"],
+            "youtu.be": ["si", "feature"],
+            "open.spotify.com": ["si"],
+            "instagram.com": ["igsh"],
+            "jianshu.com": ["utm_*", "from"],
+            "medium.com": ["source"],
         ],
         keepOnly: [KeepOnly(host: "mp.weixin.qq.com", paths: ["/s"], kept: ["__biz", "mid", "idx", "sn"])],
         keep: [],
@@ -47,8 +64,9 @@ struct TrackingParameters: Sendable {
 
     func isTracking(_ item: ParsedURL.QueryItem, in url: ParsedURL) -> Bool {
         let name = ParsedURL.percentDecoded(item.name.filter { $0 != "\\" }).lowercased()
+        let value = item.value.map { ParsedURL.percentDecoded($0).lowercased() }
         let host = url.host ?? ""
-        func listed(_ patterns: [String]) -> Bool { patterns.contains { TrackingParameters.matches(name, $0) } }
+        func listed(_ patterns: [String]) -> Bool { patterns.contains { TrackingParameters.matches(name, value: value, $0) } }
         func listed(_ table: [String: [String]]) -> Bool {
             table.contains { ParsedURL.host(host, isWithin: $0.key) && listed($0.value) }
         }
@@ -64,6 +82,14 @@ struct TrackingParameters: Sendable {
     func trackingItems(in url: ParsedURL) -> [ParsedURL.QueryItem] {
         guard url.isHTTP else { return [] }
         return url.queryItems.filter { isTracking($0, in: url) }
+    }
+
+    /// `name`, `prefix*`, or `name=value` (only that value tracks).
+    static func matches(_ name: String, value: String?, _ pattern: String) -> Bool {
+        if let equals = pattern.firstIndex(of: "=") {
+            return name == pattern[..<equals].lowercased() && value == pattern[pattern.index(after: equals)...].lowercased()
+        }
+        return matches(name, pattern)
     }
 
     static func matches(_ name: String, _ pattern: String) -> Bool {

@@ -36,8 +36,13 @@ public struct ListMarkerSpacingRule: DocumentRule {
         corrections: [
             RuleCorrection("1. a\n2.  b\n3. c\n", "1. a\n2. b\n3. c\n"),
             RuleCorrection("1. a\n2. b\n3. c\n\n## d\n\n1.  x\n2.  y\n", "1. a\n2. b\n3. c\n\n## d\n\n1. x\n2. y\n"),
-            RuleCorrection("1.  x\n    continued\n2. y\n3. z\n", "1. x\n    continued\n2. y\n3. z\n"),
-        ]
+            RuleCorrection("1.  x\n    continued\n2. y\n3. z\n", "1. x\n   continued\n2. y\n3. z\n"),
+        ],
+        fixSafety: """
+            Safe: only the spaces after the marker change, and the item's indented lines move by the same \
+            number of columns, so nested lists and code blocks stay where they are; when they cannot \
+            (tabs, an item inside a quote, a following line the narrower item would take in), there is no fix.
+            """
     )
 
     public init(options: RuleOptions) {}
@@ -54,7 +59,7 @@ public struct ListMarkerSpacingRule: DocumentRule {
             let spacings = items.map(\.spacesAfterMarker)
             guard let expected = Set(spacings).count > 1 ? Self.mostCommon(spacings) ?? dominant : dominant else { continue }
             for item in items where item.spacesAfterMarker != expected {
-                violations.append(violation(item, expected: expected, list: list))
+                violations.append(violation(item, expected: expected, list: list, source: file.source))
             }
         }
         return violations
@@ -66,15 +71,14 @@ public struct ListMarkerSpacingRule: DocumentRule {
         return true
     }
 
-    private func violation(_ item: ListItem, expected: Int, list: MarkdownList) -> Violation {
+    private func violation(_ item: ListItem, expected: Int, list: MarkdownList, source: SourceText) -> Violation {
         let gap = SourceRange(item.markerRange.end, item.markerRange.end + item.spacesAfterMarker)
-        // Widening moves the item's text right; indented lines below could then fall out of it.
-        let isSingleBlock = item.children.count == 1 && {
-            if case .paragraph(let paragraph) = item.children[0] { paragraph.lines.count == 1 } else { false }
-        }()
-        let fix: Fix? = expected < item.spacesAfterMarker || isSingleBlock
-            ? .safe("use \(spaces(expected)) after '\(item.marker)'", [Edit(range: gap, replacement: String(repeating: " ", count: expected))])
-            : nil
+        // The item's text moves, so its indented lines move with it (or there is no fix).
+        let isSpaces = source.bytes[gap.start..<min(gap.end, source.bytes.count)].allSatisfy { $0 == UInt8(ascii: " ") }
+        let moved = isSpaces ? ListRenumbering.continuationEdits(for: item, movingBy: expected - item.spacesAfterMarker, in: source) : nil
+        let fix: Fix? = moved.map { moved in
+            .safe("use \(spaces(expected)) after '\(item.marker)'", [Edit(range: gap, replacement: String(repeating: " ", count: expected))] + moved)
+        }
         return Violation(range: gap, message: "expected \(spaces(expected)) after '\(item.marker)', found \(item.spacesAfterMarker)", fix: fix)
     }
 

@@ -12,7 +12,13 @@ public struct ListNumberingRule: DocumentRule {
             where that one stopped. The number is read from the source: Markdown renders \
             `1. 3. 4.` as 1, 2, 3, so the file and the page disagree. Each break in the sequence \
             is reported once, at the item where it happens. With style `one` every item is \
-            `1.`; `one-or-ordered` accepts either, judged by the first two items.
+            `1.`; with `one-or-ordered` (the default, markdownlint's `one_or_ordered`) each list \
+            may do either, judged by most of its items. `.iqlint.yml`'s `conventions: \
+            numbering:` sets the style for the whole collection when this option is left alone.
+
+            Numbers written inside bullets (`- 1. …` `- 2. …`, which renders as a bullet showing \
+            the number) are judged as one sequence across the sibling bullets, without a fix, \
+            and only when most of the sequence counts up.
             """,
         rationale: """
             Contributors add, remove and move questions; numbers drift, and reviewers cite \
@@ -23,13 +29,16 @@ public struct ListNumberingRule: DocumentRule {
         fix: .safe,
         options: [
             RuleOptionDescription(name: "style", summary: "numbering style: `ordered`, `one` or `one-or-ordered`",
-                                  defaultValue: "ordered", allowedValues: ["ordered", "one", "one-or-ordered"]),
+                                  defaultValue: "one-or-ordered", allowedValues: ["ordered", "one", "one-or-ordered"]),
         ],
         triggeringExamples: [
             RuleExample("1. [微调方法总结](https://a.example/1)\n↓3. [deepspeed的加速原理](https://a.example/3)\n4. [vllm](https://a.example/4)\n"),
             RuleExample("1. a\n2. b\n↓2. c\n"),
             RuleExample("↓3. starts at three\n4. next\n"),
             RuleExample("1. a\n↓2. b\n", options: ["style": "one"]),
+            RuleExample("1. a\n↓1. b\n", options: ["style": "ordered"]),
+            RuleExample("1. a\n1. b\n1. c\n↓2. d\n1. e\n"),
+            RuleExample("- 1. 什么是LoRA\n- 2. 什么是QLoRA\n- ↓4. 什么是P-tuning\n- 5. 什么是Prefix\n"),
             RuleExample("- outer\n  1. a\n  ↓5. b\n"),
             RuleExample("1. a\n- b\n↓3. c\n"),
         ],
@@ -37,7 +46,10 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. a\n2. b\n3. c\n"),
             RuleExample("0. zero-based\n1. next\n"),
             RuleExample("1. a\n1. b\n1. c\n", options: ["style": "one"]),
-            RuleExample("1. a\n1. b\n", options: ["style": "one-or-ordered"]),
+            RuleExample("1. a\n1. b\n"),
+            RuleExample("1. a\n1. b\n1. c\n"),
+            RuleExample("- 1. 什么是LoRA\n- 2. 什么是QLoRA\n- 3. 什么是P-tuning\n"),
+            RuleExample("- 2. 如何微调\n- 5. 如何部署\n- 1. 如何评测\n"),
             RuleExample("1) a\n2) b\n"),
             RuleExample("1. a\n2. b\n\n说明：下面接着编号。\n\n3. c\n4. d\n"),
             RuleExample("- 注：not numbered\n- 注：bullets are never judged\n"),
@@ -47,8 +59,15 @@ public struct ListNumberingRule: DocumentRule {
             RuleCorrection("1. a\n3. b\n4. c\n", "1. a\n2. b\n3. c\n"),
             RuleCorrection("9. a\n10. b\n", "1. a\n2. b\n"),
             RuleCorrection("1. a\n2. b\n", "1. a\n1. b\n", options: ["style": "one"]),
+            RuleCorrection("- 1. a\n- 2. b\n- 4. c\n", "- 1. a\n- 2. b\n- 4. c\n"),
             RuleCorrection("1. a\n2. b\n\ntext\n\n7. c\n", "1. a\n2. b\n\ntext\n\n3. c\n"),
-        ]
+        ],
+        fixSafety: """
+            Safe: only numbers change. When a number gets wider or narrower (`9.` to `10.`), the item's \
+            indented lines move by the same amount, so a nested list stays nested and a paragraph never turns \
+            into a code block; when they cannot move (tabs, an item inside a quote), the problem is reported \
+            without a fix.
+            """
     )
 
     enum Style: String { case ordered, one, oneOrOrdered = "one-or-ordered" }
@@ -61,25 +80,62 @@ public struct ListNumberingRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         let document = file.document
+        let source = file.source
         let predecessors = DocumentStructure.precedingListInSection(document)
         var violations: [Violation] = []
-        for list in document.lists where list.isOrdered && !list.items.isEmpty {
-            var effective = style
-            if style == .oneOrOrdered {
-                effective = list.items.count > 1 && list.items[0].number == 1 && list.items[1].number == 1 ? .one : .ordered
+        // A style left at its default yields to the collection's configured convention.
+        let configured = file.derived.overrides.string("numbering").flatMap(Style.init) ?? style
+        let chosen = style == .oneOrOrdered ? configured : style
+        let inBullets = Set(document.lists.flatMap { Self.numbersInsideBullets($0, in: source) }.map(\.index))
+        for list in document.lists where !list.isOrdered {
+            violations += bulletSequenceViolations(list, in: source)
+        }
+        for list in document.lists where list.isOrdered && !list.items.isEmpty && !inBullets.contains(list.index) {
+            var effective = chosen
+            if chosen == .oneOrOrdered {
+                // Most items repeating the first number: every item is meant to show the same number.
+                let repeats = list.items.dropFirst().filter { $0.number == list.items[0].number }.count
+                effective = list.items.count > 1 && list.items[0].number == 1 && repeats * 2 >= list.items.count - 1 ? .one : .ordered
             }
             let predecessor = predecessors[list.index].flatMap { $0.list.isOrdered ? $0 : nil }
             switch effective {
             case .one:
                 for item in list.items where item.number != 1 {
                     violations.append(numberViolation(item, expected: 1, found: item.number ?? 0,
-                                                      edits: ListRenumbering.edit(for: item, to: 1).map { [$0] } ?? []))
+                                                      edits: ListRenumbering.edits(for: item, to: 1, in: file.source) ?? []))
                 }
             case .ordered, .oneOrOrdered:
                 violations += orderedViolations(list, predecessor: predecessor, source: file.source)
             }
         }
         return violations
+    }
+
+    /// The one-item ordered lists that open the bullets of `list` on their marker line
+    /// (`- 2. 如何…`): numbers written inside bullets.
+    static func numbersInsideBullets(_ list: MarkdownList, in source: SourceText) -> [MarkdownList] {
+        guard !list.isOrdered else { return [] }
+        return list.items.compactMap { item in
+            guard case .list(let inner)? = item.children.first, inner.isOrdered, inner.items.count == 1, let first = inner.items.first,
+                  source.line(containing: first.markerRange.start) == source.line(containing: item.markerRange.start) else { return nil }
+            return inner
+        }
+    }
+
+    /// Numbers inside sibling bullets read as one sequence; breaks are reported without a fix,
+    /// and only when most of the sequence counts up (else the numbers mean something else).
+    private func bulletSequenceViolations(_ list: MarkdownList, in source: SourceText) -> [Violation] {
+        let inner = Self.numbersInsideBullets(list, in: source)
+        guard inner.count >= 2, inner.count * 2 > list.items.count else { return [] }
+        let numbered = inner.compactMap { $0.items.first }
+        let pairs = zip(numbered, numbered.dropFirst())
+        let counting = pairs.filter { ($0.number ?? 0) + 1 == $1.number }.count
+        guard counting * 3 >= (numbered.count - 1) * 2 else { return [] }
+        return pairs.compactMap { previous, item in
+            guard let before = previous.number, let number = item.number, number != before + 1 else { return nil }
+            return Violation(range: item.markerRange, message: "expected \(before + 1), found \(number)",
+                             help: ["the number is written inside a bullet (`- \(number). …`); renumber it by hand, or make the list an ordered one"])
+        }
     }
 
     private func orderedViolations(_ list: MarkdownList, predecessor: (list: MarkdownList, between: Block?)?,
@@ -91,14 +147,14 @@ public struct ListNumberingRule: DocumentRule {
         if first > 1 && first != continuation {
             let expected = continuation ?? 1
             var violation = numberViolation(items[0], expected: expected, found: first,
-                                            edits: ListRenumbering.edits(for: items, startingAt: expected))
+                                            edits: ListRenumbering.edits(for: items, startingAt: expected, in: source) ?? [])
             if let predecessor { violation.help.append(splitHint(predecessor, source: source)) }
             violations.append(violation)
         }
         for index in items.indices.dropFirst() {
             guard let previous = items[index - 1].number, let number = items[index].number, number != previous + 1 else { continue }
             var violation = numberViolation(items[index], expected: previous + 1, found: number,
-                                            edits: ListRenumbering.edits(for: items[index...], startingAt: previous + 1))
+                                            edits: ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source) ?? [])
             if let predecessor, first > 1 { violation.help.append(splitHint(predecessor, source: source)) }
             violations.append(violation)
         }

@@ -12,8 +12,14 @@ public struct MixedListRule: DocumentRule {
             content is another list marker, like `5. - 如何…`, which renders as an empty \
             number with a bullet list inside it.
 
-            Bullets that are notes (`- 注：…`, `- Note: …`) and lists nested in an item are \
-            fine, and so is an ordered list that follows bullets.
+            Bullets that are notes (`- 注：…`, `- Note: …`), a list of another kind (a \
+            checklist, prose sentences under numbered questions, answer links, a table of \
+            contents) and lists nested in an item are fine, and so is an ordered list that \
+            follows bullets. Numbers written inside bullets (`- 1. …` `- 2. …`) are fine when \
+            most bullets of the list do it: that is the collection's numbering style.
+
+            The unsafe fix keeps each item's number and text: bullets become the next numbers, \
+            and of two markers on one line the bullet is removed, never the number.
             """,
         rationale: """
             Readers and reviewers refer to questions by number. When a section switches to \
@@ -36,12 +42,17 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. a\n2. b\n\n说明：下面是补充材料。\n\n- c\n"),
             RuleExample("1. a\n\n## 下一节\n\n- b\n"),
             RuleExample("- a\n- b\n"),
+            RuleExample("1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n- [ ] 复习 a\n- [ ] 复习 b\n"),
+            RuleExample("1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n- 以上题目来自社区整理，答案仅供参考，如有错误欢迎指出。\n- 本节会持续更新，欢迎提交新的题目和答案链接。\n"),
+            RuleExample("- 1. 什么是LoRA\n- 2. 什么是QLoRA\n- 3. 什么是P-tuning\n"),
+            RuleExample("- 1. 什么是 LoRA？\n- 2. LoRA 有哪些变体？\n  - 2.1 QLoRA 的思路是什么？\n  - 2.2 AdaLoRA 的思路是什么？\n"),
         ],
         corrections: [
             RuleCorrection("9. a\n10. b\n- c\n- d\n", "9. a\n10. b\n11. c\n12. d\n", unsafe: true),
             RuleCorrection("4. a\n5. - b\n- c\n", "4. a\n5. b\n6. c\n", unsafe: true),
             RuleCorrection("1. a\n- b\n2. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
             RuleCorrection("1. a\n- b\n\n  more about b\n", "1. a\n2. b\n\n   more about b\n", unsafe: true),
+            RuleCorrection("- a\n- b\n- 3. c\n- d\n", "- a\n- b\n3. c\n4. d\n", unsafe: true),
         ]
     )
 
@@ -56,7 +67,8 @@ public struct MixedListRule: DocumentRule {
                       case .list(let ordered) = group[index - 1], ordered.isOrdered,
                       let last = ordered.items.last?.number else { continue }
                 let questions = bullets.items.filter { !ListItemSupport.isNote($0) }
-                guard !questions.isEmpty else { continue }
+                guard !questions.isEmpty, !isOtherKind(bullets, after: ordered, in: file),
+                      !isNumberInsideBullet(ordered, source: source) else { continue }
                 let next: MarkdownList? = if index + 1 < group.count, case .list(let list) = group[index + 1], list.isOrdered { list } else { nil }
                 // Converting only some bullets would leave the notes splitting the list again.
                 let fix = questions.count == bullets.items.count
@@ -72,17 +84,50 @@ public struct MixedListRule: DocumentRule {
             }
         }
         for list in file.document.lists {
+            // Most bullets carrying a number: the collection numbers inside bullets.
+            if ListNumberingRule.numbersInsideBullets(list, in: source).count * 2 > list.items.count { continue }
             for item in list.items {
                 guard case .list(let inner)? = item.children.first, let innerItem = inner.items.first,
                       source.line(containing: innerItem.markerRange.start) == source.line(containing: item.markerRange.start) else { continue }
-                let end = ListItemSupport.contentStart(of: innerItem, in: source)
                 violations.append(Violation(
                     range: innerItem.markerRange,
                     message: "expected the question after '\(item.marker)', found another list marker '\(innerItem.marker)'",
-                    fix: .unsafe("remove the extra marker '\(innerItem.marker)'", [.delete(SourceRange(innerItem.markerRange.start, end))])))
+                    fix: markerFix(outer: item, in: list, inner: innerItem, of: inner, source: source)))
             }
         }
         return violations
+    }
+
+    /// Removes the bullet of two markers on one line, keeping the number; nil when both are numbers.
+    private func markerFix(outer: ListItem, in list: MarkdownList, inner: ListItem, of innerList: MarkdownList, source: SourceText) -> Fix? {
+        if !innerList.isOrdered {
+            let end = ListItemSupport.contentStart(of: inner, in: source)
+            return .unsafe("remove the extra marker '\(inner.marker)'", [.delete(SourceRange(inner.markerRange.start, end))])
+        }
+        guard !list.isOrdered, outer.children.count == 1 else { return nil }
+        return .unsafe("remove the bullet '\(outer.marker)' and keep the number '\(inner.marker)'",
+                       [.delete(SourceRange(outer.markerRange.start, inner.markerRange.start))])
+    }
+
+    /// `- 2. 如何…` followed by indented bullets: the bullets belong to the item, whose number is
+    /// written inside its bullet.
+    private func isNumberInsideBullet(_ ordered: MarkdownList, source: SourceText) -> Bool {
+        guard ordered.items.count == 1, let item = ordered.items.first else { return false }
+        return ListItemSupport.linePrefix(of: item, in: source).contains { $0 == "-" || $0 == "*" || $0 == "+" }
+    }
+
+    /// Bullets of another kind than the numbered questions above: a checklist, answer links, a
+    /// table of contents, or sentences under questions.
+    private func isOtherKind(_ bullets: MarkdownList, after ordered: MarkdownList, in file: MarkdownFile) -> Bool {
+        let conventions = CollectionConventions.of(file)
+        switch conventions.role(of: bullets) {
+        case .checklist, .notes, .navigation, .answerLinks, .groupLabels, .subPoints: return true
+        default: break
+        }
+        let labels = conventions.labels
+        let proseBullets = bullets.items.filter { ItemShape.of($0, labels: labels) == .prose }.count
+        let proseNumbers = ordered.items.filter { ItemShape.of($0, labels: labels) == .prose }.count
+        return proseBullets * 2 > bullets.items.count && proseNumbers * 2 <= ordered.items.count
     }
 
     /// Turns every bullet into the next number of `ordered`, moves each item's indented lines
@@ -109,7 +154,7 @@ public struct MixedListRule: DocumentRule {
             }
         }
         if let next {
-            edits += ListRenumbering.edits(for: next.items, startingAt: first + bullets.items.count)
+            edits += ListRenumbering.edits(for: next.items, startingAt: first + bullets.items.count, in: source) ?? []
         }
         let count = bullets.items.count
         let range = count == 1 ? "\(first)" : "\(first)–\(first + count - 1)"

@@ -62,6 +62,19 @@ public enum RuleDocumentation {
                 lines += block(correction.after, options: [:])
             }
         }
+        if description.fix.isFixable {
+            lines.append("## Fix safety")
+            lines.append("")
+            if !description.fixSafety.isEmpty {
+                lines.append(description.fixSafety)
+                lines.append("")
+            }
+            lines.append("Every fix is verified against cmark-gfm's rendering before it is kept: a safe fix keeps every")
+            lines.append("link destination (except the rewrite documented above), every rendered word and the block it")
+            lines.append("sits in; an unsafe fix keeps every word and destination. A fix that would not is left out and")
+            lines.append("reported as `fix not applied: it would …` (please report it as a bug).")
+            lines.append("")
+        }
         lines.append("## Suppressing")
         lines.append("")
         lines.append("Put `<!-- iqlint-disable-next-line \(description.id) -->` on the line before, wrap lines in")

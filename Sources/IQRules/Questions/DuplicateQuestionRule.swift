@@ -61,8 +61,8 @@ public struct DuplicateQuestionRule: CorpusRule {
     }
 
     public func check(files: [MarkdownFile], reference: [MarkdownFile]) -> [FileViolation] {
-        let linted = files.flatMap { file in settings.questionLists.questions(in: file.document).map { QuestionEntry(file: file, item: $0) } }
-        let corpus = reference.flatMap { file in settings.questionLists.questions(in: file.document).map { QuestionEntry(file: file, item: $0) } }
+        let linted = files.flatMap { file in settings.questionLists.questions(in: file).map { QuestionEntry(file: file, item: $0) } }
+        let corpus = reference.flatMap { file in settings.questionLists.questions(in: file).map { QuestionEntry(file: file, item: $0) } }
         let finder = settings.finder
         // Indices: the reference questions first, then the linted ones in file and source order,
         // so "later" is well defined and a reference question is never the one reported.

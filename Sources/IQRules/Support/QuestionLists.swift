@@ -1,9 +1,11 @@
 import IQCore
 import IQMarkdown
 
-/// Which list items of a document are questions: not a table of contents, not the project's
-/// introduction before it, not a section named in `excludedSections` (a contribution guide),
-/// not a note (`- 注：…`), not empty.
+/// Which list items of a document are questions: the lists the document's conventions call
+/// question lists (see `CollectionConventions`), minus the project's introduction before the
+/// table of contents and the sections named in `excludedSections` (a contribution guide), and
+/// minus the items that are notes, placeholders, answer links or group labels. The one answer
+/// to "which items are questions" for missing-link and duplicate-question.
 public struct QuestionLists: Sendable {
     /// Heading texts (contained, case-insensitive) or `#anchor`s of sections without questions.
     public let excludedSections: [String]
@@ -16,26 +18,35 @@ public struct QuestionLists: Sendable {
         self.excludeBeforeTableOfContents = excludeBeforeTableOfContents
     }
 
-    /// The lists that hold questions, in source order. A list nested under a question is its
-    /// sub-points, not more questions; a list that is an item's only content is questions.
-    public func lists(in document: Document) -> [MarkdownList] {
-        let tocLists = Set(document.lists.filter(QuestionLists.isTableOfContents).map(\.index))
-        let start = excludeBeforeTableOfContents
-            ? document.lists.first { tocLists.contains($0.index) && $0.items.count > 1 }.map(\.range.end) ?? 0 : 0
-        let parents = ListNesting.parentItems(document)
-        return document.lists.filter { list in
-            guard !tocLists.contains(list.index), list.range.start >= start else { return false }
-            if let parent = parents[list.index], !parent.paragraphs.isEmpty { return false }
-            return !isExcluded(list.range.start, in: document)
+    /// The lists that hold questions, in source order.
+    public func lists(in file: MarkdownFile) -> [MarkdownList] {
+        let conventions = CollectionConventions.of(file)
+        let start = excludeBeforeTableOfContents ? conventions.introductionEnd : 0
+        return file.document.lists.filter { list in
+            conventions.role(of: list) == .questions && list.range.start >= start && !isExcluded(list.range.start, in: file.document)
         }
     }
 
-    /// Question items in source order: the items of `lists(in:)` that are not notes or empty.
-    public func questions(in document: Document) -> [ListItem] {
-        lists(in: document)
-            .flatMap(\.items)
-            .filter { !$0.isEmpty && !ListItemSupport.isNote($0) && !$0.text.allSatisfy(\.isWhitespace) }
+    /// Question items in source order.
+    public func questions(in file: MarkdownFile) -> [ListItem] {
+        let conventions = CollectionConventions.of(file)
+        return lists(in: file)
+            .flatMap { list in list.items.filter { QuestionLists.isQuestion($0, shape: conventions.shape(of: $0, in: list), labels: conventions.labels) } }
             .sorted { $0.range.start < $1.range.start }
+    }
+
+    /// Question items of a document linted on its own (no configured conventions).
+    public func questions(in document: Document) -> [ListItem] {
+        questions(in: MarkdownFile(path: "", document: document))
+    }
+
+    /// An item of a question list that is a question: not empty, not a note, a placeholder, an
+    /// answer link or a group label whose nested items are the questions.
+    static func isQuestion(_ item: ListItem, shape: ItemShape, labels: Set<String>) -> Bool {
+        switch shape {
+        case .empty, .note, .task, .answerLabel, .placeholder: return false
+        default: return !ConventionInference.isGroupLabel(item, labels: labels)
+        }
     }
 
     /// A list whose items are only same-document links (`[章节](#章节)`).

@@ -2,8 +2,8 @@ import IQCore
 import IQMarkdown
 
 /// A table of contents: the list of `#fragment` links right under a heading such as `## 目录`.
-public struct TableOfContents {
-    public struct Entry {
+public struct TableOfContents: Sendable {
+    public struct Entry: Sendable {
         public let item: ListItem
         /// The list holding the item (the TOC list itself or a list nested in one of its items).
         public let list: MarkdownList

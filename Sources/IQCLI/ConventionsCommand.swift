@@ -1,0 +1,34 @@
+import ArgumentParser
+import IQCore
+import IQRules
+
+/// `iqlint conventions FILE…`: what iqlint inferred about each file's conventions, and the lines
+/// it read them from, so a maintainer sees why a rule spoke or stayed silent.
+struct ConventionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conventions",
+        abstract: "Show the conventions inferred from each file (question lists, answers, numbering, table of contents, labels)."
+    )
+
+    @Argument(help: "Markdown files or directories.")
+    var paths: [String] = []
+
+    @Option(help: "Configuration file (default: the nearest .iqlint.yml above the working directory).")
+    var config: String?
+
+    func run() throws {
+        let configuration = try ConfigurationLoader.load(explicitPath: config)
+        let discovery = FileDiscovery(configuration: configuration, workingDirectory: FileSystem.currentDirectory)
+        var output = ""
+        do {
+            for path in try discovery.files(for: paths) {
+                let file = MarkdownFile(path: path, source: try FileSystem.readSource(path))
+                file.derived.overrides = configuration.conventions
+                output += ConventionsReport.text(for: file, tocSettings: configuration.settings(for: TOCSyncRule.id).options)
+            }
+        } catch {
+            throw CLIFailure(error)
+        }
+        StandardStreams.write(output)
+    }
+}

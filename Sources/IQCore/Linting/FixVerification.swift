@@ -1,0 +1,150 @@
+/// The fix engine's safety net: what a fix changed in the rendered document that its
+/// applicability does not allow. A safe fix keeps every link destination (except the rewrites
+/// its rule documents), every word and the block around each word; an unsafe fix keeps every
+/// word and destination but may move words between blocks. `nil` means the fix keeps what it must.
+public enum FixVerification {
+    public static func problem(before: RenderedContent, after: RenderedContent,
+                               rewrites: [DestinationRewrite], applicability: Applicability) -> String? {
+        var missing = difference(before.destinations, after.destinations)
+        var added = difference(after.destinations, before.destinations)
+        // Words a documented destination rewrite takes away (a bare URL shows its destination).
+        var allowance: [String: Int] = [:]
+        // Joined destinations: the pieces a line break had split off are part of them now.
+        var joined: [String] = []
+        for (old, count) in missing.sorted(by: { $0.key < $1.key }) {
+            for _ in 0..<count {
+                guard let new = added.keys.sorted().first(where: { isAllowed(from: old, to: $0, by: rewrites) }) else { continue }
+                remove(new, from: &added)
+                remove(old, from: &missing)
+                // A bare URL shows its destination: the words of the old one may go. A joined
+                // destination stops being shown at all, so the new one's words may go too.
+                let joins = rewrites.contains(.joinDestination)
+                if joins { joined.append(new.removingPercentEncoding()) }
+                let shown = counts(RenderedContent.words(of: old) + (joins ? RenderedContent.words(of: new) : []))
+                let removed = joins ? shown : difference(shown, counts(RenderedContent.words(of: new)))
+                for (word, count) in removed { allowance[word, default: 0] += count }
+            }
+        }
+        // A joined destination that was no link at all before: its pieces were text.
+        if rewrites.contains(.joinDestination) { joined += added.keys.map { $0.removingPercentEncoding() } }
+        // Dead anchor links a rule repairs: retargeted to another anchor, or removed with their text.
+        for case .repairDeadAnchor(let from, let text) in rewrites {
+            // Repaired means pointed elsewhere; deleting the dead link with its text is unsafe.
+            guard let old = missing.keys.first(where: { $0.removingPercentEncoding() == from.removingPercentEncoding() }) else { continue }
+            let new = added.keys.sorted().first { $0.hasPrefix("#") }
+            guard new != nil || applicability == .unsafe else { continue }
+            remove(old, from: &missing)
+            if let new { remove(new, from: &added) }
+            for word in RenderedContent.words(of: text) { allowance[word, default: 0] += 1 }
+        }
+        if let lost = missing.keys.sorted().first {
+            if let replacement = added.keys.sorted().first, missing.count == 1 {
+                return "change the link destination '\(lost)' to '\(replacement)'"
+            }
+            return "remove the link destination '\(lost)'"
+        }
+        var wordAllowance = allowance
+        let lostWords = difference(before.words, after.words)
+        for (word, count) in lostWords.sorted(by: { $0.key < $1.key }) {
+            let covered = min(count, wordAllowance[word] ?? 0)
+            wordAllowance[word, default: 0] -= covered
+            if count > covered, !joined.contains(where: { $0.contains(word) }) { return "remove the word '\(word)'" }
+        }
+        guard applicability == .safe else { return nil }
+        // A heading edit can move its anchor away from the links that point at it.
+        for (fragment, count) in difference(before.landingFragments, after.landingFragments).sorted(by: { $0.key < $1.key })
+            where (after.danglingFragments[fragment] ?? 0) > 0 && count > 0 {
+            return "make the link '\(fragment)' lead to no heading"
+        }
+        var placeAllowance = allowance
+        for (placed, count) in difference(before.placedWords, after.placedWords).sorted(by: { $0.key < $1.key }) {
+            let split = placed.lastIndex(of: " ")!
+            let word = String(placed[placed.index(after: split)...])
+            let covered = min(count, placeAllowance[word] ?? 0)
+            placeAllowance[word, default: 0] -= covered
+            if count > covered, !joined.contains(where: { $0.contains(word) }) {
+                let place = placed[..<split]
+                return "move '\(word)' out of its block (\(place.isEmpty ? "top level" : String(place)))"
+            }
+        }
+        return nil
+    }
+
+    /// Whether `rewrites` turn `old` into `new`, one after the other in the order several fix
+    /// rounds apply them: a scheme added, `http` upgraded, then a join or removed parameters.
+    static func isAllowed(from old: String, to new: String, by rewrites: [DestinationRewrite]) -> Bool {
+        var current = old
+        if rewrites.contains(.addHTTPSScheme), !current.contains(":"), new.hasPrefix("https://") { current = "https://" + current }
+        if rewrites.contains(.upgradeToHTTPS), current.lowercased().hasPrefix("http://"), new.hasPrefix("https://") {
+            current = "https://" + current.dropFirst(7)
+        }
+        if current == new { return current != old }
+        if rewrites.contains(.joinDestination) {
+            let joinedOld = withoutWhitespace(current), joinedNew = withoutWhitespace(new)
+            if !joinedOld.isEmpty, joinedNew.hasPrefix(joinedOld) { return true }
+        }
+        for case .removeQueryParameters(let names) in rewrites where removesOnly(names, from: current, to: new) { return true }
+        return false
+    }
+
+    private static func withoutWhitespace(_ text: String) -> String {
+        text.replacing("%20", with: "").replacing("%0A", with: "").filter { !$0.isWhitespace }
+    }
+
+    /// `new` is `old` with some `key=value` query parameters named in `names` removed (and empty
+    /// ones, `&&`, which carry nothing).
+    private static func removesOnly(_ names: Set<String>, from old: String, to new: String) -> Bool {
+        func parts(_ url: String) -> (base: Substring, query: [Substring], fragment: Substring?) {
+            let hash = url.firstIndex(of: "#")
+            let main = url[..<(hash ?? url.endIndex)]
+            let fragment = hash.map { url[url.index(after: $0)...] }
+            guard let question = main.firstIndex(of: "?") else { return (main, [], fragment) }
+            let query = main[main.index(after: question)...].split(separator: "&", omittingEmptySubsequences: false)
+            return (main[..<question], query, fragment)
+        }
+        let before = parts(old), after = parts(new)
+        guard before.base == after.base, before.fragment == after.fragment else { return false }
+        var remaining = after.query[...]
+        for parameter in before.query {
+            if remaining.first == parameter { remaining = remaining.dropFirst(); continue }
+            if parameter.isEmpty { continue }
+            guard let equals = parameter.firstIndex(of: "="), names.contains(parameter[..<equals].lowercased()) else { return false }
+        }
+        return remaining.isEmpty
+    }
+
+    private static func counts(_ words: [String]) -> [String: Int] {
+        words.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    }
+
+    private static func difference(_ lhs: [String: Int], _ rhs: [String: Int]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (key, count) in lhs where count > (rhs[key] ?? 0) { result[key] = count - (rhs[key] ?? 0) }
+        return result
+    }
+
+    private static func remove(_ key: String, from counts: inout [String: Int]) {
+        guard let count = counts[key] else { return }
+        counts[key] = count > 1 ? count - 1 : nil
+    }
+}
+
+extension String {
+    /// `%XX` sequences decoded as UTF-8; invalid ones stay as written.
+    func removingPercentEncoding() -> String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var utf8 = Array(self.utf8)[...]
+        while let byte = utf8.first {
+            if byte == UInt8(ascii: "%"), utf8.count >= 3,
+               let value = UInt8(String(decoding: utf8.dropFirst().prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                utf8 = utf8.dropFirst(3)
+            } else {
+                bytes.append(byte)
+                utf8 = utf8.dropFirst()
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

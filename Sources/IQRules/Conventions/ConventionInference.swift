@@ -1,0 +1,307 @@
+import IQCore
+import IQMarkdown
+
+/// Reads a document's conventions from its majority (see `CollectionConventions`). Loops are
+/// bounded by the number of lists, items and links; nothing recurses.
+struct ConventionInference {
+    let document: Document
+    let overrides: ConventionOverrides
+
+    var conventions: CollectionConventions {
+        let source = document.source
+        var inferences: [CollectionConventions.Inference] = []
+        func line(_ offset: Int) -> Int { source.line(containing: offset) }
+
+        // Link texts used as labels.
+        let labelResult = inferLabels()
+        let labels = overrides.strings("labels").map { Set($0.map(AnswerLabels.normalized)) } ?? labelResult.labels
+        inferences.append(.init(topic: "labels", value: labels.isEmpty ? "none" : labels.sorted().joined(separator: ", "),
+                                evidence: labelResult.evidence, lines: labelResult.lines, isOverridden: overrides.strings("labels") != nil))
+
+        // Roles of the lists, first by their own shape.
+        let parents = ListNesting.parentItems(document)
+        let lists = document.lists
+        var roles: [Int: CollectionConventions.ListRole] = [:]
+        var weak: [MarkdownList] = []
+        var shapes: [Int: [ItemShape]] = [:]
+        // Which list holds an item, by the item's marker offset.
+        var listOfItem: [Int: Int] = [:]
+        for list in lists { for item in list.items { listOfItem[item.markerRange.start] = list.index } }
+        let questionSections = overrides.strings("question-sections")?.map { $0.lowercased() } ?? []
+        for list in lists {
+            let itemShapes = list.items.map { ItemShape.of($0, labels: labels) }
+            shapes[list.index] = itemShapes
+            let parent = parents[list.index]
+            let parentRole = parent.flatMap { listOfItem[$0.markerRange.start] }.flatMap { roles[$0] }
+            if parentRole == .navigation || QuestionLists.isTableOfContents(list) { roles[list.index] = .navigation; continue }
+            let counted = itemShapes.filter { $0 != .empty }
+            let tasks = counted.filter { $0 == .task }.count
+            if !counted.isEmpty, tasks * 2 >= counted.count { roles[list.index] = .checklist; continue }
+            // A list in a block quote is a callout (notes, notices), not the collection's content.
+            if let first = list.items.first, ListItemSupport.linePrefix(of: first, in: source).contains(">") {
+                roles[list.index] = .notes
+                continue
+            }
+            if let parent, !parent.paragraphs.isEmpty, !Self.isGroupLabel(parent, labels: labels) {
+                // Under a question, questions are its sub-questions (`2.1 QLoRA 的思路是什么？`);
+                // anything else is its sub-points.
+                let questions = itemShapes.filter { $0 == .question }.count
+                let leadIn = parent.text.trimmed(where: { $0 == " " }).last.map { $0 == ":" || $0 == "：" } ?? false
+                roles[list.index] = questions * 2 > counted.count && !counted.isEmpty && !leadIn ? .questions : .subPoints
+                continue
+            }
+            if isInQuestionSection(list, questionSections) { roles[list.index] = .questions; continue }
+            let groupLabels = list.items.filter { Self.isGroupLabel($0, labels: labels) }.count
+            if groupLabels * 2 > list.items.count { roles[list.index] = .groupLabels; continue }
+            let notes = counted.filter { $0 == .note }.count
+            let answerLabels = counted.filter { $0 == .answerLabel }.count
+            let strong = counted.filter { $0 == .linked || $0 == .question }.count
+            let prose = counted.filter { $0 == .prose }.count
+            let judged = counted.count - notes
+            if counted.isEmpty || notes * 2 > counted.count { roles[list.index] = counted.isEmpty ? .prose : .notes }
+            else if answerLabels == judged { roles[list.index] = .answerLinks }
+            else if strong * 2 >= judged { roles[list.index] = .questions }
+            else if prose * 2 > judged { roles[list.index] = .prose }
+            else { weak.append(list) }
+        }
+
+        // How answers are attached, from the lists that are questions by their shape.
+        let introductionEnd = lists.first { roles[$0.index] == .navigation && $0.items.count > 1 }.map(\.range.end) ?? 0
+        var linked = 0, unlinked = 0
+        var unlinkedOffsets: [Int] = []
+        var linkedLines: [Int] = []
+        for list in lists where roles[list.index] == .questions && list.range.start >= introductionEnd {
+            for (item, shape) in zip(list.items, shapes[list.index] ?? []) {
+                switch shape {
+                case .linked: linked += 1; if linkedLines.count < 5 { linkedLines.append(line(item.markerRange.start)) }
+                case .question, .phrase, .prose: unlinked += 1; unlinkedOffsets.append(item.range.start)
+                default: break
+                }
+            }
+        }
+        let sectionLinks = sectionAnswerLinks(labels: labels, shapes: shapes)
+        let sections = Set(sectionLinks.map(\.section))
+        let tree = SectionTree(document)
+        let coveredUnlinked = unlinkedOffsets.filter { tree.isWithin(sections, offset: $0) }.count
+        let inferredStyle: CollectionConventions.AnswerStyle
+        let styleEvidence: String
+        var styleLines: [Int] = []
+        let total = linked + unlinked
+        // Items of content lists: when questions are a small part of them, the document is
+        // prose with some lists (answers written out, steps), not a question list to complete.
+        let contentItems = lists.filter { list in
+            guard let role = roles[list.index] else { return true }
+            return role == .questions || role == .prose || role == .notes
+        }.reduce(0) { $0 + $1.items.count }
+        if total > 0, total * 4 < contentItems {
+            inferredStyle = .none
+            styleEvidence = "only \(total) of \(contentItems) list items are questions"
+        } else if total > 0, linked * 10 >= total * 6 {
+            inferredStyle = .perItem
+            styleEvidence = "\(linked) of \(total) question items link to an answer"
+            styleLines = linkedLines
+        } else if unlinked > 0, coveredUnlinked * 2 >= unlinked {
+            inferredStyle = .perSection
+            styleEvidence = "\(coveredUnlinked) of \(unlinked) unlinked questions sit in sections with one answer link"
+            styleLines = Array(sectionLinks.prefix(5).map { line($0.offset) })
+        } else {
+            inferredStyle = .none
+            styleEvidence = total == 0 ? "no question lists" : "only \(linked) of \(total) question items link anywhere"
+        }
+        let answerStyle = overrides.string("answers").flatMap(CollectionConventions.AnswerStyle.init) ?? inferredStyle
+        inferences.append(.init(topic: "answers", value: answerStyle.rawValue, evidence: styleEvidence, lines: styleLines,
+                                isOverridden: overrides.string("answers") != nil))
+
+        // Lists of short phrases are questions where the document's questions are answered and
+        // the list continues a question list or is numbered.
+        // The list right before each list among its siblings (Markdown splits a list where a
+        // bullet follows numbers).
+        var previousSibling: [Int: Int] = [:]
+        var introducedByColon = Set<Int>()
+        for group in DocumentStructure.siblingGroups(document) {
+            for (position, block) in group.enumerated() where position > 0 {
+                guard case .list(let list) = block else { continue }
+                switch group[position - 1] {
+                case .list(let earlier): previousSibling[list.index] = earlier.index
+                case .paragraph(let paragraph):
+                    // `要求如下：` / `Requirements:` then a list: the paragraph's details.
+                    if let last = paragraph.text.trimmed(where: { $0 == " " }).last, last == ":" || last == "：" { introducedByColon.insert(list.index) }
+                default: break
+                }
+            }
+        }
+        for list in weak {
+            let follows = previousSibling[list.index].map { roles[$0] == .questions } ?? false
+            let insideQuestion = parents[list.index].flatMap { listOfItem[$0.markerRange.start] }.map { roles[$0] == .questions } ?? false
+            let isQuestions = !introducedByColon.contains(list.index)
+                && (answerStyle == .none ? list.isOrdered : list.isOrdered || follows || insideQuestion)
+            roles[list.index] = isQuestions ? .questions : .prose
+        }
+        // Lists without any link that still belong to linked questions: numbered like them, right
+        // after a linked list, or nested in a linked list's item. Elsewhere a list of unlinked
+        // questions is prompts for the reader (questions to ask, to think about).
+        func hasLinks(_ index: Int) -> Bool { (shapes[index] ?? []).contains(.linked) }
+        var attached = Set<Int>()
+        for list in lists where roles[list.index] == .questions && !hasLinks(list.index) {
+            let follows = previousSibling[list.index].map(hasLinks) ?? false
+            let nested = parents[list.index].flatMap { listOfItem[$0.markerRange.start] }.map(hasLinks) ?? false
+            if list.isOrdered || follows || nested { attached.insert(list.index) }
+        }
+        var roleLines: [CollectionConventions.ListRole: [Int]] = [:]
+        for list in lists { roleLines[roles[list.index] ?? .prose, default: []].append(line(list.range.start)) }
+        for role in [CollectionConventions.ListRole.questions, .groupLabels, .subPoints, .checklist, .prose, .notes, .navigation, .answerLinks] {
+            guard let found = roleLines[role] else { continue }
+            inferences.append(.init(topic: "lists: \(role.rawValue)", value: "\(found.count) list\(found.count == 1 ? "" : "s")",
+                                    evidence: "", lines: found, isOverridden: false))
+        }
+        if !sectionLinks.isEmpty {
+            inferences.append(.init(topic: "section answer links", value: "\(sections.count) section\(sections.count == 1 ? "" : "s")",
+                                    evidence: "one link answers the section's questions", lines: sectionLinks.map { line($0.offset) },
+                                    isOverridden: false))
+        }
+
+        // Numbering.
+        let numbering = inferNumbering()
+        let numberingStyle = overrides.string("numbering").flatMap(CollectionConventions.Numbering.init) ?? numbering.style
+        inferences.append(.init(topic: "numbering", value: numberingStyle.rawValue, evidence: numbering.evidence,
+                                lines: numbering.lines, isOverridden: overrides.string("numbering") != nil))
+        if !numbering.bulletNumberLines.isEmpty {
+            inferences.append(.init(topic: "numbers inside bullets", value: "yes",
+                                    evidence: "bullets whose text starts with a number (`- 2. …`)", lines: numbering.bulletNumberLines,
+                                    isOverridden: false))
+        }
+
+        // Campaign tags.
+        let campaign = inferCampaignParameters()
+        let campaignParameters = campaign.parameters.union((overrides.strings("campaign-params") ?? []).map { $0.lowercased() })
+        if !campaignParameters.isEmpty {
+            inferences.append(.init(topic: "campaign parameters", value: campaignParameters.sorted().joined(separator: ", "),
+                                    evidence: "the same value on several of the collection's links", lines: campaign.lines,
+                                    isOverridden: overrides.strings("campaign-params") != nil))
+        }
+
+        return CollectionConventions(
+            roles: roles, introductionEnd: introductionEnd, answerStyle: answerStyle,
+            sectionsWithAnswerLink: answerStyle == .none ? [] : sections, numbering: numberingStyle,
+            numbersInsideBullets: numbering.bulletNumberLines.count >= 2, labels: labels, unlinkedButAnswered: attached,
+            campaignParameters: campaignParameters, inferences: inferences, sections: tree, shapes: shapes)
+    }
+
+    /// An item that names a group of the items nested under it: no link of its own, short, not
+    /// a question and not a sentence.
+    static func isGroupLabel(_ item: ListItem, labels: Set<String>) -> Bool {
+        guard item.nestedLists.contains(where: { !$0.items.isEmpty }), item.paragraphs.count <= 1 else { return false }
+        // `- To cover:` introduces its sub-points; it does not name a group.
+        if let last = item.text.trimmed(where: { $0 == " " }).last, last == ":" || last == "：" { return false }
+        let shape = ItemShape.of(item, labels: labels)
+        guard shape == .phrase || shape == .placeholder else {
+            // `- [Java](#java)` or `- **基础篇**` with children: a heading-like label with a link to its section.
+            return shape == .linked && item.links.allSatisfy { $0.fragmentOnly != nil }
+        }
+        return item.text.count <= 40
+    }
+
+    private func isInQuestionSection(_ list: MarkdownList, _ names: [String]) -> Bool {
+        guard !names.isEmpty else { return false }
+        return DocumentSections.enclosingHeadings(of: list.range.start, in: document).contains { heading in
+            let text = heading.text.lowercased()
+            return names.contains { text.contains($0) }
+        }
+    }
+
+    private func inferLabels() -> (labels: Set<String>, evidence: String, lines: [Int]) {
+        var counts: [String: (count: Int, destinations: Set<String>, lines: [Int])] = [:]
+        for link in document.links where !link.isImage && link.fragmentOnly == nil {
+            let key = AnswerLabels.normalized(link.text)
+            guard !key.isEmpty, key.count <= 12 else { continue }
+            var entry = counts[key] ?? (0, [], [])
+            entry.count += 1
+            entry.destinations.insert(link.destination)
+            if entry.lines.count < 5 { entry.lines.append(document.source.line(containing: link.range.start)) }
+            counts[key] = entry
+        }
+        // A repeated question is a duplicate, not a label.
+        let repeated = counts.filter { $0.value.destinations.count >= 3 && !ItemShape.isQuestion($0.key) }
+        let labels = Set(repeated.keys)
+        let lines = repeated.values.flatMap(\.lines).sorted()
+        let evidence = repeated.isEmpty ? "no link text repeats on three or more destinations"
+            : repeated.sorted { $0.key < $1.key }.map { "'\($0.key)' ×\($0.value.count)" }.joined(separator: ", ")
+        return (labels, evidence, Array(lines.prefix(10)))
+    }
+
+    /// Links that answer a whole section: on its heading, or a paragraph or item that is only an
+    /// answer link (`[答案](…)`, `[Answers](…)`).
+    private func sectionAnswerLinks(labels: Set<String>, shapes: [Int: [ItemShape]]) -> [(section: Int, offset: Int)] {
+        var result: [(section: Int, offset: Int)] = []
+        // A linked title below the document's own (whose links are badges and homepages).
+        let topLevel = document.headings.map(\.level).min() ?? 1
+        for heading in document.headings where heading.level > topLevel && !heading.content.links.contains(where: \.isImage)
+            && heading.content.links.contains(where: { $0.fragmentOnly == nil }) {
+            result.append((heading.index, heading.range.start))
+        }
+        // Paragraphs of list items are the items themselves, unless the item is only the answer link.
+        var itemParagraphs = Set<Int>()
+        for list in document.lists {
+            for (item, shape) in zip(list.items, shapes[list.index] ?? []) where shape != .answerLabel {
+                for paragraph in item.paragraphs { itemParagraphs.insert(paragraph.range.start) }
+            }
+        }
+        for paragraph in document.paragraphs where !itemParagraphs.contains(paragraph.range.start) {
+            let outward = paragraph.content.links.filter { !$0.isImage && $0.fragmentOnly == nil }
+            guard outward.count == 1, let link = outward.first else { continue }
+            var rest = paragraph.text
+            if let range = rest.range(of: link.text) { rest.removeSubrange(range) }
+            rest = String(rest.filter { !$0.isWhitespace && !$0.isPunctuation && !$0.isSymbol })
+            let isAnswerWord = link.text.count <= 12 && ["答案", "解答", "answer", "solution"].contains { link.text.lowercased().contains($0) }
+            guard rest.count <= 4, AnswerLabels.isLabel(link.text, labels: labels) || isAnswerWord else { continue }
+            result.append((document.heading(before: paragraph.range.start)?.index ?? -1, paragraph.range.start))
+        }
+        return result.sorted { $0.offset < $1.offset }
+    }
+
+    private func inferNumbering() -> (style: CollectionConventions.Numbering, evidence: String, lines: [Int], bulletNumberLines: [Int]) {
+        var counting: [Int] = [], ones: [Int] = [], other = 0
+        var bulletNumbers: [Int] = []
+        let source = document.source
+        for list in document.lists {
+            if list.isOrdered, list.items.count >= 2 {
+                let numbers = list.items.compactMap(\.number)
+                let line = source.line(containing: list.range.start)
+                if Set(numbers).count == 1 { ones.append(line) }
+                else if zip(numbers, numbers.dropFirst()).allSatisfy({ $1 == $0 + 1 }) { counting.append(line) }
+                else { other += 1 }
+            }
+            if !list.isOrdered {
+                for item in list.items {
+                    guard case .list(let inner)? = item.children.first, inner.isOrdered, let first = inner.items.first,
+                          source.line(containing: first.markerRange.start) == source.line(containing: item.markerRange.start) else { continue }
+                    bulletNumbers.append(source.line(containing: item.markerRange.start))
+                }
+            }
+        }
+        let style: CollectionConventions.Numbering = ones.isEmpty ? .ordered : counting.isEmpty ? .one : .oneOrOrdered
+        let evidence = "\(counting.count) list\(counting.count == 1 ? "" : "s") count up, \(ones.count) repeat one number, \(other) other"
+        return (style, evidence, Array((counting + ones).sorted().prefix(8)), Array(bulletNumbers.prefix(20)))
+    }
+
+    /// `utm_*`-style parameters whose same value recurs on links to three or more addresses: the
+    /// maintainer tagging their own links, not a reader's session.
+    private func inferCampaignParameters() -> (parameters: Set<String>, lines: [Int]) {
+        var destinations: [String: Set<String>] = [:]
+        var lines: [String: [Int]] = [:]
+        for link in document.links where !link.isImage && (link.destination.contains("utm_") || link.destination.contains("ref=")) {
+            let url = ParsedURL(link.destination)
+            guard url.isHTTP else { continue }
+            for item in url.queryItems {
+                let name = ParsedURL.percentDecoded(item.name).lowercased()
+                guard name.hasPrefix("utm_") || name == "ref", let value = item.value, !value.isEmpty else { continue }
+                let key = name + "=" + value
+                let address = (url.host ?? "") + url.path
+                destinations[key, default: []].insert(address)
+                lines[key, default: []].append(document.source.line(containing: link.range.start))
+            }
+        }
+        let kept = destinations.filter { $0.value.count >= 3 }.keys
+        return (Set(kept), kept.flatMap { lines[$0] ?? [] }.sorted())
+    }
+}

@@ -1,0 +1,30 @@
+import IQCore
+import IQMarkdown
+
+/// The text `iqlint conventions` prints for one file: one line per inference, with the lines it
+/// was read from (at most eight, then a count).
+public enum ConventionsReport {
+    public static func text(for file: MarkdownFile, tocSettings: [String: ConfigValue] = [:]) -> String {
+        let conventions = CollectionConventions.of(file)
+        var rows = conventions.inferences.map { ($0.topic, $0.value, $0.evidence, $0.lines, $0.isOverridden) }
+        if let toc = TOCConventions.infer(in: file, settings: tocSettings) {
+            rows += toc.inferences.map { ($0.topic, $0.value, $0.evidence, $0.lines, $0.isOverridden) }
+        }
+        var output = "\(file.path)\n"
+        let width = rows.map(\.0.count).max() ?? 0
+        for (topic, value, evidence, lines, isOverridden) in rows {
+            let padded = topic + String(repeating: " ", count: max(0, width - topic.count))
+            var line = "  \(padded)  \(value)"
+            let details = [evidence, linesText(lines)].filter { !$0.isEmpty }.joined(separator: "; ")
+            line += isOverridden ? "  (set in .iqlint.yml)" : details.isEmpty ? "" : "  (\(details))"
+            output += line + "\n"
+        }
+        return output
+    }
+
+    static func linesText(_ lines: [Int]) -> String {
+        guard !lines.isEmpty else { return "" }
+        let shown = lines.prefix(8).map(String.init).joined(separator: ", ")
+        return (lines.count == 1 ? "line " : "lines ") + shown + (lines.count > 8 ? " and \(lines.count - 8) more" : "")
+    }
+}

@@ -1,0 +1,89 @@
+import IQMarkdown
+
+/// What one list item looks like on its own, before the document's majority decides what its
+/// list is.
+enum ItemShape: String, Sendable {
+    /// Carries a link to somewhere else (an answer, an article, a project).
+    case linked
+    /// Unlinked, but phrased as a question (`…？`, `如何…`, `What is …`).
+    case question
+    /// `...`, `待补充`, `TODO`: a question still to be written.
+    case placeholder
+    /// Only a link whose text is an answer label (`[答案](…)`): the section's answer.
+    case answerLabel
+    /// `注：…`, `Note: …`.
+    case note
+    /// `[ ]` / `[x]`.
+    case task
+    /// A sentence or several: ends like a sentence, or is long.
+    case prose
+    /// A short unlinked phrase (`百川`, `scaling law`): a question only where the document says so.
+    case phrase
+    case empty
+
+    static func of(_ item: ListItem, labels: Set<String>) -> ItemShape {
+        if item.isEmpty || item.text.allSatisfy(\.isWhitespace) { return .empty }
+        if item.isTaskChecked != nil { return .task }
+        if ListItemSupport.isNote(item) { return .note }
+        let text = item.text.trimmed { $0 == " " || $0 == "\t" }
+        let outward = item.links.filter { !$0.isImage && $0.fragmentOnly == nil }
+        if outward.count == 1, AnswerLabels.isLabel(outward[0].text, labels: labels),
+           text.count <= outward[0].text.count + 4 { return .answerLabel }
+        if let first = outward.first {
+            // A link opening the item, a label link, or a link on a short title: the item's own
+            // link. A link cited inside sentences leaves them sentences.
+            let before = text.range(of: first.text).map { text[..<$0.lowerBound] } ?? ""
+            let opens = before.filter { $0.isLetter || $0.isNumber }.count <= 2
+            if opens || outward.contains(where: { AnswerLabels.isLabel($0.text, labels: labels) }) || !isProse(text) { return .linked }
+            return .prose
+        }
+        if placeholders.contains(text.lowercased()) || text.allSatisfy({ $0 == "." || $0 == "…" || $0 == "。" }) { return .placeholder }
+        if isQuestion(text) { return .question }
+        if isProse(text) { return .prose }
+        return .phrase
+    }
+
+    static let placeholders: Set<String> = ["...", "…", "……", "待补充", "待更新", "待完善", "未完待续", "todo", "tbd", "wip", "coming soon", "to be continued"]
+
+    static let questionStarts = ["什么", "如何", "为什么", "为何", "怎么", "怎样", "哪些", "哪个", "是否", "简述", "介绍", "说说", "说一下", "谈谈", "讲讲",
+                                 "解释", "描述", "比较", "列举", "手写", "实现",
+                                 "what", "how", "why", "when", "which", "who", "where",
+                                 "explain", "describe", "compare", "define", "implement"]
+    static let questionParts = ["什么", "如何", "为什么", "怎么", "区别", "哪些", "原理", "吗", "呢", "是否", " vs ", " vs. ", "difference between"]
+
+    static func isQuestion(_ text: String) -> Bool {
+        if text.hasSuffix("?") || text.hasSuffix("？") { return true }
+        let lower = text.lowercased()
+        let unnumbered = lower.drop { $0.isNumber || $0 == "." || $0 == "、" || $0 == " " || $0 == ")" || $0 == "）" }
+        if questionStarts.contains(where: { unnumbered.hasPrefix($0) }) { return true }
+        guard text.count <= 60 else { return false }
+        // `无论什么…` (whatever), `什么都` (everything) make statements, not questions.
+        var scrubbed = lower
+        for phrase in ["无论什么", "不管什么", "没什么", "什么都"] { scrubbed = scrubbed.replacing(phrase, with: "") }
+        return questionParts.contains { scrubbed.contains($0) }
+    }
+
+    /// Sentences, not titles: ends with a full stop or an exclamation, or runs very long (long
+    /// topic titles with English names in them reach 100 characters).
+    static func isProse(_ text: String) -> Bool {
+        if text.count > 140 { return true }
+        guard let last = text.last else { return false }
+        return "。.！!；;".contains(last) && text.count > 12 && !text.hasSuffix("...") && !text.hasSuffix("etc.")
+    }
+}
+
+/// Link texts that say "here is the answer" rather than naming anything.
+enum AnswerLabels {
+    static let known: Set<String> = ["答案", "参考答案", "查看答案", "点击查看答案", "点击查看", "解答", "题解", "详解", "详情", "解析", "查看解析",
+                                     "answer", "answers", "solution", "solutions", "link", "here", "details", "see answer",
+                                     "click here", "read more", "view answer", "链接", "地址", "原文"]
+
+    static func normalized(_ text: String) -> String {
+        text.lowercased().trimmed { $0 == " " || $0 == "\t" || $0 == "【" || $0 == "】" || $0 == "[" || $0 == "]" || $0 == "(" || $0 == ")" || $0 == "（" || $0 == "）" }
+    }
+
+    static func isLabel(_ text: String, labels: Set<String>) -> Bool {
+        let key = normalized(text)
+        return known.contains(key) || labels.contains(key)
+    }
+}

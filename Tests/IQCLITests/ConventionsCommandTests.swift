@@ -1,0 +1,52 @@
+import Foundation
+import IQTestSupport
+import Testing
+
+/// `iqlint conventions`: what was inferred, from which lines, and what `.iqlint.yml` replaced.
+@Suite struct ConventionsCommandTests {
+    /// The line of `output` for `topic`, its column padding collapsed.
+    private func line(_ topic: String, in output: String) -> String? {
+        output.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+            .first { $0.hasPrefix(topic + " ") }
+    }
+
+    @Test func printsTheInferencesOfTheSampleBankWithTheirLines() throws {
+        let result = try CommandRunner.iqlint(["conventions", RepositoryPaths.sampleCorpus])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(line("answers", in: result.stdout) == "answers per-item (162 of 179 question items link to an answer; lines 45, 46, 47, 48, 49)")
+        #expect(line("table of contents", in: result.stdout) == "table of contents '目录' (13 entries, flat; line 25)")
+        #expect(line("toc levels", in: result.stdout)?.hasPrefix("toc levels 2 (13 of 13 level 2 headings listed; lines 41, 60") == true)
+    }
+
+    @Test func sectionAnswerLinksAreShown() throws {
+        let result = try CommandRunner.iqlint(["conventions", RepositoryPaths.fixture("collections/zh-bank-section-answers/README.md")])
+        #expect(result.status == 0)
+        #expect(line("answers", in: result.stdout) == "answers per-section (8 of 10 unlinked questions sit in sections with one answer link; lines 11, 19, 31)")
+        #expect(line("labels", in: result.stdout) == "labels 点击查看答案 ('点击查看答案' ×3; lines 11, 19, 31)")
+    }
+
+    @Test func theConfigurationReplacesAnInference() throws {
+        let scratch = try ScratchDirectory()
+        let path = try scratch.write("README.md", "## A\n\n1. 什么是 A？\n2. 什么是 B？\n")
+        let before = try CommandRunner.iqlint(["conventions", path])
+        #expect(line("answers", in: before.stdout) == "answers none (only 0 of 2 question items link anywhere)", "\(before.stdout)")
+        let config = try scratch.write(".iqlint.yml", "conventions:\n  answers: per-item\n")
+        let after = try CommandRunner.iqlint(["conventions", "--config", config, path])
+        #expect(line("answers", in: after.stdout) == "answers per-item (set in .iqlint.yml)", "\(after.stdout)")
+        let check = try CommandRunner.iqlint(["check", "--config", config, "--select", "missing-link", path])
+        #expect(check.status == 0 && check.stdout.contains("2 warnings"), "\(check.stdout)")
+    }
+
+    @Test func anUnknownConventionIsAConfigurationError() throws {
+        let scratch = try ScratchDirectory()
+        let path = try scratch.write("README.md", "# A\n")
+        let config = try scratch.write(".iqlint.yml", "conventions:\n  answer: per-item\n")
+        let result = try CommandRunner.iqlint(["conventions", "--config", config, path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("unknown convention 'answer'"), "\(result.stderr)")
+        let wrongValue = try scratch.write("bad.yml", "conventions:\n  numbering: sometimes\n")
+        let second = try CommandRunner.iqlint(["check", "--config", wrongValue, path])
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("convention 'numbering' must be one of ordered, one, one-or-ordered, found 'sometimes'"), "\(second.stderr)")
+    }
+}

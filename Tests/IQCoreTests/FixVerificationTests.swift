@@ -1,0 +1,90 @@
+import IQCore
+import IQMarkdown
+import IQTestSupport
+import Testing
+
+/// A rule whose fix damages the document on purpose, to show the engine refuses it. The
+/// documents go through the real parser and cmark-gfm's real rendering.
+private struct DamagingRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "damaging", summary: "test rule", details: "test rule", rationale: "test rule", defaultSeverity: .warning,
+        fix: .safe, triggeringExamples: [], nonTriggeringExamples: [])
+
+    init(options: RuleOptions) {}
+
+    /// Replaces what comes before a `<!-- FIX: new text -->` comment (which renders nothing)
+    /// with `new text`; `GROW` instead adds a word at the start, every time.
+    func check(_ file: MarkdownFile) -> [Violation] {
+        let text = file.source.text
+        guard let comment = text.range(of: "<!-- FIX: "), let close = text.range(of: " -->", range: comment.upperBound..<text.endIndex) else { return [] }
+        let payload = String(text[comment.upperBound..<close.lowerBound]).replacing("\\n", with: "\n")
+        let end = text.utf8.distance(from: text.startIndex, to: comment.lowerBound)
+        let edit = payload == "GROW" ? Edit.insert("grow ", at: 0) : Edit(range: SourceRange(0, end), replacement: payload)
+        return [Violation(range: SourceRange(0, end), message: "damage", fix: .safe("damage", [edit]))]
+    }
+}
+
+@Suite struct FixVerificationTests {
+    private func fix(_ markdown: String, alsoRunning rules: [any Rule.Type] = []) throws -> FixEngine.Outcome {
+        let linter = try Linter(ruleTypes: [DamagingRule.self] + rules)
+        return FixEngine(linter: linter, includeUnsafe: false).fix([MarkdownFile(path: "a.md", text: markdown)])
+    }
+
+    @Test(arguments: [
+        ("- [a](https://a.com) word\n<!-- FIX: - [a](https://a.com) \\n -->\n", "remove the word 'word'"),
+        ("[a](https://a.com/x)\n<!-- FIX: [a](https://b.com/x)\\n -->\n", "link destination 'https://a.com/x'"),
+        ("- item\n\n  para\n<!-- FIX: - item\\n\\n      para\\n -->\n", "move 'para'"),
+        ("- item\n  - sub\n<!-- FIX: - item\\n- sub\\n -->\n", "move 'sub'"),
+    ])
+    func dropsAFixThatLosesContentAndSaysWhy(markdown: String, expected: String) throws {
+        let outcome = try fix(markdown)
+        #expect(outcome.files[0].source.text == markdown, "the damaging fix must not be applied")
+        let note = try #require(outcome.remaining.first { $0.message.hasPrefix("fix not applied: it would ") })
+        #expect(note.severity == .info)
+        #expect(note.ruleID == "damaging")
+        #expect(note.message.contains(expected), "\(note.message)")
+    }
+
+    @Test func keepsAFixThatKeepsEverything() throws {
+        let outcome = try fix("- [a](https://a.com)  **x**\n<!-- FIX: - [a](https://a.com) x\\n -->\n")
+        #expect(outcome.files[0].source.text == "- [a](https://a.com) x\n<!-- FIX: - [a](https://a.com) x\\n -->\n")
+        #expect(!outcome.remaining.contains { $0.message.hasPrefix("fix not applied") })
+    }
+
+    @Test func movingWordsIntoACodeBlockOrOutOfAListIsAStructureChange() {
+        let before = RenderedContent(SourceText("- a\n\n  b\n"))
+        let code = RenderedContent(SourceText("- a\n\n      b\n"))
+        let unNested = RenderedContent(SourceText("- a\n\nb\n"))
+        for after in [code, unNested] {
+            #expect(FixVerification.problem(before: before, after: after, rewrites: [], applicability: .safe)?.hasPrefix("move 'b'") == true)
+            #expect(FixVerification.problem(before: before, after: after, rewrites: [], applicability: .unsafe) == nil)
+        }
+    }
+
+    @Test func documentedRewritesAreTheOnlyAllowedDestinationChanges() {
+        func problem(_ old: String, _ new: String, _ rewrites: [DestinationRewrite]) -> String? {
+            FixVerification.problem(before: RenderedContent(SourceText("[a](\(old))\n")), after: RenderedContent(SourceText("[a](\(new))\n")),
+                                    rewrites: rewrites, applicability: .safe)
+        }
+        #expect(problem("https://a.com/?utm_source=x&id=1", "https://a.com/?id=1", [.removeQueryParameters(["utm_source"])]) == nil)
+        #expect(problem("https://a.com/?utm_source=x&id=1", "https://a.com/", [.removeQueryParameters(["utm_source"])]) != nil)
+        #expect(problem("https://a.com/?入", "https://a.com/", [.removeQueryParameters(["入"])]) != nil)
+        #expect(problem("http://a.com/x", "https://a.com/x", [.upgradeToHTTPS]) == nil)
+        #expect(problem("http://a.com/x", "https://b.com/x", [.upgradeToHTTPS]) != nil)
+        #expect(problem("www.a.com/x", "https://www.a.com/x", [.addHTTPSScheme]) == nil)
+        #expect(problem("https://www.a.com/x", "https://https://www.a.com/x", [.addHTTPSScheme]) != nil)
+        #expect(problem("https://a.com/x", "https://a.com/x", []) == nil)
+        #expect(problem("https://a.com/x", "%3Ehttps://a.com/x", [.joinDestination]) != nil)
+    }
+
+    @Test func wordsCountCJKCharactersOneByOne() {
+        #expect(RenderedContent.words(of: "问题 答案 GPT-4o, x_y") == ["问", "题", "答", "案", "GPT", "4o", "x", "y"])
+    }
+
+    @Test func aFixThatNeverSettlesStopsWithinTheRoundLimit() throws {
+        // Each round appends to the file: the engine must stop instead of growing it forever.
+        let outcome = try fix("x\n<!-- FIX: GROW -->\n")
+        #expect(outcome.files[0].source.bytes.count == 21 + 5 * FixEngine.defaultMaxPasses, "one word per round, then it stops")
+        #expect(outcome.unconverged == ["a.md"])
+    }
+}

@@ -1,0 +1,92 @@
+import IQCore
+import IQMarkdown
+@testable import IQRules
+import Testing
+
+/// The inference on its own, through the real parser: each convention read from a document's
+/// majority, and what `.iqlint.yml` replaces.
+@Suite struct CollectionConventionsTests {
+    private func conventions(_ markdown: String, overrides: [String: ConfigValue] = [:]) -> (CollectionConventions, Document) {
+        let file = MarkdownFile(path: "README.md", text: markdown)
+        file.derived.overrides = ConventionOverrides(overrides)
+        return (CollectionConventions.of(file), file.document)
+    }
+
+    private func roles(_ markdown: String) -> [CollectionConventions.ListRole] {
+        let (conventions, document) = conventions(markdown)
+        return document.lists.map(conventions.role(of:))
+    }
+
+    @Test func listsAreClassifiedByTheirItems() {
+        #expect(roles("- [ ] read\n- [x] write\n") == [.checklist])
+        #expect(roles("- [A](#a)\n- [B](#b)\n\n## A\n\n## B\n") == [.navigation])
+        #expect(roles("- 什么是 JVM？\n- 如何调优 GC？\n") == [.questions])
+        #expect(roles("- 本项目收集了常见的面试题目，欢迎补充。\n- 答案来自外部链接，如有侵权请联系删除。\n") == [.prose])
+        #expect(roles("> - 注意：转载请注明出处，谢谢大家的支持。\n> - [Star](https://a.example)\n") == [.notes])
+        #expect(roles("- Java\n  - 什么是 JVM？\n  - 什么是 GC？\n- Go\n  - 什么是 goroutine？\n") == [.groupLabels, .questions, .questions])
+        #expect(roles("1. [LoRA](https://a.example/lora)\n   - 低秩分解\n   - 冻结原权重\n") == [.questions, .subPoints])
+        #expect(roles("- To cover:\n    - how unit testing works\n    - what are mock objects\n") == [.prose, .subPoints])
+    }
+
+    @Test func answersArePerItemPerSectionOrNone() {
+        #expect(conventions("1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n3. c\n").0.answerStyle == .perItem)
+        let perSection = "## A\n\n- 什么是 a？\n- 什么是 b？\n\n[答案](https://a.example/a)\n"
+        #expect(conventions(perSection).0.answerStyle == .perSection)
+        #expect(conventions("- 什么是 a？\n- 什么是 b？\n").0.answerStyle == CollectionConventions.AnswerStyle.none)
+        #expect(conventions("- 什么是 a？\n", overrides: ["answers": "per-item"]).0.answerStyle == .perItem)
+    }
+
+    @Test func labelsAreRepeatedShortLinkTextsButNotRepeatedQuestions() {
+        let labelled = (1...3).map { "- 问题\($0) [详情](https://a.example/\($0))" }.joined(separator: "\n") + "\n"
+        #expect(conventions(labelled).0.labels == ["详情"])
+        let repeated = (1...3).map { "- [什么是BERT](https://a.example/\($0))" }.joined(separator: "\n") + "\n"
+        #expect(conventions(repeated).0.labels.isEmpty)
+    }
+
+    @Test func numberingAndNumbersInsideBullets() {
+        #expect(conventions("1. a\n1. b\n\n- x\n\n1. c\n1. d\n").0.numbering == .one)
+        #expect(conventions("1. a\n2. b\n").0.numbering == .ordered)
+        #expect(conventions("- 1. a\n- 2. b\n").0.numbersInsideBullets)
+    }
+
+    @Test func campaignTagsRecurOnThreeAddresses() {
+        let tagged = ["a", "b", "c"].map { "- [\($0)](https://\($0).example/p?utm_source=list)" }.joined(separator: "\n") + "\n"
+        #expect(conventions(tagged).0.campaignParameters == ["utm_source=list"])
+        let twice = ["a", "b"].map { "- [\($0)](https://\($0).example/p?utm_source=list)" }.joined(separator: "\n") + "\n"
+        #expect(conventions(twice).0.campaignParameters.isEmpty)
+    }
+
+    @Test func overridesReplaceEachInference() {
+        let phrases = "## 模型\n\n- 百川\n- 千问\n"
+        let (plain, document) = conventions(phrases)
+        #expect(document.lists.map(plain.role(of:)) == [.prose])
+        let (forced, _) = conventions(phrases, overrides: ["question-sections": ["模型"]])
+        #expect(document.lists.map(forced.role(of:)) == [.questions])
+        #expect(conventions("- a\n", overrides: ["labels": ["Link", "答案"]]).0.labels == ["link", "答案"])
+        #expect(conventions("1. a\n2. b\n", overrides: ["numbering": "one"]).0.numbering == .one)
+        #expect(conventions("- [a](https://a.example/?ref=me)\n", overrides: ["campaign-params": ["REF"]]).0.campaignParameters == ["ref"])
+    }
+
+    @Test func configuredTranslationGroupsAreNotCompared() throws {
+        let yaml = "conventions:\n  translations: [[\"en.md\", \"cn.md\"]]\n"
+        let configuration = try Configuration.load(yaml: yaml, path: "c.yml", knownRules: BuiltinRules.all.map { $0.description })
+        let linter = try Linter(ruleTypes: BuiltinRules.all, configuration: configuration, select: ["duplicate-link"])
+        let files = [MarkdownFile(path: "en.md", text: "- [Raft](https://a.example/raft)\n"),
+                     MarkdownFile(path: "cn.md", text: "- [Raft 论文](https://a.example/raft)\n")]
+        #expect(linter.lint(files).isEmpty)
+        let unconfigured = try Linter(ruleTypes: BuiltinRules.all, select: ["duplicate-link"])
+        let again = [MarkdownFile(path: "en.md", text: "- [Raft](https://a.example/raft)\n"),
+                     MarkdownFile(path: "cn.md", text: "- [Raft 论文](https://a.example/raft)\n")]
+        #expect(unconfigured.lint(again).map(\.path) == ["en.md"])
+    }
+
+    @Test func translationsAreRecognisedByTheirPaths() {
+        #expect(TranslationFiles.areTranslations("README.md", "README.zh-CN.md", groups: []))
+        #expect(TranslationFiles.areTranslations("README.md", "translations/README-ja.md", groups: []))
+        #expect(TranslationFiles.areTranslations("docs/en/guide.md", "docs/zh/guide.md", groups: []))
+        #expect(!TranslationFiles.areTranslations("README.md", "docs/guide.md", groups: []))
+        #expect(!TranslationFiles.areTranslations("java.md", "go.md", groups: []))
+        #expect(TranslationFiles.areTranslations("java.md", "java-cn.md", groups: []))
+        #expect(TranslationFiles.areTranslations("a.md", "b.md", groups: [["a.md", "b.md"]]))
+    }
+}

@@ -1,0 +1,103 @@
+import IQCore
+import IQMarkdown
+import IQTestSupport
+import Testing
+
+/// Inputs on which fixes once damaged the document (issue #10), fixed at their cause in the
+/// rule. Each goes through every rule, the real parser and the verifying fix engine.
+@Suite struct FixSafetyRegressionTests {
+    private func fixOutcome(_ markdown: String, unsafe: Bool) throws -> FixEngine.Outcome {
+        let linter = try LintHarness.makeLinter(rules: nil)
+        return FixEngine(linter: linter, includeUnsafe: unsafe).fix([MarkdownFile(path: "a.md", text: markdown)])
+    }
+
+    private func expectKept(_ markdown: String, unsafe: Bool, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let outcome = try fixOutcome(markdown, unsafe: unsafe)
+        let fixed = outcome.files[0].source
+        let problem = FixVerification.problem(before: RenderedContent(SourceText(markdown)), after: RenderedContent(fixed),
+                                              rewrites: [.removeQueryParameters(["utm_source", "fr"]), .upgradeToHTTPS, .addHTTPSScheme, .joinDestination],
+                                              applicability: unsafe ? .unsafe : .safe)
+        #expect(problem == nil, "\(problem ?? "")", sourceLocation: sourceLocation)
+        #expect(!outcome.remaining.contains { $0.message.hasPrefix("fix not applied") },
+                "\(outcome.remaining.filter { $0.message.hasPrefix("fix not applied") }.map(\.message))", sourceLocation: sourceLocation)
+        #expect(outcome.unconverged.isEmpty, sourceLocation: sourceLocation)
+        let again = try fixOutcome(fixed.text, unsafe: unsafe)
+        #expect(again.files[0].source.text == fixed.text, "fixing twice must equal fixing once", sourceLocation: sourceLocation)
+        return fixed.text
+    }
+
+    @Test func quoteMarkerStaysOutOfAJoinedDestination() throws {
+        let fixed = try expectKept("> [问题](\n>https://example.com/a)\n", unsafe: false)
+        #expect(!fixed.contains("(>"))
+    }
+
+    @Test func httpsIsAddedOnce() throws {
+        let fixed = try expectKept("说明\n[原文](<www.example.com/a >)[镜像](https://x.com/?a=1&b=2)\n", unsafe: false)
+        #expect(fixed == "说明\n[原文](<https://www.example.com/a>)[镜像](https://x.com/?a=1&b=2)\n")
+    }
+
+    @Test func renumberingToAWiderNumberMovesTheItemsContinuationLines() throws {
+        let items = (1...9).map { "\($0). [q\($0)](https://e.com/\($0))\n" }.joined()
+        let markdown = items + "9. [q10](https://e.com/10)\n   - sub\n\n   para\n\n       more\n"
+        let fixed = try expectKept(markdown, unsafe: false)
+        #expect(fixed.hasSuffix("10. [q10](https://e.com/10)\n    - sub\n\n    para\n\n        more\n"))
+    }
+
+    @Test func renumberingToANarrowerNumberMovesTheContinuationLinesBack() throws {
+        let items = (1...8).map { "\($0). [q\($0)](https://e.com/\($0))\n" }.joined()
+        let fixed = try expectKept(items + "10. [q9](https://e.com/9)\n\n       para\n", unsafe: false)
+        #expect(fixed.hasSuffix("9. [q9](https://e.com/9)\n\n      para\n"))
+    }
+
+    @Test func aParenthesisDestinationIsNotJoinedIntoAnotherLink() throws {
+        let fixed = try expectKept("[]((\n)\n", unsafe: false)
+        #expect(fixed == "[]((\n)\n")
+    }
+
+    @Test func aQueryThatIsNotKeyValueStays() throws {
+        let fixed = try expectKept("[x](https://e.com/b?utm_source=x&入)\n参考 https://e.com/c?utm_source=x入门\n", unsafe: false)
+        #expect(fixed == "[x](https://e.com/b?入)\n参考 https://e.com/c?utm_source=x入门\n")
+    }
+
+    @Test func noListMarkerLandsInsideAJoinedURL() throws {
+        let fixed = try expectKept("1. [a](https://a.com/b\nc)\nx\n", unsafe: true)
+        #expect(fixed.hasPrefix("1. [a](https://a.com/bc)\n"))
+    }
+
+    @Test(arguments: ["- https://e.com/a)b\n", "- https://e.com/a*b*\n", "- https://e.com/a&amp;b\n", "- www.e.com/a\n", "- <https://e.com/a(b)>\n"])
+    func bareURLIsWrappedOnceAndKeepsItsDestination(markdown: String) throws {
+        let fixed = try expectKept(markdown, unsafe: true)
+        #expect(!fixed.contains("[["))
+    }
+
+    @Test(arguments: ["- a\n[b]: http://x.com\n", "1. a\n[b]: http://x.com\n2. c\n"])
+    func aGluedDefinitionLikeLineIsNeitherSwallowedNorWrappedAgain(markdown: String) throws {
+        // Made an item, `[b]: …` became a definition and vanished; its URL was wrapped anew each round.
+        let fixed = try expectKept(markdown, unsafe: true)
+        #expect(fixed.contains("\n[b]: [https://x.com](https://x.com)\n"), "\(fixed)")
+    }
+
+    @Test func aHostIsNeverChanged() throws {
+        let fixed = try expectKept("http://baike.baidu.com?fr\n8\n", unsafe: true)
+        #expect(fixed.contains("baike.baidu.com?fr\n"))
+    }
+
+    @Test func aJoinNeverSwallowsTheNextItemsMarker() throws {
+        // The `)` of `9)` looked like the end of the destination; joining made `id=59`.
+        let fixed = try expectKept("8) [a](https://e.com/p?id=5\n9)  [b\nc](https://e.com/q)\n", unsafe: true)
+        #expect(fixed.contains("?id=5\n") && !fixed.contains("id=59"), "\(fixed)")
+    }
+
+    @Test func onlyAWebAddressIsJoined() throws {
+        let fixed = try expectKept("- [c](htt中ps://e.com/s?a=1\n  7f5f)\n", unsafe: true)
+        #expect(fixed.contains("htt中ps://e.com/s?a=1\n"), "\(fixed)")
+    }
+
+    @Test func theStartOfABrokenDestinationKeepsItsQueryUntilItIsJoined() throws {
+        // Removing `?utm_source=1` first and joining `7f5f` after made the path `/s7f5f`.
+        #expect(try expectKept("- [c](https://e.com/s?utm_source=1\n  7f5f)\n", unsafe: false) == "- [c](https://e.com/s?utm_source=1\n  7f5f)\n")
+        // Joined, `utm_source=17f5f` is one tracking parameter and goes as a whole.
+        let fixed = try fixOutcome("- [c](https://e.com/s?utm_source=1\n  7f5f)\n", unsafe: true).files[0].source.text
+        #expect(fixed == "- [c](https://e.com/s)\n", "\(fixed)")
+    }
+}
