@@ -1,5 +1,5 @@
-/// Texts whose normalised forms are identical, grouped so that the search runs once per
-/// distinct text.
+/// Texts whose normalised forms and intents are identical, grouped so that the search runs once
+/// per distinct text.
 ///
 /// A bank that repeats questions makes every pair of copies a duplicate: a thousand copies are
 /// half a million pairs, which is quadratic time and memory in the search and in its output.
@@ -11,32 +11,27 @@ struct IdenticalTexts {
     let hasRepeats: Bool
 
     init(corpus: ShingledCorpus) {
-        var firstOfHash: [UInt64: Int32] = [:]
+        var firstOfHash: [UInt64: Int] = [:]
         firstOfHash.reserveCapacity(corpus.count)
-        var groupOf = [Int32](repeating: -1, count: corpus.count)
-        var groupCount: Int32 = 0
+        var groupOf = [Int](repeating: -1, count: corpus.count)
+        var groups: [[Int]] = []
         for item in 0..<corpus.count {
             let text = corpus.normalized(item)
-            let hash = StableHash.fnv1a(text)
-            if let first = firstOfHash[hash], corpus.normalized(Int(first)) == text {
-                groupOf[item] = groupOf[Int(first)]
+            // The intent is part of the text: "为什么需要LoRA" is not a copy of "需要LoRA".
+            let hash = StableHash.fnv1a(text) ^ StableHash.mix64(UInt64(corpus.intents[item].rawValue))
+            if let first = firstOfHash[hash], corpus.normalized(first) == text, corpus.intents[first] == corpus.intents[item] {
+                groups[groupOf[first]].append(item)
+                groupOf[item] = groupOf[first]
             } else {
                 // A hash collision keeps the later text in a group of its own: still correct,
                 // only not collapsed.
-                if firstOfHash[hash] == nil { firstOfHash[hash] = Int32(item) }
-                groupOf[item] = groupCount
-                groupCount += 1
+                if firstOfHash[hash] == nil { firstOfHash[hash] = item }
+                groupOf[item] = groups.count
+                groups.append([item])
             }
         }
-        hasRepeats = Int(groupCount) < corpus.count
-        // Without repeats (the usual bank) no groups are kept: the search runs on the corpus.
-        guard hasRepeats else {
-            groups = []
-            return
-        }
-        var groups = [[Int]](repeating: [], count: Int(groupCount))
-        for item in 0..<corpus.count { groups[Int(groupOf[item])].append(item) }
         self.groups = groups
+        hasRepeats = groups.count < corpus.count
     }
 
     var representatives: [Int] { groups.map { $0[0] } }

@@ -49,8 +49,13 @@ public struct ListMarkerSpacingRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         let document = file.document
-        let judged = document.lists.map { list in list.items.filter { isJudged($0) } }
-        let dominant = Self.mostCommon(judged.flatMap { $0.map(\.spacesAfterMarker) })
+        // A tab after the marker is no count of spaces (and has no fix): such items do not vote.
+        let judged = document.lists.map { list in
+            list.items.filter { isJudged($0) && !Self.hasTabGap($0, in: file.source) }
+        }
+        // Each list votes once, with its own majority: fixing an item then only ever adds to the
+        // winning side, so repeated fixes settle instead of flipping the document's choice.
+        let dominant = Self.mostCommon(judged.compactMap { items in Self.mostCommon(items.map(\.spacesAfterMarker)) })
         var violations: [Violation] = []
         for (list, items) in zip(document.lists, judged) where !items.isEmpty {
             let offsets = Set(items.map { $0.markerRange.length + $0.spacesAfterMarker })
@@ -80,6 +85,11 @@ public struct ListMarkerSpacingRule: DocumentRule {
             .safe("use \(spaces(expected)) after '\(item.marker)'", [Edit(range: gap, replacement: String(repeating: " ", count: expected))] + moved)
         }
         return Violation(range: gap, message: "expected \(spaces(expected)) after '\(item.marker)', found \(item.spacesAfterMarker)", fix: fix)
+    }
+
+    static func hasTabGap(_ item: ListItem, in source: SourceText) -> Bool {
+        let end = min(item.markerRange.end + item.spacesAfterMarker, source.bytes.count)
+        return source.bytes[min(item.markerRange.end, end)..<end].contains(UInt8(ascii: "\t"))
     }
 
     private func spaces(_ count: Int) -> String { count == 1 ? "1 space" : "\(count) spaces" }
