@@ -63,7 +63,7 @@ fuzz: deps
 	cd fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -g
 	mkdir -p fuzz/out/corpus fuzz/out/findings
 	fuzz/.build/release/iqlint-fuzz fuzz/out/corpus fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
-	    -max_len=4096 -timeout=10 -rss_limit_mb=4096 -artifact_prefix=fuzz/out/findings/ -print_final_stats=1
+	    -max_len=4096 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 -artifact_prefix=fuzz/out/findings/ -print_final_stats=1
 
 clean:
 	rm -rf .build dist

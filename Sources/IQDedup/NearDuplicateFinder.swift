@@ -97,19 +97,23 @@ public struct NearDuplicateFinder: Sendable {
             join.addCandidatePairs(to: &candidates, isNew: isNew)
             addContainmentCandidates(containment, corpus: corpus, isNew: isNew, to: &candidates)
         } else {
-            let signatures = MinHashSignatures(corpus: corpus)
-            statistics.signatures = lap()
-            let index = BandedIndex(
-                signatures: signatures, itemCount: corpus.count,
-                candidateThreshold: configuration.candidateThreshold,
-                isIndexed: { corpus.shingleCount(of: $0) > 0 }
-            )
+            // The signatures (512 bytes a text) are freed as soon as the bands are built.
+            let index: BandedIndex
+            do {
+                let signatures = MinHashSignatures(corpus: corpus)
+                statistics.signatures = lap()
+                statistics.signatureBytes = signatures.byteCount
+                index = BandedIndex(
+                    signatures: signatures, itemCount: corpus.count,
+                    candidateThreshold: configuration.candidateThreshold,
+                    isIndexed: { corpus.shingleCount(of: $0) > 0 }
+                )
+            }
             ranking = BigramRanking(corpus)
             let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
             statistics.index = lap()
             index.addCandidatePairs(to: &candidates, isNew: isNew)
             addContainmentCandidates(containment, corpus: corpus, isNew: isNew, to: &candidates)
-            statistics.signatureBytes = signatures.byteCount
             statistics.indexBytes = index.byteCount
         }
 

@@ -46,6 +46,7 @@ enum SampleCorpus {
         #expect(source.scalarColumn(of: bytes.count) == 4)
         #expect(SourceText("").scalarColumn(of: 0) == 1)
         #expect(SourceText(String(repeating: "a", count: 4096)).scalarColumn(of: 4096) == 4097)
+        #expect(SourceText(String(repeating: "a", count: 512)).scalarColumn(of: 512) == 513)
     }
 }
 

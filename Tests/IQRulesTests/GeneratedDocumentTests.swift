@@ -10,8 +10,8 @@ import Testing
 /// and outside any line ending, and fixing twice must equal fixing once. Deterministic: the
 /// seed of a failing document is in the failure message.
 @Suite struct GeneratedDocumentTests {
-    static let documentCount = 1_500
-    static let fixedDocumentCount = 400
+    static let documentCount = 1_200
+    static let fixedDocumentCount = 300
 
     @Test func positionsAreInsideTheFileOnCharacterBoundaries() throws {
         let linter = try LintHarness.makeLinter(rules: nil)

@@ -43,7 +43,7 @@ public struct SourceText: Sendable {
     /// Unicode scalars before every `checkpointStride`-th byte, so that a column on a long
     /// line costs at most one stride of counting instead of the whole line.
     private let scalarCheckpoints: [Int]
-    private static let checkpointStride = 4096
+    private static let checkpointStride = 512
 
     public enum DecodingError: Error, Equatable, Sendable {
         /// The byte offset of the first byte that is not valid UTF-8.
