@@ -48,7 +48,7 @@ public struct ItemFormatRule: DocumentRule {
                 let text = item.text.trimmed(where: \.isWhitespace)
                 return item.links.contains { !$0.isImage && isURL($0.text.trimmed(where: \.isWhitespace)) && text == $0.text.trimmed(where: \.isWhitespace) }
             }.count
-            let urlsAreTheStyle = urlOnly * 2 > list.items.count
+            let urlsAreTheStyle = urlOnly >= 2 && urlOnly * 2 > list.items.count
             for item in list.items {
                 let allLinks = item.links
                 let links = allLinks.filter { !$0.isImage }
