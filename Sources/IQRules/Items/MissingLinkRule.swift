@@ -51,6 +51,7 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("## 推理\n\n1. [vLLM 原理](https://a.example/vllm)\n2. [TGI 原理](https://a.example/tgi)\n\n服务对外暴露了以下接口：（对外指 router）\n\n1. Info : 返回模型信息\n2. Prefill\n3. Decode\n"),
             RuleExample("## 框架\n\n* [Vue 教程](https://a.example/vue)\n* AngularJS\n    * [AngularJS 入门](https://a.example/ng)\n    * [AngularJS 风格指南](https://a.example/ngs)\n* Zepto.js\n* [React 文档](https://a.example/react)\n"),
             RuleExample("## 大模型应用\n\n1. [langchain中文文档](https://a.example/langchain)\n2. [huggingface TGI](https://a.example/tgi)\n"),
             RuleExample("## 项目简介\n\n- 机器学习基础\n- 深度学习基础\n\n## 目录\n\n1. [机器学习基础](#机器学习基础)\n2. [贡献指南](#贡献指南)\n\n## 机器学习基础\n\n1. [梯度裁剪](https://a.example/clip)\n\n## 贡献指南\n\n1. 确保提交的题目和答案清晰明了。\n"),
