@@ -9,8 +9,8 @@ public struct ListNumberingRule: DocumentRule {
             With style `ordered` (the default) a list starts at 1 (or 0) and every item's number \
             is one more than the previous item's. A list that continues a list Markdown ended \
             earlier in the same section (a paragraph or a bullet list between them) may start \
-            where that one stopped, and so may a list starting right after where any earlier \
-            ordered list stopped (questions numbered across headings and answers). The number is read from the source: Markdown renders \
+            where that one stopped, and so may a list starting right after any number an \
+            earlier ordered list shows (questions numbered across headings and answers). The number is read from the source: Markdown renders \
             `1. 3. 4.` as 1, 2, 3, so the file and the page disagree. Each break in the sequence \
             is reported once, at the item where it happens. With style `one` every item is \
             `1.`; with `one-or-ordered` (the default, markdownlint's `one_or_ordered`) each list \
@@ -36,6 +36,7 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. [微调方法总结](https://a.example/1)\n↓3. [deepspeed的加速原理](https://a.example/3)\n4. [vllm](https://a.example/4)\n"),
             RuleExample("1. a\n2. b\n↓2. c\n"),
             RuleExample("↓3. starts at three\n4. next\n"),
+            RuleExample("1. ### A\n↓3. one\n\n## C\n\n3. ### B\n"),
             RuleExample("1. a\n↓2. b\n", options: ["style": "one"]),
             RuleExample("1. a\n↓1. b\n", options: ["style": "ordered"]),
             RuleExample("1. a\n1. b\n1. c\n↓2. d\n1. e\n"),
@@ -99,7 +100,10 @@ public struct ListNumberingRule: DocumentRule {
         var stops = Set<Int>()
         for list in byStart {
             stoppedBefore[list.index] = stops
-            if let last = list.items.last?.number { stops.insert(last) }
+            // Any number an earlier list shows in the file, or renders for its last item
+            // (`473.` `1.` `1.` renders 473–475): the author may go on from any of them.
+            stops.formUnion(list.items.compactMap(\.number))
+            if let start = list.items.first?.number { stops.insert(start + list.items.count - 1) }
         }
         for list in document.lists where list.isOrdered && !list.items.isEmpty && !inBullets.contains(list.index) {
             var effective = chosen
