@@ -48,9 +48,10 @@ public struct FixEngine: Sendable {
             // Dropped fixes and unsafe fixes waiting for a round without safe ones: the same
             // diagnostics have other fixes to offer in the next pass.
             var retry = false
+            let byPath = Dictionary(grouping: diagnostics.filter { $0.fix != nil }, by: \.path)
             for (index, file) in current.enumerated() where !stopped.contains(file.path) {
-                let candidates = diagnostics.filter { diagnostic in
-                    guard diagnostic.path == file.path, let fix = diagnostic.fix, !fix.edits.isEmpty,
+                let candidates = (byPath[file.path] ?? []).filter { diagnostic in
+                    guard let fix = diagnostic.fix, !fix.edits.isEmpty,
                           fix.applicability <= maximumApplicability else { return false }
                     return !droppedKeys.contains(Self.key(diagnostic, fix: fix))
                 }
@@ -141,27 +142,28 @@ public struct FixEngine: Sendable {
     }
 
     /// The fixes that may share a round: safe ones first (unsafe ones wait for a round without
-    /// safe fixes), no two overlapping, and no two of different rules on the same line.
+    /// safe fixes), no two overlapping, and no two of different rules on the same line. Taken in
+    /// order of their first edit, a fix that starts before an earlier one ends waits for the
+    /// next round, which keeps this linear in the number of fixes.
     private static func compatible(_ candidates: [Diagnostic], in source: SourceText) -> [Diagnostic] {
         let hasSafe = candidates.contains { $0.fix!.applicability == .safe }
         let ordered = candidates.filter { !hasSafe || $0.fix!.applicability == .safe }
             .sorted { ($0.fix!.span!.start, $0.fix!.span!.end) < ($1.fix!.span!.start, $1.fix!.span!.end) }
         var chosen: [Diagnostic] = []
-        var edits: [Edit] = []
-        var linesByRule: [(rule: String, lines: ClosedRange<Int>)] = []
+        var lastEnd = -1
+        var lastLineByRule: [String: Int] = [:]
         for diagnostic in ordered {
             let fix = diagnostic.fix!
             let span = fix.span!
-            guard span.end <= source.bytes.count else { continue }
+            guard span.end <= source.bytes.count, span.start > lastEnd || (span.start == lastEnd && !span.isEmpty) else { continue }
             // The line after a deleted line break counts too: its start touches the edit.
-            let lines = source.line(containing: span.start)...source.line(containing: span.end)
-            let conflicts = fix.edits.contains { edit in edits.contains { conflict($0, edit) } }
+            let firstLine = source.line(containing: span.start), lastLine = source.line(containing: span.end)
             let selfOverlapping = zip(fix.edits, fix.edits.dropFirst()).contains { conflict($0, $1) }
-            let sharesLine = linesByRule.contains { $0.rule != diagnostic.ruleID && $0.lines.overlaps(lines) }
-            guard !conflicts, !selfOverlapping, !sharesLine else { continue }
+            let sharesLine = lastLineByRule.contains { $0.key != diagnostic.ruleID && $0.value >= firstLine }
+            guard !selfOverlapping, !sharesLine else { continue }
             chosen.append(diagnostic)
-            edits += fix.edits
-            linesByRule.append((diagnostic.ruleID, lines))
+            lastEnd = span.end
+            lastLineByRule[diagnostic.ruleID] = max(lastLineByRule[diagnostic.ruleID] ?? 0, lastLine)
         }
         return chosen
     }
@@ -172,12 +174,16 @@ public struct FixEngine: Sendable {
         var accepted: [Edit] = []
         var count = 0
         let ordered = fixes.sorted { ($0.span?.start ?? 0, $0.span?.end ?? 0) < ($1.span?.start ?? 0, $1.span?.end ?? 0) }
+        // In span order a fix can only conflict with the accepted fix whose span reaches furthest.
+        var lastSpan: SourceRange?
         for fix in ordered where !fix.edits.isEmpty {
-            let conflicts = fix.edits.contains { edit in accepted.contains { conflict($0, edit) } }
+            let span = fix.span!
+            let conflicts = lastSpan.map { span.start < $0.end || span.start == $0.start } ?? false
             let selfOverlapping = zip(fix.edits, fix.edits.dropFirst()).contains { conflict($0, $1) }
             guard !conflicts, !selfOverlapping, fix.edits.allSatisfy({ $0.range.end <= source.bytes.count }) else { continue }
             accepted += fix.edits
             count += 1
+            lastSpan = lastSpan.map { $0.end >= span.end ? $0 : span } ?? span
         }
         guard count > 0 else { return (source, 0) }
         var bytes = source.bytes

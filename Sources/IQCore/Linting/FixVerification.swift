@@ -11,9 +11,16 @@ public enum FixVerification {
         var allowance: [String: Int] = [:]
         // Joined destinations: the pieces a line break had split off are part of them now.
         var joined: [String] = []
-        for (old, count) in missing.sorted(by: { $0.key < $1.key }) {
-            for _ in 0..<count {
-                guard let new = added.keys.sorted().first(where: { isAllowed(from: old, to: $0, by: rewrites) }) else { continue }
+        // Candidates share the old destination's address without scheme, query and fragment;
+        // a join changes that address too, so joins also look at every new destination.
+        let sortedAdded = added.keys.sorted()
+        var buckets: [String: [String]] = [:]
+        for destination in sortedAdded { buckets[address(of: destination), default: []].append(destination) }
+        let scansAll = rewrites.contains(.joinDestination) && missing.count * sortedAdded.count <= 1_000_000
+        for old in missing.keys.sorted() {
+            for _ in 0..<(missing[old] ?? 0) {
+                let candidates = (buckets[address(of: old)] ?? []) + (scansAll ? sortedAdded : [])
+                guard let new = candidates.first(where: { added[$0] != nil && isAllowed(from: old, to: $0, by: rewrites) }) else { break }
                 remove(new, from: &added)
                 remove(old, from: &missing)
                 // A bare URL shows its destination: the words of the old one may go. A joined
@@ -28,10 +35,13 @@ public enum FixVerification {
         // A joined destination that was no link at all before: its pieces were text.
         if rewrites.contains(.joinDestination) { joined += added.keys.map { $0.removingPercentEncoding() } }
         // Dead anchor links a rule repairs: retargeted to another anchor, or removed with their text.
+        let missingByDecoded = Dictionary(missing.keys.map { ($0.removingPercentEncoding(), $0) }, uniquingKeysWith: { first, _ in first })
+        var anchorsAdded = added.keys.filter { $0.hasPrefix("#") }.sorted()[...]
         for case .repairDeadAnchor(let from, let text) in rewrites {
             // Repaired means pointed elsewhere; deleting the dead link with its text is unsafe.
-            guard let old = missing.keys.first(where: { $0.removingPercentEncoding() == from.removingPercentEncoding() }) else { continue }
-            let new = added.keys.sorted().first { $0.hasPrefix("#") }
+            guard let old = missingByDecoded[from.removingPercentEncoding()], missing[old] != nil else { continue }
+            while let first = anchorsAdded.first, added[first] == nil { anchorsAdded = anchorsAdded.dropFirst() }
+            let new = anchorsAdded.first
             guard new != nil || applicability == .unsafe else { continue }
             remove(old, from: &missing)
             if let new { remove(new, from: &added) }
@@ -72,6 +82,13 @@ public enum FixVerification {
 
     /// Whether `rewrites` turn `old` into `new`, one after the other in the order several fix
     /// rounds apply them: a scheme added, `http` upgraded, then a join or removed parameters.
+    /// A destination without scheme, query and fragment, lowercased: what a rewrite keeps.
+    private static func address(of destination: String) -> String {
+        var text = Substring(destination.lowercased())
+        for scheme in ["https://", "http://"] where text.hasPrefix(scheme) { text = text.dropFirst(scheme.count) }
+        return String(text.prefix { $0 != "?" && $0 != "#" })
+    }
+
     static func isAllowed(from old: String, to new: String, by rewrites: [DestinationRewrite]) -> Bool {
         var current = old
         if rewrites.contains(.addHTTPSScheme), !current.contains(":"), new.hasPrefix("https://") { current = "https://" + current }

@@ -51,11 +51,16 @@ public struct ListMarkerSpacingRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         let document = file.document
-        let judged = document.lists.map { list in list.items.filter { isJudged($0) } }
+        // A tab after the marker is no count of spaces (and has no fix): such items do not vote.
+        let judged = document.lists.map { list in
+            list.items.filter { isJudged($0) && !Self.hasTabGap($0, in: file.source) }
+        }
+        // Each list votes once, with its own majority: fixing an item then only ever adds to the
+        // winning side, so repeated fixes settle instead of flipping the document's choice.
         // Bullets and numbers are compared with their own kind: `-   a` and `1.  b` put the text
         // in the same column with different numbers of spaces.
         func dominant(ordered: Bool) -> Int? {
-            Self.mostCommon(zip(document.lists, judged).filter { $0.0.isOrdered == ordered }.flatMap { $0.1.map(\.spacesAfterMarker) })
+            Self.mostCommon(zip(document.lists, judged).filter { $0.0.isOrdered == ordered }.compactMap { Self.mostCommon($0.1.map(\.spacesAfterMarker)) })
         }
         let dominantOrdered = dominant(ordered: true), dominantBullet = dominant(ordered: false)
         var violations: [Violation] = []
@@ -88,6 +93,11 @@ public struct ListMarkerSpacingRule: DocumentRule {
             .safe("use \(spaces(expected)) after '\(item.marker)'", [Edit(range: gap, replacement: String(repeating: " ", count: expected))] + moved)
         }
         return Violation(range: gap, message: "expected \(spaces(expected)) after '\(item.marker)', found \(item.spacesAfterMarker)", fix: fix)
+    }
+
+    static func hasTabGap(_ item: ListItem, in source: SourceText) -> Bool {
+        let end = min(item.markerRange.end + item.spacesAfterMarker, source.bytes.count)
+        return source.bytes[min(item.markerRange.end, end)..<end].contains(UInt8(ascii: "\t"))
     }
 
     private func spaces(_ count: Int) -> String { count == 1 ? "1 space" : "\(count) spaces" }
