@@ -125,7 +125,7 @@ struct ConventionInference {
                 case .list(let earlier): previousSibling[list.index] = earlier.index
                 case .paragraph(let paragraph):
                     // `要求如下：` / `Requirements:` then a list: the paragraph's details.
-                    if let last = paragraph.text.trimmed(where: { $0 == " " }).last, last == ":" || last == "：" { introducedByColon.insert(list.index) }
+                    if Self.endsWithColon(paragraph.text) { introducedByColon.insert(list.index) }
                 default: break
                 }
             }
@@ -185,6 +185,18 @@ struct ConventionInference {
             sectionsWithAnswerLink: answerStyle == .none ? [] : sections, numbering: numberingStyle,
             numbersInsideBullets: numbering.bulletNumberLines.count >= 2, labels: labels, unlinkedButAnswered: attached,
             campaignParameters: campaignParameters, inferences: inferences, sections: tree, shapes: shapes)
+    }
+
+    /// `要求如下：`, `Requirements:`, also with a remark in parentheses after the colon
+    /// (`接口如下：（对外指 router）`).
+    static func endsWithColon(_ text: String) -> Bool {
+        var rest = Substring(text.trimmed(where: { $0 == " " }))
+        if let last = rest.last, last == ")" || last == "）",
+           let open = rest.lastIndex(where: { $0 == "(" || $0 == "（" }) {
+            rest = rest[..<open]
+            while rest.last == " " { rest.removeLast() }
+        }
+        return rest.last == ":" || rest.last == "："
     }
 
     /// An item that names a group of the items nested under it: no link of its own, short, not

@@ -42,7 +42,7 @@ public struct TOCConventions: Sendable {
         let anchored = htmlAnchoredHeadings(in: document)
         for (position, entry) in toc.entries.enumerated() {
             let fragment = entry.link?.fragmentOnly ?? ""
-            var target = entry.link == nil ? nil : document.anchors.headingIndex(forFragment: fragment)
+            var target = entry.link == nil ? nil : document.anchors.headingIndexOnGitHub(forFragment: fragment)
             if entry.link != nil, target == nil, document.anchors.contains(fragment: fragment) {
                 html.insert(position)
                 // `<a id="go"></a>` just above `## Go` (or inside it): the entry lists that heading.

@@ -8,7 +8,9 @@ public struct HeadingIncrementRule: DocumentRule {
         details: """
             Reports a heading more than one level below the heading before it (`##` followed \
             by `####`). Going back up any number of levels is fine, and the first heading may \
-            have any level.
+            have any level. A jump the document makes on purpose, the same one (`####` to \
+            `######`) at least three times, is its convention (a question heading after each \
+            answer heading) and is not reported.
             """,
         rationale: """
             Readers, outlines and tables of contents take the level as the nesting depth: a \
@@ -21,6 +23,7 @@ public struct HeadingIncrementRule: DocumentRule {
             RuleExample("## 大模型微调\n\n↓#### LoRA\n\n1. [LoRA原理](https://a.example/lora)\n"),
             RuleExample("# 题库\n\n↓### 机器学习基础\n"),
             RuleExample("## A\n\n### B\n\n## C\n\n↓#### D\n"),
+            RuleExample("## A\n\n↓#### B\n\n## C\n\n↓#### D\n"),
             RuleExample("大模型微调\n==========\n\n↓### 传统微调方法\n"),
         ],
         nonTriggeringExamples: [
@@ -28,6 +31,7 @@ public struct HeadingIncrementRule: DocumentRule {
             RuleExample("### 开始于三级标题\n\n## 二级标题\n"),
             RuleExample("## A\n\n### B\n\n#### C\n\n## D\n"),
             RuleExample("## A\n\n```markdown\n#### not a heading\n```\n"),
+            RuleExample("###### 1. Output?\n\n#### Answer: A\n\n###### 2. Output?\n\n#### Answer: B\n\n###### 3. Output?\n\n#### Answer: C\n\n###### 4. Output?\n"),
         ],
         corrections: [
             RuleCorrection("## A\n\n#### B\n", "## A\n\n### B\n", unsafe: true),
@@ -40,7 +44,13 @@ public struct HeadingIncrementRule: DocumentRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         let headings = file.document.headings
         var violations: [Violation] = []
+        // The same jump made three times or more is the document's own structure, not a slip.
+        var jumps: [Int: Int] = [:]
         for (previous, heading) in zip(headings, headings.dropFirst()) where heading.level > previous.level + 1 {
+            jumps[previous.level * 10 + heading.level, default: 0] += 1
+        }
+        for (previous, heading) in zip(headings, headings.dropFirst()) where heading.level > previous.level + 1 {
+            guard jumps[previous.level * 10 + heading.level, default: 0] < 3 else { continue }
             let expected = previous.level + 1
             var fix: Fix?
             // Only ATX levels can be rewritten; a setext heading has no third level to move to.

@@ -11,7 +11,9 @@ public struct TOCAnchorRule: DocumentRule {
             spaces as `-`, repeats numbered `-1`, `-2`, …) and the `id`s and `<a name>`s of \
             HTML in the file. `#` alone and `#top` go to the top of the page and are fine. \
             The message names the nearest anchor by edit distance, unless none shares \
-            anything with the fragment.
+            anything with the fragment. A fragment that differs from an anchor only in case \
+            (`#OCaml` for `## OCaml`) works on GitHub, whose page script ignores the case, but \
+            not on renderers that match exactly: it is reported as `info`.
 
             When exactly one heading has the link's text, an unsafe fix points the link at \
             that heading. It is unsafe because the author may have meant another section \
@@ -30,6 +32,7 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("## 其他问题\n\nx\n\n## 其他问题\n\n[第二节](↓#其他问题-2)\n"),
             RuleExample("↓[参考][r]\n\n## A\n\n[r]: #b\n"),
             RuleExample("[无标题](↓#anything)\n"),
+            RuleExample("## OCaml\n\n[OCaml](↓#OCaml)\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("## Transformer、Bert、GPT系列模型\n\n[跳转](#transformerbertgpt系列模型)\n"),
@@ -60,6 +63,13 @@ public struct TOCAnchorRule: DocumentRule {
             guard let fragment = link.fragmentOnly, !fragment.isEmpty, fragment.lowercased() != "top",
                   !document.anchors.contains(fragment: fragment) else { continue }
             let decoded = AnchorFragment.decode(fragment)
+            if document.anchors.matchesOnlyIgnoringCase(fragment: fragment) {
+                // GitHub finds it; renderers that match case exactly do not.
+                violations.append(Violation(range: link.destinationRange ?? link.range,
+                                            message: "expected the anchor's exact case, found '#\(decoded)'; only GitHub ignores the case",
+                                            severity: .info, fix: fix(for: link, in: document)))
+                continue
+            }
             var message = "expected an anchor of this document, found '#\(decoded)'"
             if let nearest = Self.nearest(to: decoded, among: document.anchors.all) {
                 message += "; did you mean '#\(nearest)'"

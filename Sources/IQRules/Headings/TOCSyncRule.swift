@@ -17,7 +17,9 @@ public struct TOCSyncRule: DocumentRule {
             repeat an entry and stand outside document order. Option \
             `levels` replaces that inference. Unlinked entries holding nested entries are group \
             labels, and entries landing on HTML anchors (`<a id="…">`, `<a name="…">`) are \
-            fine: `toc-anchor` accepts them too. Headings named in `exclude` (their text, \
+            fine: `toc-anchor` accepts them too. An entry whose fragment differs from its \
+            heading's anchor only in case lands on it on GitHub and counts as linked. \
+            Headings named in `exclude` (their text, \
             ignoring case, or `#anchor`) need no entry, but may have one.
 
             Reported: a heading without an entry (at the heading; `info` after the last listed \
@@ -56,6 +58,7 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("### Table of Contents\n\n- [A](#a)\n- [C](#c)\n\n## A\n\nx\n\n↓## B\n\nx\n\n## C\n\nx\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("## 目录\n\n- [OCaml](#OCaml)\n- [Go](#go)\n\n## OCaml\n\nx\n\n## Go\n\nx\n"),
             RuleExample("## 目录\n\n1. [机器学习基础](#机器学习基础)\n2. [Transformer、Bert、GPT系列模型](#transformerbertgpt系列模型)\n\n## 机器学习基础\n\n### 细节\n\nx\n\n## Transformer、Bert、GPT系列模型\n\nx\n"),
             RuleExample("## 项目简介\n\n内容\n\n## 目录\n\n- [A](#a)\n\n## A\n\nx\n\n## 贡献指南\n\nx\n", options: ["exclude": ["贡献指南"]]),
             RuleExample("## Table of Contents\n\n- [A](#a)\n  - [A.1](#a1)\n- [B](#b)\n\n## A\n\n### A.1\n\n## B\n"),

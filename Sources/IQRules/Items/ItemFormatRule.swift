@@ -9,7 +9,9 @@ public struct ItemFormatRule: DocumentRule {
             Reports three malformed items: a link with empty text (`[](https://…)`), an item \
             whose whole text is a URL (`[https://…](https://…)`, `<https://…>` or a bare \
             `https://…`), and two links glued together with nothing between them \
-            (`[a](…)[b](…)`), which render as one run of link text.
+            (`[a](…)[b](…)`), which render as one run of link text. A list where most items \
+            are bare URLs (a references list) is written that way on purpose and its URLs are \
+            not reported.
             """,
         rationale: """
             The link text is the question: an empty one is invisible on the page, a URL tells \
@@ -32,6 +34,7 @@ public struct ItemFormatRule: DocumentRule {
             RuleExample("- 参考：https://a.example/ref\n"),
             RuleExample("[a](https://a.example/a)[b](https://a.example/b) in a paragraph is not an item\n"),
             RuleExample("- [![badge](https://a.example/b.svg)](https://a.example/)\n"),
+            RuleExample("参考资料：\n\n- [https://a.example/p/1](https://a.example/p/1)\n- [https://b.example/s/2](https://b.example/s/2)\n- [位置编码汇总](https://c.example/3)\n"),
         ]
     )
 
@@ -40,6 +43,12 @@ public struct ItemFormatRule: DocumentRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         var violations: [Violation] = []
         for list in file.document.lists {
+            // A list made mostly of bare URLs (a references list) writes its links that way on purpose.
+            let urlOnly = list.items.filter { item in
+                let text = item.text.trimmed(where: \.isWhitespace)
+                return item.links.contains { !$0.isImage && isURL($0.text.trimmed(where: \.isWhitespace)) && text == $0.text.trimmed(where: \.isWhitespace) }
+            }.count
+            let urlsAreTheStyle = urlOnly >= 2 && urlOnly * 2 > list.items.count
             for item in list.items {
                 let allLinks = item.links
                 let links = allLinks.filter { !$0.isImage }
@@ -51,7 +60,7 @@ public struct ItemFormatRule: DocumentRule {
                             range: link.range,
                             message: "expected the question as link text, found an empty link",
                             help: ["write the question between the brackets: `[问题](\(link.destination))`"]))
-                    } else if isURL(linkText), text == linkText {
+                    } else if !urlsAreTheStyle, isURL(linkText), text == linkText {
                         violations.append(Violation(
                             range: link.range,
                             message: "expected the question as link text, found only the URL",

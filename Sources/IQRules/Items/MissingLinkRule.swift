@@ -20,7 +20,8 @@ public struct MissingLinkRule: DocumentRule {
             phrased as questions, and lists of short phrases that are numbered or continue a \
             question list. Sub-points nested under a question are not, and sub-questions share \
             the answer of a linked question above them; the items nested under a group label \
-            (`- 基础篇` with children) are questions. A table of contents never is, the lists \
+            (`- 基础篇` with children) are questions, and a short unlinked phrase beside such \
+            group labels is a label whose group is still empty. A table of contents never is, the lists \
             before the table of contents (the project's introduction) are skipped unless \
             `exclude-before-toc` is false, and so are the sections named in `exclude-sections`. \
             An entry there matches a heading whose text contains it (ignoring case) or, written \
@@ -50,6 +51,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("## 推理\n\n1. [vLLM 原理](https://a.example/vllm)\n2. [TGI 原理](https://a.example/tgi)\n\n服务对外暴露了以下接口：（对外指 router）\n\n1. Info : 返回模型信息\n2. Prefill\n3. Decode\n"),
+            RuleExample("## 框架\n\n* [Vue 教程](https://a.example/vue)\n* AngularJS\n    * [AngularJS 入门](https://a.example/ng)\n    * [AngularJS 风格指南](https://a.example/ngs)\n* Zepto.js\n* [React 文档](https://a.example/react)\n"),
             RuleExample("## 大模型应用\n\n1. [langchain中文文档](https://a.example/langchain)\n2. [huggingface TGI](https://a.example/tgi)\n"),
             RuleExample("## 项目简介\n\n- 机器学习基础\n- 深度学习基础\n\n## 目录\n\n1. [机器学习基础](#机器学习基础)\n2. [贡献指南](#贡献指南)\n\n## 机器学习基础\n\n1. [梯度裁剪](https://a.example/clip)\n\n## 贡献指南\n\n1. 确保提交的题目和答案清晰明了。\n"),
             RuleExample("## pytorch基础\n- 注：可能会考察手撕代码\n1. [torchrun命令的使用](https://a.example/torchrun)\n"),
@@ -92,9 +95,12 @@ public struct MissingLinkRule: DocumentRule {
             if !hasLinks, conventions.answerStyle == .perItem, !conventions.unlinkedButAnswered.contains(list.index) { continue }
             // Unlinked phrases before a list's first link lead into it (`- Also see the videos below`).
             let firstLinked = shapes.firstIndex(of: .linked) ?? 0
+            // Beside group labels, a bare phrase is a label whose group is still empty (`* Zepto.js`).
+            let labelled = list.items.contains { ConventionInference.isGroupLabel($0, labels: conventions.labels) }
             for (position, item) in list.items.enumerated() {
                 let shape = shapes[position]
                 if position < firstLinked, shape != .question { continue }
+                if labelled, shape == .phrase, item.nestedLists.isEmpty { continue }
                 let isPlaceholder = shape == .placeholder && item.nestedLists.isEmpty
                 // Sentences among linked entries are remarks about them, not questions to answer.
                 guard isPlaceholder || (shape != .prose && QuestionLists.isQuestion(item, shape: shape, labels: conventions.labels) && isUnanswered(item)),

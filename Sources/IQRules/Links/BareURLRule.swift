@@ -9,7 +9,7 @@ public struct BareURLRule: DocumentRule {
             Reports a URL written as plain text (`https://…`, `www.…`) or in angle brackets \
             (`<https://…>`) inside a list item, where a question bank expects \
             `[title](url)`. Bare URLs in ordinary paragraphs are left alone, and so are e-mail \
-            addresses.
+            addresses and URLs in the description after an item's own `[title](url)`.
             """,
         rationale: """
             The item's title is what readers scan; a raw URL says nothing about the article, \
@@ -29,6 +29,7 @@ public struct BareURLRule: DocumentRule {
             RuleExample("- 联系 <someone@example.com>\n"),
             RuleExample("- 代码：`https://zhuanlan.zhihu.com/p/91385516`\n"),
             RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/\n  91385516)\n"),
+            RuleExample("- [humanize-url](https://a.example/humanize-url) - Humanize a URL: https://a.example/x → a.example/x\n"),
         ],
         corrections: [
             RuleCorrection("2. https://zhuanlan.zhihu.com/p/453411383\n",
@@ -53,7 +54,11 @@ public struct BareURLRule: DocumentRule {
         for list in file.document.lists {
             for item in list.items {
                 let links = item.links
+                // `- [name](url) - Humanize a URL: https://a.example → a.example`: the item has its
+                // title link; a URL in its description is an example or an aside, not the entry.
+                let titleEnd = links.first { $0.kind != .bareURL && $0.kind != .angleAutolink && !$0.isImage }?.range.end
                 for link in links where link.kind == .bareURL || link.kind == .angleAutolink {
+                    if let titleEnd, titleEnd <= link.range.start { continue }
                     // A URL in another link's text is already linked; wrapping it again nests links.
                     let isInsideLink = links.contains { $0.range != link.range && $0.range.start <= link.range.start && link.range.end <= $0.range.end }
                         || Self.isLinkText(link, in: file.source)

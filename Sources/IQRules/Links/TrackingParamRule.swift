@@ -18,7 +18,8 @@ public struct TrackingParamRule: DocumentRule {
             its subdomains; a name ending in `*` is a prefix. Generic names (`from`, `ref`, \
             `source`) are reported only on hosts where they are known trackers. The \
             collection's own campaign tags are not reported: the same `utm_*=` value on links \
-            to three or more addresses (see `iqlint conventions`). One finding per link, starting \
+            to three or more addresses (see `iqlint conventions`), nor, on a link that \
+            carries one, the other `utm_*` values the file repeats. One finding per link, starting \
             at its first tracking parameter. A destination in a reference definition \
             (`[label]: url`) is reported once, at its first use, without a fix.
             """,
@@ -67,6 +68,7 @@ public struct TrackingParamRule: DocumentRule {
             RuleExample("1. 写法：`https://zhuanlan.zhihu.com/p/266633373?utm_source=wechat_session`\n"),
             RuleExample("- [a](https://a.example/x?from=search)\n- [b](https://github.com/o/r/blob/main/a.md?ref=v2)\n"),
             RuleExample("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist)\n"),
+            RuleExample("- [a](https://a.example/1?utm_source=mylist&utm_campaign=spring)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=spring)\n"),
         ],
         corrections: [
             RuleCorrection("9. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245&wfr=spider&for=pc)\n",
@@ -100,8 +102,18 @@ public struct TrackingParamRule: DocumentRule {
         // Campaign tags are utm_*/ref values; most documents have none and need no inference.
         let tagged = file.document.links.contains { $0.destination.contains("utm_") || $0.destination.contains("ref=") }
         let campaign = tagged ? CollectionConventions.of(file).campaignParameters : []
+        let sourceText = campaign.isEmpty ? nil : file.source.text
         return LinkURL.all(in: file).compactMap { link, located in
-            let tracking = parameters.trackingItems(in: located.url).filter { !isCampaignTag($0, campaign) }
+            let found = parameters.trackingItems(in: located.url)
+            var tracking = found.filter { !isCampaignTag($0, campaign) }
+            // Beside the collection's campaign tag, a `utm_*` value the file repeats is part of
+            // that campaign (`utm_campaign=spring` on two links); a one-off is a reader's share.
+            if tracking.count < found.count {
+                tracking.removeAll { item in
+                    guard item.name.lowercased().hasPrefix("utm_"), let value = item.value, !value.isEmpty else { return false }
+                    return (sourceText ?? "").components(separatedBy: item.name + "=" + value).count > 2
+                }
+            }
             guard let first = tracking.first, let query = located.url.queryRange else { return nil }
             let names = tracking.map(\.name)
             let quoted = names.map { "'\($0)'" }.joined(separator: ", ")

@@ -10,7 +10,8 @@ public struct ListMarkerSpacingRule: DocumentRule {
             of the same list use. When a whole list agrees with itself (or no spacing is in \
             the majority), it is compared with the spacing most list items of the document \
             use, so `1.  [SM…]` in a document of `1. [问题]` is reported (when the document has \
-            no majority either, such a list is left alone). A list whose items \
+            no majority either, such a list is left alone). Numbered lists are compared with \
+            numbered lists and bullets with bullets: `-   a` and `1.  b` align their text. A list whose items \
             align their text in one column (`9.  a` above `10. b`) is consistent. Items whose \
             text starts on the next line, or that start with an indented code block, are not \
             judged.
@@ -30,6 +31,7 @@ public struct ListMarkerSpacingRule: DocumentRule {
             RuleExample("1. [混合专家系统MOE](https://a.example/moe)\n2. 梯度累积、激活检查点\n"),
             RuleExample("8.  a\n9.  b\n10. c\n"),
             RuleExample("-   a\n-   b\n\n1.  c\n2.  d\n"),
+            RuleExample("-   a\n-   b\n-   c\n\n1.  d\n2.  e\n"),
             RuleExample("1.\n   答案在下一行\n"),
             RuleExample("- a\n-      indented code\n- c\n"),
         ],
@@ -55,9 +57,15 @@ public struct ListMarkerSpacingRule: DocumentRule {
         }
         // Each list votes once, with its own majority: fixing an item then only ever adds to the
         // winning side, so repeated fixes settle instead of flipping the document's choice.
-        let dominant = Self.mostCommon(judged.compactMap { items in Self.mostCommon(items.map(\.spacesAfterMarker)) })
+        // Bullets and numbers are compared with their own kind: `-   a` and `1.  b` put the text
+        // in the same column with different numbers of spaces.
+        func dominant(ordered: Bool) -> Int? {
+            Self.mostCommon(zip(document.lists, judged).filter { $0.0.isOrdered == ordered }.compactMap { Self.mostCommon($0.1.map(\.spacesAfterMarker)) })
+        }
+        let dominantOrdered = dominant(ordered: true), dominantBullet = dominant(ordered: false)
         var violations: [Violation] = []
         for (list, items) in zip(document.lists, judged) where !items.isEmpty {
+            let dominant = list.isOrdered ? dominantOrdered : dominantBullet
             let offsets = Set(items.map { $0.markerRange.length + $0.spacesAfterMarker })
             let widths = Set(items.map(\.markerRange.length))
             if offsets.count == 1, widths.count > 1 { continue }

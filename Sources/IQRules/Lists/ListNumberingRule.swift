@@ -9,7 +9,8 @@ public struct ListNumberingRule: DocumentRule {
             With style `ordered` (the default) a list starts at 1 (or 0) and every item's number \
             is one more than the previous item's. A list that continues a list Markdown ended \
             earlier in the same section (a paragraph or a bullet list between them) may start \
-            where that one stopped. The number is read from the source: Markdown renders \
+            where that one stopped, and so may a list starting right after any number an \
+            earlier ordered list shows (questions numbered across headings and answers). The number is read from the source: Markdown renders \
             `1. 3. 4.` as 1, 2, 3, so the file and the page disagree. Each break in the sequence \
             is reported once, at the item where it happens. With style `one` every item is \
             `1.`; with `one-or-ordered` (the default, markdownlint's `one_or_ordered`) each list \
@@ -35,6 +36,7 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. [微调方法总结](https://a.example/1)\n↓3. [deepspeed的加速原理](https://a.example/3)\n4. [vllm](https://a.example/4)\n"),
             RuleExample("1. a\n2. b\n↓2. c\n"),
             RuleExample("↓3. starts at three\n4. next\n"),
+            RuleExample("1. ### A\n↓3. one\n\n## C\n\n3. ### B\n"),
             RuleExample("1. a\n↓2. b\n", options: ["style": "one"]),
             RuleExample("1. a\n↓1. b\n", options: ["style": "ordered"]),
             RuleExample("1. a\n1. b\n1. c\n↓2. d\n1. e\n"),
@@ -44,6 +46,7 @@ public struct ListNumberingRule: DocumentRule {
         ],
         nonTriggeringExamples: [
             RuleExample("1. a\n2. b\n3. c\n"),
+            RuleExample("1. ### A\n\n## Key points\n\n- x\n\n2. ### B\n"),
             RuleExample("0. zero-based\n1. next\n"),
             RuleExample("1. a\n1. b\n1. c\n", options: ["style": "one"]),
             RuleExample("1. a\n1. b\n"),
@@ -90,6 +93,18 @@ public struct ListNumberingRule: DocumentRule {
         for list in document.lists where !list.isOrdered {
             violations += bulletSequenceViolations(list, in: source)
         }
+        // Where earlier ordered lists stopped: a list starting right after one of them continues
+        // it, however much (headings, answers) stands between (`3. ### Q` … `## Key Points` … `4. ### Q`).
+        let byStart = document.lists.filter(\.isOrdered).sorted { $0.range.start < $1.range.start }
+        var stoppedBefore: [Int: Set<Int>] = [:]
+        var stops = Set<Int>()
+        for list in byStart {
+            stoppedBefore[list.index] = stops
+            // Any number an earlier list shows in the file, or renders for its last item
+            // (`473.` `1.` `1.` renders 473–475): the author may go on from any of them.
+            stops.formUnion(list.items.compactMap(\.number))
+            if let start = list.items.first?.number { stops.insert(start + list.items.count - 1) }
+        }
         for list in document.lists where list.isOrdered && !list.items.isEmpty && !inBullets.contains(list.index) {
             var effective = chosen
             if chosen == .oneOrOrdered {
@@ -105,7 +120,7 @@ public struct ListNumberingRule: DocumentRule {
                                                       edits: ListRenumbering.edits(for: item, to: 1, in: file.source) ?? []))
                 }
             case .ordered, .oneOrOrdered:
-                violations += orderedViolations(list, predecessor: predecessor, source: file.source)
+                violations += orderedViolations(list, predecessor: predecessor, earlierStops: stoppedBefore[list.index] ?? [], source: file.source)
             }
         }
         return violations
@@ -139,12 +154,12 @@ public struct ListNumberingRule: DocumentRule {
     }
 
     private func orderedViolations(_ list: MarkdownList, predecessor: (list: MarkdownList, between: Block?)?,
-                                   source: SourceText) -> [Violation] {
+                                   earlierStops: Set<Int>, source: SourceText) -> [Violation] {
         var violations: [Violation] = []
         let items = list.items
         let continuation = predecessor.flatMap { $0.list.items.last?.number }.map { $0 + 1 }
         let first = items[0].number ?? 1
-        if first > 1 && first != continuation {
+        if first > 1 && first != continuation && !earlierStops.contains(first - 1) {
             let expected = continuation ?? 1
             var violation = numberViolation(items[0], expected: expected, found: first,
                                             edits: ListRenumbering.edits(for: items, startingAt: expected, in: source) ?? [])

@@ -42,6 +42,8 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. a\n2. b\n\n说明：下面是补充材料。\n\n- c\n"),
             RuleExample("1. a\n\n## 下一节\n\n- b\n"),
             RuleExample("- a\n- b\n"),
+            RuleExample("1. ### What are side effects?\n\n   Some side effects make a function impure,\n\n- Making an HTTP request\n- Mutating the input data\n"),
+            RuleExample("1. 前向传播得到输出，在主卡上计算损失。\n2. 把损失分发到各张卡上，再反向传播。\n\n- 先取出滑窗范围内的一组词，作为样本。\n- 位于中心的词是中心词，其他词是上下文。\n"),
             RuleExample("1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n- [ ] 复习 a\n- [ ] 复习 b\n"),
             RuleExample("1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n- 以上题目来自社区整理，答案仅供参考，如有错误欢迎指出。\n- 本节会持续更新，欢迎提交新的题目和答案链接。\n"),
             RuleExample("- 1. 什么是LoRA\n- 2. 什么是QLoRA\n- 3. 什么是P-tuning\n"),
@@ -120,6 +122,15 @@ public struct MixedListRule: DocumentRule {
     /// table of contents, or sentences under questions.
     private func isOtherKind(_ bullets: MarkdownList, after ordered: MarkdownList, in file: MarkdownFile) -> Bool {
         let conventions = CollectionConventions.of(file)
+        // Numbered steps or sentences are not questions: bullets after them are their details.
+        if conventions.role(of: ordered) != .questions { return true }
+        // The last question carries its answer (a heading, or text leading in with `:` or `,`):
+        // the bullets continue that answer.
+        if let last = ordered.items.last {
+            if last.children.contains(where: { if case .heading = $0 { true } else { false } }) { return true }
+            if last.children.count > 1, let end = last.paragraphs.last?.text.trimmed(where: { $0 == " " }).last,
+               ":：,，".contains(end) { return true }
+        }
         switch conventions.role(of: bullets) {
         case .checklist, .notes, .navigation, .answerLinks, .groupLabels, .subPoints: return true
         default: break
