@@ -51,7 +51,8 @@ public struct TOCAnchorRule: DocumentRule {
         ],
         fixSafety: """
             Unsafe: the link points at the one heading whose text equals the link text; its text stays.
-            """
+            """,
+        emittedSeverities: [.error, .info]
     )
 
     public init(options: RuleOptions) {}
