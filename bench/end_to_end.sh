@@ -9,7 +9,8 @@
 # titles from gen_corpus.py with planted near-duplicates), times each configuration with
 # hyperfine (installed with apt-get when missing; otherwise a loop of /usr/bin/time runs,
 # median taken), measures peak RSS with /usr/bin/time -f %M, and prints a Markdown table,
-# also written to bench/out/end_to_end-N.md.
+# also written to bench/out/end_to_end-N.md. iqlint runs in a scratch directory outside the
+# repository (env WORK, default /tmp/iqlint-bench-N) with `--config` naming an empty file.
 set -euo pipefail
 
 N="${1:-100000}"
@@ -38,13 +39,47 @@ if ! command -v hyperfine >/dev/null; then
     apt-get install -y hyperfine >&2 || echo "hyperfine unavailable; falling back to /usr/bin/time" >&2
 fi
 
-# label|command. iqlint exits 1 when it finds errors, which is expected here.
+# Every run is outside any repository with an explicit, empty configuration, so that no
+# `.iqlint.yml` (this repository's turns `duplicate-question` off) changes what is measured.
+WORK="${WORK:-${TMPDIR:-/tmp}/iqlint-bench-$N}"
+rm -rf "$WORK"
+mkdir -p "$WORK"
+: > "$WORK/empty.yml"
+cp "$BANK" "$WORK/bank.md"
+CHECK="'$IQLINT' check --config '$WORK/empty.yml' --format json"
+
+# Pull-request mode: a scratch repository holding the bank, then a commit changing 3 items
+# (one title edited, two items appended to a middle section).
+PR="$WORK/pr"
+mkdir -p "$PR"
+cp "$BANK" "$PR/README.md"
+git -C "$PR" init -q -b main
+git -C "$PR" -c user.name=bench -c user.email=bench@example.invalid add README.md
+git -C "$PR" -c user.name=bench -c user.email=bench@example.invalid commit -q -m base
+python3 - "$PR/README.md" <<'PY'
+import re, sys
+path = sys.argv[1]
+lines = open(path, encoding="utf-8").read().split("\n")
+items = [i for i, l in enumerate(lines) if re.match(r"\d+\. \[", l)]
+edited = items[len(items) // 3]
+lines[edited] = re.sub(r"\[([^\]]*)\]", lambda m: "[" + m.group(1) + "（修订版）]", lines[edited], count=1)
+last = items[len(items) // 2]
+number = int(lines[last].split(".", 1)[0])
+lines[last + 1:last + 1] = [f"{number + 1}. [基准测试新增的第一个问题：如何评估分词器的压缩率](https://bench.example/new/1)",
+                            f"{number + 2}. [基准测试新增的第二个问题：旋转位置编码为何能外推](https://bench.example/new/2)"]
+open(path, "w", encoding="utf-8").write("\n".join(lines))
+PY
+git -C "$PR" -c user.name=bench -c user.email=bench@example.invalid commit -q -am change
+
+# label|command. iqlint exits 1 when it finds errors, which is expected here. The parse +
+# model row selects `final-newline`, a rule that reads one byte.
 CONFIGS=(
     "cmark-gfm alone (parser floor)|cmark-gfm '$BANK' > /dev/null"
     "cmark-gfm with iqlint's extensions and source positions|cmark-gfm --sourcepos -e table -e autolink -e strikethrough -e tasklist '$BANK' > /dev/null"
-    "iqlint, parse + model only (--select final-newline)|'$IQLINT' check --format json --select final-newline '$BANK' > /dev/null || true"
-    "iqlint, all rules but duplicate-question|'$IQLINT' check --format json --ignore duplicate-question '$BANK' > /dev/null || true"
-    "iqlint, all rules|'$IQLINT' check --format json '$BANK' > /dev/null || true"
+    "iqlint, parse + model only (--select final-newline)|cd '$WORK' && $CHECK --select final-newline bank.md > /dev/null || true"
+    "iqlint, all rules but duplicate-question|cd '$WORK' && $CHECK --ignore duplicate-question bank.md > /dev/null || true"
+    "iqlint, all rules|cd '$WORK' && $CHECK bank.md > /dev/null || true"
+    "iqlint, all rules, PR mode (--base main~1, 3 items changed)|cd '$PR' && $CHECK --base main~1 > /dev/null || true"
 )
 
 median_seconds() {  # command -> median wall time in seconds
