@@ -44,28 +44,32 @@ public struct Linter: Sendable {
         knownIDs = known
     }
 
+    private init(rules: [EnabledRule], configuration: Configuration, knownIDs: Set<String>) {
+        self.rules = rules
+        self.configuration = configuration
+        self.knownIDs = knownIDs
+    }
+
+    /// The same linter running only the rules in `ids` (pull-request mode re-lints a base
+    /// version only for the rules whose findings it must compare).
+    public func restricted(to ids: Set<String>) -> Linter {
+        Linter(rules: rules.filter { ids.contains($0.description.id) }, configuration: configuration, knownIDs: knownIDs)
+    }
+
     public func isEnabled(_ id: String) -> Bool { rules.contains { $0.description.id == id } }
 
     /// Lints `files` together; `reference` files are only compared against by corpus rules.
-    public func lint(_ files: [MarkdownFile], reference: [MarkdownFile] = []) -> [Diagnostic] {
+    /// With `changedLines` (pull-request mode: changed lines by path, a file missing from it
+    /// being new), an ``IncrementalCorpusRule`` reports only what the change is responsible for.
+    public func lint(_ files: [MarkdownFile], reference: [MarkdownFile] = [], changedLines: [String: Set<Int>]? = nil) -> [Diagnostic] {
         var raw: [Diagnostic] = []
         if !configuration.conventions.isEmpty {
             for file in files + reference { file.derived.overrides = configuration.conventions }
         }
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for enabled in rules {
-            switch enabled.rule {
-            case let rule as any DocumentRule:
-                for file in files {
-                    raw += rule.check(file).map { diagnostic(from: $0, rule: enabled, file: file) }
-                }
-            case let rule as any CorpusRule:
-                for found in rule.check(files: files, reference: reference) {
-                    guard let file = byPath[found.path] else { continue }
-                    raw.append(diagnostic(from: found.violation, rule: enabled, file: file))
-                }
-            default:
-                break
+            raw += Timings.measure(enabled.description.id) {
+                run(enabled, files: files, reference: reference, byPath: byPath, changedLines: changedLines)
             }
         }
         // Each file's diagnostics by position in `raw`, so that no file scans all of them.
@@ -89,6 +93,26 @@ public struct Linter: Sendable {
             kept += unusedSuppressions(in: file, suppressions: suppressions, used: used)
         }
         return kept.sorted(by: Diagnostic.reportingOrder)
+    }
+
+    private func run(_ enabled: EnabledRule, files: [MarkdownFile], reference: [MarkdownFile],
+                     byPath: [String: MarkdownFile], changedLines: [String: Set<Int>]?) -> [Diagnostic] {
+        switch enabled.rule {
+        case let rule as any DocumentRule:
+            return files.flatMap { file in rule.check(file).map { diagnostic(from: $0, rule: enabled, file: file) } }
+        case let rule as any CorpusRule:
+            let found: [FileViolation]
+            if let changedLines, let incremental = rule as? any IncrementalCorpusRule {
+                found = incremental.check(files: files, reference: reference, changedLines: changedLines)
+            } else {
+                found = rule.check(files: files, reference: reference)
+            }
+            return found.compactMap { found in
+                byPath[found.path].map { diagnostic(from: found.violation, rule: enabled, file: $0) }
+            }
+        default:
+            return []
+        }
     }
 
     private func diagnostic(from violation: Violation, rule: EnabledRule, file: MarkdownFile) -> Diagnostic {

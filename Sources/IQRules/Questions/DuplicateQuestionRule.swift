@@ -84,7 +84,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         DuplicatePair(a: pair.a + offset, b: pair.b + offset, jaccard: pair.jaccard, containment: pair.containment, kind: pair.kind)
     }
 
-    private func violation(for entry: QuestionEntry, pairs: [DuplicatePair], entries: [QuestionEntry]) -> FileViolation {
+    func violation(for entry: QuestionEntry, pairs: [DuplicatePair], entries: [QuestionEntry]) -> FileViolation {
         let ordered = pairs.sorted { (rank($0.kind), -$0.jaccard, min($0.a, $0.b)) < (rank($1.kind), -$1.jaccard, min($1.a, $1.b)) }
         let strongest = ordered[0]
         let first = entries[min(strongest.a, strongest.b)]
