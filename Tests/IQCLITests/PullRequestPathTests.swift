@@ -72,6 +72,15 @@ import Testing
         #expect(try rules(in: cheap).sorted() == ["duplicate-link", "duplicate-question"])
     }
 
+    @Test func linkAddedAboveAnOldOneMakesTheOldOneTheRepeat() throws {
+        let repo = try GitFixture()
+        let parent = try repo.commit("base", files: ["README.md": "# 题库\n\n- [甲](https://a.example/1)\n- [乙](https://a.example/2)\n"])
+        try repo.commit("change", files: ["README.md": "# 题库\n\n- [丙](https://a.example/2)\n- [甲](https://a.example/1)\n- [乙](https://a.example/2)\n"])
+        let (cheap, full) = try bothPaths(repo, base: parent)
+        #expect(cheap == full)
+        #expect(try rules(in: cheap) == ["duplicate-link"])
+    }
+
     /// Where the paths differ on purpose: a question inserted above an old one it duplicates is
     /// reported where it was inserted (the change is responsible), not on the untouched old line.
     @Test func insertedEarlierDuplicateIsReportedWhereItWasInserted() throws {
