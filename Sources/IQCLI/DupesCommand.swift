@@ -6,7 +6,8 @@ import IQReporters
 import IQRules
 
 /// `iqlint dupes`: clusters of near-duplicate questions across the given files, with every
-/// pairwise score, using the `duplicate-question` settings of the configuration.
+/// pairwise score, using the `duplicate-question` settings of the configuration. A cluster is a
+/// star: every member is paired with its centre; pairs that fit no cluster are listed after them.
 struct DupesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dupes",
@@ -21,7 +22,7 @@ struct DupesCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Option(help: "Jaccard similarity at which two questions are near duplicates (default: the configuration's, else 0.7).")
+    @Option(help: "Similarity at which two questions are near duplicates (default: the configuration's, else 0.7).")
     var threshold: Double?
 
     @Option(help: "Configuration file (default: the nearest .iqlint.yml above the working directory).")
@@ -46,7 +47,7 @@ struct DupesCommand: ParsableCommand {
             for path in try discovery.files(for: paths) {
                 let file = MarkdownFile(path: path, source: try FileSystem.readSource(path))
                 file.derived.overrides = configuration.conventions
-                entries += settings.questionLists.questions(in: file).map { QuestionEntry(file: file, item: $0) }
+                entries += QuestionOutline.entries(in: file, lists: settings.questionLists)
             }
         } catch {
             throw CLIFailure(error)
@@ -54,48 +55,68 @@ struct DupesCommand: ParsableCommand {
         let finder = settings.finder
         let texts = entries.map(\.text)
         let pairs = settings.keptPairs(finder.pairs(in: texts), texts: texts, normalizer: finder.normalizer)
-        let clusters = DuplicateClusters(pairs: pairs).clusters
+        let clusters = DuplicateClusters(pairs: pairs)
         switch format {
         case .text: StandardStreams.write(text(clusters, entries: entries))
         case .json: StandardStreams.write(json(clusters, entries: entries).serialized(indent: 2) + "\n")
         }
     }
 
-    private func text(_ clusters: [DuplicateClusters.Cluster], entries: [QuestionEntry]) -> String {
+    private func location(_ entry: QuestionEntry) -> String {
+        "\(entry.file.path):\(entry.line):\(entry.file.source.scalarColumn(of: entry.range.start))"
+    }
+
+    private func text(_ result: DuplicateClusters, entries: [QuestionEntry]) -> String {
+        let clusters = result.clusters
         guard !clusters.isEmpty else { return "No near-duplicate questions among \(entries.count) questions.\n" }
         var output = ""
         for (number, cluster) in clusters.enumerated() {
-            output += "cluster \(number + 1): \(cluster.members.count) questions\n"
-            for (index, member) in cluster.members.enumerated() {
-                let entry = entries[member]
-                output += "  [\(index + 1)] \(entry.file.path):\(entry.line):\(entry.file.source.scalarColumn(of: entry.range.start))  \(entry.text)\n"
-            }
             let position = Dictionary(cluster.members.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+            output += "cluster \(number + 1): \(cluster.members.count) questions, each paired with [\(position[cluster.center] ?? 0)]\n"
+            for (index, member) in cluster.members.enumerated() {
+                output += "  [\(index + 1)] \(location(entries[member]))  \(entries[member].text)\n"
+            }
             for pair in cluster.pairs {
-                output += "      [\(position[pair.a] ?? 0)]~[\(position[pair.b] ?? 0)] \(pair.kind.rawValue)  jaccard \(formatted(pair.jaccard))  containment \(formatted(pair.containment))\n"
+                output += "      [\(position[pair.a] ?? 0)]~[\(position[pair.b] ?? 0)] \(pair.kind.rawValue)  similarity \(formatted(pair.jaccard))  containment \(formatted(pair.containment))\n"
+            }
+        }
+        if !result.unclusteredPairs.isEmpty {
+            output += "pairs outside the clusters:\n"
+            for pair in result.unclusteredPairs {
+                output += "  \(location(entries[pair.a]))  \(entries[pair.a].text)\n  \(location(entries[pair.b]))  \(entries[pair.b].text)\n"
+                output += "      \(pair.kind.rawValue)  similarity \(formatted(pair.jaccard))  containment \(formatted(pair.containment))\n"
             }
         }
         let total = clusters.reduce(0) { $0 + $1.members.count }
-        return output + "\(clusters.count) cluster\(clusters.count == 1 ? "" : "s"), \(total) of \(entries.count) questions.\n"
+        let others = result.unclusteredPairs.isEmpty ? "" : ", \(result.unclusteredPairs.count) more pair\(result.unclusteredPairs.count == 1 ? "" : "s")"
+        return output + "\(clusters.count) cluster\(clusters.count == 1 ? "" : "s"), \(total) of \(entries.count) questions\(others).\n"
     }
 
-    private func json(_ clusters: [DuplicateClusters.Cluster], entries: [QuestionEntry]) -> JSONValue {
+    private func item(_ entry: QuestionEntry) -> JSONValue {
+        .object([("path", .string(entry.file.path)), ("line", .int(entry.line)),
+                 ("column", .int(entry.file.source.scalarColumn(of: entry.range.start))), ("text", .string(entry.text))])
+    }
+
+    private func scores(_ pair: DuplicatePair) -> [(String, JSONValue)] {
+        [("kind", .string(pair.kind.rawValue)), ("jaccard", .double(rounded(pair.jaccard))), ("containment", .double(rounded(pair.containment)))]
+    }
+
+    private func json(_ result: DuplicateClusters, entries: [QuestionEntry]) -> JSONValue {
         .object([
             ("version", 1),
             ("questions", .int(entries.count)),
-            ("clusters", .array(clusters.map { cluster in
+            ("clusters", .array(result.clusters.map { cluster in
                 let position = Dictionary(cluster.members.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
                 return .object([
-                    ("items", .array(cluster.members.map { member in
-                        let entry = entries[member]
-                        return .object([("path", .string(entry.file.path)), ("line", .int(entry.line)),
-                                        ("column", .int(entry.file.source.scalarColumn(of: entry.range.start))), ("text", .string(entry.text))])
-                    })),
+                    ("center", .int(position[cluster.center] ?? 0)),
+                    ("items", .array(cluster.members.map { item(entries[$0]) })),
                     ("pairs", .array(cluster.pairs.map { pair in
-                        .object([("a", .int(position[pair.a] ?? 0)), ("b", .int(position[pair.b] ?? 0)), ("kind", .string(pair.kind.rawValue)),
-                                 ("jaccard", .double(rounded(pair.jaccard))), ("containment", .double(rounded(pair.containment)))])
+                        .object([("a", .int(position[pair.a] ?? 0)), ("b", .int(position[pair.b] ?? 0))] + scores(pair))
                     })),
                 ])
+            })),
+            ("pairs", .array(result.unclusteredPairs.map { pair in
+                .object([("items", .array([item(entries[pair.a]), item(entries[pair.b])]))] + scores(pair))
             })),
         ])
     }

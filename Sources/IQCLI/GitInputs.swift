@@ -100,7 +100,10 @@ struct GitInputs {
             guard let source = try? SourceText(validating: blob.bytes) else { return nil }
             return MarkdownFile(path: paths.displayPath(of: blob.path), source: source)
         }
-        return GitInputs(files: files, reference: reference, filter: changedOnly ? ChangeFilter(changes: fileChanges) : nil,
+        // The base versions of the changed files go along under their own paths: corpus rules
+        // compare against the other files only, and tell what a change added by them.
+        let earlierVersions = files.compactMap { fileChanges[$0.path]?.base }
+        return GitInputs(files: files, reference: reference + earlierVersions, filter: changedOnly ? ChangeFilter(changes: fileChanges) : nil,
                          repository: repository, repositoryPaths: repositoryPaths)
     }
 }

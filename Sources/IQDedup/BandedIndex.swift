@@ -13,6 +13,10 @@ struct BandedIndex {
     static let reservedPairsPerItem = 8
     let rowsPerBand: Int
     private var bands: [[UInt64]]
+    /// `bandKeys[item * bandCount + band]`: the key of each item in each band, so that a pair
+    /// already bucketed together by an earlier band is not added again (identical questions
+    /// share all 32 buckets, and a 32-fold pair buffer cost more memory than the index).
+    private var bandKeys: [UInt32]
 
     /// The most rows per band whose S-curve midpoint `(1/32)^(1/r)` is still at or below
     /// `candidateThreshold`: more rows mean fewer dissimilar candidates, and pairs well above
@@ -34,6 +38,7 @@ struct BandedIndex {
         var bands: [[UInt64]] = []
         bands.reserveCapacity(Self.bandCount)
         let items = (0..<itemCount).filter(isIndexed)
+        var bandKeys = [UInt32](repeating: 0, count: itemCount * Self.bandCount)
         signatures.values.withUnsafeBufferPointer { values in
             for band in 0..<Self.bandCount {
                 var entries = [UInt64]()
@@ -44,22 +49,36 @@ struct BandedIndex {
                         hash = StableHash.mix64(hash ^ UInt64(values[item * k + (band * stride + row) % k]))
                     }
                     entries.append((hash >> 32) << 32 | UInt64(item))
+                    bandKeys[item * Self.bandCount + band] = UInt32(truncatingIfNeeded: hash >> 32)
                 }
                 RadixSort.sort(&entries, onBits: 32..<64)
                 bands.append(entries)
             }
         }
         self.bands = bands
+        self.bandKeys = bandKeys
     }
 
-    var byteCount: Int { bands.reduce(0) { $0 + $1.count * MemoryLayout<UInt64>.stride } }
+    var byteCount: Int {
+        bands.reduce(0) { $0 + $1.count * MemoryLayout<UInt64>.stride } + bandKeys.count * MemoryLayout<UInt32>.stride
+    }
 
-    /// Pairs in all buckets of all bands, counting repeats: sizing the pair buffer once avoids
-    /// copying tens of megabytes while it grows. It is quadratic in the largest bucket, so the
-    /// reservation is capped (the buffer grows past it when the pairs are really there).
-    private func pairCountUpperBound() -> Int {
+    /// Whether two items share a bucket in a band before `band`.
+    @inline(__always)
+    private static func collideEarlier(_ first: Int, _ second: Int, before band: Int, keys: UnsafeBufferPointer<UInt32>) -> Bool {
+        var earlier = 0
+        while earlier < band {
+            if keys[first &* bandCount &+ earlier] == keys[second &* bandCount &+ earlier] { return true }
+            earlier &+= 1
+        }
+        return false
+    }
+
+    /// Pairs in the buckets of the first band: a first size for the pair buffer, which the other
+    /// bands mostly repeat.
+    private func pairCountEstimate() -> Int {
         var total = 0
-        for entries in bands {
+        for entries in bands.prefix(1) {
             var runStart = 0
             while runStart < entries.count {
                 var runEnd = runStart + 1
@@ -71,34 +90,39 @@ struct BandedIndex {
         return total
     }
 
-    /// Adds every pair that shares a band to `pairs` (duplicates across bands are removed there).
+    /// Adds every pair that shares a band to `pairs`, once: in the first band they share.
     ///
     /// Two buckets merged by a 32-bit key collision only add candidates that verification
     /// rejects. When `isNew` is given, only pairs with at least one new item are added, and
     /// buckets without new items are skipped whole.
     func addCandidatePairs(to pairs: inout CandidatePairs, isNew: [Bool]?) {
         if isNew == nil {
+            // The estimate is quadratic in the largest bucket: capped, the buffer grows past it
+            // when the pairs are really there.
             let indexed = bands.first?.count ?? 0
-            pairs.reserveCapacity(additional: min(pairCountUpperBound(), Self.reservedPairsPerItem * indexed))
+            pairs.reserveCapacity(additional: min(pairCountEstimate(), Self.reservedPairsPerItem * indexed))
         }
-        for band in 0..<Self.bandCount {
-            bands[band].withUnsafeBufferPointer { entries in
-                var runStart = 0
-                while runStart < entries.count {
-                    let key = entries[runStart] >> 32
-                    var runEnd = runStart + 1
-                    while runEnd < entries.count && entries[runEnd] >> 32 == key { runEnd += 1 }
-                    defer { runStart = runEnd }
-                    guard runEnd - runStart > 1 else { continue }
-                    if let isNew, !(runStart..<runEnd).contains(where: { isNew[Int(truncatingIfNeeded: entries[$0] & 0xFFFF_FFFF)] }) {
-                        continue
-                    }
-                    for p in runStart..<runEnd {
-                        let first = Int(truncatingIfNeeded: entries[p] & 0xFFFF_FFFF)
-                        for q in (p + 1)..<runEnd {
-                            let second = Int(truncatingIfNeeded: entries[q] & 0xFFFF_FFFF)
-                            if let isNew, !isNew[first] && !isNew[second] { continue }
-                            pairs.append(first, second)
+        bandKeys.withUnsafeBufferPointer { keys in
+            for band in 0..<Self.bandCount {
+                bands[band].withUnsafeBufferPointer { entries in
+                    var runStart = 0
+                    while runStart < entries.count {
+                        let key = entries[runStart] >> 32
+                        var runEnd = runStart + 1
+                        while runEnd < entries.count && entries[runEnd] >> 32 == key { runEnd += 1 }
+                        defer { runStart = runEnd }
+                        guard runEnd - runStart > 1 else { continue }
+                        if let isNew, !(runStart..<runEnd).contains(where: { isNew[Int(truncatingIfNeeded: entries[$0] & 0xFFFF_FFFF)] }) {
+                            continue
+                        }
+                        for p in runStart..<runEnd {
+                            let first = Int(truncatingIfNeeded: entries[p] & 0xFFFF_FFFF)
+                            for q in (p + 1)..<runEnd {
+                                let second = Int(truncatingIfNeeded: entries[q] & 0xFFFF_FFFF)
+                                if let isNew, !isNew[first] && !isNew[second] { continue }
+                                if Self.collideEarlier(first, second, before: band, keys: keys) { continue }
+                                pairs.append(first, second)
+                            }
                         }
                     }
                 }

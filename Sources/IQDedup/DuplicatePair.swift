@@ -1,12 +1,12 @@
-/// Two texts found to be duplicates, with their exact scores.
+/// Two texts found to be duplicates, with their scores (features weighted by rarity).
 public struct DuplicatePair: Sendable, Hashable {
     /// Index of the first text; always smaller than ``b``.
     public var a: Int
     /// Index of the second text.
     public var b: Int
-    /// Exact Jaccard similarity of the two bigram sets.
+    /// Weighted Jaccard similarity of the two feature sets.
     public var jaccard: Double
-    /// Share of the smaller bigram set found in the larger: `|A ∩ B| / min(|A|, |B|)`.
+    /// Weighted share of the smaller feature set found in the larger: `w(A ∩ B) / min(w(A), w(B))`.
     public var containment: Double
     public var kind: DuplicateKind
 
@@ -23,7 +23,7 @@ public struct DuplicatePair: Sendable, Hashable {
 public enum DuplicateKind: String, Sendable, Hashable, CaseIterable {
     /// The normalised texts are identical.
     case exact
-    /// Jaccard similarity at or above the configured threshold: a rewording.
+    /// Weighted similarity at or above the configured threshold: a rewording.
     case similar
     /// One text is (almost) inside the other, as "X" is inside "X and Y".
     case contained

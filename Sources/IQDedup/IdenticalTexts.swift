@@ -1,5 +1,5 @@
-/// Texts whose normalised forms are identical, grouped so that the search runs once per
-/// distinct text.
+/// Texts whose normalised forms and intents are identical, grouped so that the search runs once
+/// per distinct text.
 ///
 /// A bank that repeats questions makes every pair of copies a duplicate: a thousand copies are
 /// half a million pairs, which is quadratic time and memory in the search and in its output.
@@ -17,8 +17,9 @@ struct IdenticalTexts {
         var groups: [[Int]] = []
         for item in 0..<corpus.count {
             let text = corpus.normalized(item)
-            let hash = StableHash.fnv1a(text)
-            if let first = firstOfHash[hash], corpus.normalized(first) == text {
+            // The intent is part of the text: "为什么需要LoRA" is not a copy of "需要LoRA".
+            let hash = StableHash.fnv1a(text) ^ StableHash.mix64(UInt64(corpus.intents[item].rawValue))
+            if let first = firstOfHash[hash], corpus.normalized(first) == text, corpus.intents[first] == corpus.intents[item] {
                 groups[groupOf[first]].append(item)
                 groupOf[item] = groupOf[first]
             } else {

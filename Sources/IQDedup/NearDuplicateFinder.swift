@@ -1,8 +1,9 @@
-/// Finds pairs of near-duplicate texts: normalise, cut into character bigrams, find candidate
-/// pairs (exact join or MinHash LSH), then score every candidate exactly.
+/// Finds pairs of near-duplicate texts: normalise, cut into features (English words, Chinese
+/// bigrams), find candidate pairs (exact join or MinHash LSH), then score every candidate with
+/// features weighted by their rarity in the collection.
 ///
-/// Reported scores are always exact; with MinHash LSH a very small share of qualifying pairs
-/// may be missed, never a wrong one added.
+/// Reported scores are always computed in full; with MinHash LSH a very small share of
+/// qualifying pairs may be missed, never a wrong one added.
 public struct NearDuplicateFinder: Sendable {
     public let configuration: DedupConfiguration
     public let normalizer: TextNormalizer
@@ -69,7 +70,7 @@ public struct NearDuplicateFinder: Sendable {
         guard copies.hasRepeats else { return search(full, isNew: isNew, statistics: &statistics) }
         let representatives = copies.representatives
         let groupIsNew = isNew.map { flags in copies.groups.map { $0.contains { flags[$0] } } }
-        let found = search(full.subset(representatives), isNew: groupIsNew, statistics: &statistics)
+        let found = search(full.subset(representatives, copyCounts: copies.groups.map { Int32($0.count) }), isNew: groupIsNew, statistics: &statistics)
         let expanded = copies.expand(found, corpus: full, isNew: isNew, earlierPartnerLimit: Self.earlierPartnerLimit)
         statistics.reportedPairs = expanded.count
         return expanded
@@ -89,7 +90,8 @@ public struct NearDuplicateFinder: Sendable {
         statistics.usedExactJoin = usesExactJoin(itemCount: corpus.count)
         if statistics.usedExactJoin {
             ranking = BigramRanking(corpus)
-            let join = PrefixFilterJoin(minimumJaccard: configuration.threshold, ranking: ranking)
+            // The verifier reports weighted scores; the plain overlap it requires is the candidate threshold.
+            let join = PrefixFilterJoin(minimumJaccard: min(configuration.candidateThreshold, configuration.threshold), ranking: ranking)
             let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
             statistics.index = lap()
             join.addCandidatePairs(to: &candidates, isNew: isNew)

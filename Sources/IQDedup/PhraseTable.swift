@@ -8,6 +8,8 @@ struct PhraseTable: Sendable {
         var tokenScalars: [[UInt32]]
         /// Empty for a stop phrase.
         var replacement: [(scalars: [UInt32], isWord: Bool, hash: UInt64)]
+        /// The intent a question word names; nil for other phrases.
+        var intent: QuestionIntent?
     }
 
     private var phrases: [Phrase] = []
@@ -18,7 +20,7 @@ struct PhraseTable: Sendable {
 
     var isEmpty: Bool { phrases.isEmpty }
 
-    init(stopPhrases: [String], aliases: [String: String], foldsInflection: Bool) {
+    init(stopPhrases: [String], aliases: [String: String], intentPhrases: [String: QuestionIntent] = [:], foldsInflection: Bool) {
         var buffer = TokenBuffer()
         func tokens(of text: String) -> [(scalars: [UInt32], isWord: Bool, hash: UInt64)] {
             buffer.removeAll()
@@ -26,14 +28,19 @@ struct PhraseTable: Sendable {
             return buffer.tokens.map { (Array(buffer.scalars(of: $0)), $0.isWord, $0.hash) }
         }
         // Sorted so that the table, and therefore every result, does not depend on dictionary order.
-        let rewrites = stopPhrases.map { ($0, nil as String?) } + aliases.sorted { $0.key < $1.key }.map { ($0.key, $0.value as String?) }
-        for (text, replacement) in rewrites {
+        let intents = intentPhrases.sorted { $0.key < $1.key }.map { ($0.key, nil as String?, $0.value as QuestionIntent?) }
+        let rewrites = intents + stopPhrases.map { ($0, nil as String?, nil as QuestionIntent?) }
+            + aliases.sorted { $0.key < $1.key }.map { ($0.key, $0.value as String?, nil as QuestionIntent?) }
+        var seen = Set<[UInt64]>()
+        for (text, replacement, intent) in rewrites {
             let key = tokens(of: text)
-            guard !key.isEmpty else { continue }
+            // An intent phrase also listed as a stop phrase keeps its intent.
+            guard !key.isEmpty, seen.insert(key.map(\.hash)).inserted else { continue }
             phrases.append(Phrase(
                 tokenHashes: key.map(\.hash),
                 tokenScalars: key.map(\.scalars),
-                replacement: replacement.map(tokens(of:)) ?? []
+                replacement: replacement.map(tokens(of:)) ?? [],
+                intent: intent
             ))
         }
         for (index, phrase) in phrases.enumerated() {
@@ -46,13 +53,17 @@ struct PhraseTable: Sendable {
         }
     }
 
-    /// Copies `input` to `output`, replacing the longest phrase that starts at each token.
-    func rewrite(_ input: TokenBuffer, into output: inout TokenBuffer) {
+    /// Copies `input` to `output`, replacing the longest phrase that starts at each token, and
+    /// returns the intents the removed question words named.
+    @discardableResult
+    func rewrite(_ input: TokenBuffer, into output: inout TokenBuffer) -> QuestionIntent {
         output.removeAll()
         let tokens = input.tokens
         var position = 0
+        var intent = QuestionIntent.unstated
         while position < tokens.count {
             if let phrase = longestPhrase(startingAt: position, in: input) {
+                if let named = phrase.intent { intent.formUnion(named) }
                 for token in phrase.replacement {
                     output.append(token: token.scalars, isWord: token.isWord, hash: token.hash)
                 }
@@ -63,6 +74,7 @@ struct PhraseTable: Sendable {
                 position += 1
             }
         }
+        return intent
     }
 
     private func longestPhrase(startingAt position: Int, in input: TokenBuffer) -> Phrase? {

@@ -8,8 +8,18 @@ struct ShingledCorpus {
     private(set) var characterCounts: [Int32] = []
     /// A hash of the numbers in each normalised text, in order: "llama2" and "llama3" differ here.
     private(set) var numberFingerprints: [UInt64] = []
+    /// What each text asks (why, how, compare, what); only texts with the same intent are paired.
+    private(set) var intents: [QuestionIntent] = []
+
+    /// How many texts each item stands for (itself and its left-out copies); empty: one each.
+    private(set) var copyCounts: [Int32] = []
 
     var count: Int { shingleOffsets.count - 1 }
+
+    /// The texts the items stand for, copies included.
+    var textCount: Int { copyCounts.isEmpty ? count : copyCounts.reduce(0) { $0 + Int($1) } }
+
+    func copies(of item: Int) -> Int32 { copyCounts.isEmpty ? 1 : copyCounts[item] }
 
     init(texts: [String], normalizer: TextNormalizer) {
         var scratch = TextNormalizer.Scratch()
@@ -19,18 +29,21 @@ struct ShingledCorpus {
         shingleOffsets.reserveCapacity(texts.count + 1)
         for text in texts {
             let start = normalizedScalars.count
-            normalizer.appendNormalized(text, to: &normalizedScalars, scratch: &scratch)
+            let intent = normalizer.appendNormalized(text, to: &normalizedScalars, scratch: &scratch)
+            intents.append(intent)
             normalizedOffsets.append(normalizedScalars.count)
             characterCounts.append(Int32(normalizedScalars[start...].reduce(0) { $0 + ($1 == 0x20 ? 0 : 1) }))
             numberFingerprints.append(Self.numberFingerprint(normalizedScalars[start...]))
-            Shingling.appendBigramCodes(of: normalizedScalars[start...], to: &shingles)
+            Shingling.appendBigramCodes(of: normalizedScalars[start...], intent: intent, to: &shingles)
             shingleOffsets.append(shingles.count)
         }
     }
 
-    /// The corpus of `items` only, in that order (their data copied, nothing normalised again).
-    func subset(_ items: [Int]) -> ShingledCorpus {
+    /// The corpus of `items` only, in that order (their data copied, nothing normalised again);
+    /// `copyCounts` says how many texts each stands for, so that word weights stay the same.
+    func subset(_ items: [Int], copyCounts: [Int32]? = nil) -> ShingledCorpus {
         var result = ShingledCorpus()
+        result.copyCounts = copyCounts ?? []
         result.normalizedScalars.reserveCapacity(items.count * 16)
         result.shingles.reserveCapacity(items.count * 16)
         for item in items {
@@ -40,6 +53,7 @@ struct ShingledCorpus {
             result.shingleOffsets.append(result.shingles.count)
             result.characterCounts.append(characterCounts[item])
             result.numberFingerprints.append(numberFingerprints[item])
+            result.intents.append(intents[item])
         }
         return result
     }

@@ -18,12 +18,14 @@ struct TokenBuffer {
     private(set) var scalars: [UInt32] = []
     private(set) var tokens: [Token] = []
     private var openWordStart: Int?
+    private var punctuationSinceLastToken = false
     private var wordBytes: [UInt8] = []
 
     mutating func removeAll() {
         scalars.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)
         openWordStart = nil
+        punctuationSinceLastToken = false
     }
 
     func scalars(of token: Token) -> ArraySlice<UInt32> {
@@ -57,11 +59,18 @@ struct TokenBuffer {
         tokens.append(Token(start: start, count: scalars.count - start, isWord: isWord, hash: hash))
     }
 
-    /// Writes the tokens back as one text: ideographs joined directly, words separated by a space.
+    /// Writes the tokens back as one text: ideographs joined directly, words separated by a space,
+    /// and ideographs that punctuation kept apart (an empty token) separated by a space too.
     func joined(into output: inout [UInt32]) {
         var previousWasWord = false
+        var pendingBreak = false
         for token in tokens {
-            if token.isWord && previousWasWord { output.append(0x20) }
+            if token.count == 0 {
+                pendingBreak = !output.isEmpty
+                continue
+            }
+            if (token.isWord && previousWasWord) || (pendingBreak && !token.isWord && !previousWasWord) { output.append(0x20) }
+            pendingBreak = false
             output.append(contentsOf: scalars(of: token))
             previousWasWord = token.isWord
         }
@@ -84,16 +93,28 @@ struct TokenBuffer {
             }
         case .isolated:
             closeWord(foldsInflection: foldsInflection)
+            if punctuationSinceLastToken, let last = tokens.last, !last.isWord, last.count > 0 {
+                // "数据、清洗": the two sides are separate runs, with no bigram across the comma.
+                tokens.append(Token(start: scalars.count, count: 0, isWord: false, hash: 0))
+            }
+            punctuationSinceLastToken = false
             append(token: CollectionOfOne(value), isWord: false, hash: StableHash.fnv1a(CollectionOfOne(value)))
         case .separator:
             closeWord(foldsInflection: foldsInflection)
+            if value != 0x20 && value != 0x3000 && value != 0x09 { punctuationSinceLastToken = true }
         }
     }
 
     private mutating func closeWord(foldsInflection: Bool) {
         guard let start = openWordStart else { return }
         openWordStart = nil
-        if foldsInflection && scalars.count - start >= 3 && scalars[start...].allSatisfy({ $0 < 0x80 }) {
+        if scalars.count - start >= 2, scalars.count - start <= 4, let last = tokens.last, last.isWord,
+           scalars[start...].allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }),
+           let value = Self.romanNumerals[Array(scalars[start...])] {
+            // "Rocky II", "Final Fantasy VII": a Roman numeral after a name is a number.
+            scalars.removeSubrange(start...)
+            scalars.append(contentsOf: String(value).unicodeScalars.map(\.value))
+        } else if foldsInflection && scalars.count - start >= 3 && scalars[start...].allSatisfy({ $0 < 0x80 }) {
             wordBytes.removeAll(keepingCapacity: true)
             for value in scalars[start...] { wordBytes.append(UInt8(truncatingIfNeeded: value)) }
             EnglishInflection.fold(&wordBytes)
@@ -103,6 +124,12 @@ struct TokenBuffer {
         let word = scalars[start...]
         tokens.append(Token(start: start, count: word.count, isWord: true, hash: StableHash.fnv1a(word)))
     }
+
+    /// Roman numerals of two letters or more; "i", "v" and "x" alone are too often words or names.
+    private static let romanNumerals: [[UInt32]: Int] = Dictionary(uniqueKeysWithValues: [
+        ("ii", 2), ("iii", 3), ("iv", 4), ("vi", 6), ("vii", 7), ("viii", 8), ("ix", 9), ("xi", 11), ("xii", 12),
+        ("xiii", 13), ("xiv", 14), ("xv", 15), ("xvi", 16),
+    ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) })
 
     /// NFKC changes nothing for ASCII and the main ideograph block; anything else that NFKC with
     /// case folding would change, or a combining mark that may compose, needs Foundation's mapping.

@@ -11,7 +11,7 @@ import Testing
         #expect(result.stdout.hasSuffix("3 clusters, 6 of 196 questions.\n"))
     }
 
-    @Test func jsonClustersUnionTransitivePairs() throws {
+    @Test func jsonClusterListsEveryPairOfItsMembers() throws {
         let scratch = try ScratchDirectory()
         try scratch.write("a.md", "1. [什么是RLHF](https://a.example/1)\n2. [RLHF是什么](https://a.example/2)\n3. [LoRA原理](https://a.example/3)\n")
         try scratch.write("b.md", "- [RLHF是什么？](https://b.example/1)\n- [RAG的流程](https://b.example/2)\n")
@@ -28,5 +28,31 @@ import Testing
     @Test func thresholdIsValidated() throws {
         let result = try CommandRunner.iqlint(["dupes", "--threshold", "1.5", RepositoryPaths.sampleCorpus])
         #expect(result.status == 2 && result.stderr.contains("--threshold must be between 0 and 1"))
+    }
+}
+
+@Suite struct DupesChainTests {
+    @Test func aChainIsNotOneClusterAndItsOtherPairsAreListed() throws {
+        let scratch = try ScratchDirectory()
+        // Each question edits the one before: 1~2, 2~3 and 3~4 are pairs, 1 and 4 are far apart.
+        try scratch.write("a.md", """
+            - [大模型分布式训练中的通信开销优化方法](https://a.example/1)
+            - [大模型分布式训练中的通讯开销优化方法](https://a.example/2)
+            - [大模型分布式训练中的通讯开销优化策略](https://a.example/3)
+            - [大模型分布式训练中的通讯成本优化策略](https://a.example/4)
+
+            """)
+        let result = try CommandRunner.iqlint(["dupes", "--format", "json", "--threshold", "0.6", "a.md"], in: scratch.path)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let clusters = try #require(json["clusters"] as? [[String: Any]])
+        #expect(clusters.count == 1)
+        let items = try #require(clusters.first?["items"] as? [[String: Any]])
+        #expect(items.map { $0["line"] as? Int } == [1, 2, 3])
+        #expect(clusters.first?["center"] as? Int == 1, "line 2 is paired with both others")
+        let pairs = try #require(json["pairs"] as? [[String: Any]])
+        #expect(pairs.map { ($0["items"] as? [[String: Any]])?.map { $0["line"] as? Int } } == [[3, 4]])
+        let text = try CommandRunner.iqlint(["dupes", "--threshold", "0.6", "a.md"], in: scratch.path)
+        #expect(text.stdout.contains("cluster 1: 3 questions, each paired with [2]"))
+        #expect(text.stdout.hasSuffix("1 cluster, 3 of 4 questions, 1 more pair.\n"))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import IQDedup
 
@@ -16,19 +17,21 @@ import Testing
         #expect(pairs.map { [$0.a, $0.b] } == [[0, 2], [3, 4]])
     }
 
-    @Test func rewordingIsSimilarWithExactScores() throws {
+    @Test func rewordingIsSimilarWithWeightedScores() throws {
         let pair = try #require(finder.pairs(in: ["大模型分布式训练中的通信开销优化方法", "大模型分布式训练中的通讯开销优化方法"]).first)
-        // One substituted character changes 2 of 16 bigrams: 14 shared, 18 in the union.
+        // One substituted character changes 2 of 17 features (16 bigrams and the run start): 15
+        // shared, in both texts (weight ln(1 + 22/3)), and 2 + 2 in one (weight ln(1 + 22/2)).
+        let shared = 15 * log(1 + 22.0 / 3), own = 2 * log(1 + 22.0 / 2)
         #expect(pair.kind == .similar)
-        #expect(pair.jaccard == 14.0 / 18.0)
-        #expect(pair.containment == 14.0 / 16.0)
+        #expect(abs(pair.jaccard - shared / (shared + 2 * own)) < 1e-9)
+        #expect(abs(pair.containment - shared / (shared + own)) < 1e-9)
     }
 
     @Test func extensionIsContainedNotSimilar() throws {
         let pair = try #require(finder.pairs(in: ["梯度裁剪原理", "梯度裁剪原理示例代码"]).first)
         #expect(pair.kind == .contained)
         #expect(pair.containment == 1.0)
-        #expect(pair.jaccard == 5.0 / 9.0)
+        #expect(pair.jaccard < 0.7)
     }
 
     @Test(arguments: [CandidateStrategy.exactJoin, .minHashLSH])
@@ -51,8 +54,10 @@ import Testing
         let kinds = finder.pairs(in: ["chatGLM2", "chatGLM3", "llama", "llama2"]).map { [$0.a, $0.b] }
         #expect(kinds == [[2, 3]])
         #expect(finder.pairs(in: ["llama", "llama2"]).first?.kind == .contained)
+        let versions = ["如何用LoRA微调LLaMA2模型并估算显存占用", "如何用LoRA微调LLaMA3模型并估算显存占用"]
+        #expect(finder.pairs(in: versions).isEmpty)
         let lenient = NearDuplicateFinder(configuration: DedupConfiguration(numbersMustMatch: false))
-        #expect(lenient.pairs(in: ["chatGLM2", "chatGLM3"]).first?.kind == .similar)
+        #expect(lenient.pairs(in: versions).first?.kind == .similar)
     }
 
     @Test func textsWithoutLettersAreIgnored() {
@@ -74,7 +79,8 @@ import Testing
     func queryModeWorksWithBothStrategies(strategy: CandidateStrategy) {
         let finder = NearDuplicateFinder(configuration: DedupConfiguration(strategy: strategy))
         let pairs = finder.pairs(newTexts: ["模型蒸馏的原理"], corpus: ["模型蒸馏原理", "什么是模型蒸馏？", "模型量化原理"])
-        #expect(pairs.map { [$0.a, $0.b] } == [[0, 3], [1, 3]])
+        // How distillation works (原理) is another question than what it is (什么是).
+        #expect(pairs.map { [$0.a, $0.b] } == [[0, 3]])
     }
 
     @Test func bandsReachBelowTheCandidateThreshold() {

@@ -46,6 +46,6 @@ import Testing
         let last = try #require(try LintHarness.lint(markdown, rules: ["duplicate-question"]).last)
         #expect(last.line == 8)
         #expect(last.related.count == 5)
-        #expect(last.help.last == "2 more earlier copies: run `iqlint dupes` to see them all")
+        #expect(last.help.last == "2 more copies: run `iqlint dupes` to see them all")
     }
 }

@@ -8,17 +8,30 @@ import IQMarkdown
 /// change's doing.
 extension DuplicateQuestionRule: IncrementalCorpusRule {
     public func check(files: [MarkdownFile], reference: [MarkdownFile], changedLines: [String: Set<Int>]) -> [FileViolation] {
+        let lintedPaths = Set(files.map(\.path))
+        // A reference file with a linted file's path is its base version: a question on a
+        // changed line is still old when the base had as many copies of its text (renumbering
+        // a list touches every item).
+        var earlierCounts: [String: [String: Int]] = [:]
+        for file in reference where lintedPaths.contains(file.path) {
+            for entry in QuestionOutline.entries(in: file, lists: settings.questionLists) { earlierCounts[file.path, default: [:]][entry.text, default: 0] += 1 }
+        }
         var changed: [QuestionEntry] = [], unchanged: [QuestionEntry] = []
         for file in files {
             let lines = changedLines[file.path]
-            for item in settings.questionLists.questions(in: file) {
-                let entry = QuestionEntry(file: file, item: item)
-                if let lines, !Self.touches(entry, lines) { unchanged.append(entry) } else { changed.append(entry) }
+            let entries = QuestionOutline.entries(in: file, lists: settings.questionLists)
+            var counts: [String: Int] = [:]
+            for entry in entries { counts[entry.text, default: 0] += 1 }
+            for entry in entries {
+                let isKept = (counts[entry.text] ?? 0) <= (earlierCounts[file.path]?[entry.text] ?? 0)
+                let isOld = lines.map { !Self.touches(entry, $0) } ?? false || isKept
+                if isOld { unchanged.append(entry) } else { changed.append(entry) }
             }
         }
         guard !changed.isEmpty else { return [] }
-        let corpus = reference.flatMap { file in settings.questionLists.questions(in: file).map { QuestionEntry(file: file, item: $0) } }
-            + unchanged
+        // The base versions are not compared: their questions are the linted files' old ones.
+        let corpus = reference.filter { !lintedPaths.contains($0.path) }
+            .flatMap { QuestionOutline.entries(in: $0, lists: settings.questionLists) } + unchanged
         let finder = settings.finder
         // Indices refer to `corpus + changed`; the second of a pair is always a changed question
         // (the later one when both are), and it is the one reported.
@@ -30,7 +43,7 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         }
         return partners.keys.sorted().compactMap { reported in
             guard reported >= corpus.count, let found = partners[reported] else { return nil }
-            return violation(for: entries[reported], pairs: found, entries: entries)
+            return violation(for: reported, pairs: found, entries: entries)
         }
     }
 

@@ -7,31 +7,50 @@ public struct DuplicateQuestionRule: CorpusRule {
         id: "duplicate-question",
         summary: "no question is asked twice, even in other words",
         details: """
-            Compares every question (the link text of a list item, or its text when it has no \
-            link) with every other question in all files linted together, across sections. \
-            Texts are normalised first: NFKC, case folding, punctuation, symbols and spaces \
-            removed, question words such as 什么是, 如何, 的区别, what is and how to dropped, \
-            `aliases` applied and English word forms folded. Then the character bigrams of two \
-            questions are compared:
+            Compares every question with every other question in all files linted together, \
+            across sections. The question of a list item is its link text, or its text when it \
+            has no link. A link text that is a label (`[答案]`, `[点击查看答案]`, `[link]`: one \
+            of a few common labels, or a text the document repeats on three or more items next \
+            to other text) is not the question: the item's text outside the label is. Group \
+            labels (`- 基础篇` without a link, over a nested list) are not questions; the \
+            questions nested under them, and nested lists that read as questions, are compared.
+
+            Texts are normalised first: the list number written in the text (`1.1`, `一、`, \
+            `（3）`, `Q12:`, `第3题`) and a trailing qualifier (`（字节二面）`, `【腾讯】`) are \
+            removed; NFKC and case folding; names with symbols spelled out (`C++`, `C#`, `F#`, \
+            `.NET`, `Node.js` stay distinct from `C`, `NET`, `Node`); version numerals (`第三代`, \
+            `二期`, `GPT II`) written as digits; punctuation removed; `aliases` applied; English \
+            word forms folded. Question words (什么是, 为什么, 如何, 的区别, what is, why, how, \
+            difference between) are dropped, but the intent they carry must match: what, why, \
+            how, compare, which and how-it-works (原理) questions about one subject are different \
+            questions, and a bare topic matches only what and which.
+
+            English is compared as words, Chinese as character bigrams (plus the first character \
+            of each run), every feature weighted by how rare it is in the collection (inverse \
+            document frequency): words on every line (`interview`, `questions`, `面试题`) say \
+            little. With the weighted Jaccard similarity and containment:
 
             - identical after normalisation: **error**;
-            - Jaccard similarity at least `threshold`: **warning** (a rewording);
-            - the shorter one at least `containment` inside the longer one (and at least \
-            `min-containment-length` characters long): **info** ("X" against "X and Y").
+            - similarity at least `threshold`: **warning** (a rewording);
+            - the shorter one at least `containment` inside the longer one, with similarity at \
+            least `containment-min-similarity` (and at least `min-containment-length` characters \
+            long): **info** ("X" against "X and Y").
 
-            The later question is reported, with the earlier one(s) as related locations and the \
-            score in the message. Candidates come from an exact join on small banks and from \
-            MinHash with LSH on large ones; every candidate is scored exactly. In pull-request \
-            mode (`--base`) the added questions are compared with every question of the base \
-            tree. Accept a pair with `ignore-pairs`, or suppress one line with \
-            `<!-- iqlint-disable-next-line duplicate-question -->`.
+            Questions whose numbers differ (`chatGLM2`, `Vue 3`, `第三代`) are never similar. The \
+            later question is reported, with the earlier one(s) as related locations (the message \
+            names the other file when there is one). Candidates come from an exact join on small \
+            banks and from MinHash with LSH on large ones; every candidate is then scored. In \
+            pull-request mode (`--base`, `--staged`) the questions of the change are compared \
+            with every question of the base tree, and a pair of an added and an existing question \
+            is reported on the added one, wherever it sits. Accept a pair with `ignore-pairs`, or \
+            suppress one line with `<!-- iqlint-disable-next-line duplicate-question -->`.
             """,
         rationale: """
             "Check for duplicate questions before you submit" is the first line of most \
             contribution guides and the one nobody can check by eye in a bank of hundreds of \
             questions. Duplicates split the answers to one question over two places.
             """,
-        defaultSeverity: .warning,
+        defaultSeverity: .error,
         fix: .none,
         options: DuplicateQuestionSettings.options,
         triggeringExamples: [
@@ -39,13 +58,33 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("1. [什么是scale law](https://a.example/1)\n2. ↓[Scale Law是什么？](https://b.example/2)\n"),
             RuleExample("- [What is the difference between LayerNorm and BatchNorm?](https://a.example/1)\n- ↓[Difference between BatchNorm and LayerNorm](https://b.example/2)\n"),
             RuleExample("- [How does RLHF work?](https://a.example/1)\n- ↓[How RLHF works](https://b.example/2)\n"),
+            // The list number written in the text is not part of the question.
+            RuleExample("- [1.1 什么是LoRA？](https://a.example/1)\n- [1.2 什么是RLHF？](https://a.example/2)\n- ↓[LoRA是什么](https://b.example/3)\n"),
+            RuleExample("1. [Q3: What is the event loop?](https://a.example/1)\n2. ↓[What is the event loop](https://b.example/2)\n"),
+            // A label link: the question is the text next to it.
+            RuleExample("- 如何理解注意力机制？ [点击查看答案](https://a.example/1)\n- 什么是RLHF？ [点击查看答案](https://a.example/2)\n- ↓注意力机制是什么？ [点击查看答案](https://a.example/3)\n"),
+            // Questions nested under group labels are compared.
+            RuleExample("- 基础篇\n  - [为什么要除以根号d？](https://a.example/1)\n  - [多头注意力的作用](https://a.example/2)\n- 进阶篇\n  - ↓[为什么要除以根号d](https://b.example/3)\n"),
             RuleExample("1. [scaling law](https://a.example/1)\n2. ↓[scale laws](https://b.example/2)\n", options: ["aliases": ["scale law": "scaling law"]]),
-            RuleExample("1. [chatGLM2](https://a.example/1)\n2. ↓[chatGLM3](https://a.example/2)\n", options: ["distinct-numbers": false]),
+            RuleExample("1. [如何用LoRA微调LLaMA2模型并估算显存占用](https://a.example/1)\n2. ↓[如何用LoRA微调LLaMA3模型并估算显存占用](https://a.example/2)\n",
+                        options: ["distinct-numbers": false]),
         ],
         nonTriggeringExamples: [
             RuleExample("1. [什么是BERT](https://a.example/1)\n2. [什么是GPT](https://a.example/2)\n3. [什么是T5](https://a.example/3)\n"),
             RuleExample("1. [RLHF的流程](https://a.example/1)\n2. [RAG的流程](https://a.example/2)\n"),
             RuleExample("1. [chatGLM](https://a.example/1)\n2. [chatGLM2](https://a.example/2)\n3. [chatGLM3](https://a.example/3)\n"),
+            // Same subject, other intent: why, what, how, compare.
+            RuleExample("1. [为什么需要思维树](https://a.example/1)\n2. [什么是思维树](https://a.example/2)\n3. [如何使用思维树](https://a.example/3)\n4. [思维树和思维链的区别](https://a.example/4)\n"),
+            RuleExample("- [What is a closure?](https://a.example/1)\n- [Why do we need closures?](https://a.example/2)\n- [How to implement memoization](https://a.example/3)\n- [What is memoization?](https://a.example/4)\n"),
+            // Names with symbols, and versions written in words.
+            RuleExample("- [What is C?](https://a.example/1)\n- [What is C++?](https://a.example/2)\n- [What is C#?](https://a.example/3)\n- [What is F#?](https://a.example/4)\n"),
+            RuleExample("- [C#的委托](https://a.example/1)\n- [C++的委托](https://a.example/2)\n- [.NET的垃圾回收](https://a.example/3)\n- [Java的垃圾回收](https://a.example/4)\n"),
+            RuleExample("1. [第二代GPT的结构](https://a.example/1)\n2. [第三代GPT的结构](https://a.example/2)\n3. [Vue 2的响应式原理](https://a.example/3)\n4. [Vue 3的响应式原理](https://a.example/4)\n"),
+            // English as words, weighted by rarity: shared common words are not a duplicate.
+            RuleExample("- [Asynchronous programming](https://a.example/1)\n- [Synchronous programming](https://a.example/2)\n- [Top Docker Interview Questions](https://a.example/3)\n- [Top C Interview Questions](https://a.example/4)\n"),
+            // Labels are not questions, nor are group labels.
+            RuleExample("- 什么是BERT？ [答案](https://a.example/1)\n- 什么是GPT？ [答案](https://a.example/2)\n- 什么是T5？ [答案](https://a.example/3)\n"),
+            RuleExample("## NLP\n\n- 基础\n  - [什么是BERT](https://a.example/1)\n\n## CV\n\n- 基础\n  - [什么是ViT](https://a.example/2)\n"),
             RuleExample("## 目录\n\n1. [微调](#微调)\n\n## 微调\n\n1. [微调](https://a.example/1)\n"),
             RuleExample("1. [BERT](https://a.example/1)\n<!-- iqlint-disable-next-line duplicate-question -->\n2. [BERT](https://b.example/2)\n"),
             RuleExample("1. [微调方法总结](https://a.example/1)\n2. [不同微调方法的总结](https://a.example/2)\n",
@@ -61,56 +100,75 @@ public struct DuplicateQuestionRule: CorpusRule {
     }
 
     public func check(files: [MarkdownFile], reference: [MarkdownFile]) -> [FileViolation] {
-        let linted = files.flatMap { file in settings.questionLists.questions(in: file).map { QuestionEntry(file: file, item: $0) } }
-        let corpus = reference.flatMap { file in settings.questionLists.questions(in: file).map { QuestionEntry(file: file, item: $0) } }
+        let lintedPaths = Set(files.map(\.path))
+        // A reference file with the path of a linted file is that file before the change
+        // (pull-request mode): its questions tell which linted questions are old, and it is not
+        // compared, or every old question would repeat itself.
+        var earlierTexts: [String: Set<String>] = [:]
+        for file in reference where lintedPaths.contains(file.path) {
+            earlierTexts[file.path, default: []].formUnion(QuestionOutline.entries(in: file, lists: settings.questionLists).map(\.text))
+        }
+        let linted = files.flatMap { QuestionOutline.entries(in: $0, lists: settings.questionLists) }
+        let corpus = reference.filter { !lintedPaths.contains($0.path) }
+            .flatMap { QuestionOutline.entries(in: $0, lists: settings.questionLists) }
         let finder = settings.finder
         // Indices: the reference questions first, then the linted ones in file and source order,
         // so "later" is well defined and a reference question is never the one reported.
         let entries = corpus + linted
+        let isAdded = earlierTexts.isEmpty ? [Bool](repeating: true, count: entries.count) : entries.indices.map { index in
+            index >= corpus.count && earlierTexts[entries[index].file.path].map { !$0.contains(entries[index].text) } ?? true
+        }
         let pairs = corpus.isEmpty
-            ? finder.pairs(in: linted.map(\.text)).map { shifted($0, by: 0) }
+            ? finder.pairs(in: linted.map(\.text))
             : finder.pairs(newTexts: linted.map(\.text), corpus: corpus.map(\.text))
         var partners: [Int: [DuplicatePair]] = [:]
         for pair in settings.keptPairs(pairs, texts: entries.map(\.text), normalizer: finder.normalizer) {
-            partners[max(pair.a, pair.b), default: []].append(pair)
+            partners[reported(pair, isAdded: isAdded), default: []].append(pair)
         }
-        return partners.keys.sorted().compactMap { later in
-            guard later >= corpus.count, let found = partners[later] else { return nil }
-            return violation(for: entries[later], pairs: found, entries: entries)
+        return partners.keys.sorted().compactMap { index in
+            guard index >= corpus.count, let found = partners[index] else { return nil }
+            return violation(for: index, pairs: found, entries: entries)
         }
     }
 
-    private func shifted(_ pair: DuplicatePair, by offset: Int) -> DuplicatePair {
-        DuplicatePair(a: pair.a + offset, b: pair.b + offset, jaccard: pair.jaccard, containment: pair.containment, kind: pair.kind)
+    /// The question a pair is reported on: the one a change added when only one of the two is
+    /// new, whichever comes first in the file; otherwise the later one.
+    private func reported(_ pair: DuplicatePair, isAdded: [Bool]) -> Int {
+        let (earlier, later) = (min(pair.a, pair.b), max(pair.a, pair.b))
+        return isAdded[earlier] && !isAdded[later] ? earlier : later
     }
 
-    func violation(for entry: QuestionEntry, pairs: [DuplicatePair], entries: [QuestionEntry]) -> FileViolation {
-        let ordered = pairs.sorted { (rank($0.kind), -$0.jaccard, min($0.a, $0.b)) < (rank($1.kind), -$1.jaccard, min($1.a, $1.b)) }
+    func violation(for index: Int, pairs: [DuplicatePair], entries: [QuestionEntry]) -> FileViolation {
+        let entry = entries[index]
+        func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
+        let ordered = pairs.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }
         let strongest = ordered[0]
-        let first = entries[min(strongest.a, strongest.b)]
+        let first = other(strongest)
+        // Another file is named, so the message can be acted on without the related location.
+        let place = first.file.path == entry.file.path ? "line \(first.line)" : "\(first.file.path):\(first.line)"
         let message: String
         let severity: Severity
         switch strongest.kind {
         case .exact:
-            message = "duplicate question: same as '\(excerpt(first.text))' at line \(first.line) after normalisation"
+            message = "duplicate question: same as '\(excerpt(first.text))' at \(place) after normalisation"
             severity = .error
         case .similar:
-            message = "near-duplicate question: '\(excerpt(first.text))' at line \(first.line) (jaccard \(score(strongest.jaccard)))"
+            message = "near-duplicate question: '\(excerpt(first.text))' at \(place) (similarity \(score(strongest.jaccard)))"
             severity = .warning
         case .contained:
-            message = "question overlaps '\(excerpt(first.text))' at line \(first.line) (containment \(score(strongest.containment)))"
+            message = "question overlaps '\(excerpt(first.text))' at \(place) (containment \(score(strongest.containment)))"
             severity = .info
         }
-        // The strongest few earlier copies explain the finding; `iqlint dupes` lists them all.
+        // The strongest few other copies explain the finding; `iqlint dupes` lists them all.
         let related = ordered.prefix(Self.maximumRelated).map { pair -> RelatedLocation in
-            let other = entries[min(pair.a, pair.b)]
-            return RelatedLocation(file: other.file, range: other.range,
-                                   message: "asked here (\(pair.kind.rawValue), jaccard \(score(pair.jaccard)), containment \(score(pair.containment)))")
+            let copy = other(pair)
+            return RelatedLocation(file: copy.file, range: copy.range,
+                                   message: "asked here (\(pair.kind.rawValue), similarity \(score(pair.jaccard)), containment \(score(pair.containment)))")
         }
         return FileViolation(path: entry.file.path, violation: Violation(
             range: entry.range, message: message, severity: severity, related: related,
             help: ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
-                + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more earlier copies: run `iqlint dupes` to see them all"] : [])))
+                + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : [])))
     }
 
     static let maximumRelated = 5

@@ -4,7 +4,7 @@ import IQDedup
 /// The options `duplicate-question` and `iqlint dupes` share, read from the rule's settings.
 public struct DuplicateQuestionSettings: Sendable {
     public static let options: [RuleOptionDescription] = [
-        RuleOptionDescription(name: "threshold", summary: "Jaccard similarity of character bigrams at which two questions are near duplicates (warning)",
+        RuleOptionDescription(name: "threshold", summary: "similarity (weighted Jaccard of English words and Chinese bigrams) at which two questions are near duplicates (warning)",
                               defaultValue: 0.7),
         RuleOptionDescription(name: "containment", summary: "share of the shorter question found in the longer one at which it is reported as contained (info)",
                               defaultValue: 0.9),
@@ -14,8 +14,8 @@ public struct DuplicateQuestionSettings: Sendable {
                               defaultValue: .list([])),
         RuleOptionDescription(name: "aliases", summary: "spellings to treat as one, e.g. `{\"scale law\": \"scaling law\"}`",
                               defaultValue: .map([:])),
-        RuleOptionDescription(name: "containment-min-similarity", summary: "lowest Jaccard similarity at which a contained question is reported; below it the longer question is about much more",
-                              defaultValue: 0.4),
+        RuleOptionDescription(name: "containment-min-similarity", summary: "lowest similarity at which a contained question is reported; below it the longer question is about much more",
+                              defaultValue: 0.5),
         RuleOptionDescription(name: "distinct-numbers", summary: "questions whose numbers differ (`llama2` and `llama3`, `ChatGLM` and `ChatGLM2`) are about different things, never duplicates",
                               defaultValue: true),
         RuleOptionDescription(name: "ignore-pairs", summary: "accepted pairs, each a list of two question texts, e.g. `[[\"BERT\", \"BERT的结构\"]]`",
@@ -92,7 +92,8 @@ public struct DuplicateQuestionSettings: Sendable {
     }
 
     /// The runs of ASCII digits in a normalised text (NFKC made full-width digits ASCII), in
-    /// order: `qwen2.5` gives ["2", "5"]. CJK numerals such as 二 are words, not versions.
+    /// order: `qwen2.5` gives ["2", "5"]. Version numerals (第三代, GPT II) are digits by then; other
+    /// CJK numerals such as 一 in 统一 are words, not versions.
     static func numbers(in text: String) -> [String] {
         var runs: [String] = []
         var current = ""

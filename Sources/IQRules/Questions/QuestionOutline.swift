@@ -1,0 +1,59 @@
+import IQCore
+import IQMarkdown
+
+/// The questions of a file as `duplicate-question` compares them: the items `QuestionLists`
+/// chooses, minus group labels, plus the questions nested in outlines.
+///
+/// Outlines nest questions under topic items: `- 基础篇` (no link, a nested list) is a group
+/// label whose children are the questions; `- [Transformer](…)` with nested `- 为什么要除以根号d？`
+/// items holds sub-questions. A nested list under a question is compared when its parent is a
+/// group label or when most of its items read as questions; otherwise it is the question's
+/// sub-points (`- 定义`, `- 优点`), which are not compared.
+public enum QuestionOutline {
+    public static func entries(in file: MarkdownFile, lists: QuestionLists) -> [QuestionEntry] {
+        let labels = LinkLabels(document: file.document)
+        var pending = lists.questions(in: file)
+        var seen = Set<Int>()
+        var kept: [ListItem] = []
+        // An explicit work list, bounded by the items of the document: outlines can nest deeply.
+        while let item = pending.popLast() {
+            guard seen.insert(item.markerRange.start).inserted else { continue }
+            // Most items are one paragraph: no nested list to look at, nothing to allocate.
+            guard item.children.count > 1 else {
+                if !item.isEmpty, !ListItemSupport.isNote(item), !item.text.allSatisfy(\.isWhitespace) { kept.append(item) }
+                continue
+            }
+            let nested = item.nestedLists
+            if isGroupLabel(item) {
+                pending += nested.flatMap(\.items)
+                continue
+            }
+            if !item.isEmpty, !ListItemSupport.isNote(item), !item.text.allSatisfy(\.isWhitespace) { kept.append(item) }
+            for list in nested where readsAsQuestions(list) { pending += list.items }
+        }
+        return kept.sorted { $0.range.start < $1.range.start }.compactMap { QuestionEntry(file: file, item: $0, labels: labels) }
+    }
+
+    /// An item without a link whose text is not a question, with a nested list: `- General`, `- 基础篇`.
+    static func isGroupLabel(_ item: ListItem) -> Bool {
+        guard !item.nestedLists.isEmpty, item.links.allSatisfy(\.isImage) else { return false }
+        let text = item.text.trimmed { $0.isWhitespace }
+        return !text.hasSuffix("?") && !text.hasSuffix("？")
+    }
+
+    /// Most items end with a question mark or start with a question word.
+    static func readsAsQuestions(_ list: MarkdownList) -> Bool {
+        let questions = list.items.filter { isQuestionLike($0.text) }.count
+        return questions * 2 > list.items.count
+    }
+
+    private static let questionWords = ["什么", "为什么", "为何", "如何", "怎么", "怎样", "哪些", "是否", "区别", "简述", "介绍",
+                                        "what", "why", "how", "which", "when", "explain", "describe", "difference"]
+
+    static func isQuestionLike(_ text: String) -> Bool {
+        let trimmed = text.trimmed { $0.isWhitespace }
+        if trimmed.hasSuffix("?") || trimmed.hasSuffix("？") { return true }
+        let lower = trimmed.prefix(40).lowercased()
+        return questionWords.contains { lower.contains($0) }
+    }
+}

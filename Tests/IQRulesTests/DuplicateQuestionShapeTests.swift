@@ -1,0 +1,108 @@
+import Foundation
+import IQCore
+import IQMarkdown
+import IQRules
+import IQTestSupport
+import Testing
+
+/// Collection shapes of public banks, linted through the real parser: what duplicate-question
+/// compares and what it leaves alone.
+@Suite struct DuplicateQuestionShapeTests {
+    func lines(_ markdown: String) throws -> [Int] {
+        try LintHarness.lint(markdown, rules: ["duplicate-question"]).map(\.line)
+    }
+
+    @Test func labelLinksAreNotQuestionsAndTheTextNextToThemIs() throws {
+        // A label the document repeats (not one of the common ones): inferred from frequency.
+        let bank = """
+            # 大模型面试题
+
+            - 如何理解注意力机制？ [🔗 解答链接](https://a.example/1)
+            - 什么是RLHF？ [🔗 解答链接](https://a.example/2)
+            - LoRA的原理 [🔗 解答链接](https://a.example/3)
+            - 为什么需要位置编码？ [🔗 解答链接](https://a.example/4)
+
+            """
+        #expect(try lines(bank).isEmpty)
+        #expect(try lines(bank + "- 注意力机制是什么？ [🔗 解答链接](https://a.example/5)\n") == [7])
+        let english = "## Questions\n\n- What is a closure? ([answer](https://a.example/1))\n- What is hoisting? ([answer](https://a.example/2))\n"
+        #expect(try lines(english).isEmpty)
+        #expect(try lines(english + "- What is a closure ([answer](https://a.example/3))\n") == [5])
+        // Items that are nothing but a label hold no question.
+        #expect(try lines("- [答案](https://a.example/1)\n- [答案](https://a.example/2)\n- [Answers](https://a.example/3)\n").isEmpty)
+    }
+
+    @Test func aRepeatedTitleWithNothingNextToItIsStillADuplicate() throws {
+        let markdown = "- [什么是BERT](https://a.example/1)\n- [什么是GPT](https://a.example/2)\n- [什么是BERT](https://a.example/3)\n- [什么是BERT](https://a.example/4)\n"
+        #expect(try lines(markdown) == [3, 4])
+    }
+
+    @Test func aCopiedBlockOfNestedQuestionsIsFound() throws {
+        let block = """
+              - [为什么要除以根号d？](https://a.example/1)
+              - [多头注意力的作用是什么？](https://a.example/2)
+              - [Transformer的位置编码有哪些？](https://a.example/3)
+              - [LayerNorm和BatchNorm的区别](https://a.example/4)
+            - 训练
+              - [梯度消失的原因](https://a.example/5)
+              - [如何缓解过拟合？](https://a.example/6)
+              - [学习率预热的作用](https://a.example/7)
+
+            """
+        let markdown = "# 面试题\n\n## NLP\n\n- 模型结构\n" + block + "\n## 附录\n\n- 模型结构\n" + block
+        let found = try LintHarness.lint(markdown, rules: ["duplicate-question"])
+        #expect(found.count == 7)
+        #expect(found.allSatisfy { $0.line > 16 && $0.severity == .error })
+        // The group labels `- 模型结构` and `- 训练` are not compared, though repeated.
+        #expect(!found.contains { $0.message.contains("'训练'") || $0.message.contains("'模型结构'") })
+    }
+
+    @Test func englishOutlineWithGroupLabels() throws {
+        let markdown = """
+            - General
+              - [What is a closure?](https://a.example/1)
+              - [What is hoisting?](https://a.example/2)
+            - Advanced
+              - [Explain closures](https://a.example/3)
+            - General
+              - [What is event delegation?](https://a.example/4)
+
+            """
+        #expect(try lines(markdown) == [5])
+    }
+
+    @Test func subPointsOfAQuestionAreNotCompared() throws {
+        let markdown = """
+            1. [什么是BERT？](https://a.example/1)
+               - 定义
+               - 优点
+            2. [什么是GPT？](https://a.example/2)
+               - 定义
+               - 优点
+
+            """
+        #expect(try lines(markdown).isEmpty)
+    }
+
+    @Test func theMessageNamesTheOtherFile() throws {
+        let linter = try LintHarness.makeLinter(rules: ["duplicate-question"])
+        let first = MarkdownFile(path: "docs/nlp.md", text: "1. [什么是RLHF](https://a.example/1)\n")
+        let second = MarkdownFile(path: "docs/llm.md", text: "# LLM\n\n1. [RLHF是什么？](https://b.example/1)\n")
+        let diagnostics = linter.lint([first, second])
+        #expect(diagnostics.map(\.message) == ["duplicate question: same as '什么是RLHF' at docs/nlp.md:1 after normalisation"])
+        let sameFile = try LintHarness.lint("1. [什么是RLHF](https://a.example/1)\n2. [RLHF是什么？](https://b.example/1)\n", rules: ["duplicate-question"])
+        #expect(sameFile.first?.message == "duplicate question: same as '什么是RLHF' at line 1 after normalisation")
+    }
+
+    @Test func theAddedQuestionIsReportedWhereverItSits() throws {
+        let linter = try LintHarness.makeLinter(rules: ["duplicate-question"])
+        let old = "# 面试题\n\n1. [梯度裁剪的作用](https://a.example/1)\n2. [学习率预热的作用](https://a.example/2)\n3. [什么是KV Cache](https://a.example/3)\n"
+        let new = "# 面试题\n\n1. [KV Cache是什么？](https://b.example/9)\n2. [梯度裁剪的作用](https://a.example/1)\n3. [学习率预热的作用](https://a.example/2)\n4. [什么是KV Cache](https://a.example/3)\n"
+        // Linted alone, the later copy is reported.
+        #expect(linter.lint([MarkdownFile(path: "README.md", text: new)]).map(\.line) == [6])
+        // With the version before the change, the added one is, pointing at the existing one.
+        let diagnostics = linter.lint([MarkdownFile(path: "README.md", text: new)], reference: [MarkdownFile(path: "README.md", text: old)])
+        #expect(diagnostics.map(\.line) == [3])
+        #expect(diagnostics.first?.related.map { $0.source.line(containing: $0.range.start) } == [6])
+    }
+}
