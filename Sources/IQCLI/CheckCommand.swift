@@ -78,8 +78,13 @@ struct CheckCommand: ParsableCommand {
                          })
             return
         }
-        var diagnostics = linter.lint(inputs.files, reference: inputs.reference)
-        if let filter = inputs.filter { diagnostics = filter.filter(diagnostics, linter: linter, reference: inputs.reference) }
+        // IQLINT_PR_FULL_RELINT=1: the first, costlier pull-request path (every rule over the
+        // whole corpus, every base re-linted), kept so tests can show both report the same.
+        let fullRelint = StandardStreams.environment("IQLINT_PR_FULL_RELINT") == "1"
+        var diagnostics = linter.lint(inputs.files, reference: inputs.reference, changedLines: fullRelint ? nil : inputs.filter?.changedLines)
+        if let filter = inputs.filter {
+            diagnostics = filter.filter(diagnostics, linter: linter, reference: inputs.reference, fullBaseLint: fullRelint)
+        }
         try finish(with: diagnostics, files: inputs.files, diagnosticsToStandardError: false, linter: linter)
     }
 

@@ -15,7 +15,7 @@ public struct MarkdownFile: Sendable {
     }
 
     public init(path: String, source: SourceText) {
-        self.init(path: path, document: MarkdownParser.parse(source))
+        self.init(path: path, document: Timings.measure("parse + model") { MarkdownParser.parse(source) })
     }
 
     public init(path: String, text: String) {

@@ -73,23 +73,43 @@ public struct Linter: Sendable {
         knownIDs = known
     }
 
+    private init(profiles: [Profile], profileByPath: [String: Int], knownIDs: Set<String>) {
+        self.profiles = profiles
+        self.profileByPath = profileByPath
+        self.knownIDs = knownIDs
+    }
+
+    /// The same linter running only the rules in `ids` (pull-request mode re-lints a base
+    /// version only for the rules whose findings it must compare).
+    public func restricted(to ids: Set<String>) -> Linter {
+        Linter(profiles: profiles.map { profile in
+            let rules = profile.rules.filter { ids.contains($0.description.id) }
+            return Profile(configuration: profile.configuration, rules: rules, enabledIDs: Set(rules.map(\.description.id)))
+        }, profileByPath: profileByPath, knownIDs: knownIDs)
+    }
+
     public func isEnabled(_ id: String) -> Bool { profiles[0].enabledIDs.contains(id) }
 
     /// Lints `files` together; `reference` files are only compared against by corpus rules.
-    public func lint(_ files: [MarkdownFile], reference: [MarkdownFile] = []) -> [Diagnostic] {
-        guard profiles.count > 1 else { return lint(files, reference: reference, profile: profiles[0]).sorted(by: Diagnostic.reportingOrder) }
+    /// With `changedLines` (pull-request mode: changed lines by path, a file missing from it
+    /// being new), an ``IncrementalCorpusRule`` reports only what the change is responsible for.
+    public func lint(_ files: [MarkdownFile], reference: [MarkdownFile] = [], changedLines: [String: Set<Int>]? = nil) -> [Diagnostic] {
+        guard profiles.count > 1 else {
+            return lint(files, reference: reference, profile: profiles[0], changedLines: changedLines).sorted(by: Diagnostic.reportingOrder)
+        }
         var groups = [[MarkdownFile]](repeating: [], count: profiles.count)
         for file in files { groups[profileByPath[file.path] ?? 0].append(file) }
         var result: [Diagnostic] = []
         var earlier = reference
         for (index, group) in groups.enumerated() where !group.isEmpty {
-            result += lint(group, reference: earlier, profile: profiles[index])
+            result += lint(group, reference: earlier, profile: profiles[index], changedLines: changedLines)
             earlier += group
         }
         return result.sorted(by: Diagnostic.reportingOrder)
     }
 
-    private func lint(_ files: [MarkdownFile], reference: [MarkdownFile], profile: Profile) -> [Diagnostic] {
+    private func lint(_ files: [MarkdownFile], reference: [MarkdownFile], profile: Profile,
+                      changedLines: [String: Set<Int>]?) -> [Diagnostic] {
         var raw: [Diagnostic] = []
         // Each profile's `conventions:`; setting them clears what was derived, so only on change.
         let conventions = profile.configuration.conventions
@@ -101,18 +121,8 @@ public struct Linter: Sendable {
             for file in files { ignoredByPath[file.path] = profile.configuration.ignoredRules(for: file.path) }
         }
         for enabled in profile.rules {
-            switch enabled.rule {
-            case let rule as any DocumentRule:
-                for file in files where ignoredByPath[file.path]?.contains(enabled.description.id) != true {
-                    raw += rule.check(file).map { diagnostic(from: $0, rule: enabled, file: file) }
-                }
-            case let rule as any CorpusRule:
-                for found in rule.check(files: files, reference: reference) {
-                    guard let file = byPath[found.path], ignoredByPath[found.path]?.contains(enabled.description.id) != true else { continue }
-                    raw.append(diagnostic(from: found.violation, rule: enabled, file: file))
-                }
-            default:
-                break
+            raw += Timings.measure(enabled.description.id) {
+                run(enabled, files: files, reference: reference, byPath: byPath, changedLines: changedLines, ignoredByPath: ignoredByPath)
             }
         }
         // Each file's diagnostics by position in `raw`, so that no file scans all of them.
@@ -137,6 +147,30 @@ public struct Linter: Sendable {
                                        ignored: ignoredByPath[file.path] ?? [])
         }
         return kept
+    }
+
+    private func run(_ enabled: EnabledRule, files: [MarkdownFile], reference: [MarkdownFile], byPath: [String: MarkdownFile],
+                     changedLines: [String: Set<Int>]?, ignoredByPath: [String: Set<String>]) -> [Diagnostic] {
+        let id = enabled.description.id
+        switch enabled.rule {
+        case let rule as any DocumentRule:
+            return files.flatMap { file in
+                ignoredByPath[file.path]?.contains(id) == true ? [] : rule.check(file).map { diagnostic(from: $0, rule: enabled, file: file) }
+            }
+        case let rule as any CorpusRule:
+            let found: [FileViolation]
+            if let changedLines, let incremental = rule as? any IncrementalCorpusRule {
+                found = incremental.check(files: files, reference: reference, changedLines: changedLines)
+            } else {
+                found = rule.check(files: files, reference: reference)
+            }
+            return found.compactMap { found in
+                guard ignoredByPath[found.path]?.contains(id) != true, let file = byPath[found.path] else { return nil }
+                return diagnostic(from: found.violation, rule: enabled, file: file)
+            }
+        default:
+            return []
+        }
     }
 
     private func diagnostic(from violation: Violation, rule: EnabledRule, file: MarkdownFile) -> Diagnostic {

@@ -139,7 +139,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         return isAdded[earlier] && !isAdded[later] ? earlier : later
     }
 
-    private func violation(for index: Int, pairs: [DuplicatePair], entries: [QuestionEntry]) -> FileViolation {
+    func violation(for index: Int, pairs: [DuplicatePair], entries: [QuestionEntry]) -> FileViolation {
         let entry = entries[index]
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
         let ordered = pairs.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }
