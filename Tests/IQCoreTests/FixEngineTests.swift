@@ -35,4 +35,16 @@ import Testing
         #expect(outcome.appliedFixes["a.md"] == 1)
         #expect(outcome.remaining.isEmpty)
     }
+
+    /// A round that removes the file's only CRLF (an unused suppression on the last line) must
+    /// not make the final newline added in a later round LF: the file's own ending is kept.
+    @Test func keepsTheFilesLineEndingAcrossRounds() throws {
+        let linter = try LintHarness.makeLinter(rules: ["unused-suppression", "final-newline", "bare-url"])
+        let file = MarkdownFile(path: "a.md", text: "# Transformer\r\n<!-- iqlint-disable bare-url -->")
+        let outcome = FixEngine(linter: linter, includeUnsafe: false).fix([file])
+        let fixed = try #require(outcome.files.first).source.text
+        #expect(outcome.appliedFixes["a.md", default: 0] > 0)
+        #expect(!fixed.replacing("\r\n", with: "").contains("\n"), "\(fixed.debugDescription)")
+        #expect(fixed.hasSuffix("\r\n"), "\(fixed.debugDescription)")
+    }
 }

@@ -41,6 +41,9 @@ public struct FixEngine: Sendable {
         var droppedKeys = Set<String>()
         var seen = Dictionary(files.map { ($0.path, Set([$0.source.bytes.hashValue])) }, uniquingKeysWith: { first, _ in first })
         var stopped = Set<String>()
+        // A file's own line ending, kept even when a round leaves it with none (a fix that
+        // removes its only line break must not turn a later inserted one into LF).
+        let endings = Dictionary(files.map { ($0.path, $0.source.lineEnding) }, uniquingKeysWith: { first, _ in first })
         var diagnostics = linter.lint(current, reference: reference)
         var unconverged: [String] = []
         for pass in 0...maxPasses {
@@ -60,7 +63,7 @@ public struct FixEngine: Sendable {
                     unconverged.append(file.path)
                     continue
                 }
-                let round = verifiedRound(candidates, source: file.source)
+                let round = verifiedRound(candidates, source: file.source, lineEnding: endings[file.path] ?? file.source.lineEnding)
                 retry = retry || !round.rejected.isEmpty || round.deferred
                 for rejection in round.rejected {
                     droppedKeys.insert(Self.key(rejection.diagnostic, fix: rejection.diagnostic.fix!))
@@ -111,7 +114,7 @@ public struct FixEngine: Sendable {
 
     /// One round for one file: the fixes that fit together, minus those the verification
     /// rejects. A failing set is halved until each bad fix is found alone.
-    private func verifiedRound(_ candidates: [Diagnostic], source: SourceText) -> Round {
+    private func verifiedRound(_ candidates: [Diagnostic], source: SourceText, lineEnding: SourceText.LineEnding) -> Round {
         let chosen = Self.compatible(candidates, in: source)
         let deferred = chosen.contains { $0.fix!.applicability == .safe } && candidates.contains { $0.fix!.applicability == .unsafe }
         let before = RenderedContent(source)
@@ -120,7 +123,7 @@ public struct FixEngine: Sendable {
         var pending: [[Diagnostic]] = [chosen]
         while let group = pending.popLast() {
             let attempt = accepted + group
-            let result = Self.apply(attempt.compactMap(\.fix), to: source)
+            let result = Self.apply(attempt.compactMap(\.fix), to: source, lineEnding: lineEnding)
             let problem = result.applied == attempt.count
                 ? FixVerification.problem(before: before, after: RenderedContent(result.source),
                                           rewrites: attempt.flatMap { $0.fix!.rewrites },
@@ -137,7 +140,7 @@ public struct FixEngine: Sendable {
             }
         }
         guard !accepted.isEmpty else { return Round(source: source, applied: 0, rejected: rejected, deferred: deferred) }
-        let result = Self.apply(accepted.compactMap(\.fix), to: source)
+        let result = Self.apply(accepted.compactMap(\.fix), to: source, lineEnding: lineEnding)
         return Round(source: result.source, applied: result.applied, rejected: rejected, deferred: deferred)
     }
 
@@ -169,8 +172,11 @@ public struct FixEngine: Sendable {
     }
 
     /// Applies every fix whose edits overlap no edit of an earlier accepted fix. Line breaks in
-    /// replacements follow the file's line ending, so a CRLF or CR file keeps its endings.
-    public static func apply(_ fixes: [Fix], to source: SourceText) -> (source: SourceText, applied: Int) {
+    /// replacements follow the file's line ending (`lineEnding`, else the one `source` uses), so
+    /// a CRLF or CR file keeps its endings.
+    public static func apply(_ fixes: [Fix], to source: SourceText,
+                             lineEnding: SourceText.LineEnding? = nil) -> (source: SourceText, applied: Int) {
+        let ending = lineEnding ?? source.lineEnding
         var accepted: [Edit] = []
         var count = 0
         let ordered = fixes.sorted { ($0.span?.start ?? 0, $0.span?.end ?? 0) < ($1.span?.start ?? 0, $1.span?.end ?? 0) }
@@ -188,7 +194,7 @@ public struct FixEngine: Sendable {
         guard count > 0 else { return (source, 0) }
         var bytes = source.bytes
         for edit in accepted.sorted(by: { $0.range.start > $1.range.start || ($0.range.start == $1.range.start && $0.range.end > $1.range.end) }) {
-            bytes.replaceSubrange(edit.range.start..<edit.range.end, with: Array(source.lineEnding.applied(to: edit.replacement).utf8))
+            bytes.replaceSubrange(edit.range.start..<edit.range.end, with: Array(ending.applied(to: edit.replacement).utf8))
         }
         let prefix: [UInt8] = source.hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
         guard let fixed = try? SourceText(validating: prefix + bytes) else { return (source, 0) }
