@@ -121,7 +121,9 @@ import Testing
         let run = await Self.check(urls, configuration)
         #expect(urls.allSatisfy { run.results[$0]?.outcome.kind == "unverifiable" })
         #expect(urls.filter { run.results[$0]?.outcome.reason?.contains("keeps timing out") == true }.count >= 4)
-        #expect(run.requestsSent == 2, "two timeouts, then the host is given up")
+        // Two timeouts give the host up; a retry of the second can already be on its way when
+        // that happens (timing), but never one request per remaining link.
+        #expect((2...3).contains(run.requestsSent), "two timeouts, then the host is given up: \(run.requestsSent) requests")
     }
 
     @Test func connectionResetIsUnverifiable() async throws {
