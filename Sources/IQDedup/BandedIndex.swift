@@ -3,20 +3,24 @@ import Foundation
 /// Locality-sensitive hashing over MinHash signatures: texts whose signatures agree on every
 /// row of at least one band become candidate pairs.
 ///
-/// There are always 32 bands (the memory budget: 8 bytes per item and band); band `i` reads
+/// There are always 32 bands (the memory budget: 4 bytes per item and band); band `i` reads
 /// `rowsPerBand` consecutive values from position `4·i`, wrapping around, so bands of more than
-/// four rows overlap a little instead of leaving values unused. Each band is one sorted array of
-/// `(bandKey << 32 | item)`, so a bucket is a run of equal keys with no per-bucket allocation.
+/// four rows overlap a little instead of leaving values unused. Only the 32-bit band keys are
+/// kept: each text's signature lives in a scratch buffer just long enough to hash its bands
+/// (keeping every signature cost 512 bytes a text, a gigabyte on a 100 MB bank). A band is
+/// enumerated as one sorted array of `(bandKey << 32 | item)`, built when it is queried and
+/// freed after it, so a bucket is a run of equal keys with no per-bucket allocation.
 struct BandedIndex {
     static let bandCount = 32
     /// The most candidate pairs per indexed item reserved up front (64 MB per million items).
     static let reservedPairsPerItem = 8
     let rowsPerBand: Int
-    private var bands: [[UInt64]]
-    /// `bandKeys[item * bandCount + band]`: the key of each item in each band, so that a pair
-    /// already bucketed together by an earlier band is not added again (identical questions
-    /// share all 32 buckets, and a 32-fold pair buffer cost more memory than the index).
-    private var bandKeys: [UInt32]
+    /// The items in the bands (those with features), ascending.
+    private let items: [Int]
+    /// `bandKeys[item * bandCount + band]`: the key of each item in each band. A band's buckets
+    /// are built from these, and a pair already bucketed together by an earlier band is not
+    /// added again (identical questions share all 32 buckets).
+    private let bandKeys: [UInt32]
 
     /// The most rows per band whose S-curve midpoint `(1/32)^(1/r)` is still at or below
     /// `candidateThreshold`: more rows mean fewer dissimilar candidates, and pairs well above
@@ -30,37 +34,48 @@ struct BandedIndex {
         return rows
     }
 
-    init(signatures: MinHashSignatures, itemCount: Int, candidateThreshold: Double, isIndexed: (Int) -> Bool) {
+    /// Indexes the items of `corpus` that have features.
+    init(corpus: ShingledCorpus, candidateThreshold: Double) {
         let rowsPerBand = Self.rowsPerBand(candidateThreshold: candidateThreshold)
         self.rowsPerBand = rowsPerBand
         let k = MinHashSignatures.permutationCount
         let stride = k / Self.bandCount
-        var bands: [[UInt64]] = []
-        bands.reserveCapacity(Self.bandCount)
-        let items = (0..<itemCount).filter(isIndexed)
-        var bandKeys = [UInt32](repeating: 0, count: itemCount * Self.bandCount)
-        signatures.values.withUnsafeBufferPointer { values in
-            for band in 0..<Self.bandCount {
-                var entries = [UInt64]()
-                entries.reserveCapacity(items.count)
+        let items = (0..<corpus.count).filter { corpus.shingleCount(of: $0) > 0 }
+        var bandKeys = [UInt32](repeating: 0, count: corpus.count * Self.bandCount)
+        var signature = [UInt32](repeating: 0, count: k)
+        var hashes: [UInt64] = []
+        signature.withUnsafeMutableBufferPointer { values in
+            bandKeys.withUnsafeMutableBufferPointer { keys in
                 for item in items {
-                    var hash = UInt64(band)
-                    for row in 0..<rowsPerBand {
-                        hash = StableHash.mix64(hash ^ UInt64(values[item * k + (band * stride + row) % k]))
+                    MinHashSignatures.write(values, of: corpus.shingles(of: item), hashes: &hashes)
+                    for band in 0..<Self.bandCount {
+                        var hash = UInt64(band)
+                        for row in 0..<rowsPerBand {
+                            hash = StableHash.mix64(hash ^ UInt64(values[(band * stride + row) % k]))
+                        }
+                        keys[item * Self.bandCount + band] = UInt32(truncatingIfNeeded: hash >> 32)
                     }
-                    entries.append((hash >> 32) << 32 | UInt64(item))
-                    bandKeys[item * Self.bandCount + band] = UInt32(truncatingIfNeeded: hash >> 32)
                 }
-                RadixSort.sort(&entries, onBits: 32..<64)
-                bands.append(entries)
             }
         }
-        self.bands = bands
+        self.items = items
         self.bandKeys = bandKeys
     }
 
+    /// The signatures are not kept; the band keys are, and one band at a time while querying.
     var byteCount: Int {
-        bands.reduce(0) { $0 + $1.count * MemoryLayout<UInt64>.stride } + bandKeys.count * MemoryLayout<UInt32>.stride
+        bandKeys.count * MemoryLayout<UInt32>.stride + items.count * (MemoryLayout<Int>.stride + 2 * MemoryLayout<UInt64>.stride)
+    }
+
+    /// Band `band` as `(key << 32 | item)`, sorted by key (items ascending within a key).
+    private func entries(of band: Int) -> [UInt64] {
+        var entries = [UInt64]()
+        entries.reserveCapacity(items.count)
+        bandKeys.withUnsafeBufferPointer { keys in
+            for item in items { entries.append(UInt64(keys[item * Self.bandCount + band]) << 32 | UInt64(item)) }
+        }
+        RadixSort.sort(&entries, onBits: 32..<64)
+        return entries
     }
 
     /// Whether two items share a bucket in a band before `band`.
@@ -78,7 +93,7 @@ struct BandedIndex {
     /// bands mostly repeat.
     private func pairCountEstimate() -> Int {
         var total = 0
-        for entries in bands.prefix(1) {
+        for entries in [entries(of: 0)] {
             var runStart = 0
             while runStart < entries.count {
                 var runEnd = runStart + 1
@@ -99,12 +114,11 @@ struct BandedIndex {
         if isNew == nil {
             // The estimate is quadratic in the largest bucket: capped, the buffer grows past it
             // when the pairs are really there.
-            let indexed = bands.first?.count ?? 0
-            pairs.reserveCapacity(additional: min(pairCountEstimate(), Self.reservedPairsPerItem * indexed))
+            pairs.reserveCapacity(additional: min(pairCountEstimate(), Self.reservedPairsPerItem * items.count))
         }
         bandKeys.withUnsafeBufferPointer { keys in
             for band in 0..<Self.bandCount {
-                bands[band].withUnsafeBufferPointer { entries in
+                entries(of: band).withUnsafeBufferPointer { entries in
                     var runStart = 0
                     while runStart < entries.count {
                         let key = entries[runStart] >> 32

@@ -22,26 +22,28 @@ struct BigramRanking {
     func ranks(of item: Int) -> ArraySlice<Int32> { ranks[offsets[item]..<offsets[item + 1]] }
 
     init(_ corpus: ShingledCorpus) {
-        var table = CodeTable(capacityFor: corpus.shingles.count)
+        var table = CodeTable()
         // Each feature counts once per text it is in, and once more per copy of that text the
         // search left out (IdenticalTexts): weights are those of the whole collection.
-        var slotOfShingle = [Int]()
-        slotOfShingle.reserveCapacity(corpus.shingles.count)
+        var featureOfShingle = [Int32]()
+        featureOfShingle.reserveCapacity(corpus.shingles.count)
         for item in 0..<corpus.count {
             let copies = corpus.copies(of: item)
-            for code in corpus.shingles(of: item) { slotOfShingle.append(table.slot(of: code, occurrences: copies)) }
+            for code in corpus.shingles(of: item) { featureOfShingle.append(table.feature(of: code, occurrences: copies)) }
         }
         // Counts decide the order; the code breaks ties so the ranking is the same on every run.
         // Sorting plain tuples: a comparator reading the table's arrays retained them per call.
-        var slotsByRarity = table.occupiedSlots.map { (count: table.counts[$0], code: table.codes[$0], slot: $0) }
-        slotsByRarity.sort { ($0.count, $0.code) < ($1.count, $1.code) }
-        var rankOfSlot = [Int32](repeating: 0, count: table.codes.count)
-        for (rank, entry) in slotsByRarity.enumerated() { rankOfSlot[entry.slot] = Int32(rank) }
-        ranks = slotOfShingle.map { rankOfSlot[$0] }
+        var featuresByRarity = table.codes.indices.map { (count: table.counts[$0], code: table.codes[$0], feature: $0) }
+        featuresByRarity.sort { ($0.count, $0.code) < ($1.count, $1.code) }
+        var rankOfFeature = [Int32](repeating: 0, count: table.codes.count)
+        for (rank, entry) in featuresByRarity.enumerated() { rankOfFeature[entry.feature] = Int32(rank) }
+        // Rewritten in place: one array of a few bytes per shingle instead of two.
+        for index in featureOfShingle.indices { featureOfShingle[index] = rankOfFeature[Int(featureOfShingle[index])] }
+        ranks = featureOfShingle
         offsets = corpus.shingleOffsets
-        distinctBigrams = slotsByRarity.count
+        distinctBigrams = featuresByRarity.count
         let itemCount = Double(corpus.textCount)
-        weights = slotsByRarity.map { entry in
+        weights = featuresByRarity.map { entry in
             if Shingling.isIntentCode(entry.code) { return 0 }
             let weight = Self.inverseDocumentFrequency(count: Double(entry.count), itemCount: itemCount)
             // A word says as much as the few bigrams of a Chinese term: ".NET的垃圾回收" and
@@ -75,34 +77,45 @@ struct BigramRanking {
 }
 
 /// Open-addressing counter of bigram codes: the ranking's hot loop, several times faster than
-/// a `Dictionary` on a corpus of a million bigrams.
+/// a `Dictionary` on a corpus of a million bigrams. Each distinct code gets a dense feature
+/// number in order of first appearance; the slots hold those numbers and grow with the distinct
+/// codes (sized for every shingle, the slots took 800 MB on a 100 MB bank).
 private struct CodeTable {
-    private static let empty = UInt64.max
-    private(set) var codes: [UInt64]
-    private(set) var counts: [Int32]
-    private(set) var occupiedSlots: [Int] = []
-    private let mask: Int
+    private static let emptySlot: Int32 = -1
+    /// Code and count of each feature.
+    private(set) var codes: [UInt64] = []
+    private(set) var counts: [Int32] = []
+    private var slots = [Int32](repeating: emptySlot, count: 1 << 12)
+    private var mask = (1 << 12) - 1
 
-    init(capacityFor elementCount: Int) {
-        var capacity = 16
-        while capacity < elementCount * 2 { capacity <<= 1 }
-        codes = [UInt64](repeating: Self.empty, count: capacity)
-        counts = [Int32](repeating: 0, count: capacity)
-        mask = capacity - 1
-    }
-
-    /// The slot of `code`, counting `occurrences` more occurrences of it.
-    mutating func slot(of code: UInt64, occurrences: Int32 = 1) -> Int {
+    /// The feature of `code`, counting `occurrences` more occurrences of it.
+    mutating func feature(of code: UInt64, occurrences: Int32 = 1) -> Int32 {
         var slot = Int(truncatingIfNeeded: StableHash.mix64(code)) & mask
-        while codes[slot] != code {
-            if codes[slot] == Self.empty {
-                codes[slot] = code
-                occupiedSlots.append(slot)
-                break
+        while true {
+            let feature = slots[slot]
+            if feature == Self.emptySlot { break }
+            if codes[Int(feature)] == code {
+                counts[Int(feature)] += occurrences
+                return feature
             }
             slot = (slot + 1) & mask
         }
-        counts[slot] += occurrences
-        return slot
+        let feature = Int32(codes.count)
+        codes.append(code)
+        counts.append(occurrences)
+        slots[slot] = feature
+        // At most half full, so probes stay short.
+        if codes.count * 2 > slots.count { grow() }
+        return feature
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: Self.emptySlot, count: slots.count * 2)
+        mask = slots.count - 1
+        for (feature, code) in codes.enumerated() {
+            var slot = Int(truncatingIfNeeded: StableHash.mix64(code)) & mask
+            while slots[slot] != Self.emptySlot { slot = (slot + 1) & mask }
+            slots[slot] = Int32(feature)
+        }
     }
 }

@@ -1,19 +1,28 @@
-/// Candidate pairs from any number of searches, deduplicated and sorted once at the end.
+/// Candidate pairs from any number of searches, sorted, deduplicated and handed to `verify` in
+/// chunks of at most `chunkSize` pairs, so that their memory is bounded however many there are
+/// (the searches add each pair about once; a pair two searches add in different chunks is
+/// verified twice, and the verified pairs are deduplicated at the end).
 ///
 /// A pair is packed as `first << idBits | second` with just enough bits for the corpus, so the
 /// radix sort needs three passes for 100k texts instead of six for full 64-bit values.
 struct CandidatePairs {
     private let idBits: UInt64
     private var packed: [UInt64] = []
+    private let chunkSize: Int
+    /// Receives each chunk: distinct pairs as `smaller item << 32 | larger item`, ascending.
+    private let verify: ([UInt64]) -> Void
+    private(set) var chunkCount = 0
 
-    init(itemCount: Int) {
+    init(itemCount: Int, chunkSize: Int = .max, verify: @escaping ([UInt64]) -> Void) {
         idBits = UInt64(max(1, UInt64.bitWidth - UInt64(max(itemCount - 1, 1)).leadingZeroBitCount))
+        self.chunkSize = max(1, chunkSize)
+        self.verify = verify
     }
 
     var rawCount: Int { packed.count }
 
     mutating func reserveCapacity(additional: Int) {
-        packed.reserveCapacity(packed.count + additional)
+        packed.reserveCapacity(packed.count + min(additional, chunkSize))
     }
 
     /// Adds the pair of two distinct items, in either order.
@@ -21,10 +30,12 @@ struct CandidatePairs {
     mutating func append(_ a: Int, _ b: Int) {
         let (first, second) = a < b ? (a, b) : (b, a)
         packed.append(UInt64(first) << idBits | UInt64(second))
+        if packed.count >= chunkSize { flush() }
     }
 
-    /// Every pair once, as `smaller item << 32 | larger item`, ascending.
-    consuming func sortedWithoutDuplicates() -> [UInt64] {
+    /// Verifies the pending pairs, each once, in ascending order.
+    mutating func flush() {
+        guard !packed.isEmpty else { return }
         RadixSort.sort(&packed, onBits: 0..<(2 * Int(idBits)))
         let secondMask = (UInt64(1) << idBits) - 1
         let idBits = idBits
@@ -38,6 +49,8 @@ struct CandidatePairs {
             }
         }
         packed.removeSubrange(kept...)
-        return packed
+        chunkCount += 1
+        verify(packed)
+        packed.removeAll(keepingCapacity: true)
     }
 }

@@ -32,6 +32,10 @@ public struct DedupConfiguration: Sendable, Equatable {
     public var numbersMustMatch: Bool
     /// Folds English word forms (plural `s`, `ed`, `ing`) so that "Scaling Laws" meets "scaling law".
     public var foldsEnglishInflection: Bool
+    /// How many candidate pairs are collected before they are verified: bounds their memory
+    /// (8 bytes a pair, twice while sorting) on banks where they run into the hundreds of
+    /// millions. The result does not depend on it.
+    public var candidateChunkSize = 1 << 22
 
     public init(
         stopPhrases: [String] = DedupConfiguration.defaultStopPhrases,

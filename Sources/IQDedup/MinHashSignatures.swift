@@ -15,22 +15,23 @@ struct MinHashSignatures {
     init(corpus: ShingledCorpus) {
         let k = Self.permutationCount
         values = [UInt32](repeating: .max, count: corpus.count * k)
-        var hashes = [UInt64](repeating: 0, count: 1)
-        Self.multipliers.withUnsafeBufferPointer { multipliers in
-            for item in 0..<corpus.count {
-                let shingles = corpus.shingles(of: item)
-                guard !shingles.isEmpty else { continue }
-                if hashes.count < shingles.count { hashes = [UInt64](repeating: 0, count: shingles.count) }
-                hashes.withUnsafeMutableBufferPointer { hashes in
-                    for (offset, code) in shingles.enumerated() { hashes[offset] = StableHash.mix64(code) }
-                    values.withUnsafeMutableBufferPointer { values in
-                        Self.write(
-                            UnsafeMutableBufferPointer(rebasing: values[(item * k)..<(item * k + k)]),
-                            minHashOf: UnsafeBufferPointer(rebasing: hashes[..<shingles.count]),
-                            multipliers
-                        )
-                    }
-                }
+        var hashes: [UInt64] = []
+        for item in 0..<corpus.count where corpus.shingleCount(of: item) > 0 {
+            values.withUnsafeMutableBufferPointer { values in
+                Self.write(UnsafeMutableBufferPointer(rebasing: values[(item * k)..<(item * k + k)]),
+                           of: corpus.shingles(of: item), hashes: &hashes)
+            }
+        }
+    }
+
+    /// Writes the 128 values of the signature of `shingles` (not empty) into `signature`;
+    /// `hashes` is scratch space, reused between calls so that no text allocates.
+    static func write(_ signature: UnsafeMutableBufferPointer<UInt32>, of shingles: ArraySlice<UInt64>, hashes: inout [UInt64]) {
+        if hashes.count < shingles.count { hashes = [UInt64](repeating: 0, count: shingles.count) }
+        hashes.withUnsafeMutableBufferPointer { hashes in
+            for (offset, code) in shingles.enumerated() { hashes[offset] = StableHash.mix64(code) }
+            multipliers.withUnsafeBufferPointer { multipliers in
+                write(signature, minHashOf: UnsafeBufferPointer(rebasing: hashes[..<shingles.count]), multipliers)
             }
         }
     }

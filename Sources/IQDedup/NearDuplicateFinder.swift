@@ -85,8 +85,20 @@ public struct NearDuplicateFinder: Sendable {
             return now - start
         }
 
-        var candidates = CandidatePairs(itemCount: corpus.count)
+        // Candidates are verified in chunks while they are found (see `CandidatePairs`); the
+        // time spent verifying is counted apart from the search.
+        let found = VerifiedPairs()
         let ranking: BigramRanking
+        func candidatePairs(ranking: BigramRanking) -> CandidatePairs {
+            let verifier = PairVerifier(corpus: corpus, ranking: ranking, configuration: configuration)
+            return CandidatePairs(itemCount: corpus.count, chunkSize: configuration.candidateChunkSize) { chunk in
+                let verifyStart = clock.now
+                found.pairs += verifier.verify(chunk)
+                found.candidateCount += chunk.count
+                found.verifyTime += clock.now - verifyStart
+            }
+        }
+        var candidates: CandidatePairs
         statistics.usedExactJoin = usesExactJoin(itemCount: corpus.count)
         if statistics.usedExactJoin {
             ranking = BigramRanking(corpus)
@@ -94,36 +106,47 @@ public struct NearDuplicateFinder: Sendable {
             let join = PrefixFilterJoin(minimumJaccard: min(configuration.candidateThreshold, configuration.threshold), ranking: ranking)
             let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
             statistics.index = lap()
+            candidates = candidatePairs(ranking: ranking)
             join.addCandidatePairs(to: &candidates, isNew: isNew)
             addContainmentCandidates(containment, corpus: corpus, isNew: isNew, to: &candidates)
         } else {
-            // The signatures (512 bytes a text) are freed as soon as the bands are built.
-            let index: BandedIndex
-            do {
-                let signatures = MinHashSignatures(corpus: corpus)
-                statistics.signatures = lap()
-                statistics.signatureBytes = signatures.byteCount
-                index = BandedIndex(
-                    signatures: signatures, itemCount: corpus.count,
-                    candidateThreshold: configuration.candidateThreshold,
-                    isIndexed: { corpus.shingleCount(of: $0) > 0 }
-                )
-            }
+            // Signatures and band keys in one pass: only the keys (128 bytes a text) are kept.
+            let index = BandedIndex(corpus: corpus, candidateThreshold: configuration.candidateThreshold)
+            statistics.signatures = lap()
+            statistics.signatureBytes = MinHashSignatures.permutationCount * MemoryLayout<UInt32>.stride
             ranking = BigramRanking(corpus)
             let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
             statistics.index = lap()
+            candidates = candidatePairs(ranking: ranking)
             index.addCandidatePairs(to: &candidates, isNew: isNew)
             addContainmentCandidates(containment, corpus: corpus, isNew: isNew, to: &candidates)
             statistics.indexBytes = index.byteCount
         }
-
-        let uniqueCandidates = candidates.sortedWithoutDuplicates()
-        statistics.query = lap()
-        statistics.candidatePairs = uniqueCandidates.count
-        let verifier = PairVerifier(corpus: corpus, ranking: ranking, configuration: configuration)
-        let found = verifier.verify(uniqueCandidates)
-        statistics.verify = lap()
-        statistics.reportedPairs = found.count
-        return found
+        candidates.flush()
+        let searched = lap()
+        statistics.query = searched - found.verifyTime
+        statistics.verify = found.verifyTime
+        statistics.candidatePairs = found.candidateCount
+        var pairs = found.pairs
+        if candidates.chunkCount > 1 {
+            // Each chunk is in order; a pair two chunks both held is the same verified pair.
+            pairs.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+            var kept = 0
+            for index in pairs.indices where kept == 0 || (pairs[kept - 1].a, pairs[kept - 1].b) != (pairs[index].a, pairs[index].b) {
+                pairs[kept] = pairs[index]
+                kept += 1
+            }
+            pairs.removeSubrange(kept...)
+        }
+        statistics.reportedPairs = pairs.count
+        return pairs
     }
+}
+
+/// What the chunks of candidates verified so far found (a class: `CandidatePairs` calls back
+/// into it while the searches still hold the candidates).
+private final class VerifiedPairs {
+    var pairs: [DuplicatePair] = []
+    var candidateCount = 0
+    var verifyTime: Duration = .zero
 }
