@@ -49,19 +49,17 @@ struct DupesCommand: ParsableCommand {
         let resolver = try ConfigurationResolver(isolated ? .isolated : config.map { .explicit($0) } ?? .nearest)
         let discovery = FileDiscovery(configuration: { path in try resolver.configuration(for: path) },
                                       ignoreRules: { folder in GitIgnores.rules(for: folder) })
-        var entries: [QuestionEntry] = []
+        var entries = QuestionSet()
         do {
             for path in try discovery.files(for: paths) {
                 let file = MarkdownFile(path: path, source: try FileSystem.readSource(path))
                 file.derived.overrides = configuration.conventions
-                entries += QuestionOutline.entries(in: file, lists: settings.questionLists)
+                entries.append(questionsOf: file, lists: settings.questionLists)
             }
         } catch {
             throw CLIFailure(error)
         }
-        let finder = settings.finder
-        let texts = entries.map(\.text)
-        let pairs = settings.keptPairs(finder.pairs(in: texts), texts: texts, normalizer: finder.normalizer)
+        let pairs = settings.finder.pairs(in: entries.texts, keeping: settings.pairFilter)
         let clusters = DuplicateClusters(pairs: pairs)
         switch format {
         case .text: StandardStreams.write(text(clusters, entries: entries))
@@ -73,7 +71,7 @@ struct DupesCommand: ParsableCommand {
         "\(entry.file.path):\(entry.line):\(entry.file.source.scalarColumn(of: entry.range.start))"
     }
 
-    private func text(_ result: DuplicateClusters, entries: [QuestionEntry]) -> String {
+    private func text(_ result: DuplicateClusters, entries: QuestionSet) -> String {
         let clusters = result.clusters
         guard !clusters.isEmpty else { return "No near-duplicate questions among \(entries.count) questions.\n" }
         var output = ""
@@ -108,7 +106,7 @@ struct DupesCommand: ParsableCommand {
         [("kind", .string(pair.kind.rawValue)), ("jaccard", .double(rounded(pair.jaccard))), ("containment", .double(rounded(pair.containment)))]
     }
 
-    private func json(_ result: DuplicateClusters, entries: [QuestionEntry]) -> JSONValue {
+    private func json(_ result: DuplicateClusters, entries: QuestionSet) -> JSONValue {
         .object([
             ("version", 1),
             ("questions", .int(entries.count)),

@@ -15,9 +15,9 @@ public struct NearDuplicateFinder: Sendable {
 
     /// Every duplicate pair among `texts`, ordered by `(a, b)`; indices refer to `texts`. A text
     /// repeated many times is paired with its `earlierPartnerLimit` earliest copies only.
-    public func pairs(in texts: [String]) -> [DuplicatePair] {
+    public func pairs(in texts: [String], keeping filter: PairFilter? = nil) -> [DuplicatePair] {
         var statistics = DedupStatistics()
-        return pairs(in: texts, statistics: &statistics)
+        return search(texts, isNew: nil, filter: filter, statistics: &statistics)
     }
 
     /// Pull-request mode: pairs that involve at least one of `newTexts`, against `corpus` or
@@ -25,15 +25,15 @@ public struct NearDuplicateFinder: Sendable {
     ///
     /// Indices refer to `corpus + newTexts`: `0..<corpus.count` are corpus texts, the rest are
     /// new texts, so ``DuplicatePair/b`` is always a new text.
-    public func pairs(newTexts: [String], corpus: [String]) -> [DuplicatePair] {
+    public func pairs(newTexts: [String], corpus: [String], keeping filter: PairFilter? = nil) -> [DuplicatePair] {
         var statistics = DedupStatistics()
         let isNew = Array(repeating: false, count: corpus.count) + Array(repeating: true, count: newTexts.count)
-        return search(corpus + newTexts, isNew: isNew, statistics: &statistics)
+        return search(corpus + newTexts, isNew: isNew, filter: filter, statistics: &statistics)
     }
 
     /// Same as ``pairs(in:)``, also reporting the time and memory of each phase.
     public func pairs(in texts: [String], statistics: inout DedupStatistics) -> [DuplicatePair] {
-        search(texts, isNew: nil, statistics: &statistics)
+        search(texts, isNew: nil, filter: nil, statistics: &statistics)
     }
 
     /// Containment is searched exactly in both strategies: "X" inside "X and Y" can have a
@@ -61,19 +61,24 @@ public struct NearDuplicateFinder: Sendable {
     /// paired with: enough for every report, and linear in the number of texts.
     public static let earlierPartnerLimit = 8
 
-    private func search(_ texts: [String], isNew: [Bool]?, statistics: inout DedupStatistics) -> [DuplicatePair] {
+    private func search(_ texts: [String], isNew: [Bool]?, filter: PairFilter?, statistics: inout DedupStatistics) -> [DuplicatePair] {
         let clock = ContinuousClock()
         let start = clock.now
         let full = ShingledCorpus(texts: texts, normalizer: normalizer)
         let copies = IdenticalTexts(corpus: full)
         statistics.normalizeAndShingle = clock.now - start
-        guard copies.hasRepeats else { return search(full, isNew: isNew, statistics: &statistics) }
-        let representatives = copies.representatives
-        let groupIsNew = isNew.map { flags in copies.groups.map { $0.contains { flags[$0] } } }
-        let found = search(full.subset(representatives, copyCounts: copies.groups.map { Int32($0.count) }), isNew: groupIsNew, statistics: &statistics)
-        let expanded = copies.expand(found, corpus: full, isNew: isNew, earlierPartnerLimit: Self.earlierPartnerLimit)
-        statistics.reportedPairs = expanded.count
-        return expanded
+        var found: [DuplicatePair]
+        if copies.hasRepeats {
+            let representatives = copies.representatives
+            let groupIsNew = isNew.map { flags in copies.groups.map { $0.contains { flags[$0] } } }
+            let pairs = search(full.subset(representatives, copyCounts: copies.groups.map { Int32($0.count) }), isNew: groupIsNew, statistics: &statistics)
+            found = copies.expand(pairs, corpus: full, isNew: isNew, earlierPartnerLimit: Self.earlierPartnerLimit)
+        } else {
+            found = search(full, isNew: isNew, statistics: &statistics)
+        }
+        if let filter { found = filter.kept(found, corpus: full) }
+        statistics.reportedPairs = found.count
+        return found
     }
 
     private func search(_ corpus: ShingledCorpus, isNew: [Bool]?, statistics: inout DedupStatistics) -> [DuplicatePair] {

@@ -14,31 +14,31 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         // a list touches every item).
         var earlierCounts: [String: [String: Int]] = [:]
         for file in reference where lintedPaths.contains(file.path) {
-            for entry in QuestionOutline.entries(in: file, lists: settings.questionLists) { earlierCounts[file.path, default: [:]][entry.text, default: 0] += 1 }
+            for question in QuestionOutline.questions(in: file, lists: settings.questionLists) { earlierCounts[file.path, default: [:]][question.text, default: 0] += 1 }
         }
-        var changed: [QuestionEntry] = [], unchanged: [QuestionEntry] = []
+        // The base versions are not compared: their questions are the linted files' old ones.
+        var corpus = QuestionSet(), changed = QuestionSet()
+        for file in reference where !lintedPaths.contains(file.path) { corpus.append(questionsOf: file, lists: settings.questionLists) }
         for file in files {
             let lines = changedLines[file.path]
-            let entries = QuestionOutline.entries(in: file, lists: settings.questionLists)
+            let questions = QuestionOutline.questions(in: file, lists: settings.questionLists)
             var counts: [String: Int] = [:]
-            for entry in entries { counts[entry.text, default: 0] += 1 }
-            for entry in entries {
-                let isKept = (counts[entry.text] ?? 0) <= (earlierCounts[file.path]?[entry.text] ?? 0)
-                let isOld = lines.map { !Self.touches(entry, $0) } ?? false || isKept
-                if isOld { unchanged.append(entry) } else { changed.append(entry) }
+            for question in questions { counts[question.text, default: 0] += 1 }
+            let inCorpus = corpus.add(file), inChanged = changed.add(file)
+            for question in questions {
+                let isKept = (counts[question.text] ?? 0) <= (earlierCounts[file.path]?[question.text] ?? 0)
+                let isOld = lines.map { !Self.touches(question, in: file, $0) } ?? false || isKept
+                if isOld { corpus.append(question, fileNumber: inCorpus) } else { changed.append(question, fileNumber: inChanged) }
             }
         }
-        guard !changed.isEmpty else { return [] }
-        // The base versions are not compared: their questions are the linted files' old ones.
-        let corpus = reference.filter { !lintedPaths.contains($0.path) }
-            .flatMap { QuestionOutline.entries(in: $0, lists: settings.questionLists) } + unchanged
+        guard changed.count > 0 else { return [] }
         let finder = settings.finder
         // Indices refer to `corpus + changed`; the second of a pair is always a changed question
         // (the later one when both are), and it is the one reported.
         let entries = corpus + changed
-        let pairs = finder.pairs(newTexts: changed.map(\.text), corpus: corpus.map(\.text))
+        let pairs = finder.pairs(newTexts: changed.texts, corpus: corpus.texts, keeping: settings.pairFilter)
         var partners: [Int: [DuplicatePair]] = [:]
-        for pair in settings.keptPairs(pairs, texts: entries.map(\.text), normalizer: finder.normalizer) {
+        for pair in pairs {
             partners[max(pair.a, pair.b), default: []].append(pair)
         }
         return partners.keys.sorted().compactMap { reported in
@@ -49,10 +49,10 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
 
     /// Whether the lines of the question's reported range touch a changed line, as the
     /// pull-request filter judges every diagnostic.
-    private static func touches(_ entry: QuestionEntry, _ lines: Set<Int>) -> Bool {
-        let source = entry.file.source
-        let first = source.line(containing: entry.range.start)
-        let last = source.line(containing: max(entry.range.start, entry.range.end - 1))
+    private static func touches(_ question: Question, in file: MarkdownFile, _ lines: Set<Int>) -> Bool {
+        let source = file.source
+        let first = source.line(containing: question.range.start)
+        let last = source.line(containing: max(question.range.start, question.range.end - 1))
         return (first...max(first, last)).contains(where: lines.contains)
     }
 }

@@ -107,27 +107,27 @@ public struct DuplicateQuestionRule: CorpusRule {
         // compared, or every old question would repeat itself.
         var earlierTexts: [String: Set<String>] = [:]
         for file in reference where lintedPaths.contains(file.path) {
-            earlierTexts[file.path, default: []].formUnion(QuestionOutline.entries(in: file, lists: settings.questionLists).map(\.text))
+            earlierTexts[file.path, default: []].formUnion(QuestionOutline.questions(in: file, lists: settings.questionLists).map(\.text))
         }
-        let linted = files.flatMap { QuestionOutline.entries(in: $0, lists: settings.questionLists) }
-        let corpus = reference.filter { !lintedPaths.contains($0.path) }
-            .flatMap { QuestionOutline.entries(in: $0, lists: settings.questionLists) }
-        let finder = settings.finder
         // Indices: the reference questions first, then the linted ones in file and source order,
         // so "later" is well defined and a reference question is never the one reported.
-        let entries = corpus + linted
-        let isAdded = earlierTexts.isEmpty ? [Bool](repeating: true, count: entries.count) : entries.indices.map { index in
-            index >= corpus.count && earlierTexts[entries[index].file.path].map { !$0.contains(entries[index].text) } ?? true
+        var entries = QuestionSet()
+        for file in reference where !lintedPaths.contains(file.path) { entries.append(questionsOf: file, lists: settings.questionLists) }
+        let corpusCount = entries.count
+        for file in files { entries.append(questionsOf: file, lists: settings.questionLists) }
+        let isAdded = earlierTexts.isEmpty ? [Bool](repeating: true, count: entries.count) : (0..<entries.count).map { index in
+            index >= corpusCount && earlierTexts[entries.path(of: index)].map { !$0.contains(entries.texts[index]) } ?? true
         }
-        let pairs = corpus.isEmpty
-            ? finder.pairs(in: linted.map(\.text))
-            : finder.pairs(newTexts: linted.map(\.text), corpus: corpus.map(\.text))
+        let finder = settings.finder
+        let pairs = corpusCount == 0
+            ? finder.pairs(in: entries.texts, keeping: settings.pairFilter)
+            : finder.pairs(newTexts: Array(entries.texts[corpusCount...]), corpus: Array(entries.texts[..<corpusCount]), keeping: settings.pairFilter)
         var partners: [Int: [DuplicatePair]] = [:]
-        for pair in settings.keptPairs(pairs, texts: entries.map(\.text), normalizer: finder.normalizer) {
+        for pair in pairs {
             partners[reported(pair, isAdded: isAdded), default: []].append(pair)
         }
         return partners.keys.sorted().compactMap { index in
-            guard index >= corpus.count, let found = partners[index] else { return nil }
+            guard index >= corpusCount, let found = partners[index] else { return nil }
             return violation(for: index, pairs: found, entries: entries)
         }
     }
@@ -139,7 +139,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         return isAdded[earlier] && !isAdded[later] ? earlier : later
     }
 
-    func violation(for index: Int, pairs: [DuplicatePair], entries: [QuestionEntry]) -> FileViolation {
+    func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet) -> FileViolation {
         let entry = entries[index]
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
         let ordered = pairs.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }

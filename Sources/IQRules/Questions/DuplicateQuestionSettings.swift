@@ -70,43 +70,10 @@ public struct DuplicateQuestionSettings: Sendable {
         self.configuration = configuration
     }
 
-    /// The pairs that are still duplicates once accepted pairs, differing numbers and
-    /// containments of a short question in a much longer one are left out, in their order.
-    /// Each text is in many pairs: it is normalised once, not once per pair.
-    public func keptPairs(_ pairs: [DuplicatePair], texts: [String], normalizer: TextNormalizer) -> [DuplicatePair] {
-        let pairs = pairs.filter { $0.kind != .contained || $0.jaccard >= minimumContainedSimilarity }
-        guard !ignoredPairs.isEmpty || distinctNumbers else { return pairs }
-        var keys: [(normalized: String, numbers: [String])?] = Array(repeating: nil, count: texts.count)
-        func key(_ index: Int) -> (normalized: String, numbers: [String]) {
-            if let known = keys[index] { return known }
-            let normalized = normalizer.normalize(texts[index])
-            let computed = (normalized, distinctNumbers ? Self.numbers(in: normalized) : [])
-            keys[index] = computed
-            return computed
-        }
-        return pairs.filter { pair in
-            let a = key(pair.a), b = key(pair.b)
-            if ignoredPairs.contains([a.normalized, b.normalized].sorted()) { return false }
-            return !distinctNumbers || a.numbers == b.numbers
-        }
-    }
-
-    /// The runs of ASCII digits in a normalised text (NFKC made full-width digits ASCII), in
-    /// order: `qwen2.5` gives ["2", "5"]. Version numerals (第三代, GPT II) are digits by then; other
-    /// CJK numerals such as 一 in 统一 are words, not versions.
-    static func numbers(in text: String) -> [String] {
-        var runs: [String] = []
-        var current = ""
-        for character in text {
-            if character.isASCII, character.isWholeNumber {
-                current.append(character)
-            } else if !current.isEmpty {
-                runs.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { runs.append(current) }
-        return runs
+    /// What is left out of the pairs the engine finds: accepted pairs, pairs whose numbers
+    /// differ, and containments of a short question in a much longer one.
+    public var pairFilter: PairFilter {
+        PairFilter(minimumContainedSimilarity: minimumContainedSimilarity, ignoredPairs: ignoredPairs, numbersMustMatch: distinctNumbers)
     }
 
     public var finder: NearDuplicateFinder { NearDuplicateFinder(configuration: configuration) }

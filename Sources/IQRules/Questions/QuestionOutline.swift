@@ -10,7 +10,7 @@ import IQMarkdown
 /// group label or when most of its items read as questions; otherwise it is the question's
 /// sub-points (`- 定义`, `- 优点`), which are not compared.
 public enum QuestionOutline {
-    public static func entries(in file: MarkdownFile, lists: QuestionLists) -> [QuestionEntry] {
+    public static func questions(in file: MarkdownFile, lists: QuestionLists) -> [Question] {
         let labels = LinkLabels(document: file.document)
         var pending = lists.questions(in: file)
         var seen = Set<Int>()
@@ -31,7 +31,7 @@ public enum QuestionOutline {
             if !item.isEmpty, !ListItemSupport.isNote(item), !item.text.allSatisfy(\.isWhitespace) { kept.append(item) }
             for list in nested where readsAsQuestions(list) { pending += list.items }
         }
-        return kept.sorted { $0.range.start < $1.range.start }.compactMap { QuestionEntry(file: file, item: $0, labels: labels) }
+        return kept.sorted { $0.range.start < $1.range.start }.compactMap { Question(item: $0, in: file, labels: labels) }
     }
 
     /// An item without a link whose text is not a question, with a nested list: `- General`, `- 基础篇`.

@@ -1,0 +1,51 @@
+import IQCore
+import IQMarkdown
+
+/// The questions of several files in one flat list, each with the number of its file: the
+/// texts go to the dedup engine as they are, and a question is joined with its file only when
+/// it is reported.
+public struct QuestionSet: Sendable {
+    public private(set) var files: [MarkdownFile] = []
+    public private(set) var texts: [String] = []
+    private var ranges: [SourceRange] = []
+    private var fileNumbers: [Int32] = []
+
+    public init() {}
+
+    public var count: Int { texts.count }
+
+    public subscript(index: Int) -> QuestionEntry {
+        QuestionEntry(file: files[Int(fileNumbers[index])], text: texts[index], range: ranges[index])
+    }
+
+    public func path(of index: Int) -> String { files[Int(fileNumbers[index])].path }
+
+    /// Adds `file` (its questions follow with `append(_:fileNumber:)`) and returns its number.
+    public mutating func add(_ file: MarkdownFile) -> Int32 {
+        files.append(file)
+        return Int32(files.count - 1)
+    }
+
+    public mutating func append(_ question: Question, fileNumber: Int32) {
+        texts.append(question.text)
+        ranges.append(question.range)
+        fileNumbers.append(fileNumber)
+    }
+
+    /// Adds the questions of `file` as `duplicate-question` compares them.
+    public mutating func append(questionsOf file: MarkdownFile, lists: QuestionLists) {
+        let number = add(file)
+        for question in QuestionOutline.questions(in: file, lists: lists) { append(question, fileNumber: number) }
+    }
+
+    /// The questions of `self`, then those of `other`.
+    public static func + (lhs: QuestionSet, rhs: QuestionSet) -> QuestionSet {
+        var result = lhs
+        let offset = Int32(lhs.files.count)
+        result.files += rhs.files
+        result.texts += rhs.texts
+        result.ranges += rhs.ranges
+        result.fileNumbers += rhs.fileNumbers.map { $0 + offset }
+        return result
+    }
+}
