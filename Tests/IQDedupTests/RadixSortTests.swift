@@ -15,8 +15,21 @@ import Testing
     }
 
     @Test func candidatePairsComeOutOnceAndAscending() {
-        var pairs = CandidatePairs(itemCount: 1_000)
+        var chunks: [[UInt64]] = []
+        var pairs = CandidatePairs(itemCount: 1_000) { chunks.append($0) }
         for (a, b) in [(5, 3), (3, 5), (999, 0), (1, 2), (3, 5)] { pairs.append(a, b) }
-        #expect(pairs.sortedWithoutDuplicates() == [0 << 32 | 999, 1 << 32 | 2, 3 << 32 | 5])
+        pairs.flush()
+        let expected: [UInt64] = [0 << 32 | 999, 1 << 32 | 2, 3 << 32 | 5]
+        #expect(chunks == [expected])
+    }
+
+    @Test func candidatePairsAreHandedOverInChunksOfTheGivenSize() {
+        var chunks: [[UInt64]] = []
+        var pairs = CandidatePairs(itemCount: 1_000, chunkSize: 2) { chunks.append($0) }
+        for (a, b) in [(5, 3), (3, 5), (999, 0), (1, 2), (3, 5)] { pairs.append(a, b) }
+        pairs.flush()
+        let expected: [[UInt64]] = [[3 << 32 | 5], [0 << 32 | 999, 1 << 32 | 2], [3 << 32 | 5]]
+        #expect(chunks == expected)
+        #expect(pairs.chunkCount == 3)
     }
 }

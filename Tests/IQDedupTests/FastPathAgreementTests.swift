@@ -1,0 +1,84 @@
+import Testing
+@testable import IQDedup
+
+/// The memory- and time-saving paths of the engine must report exactly what the plain paths
+/// report: candidates verified in small chunks, pull-request mode, and the pair filter that
+/// reads the engine's normalised texts instead of normalising again.
+@Suite struct FastPathAgreementTests {
+    static let strategies: [CandidateStrategy] = [.exactJoin, .minHashLSH]
+
+    @Test(arguments: strategies)
+    func smallCandidateChunksGiveTheSamePairs(strategy: CandidateStrategy) {
+        let texts = GeneratedCorpus.questions(count: 2_000, seed: 5) + Self.unrepeated(count: 400)
+        var chunked = DedupConfiguration(strategy: strategy)
+        chunked.candidateChunkSize = 97
+        var statistics = DedupStatistics()
+        let whole = NearDuplicateFinder(configuration: DedupConfiguration(strategy: strategy)).pairs(in: texts)
+        let pieces = NearDuplicateFinder(configuration: chunked).pairs(in: texts, statistics: &statistics)
+        #expect(whole.count > 100)
+        #expect(statistics.candidatePairs > 10 * 97, "the candidates must fill many chunks")
+        #expect(pieces == whole)
+    }
+
+    /// Pull-request mode probes only the new texts; it must find every pair of the full search
+    /// that involves one, with the same scores, and no other.
+    @Test(arguments: strategies)
+    func pullRequestModeFindsThePairsOfTheFullSearchThatInvolveANewText(strategy: CandidateStrategy) {
+        let texts = GeneratedCorpus.questions(count: 1_500, seed: 9) + Self.unrepeated(count: 300)
+        let finder = NearDuplicateFinder(configuration: DedupConfiguration(strategy: strategy))
+        for newCount in [1, 7, 120] {
+            let corpusCount = texts.count - newCount
+            let full = finder.pairs(in: texts).filter { $0.b >= corpusCount }
+            let probed = finder.pairs(newTexts: Array(texts[corpusCount...]), corpus: Array(texts[..<corpusCount]))
+            #expect(!full.isEmpty)
+            #expect(probed == full, "\(newCount) new texts")
+        }
+    }
+
+    /// The filter on the engine's texts against the same rules applied to `normalize(_:)`'s
+    /// output, character by character, as the rule did before.
+    @Test func pairFilterAgreesWithFilteringNormalisedStrings() {
+        let texts = GeneratedCorpus.questions(count: 800, seed: 13)
+            + ["LLaMA2的结构", "LLaMA2的结构和训练", "LLaMA3的结构和训练", "GPT 3.5的结构", "GPT 35的结构", "第3代GPT的原理",
+               "第三代GPT的原理与实现", "keycap 1\u{20E3} 的含义是什么", "keycap 1 的含义是什么呢", "\u{0600}1 数字符号的用法",
+               "1 数字符号的用法", "Vue 3的响应式原理", "Vue 3的响应式原理与实现"]
+        let finder = NearDuplicateFinder()
+        let ignored: Set<[String]> = [[finder.normalizer.normalize("LoRA的原理"), finder.normalizer.normalize("什么是LoRA")].sorted()]
+        for filter in [PairFilter(minimumContainedSimilarity: 0.5, ignoredPairs: ignored, numbersMustMatch: true),
+                       PairFilter(minimumContainedSimilarity: 0, ignoredPairs: [], numbersMustMatch: true),
+                       PairFilter(minimumContainedSimilarity: 0.6, ignoredPairs: ignored, numbersMustMatch: false)] {
+            let all = finder.pairs(in: texts)
+            let expected = all.filter { pair in
+                if pair.kind == .contained && pair.jaccard < filter.minimumContainedSimilarity { return false }
+                let a = finder.normalizer.normalize(texts[pair.a]), b = finder.normalizer.normalize(texts[pair.b])
+                if filter.ignoredPairs.contains([a, b].sorted()) { return false }
+                return !filter.numbersMustMatch || PairFilter.numbers(in: a) == PairFilter.numbers(in: b)
+            }
+            #expect(expected.count < all.count, "the filter must leave something out")
+            #expect(finder.pairs(in: texts, keeping: filter) == expected)
+        }
+    }
+
+    @Test func digitRunsFromScalarsMatchCharacters() {
+        for text in ["llama2", "qwen2.5 7b", "第3代", "3代gpt", "gpt 4o", "v1\u{20E3}", "\u{0600}12", "a1b22c333", "12", "ab", "1\u{0301}2"] {
+            let scalars = ArraySlice(text.unicodeScalars.map(\.value))
+            if let runs = PairFilter.asciiDigitRuns(scalars) {
+                #expect(runs.map { PairFilter.string($0) } == PairFilter.numbers(in: text), "\(text)")
+            }
+        }
+        #expect(PairFilter.asciiDigitRuns(ArraySlice("v1\u{20E3}".unicodeScalars.map(\.value))) == nil)
+        #expect(PairFilter.asciiDigitRuns(ArraySlice("\u{0600}12".unicodeScalars.map(\.value))) == nil)
+    }
+
+    /// Texts that share words but are not copies, so that the search has candidates to reject.
+    static func unrepeated(count: Int) -> [String] {
+        let words = ["model", "training", "attention", "cache", "parallel", "gradient", "loss", "token", "layer", "norm",
+                     "batch", "decoder", "encoder", "prompt", "memory", "kernel", "sampling", "reward", "policy", "value"]
+        var state: UInt64 = 99
+        func next(_ bound: Int) -> Int {
+            state = StableHash.mix64(state)
+            return Int(state % UInt64(bound))
+        }
+        return (0..<count).map { _ in (0..<(3 + next(4))).map { _ in words[next(words.count)] }.joined(separator: " ") }
+    }
+}
