@@ -67,12 +67,17 @@ struct BandedIndex {
         bandKeys.count * MemoryLayout<UInt32>.stride + items.count * (MemoryLayout<Int>.stride + 2 * MemoryLayout<UInt64>.stride)
     }
 
-    /// Band `band` as `(key << 32 | item)`, sorted by key (items ascending within a key).
-    private func entries(of band: Int) -> [UInt64] {
+    /// Band `band` as `(key << 32 | item)`, sorted by key (items ascending within a key); with
+    /// `keptKeys`, only the items whose key is one of them (the buckets of a few new items).
+    private func entries(of band: Int, keptKeys: Set<UInt32>? = nil) -> [UInt64] {
         var entries = [UInt64]()
-        entries.reserveCapacity(items.count)
+        if keptKeys == nil { entries.reserveCapacity(items.count) }
         bandKeys.withUnsafeBufferPointer { keys in
-            for item in items { entries.append(UInt64(keys[item * Self.bandCount + band]) << 32 | UInt64(item)) }
+            for item in items {
+                let key = keys[item * Self.bandCount + band]
+                if let keptKeys, !keptKeys.contains(key) { continue }
+                entries.append(UInt64(key) << 32 | UInt64(item))
+            }
         }
         RadixSort.sort(&entries, onBits: 32..<64)
         return entries
@@ -109,8 +114,11 @@ struct BandedIndex {
     ///
     /// Two buckets merged by a 32-bit key collision only add candidates that verification
     /// rejects. When `isNew` is given, only pairs with at least one new item are added, and
-    /// buckets without new items are skipped whole.
+    /// buckets without new items are skipped whole; when new items are few (pull-request mode),
+    /// a band is not even sorted: only the items in the buckets of new items are gathered.
     func addCandidatePairs(to pairs: inout CandidatePairs, isNew: [Bool]?) {
+        let newItems = isNew.map { isNew in items.filter { isNew[$0] } }
+        let gathersNewBuckets = newItems.map { $0.count * 8 < items.count } ?? false
         if isNew == nil {
             // The estimate is quadratic in the largest bucket: capped, the buffer grows past it
             // when the pairs are really there.
@@ -118,7 +126,8 @@ struct BandedIndex {
         }
         bandKeys.withUnsafeBufferPointer { keys in
             for band in 0..<Self.bandCount {
-                entries(of: band).withUnsafeBufferPointer { entries in
+                let keptKeys = gathersNewBuckets ? newItems.map { Set($0.map { keys[$0 * Self.bandCount + band] }) } : nil
+                entries(of: band, keptKeys: keptKeys).withUnsafeBufferPointer { entries in
                     var runStart = 0
                     while runStart < entries.count {
                         let key = entries[runStart] >> 32

@@ -31,25 +31,34 @@ struct BigramRanking {
             let copies = corpus.copies(of: item)
             for code in corpus.shingles(of: item) { featureOfShingle.append(table.feature(of: code, occurrences: copies)) }
         }
-        // Counts decide the order; the code breaks ties so the ranking is the same on every run.
-        // Sorting plain tuples: a comparator reading the table's arrays retained them per call.
-        var featuresByRarity = table.codes.indices.map { (count: table.counts[$0], code: table.codes[$0], feature: $0) }
-        featuresByRarity.sort { ($0.count, $0.code) < ($1.count, $1.code) }
-        var rankOfFeature = [Int32](repeating: 0, count: table.codes.count)
-        for (rank, entry) in featuresByRarity.enumerated() { rankOfFeature[entry.feature] = Int32(rank) }
+        // Counts decide the order, rarest first; ties keep the order of first appearance, so the
+        // ranking is the same on every run. Any order gives the same pairs (the joins are exact
+        // for every global order, scores do not depend on it); rare first keeps prefixes short.
+        // A counting sort: a bank of random titles has tens of millions of distinct bigrams.
+        let codes = table.codes, counts = table.counts
+        let largestCount = Int(counts.max() ?? 0)
+        var nextRankOfCount = [Int32](repeating: 0, count: largestCount + 2)
+        for count in counts { nextRankOfCount[Int(count) + 1] += 1 }
+        for count in 0...largestCount { nextRankOfCount[count + 1] += nextRankOfCount[count] }
+        var rankOfFeature = [Int32](repeating: 0, count: codes.count)
+        for feature in codes.indices {
+            rankOfFeature[feature] = nextRankOfCount[Int(counts[feature])]
+            nextRankOfCount[Int(counts[feature])] += 1
+        }
         // Rewritten in place: one array of a few bytes per shingle instead of two.
         for index in featureOfShingle.indices { featureOfShingle[index] = rankOfFeature[Int(featureOfShingle[index])] }
         ranks = featureOfShingle
         offsets = corpus.shingleOffsets
-        distinctBigrams = featuresByRarity.count
+        distinctBigrams = codes.count
         let itemCount = Double(corpus.textCount)
-        weights = featuresByRarity.map { entry in
-            if Shingling.isIntentCode(entry.code) { return 0 }
-            let weight = Self.inverseDocumentFrequency(count: Double(entry.count), itemCount: itemCount)
+        var weights = [Double](repeating: 0, count: codes.count)
+        for feature in codes.indices where !Shingling.isIntentCode(codes[feature]) {
+            let weight = Self.inverseDocumentFrequency(count: Double(counts[feature]), itemCount: itemCount)
             // A word says as much as the few bigrams of a Chinese term: ".NET的垃圾回收" and
             // "Java的垃圾回收" differ in one word against five shared bigrams.
-            return entry.code & Shingling.wordTag != 0 ? weight * Self.wordWeightFactor : weight
+            weights[Int(rankOfFeature[feature])] = codes[feature] & Shingling.wordTag != 0 ? weight * Self.wordWeightFactor : weight
         }
+        self.weights = weights
         let itemOffsets = corpus.shingleOffsets
         ranks.withUnsafeMutableBufferPointer { ranks in
             for item in 0..<corpus.count {

@@ -10,52 +10,118 @@ import Foundation
 struct ContainmentJoin {
     let minimumContainment: Double
     private let ranking: BigramRanking
-    private let postingOffsets: [Int]
+    /// 32-bit: one per distinct bigram, and a bank of random titles has tens of millions.
+    private let postingOffsets: [Int32]
     private let postings: [Int32]
 
     init(ranking: BigramRanking, minimumContainment: Double) {
         self.minimumContainment = minimumContainment
         self.ranking = ranking
-        var offsets = [Int](repeating: 0, count: ranking.distinctBigrams + 1)
+        precondition(ranking.ranks.count < Int(Int32.max), "more bigrams than a 32-bit offset can address")
+        var offsets = [Int32](repeating: 0, count: ranking.distinctBigrams + 1)
         for rank in ranking.ranks { offsets[Int(rank) + 1] += 1 }
         for rank in 0..<ranking.distinctBigrams { offsets[rank + 1] += offsets[rank] }
-        var fill = offsets
-        var postings = [Int32](repeating: 0, count: offsets.last ?? 0)
+        var postings = [Int32](repeating: 0, count: Int(offsets.last ?? 0))
+        // Each list's start serves as its fill cursor, and ends at the next list's start: shifted
+        // by one afterwards, the offsets are starts again (no second array of cursors).
         for item in 0..<ranking.count {
             for rank in ranking.ranks(of: item) {
-                postings[fill[Int(rank)]] = Int32(item)
-                fill[Int(rank)] += 1
+                postings[Int(offsets[Int(rank)])] = Int32(item)
+                offsets[Int(rank)] += 1
             }
+        }
+        if ranking.distinctBigrams > 0 {
+            for rank in stride(from: ranking.distinctBigrams, to: 0, by: -1) { offsets[rank] = offsets[rank - 1] }
+            offsets[0] = 0
         }
         postingOffsets = offsets
         self.postings = postings
     }
 
     /// Adds the pairs where the set of an item with `isProbe` true may be contained in the other.
+    ///
+    /// With `isNew` and few new items (pull-request mode), only pairs with a new item are
+    /// searched: new probes against every item, then every probe against the new items only,
+    /// which finds the same pairs as probing everything and dropping pairs of two old items.
     func addCandidatePairs(to pairs: inout CandidatePairs, isProbe: (Int) -> Bool, isNew: [Bool]?) {
         var lastProbe = [Int](repeating: -1, count: ranking.count)
         var hits = [Int32](repeating: 0, count: ranking.count)
-        for item in 0..<ranking.count where ranking.size(of: item) > 0 && isProbe(item) {
-            let ranks = ranking.ranks(of: item)
-            let size = ranks.count
-            let requiredOverlap = Int(ceil(minimumContainment * Double(size) - 1e-9))
-            let requiredHits = requiredOverlap >= 2 ? 2 : 1
-            for rank in ranks.prefix(size - requiredOverlap + requiredHits) {
-                for partner in postings[postingOffsets[Int(rank)]..<postingOffsets[Int(rank) + 1]] {
-                    let other = Int(partner)
-                    if lastProbe[other] != item {
-                        lastProbe[other] = item
-                        hits[other] = 0
-                    }
-                    hits[other] += 1
-                    guard hits[other] == requiredHits else { continue }
-                    // Equal sizes are found from both sides; keep the probe from the smaller index.
-                    let otherSize = ranking.size(of: other)
-                    guard otherSize > size || (otherSize == size && other > item) else { continue }
-                    if let isNew, !isNew[item] && !isNew[other] { continue }
-                    pairs.append(item, other)
+        let all = PostingLists(offsets: postingOffsets, items: postings)
+        guard let isNew else {
+            for item in 0..<ranking.count where ranking.size(of: item) > 0 && isProbe(item) {
+                probe(item, lists: all, lastProbe: &lastProbe, hits: &hits) { pairs.append($0, $1) }
+            }
+            return
+        }
+        let newItems = isNew.indices.filter { isNew[$0] }
+        guard newItems.count * 8 < isNew.count else {
+            for item in 0..<ranking.count where ranking.size(of: item) > 0 && isProbe(item) {
+                probe(item, lists: all, lastProbe: &lastProbe, hits: &hits) { a, b in
+                    if isNew[a] || isNew[b] { pairs.append(a, b) }
                 }
             }
+            return
         }
+        for item in newItems where ranking.size(of: item) > 0 && isProbe(item) {
+            probe(item, lists: all, lastProbe: &lastProbe, hits: &hits) { pairs.append($0, $1) }
+        }
+        var newLists = NewItemPostingLists()
+        for item in newItems {
+            for rank in ranking.ranks(of: item) { newLists.lists[rank, default: []].append(Int32(item)) }
+        }
+        for item in 0..<ranking.count where !isNew[item] && ranking.size(of: item) > 0 && isProbe(item) {
+            probe(item, lists: newLists, lastProbe: &lastProbe, hits: &hits) { pairs.append($0, $1) }
+        }
+    }
+
+    /// Counts, for the prefix ranks of `item`, the hits of each item in `lists`, and hands over
+    /// the pairs where `item`'s set may lie inside the other's.
+    @inline(__always)
+    private func probe<Lists: PostingSource>(
+        _ item: Int, lists: Lists, lastProbe: inout [Int], hits: inout [Int32], add: (Int, Int) -> Void
+    ) {
+        let ranks = ranking.ranks(of: item)
+        let size = ranks.count
+        let requiredOverlap = Int(ceil(minimumContainment * Double(size) - 1e-9))
+        let requiredHits = requiredOverlap >= 2 ? 2 : 1
+        for rank in ranks.prefix(size - requiredOverlap + requiredHits) {
+            for partner in lists.items(of: rank) {
+                let other = Int(partner)
+                if lastProbe[other] != item {
+                    lastProbe[other] = item
+                    hits[other] = 0
+                }
+                hits[other] += 1
+                guard hits[other] == requiredHits else { continue }
+                // Equal sizes are found from both sides; keep the probe from the smaller index.
+                let otherSize = ranking.size(of: other)
+                guard otherSize > size || (otherSize == size && other > item) else { continue }
+                add(item, other)
+            }
+        }
+    }
+}
+
+private protocol PostingSource {
+    func items(of rank: Int32) -> ArraySlice<Int32>
+}
+
+/// Every item's postings, one flat buffer.
+private struct PostingLists: PostingSource {
+    let offsets: [Int32]
+    let items: [Int32]
+
+    @inline(__always)
+    func items(of rank: Int32) -> ArraySlice<Int32> {
+        items[Int(offsets[Int(rank)])..<Int(offsets[Int(rank) + 1])]
+    }
+}
+
+/// The postings of a few new items, by rank.
+private struct NewItemPostingLists: PostingSource {
+    var lists: [Int32: [Int32]] = [:]
+
+    func items(of rank: Int32) -> ArraySlice<Int32> {
+        lists[rank].map { $0[...] } ?? []
     }
 }

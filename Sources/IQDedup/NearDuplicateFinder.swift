@@ -64,24 +64,27 @@ public struct NearDuplicateFinder: Sendable {
     private func search(_ texts: [String], isNew: [Bool]?, filter: PairFilter?, statistics: inout DedupStatistics) -> [DuplicatePair] {
         let clock = ContinuousClock()
         let start = clock.now
-        let full = ShingledCorpus(texts: texts, normalizer: normalizer)
+        var full = ShingledCorpus(texts: texts, normalizer: normalizer)
         let copies = IdenticalTexts(corpus: full)
         statistics.normalizeAndShingle = clock.now - start
         var found: [DuplicatePair]
         if copies.hasRepeats {
             let representatives = copies.representatives
             let groupIsNew = isNew.map { flags in copies.groups.map { $0.contains { flags[$0] } } }
-            let pairs = search(full.subset(representatives, copyCounts: copies.groups.map { Int32($0.count) }), isNew: groupIsNew, statistics: &statistics)
+            var subset = full.subset(representatives, copyCounts: copies.groups.map { Int32($0.count) })
+            full.releaseShingles()
+            let pairs = search(&subset, isNew: groupIsNew, statistics: &statistics)
             found = copies.expand(pairs, corpus: full, isNew: isNew, earlierPartnerLimit: Self.earlierPartnerLimit)
         } else {
-            found = search(full, isNew: isNew, statistics: &statistics)
+            found = search(&full, isNew: isNew, statistics: &statistics)
         }
         if let filter { found = filter.kept(found, corpus: full) }
         statistics.reportedPairs = found.count
         return found
     }
 
-    private func search(_ corpus: ShingledCorpus, isNew: [Bool]?, statistics: inout DedupStatistics) -> [DuplicatePair] {
+    /// The corpus's bigram codes are released once the index and ranking hold them.
+    private func search(_ corpus: inout ShingledCorpus, isNew: [Bool]?, statistics: inout DedupStatistics) -> [DuplicatePair] {
         let clock = ContinuousClock()
         var start = clock.now
         func lap() -> Duration {
@@ -107,6 +110,7 @@ public struct NearDuplicateFinder: Sendable {
         statistics.usedExactJoin = usesExactJoin(itemCount: corpus.count)
         if statistics.usedExactJoin {
             ranking = BigramRanking(corpus)
+            corpus.releaseShingles()
             // The verifier reports weighted scores; the plain overlap it requires is the candidate threshold.
             let join = PrefixFilterJoin(minimumJaccard: min(configuration.candidateThreshold, configuration.threshold), ranking: ranking)
             let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
@@ -115,13 +119,17 @@ public struct NearDuplicateFinder: Sendable {
             join.addCandidatePairs(to: &candidates, isNew: isNew)
             addContainmentCandidates(containment, corpus: corpus, isNew: isNew, to: &candidates)
         } else {
-            // Signatures and band keys in one pass: only the keys (128 bytes a text) are kept.
+            // The ranking first: its transient table is the largest buffer of the search, and
+            // the band keys (128 bytes a text) are not allocated yet. Signatures and band keys
+            // in one pass, then the codes both were built from are freed.
+            ranking = BigramRanking(corpus)
+            statistics.index = lap()
             let index = BandedIndex(corpus: corpus, candidateThreshold: configuration.candidateThreshold)
+            corpus.releaseShingles()
             statistics.signatures = lap()
             statistics.signatureBytes = MinHashSignatures.permutationCount * MemoryLayout<UInt32>.stride
-            ranking = BigramRanking(corpus)
             let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
-            statistics.index = lap()
+            statistics.index += lap()
             candidates = candidatePairs(ranking: ranking)
             index.addCandidatePairs(to: &candidates, isNew: isNew)
             addContainmentCandidates(containment, corpus: corpus, isNew: isNew, to: &candidates)

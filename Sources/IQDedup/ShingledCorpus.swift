@@ -60,6 +60,12 @@ struct ShingledCorpus {
 
     private init() {}
 
+    /// Frees the bigram codes once the signatures and the ranking are built from them (the
+    /// ranking holds the same sets as ranks); counts and offsets stay.
+    mutating func releaseShingles() {
+        shingles = []
+    }
+
     /// FNV-1a over the digits, with a separator after each run of digits.
     private static func numberFingerprint(_ text: ArraySlice<UInt32>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325

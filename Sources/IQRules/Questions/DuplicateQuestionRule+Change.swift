@@ -9,26 +9,24 @@ import IQMarkdown
 extension DuplicateQuestionRule: IncrementalCorpusRule {
     public func check(files: [MarkdownFile], reference: [MarkdownFile], changedLines: [String: Set<Int>]) -> [FileViolation] {
         let lintedPaths = Set(files.map(\.path))
-        // A reference file with a linted file's path is its base version: a question on a
-        // changed line is still old when the base had as many copies of its text (renumbering
-        // a list touches every item).
-        var earlierCounts: [String: [String: Int]] = [:]
-        for file in reference where lintedPaths.contains(file.path) {
-            for question in QuestionOutline.questions(in: file, lists: settings.questionLists) { earlierCounts[file.path, default: [:]][question.text, default: 0] += 1 }
-        }
+        let headQuestions = files.map { QuestionOutline.questions(in: $0, lists: settings.questionLists) }
+        let bases = Dictionary(grouping: reference.filter { lintedPaths.contains($0.path) }, by: \.path)
         // The base versions are not compared: their questions are the linted files' old ones.
         var corpus = QuestionSet(), changed = QuestionSet()
         for file in reference where !lintedPaths.contains(file.path) { corpus.append(questionsOf: file, lists: settings.questionLists) }
-        for file in files {
+        for (file, questions) in zip(files, headQuestions) {
             let lines = changedLines[file.path]
-            let questions = QuestionOutline.questions(in: file, lists: settings.questionLists)
             var counts: [String: Int] = [:]
             for question in questions { counts[question.text, default: 0] += 1 }
+            let touching = questions.map { question in lines.map { Self.touches(question, in: file, $0) } ?? true }
+            // A question on a changed line is still old when the base had as many copies of its
+            // text (renumbering a list touches every item).
+            let earlierCounts = Self.earlierCounts(in: bases[file.path] ?? [], of: Set(zip(questions, touching).filter(\.1).map(\.0.text)),
+                                                   atLeast: counts, lists: settings.questionLists)
             let inCorpus = corpus.add(file), inChanged = changed.add(file)
-            for question in questions {
-                let isKept = (counts[question.text] ?? 0) <= (earlierCounts[file.path]?[question.text] ?? 0)
-                let isOld = lines.map { !Self.touches(question, in: file, $0) } ?? false || isKept
-                if isOld { corpus.append(question, fileNumber: inCorpus) } else { changed.append(question, fileNumber: inChanged) }
+            for (question, touches) in zip(questions, touching) {
+                let isKept = (counts[question.text] ?? 0) <= (earlierCounts[question.text] ?? 0)
+                if !touches || isKept { corpus.append(question, fileNumber: inCorpus) } else { changed.append(question, fileNumber: inChanged) }
             }
         }
         guard changed.count > 0 else { return [] }
@@ -45,6 +43,32 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
             guard reported >= corpus.count, let found = partners[reported] else { return nil }
             return violation(for: reported, pairs: found, entries: entries)
         }
+    }
+
+    /// How many questions of `bases` (the base versions of one file) have each of `texts`. The
+    /// base's questions need its conventions, as costly as the rest of the check on a large
+    /// bank; they are worked out only when the texts of all its list items (a superset of its
+    /// questions) hold some text as often as `counts` says the linted file does. Otherwise no
+    /// text can have as many copies in the base, and the counts of the items decide the same.
+    private static func earlierCounts(in bases: [MarkdownFile], of texts: Set<String>, atLeast counts: [String: Int],
+                                      lists: QuestionLists) -> [String: Int] {
+        guard !texts.isEmpty, !bases.isEmpty else { return [:] }
+        var bound: [String: Int] = [:]
+        for base in bases {
+            let labels = LinkLabels(document: base.document)
+            for list in base.document.lists {
+                for item in list.items {
+                    guard let question = Question(item: item, in: base, labels: labels), texts.contains(question.text) else { continue }
+                    bound[question.text, default: 0] += 1
+                }
+            }
+        }
+        guard bound.contains(where: { $0.value >= counts[$0.key] ?? 0 }) else { return bound }
+        var exact: [String: Int] = [:]
+        for base in bases {
+            for question in QuestionOutline.questions(in: base, lists: lists) where texts.contains(question.text) { exact[question.text, default: 0] += 1 }
+        }
+        return exact
     }
 
     /// Whether the lines of the question's reported range touch a changed line, as the
