@@ -16,9 +16,12 @@ public struct DedupStatistics: Sendable {
     public var reportedPairs = 0
     /// Whether the exact join was used instead of MinHash LSH.
     public var usedExactJoin = false
-    /// Bytes held by the signatures and the LSH bands.
+    /// Bytes held by the signatures (one scratch signature: they are not kept) and by the LSH
+    /// index (band keys, and the one band being enumerated).
     public var signatureBytes = 0
     public var indexBytes = 0
+    /// Rows per LSH band (zero for the exact join).
+    public var rowsPerBand = 0
 
     public init() {}
 

@@ -128,6 +128,7 @@ public struct NearDuplicateFinder: Sendable {
             corpus.releaseShingles()
             statistics.signatures = lap()
             statistics.signatureBytes = MinHashSignatures.permutationCount * MemoryLayout<UInt32>.stride
+            statistics.rowsPerBand = index.rowsPerBand
             let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
             statistics.index += lap()
             candidates = candidatePairs(ranking: ranking)

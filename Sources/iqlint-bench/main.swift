@@ -62,6 +62,7 @@ let result: [String: Any] = [
     "reported_pairs": best.reportedPairs,
     "signature_bytes_per_item": Double(best.signatureBytes) / n,
     "index_bytes_per_item": Double(best.indexBytes) / n,
+    "rows_per_band": best.rowsPerBand,
     "peak_rss_bytes": rssAfterLSH,
     "rss_before_search_bytes": rssBefore,
     "comparable_32x4_signatures_s": seconds(comparable.signatures),
