@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 
 swift build -c release --product iqlint-bench
 mkdir -p bench/out
+# Other work on the machine slows every phase: the table says how busy it was.
+cut -d' ' -f1-3 /proc/loadavg > bench/out/loadavg
 if ! bench/.venv/bin/python -c "import datasketch, rensa" 2>/dev/null; then
     python3 -m venv bench/.venv
     bench/.venv/bin/pip install --quiet datasketch==2.0.0 rensa==0.5.0

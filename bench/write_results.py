@@ -30,7 +30,10 @@ def main():
     print("# Near-duplicate detection benchmark\n")
     print(f"Machine: {machine()}. Single thread.  ")
     print("Command: `bash bench/run.sh` (`swift build -c release`; corpora from `bench/gen_corpus.py N PREFIX`, "
-          "10% planted near-duplicates). Swift times are the best of 3 runs in one process, Python times one run.\n")
+          "10% planted near-duplicates). Swift times are the best of 3 runs in one process, Python times one run.  ")
+    load_file = os.path.join(out_dir, "loadavg")
+    load = open(load_file).read().strip() if os.path.exists(load_file) else "not recorded"
+    print(f"Load average when the run started: {load} (other work on the 2 cores slows every phase).\n")
     big_swift, big_python = runs[labels[-1]]
     targets = [
         ("signatures ≥ 1M items/s", f"{big_swift['items'] / big_swift['signatures_s'] / 1e6:.2f} M/s",
@@ -112,6 +115,12 @@ def main():
   signatures live in a scratch buffer only while their band keys are hashed.
 - Candidate pairs are verified in chunks of at most 4M (`candidateChunkSize`), so their memory
   is bounded; the query time excludes the verification of the chunks, counted under verify.""")
+    # Measurements of the rule path (`iqlint dupes`, `check`), made by hand with the commands they
+    # name, are kept in their own file so that regenerating this one keeps them.
+    rule_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "RESULTS_RULE_PATH.md")
+    if os.path.exists(rule_path):
+        print()
+        print(open(rule_path, encoding="utf-8").read().rstrip())
 
 
 if __name__ == "__main__":
