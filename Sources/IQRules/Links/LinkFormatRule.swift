@@ -252,7 +252,16 @@ public struct LinkFormatRule: DocumentRule {
         let joined = bytes[inside.start..<inside.end].filter { !whitespace.contains($0) }
         let scheme = joined.prefix(8).map { $0 | 0x20 }
         let isWebAddress = scheme.starts(with: Array("https://".utf8)) || scheme.starts(with: Array("http://".utf8))
-        guard isWebAddress, !edits.isEmpty else { return nil }
+        guard isWebAddress, let firstBreak = edits.first?.range.start else { return nil }
+        // The page shows the broken link's text, and the part before the first break as an
+        // address of its own. Joining must not turn shown words into address (only printable
+        // ASCII is joined: `中文` or `，` in a broken destination is as likely prose typed into
+        // it as part of an IRI), nor lead tracking-param to remove a parameter the shown
+        // address already had (`?utm` + `_source=x` joined, then removed, loses `?utm`).
+        guard joined.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+        let url = ParsedURL(String(decoding: joined, as: UTF8.self))
+        let shownLength = firstBreak - inside.start
+        guard !TrackingParameters.defaults.trackingItems(in: url).contains(where: { $0.range.lowerBound < shownLength }) else { return nil }
         return .unsafe("join the destination onto one line", edits, rewrites: [.joinDestination])
     }
 

@@ -184,13 +184,13 @@ public struct ListNumberingRule: DocumentRule {
     }
 
     private func splitHint(_ predecessor: (list: MarkdownList, between: Block?), source: SourceText) -> String {
-        let end = source.line(containing: max(predecessor.list.range.end - 1, predecessor.list.range.start))
+        let end = source.reportedLine(containing: max(predecessor.list.range.end - 1, predecessor.list.range.start))
         let advice: String
         switch predecessor.between {
         case .list(let list)?:
-            advice = " by the bullet list at line \(source.line(containing: list.range.start)); number those items to keep one list"
+            advice = " by the bullet list at line \(source.reportedLine(containing: list.range.start)); number those items to keep one list"
         case let block?:
-            advice = " by the unindented block at line \(source.line(containing: block.range.start)); indent that block to keep one list"
+            advice = " by the unindented block at line \(source.reportedLine(containing: block.range.start)); indent that block to keep one list"
         case nil:
             advice = ""
         }
