@@ -17,7 +17,10 @@ public enum FixVerification {
         var buckets: [String: [String]] = [:]
         for destination in sortedAdded { buckets[address(of: destination), default: []].append(destination) }
         let scansAll = rewrites.contains(.joinDestination) && missing.count * sortedAdded.count <= 1_000_000
-        for old in missing.keys.sorted() {
+        // Longest first: when two broken destinations are joined in one round, the shown piece
+        // `https://arxiv` is a prefix of both joined addresses, and matched first it would take
+        // the one that `https://arxiv.org/abs/2106.5677` needs.
+        for old in missing.keys.sorted(by: { ($0.utf8.count, $1) > ($1.utf8.count, $0) }) {
             for _ in 0..<(missing[old] ?? 0) {
                 // A followed redirect may change the address itself, so its target is a candidate too.
                 let redirected = rewrites.compactMap { rewrite -> String? in

@@ -39,6 +39,8 @@ public struct ListMarkerSpacingRule: DocumentRule {
             RuleCorrection("1. a\n2.  b\n3. c\n", "1. a\n2. b\n3. c\n"),
             RuleCorrection("1. a\n2. b\n3. c\n\n## d\n\n1.  x\n2.  y\n", "1. a\n2. b\n3. c\n\n## d\n\n1. x\n2. y\n"),
             RuleCorrection("1.  x\n    continued\n2. y\n3. z\n", "1. x\n   continued\n2. y\n3. z\n"),
+            // The second list agrees with itself, but its `1.` with a tab-indented line cannot move.
+            RuleCorrection("1. a\n2. b\n3. c\n\n## d\n\n1.  x\n\tmore\n2.  y\n", "1. a\n2. b\n3. c\n\n## d\n\n1.  x\n\tmore\n2.  y\n"),
         ],
         fixSafety: """
             Safe: only the spaces after the marker change, and the item's indented lines move by the same \
@@ -70,10 +72,21 @@ public struct ListMarkerSpacingRule: DocumentRule {
             let widths = Set(items.map(\.markerRange.length))
             if offsets.count == 1, widths.count > 1 { continue }
             let spacings = items.map(\.spacesAfterMarker)
-            guard let expected = Set(spacings).count > 1 ? Self.mostCommon(spacings) ?? dominant : dominant else { continue }
-            for item in items where item.spacesAfterMarker != expected {
-                violations.append(violation(item, expected: expected, list: list, source: file.source))
+            let ownMajority = Set(spacings).count > 1 ? Self.mostCommon(spacings) : nil
+            guard let expected = ownMajority ?? dominant else { continue }
+            var found = items.filter { $0.spacesAfterMarker != expected }.map { violation($0, expected: expected, list: list, source: file.source) }
+            // A list that agrees with itself moves to the document's spacing all at once or not
+            // at all: moving only the items that can move would split it, its own majority would
+            // then pull them back, and fixes would never settle.
+            if ownMajority == nil, found.contains(where: { $0.fix == nil }) {
+                found = found.map { violation in
+                    var unfixed = violation
+                    unfixed.fix = nil
+                    unfixed.help.append("some items of this list cannot move (tabs, a quote, or a line the item would take in): change the whole list by hand")
+                    return unfixed
+                }
             }
+            violations += found
         }
         return violations
     }
