@@ -85,6 +85,16 @@ private struct DamagingRule: DocumentRule {
         #expect(FixVerification.problem(before: before, after: after, rewrites: [.joinDestination], applicability: .unsafe) == nil)
     }
 
+    @Test func aJoinInTheSameRoundLeavesARepairedAnchorToItsRepair() {
+        // A join matches a new address its old piece is a prefix of; taking the repaired anchor
+        // (`#what-is-参` grew to `#what-is-参考`) left the entry's old words ('LoRA') without the
+        // allowance its repair grants.
+        let before = RenderedContent(SourceText("1. [LoRA](#what-is-参)\n\n## What is 参考\n\n- [a](https://www.bili\n  bili.com/v)\n"))
+        let after = RenderedContent(SourceText("1. [What is 参考](#what-is-参考)\n\n## What is 参考\n\n- [a](https://www.bilibili.com/v)\n"))
+        #expect(FixVerification.problem(before: before, after: after, rewrites: [.repairDeadAnchor(from: "#what-is-参", text: "LoRA"), .joinDestination],
+                                        applicability: .unsafe) == nil)
+    }
+
     @Test func wordsCountCJKCharactersOneByOne() {
         #expect(RenderedContent.words(of: "问题 答案 GPT-4o, x_y") == ["问", "题", "答", "案", "GPT", "4o", "x", "y"])
     }

@@ -17,6 +17,7 @@ public enum FixVerification {
         var buckets: [String: [String]] = [:]
         for destination in sortedAdded { buckets[address(of: destination), default: []].append(destination) }
         let scansAll = rewrites.contains(.joinDestination) && missing.count * sortedAdded.count <= 1_000_000
+        let addedWebAddresses = sortedAdded.filter { !$0.hasPrefix("#") }
         // Longest first: when two broken destinations are joined in one round, the shown piece
         // `https://arxiv` is a prefix of both joined addresses, and matched first it would take
         // the one that `https://arxiv.org/abs/2106.5677` needs.
@@ -26,7 +27,10 @@ public enum FixVerification {
                 let redirected = rewrites.compactMap { rewrite -> String? in
                     if case .followPermanentRedirect(let from, let to) = rewrite, from == old { to } else { nil }
                 }
-                let candidates = (buckets[address(of: old)] ?? []) + redirected + (scansAll ? sortedAdded : [])
+                // A joined destination is a web address: a same-document anchor a rule repaired
+                // (`#a` to `#a-1`) is left for the repair below, which allows its entry's words to go.
+                let joinCandidates = scansAll && !old.hasPrefix("#") ? addedWebAddresses : []
+                let candidates = (buckets[address(of: old)] ?? []) + redirected + joinCandidates
                 guard let new = candidates.first(where: { added[$0] != nil && isAllowed(from: old, to: $0, by: rewrites) }) else { break }
                 remove(new, from: &added)
                 remove(old, from: &missing)
@@ -103,7 +107,9 @@ public enum FixVerification {
             current = "https://" + current.dropFirst(7)
         }
         if current == new { return current != old }
-        if rewrites.contains(.joinDestination) {
+        // A joined destination is a web address; an anchor that only grew (`#a-参` to `#a-参考`)
+        // was repaired, and that repair grants its own allowance.
+        if rewrites.contains(.joinDestination), !old.hasPrefix("#") {
             let joinedOld = withoutWhitespace(current), joinedNew = withoutWhitespace(new)
             if !joinedOld.isEmpty, joinedNew.hasPrefix(joinedOld) { return true }
         }
