@@ -114,4 +114,10 @@ import Testing
         let fragment = try expectKept("- [c](https://e.com/s?a=1\naf16#中文)\n", unsafe: true)
         #expect(fragment.contains("a=1\n"), "\(fragment)")
     }
+
+    @Test func aParenthesisGluedToAWordClosesNoDestination() throws {
+        // `5)see` is a list number or text, not the end of `https://e.com/41100`.
+        let fixed = try expectKept("- [a](https://e.com/41100\n  5)see more\n", unsafe: true)
+        #expect(fixed.contains("41100\n"), "\(fixed)")
+    }
 }

@@ -259,6 +259,11 @@ public struct LinkFormatRule: DocumentRule {
         // it as part of an IRI), nor lead tracking-param to remove a parameter the shown
         // address already had (`?utm` + `_source=x` joined, then removed, loses `?utm`).
         guard joined.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+        // A `)` glued to a word (`5)https://…`) closes no address: it is a list number or text
+        // that a removed line brought up next to the broken destination.
+        let next = inside.end + 1 < bytes.count ? bytes[inside.end + 1] : 0
+        let nextIsWord = (0x30...0x39).contains(next) || (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next)
+        guard !(inside.end < bytes.count && bytes[inside.end] == UInt8(ascii: ")") && nextIsWord) else { return nil }
         let url = ParsedURL(String(decoding: joined, as: UTF8.self))
         let shownLength = firstBreak - inside.start
         guard !TrackingParameters.defaults.trackingItems(in: url).contains(where: { $0.range.lowerBound < shownLength }) else { return nil }
