@@ -36,6 +36,15 @@ import Testing
         #expect(text.stdout.contains("q.md:2:27") && text.stdout.contains("1. [a](https://a.example)␍3. [b]"), "\(text.stdout)")
     }
 
+    /// cmark-gfm's rendering, which every fix is verified against, passes control characters
+    /// through untouched; a file holding one is reported and not rewritten.
+    @Test func aFileWithAControlCharacterIsNotFixed() throws {
+        let (result, scratch) = try check("1. a\n3. b\u{3}c\n", ["--fix"])
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("fixes not applied: the file contains the control character U+0003"), "\(result.stdout)")
+        #expect(try scratch.read("q.md") == "1. a\n3. b\u{3}c\n")
+    }
+
     @Test func fixKeepsBareCarriageReturnEndings() throws {
         let (result, scratch) = try check("# T\r\r1. [a](https://a.example)  \r2. [b](https://b.example)", ["--fix"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
