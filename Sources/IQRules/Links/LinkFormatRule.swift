@@ -78,7 +78,11 @@ public struct LinkFormatRule: DocumentRule {
             are the destination itself: inside a quote or list the next line starts with a marker (`>`), which \
             must not become part of the URL, and a bare destination holding a parenthesis is left alone. \
             Adding `https://` happens once (a destination with a scheme is never reported). Joining a URL \
-            broken across lines is unsafe: the line break may have been meant.
+            broken across lines is unsafe: the line break may have been meant. It is offered only when the \
+            joined address is printable ASCII (CJK text in a broken destination is as likely prose the page \
+            shows), when no tracking parameter starts before the first break (joining, then removing it, \
+            would lose the address the page showed), and when the closing `)` is not glued to a word \
+            (`5)more` is a list number or text).
             """,
         emittedSeverities: [.error, .info]
     )
