@@ -75,8 +75,8 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
     /// pull-request filter judges every diagnostic.
     private static func touches(_ question: Question, in file: MarkdownFile, _ lines: Set<Int>) -> Bool {
         let source = file.source
-        let first = source.line(containing: question.range.start)
-        let last = source.line(containing: max(question.range.start, question.range.end - 1))
+        let first = source.reportedLine(containing: question.range.start)
+        let last = source.reportedLine(containing: max(question.range.start, question.range.end - 1))
         return (first...max(first, last)).contains(where: lines.contains)
     }
 }

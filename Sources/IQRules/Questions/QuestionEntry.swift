@@ -57,5 +57,5 @@ public struct QuestionEntry: Sendable {
     public let text: String
     public let range: SourceRange
 
-    public var line: Int { file.source.line(containing: range.start) }
+    public var line: Int { file.source.reportedLine(containing: range.start) }
 }
