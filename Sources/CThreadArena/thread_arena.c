@@ -76,9 +76,22 @@ void *thread_arena_realloc(void *pointer, size_t size) {
 void thread_arena_free(void *pointer) { (void)pointer; }
 
 void thread_arena_reset(void) {
-    while (current != NULL) {
-        struct block *previous = current->previous;
-        free(current);
-        current = previous;
+    // The newest block is the largest: it is kept for the next parse on this thread, whose
+    // pages are then already mapped (faulting fresh pages in cost as much as the parse).
+    if (current == NULL) return;
+    struct block *kept = current;
+    struct block *older = kept->previous;
+    while (older != NULL) {
+        struct block *previous = older->previous;
+        free(older);
+        older = previous;
     }
+    kept->previous = NULL;
+    kept->used = 0;
+}
+
+void thread_arena_release(void) {
+    thread_arena_reset();
+    free(current);
+    current = NULL;
 }

@@ -54,6 +54,8 @@ enum CmarkConverter {
         _ = extensions
         let chunks = DocumentChunks.chunks(of: source, targetBytes: chunkBytes ?? DocumentChunks.targetBytes(for: source.bytes.count))
         let parts = Parallel.map(chunks) { chunk in parse(chunk, source: source) }
+        // Worker threads keep one block each for the next parse; the caller's goes now.
+        thread_arena_release()
         var blocks: [Block] = []
         blocks.reserveCapacity(parts.reduce(0) { $0 + $1.blocks.count })
         var headings = 0, lists = 0

@@ -301,7 +301,7 @@ struct ConventionInference {
     private func inferCampaignParameters() -> (parameters: Set<String>, lines: [Int]) {
         var destinations: [String: Set<String>] = [:]
         var lines: [String: [Int]] = [:]
-        for link in document.links where !link.isImage && (link.destination.contains("utm_") || link.destination.contains("ref=")) {
+        for link in document.links where !link.isImage && (link.destination.containsBytes("utm_") || link.destination.containsBytes("ref=")) {
             let url = ParsedURL(link.destination)
             guard url.isHTTP else { continue }
             for item in url.queryItems {
