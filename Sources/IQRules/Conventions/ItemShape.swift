@@ -85,7 +85,7 @@ enum AnswerLabels {
         text.lowercased().trimmed(where: isTrimmed)
     }
 
-    private static func isTrimmed(_ character: Character) -> Bool {
+    static func isTrimmed(_ character: Character) -> Bool {
         character == " " || character == "\t" || character == "【" || character == "】" || character == "[" || character == "]"
             || character == "(" || character == ")" || character == "（" || character == "）"
     }
@@ -95,7 +95,7 @@ enum AnswerLabels {
         // Lowercasing never removes a Unicode scalar, so a text with more scalars than every
         // label, once trimmed, cannot be one.
         let longest = max(knownLongestScalars, labels.lazy.map(\.unicodeScalars.count).max() ?? 0)
-        guard text.trimmed(where: isTrimmed).unicodeScalars.count <= longest else { return false }
+        guard text.trimmed(where: isTrimmed).unicodeScalars.dropFirst(longest).isEmpty else { return false }
         let key = normalized(text)
         return known.contains(key) || labels.contains(key)
     }
