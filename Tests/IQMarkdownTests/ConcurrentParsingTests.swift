@@ -4,18 +4,19 @@ import Testing
 
 /// Stress test for parsing on several threads at once. cmark-gfm keeps global state: the
 /// extension registry, its arena allocator, and the inline parser's table of special
-/// characters, to which each parse used to add the extensions' characters (`~`, `:`, `w`) and
-/// from which it removed them when done, turning strikethrough and autolinks off under any
-/// parse still running. `CmarkConverter` now sets that table once and gives each thread an
-/// arena of its own; these tests parse documents that need those characters on many threads and
-/// compare with parses on one thread.
+/// characters, to which each parse adds the extensions' characters (`~`, `:`, `w`) and from
+/// which it removes them when done, turning strikethrough and autolinks off under any parse
+/// still running. `CmarkConverter` registers the extensions once, runs cmark itself under a
+/// lock and gives each thread an arena of its own, so that converting trees into the model
+/// (most of the work) runs concurrently; these tests parse and render documents that need
+/// those characters on many threads and compare with the same work on one thread.
 ///
 /// Run them under the thread sanitizer (not part of `make test`, which runs them without it):
 ///
-///     swift test --sanitize=thread --filter ConcurrentParsingTests
+///     swift test --sanitize=thread --filter "ConcurrentParsingTests|ParallelLintingTests"
 ///
-/// The sanitizer sees the Swift side (the converter, `Parallel`, the arena's Swift callers);
-/// libcmark-gfm itself is not instrumented, so races inside it show as wrong results here.
+/// The sanitizer sees the Swift side (the converter, `Parallel`, the rules) and the arena;
+/// libcmark-gfm itself is not instrumented, so a race inside it shows as a wrong result here.
 @Suite struct ConcurrentParsingTests {
     private static let documents: [String] = (0..<24).map { index in
         var text = "# 文档 \(index)\n\n"

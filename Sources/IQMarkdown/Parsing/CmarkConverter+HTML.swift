@@ -9,12 +9,16 @@ extension CmarkConverter {
         defer { thread_arena_reset() }
         guard let parser = makeParser(options: CMARK_OPT_DEFAULT) else { return "" }
         defer { cmark_parser_free(parser) }
-        source.bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+        var finished: OpaquePointer?
+        parseLock.withLock { _ in
+            source.bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
             }
+            finished = cmark_parser_finish(parser)
         }
-        guard let root = cmark_parser_finish(parser) else { return "" }
+        guard let root = finished else { return "" }
         // The renderer allocates from the thread's arena, which the deferred reset frees after copying.
         guard let rendered = cmark_render_html(root, CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         return String(cString: rendered)

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import CThreadArena
+import Synchronization
 
 /// The only code that touches cmark-gfm: it parses, copies the tree into Swift values and frees
 /// it. No cmark pointer leaves this file.
@@ -11,25 +12,21 @@ enum CmarkConverter {
     /// The extensions GitHub enables, attached to every parser.
     static let extensionNames = ["table", "autolink", "strikethrough", "tasklist"]
 
-    /// cmark-gfm's global state, set up once (Swift runs a static initializer exactly once,
-    /// whatever the threads): the extension registry, and the inline parser's table of special
-    /// characters. cmark-gfm adds an extension's characters (`~`, `:`, `w`) to that global table
-    /// before parsing inlines and removes them after, so a parse finishing on one thread would
-    /// turn strikethrough and autolinks off under a parse running on another. Here the
-    /// characters are added once and the extensions are told they have none, so no parse writes
-    /// the table again. With cmark-gfm's global arena replaced by a per-thread one
-    /// (`thread_arena_*`), parses no longer share anything they write.
+    /// cmark-gfm's extension registry, filled once (Swift runs a static initializer exactly
+    /// once, whatever the threads).
     nonisolated(unsafe) static let extensions: [OpaquePointer] = {
         cmark_gfm_core_extensions_ensure_registered()
-        let found = extensionNames.compactMap { cmark_find_syntax_extension($0) }
-        if let parser = cmark_parser_new(CMARK_OPT_DEFAULT) {
-            for pointer in found { cmark_parser_attach_syntax_extension(parser, pointer) }
-            cmark_manage_extensions_special_characters(parser, 1)
-            cmark_parser_free(parser)
-        }
-        for pointer in found { cmark_syntax_extension_set_special_inline_chars(pointer, nil) }
-        return found
+        return extensionNames.compactMap { cmark_find_syntax_extension($0) }
     }()
+
+    /// cmark-gfm's inline parser reads a global table of special characters, to which every
+    /// parse adds its extensions' characters (`~`, `:`, `w`) before parsing inlines and from
+    /// which it removes them after (also while feeding, for table rows): a parse ending on one
+    /// thread would turn strikethrough and autolinks off under a parse running on another. So
+    /// cmark itself parses one document or chunk at a time, under this lock; converting its
+    /// tree into the model (most of the work) and freeing it run concurrently, each thread with
+    /// an arena of its own (`thread_arena_*`; cmark's own arena is one global).
+    static let parseLock = Mutex(())
 
     /// The allocator of every parse: a bump allocator per thread, freed at once after each
     /// parse (freeing cmark's tree node by node cost more than parsing it).
@@ -47,8 +44,9 @@ enum CmarkConverter {
         return parser
     }
 
-    /// Chunks of a large document are parsed and converted concurrently, one per core at a
-    /// time (so at most that many cmark trees are alive), and joined in order.
+    /// Chunks of a large document are parsed (one at a time, see `parseLock`) and converted
+    /// concurrently, one per core at a time (so at most that many cmark trees are alive), and
+    /// joined in order.
     static func blocks(of source: SourceText, chunkBytes: Int? = nil)
         -> (blocks: [Block], nestingLimitRange: SourceRange?) {
         _ = extensions
@@ -85,13 +83,17 @@ enum CmarkConverter {
         defer { thread_arena_reset() }
         guard let parser = makeParser(options: CMARK_OPT_SOURCEPOS) else { return Part(blocks: [], headingCount: 0, listCount: 0, nestingLimitRange: nil) }
         defer { cmark_parser_free(parser) }
-        source.bytes.withUnsafeBufferPointer { buffer in
-            let bytes = UnsafeBufferPointer(rebasing: buffer[chunk.range.start..<chunk.range.end])
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+        var finished: OpaquePointer?
+        parseLock.withLock { _ in
+            source.bytes.withUnsafeBufferPointer { buffer in
+                let bytes = UnsafeBufferPointer(rebasing: buffer[chunk.range.start..<chunk.range.end])
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
             }
+            finished = cmark_parser_finish(parser)
         }
-        guard let root = cmark_parser_finish(parser) else { return Part(blocks: [], headingCount: 0, listCount: 0, nestingLimitRange: nil) }
+        guard let root = finished else { return Part(blocks: [], headingCount: 0, listCount: 0, nestingLimitRange: nil) }
         builder.lineOffset = chunk.firstLine - 1
         let blocks = builder.blocks(childrenOf: root, depth: 0, nesting: 0, floor: chunk.range.start)
         return Part(blocks: blocks, headingCount: builder.headingCount, listCount: builder.listCount,
