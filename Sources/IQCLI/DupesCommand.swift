@@ -70,7 +70,7 @@ struct DupesCommand: ParsableCommand {
     }
 
     private func location(_ entry: QuestionEntry) -> String {
-        "\(entry.file.path):\(entry.line):\(entry.file.source.scalarColumn(of: entry.range.start))"
+        "\(entry.file.path):\(entry.line):\(entry.file.source.reportedPosition(of: entry.range.start).column)"
     }
 
     private func text(_ result: DuplicateClusters, entries: [QuestionEntry]) -> String {
@@ -101,7 +101,7 @@ struct DupesCommand: ParsableCommand {
 
     private func item(_ entry: QuestionEntry) -> JSONValue {
         .object([("path", .string(entry.file.path)), ("line", .int(entry.line)),
-                 ("column", .int(entry.file.source.scalarColumn(of: entry.range.start))), ("text", .string(entry.text))])
+                 ("column", .int(entry.file.source.reportedPosition(of: entry.range.start).column)), ("text", .string(entry.text))])
     }
 
     private func scores(_ pair: DuplicatePair) -> [(String, JSONValue)] {

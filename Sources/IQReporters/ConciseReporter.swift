@@ -22,7 +22,7 @@ public struct ConciseReporter: Reporter {
 
     public func render(_ diagnostic: Diagnostic) -> String {
         let source = diagnostic.source
-        let location = "\(diagnostic.path):\(diagnostic.line):\(source.scalarColumn(of: diagnostic.range.start))"
+        let location = "\(diagnostic.path):\(diagnostic.line):\(source.reportedPosition(of: diagnostic.range.start).column)"
         // A message is one line; a stray line break would split the record.
         let message = diagnostic.message.replacing("\r", with: " ").replacing("\n", with: " ")
         let fixable = diagnostic.fix.map { $0.applicability == .safe || unsafeFixesEnabled ? " [*]" : "" } ?? ""

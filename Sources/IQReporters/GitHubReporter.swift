@@ -26,7 +26,7 @@ public struct GitHubReporter: Reporter {
         properties.append(("title", "iqlint (\(diagnostic.ruleID))"))
         var message = diagnostic.message
         for related in diagnostic.related {
-            message += "\n\(related.message): \(related.path):\(related.source.line(containing: related.range.start))"
+            message += "\n\(related.message): \(related.path):\(related.source.reportedLine(containing: related.range.start))"
         }
         for help in diagnostic.help { message += "\nhelp: \(help)" }
         if let fix = diagnostic.fix { message += "\nfix: \(fix.title) (iqlint --fix\(fix.applicability == .unsafe ? " --unsafe-fixes" : ""))" }
@@ -87,7 +87,7 @@ public struct GitHubStepSummary {
             lines.append("### Duplicates")
             lines.append("")
             for diagnostic in duplicates {
-                let others = diagnostic.related.map { link($0.path, $0.source.line(containing: $0.range.start)) }.joined(separator: ", ")
+                let others = diagnostic.related.map { link($0.path, $0.source.reportedLine(containing: $0.range.start)) }.joined(separator: ", ")
                 lines.append("- \(link(diagnostic.path, diagnostic.line)) \(cell(diagnostic.message)) — see \(others)")
             }
         }

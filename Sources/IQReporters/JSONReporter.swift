@@ -61,7 +61,7 @@ public struct ScalarSpan: Sendable, Equatable {
     public let endColumn: Int
 
     public init(source: SourceText, range: SourceRange) {
-        (line, column) = source.lineAndScalarColumn(of: range.start)
-        (endLine, endColumn) = source.lineAndScalarColumn(of: range.end)
+        (line, column) = source.reportedLineAndScalarColumn(of: range.start)
+        (endLine, endColumn) = source.reportedLineAndScalarColumn(of: range.end)
     }
 }

@@ -17,6 +17,24 @@ public enum TerminalWidth {
         text.unicodeScalars.reduce(0) { $0 + cells(of: $1) }
     }
 
+    /// `text` as a snippet shows it: a tab as spaces, and every other control character as a
+    /// visible symbol (a C0 control as its Control Picture, e.g. a bare CR as `␍`; DEL as `␡`;
+    /// a C1 control as `�`), so that a stray CR or escape sequence in a file can neither move
+    /// the terminal's cursor nor shift the carets.
+    public static func printable(_ text: some StringProtocol) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: result.append(contentsOf: String(repeating: " ", count: tabWidth).unicodeScalars)
+            case 0x00..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: result.append("\u{2421}")
+            case 0x80..<0xA0: result.append("\u{FFFD}")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
     /// Tabs are shown as this many spaces in snippets so that carets line up.
     public static let tabWidth = 4
 }

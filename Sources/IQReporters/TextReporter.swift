@@ -23,20 +23,20 @@ public struct TextReporter: Reporter {
 
     public func render(_ diagnostic: Diagnostic) -> String {
         let source = diagnostic.source
-        let start = source.position(of: diagnostic.range.start)
+        let start = source.reportedPosition(of: diagnostic.range.start)
         // Related locations in other files print their own line numbers in the same gutter.
-        let lines = [diagnostic.line] + diagnostic.related.map { $0.source.line(containing: $0.range.start) }
+        let lines = [diagnostic.line] + diagnostic.related.map { $0.source.reportedLine(containing: $0.range.start) }
         let gutterWidth = String(lines.max() ?? 1).count
         let blank = String(repeating: " ", count: gutterWidth)
         var out: [String] = []
         out.append(paint("\(diagnostic.severity.rawValue)[\(diagnostic.ruleID)]", severityStyle(diagnostic.severity)) + paint(": \(diagnostic.message)", .bold))
-        out.append("\(blank)\(paint("-->", .blue)) \(diagnostic.path):\(start.line):\(source.scalarColumn(of: diagnostic.range.start))")
+        out.append("\(blank)\(paint("-->", .blue)) \(diagnostic.path):\(start.line):\(start.column)")
         out.append("\(blank) \(paint("|", .blue))")
         out += snippet(source: source, range: diagnostic.range, underline: "^", label: "", style: severityStyle(diagnostic.severity), gutterWidth: gutterWidth)
         for related in diagnostic.related {
-            let relatedLine = related.source.line(containing: related.range.start)
+            let relatedLine = related.source.reportedLine(containing: related.range.start)
             if related.path != diagnostic.path {
-                out.append("\(blank)\(paint(":::", .blue)) \(related.path):\(relatedLine):\(related.source.scalarColumn(of: related.range.start))")
+                out.append("\(blank)\(paint(":::", .blue)) \(related.path):\(relatedLine):\(related.source.reportedPosition(of: related.range.start).column)")
             }
             out += snippet(source: related.source, range: related.range, underline: "-", label: related.message, style: .blue, gutterWidth: gutterWidth)
         }
@@ -53,17 +53,17 @@ public struct TextReporter: Reporter {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// The line of `range.start` with an underline from the start to the range's end (or the
-    /// end of that line when the range continues onto later lines).
+    /// The (reported) line of `range.start` with an underline from the start to the range's end
+    /// (or the end of that line when the range continues onto later lines).
     private func snippet(source: SourceText, range: SourceRange, underline: Character, label: String,
                          style: Style, gutterWidth: Int) -> [String] {
-        let line = source.line(containing: range.start)
-        let lineRange = source.lineRange(line)
+        let line = source.reportedLine(containing: range.start)
+        let lineRange = source.reportedLineRange(line)
         let start = min(max(range.start, lineRange.start), lineRange.end)
         let end = min(max(range.end, start), lineRange.end)
-        let before = source.string(in: SourceRange(lineRange.start, start))
-        let marked = source.string(in: SourceRange(start, end))
-        let text = source.string(in: lineRange).replacing("\t", with: String(repeating: " ", count: TerminalWidth.tabWidth))
+        let before = TerminalWidth.printable(source.string(in: SourceRange(lineRange.start, start)))
+        let marked = TerminalWidth.printable(source.string(in: SourceRange(start, end)))
+        let text = TerminalWidth.printable(source.string(in: lineRange))
         let number = String(line)
         let gutter = String(repeating: " ", count: max(0, gutterWidth - number.count)) + number
         let padding = String(repeating: " ", count: TerminalWidth.cells(of: before))

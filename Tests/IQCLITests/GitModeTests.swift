@@ -73,6 +73,16 @@ import Testing
         #expect(result.stdout.contains("new.md:2:1") && !result.stdout.contains("gone.md"))
     }
 
+    /// libgit2 counts lines at LF only; so do reported lines, so a change in a file with bare
+    /// CRs is judged on the line git says changed.
+    @Test func aChangeInABareCRFileIsFoundOnGitsLine() throws {
+        let repo = try GitFixture()
+        let base = try repo.commit("bank", files: ["a.md": "x\ry\n1. a\r2. b\n"])
+        try repo.commit("change", files: ["a.md": "x\ry\n1. a\r2. b\n4. c\n"])
+        let result = try repo.iqlint(["check", "--base", base, "--select", "list-numbering", "--format", "concise"])
+        #expect(result.status == 1 && result.stdout.contains("a.md:3:1"), "\(result.stdout)\(result.stderr)")
+    }
+
     @Test func errorsAreOneLineWithExitTwo() throws {
         let scratch = try ScratchDirectory()
         try scratch.write("a.md", "1. a\n")

@@ -24,6 +24,27 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
+    /// Reported lines end at LF only, as git and editors count them: in `a\rb\n…` the bare CR
+    /// stays inside line 1, so the skipped number on the third Markdown line is line 2.
+    @Test func positionsInABareCRFileCountLineFeedsOnly() throws {
+        let (result, _) = try check("x\ry\n1. [a](https://a.example)\r3. [b](https://b.example)\n", ["--format", "json", "--select", "list-numbering"])
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let diagnostics = try #require(json?["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?["line"] as? Int == 2 && diagnostics.first?["column"] as? Int == 27, "\(diagnostics)")
+        let text = try check("x\ry\n1. [a](https://a.example)\r3. [b](https://b.example)\n", ["--select", "list-numbering", "--color", "never"]).0
+        #expect(text.stdout.contains("q.md:2:27") && text.stdout.contains("1. [a](https://a.example)␍3. [b]"), "\(text.stdout)")
+    }
+
+    /// cmark-gfm's rendering, which every fix is verified against, passes control characters
+    /// through untouched; a file holding one is reported and not rewritten.
+    @Test func aFileWithAControlCharacterIsNotFixed() throws {
+        let (result, scratch) = try check("1. a\n3. b\u{3}c\n", ["--fix"])
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("fixes not applied: the file contains the control character U+0003"), "\(result.stdout)")
+        #expect(try scratch.read("q.md") == "1. a\n3. b\u{3}c\n")
+    }
+
     @Test func fixKeepsBareCarriageReturnEndings() throws {
         let (result, scratch) = try check("# T\r\r1. [a](https://a.example)  \r2. [b](https://b.example)", ["--fix"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

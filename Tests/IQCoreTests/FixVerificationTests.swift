@@ -77,6 +77,24 @@ private struct DamagingRule: DocumentRule {
         #expect(problem("https://a.com/x", "%3Ehttps://a.com/x", [.joinDestination]) != nil)
     }
 
+    @Test func twoDestinationsJoinedInOneRoundEachFindTheirOwnPiece() {
+        // The page shows `https://arxiv` and `https://arxiv.org/abs/2106.5677` as addresses; the
+        // shorter is a prefix of both joined ones and must not take the longer one's match.
+        let before = RenderedContent(SourceText("1. [a](https://arxiv.org/abs/2106.5677\n28?t=1)\n2. [b](https://arxiv.\n   org/abs/2106.934)\n"))
+        let after = RenderedContent(SourceText("1. [a](https://arxiv.org/abs/2106.567728?t=1)\n2. [b](https://arxiv.org/abs/2106.934)\n"))
+        #expect(FixVerification.problem(before: before, after: after, rewrites: [.joinDestination], applicability: .unsafe) == nil)
+    }
+
+    @Test func aJoinInTheSameRoundLeavesARepairedAnchorToItsRepair() {
+        // A join matches a new address its old piece is a prefix of; taking the repaired anchor
+        // (`#what-is-参` grew to `#what-is-参考`) left the entry's old words ('LoRA') without the
+        // allowance its repair grants.
+        let before = RenderedContent(SourceText("1. [LoRA](#what-is-参)\n\n## What is 参考\n\n- [a](https://www.bili\n  bili.com/v)\n"))
+        let after = RenderedContent(SourceText("1. [What is 参考](#what-is-参考)\n\n## What is 参考\n\n- [a](https://www.bilibili.com/v)\n"))
+        #expect(FixVerification.problem(before: before, after: after, rewrites: [.repairDeadAnchor(from: "#what-is-参", text: "LoRA"), .joinDestination],
+                                        applicability: .unsafe) == nil)
+    }
+
     @Test func wordsCountCJKCharactersOneByOne() {
         #expect(RenderedContent.words(of: "问题 答案 GPT-4o, x_y") == ["问", "题", "答", "案", "GPT", "4o", "x", "y"])
     }

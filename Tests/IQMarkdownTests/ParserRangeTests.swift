@@ -55,7 +55,7 @@ import Testing
         let document = MarkdownParser.parse("12. 什么是scale law：[答案](https://a.example/1)\n")
         let link = try #require(document.links.first)
         #expect(text(document, link.range) == "[答案](https://a.example/1)")
-        #expect(document.source.scalarColumn(of: link.range.start) == 18)
+        #expect(document.source.reportedPosition(of: link.range.start).column == 18)
     }
 
     @Test func itemNumbersComeFromTheSource() throws {

@@ -13,7 +13,7 @@ import Testing
         let source = SourceText("中文ab\nx\n")
         #expect(source.lineCount == 2)
         #expect(source.lineText(1) == "中文ab")
-        #expect(source.scalarColumn(of: 6) == 3)
+        #expect(source.reportedPosition(of: 6).column == 3)
         #expect(source.position(of: 6) == (line: 1, byteColumn: 7))
         #expect(source.line(containing: 9) == 2)
         #expect(source.endsWithNewline)
@@ -41,22 +41,54 @@ enum SampleCorpus {
         let bytes = source.bytes
         for offset in stride(from: 2, through: 2 + line.utf8.count, by: 997) where offset == bytes.count || bytes[offset] & 0xC0 != 0x80 {
             let counted = bytes[2..<offset].count { $0 & 0xC0 != 0x80 } + 1
-            #expect(source.scalarColumn(of: offset) == counted)
+            #expect(source.reportedPosition(of: offset).column == counted)
         }
-        #expect(source.scalarColumn(of: bytes.count) == 4)
-        #expect(SourceText("").scalarColumn(of: 0) == 1)
-        #expect(SourceText(String(repeating: "a", count: 4096)).scalarColumn(of: 4096) == 4097)
-        #expect(SourceText(String(repeating: "a", count: 512)).scalarColumn(of: 512) == 513)
+        #expect(source.reportedPosition(of: bytes.count).column == 4)
+        #expect(SourceText("").reportedPosition(of: 0).column == 1)
+        #expect(SourceText(String(repeating: "a", count: 4096)).reportedPosition(of: 4096).column == 4097)
+        #expect(SourceText(String(repeating: "a", count: 512)).reportedPosition(of: 512).column == 513)
     }
 }
 
 @Suite struct LineAndColumnTests {
     @Test func offsetsInOrAfterALineEndingNameTheNextLineOrTheLastLinesEnd() {
         let source = SourceText("ab\r\ncd\r\n")
-        #expect(source.lineAndScalarColumn(of: 2) == (line: 1, column: 3))
-        #expect(source.lineAndScalarColumn(of: 3) == (line: 2, column: 1))
-        #expect(source.lineAndScalarColumn(of: 4) == (line: 2, column: 1))
-        #expect(source.lineAndScalarColumn(of: 8) == (line: 2, column: 3))
-        #expect(SourceText("x\r").lineAndScalarColumn(of: 2) == (line: 1, column: 2))
+        #expect(source.reportedLineAndScalarColumn(of: 2) == (line: 1, column: 3))
+        #expect(source.reportedLineAndScalarColumn(of: 3) == (line: 2, column: 1))
+        #expect(source.reportedLineAndScalarColumn(of: 4) == (line: 2, column: 1))
+        #expect(source.reportedLineAndScalarColumn(of: 8) == (line: 2, column: 3))
+        #expect(SourceText("x\r").reportedLineAndScalarColumn(of: 2) == (line: 1, column: 2))
+    }
+}
+
+/// Markdown lines end at a bare CR (as in cmark-gfm); reported lines end at LF only (as in git,
+/// GitHub annotations and editors), so a bare CR is a character inside its reported line.
+@Suite struct BareCarriageReturnLineTests {
+    @Test func markdownLinesEndAtABareCRReportedLinesDoNot() {
+        let source = SourceText("a\rb\nc\r\nd")
+        #expect(source.lineCount == 4)
+        #expect(source.reportedLineCount == 3)
+        #expect(source.line(containing: 2) == 2)
+        #expect(source.reportedLine(containing: 2) == 1)
+        #expect(source.reportedLineText(1) == "a\rb")
+        #expect(source.reportedLineText(2) == "c")
+        #expect(source.reportedPosition(of: 2) == (line: 1, column: 3))
+        #expect(source.reportedLineAndScalarColumn(of: 4) == (line: 2, column: 1))
+        #expect(source.reportedLineAndScalarColumn(of: 6) == (line: 3, column: 1))
+        #expect(source.reportedLineAndScalarColumn(of: 8) == (line: 3, column: 2))
+    }
+
+    @Test func filesWithoutABareCRCountTheSameBothWays() {
+        for text in ["a\nb\n", "a\r\nb\r\n", "中\n\n文", ""] {
+            let source = SourceText(text)
+            #expect(source.reportedLineStarts == source.lineStarts, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func aCRThatEndsTheFileIsNotPartOfTheLastLine() {
+        let source = SourceText("x\r\r")
+        #expect(source.reportedLineCount == 1)
+        #expect(source.reportedLineText(1) == "x\r")
+        #expect(SourceText("x\r").reportedLineText(1) == "x")
     }
 }

@@ -93,11 +93,31 @@ import Testing
         #expect(fixed.contains("htt中ps://e.com/s?a=1\n"), "\(fixed)")
     }
 
-    @Test func theStartOfABrokenDestinationKeepsItsQueryUntilItIsJoined() throws {
+    @Test func theStartOfABrokenDestinationKeepsItsQuery() throws {
         // Removing `?utm_source=1` first and joining `7f5f` after made the path `/s7f5f`.
         #expect(try expectKept("- [c](https://e.com/s?utm_source=1\n  7f5f)\n", unsafe: false) == "- [c](https://e.com/s?utm_source=1\n  7f5f)\n")
-        // Joined, `utm_source=17f5f` is one tracking parameter and goes as a whole.
-        let fixed = try fixOutcome("- [c](https://e.com/s?utm_source=1\n  7f5f)\n", unsafe: true).files[0].source.text
-        #expect(fixed == "- [c](https://e.com/s)\n", "\(fixed)")
+        // Joining and then removing `utm_source=17f5f` would leave `https://e.com/s`, which no
+        // longer starts with the address the page showed (`https://e.com/s?utm_source=1`).
+        #expect(try expectKept("- [c](https://e.com/s?utm_source=1\n  7f5f)\n", unsafe: true) == "- [c](https://e.com/s?utm_source=1\n  7f5f)\n")
+        #expect(try expectKept("- [c](https://e.com/s?utm\n_source=x#rd)\n", unsafe: true).contains("?utm\n"))
+    }
+
+    @Test func aBreakBeforeTheTrackingParametersIsJoinedAndTheyGoAfter() throws {
+        let fixed = try fixOutcome("- [c](https://e.com/a/12\n  34?id=1&utm_source=x)\n", unsafe: true).files[0].source.text
+        #expect(fixed == "- [c](https://e.com/a/1234?id=1)\n", "\(fixed)")
+    }
+
+    @Test func wordsTheBrokenLinkShowsAreNotJoinedIntoTheAddress() throws {
+        // The page shows `贡献之前` and `中文` as text; joined, they would vanish into the URL.
+        let prose = try expectKept("1. [torchrun](https://blog.51cto.com/u_1588贡献之前，请\n60/7733758)\n", unsafe: true)
+        #expect(prose.contains("请\n") && prose.contains("60/7733758)"), "\(prose)")
+        let fragment = try expectKept("- [c](https://e.com/s?a=1\naf16#中文)\n", unsafe: true)
+        #expect(fragment.contains("a=1\n"), "\(fragment)")
+    }
+
+    @Test func aParenthesisGluedToAWordClosesNoDestination() throws {
+        // `5)see` is a list number or text, not the end of `https://e.com/41100`.
+        let fixed = try expectKept("- [a](https://e.com/41100\n  5)see more\n", unsafe: true)
+        #expect(fixed.contains("41100\n"), "\(fixed)")
     }
 }

@@ -25,10 +25,10 @@ public struct Diagnostic: Sendable {
         self.help = help
     }
 
-    /// 1-based line of the start of the range.
-    public var line: Int { source.line(containing: range.start) }
-    /// 1-based line of the end of the range (an empty range ends where it starts).
-    public var endLine: Int { source.line(containing: range.isEmpty ? range.start : max(range.end - 1, range.start)) }
+    /// 1-based reported line (LF and CRLF only, as git counts) of the start of the range.
+    public var line: Int { source.reportedLine(containing: range.start) }
+    /// 1-based reported line of the end of the range (an empty range ends where it starts).
+    public var endLine: Int { source.reportedLine(containing: range.isEmpty ? range.start : max(range.end - 1, range.start)) }
 
     /// Orders by file, position, then rule, so output is stable.
     public static func reportingOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {

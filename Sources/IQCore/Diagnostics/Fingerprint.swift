@@ -18,7 +18,7 @@ public enum Fingerprint {
     static func flaggedText(_ diagnostic: Diagnostic) -> String {
         let source = diagnostic.source
         guard source.lineCount > 0, !source.bytes.isEmpty else { return "" }
-        let lines = (diagnostic.line...max(diagnostic.line, diagnostic.endLine)).map { source.lineText($0) }
+        let lines = (diagnostic.line...max(diagnostic.line, diagnostic.endLine)).map { source.reportedLineText($0) }
         return lines.map { $0.trimmed { $0 == " " || $0 == "\t" } }.joined(separator: "\n")
     }
 

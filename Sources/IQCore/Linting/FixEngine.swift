@@ -1,3 +1,4 @@
+import Foundation
 import IQMarkdown
 
 /// Applies fixes as non-overlapping byte edits, re-lints, and repeats until nothing changes
@@ -46,6 +47,16 @@ public struct FixEngine: Sendable {
         let endings = Dictionary(files.map { ($0.path, $0.source.lineEnding) }, uniquingKeysWith: { first, _ in first })
         var diagnostics = linter.lint(current, reference: reference)
         var unconverged: [String] = []
+        // A control character (other than tab and line endings) is corruption more often than
+        // text, and the rendering the verification compares cannot be trusted around it: such a
+        // file is reported and left as it is.
+        for file in files {
+            guard let offset = Self.firstControlCharacter(in: file.source.bytes) else { continue }
+            stopped.insert(file.path)
+            dropped.append(Diagnostic(ruleID: "fix", severity: .info,
+                                      message: "fixes not applied: the file contains the control character U+\(String(format: "%04X", file.source.bytes[offset])); remove it first",
+                                      path: file.path, source: file.source, range: SourceRange(offset, offset + 1)))
+        }
         for pass in 0...maxPasses {
             var changed = false
             // Dropped fixes and unsafe fixes waiting for a round without safe ones: the same
@@ -199,6 +210,11 @@ public struct FixEngine: Sendable {
         let prefix: [UInt8] = source.hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
         guard let fixed = try? SourceText(validating: prefix + bytes) else { return (source, 0) }
         return (fixed, count)
+    }
+
+    /// The offset of the first C0 control character other than tab, LF, CR and form feed, or DEL.
+    static func firstControlCharacter(in bytes: [UInt8]) -> Int? {
+        bytes.firstIndex { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C) || $0 == 0x7F }
     }
 
     private static func conflict(_ lhs: Edit, _ rhs: Edit) -> Bool {

@@ -17,13 +17,20 @@ public enum FixVerification {
         var buckets: [String: [String]] = [:]
         for destination in sortedAdded { buckets[address(of: destination), default: []].append(destination) }
         let scansAll = rewrites.contains(.joinDestination) && missing.count * sortedAdded.count <= 1_000_000
-        for old in missing.keys.sorted() {
+        let addedWebAddresses = sortedAdded.filter { !$0.hasPrefix("#") }
+        // Longest first: when two broken destinations are joined in one round, the shown piece
+        // `https://arxiv` is a prefix of both joined addresses, and matched first it would take
+        // the one that `https://arxiv.org/abs/2106.5677` needs.
+        for old in missing.keys.sorted(by: { ($0.utf8.count, $1) > ($1.utf8.count, $0) }) {
             for _ in 0..<(missing[old] ?? 0) {
                 // A followed redirect may change the address itself, so its target is a candidate too.
                 let redirected = rewrites.compactMap { rewrite -> String? in
                     if case .followPermanentRedirect(let from, let to) = rewrite, from == old { to } else { nil }
                 }
-                let candidates = (buckets[address(of: old)] ?? []) + redirected + (scansAll ? sortedAdded : [])
+                // A joined destination is a web address: a same-document anchor a rule repaired
+                // (`#a` to `#a-1`) is left for the repair below, which allows its entry's words to go.
+                let joinCandidates = scansAll && !old.hasPrefix("#") ? addedWebAddresses : []
+                let candidates = (buckets[address(of: old)] ?? []) + redirected + joinCandidates
                 guard let new = candidates.first(where: { added[$0] != nil && isAllowed(from: old, to: $0, by: rewrites) }) else { break }
                 remove(new, from: &added)
                 remove(old, from: &missing)
@@ -100,7 +107,9 @@ public enum FixVerification {
             current = "https://" + current.dropFirst(7)
         }
         if current == new { return current != old }
-        if rewrites.contains(.joinDestination) {
+        // A joined destination is a web address; an anchor that only grew (`#a-参` to `#a-参考`)
+        // was repaired, and that repair grants its own allowance.
+        if rewrites.contains(.joinDestination), !old.hasPrefix("#") {
             let joinedOld = withoutWhitespace(current), joinedNew = withoutWhitespace(new)
             if !joinedOld.isEmpty, joinedNew.hasPrefix(joinedOld) { return true }
         }

@@ -60,12 +60,12 @@ struct Suppressions {
             }
             directives.append(Directive(kind: kind, ruleIDs: words.dropFirst().map(String.init), range: comment.range))
         }
-        let lastLine = max(source.lineCount, 1)
+        let lastLine = max(source.reportedLineCount, 1)
         var regions: [Region] = []
         var open: [(start: Int, ruleIDs: Set<String>?, except: Set<String>, directive: Int)] = []
         for (index, directive) in directives.enumerated() {
-            let line = source.line(containing: directive.range.start)
-            let endLine = source.line(containing: max(directive.range.end - 1, directive.range.start))
+            let line = source.reportedLine(containing: directive.range.start)
+            let endLine = source.reportedLine(containing: max(directive.range.end - 1, directive.range.start))
             let ids = directive.ruleIDs.isEmpty ? nil : Set(directive.ruleIDs)
             switch directive.kind {
             case .disableFile:

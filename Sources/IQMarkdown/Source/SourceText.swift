@@ -2,7 +2,14 @@
 ///
 /// A UTF-8 byte order mark is removed on the way in (and remembered, so that a fixed file is
 /// written back with it); everything else is kept byte for byte, including CRLF line endings.
-/// Lines end at LF, CRLF or a bare CR, exactly where cmark-gfm ends them.
+/// It counts lines two ways, because Markdown and git disagree about a bare CR:
+/// - **Markdown lines** (`line(containing:)`, `lineRange`, …) end at LF, CRLF or a bare CR,
+///   exactly where cmark-gfm ends them. Rules and the parser work in these.
+/// - **Reported lines** (`reportedLine(containing:)`, …) end at LF or CRLF only, as git, GitHub
+///   annotations and editors count them; a bare CR is a character inside its line. Every line
+///   number or column a user or a machine reads (reporters, messages, pull-request diffs) is one
+///   of these, so a position means the same line in the diff, the annotation and the editor.
+/// The two agree on every file without a bare CR.
 public struct SourceText: Sendable {
     public enum LineEnding: String, Sendable {
         case lf = "\n", crlf = "\r\n", cr = "\r"
@@ -38,6 +45,9 @@ public struct SourceText: Sendable {
     public let hasByteOrderMark: Bool
     /// Byte offset of the first byte of each line; line N (1-based) starts at `lineStarts[N-1]`.
     public let lineStarts: [Int]
+    /// Byte offset of the first byte of each reported line (LF and CRLF only); the same array
+    /// as `lineStarts` unless the file has a bare CR.
+    public let reportedLineStarts: [Int]
     /// The ending used by the first line that has one (LF when the file has a single line).
     public let lineEnding: LineEnding
     /// Unicode scalars before every `checkpointStride`-th byte, so that a column on a long
@@ -76,6 +86,7 @@ public struct SourceText: Sendable {
         bytes = trustedBytes
         self.hasByteOrderMark = hasByteOrderMark
         var starts = [0]
+        var hasBareCR = false
         var ending: LineEnding?
         let count = trustedBytes.count
         var checkpoints: [Int] = []
@@ -100,8 +111,9 @@ public struct SourceText: Sendable {
                 if index + 1 < count, trustedBytes[index + 1] == UInt8(ascii: "\n") {
                     if ending == nil { ending = .crlf }
                     index += 1
-                } else if ending == nil {
-                    ending = .cr
+                } else {
+                    hasBareCR = true
+                    if ending == nil { ending = .cr }
                 }
                 starts.append(index + 1)
             }
@@ -111,6 +123,15 @@ public struct SourceText: Sendable {
         if starts.count > 1, starts.last == trustedBytes.count { starts.removeLast() }
         lineStarts = starts
         lineEnding = ending ?? .lf
+        reportedLineStarts = hasBareCR ? Self.lineFeedLineStarts(trustedBytes) : starts
+    }
+
+    /// Line starts when only LF ends a line (a final LF opens no extra line).
+    private static func lineFeedLineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+        if starts.count > 1, starts.last == bytes.count { starts.removeLast() }
+        return starts
     }
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -143,44 +164,72 @@ public struct SourceText: Sendable {
         return String(decoding: bytes[min(clamped(range.start), end)..<end], as: UTF8.self)
     }
 
-    /// The 1-based line containing `offset` (an offset at a line ending belongs to that line).
-    public func line(containing offset: Int) -> Int {
-        var low = 0, high = lineStarts.count - 1
+    /// The 1-based Markdown line containing `offset` (an offset at a line ending belongs to that line).
+    public func line(containing offset: Int) -> Int { Self.line(containing: offset, starts: lineStarts) }
+
+    private static func line(containing offset: Int, starts: [Int]) -> Int {
+        var low = 0, high = starts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return low + 1
+    }
+
+    // MARK: Reported lines (LF and CRLF only: git's, GitHub's and editors' line numbers)
+
+    public var reportedLineCount: Int { reportedLineStarts.count }
+
+    /// The 1-based reported line containing `offset`.
+    public func reportedLine(containing offset: Int) -> Int { Self.line(containing: offset, starts: reportedLineStarts) }
+
+    /// The bytes of reported line `line` without its LF or CRLF, and without a CR that ends
+    /// the file (clamped like `lineRange`).
+    public func reportedLineRange(_ line: Int) -> SourceRange {
+        let line = min(max(line, 1), reportedLineStarts.count)
+        let start = reportedLineStarts[line - 1]
+        var end = line < reportedLineStarts.count ? reportedLineStarts[line] : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return SourceRange(start, end)
+    }
+
+    public func reportedLineText(_ line: Int) -> String { string(in: reportedLineRange(line)) }
+
+    /// 1-based reported line and Unicode-scalar column of `offset` (the position of the text
+    /// and concise reporters, GitHub annotations and `dupes`).
+    public func reportedPosition(of offset: Int) -> (line: Int, column: Int) {
+        let offset = clamped(offset)
+        let line = reportedLine(containing: offset)
+        return (line, scalarCount(from: reportedLineStarts[line - 1], to: offset) + 1)
+    }
+
+    /// 1-based reported line and Unicode-scalar column of `offset` for output that names a
+    /// position by line and column (JSON, SARIF): an offset inside or after a line ending is
+    /// the start of the next line, or the end of the last line's text when no line follows.
+    public func reportedLineAndScalarColumn(of offset: Int) -> (line: Int, column: Int) {
+        let offset = clamped(offset)
+        let line = reportedLine(containing: offset)
+        let text = reportedLineRange(line)
+        guard offset > text.end else { return reportedPosition(of: offset) }
+        return line < reportedLineCount ? (line + 1, 1) : reportedPosition(of: text.end)
+    }
+
+    /// Unicode scalars in `bytes[start..<end]`.
+    private func scalarCount(from start: Int, to end: Int) -> Int {
+        let end = max(start, end)
+        guard end - start > Self.checkpointStride else {
+            var count = 0
+            for byte in bytes[start..<end] where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+        return scalarsBefore(end) - scalarsBefore(start)
     }
 
     /// 1-based line and 1-based byte column of `offset`.
     public func position(of offset: Int) -> (line: Int, byteColumn: Int) {
         let line = line(containing: offset)
         return (line, offset - lineStarts[line - 1] + 1)
-    }
-
-    /// 1-based column of `offset` counted in Unicode scalars (the unit of JSON and SARIF).
-    public func scalarColumn(of offset: Int) -> Int {
-        let lineStart = lineStarts[line(containing: offset) - 1]
-        let end = max(lineStart, clamped(offset))
-        // A short stretch is counted directly; only long lines go through the checkpoints.
-        guard end - lineStart > Self.checkpointStride else {
-            var column = 1
-            for byte in bytes[lineStart..<end] where byte & 0xC0 != 0x80 { column += 1 }
-            return column
-        }
-        return 1 + scalarsBefore(end) - scalarsBefore(lineStart)
-    }
-
-    /// 1-based line and Unicode-scalar column of `offset` for output that names a position by
-    /// line and column (JSON, SARIF): an offset inside or after a line ending is the start of
-    /// the next line, or the end of the last line's text when no line follows.
-    public func lineAndScalarColumn(of offset: Int) -> (line: Int, column: Int) {
-        let offset = clamped(offset)
-        let line = line(containing: offset)
-        let text = lineRange(line)
-        guard offset > text.end else { return (line, scalarColumn(of: offset)) }
-        return line < lineCount ? (line + 1, 1) : (line, scalarColumn(of: text.end))
     }
 
     /// Unicode scalars in `bytes[..<offset]`.

@@ -10,7 +10,7 @@ struct ConventionInference {
     var conventions: CollectionConventions {
         let source = document.source
         var inferences: [CollectionConventions.Inference] = []
-        func line(_ offset: Int) -> Int { source.line(containing: offset) }
+        func line(_ offset: Int) -> Int { source.reportedLine(containing: offset) }
 
         // Link texts used as labels.
         let labelResult = inferLabels()
@@ -232,7 +232,7 @@ struct ConventionInference {
             var entry = counts[key] ?? (0, [], [])
             entry.count += 1
             entry.destinations.insert(link.destination)
-            if entry.lines.count < 5 { entry.lines.append(document.source.line(containing: link.range.start)) }
+            if entry.lines.count < 5 { entry.lines.append(document.source.reportedLine(containing: link.range.start)) }
             counts[key] = entry
         }
         // A repeated question is a duplicate, not a label.
@@ -281,7 +281,7 @@ struct ConventionInference {
         for list in document.lists {
             if list.isOrdered, list.items.count >= 2 {
                 let numbers = list.items.compactMap(\.number)
-                let line = source.line(containing: list.range.start)
+                let line = source.reportedLine(containing: list.range.start)
                 if Set(numbers).count == 1 { ones.append(line) }
                 else if zip(numbers, numbers.dropFirst()).allSatisfy({ $1 == $0 + 1 }) { counting.append(line) }
                 else { other += 1 }
@@ -290,7 +290,7 @@ struct ConventionInference {
                 for item in list.items {
                     guard case .list(let inner)? = item.children.first, inner.isOrdered, let first = inner.items.first,
                           source.line(containing: first.markerRange.start) == source.line(containing: item.markerRange.start) else { continue }
-                    bulletNumbers.append(source.line(containing: item.markerRange.start))
+                    bulletNumbers.append(source.reportedLine(containing: item.markerRange.start))
                 }
             }
         }
@@ -313,7 +313,7 @@ struct ConventionInference {
                 let key = name + "=" + value
                 let address = (url.host ?? "") + url.path
                 destinations[key, default: []].insert(address)
-                lines[key, default: []].append(document.source.line(containing: link.range.start))
+                lines[key, default: []].append(document.source.reportedLine(containing: link.range.start))
             }
         }
         let kept = destinations.filter { $0.value.count >= 3 }.keys

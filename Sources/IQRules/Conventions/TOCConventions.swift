@@ -104,8 +104,8 @@ public struct TOCConventions: Sendable {
         }
         let isNested = toc.entries.contains { $0.depth > 0 }
         var inferences: [CollectionConventions.Inference] = []
-        let tocLine = source.line(containing: toc.heading.range.start)
-        let levelLines = listed.sorted().prefix(8).map { source.line(containing: headings[$0].range.start) }
+        let tocLine = source.reportedLine(containing: toc.heading.range.start)
+        let levelLines = listed.sorted().prefix(8).map { source.reportedLine(containing: headings[$0].range.start) }
         inferences.append(.init(topic: "table of contents", value: "'\(HeadingText.normalized(toc.heading.text))'",
                                 evidence: "\(toc.entries.count) entries\(isNested ? ", nested" : ", flat")", lines: [tocLine],
                                 isOverridden: false))
@@ -113,11 +113,11 @@ public struct TOCConventions: Sendable {
                                 evidence: evidence, lines: Array(levelLines), isOverridden: !configuredLevels.isEmpty))
         if !groups.isEmpty {
             inferences.append(.init(topic: "toc group labels", value: "\(groups.count)", evidence: "entries without a link holding nested entries",
-                                    lines: groups.sorted().map { source.line(containing: toc.entries[$0].item.markerRange.start) }, isOverridden: false))
+                                    lines: groups.sorted().map { source.reportedLine(containing: toc.entries[$0].item.markerRange.start) }, isOverridden: false))
         }
         if !html.isEmpty {
             inferences.append(.init(topic: "toc html anchors", value: "\(html.count)", evidence: "entries landing on `<a id>`/`<a name>` anchors",
-                                    lines: html.sorted().map { source.line(containing: toc.entries[$0].item.markerRange.start) }, isOverridden: false))
+                                    lines: html.sorted().map { source.reportedLine(containing: toc.entries[$0].item.markerRange.start) }, isOverridden: false))
         }
         return TOCConventions(toc: toc, targets: targets, htmlAnchorEntries: html, groupLabelEntries: groups, levels: levels,
                               levelsOverridden: !configuredLevels.isEmpty, isNested: isNested, expected: expected, inferences: inferences)

@@ -32,6 +32,8 @@ public struct EmptyItemRule: DocumentRule {
             RuleCorrection("1. a\n2. b\n3. \n\n## next\n", "1. a\n2. b\n\n## next\n", unsafe: true),
             RuleCorrection("1. a\n2.\n3. b\n4. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
             RuleCorrection("- a\n- \n- b\n", "- a\n- b\n", unsafe: true),
+            // Removed, `2.` would make the paragraph below it part of item 1.
+            RuleCorrection("1. a\n2.\n说明文字\n", "1. a\n2.\n说明文字\n", unsafe: true),
         ]
     )
 
@@ -53,10 +55,18 @@ public struct EmptyItemRule: DocumentRule {
                 let title = renumbered > 0
                     ? "remove the empty item and renumber the \(renumbered) item\(renumbered == 1 ? "" : "s") after it"
                     : "remove the empty item"
+                // Removed, the empty item must leave nothing to glue onto the text above it: the
+                // next line is blank, the file ends, or the list's next item starts there. (An
+                // indented block after `643)` became the continuation of a broken link above.)
+                let nextLine = line + 1
+                let nextStartsItem = later.first.map { source.line(containing: $0.markerRange.start) == nextLine } ?? false
+                let leavesNothingToGlue = nextLine > source.lineCount || nextStartsItem
+                    || source.lineText(nextLine).allSatisfy { $0 == " " || $0 == "\t" }
                 violations.append(Violation(
                     range: item.markerRange,
                     message: "expected a question after '\(item.marker)', found an empty item",
-                    fix: .unsafe(title, edits)))
+                    fix: leavesNothingToGlue ? .unsafe(title, edits) : nil,
+                    help: leavesNothingToGlue ? [] : ["removing it would join the line below to the text above it; fill it in or remove it by hand"]))
             }
         }
         return violations

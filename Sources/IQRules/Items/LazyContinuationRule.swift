@@ -63,7 +63,7 @@ public struct LazyContinuationRule: DocumentRule {
             // One fix per list: new numbers for glued lines and the later items depend on each other.
             let fix = splitFix(list: list, glued: glued, source: source)
             for (item, lines) in zip(list.items, glued) {
-                let itemLine = source.line(containing: item.markerRange.start)
+                let itemLine = source.reportedLine(containing: item.markerRange.start)
                 for line in lines {
                     let start = ListItemSupport.textStart(ofLine: line, in: source)
                     violations.append(Violation(

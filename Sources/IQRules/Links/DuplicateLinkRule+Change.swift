@@ -11,7 +11,7 @@ extension DuplicateLinkRule: IncrementalCorpusRule {
         func isChanged(path: String, source: SourceText, range: SourceRange) -> Bool {
             guard linted.contains(path) else { return false }
             guard let lines = changedLines[path] else { return true }
-            let first = source.line(containing: range.start), last = source.line(containing: max(range.start, range.end - 1))
+            let first = source.reportedLine(containing: range.start), last = source.reportedLine(containing: max(range.start, range.end - 1))
             return (first...max(first, last)).contains(where: lines.contains)
         }
         let sources = Dictionary(files.map { ($0.path, $0.source) }, uniquingKeysWith: { first, _ in first })

@@ -102,7 +102,7 @@ public struct DuplicateLinkRule: CorpusRule {
                 // The same entry, word for word, under another heading: listed in both categories on purpose.
                 if earlierFile.path == file.path, Self.entryText(of: link, in: file.source) == Self.entryText(of: earlier, in: file.source),
                    file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index { continue }
-                let line = earlierFile.source.line(containing: earlier.range.start)
+                let line = earlierFile.source.reportedLine(containing: earlier.range.start)
                 let place = earlierFile.path == file.path ? "line \(line)" : "\(earlierFile.path):\(line)"
                 var help: [String] = []
                 if earlier.destination != link.destination {

@@ -78,7 +78,11 @@ public struct LinkFormatRule: DocumentRule {
             are the destination itself: inside a quote or list the next line starts with a marker (`>`), which \
             must not become part of the URL, and a bare destination holding a parenthesis is left alone. \
             Adding `https://` happens once (a destination with a scheme is never reported). Joining a URL \
-            broken across lines is unsafe: the line break may have been meant.
+            broken across lines is unsafe: the line break may have been meant. It is offered only when the \
+            joined address is printable ASCII (CJK text in a broken destination is as likely prose the page \
+            shows), when no tracking parameter starts before the first break (joining, then removing it, \
+            would lose the address the page showed), and when the closing `)` is not glued to a word \
+            (`5)more` is a list number or text).
             """,
         emittedSeverities: [.error, .info]
     )
@@ -252,7 +256,21 @@ public struct LinkFormatRule: DocumentRule {
         let joined = bytes[inside.start..<inside.end].filter { !whitespace.contains($0) }
         let scheme = joined.prefix(8).map { $0 | 0x20 }
         let isWebAddress = scheme.starts(with: Array("https://".utf8)) || scheme.starts(with: Array("http://".utf8))
-        guard isWebAddress, !edits.isEmpty else { return nil }
+        guard isWebAddress, let firstBreak = edits.first?.range.start else { return nil }
+        // The page shows the broken link's text, and the part before the first break as an
+        // address of its own. Joining must not turn shown words into address (only printable
+        // ASCII is joined: `中文` or `，` in a broken destination is as likely prose typed into
+        // it as part of an IRI), nor lead tracking-param to remove a parameter the shown
+        // address already had (`?utm` + `_source=x` joined, then removed, loses `?utm`).
+        guard joined.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+        // A `)` glued to a word (`5)https://…`) closes no address: it is a list number or text
+        // that a removed line brought up next to the broken destination.
+        let next = inside.end + 1 < bytes.count ? bytes[inside.end + 1] : 0
+        let nextIsWord = (0x30...0x39).contains(next) || (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next)
+        guard !(inside.end < bytes.count && bytes[inside.end] == UInt8(ascii: ")") && nextIsWord) else { return nil }
+        let url = ParsedURL(String(decoding: joined, as: UTF8.self))
+        let shownLength = firstBreak - inside.start
+        guard !TrackingParameters.defaults.trackingItems(in: url).contains(where: { $0.range.lowerBound < shownLength }) else { return nil }
         return .unsafe("join the destination onto one line", edits, rewrites: [.joinDestination])
     }
 

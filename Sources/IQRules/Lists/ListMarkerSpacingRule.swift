@@ -8,9 +8,11 @@ public struct ListMarkerSpacingRule: DocumentRule {
         details: """
             Compares the spaces between each marker and its text with the spacing most items \
             of the same list use. When a whole list agrees with itself (or no spacing is in \
-            the majority), it is compared with the spacing most list items of the document \
+            the majority), it is compared with the spacing most lists of the document \
             use, so `1.  [SM…]` in a document of `1. [问题]` is reported (when the document has \
-            no majority either, such a list is left alone). Numbered lists are compared with \
+            no majority either, such a list is left alone); a list that mixes its own spacing \
+            with the document's is held to the document's, so fixes only ever move items \
+            towards one spacing and settle. Numbered lists are compared with \
             numbered lists and bullets with bullets: `-   a` and `1.  b` align their text. A list whose items \
             align their text in one column (`9.  a` above `10. b`) is consistent. Items whose \
             text starts on the next line, or that start with an indented code block, are not \
@@ -39,6 +41,9 @@ public struct ListMarkerSpacingRule: DocumentRule {
             RuleCorrection("1. a\n2.  b\n3. c\n", "1. a\n2. b\n3. c\n"),
             RuleCorrection("1. a\n2. b\n3. c\n\n## d\n\n1.  x\n2.  y\n", "1. a\n2. b\n3. c\n\n## d\n\n1. x\n2. y\n"),
             RuleCorrection("1.  x\n    continued\n2. y\n3. z\n", "1. x\n   continued\n2. y\n3. z\n"),
+            // The second list agrees with itself; its `1.` with a tab-indented line cannot move,
+            // and `2.` keeps the document's spacing once moved: a list never pulls it back.
+            RuleCorrection("1. a\n2. b\n3. c\n\n## d\n\n1.  x\n\tmore\n2.  y\n", "1. a\n2. b\n3. c\n\n## d\n\n1.  x\n\tmore\n2. y\n"),
         ],
         fixSafety: """
             Safe: only the spaces after the marker change, and the item's indented lines move by the same \
@@ -70,10 +75,20 @@ public struct ListMarkerSpacingRule: DocumentRule {
             let widths = Set(items.map(\.markerRange.length))
             if offsets.count == 1, widths.count > 1 { continue }
             let spacings = items.map(\.spacesAfterMarker)
-            guard let expected = Set(spacings).count > 1 ? Self.mostCommon(spacings) ?? dominant : dominant else { continue }
-            for item in items where item.spacesAfterMarker != expected {
-                violations.append(violation(item, expected: expected, list: list, source: file.source))
+            // A mixed list that already uses the document's spacing moves to it, not to its own
+            // majority: the items of a list that agreed with itself may move to the document's
+            // spacing only in part (some cannot move), and their list must not pull them back.
+            let mixed = Set(spacings).count > 1
+            let expected: Int
+            if mixed, let dominant, spacings.contains(dominant) {
+                expected = dominant
+            } else if let chosen = mixed ? Self.mostCommon(spacings) ?? dominant : dominant {
+                expected = chosen
+            } else {
+                continue
             }
+            let found = items.filter { $0.spacesAfterMarker != expected }.map { violation($0, expected: expected, list: list, source: file.source) }
+            violations += found
         }
         return violations
     }

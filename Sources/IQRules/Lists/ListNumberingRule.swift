@@ -27,7 +27,7 @@ public struct ListNumberingRule: DocumentRule {
             is also a sign that an item was lost in a merge.
             """,
         defaultSeverity: .error,
-        fix: .safe,
+        fix: .safeOrUnsafe,
         options: [
             RuleOptionDescription(name: "style", summary: "numbering style: `ordered`, `one` or `one-or-ordered`",
                                   defaultValue: "one-or-ordered", allowedValues: ["ordered", "one", "one-or-ordered"]),
@@ -60,13 +60,15 @@ public struct ListNumberingRule: DocumentRule {
         ],
         corrections: [
             RuleCorrection("1. a\n3. b\n4. c\n", "1. a\n2. b\n3. c\n"),
-            RuleCorrection("9. a\n10. b\n", "1. a\n2. b\n"),
+            RuleCorrection("9. a\n10. b\n", "1. a\n2. b\n", unsafe: true),
             RuleCorrection("1. a\n2. b\n", "1. a\n1. b\n", options: ["style": "one"]),
             RuleCorrection("- 1. a\n- 2. b\n- 4. c\n", "- 1. a\n- 2. b\n- 4. c\n"),
-            RuleCorrection("1. a\n2. b\n\ntext\n\n7. c\n", "1. a\n2. b\n\ntext\n\n3. c\n"),
+            RuleCorrection("1. a\n2. b\n\ntext\n\n7. c\n", "1. a\n2. b\n\ntext\n\n3. c\n", unsafe: true),
         ],
         fixSafety: """
-            Safe: only numbers change. When a number gets wider or narrower (`9.` to `10.`), the item's \
+            Safe when only later numbers change: Markdown shows a list's items counting up from \
+            its first number whatever the later ones say, so the page stays the same. Unsafe when the \
+            first number changes (`9.` `10.` to `1.` `2.`): the page then shows other numbers. When a number gets wider or narrower (`9.` to `10.`), the item's \
             indented lines move by the same amount, so a nested list stays nested and a paragraph never turns \
             into a code block; when they cannot move (tabs, an item inside a quote), the problem is reported \
             without a fix.
@@ -115,8 +117,8 @@ public struct ListNumberingRule: DocumentRule {
             let predecessor = predecessors[list.index].flatMap { $0.list.isOrdered ? $0 : nil }
             switch effective {
             case .one:
-                for item in list.items where item.number != 1 {
-                    violations.append(numberViolation(item, expected: 1, found: item.number ?? 0,
+                for (index, item) in list.items.enumerated() where item.number != 1 {
+                    violations.append(numberViolation(item, expected: 1, found: item.number ?? 0, changesStart: index == 0,
                                                       edits: ListRenumbering.edits(for: item, to: 1, in: file.source) ?? []))
                 }
             case .ordered, .oneOrOrdered:
@@ -161,14 +163,14 @@ public struct ListNumberingRule: DocumentRule {
         let first = items[0].number ?? 1
         if first > 1 && first != continuation && !earlierStops.contains(first - 1) {
             let expected = continuation ?? 1
-            var violation = numberViolation(items[0], expected: expected, found: first,
+            var violation = numberViolation(items[0], expected: expected, found: first, changesStart: true,
                                             edits: ListRenumbering.edits(for: items, startingAt: expected, in: source) ?? [])
             if let predecessor { violation.help.append(splitHint(predecessor, source: source)) }
             violations.append(violation)
         }
         for index in items.indices.dropFirst() {
             guard let previous = items[index - 1].number, let number = items[index].number, number != previous + 1 else { continue }
-            var violation = numberViolation(items[index], expected: previous + 1, found: number,
+            var violation = numberViolation(items[index], expected: previous + 1, found: number, changesStart: false,
                                             edits: ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source) ?? [])
             if let predecessor, first > 1 { violation.help.append(splitHint(predecessor, source: source)) }
             violations.append(violation)
@@ -176,21 +178,22 @@ public struct ListNumberingRule: DocumentRule {
         return violations
     }
 
-    private func numberViolation(_ item: ListItem, expected: Int, found: Int, edits: [Edit]) -> Violation {
+    /// `changesStart`: the item is its list's first, whose number the page shows (unsafe to change).
+    private func numberViolation(_ item: ListItem, expected: Int, found: Int, changesStart: Bool, edits: [Edit]) -> Violation {
         let later = edits.count - 1
         let title = later > 0 ? "renumber to \(expected) and the \(later) item\(later == 1 ? "" : "s") after it" : "renumber to \(expected)"
-        return Violation(range: item.markerRange, message: "expected \(expected), found \(found)",
-                         fix: edits.isEmpty ? nil : .safe(title, edits))
+        let fix: Fix? = edits.isEmpty ? nil : changesStart ? .unsafe(title, edits) : .safe(title, edits)
+        return Violation(range: item.markerRange, message: "expected \(expected), found \(found)", fix: fix)
     }
 
     private func splitHint(_ predecessor: (list: MarkdownList, between: Block?), source: SourceText) -> String {
-        let end = source.line(containing: max(predecessor.list.range.end - 1, predecessor.list.range.start))
+        let end = source.reportedLine(containing: max(predecessor.list.range.end - 1, predecessor.list.range.start))
         let advice: String
         switch predecessor.between {
         case .list(let list)?:
-            advice = " by the bullet list at line \(source.line(containing: list.range.start)); number those items to keep one list"
+            advice = " by the bullet list at line \(source.reportedLine(containing: list.range.start)); number those items to keep one list"
         case let block?:
-            advice = " by the unindented block at line \(source.line(containing: block.range.start)); indent that block to keep one list"
+            advice = " by the unindented block at line \(source.reportedLine(containing: block.range.start)); indent that block to keep one list"
         case nil:
             advice = ""
         }

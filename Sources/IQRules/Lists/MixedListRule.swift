@@ -81,7 +81,7 @@ public struct MixedListRule: DocumentRule {
                         range: item.markerRange,
                         message: "expected item \(number) of the ordered list above, found the bullet '\(item.marker)'",
                         fix: fix,
-                        help: ["Markdown ends the ordered list at line \(source.line(containing: max(ordered.range.end - 1, ordered.range.start))) and starts an unnumbered one here"]))
+                        help: ["Markdown ends the ordered list at line \(source.reportedLine(containing: max(ordered.range.end - 1, ordered.range.start))) and starts an unnumbered one here"]))
                 }
             }
         }

@@ -51,8 +51,8 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
     /// pull-request filter judges every diagnostic.
     private static func touches(_ entry: QuestionEntry, _ lines: Set<Int>) -> Bool {
         let source = entry.file.source
-        let first = source.line(containing: entry.range.start)
-        let last = source.line(containing: max(entry.range.start, entry.range.end - 1))
+        let first = source.reportedLine(containing: entry.range.start)
+        let last = source.reportedLine(containing: max(entry.range.start, entry.range.end - 1))
         return (first...max(first, last)).contains(where: lines.contains)
     }
 }

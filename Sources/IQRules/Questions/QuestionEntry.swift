@@ -47,7 +47,7 @@ public struct QuestionEntry: Sendable {
         self.init(file: file, item: item, text: rest, range: Self.markerLine(of: item, in: file))
     }
 
-    public var line: Int { file.source.line(containing: range.start) }
+    public var line: Int { file.source.reportedLine(containing: range.start) }
 
     private static func markerLine(of item: ListItem, in file: MarkdownFile) -> SourceRange {
         let start = ListItemSupport.contentStart(of: item, in: file.source)

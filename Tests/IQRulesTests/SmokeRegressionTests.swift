@@ -1,0 +1,35 @@
+import Foundation
+import IQCore
+import IQMarkdown
+import IQTestSupport
+import Testing
+
+/// Inputs the shared smoke tool (`../shared/tools/smoke.py`) once failed on: fixes that did not
+/// settle (fixing twice differed from fixing once) or that changed an address. Each is kept as
+/// the tool wrote it, in `Tests/SmokeRegressions/`. They hold smoke's bar (fixes converge and
+/// are idempotent, safe and unsafe); `FixPropertyTests` holds the fixtures to a stricter one.
+@Suite struct SmokeRegressionTests {
+    static let inputs: [String] = {
+        let folder = RepositoryPaths.root + "/Tests/SmokeRegressions"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".md") }.sorted()
+    }()
+
+    @Test func theFolderIsFound() {
+        #expect(Self.inputs.count >= 6)
+    }
+
+    @Test(arguments: inputs)
+    func fixesSettleAndFixingTwiceChangesNothing(name: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.root + "/Tests/SmokeRegressions/" + name))
+        let source = try SourceText(validating: Array(data))
+        let linter = try LintHarness.makeLinter(rules: nil)
+        for unsafe in [false, true] {
+            let label = "\(name)\(unsafe ? ", unsafe" : "")"
+            let once = FixEngine(linter: linter, includeUnsafe: unsafe).fix([MarkdownFile(path: "case.md", source: source)])
+            #expect(once.unconverged.isEmpty, "\(label): did not converge")
+            let twice = FixEngine(linter: linter, includeUnsafe: unsafe).fix([MarkdownFile(path: "case.md", source: once.files[0].source)])
+            #expect(twice.files[0].source.bytes == once.files[0].source.bytes, "\(label): fixing twice differs from fixing once")
+        }
+    }
+}
