@@ -26,7 +26,9 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
         ),
-        .target(name: "IQMarkdown", dependencies: ["CCmarkGFM"]),
+        // cmark-gfm's allocator callbacks with an arena per thread, so parses can run concurrently.
+        .target(name: "CThreadArena"),
+        .target(name: "IQMarkdown", dependencies: ["CCmarkGFM", "CThreadArena"]),
         .target(name: "IQGit", dependencies: ["CLibGit2"]),
         .target(name: "IQDedup"),
         .executableTarget(name: "iqlint-bench", dependencies: ["IQDedup"]),

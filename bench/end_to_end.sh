@@ -1,25 +1,26 @@
 #!/usr/bin/env bash
 # End-to-end benchmark: `iqlint check` on a generated Markdown bank next to `cmark-gfm` alone.
 #
-# Usage: bench/end_to_end.sh [N]        (N items, default 100000; env RUNS=5 WARMUP=1,
-#                                         IQLINT=path to time another binary without building,
-#                                         TABLE=path of the table to write)
+# Usage: bench/end_to_end.sh [N ...]    (banks of N items, default 100000; e.g. `10000 100000`;
+#                                         env RUNS=5 WARMUP=1, IQLINT=path to time another binary
+#                                         without building, TABLE=path of the table to write
+#                                         when one N is given)
 #
 # Builds the release binary, generates bench/out/bank-N.md (200 `##` sections, a correct TOC,
 # titles from gen_corpus.py with planted near-duplicates), times each configuration with
 # hyperfine (installed with apt-get when missing; otherwise a loop of /usr/bin/time runs,
-# median taken), measures peak RSS with /usr/bin/time -f %M, and prints a Markdown table,
-# also written to bench/out/end_to_end-N.md. iqlint runs in a scratch directory outside the
-# repository (env WORK, default /tmp/iqlint-bench-N) with `--config` naming an empty file.
+# median taken), measures peak RSS with /usr/bin/time -f %M, and prints a Markdown table with
+# the command of every row and the load average before and after, also written to
+# bench/out/end_to_end-N.md. iqlint runs in a scratch directory outside the repository
+# ($WORK_ROOT/iqlint-bench-N, WORK_ROOT default /tmp) with `--config` naming an empty file.
+# Paste the tables into bench/END_TO_END.md.
 set -euo pipefail
 
-N="${1:-100000}"
+SIZES=("${@:-100000}")
 RUNS="${RUNS:-5}"
 WARMUP="${WARMUP:-1}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="$ROOT/bench/out"
-BANK="$OUT/bank-$N.md"
-TABLE="${TABLE:-$OUT/end_to_end-$N.md}"
 mkdir -p "$OUT"
 cd "$ROOT"
 
@@ -29,19 +30,25 @@ if [[ -z "${IQLINT:-}" ]]; then
     IQLINT="$(swift build -c release --show-bin-path)/iqlint"
 fi
 
-if [[ ! -s "$BANK" ]]; then
-    python3 bench/gen_corpus.py "$N" "$OUT/titles-$N" >&2
-    python3 bench/make_markdown_bank.py "$OUT/titles-$N.tsv" "$BANK" >&2
-fi
-
 command -v cmark-gfm >/dev/null || { echo "cmark-gfm not found (apt-get install cmark-gfm)" >&2; exit 2; }
 if ! command -v hyperfine >/dev/null; then
     apt-get install -y hyperfine >&2 || echo "hyperfine unavailable; falling back to /usr/bin/time" >&2
 fi
 
+
+run_size() {
+local N="$1"
+local BANK="$OUT/bank-$N.md"
+local TABLE="$OUT/end_to_end-$N.md"
+[[ ${#SIZES[@]} -eq 1 && -n "${TABLE_OVERRIDE:-}" ]] && TABLE="$TABLE_OVERRIDE"
+if [[ ! -s "$BANK" ]]; then
+    python3 bench/gen_corpus.py "$N" "$OUT/titles-$N" >&2
+    python3 bench/make_markdown_bank.py "$OUT/titles-$N.tsv" "$BANK" >&2
+fi
+
 # Every run is outside any repository with an explicit, empty configuration, so that no
 # `.iqlint.yml` (this repository's turns `duplicate-question` off) changes what is measured.
-WORK="${WORK:-${TMPDIR:-/tmp}/iqlint-bench-$N}"
+local WORK="${WORK_ROOT:-${TMPDIR:-/tmp}}/iqlint-bench-$N"
 rm -rf "$WORK"
 mkdir -p "$WORK"
 : > "$WORK/empty.yml"
@@ -107,10 +114,11 @@ items="$(grep -c '](https://' "$BANK")"
 size_mb="$(du -m "$BANK" | cut -f1)"
 floor=""
 {
-    echo "$items items, $size_mb MB ($(basename "$BANK")); median of $RUNS runs; $(nproc) cores; $(date -u +%Y-%m-%d)"
+    echo "$items items, $size_mb MB ($(basename "$BANK")); median of $RUNS runs; $(nproc) cores; $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); iqlint = $IQLINT; \$WORK = $WORK (bank.md, empty.yml, pr/)"
     echo
-    echo "| configuration | time (s) | × cmark-gfm | peak RSS (MB) |"
-    echo "| --- | ---: | ---: | ---: |"
+    echo "| configuration | command | time (s) | × cmark-gfm | peak RSS (MB) |"
+    echo "| --- | --- | ---: | ---: | ---: |"
 } > "$TABLE"
 for entry in "${CONFIGS[@]}"; do
     label="${entry%%|*}"
@@ -120,6 +128,16 @@ for entry in "${CONFIGS[@]}"; do
     rss="$(peak_rss_mb "$cmd")"
     [[ -z "$floor" ]] && floor="$t"
     ratio="$(awk -v t="$t" -v f="$floor" 'BEGIN {printf "%.1f", t / f}')"
-    echo "| $label | $t | $ratio | $rss |" >> "$TABLE"
+    # The command as run, with the scratch paths and the binary shortened.
+    shown="$(printf '%s' "$cmd" | sed -e "s|'$IQLINT'|iqlint|g" -e "s|'$WORK/empty.yml'|empty.yml|g" -e "s|cd '$WORK/pr' && ||" \
+        -e "s|cd '$WORK' && ||" -e "s|'$BANK'|bank.md|g" -e 's| > /dev/null||' -e 's/ || true//')"
+    [[ "$cmd" == *"'$PR'"* ]] && shown="(in pr/) $shown"
+    echo "| $label | \`$shown\` | $t | $ratio | $rss |" >> "$TABLE"
 done
+echo >> "$TABLE"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$TABLE"
 cat "$TABLE"
+}
+
+TABLE_OVERRIDE="${TABLE:-}"
+for size in "${SIZES[@]}"; do run_size "$size"; done

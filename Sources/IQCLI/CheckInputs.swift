@@ -6,7 +6,11 @@ import IQMarkdown
 extension CheckCommand {
     func readFiles(resolver: ConfigurationResolver) throws(CLIFailure) -> [MarkdownFile] {
         do {
-            return try discovery(resolver).files(for: options.paths).map { path throws(InputError) in try FileIdentities.read(path) }
+            // Files are read and parsed concurrently; the first problem in path order is reported.
+            let read = Parallel.map(try discovery(resolver).files(for: options.paths)) { path in
+                Result { () throws(InputError) -> MarkdownFile in try FileIdentities.read(path) }
+            }
+            return try read.map { result throws(InputError) in try result.get() }
         } catch {
             throw CLIFailure(error)
         }

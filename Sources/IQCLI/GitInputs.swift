@@ -72,8 +72,9 @@ struct GitInputs {
         }
         let changes = try repository.changes(base: base, to: target, pathFilter: isLintable)
 
-        var files: [MarkdownFile] = []
-        var fileChanges: [String: ChangeFilter.FileChange] = [:]
+        // git is read on this thread (one libgit2 repository handle); the versions are parsed
+        // concurrently afterwards.
+        var pending: [(display: String, source: SourceText, base: SourceText?, changedLines: Set<Int>)] = []
         var repositoryPaths: [String: String] = [:]
         var touched = Set<String>()
         for change in changes {
@@ -87,25 +88,46 @@ struct GitInputs {
             default: blob = try repository.contents(of: newPath, at: repository.resolveCommit("HEAD"))
             }
             guard let blob else { continue }
-            let file = MarkdownFile(path: display, source: try FileSystem.decode(blob.bytes, path: display))
-            files.append(file)
+            let source = try FileSystem.decode(blob.bytes, path: display)
             repositoryPaths[display] = newPath
-            var baseFile: MarkdownFile?
-            if change.status != .added, let base, let before = try repository.contents(of: change.oldPath ?? newPath, at: base),
-               let source = try? SourceText(validating: before.bytes) {
-                baseFile = MarkdownFile(path: display, source: source)
+            var baseSource: SourceText?
+            if change.status != .added, let base, let before = try repository.contents(of: change.oldPath ?? newPath, at: base) {
+                baseSource = try? SourceText(validating: before.bytes)
             }
-            fileChanges[display] = ChangeFilter.FileChange(changedLines: change.changedLines, base: baseFile)
+            pending.append((display, source, baseSource, change.changedLines))
         }
         let baseFiles = try base.map { commit in
             try repository.files(at: commit) { path in
                 !touched.contains(path) && FileDiscovery.markdownExtensions.contains(where: { path.lowercased().hasSuffix($0) })
             }
         } ?? []
-        let reference = baseFiles.compactMap { blob -> MarkdownFile? in
+        let referenceSources = baseFiles.compactMap { blob -> (path: String, source: SourceText)? in
             guard let source = try? SourceText(validating: blob.bytes) else { return nil }
-            return MarkdownFile(path: paths.displayPath(of: blob.path), source: source)
+            return (paths.displayPath(of: blob.path), source)
         }
+        // Every version to parse, in one list: a change's new and base versions, then the
+        // base tree's other files.
+        var toParse: [(path: String, source: SourceText)] = []
+        for entry in pending {
+            toParse.append((entry.display, entry.source))
+            if let base = entry.base { toParse.append((entry.display, base)) }
+        }
+        let parsed = Parallel.map(toParse + referenceSources) { MarkdownFile(path: $0.path, source: $0.source) }
+        var files: [MarkdownFile] = []
+        var fileChanges: [String: ChangeFilter.FileChange] = [:]
+        var next = 0
+        for entry in pending {
+            let file = parsed[next]
+            next += 1
+            var baseFile: MarkdownFile?
+            if entry.base != nil {
+                baseFile = parsed[next]
+                next += 1
+            }
+            files.append(file)
+            fileChanges[entry.display] = ChangeFilter.FileChange(changedLines: entry.changedLines, base: baseFile)
+        }
+        let reference = Array(parsed[next...])
         // The base versions of the changed files go along under their own paths: corpus rules
         // compare against the other files only, and tell what a change added by them.
         let earlierVersions = files.compactMap { fileChanges[$0.path]?.base }

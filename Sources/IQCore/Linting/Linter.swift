@@ -120,11 +120,16 @@ public struct Linter: Sendable {
         if hasPerFileIgnores {
             for file in files { ignoredByPath[file.path] = profile.configuration.ignoredRules(for: file.path) }
         }
-        for enabled in profile.rules {
-            raw += Timings.measure(enabled.description.id) {
-                run(enabled, files: files, reference: reference, byPath: byPath, changedLines: changedLines, ignoredByPath: ignoredByPath)
+        // Rules are independent of each other: they run concurrently (and a per-document rule
+        // over several files concurrently), their findings joined in rule order as before.
+        let ignored = ignoredByPath
+        let found = Parallel.map(profile.rules) { enabled in
+            Timings.measure(enabled.description.id) {
+                run(enabled, files: files, reference: reference, byPath: byPath, changedLines: changedLines, ignoredByPath: ignored)
             }
         }
+        raw.reserveCapacity(found.reduce(0) { $0 + $1.count })
+        for diagnostics in found { raw += diagnostics }
         // Each file's diagnostics by position in `raw`, so that no file scans all of them.
         var rawByPath: [String: [Int]] = [:]
         for index in raw.indices { rawByPath[raw[index].path, default: []].append(index) }
@@ -154,9 +159,9 @@ public struct Linter: Sendable {
         let id = enabled.description.id
         switch enabled.rule {
         case let rule as any DocumentRule:
-            return files.flatMap { file in
+            return Parallel.map(files) { file in
                 ignoredByPath[file.path]?.contains(id) == true ? [] : rule.check(file).map { diagnostic(from: $0, rule: enabled, file: file) }
-            }
+            }.flatMap { $0 }
         case let rule as any CorpusRule:
             let found: [FileViolation]
             if let changedLines, let incremental = rule as? any IncrementalCorpusRule {

@@ -42,7 +42,7 @@ public enum Timings {
         guard !rows.isEmpty else { return "" }
         let width = rows.map(\.label.count).max() ?? 0
         let total = rows.reduce(Duration.zero) { $0 + $1.duration }
-        var text = "timings (seconds, wall clock; rules and parsing, not reading or output):\n"
+        var text = "timings (seconds, wall clock; rules and parsing, not reading or output; rules run concurrently, so their times overlap):\n"
         for row in rows + [("total", total, 0)] {
             let padding = String(repeating: " ", count: max(0, width - row.label.count))
             text += "  \(row.label)\(padding)  \(seconds(row.duration))\n"

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CThreadArena
 import Synchronization
 
 /// The only code that touches cmark-gfm: it parses, copies the tree into Swift values and frees
@@ -8,45 +9,130 @@ import Synchronization
 /// only hints (they are wrong on continuation lines, for links spanning lines and for bare
 /// URLs), so every inline range is re-derived from the bytes.
 enum CmarkConverter {
-    /// cmark-gfm keeps global state (the extension registry and the inline parser's table of
-    /// special characters, which attaching an extension rewrites), so parses must not overlap.
-    static let lock = Mutex(())
+    /// The extensions GitHub enables, attached to every parser.
+    static let extensionNames = ["table", "autolink", "strikethrough", "tasklist"]
 
-    static func blocks(of source: SourceText, chunkBytes: Int = DocumentChunks.defaultBytes)
+    /// cmark-gfm's extension registry, filled once (Swift runs a static initializer exactly
+    /// once, whatever the threads).
+    nonisolated(unsafe) static let extensions: [OpaquePointer] = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return extensionNames.compactMap { cmark_find_syntax_extension($0) }
+    }()
+
+    /// cmark-gfm's inline parser reads a global table of special characters, to which every
+    /// parse adds its extensions' characters (`~`, `:`, `w`) before parsing inlines and from
+    /// which it removes them after (also while feeding, for table rows): a parse ending on one
+    /// thread would turn strikethrough and autolinks off under a parse running on another. So
+    /// cmark itself parses one document or chunk at a time, under this lock; converting its
+    /// tree into the model (most of the work) and freeing it run concurrently, each thread with
+    /// an arena of its own (`thread_arena_*`; cmark's own arena is one global).
+    static let parseLock = Mutex(())
+
+    /// The allocator of every parse: a bump allocator per thread, freed at once after each
+    /// parse (freeing cmark's tree node by node cost more than parsing it).
+    nonisolated(unsafe) static let memory: UnsafeMutablePointer<cmark_mem> = {
+        let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        memory.initialize(to: cmark_mem(calloc: thread_arena_calloc, realloc: thread_arena_realloc, free: thread_arena_free))
+        return memory
+    }()
+
+    /// A new parser with GitHub's extensions, allocating from the calling thread's arena.
+    static func makeParser(options: Int32) -> OpaquePointer? {
+        let extensions = extensions
+        guard let parser = cmark_parser_new_with_mem(options, memory) else { return nil }
+        for pointer in extensions { cmark_parser_attach_syntax_extension(parser, pointer) }
+        return parser
+    }
+
+    /// Chunks of a large document are parsed (one at a time, see `parseLock`) and converted
+    /// concurrently, one per core at a time (so at most that many cmark trees are alive), and
+    /// joined in order.
+    static func blocks(of source: SourceText, chunkBytes: Int? = nil)
         -> (blocks: [Block], nestingLimitRange: SourceRange?) {
-        lock.withLock { _ in
-            cmark_gfm_core_extensions_ensure_registered()
-            var builder = TreeBuilder(source: source)
-            var blocks: [Block] = []
-            // One chunk at a time: cmark's tree of a whole 100 MB bank would take gigabytes.
-            for chunk in DocumentChunks.chunks(of: source, targetBytes: chunkBytes) {
-                blocks += parseLocked(chunk, builder: &builder)
+        _ = extensions
+        let chunks = DocumentChunks.chunks(of: source, targetBytes: chunkBytes ?? DocumentChunks.targetBytes(for: source.bytes.count))
+        let parts = Parallel.map(chunks) { chunk in parse(chunk, source: source) }
+        // Worker threads keep one block each for the next parse; the caller's goes now.
+        thread_arena_release()
+        var blocks: [Block] = []
+        blocks.reserveCapacity(parts.reduce(0) { $0 + $1.blocks.count })
+        var headings = 0, lists = 0
+        for part in parts {
+            // Each chunk counted its headings and lists from 0; number them in the whole document.
+            if headings == 0 && lists == 0 {
+                blocks += part.blocks
+            } else {
+                for block in part.blocks { blocks.append(block.offsettingIndexes(headings: headings, lists: lists)) }
             }
-            return (blocks, builder.nestingLimitRange)
+            headings += part.headingCount
+            lists += part.listCount
+        }
+        return (blocks, parts.lazy.compactMap(\.nestingLimitRange).first)
+    }
+
+    private struct Part: Sendable {
+        let blocks: [Block]
+        let headingCount: Int
+        let listCount: Int
+        let nestingLimitRange: SourceRange?
+    }
+
+    private static func parse(_ chunk: DocumentChunks.Chunk, source: SourceText) -> Part {
+        var builder = TreeBuilder(source: source)
+        // Everything cmark allocated for this chunk goes at once, after the conversion.
+        defer { thread_arena_reset() }
+        guard let parser = makeParser(options: CMARK_OPT_SOURCEPOS) else { return Part(blocks: [], headingCount: 0, listCount: 0, nestingLimitRange: nil) }
+        defer { cmark_parser_free(parser) }
+        var finished: OpaquePointer?
+        parseLock.withLock { _ in
+            source.bytes.withUnsafeBufferPointer { buffer in
+                let bytes = UnsafeBufferPointer(rebasing: buffer[chunk.range.start..<chunk.range.end])
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
+            }
+            finished = cmark_parser_finish(parser)
+        }
+        guard let root = finished else { return Part(blocks: [], headingCount: 0, listCount: 0, nestingLimitRange: nil) }
+        builder.lineOffset = chunk.firstLine - 1
+        let blocks = builder.blocks(childrenOf: root, depth: 0, nesting: 0, floor: chunk.range.start)
+        return Part(blocks: blocks, headingCount: builder.headingCount, listCount: builder.listCount,
+                    nestingLimitRange: builder.nestingLimitRange)
+    }
+}
+
+private extension Block {
+    /// The block with its headings' and lists' document-wide positions moved on by the
+    /// headings and lists of the chunks before it. Recursion is bounded by
+    /// `Document.maximumNesting`, like the conversion that built the block.
+    func offsettingIndexes(headings: Int, lists: Int) -> Block {
+        switch self {
+        case .heading(let heading):
+            return .heading(Heading(level: heading.level, isSetext: heading.isSetext, content: heading.content,
+                                    range: heading.range, contentRange: heading.contentRange, index: heading.index + headings))
+        case .list(let list):
+            let items = list.items.map { item in
+                guard item.children.contains(where: \.holdsIndexes) else { return item }
+                return ListItem(marker: item.marker, markerRange: item.markerRange, number: item.number,
+                                spacesAfterMarker: item.spacesAfterMarker, isTaskChecked: item.isTaskChecked,
+                                children: item.children.map { $0.offsettingIndexes(headings: headings, lists: lists) },
+                                range: item.range, indexInList: item.indexInList)
+            }
+            return .list(MarkdownList(kind: list.kind, isTight: list.isTight, items: items, range: list.range,
+                                      depth: list.depth, index: list.index + lists))
+        case .blockQuote(let quote):
+            return .blockQuote(BlockQuote(children: quote.children.map { $0.offsettingIndexes(headings: headings, lists: lists) },
+                                          range: quote.range))
+        default:
+            return self
         }
     }
 
-    private static func parseLocked(_ chunk: DocumentChunks.Chunk, builder: inout TreeBuilder) -> [Block] {
-        let options = CMARK_OPT_SOURCEPOS
-        // The arena (as in the cmark-gfm CLI) frees the whole tree at once: freeing it node by
-        // node cost more than parsing. The lock makes the global arena safe; reset runs last.
-        defer { cmark_arena_reset() }
-        guard let parser = cmark_parser_new_with_mem(options, cmark_get_arena_mem_allocator()) else { return [] }
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "autolink", "strikethrough", "tasklist"] {
-            if let extensionPointer = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, extensionPointer)
-            }
+    var holdsIndexes: Bool {
+        switch self {
+        case .heading, .list, .blockQuote: true
+        default: false
         }
-        builder.source.bytes.withUnsafeBufferPointer { buffer in
-            let bytes = UnsafeBufferPointer(rebasing: buffer[chunk.range.start..<chunk.range.end])
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
-            }
-        }
-        guard let root = cmark_parser_finish(parser) else { return [] }
-        builder.lineOffset = chunk.firstLine - 1
-        return builder.blocks(childrenOf: root, depth: 0, nesting: 0, floor: chunk.range.start)
     }
 }
 

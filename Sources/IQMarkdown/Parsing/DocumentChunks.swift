@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a large document into pieces that cmark-gfm parses to the same blocks one at a time,
 /// so that its tree (about 18 bytes per source byte) never holds more than one piece.
 ///
@@ -13,6 +19,15 @@ enum DocumentChunks {
     }
 
     static let defaultBytes = 1 << 20
+    /// Below this a piece is not worth a parser of its own.
+    static let minimumBytes = 64 << 10
+
+    /// Pieces small enough that every core gets a few (they are parsed concurrently), and at
+    /// most `defaultBytes`, which bounds the memory of cmark's tree.
+    static func targetBytes(for count: Int) -> Int {
+        let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        return min(defaultBytes, max(minimumBytes, count / (4 * cores)))
+    }
 
     static func chunks(of source: SourceText, targetBytes: Int) -> [Chunk] {
         let bytes = source.bytes

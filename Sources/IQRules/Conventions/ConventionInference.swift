@@ -224,6 +224,9 @@ struct ConventionInference {
     private func inferLabels() -> (labels: Set<String>, evidence: String, lines: [Int]) {
         var counts: [String: (count: Int, destinations: Set<String>, lines: [Int])] = [:]
         for link in document.links where !link.isImage && link.fragmentOnly == nil {
+            // A question title is far longer than a label: no lowercasing needed to skip it
+            // (lowercasing cannot turn 48 characters into 12).
+            guard link.text.trimmed(where: AnswerLabels.isTrimmed).dropFirst(48).isEmpty else { continue }
             let key = AnswerLabels.normalized(link.text)
             guard !key.isEmpty, key.count <= 12 else { continue }
             var entry = counts[key] ?? (0, [], [])
@@ -301,7 +304,7 @@ struct ConventionInference {
     private func inferCampaignParameters() -> (parameters: Set<String>, lines: [Int]) {
         var destinations: [String: Set<String>] = [:]
         var lines: [String: [Int]] = [:]
-        for link in document.links where !link.isImage && (link.destination.contains("utm_") || link.destination.contains("ref=")) {
+        for link in document.links where !link.isImage && (link.destination.containsBytes("utm_") || link.destination.containsBytes("ref=")) {
             let url = ParsedURL(link.destination)
             guard url.isHTTP else { continue }
             for item in url.queryItems {

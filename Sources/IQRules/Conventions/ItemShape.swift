@@ -32,7 +32,8 @@ enum ItemShape: String, Sendable {
         if let first = outward.first {
             // A link opening the item, a label link, or a link on a short title: the item's own
             // link. A link cited inside sentences leaves them sentences.
-            let before = text.range(of: first.text).map { text[..<$0.lowerBound] } ?? ""
+            // Most items open with their link: no search needed (Foundation's is costly on a large bank).
+            let before = text.hasPrefix(first.text) ? "" : text.range(of: first.text).map { text[..<$0.lowerBound] } ?? ""
             let opens = before.filter { $0.isLetter || $0.isNumber }.count <= 2
             if opens || outward.contains(where: { AnswerLabels.isLabel($0.text, labels: labels) }) || !isProse(text) { return .linked }
             return .prose
@@ -78,11 +79,23 @@ enum AnswerLabels {
                                      "answer", "answers", "solution", "solutions", "link", "here", "details", "see answer",
                                      "click here", "read more", "view answer", "链接", "地址", "原文"]
 
+    private static let knownLongestScalars = known.map(\.unicodeScalars.count).max() ?? 0
+
     static func normalized(_ text: String) -> String {
-        text.lowercased().trimmed { $0 == " " || $0 == "\t" || $0 == "【" || $0 == "】" || $0 == "[" || $0 == "]" || $0 == "(" || $0 == ")" || $0 == "（" || $0 == "）" }
+        text.lowercased().trimmed(where: isTrimmed)
+    }
+
+    static func isTrimmed(_ character: Character) -> Bool {
+        character == " " || character == "\t" || character == "【" || character == "】" || character == "[" || character == "]"
+            || character == "(" || character == ")" || character == "（" || character == "）"
     }
 
     static func isLabel(_ text: String, labels: Set<String>) -> Bool {
+        // Labels are short: a long link text (a question title) needs no lowercasing to tell.
+        // Lowercasing never removes a Unicode scalar, so a text with more scalars than every
+        // label, once trimmed, cannot be one.
+        let longest = max(knownLongestScalars, labels.lazy.map(\.unicodeScalars.count).max() ?? 0)
+        guard text.trimmed(where: isTrimmed).unicodeScalars.dropFirst(longest).isEmpty else { return false }
         let key = normalized(text)
         return known.contains(key) || labels.contains(key)
     }

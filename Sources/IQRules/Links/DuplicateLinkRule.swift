@@ -143,14 +143,21 @@ public struct DuplicateLinkRule: CorpusRule {
             }
         }
         guard !mainLinks.isEmpty else { return [] }
+        // What each heading contributes, worked out once per heading rather than once per link.
+        var sections: [Int: (isCitations: Bool, identities: Set<String>)] = [:]
         return links.indices.compactMap { index in
             let link = links[index]
             guard mainLinks.contains(link.range.start), !link.isImage, let identity = Self.identity(of: link.destination) else { return nil }
             if let heading = document.heading(before: link.range.start) {
-                if heading.content.links.contains(where: { Self.identity(of: $0.destination) == identity }) { return nil }
-                // Sources cited again under "further reading" are citations, not new entries.
-                let title = heading.text.lowercased()
-                if Self.citationSections.contains(where: { title.contains($0) }) { return nil }
+                let section = sections[heading.index] ?? {
+                    // Sources cited again under "further reading" are citations, not new entries.
+                    let title = heading.text.lowercased()
+                    let facts = (isCitations: Self.citationSections.contains(where: { title.contains($0) }),
+                                 identities: Set(heading.content.links.compactMap { Self.identity(of: $0.destination) }))
+                    sections[heading.index] = facts
+                    return facts
+                }()
+                if section.identities.contains(identity) || section.isCitations { return nil }
             }
             return (identity, index)
         }

@@ -3,7 +3,7 @@ import IQMarkdown
 
 /// A link's destination as written in the source, parsed, with the offset of its first byte so
 /// that URL offsets become file offsets.
-struct LinkURL {
+struct LinkURL: Sendable {
     let url: ParsedURL
     /// File offset of `url`'s byte 0 (before the file for a `www.` autolink, whose `http://`
     /// cmark added; only offsets past the host are ever turned into edits).
@@ -33,13 +33,21 @@ struct LinkURL {
 
     /// Every link of the file with its parsed destination; a reference definition used several
     /// times comes only with its first use, so it is reported once.
+    /// Parsed once per file and shared by the rules that read URLs (tracking-param,
+    /// insecure-link, dead-link), which run concurrently.
     static func all(in file: MarkdownFile) -> [(link: Link, url: LinkURL)] {
-        var definitions = Set<String>()
-        return file.document.links.compactMap { link in
-            guard let located = LinkURL(link, in: file.source) else { return nil }
-            if located.isElsewhere, !definitions.insert(link.destination).inserted { return nil }
-            return (link, located)
-        }
+        file.derived.value(ParsedLinks.self) { _ in
+            var definitions = Set<String>()
+            return ParsedLinks(entries: file.document.links.compactMap { link in
+                guard let located = LinkURL(link, in: file.source) else { return nil }
+                if located.isElsewhere, !definitions.insert(link.destination).inserted { return nil }
+                return (link, located)
+            })
+        }.entries
+    }
+
+    private struct ParsedLinks: Sendable {
+        let entries: [(link: Link, url: LinkURL)]
     }
 
     func sourceRange(_ range: Range<Int>) -> SourceRange { SourceRange(base + range.lowerBound, base + range.upperBound) }

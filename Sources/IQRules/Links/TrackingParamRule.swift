@@ -100,7 +100,7 @@ public struct TrackingParamRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         // Campaign tags are utm_*/ref values; most documents have none and need no inference.
-        let tagged = file.document.links.contains { $0.destination.contains("utm_") || $0.destination.contains("ref=") }
+        let tagged = file.document.links.contains { $0.destination.containsBytes("utm_") || $0.destination.containsBytes("ref=") }
         let campaign = tagged ? CollectionConventions.of(file).campaignParameters : []
         let sourceText = campaign.isEmpty ? nil : file.source.text
         return LinkURL.all(in: file).compactMap { link, located in

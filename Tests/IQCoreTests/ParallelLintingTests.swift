@@ -1,0 +1,55 @@
+import Foundation
+import IQCore
+import IQMarkdown
+import IQRules
+import IQTestSupport
+import Testing
+
+/// Files are parsed and rules run concurrently (`Parallel`); what is reported must not depend
+/// on it. Each corpus is parsed and linted twice, once on the calling thread only
+/// (`IQLINT_THREADS=1` does the same for a run of the tool), and the reports compared line by
+/// line, in order.
+@Suite struct ParallelLintingTests {
+    /// Every diagnostic with all it says: position, rule, severity, message, related places,
+    /// fix and help.
+    private func report(_ paths: [(display: String, path: String)], serial: Bool) throws -> [String] {
+        try Parallel.$isSerial.withValue(serial) {
+            let files = try Parallel.map(paths) { entry in
+                Result { MarkdownFile(path: entry.display, text: try String(contentsOfFile: entry.path, encoding: .utf8)) }
+            }.map { try $0.get() }
+            let linter = try Linter(ruleTypes: BuiltinRules.all)
+            return linter.lint(files).map { diagnostic in
+                let related = diagnostic.related.map { "\($0.path) \($0.range) \($0.message)" }.joined(separator: "; ")
+                let fix = diagnostic.fix.map { "\($0.title) \($0.applicability) \($0.edits)" } ?? "-"
+                return "\(diagnostic.path):\(diagnostic.line) \(diagnostic.range) \(diagnostic.ruleID) \(diagnostic.severity) "
+                    + "\(diagnostic.message) | \(related) | \(fix) | \(diagnostic.help.joined(separator: "; "))"
+            }
+        }
+    }
+
+    private func compare(_ paths: [(display: String, path: String)]) throws {
+        let serial = try report(paths, serial: true)
+        let parallel = try report(paths, serial: false)
+        #expect(!serial.isEmpty)
+        #expect(parallel.count == serial.count)
+        let difference = zip(serial, parallel).enumerated().first { $0.element.0 != $0.element.1 }
+        #expect(difference == nil, "diagnostic \(difference?.offset ?? -1): serial \(difference?.element.0 ?? "") vs parallel \(difference?.element.1 ?? "")")
+    }
+
+    @Test func theSampleBankGetsTheSameReportInTheSameOrder() throws {
+        try compare([("README.md", RepositoryPaths.sampleCorpus)])
+    }
+
+    @Test func theFixtureCorpusGetsTheSameReportInTheSameOrder() throws {
+        let root = RepositoryPaths.fixture("")
+        var paths: [(display: String, path: String)] = []
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let relative = enumerator?.nextObject() as? String {
+            if relative.hasSuffix(".md") { paths.append((relative, root + relative)) }
+        }
+        #expect(paths.count > 10)
+        // All fixtures linted together: corpus rules compare across them, per-document rules
+        // run over many files at once.
+        try compare(paths.sorted { $0.display < $1.display } + [("README.md", RepositoryPaths.sampleCorpus)])
+    }
+}

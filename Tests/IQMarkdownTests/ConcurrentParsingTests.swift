@@ -1,0 +1,101 @@
+@testable import IQMarkdown
+import IQTestSupport
+import Testing
+
+/// Stress test for parsing on several threads at once. cmark-gfm keeps global state: the
+/// extension registry, its arena allocator, and the inline parser's table of special
+/// characters, to which each parse adds the extensions' characters (`~`, `:`, `w`) and from
+/// which it removes them when done, turning strikethrough and autolinks off under any parse
+/// still running. `CmarkConverter` registers the extensions once, runs cmark itself under a
+/// lock and gives each thread an arena of its own, so that converting trees into the model
+/// (most of the work) runs concurrently; these tests parse and render documents that need
+/// those characters on many threads and compare with the same work on one thread.
+///
+/// Run them under the thread sanitizer (not part of `make test`, which runs them without it):
+///
+///     swift test --sanitize=thread --filter "ConcurrentParsingTests|ParallelLintingTests"
+///
+/// The sanitizer sees the Swift side (the converter, `Parallel`, the rules) and the arena;
+/// libcmark-gfm itself is not instrumented, so a race inside it shows as a wrong result here.
+@Suite struct ConcurrentParsingTests {
+    private static let documents: [String] = (0..<24).map { index in
+        var text = "# 文档 \(index)\n\n"
+        for section in 0..<12 {
+            text += """
+                ## 第 \(section) 节
+
+                1. ~~旧题~~ 新题 \(section)：见 www.example.com/\(index)/\(section) 和 https://a.example/\(index)?q=\(section)
+                2. [链接](https://b.example/\(section)) ~~删除~~ 文本 mail@example.com
+                - [ ] 任务 \(section)
+                - [x] 完成 https://c.example/\(index)
+
+                | 列 | 值 |
+                | --- | --- |
+                | ~~x~~ | https://t.example/\(section) |
+
+
+                """
+        }
+        return text
+    }
+
+    /// What the extensions change: rendered text (strikethrough unwrapped), links (autolinks),
+    /// tasks, tables, and the block structure with positions.
+    private static func summary(_ document: Document) -> [String] {
+        document.blocks.map { "block \($0.range)" }
+            + document.paragraphs.map { "paragraph \($0.range) \($0.text)" }
+            + document.links.map { "link \($0.kind) \($0.range) \($0.destination)" }
+            + document.lists.map { "list \($0.index) \($0.items.map { "\($0.isTaskChecked.map(String.init) ?? "-")" })" }
+            + document.headings.map { "heading \($0.index) \($0.text)" }
+    }
+
+    @Test func parsesOnManyThreadsMatchParsesOnOne() {
+        let serial = Parallel.$isSerial.withValue(true) {
+            Self.documents.map { Self.summary(MarkdownParser.parse($0)) }
+        }
+        // The extensions must be on: strikethrough is unwrapped, bare URLs are links.
+        #expect(serial[0].contains { $0.hasPrefix("paragraph") && $0.contains("旧题 新题") })
+        #expect(serial[0].contains { $0.hasPrefix("link bareURL") && $0.contains("http://www.example.com/0/0") })
+        for _ in 0..<8 {
+            let parallel = Parallel.$isSerial.withValue(false) {
+                Parallel.map(Self.documents) { Self.summary(MarkdownParser.parse($0)) }
+            }
+            #expect(parallel == serial)
+        }
+    }
+
+    @Test func renderingAndParsingOnManyThreadsMatchOneThread() {
+        let serial = Parallel.$isSerial.withValue(true) {
+            Self.documents.map { MarkdownParser.renderHTML(SourceText($0)) }
+        }
+        #expect(serial[0].contains("<del>旧题</del>") && serial[0].contains("<table>"))
+        let parallel = Parallel.$isSerial.withValue(false) {
+            Parallel.map(Array(Self.documents.enumerated())) { index, text in
+                // Half the threads render while the others parse: both share cmark's globals.
+                index % 2 == 0 ? MarkdownParser.renderHTML(SourceText(text)) : Self.summary(MarkdownParser.parse(text)).joined(separator: "\n")
+            }
+        }
+        for (index, html) in parallel.enumerated() where index % 2 == 0 {
+            #expect(html == serial[index])
+        }
+        let parsed = Self.documents.map { Self.summary(MarkdownParser.parse($0)).joined(separator: "\n") }
+        for (index, text) in parallel.enumerated() where index % 2 == 1 {
+            #expect(text == parsed[index])
+        }
+    }
+
+    /// One large document is parsed in pieces on several threads: the model must be the one a
+    /// single whole parse gives, on the sample bank and on a bank built from it.
+    @Test func aLargeDocumentParsedInPiecesOnManyThreadsMatchesAWholeParse() throws {
+        let sample = try String(contentsOfFile: RepositoryPaths.sampleCorpus, encoding: .utf8)
+        for text in [sample, String(repeating: sample + "\n", count: 4)] {
+            let source = SourceText(text)
+            #expect(DocumentChunks.chunks(of: source, targetBytes: 4096).count > 2)
+            let whole = Parallel.$isSerial.withValue(true) { CmarkConverter.blocks(of: source, chunkBytes: .max) }
+            let pieces = Parallel.$isSerial.withValue(false) { CmarkConverter.blocks(of: source, chunkBytes: 4096) }
+            let expected = Self.summary(Document(source: source, blocks: whole.blocks))
+            let found = Self.summary(Document(source: source, blocks: pieces.blocks))
+            #expect(found == expected, "first difference: \(zip(found, expected).first { $0 != $1 }.map { "\($0) vs \($1)" } ?? "count")")
+        }
+    }
+}
