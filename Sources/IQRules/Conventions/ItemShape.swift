@@ -91,12 +91,15 @@ enum AnswerLabels {
     }
 
     static func isLabel(_ text: String, labels: Set<String>) -> Bool {
-        // Labels are short: a long link text (a question title) needs no lowercasing to tell.
-        // Lowercasing never removes a Unicode scalar, so a text with more scalars than every
-        // label, once trimmed, cannot be one.
-        let longest = max(knownLongestScalars, labels.lazy.map(\.unicodeScalars.count).max() ?? 0)
-        guard text.trimmed(where: isTrimmed).unicodeScalars.dropFirst(longest).isEmpty else { return false }
-        let key = normalized(text)
-        return known.contains(key) || labels.contains(key)
+        // Built-in labels are short: a longer link text (a question title) needs no lowercasing
+        // to tell, since lowercasing never removes a Unicode scalar. Only the collection's own
+        // labels can be longer; measuring them here on every call was quadratic on a bank
+        // whose repeated titles all count as labels.
+        guard labels.isEmpty else {
+            let key = normalized(text)
+            return known.contains(key) || labels.contains(key)
+        }
+        guard text.trimmed(where: isTrimmed).unicodeScalars.dropFirst(knownLongestScalars).isEmpty else { return false }
+        return known.contains(normalized(text))
     }
 }
