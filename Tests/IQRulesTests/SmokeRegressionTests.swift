@@ -32,4 +32,16 @@ import Testing
             #expect(twice.files[0].source.bytes == once.files[0].source.bytes, "\(label): fixing twice differs from fixing once")
         }
     }
+
+    /// mixed-list numbered the bullet `-   1. how to…` as `4)` and put a space before each of its
+    /// tab-indented lines, which moves nothing: the nested list's code fence and its item
+    /// `4) 残差网络 残差网络 总结` fell out of the item. Now tab-indented lines mean no fix.
+    @Test func bulletsAreNotNumberedOverTabIndentedLines() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.root + "/Tests/SmokeRegressions/smoke-bullets-numbered-over-tab-indented-lines.md"))
+        let linter = try LintHarness.makeLinter(rules: nil)
+        let fixed = FixEngine(linter: linter, includeUnsafe: true).fix([MarkdownFile(path: "case.md", source: try SourceText(validating: Array(data)))])
+        let text = fixed.files[0].source.text
+        #expect(text.contains("\n\t4) 残差网络 残差网络 总结"), "\(text)")
+        #expect(!text.contains(" \t"), "\(text)")
+    }
 }

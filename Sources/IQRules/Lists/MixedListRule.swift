@@ -144,25 +144,19 @@ public struct MixedListRule: DocumentRule {
     /// Turns every bullet into the next number of `ordered`, moves each item's indented lines
     /// along with its wider marker, and renumbers an ordered list that directly follows.
     private func continueNumbering(_ bullets: MarkdownList, after ordered: MarkdownList, from first: Int,
-                                   following next: MarkdownList?, source: SourceText) -> Fix {
+                                   following next: MarkdownList?, source: SourceText) -> Fix? {
         let delimiter = ordered.orderedDelimiter ?? "."
         var edits: [Edit] = []
         for (offset, item) in bullets.items.enumerated() {
             let marker = "\(first + offset)\(delimiter)"
             edits.append(Edit(range: item.markerRange, replacement: marker))
-            let widening = marker.utf8.count - item.markerRange.length
-            guard widening > 0 else { continue }
-            let markerLine = source.line(containing: item.markerRange.start)
-            let markerColumn = item.markerRange.start - source.lineRange(markerLine).start
-            let lastLine = source.line(containing: max(item.range.end - 1, item.range.start))
-            guard lastLine > markerLine else { continue }
-            for line in (markerLine + 1)...lastLine {
-                let range = source.lineRange(line)
-                let start = ListItemSupport.textStart(ofLine: line, in: source)
-                // Blank lines stay blank; glued lines at the marker's column are lazy-continuation's.
-                guard start < range.end, start - range.start > markerColumn else { continue }
-                edits.append(.insert(String(repeating: " ", count: widening), at: range.start))
+            // The item's indented lines move with its wider marker; when they cannot (a tab, an
+            // item inside a quote), there is no fix: a space before a tab moves nothing, and the
+            // lines would fall out of the item (a code fence of a nested list became text).
+            guard let moved = ListRenumbering.continuationEdits(for: item, movingBy: marker.utf8.count - item.markerRange.length, in: source) else {
+                return nil
             }
+            edits += moved
         }
         if let next {
             edits += ListRenumbering.edits(for: next.items, startingAt: first + bullets.items.count, in: source) ?? []
