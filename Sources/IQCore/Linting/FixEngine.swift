@@ -75,7 +75,7 @@ public struct FixEngine: Sendable {
                     continue
                 }
                 let round = verifiedRound(candidates, source: file.source, lineEnding: endings[file.path] ?? file.source.lineEnding)
-                retry = retry || !round.rejected.isEmpty || round.deferred
+                retry = retry || !round.rejected.isEmpty || round.deferred || round.postponed
                 for rejection in round.rejected {
                     droppedKeys.insert(Self.key(rejection.diagnostic, fix: rejection.diagnostic.fix!))
                     dropped.append(Diagnostic(ruleID: rejection.diagnostic.ruleID, severity: .info,
@@ -121,6 +121,9 @@ public struct FixEngine: Sendable {
         var rejected: [(diagnostic: Diagnostic, problem: String)]
         /// Unsafe fixes left for a later round because safe ones went first.
         var deferred: Bool
+        /// Fixes that failed only next to others of the round (the comparison could not tell
+        /// their changes apart): tried again in the next round, after the others are applied.
+        var postponed: Bool = false
     }
 
     /// One round for one file: the fixes that fit together, minus those the verification
@@ -132,6 +135,7 @@ public struct FixEngine: Sendable {
         var accepted: [Diagnostic] = []
         var rejected: [(diagnostic: Diagnostic, problem: String)] = []
         var pending: [[Diagnostic]] = [chosen]
+        var postponed = false
         while let group = pending.popLast() {
             let attempt = accepted + group
             let result = Self.apply(attempt.compactMap(\.fix), to: source, lineEnding: lineEnding)
@@ -143,16 +147,28 @@ public struct FixEngine: Sendable {
             if problem == nil {
                 accepted = attempt
             } else if group.count == 1, let problem {
-                rejected.append((group[0], problem))
+                if !accepted.isEmpty, Self.passesAlone(group[0], source: source, before: before, lineEnding: lineEnding) {
+                    postponed = true
+                } else {
+                    rejected.append((group[0], problem))
+                }
             } else {
                 let middle = group.count / 2
                 pending.append(Array(group[middle...]))
                 pending.append(Array(group[..<middle]))
             }
         }
-        guard !accepted.isEmpty else { return Round(source: source, applied: 0, rejected: rejected, deferred: deferred) }
+        guard !accepted.isEmpty else { return Round(source: source, applied: 0, rejected: rejected, deferred: deferred, postponed: postponed) }
         let result = Self.apply(accepted.compactMap(\.fix), to: source, lineEnding: lineEnding)
-        return Round(source: result.source, applied: result.applied, rejected: rejected, deferred: deferred)
+        return Round(source: result.source, applied: result.applied, rejected: rejected, deferred: deferred, postponed: postponed)
+    }
+
+    private static func passesAlone(_ diagnostic: Diagnostic, source: SourceText, before: RenderedContent,
+                                    lineEnding: SourceText.LineEnding) -> Bool {
+        guard let fix = diagnostic.fix else { return false }
+        let result = apply([fix], to: source, lineEnding: lineEnding)
+        return result.applied == 1 && FixVerification.problem(before: before, after: RenderedContent(result.source),
+                                                              rewrites: fix.rewrites, applicability: fix.applicability) == nil
     }
 
     /// The fixes that may share a round: safe ones first (unsafe ones wait for a round without
