@@ -143,6 +143,8 @@ struct BandedIndex {
                             for q in (p + 1)..<runEnd {
                                 let second = Int(truncatingIfNeeded: entries[q] & 0xFFFF_FFFF)
                                 if let isNew, !isNew[first] && !isNew[second] { continue }
+                                // The gate first: it rejects most pairs, reading less than the earlier bands' keys.
+                                guard pairs.admits(first, second) else { continue }
                                 if Self.collideEarlier(first, second, before: band, keys: keys) { continue }
                                 pairs.append(first, second)
                             }

@@ -11,12 +11,21 @@ struct CandidatePairs {
     private let chunkSize: Int
     /// Receives each chunk: distinct pairs as `smaller item << 32 | larger item`, ascending.
     private let verify: ([UInt64]) -> Void
+    /// Rejects the pairs verification would reject, before they take memory and sorting time.
+    private let gate: PairGate?
     private(set) var chunkCount = 0
 
-    init(itemCount: Int, chunkSize: Int = .max, verify: @escaping ([UInt64]) -> Void) {
+    init(itemCount: Int, chunkSize: Int = .max, gate: PairGate? = nil, verify: @escaping ([UInt64]) -> Void) {
         idBits = UInt64(max(1, UInt64.bitWidth - UInt64(max(itemCount - 1, 1)).leadingZeroBitCount))
         self.chunkSize = max(1, chunkSize)
         self.verify = verify
+        self.gate = gate
+    }
+
+    /// Whether a pair can be reported at all; `append` asks too, searches may ask earlier.
+    @inline(__always)
+    func admits(_ a: Int, _ b: Int) -> Bool {
+        gate?.passes(a, b) ?? true
     }
 
     var rawCount: Int { packed.count }
@@ -28,6 +37,7 @@ struct CandidatePairs {
     /// Adds the pair of two distinct items, in either order.
     @inline(__always)
     mutating func append(_ a: Int, _ b: Int) {
+        guard admits(a, b) else { return }
         let (first, second) = a < b ? (a, b) : (b, a)
         packed.append(UInt64(first) << idBits | UInt64(second))
         if packed.count >= chunkSize { flush() }

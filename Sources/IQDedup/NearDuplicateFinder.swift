@@ -8,6 +8,10 @@ public struct NearDuplicateFinder: Sendable {
     public let configuration: DedupConfiguration
     public let normalizer: TextNormalizer
 
+    /// Whether candidate pairs pass `PairGate` before they are stored; off only in tests that
+    /// show the gate changes nothing.
+    var gatesCandidates = true
+
     public init(configuration: DedupConfiguration = DedupConfiguration()) {
         self.configuration = configuration
         normalizer = TextNormalizer(configuration: configuration)
@@ -99,7 +103,8 @@ public struct NearDuplicateFinder: Sendable {
         let ranking: BigramRanking
         func candidatePairs(ranking: BigramRanking) -> CandidatePairs {
             let verifier = PairVerifier(corpus: corpus, ranking: ranking, configuration: configuration)
-            return CandidatePairs(itemCount: corpus.count, chunkSize: configuration.candidateChunkSize) { chunk in
+            let gate = gatesCandidates ? PairGate(corpus: corpus, ranking: ranking, configuration: configuration) : nil
+            return CandidatePairs(itemCount: corpus.count, chunkSize: configuration.candidateChunkSize, gate: gate) { chunk in
                 let verifyStart = clock.now
                 found.pairs += verifier.verify(chunk)
                 found.candidateCount += chunk.count

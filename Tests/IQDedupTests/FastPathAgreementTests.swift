@@ -20,6 +20,30 @@ import Testing
         #expect(pieces == whole)
     }
 
+    /// The gate drops candidates before verification; with it and without it the pairs and
+    /// scores are the same, while it rejects most candidates of a bank built on templates.
+    @Test(arguments: strategies)
+    func candidateGateChangesNoPair(strategy: CandidateStrategy) {
+        let texts = GeneratedCorpus.questions(count: 2_000, seed: 21) + Self.unrepeated(count: 400)
+            + ["LLaMA2的结构", "LLaMA3的结构", "LLaMA2的结构和训练", "Vue 3的响应式原理", "Vue 3的响应式原理与实现"]
+        var configurations = [DedupConfiguration(strategy: strategy)]
+        var loose = DedupConfiguration(threshold: 0.5, containment: 0.6, minContainmentLength: 2, candidateThreshold: 0.4, strategy: strategy)
+        configurations.append(loose)
+        loose.numbersMustMatch = false
+        configurations.append(loose)
+        configurations.append(DedupConfiguration(containment: 2, strategy: strategy))
+        for configuration in configurations {
+            var ungated = NearDuplicateFinder(configuration: configuration)
+            ungated.gatesCandidates = false
+            var all = DedupStatistics(), gated = DedupStatistics()
+            let expected = ungated.pairs(in: texts, statistics: &all)
+            let found = NearDuplicateFinder(configuration: configuration).pairs(in: texts, statistics: &gated)
+            #expect(expected.count > 100)
+            #expect(found == expected, "\(configuration.threshold) \(configuration.containment) \(configuration.numbersMustMatch)")
+            #expect(gated.candidatePairs * 2 < all.candidatePairs, "the gate must reject candidates: \(gated.candidatePairs) of \(all.candidatePairs)")
+        }
+    }
+
     /// Pull-request mode probes only the new texts; it must find every pair of the full search
     /// that involves one, with the same scores, and no other.
     @Test(arguments: strategies)

@@ -222,27 +222,36 @@ struct ConventionInference {
     }
 
     private func inferLabels() -> (labels: Set<String>, evidence: String, lines: [Int]) {
-        var counts: [String: (count: Int, destinations: Set<String>, lines: [Int])] = [:]
+        // Up to three distinct destinations (all the test needs) and the offsets of the first
+        // five uses: lines are looked up only for the texts that turn out to be labels.
+        var counts: [String: (count: Int, destinations: [String], offsets: [Int])] = [:]
         for link in document.links where !link.isImage && link.fragmentOnly == nil {
+            // Most link texts are question titles, far longer than a label: told from their
+            // bytes, with no string built.
+            if AnswerLabels.surelyLongerThan(Self.longestLabel, link.text) { continue }
             // A question title is far longer than a label: no lowercasing needed to skip it
             // (lowercasing cannot turn 48 characters into 12).
             guard link.text.trimmed(where: AnswerLabels.isTrimmed).dropFirst(48).isEmpty else { continue }
             let key = AnswerLabels.normalized(link.text)
-            guard !key.isEmpty, key.count <= 12 else { continue }
-            var entry = counts[key] ?? (0, [], [])
-            entry.count += 1
-            entry.destinations.insert(link.destination)
-            if entry.lines.count < 5 { entry.lines.append(document.source.reportedLine(containing: link.range.start)) }
-            counts[key] = entry
+            guard !key.isEmpty, key.count <= Self.longestLabel else { continue }
+            func record(_ entry: inout (count: Int, destinations: [String], offsets: [Int])) {
+                entry.count += 1
+                if entry.destinations.count < 3, !entry.destinations.contains(link.destination) { entry.destinations.append(link.destination) }
+                if entry.offsets.count < 5 { entry.offsets.append(link.range.start) }
+            }
+            record(&counts[key, default: (0, [], [])])
         }
         // A repeated question is a duplicate, not a label.
         let repeated = counts.filter { $0.value.destinations.count >= 3 && !ItemShape.isQuestion($0.key) }
         let labels = Set(repeated.keys)
-        let lines = repeated.values.flatMap(\.lines).sorted()
+        let lines = repeated.values.flatMap { $0.offsets.map(document.source.reportedLine(containing:)) }.sorted()
         let evidence = repeated.isEmpty ? "no link text repeats on three or more destinations"
             : repeated.sorted { $0.key < $1.key }.map { "'\($0.key)' ×\($0.value.count)" }.joined(separator: ", ")
         return (labels, evidence, Array(lines.prefix(10)))
     }
+
+    /// The most characters of a link text read as a label.
+    static let longestLabel = 12
 
     /// Links that answer a whole section: on its heading, or a paragraph or item that is only an
     /// answer link (`[答案](…)`, `[Answers](…)`).

@@ -33,7 +33,7 @@ enum ItemShape: String, Sendable {
             // A link opening the item, a label link, or a link on a short title: the item's own
             // link. A link cited inside sentences leaves them sentences.
             // Most items open with their link: no search needed (Foundation's is costly on a large bank).
-            let before = text.hasPrefix(first.text) ? "" : text.range(of: first.text).map { text[..<$0.lowerBound] } ?? ""
+            let before = opensWith(text, first.text) ? "" : text.range(of: first.text).map { text[..<$0.lowerBound] } ?? ""
             let opens = before.filter { $0.isLetter || $0.isNumber }.count <= 2
             if opens || outward.contains(where: { AnswerLabels.isLabel($0.text, labels: labels) }) || !isProse(text) { return .linked }
             return .prose
@@ -42,6 +42,17 @@ enum ItemShape: String, Sendable {
         if isQuestion(text) { return .question }
         if isProse(text) { return .prose }
         return .phrase
+    }
+
+    /// `text.hasPrefix(prefix)`, decided on the UTF-8 bytes when they match up to a character
+    /// boundary of `text` (then the characters match too); otherwise by comparing characters.
+    static func opensWith(_ text: String, _ prefix: String) -> Bool {
+        let utf8 = text.utf8
+        if utf8.starts(with: prefix.utf8) {
+            let end = utf8.index(utf8.startIndex, offsetBy: prefix.utf8.count)
+            if end.samePosition(in: text) != nil { return true }
+        }
+        return text.hasPrefix(prefix)
     }
 
     static let placeholders: Set<String> = ["...", "…", "……", "待补充", "待更新", "待完善", "未完待续", "todo", "tbd", "wip", "coming soon", "to be continued"]
@@ -85,9 +96,53 @@ enum AnswerLabels {
         text.lowercased().trimmed(where: isTrimmed)
     }
 
+    /// True when `normalized(text)` surely has more than `limit` characters, read from the UTF-8
+    /// bytes without building a string; false when it may not (then `normalized` decides). Exact
+    /// for texts of ASCII (no carriage return), ideographs U+4000–U+9FFF and the trimmed
+    /// brackets: there each scalar is one character, lowercasing keeps the count, and the
+    /// trimmed characters are single scalars. Any other byte answers false.
+    static func surelyLongerThan(_ limit: Int, _ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            // Scalars of the text with their trimmability, counted between the first and the
+            // last kept one.
+            var count = 0, kept = 0, leading = true
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isTrimmedScalar: Bool
+                if byte < 0x80 {
+                    guard byte != 0x0D else { return false }
+                    isTrimmedScalar = byte == 0x20 || byte == 0x09 || byte == 0x5B || byte == 0x5D || byte == 0x28 || byte == 0x29
+                    index += 1
+                } else if byte >= 0xE3 && byte <= 0xEF && index + 2 < bytes.count {
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    // 【 】 U+3010/3011, （ ） U+FF08/FF09.
+                    let isBracket = (byte == 0xE3 && second == 0x80 && (third == 0x90 || third == 0x91))
+                        || (byte == 0xEF && second == 0xBC && (third == 0x88 || third == 0x89))
+                    guard isBracket || (byte >= 0xE4 && byte <= 0xE9) else { return false }
+                    isTrimmedScalar = isBracket
+                    index += 3
+                } else {
+                    return false
+                }
+                if isTrimmedScalar && leading { continue }
+                leading = false
+                count += 1
+                if !isTrimmedScalar { kept = count }
+            }
+            return kept > limit
+        } ?? false
+    }
+
+    /// Space, tab, and the brackets 【】[]()（）: each one scalar, equal to no other character,
+    /// so the scalar tells (comparing characters as strings cost a string comparison each).
     static func isTrimmed(_ character: Character) -> Bool {
-        character == " " || character == "\t" || character == "【" || character == "】" || character == "[" || character == "]"
-            || character == "(" || character == ")" || character == "（" || character == "）"
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch scalar.value {
+        case 0x20, 0x09, 0x3010, 0x3011, 0x5B, 0x5D, 0x28, 0x29, 0xFF08, 0xFF09: return true
+        default: return false
+        }
     }
 
     static func isLabel(_ text: String, labels: Set<String>) -> Bool {
@@ -99,6 +154,7 @@ enum AnswerLabels {
             let key = normalized(text)
             return known.contains(key) || labels.contains(key)
         }
+        if surelyLongerThan(knownLongestScalars, text) { return false }
         guard text.trimmed(where: isTrimmed).unicodeScalars.dropFirst(knownLongestScalars).isEmpty else { return false }
         return known.contains(normalized(text))
     }

@@ -1,0 +1,67 @@
+import IQCore
+import IQMarkdown
+@testable import IQRules
+import Testing
+
+/// The byte-level shortcuts of the convention inference against the character-level code they
+/// stand in for, and the labels they feed, read through the real parser.
+@Suite struct ConventionFastPathTests {
+    /// Texts of every kind the shortcuts treat differently: ASCII, ideographs, the trimmed
+    /// brackets at either end and inside, combining marks, CRLF, kana with voicing marks, emoji,
+    /// letters whose lowercase differs in length.
+    static let texts: [String] = [
+        "", " ", "答案", "[答案]", "【答案】", "（答案）", "(answer)", " [Answer] ", "\t详情\t", "点击查看答案", "click here",
+        "什么是BERT", "Logama的代码实现", "Huzortu对口学有什么影响", "What is the event loop in Node.js?",
+        "【腾讯】比较Xensa v3和Pelkolo v3", "比较Xensa v3和Pelkolo v3【腾讯】", "(((((((((((((a)))))))))))))", "【】【】【】【】【】【】【】",
+        "e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}", "cafe\u{301} au lait", "a\r\nb\r\nc\r\nd\r\ne\r\nf\r\ng",
+        "か\u{3099}き\u{3099}く\u{3099}け\u{3099}こ\u{3099}さ\u{3099}し\u{3099}", "İİİİİİİİİİİİ", "İİİİİİİİİİİİİ", "ẞẞẞẞẞẞẞẞẞẞẞẞẞ",
+        "👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦", "一二三四五六七八九十一二", "一二三四五六七八九十一二三", " 一二三四五六七八九十一二 ",
+        "[一二三四五六七八九十一二]", "[一二三四五六七八九十一二三]", "abcdefghijkl", "abcdefghijklm", "ABCDEFGHIJKLM", "a b c d e f g",
+        "\u{0301}abcdefghijklmn", "abcdefghijklm\u{0301}", "ﬁﬁﬁﬁﬁﬁﬁﬁﬁﬁﬁﬁﬁ", "(\u{0301}abcdefghijklm)",
+    ]
+
+    @Test func surelyLongerThanNeverContradictsTheNormalisedKey() {
+        for text in Self.texts {
+            for limit in [0, 1, 2, 4, 11, 12, 13] where AnswerLabels.surelyLongerThan(limit, text) {
+                #expect(AnswerLabels.normalized(text).count > limit, "\(text.debugDescription) at \(limit)")
+                #expect(text.trimmed(where: AnswerLabels.isTrimmed).unicodeScalars.count > limit, "\(text.debugDescription) at \(limit)")
+            }
+        }
+        // It must also say yes where it can, or it saves nothing.
+        #expect(AnswerLabels.surelyLongerThan(12, "Huzortu对口学有什么影响"))
+        #expect(AnswerLabels.surelyLongerThan(12, "[一二三四五六七八九十一二三]"))
+        #expect(!AnswerLabels.surelyLongerThan(12, "[一二三四五六七八九十一二]"))
+    }
+
+    @Test func trimmedCharactersAreTheBrackets() {
+        let listed: [Character] = [" ", "\t", "【", "】", "[", "]", "(", ")", "（", "）"]
+        for text in Self.texts + listed.map(String.init) {
+            for character in text {
+                #expect(AnswerLabels.isTrimmed(character) == listed.contains(character), "\(String(character).debugDescription)")
+            }
+        }
+    }
+
+    @Test func opensWithIsHasPrefix() {
+        for text in Self.texts {
+            for prefix in Self.texts + ["e", "cafe", "か", "a\r", "👨", "【腾讯", "比较"] {
+                #expect(ItemShape.opensWith(text, prefix) == text.hasPrefix(prefix), "\(text.debugDescription) \(prefix.debugDescription)")
+            }
+            for length in 0...text.unicodeScalars.count {
+                let prefix = String(String.UnicodeScalarView(text.unicodeScalars.prefix(length)))
+                #expect(ItemShape.opensWith(text, prefix) == text.hasPrefix(prefix), "\(text.debugDescription) \(prefix.debugDescription)")
+            }
+        }
+    }
+
+    /// Labels in brackets, in full-width brackets and in mixed case are one label; a title
+    /// of thirteen characters repeated on three destinations is not a label, one of twelve is.
+    @Test func labelsThroughTheParser() {
+        let items = ["[答案]", "【答案】", "(答案)"].enumerated().map { "- 问题\($0.offset) [\($0.element)](https://a.example/\($0.offset))" }
+            + ["Details", "DETAILS", "details"].enumerated().map { "- 问题\($0.offset) [\($0.element)](https://b.example/\($0.offset))" }
+            + (1...3).map { "- 问题 [一二三四五六七八九十一二三](https://c.example/\($0))" }
+            + (1...3).map { "- 问题 [一二三四五六七八九十一二](https://d.example/\($0))" }
+        let file = MarkdownFile(path: "README.md", text: items.joined(separator: "\n") + "\n")
+        #expect(CollectionConventions.of(file).labels == ["答案", "details", "一二三四五六七八九十一二"])
+    }
+}
