@@ -124,6 +124,10 @@ struct BandedIndex {
             // when the pairs are really there.
             pairs.reserveCapacity(additional: min(pairCountEstimate(), Self.reservedPairsPerItem * items.count))
         }
+        // The gate's data of a bucket's members, fetched once per bucket rather than per pair:
+        // buckets of one template hold thousands of texts.
+        let gate = pairs.gate
+        var members: [PairGate.Item] = []
         bandKeys.withUnsafeBufferPointer { keys in
             for band in 0..<Self.bandCount {
                 let keptKeys = gathersNewBuckets ? newItems.map { Set($0.map { keys[$0 * Self.bandCount + band] }) } : nil
@@ -138,15 +142,19 @@ struct BandedIndex {
                         if let isNew, !(runStart..<runEnd).contains(where: { isNew[Int(truncatingIfNeeded: entries[$0] & 0xFFFF_FFFF)] }) {
                             continue
                         }
+                        if let gate {
+                            members.removeAll(keepingCapacity: true)
+                            for p in runStart..<runEnd { members.append(gate.item(Int(truncatingIfNeeded: entries[p] & 0xFFFF_FFFF))) }
+                        }
                         for p in runStart..<runEnd {
                             let first = Int(truncatingIfNeeded: entries[p] & 0xFFFF_FFFF)
                             for q in (p + 1)..<runEnd {
                                 let second = Int(truncatingIfNeeded: entries[q] & 0xFFFF_FFFF)
                                 if let isNew, !isNew[first] && !isNew[second] { continue }
                                 // The gate first: it rejects most pairs, reading less than the earlier bands' keys.
-                                guard pairs.admits(first, second) else { continue }
+                                if let gate, !gate.passes(members[p - runStart], members[q - runStart]) { continue }
                                 if Self.collideEarlier(first, second, before: band, keys: keys) { continue }
-                                pairs.append(first, second)
+                                pairs.appendAdmitted(first, second)
                             }
                         }
                     }

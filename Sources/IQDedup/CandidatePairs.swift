@@ -12,7 +12,7 @@ struct CandidatePairs {
     /// Receives each chunk: distinct pairs as `smaller item << 32 | larger item`, ascending.
     private let verify: ([UInt64]) -> Void
     /// Rejects the pairs verification would reject, before they take memory and sorting time.
-    private let gate: PairGate?
+    let gate: PairGate?
     private(set) var chunkCount = 0
 
     init(itemCount: Int, chunkSize: Int = .max, gate: PairGate? = nil, verify: @escaping ([UInt64]) -> Void) {
@@ -38,6 +38,12 @@ struct CandidatePairs {
     @inline(__always)
     mutating func append(_ a: Int, _ b: Int) {
         guard admits(a, b) else { return }
+        appendAdmitted(a, b)
+    }
+
+    /// Adds a pair the caller has put through `gate` already.
+    @inline(__always)
+    mutating func appendAdmitted(_ a: Int, _ b: Int) {
         let (first, second) = a < b ? (a, b) : (b, a)
         packed.append(UInt64(first) << idBits | UInt64(second))
         if packed.count >= chunkSize { flush() }
