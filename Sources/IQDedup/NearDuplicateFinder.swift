@@ -1,4 +1,3 @@
-import Foundation
 /// Finds pairs of near-duplicate texts: normalise, cut into features (English words, Chinese
 /// bigrams), find candidate pairs (exact join or MinHash LSH), then score every candidate with
 /// features weighted by their rarity in the collection.
@@ -159,7 +158,6 @@ public struct NearDuplicateFinder: Sendable {
             pairs.removeSubrange(kept...)
         }
         statistics.reportedPairs = pairs.count
-        if getenv("IQDEDUP_STATS") != nil { FileHandle.standardError.write("TMPSTATS \(statistics)\n".data(using: .utf8)!) }
         return pairs
     }
 }

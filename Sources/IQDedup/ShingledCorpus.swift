@@ -1,3 +1,5 @@
+import Foundation
+
 /// Normalised texts and their bigram sets, each kept in one flat buffer with offsets.
 struct ShingledCorpus {
     private(set) var normalizedScalars: [UInt32] = []
@@ -21,7 +23,37 @@ struct ShingledCorpus {
 
     func copies(of item: Int) -> Int32 { copyCounts.isEmpty ? 1 : copyCounts[item] }
 
+    /// Texts are normalised in pieces on every core when there are many (each text on its own,
+    /// so the pieces joined in order are what one pass gives).
     init(texts: [String], normalizer: TextNormalizer) {
+        let pieceCount = min(ProcessInfo.processInfo.activeProcessorCount, texts.count / Self.textsPerPiece)
+        guard pieceCount > 1 else {
+            self.init(texts: texts[...], normalizer: normalizer)
+            return
+        }
+        let pieces = ConcurrentPieces.map(count: pieceCount) { piece in
+            let bounds = texts.count * piece / pieceCount..<texts.count * (piece + 1) / pieceCount
+            return ShingledCorpus(texts: texts[bounds], normalizer: normalizer)
+        }
+        self.init()
+        normalizedScalars.reserveCapacity(pieces.reduce(0) { $0 + $1.normalizedScalars.count })
+        shingles.reserveCapacity(pieces.reduce(0) { $0 + $1.shingles.count })
+        for piece in pieces {
+            let scalarBase = normalizedScalars.count, shingleBase = shingles.count
+            normalizedScalars += piece.normalizedScalars
+            normalizedOffsets += piece.normalizedOffsets.dropFirst().lazy.map { $0 + scalarBase }
+            shingles += piece.shingles
+            shingleOffsets += piece.shingleOffsets.dropFirst().lazy.map { $0 + shingleBase }
+            characterCounts += piece.characterCounts
+            numberFingerprints += piece.numberFingerprints
+            intents += piece.intents
+        }
+    }
+
+    /// Below this many texts a piece costs more to start than it saves.
+    static let textsPerPiece = 10_000
+
+    private init(texts: ArraySlice<String>, normalizer: TextNormalizer) {
         var scratch = TextNormalizer.Scratch()
         normalizedScalars.reserveCapacity(texts.count * 16)
         shingles.reserveCapacity(texts.count * 16)

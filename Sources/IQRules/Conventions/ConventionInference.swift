@@ -225,12 +225,28 @@ struct ConventionInference {
         // Up to three distinct destinations (all the test needs) and the offsets of the first
         // five uses: lines are looked up only for the texts that turn out to be labels.
         var counts: [String: (count: Int, destinations: [String], offsets: [Int])] = [:]
-        for link in document.links where !link.isImage && link.fragmentOnly == nil {
-            // Most link texts are question titles, far longer than a label: told from their
-            // bytes, with no string built.
-            if AnswerLabels.surelyLongerThan(Self.longestLabel, link.text) { continue }
-            // A question title is far longer than a label: no lowercasing needed to skip it
-            // (lowercasing cannot turn 48 characters into 12).
+        // First the keys are counted by a hash read from the bytes: a label is used three times
+        // at least, and building and lowercasing the key of every short question title of a
+        // large bank cost more than the rest of the inference.
+        let links = document.links
+        var uses: [UInt64: Int] = [:]
+        var keyHashes = [UInt64?](repeating: nil, count: links.count)
+        for (index, link) in links.enumerated() where !link.isImage && link.fragmentOnly == nil {
+            let hash: UInt64
+            switch AnswerLabels.scanKey(link.text, limit: Self.longestLabel) {
+            case .longer: continue
+            case .hash(let found): hash = found
+            case .unknown:
+                // A question title is far longer than a label: no lowercasing needed to skip it
+                // (lowercasing cannot turn 48 characters into 12).
+                guard link.text.trimmed(where: AnswerLabels.isTrimmed).dropFirst(48).isEmpty else { continue }
+                hash = AnswerLabels.fnv1a(AnswerLabels.normalized(link.text).utf8)
+            }
+            keyHashes[index] = hash
+            uses[hash, default: 0] += 1
+        }
+        for (index, link) in links.enumerated() {
+            guard let hash = keyHashes[index], let used = uses[hash], used >= 3 else { continue }
             guard link.text.trimmed(where: AnswerLabels.isTrimmed).dropFirst(48).isEmpty else { continue }
             let key = AnswerLabels.normalized(link.text)
             guard !key.isEmpty, key.count <= Self.longestLabel else { continue }

@@ -96,42 +96,78 @@ enum AnswerLabels {
         text.lowercased().trimmed(where: isTrimmed)
     }
 
+    /// What the byte scan of a link text tells about its key (`normalized(text)`).
+    enum KeyScan {
+        /// The key has more than the limit's characters.
+        case longer
+        /// FNV-1a of the key's UTF-8 bytes.
+        case hash(UInt64)
+        /// The text is not one the scan reads exactly.
+        case unknown
+    }
+
+    /// The key's hash, or that it is too long, from the UTF-8 bytes alone, for the texts
+    /// `surelyLongerThan` reads exactly (there the key is the kept bytes, ASCII lowercased).
+    static func scanKey(_ text: String, limit: Int) -> KeyScan {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> KeyScan in
+            guard let (start, end, count) = keptBytes(bytes) else { return .unknown }
+            if count > limit { return .longer }
+            return .hash(fnv1a(bytes[start..<end].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }))
+        } ?? .unknown
+    }
+
+    /// FNV-1a over bytes.
+    static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    /// The byte range between the trimmed ends and the scalars in it, for texts of ASCII (no
+    /// carriage return), ideographs U+4000–U+9FFF and the full-width brackets; nil for others.
+    private static func keptBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int, count: Int)? {
+        var count = 0, kept = 0, leading = true
+        var start = 0, end = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let isTrimmedScalar: Bool
+            let width: Int
+            if byte < 0x80 {
+                guard byte != 0x0D else { return nil }
+                isTrimmedScalar = byte == 0x20 || byte == 0x09 || byte == 0x5B || byte == 0x5D || byte == 0x28 || byte == 0x29
+                width = 1
+            } else if byte >= 0xE3 && byte <= 0xEF && index + 2 < bytes.count {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                // 【 】 U+3010/3011, （ ） U+FF08/FF09.
+                let isBracket = (byte == 0xE3 && second == 0x80 && (third == 0x90 || third == 0x91))
+                    || (byte == 0xEF && second == 0xBC && (third == 0x88 || third == 0x89))
+                guard isBracket || (byte >= 0xE4 && byte <= 0xE9) else { return nil }
+                isTrimmedScalar = isBracket
+                width = 3
+            } else {
+                return nil
+            }
+            defer { index += width }
+            if isTrimmedScalar && leading { continue }
+            if leading { start = index }
+            leading = false
+            count += 1
+            if !isTrimmedScalar {
+                kept = count
+                end = index + width
+            }
+        }
+        return (start, max(start, end), kept)
+    }
+
     /// True when `normalized(text)` surely has more than `limit` characters, read from the UTF-8
     /// bytes without building a string; false when it may not (then `normalized` decides). Exact
     /// for texts of ASCII (no carriage return), ideographs U+4000–U+9FFF and the trimmed
     /// brackets: there each scalar is one character, lowercasing keeps the count, and the
     /// trimmed characters are single scalars. Any other byte answers false.
     static func surelyLongerThan(_ limit: Int, _ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            // Scalars of the text with their trimmability, counted between the first and the
-            // last kept one.
-            var count = 0, kept = 0, leading = true
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let isTrimmedScalar: Bool
-                if byte < 0x80 {
-                    guard byte != 0x0D else { return false }
-                    isTrimmedScalar = byte == 0x20 || byte == 0x09 || byte == 0x5B || byte == 0x5D || byte == 0x28 || byte == 0x29
-                    index += 1
-                } else if byte >= 0xE3 && byte <= 0xEF && index + 2 < bytes.count {
-                    let second = bytes[index + 1], third = bytes[index + 2]
-                    // 【 】 U+3010/3011, （ ） U+FF08/FF09.
-                    let isBracket = (byte == 0xE3 && second == 0x80 && (third == 0x90 || third == 0x91))
-                        || (byte == 0xEF && second == 0xBC && (third == 0x88 || third == 0x89))
-                    guard isBracket || (byte >= 0xE4 && byte <= 0xE9) else { return false }
-                    isTrimmedScalar = isBracket
-                    index += 3
-                } else {
-                    return false
-                }
-                if isTrimmedScalar && leading { continue }
-                leading = false
-                count += 1
-                if !isTrimmedScalar { kept = count }
-            }
-            return kept > limit
-        } ?? false
+        text.utf8.withContiguousStorageIfAvailable { bytes in keptBytes(bytes).map { $0.count > limit } ?? false } ?? false
     }
 
     /// Space, tab, and the brackets 【】[]()（）: each one scalar, equal to no other character,

@@ -1,0 +1,31 @@
+import Dispatch
+
+/// Runs independent pieces of work on every core and returns their results in order.
+enum ConcurrentPieces {
+    static func map<Result: Sendable>(count: Int, _ work: @Sendable (Int) -> Result) -> [Result] {
+        let slots = Slots<Result>(count: count)
+        defer { slots.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: count) { piece in slots.set(piece, work(piece)) }
+        return slots.values()
+    }
+
+    /// One slot per piece, each written by its piece only, before `concurrentPerform` returns;
+    /// raw memory, so that no array is accessed from two threads.
+    private final class Slots<Value>: @unchecked Sendable {
+        private let buffer: UnsafeMutableBufferPointer<Value?>
+
+        init(count: Int) {
+            buffer = .allocate(capacity: count)
+            buffer.initialize(repeating: nil)
+        }
+
+        func set(_ index: Int, _ value: Value) { buffer[index] = value }
+
+        func values() -> [Value] { buffer.map { $0! } }
+
+        func deallocate() {
+            _ = buffer.deinitialize()
+            buffer.deallocate()
+        }
+    }
+}
