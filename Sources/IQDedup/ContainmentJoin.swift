@@ -44,33 +44,33 @@ struct ContainmentJoin {
     /// searched: new probes against every item, then every probe against the new items only,
     /// which finds the same pairs as probing everything and dropping pairs of two old items.
     func addCandidatePairs(to pairs: inout CandidatePairs, isProbe: (Int) -> Bool, isNew: [Bool]?) {
-        var lastProbe = [Int](repeating: -1, count: ranking.count)
-        var hits = [Int32](repeating: 0, count: ranking.count)
+        // The last probe that hit each item and its hits, side by side: one cache line per hit.
+        var hits = [ProbeHits](repeating: ProbeHits(), count: ranking.count)
         let all = PostingLists(offsets: postingOffsets, items: postings)
         guard let isNew else {
             for item in 0..<ranking.count where ranking.size(of: item) > 0 && isProbe(item) {
-                probe(item, lists: all, lastProbe: &lastProbe, hits: &hits) { pairs.append($0, $1) }
+                probe(item, lists: all, hits: &hits) { pairs.append($0, $1) }
             }
             return
         }
         let newItems = isNew.indices.filter { isNew[$0] }
         guard newItems.count * 8 < isNew.count else {
             for item in 0..<ranking.count where ranking.size(of: item) > 0 && isProbe(item) {
-                probe(item, lists: all, lastProbe: &lastProbe, hits: &hits) { a, b in
+                probe(item, lists: all, hits: &hits) { a, b in
                     if isNew[a] || isNew[b] { pairs.append(a, b) }
                 }
             }
             return
         }
         for item in newItems where ranking.size(of: item) > 0 && isProbe(item) {
-            probe(item, lists: all, lastProbe: &lastProbe, hits: &hits) { pairs.append($0, $1) }
+            probe(item, lists: all, hits: &hits) { pairs.append($0, $1) }
         }
         var newLists = NewItemPostingLists()
         for item in newItems {
             for rank in ranking.ranks(of: item) { newLists.lists[rank, default: []].append(Int32(item)) }
         }
         for item in 0..<ranking.count where !isNew[item] && ranking.size(of: item) > 0 && isProbe(item) {
-            probe(item, lists: newLists, lastProbe: &lastProbe, hits: &hits) { pairs.append($0, $1) }
+            probe(item, lists: newLists, hits: &hits) { pairs.append($0, $1) }
         }
     }
 
@@ -78,21 +78,22 @@ struct ContainmentJoin {
     /// the pairs where `item`'s set may lie inside the other's.
     @inline(__always)
     private func probe<Lists: PostingSource>(
-        _ item: Int, lists: Lists, lastProbe: inout [Int], hits: inout [Int32], add: (Int, Int) -> Void
+        _ item: Int, lists: Lists, hits: inout [ProbeHits], add: (Int, Int) -> Void
     ) {
         let ranks = ranking.ranks(of: item)
         let size = ranks.count
         let requiredOverlap = Int(ceil(minimumContainment * Double(size) - 1e-9))
-        let requiredHits = requiredOverlap >= 2 ? 2 : 1
-        for rank in ranks.prefix(size - requiredOverlap + requiredHits) {
+        let requiredHits: Int32 = requiredOverlap >= 2 ? 2 : 1
+        let probe = Int32(truncatingIfNeeded: item)
+        for rank in ranks.prefix(size - requiredOverlap + Int(requiredHits)) {
             for partner in lists.items(of: rank) {
                 let other = Int(partner)
-                if lastProbe[other] != item {
-                    lastProbe[other] = item
-                    hits[other] = 0
+                let count = hits.withUnsafeMutableBufferPointer { hits in
+                    if hits[other].probe != probe { hits[other] = ProbeHits(probe: probe, count: 0) }
+                    hits[other].count &+= 1
+                    return hits[other].count
                 }
-                hits[other] += 1
-                guard hits[other] == requiredHits else { continue }
+                guard count == requiredHits else { continue }
                 // Equal sizes are found from both sides; keep the probe from the smaller index.
                 let otherSize = ranking.size(of: other)
                 guard otherSize > size || (otherSize == size && other > item) else { continue }
@@ -100,6 +101,12 @@ struct ContainmentJoin {
             }
         }
     }
+}
+
+/// How many prefix ranks of `probe` an item shares, counted while `probe` is probed.
+private struct ProbeHits {
+    var probe: Int32 = -1
+    var count: Int32 = 0
 }
 
 private protocol PostingSource {

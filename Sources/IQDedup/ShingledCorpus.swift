@@ -26,7 +26,11 @@ struct ShingledCorpus {
     /// Texts are normalised in pieces on every core when there are many (each text on its own,
     /// so the pieces joined in order are what one pass gives).
     init(texts: [String], normalizer: TextNormalizer) {
-        let pieceCount = min(ProcessInfo.processInfo.activeProcessorCount, texts.count / Self.textsPerPiece)
+        self.init(texts: texts, normalizer: normalizer, pieces: min(ProcessInfo.processInfo.activeProcessorCount, texts.count / Self.textsPerPiece))
+    }
+
+    /// `pieces` pieces, for tests that compare the joined pieces with one pass.
+    init(texts: [String], normalizer: TextNormalizer, pieces pieceCount: Int) {
         guard pieceCount > 1 else {
             self.init(texts: texts[...], normalizer: normalizer)
             return
@@ -53,7 +57,7 @@ struct ShingledCorpus {
     /// Below this many texts a piece costs more to start than it saves.
     static let textsPerPiece = 10_000
 
-    private init(texts: ArraySlice<String>, normalizer: TextNormalizer) {
+    init(texts: ArraySlice<String>, normalizer: TextNormalizer) {
         var scratch = TextNormalizer.Scratch()
         normalizedScalars.reserveCapacity(texts.count * 16)
         shingles.reserveCapacity(texts.count * 16)

@@ -44,6 +44,24 @@ import Testing
         }
     }
 
+    /// Texts normalised in pieces on several threads, joined in order, are one pass's result.
+    @Test func normalisingInPiecesGivesOnePassResult() {
+        let texts = GeneratedCorpus.questions(count: 3_000, seed: 33) + Self.unrepeated(count: 500) + ["", "？？", "总结"]
+        let normalizer = TextNormalizer()
+        let whole = ShingledCorpus(texts: texts[...], normalizer: normalizer)
+        for pieces in [2, 3, 7] {
+            let joined = ShingledCorpus(texts: texts, normalizer: normalizer, pieces: pieces)
+            #expect(joined.normalizedScalars == whole.normalizedScalars)
+            #expect(joined.normalizedOffsets == whole.normalizedOffsets)
+            #expect(joined.shingles == whole.shingles)
+            #expect(joined.shingleOffsets == whole.shingleOffsets)
+            #expect(joined.characterCounts == whole.characterCounts)
+            #expect(joined.numberFingerprints == whole.numberFingerprints)
+            #expect(joined.intents == whole.intents)
+        }
+        #expect(whole.count == texts.count)
+    }
+
     /// Pull-request mode probes only the new texts; it must find every pair of the full search
     /// that involves one, with the same scores, and no other.
     @Test(arguments: strategies)

@@ -33,6 +33,23 @@ import Testing
         #expect(!AnswerLabels.surelyLongerThan(12, "[一二三四五六七八九十一二]"))
     }
 
+    @Test func keyScanAgreesWithTheNormalisedKey() {
+        var hashed = 0
+        for text in Self.texts {
+            for limit in [0, 2, 12, 13] {
+                switch AnswerLabels.scanKey(text, limit: limit) {
+                case .longer: #expect(AnswerLabels.normalized(text).count > limit, "\(text.debugDescription)")
+                case .hash(let hash):
+                    hashed += 1
+                    #expect(AnswerLabels.normalized(text).count <= limit, "\(text.debugDescription)")
+                    #expect(hash == AnswerLabels.fnv1a(AnswerLabels.normalized(text).utf8), "\(text.debugDescription)")
+                case .unknown: break
+                }
+            }
+        }
+        #expect(hashed > 20)
+    }
+
     @Test func trimmedCharactersAreTheBrackets() {
         let listed: [Character] = [" ", "\t", "【", "】", "[", "]", "(", ")", "（", "）"]
         for text in Self.texts + listed.map(String.init) {

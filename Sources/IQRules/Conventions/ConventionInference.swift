@@ -28,8 +28,9 @@ struct ConventionInference {
         var listOfItem: [Int: Int] = [:]
         for list in lists { for item in list.items { listOfItem[item.markerRange.start] = list.index } }
         let questionSections = overrides.strings("question-sections")?.map { $0.lowercased() } ?? []
-        for list in lists {
-            let itemShapes = list.items.map { ItemShape.of($0, labels: labels) }
+        // Each item's shape depends on the item alone: all of them on every core first.
+        let allShapes = Parallel.map(lists) { list in list.items.map { ItemShape.of($0, labels: labels) } }
+        for (list, itemShapes) in zip(lists, allShapes) {
             shapes[list.index] = itemShapes
             let parent = parents[list.index]
             let parentRole = parent.flatMap { listOfItem[$0.markerRange.start] }.flatMap { roles[$0] }

@@ -10,14 +10,20 @@ public enum ListItemSupport {
 
     /// First characters of the prefixes, upper and lower case.
     private static let noteInitials = Set(notePrefixes.compactMap(\.first).flatMap { [$0, Character($0.uppercased())] })
+    private static let noteInitialScalars = Set(noteInitials.flatMap(\.unicodeScalars))
 
     /// True when the item's text starts like a note (`注：…`, `Note: …`).
     public static func isNote(_ item: ListItem) -> Bool {
-        let start = item.text.drop { $0 == " " || $0 == "*" || $0 == "_" }
+        let text = item.text
+        // The first scalar after the skipped ones, checked without hashing a Character: a
+        // note's first character is one of these scalars alone.
+        guard let initial = text.unicodeScalars.first(where: { $0 != " " && $0 != "*" && $0 != "_" }),
+              noteInitialScalars.contains(initial) else { return false }
+        let start = text.drop { $0 == " " || $0 == "*" || $0 == "_" }
         // Most items start with `[`, which begins no prefix; lowercasing every item's text was costly.
         guard let first = start.first, noteInitials.contains(first) else { return false }
-        let text = start.prefix(16).lowercased()
-        return notePrefixes.contains { text.hasPrefix($0) }
+        let opening = start.prefix(16).lowercased()
+        return notePrefixes.contains { opening.hasPrefix($0) }
     }
 
     /// The offset where the item's text starts on the marker line (the line end when the
