@@ -44,33 +44,36 @@ struct ContainmentJoin {
     /// searched: new probes against every item, then every probe against the new items only,
     /// which finds the same pairs as probing everything and dropping pairs of two old items.
     func addCandidatePairs(to pairs: inout CandidatePairs, isProbe: (Int) -> Bool, isNew: [Bool]?) {
-        // The last probe that hit each item and its hits, side by side: one cache line per hit.
-        var hits = [ProbeHits](repeating: ProbeHits(), count: ranking.count)
+        // The last probe that hit each item, its hits and its size, side by side: one cache
+        // line per hit. Raw memory: an array checked its uniqueness on every hit.
+        let hits = UnsafeMutableBufferPointer<ProbeHits>.allocate(capacity: ranking.count)
+        defer { hits.deallocate() }
+        for item in 0..<ranking.count { hits.initializeElement(at: item, to: ProbeHits(size: ranking.size(of: item))) }
         let all = PostingLists(offsets: postingOffsets, items: postings)
         guard let isNew else {
             for item in 0..<ranking.count where ranking.size(of: item) > 0 && isProbe(item) {
-                probe(item, lists: all, hits: &hits) { pairs.append($0, $1) }
+                probe(item, lists: all, hits: hits) { pairs.append($0, $1) }
             }
             return
         }
         let newItems = isNew.indices.filter { isNew[$0] }
         guard newItems.count * 8 < isNew.count else {
             for item in 0..<ranking.count where ranking.size(of: item) > 0 && isProbe(item) {
-                probe(item, lists: all, hits: &hits) { a, b in
+                probe(item, lists: all, hits: hits) { a, b in
                     if isNew[a] || isNew[b] { pairs.append(a, b) }
                 }
             }
             return
         }
         for item in newItems where ranking.size(of: item) > 0 && isProbe(item) {
-            probe(item, lists: all, hits: &hits) { pairs.append($0, $1) }
+            probe(item, lists: all, hits: hits) { pairs.append($0, $1) }
         }
         var newLists = NewItemPostingLists()
         for item in newItems {
             for rank in ranking.ranks(of: item) { newLists.lists[rank, default: []].append(Int32(item)) }
         }
         for item in 0..<ranking.count where !isNew[item] && ranking.size(of: item) > 0 && isProbe(item) {
-            probe(item, lists: newLists, hits: &hits) { pairs.append($0, $1) }
+            probe(item, lists: newLists, hits: hits) { pairs.append($0, $1) }
         }
     }
 
@@ -78,7 +81,7 @@ struct ContainmentJoin {
     /// the pairs where `item`'s set may lie inside the other's.
     @inline(__always)
     private func probe<Lists: PostingSource>(
-        _ item: Int, lists: Lists, hits: inout [ProbeHits], add: (Int, Int) -> Void
+        _ item: Int, lists: Lists, hits: UnsafeMutableBufferPointer<ProbeHits>, add: (Int, Int) -> Void
     ) {
         let ranks = ranking.ranks(of: item)
         let size = ranks.count
@@ -88,14 +91,14 @@ struct ContainmentJoin {
         for rank in ranks.prefix(size - requiredOverlap + Int(requiredHits)) {
             for partner in lists.items(of: rank) {
                 let other = Int(partner)
-                let count = hits.withUnsafeMutableBufferPointer { hits in
-                    if hits[other].probe != probe { hits[other] = ProbeHits(probe: probe, count: 0) }
-                    hits[other].count &+= 1
-                    return hits[other].count
+                if hits[other].probe != probe {
+                    hits[other].probe = probe
+                    hits[other].count = 0
                 }
-                guard count == requiredHits else { continue }
+                hits[other].count &+= 1
+                guard hits[other].count == requiredHits else { continue }
                 // Equal sizes are found from both sides; keep the probe from the smaller index.
-                let otherSize = ranking.size(of: other)
+                let otherSize = hits[other].size == ProbeHits.largeSize ? ranking.size(of: other) : Int(hits[other].size)
                 guard otherSize > size || (otherSize == size && other > item) else { continue }
                 add(item, other)
             }
@@ -107,6 +110,14 @@ struct ContainmentJoin {
 private struct ProbeHits {
     var probe: Int32 = -1
     var count: Int32 = 0
+    /// The item's set size, or `largeSize` for a set too large to hold here.
+    let size: UInt32
+
+    static let largeSize = UInt32.max
+
+    init(size: Int) {
+        self.size = size < Int(Self.largeSize) ? UInt32(size) : Self.largeSize
+    }
 }
 
 private protocol PostingSource {
