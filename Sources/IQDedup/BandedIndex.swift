@@ -116,50 +116,107 @@ struct BandedIndex {
     /// rejects. When `isNew` is given, only pairs with at least one new item are added, and
     /// buckets without new items are skipped whole; when new items are few (pull-request mode),
     /// a band is not even sorted: only the items in the buckets of new items are gathered.
-    func addCandidatePairs(to pairs: inout CandidatePairs, isNew: [Bool]?) {
+    /// `pieces` overrides how many threads enumerate the bands (tests compare 1 with several).
+    func addCandidatePairs(to pairs: inout CandidatePairs, isNew: [Bool]?, pieces: Int? = nil) {
         let newItems = isNew.map { isNew in items.filter { isNew[$0] } }
         let gathersNewBuckets = newItems.map { $0.count * 8 < items.count } ?? false
-        if isNew == nil {
+        let gate = pairs.gate
+        if isNew == nil && gate == nil {
             // The estimate is quadratic in the largest bucket: capped, the buffer grows past it
-            // when the pairs are really there.
+            // when the pairs are really there. With a gate, few pairs are kept.
             pairs.reserveCapacity(additional: min(pairCountEstimate(), Self.reservedPairsPerItem * items.count))
         }
-        // The gate's data of a bucket's members, fetched once per bucket rather than per pair:
-        // buckets of one template hold thousands of texts.
-        let gate = pairs.gate
-        var members: [PairGate.Item] = []
-        bandKeys.withUnsafeBufferPointer { keys in
+        let pieceCount = isNew == nil ? pieces ?? min(ConcurrentPieces.cores, items.count / Self.itemsPerPiece) : 1
+        guard pieceCount > 1 else {
+            var members: [PairGate.Item] = []
             for band in 0..<Self.bandCount {
-                let keptKeys = gathersNewBuckets ? newItems.map { Set($0.map { keys[$0 * Self.bandCount + band] }) } : nil
-                entries(of: band, keptKeys: keptKeys).withUnsafeBufferPointer { entries in
-                    var runStart = 0
-                    while runStart < entries.count {
-                        let key = entries[runStart] >> 32
-                        var runEnd = runStart + 1
-                        while runEnd < entries.count && entries[runEnd] >> 32 == key { runEnd += 1 }
-                        defer { runStart = runEnd }
-                        guard runEnd - runStart > 1 else { continue }
-                        if let isNew, !(runStart..<runEnd).contains(where: { isNew[Int(truncatingIfNeeded: entries[$0] & 0xFFFF_FFFF)] }) {
-                            continue
-                        }
-                        if let gate {
-                            members.removeAll(keepingCapacity: true)
-                            for p in runStart..<runEnd { members.append(gate.item(Int(truncatingIfNeeded: entries[p] & 0xFFFF_FFFF))) }
-                        }
-                        for p in runStart..<runEnd {
-                            let first = Int(truncatingIfNeeded: entries[p] & 0xFFFF_FFFF)
-                            for q in (p + 1)..<runEnd {
-                                let second = Int(truncatingIfNeeded: entries[q] & 0xFFFF_FFFF)
-                                if let isNew, !isNew[first] && !isNew[second] { continue }
-                                // The gate first: it rejects most pairs, reading less than the earlier bands' keys.
-                                if let gate, !gate.passes(members[p - runStart], members[q - runStart]) { continue }
-                                if Self.collideEarlier(first, second, before: band, keys: keys) { continue }
-                                pairs.appendAdmitted(first, second)
-                            }
+                let keptKeys = gathersNewBuckets ? newItems.map { items in bandKeys.withUnsafeBufferPointer { keys in Set(items.map { keys[$0 * Self.bandCount + band] }) } } : nil
+                addPairs(of: band, keptKeys: keptKeys, isNew: isNew, gate: gate, members: &members) { pairs.appendAdmitted($0, $1) }
+            }
+            return
+        }
+        // Bands are independent: each piece enumerates every `pieceCount`-th band and hands its
+        // pairs over in batches, so their memory stays bounded; the candidates sort the pairs,
+        // so the order they arrive in changes nothing.
+        let shared = SharedPairs(pairs)
+        pairs = CandidatePairs(itemCount: 0) { _ in }
+        _ = ConcurrentPieces.map(count: pieceCount) { piece in
+            var members: [PairGate.Item] = []
+            var batch: [UInt64] = []
+            for band in stride(from: piece, to: Self.bandCount, by: pieceCount) {
+                addPairs(of: band, keptKeys: nil, isNew: nil, gate: gate, members: &members) { first, second in
+                    batch.append(UInt64(first) << 32 | UInt64(second))
+                    if batch.count >= Self.batchSize {
+                        shared.add(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+            }
+            shared.add(batch)
+            return 0
+        }
+        pairs = shared.take()
+    }
+
+    /// Below this many items a second thread costs more than it saves.
+    static let itemsPerPiece = 20_000
+    /// Pairs a piece collects before it hands them over.
+    static let batchSize = 1 << 16
+
+    /// The pairs of the buckets of `band` (see `addCandidatePairs`), given to `emit`.
+    private func addPairs(of band: Int, keptKeys: Set<UInt32>?, isNew: [Bool]?, gate: PairGate?, members: inout [PairGate.Item],
+                          emit: (Int, Int) -> Void) {
+        bandKeys.withUnsafeBufferPointer { keys in
+            entries(of: band, keptKeys: keptKeys).withUnsafeBufferPointer { entries in
+                var runStart = 0
+                while runStart < entries.count {
+                    let key = entries[runStart] >> 32
+                    var runEnd = runStart + 1
+                    while runEnd < entries.count && entries[runEnd] >> 32 == key { runEnd += 1 }
+                    defer { runStart = runEnd }
+                    guard runEnd - runStart > 1 else { continue }
+                    if let isNew, !(runStart..<runEnd).contains(where: { isNew[Int(truncatingIfNeeded: entries[$0] & 0xFFFF_FFFF)] }) {
+                        continue
+                    }
+                    // The gate's data of the bucket's members, fetched once per bucket rather
+                    // than per pair: buckets of one template hold thousands of texts.
+                    if let gate {
+                        members.removeAll(keepingCapacity: true)
+                        for p in runStart..<runEnd { members.append(gate.item(Int(truncatingIfNeeded: entries[p] & 0xFFFF_FFFF))) }
+                    }
+                    for p in runStart..<runEnd {
+                        let first = Int(truncatingIfNeeded: entries[p] & 0xFFFF_FFFF)
+                        for q in (p + 1)..<runEnd {
+                            let second = Int(truncatingIfNeeded: entries[q] & 0xFFFF_FFFF)
+                            if let isNew, !isNew[first] && !isNew[second] { continue }
+                            // The gate first: it rejects most pairs, reading less than the earlier bands' keys.
+                            if let gate, !gate.passes(members[p - runStart], members[q - runStart]) { continue }
+                            if Self.collideEarlier(first, second, before: band, keys: keys) { continue }
+                            emit(first, second)
                         }
                     }
                 }
             }
         }
+    }
+}
+
+/// The candidates of a search that runs on several threads: batches are added one at a time.
+private final class SharedPairs: @unchecked Sendable {
+    private var pairs: CandidatePairs
+    private let lock = NSLock()
+
+    init(_ pairs: CandidatePairs) { self.pairs = pairs }
+
+    func add(_ batch: [UInt64]) {
+        lock.lock()
+        defer { lock.unlock() }
+        for packed in batch { pairs.appendAdmitted(Int(truncatingIfNeeded: packed >> 32), Int(truncatingIfNeeded: packed & 0xFFFF_FFFF)) }
+    }
+
+    func take() -> CandidatePairs {
+        lock.lock()
+        defer { lock.unlock() }
+        return pairs
     }
 }

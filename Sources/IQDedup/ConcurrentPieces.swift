@@ -1,7 +1,15 @@
 import Dispatch
+import Foundation
 
 /// Runs independent pieces of work on every core and returns their results in order.
 enum ConcurrentPieces {
+    /// How many pieces the work may be cut into: the cores, or 1 under `IQLINT_THREADS=1`
+    /// (like the rest of iqlint, which then runs on the calling thread only).
+    static let cores: Int = {
+        if let value = getenv("IQLINT_THREADS"), String(cString: value) == "1" { return 1 }
+        return ProcessInfo.processInfo.activeProcessorCount
+    }()
+
     static func map<Result: Sendable>(count: Int, _ work: @Sendable (Int) -> Result) -> [Result] {
         let slots = Slots<Result>(count: count)
         defer { slots.deallocate() }

@@ -11,6 +11,8 @@ public struct NearDuplicateFinder: Sendable {
     /// Whether candidate pairs pass `PairGate` before they are stored; off only in tests that
     /// show the gate changes nothing.
     var gatesCandidates = true
+    /// How many threads enumerate the LSH bands; nil: as many as the corpus is worth.
+    var bandPieces: Int?
 
     public init(configuration: DedupConfiguration = DedupConfiguration()) {
         self.configuration = configuration
@@ -137,7 +139,7 @@ public struct NearDuplicateFinder: Sendable {
             let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
             statistics.index += lap()
             candidates = candidatePairs(ranking: ranking)
-            index.addCandidatePairs(to: &candidates, isNew: isNew)
+            index.addCandidatePairs(to: &candidates, isNew: isNew, pieces: bandPieces)
             addContainmentCandidates(containment, corpus: corpus, isNew: isNew, to: &candidates)
             statistics.indexBytes = index.byteCount
         }

@@ -44,6 +44,22 @@ import Testing
         }
     }
 
+    /// Bands enumerated on several threads give the pairs of one thread, with and without the
+    /// gate.
+    @Test func bandsOnSeveralThreadsGiveTheSamePairs() {
+        let texts = GeneratedCorpus.questions(count: 2_500, seed: 41) + Self.unrepeated(count: 400)
+        for gated in [true, false] {
+            var serial = NearDuplicateFinder(configuration: DedupConfiguration(strategy: .minHashLSH))
+            serial.gatesCandidates = gated
+            serial.bandPieces = 1
+            var threaded = serial
+            threaded.bandPieces = 3
+            let expected = serial.pairs(in: texts)
+            #expect(expected.count > 100)
+            #expect(threaded.pairs(in: texts) == expected)
+        }
+    }
+
     /// Texts normalised in pieces on several threads, joined in order, are one pass's result.
     @Test func normalisingInPiecesGivesOnePassResult() {
         let texts = GeneratedCorpus.questions(count: 3_000, seed: 33) + Self.unrepeated(count: 500) + ["", "？？", "总结"]
