@@ -35,14 +35,17 @@ struct ShingledCorpus {
             self.init(texts: texts[...], normalizer: normalizer)
             return
         }
-        let pieces = ConcurrentPieces.map(count: pieceCount) { piece in
+        var pieces = ConcurrentPieces.map(count: pieceCount) { piece in
             let bounds = texts.count * piece / pieceCount..<texts.count * (piece + 1) / pieceCount
             return ShingledCorpus(texts: texts[bounds], normalizer: normalizer)
         }
         self.init()
         normalizedScalars.reserveCapacity(pieces.reduce(0) { $0 + $1.normalizedScalars.count })
         shingles.reserveCapacity(pieces.reduce(0) { $0 + $1.shingles.count })
-        for piece in pieces {
+        // Each piece is freed once copied, so the texts are held about once, not twice.
+        for index in pieces.indices {
+            let piece = pieces[index]
+            pieces[index] = ShingledCorpus()
             let scalarBase = normalizedScalars.count, shingleBase = shingles.count
             normalizedScalars += piece.normalizedScalars
             normalizedOffsets += piece.normalizedOffsets.dropFirst().lazy.map { $0 + scalarBase }
