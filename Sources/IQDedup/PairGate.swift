@@ -44,19 +44,21 @@ struct PairGate {
         fileprivate var isEmpty: Bool { heavySharesAndFlags & Self.emptyFlag != 0 }
         fileprivate var isLongEnoughForContainment: Bool { heavySharesAndFlags & Self.longEnoughFlag != 0 }
 
-        /// A lower bound, in 1/256 of this text's weight, of the weight of its features missing
-        /// from a text with feature mask `other`.
+        /// Whether the features of this text missing from a text with feature mask `other`
+        /// surely weigh more than `limit` 1/256 of its weight. Heaviest first, so a missing
+        /// rare name decides at the first feature.
         @inline(__always)
-        fileprivate func missingShare(from other: UInt64) -> Int {
+        fileprivate func misses(moreThan limit: Int, from other: UInt64) -> Bool {
             var missing = 0
             var bits = heavyBitsAndIntent, shares = heavySharesAndFlags & 0x00FF_FFFF_FFFF_FFFF
             while shares != 0 {
                 let absent = (other >> (bits & 63)) & 1 ^ 1
                 missing &+= Int(truncatingIfNeeded: (shares & 0xFF) &* absent)
+                if missing > limit { return true }
                 bits >>= 8
                 shares >>= 8
             }
-            return missing
+            return false
         }
     }
 
@@ -134,12 +136,12 @@ struct PairGate {
     func passes(_ x: Item, _ y: Item) -> Bool {
         guard !x.isEmpty, !y.isEmpty, Self.compatible(x.intent, y.intent) else { return false }
         if !numbersMustMatch || x.numberFingerprint == y.numberFingerprint,
-           x.missingShare(from: y.features) <= similarLimit, y.missingShare(from: x.features) <= similarLimit {
+           !x.misses(moreThan: similarLimit, from: y.features), !y.misses(moreThan: similarLimit, from: x.features) {
             return true
         }
         guard containmentPossible, x.isLongEnoughForContainment, y.isLongEnoughForContainment else { return false }
         let (lighter, heavier) = x.totalWeight <= y.totalWeight ? (x, y) : (y, x)
-        return lighter.missingShare(from: heavier.features) <= containedLimit
+        return !lighter.misses(moreThan: containedLimit, from: heavier.features)
     }
 
     /// `QuestionIntent.isCompatible(with:)` on `withoutRedundantWhat` values.
