@@ -18,7 +18,8 @@ for size in 10000 100000; do
     label="$((size / 1000))k"
     python3 bench/gen_corpus.py "$size" "bench/out/corpus-$label"
     echo "swift: $label" >&2
-    .build/release/iqlint-bench "bench/out/corpus-$label.tsv" "bench/out/corpus-$label" 3 > "bench/out/swift-$label.json"
+    # One thread, like the Python side (the engine cuts large corpora into pieces on every core).
+    IQLINT_THREADS=1 .build/release/iqlint-bench "bench/out/corpus-$label.tsv" "bench/out/corpus-$label" 3 > "bench/out/swift-$label.json"
     echo "python: $label" >&2
     # rensa parallelises with rayon; the comparison is single-threaded like the Swift side.
     RAYON_NUM_THREADS=1 bench/.venv/bin/python bench/compare_python.py "bench/out/corpus-$label" > "bench/out/python-$label.json"
