@@ -5,17 +5,17 @@
 ///
 /// A pair passes when the verifier could report it (`PairVerifier`): the intents are
 /// compatible, and either
-/// - *similar* is possible: the numbers agree (when they must), and neither text misses more
-///   than `1 - threshold` of the other's weight (the weighted Jaccard similarity is at most the
-///   shared weight over either text's weight), or
-/// - *contained* is possible: both texts are long enough, and the text of the larger total
-///   weight misses at most `1 - containment` of the lighter text's weight.
+/// - *similar* is possible: the numbers agree (when they must), and neither text has more than
+///   `1 - threshold` of its own weight in features the other lacks (the weighted Jaccard
+///   similarity is at most the shared weight over either text's weight), or
+/// - *contained* is possible: both texts are long enough, and the lighter text (by total
+///   weight) has at most `1 - containment` of its weight in features the heavier one lacks.
 ///
-/// What a text misses is bounded from below with a 64-bit mask of each text's features (one
+/// What a text lacks is bounded from below with a 64-bit mask of each text's features (one
 /// bit per feature, by a hash of its rank): a feature whose bit is not in the other text's mask
 /// is surely not in it. Each text keeps its `heavyCount` heaviest features with their share of
 /// its weight, rounded down to 1/256; the shares of those whose bits the other mask lacks add
-/// up to less than what is really missing, so the gate only rejects pairs the verifier
+/// up to at most what is really missing, so the gate only rejects pairs the verifier
 /// rejects. A bit present by collision only lets a pair through to the exact check. The limits
 /// carry a margin far above floating-point rounding.
 struct PairGate {
