@@ -36,14 +36,21 @@ public enum FileSystem {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw InputError(path: path, problem: "cannot read: \(errorText())") }
-        var result: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
+        // Read straight into an array of the size `fstat` gave (growing by appending held up
+        // to twice the file); a file that grows meanwhile is read to its end all the same.
+        var result = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var filled = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 { throw InputError(path: path, problem: "cannot read: \(errorText())") }
+            if filled == result.count { result += [UInt8](repeating: 0, count: max(result.count / 2, 65536)) }
+            let count = result.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw InputError(path: path, problem: "cannot read: \(errorText())")
+            }
             if count == 0 { break }
-            result += buffer[0..<count]
+            filled += count
         }
+        result.removeSubrange(filled...)
         return (result, FileIdentity(info))
     }
 
@@ -115,6 +122,7 @@ public enum FileSystem {
                 throw fail("changed on disk since it was read; not written (run iqlint again)")
             }
         }
+        TemporaryFileCleanup.holdIfAsked()
         guard rename(temporary, target) == 0 else {
             throw fail("cannot replace file: \(errorText())")
         }

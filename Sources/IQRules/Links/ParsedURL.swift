@@ -12,7 +12,8 @@ struct ParsedURL: Sendable {
         let range: Range<Int>
     }
 
-    let text: String
+    /// The URL as written (no copy of it as a `String` is kept: one is cached per link of a
+    /// file, and a bank has as many links as items).
     let bytes: [UInt8]
     /// Lowercased, without the `:`.
     let scheme: String?
@@ -29,7 +30,6 @@ struct ParsedURL: Sendable {
     let queryItems: [QueryItem]
 
     init(_ text: String) {
-        self.text = text
         let bytes = Array(text.utf8)
         self.bytes = bytes
         var index = 0
