@@ -36,6 +36,7 @@ public enum FileSystem {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw InputError(path: path, problem: "cannot read: \(errorText())") }
+        guard Int(info.st_size) <= SourceText.maximumBytes else { throw tooLarge(path, bytes: Int(info.st_size)) }
         // Read straight into an array of the size `fstat` gave (growing by appending held up
         // to twice the file); a file that grows meanwhile is read to its end all the same.
         var result = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
@@ -59,6 +60,10 @@ public enum FileSystem {
         try decode(try readBytes(path), path: path)
     }
 
+    private static func tooLarge(_ path: String, bytes: Int) -> InputError {
+        InputError(path: path, problem: "too large (\(bytes >> 20) MiB; iqlint reads files up to \(SourceText.maximumBytes >> 20) MiB)")
+    }
+
     public static func decode(_ bytes: [UInt8], path: String) throws(InputError) -> SourceText {
         do {
             return try SourceText(validating: bytes)
@@ -68,6 +73,8 @@ public enum FileSystem {
                 throw InputError(path: path, problem: "not valid UTF-8 (line \(lineNumber(of: offset, in: bytes)), byte offset \(offset))")
             case .containsNUL(let offset):
                 throw InputError(path: path, problem: "contains a NUL byte, not a text file (line \(lineNumber(of: offset, in: bytes)))")
+            case .tooLarge(let count):
+                throw tooLarge(path, bytes: count)
             }
         }
     }
