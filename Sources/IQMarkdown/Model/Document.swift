@@ -10,8 +10,9 @@ public struct Document: Sendable {
     public let htmlComments: [HTMLComment]
     /// Ranges of code blocks, where Markdown syntax is literal text.
     public let codeBlocks: [CodeBlock]
-    /// Every paragraph in source order, those inside lists and quotes included.
-    public let paragraphs: [Paragraph]
+    /// Every paragraph in source order, those inside lists and quotes included. Walked from
+    /// the tree each time rather than kept (a bank has a paragraph per item; three rules read them).
+    public var paragraphs: Paragraphs { Paragraphs(blocks: blocks) }
     /// GitHub anchors of the headings and the HTML anchors: where `#fragment` links can land.
     public let anchors: HeadingAnchors
     /// The first quote or list nested deeper than `maximumNesting`: it is kept as an opaque
@@ -39,7 +40,6 @@ public struct Document: Sendable {
         links = Self.sorted(collector.links) { $0.range < $1.range }
         htmlComments = Self.sorted(collector.comments) { $0.range < $1.range }
         codeBlocks = collector.codeBlocks
-        paragraphs = collector.paragraphs
         anchors = HeadingAnchors(headings: headings, html: collector.html)
     }
 
@@ -70,7 +70,7 @@ public struct Document: Sendable {
     }
 
     private struct Counts {
-        var headings = 0, lists = 0, links = 0, comments = 0, codeBlocks = 0, paragraphs = 0, html = 0
+        var headings = 0, lists = 0, links = 0, comments = 0, codeBlocks = 0, html = 0
     }
 
     /// Walks the tree once to count (`counting`) or to collect into arrays of the counted size.
@@ -82,7 +82,6 @@ public struct Document: Sendable {
         var links: [Link] = []
         var comments: [HTMLComment] = []
         var codeBlocks: [CodeBlock] = []
-        var paragraphs: [Paragraph] = []
         /// HTML blocks and inline HTML tags, where explicit anchors are declared.
         var html: [String] = []
 
@@ -95,7 +94,6 @@ public struct Document: Sendable {
             links.reserveCapacity(counts.links)
             comments.reserveCapacity(counts.comments)
             codeBlocks.reserveCapacity(counts.codeBlocks)
-            paragraphs.reserveCapacity(counts.paragraphs)
             html.reserveCapacity(counts.html)
         }
 
@@ -106,7 +104,6 @@ public struct Document: Sendable {
                     if counting { counts.headings += 1 } else { headings.append(heading) }
                     take(heading.content)
                 case .paragraph(let paragraph):
-                    if counting { counts.paragraphs += 1 } else { paragraphs.append(paragraph) }
                     take(paragraph.content)
                 case .list(let list):
                     if counting { counts.lists += 1 } else { lists.append(list) }
@@ -140,6 +137,49 @@ public struct Document: Sendable {
                 links += content.links
                 comments += content.htmlComments
                 html += content.inlineHTML
+            }
+        }
+    }
+}
+
+extension Document {
+    /// The paragraphs of a block tree in source order, found by a walk with a stack of its own
+    /// (the tree is at most `maximumNesting` deep, but no walk of user input recurses).
+    public struct Paragraphs: Sequence, Sendable {
+        let blocks: [Block]
+
+        public var isEmpty: Bool {
+            var iterator = makeIterator()
+            return iterator.next() == nil
+        }
+
+        public func makeIterator() -> Iterator { Iterator(pending: [(blocks, 0)]) }
+
+        public struct Iterator: IteratorProtocol {
+            /// Block lists being walked, each with the position of its next block.
+            var pending: [(blocks: [Block], next: Int)]
+
+            public mutating func next() -> Paragraph? {
+                while let last = pending.indices.last {
+                    let (blocks, index) = pending[last]
+                    guard index < blocks.count else {
+                        pending.removeLast()
+                        continue
+                    }
+                    pending[last].next = index + 1
+                    switch blocks[index] {
+                    case .paragraph(let paragraph):
+                        return paragraph
+                    case .list(let list):
+                        // Items in order: pushed last first, so the first is walked first.
+                        for item in list.items.reversed() where !item.children.isEmpty { pending.append((item.children, 0)) }
+                    case .blockQuote(let quote):
+                        pending.append((quote.children, 0))
+                    default:
+                        break
+                    }
+                }
+                return nil
             }
         }
     }

@@ -13,9 +13,9 @@ struct LinkURL: Sendable {
 
     init?(_ link: Link, in source: SourceText) {
         if let range = link.destinationRange {
-            let raw = source.string(in: range)
-            let parsed = ParsedURL(raw)
-            if parsed.scheme == nil, link.kind == .bareURL, link.destination == "http://" + raw {
+            let start = source.clamped(range.start)
+            let parsed = ParsedURL(source.bytes, range: start..<max(start, source.clamped(range.end)))
+            if parsed.scheme == nil, link.kind == .bareURL, link.destination == "http://" + source.string(in: range) {
                 url = ParsedURL(link.destination)
                 base = range.start - "http://".utf8.count
             } else {
