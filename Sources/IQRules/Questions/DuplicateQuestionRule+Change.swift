@@ -7,10 +7,10 @@ import IQMarkdown
 /// against each other. A pair of two unchanged questions is never compared: it cannot be the
 /// change's doing.
 extension DuplicateQuestionRule: IncrementalCorpusRule {
-    public func check(files: [MarkdownFile], reference: [MarkdownFile], changedLines: [String: Set<Int>]) -> [FileViolation] {
+    public func check(files: [MarkdownFile], reference: [MarkdownFile], change: PullRequestChange) -> [FileViolation] {
+        let changedLines = change.changedLines
         let lintedPaths = Set(files.map(\.path))
         let headQuestions = files.map { QuestionOutline.questions(in: $0, lists: settings.questionLists) }
-        let bases = Dictionary(grouping: reference.filter { lintedPaths.contains($0.path) }, by: \.path)
         // The base versions are not compared: their questions are the linted files' old ones.
         var corpus = QuestionSet(), changed = QuestionSet()
         for file in reference where !lintedPaths.contains(file.path) { corpus.append(questionsOf: file, lists: settings.questionLists) }
@@ -23,7 +23,8 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
             let counts = Self.counts(of: touchedTexts, in: questions)
             // A question on a changed line is still old when the base had as many copies of its
             // text (renumbering a list touches every item).
-            let earlierCounts = Self.earlierCounts(in: bases[file.path] ?? [], of: touchedTexts, atLeast: counts, lists: settings.questionLists)
+            let earlierCounts = Self.earlierCounts(in: touchedTexts.isEmpty ? [] : change.base(of: file.path).map { [$0] } ?? [],
+                                                   of: touchedTexts, atLeast: counts, lists: settings.questionLists)
             let inCorpus = corpus.add(file), inChanged = changed.add(file)
             for (question, touches) in zip(questions, touching) {
                 if !touches || (counts[question.text] ?? 0) <= (earlierCounts[question.text] ?? 0) {
