@@ -63,6 +63,8 @@ struct CheckCommand: ParsableCommand {
         let workingDirectory = FileSystem.currentDirectory
         let inputs = try GitInputs.collect(mode: mode, arguments: options.paths, discovery: discovery(resolver), changedOnly: options.changedOnly,
                                            workingDirectory: workingDirectory)
+        // Freeing both versions of a large bank node by node cost more than several rules.
+        defer { UntilExit.keep(inputs) }
         // Only URLs the change adds: none that the base tree already has anywhere.
         let linkResults = try checkedLinks(of: inputs.files, reference: inputs.reference + inputs.bases,
                                            resolver: resolver, selection: selection)
