@@ -129,6 +129,10 @@ import Testing
         let (cheap, full) = try bothPaths(repo, base: parent)
         #expect(cheap == full)
         #expect(try outsideTheChange(cheap, rule: "missing-link", changed: 9...17) == [5, 6, 7, 8], "\(cheap)")
+        // One thread (the base version parsed in place, not behind the lint) reports the same.
+        let serial = try CommandRunner.iqlint(["check", "--config", "empty.yml", "--base", parent, "--format", "json"], in: repo.path,
+                                              environment: ["IQLINT_THREADS": "1"])
+        #expect(serial.stdout == cheap)
     }
 
     /// A heading renamed under an unchanged table of contents: its entry now points nowhere.

@@ -12,9 +12,13 @@ public final class ParsingFile: @unchecked Sendable {
     /// Written once by the parsing thread before `done` is left, read only after waiting on it.
     private var parsed: MarkdownFile?
 
-    /// Starts parsing `source` at once.
+    /// Starts parsing `source` at once (on the calling thread when ``Parallel/isSerial``).
     public init(path: String, source: SourceText) {
         self.path = path
+        guard !Parallel.isSerial else {
+            parsed = MarkdownFile(path: path, source: source)
+            return
+        }
         done.enter()
         DispatchQueue.global().async { [self] in
             parsed = MarkdownFile(path: path, source: source)
