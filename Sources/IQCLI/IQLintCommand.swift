@@ -19,6 +19,7 @@ public struct IQLintCommand: ParsableCommand {
 
     /// Runs with `arguments` and returns the process exit status; usage errors are status 2.
     public static func run(arguments: [String]) -> Int32 {
+        TemporaryFileCleanup.prepareForSignals()
         do {
             var command = try parseAsRoot(PathArguments.separated(arguments))
             try command.run()

@@ -35,7 +35,10 @@ struct BigramRanking {
         // ranking is the same on every run. Any order gives the same pairs (the joins are exact
         // for every global order, scores do not depend on it); rare first keeps prefixes short.
         // A counting sort: a bank of random titles has tens of millions of distinct bigrams.
-        let codes = table.codes, counts = table.counts
+        // Each table goes as soon as it has served (the hash slots first, then codes and counts
+        // once the weights are known): on a bank of unique titles, where nearly every bigram
+        // is distinct, these tables were the largest of the whole run.
+        var (codes, counts) = table.takeFeatures()
         let largestCount = Int(counts.max() ?? 0)
         var nextRankOfCount = [Int32](repeating: 0, count: largestCount + 2)
         for count in counts { nextRankOfCount[Int(count) + 1] += 1 }
@@ -45,10 +48,7 @@ struct BigramRanking {
             rankOfFeature[feature] = nextRankOfCount[Int(counts[feature])]
             nextRankOfCount[Int(counts[feature])] += 1
         }
-        // Rewritten in place: one array of a few bytes per shingle instead of two.
-        for index in featureOfShingle.indices { featureOfShingle[index] = rankOfFeature[Int(featureOfShingle[index])] }
-        ranks = featureOfShingle
-        offsets = corpus.shingleOffsets
+        nextRankOfCount = []
         distinctBigrams = codes.count
         let itemCount = Double(corpus.textCount)
         var weights = [Double](repeating: 0, count: codes.count)
@@ -58,7 +58,15 @@ struct BigramRanking {
             // "Java的垃圾回收" differ in one word against five shared bigrams.
             weights[Int(rankOfFeature[feature])] = codes[feature] & Shingling.wordTag != 0 ? weight * Self.wordWeightFactor : weight
         }
+        codes = []
+        counts = []
         self.weights = weights
+        // Rewritten in place: one array of a few bytes per shingle instead of two.
+        for index in featureOfShingle.indices { featureOfShingle[index] = rankOfFeature[Int(featureOfShingle[index])] }
+        rankOfFeature = []
+        ranks = featureOfShingle
+        featureOfShingle = []
+        offsets = corpus.shingleOffsets
         let itemOffsets = corpus.shingleOffsets
         ranks.withUnsafeMutableBufferPointer { ranks in
             for item in 0..<corpus.count {
@@ -96,6 +104,12 @@ private struct CodeTable {
     private(set) var counts: [Int32] = []
     private var slots = [Int32](repeating: emptySlot, count: 1 << 12)
     private var mask = (1 << 12) - 1
+
+    /// The codes and counts, leaving the table empty (its slots freed).
+    mutating func takeFeatures() -> (codes: [UInt64], counts: [Int32]) {
+        defer { self = CodeTable() }
+        return (codes, counts)
+    }
 
     /// The feature of `code`, counting `occurrences` more occurrences of it.
     mutating func feature(of code: UInt64, occurrences: Int32 = 1) -> Int32 {

@@ -18,6 +18,38 @@ import Testing
         #expect(try scratch.read("b/f.md") == "1. x\n3. y\n")
     }
 
+    /// SIGINT (Ctrl-C) or SIGTERM while `--fix` writes: the temporary file goes, the file keeps
+    /// what it had, and the process ends by the signal. `IQLINT_TEST_HOLD_WRITE` holds the write
+    /// with its temporary file in place until the signal comes.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func anInterruptedFixLeavesNoTemporaryFile(signal: Int32) throws {
+        let scratch = try ScratchDirectory()
+        let original = "1. x\n3. y\n"
+        let file = try scratch.write("docs/f.md", original)
+        let marker = scratch.path + "/writing"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: RepositoryPaths.iqlintBinary)
+        process.arguments = ["check", "--fix", "--select", "list-numbering", file]
+        process.environment = ProcessInfo.processInfo.environment.merging(["IQLINT_TEST_HOLD_WRITE": marker]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var waited = 0
+        while !FileManager.default.fileExists(atPath: marker), process.isRunning, waited < 600 {
+            usleep(100_000)
+            waited += 1
+        }
+        #expect(FileManager.default.fileExists(atPath: marker), "the write never started")
+        let during = try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/docs")
+        #expect(during.contains { $0.hasPrefix(".f.md.iqlint-") }, "no temporary file while writing: \(during)")
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationStatus == signal)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/docs") == ["f.md"])
+        #expect(try scratch.read("docs/f.md") == original)
+    }
+
     @Test func fixesTheTargetOfASymlink() throws {
         let scratch = try ScratchDirectory()
         try scratch.write("docs/real.md", "1. x\n3. y\n")

@@ -18,6 +18,19 @@ import Testing
         #expect(result.stdout.contains("All checks passed"))
     }
 
+    /// Offsets are 32-bit (SourceRange): a file over the limit is refused before it is read.
+    /// The file is sparse, so the test writes nothing.
+    @Test func aFileOverTheSizeLimitIsOneLineAndExit2() throws {
+        let scratch = try ScratchDirectory()
+        let path = try scratch.write("huge.md", "")
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: UInt64(Int32.max) + 1)
+        try handle.close()
+        let result = try CommandRunner.iqlint(["check", path])
+        #expect(result.status == 2)
+        #expect(result.stderr == "iqlint: error: \(path): too large (2048 MiB; iqlint reads files up to 1983 MiB)\n")
+    }
+
     @Test(arguments: ["a\rb", "x\r\r# h\n"]) func bareCarriageReturns(text: String) throws {
         let (result, _) = try check(text)
         #expect(result.status <= 1, "\(result.stderr)")

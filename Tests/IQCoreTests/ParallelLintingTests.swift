@@ -1,5 +1,5 @@
 import Foundation
-import IQCore
+@testable import IQCore
 import IQMarkdown
 import IQRules
 import IQTestSupport
@@ -12,12 +12,15 @@ import Testing
 @Suite struct ParallelLintingTests {
     /// Every diagnostic with all it says: position, rule, severity, message, related places,
     /// fix and help.
-    private func report(_ paths: [(display: String, path: String)], serial: Bool) throws -> [String] {
+    /// `corpusRulesInSequence`: the rules that compare the collection run one after another,
+    /// as they do on a very large input (`Linter.sequentialCorpusRulesBytes`).
+    private func report(_ paths: [(display: String, path: String)], serial: Bool, corpusRulesInSequence: Bool = false) throws -> [String] {
         try Parallel.$isSerial.withValue(serial) {
             let files = try Parallel.map(paths) { entry in
                 Result { MarkdownFile(path: entry.display, text: try String(contentsOfFile: entry.path, encoding: .utf8)) }
             }.map { try $0.get() }
-            let linter = try Linter(ruleTypes: BuiltinRules.all)
+            var linter = try Linter(ruleTypes: BuiltinRules.all)
+            if corpusRulesInSequence { linter.sequentialCorpusRulesBytes = 0 }
             return linter.lint(files).map { diagnostic in
                 let related = diagnostic.related.map { "\($0.path) \($0.range) \($0.message)" }.joined(separator: "; ")
                 let fix = diagnostic.fix.map { "\($0.title) \($0.applicability) \($0.edits)" } ?? "-"
@@ -29,11 +32,27 @@ import Testing
 
     private func compare(_ paths: [(display: String, path: String)]) throws {
         let serial = try report(paths, serial: true)
-        let parallel = try report(paths, serial: false)
         #expect(!serial.isEmpty)
-        #expect(parallel.count == serial.count)
-        let difference = zip(serial, parallel).enumerated().first { $0.element.0 != $0.element.1 }
-        #expect(difference == nil, "diagnostic \(difference?.offset ?? -1): serial \(difference?.element.0 ?? "") vs parallel \(difference?.element.1 ?? "")")
+        for corpusRulesInSequence in [false, true] {
+            let parallel = try report(paths, serial: false, corpusRulesInSequence: corpusRulesInSequence)
+            #expect(parallel.count == serial.count)
+            let difference = zip(serial, parallel).enumerated().first { $0.element.0 != $0.element.1 }
+            let mode = corpusRulesInSequence ? "corpus rules in sequence" : "all rules at once"
+            #expect(difference == nil, "diagnostic \(difference?.offset ?? -1) (\(mode)): serial \(difference?.element.0 ?? "") vs parallel \(difference?.element.1 ?? "")")
+        }
+    }
+
+    /// Above the size, the corpus rules form one batch, first; below it every rule is its own.
+    @Test func corpusRulesRunInOneBatchAboveTheSize() throws {
+        let linter = try Linter(ruleTypes: BuiltinRules.all)
+        let corpus = linter.rules.indices.filter { linter.rules[$0].rule is any CorpusRule }
+        #expect(corpus.count >= 2)
+        let small = linter.batches(of: linter.rules, inputBytes: linter.sequentialCorpusRulesBytes)
+        #expect(small == linter.rules.indices.map { [$0] })
+        let large = linter.batches(of: linter.rules, inputBytes: linter.sequentialCorpusRulesBytes + 1)
+        #expect(large.first == corpus)
+        #expect(large.count == linter.rules.count - corpus.count + 1)
+        #expect(large.flatMap { $0 }.sorted() == Array(linter.rules.indices))
     }
 
     @Test func theSampleBankGetsTheSameReportInTheSameOrder() throws {

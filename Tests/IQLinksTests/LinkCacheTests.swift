@@ -39,6 +39,23 @@ import Testing
         #expect(short.lookup("https://a.example/ok", now: now.addingTimeInterval(120)) == nil)
     }
 
+    /// Saving leaves nothing behind: no temporary file beside the cache and no folder in the
+    /// system's temporary directory (Foundation's atomic write left one per save on Linux).
+    @Test func savingLeavesNoTemporaryFilesBehind() throws {
+        let directory = try ScratchDirectory()
+        let temporaryRoot = NSTemporaryDirectory()
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: temporaryRoot))
+        for index in 0..<3 {
+            var cache = LinkCache(path: directory.path + "/cache/links")
+            cache.record("https://a.example/\(index)", LinkResult(.ok))
+            try cache.save()
+        }
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: temporaryRoot))
+        #expect(after.subtracting(before).filter { $0.hasPrefix("TemporaryDirectory.") }.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path + "/cache") == ["links"])
+        #expect(LinkCache(path: directory.path + "/cache/links").entries.count == 3)
+    }
+
     @Test func concurrentWritersMergeAndACorruptFileIsAnEmptyCache() throws {
         let directory = try ScratchDirectory()
         let path = directory.path + "/links"

@@ -6,6 +6,15 @@ import Testing
 @Suite struct ParserRangeTests {
     private func text(_ document: Document, _ range: SourceRange) -> String { document.source.string(in: range) }
 
+    /// `paragraphs` is walked from the tree: every paragraph of items, nested lists and quotes,
+    /// in source order.
+    @Test func paragraphsComeInSourceOrderFromEveryContainer() {
+        let document = MarkdownParser.parse("p1\n\n- a\n\n  a2\n  - b\n    > q\n- c\n\n> d\n>\n> 1. e\n\n# h\n\nz\n")
+        #expect(document.paragraphs.map(\.text) == ["p1", "a", "a2", "b", "q", "c", "d", "e", "z"])
+        #expect(!document.paragraphs.isEmpty)
+        #expect(MarkdownParser.parse("# only a heading\n\n---\n").paragraphs.isEmpty)
+    }
+
     @Test func linkWhoseDestinationEndsOnTheNextLine() throws {
         let document = MarkdownParser.parse("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=X#rd\n)\n4. next\n")
         let link = try #require(document.links.first)

@@ -36,20 +36,32 @@ public enum FileSystem {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw InputError(path: path, problem: "cannot read: \(errorText())") }
-        var result: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
+        guard Int(info.st_size) <= SourceText.maximumBytes else { throw tooLarge(path, bytes: Int(info.st_size)) }
+        // Read straight into an array of the size `fstat` gave (growing by appending held up
+        // to twice the file); a file that grows meanwhile is read to its end all the same.
+        var result = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var filled = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 { throw InputError(path: path, problem: "cannot read: \(errorText())") }
+            if filled == result.count { result += [UInt8](repeating: 0, count: max(result.count / 2, 65536)) }
+            let count = result.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw InputError(path: path, problem: "cannot read: \(errorText())")
+            }
             if count == 0 { break }
-            result += buffer[0..<count]
+            filled += count
         }
+        result.removeSubrange(filled...)
         return (result, FileIdentity(info))
     }
 
     /// Reads and decodes a Markdown file; invalid UTF-8 is an input error naming the line.
     public static func readSource(_ path: String) throws(InputError) -> SourceText {
         try decode(try readBytes(path), path: path)
+    }
+
+    private static func tooLarge(_ path: String, bytes: Int) -> InputError {
+        InputError(path: path, problem: "too large (\(bytes >> 20) MiB; iqlint reads files up to \(SourceText.maximumBytes >> 20) MiB)")
     }
 
     public static func decode(_ bytes: [UInt8], path: String) throws(InputError) -> SourceText {
@@ -61,6 +73,8 @@ public enum FileSystem {
                 throw InputError(path: path, problem: "not valid UTF-8 (line \(lineNumber(of: offset, in: bytes)), byte offset \(offset))")
             case .containsNUL(let offset):
                 throw InputError(path: path, problem: "contains a NUL byte, not a text file (line \(lineNumber(of: offset, in: bytes)))")
+            case .tooLarge(let count):
+                throw tooLarge(path, bytes: count)
             }
         }
     }
@@ -115,6 +129,7 @@ public enum FileSystem {
                 throw fail("changed on disk since it was read; not written (run iqlint again)")
             }
         }
+        TemporaryFileCleanup.holdIfAsked()
         guard rename(temporary, target) == 0 else {
             throw fail("cannot replace file: \(errorText())")
         }

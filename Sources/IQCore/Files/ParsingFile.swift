@@ -8,6 +8,8 @@ import IQMarkdown
 /// that waits while the new version's conventions are inferred, instead of doubling the parse.
 public final class ParsingFile: @unchecked Sendable {
     public let path: String
+    /// The size of its source, known before it is parsed.
+    public let byteCount: Int
     private let done = DispatchGroup()
     /// Written once by the parsing thread before `done` is left, read only after waiting on it.
     private var parsed: MarkdownFile?
@@ -15,6 +17,7 @@ public final class ParsingFile: @unchecked Sendable {
     /// Starts parsing `source` at once (on the calling thread when ``Parallel/isSerial``).
     public init(path: String, source: SourceText) {
         self.path = path
+        byteCount = source.bytes.count
         guard !Parallel.isSerial else {
             parsed = MarkdownFile(path: path, source: source)
             return
@@ -29,6 +32,7 @@ public final class ParsingFile: @unchecked Sendable {
     /// A file already parsed.
     public init(parsed file: MarkdownFile) {
         path = file.path
+        byteCount = file.source.bytes.count
         parsed = file
     }
 

@@ -7,7 +7,7 @@ import Darwin
 /// Removes the temporary file of a write in progress when SIGINT or SIGTERM arrives, so an
 /// interrupted `--fix` leaves no `.name.iqlint-XXXXXX` behind. The handler only reads a
 /// preallocated buffer and calls `unlink`, `signal` and `raise`, which are async-signal-safe.
-enum TemporaryFileCleanup {
+public enum TemporaryFileCleanup {
     private static let capacity = 4096
     nonisolated(unsafe) private static let path: UnsafeMutablePointer<CChar> = {
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
@@ -38,6 +38,29 @@ enum TemporaryFileCleanup {
     }
 
     static func clear() { path[0] = 0 }
+
+    /// For the test of this cleanup (a signal must arrive while the temporary file exists,
+    /// which a real write leaves no time for): with `IQLINT_TEST_HOLD_WRITE` naming a file, a
+    /// write whose temporary file is in place creates that file and waits up to 60 seconds.
+    static func holdIfAsked() {
+        guard let marker = getenv("IQLINT_TEST_HOLD_WRITE") else { return }
+        let descriptor = open(marker, O_CREAT | O_WRONLY, 0o644)
+        if descriptor >= 0 { close(descriptor) }
+        for _ in 0..<600 { usleep(100_000) }
+    }
+
+    /// Called once at startup, on the main thread: installs the handlers and lets SIGINT and
+    /// SIGTERM through to this thread. A parent may start iqlint with them blocked (a test
+    /// runner's worker thread, some CI agents); blocked, Ctrl-C or a CI timeout's SIGTERM would
+    /// do nothing until the run ended, and the temporary file would outlive an interrupt.
+    public static func prepareForSignals() {
+        install()
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
+    }
 
     private static func install() {
         guard !installed else { return }

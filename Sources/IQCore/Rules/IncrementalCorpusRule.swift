@@ -33,6 +33,9 @@ public struct PullRequestChange: Sendable {
         self.overrides = overrides
     }
 
+    /// The size of the base versions, parsed or not (they take memory like the linted files).
+    var baseByteCount: Int { bases.reduce(0) { $0 + $1.byteCount } }
+
     /// The base versions of the linted files other than `paths`, in order (waits for them).
     func bases(besides paths: Set<String>) -> [MarkdownFile] {
         bases.filter { !paths.contains($0.path) }.map(\.file)

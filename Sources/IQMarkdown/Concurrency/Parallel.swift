@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -18,15 +19,29 @@ public enum Parallel {
     }()
 
     /// `transform` of each element, computed concurrently (at most one piece per core at a
-    /// time, so memory stays bounded by the cores, not the input).
-    public static func map<Element: Sendable, Result: Sendable>(_ items: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
-        guard items.count > 1, !isSerial else { return items.map(transform) }
+    /// time, so memory stays bounded by the cores, not the input). Each thread that took part
+    /// runs `finish` once after its last piece (cmark's parse releases its thread's arena there:
+    /// a worker thread outlives the run, and its arena with it).
+    public static func map<Element: Sendable, Result: Sendable>(_ items: [Element], finish: (@Sendable () -> Void)? = nil,
+                                                              _ transform: @Sendable (Element) -> Result) -> [Result] {
+        guard items.count > 1, !isSerial else {
+            defer { finish?() }
+            return items.map(transform)
+        }
         var results = [Result?](repeating: nil, count: items.count)
+        let workers = min(items.count, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+        let next = Atomic<Int>(0)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = Slots(base: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                // Each index is written by exactly one iteration, and read after all have ended.
-                slots.base[index] = transform(items[index])
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                // Pieces are claimed one at a time, so a slow piece does not hold up the others.
+                while true {
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < items.count else { break }
+                    // Each index is written by exactly one worker, and read after all have ended.
+                    slots.base[index] = transform(items[index])
+                }
+                finish?()
             }
         }
         return results.map { $0! }

@@ -44,24 +44,29 @@ public struct InlineContent: Sendable, Hashable {
 }
 
 public struct Heading: Sendable, Hashable {
-    public let level: Int
-    public let isSetext: Bool
     public let content: InlineContent
     public let range: SourceRange
     /// The heading text without `#` markers, closing sequence or setext underline.
     public let contentRange: SourceRange
-    /// Position of this heading among the document's headings (0-based).
-    public let index: Int
+    // Small fields packed so that a heading, the largest block, takes 64 bytes: every block of
+    // the model (a bank has one per item) is as large as the largest kind.
+    private let storedIndex: Int32
+    private let storedLevel: UInt8
+    public let isSetext: Bool
 
+    /// 1 to 6.
+    public var level: Int { Int(storedLevel) }
+    /// Position of this heading among the document's headings (0-based).
+    public var index: Int { Int(storedIndex) }
     public var text: String { content.text }
 
     public init(level: Int, isSetext: Bool, content: InlineContent, range: SourceRange, contentRange: SourceRange, index: Int) {
-        self.level = level
+        storedLevel = UInt8(clamping: level)
         self.isSetext = isSetext
         self.content = content
         self.range = range
         self.contentRange = contentRange
-        self.index = index
+        storedIndex = Int32(index)
     }
 }
 

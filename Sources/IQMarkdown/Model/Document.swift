@@ -10,8 +10,9 @@ public struct Document: Sendable {
     public let htmlComments: [HTMLComment]
     /// Ranges of code blocks, where Markdown syntax is literal text.
     public let codeBlocks: [CodeBlock]
-    /// Every paragraph in source order, those inside lists and quotes included.
-    public let paragraphs: [Paragraph]
+    /// Every paragraph in source order, those inside lists and quotes included. Walked from
+    /// the tree each time rather than kept (a bank has a paragraph per item; three rules read them).
+    public var paragraphs: Paragraphs { Paragraphs(blocks: blocks) }
     /// GitHub anchors of the headings and the HTML anchors: where `#fragment` links can land.
     public let anchors: HeadingAnchors
     /// The first quote or list nested deeper than `maximumNesting`: it is kept as an opaque
@@ -26,14 +27,19 @@ public struct Document: Sendable {
         self.source = source
         self.blocks = blocks
         self.nestingLimitRange = nestingLimitRange
-        var collector = Collector()
+        // Counted first, so that the indexes of a large bank are allocated once at their size
+        // (grown by appending, they held up to twice what they needed).
+        var counter = Collector(counting: true)
+        counter.visit(blocks)
+        var collector = Collector(reserving: counter.counts)
         collector.visit(blocks)
         headings = collector.headings
-        lists = collector.lists.sorted { $0.index < $1.index }
-        links = collector.links.sorted { $0.range < $1.range }
-        htmlComments = collector.comments.sorted { $0.range < $1.range }
+        // Collected in source order already, except where a link or comment nests in another
+        // container's content; sorting a sorted index would only copy it.
+        lists = Self.sorted(collector.lists) { $0.index < $1.index }
+        links = Self.sorted(collector.links) { $0.range < $1.range }
+        htmlComments = Self.sorted(collector.comments) { $0.range < $1.range }
         codeBlocks = collector.codeBlocks
-        paragraphs = collector.paragraphs
         anchors = HeadingAnchors(headings: headings, html: collector.html)
     }
 
@@ -58,37 +64,64 @@ public struct Document: Sendable {
         codeBlocks.contains { $0.range.contains(offset) }
     }
 
+    private static func sorted<Element>(_ elements: [Element], by isOrdered: (Element, Element) -> Bool) -> [Element] {
+        let inOrder = elements.indices.dropFirst().allSatisfy { !isOrdered(elements[$0], elements[$0 - 1]) }
+        return inOrder ? elements : elements.sorted(by: isOrdered)
+    }
+
+    private struct Counts {
+        var headings = 0, lists = 0, links = 0, comments = 0, codeBlocks = 0, html = 0
+    }
+
+    /// Walks the tree once to count (`counting`) or to collect into arrays of the counted size.
     private struct Collector {
+        let counting: Bool
+        var counts = Counts()
         var headings: [Heading] = []
         var lists: [MarkdownList] = []
         var links: [Link] = []
         var comments: [HTMLComment] = []
         var codeBlocks: [CodeBlock] = []
-        var paragraphs: [Paragraph] = []
         /// HTML blocks and inline HTML tags, where explicit anchors are declared.
         var html: [String] = []
+
+        init(counting: Bool) { self.counting = counting }
+
+        init(reserving counts: Counts) {
+            counting = false
+            headings.reserveCapacity(counts.headings)
+            lists.reserveCapacity(counts.lists)
+            links.reserveCapacity(counts.links)
+            comments.reserveCapacity(counts.comments)
+            codeBlocks.reserveCapacity(counts.codeBlocks)
+            html.reserveCapacity(counts.html)
+        }
 
         mutating func visit(_ blocks: [Block]) {
             for block in blocks {
                 switch block {
                 case .heading(let heading):
-                    headings.append(heading)
+                    if counting { counts.headings += 1 } else { headings.append(heading) }
                     take(heading.content)
                 case .paragraph(let paragraph):
-                    paragraphs.append(paragraph)
                     take(paragraph.content)
                 case .list(let list):
-                    lists.append(list)
+                    if counting { counts.lists += 1 } else { lists.append(list) }
                     for item in list.items { visit(item.children) }
                 case .codeBlock(let code):
-                    codeBlocks.append(code)
+                    if counting { counts.codeBlocks += 1 } else { codeBlocks.append(code) }
                 case .html(let html):
-                    comments += html.comments
-                    self.html.append(html.html)
+                    if counting {
+                        counts.comments += html.comments.count
+                        counts.html += 1
+                    } else {
+                        comments += html.comments
+                        self.html.append(html.html)
+                    }
                 case .blockQuote(let quote):
                     visit(quote.children)
                 case .table(let table):
-                    links += table.links
+                    if counting { counts.links += table.links.count } else { links += table.links }
                 case .thematicBreak:
                     break
                 }
@@ -96,9 +129,58 @@ public struct Document: Sendable {
         }
 
         mutating func take(_ content: InlineContent) {
-            links += content.links
-            comments += content.htmlComments
-            html += content.inlineHTML
+            if counting {
+                counts.links += content.links.count
+                counts.comments += content.htmlComments.count
+                counts.html += content.inlineHTML.count
+            } else {
+                links += content.links
+                comments += content.htmlComments
+                html += content.inlineHTML
+            }
+        }
+    }
+}
+
+extension Document {
+    /// The paragraphs of a block tree in source order, found by a walk with a stack of its own
+    /// (the tree is at most `maximumNesting` deep, but no walk of user input recurses).
+    public struct Paragraphs: Sequence, Sendable {
+        let blocks: [Block]
+
+        public var isEmpty: Bool {
+            var iterator = makeIterator()
+            return iterator.next() == nil
+        }
+
+        public func makeIterator() -> Iterator { Iterator(pending: [(blocks, 0)]) }
+
+        public struct Iterator: IteratorProtocol {
+            /// Block lists being walked, each with the position of its next block.
+            var pending: [(blocks: [Block], next: Int)]
+
+            public mutating func next() -> Paragraph? {
+                while let last = pending.indices.last {
+                    let (blocks, index) = pending[last]
+                    guard index < blocks.count else {
+                        pending.removeLast()
+                        continue
+                    }
+                    pending[last].next = index + 1
+                    switch blocks[index] {
+                    case .paragraph(let paragraph):
+                        return paragraph
+                    case .list(let list):
+                        // Items in order: pushed last first, so the first is walked first.
+                        for item in list.items.reversed() where !item.children.isEmpty { pending.append((item.children, 0)) }
+                    case .blockQuote(let quote):
+                        pending.append((quote.children, 0))
+                    default:
+                        break
+                    }
+                }
+                return nil
+            }
         }
     }
 }

@@ -11,8 +11,8 @@ public struct Link: Sendable, Hashable {
         case bareURL
     }
 
-    public let kind: Kind
-    public let isImage: Bool
+    // Stored properties in this order (one-byte fields last) so a link takes 80 bytes, not 88:
+    // the model keeps two copies of each link of a bank (its paragraph's and the document's).
     /// Rendered plain text of the link content (for images, the alt text).
     public let text: String
     /// The destination as cmark resolved it (unescaped; for `www.` autolinks cmark adds `http://`).
@@ -24,6 +24,8 @@ public struct Link: Sendable, Hashable {
     public let destinationRange: SourceRange?
     /// The bytes between `[` and `]` of an inline or reference link.
     public let textRange: SourceRange?
+    public let kind: Kind
+    public let isImage: Bool
 
     public init(kind: Kind, isImage: Bool, text: String, destination: String, title: String?,
                 range: SourceRange, destinationRange: SourceRange?, textRange: SourceRange?) {

@@ -51,13 +51,17 @@ enum CmarkConverter {
         -> (blocks: [Block], nestingLimitRange: SourceRange?) {
         _ = extensions
         let chunks = DocumentChunks.chunks(of: source, targetBytes: chunkBytes ?? DocumentChunks.targetBytes(for: source.bytes.count))
-        let parts = Parallel.map(chunks) { chunk in parse(chunk, source: source) }
-        // Worker threads keep one block each for the next parse; the caller's goes now.
-        thread_arena_release()
+        // Each chunk's parse keeps its thread's arena block for the next chunk; the last one
+        // a thread parses releases it (a worker thread lives on after the run).
+        var parts: [Part?] = Parallel.map(chunks, finish: { thread_arena_release() }) { chunk in parse(chunk, source: source) }
         var blocks: [Block] = []
-        blocks.reserveCapacity(parts.reduce(0) { $0 + $1.blocks.count })
+        blocks.reserveCapacity(parts.reduce(0) { $0 + ($1?.blocks.count ?? 0) })
+        let nestingLimitRange = parts.lazy.compactMap { $0?.nestingLimitRange }.first
         var headings = 0, lists = 0
-        for part in parts {
+        // Each part is let go once joined: renumbered lists are copies, and holding every
+        // original until the end held a bank's items twice.
+        for index in parts.indices {
+            guard let part = parts[index].take() else { continue }
             // Each chunk counted its headings and lists from 0; number them in the whole document.
             if headings == 0 && lists == 0 {
                 blocks += part.blocks
@@ -67,7 +71,7 @@ enum CmarkConverter {
             headings += part.headingCount
             lists += part.listCount
         }
-        return (blocks, parts.lazy.compactMap(\.nestingLimitRange).first)
+        return (blocks, nestingLimitRange)
     }
 
     private struct Part: Sendable {
@@ -291,7 +295,11 @@ private struct TreeBuilder {
     private func inlineContent(of node: OpaquePointer, within range: SourceRange) -> InlineContent {
         var collector = InlineCollector(source: source, limit: range.end, cursor: range.start, lineOffset: lineOffset)
         collector.collect(node)
-        return InlineContent(text: collector.text, links: collector.links, htmlComments: collector.comments,
+        // An item that is one link (`[question](url)`) renders as the link's text: keep one
+        // copy of it, not two (a bank has as many such paragraphs as questions).
+        var text = collector.text
+        if collector.links.count == 1, collector.links[0].text == text { text = collector.links[0].text }
+        return InlineContent(text: text, links: collector.links, htmlComments: collector.comments,
                              inlineHTML: collector.inlineHTML)
     }
 

@@ -3,13 +3,18 @@
 /// Byte offsets are the one position unit inside iqlint; lines, Unicode-scalar columns and
 /// terminal cells are computed from them only at the edges (reporters, JSON, SARIF).
 public struct SourceRange: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let start: Int
-    public let end: Int
+    // 32-bit offsets: the model keeps several ranges per item of a bank (a link has three), and
+    // a file over `SourceText.maximumBytes` is refused when it is read, so every offset fits.
+    private let storedStart: Int32
+    private let storedEnd: Int32
+
+    public var start: Int { Int(storedStart) }
+    public var end: Int { Int(storedEnd) }
 
     public init(_ start: Int, _ end: Int) {
         precondition(start <= end, "range start \(start) after end \(end)")
-        self.start = start
-        self.end = end
+        storedStart = Int32(start)
+        storedEnd = Int32(end)
     }
 
     public static func empty(at offset: Int) -> SourceRange { SourceRange(offset, offset) }

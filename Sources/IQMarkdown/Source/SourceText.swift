@@ -59,10 +59,17 @@ public struct SourceText: Sendable {
         /// The byte offset of the first byte that is not valid UTF-8.
         case invalidUTF8(offset: Int)
         case containsNUL(offset: Int)
+        /// Larger than `maximumBytes`.
+        case tooLarge(bytes: Int)
     }
+
+    /// The largest file iqlint reads: source offsets are stored in 32 bits (see `SourceRange`),
+    /// with room left for what fixes add.
+    public static let maximumBytes = Int(Int32.max) - (64 << 20)
 
     /// Validates that `data` is UTF-8 without NUL bytes; a BOM is stripped.
     public init(validating data: [UInt8]) throws(DecodingError) {
+        guard data.count <= Self.maximumBytes else { throw .tooLarge(bytes: data.count) }
         var body = data
         var bom = false
         if body.count >= 3, body[0] == 0xEF, body[1] == 0xBB, body[2] == 0xBF {
@@ -77,6 +84,7 @@ public struct SourceText: Sendable {
     /// Text known to be valid UTF-8 (e.g. from a Swift `String`).
     public init(_ string: String) {
         var body = Array(string.utf8)
+        precondition(body.count <= Self.maximumBytes, "text of \(body.count) bytes is over SourceText.maximumBytes")
         var bom = false
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3); bom = true }
         self.init(trustedBytes: body, hasByteOrderMark: bom)

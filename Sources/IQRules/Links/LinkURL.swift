@@ -13,9 +13,9 @@ struct LinkURL: Sendable {
 
     init?(_ link: Link, in source: SourceText) {
         if let range = link.destinationRange {
-            let raw = source.string(in: range)
-            let parsed = ParsedURL(raw)
-            if parsed.scheme == nil, link.kind == .bareURL, link.destination == "http://" + raw {
+            let start = source.clamped(range.start)
+            let parsed = ParsedURL(source.bytes, range: start..<max(start, source.clamped(range.end)))
+            if parsed.scheme == nil, link.kind == .bareURL, link.destination == "http://" + source.string(in: range) {
                 url = ParsedURL(link.destination)
                 base = range.start - "http://".utf8.count
             } else {
@@ -35,19 +35,35 @@ struct LinkURL: Sendable {
     /// times comes only with its first use, so it is reported once.
     /// Parsed once per file and shared by the rules that read URLs (tracking-param,
     /// insecure-link, dead-link), which run concurrently.
-    static func all(in file: MarkdownFile) -> [(link: Link, url: LinkURL)] {
-        file.derived.value(ParsedLinks.self) { _ in
-            var definitions = Set<String>()
-            return ParsedLinks(entries: file.document.links.compactMap { link in
-                guard let located = LinkURL(link, in: file.source) else { return nil }
-                if located.isElsewhere, !definitions.insert(link.destination).inserted { return nil }
-                return (link, located)
-            })
-        }.entries
+    static func all(in file: MarkdownFile) -> ParsedLinks {
+        file.derived.value(ParsedLinks.self) { _ in ParsedLinks(file) }
     }
 
-    private struct ParsedLinks: Sendable {
-        let entries: [(link: Link, url: LinkURL)]
+    /// The parsed destinations, each with the position of its link in the document's links:
+    /// a bank has as many links as items, so the links themselves are not copied.
+    struct ParsedLinks: RandomAccessCollection, Sendable {
+        private let links: [Link]
+        private let entries: [(linkIndex: Int, url: LinkURL)]
+
+        init(_ file: MarkdownFile) {
+            links = file.document.links
+            var entries: [(linkIndex: Int, url: LinkURL)] = []
+            entries.reserveCapacity(links.count)
+            var definitions = Set<String>()
+            for (index, link) in links.enumerated() {
+                guard let located = LinkURL(link, in: file.source) else { continue }
+                if located.isElsewhere, !definitions.insert(link.destination).inserted { continue }
+                entries.append((index, located))
+            }
+            self.entries = entries
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { entries.count }
+        subscript(position: Int) -> (link: Link, url: LinkURL) {
+            let entry = entries[position]
+            return (links[entry.linkIndex], entry.url)
+        }
     }
 
     func sourceRange(_ range: Range<Int>) -> SourceRange { SourceRange(base + range.lowerBound, base + range.upperBound) }

@@ -12,26 +12,44 @@ struct ParsedURL: Sendable {
         let range: Range<Int>
     }
 
-    let text: String
-    let bytes: [UInt8]
+    /// The URL as written: a slice of the file's bytes for a destination taken from the source,
+    /// so the link of every item of a bank does not keep a copy of its URL.
+    private let written: ArraySlice<UInt8>
     /// Lowercased, without the `:`.
     let scheme: String?
     /// Lowercased, without a trailing dot; nil without `//` authority.
     let host: String?
-    let port: Int?
-    /// Bytes of `:port` including the colon.
-    let portRange: Range<Int>?
-    let pathRange: Range<Int>
-    /// Bytes after `?` up to `#` or the end.
-    let queryRange: Range<Int>?
-    /// Bytes after `#`.
-    let fragmentRange: Range<Int>?
+    // Offsets from the URL's first byte, in 32 bits (a URL lives in a file under 2 GiB); a
+    // file's links are parsed once and kept while its rules run.
+    private let storedPort: Int32?
+    private let storedPortRange: Span
+    private let storedPathRange: Span
+    private let storedQueryRange: Span
+    private let storedFragmentRange: Span
     let queryItems: [QueryItem]
 
+    /// Bytes of `:port` including the colon.
+    var portRange: Range<Int>? { storedPortRange.range }
+    var pathRange: Range<Int> { storedPathRange.range ?? 0..<0 }
+    /// Bytes after `?` up to `#` or the end.
+    var queryRange: Range<Int>? { storedQueryRange.range }
+    /// Bytes after `#`.
+    var fragmentRange: Range<Int>? { storedFragmentRange.range }
+    var port: Int? { storedPort.map(Int.init) }
+
     init(_ text: String) {
-        self.text = text
-        let bytes = Array(text.utf8)
-        self.bytes = bytes
+        self.init(written: ArraySlice(text.utf8))
+    }
+
+    /// The URL that `range` of `bytes` holds (the bytes are shared, not copied).
+    init(_ bytes: [UInt8], range: Range<Int>) {
+        self.init(written: bytes[range])
+    }
+
+    private init(written: ArraySlice<UInt8>) {
+        self.written = written
+        // Parsed with offsets from 0 on a copy that lives only as long as this initializer.
+        let bytes = Array(written)
         var index = 0
         var scheme: String?
         if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, ParsedURL.isAlpha(bytes[0]),
@@ -65,7 +83,7 @@ struct ParsedURL: Sendable {
         }
         let pathStart = index
         while index < bytes.count, bytes[index] != UInt8(ascii: "?"), bytes[index] != UInt8(ascii: "#") { index += 1 }
-        pathRange = pathStart..<index
+        storedPathRange = Span(pathStart..<index)
         var queryRange: Range<Int>?
         if index < bytes.count, bytes[index] == UInt8(ascii: "?") {
             let queryStart = index + 1
@@ -73,13 +91,27 @@ struct ParsedURL: Sendable {
             while index < bytes.count, bytes[index] != UInt8(ascii: "#") { index += 1 }
             queryRange = queryStart..<index
         }
-        fragmentRange = index < bytes.count ? (index + 1)..<bytes.count : nil
+        storedFragmentRange = Span(index < bytes.count ? (index + 1)..<bytes.count : nil)
         self.scheme = scheme
         self.host = host
-        self.port = port
-        self.portRange = portRange
-        self.queryRange = queryRange
+        // A port too large for 32 bits is no port a request could use.
+        storedPort = port.flatMap { Int32(exactly: $0) }
+        storedPortRange = Span(portRange)
+        storedQueryRange = Span(queryRange)
         queryItems = queryRange.map { ParsedURL.items(in: bytes, range: $0) } ?? []
+    }
+
+    /// A range of offsets in 32 bits; a negative start stands for none.
+    private struct Span: Sendable {
+        let start: Int32
+        let end: Int32
+
+        init(_ range: Range<Int>?) {
+            start = range.map { Int32($0.lowerBound) } ?? -1
+            end = range.map { Int32($0.upperBound) } ?? -1
+        }
+
+        var range: Range<Int>? { start < 0 ? nil : Int(start)..<Int(end) }
     }
 
     var path: String { string(pathRange) }
@@ -87,7 +119,10 @@ struct ParsedURL: Sendable {
     var fragment: String? { fragmentRange.map(string) }
     var isHTTP: Bool { (scheme == "http" || scheme == "https") && !(host ?? "").isEmpty }
 
-    func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+    func string(_ range: Range<Int>) -> String {
+        let base = written.startIndex
+        return String(decoding: written[(base + range.lowerBound)..<(base + range.upperBound)], as: UTF8.self)
+    }
 
     /// True when the host is `domain` or one of its subdomains.
     func isOnHost(_ domain: String) -> Bool {
