@@ -63,6 +63,8 @@ struct CheckCommand: ParsableCommand {
         let workingDirectory = FileSystem.currentDirectory
         let inputs = try GitInputs.collect(mode: mode, arguments: options.paths, discovery: discovery(resolver), changedOnly: options.changedOnly,
                                            workingDirectory: workingDirectory)
+        // Freeing both versions of a large bank node by node cost more than several rules.
+        defer { UntilExit.keep(inputs) }
         // Only URLs the change adds: none that the base tree already has anywhere.
         let linkResults = try checkedLinks(of: inputs.files, reference: inputs.reference + inputs.bases,
                                            resolver: resolver, selection: selection)
@@ -81,9 +83,15 @@ struct CheckCommand: ParsableCommand {
         // IQLINT_PR_FULL_RELINT=1: the first, costlier pull-request path (every rule over the
         // whole corpus, every base re-linted), kept so tests can show both report the same.
         let fullRelint = StandardStreams.environment("IQLINT_PR_FULL_RELINT") == "1"
-        var diagnostics = linter.lint(inputs.files, reference: inputs.reference, changedLines: fullRelint ? nil : inputs.filter?.changedLines)
+        var diagnostics: [Diagnostic]
+        if let filter = inputs.filter, !fullRelint {
+            // The base versions are waited for only by what needs them.
+            diagnostics = linter.lint(inputs.files, reference: inputs.otherFiles, change: filter.change)
+        } else {
+            diagnostics = linter.lint(inputs.files, reference: inputs.reference)
+        }
         if let filter = inputs.filter {
-            diagnostics = filter.filter(diagnostics, linter: linter, reference: inputs.reference, fullBaseLint: fullRelint)
+            diagnostics = filter.filter(diagnostics, linter: linter, reference: inputs.otherFiles, fullBaseLint: fullRelint)
         }
         try finish(with: diagnostics, files: inputs.files, diagnosticsToStandardError: false, linter: linter)
     }
@@ -91,7 +99,7 @@ struct CheckCommand: ParsableCommand {
     /// With `--links` (or `links: true` in the configuration), checks the URLs of `files` that
     /// none of `reference` has and returns the dead-link rule's results; nil when links are not
     /// checked, so the rule does not run (and its suppressions are not judged unused).
-    private func checkedLinks(of files: [MarkdownFile], reference: [MarkdownFile], resolver: ConfigurationResolver,
+    private func checkedLinks(of files: [MarkdownFile], reference: @autoclosure () -> [MarkdownFile], resolver: ConfigurationResolver,
                               selection: RuleChoice) throws(CLIFailure) -> ConfigValue? {
         var configurations: [Configuration] = []
         for file in files { configurations.append(try resolver.configuration(for: file.path)) }
@@ -100,7 +108,7 @@ struct CheckCommand: ParsableCommand {
         guard run.isEnabled, !selection.ignore.contains(DeadLinkRule.id),
               selection.select.map({ $0.contains(DeadLinkRule.id) }) ?? configuration.settings(for: DeadLinkRule.id).enabled
         else { return nil }
-        return try run.results(files: files, excludingURLsOf: reference)
+        return try run.results(files: files, excludingURLsOf: reference())
     }
 
     private func runFixes(_ files: [MarkdownFile], linter: Linter, toStandardOutput: Bool, reference: [MarkdownFile] = [],

@@ -14,11 +14,12 @@ struct GitInputs {
     }
 
     let files: [MarkdownFile]
-    let reference: [MarkdownFile]
+    /// The base tree's files other than the changed ones.
+    let otherFiles: [MarkdownFile]
     /// nil when `--changed-only=false`.
     let filter: ChangeFilter?
-    /// The base versions of the changed files (with `reference`, the whole base tree).
-    let bases: [MarkdownFile]
+    /// The base versions of the changed files, parsed behind the lint of the new versions.
+    let pendingBases: [ParsingFile]
     let repository: GitRepository
     /// Repository-relative paths of the linted files, by display path.
     let repositoryPaths: [String: String]
@@ -105,35 +106,28 @@ struct GitInputs {
             guard let source = try? SourceText(validating: blob.bytes) else { return nil }
             return (paths.displayPath(of: blob.path), source)
         }
-        // Every version to parse, in one list: a change's new and base versions, then the
-        // base tree's other files.
-        var toParse: [(path: String, source: SourceText)] = []
+        // The new versions and the base tree's other files first, with every core; the base
+        // versions of the changed files then parse behind the lint, which needs them last.
+        let parsed = Parallel.map(pending.map { ($0.display, $0.source) } + referenceSources) { MarkdownFile(path: $0.0, source: $0.1) }
+        let files = Array(parsed[..<pending.count])
+        // The base versions go under the new versions' paths: corpus rules compare against the
+        // other files only, and tell what a change added by them.
+        var fileChanges: [(path: String, change: ChangeFilter.FileChange)] = []
         for entry in pending {
-            toParse.append((entry.display, entry.source))
-            if let base = entry.base { toParse.append((entry.display, base)) }
+            fileChanges.append((entry.display, ChangeFilter.FileChange(changedLines: entry.changedLines,
+                                                                       base: entry.base.map { ParsingFile(path: entry.display, source: $0) })))
         }
-        let parsed = Parallel.map(toParse + referenceSources) { MarkdownFile(path: $0.path, source: $0.source) }
-        var files: [MarkdownFile] = []
-        var fileChanges: [String: ChangeFilter.FileChange] = [:]
-        var next = 0
-        for entry in pending {
-            let file = parsed[next]
-            next += 1
-            var baseFile: MarkdownFile?
-            if entry.base != nil {
-                baseFile = parsed[next]
-                next += 1
-            }
-            files.append(file)
-            fileChanges[entry.display] = ChangeFilter.FileChange(changedLines: entry.changedLines, base: baseFile)
-        }
-        let reference = Array(parsed[next...])
-        // The base versions of the changed files go along under their own paths: corpus rules
-        // compare against the other files only, and tell what a change added by them.
-        let earlierVersions = files.compactMap { fileChanges[$0.path]?.base }
-        return GitInputs(files: files, reference: reference + earlierVersions, filter: changedOnly ? ChangeFilter(changes: fileChanges) : nil,
-                         bases: earlierVersions, repository: repository, repositoryPaths: repositoryPaths)
+        return GitInputs(files: files, otherFiles: Array(parsed[pending.count...]), filter: changedOnly ? ChangeFilter(changes: fileChanges) : nil,
+                         pendingBases: fileChanges.compactMap(\.change.base), repository: repository, repositoryPaths: repositoryPaths)
     }
+}
+
+extension GitInputs {
+    /// The base versions of the changed files (waits for them; with `otherFiles`, the whole base tree).
+    var bases: [MarkdownFile] { pendingBases.map(\.file) }
+
+    /// The whole base tree, the changed files' base versions last (waits for them).
+    var reference: [MarkdownFile] { otherFiles + bases }
 }
 
 /// Converts between repository-relative paths (what git speaks) and the paths iqlint prints

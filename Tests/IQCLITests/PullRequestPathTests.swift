@@ -8,9 +8,10 @@ import Testing
 /// still reachable with IQLINT_PR_FULL_RELINT=1), on real repositories and every rule.
 @Suite struct PullRequestPathTests {
     /// `--base` output of both paths, byte for byte (JSON, with related locations and fixes).
-    private func bothPaths(_ repo: GitFixture, base: String, extra: [String] = []) throws -> (cheap: String, full: String) {
-        try repo.write("empty.yml", "")
-        let arguments = ["check", "--config", "empty.yml", "--base", base, "--format", "json"] + extra
+    /// Without `config`, each file follows its nearest `.iqlint.yml`.
+    private func bothPaths(_ repo: GitFixture, base: String, extra: [String] = [], config: String? = "empty.yml") throws -> (cheap: String, full: String) {
+        if let config { try repo.write(config, "") }
+        let arguments = ["check"] + (config.map { ["--config", $0] } ?? []) + ["--base", base, "--format", "json"] + extra
         let cheap = try CommandRunner.iqlint(arguments, in: repo.path)
         let full = try CommandRunner.iqlint(arguments, in: repo.path, environment: ["IQLINT_PR_FULL_RELINT": "1"])
         #expect(cheap.status == full.status, "\(cheap.stderr)\(full.stderr)")
@@ -18,9 +19,19 @@ import Testing
     }
 
     private func rules(in json: String) throws -> [String] {
+        try diagnostics(in: json).map { "\($0["rule"]!)" }
+    }
+
+    private func diagnostics(in json: String) throws -> [[String: Any]] {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
-        return diagnostics.map { "\($0["rule"]!)" }
+        return try #require(object["diagnostics"] as? [[String: Any]])
+    }
+
+    /// `rule`'s diagnostics outside the lines the last commit changed: what only the base
+    /// versions can tell apart from old findings.
+    private func outsideTheChange(_ json: String, rule: String, changed: ClosedRange<Int>...) throws -> [Int] {
+        try diagnostics(in: json).filter { "\($0["rule"]!)" == rule }.compactMap { $0["line"] as? Int }
+            .filter { line in !changed.contains { $0.contains(line) } }
     }
 
     @Test func sampleBankWithAddedEditedAndDeletedItems() throws {
@@ -92,5 +103,88 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.map { $0["line"] as? Int } == [3])
+    }
+
+    /// An item inserted into a numbered list: the unchanged items after it are misnumbered now.
+    @Test func insertedItemMisnumbersUnchangedItemsAfterIt() throws {
+        let repo = try GitFixture()
+        let items = (1...6).map { "\($0). [第\($0)个问题：什么是模型\($0)](https://a.example/\($0))" }
+        let parent = try repo.commit("base", files: ["README.md": "# 题库\n\n" + items.joined(separator: "\n") + "\n"])
+        var changed = items
+        changed.insert("3. [新插入的问题：如何评估分词器](https://a.example/new)", at: 2)
+        try repo.commit("change", files: ["README.md": "# 题库\n\n" + changed.joined(separator: "\n") + "\n"])
+        let (cheap, full) = try bothPaths(repo, base: parent)
+        #expect(cheap == full)
+        #expect(try !outsideTheChange(cheap, rule: "list-numbering", changed: 5...5).isEmpty, "\(cheap)")
+    }
+
+    /// A change that makes linked questions the majority: the old unlinked questions, on
+    /// unchanged lines, now miss their links.
+    @Test func conventionShiftFlagsUnchangedItems() throws {
+        let repo = try GitFixture()
+        let base = "# 题库\n\n## 基础\n\n1. 什么是过拟合？\n2. 什么是欠拟合？\n3. 什么是正则化？\n4. 什么是梯度消失？\n5. [什么是注意力](https://a.example/1)\n"
+        let parent = try repo.commit("base", files: ["README.md": base])
+        let added = (1...6).map { "\($0). [新问题\($0)是什么](https://a.example/n\($0))" }.joined(separator: "\n")
+        try repo.commit("change", files: ["README.md": base + "\n## 新增\n\n" + added + "\n"])
+        let (cheap, full) = try bothPaths(repo, base: parent)
+        #expect(cheap == full)
+        #expect(try outsideTheChange(cheap, rule: "missing-link", changed: 9...17) == [5, 6, 7, 8], "\(cheap)")
+        // One thread (the base version parsed in place, not behind the lint) reports the same.
+        let serial = try CommandRunner.iqlint(["check", "--config", "empty.yml", "--base", parent, "--format", "json"], in: repo.path,
+                                              environment: ["IQLINT_THREADS": "1"])
+        #expect(serial.stdout == cheap)
+    }
+
+    /// A heading renamed under an unchanged table of contents: its entry now points nowhere.
+    @Test func renamedHeadingBreaksAnUnchangedTableOfContents() throws {
+        let repo = try GitFixture()
+        let document = "# 题库\n\n- [基础](#基础)\n- [进阶](#进阶)\n\n## 基础\n\n1. [什么是过拟合](https://a.example/1)\n\n## 进阶\n\n1. [注意力机制的复杂度](https://a.example/4)\n"
+        let parent = try repo.commit("base", files: ["README.md": document])
+        try repo.commit("change", files: ["README.md": document.replacingOccurrences(of: "## 进阶\n", with: "## 进阶题目\n")])
+        let (cheap, full) = try bothPaths(repo, base: parent)
+        #expect(cheap == full)
+        #expect(try outsideTheChange(cheap, rule: "toc-anchor", changed: 10...10) == [4], "\(cheap)")
+    }
+
+    /// Renumbering touches every item of a list: questions the base already had as often stay
+    /// old, a repeated pair among them too (more texts than are compared one by one), while the
+    /// inserted duplicate is new. The full path reports the old pair as well (its lines changed):
+    /// one of the differences on purpose.
+    @Test func renumberedListKeepsOldQuestionsOld() throws {
+        let repo = try GitFixture()
+        let texts = (1...12).map { "关于主题\($0 % 10)的第\($0)个问题是什么" } + ["关于主题1的第1个问题是什么"]
+        func bank(_ texts: [String]) -> String {
+            "# 题库\n\n" + texts.enumerated().map { "\($0 + 1). [\($1)](https://a.example/\($0))" }.joined(separator: "\n") + "\n"
+        }
+        let parent = try repo.commit("base", files: ["README.md": bank(texts)])
+        try repo.commit("change", files: ["README.md": bank(["关于主题3的第3个问题是什么？"] + texts)])
+        try repo.write("empty.yml", "")
+        let arguments = ["check", "--config", "empty.yml", "--base", parent, "--format", "json", "--select", "duplicate-question"]
+        let cheap = try diagnostics(in: try repo.iqlint(arguments).stdout).compactMap { $0["line"] as? Int }
+        let full = try diagnostics(in: try CommandRunner.iqlint(arguments, in: repo.path, environment: ["IQLINT_PR_FULL_RELINT": "1"]).stdout)
+            .compactMap { $0["line"] as? Int }
+        #expect(cheap == [3], "the inserted question is reported where it was inserted, found \(cheap)")
+        #expect(full.contains(16) && !cheap.contains(16))
+    }
+
+    /// Files under two configurations (two linting profiles): each profile still compares
+    /// against the base versions of the other profile's changed files, as before they were
+    /// parsed on demand.
+    @Test func twoConfigurationsCompareAcrossProfiles() throws {
+        let repo = try GitFixture()
+        let parent = try repo.commit("base", files: [
+            ".iqlint.yml": "rules: {}\n",
+            "sub/.iqlint.yml": "rules:\n  missing-link: off\n",
+            "a.md": "# 甲\n\n1. [什么是梯度消失，如何缓解](https://a.example/1)\n2. [什么是过拟合](https://a.example/2)\n",
+            "sub/b.md": "# 乙\n\n1. [注意力机制的复杂度](https://b.example/1)\n2. 位置编码的作用\n",
+        ])
+        try repo.commit("change", files: [
+            "a.md": "# 甲\n\n1. [批归一化的作用是什么](https://a.example/1)\n2. [什么是过拟合](https://a.example/2)\n3. [什么是欠拟合](https://a.example/2)\n",
+            "sub/b.md": "# 乙\n\n1. [注意力机制的复杂度](https://b.example/1)\n2. 位置编码的作用\n3. [什么是梯度消失？如何缓解](https://a.example/1)\n4. [什么是过拟合？](https://c.example/1)\n",
+        ])
+        let (cheap, full) = try bothPaths(repo, base: parent, config: nil)
+        #expect(cheap == full)
+        let found = try diagnostics(in: cheap).map { "\($0["path"]!):\($0["line"]!):\($0["rule"]!)" }
+        #expect(found.contains("sub/b.md:5:duplicate-question") && found.contains("sub/b.md:6:duplicate-question"), "\(found)")
     }
 }

@@ -16,27 +16,36 @@ public struct ChangeFilter: Sendable {
         /// 1-based lines of the new version that the change added or modified.
         public let changedLines: Set<Int>
         /// The file before the change, under the new version's path (so that fingerprints of a
-        /// renamed file compare); nil for a new file, where everything is new.
-        public let base: MarkdownFile?
+        /// renamed file compare); nil for a new file, where everything is new. It may still be
+        /// parsing: it is waited for only when needed.
+        public let base: ParsingFile?
 
-        public init(changedLines: Set<Int>, base: MarkdownFile?) {
+        public init(changedLines: Set<Int>, base: ParsingFile?) {
             self.changedLines = changedLines
             self.base = base
         }
     }
 
     public let changes: [String: FileChange]
+    /// The paths of `changes` in the order of the linted files.
+    private let order: [String]
 
-    public init(changes: [String: FileChange]) { self.changes = changes }
+    /// - Parameter changes: each linted file's change, in the order of the files.
+    public init(changes: [(path: String, change: FileChange)]) {
+        self.changes = Dictionary(changes.map { ($0.path, $0.change) }, uniquingKeysWith: { first, _ in first })
+        order = changes.map(\.path)
+    }
 
-    /// Changed lines of each file that has a base version (for ``Linter/lint(_:reference:changedLines:)``);
-    /// new files are absent: all of them is new.
-    public var changedLines: [String: Set<Int>] {
-        changes.compactMapValues { $0.base == nil ? nil : $0.changedLines }
+    /// What ``Linter/lint(_:reference:change:)`` needs: the changed lines of each file that has
+    /// a base version (new files are absent: all of them is new) and the base versions.
+    public var change: PullRequestChange {
+        PullRequestChange(changedLines: changes.compactMapValues { $0.base == nil ? nil : $0.changedLines },
+                          bases: order.compactMap { changes[$0]?.base })
     }
 
     /// `diagnostics` of the new versions; `linter` re-lints the base versions to know what was
-    /// already there (`reference` are the other files of the base tree, for corpus rules).
+    /// already there (`reference` are the other files of the base tree, for corpus rules; the
+    /// base versions of the linted files go with them).
     /// `fullBaseLint` re-lints every base with every rule, as this filter first did; it is kept
     /// to show that the cheaper path reports the same.
     public func filter(_ diagnostics: [Diagnostic], linter: Linter, reference: [MarkdownFile], fullBaseLint: Bool = false) -> [Diagnostic] {
@@ -64,8 +73,9 @@ public struct ChangeFilter: Sendable {
         let paths = Set(undecided.map(\.path))
         // Corpus rules compare the bases with each other; per-document rules need only the
         // bases of files with undecided diagnostics.
-        let bases = changes.values.compactMap(\.base).filter { full || comparesFiles || paths.contains($0.path) }
-        let baseDiagnostics = baseLinter.lint(bases, reference: comparesFiles ? reference : [])
+        let bases = order.compactMap { changes[$0]?.base }.filter { full || comparesFiles || paths.contains($0.path) }.map(\.file)
+        let allBases = comparesFiles ? order.compactMap { changes[$0]?.base?.file } : []
+        let baseDiagnostics = Timings.measure("base re-lint") { baseLinter.lint(bases, reference: comparesFiles ? reference + allBases : []) }
         var known: [String: Set<String>] = [:]
         for (diagnostic, fingerprint) in zip(baseDiagnostics, Fingerprint.compute(baseDiagnostics)) {
             known[diagnostic.path, default: []].insert(fingerprint)

@@ -96,29 +96,33 @@ public struct Linter: Sendable {
     public func isEnabled(_ id: String) -> Bool { profiles[0].enabledIDs.contains(id) }
 
     /// Lints `files` together; `reference` files are only compared against by corpus rules.
-    /// With `changedLines` (pull-request mode: changed lines by path, a file missing from it
-    /// being new), an ``IncrementalCorpusRule`` reports only what the change is responsible for.
-    public func lint(_ files: [MarkdownFile], reference: [MarkdownFile] = [], changedLines: [String: Set<Int>]? = nil) -> [Diagnostic] {
+    /// With `change` (pull-request mode), an ``IncrementalCorpusRule`` reports only what the
+    /// change is responsible for.
+    public func lint(_ files: [MarkdownFile], reference: [MarkdownFile] = [], change: PullRequestChange? = nil) -> [Diagnostic] {
         guard profiles.count > 1 else {
-            return lint(files, reference: reference, profile: profiles[0], changedLines: changedLines).sorted(by: Diagnostic.reportingOrder)
+            return lint(files, reference: reference, profile: profiles[0], change: change).sorted(by: Diagnostic.reportingOrder)
         }
         var groups = [[MarkdownFile]](repeating: [], count: profiles.count)
         for file in files { groups[profileByPath[file.path] ?? 0].append(file) }
         var result: [Diagnostic] = []
-        var earlier = reference
+        var earlier: [MarkdownFile] = []
         for (index, group) in groups.enumerated() where !group.isEmpty {
-            result += lint(group, reference: earlier, profile: profiles[index], changedLines: changedLines)
+            // Each profile compares against the base versions of the other profiles' files too,
+            // as when every base version was a reference file.
+            let otherBases = change.map { $0.bases(besides: Set(group.map(\.path))) } ?? []
+            result += lint(group, reference: reference + otherBases + earlier, profile: profiles[index], change: change)
             earlier += group
         }
         return result.sorted(by: Diagnostic.reportingOrder)
     }
 
     private func lint(_ files: [MarkdownFile], reference: [MarkdownFile], profile: Profile,
-                      changedLines: [String: Set<Int>]?) -> [Diagnostic] {
+                      change: PullRequestChange?) -> [Diagnostic] {
         var raw: [Diagnostic] = []
         // Each profile's `conventions:`; setting them clears what was derived, so only on change.
         let conventions = profile.configuration.conventions
         for file in files + reference where file.derived.overrides != conventions { file.derived.overrides = conventions }
+        let change = change?.following(conventions)
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let hasPerFileIgnores = !profile.configuration.perFileIgnores.isEmpty
         var ignoredByPath: [String: Set<String>] = [:]
@@ -128,14 +132,14 @@ public struct Linter: Sendable {
         // Rules are independent of each other: they run concurrently (and a per-document rule
         // over several files concurrently), their findings joined in rule order as before.
         let ignored = ignoredByPath
-        let inputBytes = (files + reference).reduce(0) { $0 + $1.source.bytes.count }
+        let inputBytes = (files + reference).reduce(0) { $0 + $1.source.bytes.count } + (change?.baseByteCount ?? 0)
         let batches = batches(of: profile.rules, inputBytes: inputBytes)
         var found = [[Diagnostic]](repeating: [], count: profile.rules.count)
         for batch in Parallel.map(batches, { batch in
             batch.map { index in
                 let enabled = profile.rules[index]
                 return (index, Timings.measure(enabled.description.id) {
-                    run(enabled, files: files, reference: reference, byPath: byPath, changedLines: changedLines, ignoredByPath: ignored)
+                    run(enabled, files: files, reference: reference, byPath: byPath, change: change, ignoredByPath: ignored)
                 })
             }
         }) {
@@ -179,7 +183,7 @@ public struct Linter: Sendable {
     }
 
     private func run(_ enabled: EnabledRule, files: [MarkdownFile], reference: [MarkdownFile], byPath: [String: MarkdownFile],
-                     changedLines: [String: Set<Int>]?, ignoredByPath: [String: Set<String>]) -> [Diagnostic] {
+                     change: PullRequestChange?, ignoredByPath: [String: Set<String>]) -> [Diagnostic] {
         let id = enabled.description.id
         switch enabled.rule {
         case let rule as any DocumentRule:
@@ -188,10 +192,11 @@ public struct Linter: Sendable {
             }.flatMap { $0 }
         case let rule as any CorpusRule:
             let found: [FileViolation]
-            if let changedLines, let incremental = rule as? any IncrementalCorpusRule {
-                found = incremental.check(files: files, reference: reference, changedLines: changedLines)
+            if let change, let incremental = rule as? any IncrementalCorpusRule {
+                found = incremental.check(files: files, reference: reference, change: change)
             } else {
-                found = rule.check(files: files, reference: reference)
+                // A corpus rule that cannot judge a change alone compares against the base versions too.
+                found = rule.check(files: files, reference: reference + (change?.bases(besides: []) ?? []))
             }
             return found.compactMap { found in
                 guard ignoredByPath[found.path]?.contains(id) != true, let file = byPath[found.path] else { return nil }

@@ -5,7 +5,52 @@ import IQMarkdown
 /// the reference files), instead of comparing the whole corpus twice (new and base versions)
 /// and keeping the difference. On a large bank with a small change that is most of the cost.
 public protocol IncrementalCorpusRule: CorpusRule {
-    /// Violations the change is responsible for, each on an item that touches `changedLines`
-    /// of its file. A file of `files` missing from `changedLines` is new: all of it is changed.
-    func check(files: [MarkdownFile], reference: [MarkdownFile], changedLines: [String: Set<Int>]) -> [FileViolation]
+    /// Violations the change is responsible for, each on an item that touches the changed lines
+    /// of its file. A file of `files` missing from `change.changedLines` is new: all of it is
+    /// changed. `reference` holds the other files of the base tree, not the base versions of
+    /// `files` (ask `change` for those).
+    func check(files: [MarkdownFile], reference: [MarkdownFile], change: PullRequestChange) -> [FileViolation]
+}
+
+/// What pull-request mode knows about a change besides the new versions of its files.
+public struct PullRequestChange: Sendable {
+    /// 1-based added or modified lines of each linted file that has a base version.
+    public let changedLines: [String: Set<Int>]
+    /// The base versions of the linted files, in the order of those files.
+    private let bases: [ParsingFile]
+    private let baseByPath: [String: ParsingFile]
+    /// The linting profile's `conventions:`, which a base version follows like its new one.
+    private let overrides: ConventionOverrides?
+
+    public init(changedLines: [String: Set<Int>], bases: [ParsingFile] = []) {
+        self.init(changedLines: changedLines, bases: bases, overrides: nil)
+    }
+
+    private init(changedLines: [String: Set<Int>], bases: [ParsingFile], overrides: ConventionOverrides?) {
+        self.changedLines = changedLines
+        self.bases = bases
+        baseByPath = Dictionary(bases.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        self.overrides = overrides
+    }
+
+    /// The size of the base versions, parsed or not (they take memory like the linted files).
+    var baseByteCount: Int { bases.reduce(0) { $0 + $1.byteCount } }
+
+    /// The base versions of the linted files other than `paths`, in order (waits for them).
+    func bases(besides paths: Set<String>) -> [MarkdownFile] {
+        bases.filter { !paths.contains($0.path) }.map(\.file)
+    }
+
+    /// The base version of the linted file at `path` (under that path), nil for a new file. It
+    /// may still be parsing: this waits for it, so rules ask only when they need it.
+    public func base(of path: String) -> MarkdownFile? {
+        guard let file = baseByPath[path]?.file else { return nil }
+        if let overrides, file.derived.overrides != overrides { file.derived.overrides = overrides }
+        return file
+    }
+
+    /// The same change, its base versions following `overrides`.
+    func following(_ overrides: ConventionOverrides) -> PullRequestChange {
+        PullRequestChange(changedLines: changedLines, bases: bases, overrides: overrides)
+    }
 }

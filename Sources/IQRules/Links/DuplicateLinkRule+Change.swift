@@ -6,7 +6,8 @@ import IQMarkdown
 /// when its link is on a changed line, or when the earlier link it points at is (a link added
 /// above an old one makes the old one the repeat); otherwise both links were there before.
 extension DuplicateLinkRule: IncrementalCorpusRule {
-    public func check(files: [MarkdownFile], reference: [MarkdownFile], changedLines: [String: Set<Int>]) -> [FileViolation] {
+    public func check(files: [MarkdownFile], reference: [MarkdownFile], change: PullRequestChange) -> [FileViolation] {
+        let changedLines = change.changedLines
         let linted = Set(files.map(\.path))
         func isChanged(path: String, source: SourceText, range: SourceRange) -> Bool {
             guard linted.contains(path) else { return false }

@@ -7,26 +7,31 @@ import IQMarkdown
 /// against each other. A pair of two unchanged questions is never compared: it cannot be the
 /// change's doing.
 extension DuplicateQuestionRule: IncrementalCorpusRule {
-    public func check(files: [MarkdownFile], reference: [MarkdownFile], changedLines: [String: Set<Int>]) -> [FileViolation] {
+    public func check(files: [MarkdownFile], reference: [MarkdownFile], change: PullRequestChange) -> [FileViolation] {
+        let changedLines = change.changedLines
         let lintedPaths = Set(files.map(\.path))
         let headQuestions = files.map { QuestionOutline.questions(in: $0, lists: settings.questionLists) }
-        let bases = Dictionary(grouping: reference.filter { lintedPaths.contains($0.path) }, by: \.path)
         // The base versions are not compared: their questions are the linted files' old ones.
         var corpus = QuestionSet(), changed = QuestionSet()
         for file in reference where !lintedPaths.contains(file.path) { corpus.append(questionsOf: file, lists: settings.questionLists) }
         for (file, questions) in zip(files, headQuestions) {
             let lines = changedLines[file.path]
-            var counts: [String: Int] = [:]
-            for question in questions { counts[question.text, default: 0] += 1 }
             let touching = questions.map { question in lines.map { Self.touches(question, in: file, $0) } ?? true }
+            // Only the texts of changed questions are counted: hashing every text of a large bank
+            // (twice, with the table growing) cost more than the probe itself.
+            let touchedTexts = Set(zip(questions, touching).lazy.filter(\.1).map(\.0.text))
+            let counts = Self.counts(of: touchedTexts, in: questions)
             // A question on a changed line is still old when the base had as many copies of its
             // text (renumbering a list touches every item).
-            let earlierCounts = Self.earlierCounts(in: bases[file.path] ?? [], of: Set(zip(questions, touching).filter(\.1).map(\.0.text)),
-                                                   atLeast: counts, lists: settings.questionLists)
+            let earlierCounts = Self.earlierCounts(in: touchedTexts.isEmpty ? [] : change.base(of: file.path).map { [$0] } ?? [],
+                                                   of: touchedTexts, atLeast: counts, lists: settings.questionLists)
             let inCorpus = corpus.add(file), inChanged = changed.add(file)
             for (question, touches) in zip(questions, touching) {
-                let isKept = (counts[question.text] ?? 0) <= (earlierCounts[question.text] ?? 0)
-                if !touches || isKept { corpus.append(question, fileNumber: inCorpus) } else { changed.append(question, fileNumber: inChanged) }
+                if !touches || (counts[question.text] ?? 0) <= (earlierCounts[question.text] ?? 0) {
+                    corpus.append(question, fileNumber: inCorpus)
+                } else {
+                    changed.append(question, fileNumber: inChanged)
+                }
             }
         }
         guard changed.count > 0 else { return [] }
@@ -45,6 +50,17 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         }
     }
 
+    /// How many of `questions` have each of `texts`.
+    private static func counts(of texts: Set<String>, in questions: [Question]) -> [String: Int] {
+        guard !texts.isEmpty else { return [:] }
+        let matcher = TextMatcher(texts)
+        var counts: [String: Int] = [:]
+        for question in questions {
+            if let text = matcher.match(question.text) { counts[text, default: 0] += 1 }
+        }
+        return counts
+    }
+
     /// How many questions of `bases` (the base versions of one file) have each of `texts`. The
     /// base's questions need its conventions, as costly as the rest of the check on a large
     /// bank; they are worked out only when the texts of all its list items (a superset of its
@@ -54,19 +70,22 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
                                       lists: QuestionLists) -> [String: Int] {
         guard !texts.isEmpty, !bases.isEmpty else { return [:] }
         var bound: [String: Int] = [:]
+        let matcher = TextMatcher(texts)
         for base in bases {
             let labels = LinkLabels(document: base.document)
             for list in base.document.lists {
                 for item in list.items {
-                    guard let question = Question(item: item, in: base, labels: labels), texts.contains(question.text) else { continue }
-                    bound[question.text, default: 0] += 1
+                    guard let question = Question(item: item, in: base, labels: labels), let text = matcher.match(question.text) else { continue }
+                    bound[text, default: 0] += 1
                 }
             }
         }
         guard bound.contains(where: { $0.value >= counts[$0.key] ?? 0 }) else { return bound }
         var exact: [String: Int] = [:]
         for base in bases {
-            for question in QuestionOutline.questions(in: base, lists: lists) where texts.contains(question.text) { exact[question.text, default: 0] += 1 }
+            for question in QuestionOutline.questions(in: base, lists: lists) {
+                if let text = matcher.match(question.text) { exact[text, default: 0] += 1 }
+            }
         }
         return exact
     }
@@ -78,5 +97,24 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         let first = source.reportedLine(containing: question.range.start)
         let last = source.reportedLine(containing: max(question.range.start, question.range.end - 1))
         return (first...max(first, last)).contains(where: lines.contains)
+    }
+}
+
+/// Which of a few texts a question has, as `Set<String>` would say (canonical equivalence): a
+/// handful are compared directly, which for unequal texts stops at the first difference,
+/// instead of hashing every text of a large bank.
+private struct TextMatcher {
+    private let texts: Set<String>
+    private let few: [String]?
+
+    init(_ texts: Set<String>) {
+        self.texts = texts
+        few = texts.count <= 8 ? Array(texts) : nil
+    }
+
+    /// The member of the set equal to `text`.
+    func match(_ text: String) -> String? {
+        if let few { return few.first { $0 == text } }
+        return texts.firstIndex(of: text).map { texts[$0] }
     }
 }
