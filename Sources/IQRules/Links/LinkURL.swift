@@ -7,7 +7,8 @@ struct LinkURL: Sendable {
     let url: ParsedURL
     /// File offset of `url`'s byte 0 (before the file for a `www.` autolink, whose `http://`
     /// cmark added; only offsets past the host are ever turned into edits).
-    let base: Int
+    var base: Int { Int(storedBase) }
+    private let storedBase: Int32
     /// The destination is not where the link is (a reference link's definition).
     let isElsewhere: Bool
 
@@ -17,16 +18,16 @@ struct LinkURL: Sendable {
             let parsed = ParsedURL(source.bytes, range: start..<max(start, source.clamped(range.end)))
             if parsed.scheme == nil, link.kind == .bareURL, link.destination == "http://" + source.string(in: range) {
                 url = ParsedURL(link.destination)
-                base = range.start - "http://".utf8.count
+                storedBase = Int32(range.start - "http://".utf8.count)
             } else {
                 url = parsed
-                base = range.start
+                storedBase = Int32(range.start)
             }
             isElsewhere = false
         } else {
             guard !link.destination.isEmpty else { return nil }
             url = ParsedURL(link.destination)
-            base = link.range.start
+            storedBase = Int32(link.range.start)
             isElsewhere = true
         }
     }
@@ -43,17 +44,17 @@ struct LinkURL: Sendable {
     /// a bank has as many links as items, so the links themselves are not copied.
     struct ParsedLinks: RandomAccessCollection, Sendable {
         private let links: [Link]
-        private let entries: [(linkIndex: Int, url: LinkURL)]
+        private let entries: [(linkIndex: Int32, url: LinkURL)]
 
         init(_ file: MarkdownFile) {
             links = file.document.links
-            var entries: [(linkIndex: Int, url: LinkURL)] = []
+            var entries: [(linkIndex: Int32, url: LinkURL)] = []
             entries.reserveCapacity(links.count)
             var definitions = Set<String>()
             for (index, link) in links.enumerated() {
                 guard let located = LinkURL(link, in: file.source) else { continue }
                 if located.isElsewhere, !definitions.insert(link.destination).inserted { continue }
-                entries.append((index, located))
+                entries.append((Int32(index), located))
             }
             self.entries = entries
         }
@@ -62,7 +63,7 @@ struct LinkURL: Sendable {
         var endIndex: Int { entries.count }
         subscript(position: Int) -> (link: Link, url: LinkURL) {
             let entry = entries[position]
-            return (links[entry.linkIndex], entry.url)
+            return (links[Int(entry.linkIndex)], entry.url)
         }
     }
 

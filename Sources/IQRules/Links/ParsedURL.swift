@@ -14,19 +14,24 @@ struct ParsedURL: Sendable {
 
     /// The URL as written: a slice of the file's bytes for a destination taken from the source,
     /// so the link of every item of a bank does not keep a copy of its URL.
-    private let written: ArraySlice<UInt8>
-    /// Lowercased, without the `:`.
-    let scheme: String?
+    // Stored so that a parsed URL takes 80 bytes: a file's links are parsed once and kept while
+    // its rules run, and a bank has a link per item.
+    private let storage: [UInt8]
     /// Lowercased, without a trailing dot; nil without `//` authority.
     let host: String?
-    // Offsets from the URL's first byte, in 32 bits (a URL lives in a file under 2 GiB); a
-    // file's links are parsed once and kept while its rules run.
-    private let storedPort: Int32?
+    let queryItems: [QueryItem]
+    // Offsets in 32 bits (a URL lives in a file under 2 GiB): the URL's bytes in `storage`,
+    // then, from the URL's first byte, where the scheme ends (its `:`, -1 without one) and
+    // the parts.
+    private let writtenStart: Int32
+    private let writtenEnd: Int32
+    private let schemeEnd: Int32
     private let storedPortRange: Span
     private let storedPathRange: Span
     private let storedQueryRange: Span
     private let storedFragmentRange: Span
-    let queryItems: [QueryItem]
+    /// `Int32.min` without a port (or with one no 32-bit number holds, which no request can use).
+    private let storedPort: Int32
 
     /// Bytes of `:port` including the colon.
     var portRange: Range<Int>? { storedPortRange.range }
@@ -35,32 +40,34 @@ struct ParsedURL: Sendable {
     var queryRange: Range<Int>? { storedQueryRange.range }
     /// Bytes after `#`.
     var fragmentRange: Range<Int>? { storedFragmentRange.range }
-    var port: Int? { storedPort.map(Int.init) }
+    var port: Int? { storedPort == Int32.min ? nil : Int(storedPort) }
+    /// Lowercased, without the `:`.
+    var scheme: String? { schemeEnd < 0 ? nil : string(0..<Int(schemeEnd)).lowercased() }
+    private var written: ArraySlice<UInt8> { storage[Int(writtenStart)..<Int(writtenEnd)] }
 
     init(_ text: String) {
-        self.init(written: ArraySlice(text.utf8))
+        let bytes = Array(text.utf8)
+        self.init(bytes, range: 0..<bytes.count)
     }
 
     /// The URL that `range` of `bytes` holds (the bytes are shared, not copied).
-    init(_ bytes: [UInt8], range: Range<Int>) {
-        self.init(written: bytes[range])
-    }
-
-    private init(written: ArraySlice<UInt8>) {
-        self.written = written
+    init(_ storage: [UInt8], range: Range<Int>) {
+        self.storage = storage
+        writtenStart = Int32(range.lowerBound)
+        writtenEnd = Int32(range.upperBound)
         // Parsed with offsets from 0 on a copy that lives only as long as this initializer.
-        let bytes = Array(written)
+        let bytes = Array(storage[range])
         var index = 0
-        var scheme: String?
+        var schemeEnd = -1
         if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, ParsedURL.isAlpha(bytes[0]),
            bytes[..<colon].allSatisfy({ ParsedURL.isAlpha($0) || ParsedURL.isDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) {
-            scheme = String(decoding: bytes[..<colon], as: UTF8.self).lowercased()
+            schemeEnd = colon
             index = colon + 1
         }
         var host: String?
         var port: Int?
         var portRange: Range<Int>?
-        if scheme != nil, bytes[index...].starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) {
+        if schemeEnd >= 0, bytes[index...].starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) {
             let authorityStart = index + 2
             var authorityEnd = authorityStart
             while authorityEnd < bytes.count, !"/?#".utf8.contains(bytes[authorityEnd]) { authorityEnd += 1 }
@@ -92,10 +99,10 @@ struct ParsedURL: Sendable {
             queryRange = queryStart..<index
         }
         storedFragmentRange = Span(index < bytes.count ? (index + 1)..<bytes.count : nil)
-        self.scheme = scheme
+        self.schemeEnd = Int32(schemeEnd)
         self.host = host
         // A port too large for 32 bits is no port a request could use.
-        storedPort = port.flatMap { Int32(exactly: $0) }
+        storedPort = port.flatMap { Int32(exactly: $0) } ?? Int32.min
         storedPortRange = Span(portRange)
         storedQueryRange = Span(queryRange)
         queryItems = queryRange.map { ParsedURL.items(in: bytes, range: $0) } ?? []
