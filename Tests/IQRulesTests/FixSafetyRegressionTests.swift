@@ -31,6 +31,16 @@ import Testing
         #expect(!fixed.contains("(>"))
     }
 
+    /// Removing a tracking parameter cuts it with one separator and keeps the rest as written:
+    /// rebuilding the query from its items dropped empty ones (`?&&&fr`), which smoke found
+    /// when a joined destination had shown them on the page.
+    @Test func removingATrackingParameterKeepsTheRestOfTheQueryAsWritten() throws {
+        let fixed = try LintHarness.fix("1. [a](https://e.com/v?&&a=1&spm=x&&b=2)\n2. [b](https://e.com/u?a=1&amp;spm=2)\n"
+                                        + "3. [c](https://e.com/w?spm=3&id=5)\n4. [d](https://e.com/x?spm=4)\n",
+                                        rules: ["tracking-param"], unsafe: true)
+        #expect(fixed == "1. [a](https://e.com/v?&&a=1&&b=2)\n2. [b](https://e.com/u?a=1)\n3. [c](https://e.com/w?id=5)\n4. [d](https://e.com/x)\n")
+    }
+
     @Test func httpsIsAddedOnce() throws {
         let fixed = try expectKept("说明\n[原文](<www.example.com/a >)[镜像](https://x.com/?a=1&b=2)\n", unsafe: false)
         #expect(fixed == "说明\n[原文](<https://www.example.com/a>)[镜像](https://x.com/?a=1&b=2)\n")

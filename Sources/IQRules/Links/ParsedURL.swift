@@ -143,12 +143,59 @@ struct ParsedURL: Sendable {
     }
 
     /// The bytes to replace to keep only `kept` of the query: from `?` to the end of the
-    /// query, replaced by `?` and the kept items in their order, or by nothing.
+    /// query. Each item that goes is cut with one separator next to it (the one before it,
+    /// else the one after); everything else stays as written, empty items (`?&&a=1`) included,
+    /// so the address keeps every byte the page showed but the parameters. Without a kept
+    /// item the whole query goes, `?` included.
     func queryReplacement(keeping kept: [QueryItem]) -> (range: Range<Int>, replacement: String)? {
         guard let queryRange else { return nil }
-        let separator = string(queryRange).contains("&amp;") ? "&amp;" : "&"
-        let replacement = kept.isEmpty ? "" : "?" + kept.map { string($0.range) }.joined(separator: separator)
-        return ((queryRange.lowerBound - 1)..<queryRange.upperBound, replacement)
+        let whole = (queryRange.lowerBound - 1)..<queryRange.upperBound
+        guard !kept.isEmpty else { return (whole, "") }
+        let keptRanges = Set(kept.map(\.range))
+        var cuts: [Range<Int>] = []
+        for item in queryItems where !keptRanges.contains(item.range) {
+            if let before = separator(endingAt: item.range.lowerBound, after: queryRange.lowerBound) {
+                cuts.append(before.lowerBound..<item.range.upperBound)
+            } else if let after = separator(startingAt: item.range.upperBound, before: queryRange.upperBound) {
+                cuts.append(item.range.lowerBound..<after.upperBound)
+            } else {
+                cuts.append(item.range)
+            }
+        }
+        var replacement = "?"
+        var position = queryRange.lowerBound
+        for cut in cuts.sorted(by: { $0.lowerBound < $1.lowerBound }) where cut.lowerBound >= position {
+            replacement += string(position..<cut.lowerBound)
+            position = cut.upperBound
+        }
+        replacement += string(position..<queryRange.upperBound)
+        return (whole, replacement)
+    }
+
+    private static let ampersandEntity = Array("&amp;".utf8)
+
+    /// The `&` or `&amp;` that ends at `end` (not reaching before `floor`).
+    private func separator(endingAt end: Int, after floor: Int) -> Range<Int>? {
+        let bytes = written
+        let base = bytes.startIndex
+        let entity = Self.ampersandEntity
+        if end - entity.count >= floor, bytes[(base + end - entity.count)..<(base + end)].elementsEqual(entity) {
+            return (end - entity.count)..<end
+        }
+        if end - 1 >= floor, bytes[base + end - 1] == UInt8(ascii: "&") { return (end - 1)..<end }
+        return nil
+    }
+
+    /// The `&` or `&amp;` that starts at `start` (not reaching past `ceiling`).
+    private func separator(startingAt start: Int, before ceiling: Int) -> Range<Int>? {
+        let bytes = written
+        let base = bytes.startIndex
+        let entity = Self.ampersandEntity
+        if start + entity.count <= ceiling, bytes[(base + start)..<(base + start + entity.count)].elementsEqual(entity) {
+            return start..<(start + entity.count)
+        }
+        if start + 1 <= ceiling, bytes[base + start] == UInt8(ascii: "&") { return start..<(start + 1) }
+        return nil
     }
 
     /// Splits at `&` (and `&amp;`, which Markdown turns into `&`), skipping empty items.
