@@ -221,11 +221,24 @@ public struct FixEngine: Sendable {
         guard count > 0 else { return (source, 0) }
         var bytes = source.bytes
         for edit in accepted.sorted(by: { $0.range.start > $1.range.start || ($0.range.start == $1.range.start && $0.range.end > $1.range.end) }) {
-            bytes.replaceSubrange(edit.range.start..<edit.range.end, with: Array(ending.applied(to: edit.replacement).utf8))
+            let range = keepingBareCRApart(edit.range.start..<edit.range.end, replacement: edit.replacement, in: bytes)
+            bytes.replaceSubrange(range, with: Array(ending.applied(to: edit.replacement).utf8))
         }
         let prefix: [UInt8] = source.hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
         guard let fixed = try? SourceText(validating: prefix + bytes) else { return (source, 0) }
         return (fixed, count)
+    }
+
+    /// A deletion that ends with an LF line ending right after a bare CR (a line ending of its
+    /// own) and before another LF would glue the CR to that LF: two line endings would become
+    /// one CRLF and a line would vanish. Deleting the CR instead of the span's LF removes the
+    /// same line and keeps every other one (the line before now ends with LF).
+    static func keepingBareCRApart(_ range: Range<Int>, replacement: String, in bytes: [UInt8]) -> Range<Int> {
+        let cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+        guard replacement.isEmpty, range.lowerBound > 0, range.upperBound < bytes.count, !range.isEmpty,
+              bytes[range.lowerBound - 1] == cr, bytes[range.upperBound] == lf, bytes[range.upperBound - 1] == lf,
+              range.count == 1 || bytes[range.upperBound - 2] != cr else { return range }
+        return (range.lowerBound - 1)..<(range.upperBound - 1)
     }
 
     /// The offset of the first C0 control character other than tab, LF, CR and form feed, or DEL.
