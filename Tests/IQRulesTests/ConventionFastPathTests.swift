@@ -81,4 +81,32 @@ import Testing
         let file = MarkdownFile(path: "README.md", text: items.joined(separator: "\n") + "\n")
         #expect(CollectionConventions.of(file).labels == ["答案", "details", "一二三四五六七八九十一二"])
     }
+
+    /// The note test on bytes against the character-level test it replaced (kept here as the
+    /// oracle): every prefix in upper, lower and mixed case, after the skipped `*`, `_` and
+    /// spaces, cut short, followed by combining marks, joiners and other text.
+    @Test func noteTestOnBytesAgreesWithCharacters() {
+        func byCharacters(_ text: String) -> Bool {
+            let start = text.drop { $0 == " " || $0 == "*" || $0 == "_" }
+            let opening = start.prefix(16).lowercased()
+            return ListItemSupport.notePrefixes.contains { opening.hasPrefix($0) }
+        }
+        var texts = Self.texts + ["注意", "注", "NOTE", "Note : x", "ＮＯＴＥ: x", "İnt:", "HİNT: x", "nоte: x" /* Cyrillic о */]
+        for prefix in ListItemSupport.notePrefixes {
+            for variant in [prefix, prefix.uppercased(), prefix.prefix(1).uppercased() + prefix.dropFirst(), String(prefix.dropLast())] {
+                for lead in ["", " ", "**", "_", " * _ ", "> ", "[", "\u{301}"] {
+                    for tail in ["", " 后面的文字", "x", "\u{301}", "\u{200D}x", "\u{FE0F}", "\u{3099}"] {
+                        texts.append(lead + variant + tail)
+                    }
+                }
+            }
+        }
+        var notes = 0
+        for text in texts {
+            let expected = byCharacters(text)
+            if expected { notes += 1 }
+            #expect(ListItemSupport.startsLikeNote(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(notes > 100)
+    }
 }
