@@ -14,6 +14,27 @@ import Testing
         #expect(url.queryItems.map(\.value) == ["1", nil])
     }
 
+    /// The byte comparison of the scheme agrees with the lowercased string, in a URL cut from
+    /// the middle of a file's bytes too.
+    @Test func schemeIsReadFromTheBytes() {
+        let file = Array("see HTTP://a.example/x and Https://b.example and ftp://c and h:x and :x".utf8)
+        func url(_ text: String) -> ParsedURL {
+            let needle = Array(text.utf8)
+            let offset = (0...(file.count - needle.count)).first { file[$0..<($0 + needle.count)].elementsEqual(needle) }!
+            return ParsedURL(file, range: offset..<(offset + needle.count))
+        }
+        for text in ["HTTP://a.example/x", "Https://b.example", "ftp://c", "h:x", ":x"] {
+            let parsed = url(text)
+            #expect(parsed.scheme == ParsedURL(text).scheme, "\(text)")
+            for name: StaticString in ["http", "https", "ftp", "h"] {
+                #expect(parsed.hasScheme(name) == (parsed.scheme == "\(name)"), "\(text) \(name)")
+            }
+            #expect(parsed.hasScheme == (parsed.scheme != nil))
+        }
+        #expect(url("HTTP://a.example/x").isHTTP && url("Https://b.example").isHTTP && !url("ftp://c").isHTTP)
+        #expect(url("HTTP://a.example/x").host == "a.example" && url("HTTP://a.example/x").path == "/x")
+    }
+
     @Test func keepsCJKAndPercentEncodingAsWritten() {
         let url = ParsedURL("https://baike.baidu.com/item/中文%E4%B8%AD/1?fr=ge_ala")
         #expect(url.path == "/item/中文%E4%B8%AD/1")

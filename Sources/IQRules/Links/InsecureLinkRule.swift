@@ -50,7 +50,7 @@ public struct InsecureLinkRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         LinkURL.all(in: file).compactMap { link, located in
-            guard located.url.scheme == "http", located.url.isHTTP,
+            guard located.url.hasScheme("http"), located.url.isHTTP,
                   !allowedHosts.contains(where: located.url.isOnHost) else { return nil }
             let message = "insecure link: expected https, found http"
             if located.isElsewhere { return Violation(range: link.range, message: message + " in the link definition") }

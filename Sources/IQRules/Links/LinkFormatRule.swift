@@ -148,7 +148,7 @@ public struct LinkFormatRule: DocumentRule {
             // `<file name.md>` is valid CommonMark and renders: spaces between the words of a
             // relative path are a file name, at most worth encoding.
             let endsClean = inner.lowerBound == destination.start && inner.upperBound == destination.end
-            if endsClean, ParsedURL(link.destination).scheme == nil, let first = inner.first(where: isSpace) {
+            if endsClean, !ParsedURL(link.destination).hasScheme, let first = inner.first(where: isSpace) {
                 violations.append(Violation(range: SourceRange(first, first + 1),
                                             message: "space inside the link destination is valid in `<…>`; %20 also works where `<…>` is not understood",
                                             severity: .info))
@@ -171,7 +171,7 @@ public struct LinkFormatRule: DocumentRule {
         guard link.kind == .inline || link.kind == .reference else { return nil }
         let destination = link.destination
         let url = ParsedURL(destination)
-        guard url.scheme == nil, !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/") else { return nil }
+        guard !url.hasScheme, !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/") else { return nil }
         let target = ParsedURL.percentDecoded(url.path, keeping: "/")
         let start = link.kind == .inline ? link.destinationRange?.start ?? link.range.start : link.range.start
         let exists = folder.map { FileSystem.kind(of: LinkFormatRule.join($0, target)) != .missing }

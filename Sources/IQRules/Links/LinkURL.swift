@@ -16,7 +16,7 @@ struct LinkURL: Sendable {
         if let range = link.destinationRange {
             let start = source.clamped(range.start)
             let parsed = ParsedURL(source.bytes, range: start..<max(start, source.clamped(range.end)))
-            if parsed.scheme == nil, link.kind == .bareURL, link.destination == "http://" + source.string(in: range) {
+            if !parsed.hasScheme, link.kind == .bareURL, link.destination == "http://" + source.string(in: range) {
                 url = ParsedURL(link.destination)
                 storedBase = Int32(range.start - "http://".utf8.count)
             } else {
