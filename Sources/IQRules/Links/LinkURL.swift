@@ -42,7 +42,7 @@ struct LinkURL: Sendable {
 
     /// The parsed destinations, each with the position of its link in the document's links:
     /// a bank has as many links as items, so the links themselves are not copied.
-    struct ParsedLinks: RandomAccessCollection, Sendable {
+    struct ParsedLinks: RandomAccessCollection, PerDocumentFact {
         private let links: [Link]
         private let entries: [(linkIndex: Int32, url: LinkURL)]
 
