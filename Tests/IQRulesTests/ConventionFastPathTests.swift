@@ -18,6 +18,10 @@ import Testing
         "👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦", "一二三四五六七八九十一二", "一二三四五六七八九十一二三", " 一二三四五六七八九十一二 ",
         "[一二三四五六七八九十一二]", "[一二三四五六七八九十一二三]", "abcdefghijkl", "abcdefghijklm", "ABCDEFGHIJKLM", "a b c d e f g",
         "\u{0301}abcdefghijklmn", "abcdefghijklm\u{0301}", "ﬁﬁﬁﬁﬁﬁﬁﬁﬁﬁﬁﬁﬁ", "(\u{0301}abcdefghijklm)",
+        // Chinese punctuation read on the bytes, and its neighbours that are not.
+        "什么是注意力？", "答案？", "答案，", "“答案”", "答案…", "答案——", "‘详情’", "、。〃々〆〇〈〉《》「」『』〔〕〖〗〘〙",
+        "１２３：；！？＠", "ＡＢＣ答案", "ａｂｃ", "答案〪", "答案\u{302A}", "答案　", "［答案］", "｛答案｝～", "答案\u{3099}",
+        "〩〩〩〩〩〩〩〩〩〩〩〩〩", "？？？？？？？？？？？？", "？？？？？？？？？？？？？",
     ]
 
     @Test func surelyLongerThanNeverContradictsTheNormalisedKey() {
@@ -108,5 +112,19 @@ import Testing
             #expect(ListItemSupport.startsLikeNote(text) == expected, "\(text.debugDescription)")
         }
         #expect(notes > 100)
+    }
+
+    /// item-format's shortcut says "not empty, not a URL" only where the trimmed text agrees,
+    /// and says it for ordinary titles.
+    @Test func itemFormatShortcutNeverHidesAnEmptyOrURLText() {
+        let texts = Self.texts + ["", "  ", "\u{3000}", "\u{3000}https://a.example", " \u{301}https://a.example", "\u{00A0}www.a.example",
+                                  "\u{200D}http://x", "Http://x", " w", "\th", "\u{0085}https://x", "什么是注意力", "？", "Transformer"]
+        for text in texts where !ItemFormatRule.mayBeEmptyOrURL(text) {
+            let trimmed = text.trimmed(where: \.isWhitespace)
+            #expect(!trimmed.isEmpty, "\(text.debugDescription)")
+            #expect(!"hHwW".contains(trimmed.first ?? "h"), "\(text.debugDescription)")
+        }
+        #expect(!ItemFormatRule.mayBeEmptyOrURL("什么是注意力") && !ItemFormatRule.mayBeEmptyOrURL(" Transformer"))
+        #expect(ItemFormatRule.mayBeEmptyOrURL("\u{3000}https://a.example") && ItemFormatRule.mayBeEmptyOrURL(" \u{301}https://x"))
     }
 }

@@ -83,13 +83,16 @@ public struct ItemFormatRule: DocumentRule {
     }
 
     /// Whether `text`, trimmed of whitespace, may be empty or start like a URL: false when its
-    /// first byte other than ASCII whitespace is another ASCII character (most titles), which
-    /// spares trimming every item and link text of a large bank. Non-ASCII could be Unicode
-    /// whitespace before a URL: it says maybe.
+    /// first scalar after ASCII whitespace is neither whitespace, nor `h` or `w`, nor a mark
+    /// joining the character before it (most titles, CJK or not), which spares trimming every
+    /// item and link text of a large bank. A character is whitespace by its first scalar.
     static func mayBeEmptyOrURL(_ text: String) -> Bool {
-        guard let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0B && $0 != 0x0C && $0 != 0x0D })
-        else { return true }
-        return first >= 0x80 || "hHwW".utf8.contains(first)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first(where: { $0 != " " && !(0x09...0x0D).contains($0.value) }) else { return true }
+        if first.isASCII { return "hHwW".unicodeScalars.contains(first) }
+        let properties = first.properties
+        return properties.isWhitespace || properties.isGraphemeExtend || properties.generalCategory == .spacingMark
+            || first.value == 0x200D
     }
 
     private func isURL(_ text: String) -> Bool {
