@@ -33,7 +33,11 @@ public struct Linter: Sendable {
     /// another. Each of those holds a table per question or link of the collection; beside each
     /// other and the per-document rules' facts they took a 100 MB bank's peak past 2 GB. Below
     /// it, every rule runs at once.
-    public var sequentialCorpusRulesBytes = 32 << 20
+    public var sequentialCorpusRulesBytes = Linter.largeInputBytes
+
+    /// Inputs from this size on are large: memory, not time, is what runs out first (see
+    /// ``sequentialCorpusRulesBytes`` and the CLI's allocator setting).
+    public static let largeInputBytes = 32 << 20
 
     /// The rules of the first (usually the only) configuration.
     public var rules: [EnabledRule] { profiles[0].rules }
