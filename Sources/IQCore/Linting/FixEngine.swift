@@ -38,8 +38,10 @@ public struct FixEngine: Sendable {
     public func fix(_ files: [MarkdownFile], reference: [MarkdownFile] = []) -> Outcome {
         var current = files
         var applied: [String: Int] = [:]
-        var dropped: [Diagnostic] = []
-        var droppedKeys = Set<String>()
+        // Fixes the verification rejected, by file, until the file changes: a fix rejected
+        // next to one line can be right once another fix changed a line further on.
+        var dropped: [String: [Diagnostic]] = [:]
+        var droppedKeys: [String: Set<String>] = [:]
         var seen = Dictionary(files.map { ($0.path, Set([$0.source.bytes.hashValue])) }, uniquingKeysWith: { first, _ in first })
         var stopped = Set<String>()
         // A file's own line ending, kept even when a round leaves it with none (a fix that
@@ -53,7 +55,7 @@ public struct FixEngine: Sendable {
         for file in files {
             guard let offset = Self.firstControlCharacter(in: file.source.bytes) else { continue }
             stopped.insert(file.path)
-            dropped.append(Diagnostic(ruleID: "fix", severity: .info,
+            dropped[file.path, default: []].append(Diagnostic(ruleID: "fix", severity: .info,
                                       message: "fixes not applied: the file contains the control character U+\(String(format: "%04X", file.source.bytes[offset])); remove it first",
                                       path: file.path, source: file.source, range: SourceRange(offset, offset + 1)))
         }
@@ -67,7 +69,7 @@ public struct FixEngine: Sendable {
                 let candidates = (byPath[file.path] ?? []).filter { diagnostic in
                     guard let fix = diagnostic.fix, !fix.edits.isEmpty,
                           fix.applicability <= maximumApplicability else { return false }
-                    return !droppedKeys.contains(Self.key(diagnostic, fix: fix))
+                    return droppedKeys[file.path]?.contains(Self.key(diagnostic, fix: fix)) != true
                 }
                 guard !candidates.isEmpty else { continue }
                 guard pass < maxPasses else {
@@ -77,8 +79,8 @@ public struct FixEngine: Sendable {
                 let round = verifiedRound(candidates, source: file.source, lineEnding: endings[file.path] ?? file.source.lineEnding)
                 retry = retry || !round.rejected.isEmpty || round.deferred || round.postponed
                 for rejection in round.rejected {
-                    droppedKeys.insert(Self.key(rejection.diagnostic, fix: rejection.diagnostic.fix!))
-                    dropped.append(Diagnostic(ruleID: rejection.diagnostic.ruleID, severity: .info,
+                    droppedKeys[file.path, default: []].insert(Self.key(rejection.diagnostic, fix: rejection.diagnostic.fix!))
+                    dropped[file.path, default: []].append(Diagnostic(ruleID: rejection.diagnostic.ruleID, severity: .info,
                                               message: "fix not applied: it would \(rejection.problem) (a bug in \(rejection.diagnostic.ruleID), please report it)",
                                               path: file.path, source: file.source, range: rejection.diagnostic.range))
                 }
@@ -93,6 +95,10 @@ public struct FixEngine: Sendable {
                 current[index] = MarkdownFile(path: file.path, source: round.source)
                 applied[file.path, default: 0] += round.applied
                 changed = true
+                // The text changed: the rejected fixes are tried again on it (and reported
+                // again if they still fail).
+                droppedKeys[file.path] = nil
+                dropped[file.path] = nil
             }
             if changed {
                 diagnostics = linter.lint(current, reference: reference)
@@ -100,7 +106,7 @@ public struct FixEngine: Sendable {
                 break
             }
         }
-        let remaining = (diagnostics + dropped).sorted(by: Diagnostic.reportingOrder)
+        let remaining = (diagnostics + dropped.values.flatMap { $0 }).sorted(by: Diagnostic.reportingOrder)
         return Outcome(files: current, appliedFixes: applied, remaining: remaining, unconverged: unconverged)
     }
 
