@@ -36,6 +36,7 @@ let package = Package(
         .target(name: "IQRules", dependencies: ["IQCore", "IQMarkdown", "IQDedup"]),
         // The only module that touches the network; IQCore and IQRules stay free of NIO.
         .target(name: "IQLinks", dependencies: [
+            "IQCore",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
