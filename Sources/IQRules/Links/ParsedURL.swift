@@ -201,26 +201,21 @@ struct ParsedURL: Sendable {
 
     /// The `&` or `&amp;` that ends at `end` (not reaching before `floor`).
     private func separator(endingAt end: Int, after floor: Int) -> Range<Int>? {
-        let bytes = written
-        let base = bytes.startIndex
-        let entity = Self.ampersandEntity
-        if end - entity.count >= floor, bytes[(base + end - entity.count)..<(base + end)].elementsEqual(entity) {
-            return (end - entity.count)..<end
-        }
-        if end - 1 >= floor, bytes[base + end - 1] == UInt8(ascii: "&") { return (end - 1)..<end }
-        return nil
+        [Self.ampersandEntity.count, 1].lazy.map { (end - $0)..<end }.first { $0.lowerBound >= floor && isSeparator($0) }
     }
 
     /// The `&` or `&amp;` that starts at `start` (not reaching past `ceiling`).
     private func separator(startingAt start: Int, before ceiling: Int) -> Range<Int>? {
+        [Self.ampersandEntity.count, 1].lazy.map { start..<(start + $0) }.first { $0.upperBound <= ceiling && isSeparator($0) }
+    }
+
+    /// Whether the URL's bytes in `range` are `&` or `&amp;`.
+    private func isSeparator(_ range: Range<Int>) -> Bool {
         let bytes = written
         let base = bytes.startIndex
-        let entity = Self.ampersandEntity
-        if start + entity.count <= ceiling, bytes[(base + start)..<(base + start + entity.count)].elementsEqual(entity) {
-            return start..<(start + entity.count)
-        }
-        if start + 1 <= ceiling, bytes[base + start] == UInt8(ascii: "&") { return start..<(start + 1) }
-        return nil
+        guard range.lowerBound >= 0, base + range.upperBound <= bytes.endIndex else { return false }
+        let candidate = bytes[(base + range.lowerBound)..<(base + range.upperBound)]
+        return candidate.elementsEqual(Self.ampersandEntity) || candidate.elementsEqual([UInt8(ascii: "&")])
     }
 
     /// Splits at `&` (and `&amp;`, which Markdown turns into `&`), skipping empty items.
