@@ -31,7 +31,9 @@ public struct FixEngine: Sendable {
         /// What the linter still reports on the fixed files, plus one `info` diagnostic per fix
         /// the verification dropped.
         public let remaining: [Diagnostic]
-        /// Paths whose fixes were still changing the file when the rounds ran out.
+        /// Paths whose fixes were still changing the file when the rounds ran out, or that came
+        /// back to an earlier state or kept growing: each is left as it was (in `files` too), since
+        /// its result would differ on every run.
         public let unconverged: [String]
     }
 
@@ -105,6 +107,17 @@ public struct FixEngine: Sendable {
             } else if !retry {
                 break
             }
+        }
+        // A file whose fixes did not settle is left as it was: fixing it again would change it
+        // again (a fix that keeps inserting is a bug, and must not grow the file on every run).
+        if !unconverged.isEmpty {
+            let unsettled = Set(unconverged)
+            for (index, file) in files.enumerated() where unsettled.contains(file.path) {
+                current[index] = file
+                applied[file.path] = nil
+                dropped[file.path] = nil
+            }
+            diagnostics = linter.lint(current, reference: reference)
         }
         let remaining = (diagnostics + dropped.values.flatMap { $0 }).sorted(by: Diagnostic.reportingOrder)
         return Outcome(files: current, appliedFixes: applied, remaining: remaining, unconverged: unconverged)

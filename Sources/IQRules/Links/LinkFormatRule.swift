@@ -176,9 +176,12 @@ public struct LinkFormatRule: DocumentRule {
         let start = link.kind == .inline ? link.destinationRange?.start ?? link.range.start : link.range.start
         let exists = folder.map { FileSystem.kind(of: LinkFormatRule.join($0, target)) != .missing }
         if let host = LinkFormatRule.schemelessHost(destination), exists != true {
-            // Spaces before the host are removed by the whitespace fix first; `https://` goes after them.
-            let insert = link.kind == .inline && link.destinationRange != nil && start < source.bytes.count
-                && source.bytes[start] != UInt8(ascii: " ") && source.bytes[start] != UInt8(ascii: "\t")
+            // Spaces before the host are removed by the whitespace fix first; `https://` goes after
+            // them. The host must be written where the edit goes: a fix placed anywhere else
+            // would insert `https://` again on every run.
+            let hostBytes = Array(host.utf8)
+            let insert = link.kind == .inline && link.destinationRange != nil && start + hostBytes.count <= source.bytes.count
+                && source.bytes[start..<(start + hostBytes.count)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }.elementsEqual(hostBytes)
             let edits = insert ? [Edit.insert("https://", at: start)] : []
             let isWWW = host.hasPrefix("www.")
             return Violation(
