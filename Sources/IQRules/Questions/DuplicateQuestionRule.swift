@@ -8,7 +8,8 @@ public struct DuplicateQuestionRule: CorpusRule {
         summary: "no question is asked twice, even in other words",
         details: """
             Compares every question with every other question in all files linted together, \
-            across sections. The question of a list item is its link text, or its text when it \
+            across sections, except between files that translate each other (named like \
+            `README.zh-CN.md`, or grouped in `conventions: translations:`). The question of a list item is its link text, or its text when it \
             has no link. A link text that is a label (`[答案]`, `[点击查看答案]`, `[link]`: one \
             of a few common labels, or a text the document repeats on three or more items next \
             to other text) is not the question: the item's text outside the label is. Group \
@@ -152,9 +153,15 @@ public struct DuplicateQuestionRule: CorpusRule {
         return isAdded[earlier] && !isAdded[later] ? earlier : later
     }
 
-    func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet) -> FileViolation {
+    /// The finding on question `index` from its pairs; nil when every partner is in a file
+    /// that translates its file (`README.md` and `README.zh-CN.md` ask the same questions on
+    /// purpose, as `duplicate-link` judges their links).
+    func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet) -> FileViolation? {
         let entry = entries[index]
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
+        let groups = entry.file.derived.overrides.stringGroups("translations") ?? []
+        let pairs = pairs.filter { !TranslationFiles.areTranslations(entry.file.path, other($0).file.path, groups: groups) }
+        guard !pairs.isEmpty else { return nil }
         let ordered = pairs.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }
         let strongest = ordered[0]
         let first = other(strongest)
