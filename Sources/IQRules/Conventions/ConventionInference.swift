@@ -29,7 +29,16 @@ struct ConventionInference {
         for list in lists { for item in list.items { listOfItem[item.markerRange.start] = list.index } }
         let questionSections = overrides.strings("question-sections")?.map { $0.lowercased() } ?? []
         // Each item's shape depends on the item alone: all of them on every core first.
-        let allShapes = Parallel.map(lists) { list in list.items.map { ItemShape.of($0, labels: labels) } }
+        // Whether each item is phrased as a question, on the same pass (see `phrasing`).
+        let shapesAndPhrasing = Parallel.map(lists) { list in
+            list.items.map { item in
+                let shape = ItemShape.of(item, labels: labels)
+                return (shape, Self.isPhrasedAsQuestion(item, shape: shape))
+            }
+        }
+        let allShapes = shapesAndPhrasing.map { $0.map(\.0) }
+        var phrasedItems: [Int: [Bool?]] = [:]
+        for (list, items) in zip(lists, shapesAndPhrasing) { phrasedItems[list.index] = items.map(\.1) }
         for (list, itemShapes) in zip(lists, allShapes) {
             shapes[list.index] = itemShapes
             let parent = parents[list.index]
@@ -151,7 +160,7 @@ struct ConventionInference {
         // Whether the question lists ask questions or name resources (an awesome-list, a book
         // list, an index of pages): the share of their items phrased as questions.
         let phrasing = Self.phrasing(of: lists.filter { roles[$0.index] == .questions && $0.range.start >= introductionEnd },
-                                     shapes: shapes)
+                                     phrased: phrasedItems)
         var roleLines: [CollectionConventions.ListRole: [Int]] = [:]
         for list in lists { roleLines[roles[list.index] ?? .prose, default: []].append(line(list.range.start)) }
         for role in [CollectionConventions.ListRole.questions, .groupLabels, .subPoints, .checklist, .prose, .notes, .navigation, .answerLinks] {
@@ -206,26 +215,35 @@ struct ConventionInference {
     /// Below this many items in the question lists, they are questions whatever their phrasing.
     static let fewestItemsToTellNames = 8
 
-    /// How many items of `lists` (those that can be questions) are phrased as questions, and the
-    /// lines of the first few: the title of a linked item is its first link's text.
-    static func phrasing(of lists: [MarkdownList], shapes: [Int: [ItemShape]]) -> (phrased: Int, total: Int, lines: [Int]) {
+    /// How many items of `lists` that can be questions are phrased as questions (by
+    /// `isPhrasedAsQuestion`, computed with the shapes), and the offsets of the first few.
+    static func phrasing(of lists: [MarkdownList], phrased flags: [Int: [Bool?]]) -> (phrased: Int, total: Int, lines: [Int]) {
         var phrased = 0, total = 0
         var offsets: [Int] = []
         for list in lists {
-            for (item, shape) in zip(list.items, shapes[list.index] ?? []) {
-                let title: String
-                switch shape {
-                case .linked: title = item.links.first { !$0.isImage && $0.fragmentOnly == nil }?.text ?? item.text
-                case .question, .phrase, .prose: title = item.text
-                default: continue
-                }
+            for (item, flag) in zip(list.items, flags[list.index] ?? []) {
+                guard let flag else { continue }
                 total += 1
-                guard ItemShape.isQuestion(title.trimmed(where: \.isWhitespace)) else { continue }
+                guard flag else { continue }
                 phrased += 1
                 if offsets.count < 5 { offsets.append(item.markerRange.start) }
             }
         }
         return (phrased, total, offsets)
+    }
+
+    /// Whether an item that can be a question is phrased as one (its title: a linked item's
+    /// first link text, else its text); nil for items that cannot be questions (empty, notes,
+    /// tasks, labels, placeholders).
+    static func isPhrasedAsQuestion(_ item: ListItem, shape: ItemShape) -> Bool? {
+        let title: String
+        switch shape {
+        case .linked: title = item.links.first { !$0.isImage && $0.fragmentOnly == nil }?.text ?? item.text
+        case .question: return true
+        case .phrase, .prose: title = item.text
+        default: return nil
+        }
+        return ItemShape.isQuestion(title.trimmed(where: \.isWhitespace))
     }
 
     /// `要求如下：`, `Requirements:`, also with a remark in parentheses after the colon

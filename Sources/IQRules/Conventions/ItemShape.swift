@@ -63,16 +63,105 @@ enum ItemShape: String, Sendable {
                                  "explain", "describe", "compare", "define", "implement"]
     static let questionParts = ["什么", "如何", "为什么", "怎么", "区别", "哪些", "原理", "吗", "呢", "是否", " vs ", " vs. ", "difference between"]
 
+    /// Phrased as a question: ends with a question mark, starts with a question word (after a
+    /// list number), or, when short, holds one (`原理`, `区别`, `吗`, ` vs `). Prefixes and
+    /// parts are matched on the UTF-8 bytes, ASCII letters in any case: the words are lowercase
+    /// ASCII or CJK, and no other letter lowercases to one of theirs without a mark after it.
+    /// The conventions ask it of every item.
     static func isQuestion(_ text: String) -> Bool {
         if text.hasSuffix("?") || text.hasSuffix("？") { return true }
-        let lower = text.lowercased()
-        let unnumbered = lower.drop { $0.isNumber || $0 == "." || $0 == "、" || $0 == " " || $0 == ")" || $0 == "）" }
-        if questionStarts.contains(where: { unnumbered.hasPrefix($0) }) { return true }
-        guard text.count <= 60 else { return false }
-        // `无论什么…` (whatever), `什么都` (everything) make statements, not questions.
-        var scrubbed = lower
-        for phrase in ["无论什么", "不管什么", "没什么", "什么都"] { scrubbed = scrubbed.replacing(phrase, with: "") }
-        return questionParts.contains { scrubbed.contains($0) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = 0
+            // The list number written in the text, character by character: numbers (by their
+            // first scalar, as `Character.isNumber`), and `.`, `、`, spaces, `)`, `）` alone.
+            while let scalar = firstScalar(bytes, at: start) {
+                var end = start + scalar.utf8.count
+                if scalar.isASCII ? (0x30...0x39).contains(scalar.value) : Character(scalar).isNumber {
+                    while let extender = firstScalar(bytes, at: end), continuesCharacter(bytes, at: end) { end += extender.utf8.count }
+                } else if !listNumberMarks.contains(scalar) || continuesCharacter(bytes, at: end) {
+                    break
+                }
+                start = end
+            }
+            // A prefix of scalars, as `hasPrefix` compares (a joiner after `什么` leaves it a prefix).
+            if questionStartBytes.contains(where: { matches(bytes, at: start, $0) }) { return true }
+            guard isAtMostSixtyCharacters(bytes) else { return false }
+            let hasStatementPhrase = statementPhraseBytes.contains { find($0, in: bytes) }
+            return questionPartBytes.contains { part in
+                hasStatementPhrase ? containsOutsideStatementPhrases(part, in: bytes) : find(part, in: bytes)
+            }
+        }
+    }
+
+    private static let listNumberMarks: Set<Unicode.Scalar> = [".", "、", " ", ")", "）"]
+    private static let questionStartBytes = questionStarts.map { Array($0.utf8) }
+    private static let questionPartBytes = questionParts.map { Array($0.utf8) }
+    /// `无论什么…` (whatever), `什么都` (everything) make statements, not questions.
+    private static let statementPhraseBytes = ["无论什么", "不管什么", "没什么", "什么都"].map { Array($0.utf8) }
+
+    /// The byte with an ASCII capital lowercased.
+    @inline(__always) private static func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    /// Whether `word` (lowercase) is written at `offset`, ASCII letters in any case.
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ word: [UInt8]) -> Bool {
+        guard offset + word.count <= bytes.count else { return false }
+        for index in word.indices where folded(bytes[offset + index]) != word[index] { return false }
+        return true
+    }
+
+    /// Whether `needle` (lowercase) occurs in `bytes` as whole characters (not followed by a
+    /// mark that would make its last character another one), ASCII letters in any case.
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= needle.count, let first = needle.first else { return needle.isEmpty }
+        for offset in 0...(bytes.count - needle.count) where folded(bytes[offset]) == first {
+            if matches(bytes, at: offset, needle), !continuesCharacter(bytes, at: offset + needle.count) { return true }
+        }
+        return false
+    }
+
+    /// Whether `part` occurs once the statement phrases are taken out of the text, one after
+    /// the other, as the string replacements did.
+    private static func containsOutsideStatementPhrases(_ part: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var scrubbed = bytes.map(folded)
+        for phrase in statementPhraseBytes {
+            var kept: [UInt8] = []
+            var index = 0
+            while index < scrubbed.count {
+                if index + phrase.count <= scrubbed.count, scrubbed[index..<(index + phrase.count)].elementsEqual(phrase) {
+                    index += phrase.count
+                } else {
+                    kept.append(scrubbed[index])
+                    index += 1
+                }
+            }
+            scrubbed = kept
+        }
+        return scrubbed.withUnsafeBufferPointer { find(part, in: $0) }
+    }
+
+    private static func firstScalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar? {
+        guard offset < bytes.count else { return nil }
+        var iterator = bytes[offset...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+
+    /// Whether the scalar at `offset` extends the character before it (a combining mark, a
+    /// variation selector): a match ending there ends inside a character, and the string search
+    /// this replaces did not match it either (it did match before a zero-width joiner).
+    private static func continuesCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset < bytes.count, bytes[offset] >= 0x80, let scalar = firstScalar(bytes, at: offset) else { return false }
+        let properties = scalar.properties
+        return properties.isGraphemeExtend || properties.generalCategory == .spacingMark
+    }
+
+    /// At most sixty characters: sure from the byte or scalar count when those are that small.
+    private static func isAtMostSixtyCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.count <= 60 { return true }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.unicodeScalars.count <= 60 || text.count <= 60
     }
 
     /// Sentences, not titles: ends with a full stop or an exclamation, or runs very long (long
