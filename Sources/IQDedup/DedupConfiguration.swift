@@ -36,6 +36,12 @@ public struct DedupConfiguration: Sendable, Equatable {
     /// (8 bytes a pair, twice while sorting) on banks where they run into the hundreds of
     /// millions. The result does not depend on it.
     public var candidateChunkSize = 1 << 22
+    /// Pull-request mode (`pairs(newTexts:corpus:)`) pairs each new text with every other text,
+    /// without an index, while new texts × all texts stays at or below this: exact, and for a
+    /// few new texts far cheaper than the index. Measured with `iqlint-bench --new-texts`
+    /// (bench/RESULTS_NEW_TEXTS.md): the gate decides a pair in about 2 ns, the index over
+    /// 100k texts costs about 0.1 s, so 20 million pairs stay below it.
+    public var directProbePairLimit = 20_000_000
 
     public init(
         stopPhrases: [String] = DedupConfiguration.defaultStopPhrases,
