@@ -37,11 +37,11 @@ public struct DedupConfiguration: Sendable, Equatable {
     /// millions. The result does not depend on it.
     public var candidateChunkSize = 1 << 22
     /// Pull-request mode (`pairs(newTexts:corpus:)`) pairs each new text with every other text,
-    /// without an index, while new texts × all texts stays at or below this: exact, and for a
-    /// few new texts far cheaper than the index. Measured with `iqlint-bench --new-texts`
-    /// (bench/RESULTS_NEW_TEXTS.md): the gate decides a pair in about 2 ns, the index over
-    /// 100k texts costs about 0.1 s, so 20 million pairs stay below it.
-    public var directProbePairLimit = 20_000_000
+    /// without an index, while there are at most this many new texts: exact, and cheaper than
+    /// the index. The gate decides a pair in about 8 ns, the index costs 1–1.7 µs a text (exact
+    /// join or MinHash), so the two break even near 100–200 new texts whatever the corpus size
+    /// (`iqlint-bench --new-texts`, bench/RESULTS_NEW_TEXTS.md).
+    public var directProbeNewTextLimit = 64
 
     public init(
         stopPhrases: [String] = DedupConfiguration.defaultStopPhrases,

@@ -62,12 +62,11 @@ public struct NearDuplicateFinder: Sendable {
     }
 
     /// The new items when they are few enough to pair each with every other item
-    /// (`DedupConfiguration.directProbePairLimit`).
+    /// (`DedupConfiguration.directProbeNewTextLimit`).
     private func directProbeItems(isNew: [Bool]?) -> [Int]? {
         guard let isNew else { return nil }
         let newItems = isNew.indices.filter { isNew[$0] }
-        let (pairs, overflow) = newItems.count.multipliedReportingOverflow(by: isNew.count)
-        return !overflow && pairs <= configuration.directProbePairLimit ? newItems : nil
+        return newItems.count <= configuration.directProbeNewTextLimit ? newItems : nil
     }
 
     /// Every pair of a new item with another item: exact, a superset of what any index finds.

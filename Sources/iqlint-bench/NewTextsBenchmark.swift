@@ -3,7 +3,7 @@ import IQDedup
 
 /// `iqlint-bench --new-texts CORPUS.tsv [RUNS]`: pull-request mode's search with the direct
 /// probe (each new text against every text) and with the index, for growing numbers of new
-/// texts (the corpus's last ones), so that `DedupConfiguration.directProbePairLimit` rests on
+/// texts (the corpus's last ones), so that `DedupConfiguration.directProbeNewTextLimit` rests on
 /// a measurement. Prints one JSON object a line: the best of RUNS per path.
 enum NewTextsBenchmark {
     static func run(corpus: BenchmarkCorpus, runs: Int) throws {
@@ -12,7 +12,7 @@ enum NewTextsBenchmark {
             var result: [String: Any] = ["items": corpus.texts.count, "new_texts": newCount, "pairs_probed": newCount * corpus.texts.count]
             for (name, limit) in [("direct", Int.max), ("index", 0)] {
                 var configuration = DedupConfiguration()
-                configuration.directProbePairLimit = limit
+                configuration.directProbeNewTextLimit = limit
                 let finder = NearDuplicateFinder(configuration: configuration)
                 var best = DedupStatistics()
                 for run in 0..<runs {

@@ -85,7 +85,7 @@ import Testing
     func pullRequestModeFindsThePairsOfTheFullSearchThatInvolveANewText(strategy: CandidateStrategy) {
         let texts = GeneratedCorpus.questions(count: 1_500, seed: 9) + Self.unrepeated(count: 300)
         var configuration = DedupConfiguration(strategy: strategy)
-        configuration.directProbePairLimit = 0
+        configuration.directProbeNewTextLimit = 0
         let finder = NearDuplicateFinder(configuration: configuration)
         for newCount in [1, 7, 120] {
             let corpusCount = texts.count - newCount
@@ -138,6 +138,22 @@ import Testing
         }
     }
 
+    /// Past `directProbeNewTextLimit` new texts the index is cheaper: it is used, with the same
+    /// pairs on a corpus the exact join covers.
+    @Test func manyNewTextsUseTheIndex() {
+        let corpus = GeneratedCorpus.questions(count: 1_000, seed: 29) + Self.unrepeated(count: 200)
+        let limit = DedupConfiguration().directProbeNewTextLimit
+        let added = Self.unrepeated(count: 3 * limit + 1_300).suffix(2 * limit).map { $0 + " cache" }
+        var direct = DedupConfiguration()
+        direct.directProbeNewTextLimit = .max
+        var viaIndex = DedupStatistics(), viaProbe = DedupStatistics()
+        let indexed = NearDuplicateFinder().pairs(newTexts: Array(added), corpus: corpus, statistics: &viaIndex)
+        let probed = NearDuplicateFinder(configuration: direct).pairs(newTexts: Array(added), corpus: corpus, statistics: &viaProbe)
+        #expect(!viaIndex.usedDirectProbe && viaIndex.usedExactJoin && viaProbe.usedDirectProbe)
+        #expect(indexed.count > 10)
+        #expect(indexed == probed)
+    }
+
     /// Without the gate the direct probe verifies every pair and reports the same ones.
     @Test func directProbeWithoutTheGateReportsTheSamePairs() {
         let corpus = GeneratedCorpus.questions(count: 1_200, seed: 23) + Self.unrepeated(count: 200)
@@ -164,7 +180,7 @@ import Testing
         let probed = finder.pairs(newTexts: added, corpus: corpus, statistics: &statistics)
         #expect(statistics.usedDirectProbe)
         var indexing = DedupConfiguration()
-        indexing.directProbePairLimit = 0
+        indexing.directProbeNewTextLimit = 0
         let indexed = NearDuplicateFinder(configuration: indexing)
         var indexStatistics = DedupStatistics()
         let lsh = indexed.pairs(newTexts: added, corpus: corpus, statistics: &indexStatistics)
