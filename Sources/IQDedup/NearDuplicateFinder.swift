@@ -30,7 +30,9 @@ public struct NearDuplicateFinder: Sendable {
     /// among themselves; pairs of two corpus texts are not reported.
     ///
     /// Indices refer to `corpus + newTexts`: `0..<corpus.count` are corpus texts, the rest are
-    /// new texts, so ``DuplicatePair/b`` is always a new text.
+    /// new texts, so ``DuplicatePair/b`` is always a new text. Up to
+    /// ``DedupConfiguration/directProbeNewTextLimit`` new texts are each compared with every
+    /// text, without an index: then no qualifying pair is missed, whatever the corpus size.
     public func pairs(newTexts: [String], corpus: [String], keeping filter: PairFilter? = nil) -> [DuplicatePair] {
         var statistics = DedupStatistics()
         let isNew = Array(repeating: false, count: corpus.count) + Array(repeating: true, count: newTexts.count)

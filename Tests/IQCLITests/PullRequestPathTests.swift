@@ -236,6 +236,19 @@ import Testing
         #expect(lines3.count == 13, "\(lines3)")
     }
 
+    /// A new file has no changed lines: every link of it is the change's, more than the clues
+    /// worth testing one by one; every link is then compared, with the same findings.
+    @Test func newFileWithManyLinksMatchesTheFullPath() throws {
+        let repo = try GitFixture()
+        let old = (1...40).map { "- [问题\($0)](https://example.com/q/\($0))" }.joined(separator: "\n")
+        let parent = try repo.commit("base", files: ["README.md": "# 题库\n\n" + old + "\n"])
+        let copied = (1...30).map { "- [问题\($0)](http://EXAMPLE.com/q/\($0 * 2)/?utm_source=x)" }.joined(separator: "\n")
+        try repo.commit("change", files: ["new.md": "# 新\n\n" + copied + "\n"])
+        let (cheap, full) = try bothPaths(repo, base: parent, extra: ["--select", "duplicate-link"])
+        #expect(cheap == full)
+        #expect(try diagnostics(in: cheap).count == 20)
+    }
+
     /// A bank of mostly distinct generated questions (invented names on question templates),
     /// in bulleted lists (numbers would change on every item after an inserted one, whose old
     /// duplicates the full path then reports: a difference on purpose).

@@ -209,12 +209,16 @@ public struct DuplicateLinkRule: CorpusRule {
 /// A link is normalised only when its destination may have one of them (`URLClue`).
 struct LinkSelection {
     let identities: Set<String>
-    /// Distinct clues; nil when one of them admits everything.
+    /// Distinct clues; nil when one of them admits everything, or when there are so many (a
+    /// new file of links) that testing each link against all of them would cost more than
+    /// normalising it.
     let clues: [URLClue]?
+
+    static let maximumClues = 16
 
     init(identities: Set<String>, clues: Set<URLClue>) {
         self.identities = identities
-        self.clues = clues.contains(.anything) ? nil : Array(clues)
+        self.clues = clues.contains(.anything) || clues.count > Self.maximumClues ? nil : Array(clues)
     }
 
     func mayMatch(_ link: Link) -> Bool {
