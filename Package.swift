@@ -36,6 +36,7 @@ let package = Package(
         .target(name: "IQRules", dependencies: ["IQCore", "IQMarkdown", "IQDedup"]),
         // The only module that touches the network; IQCore and IQRules stay free of NIO.
         .target(name: "IQLinks", dependencies: [
+            "IQCore",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
@@ -44,11 +45,11 @@ let package = Package(
         .target(name: "CIQLintVersion"),
         .target(name: "IQReporters", dependencies: ["IQCore", "IQMarkdown", "CTerminalWidth"]),
         .target(name: "IQCLI", dependencies: [
-            "IQCore", "IQMarkdown", "IQRules", "IQReporters", "IQGit", "IQDedup", "IQLinks", "CIQLintVersion",
+            "IQCore", "IQMarkdown", "IQRules", "IQReporters", "IQGit", "IQDedup", "IQLinks", "CIQLintVersion", "CMemoryTuning",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "CMemoryTuning"),
-        .executableTarget(name: "iqlint", dependencies: ["IQCLI", "CMemoryTuning"]),
+        .executableTarget(name: "iqlint", dependencies: ["IQCLI"]),
         .target(name: "IQTestSupport", dependencies: ["IQCore", "IQMarkdown", "IQRules"], path: "Tests/IQTestSupport"),
         .testTarget(name: "IQMarkdownTests", dependencies: ["IQMarkdown", "IQTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IQCoreTests", dependencies: ["IQCore", "IQRules", "IQTestSupport"]),

@@ -150,7 +150,7 @@ struct CheckCommand: ParsableCommand {
             afterWriting(written)
         }
         for path in outcome.unconverged {
-            StandardStreams.writeError("iqlint: \(path): fixes did not converge; stopped after at most \(FixEngine.defaultMaxPasses) rounds with fixes left unapplied\n")
+            StandardStreams.writeError("iqlint: \(path): fixes did not converge within \(FixEngine.defaultMaxPasses) rounds; the file is left as it was (a bug in a rule's fix, please report it)\n")
         }
         let applied = outcome.appliedFixes.values.reduce(0, +)
         if !quiet, applied > 0 {

@@ -6,8 +6,10 @@ import IQMarkdown
 extension CheckCommand {
     func readFiles(resolver: ConfigurationResolver) throws(CLIFailure) -> [MarkdownFile] {
         do {
+            let paths = try discovery(resolver).files(for: options.paths)
+            LargeInputMemory.prepare(forBytes: paths.reduce(0) { $0 + FileSystem.size(of: $1) })
             // Files are read and parsed concurrently; the first problem in path order is reported.
-            let read = Parallel.map(try discovery(resolver).files(for: options.paths)) { path in
+            let read = Parallel.map(paths) { path in
                 Result { () throws(InputError) -> MarkdownFile in try FileIdentities.read(path) }
             }
             return try read.map { result throws(InputError) in try result.get() }

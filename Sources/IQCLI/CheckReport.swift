@@ -30,14 +30,14 @@ extension CheckCommand {
         }
         let summary = ReportSummary(diagnostics: diagnostics, fileCount: files.count)
         let output = DiagnosticOutput(format: options.format, color: useColor, quiet: quiet, unsafeFixes: unsafeFixes)
-        let text: String
+        var report = BufferedOutput(toStandardError: diagnosticsToStandardError)
         if options.statistics {
             let statistics = StatisticsReporter(unsafeFixesEnabled: unsafeFixes)
-            text = options.format == .json ? statistics.json(diagnostics) : statistics.text(diagnostics)
+            report.append(options.format == .json ? statistics.json(diagnostics) : statistics.text(diagnostics))
         } else {
-            text = output.render(diagnostics, summary: summary)
+            output.write(diagnostics, summary: summary) { report.append($0) }
         }
-        if diagnosticsToStandardError { StandardStreams.writeError(text) } else { StandardStreams.write(text) }
+        report.flush()
         if let sarifPath = options.sarifPath {
             do {
                 try FileSystem.writeAtomically(Array(output.sarif(diagnostics, summary: summary).utf8), to: sarifPath)

@@ -13,25 +13,32 @@ struct DiagnosticOutput {
     let quiet: Bool
     let unsafeFixes: Bool
 
-    func render(_ diagnostics: [Diagnostic], summary: ReportSummary) -> String {
+    /// Hands the report to `sink` in pieces (see ``Reporter/write(_:summary:to:)``).
+    func write(_ diagnostics: [Diagnostic], summary: ReportSummary, to sink: (String) -> Void) {
         switch format {
         case .json:
-            return JSONReporter().report(diagnostics, summary: summary)
+            JSONReporter().write(diagnostics, summary: summary, to: sink)
         case .github:
-            return GitHubReporter().report(diagnostics, summary: summary)
+            GitHubReporter().write(diagnostics, summary: summary, to: sink)
         case .sarif:
-            return sarif(diagnostics, summary: summary)
+            sarifReporter.write(diagnostics, summary: summary, to: sink)
         case .concise:
             let reporter = ConciseReporter(color: color, unsafeFixesEnabled: unsafeFixes)
-            return quiet ? diagnostics.map { reporter.render($0) + "\n" }.joined() : reporter.report(diagnostics, summary: summary)
+            guard quiet else { return reporter.write(diagnostics, summary: summary, to: sink) }
+            for diagnostic in diagnostics { sink(reporter.render(diagnostic) + "\n") }
         case .text:
             let reporter = TextReporter(color: color, unsafeFixesEnabled: unsafeFixes)
-            return quiet ? diagnostics.map(reporter.render).joined(separator: "\n") : reporter.report(diagnostics, summary: summary)
+            guard quiet else { return reporter.write(diagnostics, summary: summary, to: sink) }
+            for (index, diagnostic) in diagnostics.enumerated() { sink((index > 0 ? "\n" : "") + reporter.render(diagnostic)) }
         }
     }
 
     func sarif(_ diagnostics: [Diagnostic], summary: ReportSummary) -> String {
-        SARIFReporter(rules: BuiltinRules.all.map { $0.description }, version: IQLintVersion.current).report(diagnostics, summary: summary)
+        sarifReporter.report(diagnostics, summary: summary)
+    }
+
+    private var sarifReporter: SARIFReporter {
+        SARIFReporter(rules: BuiltinRules.all.map { $0.description }, version: IQLintVersion.current)
     }
 
     /// Appends the Markdown summary when running under GitHub Actions with `--format github`.

@@ -50,10 +50,17 @@ struct DupesCommand: ParsableCommand {
         let discovery = FileDiscovery(configuration: { path in try resolver.configuration(for: path) },
                                       ignoreRules: { folder in GitIgnores.rules(for: folder) })
         var entries = QuestionSet()
+        // Files whose lists name things have no questions to compare: said, not silently empty.
+        var namesFiles: [String] = []
         do {
             for path in try discovery.files(for: paths) {
                 let file = MarkdownFile(path: path, source: try FileSystem.readSource(path))
                 file.derived.overrides = configuration.conventions
+                let conventions = CollectionConventions.of(file)
+                if conventions.itemKind == .names {
+                    let evidence = conventions.inferences.first { $0.topic == "items" }?.evidence ?? ""
+                    namesFiles.append("\(path): not compared: its lists name things (\(evidence)); `conventions: items: questions` compares them\n")
+                }
                 entries.append(questionsOf: file, lists: settings.questionLists)
             }
         } catch {
@@ -62,7 +69,7 @@ struct DupesCommand: ParsableCommand {
         let pairs = settings.finder.pairs(in: entries.texts, keeping: settings.pairFilter)
         let clusters = DuplicateClusters(pairs: pairs)
         switch format {
-        case .text: StandardStreams.write(text(clusters, entries: entries))
+        case .text: StandardStreams.write(namesFiles.joined() + text(clusters, entries: entries))
         case .json: StandardStreams.write(json(clusters, entries: entries).serialized(indent: 2) + "\n")
         }
     }

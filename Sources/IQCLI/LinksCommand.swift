@@ -18,7 +18,7 @@ struct LinksCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        var check = try CheckCommand.parse(["--links", "--select", "dead-link"] + arguments)
+        let check = try CheckCommand.parse(["--links", "--select", "dead-link"] + arguments)
         try check.run()
     }
 }

@@ -71,3 +71,26 @@ enum StandardStreams {
         #endif
     }
 }
+
+/// Output collected and written in blocks, so a large report is written as it is rendered
+/// rather than held whole, without a system call per line.
+struct BufferedOutput {
+    private let toStandardError: Bool
+    private var pending = ""
+    private static let blockBytes = 1 << 16
+
+    init(toStandardError: Bool) {
+        self.toStandardError = toStandardError
+    }
+
+    mutating func append(_ text: String) {
+        pending += text
+        if pending.utf8.count >= Self.blockBytes { flush() }
+    }
+
+    mutating func flush() {
+        guard !pending.isEmpty else { return }
+        if toStandardError { StandardStreams.writeError(pending) } else { StandardStreams.write(pending) }
+        pending.removeAll(keepingCapacity: true)
+    }
+}

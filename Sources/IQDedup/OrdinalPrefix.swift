@@ -157,7 +157,31 @@ enum TrailingQualifier {
         guard scalars[openIndex] == open, open == "【" || hasIdeograph,
               scalars[..<openIndex].contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         else { return text }
-        scalars.removeSubrange(openIndex...)
+        // `（上）`, `（下篇）`, `（二）`: which part of a longer piece, kept as its number so that
+        // part one and part two are never duplicates (`distinct-numbers`).
+        let part = PartMarker.number(String(String.UnicodeScalarView(scalars[start..<closeIndex])))
+        scalars.replaceSubrange(openIndex..., with: part.map { " \($0)".unicodeScalars } ?? "".unicodeScalars)
         return String(scalars)
+    }
+}
+
+/// The bracketed note that says which part of a series a title is: `上`/`中`/`下` (with
+/// `篇`, `册`, `部`), `续` (the sequel, part two), a numeral alone, or `第N部分/篇/章/节/讲/课/集/部`.
+enum PartMarker {
+    private static let positions: [String: Int] = ["上": 1, "中": 2, "下": 3, "续": 2]
+    private static let suffixes = ["部分", "篇", "册", "章", "节", "讲", "课", "集", "部"]
+
+    static func number(_ content: String) -> Int? {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\u{3000}" }
+        var text = content.drop(while: isSpace)
+        while let last = text.last, isSpace(last) { text = text.dropLast() }
+        let ordinal = text.hasPrefix("第")
+        if ordinal { text = text.dropFirst() }
+        if let suffix = suffixes.first(where: { text.hasSuffix($0) && text.count > $0.count }) { text = text.dropLast(suffix.count) }
+        if !ordinal, let position = positions[String(text)] { return position }
+        if text.allSatisfy({ $0.isASCII && $0.isWholeNumber }), !text.isEmpty, text.count <= 3 { return Int(text) }
+        let numerals = Array(text.unicodeScalars)
+        guard !numerals.isEmpty, numerals.allSatisfy(ChineseNumerals.isNumeral) else { return nil }
+        return ChineseNumerals.value(of: numerals[...])
     }
 }

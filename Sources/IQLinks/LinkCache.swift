@@ -1,4 +1,5 @@
 import Foundation
+import IQCore
 
 /// Results of earlier runs, so that CI re-checks almost nothing. One JSON file replaced
 /// atomically (write a temporary file, then rename): a crash mid-write leaves the old file, and
@@ -75,33 +76,8 @@ public struct LinkCache: Sendable {
         if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        try Self.replace(path, with: Array(encoder.encode(File(entries: merged))))
-    }
-
-    struct WriteError: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    /// Writes a temporary file beside `path` and renames it over `path`. (Foundation's atomic
-    /// write on Linux leaves an empty `TemporaryDirectory.*` folder in /tmp on every call.)
-    private static func replace(_ path: String, with bytes: [UInt8]) throws {
-        var template = Array("\(path).iqlint-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            written += count
-        }
-        let problem = written < bytes.count || fchmod(descriptor, 0o644) != 0 ? String(cString: strerror(errno)) : nil
-        close(descriptor)
-        guard problem == nil, rename(temporary, path) == 0 else {
-            let reason = problem ?? String(cString: strerror(errno))
-            unlink(temporary)
-            throw WriteError(description: reason)
-        }
+        // Atomically, as iqlint writes every file (and not with Foundation's atomic write, which
+        // on Linux leaves an empty `TemporaryDirectory.*` folder in /tmp on every call).
+        try FileSystem.writeAtomically(Array(encoder.encode(File(entries: merged))), to: path)
     }
 }

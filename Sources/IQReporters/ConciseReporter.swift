@@ -13,11 +13,9 @@ public struct ConciseReporter: Reporter {
         self.unsafeFixesEnabled = unsafeFixesEnabled
     }
 
-    public func report(_ diagnostics: [Diagnostic], summary: ReportSummary) -> String {
-        var output = ""
-        for diagnostic in diagnostics { output += render(diagnostic) + "\n" }
-        output += TextReporter(color: color, unsafeFixesEnabled: unsafeFixesEnabled).summaryLine(summary) + "\n"
-        return output
+    public func write(_ diagnostics: [Diagnostic], summary: ReportSummary, to sink: (String) -> Void) {
+        for diagnostic in diagnostics { sink(render(diagnostic) + "\n") }
+        sink(TextReporter(color: color, unsafeFixesEnabled: unsafeFixesEnabled).summaryLine(summary) + "\n")
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {

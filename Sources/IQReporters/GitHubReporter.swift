@@ -7,8 +7,8 @@ import IQMarkdown
 public struct GitHubReporter: Reporter {
     public init() {}
 
-    public func report(_ diagnostics: [Diagnostic], summary: ReportSummary) -> String {
-        diagnostics.map(command).joined()
+    public func write(_ diagnostics: [Diagnostic], summary: ReportSummary, to sink: (String) -> Void) {
+        for diagnostic in diagnostics { sink(command(diagnostic)) }
     }
 
     func command(_ diagnostic: Diagnostic) -> String {

@@ -6,16 +6,27 @@ import IQMarkdown
 public struct JSONReporter: Reporter {
     public init() {}
 
-    public func report(_ diagnostics: [Diagnostic], summary: ReportSummary) -> String {
-        let document: JSONValue = .object([
-            ("version", 1),
-            ("diagnostics", .array(diagnostics.map(json))),
-            ("summary", .object([
-                ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)), ("infos", .int(summary.infos)),
-                ("fixable", .int(summary.fixable)), ("unsafeFixable", .int(summary.unsafeFixable)), ("files", .int(summary.files)),
-            ])),
+    /// The document `{"version", "diagnostics", "summary"}` pretty-printed with two spaces,
+    /// written a diagnostic at a time: the same bytes as serializing it whole.
+    public func write(_ diagnostics: [Diagnostic], summary: ReportSummary, to sink: (String) -> Void) {
+        sink("{\n  \"version\": 1,\n  \"diagnostics\": ")
+        if diagnostics.isEmpty {
+            sink("[]")
+        } else {
+            sink("[")
+            for (index, diagnostic) in diagnostics.enumerated() {
+                sink((index > 0 ? ",\n    " : "\n    ") + json(diagnostic).serialized(indent: 2, level: 2))
+            }
+            sink("\n  ]")
+        }
+        sink(",\n  \"summary\": " + Self.summary(summary).serialized(indent: 2, level: 1) + "\n}\n")
+    }
+
+    static func summary(_ summary: ReportSummary) -> JSONValue {
+        .object([
+            ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)), ("infos", .int(summary.infos)),
+            ("fixable", .int(summary.fixable)), ("unsafeFixable", .int(summary.unsafeFixable)), ("files", .int(summary.files)),
         ])
-        return document.serialized(indent: 2) + "\n"
     }
 
     func json(_ diagnostic: Diagnostic) -> JSONValue {

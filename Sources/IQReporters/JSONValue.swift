@@ -17,10 +17,11 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
 
-    /// Compact when `indent` is nil, else pretty-printed with that many spaces per level.
-    public func serialized(indent: Int? = nil) -> String {
+    /// Compact when `indent` is nil, else pretty-printed with that many spaces per level,
+    /// as if it stood `level` levels deep in a larger document (its first line unpadded).
+    public func serialized(indent: Int? = nil, level: Int = 0) -> String {
         var output = ""
-        write(to: &output, indent: indent, level: 0)
+        write(to: &output, indent: indent, level: level)
         return output
     }
 

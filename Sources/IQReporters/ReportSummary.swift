@@ -21,7 +21,19 @@ public struct ReportSummary: Sendable, Equatable {
     }
 }
 
-/// Where a reporter writes; the CLI passes stdout, tests capture it.
+/// Renders diagnostics in one output format.
 public protocol Reporter {
-    func report(_ diagnostics: [Diagnostic], summary: ReportSummary) -> String
+    /// Hands the report to `sink` in pieces, a diagnostic or so at a time: a report can be
+    /// ten times the size of its input (a bank whose questions repeat), and is never held
+    /// whole (the CLI writes the pieces to stdout as they come).
+    func write(_ diagnostics: [Diagnostic], summary: ReportSummary, to sink: (String) -> Void)
+}
+
+extension Reporter {
+    /// The whole report as one string.
+    public func report(_ diagnostics: [Diagnostic], summary: ReportSummary) -> String {
+        var output = ""
+        write(diagnostics, summary: summary) { output += $0 }
+        return output
+    }
 }

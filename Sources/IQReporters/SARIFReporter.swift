@@ -15,40 +15,63 @@ public struct SARIFReporter: Reporter {
         self.version = version
     }
 
-    public func report(_ diagnostics: [Diagnostic], summary: ReportSummary) -> String {
+    public func write(_ diagnostics: [Diagnostic], summary: ReportSummary, to sink: (String) -> Void) {
         let indexByID = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let fingerprints = Fingerprint.compute(diagnostics)
-        let results: [JSONValue] = zip(diagnostics, fingerprints).map { diagnostic, fingerprint in
-            var members: [(String, JSONValue)] = [("ruleId", .string(diagnostic.ruleID))]
-            if let index = indexByID[diagnostic.ruleID] { members.append(("ruleIndex", .int(index))) }
-            members.append(("level", .string(level(diagnostic.severity))))
-            var message = diagnostic.message
-            if !diagnostic.help.isEmpty { message += ". " + diagnostic.help.joined(separator: ". ") }
-            members.append(("message", .object([("text", .string(message))])))
-            members.append(("locations", .array([.object([("physicalLocation", physicalLocation(diagnostic.path, diagnostic.source, diagnostic.range))])])))
-            if !diagnostic.related.isEmpty {
-                members.append(("relatedLocations", .array(diagnostic.related.enumerated().map { index, related in
-                    .object([("id", .int(index + 1)),
-                             ("physicalLocation", physicalLocation(related.path, related.source, related.range)),
-                             ("message", .object([("text", .string(related.message))]))])
-                })))
+        // The log around its results, which are written one at a time: `results` is the last
+        // member of the run, four levels deep.
+        let whole = log(results: .string(Self.resultsMark)).serialized(indent: 2)
+        let mark = JSONValue.string(Self.resultsMark).serialized()
+        guard let at = whole.range(of: mark) else { return sink(whole + "\n") }
+        sink(String(whole[..<at.lowerBound]))
+        if diagnostics.isEmpty {
+            sink("[]")
+        } else {
+            sink("[")
+            for (index, (diagnostic, fingerprint)) in zip(diagnostics, fingerprints).enumerated() {
+                let result = result(diagnostic, fingerprint: fingerprint, ruleIndex: indexByID[diagnostic.ruleID])
+                sink((index > 0 ? ",\n" : "\n") + String(repeating: " ", count: 8) + result.serialized(indent: 2, level: 4))
             }
-            members.append(("partialFingerprints", .object([("iqlint/v1", .string(fingerprint))])))
-            if let fix = diagnostic.fix {
-                members.append(("fixes", .array([.object([
-                    ("description", .object([("text", .string("\(fix.title) (\(fix.applicability.rawValue))"))])),
-                    ("artifactChanges", .array([.object([
-                        ("artifactLocation", .object([("uri", .string(uri(diagnostic.path)))])),
-                        ("replacements", .array(fix.edits.map { edit in
-                            .object([("deletedRegion", region(diagnostic.source, edit.range)),
-                                     ("insertedContent", .object([("text", .string(edit.replacement))]))])
-                        })),
-                    ])])),
-                ])])))
-            }
-            return .object(members)
+            sink("\n" + String(repeating: " ", count: 6) + "]")
         }
-        let log: JSONValue = .object([
+        sink(String(whole[at.upperBound...]) + "\n")
+    }
+
+    /// One diagnostic as a SARIF result.
+    func result(_ diagnostic: Diagnostic, fingerprint: String, ruleIndex: Int?) -> JSONValue {
+        var members: [(String, JSONValue)] = [("ruleId", .string(diagnostic.ruleID))]
+        if let ruleIndex { members.append(("ruleIndex", .int(ruleIndex))) }
+        members.append(("level", .string(level(diagnostic.severity))))
+        var message = diagnostic.message
+        if !diagnostic.help.isEmpty { message += ". " + diagnostic.help.joined(separator: ". ") }
+        members.append(("message", .object([("text", .string(message))])))
+        members.append(("locations", .array([.object([("physicalLocation", physicalLocation(diagnostic.path, diagnostic.source, diagnostic.range))])])))
+        if !diagnostic.related.isEmpty {
+            members.append(("relatedLocations", .array(diagnostic.related.enumerated().map { index, related in
+                .object([("id", .int(index + 1)),
+                         ("physicalLocation", physicalLocation(related.path, related.source, related.range)),
+                         ("message", .object([("text", .string(related.message))]))])
+            })))
+        }
+        members.append(("partialFingerprints", .object([("iqlint/v1", .string(fingerprint))])))
+        if let fix = diagnostic.fix {
+            members.append(("fixes", .array([.object([
+                ("description", .object([("text", .string("\(fix.title) (\(fix.applicability.rawValue))"))])),
+                ("artifactChanges", .array([.object([
+                    ("artifactLocation", .object([("uri", .string(uri(diagnostic.path)))])),
+                    ("replacements", .array(fix.edits.map { edit in
+                        .object([("deletedRegion", region(diagnostic.source, edit.range)),
+                                 ("insertedContent", .object([("text", .string(edit.replacement))]))])
+                    })),
+                ])])),
+            ])])))
+        }
+        return .object(members)
+    }
+
+    /// The whole log with `results` as the run's results.
+    func log(results: JSONValue) -> JSONValue {
+        .object([
             ("$schema", "https://json.schemastore.org/sarif-2.1.0.json"),
             ("version", "2.1.0"),
             ("runs", .array([.object([
@@ -59,11 +82,13 @@ public struct SARIFReporter: Reporter {
                     ("rules", .array(rules.map(descriptor))),
                 ]))])),
                 ("columnKind", "unicodeCodePoints"),
-                ("results", .array(results)),
+                ("results", results),
             ])])),
         ])
-        return log.serialized(indent: 2) + "\n"
     }
+
+    /// Stands for the results while the rest of the log is serialized (no rule text has a NUL).
+    private static let resultsMark = "\u{0}results\u{0}"
 
     private func descriptor(_ rule: RuleDescription) -> JSONValue {
         .object([

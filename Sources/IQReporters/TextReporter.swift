@@ -14,11 +14,9 @@ public struct TextReporter: Reporter {
         self.unsafeFixesEnabled = unsafeFixesEnabled
     }
 
-    public func report(_ diagnostics: [Diagnostic], summary: ReportSummary) -> String {
-        var output = ""
-        for diagnostic in diagnostics { output += render(diagnostic) + "\n" }
-        output += summaryLine(summary) + "\n"
-        return output
+    public func write(_ diagnostics: [Diagnostic], summary: ReportSummary, to sink: (String) -> Void) {
+        for diagnostic in diagnostics { sink(render(diagnostic) + "\n") }
+        sink(summaryLine(summary) + "\n")
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {

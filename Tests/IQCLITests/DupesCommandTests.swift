@@ -25,6 +25,23 @@ import Testing
         #expect((clusters[0]["pairs"] as? [[String: Any]])?.count == 3)
     }
 
+    /// A file whose lists name things is not compared, and the listing says why.
+    @Test func aFileOfNamesIsNotComparedAndSaysSo() throws {
+        let scratch = try ScratchDirectory()
+        let names = ["German", "French", "Spanish", "Italian"]
+        let index = ["Books", "Courses"].map { section in
+            "## \(section)\n\n" + names.map { "- [\($0)](https://a.example/\(section)/\($0))" }.joined(separator: "\n")
+        }.joined(separator: "\n\n") + "\n"
+        try scratch.write("index.md", index)
+        let result = try CommandRunner.iqlint(["dupes", "--isolated", "index.md"], in: scratch.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("index.md: not compared: its lists name things (0 of 8 items"), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("No near-duplicate questions among 0 questions.\n"))
+        try scratch.write(".iqlint.yml", "conventions:\n  items: questions\n")
+        let compared = try CommandRunner.iqlint(["dupes", "index.md"], in: scratch.path)
+        #expect(compared.stdout.contains("4 clusters, 8 of 8 questions"), "\(compared.stdout)")
+    }
+
     @Test func thresholdIsValidated() throws {
         let result = try CommandRunner.iqlint(["dupes", "--threshold", "1.5", RepositoryPaths.sampleCorpus])
         #expect(result.status == 2 && result.stderr.contains("--threshold must be between 0 and 1"))

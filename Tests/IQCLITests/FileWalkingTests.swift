@@ -1,4 +1,5 @@
 import Foundation
+import IQCore
 @testable import IQCLI
 import IQTestSupport
 import Testing
@@ -73,5 +74,15 @@ import Testing
         #expect(names.contains("--stdin-filename"))
         // `--resolve <host:port:address>` shows a value name the pattern does not match.
         #expect(names.union(["--resolve"]) == CheckOptions.valueOptions)
+    }
+}
+
+/// The allocator is set for large inputs only: below the size, mapping every large array
+/// anew costs parse time and saves no memory that matters.
+@Suite struct LargeInputMemoryTests {
+    @Test func onlyInputsFromTheLargeSizeOnAreLarge() {
+        #expect(!LargeInputMemory.prepare(forBytes: 0))
+        #expect(!LargeInputMemory.prepare(forBytes: Linter.largeInputBytes - 1))
+        #expect(LargeInputMemory.prepare(forBytes: Linter.largeInputBytes))
     }
 }

@@ -47,4 +47,21 @@ import Testing
         #expect(!fixed.replacing("\r\n", with: "").contains("\n"), "\(fixed.debugDescription)")
         #expect(fixed.hasSuffix("\r\n"), "\(fixed.debugDescription)")
     }
+
+    /// A line after a bare CR deleted with its LF, before a blank LF line: the CR must not meet
+    /// that LF, which would make one CRLF of two line endings (smoke: line-endings-changed).
+    @Test func deletingALineAfterABareCRDoesNotMakeACRLF() throws {
+        let source = SourceText("a\r04)\n\nb\n")
+        let line = SourceRange(2, 6)  // "04)\n"
+        let result = FixEngine.apply([.unsafe("remove the empty item", [.delete(line)])], to: source)
+        #expect(result.applied == 1)
+        #expect(result.source.text == "a\n\nb\n")
+        #expect(result.source.lineCount == source.lineCount - 1)
+    }
+
+    @Test func deletingALineAfterALineFeedIsUnchanged() throws {
+        let source = SourceText("a\n04)\n\nb\n")
+        let result = FixEngine.apply([.unsafe("remove", [.delete(SourceRange(2, 6))])], to: source)
+        #expect(result.source.text == "a\n\nb\n")
+    }
 }

@@ -99,10 +99,12 @@ private struct DamagingRule: DocumentRule {
         #expect(RenderedContent.words(of: "问题 答案 GPT-4o, x_y") == ["问", "题", "答", "案", "GPT", "4o", "x", "y"])
     }
 
-    @Test func aFixThatNeverSettlesStopsWithinTheRoundLimit() throws {
-        // Each round appends to the file: the engine must stop instead of growing it forever.
+    @Test func aFixThatNeverSettlesStopsWithinTheRoundLimitAndChangesNothing() throws {
+        // Each round appends to the file: the engine must stop instead of growing it forever,
+        // and leave the file as it was (fixing it again would grow it again).
         let outcome = try fix("x\n<!-- FIX: GROW -->\n")
-        #expect(outcome.files[0].source.bytes.count == 21 + 5 * FixEngine.defaultMaxPasses, "one word per round, then it stops")
+        #expect(outcome.files[0].source.text == "x\n<!-- FIX: GROW -->\n")
         #expect(outcome.unconverged == ["a.md"])
+        #expect(outcome.appliedFixes["a.md"] == nil)
     }
 }

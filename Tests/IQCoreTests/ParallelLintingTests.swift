@@ -42,17 +42,34 @@ import Testing
         }
     }
 
-    /// Above the size, the corpus rules form one batch, first; below it every rule is its own.
-    @Test func corpusRulesRunInOneBatchAboveTheSize() throws {
+    /// Between the phases the linter releases the facts only per-document rules read; the
+    /// others (the conventions the duplicate rule reads) stay.
+    @Test func releasingDropsOnlyPerDocumentFacts() {
+        struct Kept: Sendable { let value: Int }
+        struct Released: PerDocumentFact { let value: Int }
+        let facts = DerivedFacts()
+        var computed: [String] = []
+        _ = facts.value(Kept.self) { _ in computed.append("kept"); return Kept(value: 1) }
+        _ = facts.value(Released.self) { _ in computed.append("released"); return Released(value: 1) }
+        facts.releasePerDocumentFacts()
+        #expect(facts.value(Kept.self) { _ in computed.append("kept again"); return Kept(value: 2) }.value == 1)
+        #expect(facts.value(Released.self) { _ in computed.append("released again"); return Released(value: 2) }.value == 2)
+        #expect(computed == ["kept", "released", "released again"])
+    }
+
+    /// Above the size, the per-document rules run first, then the corpus rules in one batch;
+    /// below it every rule is its own batch of one phase.
+    @Test func corpusRulesRunAfterTheOthersAboveTheSize() throws {
         let linter = try Linter(ruleTypes: BuiltinRules.all)
         let corpus = linter.rules.indices.filter { linter.rules[$0].rule is any CorpusRule }
         #expect(corpus.count >= 2)
-        let small = linter.batches(of: linter.rules, inputBytes: linter.sequentialCorpusRulesBytes)
-        #expect(small == linter.rules.indices.map { [$0] })
-        let large = linter.batches(of: linter.rules, inputBytes: linter.sequentialCorpusRulesBytes + 1)
-        #expect(large.first == corpus)
-        #expect(large.count == linter.rules.count - corpus.count + 1)
-        #expect(large.flatMap { $0 }.sorted() == Array(linter.rules.indices))
+        let small = linter.phases(of: linter.rules, inputBytes: linter.sequentialCorpusRulesBytes)
+        #expect(small == [linter.rules.indices.map { [$0] }])
+        let large = linter.phases(of: linter.rules, inputBytes: linter.sequentialCorpusRulesBytes + 1)
+        #expect(large.count == 2)
+        #expect(large.last == [corpus])
+        #expect(large.first?.count == linter.rules.count - corpus.count)
+        #expect(large.flatMap { $0 }.flatMap { $0 }.sorted() == Array(linter.rules.indices))
     }
 
     @Test func theSampleBankGetsTheSameReportInTheSameOrder() throws {

@@ -15,6 +15,18 @@ import Testing
         #expect(normalizer.normalize(input) == expected)
     }
 
+    /// A trailing note that numbers a part of a series is kept as its number; a note on where
+    /// the question was asked goes.
+    @Test func partsOfASeriesKeepTheirNumber() {
+        #expect(PartMarker.number("上") == 1 && PartMarker.number("中") == 2 && PartMarker.number(" 下篇 ") == 3)
+        #expect(PartMarker.number("第3部分") == 3 && PartMarker.number("第十二讲") == 12 && PartMarker.number("二") == 2)
+        #expect(PartMarker.number("续") == 2 && PartMarker.number("12") == 12)
+        for note in ["上海", "一面", "字节二面", "高频", "中文", "部分", "第"] { #expect(PartMarker.number(note) == nil, "\(note)") }
+        #expect(normalizer.normalize("Java 基础总结（上）") != normalizer.normalize("Java 基础总结（下）"))
+        #expect(normalizer.normalize("Java 基础总结（上）").contains("1"))
+        #expect(normalizer.normalize("什么是LoRA（字节二面）") == normalizer.normalize("什么是LoRA"))
+    }
+
     @Test func stripsChineseStopPhrases() {
         #expect(normalizer.normalize("什么是BERT？") == "bert")
         #expect(normalizer.normalize("GPT和BERT有什么区别") == "gpt和bert")

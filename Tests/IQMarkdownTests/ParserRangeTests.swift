@@ -24,6 +24,18 @@ import Testing
         #expect(link.kind == .inline)
     }
 
+    /// On a continuation line cmark's column lands on the image inside the outer image; its
+    /// destination (`()`) is not the outer one's, so the outer image is searched for (fuzz: the
+    /// scheme fix went into the inner `()` on every run).
+    @Test func imageOnAContinuationLineIsNotTheImageInsideIt() throws {
+        for text in ["9. n\n![[![[]]()]](q.co/_\n)\n", "9. n\r![[![[]]()]](q.co/_\n)\n"] {
+            let document = MarkdownParser.parse(text)
+            let outer = try #require(document.links.first { $0.destination == "q.co/_" })
+            #expect(self.text(document, try #require(outer.destinationRange)) == "q.co/_", "\(text.debugDescription)")
+            #expect(self.text(document, outer.range).hasPrefix("![[![[]]()]](q.co/_"))
+        }
+    }
+
     @Test func linkWhoseTextIsSplitAcrossLines() throws {
         let document = MarkdownParser.parse("1. [大模型\n   微调](https://a.example/x) tail\n")
         let link = try #require(document.links.first)

@@ -1,7 +1,8 @@
 import Foundation
 import IQCore
 import IQMarkdown
-import IQReporters
+import IQRules
+@testable import IQReporters
 import IQTestSupport
 import Testing
 
@@ -91,5 +92,45 @@ import Testing
         #expect(region == ["startLine": 4, "startColumn": 1, "endLine": 4, "endColumn": 3])
         #expect((resultEntry["partialFingerprints"] as? [String: String])?["iqlint/v1"]?.count == 16)
         #expect((resultEntry["fixes"] as? [[String: Any]])?.count == 1)
+    }
+}
+
+/// The JSON and SARIF reports are written a diagnostic at a time; the bytes must be those of
+/// the whole document serialized at once (the format before streaming).
+@Suite struct StreamedReportTests {
+    static func diagnostics() throws -> [Diagnostic] {
+        // Related locations, fixes, help lines, CJK and characters JSON escapes.
+        let text = "# 题库\n\n1. [什么是 \"RoPE\"？](http://a.example/1?utm_source=x)\n3. [什么是 \"RoPE\"？](http://a.example/2)\n4. 无链接\\问题\t\n"
+        let found = try LintHarness.lint(text, path: "题库.md")
+        #expect(found.count >= 4)
+        #expect(found.contains { !$0.related.isEmpty } && found.contains { $0.fix != nil })
+        return found
+    }
+
+    @Test(arguments: [0, 1, 4])
+    func jsonIsTheWholeDocument(count: Int) throws {
+        let diagnostics = Array(try Self.diagnostics().prefix(count == 4 ? .max : count))
+        let summary = ReportSummary(diagnostics: diagnostics, fileCount: 1)
+        let whole: JSONValue = .object([
+            ("version", 1),
+            ("diagnostics", .array(diagnostics.map(JSONReporter().json))),
+            ("summary", JSONReporter.summary(summary)),
+        ])
+        var pieces = 0
+        JSONReporter().write(diagnostics, summary: summary) { _ in pieces += 1 }
+        #expect(JSONReporter().report(diagnostics, summary: summary) == whole.serialized(indent: 2) + "\n")
+        #expect(pieces >= diagnostics.count)
+    }
+
+    @Test(arguments: [0, 1, 4])
+    func sarifIsTheWholeLog(count: Int) throws {
+        let diagnostics = Array(try Self.diagnostics().prefix(count == 4 ? .max : count))
+        let summary = ReportSummary(diagnostics: diagnostics, fileCount: 1)
+        let reporter = SARIFReporter(rules: BuiltinRules.all.map { $0.description }, version: "1.2.3")
+        let indexByID = Dictionary(reporter.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let results = zip(diagnostics, Fingerprint.compute(diagnostics)).map { diagnostic, fingerprint in
+            reporter.result(diagnostic, fingerprint: fingerprint, ruleIndex: indexByID[diagnostic.ruleID])
+        }
+        #expect(reporter.report(diagnostics, summary: summary) == reporter.log(results: .array(results)).serialized(indent: 2) + "\n")
     }
 }

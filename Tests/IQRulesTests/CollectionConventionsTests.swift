@@ -43,6 +43,23 @@ import Testing
         #expect(conventions(repeated).0.labels.isEmpty)
     }
 
+    /// An awesome-list or an index names things; a bank asks. Fewer than one in five items
+    /// phrased as questions, of eight or more, is names; `items:` replaces the inference.
+    @Test func itemsAreQuestionsOrNames() {
+        let index = ["Books", "Courses"].map { section in
+            "## \(section)\n\n" + ["German", "French", "Spanish", "Italian"].map { "- [\($0)](https://a.example/\(section)/\($0))" }.joined(separator: "\n")
+        }.joined(separator: "\n\n") + "\n"
+        #expect(conventions(index).0.itemKind == .names)
+        #expect(conventions(index, overrides: ["items": "questions"]).0.itemKind == .questions)
+        // One question in five is a bank (and the sample bank has one in four).
+        let bank = (1...10).map { "- [\($0 % 5 == 0 ? "什么是 LoRA\($0)" : "Topic \($0)")](https://a.example/\($0))" }.joined(separator: "\n") + "\n"
+        #expect(conventions(bank).0.itemKind == .questions)
+        let names = (1...10).map { "- [\($0 == 10 ? "什么是 LoRA" : "Topic \($0)")](https://a.example/\($0))" }.joined(separator: "\n") + "\n"
+        #expect(conventions(names).0.itemKind == .names)
+        // Seven topics are too few to tell.
+        #expect(conventions((1...7).map { "- [Topic \($0)](https://a.example/\($0))" }.joined(separator: "\n") + "\n").0.itemKind == .questions)
+    }
+
     @Test func numberingAndNumbersInsideBullets() {
         #expect(conventions("1. a\n1. b\n\n- x\n\n1. c\n1. d\n").0.numbering == .one)
         #expect(conventions("1. a\n2. b\n").0.numbering == .ordered)

@@ -8,8 +8,9 @@ import Testing
 /// One folder per collection shape under `Tests/Fixtures/collections/`: its Markdown files,
 /// an optional `.iqlint.yml`, and `expected.txt` listing every diagnostic (`path:line rule`,
 /// `#` comments). A folder may name repository files in `documents.txt` instead of holding
-/// them (the sample bank). Every rule runs except `duplicate-question`, which has its own
-/// fixtures; any unexpected or missing diagnostic fails.
+/// them (the sample bank). Every rule runs (`duplicate-question` too: the shapes that name
+/// things or translate each other must not read as repeated questions); any unexpected or
+/// missing diagnostic fails.
 @Suite struct CollectionShapesTests {
     static let folder = RepositoryPaths.fixture("collections")
 
@@ -53,7 +54,7 @@ import Testing
     }
 
     static func linter(for shape: Shape) throws -> Linter {
-        try Linter(ruleTypes: BuiltinRules.all, configuration: shape.configuration, ignore: ["duplicate-question"])
+        try Linter(ruleTypes: BuiltinRules.all, configuration: shape.configuration)
     }
 
     @Test func thereAreAtLeastTwelveShapes() {

@@ -1,4 +1,6 @@
+import IQCore
 @testable import IQRules
+import IQTestSupport
 import Testing
 
 @Suite struct ParsedURLTests {
@@ -12,6 +14,27 @@ import Testing
         #expect(url.fragment == "frag")
         #expect(url.queryItems.map(\.name) == ["x", "y"])
         #expect(url.queryItems.map(\.value) == ["1", nil])
+    }
+
+    /// The byte comparison of the scheme agrees with the lowercased string, in a URL cut from
+    /// the middle of a file's bytes too.
+    @Test func schemeIsReadFromTheBytes() {
+        let file = Array("see HTTP://a.example/x and Https://b.example and ftp://c and h:x and :x".utf8)
+        func url(_ text: String) -> ParsedURL {
+            let needle = Array(text.utf8)
+            let offset = (0...(file.count - needle.count)).first { file[$0..<($0 + needle.count)].elementsEqual(needle) }!
+            return ParsedURL(file, range: offset..<(offset + needle.count))
+        }
+        for text in ["HTTP://a.example/x", "Https://b.example", "ftp://c", "h:x", ":x"] {
+            let parsed = url(text)
+            #expect(parsed.scheme == ParsedURL(text).scheme, "\(text)")
+            for name: StaticString in ["http", "https", "ftp", "h"] {
+                #expect(parsed.hasScheme(name) == (parsed.scheme == "\(name)"), "\(text) \(name)")
+            }
+            #expect(parsed.hasScheme == (parsed.scheme != nil))
+        }
+        #expect(url("HTTP://a.example/x").isHTTP && url("Https://b.example").isHTTP && !url("ftp://c").isHTTP)
+        #expect(url("HTTP://a.example/x").host == "a.example" && url("HTTP://a.example/x").path == "/x")
     }
 
     @Test func keepsCJKAndPercentEncodingAsWritten() {
@@ -145,5 +168,33 @@ import Testing
         let first = "https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247550556&idx=2&sn=759a&chksm=1&scene=27"
         #expect(same(first, "https://mp.weixin.qq.com/s?idx=2&mid=2247550556&__biz=MzI4MDYzNzg4Mw%3D%3D"))
         #expect(!same(first, "https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247550556&idx=3&sn=759a"))
+    }
+}
+
+/// insecure-link grades its findings by the file's habit: a stray http link among https ones
+/// is a warning; where a quarter of the web links are http, each is an info.
+@Suite struct InsecureLinkHabitTests {
+    static func bank(plain: Int, secure: Int) -> String {
+        (0..<(plain + secure)).map { "- [Item \($0)](\($0 < plain ? "http" : "https")://site\($0).example/page)" }.joined(separator: "\n") + "\n"
+    }
+
+    @Test func aStrayHTTPLinkIsAWarning() throws {
+        let found = try LintHarness.lint(Self.bank(plain: 1, secure: 7), rules: ["insecure-link"])
+        #expect(found.map(\.severity) == [.warning])
+    }
+
+    @Test func httpAsTheFilesHabitIsInfo() throws {
+        let found = try LintHarness.lint(Self.bank(plain: 2, secure: 6), rules: ["insecure-link"])
+        #expect(found.map(\.severity) == [.info, .info])
+        // A severity set in the configuration still wins.
+        var configuration = Configuration()
+        configuration.rules["insecure-link"] = Configuration.RuleSettings(severity: .error)
+        let configured = try Linter(ruleTypes: BuiltinRules.all, configuration: configuration, select: ["insecure-link"])
+        #expect(configured.lint([MarkdownFile(path: "a.md", text: Self.bank(plain: 2, secure: 6))]).map(\.severity) == [.error, .error])
+    }
+
+    @Test func fewLinksSayNothingAboutHabit() throws {
+        let found = try LintHarness.lint(Self.bank(plain: 2, secure: 5), rules: ["insecure-link"])
+        #expect(found.map(\.severity) == [.warning, .warning])
     }
 }

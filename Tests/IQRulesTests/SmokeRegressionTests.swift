@@ -4,7 +4,7 @@ import IQMarkdown
 import IQTestSupport
 import Testing
 
-/// Inputs the shared smoke tool (`../shared/tools/smoke.py`) once failed on: fixes that did not
+/// Inputs the shared smoke tool (`../shared/tools/smoke.py`) or `make fuzz` once failed on: fixes that did not
 /// settle (fixing twice differed from fixing once) or that changed an address. Each is kept as
 /// the tool wrote it, in `Tests/SmokeRegressions/`. They hold smoke's bar (fixes converge and
 /// are idempotent, safe and unsafe); `FixPropertyTests` holds the fixtures to a stricter one.

@@ -21,6 +21,14 @@ public final class DerivedFacts: Sendable {
         set { storage.withLock { $0 = (newValue, [:]) } }
     }
 
+    /// Drops the facts only per-document rules read (``PerDocumentFact``); a later request
+    /// computes them again. The linter calls it between its phases, when no rule runs.
+    public func releasePerDocumentFacts() {
+        storage.withLock { state in
+            state.slots = state.slots.filter { _, slot in !slot.value.withLock { $0 is any PerDocumentFact } }
+        }
+    }
+
     /// The value cached for `type`, computed by `make` the first time.
     public func value<Value: Sendable>(_ type: Value.Type, make: (ConventionOverrides) -> Value) -> Value {
         let (slot, overrides) = storage.withLock { state -> (Slot, ConventionOverrides) in
@@ -37,3 +45,7 @@ public final class DerivedFacts: Sendable {
         }
     }
 }
+
+/// A derived fact that only rules of one document read (the parsed URLs of its links): a large
+/// input's corpus rules run after it is released (see ``Linter/sequentialCorpusRulesBytes``).
+public protocol PerDocumentFact: Sendable {}

@@ -9,6 +9,13 @@ import IQMarkdown
 public enum FileSystem {
     public enum Kind: Sendable { case file, directory, other, missing }
 
+    /// The size of the file at `path` in bytes, 0 when it cannot be read.
+    public static func size(of path: String) -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return 0 }
+        return Int(info.st_size)
+    }
+
     public static func kind(of path: String) -> Kind {
         var info = stat()
         guard stat(path, &info) == 0 else { return .missing }

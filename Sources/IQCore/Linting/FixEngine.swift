@@ -31,15 +31,19 @@ public struct FixEngine: Sendable {
         /// What the linter still reports on the fixed files, plus one `info` diagnostic per fix
         /// the verification dropped.
         public let remaining: [Diagnostic]
-        /// Paths whose fixes were still changing the file when the rounds ran out.
+        /// Paths whose fixes were still changing the file when the rounds ran out, or that came
+        /// back to an earlier state or kept growing: each is left as it was (in `files` too), since
+        /// its result would differ on every run.
         public let unconverged: [String]
     }
 
     public func fix(_ files: [MarkdownFile], reference: [MarkdownFile] = []) -> Outcome {
         var current = files
         var applied: [String: Int] = [:]
-        var dropped: [Diagnostic] = []
-        var droppedKeys = Set<String>()
+        // Fixes the verification rejected, by file, until the file changes: a fix rejected
+        // next to one line can be right once another fix changed a line further on.
+        var dropped: [String: [Diagnostic]] = [:]
+        var droppedKeys: [String: Set<String>] = [:]
         var seen = Dictionary(files.map { ($0.path, Set([$0.source.bytes.hashValue])) }, uniquingKeysWith: { first, _ in first })
         var stopped = Set<String>()
         // A file's own line ending, kept even when a round leaves it with none (a fix that
@@ -53,7 +57,7 @@ public struct FixEngine: Sendable {
         for file in files {
             guard let offset = Self.firstControlCharacter(in: file.source.bytes) else { continue }
             stopped.insert(file.path)
-            dropped.append(Diagnostic(ruleID: "fix", severity: .info,
+            dropped[file.path, default: []].append(Diagnostic(ruleID: "fix", severity: .info,
                                       message: "fixes not applied: the file contains the control character U+\(String(format: "%04X", file.source.bytes[offset])); remove it first",
                                       path: file.path, source: file.source, range: SourceRange(offset, offset + 1)))
         }
@@ -67,7 +71,7 @@ public struct FixEngine: Sendable {
                 let candidates = (byPath[file.path] ?? []).filter { diagnostic in
                     guard let fix = diagnostic.fix, !fix.edits.isEmpty,
                           fix.applicability <= maximumApplicability else { return false }
-                    return !droppedKeys.contains(Self.key(diagnostic, fix: fix))
+                    return droppedKeys[file.path]?.contains(Self.key(diagnostic, fix: fix)) != true
                 }
                 guard !candidates.isEmpty else { continue }
                 guard pass < maxPasses else {
@@ -77,8 +81,8 @@ public struct FixEngine: Sendable {
                 let round = verifiedRound(candidates, source: file.source, lineEnding: endings[file.path] ?? file.source.lineEnding)
                 retry = retry || !round.rejected.isEmpty || round.deferred || round.postponed
                 for rejection in round.rejected {
-                    droppedKeys.insert(Self.key(rejection.diagnostic, fix: rejection.diagnostic.fix!))
-                    dropped.append(Diagnostic(ruleID: rejection.diagnostic.ruleID, severity: .info,
+                    droppedKeys[file.path, default: []].insert(Self.key(rejection.diagnostic, fix: rejection.diagnostic.fix!))
+                    dropped[file.path, default: []].append(Diagnostic(ruleID: rejection.diagnostic.ruleID, severity: .info,
                                               message: "fix not applied: it would \(rejection.problem) (a bug in \(rejection.diagnostic.ruleID), please report it)",
                                               path: file.path, source: file.source, range: rejection.diagnostic.range))
                 }
@@ -93,6 +97,10 @@ public struct FixEngine: Sendable {
                 current[index] = MarkdownFile(path: file.path, source: round.source)
                 applied[file.path, default: 0] += round.applied
                 changed = true
+                // The text changed: the rejected fixes are tried again on it (and reported
+                // again if they still fail).
+                droppedKeys[file.path] = nil
+                dropped[file.path] = nil
             }
             if changed {
                 diagnostics = linter.lint(current, reference: reference)
@@ -100,7 +108,18 @@ public struct FixEngine: Sendable {
                 break
             }
         }
-        let remaining = (diagnostics + dropped).sorted(by: Diagnostic.reportingOrder)
+        // A file whose fixes did not settle is left as it was: fixing it again would change it
+        // again (a fix that keeps inserting is a bug, and must not grow the file on every run).
+        if !unconverged.isEmpty {
+            let unsettled = Set(unconverged)
+            for (index, file) in files.enumerated() where unsettled.contains(file.path) {
+                current[index] = file
+                applied[file.path] = nil
+                dropped[file.path] = nil
+            }
+            diagnostics = linter.lint(current, reference: reference)
+        }
+        let remaining = (diagnostics + dropped.values.flatMap { $0 }).sorted(by: Diagnostic.reportingOrder)
         return Outcome(files: current, appliedFixes: applied, remaining: remaining, unconverged: unconverged)
     }
 
@@ -221,11 +240,24 @@ public struct FixEngine: Sendable {
         guard count > 0 else { return (source, 0) }
         var bytes = source.bytes
         for edit in accepted.sorted(by: { $0.range.start > $1.range.start || ($0.range.start == $1.range.start && $0.range.end > $1.range.end) }) {
-            bytes.replaceSubrange(edit.range.start..<edit.range.end, with: Array(ending.applied(to: edit.replacement).utf8))
+            let range = keepingBareCRApart(edit.range.start..<edit.range.end, replacement: edit.replacement, in: bytes)
+            bytes.replaceSubrange(range, with: Array(ending.applied(to: edit.replacement).utf8))
         }
         let prefix: [UInt8] = source.hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
         guard let fixed = try? SourceText(validating: prefix + bytes) else { return (source, 0) }
         return (fixed, count)
+    }
+
+    /// A deletion that ends with an LF line ending right after a bare CR (a line ending of its
+    /// own) and before another LF would glue the CR to that LF: two line endings would become
+    /// one CRLF and a line would vanish. Deleting the CR instead of the span's LF removes the
+    /// same line and keeps every other one (the line before now ends with LF).
+    static func keepingBareCRApart(_ range: Range<Int>, replacement: String, in bytes: [UInt8]) -> Range<Int> {
+        let cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+        guard replacement.isEmpty, range.lowerBound > 0, range.upperBound < bytes.count, !range.isEmpty,
+              bytes[range.lowerBound - 1] == cr, bytes[range.upperBound] == lf, bytes[range.upperBound - 1] == lf,
+              range.count == 1 || bytes[range.upperBound - 2] != cr else { return range }
+        return (range.lowerBound - 1)..<(range.upperBound - 1)
     }
 
     /// The offset of the first C0 control character other than tab, LF, CR and form feed, or DEL.

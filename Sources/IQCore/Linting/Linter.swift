@@ -27,11 +27,17 @@ public struct Linter: Sendable {
     let profileByPath: [String: Int]
     /// Every rule id the linter knows, enabled or not.
     public let knownIDs: Set<String>
-    /// Above this much Markdown (the linted files and their reference together), the rules
-    /// that compare the whole collection run one after another, while per-document rules use
-    /// the other cores. Each of them holds a table per question or link of the collection; side
-    /// by side they took a 100 MB bank's peak past 2 GB. Below it, every rule runs at once.
-    public var sequentialCorpusRulesBytes = 32 << 20
+    /// Above this much Markdown (the linted files and their reference together), the rules run
+    /// in two phases: the per-document rules on every core, then, with the facts only they read
+    /// released (``PerDocumentFact``), the rules that compare the whole collection one after
+    /// another. Each of those holds a table per question or link of the collection; beside each
+    /// other and the per-document rules' facts they took a 100 MB bank's peak past 2 GB. Below
+    /// it, every rule runs at once.
+    public var sequentialCorpusRulesBytes = Linter.largeInputBytes
+
+    /// Inputs from this size on are large: memory, not time, is what runs out first (see
+    /// ``sequentialCorpusRulesBytes`` and the CLI's allocator setting).
+    public static let largeInputBytes = 32 << 20
 
     /// The rules of the first (usually the only) configuration.
     public var rules: [EnabledRule] { profiles[0].rules }
@@ -137,17 +143,19 @@ public struct Linter: Sendable {
         // over several files concurrently), their findings joined in rule order as before.
         let ignored = ignoredByPath
         let inputBytes = (files + reference).reduce(0) { $0 + $1.source.bytes.count } + (change?.baseByteCount ?? 0)
-        let batches = batches(of: profile.rules, inputBytes: inputBytes)
         var found = [[Diagnostic]](repeating: [], count: profile.rules.count)
-        for batch in Parallel.map(batches, { batch in
-            batch.map { index in
-                let enabled = profile.rules[index]
-                return (index, Timings.measure(enabled.description.id) {
-                    run(enabled, files: files, reference: reference, byPath: byPath, change: change, ignoredByPath: ignored)
-                })
+        for (number, phase) in phases(of: profile.rules, inputBytes: inputBytes).enumerated() {
+            if number > 0 { for file in files + reference { file.derived.releasePerDocumentFacts() } }
+            for batch in Parallel.map(phase, { batch in
+                batch.map { index in
+                    let enabled = profile.rules[index]
+                    return (index, Timings.measure(enabled.description.id) {
+                        run(enabled, files: files, reference: reference, byPath: byPath, change: change, ignoredByPath: ignored)
+                    })
+                }
+            }) {
+                for (index, diagnostics) in batch { found[index] = diagnostics }
             }
-        }) {
-            for (index, diagnostics) in batch { found[index] = diagnostics }
         }
         raw.reserveCapacity(found.reduce(0) { $0 + $1.count })
         for diagnostics in found { raw += diagnostics }
@@ -175,15 +183,15 @@ public struct Linter: Sendable {
         return kept
     }
 
-    /// The rules as batches of positions in `rules`: one batch runs on one core, in order.
-    /// Above `sequentialCorpusRulesBytes` of Markdown, the rules that compare the collection
-    /// are one batch.
-    func batches(of rules: [EnabledRule], inputBytes: Int) -> [[Int]] {
-        guard inputBytes > sequentialCorpusRulesBytes else { return rules.indices.map { [$0] } }
+    /// The rules as phases of batches of positions in `rules`: the phases run one after the
+    /// other, the batches of a phase on the cores, the rules of a batch in order. Above
+    /// `sequentialCorpusRulesBytes` of Markdown, the per-document rules are the first phase and
+    /// the rules that compare the collection one batch of the second.
+    func phases(of rules: [EnabledRule], inputBytes: Int) -> [[[Int]]] {
+        guard inputBytes > sequentialCorpusRulesBytes else { return [rules.indices.map { [$0] }] }
         let corpus = rules.indices.filter { rules[$0].rule is any CorpusRule }
         let others = rules.indices.filter { !(rules[$0].rule is any CorpusRule) }.map { [$0] }
-        // The corpus batch is the longest: it goes first, so a core starts on it at once.
-        return corpus.isEmpty ? others : [corpus] + others
+        return [others, [corpus]].filter { !$0.isEmpty && !$0[0].isEmpty }
     }
 
     private func run(_ enabled: EnabledRule, files: [MarkdownFile], reference: [MarkdownFile], byPath: [String: MarkdownFile],

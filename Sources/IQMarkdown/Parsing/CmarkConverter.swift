@@ -552,16 +552,17 @@ private struct InlineCollector {
             let open = isImage ? offset + 1 : offset
             guard offset < limit, bytes[offset] == opener, let match = scanner.scanBracketLink(at: open) else { return nil }
             if checkDestination, match.form == .inline, let range = match.destinationRange,
-               !destinationMatches(raw: source.string(in: range), resolved: destination) { return nil }
+               !destinationMatches(raw: range, resolved: destination) { return nil }
             return Located(kind: match.form == .inline ? .inline : .reference,
                            range: SourceRange(offset, match.range.end),
                            destinationRange: match.destinationRange, textRange: match.textRange)
         }
 
-        // The hint is wrong on continuation lines; a link's hint on the `[` of an image is the
-        // image inside it, never the link.
+        // The hint is wrong on continuation lines (it may land on a link inside this one, so
+        // the destination must match too); a link's hint on the `[` of an image is the image
+        // inside it, never the link.
         if let hinted, hinted >= cursor, isImage || hinted == 0 || bytes[hinted - 1] != UInt8(ascii: "!"),
-           let found = bracket(at: hinted, checkDestination: false) { return found }
+           let found = bracket(at: hinted, checkDestination: true) { return found }
         if let hinted, hinted >= cursor, hinted < limit, bytes[hinted] == UInt8(ascii: "<"),
            let range = scanner.scanAngleAutolink(at: hinted) {
             return Located(kind: .angleAutolink, range: range, destinationRange: SourceRange(range.start + 1, range.end - 1), textRange: nil)
@@ -592,9 +593,17 @@ private struct InlineCollector {
         !text.isEmpty && (destination == text || destination == "mailto:" + text || destination == "http://" + text)
     }
 
-    private func destinationMatches(raw: String, resolved: String) -> Bool {
-        if raw.contains("&") { return true }
-        return raw.filter { $0 != "\\" } == resolved.filter { $0 != "\\" }
+    /// Whether the destination written at `raw` is `resolved`, backslash escapes and the
+    /// whitespace cmark trims (`< url >`) aside (an entity, `&…;`, may resolve to anything: it
+    /// matches). Compared on the bytes.
+    private func destinationMatches(raw: SourceRange, resolved: String) -> Bool {
+        let backslash = UInt8(ascii: "\\")
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C || $0 == 0x0B }
+        var written = source.bytes[raw.start..<raw.end]
+        while let first = written.first, isSpace(first) { written = written.dropFirst() }
+        while let last = written.last, isSpace(last) { written = written.dropLast() }
+        if written.contains(UInt8(ascii: "&")) { return true }
+        return written.lazy.filter { $0 != backslash }.elementsEqual(resolved.utf8.lazy.filter { $0 != backslash })
     }
 
     private func hintedOffset(_ node: OpaquePointer) -> Int? {

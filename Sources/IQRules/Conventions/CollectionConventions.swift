@@ -28,6 +28,14 @@ public struct CollectionConventions: Sendable {
         case none
     }
 
+    /// What the items of the question lists are: questions (an interview bank), or names of
+    /// things (an awesome-list, a book list, an index of pages), whose repeats across sections
+    /// are the structure, not duplicates.
+    public enum ItemKind: String, Sendable {
+        case questions
+        case names
+    }
+
     public enum Numbering: String, Sendable {
         case ordered
         case one
@@ -60,6 +68,9 @@ public struct CollectionConventions: Sendable {
     public let labels: Set<String>
     /// `name=value` (name lower-cased) of query parameters the collection repeats on its own links.
     public let campaignParameters: Set<String>
+    /// Fewer than one in five items of the question lists phrased as questions (of eight or
+    /// more): names.
+    public let itemKind: ItemKind
     public let inferences: [Inference]
 
     /// The conventions of `file`, computed once and shared by every rule.
@@ -88,7 +99,7 @@ public struct CollectionConventions: Sendable {
 
     init(roles: [Int: ListRole], introductionEnd: Int, answerStyle: AnswerStyle, sectionsWithAnswerLink: Set<Int>,
          numbering: Numbering, numbersInsideBullets: Bool, labels: Set<String>, unlinkedButAnswered: Set<Int>, campaignParameters: Set<String>,
-         inferences: [Inference], sections: SectionTree, shapes: [Int: [ItemShape]]) {
+         itemKind: ItemKind, inferences: [Inference], sections: SectionTree, shapes: [Int: [ItemShape]]) {
         self.roles = roles
         self.introductionEnd = introductionEnd
         self.answerStyle = answerStyle
@@ -98,6 +109,7 @@ public struct CollectionConventions: Sendable {
         self.labels = labels
         self.unlinkedButAnswered = unlinkedButAnswered
         self.campaignParameters = campaignParameters
+        self.itemKind = itemKind
         self.inferences = inferences
         self.sections = sections
         self.shapes = shapes

@@ -148,6 +148,10 @@ struct ConventionInference {
             let nested = parents[list.index].flatMap { listOfItem[$0.markerRange.start] }.map(hasLinks) ?? false
             if list.isOrdered || follows || nested { attached.insert(list.index) }
         }
+        // Whether the question lists ask questions or name resources (an awesome-list, a book
+        // list, an index of pages): the share of their items phrased as questions.
+        let phrasing = Self.phrasing(of: lists.filter { roles[$0.index] == .questions && $0.range.start >= introductionEnd },
+                                     shapes: shapes)
         var roleLines: [CollectionConventions.ListRole: [Int]] = [:]
         for list in lists { roleLines[roles[list.index] ?? .prose, default: []].append(line(list.range.start)) }
         for role in [CollectionConventions.ListRole.questions, .groupLabels, .subPoints, .checklist, .prose, .notes, .navigation, .answerLinks] {
@@ -159,6 +163,16 @@ struct ConventionInference {
             inferences.append(.init(topic: "section answer links", value: "\(sections.count) section\(sections.count == 1 ? "" : "s")",
                                     evidence: "one link answers the section's questions", lines: sectionLinks.map { line($0.offset) },
                                     isOverridden: false))
+        }
+
+        // A few items say little: a short list of topics is as likely a small bank.
+        let itemKind: CollectionConventions.ItemKind =
+            phrasing.total >= Self.fewestItemsToTellNames && phrasing.phrased * 5 < phrasing.total ? .names : .questions
+        let configuredKind = overrides.string("items").flatMap(CollectionConventions.ItemKind.init)
+        if phrasing.total > 0 || configuredKind != nil {
+            inferences.append(.init(topic: "items", value: (configuredKind ?? itemKind).rawValue,
+                                    evidence: "\(phrasing.phrased) of \(phrasing.total) items of the question lists are phrased as questions",
+                                    lines: phrasing.lines.map(line), isOverridden: configuredKind != nil))
         }
 
         // Numbering.
@@ -185,7 +199,33 @@ struct ConventionInference {
             roles: roles, introductionEnd: introductionEnd, answerStyle: answerStyle,
             sectionsWithAnswerLink: answerStyle == .none ? [] : sections, numbering: numberingStyle,
             numbersInsideBullets: numbering.bulletNumberLines.count >= 2, labels: labels, unlinkedButAnswered: attached,
-            campaignParameters: campaignParameters, inferences: inferences, sections: tree, shapes: shapes)
+            campaignParameters: campaignParameters, itemKind: configuredKind ?? itemKind, inferences: inferences, sections: tree,
+            shapes: shapes)
+    }
+
+    /// Below this many items in the question lists, they are questions whatever their phrasing.
+    static let fewestItemsToTellNames = 8
+
+    /// How many items of `lists` (those that can be questions) are phrased as questions, and the
+    /// lines of the first few: the title of a linked item is its first link's text.
+    static func phrasing(of lists: [MarkdownList], shapes: [Int: [ItemShape]]) -> (phrased: Int, total: Int, lines: [Int]) {
+        var phrased = 0, total = 0
+        var offsets: [Int] = []
+        for list in lists {
+            for (item, shape) in zip(list.items, shapes[list.index] ?? []) {
+                let title: String
+                switch shape {
+                case .linked: title = item.links.first { !$0.isImage && $0.fragmentOnly == nil }?.text ?? item.text
+                case .question, .phrase, .prose: title = item.text
+                default: continue
+                }
+                total += 1
+                guard ItemShape.isQuestion(title.trimmed(where: \.isWhitespace)) else { continue }
+                phrased += 1
+                if offsets.count < 5 { offsets.append(item.markerRange.start) }
+            }
+        }
+        return (phrased, total, offsets)
     }
 
     /// `要求如下：`, `Requirements:`, also with a remark in parentheses after the colon

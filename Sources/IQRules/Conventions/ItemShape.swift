@@ -124,7 +124,8 @@ enum AnswerLabels {
     }
 
     /// The byte range between the trimmed ends and the scalars in it, for texts of ASCII (no
-    /// carriage return), ideographs U+4000–U+9FFF and the full-width brackets; nil for others.
+    /// carriage return), ideographs U+4000–U+9FFF, the full-width brackets and the plain
+    /// punctuation of `isPlainPunctuation`; nil for others.
     private static func keptBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int, count: Int)? {
         var count = 0, kept = 0, leading = true
         var start = 0, end = 0
@@ -137,12 +138,12 @@ enum AnswerLabels {
                 guard byte != 0x0D else { return nil }
                 isTrimmedScalar = byte == 0x20 || byte == 0x09 || byte == 0x5B || byte == 0x5D || byte == 0x28 || byte == 0x29
                 width = 1
-            } else if byte >= 0xE3 && byte <= 0xEF && index + 2 < bytes.count {
+            } else if byte >= 0xE2 && byte <= 0xEF && index + 2 < bytes.count {
                 let second = bytes[index + 1], third = bytes[index + 2]
                 // 【 】 U+3010/3011, （ ） U+FF08/FF09.
                 let isBracket = (byte == 0xE3 && second == 0x80 && (third == 0x90 || third == 0x91))
                     || (byte == 0xEF && second == 0xBC && (third == 0x88 || third == 0x89))
-                guard isBracket || (byte >= 0xE4 && byte <= 0xE9) else { return nil }
+                guard isBracket || (byte >= 0xE4 && byte <= 0xE9) || isPlainPunctuation(byte, second, third) else { return nil }
                 isTrimmedScalar = isBracket
                 width = 3
             } else {
@@ -159,6 +160,20 @@ enum AnswerLabels {
             }
         }
         return (start, max(start, end), kept)
+    }
+
+    /// Chinese titles' punctuation, each a character of its own that lowercasing keeps:
+    /// U+3000–U+3029 (`、。「」` …, not the combining marks after them), the full-width
+    /// punctuation and digits U+FF01–U+FF20, U+FF3B–U+FF40, U+FF5B–U+FF5E (`？，：１` …, not
+    /// the letters, which have case), and `— ‘ ’ “ ” …`.
+    private static func isPlainPunctuation(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        switch (first, second) {
+        case (0xE3, 0x80): return third <= 0xA9
+        case (0xEF, 0xBC): return (third >= 0x81 && third <= 0xA0) || third >= 0xBB
+        case (0xEF, 0xBD): return third == 0x80 || (third >= 0x9B && third <= 0x9E)
+        case (0xE2, 0x80): return [0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6].contains(third)
+        default: return false
+        }
     }
 
     /// True when `normalized(text)` surely has more than `limit` characters, read from the UTF-8

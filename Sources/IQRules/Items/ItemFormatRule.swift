@@ -45,15 +45,18 @@ public struct ItemFormatRule: DocumentRule {
         for list in file.document.lists {
             // A list made mostly of bare URLs (a references list) writes its links that way on purpose.
             let urlOnly = list.items.filter { item in
-                let text = item.text.trimmed(where: \.isWhitespace)
-                return item.links.contains { !$0.isImage && isURL($0.text.trimmed(where: \.isWhitespace)) && text == $0.text.trimmed(where: \.isWhitespace) }
+                item.links.contains { link in
+                    guard !link.isImage, Self.mayBeEmptyOrURL(link.text) else { return false }
+                    let linkText = link.text.trimmed(where: \.isWhitespace)
+                    return isURL(linkText) && item.text.trimmed(where: \.isWhitespace) == linkText
+                }
             }.count
             let urlsAreTheStyle = urlOnly >= 2 && urlOnly * 2 > list.items.count
             for item in list.items {
                 let allLinks = item.links
                 let links = allLinks.filter { !$0.isImage }
-                let text = item.text.trimmed(where: \.isWhitespace)
-                for link in links {
+                for link in links where Self.mayBeEmptyOrURL(link.text) {
+                    let text = item.text.trimmed(where: \.isWhitespace)
                     let linkText = link.text.trimmed(where: \.isWhitespace)
                     if linkText.isEmpty && !allLinks.contains(where: { $0.isImage && link.range.start < $0.range.start && $0.range.end <= link.range.end }) {
                         violations.append(Violation(
@@ -77,6 +80,19 @@ public struct ItemFormatRule: DocumentRule {
             }
         }
         return violations
+    }
+
+    /// Whether `text`, trimmed of whitespace, may be empty or start like a URL: false when its
+    /// first scalar after ASCII whitespace is neither whitespace, nor `h` or `w`, nor a mark
+    /// joining the character before it (most titles, CJK or not), which spares trimming every
+    /// item and link text of a large bank. A character is whitespace by its first scalar.
+    static func mayBeEmptyOrURL(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first(where: { $0 != " " && !(0x09...0x0D).contains($0.value) }) else { return true }
+        if first.isASCII { return "hHwW".unicodeScalars.contains(first) }
+        let properties = first.properties
+        return properties.isWhitespace || properties.isGraphemeExtend || properties.generalCategory == .spacingMark
+            || first.value == 0x200D
     }
 
     private func isURL(_ text: String) -> Bool {

@@ -9,6 +9,10 @@ public struct InsecureLinkRule: DocumentRule {
             Reports links and images whose destination starts with `http://`. Hosts in \
             `allow-hosts` (and their subdomains) are left alone. A bare `www.` URL has no \
             scheme in the source and is `bare-url`'s business.
+
+            Where plain http is the file's habit (a quarter or more of its web links, of eight \
+            or more, as in many older awesome-lists), each finding is an **info**: a reminder, \
+            not a deviation to fail a check on.
             """,
         rationale: """
             A page fetched over plain HTTP can be altered on the way, and browsers warn about \
@@ -49,17 +53,30 @@ public struct InsecureLinkRule: DocumentRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
-        LinkURL.all(in: file).compactMap { link, located in
-            guard located.url.scheme == "http", located.url.isHTTP,
+        let parsed = LinkURL.all(in: file)
+        let habit = Self.isHabit(parsed)
+        return parsed.compactMap { link, located -> Violation? in
+            guard located.url.hasScheme("http"), located.url.isHTTP,
                   !allowedHosts.contains(where: located.url.isOnHost) else { return nil }
             let message = "insecure link: expected https, found http"
-            if located.isElsewhere { return Violation(range: link.range, message: message + " in the link definition") }
+            let severity: Severity? = habit ? .info : nil
+            if located.isElsewhere { return Violation(range: link.range, message: message + " in the link definition", severity: severity) }
             // A `www.` autolink has no scheme in the source.
             guard let destination = link.destinationRange, located.base == destination.start else { return nil }
             let scheme = located.sourceRange(0..<4)
             // With an explicit port, https on the same port would be wrong.
             let fix: Fix? = located.url.portRange == nil ? .unsafe("rewrite to https", [Edit(range: scheme, replacement: "https")], rewrites: [.upgradeToHTTPS]) : nil
-            return Violation(range: SourceRange(scheme.start, destination.end), message: message, fix: fix)
+            return Violation(range: SourceRange(scheme.start, destination.end), message: message, severity: severity, fix: fix)
         }
+    }
+
+    /// Whether http is this file's habit: a quarter or more of its web links, of eight or more.
+    static func isHabit(_ parsed: LinkURL.ParsedLinks) -> Bool {
+        var web = 0, plain = 0
+        for (_, located) in parsed where located.url.isHTTP {
+            web += 1
+            if located.url.hasScheme("http") { plain += 1 }
+        }
+        return web >= 8 && plain * 4 >= web
     }
 }

@@ -148,7 +148,7 @@ public struct LinkFormatRule: DocumentRule {
             // `<file name.md>` is valid CommonMark and renders: spaces between the words of a
             // relative path are a file name, at most worth encoding.
             let endsClean = inner.lowerBound == destination.start && inner.upperBound == destination.end
-            if endsClean, ParsedURL(link.destination).scheme == nil, let first = inner.first(where: isSpace) {
+            if endsClean, !ParsedURL(link.destination).hasScheme, let first = inner.first(where: isSpace) {
                 violations.append(Violation(range: SourceRange(first, first + 1),
                                             message: "space inside the link destination is valid in `<…>`; %20 also works where `<…>` is not understood",
                                             severity: .info))
@@ -171,14 +171,17 @@ public struct LinkFormatRule: DocumentRule {
         guard link.kind == .inline || link.kind == .reference else { return nil }
         let destination = link.destination
         let url = ParsedURL(destination)
-        guard url.scheme == nil, !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/") else { return nil }
+        guard !url.hasScheme, !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/") else { return nil }
         let target = ParsedURL.percentDecoded(url.path, keeping: "/")
         let start = link.kind == .inline ? link.destinationRange?.start ?? link.range.start : link.range.start
         let exists = folder.map { FileSystem.kind(of: LinkFormatRule.join($0, target)) != .missing }
         if let host = LinkFormatRule.schemelessHost(destination), exists != true {
-            // Spaces before the host are removed by the whitespace fix first; `https://` goes after them.
-            let insert = link.kind == .inline && link.destinationRange != nil && start < source.bytes.count
-                && source.bytes[start] != UInt8(ascii: " ") && source.bytes[start] != UInt8(ascii: "\t")
+            // Spaces before the host are removed by the whitespace fix first; `https://` goes after
+            // them. The host must be written where the edit goes: a fix placed anywhere else
+            // would insert `https://` again on every run.
+            let hostBytes = Array(host.utf8)
+            let insert = link.kind == .inline && link.destinationRange != nil && start + hostBytes.count <= source.bytes.count
+                && source.bytes[start..<(start + hostBytes.count)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }.elementsEqual(hostBytes)
             let edits = insert ? [Edit.insert("https://", at: start)] : []
             let isWWW = host.hasPrefix("www.")
             return Violation(

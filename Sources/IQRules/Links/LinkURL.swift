@@ -16,7 +16,7 @@ struct LinkURL: Sendable {
         if let range = link.destinationRange {
             let start = source.clamped(range.start)
             let parsed = ParsedURL(source.bytes, range: start..<max(start, source.clamped(range.end)))
-            if parsed.scheme == nil, link.kind == .bareURL, link.destination == "http://" + source.string(in: range) {
+            if !parsed.hasScheme, link.kind == .bareURL, link.destination == "http://" + source.string(in: range) {
                 url = ParsedURL(link.destination)
                 storedBase = Int32(range.start - "http://".utf8.count)
             } else {
@@ -42,7 +42,7 @@ struct LinkURL: Sendable {
 
     /// The parsed destinations, each with the position of its link in the document's links:
     /// a bank has as many links as items, so the links themselves are not copied.
-    struct ParsedLinks: RandomAccessCollection, Sendable {
+    struct ParsedLinks: RandomAccessCollection, PerDocumentFact {
         private let links: [Link]
         private let entries: [(linkIndex: Int32, url: LinkURL)]
 

@@ -43,6 +43,18 @@ struct ParsedURL: Sendable {
     var port: Int? { storedPort == Int32.min ? nil : Int(storedPort) }
     /// Lowercased, without the `:`.
     var scheme: String? { schemeEnd < 0 ? nil : string(0..<Int(schemeEnd)).lowercased() }
+    var hasScheme: Bool { schemeEnd >= 0 }
+
+    /// Whether the scheme is `name` (lowercase ASCII), in any case, read from the bytes: link
+    /// rules ask it of every link of a bank.
+    func hasScheme(_ name: StaticString) -> Bool {
+        guard Int(schemeEnd) == name.utf8CodeUnitCount else { return false }
+        let bytes = written
+        let base = bytes.startIndex
+        return name.withUTF8Buffer { expected in
+            expected.indices.allSatisfy { (bytes[base + $0] | 0x20) == expected[$0] }
+        }
+    }
     private var written: ArraySlice<UInt8> { storage[Int(writtenStart)..<Int(writtenEnd)] }
 
     init(_ text: String) {
@@ -55,57 +67,70 @@ struct ParsedURL: Sendable {
         self.storage = storage
         writtenStart = Int32(range.lowerBound)
         writtenEnd = Int32(range.upperBound)
-        // Parsed with offsets from 0 on a copy that lives only as long as this initializer.
-        let bytes = Array(storage[range])
-        var index = 0
+        // Parsed in place, with offsets from the URL's first byte.
+        let parts = storage.withUnsafeBufferPointer { whole in Parts(UnsafeBufferPointer(rebasing: whole[range])) }
+        schemeEnd = Int32(parts.schemeEnd)
+        host = parts.host
+        // A port too large for 32 bits is no port a request could use.
+        storedPort = parts.port.flatMap { Int32(exactly: $0) } ?? Int32.min
+        storedPortRange = Span(parts.portRange)
+        storedPathRange = Span(parts.pathRange)
+        storedQueryRange = Span(parts.queryRange)
+        storedFragmentRange = Span(parts.fragmentRange)
+        queryItems = parts.queryItems
+    }
+
+    /// The parts of a URL's bytes, by offsets from its first byte.
+    private struct Parts {
         var schemeEnd = -1
-        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, ParsedURL.isAlpha(bytes[0]),
-           bytes[..<colon].allSatisfy({ ParsedURL.isAlpha($0) || ParsedURL.isDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) {
-            schemeEnd = colon
-            index = colon + 1
-        }
         var host: String?
         var port: Int?
         var portRange: Range<Int>?
-        if schemeEnd >= 0, bytes[index...].starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) {
-            let authorityStart = index + 2
-            var authorityEnd = authorityStart
-            while authorityEnd < bytes.count, !"/?#".utf8.contains(bytes[authorityEnd]) { authorityEnd += 1 }
-            var hostStart = authorityStart
-            if let at = bytes[authorityStart..<authorityEnd].lastIndex(of: UInt8(ascii: "@")) { hostStart = at + 1 }
-            var hostEnd = authorityEnd
-            if hostStart < authorityEnd, bytes[hostStart] == UInt8(ascii: "[") {
-                hostEnd = (bytes[hostStart..<authorityEnd].firstIndex(of: UInt8(ascii: "]")) ?? authorityEnd - 1) + 1
-            } else if let colon = bytes[hostStart..<authorityEnd].firstIndex(of: UInt8(ascii: ":")) {
-                hostEnd = colon
-            }
-            if hostEnd < authorityEnd, bytes[hostEnd] == UInt8(ascii: ":") {
-                portRange = hostEnd..<authorityEnd
-                port = Int(String(decoding: bytes[(hostEnd + 1)..<authorityEnd], as: UTF8.self))
-            }
-            var name = String(decoding: bytes[hostStart..<hostEnd], as: UTF8.self).lowercased()
-            if name.hasSuffix(".") { name.removeLast() }
-            host = name
-            index = authorityEnd
-        }
-        let pathStart = index
-        while index < bytes.count, bytes[index] != UInt8(ascii: "?"), bytes[index] != UInt8(ascii: "#") { index += 1 }
-        storedPathRange = Span(pathStart..<index)
+        var pathRange = 0..<0
         var queryRange: Range<Int>?
-        if index < bytes.count, bytes[index] == UInt8(ascii: "?") {
-            let queryStart = index + 1
-            index = queryStart
-            while index < bytes.count, bytes[index] != UInt8(ascii: "#") { index += 1 }
-            queryRange = queryStart..<index
+        var fragmentRange: Range<Int>?
+        var queryItems: [QueryItem] = []
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, ParsedURL.isAlpha(bytes[0]),
+               bytes[..<colon].allSatisfy({ ParsedURL.isAlpha($0) || ParsedURL.isDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) {
+                schemeEnd = colon
+                index = colon + 1
+            }
+            if schemeEnd >= 0, bytes[index...].starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) {
+                let authorityStart = index + 2
+                var authorityEnd = authorityStart
+                while authorityEnd < bytes.count, !"/?#".utf8.contains(bytes[authorityEnd]) { authorityEnd += 1 }
+                var hostStart = authorityStart
+                if let at = bytes[authorityStart..<authorityEnd].lastIndex(of: UInt8(ascii: "@")) { hostStart = at + 1 }
+                var hostEnd = authorityEnd
+                if hostStart < authorityEnd, bytes[hostStart] == UInt8(ascii: "[") {
+                    hostEnd = (bytes[hostStart..<authorityEnd].firstIndex(of: UInt8(ascii: "]")) ?? authorityEnd - 1) + 1
+                } else if let colon = bytes[hostStart..<authorityEnd].firstIndex(of: UInt8(ascii: ":")) {
+                    hostEnd = colon
+                }
+                if hostEnd < authorityEnd, bytes[hostEnd] == UInt8(ascii: ":") {
+                    portRange = hostEnd..<authorityEnd
+                    port = Int(String(decoding: bytes[(hostEnd + 1)..<authorityEnd], as: UTF8.self))
+                }
+                var name = String(decoding: bytes[hostStart..<hostEnd], as: UTF8.self).lowercased()
+                if name.hasSuffix(".") { name.removeLast() }
+                host = name
+                index = authorityEnd
+            }
+            let pathStart = index
+            while index < bytes.count, bytes[index] != UInt8(ascii: "?"), bytes[index] != UInt8(ascii: "#") { index += 1 }
+            pathRange = pathStart..<index
+            if index < bytes.count, bytes[index] == UInt8(ascii: "?") {
+                let queryStart = index + 1
+                index = queryStart
+                while index < bytes.count, bytes[index] != UInt8(ascii: "#") { index += 1 }
+                queryRange = queryStart..<index
+            }
+            fragmentRange = index < bytes.count ? (index + 1)..<bytes.count : nil
+            queryItems = queryRange.map { ParsedURL.items(in: bytes, range: $0) } ?? []
         }
-        storedFragmentRange = Span(index < bytes.count ? (index + 1)..<bytes.count : nil)
-        self.schemeEnd = Int32(schemeEnd)
-        self.host = host
-        // A port too large for 32 bits is no port a request could use.
-        storedPort = port.flatMap { Int32(exactly: $0) } ?? Int32.min
-        storedPortRange = Span(portRange)
-        storedQueryRange = Span(queryRange)
-        queryItems = queryRange.map { ParsedURL.items(in: bytes, range: $0) } ?? []
     }
 
     /// A range of offsets in 32 bits; a negative start stands for none.
@@ -124,7 +149,7 @@ struct ParsedURL: Sendable {
     var path: String { string(pathRange) }
     var query: String? { queryRange.map(string) }
     var fragment: String? { fragmentRange.map(string) }
-    var isHTTP: Bool { (scheme == "http" || scheme == "https") && !(host ?? "").isEmpty }
+    var isHTTP: Bool { (hasScheme("http") || hasScheme("https")) && !(host ?? "").isEmpty }
 
     func string(_ range: Range<Int>) -> String {
         let base = written.startIndex
@@ -176,30 +201,25 @@ struct ParsedURL: Sendable {
 
     /// The `&` or `&amp;` that ends at `end` (not reaching before `floor`).
     private func separator(endingAt end: Int, after floor: Int) -> Range<Int>? {
-        let bytes = written
-        let base = bytes.startIndex
-        let entity = Self.ampersandEntity
-        if end - entity.count >= floor, bytes[(base + end - entity.count)..<(base + end)].elementsEqual(entity) {
-            return (end - entity.count)..<end
-        }
-        if end - 1 >= floor, bytes[base + end - 1] == UInt8(ascii: "&") { return (end - 1)..<end }
-        return nil
+        [Self.ampersandEntity.count, 1].lazy.map { (end - $0)..<end }.first { $0.lowerBound >= floor && isSeparator($0) }
     }
 
     /// The `&` or `&amp;` that starts at `start` (not reaching past `ceiling`).
     private func separator(startingAt start: Int, before ceiling: Int) -> Range<Int>? {
+        [Self.ampersandEntity.count, 1].lazy.map { start..<(start + $0) }.first { $0.upperBound <= ceiling && isSeparator($0) }
+    }
+
+    /// Whether the URL's bytes in `range` are `&` or `&amp;`.
+    private func isSeparator(_ range: Range<Int>) -> Bool {
         let bytes = written
         let base = bytes.startIndex
-        let entity = Self.ampersandEntity
-        if start + entity.count <= ceiling, bytes[(base + start)..<(base + start + entity.count)].elementsEqual(entity) {
-            return start..<(start + entity.count)
-        }
-        if start + 1 <= ceiling, bytes[base + start] == UInt8(ascii: "&") { return start..<(start + 1) }
-        return nil
+        guard range.lowerBound >= 0, base + range.upperBound <= bytes.endIndex else { return false }
+        let candidate = bytes[(base + range.lowerBound)..<(base + range.upperBound)]
+        return candidate.elementsEqual(Self.ampersandEntity) || candidate.elementsEqual([UInt8(ascii: "&")])
     }
 
     /// Splits at `&` (and `&amp;`, which Markdown turns into `&`), skipping empty items.
-    private static func items(in bytes: [UInt8], range: Range<Int>) -> [QueryItem] {
+    private static func items(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [QueryItem] {
         var items: [QueryItem] = []
         var start = range.lowerBound
         var index = start
@@ -214,7 +234,7 @@ struct ParsedURL: Sendable {
         while index < range.upperBound {
             if bytes[index] == UInt8(ascii: "&") {
                 close(at: index)
-                let entity = Array("&amp;".utf8)
+                let entity = ampersandEntity
                 index += bytes[index..<range.upperBound].starts(with: entity) ? entity.count : 1
                 start = index
             } else {

@@ -8,16 +8,25 @@ public struct DuplicateQuestionRule: CorpusRule {
         summary: "no question is asked twice, even in other words",
         details: """
             Compares every question with every other question in all files linted together, \
-            across sections. The question of a list item is its link text, or its text when it \
+            across sections, except between files that translate each other (named like \
+            `README.zh-CN.md`, or grouped in `conventions: translations:`). The question of a list item is its link text, or its text when it \
             has no link. A link text that is a label (`[答案]`, `[点击查看答案]`, `[link]`: one \
             of a few common labels, or a text the document repeats on three or more items next \
             to other text) is not the question: the item's text outside the label is. Group \
             labels (`- 基础篇` without a link, over a nested list) are not questions; the \
             questions nested under them, and nested lists that read as questions, are compared.
 
+            Only collections that ask questions are compared: when fewer than one in five items \
+            of the question lists (of eight or more) are phrased as questions, the lists name \
+            things (an awesome-list, a book list, an index of pages), a name repeated under two \
+            sections is their structure, and a repeated entry is `duplicate-link`'s to report \
+            (`iqlint conventions` shows the count; `conventions: items: questions` compares \
+            them anyway).
+
             Texts are normalised first: the list number written in the text (`1.1`, `一、`, \
             `（3）`, `Q12:`, `第3题`) and a trailing qualifier (`（字节二面）`, `【腾讯】`) are \
-            removed; NFKC and case folding; names with symbols spelled out (`C++`, `C#`, `F#`, \
+            removed, except a part of a series (`（上）`, `（下篇）`, `（第2部分）`), kept as its \
+            number; NFKC and case folding; names with symbols spelled out (`C++`, `C#`, `F#`, \
             `.NET`, `Node.js` stay distinct from `C`, `NET`, `Node`); version numerals (`第三代`, \
             `二期`, `GPT II`) written as digits; punctuation removed; `aliases` applied; English \
             word forms folded. Question words (什么是, 为什么, 如何, 的区别, what is, why, how, \
@@ -71,6 +80,11 @@ public struct DuplicateQuestionRule: CorpusRule {
         ],
         nonTriggeringExamples: [
             RuleExample("1. [什么是BERT](https://a.example/1)\n2. [什么是GPT](https://a.example/2)\n3. [什么是T5](https://a.example/3)\n"),
+            // Parts of a series, numbered in a trailing note.
+            RuleExample("- [Java 基础知识总结（上）](https://a.example/1)\n- [Java 基础知识总结（下）](https://a.example/2)\n- [Transformer 详解（第2部分）](https://a.example/3)\n- [Transformer 详解（第3部分）](https://a.example/4)\n"),
+            // A collection that names things (an index, an awesome-list) has no questions: the
+            // same name under two sections is its structure.
+            RuleExample("## Books\n\n- [German](https://a.example/books/de)\n- [French](https://a.example/books/fr)\n- [Spanish](https://a.example/books/es)\n- [Italian](https://a.example/books/it)\n\n## Courses\n\n- [German](https://a.example/courses/de)\n- [French](https://a.example/courses/fr)\n- [Spanish](https://a.example/courses/es)\n- [Italian](https://a.example/courses/it)\n"),
             RuleExample("1. [RLHF的流程](https://a.example/1)\n2. [RAG的流程](https://a.example/2)\n"),
             RuleExample("1. [chatGLM](https://a.example/1)\n2. [chatGLM2](https://a.example/2)\n3. [chatGLM3](https://a.example/3)\n"),
             // Same subject, other intent: why, what, how, compare.
@@ -139,9 +153,15 @@ public struct DuplicateQuestionRule: CorpusRule {
         return isAdded[earlier] && !isAdded[later] ? earlier : later
     }
 
-    func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet) -> FileViolation {
+    /// The finding on question `index` from its pairs; nil when every partner is in a file
+    /// that translates its file (`README.md` and `README.zh-CN.md` ask the same questions on
+    /// purpose, as `duplicate-link` judges their links).
+    func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet) -> FileViolation? {
         let entry = entries[index]
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
+        let groups = entry.file.derived.overrides.stringGroups("translations") ?? []
+        let pairs = pairs.filter { !TranslationFiles.areTranslations(entry.file.path, other($0).file.path, groups: groups) }
+        guard !pairs.isEmpty else { return nil }
         let ordered = pairs.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }
         let strongest = ordered[0]
         let first = other(strongest)

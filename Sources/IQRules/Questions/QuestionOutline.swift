@@ -10,7 +10,11 @@ import IQMarkdown
 /// group label or when most of its items read as questions; otherwise it is the question's
 /// sub-points (`- 定义`, `- 优点`), which are not compared.
 public enum QuestionOutline {
+    /// A collection whose lists name things (an awesome-list, a book list, an index of pages)
+    /// has no questions: the same name under two sections is its structure (`German` under
+    /// Books and under Courses), and a duplicate entry is a duplicate link.
     public static func questions(in file: MarkdownFile, lists: QuestionLists) -> [Question] {
+        guard CollectionConventions.of(file).itemKind == .questions else { return [] }
         let labels = LinkLabels(document: file.document)
         var pending = lists.questions(in: file)
         var seen = Set<Int>()

@@ -8,22 +8,47 @@ public enum ListItemSupport {
                                "参考资料", "ps：", "ps:",
                                "note:", "note：", "notes:", "nb:", "tip:", "hint:"]
 
-    /// First characters of the prefixes, upper and lower case.
-    private static let noteInitials = Set(notePrefixes.compactMap(\.first).flatMap { [$0, Character($0.uppercased())] })
-    private static let noteInitialScalars = Set(noteInitials.flatMap(\.unicodeScalars))
+    /// The prefixes as UTF-8 bytes (they are lowercase; only their ASCII letters have case).
+    private static let notePrefixBytes = notePrefixes.map { Array($0.utf8) }
 
     /// True when the item's text starts like a note (`注：…`, `Note: …`).
-    public static func isNote(_ item: ListItem) -> Bool {
-        let text = item.text
-        // The first scalar after the skipped ones, checked without hashing a Character: a
-        // note's first character is one of these scalars alone.
-        guard let initial = text.unicodeScalars.first(where: { $0 != " " && $0 != "*" && $0 != "_" }),
-              noteInitialScalars.contains(initial) else { return false }
-        let start = text.drop { $0 == " " || $0 == "*" || $0 == "_" }
-        // Most items start with `[`, which begins no prefix; lowercasing every item's text was costly.
-        guard let first = start.first, noteInitials.contains(first) else { return false }
-        let opening = start.prefix(16).lowercased()
-        return notePrefixes.contains { opening.hasPrefix($0) }
+    public static func isNote(_ item: ListItem) -> Bool { startsLikeNote(item.text) }
+
+    /// Whether `text`, after leading spaces, `*` and `_`, starts with a note prefix, ASCII
+    /// letters in any case. Read on the UTF-8 bytes: lowercasing or comparing characters of
+    /// every item of a large bank was a visible share of the conventions' cost. Lowercasing
+    /// could only make another match from non-ASCII letters that lowercase to ASCII ones, and
+    /// those lowercase to a letter with a combining mark (`İ`), which no prefix has.
+    static func startsLikeNote(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x2A || bytes[start] == 0x5F { start += 1 }
+            for prefix in notePrefixBytes where bytes.count - start >= prefix.count {
+                var matches = true
+                for (offset, expected) in prefix.enumerated() {
+                    let byte = bytes[start + offset]
+                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { matches = false; break }
+                }
+                // The prefix must end on a character boundary: `注：` followed by a combining
+                // mark is another character.
+                if matches { return !continuesCharacter(bytes, at: start + prefix.count) }
+            }
+            return false
+        }
+    }
+
+    /// Whether the scalar at `offset` joins the character before it (a combining mark, a
+    /// variation selector, a zero-width joiner): the characters are then not the bytes'.
+    private static func continuesCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset < bytes.count, bytes[offset] >= 0x80 else { return false }
+        var iterator = bytes[offset...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        let properties = scalar.properties
+        return properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+            || properties.generalCategory == .enclosingMark || properties.isVariationSelector || scalar.value == 0x200D
+            || properties.isGraphemeExtend
     }
 
     /// The offset where the item's text starts on the marker line (the line end when the
