@@ -36,6 +36,12 @@ public struct DedupConfiguration: Sendable, Equatable {
     /// (8 bytes a pair, twice while sorting) on banks where they run into the hundreds of
     /// millions. The result does not depend on it.
     public var candidateChunkSize = 1 << 22
+    /// Pull-request mode (`pairs(newTexts:corpus:)`) pairs each new text with every other text,
+    /// without an index, while there are at most this many new texts: exact, and cheaper than
+    /// the index. The gate decides a pair in about 8 ns, the index costs 1–1.7 µs a text (exact
+    /// join or MinHash), so the two break even near 100–200 new texts whatever the corpus size
+    /// (`iqlint-bench --new-texts`, bench/RESULTS_NEW_TEXTS.md).
+    public var directProbeNewTextLimit = 64
 
     public init(
         stopPhrases: [String] = DedupConfiguration.defaultStopPhrases,

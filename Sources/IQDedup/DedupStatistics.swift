@@ -16,6 +16,8 @@ public struct DedupStatistics: Sendable {
     public var reportedPairs = 0
     /// Whether the exact join was used instead of MinHash LSH.
     public var usedExactJoin = false
+    /// Whether pull-request mode paired each new text with every other text, without an index.
+    public var usedDirectProbe = false
     /// Bytes held by the signatures (one scratch signature: they are not kept) and by the LSH
     /// index (band keys, and the one band being enumerated).
     public var signatureBytes = 0

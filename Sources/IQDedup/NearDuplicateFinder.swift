@@ -30,11 +30,19 @@ public struct NearDuplicateFinder: Sendable {
     /// among themselves; pairs of two corpus texts are not reported.
     ///
     /// Indices refer to `corpus + newTexts`: `0..<corpus.count` are corpus texts, the rest are
-    /// new texts, so ``DuplicatePair/b`` is always a new text.
+    /// new texts, so ``DuplicatePair/b`` is always a new text. Up to
+    /// ``DedupConfiguration/directProbeNewTextLimit`` new texts are each compared with every
+    /// text, without an index: then no qualifying pair is missed, whatever the corpus size.
     public func pairs(newTexts: [String], corpus: [String], keeping filter: PairFilter? = nil) -> [DuplicatePair] {
         var statistics = DedupStatistics()
         let isNew = Array(repeating: false, count: corpus.count) + Array(repeating: true, count: newTexts.count)
         return search(corpus + newTexts, isNew: isNew, filter: filter, statistics: &statistics)
+    }
+
+    /// Same as ``pairs(newTexts:corpus:keeping:)``, also reporting the time of each phase.
+    public func pairs(newTexts: [String], corpus: [String], statistics: inout DedupStatistics) -> [DuplicatePair] {
+        let isNew = Array(repeating: false, count: corpus.count) + Array(repeating: true, count: newTexts.count)
+        return search(corpus + newTexts, isNew: isNew, filter: nil, statistics: &statistics)
     }
 
     /// Same as ``pairs(in:)``, also reporting the time and memory of each phase.
@@ -53,6 +61,33 @@ public struct NearDuplicateFinder: Sendable {
             isProbe: { Int(corpus.characterCounts[$0]) >= configuration.minContainmentLength },
             isNew: isNew
         )
+    }
+
+    /// The new items when they are few enough to pair each with every other item
+    /// (`DedupConfiguration.directProbeNewTextLimit`).
+    private func directProbeItems(isNew: [Bool]?) -> [Int]? {
+        guard let isNew else { return nil }
+        let newItems = isNew.indices.filter { isNew[$0] }
+        return newItems.count <= configuration.directProbeNewTextLimit ? newItems : nil
+    }
+
+    /// Every pair of a new item with another item: exact, a superset of what any index finds.
+    /// The gate rejects only what verification would reject, so the verified pairs are those of
+    /// the exact join.
+    private static func addEveryPair(of newItems: [Int], isNew: [Bool], to candidates: inout CandidatePairs) {
+        let count = isNew.count
+        for item in newItems {
+            // A pair of two new items is added once, from the later one.
+            func isPartner(_ other: Int) -> Bool { other != item && !(isNew[other] && other > item) }
+            if let gate = candidates.gate {
+                let probe = gate.item(item)
+                for other in 0..<count where gate.passes(probe, gate.item(other)) && isPartner(other) {
+                    candidates.appendAdmitted(item, other)
+                }
+            } else {
+                for other in 0..<count where isPartner(other) { candidates.appendAdmitted(item, other) }
+            }
+        }
     }
 
     private func usesExactJoin(itemCount: Int) -> Bool {
@@ -115,7 +150,17 @@ public struct NearDuplicateFinder: Sendable {
         }
         var candidates: CandidatePairs
         statistics.usedExactJoin = usesExactJoin(itemCount: corpus.count)
-        if statistics.usedExactJoin {
+        if let isNew, let newItems = directProbeItems(isNew: isNew) {
+            // A few new texts: the index over every text would cost more than comparing them
+            // with every text. The ranking is still the whole collection's, so scores are the same.
+            statistics.usedDirectProbe = true
+            statistics.usedExactJoin = false
+            ranking = BigramRanking(corpus)
+            corpus.releaseShingles()
+            statistics.index = lap()
+            candidates = candidatePairs(ranking: ranking)
+            Self.addEveryPair(of: newItems, isNew: isNew, to: &candidates)
+        } else if statistics.usedExactJoin {
             ranking = BigramRanking(corpus)
             corpus.releaseShingles()
             // The verifier reports weighted scores; the plain overlap it requires is the candidate threshold.

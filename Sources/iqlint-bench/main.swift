@@ -2,9 +2,14 @@ import Foundation
 import IQDedup
 
 // Usage: iqlint-bench CORPUS.tsv EXPORT_PREFIX [RUNS]
+//        iqlint-bench --new-texts CORPUS.tsv [RUNS] (see NewTextsBenchmark)
 // Prints one JSON object: per-phase times of the best of RUNS MinHash-LSH runs, peak RSS after
 // them, and recall/precision against the exact join (run last so it does not inflate the RSS).
 let arguments = CommandLine.arguments
+if arguments.count >= 3, arguments[1] == "--new-texts" {
+    try NewTextsBenchmark.run(corpus: try BenchmarkCorpus(tsvPath: arguments[2]), runs: arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3)
+    exit(0)
+}
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: iqlint-bench CORPUS.tsv EXPORT_PREFIX [RUNS]\n".utf8))
     exit(2)

@@ -167,9 +167,9 @@ import Testing
         #expect(full.contains(16) && !cheap.contains(16))
     }
 
-    /// Files under two configurations (two linting profiles): each profile still compares
-    /// against the base versions of the other profile's changed files, as before they were
-    /// parsed on demand.
+    /// Files under two configurations (two linting profiles): the later profile compares with
+    /// the earlier profile's files as they are now, not with their base versions, so a text
+    /// the change removed from one profile's file is no partner of the other's new question.
     @Test func twoConfigurationsCompareAcrossProfiles() throws {
         let repo = try GitFixture()
         let parent = try repo.commit("base", files: [
@@ -185,6 +185,142 @@ import Testing
         let (cheap, full) = try bothPaths(repo, base: parent, config: nil)
         #expect(cheap == full)
         let found = try diagnostics(in: cheap).map { "\($0["path"]!):\($0["line"]!):\($0["rule"]!)" }
-        #expect(found.contains("sub/b.md:5:duplicate-question") && found.contains("sub/b.md:6:duplicate-question"), "\(found)")
+        // a.md's "什么是梯度消失，如何缓解" was replaced by the change; "什么是过拟合" is still there.
+        #expect(!found.contains("sub/b.md:5:duplicate-question") && found.contains("sub/b.md:6:duplicate-question"), "\(found)")
+    }
+
+    /// duplicate-link normalises only the links that may share a changed link's identity:
+    /// every spelling the normaliser folds (scheme, host case, default port, trailing and
+    /// doubled slashes, tracking parameters, parameter order, percent-encoding, ignored
+    /// fragments, article ids of CSDN, Zhihu and WeChat), in the changed lines and in the
+    /// unchanged ones, on a bank whose links share their host, across two files.
+    @Test func duplicateLinksInEverySpellingMatchTheFullPath() throws {
+        let repo = try GitFixture()
+        let filler = (1...60).map { "- [问题\($0)](https://example.com/q/\($0))" }
+        let old = [
+            "- [梯度裁剪](https://blog.csdn.net/ZacharyGz/article/details/135410610)",
+            "- [残差网络](https://zhuanlan.zhihu.com/p/91385516)",
+            "- [显存占用](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=2&sn=1a9)",
+            "- [百科](https://baike.baidu.com/item/%E4%B8%AD%E6%96%87)",
+            "- [文章](https://Example.com/a?b=2&a=1)",
+            "- [首页](https://vapor.codes)",
+            "- [指南](https://example.com/guide#install)",
+            "- [编码](https://example.com/%61%62)",
+        ]
+        let other = "# 其他\n\n- [回答](https://www.zhihu.com/question/1/answer/3434426739)\n- [页面](https://example.com/page/)\n"
+        let parent = try repo.commit("base", files: ["README.md": "# 题库\n\n" + (old + filler).joined(separator: "\n") + "\n", "other.md": other])
+        let added = [
+            "- [裁剪](https://zacharygz.blog.csdn.net/article/details/135410610?spm=1001.2014.3001.5502)",
+            "- [残差](https://www.zhihu.com/tardis/bd/art/91385516)",
+            "- [占用](https://mp.weixin.qq.com/s?idx=2&mid=2247565072&__biz=MzI4MDYzNzg4Mw%3D%3D#wechat_redirect)",
+            "- [百科二](https://baike.baidu.com/item/中文/)",
+            "- [文章二](http://example.com:443/a/?a=1&b=2&utm_source=x)",
+            "- [首页二](HTTP://VAPOR.CODES/#top)",
+            "- [指南二](https://example.com/guide#usage)",
+            "- [指南三](https://example.com/guide/#install)",
+            "- [编码二](https://example.com/ab)",
+            "- [回答二](https://www.zhihu.com/answer/3434426739#rd)",
+            "- [页面二](https://EXAMPLE.com//page)",
+            "- [问题七](https://example.com/q/7?utm_medium=a)",
+            "- [问题七十](https://example.com/q/70)",
+        ]
+        // One added above the old links, the others below; an old link edited into a repeat.
+        var lines = ["- [新](https://example.com/q/12/)"] + old + filler + added
+        lines[lines.count - added.count - 1] = "- [问题六十](https://example.com/q/59)"
+        try repo.commit("change", files: ["README.md": "# 题库\n\n" + lines.joined(separator: "\n") + "\n", "other.md": other])
+        let (cheap, full) = try bothPaths(repo, base: parent, extra: ["--select", "duplicate-link"])
+        #expect(cheap == full)
+        let lines3 = try diagnostics(in: cheap).compactMap { $0["line"] as? Int }
+        // Every added repeat but "指南二" (another section of the page), "问题七十" and the first
+        // line's old partner (q/12, reported on the old line it makes the repeat).
+        #expect(lines3.count == 13, "\(lines3)")
+    }
+
+    /// A new file has no changed lines: every link of it is the change's, more than the clues
+    /// worth testing one by one; every link is then compared, with the same findings.
+    @Test func newFileWithManyLinksMatchesTheFullPath() throws {
+        let repo = try GitFixture()
+        let old = (1...40).map { "- [问题\($0)](https://example.com/q/\($0))" }.joined(separator: "\n")
+        let parent = try repo.commit("base", files: ["README.md": "# 题库\n\n" + old + "\n"])
+        let copied = (1...30).map { "- [问题\($0)](http://EXAMPLE.com/q/\($0 * 2)/?utm_source=x)" }.joined(separator: "\n")
+        try repo.commit("change", files: ["new.md": "# 新\n\n" + copied + "\n"])
+        let (cheap, full) = try bothPaths(repo, base: parent, extra: ["--select", "duplicate-link"])
+        #expect(cheap == full)
+        #expect(try diagnostics(in: cheap).count == 20)
+    }
+
+    /// A bank of mostly distinct generated questions (invented names on question templates),
+    /// in bulleted lists (numbers would change on every item after an inserted one, whose old
+    /// duplicates the full path then reports: a difference on purpose).
+    private static func generatedQuestions(count: Int, seed: UInt64) -> [String] {
+        let syllables = ["mon", "dex", "bel", "ner", "ca", "ly", "sa", "rix", "tu", "ner", "hu", "zor", "ka", "lo", "sen",
+                         "ga", "ma", "tra", "ko", "tek", "qui", "ly", "pel", "dra", "vo", "mi", "ta", "fen", "gu", "ro"]
+        let templates = ["%@的显存占用如何估算", "使用%@时会怎样变化", "%@的原理是什么", "为什么需要%@", "%@和Transformer的区别",
+                         "How does %@ work", "%@在大模型训练中的作用", "简述%@的实现方式", "%@有哪些优缺点", "%@的数学推导"]
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<count).map { _ in
+            let name = (0..<(3 + next(2))).map { _ in syllables[next(syllables.count)] }.joined().capitalized
+            return templates[next(templates.count)].replacingOccurrences(of: "%@", with: name)
+        }
+    }
+
+    /// Each question with its own address: an item keeps its line when others are inserted.
+    private static func bank(_ questions: [String]) -> String {
+        bank(questions.enumerated().map { ($1, "q/\($0)") })
+    }
+
+    private static func bank(_ entries: [(question: String, address: String)]) -> String {
+        var lines = ["# 题库", ""]
+        for (section, start) in stride(from: 0, to: entries.count, by: 500).enumerated() {
+            lines += ["## 第\(section + 1)部分", ""]
+            lines += entries[start..<min(start + 500, entries.count)].map { "- [\($0.question)](https://example.com/\($0.address))" }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The change's questions: a copy, a rewording, an extension, a new one twice, and an old
+    /// item reworded into a copy of another.
+    private static func changed(_ questions: [String]) -> String {
+        var result = questions.enumerated().map { ($1, "q/\($0)") }
+        result.insert((questions[10], "new/1"), at: 700)
+        result.insert((questions[20] + "的总结", "new/2"), at: 40)
+        result.insert((questions[30] + "，以及它在推理阶段的影响", "new/3"), at: result.count - 3)
+        result.insert(("一个全新的问题：如何评估分词器的压缩率", "new/4"), at: 300)
+        result.insert(("一个全新的问题：如何评估分词器的压缩率？", "new/5"), at: 900)
+        result[1_100].0 = questions[50] + "（修订版）"
+        return bank(result)
+    }
+
+    /// duplicate-question pairs the changed questions with every other question directly (no
+    /// index); on a bank the exact join covers, the output is the full path's, byte for byte.
+    @Test func changedQuestionsProbedDirectlyMatchTheFullPath() throws {
+        let questions = Self.generatedQuestions(count: 1_500, seed: 3)
+        let repo = try GitFixture()
+        let parent = try repo.commit("bank", files: ["README.md": Self.bank(questions), "other.md": Self.bank(Self.generatedQuestions(count: 300, seed: 4))])
+        try repo.commit("change", files: ["README.md": Self.changed(questions)])
+        let (cheap, full) = try bothPaths(repo, base: parent, extra: ["--select", "duplicate-question"])
+        #expect(cheap == full)
+        #expect(try diagnostics(in: cheap).count >= 4, "\(cheap)")
+    }
+
+    /// Above the exact join's size the full path finds candidates with MinHash LSH, which may
+    /// miss a pair; the direct probe finds every finding it reports, on the same lines.
+    @Test func changedQuestionsProbedDirectlyFindEveryFindingOfTheIndex() throws {
+        let questions = Self.generatedQuestions(count: 11_000, seed: 5)
+        let repo = try GitFixture()
+        let parent = try repo.commit("bank", files: ["README.md": Self.bank(questions)])
+        try repo.commit("change", files: ["README.md": Self.changed(questions)])
+        let (cheap, full) = try bothPaths(repo, base: parent, extra: ["--select", "duplicate-question"])
+        func findings(_ json: String) throws -> Set<String> {
+            Set(try diagnostics(in: json).map { "\($0["path"]!):\($0["line"]!)" })
+        }
+        let fullFindings = try findings(full)
+        #expect(fullFindings.count >= 4, "\(full)")
+        #expect(fullFindings.isSubset(of: try findings(cheap)), "\(cheap)")
     }
 }

@@ -78,19 +78,120 @@ import Testing
         #expect(whole.count == texts.count)
     }
 
-    /// Pull-request mode probes only the new texts; it must find every pair of the full search
-    /// that involves one, with the same scores, and no other.
+    /// Pull-request mode probes only the new texts; through an index (the direct probe turned
+    /// off) it must find every pair of the full search that involves one, with the same scores,
+    /// and no other.
     @Test(arguments: strategies)
     func pullRequestModeFindsThePairsOfTheFullSearchThatInvolveANewText(strategy: CandidateStrategy) {
         let texts = GeneratedCorpus.questions(count: 1_500, seed: 9) + Self.unrepeated(count: 300)
-        let finder = NearDuplicateFinder(configuration: DedupConfiguration(strategy: strategy))
+        var configuration = DedupConfiguration(strategy: strategy)
+        configuration.directProbeNewTextLimit = 0
+        let finder = NearDuplicateFinder(configuration: configuration)
         for newCount in [1, 7, 120] {
             let corpusCount = texts.count - newCount
             let full = finder.pairs(in: texts).filter { $0.b >= corpusCount }
-            let probed = finder.pairs(newTexts: Array(texts[corpusCount...]), corpus: Array(texts[..<corpusCount]))
+            var statistics = DedupStatistics()
+            let probed = finder.pairs(newTexts: Array(texts[corpusCount...]), corpus: Array(texts[..<corpusCount]), statistics: &statistics)
+            #expect(!statistics.usedDirectProbe)
             #expect(!full.isEmpty)
             #expect(probed == full, "\(newCount) new texts")
         }
+    }
+
+    /// New texts: some planted rewordings, copies of corpus texts and of each other (the
+    /// representatives path), texts that contain others.
+    static func newTexts(from corpus: [String], count: Int) -> [String] {
+        var texts: [String] = []
+        for index in 0..<count {
+            let source = corpus[(index * 7_919) % corpus.count]
+            switch index % 5 {
+            case 0: texts.append(source)
+            case 1: texts.append(source + "的总结")
+            case 2: texts.append(texts.last ?? source)
+            case 3: texts.append("请结合项目经验说明" + source)
+            default: texts.append(GeneratedCorpus.questions(count: 1, seed: UInt64(index))[0])
+            }
+        }
+        return texts
+    }
+
+    /// The direct probe pairs each new text with every text; on a corpus the exact join covers,
+    /// it reports exactly the full search's pairs that involve a new text, with their scores.
+    @Test(arguments: [DedupConfiguration(), DedupConfiguration(threshold: 0.5, containment: 0.6, minContainmentLength: 2, candidateThreshold: 0.4),
+                      DedupConfiguration(containment: 2)])
+    func directProbeFindsWhatTheExactSearchFinds(configuration: DedupConfiguration) {
+        let corpus = GeneratedCorpus.questions(count: 1_800, seed: 17) + Self.unrepeated(count: 300)
+        var exact = configuration
+        exact.strategy = .exactJoin
+        for newCount in [1, 3, 40] {
+            let added = Self.newTexts(from: corpus, count: newCount)
+            let full = NearDuplicateFinder(configuration: exact).pairs(in: corpus + added).filter { $0.b >= corpus.count }
+            for strategy in [CandidateStrategy.exactJoin, .minHashLSH] {
+                var configured = configuration
+                configured.strategy = strategy
+                var statistics = DedupStatistics()
+                let probed = NearDuplicateFinder(configuration: configured).pairs(newTexts: added, corpus: corpus, statistics: &statistics)
+                #expect(statistics.usedDirectProbe)
+                #expect(probed == full, "\(newCount) new texts, \(strategy)")
+            }
+            #expect(full.count >= newCount, "the new texts must have partners")
+        }
+    }
+
+    /// Past `directProbeNewTextLimit` new texts the index is cheaper: it is used, with the same
+    /// pairs on a corpus the exact join covers.
+    @Test func manyNewTextsUseTheIndex() {
+        let corpus = GeneratedCorpus.questions(count: 1_000, seed: 29) + Self.unrepeated(count: 200)
+        let limit = DedupConfiguration().directProbeNewTextLimit
+        let added = Self.unrepeated(count: 3 * limit + 1_300).suffix(2 * limit).map { $0 + " cache" }
+        var direct = DedupConfiguration()
+        direct.directProbeNewTextLimit = .max
+        var viaIndex = DedupStatistics(), viaProbe = DedupStatistics()
+        let indexed = NearDuplicateFinder().pairs(newTexts: Array(added), corpus: corpus, statistics: &viaIndex)
+        let probed = NearDuplicateFinder(configuration: direct).pairs(newTexts: Array(added), corpus: corpus, statistics: &viaProbe)
+        #expect(!viaIndex.usedDirectProbe && viaIndex.usedExactJoin && viaProbe.usedDirectProbe)
+        #expect(indexed.count > 10)
+        #expect(indexed == probed)
+    }
+
+    /// Without the gate the direct probe verifies every pair and reports the same ones.
+    @Test func directProbeWithoutTheGateReportsTheSamePairs() {
+        let corpus = GeneratedCorpus.questions(count: 1_200, seed: 23) + Self.unrepeated(count: 200)
+        let added = Self.newTexts(from: corpus, count: 12)
+        var ungated = NearDuplicateFinder()
+        ungated.gatesCandidates = false
+        var all = DedupStatistics(), gated = DedupStatistics()
+        let expected = ungated.pairs(newTexts: added, corpus: corpus, statistics: &all)
+        // Every pair of a new text with a distinct text (copies are searched once).
+        #expect(all.candidatePairs >= 12 * Set(corpus).count / 2, "\(all.candidatePairs)")
+        #expect(NearDuplicateFinder().pairs(newTexts: added, corpus: corpus, statistics: &gated) == expected)
+        #expect(gated.candidatePairs * 10 < all.candidatePairs)
+        #expect(expected.count >= 12)
+    }
+
+    /// Above the exact join's size the full search uses MinHash LSH, which may miss a pair: the
+    /// direct probe finds every pair it finds, with the same scores, and only pairs it verified.
+    @Test func directProbeFindsEveryPairOfTheIndexOnALargeCorpus() {
+        // Mostly distinct texts, so that the full search is above the exact join's size.
+        let corpus = GeneratedCorpus.questions(count: 3_000, seed: 31) + Self.unrepeated(count: 11_000)
+        let added = Self.newTexts(from: corpus, count: 5)
+        let finder = NearDuplicateFinder()
+        var statistics = DedupStatistics()
+        let probed = finder.pairs(newTexts: added, corpus: corpus, statistics: &statistics)
+        #expect(statistics.usedDirectProbe)
+        var indexing = DedupConfiguration()
+        indexing.directProbeNewTextLimit = 0
+        let indexed = NearDuplicateFinder(configuration: indexing)
+        var indexStatistics = DedupStatistics()
+        let lsh = indexed.pairs(newTexts: added, corpus: corpus, statistics: &indexStatistics)
+        #expect(!indexStatistics.usedExactJoin && !indexStatistics.usedDirectProbe)
+        #expect(lsh.count > 5)
+        let probedPairs = Dictionary(probed.map { ([$0.a, $0.b], $0) }, uniquingKeysWith: { first, _ in first })
+        for pair in lsh { #expect(probedPairs[[pair.a, pair.b]] == pair, "\(pair)") }
+        // Every pair the probe adds is one the verifier accepts: the exact join finds it too.
+        let exact = NearDuplicateFinder(configuration: DedupConfiguration(strategy: .exactJoin))
+            .pairs(in: corpus + added).filter { $0.b >= corpus.count }
+        #expect(probed == exact)
     }
 
     /// The filter on the engine's texts against the same rules applied to `normalize(_:)`'s

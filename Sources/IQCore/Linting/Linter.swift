@@ -113,10 +113,14 @@ public struct Linter: Sendable {
         var result: [Diagnostic] = []
         var earlier: [MarkdownFile] = []
         for (index, group) in groups.enumerated() where !group.isEmpty {
-            // Each profile compares against the base versions of the other profiles' files too,
-            // as when every base version was a reference file.
-            let otherBases = change.map { $0.bases(besides: Set(group.map(\.path))) } ?? []
-            result += lint(group, reference: reference + otherBases + earlier, profile: profiles[index], change: change)
+            // Each profile compares against the base versions of later profiles' files too, as
+            // when every base version was a reference file. An earlier profile's file is
+            // compared as it is now: its base version would bring back what the change removed
+            // (in the full path the base versions are among `reference`).
+            let earlierPaths = Set(earlier.map(\.path))
+            let otherBases = change.map { $0.bases(besides: Set(group.map(\.path)).union(earlierPaths)) } ?? []
+            let others = earlierPaths.isEmpty ? reference : reference.filter { !earlierPaths.contains($0.path) }
+            result += lint(group, reference: others + otherBases + earlier, profile: profiles[index], change: change)
             earlier += group
         }
         return result.sorted(by: Diagnostic.reportingOrder)

@@ -70,6 +70,13 @@ public struct DuplicateLinkRule: CorpusRule {
     public init(options: RuleOptions) {}
 
     public func check(files: [MarkdownFile], reference: [MarkdownFile]) -> [FileViolation] {
+        check(files: files, reference: reference, comparing: nil)
+    }
+
+    /// The findings among the links `selection` admits (every link when nil): a finding's two
+    /// links have one identity, so leaving out links of other identities changes no finding
+    /// of the identities kept.
+    func check(files: [MarkdownFile], reference: [MarkdownFile], comparing selection: LinkSelection?) -> [FileViolation] {
         let linted = Set(files.map(\.path))
         let others = reference.sorted(by: { $0.path < $1.path }).filter { !linted.contains($0.path) }
         let all = others + files.sorted(by: { $0.path < $1.path })
@@ -80,14 +87,14 @@ public struct DuplicateLinkRule: CorpusRule {
         first.reserveCapacity(all.reduce(0) { $0 + $1.document.links.count })
         let groups = all.first?.derived.overrides.stringGroups("translations") ?? []
         for fileIndex in others.indices {
-            for (identity, linkIndex) in webLinks(in: all[fileIndex]) where !(first[identity] ?? []).contains(where: { $0.file == fileIndex }) {
+            for (identity, linkIndex) in webLinks(in: all[fileIndex], comparing: selection) where !(first[identity] ?? []).contains(where: { $0.file == fileIndex }) {
                 first[identity, default: []].append((fileIndex, linkIndex))
             }
         }
         var violations: [FileViolation] = []
         for fileIndex in others.count..<all.count {
             let file = all[fileIndex]
-            for (identity, linkIndex) in webLinks(in: file) {
+            for (identity, linkIndex) in webLinks(in: file, comparing: selection) {
                 let earlierOccurrences = first[identity] ?? []
                 if !earlierOccurrences.contains(where: { $0.file == fileIndex }) { first[identity, default: []].append((fileIndex, linkIndex)) }
                 guard let earlierIndex = earlierOccurrences.first(where: { occurrence in
@@ -128,8 +135,9 @@ public struct DuplicateLinkRule: CorpusRule {
     static let ignoredFragments: Set<String> = ["", "top", "rd", "wechat_redirect", "main", "content", "readme"]
 
     /// The identity of each list item's main link (its first web link) with its index in
-    /// `document.links`, leaving out a link equal to its section heading's link.
-    private func webLinks(in file: MarkdownFile) -> [(String, Int)] {
+    /// `document.links`, leaving out a link equal to its section heading's link, and links
+    /// `selection` leaves out.
+    func webLinks(in file: MarkdownFile, comparing selection: LinkSelection?) -> [(String, Int)] {
         let document = file.document
         let links = document.links
         var mainLinks = Set<Int>()
@@ -137,6 +145,9 @@ public struct DuplicateLinkRule: CorpusRule {
             for item in list.items {
                 // The title link opens the item; a link inside a sentence is a citation.
                 guard let link = item.links.first(where: { !$0.isImage && $0.fragmentOnly == nil }) else { continue }
+                // Asked first: it is cheaper than the test below. Links are located one after
+                // another, so no two start at one offset.
+                if let selection, !selection.mayMatch(link) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: file.source)
                 let before = start <= link.range.start ? file.source.string(in: SourceRange(start, link.range.start)) : ""
                 if before.filter({ $0.isLetter || $0.isNumber }).count <= 2 { mainLinks.insert(link.range.start) }
@@ -147,13 +158,17 @@ public struct DuplicateLinkRule: CorpusRule {
         var sections: [Int: (isCitations: Bool, identities: Set<String>)] = [:]
         return links.indices.compactMap { index in
             let link = links[index]
-            guard mainLinks.contains(link.range.start), !link.isImage, let identity = Self.identity(of: link.destination) else { return nil }
+            guard mainLinks.contains(link.range.start), !link.isImage, selection?.mayMatch(link) ?? true,
+                  let identity = Self.identity(of: link.destination), selection?.admits(identity) ?? true else { return nil }
             if let heading = document.heading(before: link.range.start) {
                 let section = sections[heading.index] ?? {
                     // Sources cited again under "further reading" are citations, not new entries.
                     let title = heading.text.lowercased()
+                    // A heading link that cannot have a kept identity cannot equal a kept link's.
                     let facts = (isCitations: Self.citationSections.contains(where: { title.contains($0) }),
-                                 identities: Set(heading.content.links.compactMap { Self.identity(of: $0.destination) }))
+                                 identities: Set(heading.content.links.compactMap { link in
+                                     selection?.mayMatch(link) ?? true ? Self.identity(of: link.destination) : nil
+                                 }))
                     sections[heading.index] = facts
                     return facts
                 }()
@@ -177,9 +192,39 @@ public struct DuplicateLinkRule: CorpusRule {
     }
 
     static func identity(of destination: String) -> String? {
-        guard let base = URLNormalizer.identity(of: destination) else { return nil }
-        guard let hash = destination.firstIndex(of: "#") else { return base }
-        let fragment = String(destination[destination.index(after: hash)...])
-        return ignoredFragments.contains(fragment.lowercased()) ? base : base + "#" + fragment
+        identityAndClue(of: destination)?.identity
     }
+
+    /// The identity with the fragment that tells sections apart, and the clue of `URLNormalizer`
+    /// (the fragment follows the first `#`, which no other part of a clued identity holds).
+    static func identityAndClue(of destination: String) -> (identity: String, clue: URLClue)? {
+        guard let (base, clue) = URLNormalizer.identityAndClue(of: destination) else { return nil }
+        guard let hash = destination.firstIndex(of: "#") else { return (base, clue) }
+        let fragment = String(destination[destination.index(after: hash)...])
+        return (ignoredFragments.contains(fragment.lowercased()) ? base : base + "#" + fragment, clue)
+    }
+}
+
+/// The links pull-request mode compares: those whose identity is one of the changed links'.
+/// A link is normalised only when its destination may have one of them (`URLClue`).
+struct LinkSelection {
+    let identities: Set<String>
+    /// Distinct clues; nil when one of them admits everything, or when there are so many (a
+    /// new file of links) that testing each link against all of them would cost more than
+    /// normalising it.
+    let clues: [URLClue]?
+
+    static let maximumClues = 16
+
+    init(identities: Set<String>, clues: Set<URLClue>) {
+        self.identities = identities
+        self.clues = clues.contains(.anything) || clues.count > Self.maximumClues ? nil : Array(clues)
+    }
+
+    func mayMatch(_ link: Link) -> Bool {
+        guard let clues else { return true }
+        return clues.contains { $0.mayMatch(link.destination) }
+    }
+
+    func admits(_ identity: String) -> Bool { identities.contains(identity) }
 }

@@ -6,6 +6,12 @@ import IQMarkdown
 /// sorted; and on hosts that give one article several addresses, the article's id.
 enum URLNormalizer {
     static func identity(of destination: String, tracking: TrackingParameters = .defaults) -> String? {
+        identityAndClue(of: destination, tracking: tracking)?.identity
+    }
+
+    /// The identity, and bytes that every destination with this identity and without `%`
+    /// holds as written (see `URLClue`).
+    static func identityAndClue(of destination: String, tracking: TrackingParameters = .defaults) -> (identity: String, clue: URLClue)? {
         let url = ParsedURL(destination.trimmingWhitespace)
         guard url.isHTTP, let host = url.host else { return nil }
         let segments = url.path.split(separator: "/").map { ParsedURL.percentDecoded(String($0)) }
@@ -18,27 +24,39 @@ enum URLNormalizer {
             .map { ParsedURL.percentDecoded(url.string($0.range), keeping: "&=#%") }
             .sorted()
         if !kept.isEmpty { identity += "?" + kept.joined(separator: "&") }
-        return identity
+        // Decoded segments and items hold no `/`, `?`, `&` or `#` (those stay encoded), so an
+        // identity splits back into them, and without `%` they are written as they are. A WeChat
+        // identity ("weixin:" and the decoded parameters) may look like a host "weixin" with a port.
+        let clue: URLClue
+        if identity.hasPrefix("weixin:") {
+            clue = .anything
+        } else if let longest = segments.max(by: { $0.utf8.count < $1.utf8.count }) ?? kept.max(by: { $0.utf8.count < $1.utf8.count }) {
+            clue = .bytes(Array(longest.utf8))
+        } else {
+            clue = host.utf8.allSatisfy { $0 < 0x80 } ? .host(Array(host.utf8)) : .anything
+        }
+        return (identity, clue)
     }
 
-    /// Host-specific ids: the same article under several addresses.
-    private static func articleIdentity(host: String, segments: [String], url: ParsedURL) -> String? {
+    /// Host-specific ids: the same article under several addresses. Their clue is the id as
+    /// written: an article identity holds no `/` (unlike every other) and its own prefix.
+    private static func articleIdentity(host: String, segments: [String], url: ParsedURL) -> (identity: String, clue: URLClue)? {
         // CSDN: blog.csdn.net/<user>/article/details/<id> and <user>.blog.csdn.net/article/details/<id>.
         if ParsedURL.host(host, isWithin: "blog.csdn.net"),
            let details = segments.firstIndex(of: "details"), details > 0, segments[details - 1] == "article",
            details + 1 < segments.count, isNumber(segments[details + 1]) {
-            return "csdn:article:" + segments[details + 1]
+            return ("csdn:article:" + segments[details + 1], .bytes(Array(segments[details + 1].utf8)))
         }
         if ParsedURL.host(host, isWithin: "zhihu.com") {
             // zhuanlan.zhihu.com/p/<id> and www.zhihu.com/tardis/<channel>/art/<id>.
             if host == "zhuanlan.zhihu.com", segments.count == 2, segments[0] == "p", isNumber(segments[1]) {
-                return "zhihu:article:" + segments[1]
+                return ("zhihu:article:" + segments[1], .bytes(Array(segments[1].utf8)))
             }
             if segments.count == 4, segments[0] == "tardis", segments[2] == "art", isNumber(segments[3]) {
-                return "zhihu:article:" + segments[3]
+                return ("zhihu:article:" + segments[3], .bytes(Array(segments[3].utf8)))
             }
             if let answer = segments.firstIndex(of: "answer"), answer + 1 < segments.count, isNumber(segments[answer + 1]) {
-                return "zhihu:answer:" + segments[answer + 1]
+                return ("zhihu:answer:" + segments[answer + 1], .bytes(Array(segments[answer + 1].utf8)))
             }
         }
         // WeChat articles: __biz (the account), mid (the message) and idx (the article in it).
@@ -46,13 +64,56 @@ enum URLNormalizer {
             var values: [String: String] = [:]
             for item in url.queryItems { values[item.name] = item.value.map { ParsedURL.percentDecoded($0, keeping: "") } }
             if let biz = values["__biz"], let mid = values["mid"], let idx = values["idx"] {
-                return "weixin:\(biz):\(mid):\(idx)"
+                // Parameters decoded to `:`, `/` or `#` could be split another way, or be read
+                // as another kind of identity.
+                let parts = [biz, mid, idx]
+                let splitsOneWay = parts.allSatisfy { !$0.utf8.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "#") } }
+                let longest = parts.max { $0.utf8.count < $1.utf8.count } ?? ""
+                return ("weixin:\(biz):\(mid):\(idx)", splitsOneWay ? .bytes(Array(longest.utf8)) : .anything)
             }
         }
         return nil
     }
 
     private static func isNumber(_ text: String) -> Bool { !text.isEmpty && text.utf8.allSatisfy(ParsedURL.isDigit) }
+}
+
+/// What a destination must hold, as written, to have a given identity, when it holds no `%`
+/// (percent-decoding is the only way an identity gets bytes the destination does not show):
+/// pull-request mode normalises only the links that could be the same article as a changed one.
+enum URLClue: Hashable {
+    /// No cheap test: every destination may have the identity.
+    case anything
+    /// These bytes: a path segment, a kept query item, an article's id.
+    case bytes([UInt8])
+    /// This lowercase ASCII host, in any case; a destination with a non-ASCII byte may have it
+    /// too (lowercasing can turn some non-ASCII letters into ASCII ones).
+    case host([UInt8])
+
+    /// Whether `destination` may have the identity this clue was taken from.
+    func mayMatch(_ destination: String) -> Bool {
+        var destination = destination
+        return destination.withUTF8 { bytes in
+            if bytes.contains(UInt8(ascii: "%")) { return true }
+            switch self {
+            case .anything: return true
+            case .bytes(let clue): return Self.contains(bytes, clue, ignoringCase: false)
+            case .host(let clue): return !bytes.allSatisfy { $0 < 0x80 } || Self.contains(bytes, clue, ignoringCase: true)
+            }
+        }
+    }
+
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ clue: [UInt8], ignoringCase: Bool) -> Bool {
+        guard let first = clue.first else { return true }
+        guard text.count >= clue.count else { return false }
+        func folded(_ byte: UInt8) -> UInt8 { ignoringCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        for start in 0...(text.count - clue.count) where folded(text[start]) == first {
+            var matched = 1
+            while matched < clue.count, folded(text[start + matched]) == clue[matched] { matched += 1 }
+            if matched == clue.count { return true }
+        }
+        return false
+    }
 }
 
 extension String {
