@@ -28,11 +28,12 @@ public struct Linter: Sendable {
     /// Every rule id the linter knows, enabled or not.
     public let knownIDs: Set<String>
     /// Above this much Markdown (the linted files and their reference together), the rules run
-    /// in two phases: the per-document rules on every core, then, with the facts only they read
-    /// released (``PerDocumentFact``), the rules that compare the whole collection one after
-    /// another. Each of those holds a table per question or link of the collection; beside each
-    /// other and the per-document rules' facts they took a 100 MB bank's peak past 2 GB. Below
-    /// it, every rule runs at once.
+    /// in two phases: first every rule but those with the largest tables (``CorpusRule/holdsLargestTables``,
+    /// duplicate-question's index of every question), on every core; then, with the facts only
+    /// per-document rules read released (``PerDocumentFact``), those alone. Beside each other and
+    /// the per-document rules' facts, the tables took a 100 MB bank's peak past 2 GB; run after
+    /// all of them (duplicate-link as well), the bank took over 30 s. Below it, every rule runs
+    /// at once.
     public var sequentialCorpusRulesBytes = Linter.largeInputBytes
 
     /// Inputs from this size on are large: memory, not time, is what runs out first (see
@@ -185,13 +186,14 @@ public struct Linter: Sendable {
 
     /// The rules as phases of batches of positions in `rules`: the phases run one after the
     /// other, the batches of a phase on the cores, the rules of a batch in order. Above
-    /// `sequentialCorpusRulesBytes` of Markdown, the per-document rules are the first phase and
-    /// the rules that compare the collection one batch of the second.
+    /// `sequentialCorpusRulesBytes` of Markdown, the rules with the largest tables are one batch
+    /// of a second phase.
     func phases(of rules: [EnabledRule], inputBytes: Int) -> [[[Int]]] {
         guard inputBytes > sequentialCorpusRulesBytes else { return [rules.indices.map { [$0] }] }
-        let corpus = rules.indices.filter { rules[$0].rule is any CorpusRule }
-        let others = rules.indices.filter { !(rules[$0].rule is any CorpusRule) }.map { [$0] }
-        return [others, [corpus]].filter { !$0.isEmpty && !$0[0].isEmpty }
+        func isLargest(_ index: Int) -> Bool { (rules[index].rule as? any CorpusRule)?.holdsLargestTables == true }
+        let largest = rules.indices.filter(isLargest)
+        let others = rules.indices.filter { !isLargest($0) }.map { [$0] }
+        return [others, [largest]].filter { !$0.isEmpty && !$0[0].isEmpty }
     }
 
     private func run(_ enabled: EnabledRule, files: [MarkdownFile], reference: [MarkdownFile], byPath: [String: MarkdownFile],

@@ -15,6 +15,14 @@ public protocol CorpusRule: Rule {
     /// `files` are linted and reported on; `reference` files (e.g. the base tree of a pull
     /// request) are only compared against and never reported on.
     func check(files: [MarkdownFile], reference: [MarkdownFile]) -> [FileViolation]
+
+    /// Whether the rule's tables are the largest of a run (an index of every question): on a
+    /// large input it runs alone, after the other rules (see `Linter.sequentialCorpusRulesBytes`).
+    var holdsLargestTables: Bool { get }
+}
+
+extension CorpusRule {
+    public var holdsLargestTables: Bool { false }
 }
 
 /// A rule implemented by the linter itself (e.g. reporting unused suppressions).

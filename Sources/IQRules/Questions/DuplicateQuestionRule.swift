@@ -110,6 +110,9 @@ public struct DuplicateQuestionRule: CorpusRule {
 
     let settings: DuplicateQuestionSettings
 
+    /// Its index of every question of the collection is a run's largest table.
+    public var holdsLargestTables: Bool { true }
+
     public init(options: RuleOptions) throws(RuleConfigurationError) {
         settings = try DuplicateQuestionSettings(options: options)
     }
