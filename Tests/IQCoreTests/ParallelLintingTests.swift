@@ -58,13 +58,17 @@ import Testing
     }
 
     /// Above the size, every rule but duplicate-question (the largest tables) runs first, then it
-    /// alone; below it every rule is its own batch of one phase.
+    /// alone; below it every rule is its own batch of one phase, duplicate-question first, then
+    /// the other corpus rules, then the per-document rules, each group in rule order.
     @Test func corpusRulesRunAfterTheOthersAboveTheSize() throws {
         let linter = try Linter(ruleTypes: BuiltinRules.all)
         let corpus = linter.rules.indices.filter { linter.rules[$0].rule is any CorpusRule }
         #expect(corpus.count >= 2)
         let small = linter.phases(of: linter.rules, inputBytes: linter.sequentialCorpusRulesBytes)
-        #expect(small == [linter.rules.indices.map { [$0] }])
+        let duplicateQuestion = linter.rules.indices.filter { linter.rules[$0].description.id == "duplicate-question" }
+        let otherCorpus = corpus.filter { !duplicateQuestion.contains($0) }
+        let perDocument = linter.rules.indices.filter { !corpus.contains($0) }
+        #expect(small == [(duplicateQuestion + otherCorpus + perDocument).map { [$0] }])
         let large = linter.phases(of: linter.rules, inputBytes: linter.sequentialCorpusRulesBytes + 1)
         let largest = linter.rules.indices.filter { linter.rules[$0].description.id == "duplicate-question" }
         #expect(largest.count == 1 && corpus.contains(largest[0]))

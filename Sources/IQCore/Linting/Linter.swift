@@ -188,11 +188,21 @@ public struct Linter: Sendable {
     /// other, the batches of a phase on the cores, the rules of a batch in order. Above
     /// `sequentialCorpusRulesBytes` of Markdown, the rules with the largest tables are one batch
     /// of a second phase.
+    ///
+    /// Within a phase the slowest rules start first: the corpus rules, the one with the largest
+    /// tables before the others. In rule order, duplicate-question (on a large bank, half the
+    /// run) started last, once one core had worked through every other rule, and the other core
+    /// then idled while it ran. Findings are still joined in rule order.
     func phases(of rules: [EnabledRule], inputBytes: Int) -> [[[Int]]] {
-        guard inputBytes > sequentialCorpusRulesBytes else { return [rules.indices.map { [$0] }] }
-        func isLargest(_ index: Int) -> Bool { (rules[index].rule as? any CorpusRule)?.holdsLargestTables == true }
-        let largest = rules.indices.filter(isLargest)
-        let others = rules.indices.filter { !isLargest($0) }.map { [$0] }
+        func cost(_ index: Int) -> Int {
+            guard let corpus = rules[index].rule as? any CorpusRule else { return 0 }
+            return corpus.holdsLargestTables ? 2 : 1
+        }
+        // A stable order: equal costs keep the rule order.
+        let byCost = rules.indices.sorted { (cost($1), $0) < (cost($0), $1) }
+        guard inputBytes > sequentialCorpusRulesBytes else { return [byCost.map { [$0] }] }
+        let largest = byCost.filter { cost($0) == 2 }
+        let others = byCost.filter { cost($0) < 2 }.map { [$0] }
         return [others, [largest]].filter { !$0.isEmpty && !$0[0].isEmpty }
     }
 

@@ -9,22 +9,37 @@ import Darwin
 /// are timed, and the totals are written to standard error when the process exits, so that
 /// the output a command produces is unchanged. An environment variable rather than an option:
 /// every command that lints gets it, and no option parsing is involved.
+///
+/// `IQLINT_TIMINGS=timeline` also writes every timed step with its start and end (seconds
+/// since the first step began), which shows what waits for what when rules run concurrently.
+/// A label with ` › ` is a step inside another (`duplicate-question › normalise`): it is
+/// listed, and left out of the total.
 public enum Timings {
+    private static let mode: String? = getenv("IQLINT_TIMINGS").map { String(cString: $0) }
+
     public static let isEnabled: Bool = {
-        guard let value = getenv("IQLINT_TIMINGS"), String(cString: value) == "1" else { return false }
+        guard mode == "1" || mode == "timeline" else { return false }
         atexit { Timings.report() }
         return true
     }()
 
+    private static let writesTimeline = mode == "timeline"
+    private static let origin = ContinuousClock.now
+
     /// Time spent per label, in the order the labels first appeared.
     private static let totals = Mutex<[(label: String, duration: Duration, count: Int)]>([])
+    /// Every step, when the timeline is on.
+    private static let steps = Mutex<[(label: String, start: Duration, end: Duration)]>([])
 
     /// Runs `body`, adding its wall time to `label` when timings are on.
     public static func measure<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
         guard isEnabled else { return try body() }
+        _ = origin
         let start = ContinuousClock.now
         let result = try body()
-        let elapsed = ContinuousClock.now - start
+        let end = ContinuousClock.now
+        let elapsed = end - start
+        if writesTimeline { steps.withLock { $0.append((label, start - origin, end - origin)) } }
         totals.withLock { totals in
             if let index = totals.firstIndex(where: { $0.label == label }) {
                 totals[index].duration += elapsed
@@ -41,11 +56,16 @@ public enum Timings {
         let rows = totals.withLock { $0 }.sorted { $0.duration > $1.duration }
         guard !rows.isEmpty else { return "" }
         let width = rows.map(\.label.count).max() ?? 0
-        let total = rows.reduce(Duration.zero) { $0 + $1.duration }
+        let total = rows.filter { !$0.label.contains(" › ") }.reduce(Duration.zero) { $0 + $1.duration }
         var text = "timings (seconds, wall clock; rules and parsing, not reading or output; rules run concurrently, so their times overlap):\n"
         for row in rows + [("total", total, 0)] {
             let padding = String(repeating: " ", count: max(0, width - row.label.count))
             text += "  \(row.label)\(padding)  \(seconds(row.duration))\n"
+        }
+        let timeline = steps.withLock { $0 }.sorted { $0.start < $1.start }
+        if !timeline.isEmpty {
+            text += "timeline (seconds since the first step began: start – end  label):\n"
+            for step in timeline { text += "  \(seconds(step.start)) – \(seconds(step.end))  \(step.label)\n" }
         }
         return text
     }

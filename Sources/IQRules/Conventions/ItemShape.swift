@@ -88,9 +88,32 @@ enum ItemShape: String, Sendable {
             if questionStartBytes.contains(where: { matches(bytes, at: start, $0) }) { return true }
             guard isAtMostSixtyCharacters(bytes) else { return false }
             let hasStatementPhrase = statementPhraseBytes.contains { find($0, in: bytes) }
-            return questionPartBytes.contains { part in
-                hasStatementPhrase ? containsOutsideStatementPhrases(part, in: bytes) : find(part, in: bytes)
+            guard hasStatementPhrase else { return containsQuestionPart(bytes) }
+            return questionPartBytes.contains { containsOutsideStatementPhrases($0, in: bytes) }
+        }
+    }
+
+    /// Which of `questionPartBytes` start with each byte (ASCII letters lowercase), as bits.
+    private static let questionPartsByFirstByte: [UInt32] = {
+        precondition(questionPartBytes.count <= 32, "one bit per part")
+        var table = [UInt32](repeating: 0, count: 256)
+        for (index, part) in questionPartBytes.enumerated() { table[Int(part[0])] |= 1 << UInt32(index) }
+        return table
+    }()
+
+    /// Whether any of `questionPartBytes` occurs in `bytes`, as `find` judges each: one pass over
+    /// the bytes instead of one per part (every short item of a bank is asked).
+    private static func containsQuestionPart(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        questionPartsByFirstByte.withUnsafeBufferPointer { table in
+            for offset in bytes.indices {
+                var parts = table[Int(folded(bytes[offset]))]
+                while parts != 0 {
+                    let part = questionPartBytes[parts.trailingZeroBitCount]
+                    parts &= parts - 1
+                    if matches(bytes, at: offset, part), !continuesCharacter(bytes, at: offset + part.count) { return true }
+                }
             }
+            return false
         }
     }
 

@@ -10,7 +10,7 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
     public func check(files: [MarkdownFile], reference: [MarkdownFile], change: PullRequestChange) -> [FileViolation] {
         let changedLines = change.changedLines
         let lintedPaths = Set(files.map(\.path))
-        let headQuestions = files.map { QuestionOutline.questions(in: $0, lists: settings.questionLists) }
+        let headQuestions = Timings.measure("duplicate-question › questions") { files.map { QuestionOutline.questions(in: $0, lists: settings.questionLists) } }
         // The base versions are not compared: their questions are the linted files' old ones.
         var corpus = QuestionSet(), changed = QuestionSet()
         for file in reference where !lintedPaths.contains(file.path) { corpus.append(questionsOf: file, lists: settings.questionLists) }
@@ -23,8 +23,8 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
             let counts = Self.counts(of: touchedTexts, in: questions)
             // A question on a changed line is still old when the base had as many copies of its
             // text (renumbering a list touches every item).
-            let earlierCounts = Self.earlierCounts(in: touchedTexts.isEmpty ? [] : change.base(of: file.path).map { [$0] } ?? [],
-                                                   of: touchedTexts, atLeast: counts, lists: settings.questionLists)
+            let earlierCounts = Timings.measure("duplicate-question › earlier counts") { Self.earlierCounts(in: touchedTexts.isEmpty ? [] : change.base(of: file.path).map { [$0] } ?? [],
+                                                   of: touchedTexts, atLeast: counts, lists: settings.questionLists) }
             let inCorpus = corpus.add(file), inChanged = changed.add(file)
             for (question, touches) in zip(questions, touching) {
                 if !touches || (counts[question.text] ?? 0) <= (earlierCounts[question.text] ?? 0) {
@@ -39,7 +39,7 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         // Indices refer to `corpus + changed`; the second of a pair is always a changed question
         // (the later one when both are), and it is the one reported.
         let entries = corpus + changed
-        let pairs = finder.pairs(newTexts: changed.texts, corpus: corpus.texts, keeping: settings.pairFilter)
+        let pairs = Timings.measure("duplicate-question › pairs") { finder.pairs(newTexts: changed.texts, corpus: corpus.texts, keeping: settings.pairFilter) }
         var partners: [Int: [DuplicatePair]] = [:]
         for pair in pairs {
             partners[max(pair.a, pair.b), default: []].append(pair)
@@ -72,7 +72,7 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         var bound: [String: Int] = [:]
         let matcher = TextMatcher(texts)
         for base in bases {
-            let labels = LinkLabels(document: base.document)
+            let labels = LinkLabels.of(base)
             for list in base.document.lists {
                 for item in list.items {
                     guard let question = Question(item: item, in: base, labels: labels), let text = matcher.match(question.text) else { continue }

@@ -15,7 +15,7 @@ public enum QuestionOutline {
     /// Books and under Courses), and a duplicate entry is a duplicate link.
     public static func questions(in file: MarkdownFile, lists: QuestionLists) -> [Question] {
         guard CollectionConventions.of(file).itemKind == .questions else { return [] }
-        let labels = LinkLabels(document: file.document)
+        let labels = LinkLabels.of(file)
         var pending = lists.questions(in: file)
         var seen = Set<Int>()
         var kept: [ListItem] = []

@@ -1,4 +1,5 @@
 import Foundation
+import IQCore
 import IQMarkdown
 
 /// Which link texts of a document are labels rather than titles: `- 如何理解注意力机制？ [点击查看答案](…)`,
@@ -23,6 +24,12 @@ public struct LinkLabels: Sendable {
     /// Hashes of the link texts, as written, that this document uses as labels.
     private let inferred: Set<UInt64>
     private static let commonKeys = Set(commonLabels.map(keyHash))
+
+    /// The labels of `file`, worked out once and shared (duplicate-question asks for them of
+    /// every file, and in pull-request mode of the base version too).
+    public static func of(_ file: MarkdownFile) -> LinkLabels {
+        file.derived.value(LinkLabels.self) { _ in LinkLabels(document: file.document) }
+    }
 
     public init(document: Document) {
         // Counted by a hash of the text as written: hashing and normalising every link text of a
