@@ -80,6 +80,34 @@ import Testing
         #expect(!(try CommandRunner.iqlint(["--color", "never", path], environment: ["FORCE_COLOR": "1"]).stdout.contains("\u{1B}[")))
     }
 
+    /// `IQLINT_TIMINGS` writes to standard error only; `timeline` adds each step's start and end,
+    /// the steps inside rules among them, which the total leaves out.
+    @Test func timingsGoToStandardErrorAndTheTimelineListsTheSteps() throws {
+        let scratch = try ScratchDirectory()
+        let path = try scratch.write("a.md", "## 题目\n\n1. [什么是LoRA？](https://a.example/1)\n2. [什么是LoRA？](https://a.example/2)\n")
+        let plain = try CommandRunner.iqlint(["check", "--isolated", "--format", "json", path])
+        for mode in ["1", "timeline"] {
+            let timed = try CommandRunner.iqlint(["check", "--isolated", "--format", "json", path], environment: ["IQLINT_TIMINGS": mode])
+            #expect(timed.status == plain.status)
+            #expect(timed.stdout == plain.stdout, "the report is unchanged")
+            let lines = timed.stderr.split(separator: "\n").map(String.init)
+            let table = lines.drop { !$0.hasPrefix("timings") }.dropFirst().prefix { $0.hasPrefix("  ") }
+            #expect(table.contains { $0.hasPrefix("  duplicate-question ") }, "\(timed.stderr)")
+            #expect(table.contains { $0.hasPrefix("  conventions › inference ") }, "\(timed.stderr)")
+            #expect(table.last?.hasPrefix("  total ") == true)
+            let timeline = lines.drop { !$0.hasPrefix("timeline") }.dropFirst()
+            if mode == "timeline" {
+                let step = try #require(timeline.first { $0.hasSuffix("  duplicate-question") }, "\(timed.stderr)")
+                let times = step.split(separator: " ").compactMap { Double($0) }
+                #expect(times.count == 2 && times[0] <= times[1], "\(step)")
+                #expect(timeline.contains { $0.hasSuffix("  duplicate-question › pairs") })
+                #expect(timeline.contains { $0.hasSuffix("  parse + model") })
+            } else {
+                #expect(timeline.isEmpty)
+            }
+        }
+    }
+
     @Test func rulesListsEverySeverityARuleCanReport() throws {
         let result = try CommandRunner.iqlint(["rules"])
         let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("duplicate-question ") })

@@ -129,16 +129,21 @@ public struct DuplicateQuestionRule: CorpusRule {
         // Indices: the reference questions first, then the linted ones in file and source order,
         // so "later" is well defined and a reference question is never the one reported.
         var entries = QuestionSet()
-        for file in reference where !lintedPaths.contains(file.path) { entries.append(questionsOf: file, lists: settings.questionLists) }
-        let corpusCount = entries.count
-        for file in files { entries.append(questionsOf: file, lists: settings.questionLists) }
+        let corpusCount = Timings.measure("duplicate-question › questions") {
+            for file in reference where !lintedPaths.contains(file.path) { entries.append(questionsOf: file, lists: settings.questionLists) }
+            let corpusCount = entries.count
+            for file in files { entries.append(questionsOf: file, lists: settings.questionLists) }
+            return corpusCount
+        }
         let isAdded = earlierTexts.isEmpty ? [Bool](repeating: true, count: entries.count) : (0..<entries.count).map { index in
             index >= corpusCount && earlierTexts[entries.path(of: index)].map { !$0.contains(entries.texts[index]) } ?? true
         }
         let finder = settings.finder
-        let pairs = corpusCount == 0
-            ? finder.pairs(in: entries.texts, keeping: settings.pairFilter)
-            : finder.pairs(newTexts: Array(entries.texts[corpusCount...]), corpus: Array(entries.texts[..<corpusCount]), keeping: settings.pairFilter)
+        let pairs = Timings.measure("duplicate-question › pairs") {
+            corpusCount == 0
+                ? finder.pairs(in: entries.texts, keeping: settings.pairFilter)
+                : finder.pairs(newTexts: Array(entries.texts[corpusCount...]), corpus: Array(entries.texts[..<corpusCount]), keeping: settings.pairFilter)
+        }
         var partners: [Int: [DuplicatePair]] = [:]
         for pair in pairs {
             partners[reported(pair, isAdded: isAdded), default: []].append(pair)
