@@ -58,8 +58,7 @@ struct DupesCommand: ParsableCommand {
                 file.derived.overrides = configuration.conventions
                 let conventions = CollectionConventions.of(file)
                 if conventions.itemKind == .names {
-                    let evidence = conventions.inferences.first { $0.topic == "items" }?.evidence ?? ""
-                    namesFiles.append("\(path): not compared: its lists name things (\(evidence)); `conventions: items: questions` compares them\n")
+                    namesFiles.append("\(path): not compared: its lists name things (\(conventions.phrasing.summary)); `conventions: items: questions` compares them\n")
                 }
                 entries.append(questionsOf: file, lists: settings.questionLists)
             }

@@ -36,6 +36,15 @@ public struct CollectionConventions: Sendable {
         case names
     }
 
+    /// How many items of the question lists are phrased as questions, of how many that can be:
+    /// what ``itemKind`` is read from.
+    public struct Phrasing: Sendable, Equatable {
+        public let phrased: Int
+        public let total: Int
+
+        public var summary: String { "\(phrased) of \(total) items of the question lists are phrased as questions" }
+    }
+
     public enum Numbering: String, Sendable {
         case ordered
         case one
@@ -71,6 +80,7 @@ public struct CollectionConventions: Sendable {
     /// Fewer than one in five items of the question lists phrased as questions (of eight or
     /// more): names.
     public let itemKind: ItemKind
+    public let phrasing: Phrasing
     public let inferences: [Inference]
 
     /// The conventions of `file`, computed once and shared by every rule.
@@ -99,7 +109,7 @@ public struct CollectionConventions: Sendable {
 
     init(roles: [Int: ListRole], introductionEnd: Int, answerStyle: AnswerStyle, sectionsWithAnswerLink: Set<Int>,
          numbering: Numbering, numbersInsideBullets: Bool, labels: Set<String>, unlinkedButAnswered: Set<Int>, campaignParameters: Set<String>,
-         itemKind: ItemKind, inferences: [Inference], sections: SectionTree, shapes: [Int: [ItemShape]]) {
+         itemKind: ItemKind, phrasing: Phrasing, inferences: [Inference], sections: SectionTree, shapes: [Int: [ItemShape]]) {
         self.roles = roles
         self.introductionEnd = introductionEnd
         self.answerStyle = answerStyle
@@ -110,6 +120,7 @@ public struct CollectionConventions: Sendable {
         self.unlinkedButAnswered = unlinkedButAnswered
         self.campaignParameters = campaignParameters
         self.itemKind = itemKind
+        self.phrasing = phrasing
         self.inferences = inferences
         self.sections = sections
         self.shapes = shapes

@@ -180,7 +180,7 @@ struct ConventionInference {
         let configuredKind = overrides.string("items").flatMap(CollectionConventions.ItemKind.init)
         if phrasing.total > 0 || configuredKind != nil {
             inferences.append(.init(topic: "items", value: (configuredKind ?? itemKind).rawValue,
-                                    evidence: "\(phrasing.phrased) of \(phrasing.total) items of the question lists are phrased as questions",
+                                    evidence: CollectionConventions.Phrasing(phrased: phrasing.phrased, total: phrasing.total).summary,
                                     lines: phrasing.lines.map(line), isOverridden: configuredKind != nil))
         }
 
@@ -208,7 +208,8 @@ struct ConventionInference {
             roles: roles, introductionEnd: introductionEnd, answerStyle: answerStyle,
             sectionsWithAnswerLink: answerStyle == .none ? [] : sections, numbering: numberingStyle,
             numbersInsideBullets: numbering.bulletNumberLines.count >= 2, labels: labels, unlinkedButAnswered: attached,
-            campaignParameters: campaignParameters, itemKind: configuredKind ?? itemKind, inferences: inferences, sections: tree,
+            campaignParameters: campaignParameters, itemKind: configuredKind ?? itemKind,
+            phrasing: CollectionConventions.Phrasing(phrased: phrasing.phrased, total: phrasing.total), inferences: inferences, sections: tree,
             shapes: shapes)
     }
 

@@ -75,21 +75,23 @@ enum ItemShape: String, Sendable {
             var start = 0
             // The list number written in the text, character by character: numbers (by their
             // first scalar, as `Character.isNumber`), and `.`, `、`, spaces, `)`, `）` alone.
-            while let scalar = firstScalar(bytes, at: start) {
+            while let scalar = UTF8Characters.scalar(in: bytes, at: start) {
                 var end = start + scalar.utf8.count
                 if scalar.isASCII ? (0x30...0x39).contains(scalar.value) : Character(scalar).isNumber {
-                    while let extender = firstScalar(bytes, at: end), continuesCharacter(bytes, at: end) { end += extender.utf8.count }
+                    while let extender = UTF8Characters.scalar(in: bytes, at: end), continuesCharacter(bytes, at: end) { end += extender.utf8.count }
                 } else if !listNumberMarks.contains(scalar) || continuesCharacter(bytes, at: end) {
                     break
                 }
                 start = end
             }
             // A prefix of scalars, as `hasPrefix` compares (a joiner after `什么` leaves it a prefix).
-            if questionStartBytes.contains(where: { matches(bytes, at: start, $0) }) { return true }
+            if questionStartBytes.contains(where: { UTF8Characters.matchesFolded(bytes, at: start, $0) }) { return true }
             guard isAtMostSixtyCharacters(bytes) else { return false }
-            let hasStatementPhrase = statementPhraseBytes.contains { find($0, in: bytes) }
+            let hasStatementPhrase = statementPhraseBytes.contains {
+                UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false)
+            }
             guard hasStatementPhrase else { return containsQuestionPart(bytes) }
-            return questionPartBytes.contains { containsOutsideStatementPhrases($0, in: bytes) }
+            return withoutStatementPhrases(bytes).withUnsafeBufferPointer(containsQuestionPart)
         }
     }
 
@@ -101,16 +103,16 @@ enum ItemShape: String, Sendable {
         return table
     }()
 
-    /// Whether any of `questionPartBytes` occurs in `bytes`, as `find` judges each: one pass over
-    /// the bytes instead of one per part (every short item of a bank is asked).
+    /// Whether any of `questionPartBytes` occurs in `bytes` as whole characters, ASCII letters in
+    /// any case: one pass over the bytes instead of one per part (every short item of a bank is asked).
     private static func containsQuestionPart(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         questionPartsByFirstByte.withUnsafeBufferPointer { table in
             for offset in bytes.indices {
-                var parts = table[Int(folded(bytes[offset]))]
+                var parts = table[Int(UTF8Characters.folded(bytes[offset]))]
                 while parts != 0 {
                     let part = questionPartBytes[parts.trailingZeroBitCount]
                     parts &= parts - 1
-                    if matches(bytes, at: offset, part), !continuesCharacter(bytes, at: offset + part.count) { return true }
+                    if UTF8Characters.matchesFolded(bytes, at: offset, part), !continuesCharacter(bytes, at: offset + part.count) { return true }
                 }
             }
             return false
@@ -123,32 +125,13 @@ enum ItemShape: String, Sendable {
     /// `无论什么…` (whatever), `什么都` (everything) make statements, not questions.
     private static let statementPhraseBytes = ["无论什么", "不管什么", "没什么", "什么都"].map { Array($0.utf8) }
 
-    /// The byte with an ASCII capital lowercased.
-    @inline(__always) private static func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-
-    /// Whether `word` (lowercase) is written at `offset`, ASCII letters in any case.
-    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ word: [UInt8]) -> Bool {
-        guard offset + word.count <= bytes.count else { return false }
-        for index in word.indices where folded(bytes[offset + index]) != word[index] { return false }
-        return true
-    }
-
-    /// Whether `needle` (lowercase) occurs in `bytes` as whole characters (not followed by a
-    /// mark that would make its last character another one), ASCII letters in any case.
-    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= needle.count, let first = needle.first else { return needle.isEmpty }
-        for offset in 0...(bytes.count - needle.count) where folded(bytes[offset]) == first {
-            if matches(bytes, at: offset, needle), !continuesCharacter(bytes, at: offset + needle.count) { return true }
-        }
-        return false
-    }
-
-    /// Whether `part` occurs once the statement phrases are taken out of the text, one after
-    /// the other, as the string replacements did.
-    private static func containsOutsideStatementPhrases(_ part: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var scrubbed = bytes.map(folded)
+    /// The text, ASCII letters lowercased, with the statement phrases taken out one after the
+    /// other, as the string replacements did: a question word inside one does not count.
+    private static func withoutStatementPhrases(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var scrubbed = bytes.map(UTF8Characters.folded)
         for phrase in statementPhraseBytes {
             var kept: [UInt8] = []
+            kept.reserveCapacity(scrubbed.count)
             var index = 0
             while index < scrubbed.count {
                 if index + phrase.count <= scrubbed.count, scrubbed[index..<(index + phrase.count)].elementsEqual(phrase) {
@@ -160,24 +143,13 @@ enum ItemShape: String, Sendable {
             }
             scrubbed = kept
         }
-        return scrubbed.withUnsafeBufferPointer { find(part, in: $0) }
+        return scrubbed
     }
 
-    private static func firstScalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar? {
-        guard offset < bytes.count else { return nil }
-        var iterator = bytes[offset...].makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-        return nil
-    }
-
-    /// Whether the scalar at `offset` extends the character before it (a combining mark, a
-    /// variation selector): a match ending there ends inside a character, and the string search
-    /// this replaces did not match it either (it did match before a zero-width joiner).
+    /// The string search this replaces matched before a zero-width joiner, so the joiner does
+    /// not end a match here.
     private static func continuesCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        guard offset < bytes.count, bytes[offset] >= 0x80, let scalar = firstScalar(bytes, at: offset) else { return false }
-        let properties = scalar.properties
-        return properties.isGraphemeExtend || properties.generalCategory == .spacingMark
+        UTF8Characters.continuesCharacter(bytes, at: offset, countingJoiner: false)
     }
 
     /// At most sixty characters: sure from the byte or scalar count when those are that small.

@@ -90,9 +90,7 @@ public struct ItemFormatRule: DocumentRule {
         let scalars = text.unicodeScalars
         guard let first = scalars.first(where: { $0 != " " && !(0x09...0x0D).contains($0.value) }) else { return true }
         if first.isASCII { return "hHwW".unicodeScalars.contains(first) }
-        let properties = first.properties
-        return properties.isWhitespace || properties.isGraphemeExtend || properties.generalCategory == .spacingMark
-            || first.value == 0x200D
+        return first.properties.isWhitespace || UTF8Characters.extendsCharacter(first, countingJoiner: true)
     }
 
     private func isURL(_ text: String) -> Bool {

@@ -24,31 +24,13 @@ public enum ListItemSupport {
         return text.withUTF8 { bytes in
             var start = 0
             while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x2A || bytes[start] == 0x5F { start += 1 }
-            for prefix in notePrefixBytes where bytes.count - start >= prefix.count {
-                var matches = true
-                for (offset, expected) in prefix.enumerated() {
-                    let byte = bytes[start + offset]
-                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { matches = false; break }
-                }
-                // The prefix must end on a character boundary: `注：` followed by a combining
-                // mark is another character.
-                if matches { return !continuesCharacter(bytes, at: start + prefix.count) }
+            // The first prefix written there decides: it must end on a character boundary
+            // (`注：` followed by a combining mark or a joiner is another character).
+            for prefix in notePrefixBytes where UTF8Characters.matchesFolded(bytes, at: start, prefix) {
+                return !UTF8Characters.continuesCharacter(bytes, at: start + prefix.count, countingJoiner: true)
             }
             return false
         }
-    }
-
-    /// Whether the scalar at `offset` joins the character before it (a combining mark, a
-    /// variation selector, a zero-width joiner): the characters are then not the bytes'.
-    private static func continuesCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        guard offset < bytes.count, bytes[offset] >= 0x80 else { return false }
-        var iterator = bytes[offset...].makeIterator()
-        var decoder = UTF8()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
-        let properties = scalar.properties
-        return properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
-            || properties.generalCategory == .enclosingMark || properties.isVariationSelector || scalar.value == 0x200D
-            || properties.isGraphemeExtend
     }
 
     /// The offset where the item's text starts on the marker line (the line end when the
