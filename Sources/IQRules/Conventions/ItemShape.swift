@@ -85,7 +85,8 @@ enum ItemShape: String, Sendable {
                 start = end
             }
             // A prefix of scalars, as `hasPrefix` compares (a joiner after `什么` leaves it a prefix).
-            if questionStartBytes.contains(where: { UTF8Characters.matchesFolded(bytes, at: start, $0) }) { return true }
+            if start < bytes.count, questionStartsByFirstByte[Int(UTF8Characters.folded(bytes[start]))],
+               questionStartBytes.contains(where: { UTF8Characters.matchesFolded(bytes, at: start, $0) }) { return true }
             guard isAtMostSixtyCharacters(bytes) else { return false }
             let hasStatementPhrase = statementPhraseBytes.contains {
                 UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false)
@@ -94,6 +95,14 @@ enum ItemShape: String, Sendable {
             return withoutStatementPhrases(bytes).withUnsafeBufferPointer(containsQuestionPart)
         }
     }
+
+    /// Whether some question start begins with each byte (ASCII letters lowercase): most titles
+    /// begin with none, and then the starts need not be compared one by one.
+    private static let questionStartsByFirstByte: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for start in questionStartBytes { table[Int(start[0])] = true }
+        return table
+    }()
 
     /// Which of `questionPartBytes` start with each byte (ASCII letters lowercase), as bits.
     private static let questionPartsByFirstByte: [UInt32] = {
@@ -155,8 +164,10 @@ enum ItemShape: String, Sendable {
     /// At most sixty characters: sure from the byte or scalar count when those are that small.
     private static func isAtMostSixtyCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if bytes.count <= 60 { return true }
-        let text = String(decoding: bytes, as: UTF8.self)
-        return text.unicodeScalars.count <= 60 || text.count <= 60
+        // Scalars are the bytes that do not continue one (the text is valid UTF-8).
+        var scalars = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+        return scalars <= 60 || String(decoding: bytes, as: UTF8.self).count <= 60
     }
 
     /// Sentences, not titles: ends with a full stop or an exclamation, or runs very long (long
