@@ -122,16 +122,18 @@ public struct LinkFormatRule: DocumentRule {
             bytes[range.start..<range.end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
         }
         // A parenthesis in a bare destination only parses balanced and away from the line end.
-        let joinable = source.string(in: destination) == link.destination
-            && (isAngle || !link.destination.contains { $0 == "(" || $0 == ")" })
+        // Asked only of a link with whitespace to report (it builds a string).
+        func joinable() -> Bool {
+            source.string(in: destination) == link.destination && (isAngle || !link.destination.contains { $0 == "(" || $0 == ")" })
+        }
         if !leading.isEmpty {
-            let fix: Fix? = joinable && isWhitespace(leading) ? .safe("join the destination onto one line", [.delete(leading)]) : nil
+            let fix: Fix? = isWhitespace(leading) && joinable() ? .safe("join the destination onto one line", [.delete(leading)]) : nil
             violations.append(Violation(range: leading, message: describe(leading, in: source, place: "after '('"), fix: fix))
         }
         if link.title == nil {
             let trailing = SourceRange(isAngle ? destination.end + 1 : destination.end, close)
             if !trailing.isEmpty {
-                let fix: Fix? = joinable && isWhitespace(trailing) ? .safe("join the destination onto one line", [.delete(trailing)]) : nil
+                let fix: Fix? = isWhitespace(trailing) && joinable() ? .safe("join the destination onto one line", [.delete(trailing)]) : nil
                 violations.append(Violation(range: trailing, message: describe(trailing, in: source, place: "before ')'"), fix: fix))
             }
         }
@@ -220,6 +222,8 @@ public struct LinkFormatRule: DocumentRule {
         blocks += document.headings.map { ($0.contentRange, $0.content) }
         for (range, content) in blocks {
             let skipped = content.links.map(\.range) + content.htmlComments.map(\.range)
+            // Most blocks' every `](` belongs to a link: then the scan would find nothing.
+            guard BrokenLinkScanner.mayFindLinks(in: range, of: document.source.bytes, skipping: skipped) else { continue }
             let scanner = BrokenLinkScanner(source: document.source, skipped: skipped)
             for finding in scanner.findings(in: range) {
                 violations.append(Violation(range: finding.range, message: message(for: finding.cause),
