@@ -107,7 +107,8 @@ struct GitInputs {
             return (paths.displayPath(of: blob.path), source)
         }
         // The new versions and the base tree's other files first, with every core; the base
-        // versions of the changed files then parse behind the lint, which needs them last.
+        // versions of the changed files are parsed by the lint as one of its jobs (or by
+        // whoever needs them first), after it has started the slowest rule.
         let parsed = Parallel.map(pending.map { ($0.display, $0.source) } + referenceSources) { MarkdownFile(path: $0.0, source: $0.1) }
         let files = Array(parsed[..<pending.count])
         // The base versions go under the new versions' paths: corpus rules compare against the
@@ -115,7 +116,7 @@ struct GitInputs {
         var fileChanges: [(path: String, change: ChangeFilter.FileChange)] = []
         for entry in pending {
             fileChanges.append((entry.display, ChangeFilter.FileChange(changedLines: entry.changedLines,
-                                                                       base: entry.base.map { ParsingFile(path: entry.display, source: $0) })))
+                                                                       base: entry.base.map { ParsingFile(path: entry.display, source: $0, startsAtOnce: false) })))
         }
         return GitInputs(files: files, otherFiles: Array(parsed[pending.count...]), filter: changedOnly ? ChangeFilter(changes: fileChanges) : nil,
                          pendingBases: fileChanges.compactMap(\.change.base), repository: repository, repositoryPaths: repositoryPaths)

@@ -1,31 +1,40 @@
 import Dispatch
 import IQMarkdown
+import Synchronization
 
 /// A file parsed on another thread while the caller goes on; `file` waits for it.
 ///
 /// Pull-request mode needs the base version of a changed file only late (to tell old findings
-/// from new ones) or not at all: parsing it behind the lint of the new version uses the core
-/// that waits while the new version's conventions are inferred, instead of doubling the parse.
+/// from new ones) or not at all. A base made with `startsAtOnce: false` is parsed by whoever
+/// needs it first: the linter hands it to a core as one of its jobs, after the slowest rule
+/// (``Linter``), so that it never runs as a third thread beside the rules' two; a rule that
+/// asks before then parses it itself.
 public final class ParsingFile: @unchecked Sendable {
     public let path: String
     /// The size of its source, known before it is parsed.
     public let byteCount: Int
-    private let done = DispatchGroup()
-    /// Written once by the parsing thread before `done` is left, read only after waiting on it.
-    private var parsed: MarkdownFile?
 
-    /// Starts parsing `source` at once (on the calling thread when ``Parallel/isSerial``).
-    public init(path: String, source: SourceText) {
+    private enum State {
+        /// Nobody has started it: its source.
+        case waiting(SourceText)
+        /// A thread is parsing it; the group is left when it is done.
+        case parsing(DispatchGroup)
+        case parsed(MarkdownFile)
+    }
+
+    private let state: Mutex<State>
+
+    /// Starts parsing `source` at once on another thread (on the calling thread when
+    /// ``Parallel/isSerial``), or with `startsAtOnce: false` only when asked to (``parse()``, ``file``).
+    public init(path: String, source: SourceText, startsAtOnce: Bool = true) {
         self.path = path
         byteCount = source.bytes.count
-        guard !Parallel.isSerial else {
-            parsed = MarkdownFile(path: path, source: source)
-            return
-        }
-        done.enter()
-        DispatchQueue.global().async { [self] in
-            parsed = MarkdownFile(path: path, source: source)
-            done.leave()
+        state = Mutex(.waiting(source))
+        guard startsAtOnce else { return }
+        if Parallel.isSerial {
+            parse()
+        } else {
+            DispatchQueue.global().async { [self] in parse() }
         }
     }
 
@@ -33,12 +42,35 @@ public final class ParsingFile: @unchecked Sendable {
     public init(parsed file: MarkdownFile) {
         path = file.path
         byteCount = file.source.bytes.count
-        parsed = file
+        state = Mutex(.parsed(file))
     }
 
-    /// The parsed file, once it is ready.
+    /// Parses the file on the calling thread unless another thread has started; returns at once then.
+    public func parse() {
+        let claimed: (SourceText, DispatchGroup)? = state.withLock { state in
+            guard case .waiting(let source) = state else { return nil }
+            let group = DispatchGroup()
+            group.enter()
+            state = .parsing(group)
+            return (source, group)
+        }
+        guard let (source, group) = claimed else { return }
+        let file = MarkdownFile(path: path, source: source)
+        state.withLock { $0 = .parsed(file) }
+        group.leave()
+    }
+
+    /// The parsed file: parsed here if nobody has started, else once the other thread is done.
     public var file: MarkdownFile {
-        done.wait()
-        return parsed!
+        parse()
+        let pending: DispatchGroup? = state.withLock { state in
+            if case .parsing(let group) = state { return group }
+            return nil
+        }
+        pending?.wait()
+        return state.withLock { state in
+            guard case .parsed(let file) = state else { preconditionFailure("a parse claimed is finished before its group is left") }
+            return file
+        }
     }
 }

@@ -147,12 +147,21 @@ public struct Linter: Sendable {
         var found = [[Diagnostic]](repeating: [], count: profile.rules.count)
         for (number, phase) in phases(of: profile.rules, inputBytes: inputBytes).enumerated() {
             if number > 0 { for file in files + reference { file.derived.releasePerDocumentFacts() } }
-            for batch in Parallel.map(phase, { batch in
-                batch.map { index in
-                    let enabled = profile.rules[index]
-                    return (index, Timings.measure(enabled.description.id) {
-                        run(enabled, files: files, reference: reference, byPath: byPath, change: change, ignoredByPath: ignored)
-                    })
+            var jobs = phase.map(Job.rules)
+            // The base versions parse on the core that is free once the slowest rule has started.
+            if number == 0, let change, change.baseByteCount > 0 { jobs.insert(.parseBases(change), at: min(1, jobs.count)) }
+            for batch in Parallel.map(jobs, { job -> [(Int, [Diagnostic])] in
+                switch job {
+                case .parseBases(let change):
+                    change.parseBases()
+                    return []
+                case .rules(let batch):
+                    return batch.map { index in
+                        let enabled = profile.rules[index]
+                        return (index, Timings.measure(enabled.description.id) {
+                            run(enabled, files: files, reference: reference, byPath: byPath, change: change, ignoredByPath: ignored)
+                        })
+                    }
                 }
             }) {
                 for (index, diagnostics) in batch { found[index] = diagnostics }
@@ -182,6 +191,14 @@ public struct Linter: Sendable {
                                        ignored: ignoredByPath[file.path] ?? [])
         }
         return kept
+    }
+
+    /// What one core does at a time while the rules run.
+    private enum Job: Sendable {
+        /// Rules, by position in the profile's rules, one after the other.
+        case rules([Int])
+        /// Pull-request mode: the base versions of the linted files.
+        case parseBases(PullRequestChange)
     }
 
     /// The rules as phases of batches of positions in `rules`: the phases run one after the

@@ -36,6 +36,11 @@ public struct PullRequestChange: Sendable {
     /// The size of the base versions, parsed or not (they take memory like the linted files).
     var baseByteCount: Int { bases.reduce(0) { $0 + $1.byteCount } }
 
+    /// Parses the base versions nobody has started on (the linter runs it as one of its jobs).
+    func parseBases() {
+        for base in bases { base.parse() }
+    }
+
     /// The base versions of the linted files other than `paths`, in order (waits for them).
     func bases(besides paths: Set<String>) -> [MarkdownFile] {
         bases.filter { !paths.contains($0.path) }.map(\.file)

@@ -1,0 +1,34 @@
+import Dispatch
+import IQCore
+import IQMarkdown
+import Synchronization
+import Testing
+
+/// A base version parsed on demand: whoever asks first parses it, everyone gets that one parse.
+@Suite struct ParsingFileTests {
+    static let source = SourceText(String(repeating: "1. [什么是LoRA？](https://a.example/1)\n", count: 2_000))
+
+    @Test func aDeferredFileIsParsedByItsFirstReaderOnly() {
+        let pending = ParsingFile(path: "README.md", source: Self.source, startsAtOnce: false)
+        #expect(pending.byteCount == Self.source.bytes.count)
+        let files = Mutex<[MarkdownFile]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { index in
+            if index % 2 == 0 { pending.parse() }
+            let file = pending.file
+            files.withLock { $0.append(file) }
+        }
+        let read = files.withLock { $0 }
+        #expect(read.count == 8)
+        #expect(read.allSatisfy { $0.document.lists.first?.items.count == 2_000 })
+        // One parse: every reader holds the same derived facts, which belong to one parse.
+        #expect(read.allSatisfy { $0.derived === read[0].derived })
+    }
+
+    @Test func aFileStartedAtOnceIsTheSameAsOneParsedHere() {
+        let started = ParsingFile(path: "README.md", source: Self.source)
+        started.parse()
+        let here = MarkdownFile(path: "README.md", source: Self.source)
+        #expect(started.file.document.lists.map(\.items.count) == here.document.lists.map(\.items.count))
+        #expect(started.file.document.links.count == here.document.links.count)
+    }
+}
