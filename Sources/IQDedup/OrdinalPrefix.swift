@@ -127,8 +127,8 @@ enum TrailingQualifier {
     }
 
     static func strip(_ text: String) -> String {
-        var scalars = text.unicodeScalars
-        // Trailing spaces and question marks, then the closing bracket, from the end, in place.
+        let scalars = text.unicodeScalars
+        // Trailing spaces and question marks, then the closing bracket, from the end.
         var end = scalars.endIndex
         while end > scalars.startIndex, [" ", "?", "？", "。", "."].contains(scalars[scalars.index(before: end)]) {
             end = scalars.index(before: end)
@@ -160,8 +160,9 @@ enum TrailingQualifier {
         // `（上）`, `（下篇）`, `（二）`: which part of a longer piece, kept as its number so that
         // part one and part two are never duplicates (`distinct-numbers`).
         let part = PartMarker.number(String(String.UnicodeScalarView(scalars[start..<closeIndex])))
-        scalars.replaceSubrange(openIndex..., with: part.map { " \($0)".unicodeScalars } ?? "".unicodeScalars)
-        return String(scalars)
+        var kept = String(String.UnicodeScalarView(scalars[..<openIndex]))
+        if let part { kept += " \(part)" }
+        return kept
     }
 }
 
@@ -170,8 +171,19 @@ enum TrailingQualifier {
 enum PartMarker {
     private static let positions: [String: Int] = ["上": 1, "中": 2, "下": 3, "续": 2]
     private static let suffixes = ["部分", "篇", "册", "章", "节", "讲", "课", "集", "部"]
+    /// Every scalar a marker can hold: spaces, `第`, the positions, the suffixes, ASCII digits
+    /// and Chinese numerals.
+    private static let markerScalars: Set<Unicode.Scalar> = Set(" \u{3000}第".unicodeScalars)
+        .union(positions.keys.flatMap(\.unicodeScalars)).union(suffixes.flatMap(\.unicodeScalars))
+
+    private static func mayBeInMarker(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value) || ChineseNumerals.isNumeral(scalar) || markerScalars.contains(scalar)
+    }
 
     static func number(_ content: String) -> Int? {
+        // Most bracketed notes (`字节二面`, `推荐`) hold a scalar no marker has: decided without
+        // building substrings (every title of a bank that notes where it was asked comes here).
+        guard content.unicodeScalars.allSatisfy(mayBeInMarker) else { return nil }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\u{3000}" }
         var text = content.drop(while: isSpace)
         while let last = text.last, isSpace(last) { text = text.dropLast() }
