@@ -41,6 +41,23 @@ import Testing
         #expect(conventions(labelled).0.labels == ["详情"])
         let repeated = (1...3).map { "- [什么是BERT](https://a.example/\($0))" }.joined(separator: "\n") + "\n"
         #expect(conventions(repeated).0.labels.isEmpty)
+        // Alone after each section's questions, a repeated short text still says "the answers".
+        let afterSections = (1...3).map { "## 第\($0)章\n\n- 问题\($0)？\n- 问题\($0)b？\n\n[戳我](https://a.example/\($0))\n" }.joined(separator: "\n")
+        #expect(conventions(afterSections).0.labels == ["戳我"])
+    }
+
+    /// The same language under Books, Courses and Podcasts is an entry of three lists of links,
+    /// not a label (free-programming-books), however often it repeats.
+    @Test func aNameRepeatedAsAWholeListEntryIsNotALabel() {
+        let sections = ["books", "courses", "casts"].map { section in
+            "## \(section)\n\n" + ["Chinese / 中文", "English", "French / français"].map { "+ [\($0)](\(section)/\($0.prefix(2)).md)" }
+                .joined(separator: "\n") + "\n"
+        }.joined(separator: "\n")
+        let (found, _) = conventions(sections)
+        #expect(found.labels.isEmpty, "\(found.labels)")
+        // Beside text in an item, the same texts are labels again.
+        let beside = (1...3).map { "- 问题\($0) [English](https://a.example/\($0))" }.joined(separator: "\n") + "\n"
+        #expect(conventions(beside).0.labels == ["english"])
     }
 
     /// An awesome-list or an index names things; a bank asks. Fewer than one in five items

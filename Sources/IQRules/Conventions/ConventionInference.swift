@@ -317,13 +317,40 @@ struct ConventionInference {
             }
             record(&counts[key, default: (0, [], [])])
         }
-        // A repeated question is a duplicate, not a label.
-        let repeated = counts.filter { $0.value.destinations.count >= 3 && !ItemShape.isQuestion($0.key) }
+        // A repeated question is a duplicate, not a label; so is a name that is mostly a whole
+        // entry of a list of links (`- [Chinese / 中文](…)` under Books, Courses and Podcasts).
+        var repeated = counts.filter { $0.value.destinations.count >= 3 && !ItemShape.isQuestion($0.key) }
+        let entries = entryUses(of: Set(repeated.keys), links: links, keyHashes: keyHashes)
+        repeated = repeated.filter { (entries[$0.key] ?? 0) * 2 <= $0.value.count }
         let labels = Set(repeated.keys)
         let lines = repeated.values.flatMap { $0.offsets.map(document.source.reportedLine(containing:)) }.sorted()
         let evidence = repeated.isEmpty ? "no link text repeats on three or more destinations"
             : repeated.sorted { $0.key < $1.key }.map { "'\($0.key)' ×\($0.value.count)" }.joined(separator: ", ")
         return (labels, evidence, Array(lines.prefix(10)))
+    }
+
+    /// How many uses of each of `keys` (normalised link texts) are the whole text of an item in
+    /// a list of three or more: an entry of a list of links names something; a label stands
+    /// beside a question, or alone after a section. Only links with a candidate's hash are looked at.
+    private func entryUses(of keys: Set<String>, links: [Link], keyHashes: [UInt64?]) -> [String: Int] {
+        guard !keys.isEmpty else { return [:] }
+        let hashes = Set(keys.map { AnswerLabels.fnv1a($0.utf8) })
+        var keyAt: [Int: String] = [:]
+        for (index, link) in links.enumerated() {
+            guard let hash = keyHashes[index], hashes.contains(hash) else { continue }
+            let key = AnswerLabels.normalized(link.text)
+            if keys.contains(key) { keyAt[link.range.start] = key }
+        }
+        var uses: [String: Int] = [:]
+        for list in document.lists where list.items.count >= 3 {
+            for item in list.items where item.children.count == 1 {
+                let outward = item.links.filter { !$0.isImage }
+                guard outward.count == 1, let key = keyAt[outward[0].range.start],
+                      item.text.trimmed(where: \.isWhitespace) == outward[0].text.trimmed(where: \.isWhitespace) else { continue }
+                uses[key, default: 0] += 1
+            }
+        }
+        return uses
     }
 
     /// The most characters of a link text read as a label.
