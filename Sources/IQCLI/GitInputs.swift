@@ -71,29 +71,36 @@ struct GitInputs {
                 throw CLIFailure("\(paths.displayPath(of: conflicted)): unresolved merge conflict; resolve it and `git add` it, then run again")
             }
         }
-        let changes = try repository.changes(base: base, to: target, pathFilter: isLintable)
+        // Each blob is read once: the diff keeps what it read for the versions below.
+        let changes = try Timings.measure("git › diff") { try repository.changesWithContents(base: base, to: target, pathFilter: isLintable) }
 
         // git is read on this thread (one libgit2 repository handle); the versions are parsed
         // concurrently afterwards.
         var pending: [(display: String, source: SourceText, base: SourceText?, changedLines: Set<Int>)] = []
         var repositoryPaths: [String: String] = [:]
         var touched = Set<String>()
-        for change in changes {
+        for read in changes {
+            let change = read.change
             if let old = change.oldPath { touched.insert(old) }
             guard change.status != .deleted, let newPath = change.newPath else { continue }
             touched.insert(newPath)
             let display = paths.displayPath(of: newPath)
-            let blob: GitFile?
-            switch target {
-            case .index: blob = try repository.stagedContents(of: newPath)
-            default: blob = try repository.contents(of: newPath, at: repository.resolveCommit("HEAD"))
+            let blob: [UInt8]?
+            if let bytes = read.newBytes {
+                blob = bytes
+            } else {
+                switch target {
+                case .index: blob = try repository.stagedContents(of: newPath)?.bytes
+                default: blob = try repository.contents(of: newPath, at: repository.resolveCommit("HEAD"))?.bytes
+                }
             }
             guard let blob else { continue }
-            let source = try FileSystem.decode(blob.bytes, path: display)
+            let source = try FileSystem.decode(blob, path: display)
             repositoryPaths[display] = newPath
             var baseSource: SourceText?
-            if change.status != .added, let base, let before = try repository.contents(of: change.oldPath ?? newPath, at: base) {
-                baseSource = try? SourceText(validating: before.bytes)
+            if change.status != .added, let base,
+               let before = try read.oldBytes ?? repository.contents(of: change.oldPath ?? newPath, at: base)?.bytes {
+                baseSource = try? SourceText(validating: before)
             }
             pending.append((display, source, baseSource, change.changedLines))
         }

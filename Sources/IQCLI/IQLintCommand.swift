@@ -20,6 +20,8 @@ public struct IQLintCommand: ParsableCommand {
     /// Runs with `arguments` and returns the process exit status; usage errors are status 2.
     public static func run(arguments: [String]) -> Int32 {
         TemporaryFileCleanup.prepareForSignals()
+        // The timeline of `IQLINT_TIMINGS=timeline` counts from here.
+        _ = Timings.isEnabled
         do {
             var command = try parseAsRoot(PathArguments.separated(arguments))
             try command.run()

@@ -27,3 +27,20 @@ public struct FileChange: Sendable, Hashable {
     /// The path to report: the new path, or the old one for a deleted file.
     public var path: String { newPath ?? oldPath ?? "" }
 }
+
+/// A change with the two versions as the diff read them: the caller need not read the blobs
+/// again (on a large bank each read inflates megabytes).
+public struct ReadChange: Sendable {
+    public let change: FileChange
+    /// The base version; nil for an added file, or when the diff did not read blobs (a
+    /// working-tree target).
+    public let oldBytes: [UInt8]?
+    /// The new version; nil for a deleted file, or when the diff did not read blobs.
+    public let newBytes: [UInt8]?
+
+    init(change: FileChange, oldBytes: [UInt8]? = nil, newBytes: [UInt8]? = nil) {
+        self.change = change
+        self.oldBytes = oldBytes
+        self.newBytes = newBytes
+    }
+}

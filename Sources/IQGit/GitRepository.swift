@@ -45,7 +45,17 @@ public struct GitRepository: Sendable, Hashable {
         to target: DiffTarget,
         pathFilter: (String) -> Bool = { _ in true }
     ) throws -> [FileChange] {
-        try LibGit2.changes(base: base, to: target, pathFilter: pathFilter, in: self)
+        try LibGit2.changes(base: base, to: target, pathFilter: pathFilter, in: self).map(\.change)
+    }
+
+    /// The same changes, each with its two versions' bytes where both sides are blobs (not a
+    /// working-tree target): read once, for the diff and for the caller.
+    public func changesWithContents(
+        base: GitObjectID?,
+        to target: DiffTarget,
+        pathFilter: (String) -> Bool = { _ in true }
+    ) throws -> [ReadChange] {
+        try LibGit2.changes(base: base, to: target, pathFilter: pathFilter, keepingContents: true, in: self)
     }
 
     /// The blob at `path` in the tree of `treeish`, or `nil` when no file lives there.

@@ -50,15 +50,16 @@ enum LibGit2 {
         base: GitObjectID?,
         to target: DiffTarget,
         pathFilter: (String) -> Bool,
+        keepingContents: Bool = false,
         in repository: GitRepository
-    ) throws -> [FileChange] {
+    ) throws -> [ReadChange] {
         try withRepository(at: repository.gitDirectory) { repo in
             if target != .head, git_repository_is_bare(repo) == 1 {
                 throw GitError.bareRepository(path: repository.gitDirectory)
             }
             // A NULL old tree is libgit2's empty tree.
-            guard let base else { return try fileChanges(repo, nil, target, pathFilter) }
-            return try withTree(base, repo) { try fileChanges(repo, $0, target, pathFilter) }
+            guard let base else { return try fileChanges(repo, nil, target, pathFilter, keepingContents) }
+            return try withTree(base, repo) { try fileChanges(repo, $0, target, pathFilter, keepingContents) }
         }
     }
 
@@ -209,9 +210,7 @@ private func blobBytes(_ id: UnsafePointer<git_oid>, _ repo: OpaquePointer) thro
     var blob: OpaquePointer?
     defer { git_blob_free(blob) }
     try check(git_blob_lookup(&blob, repo, id))
-    let size = Int(git_blob_rawsize(blob))
-    guard size > 0, let start = git_blob_rawcontent(blob) else { return [] }
-    return Array(UnsafeRawBufferPointer(start: start, count: size))
+    return blob.map(blobContents) ?? []
 }
 
 private func collectFiles(
@@ -246,33 +245,43 @@ private func fileChanges(
     _ repo: OpaquePointer,
     _ baseTree: OpaquePointer?,
     _ target: DiffTarget,
-    _ pathFilter: (String) -> Bool
-) throws -> [FileChange] {
+    _ pathFilter: (String) -> Bool,
+    _ keepingContents: Bool
+) throws -> [ReadChange] {
     var diff: OpaquePointer?
     defer { git_diff_free(diff) }
-    try check(makeDiff(&diff, repo, baseTree, target))
+    var options = try diffOptions()
+    try check(makeDiff(&diff, repo, baseTree, target, &options))
     var findOptions = git_diff_find_options()
     try check(git_diff_find_options_init(&findOptions, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)))
     findOptions.flags = GIT_DIFF_FIND_RENAMES.rawValue | GIT_DIFF_FIND_COPIES.rawValue
         | GIT_DIFF_FIND_FOR_UNTRACKED.rawValue
     try check(git_diff_find_similar(diff, &findOptions))
+    // Both sides are blobs except a working-tree file: then the blobs are read once, for the
+    // line diff and for the caller, instead of once by the diff and again by the caller.
+    let readsBlobs = keepingContents && target != .workdir
     return try (0..<git_diff_num_deltas(diff)).compactMap { index in
-        try fileChange(diff, index, pathFilter)
+        readsBlobs ? try blobChange(diff, index, repo, &options, pathFilter) : try fileChange(diff, index, pathFilter).map { ReadChange(change: $0) }
     }
+}
+
+/// Zero context makes every new-side line in a hunk an added or changed line.
+private func diffOptions() throws -> git_diff_options {
+    var options = git_diff_options()
+    try check(git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)))
+    options.context_lines = 0
+    options.interhunk_lines = 0
+    options.ignore_submodules = GIT_SUBMODULE_IGNORE_ALL
+    return options
 }
 
 private func makeDiff(
     _ diff: inout OpaquePointer?,
     _ repo: OpaquePointer,
     _ baseTree: OpaquePointer?,
-    _ target: DiffTarget
+    _ target: DiffTarget,
+    _ options: inout git_diff_options
 ) throws -> Int32 {
-    var options = git_diff_options()
-    try check(git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)))
-    // Zero context makes every new-side line in a hunk an added or changed line.
-    options.context_lines = 0
-    options.interhunk_lines = 0
-    options.ignore_submodules = GIT_SUBMODULE_IGNORE_ALL
     switch target {
     case .head:
         var head: OpaquePointer?
@@ -310,6 +319,41 @@ private func fileChange(_ diff: OpaquePointer?, _ index: Int, _ pathFilter: (Str
     if flags & GIT_DIFF_FLAG_BINARY.rawValue != 0 { return nil }
     let lines = status == .deleted ? [] : try addedLines(patch)
     return FileChange(status: status, oldPath: oldPath, newPath: newPath, changedLines: lines)
+}
+
+/// The change of delta `index` as `fileChange` reads it, with the line diff made from the two
+/// blobs, which are kept: the same hunks (the same options, the same paths for attributes).
+private func blobChange(_ diff: OpaquePointer?, _ index: Int, _ repo: OpaquePointer, _ options: inout git_diff_options,
+                        _ pathFilter: (String) -> Bool) throws -> ReadChange? {
+    guard var delta = git_diff_get_delta(diff, index)?.pointee,
+          let status = status(delta.status) else { return nil }
+    let oldPath = status == .added ? nil : String(cString: delta.old_file.path)
+    let newPath = status == .deleted ? nil : String(cString: delta.new_file.path)
+    let shownFile = status == .deleted ? delta.old_file : delta.new_file
+    let mode = UInt32(shownFile.mode)
+    guard mode != GIT_FILEMODE_LINK.rawValue, mode != GIT_FILEMODE_COMMIT.rawValue,
+          pathFilter(newPath ?? oldPath ?? "") else { return nil }
+    var oldBlob: OpaquePointer?, newBlob: OpaquePointer?
+    defer {
+        git_blob_free(oldBlob)
+        git_blob_free(newBlob)
+    }
+    if status != .added { try check(git_blob_lookup(&oldBlob, repo, &delta.old_file.id)) }
+    if status != .deleted { try check(git_blob_lookup(&newBlob, repo, &delta.new_file.id)) }
+    var patch: OpaquePointer?
+    defer { git_patch_free(patch) }
+    try check(git_patch_from_blobs(&patch, oldBlob, delta.old_file.path, newBlob, delta.new_file.path, &options))
+    let flags = git_patch_get_delta(patch)?.pointee.flags ?? 0
+    if flags & GIT_DIFF_FLAG_BINARY.rawValue != 0 { return nil }
+    let lines = status == .deleted ? [] : try addedLines(patch)
+    return ReadChange(change: FileChange(status: status, oldPath: oldPath, newPath: newPath, changedLines: lines),
+                      oldBytes: oldBlob.map(blobContents), newBytes: newBlob.map(blobContents))
+}
+
+private func blobContents(_ blob: OpaquePointer) -> [UInt8] {
+    let size = Int(git_blob_rawsize(blob))
+    guard size > 0, let start = git_blob_rawcontent(blob) else { return [] }
+    return Array(UnsafeRawBufferPointer(start: start, count: size))
 }
 
 private func status(_ status: git_delta_t) -> FileChange.Status? {

@@ -11,7 +11,7 @@ import Darwin
 /// every command that lints gets it, and no option parsing is involved.
 ///
 /// `IQLINT_TIMINGS=timeline` also writes every timed step with its start and end (seconds
-/// since the first step began), which shows what waits for what when rules run concurrently.
+/// since the command started), which shows what waits for what when rules run concurrently.
 /// A label with ` › ` is a step inside another (`duplicate-question › normalise`): it is
 /// listed, and left out of the total.
 public enum Timings {
@@ -19,6 +19,7 @@ public enum Timings {
 
     public static let isEnabled: Bool = {
         guard mode == "1" || mode == "timeline" else { return false }
+        _ = origin
         atexit { Timings.report() }
         return true
     }()
@@ -34,7 +35,6 @@ public enum Timings {
     /// Runs `body`, adding its wall time to `label` when timings are on.
     public static func measure<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
         guard isEnabled else { return try body() }
-        _ = origin
         let start = ContinuousClock.now
         let result = try body()
         let end = ContinuousClock.now
@@ -64,7 +64,7 @@ public enum Timings {
         }
         let timeline = steps.withLock { $0 }.sorted { $0.start < $1.start }
         if !timeline.isEmpty {
-            text += "timeline (seconds since the first step began: start – end  label):\n"
+            text += "timeline (seconds since the command started: start – end  label):\n"
             for step in timeline { text += "  \(seconds(step.start)) – \(seconds(step.end))  \(step.label)\n" }
         }
         return text
