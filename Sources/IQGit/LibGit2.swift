@@ -301,16 +301,21 @@ private func makeDiff(
     }
 }
 
-private func fileChange(_ diff: OpaquePointer?, _ index: Int, _ pathFilter: (String) -> Bool) throws -> FileChange? {
-    guard let delta = git_diff_get_delta(diff, index)?.pointee,
-          let status = status(delta.status) else { return nil }
+/// The status and paths of a delta iqlint reads: nil for a symlink, a submodule, an
+/// unmodified or unreadable entry, or a path `pathFilter` refuses.
+private func described(_ delta: git_diff_delta, _ pathFilter: (String) -> Bool) -> (status: FileChange.Status, oldPath: String?, newPath: String?)? {
+    guard let status = status(delta.status) else { return nil }
     let oldPath = status == .added ? nil : String(cString: delta.old_file.path)
     let newPath = status == .deleted ? nil : String(cString: delta.new_file.path)
     let shownFile = status == .deleted ? delta.old_file : delta.new_file
     let mode = UInt32(shownFile.mode)
     guard mode != GIT_FILEMODE_LINK.rawValue, mode != GIT_FILEMODE_COMMIT.rawValue,
           pathFilter(newPath ?? oldPath ?? "") else { return nil }
+    return (status, oldPath, newPath)
+}
 
+private func fileChange(_ diff: OpaquePointer?, _ index: Int, _ pathFilter: (String) -> Bool) throws -> FileChange? {
+    guard let delta = git_diff_get_delta(diff, index)?.pointee, let (status, oldPath, newPath) = described(delta, pathFilter) else { return nil }
     var patch: OpaquePointer?
     defer { git_patch_free(patch) }
     try check(git_patch_from_diff(&patch, diff, index))
@@ -325,14 +330,7 @@ private func fileChange(_ diff: OpaquePointer?, _ index: Int, _ pathFilter: (Str
 /// blobs, which are kept: the same hunks (the same options, the same paths for attributes).
 private func blobChange(_ diff: OpaquePointer?, _ index: Int, _ repo: OpaquePointer, _ options: inout git_diff_options,
                         _ pathFilter: (String) -> Bool) throws -> ReadChange? {
-    guard var delta = git_diff_get_delta(diff, index)?.pointee,
-          let status = status(delta.status) else { return nil }
-    let oldPath = status == .added ? nil : String(cString: delta.old_file.path)
-    let newPath = status == .deleted ? nil : String(cString: delta.new_file.path)
-    let shownFile = status == .deleted ? delta.old_file : delta.new_file
-    let mode = UInt32(shownFile.mode)
-    guard mode != GIT_FILEMODE_LINK.rawValue, mode != GIT_FILEMODE_COMMIT.rawValue,
-          pathFilter(newPath ?? oldPath ?? "") else { return nil }
+    guard var delta = git_diff_get_delta(diff, index)?.pointee, let (status, oldPath, newPath) = described(delta, pathFilter) else { return nil }
     var oldBlob: OpaquePointer?, newBlob: OpaquePointer?
     defer {
         git_blob_free(oldBlob)
