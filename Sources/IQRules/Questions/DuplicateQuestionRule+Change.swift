@@ -73,9 +73,10 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         let matcher = TextMatcher(texts)
         for base in bases {
             let labels = LinkLabels.of(base)
+            let source = base.source
             for list in base.document.lists {
                 for item in list.items {
-                    guard let question = Question(item: item, in: base, labels: labels), let text = matcher.match(question.text) else { continue }
+                    guard let question = Question(item: item, in: source, labels: labels), let text = matcher.match(question.text) else { continue }
                     bound[text, default: 0] += 1
                 }
             }

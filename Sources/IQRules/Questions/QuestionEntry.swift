@@ -11,11 +11,11 @@ public struct Question: Sendable {
     /// The link of the question, or its text on the marker line.
     public let range: SourceRange
 
-    init(item: ListItem, in file: MarkdownFile) {
+    init(item: ListItem, in source: SourceText) {
         if let link = item.links.first(where: { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }) {
             self.init(text: link.text, range: link.range)
         } else {
-            self.init(text: item.text, range: Self.markerLine(of: item, in: file))
+            self.init(text: item.text, range: Self.markerLine(of: item, in: source))
         }
     }
 
@@ -27,10 +27,12 @@ public struct Question: Sendable {
     /// The question of `item` when its link texts may be labels: the first link that is not a
     /// label, else the item's text outside its label links; nil when nothing but labels is left
     /// (`- [答案](…)`).
-    init?(item: ListItem, in file: MarkdownFile, labels: LinkLabels) {
+    /// `source` is the file's (a file is a large value: passing it to each of 100k items cost
+    /// more than reading them).
+    init?(item: ListItem, in source: SourceText, labels: LinkLabels) {
         let allLinks = item.links
         guard let labelled = allLinks.first(where: { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }), labels.isLabel(labelled.text) else {
-            self.init(item: item, in: file)
+            self.init(item: item, in: source)
             return
         }
         let links = allLinks.filter { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }
@@ -42,12 +44,12 @@ public struct Question: Sendable {
         for link in links { if let found = rest.range(of: link.text, options: .backwards) { rest.removeSubrange(found) } }
         rest = rest.trimmed { $0.isWhitespace || $0.isPunctuation && !"?？".contains($0) }
         guard rest.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
-        self.init(text: rest, range: Self.markerLine(of: item, in: file))
+        self.init(text: rest, range: Self.markerLine(of: item, in: source))
     }
 
-    private static func markerLine(of item: ListItem, in file: MarkdownFile) -> SourceRange {
-        let start = ListItemSupport.contentStart(of: item, in: file.source)
-        return SourceRange(start, file.source.lineRange(file.source.line(containing: start)).end)
+    private static func markerLine(of item: ListItem, in source: SourceText) -> SourceRange {
+        let start = ListItemSupport.contentStart(of: item, in: source)
+        return SourceRange(start, source.lineRange(source.line(containing: start)).end)
     }
 }
 

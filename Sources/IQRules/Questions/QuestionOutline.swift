@@ -35,7 +35,8 @@ public enum QuestionOutline {
             if !item.isEmpty, !ListItemSupport.isNote(item), !item.text.allSatisfy(\.isWhitespace) { kept.append(item) }
             for list in nested where readsAsQuestions(list) { pending += list.items }
         }
-        return kept.sorted { $0.range.start < $1.range.start }.compactMap { Question(item: $0, in: file, labels: labels) }
+        let source = file.source
+        return kept.sorted { $0.range.start < $1.range.start }.compactMap { Question(item: $0, in: source, labels: labels) }
     }
 
     /// An item without a link whose text is not a question, with a nested list: `- General`, `- 基础篇`.
