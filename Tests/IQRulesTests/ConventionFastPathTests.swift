@@ -160,3 +160,32 @@ import Testing
         #expect(questions > 100 && questions < texts.count - 50)
     }
 }
+
+/// The byte shortcuts for URLs against the character code they stand in for.
+@Suite struct ASCIICharacterSearchTests {
+    @Test func pathSegmentsEqualSplittingCharacters() {
+        for path in ["", "/", "//", "/a/b/", "a//b", "/p/123", "/路径/例子", "/a\u{301}/b", "/\u{301}b/c", "/a/%E4%BD%A0/"] {
+            #expect(URLNormalizer.segments(of: path) == path.split(separator: "/").map(String.init), "\(path.debugDescription)")
+        }
+    }
+
+    @Test func trimmingWhitespaceEqualsTrimmingCharacters() {
+        let texts = ["", " ", "a", " a ", "https://a.example/p", " https://a.example/p\n", "\u{0600}a", "a\u{301}", "\u{3000}a\u{3000}",
+                     "a\u{00A0}", "\u{00A0}a", "\r\na", "a\r\n", "\u{0600} ", "x\u{200D}", "例子", " 例子 ", "a\u{2028}", "~a~"]
+        for text in texts {
+            #expect(text.trimmingWhitespace == text.trimmed(where: \.isWhitespace), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func findsWhatTheCharacterSearchFinds() {
+        let texts = ["", "#", "a#b", "https://a.example/p#section", "https://a.example/p", "a#\u{301}b#c", "a\u{301}#b",
+                     "\u{0600}#a#b", "https://例子.测试/路径#锚点", "#\u{200D}x#", "a\r\n#b", "\r#", "##", "a b # c", "é#",
+                     "https://a.example/p?q=1#frag#more", "\u{1F1E6}#\u{1F1E8}", "a\u{20E3}#"]
+        for text in texts {
+            let expected = text.firstIndex(of: "#")
+            let found = UTF8Characters.firstIndex(ofASCII: UInt8(ascii: "#"), in: text)
+            #expect(found == expected, "\(text.debugDescription)")
+            if let found { #expect(text[found...].hasPrefix("#")) }
+        }
+    }
+}

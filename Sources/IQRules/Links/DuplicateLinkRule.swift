@@ -199,7 +199,7 @@ public struct DuplicateLinkRule: CorpusRule {
     /// (the fragment follows the first `#`, which no other part of a clued identity holds).
     static func identityAndClue(of destination: String) -> (identity: String, clue: URLClue)? {
         guard let (base, clue) = URLNormalizer.identityAndClue(of: destination) else { return nil }
-        guard let hash = destination.firstIndex(of: "#") else { return (base, clue) }
+        guard let hash = UTF8Characters.firstIndex(ofASCII: UInt8(ascii: "#"), in: destination) else { return (base, clue) }
         let fragment = String(destination[destination.index(after: hash)...])
         return (ignoredFragments.contains(fragment.lowercased()) ? base : base + "#" + fragment, clue)
     }

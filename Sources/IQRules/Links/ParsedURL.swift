@@ -251,8 +251,8 @@ struct ParsedURL: Sendable {
     /// Decodes `%XX` sequences to UTF-8 except those that would change the URL's structure;
     /// returns `text` unchanged when the result is not valid UTF-8.
     static func percentDecoded(_ text: String, keeping reserved: String = "/?#%&=") -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         let bytes = Array(text.utf8)
-        guard bytes.contains(UInt8(ascii: "%")) else { return text }
         let keep = Set(reserved.utf8)
         var result: [UInt8] = []
         var index = 0

@@ -14,7 +14,7 @@ enum URLNormalizer {
     static func identityAndClue(of destination: String, tracking: TrackingParameters = .defaults) -> (identity: String, clue: URLClue)? {
         let url = ParsedURL(destination.trimmingWhitespace)
         guard url.isHTTP, let host = url.host else { return nil }
-        let segments = url.path.split(separator: "/").map { ParsedURL.percentDecoded(String($0)) }
+        let segments = Self.segments(of: url.path).map { ParsedURL.percentDecoded($0) }
         if let article = articleIdentity(host: host, segments: segments, url: url) { return article }
 
         var identity = host
@@ -36,6 +36,13 @@ enum URLNormalizer {
             clue = host.utf8.allSatisfy { $0 < 0x80 } ? .host(Array(host.utf8)) : .anything
         }
         return (identity, clue)
+    }
+
+    /// The path's non-empty segments between `/` characters, split on the bytes when the path
+    /// is ASCII (then every `/` byte is a character of its own; nearly every path is).
+    static func segments(of path: String) -> [String] {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/").map(String.init) }
+        return path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
     }
 
     /// Host-specific ids: the same article under several addresses. Their clue is the id as
@@ -117,7 +124,13 @@ enum URLClue: Hashable {
 }
 
 extension String {
+    /// The text without whitespace characters at either end. A text that starts and ends with
+    /// a visible ASCII byte (nearly every URL) is returned as it is without a look at its
+    /// characters: the first character then starts with that byte, and the last one holds it
+    /// last (alone, or after a prepended scalar), and no whitespace character does either.
     var trimmingWhitespace: String {
-        trimmed(where: \.isWhitespace)
+        let visible: ClosedRange<UInt8> = 0x21...0x7E
+        if let first = utf8.first, let last = utf8.last, visible.contains(first), visible.contains(last) { return self }
+        return trimmed(where: \.isWhitespace)
     }
 }

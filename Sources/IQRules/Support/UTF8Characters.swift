@@ -35,6 +35,19 @@ enum UTF8Characters {
         return properties.isGraphemeExtend || properties.generalCategory == .spacingMark
     }
 
+    /// `text.firstIndex(of: Character(byte))` for an ASCII character other than CR and LF,
+    /// searched on the bytes while they are ASCII (there each such byte is a character of its
+    /// own); from the first other byte, by characters (a mark after it, or a prepended scalar
+    /// before it, makes it part of another character). URLs are nearly always ASCII.
+    static func firstIndex(ofASCII byte: UInt8, in text: String) -> String.Index? {
+        precondition(byte < 0x80 && byte != 0x0D && byte != 0x0A, "an ASCII character of its own")
+        let utf8 = text.utf8
+        guard let found = utf8.firstIndex(where: { $0 == byte || $0 >= 0x80 }) else { return nil }
+        let next = utf8.index(after: found)
+        if utf8[found] == byte, next == utf8.endIndex || utf8[next] < 0x80 { return found }
+        return text.firstIndex(of: Character(Unicode.Scalar(byte)))
+    }
+
     /// Whether `word` (lowercase) is written at `offset`, ASCII letters in any case.
     static func matchesFolded(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ word: [UInt8]) -> Bool {
         guard offset >= 0, offset + word.count <= bytes.count else { return false }
