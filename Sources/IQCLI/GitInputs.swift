@@ -113,6 +113,10 @@ struct GitInputs {
             guard let source = try? SourceText(validating: blob.bytes) else { return nil }
             return (paths.displayPath(of: blob.path), source)
         }
+        // Both versions of the changed files and the base tree count, as in a lint of files.
+        let inputBytes = pending.reduce(0) { $0 + $1.source.bytes.count + ($1.base?.bytes.count ?? 0) }
+            + referenceSources.reduce(0) { $0 + $1.source.bytes.count }
+        LargeInputMemory.prepare(forBytes: inputBytes)
         // The new versions and the base tree's other files first, with every core; the base
         // versions of the changed files are parsed by the lint as one of its jobs (or by
         // whoever needs them first), after it has started the slowest rule.
