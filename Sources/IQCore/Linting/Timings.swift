@@ -12,7 +12,8 @@ import Darwin
 ///
 /// `IQLINT_TIMINGS=timeline` also writes every timed step with its start and end (seconds
 /// since the command started), which shows what waits for what when rules run concurrently.
-/// A label with ` › ` is a step inside another (`duplicate-question › normalise`): it is
+/// A label with ` › ` is part of a step (`duplicate-question › pairs`, `conventions ›
+/// inference`, which the first rule to need them pays for) or reading (`git › diff`): it is
 /// listed, and left out of the total.
 public enum Timings {
     private static let mode: String? = getenv("IQLINT_TIMINGS").map { String(cString: $0) }
