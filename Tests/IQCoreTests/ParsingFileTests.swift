@@ -8,20 +8,24 @@ import Testing
 @Suite struct ParsingFileTests {
     static let source = SourceText(String(repeating: "1. [什么是LoRA？](https://a.example/1)\n", count: 2_000))
 
+    /// Several rounds, so that the thread sanitizer sees readers and parsers interleave.
     @Test func aDeferredFileIsParsedByItsFirstReaderOnly() {
-        let pending = ParsingFile(path: "README.md", source: Self.source, startsAtOnce: false)
-        #expect(pending.byteCount == Self.source.bytes.count)
-        let files = Mutex<[MarkdownFile]>([])
-        DispatchQueue.concurrentPerform(iterations: 8) { index in
-            if index % 2 == 0 { pending.parse() }
-            let file = pending.file
-            files.withLock { $0.append(file) }
+        for round in 0..<10 {
+            let source = round == 0 ? Self.source : SourceText(String(repeating: "- [问题](https://a.example/q)\n", count: 100 + round))
+            let pending = ParsingFile(path: "README.md", source: source, startsAtOnce: false)
+            #expect(pending.byteCount == source.bytes.count)
+            let files = Mutex<[MarkdownFile]>([])
+            DispatchQueue.concurrentPerform(iterations: 8) { index in
+                if index % 2 == 0 { pending.parse() }
+                let file = pending.file
+                files.withLock { $0.append(file) }
+            }
+            let read = files.withLock { $0 }
+            #expect(read.count == 8)
+            #expect(read.allSatisfy { $0.document.lists.first?.items.count == (round == 0 ? 2_000 : 100 + round) })
+            // One parse: every reader holds the same derived facts, which belong to one parse.
+            #expect(read.allSatisfy { $0.derived === read[0].derived })
         }
-        let read = files.withLock { $0 }
-        #expect(read.count == 8)
-        #expect(read.allSatisfy { $0.document.lists.first?.items.count == 2_000 })
-        // One parse: every reader holds the same derived facts, which belong to one parse.
-        #expect(read.allSatisfy { $0.derived === read[0].derived })
     }
 
     @Test func aFileStartedAtOnceIsTheSameAsOneParsedHere() {
