@@ -34,6 +34,15 @@ import Testing
         ])
     }
 
+    /// Whitespace around a destination still renders the link: a warning. A link that did not
+    /// become one, or that leads nowhere, is an error.
+    @Test func whitespaceAroundADestinationIsAWarningAndABrokenLinkAnError() throws {
+        let found = try LintHarness.lint(Self.read("questions.md"), path: Self.path, rules: ["link-format"])
+        let severities = Dictionary(found.map { ($0.line, $0.severity) }, uniquingKeysWith: { first, _ in first })
+        #expect(severities[14] == .warning)
+        #expect(severities[16] == .error && severities[9] == .error && severities[11] == .error)
+    }
+
     @Test func relatedLocationOfADuplicatePointsAtTheFirst() throws {
         let duplicate = try #require(try LintHarness.lint(Self.read("questions.md"), path: Self.path, rules: ["duplicate-link"]).first)
         let related = try #require(duplicate.related.first)

@@ -9,7 +9,8 @@ public struct LinkFormatRule: DocumentRule {
             Reports, for links and images:
 
             - whitespace or a line break between `(` and the destination or between the \
-            destination and `)` (legal Markdown, but the next edit breaks the link), and spaces \
+            destination and `)` (legal Markdown that renders the link, so a `warning`: the next \
+            edit inside it breaks the link), and spaces \
             inside a `<…>` web address (a relative path with spaces, `<my notes.md>`, is valid \
             and only gets an `info` suggesting `%20`);
             - a destination that starts with a host but has no scheme (`www.example.com/…`, \
@@ -84,7 +85,7 @@ public struct LinkFormatRule: DocumentRule {
             would lose the address the page showed), and when the closing `)` is not glued to a word \
             (`5)more` is a list number or text).
             """,
-        emittedSeverities: [.error, .info]
+        emittedSeverities: [.error, .warning, .info]
     )
 
     let checkFiles: Bool
@@ -128,13 +129,13 @@ public struct LinkFormatRule: DocumentRule {
         }
         if !leading.isEmpty {
             let fix: Fix? = isWhitespace(leading) && joinable() ? .safe("join the destination onto one line", [.delete(leading)]) : nil
-            violations.append(Violation(range: leading, message: describe(leading, in: source, place: "after '('"), fix: fix))
+            violations.append(Violation(range: leading, message: describe(leading, in: source, place: "after '('"), severity: .warning, fix: fix))
         }
         if link.title == nil {
             let trailing = SourceRange(isAngle ? destination.end + 1 : destination.end, close)
             if !trailing.isEmpty {
                 let fix: Fix? = isWhitespace(trailing) && joinable() ? .safe("join the destination onto one line", [.delete(trailing)]) : nil
-                violations.append(Violation(range: trailing, message: describe(trailing, in: source, place: "before ')'"), fix: fix))
+                violations.append(Violation(range: trailing, message: describe(trailing, in: source, place: "before ')'"), severity: .warning, fix: fix))
             }
         }
         if isAngle {
