@@ -18,7 +18,9 @@ public struct DuplicateLinkRule: CorpusRule {
             Only each list item's main link is compared (its title link at the start of the item, \
             not the links in its description or inside a sentence), and a link equal to its section heading's link is the section's own. \
             Links under a heading of sources or further reading (`Source(s) and further \
-            reading`, `参考资料`, `延伸阅读`) are citations and are not compared. An entry \
+            reading`, `参考资料`, `延伸阅读`) are citations and are not compared, and so are \
+            the plain items of a checklist, between its `[ ]` tasks: each task's tools and \
+            articles, which several tasks share on purpose (the tasks' own links are compared). An entry \
             copied word for word under another heading is listed in both categories \
             on purpose; two entries with their own names and descriptions at one address (parts \
             of one project) are only an `info`. The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
@@ -40,6 +42,7 @@ public struct DuplicateLinkRule: CorpusRule {
         defaultSeverity: .warning,
         fix: .none,
         triggeringExamples: [
+            RuleExample("## 学习计划\n\n- [ ] [MIT 6.006 第一讲](https://a.example/6006/1)\n- [ ] [算法导论第二章](https://a.example/clrs/2)\n- [ ] ↓[6.006 Lecture 1](https://a.example/6006/1/)\n"),
             RuleExample("1. [梯度裁剪目的、原理、示例代码](https://blog.csdn.net/ZacharyGz/article/details/135410610)\n2. ↓[梯度裁剪](https://zacharygz.blog.csdn.net/article/details/135410610?spm=1001.2014.3001.5502)\n"),
             RuleExample("1. [gpu对深度学习的作用](https://www.zhihu.com/tardis/bd/art/106669828)\n2. ↓[gpu的作用](https://zhuanlan.zhihu.com/p/106669828)\n"),
             RuleExample("1. [全参数微调的显存占用](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0&chksm=eaaa32e01615f923&scene=27)\n2. ↓[显存占用](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw%3D%3D&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0)\n"),
@@ -49,6 +52,7 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            RuleExample("## 性能\n\n- [ ] **页面大小：** 压缩后不超过 500 KB。\n\n- 🛠 [WebPageTest](https://www.webpagetest.org/)\n\n- [ ] **PageSpeed：** 得分 90 以上。\n\n- 🛠 [WebPageTest](https://www.webpagetest.org/)\n"),
             RuleExample("1. [模型并行训练](https://blog.csdn.net/v_JULY_v/article/details/132462452)\n2. [llama2](https://blog.csdn.net/v_JULY_v/article/details/129709105)\n"),
             RuleExample("1. [机器学习基础](#机器学习基础)\n2. [机器学习基础](#机器学习基础)\n"),
             RuleExample("1. [全参数微调](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0)\n2. [constrained beam search](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=3&sn=759a0fbfc878ed8844e12798701d175a)\n"),
@@ -142,7 +146,10 @@ public struct DuplicateLinkRule: CorpusRule {
         let links = document.links
         var mainLinks = Set<Int>()
         for list in document.lists {
-            for item in list.items {
+            // In a checklist, the plain items between the tasks are each task's resources (a
+            // tool, an article): one tool helps several tasks on purpose.
+            let hasTasks = list.items.contains { $0.isTaskChecked != nil }
+            for item in list.items where !hasTasks || item.isTaskChecked != nil {
                 // The title link opens the item; a link inside a sentence is a citation.
                 guard let link = item.links.first(where: { !$0.isImage && $0.fragmentOnly == nil }) else { continue }
                 // Asked first: it is cheaper than the test below. Links are located one after
