@@ -33,7 +33,7 @@ private struct DamagingRule: DocumentRule {
     @Test(arguments: [
         ("- [a](https://a.com) word\n<!-- FIX: - [a](https://a.com) \\n -->\n", "remove the word 'word'"),
         ("[a](https://a.com/x)\n<!-- FIX: [a](https://b.com/x)\\n -->\n", "link destination 'https://a.com/x'"),
-        ("- item\n\n  para\n<!-- FIX: - item\\n\\n      para\\n -->\n", "move 'para'"),
+        ("- item\n\n  para\n<!-- FIX: - item\\n\\n      para\\n -->\n", "turn the text 'para' into code"),
         ("- item\n  - sub\n<!-- FIX: - item\\n- sub\\n -->\n", "move 'sub'"),
     ])
     func dropsAFixThatLosesContentAndSaysWhy(markdown: String, expected: String) throws {
@@ -51,13 +51,17 @@ private struct DamagingRule: DocumentRule {
         #expect(!outcome.remaining.contains { $0.message.hasPrefix("fix not applied") })
     }
 
+    /// Out of a list is a move, which only an unsafe fix may make; into a code block, or out of
+    /// one, the words stop being read as text (or start): no fix may do that.
     @Test func movingWordsIntoACodeBlockOrOutOfAListIsAStructureChange() {
         let before = RenderedContent(SourceText("- a\n\n  b\n"))
         let code = RenderedContent(SourceText("- a\n\n      b\n"))
         let unNested = RenderedContent(SourceText("- a\n\nb\n"))
-        for after in [code, unNested] {
-            #expect(FixVerification.problem(before: before, after: after, rewrites: [], applicability: .safe)?.hasPrefix("move 'b'") == true)
-            #expect(FixVerification.problem(before: before, after: after, rewrites: [], applicability: .unsafe) == nil)
+        #expect(FixVerification.problem(before: before, after: unNested, rewrites: [], applicability: .safe)?.hasPrefix("move 'b'") == true)
+        #expect(FixVerification.problem(before: before, after: unNested, rewrites: [], applicability: .unsafe) == nil)
+        for applicability in [Applicability.safe, .unsafe] {
+            #expect(FixVerification.problem(before: before, after: code, rewrites: [], applicability: applicability) == "turn the text 'b' into code")
+            #expect(FixVerification.problem(before: code, after: before, rewrites: [], applicability: applicability) == "turn the code 'b' into text")
         }
     }
 

@@ -33,6 +33,22 @@ import Testing
         }
     }
 
+    /// The unsafe fixes of mixed-list, lazy-continuation and list-numbering together made the
+    /// glued line `7.` an item of its own; the next glued line, six spaces in, then had no
+    /// paragraph to continue and became an indented code block, with the list after it gone
+    /// into a paragraph. Every word was still there, so the verification let it pass; now no
+    /// fix may turn text into code (or code into text).
+    @Test func gluedLinesDoNotFallIntoACodeBlock() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.root + "/Tests/SmokeRegressions/smoke-glued-lines-fall-into-a-code-block.md"))
+        let source = try SourceText(validating: Array(data))
+        let linter = try LintHarness.makeLinter(rules: nil)
+        let fixed = FixEngine(linter: linter, includeUnsafe: true).fix([MarkdownFile(path: "case.md", source: source)])
+        let before = RenderedContent(source), after = RenderedContent(fixed.files[0].source)
+        #expect(before.codeWords.isEmpty)
+        #expect(after.codeWords.isEmpty, "\(fixed.files[0].source.text)")
+        #expect(fixed.files[0].source.text != source.text, "the other fixes still apply")
+    }
+
     /// mixed-list numbered the bullet `-   1. how to…` as `4)` and put a space before each of its
     /// tab-indented lines, which moves nothing: the nested list's code fence and its item
     /// `4) 残差网络 残差网络 总结` fell out of the item. Now tab-indented lines mean no fix.

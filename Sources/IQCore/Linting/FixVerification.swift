@@ -1,7 +1,9 @@
 /// The fix engine's safety net: what a fix changed in the rendered document that its
 /// applicability does not allow. A safe fix keeps every link destination (except the rewrites
 /// its rule documents), every word and the block around each word; an unsafe fix keeps every
-/// word and destination but may move words between blocks. `nil` means the fix keeps what it must.
+/// word and destination but may move words between blocks, as long as text stays text and
+/// code stays code (a list item whose lines fall out of the list into an indented code block
+/// is lost to the reader). `nil` means the fix keeps what it must.
 public enum FixVerification {
     public static func problem(before: RenderedContent, after: RenderedContent,
                                rewrites: [DestinationRewrite], applicability: Applicability) -> String? {
@@ -70,6 +72,12 @@ public enum FixVerification {
             let covered = min(count, wordAllowance[word] ?? 0)
             wordAllowance[word, default: 0] -= covered
             if count > covered, !joined.contains(where: { $0.contains(word) }) { return "remove the word '\(word)'" }
+        }
+        if let word = difference(after.codeWords, before.codeWords).keys.sorted().first {
+            return "turn the text '\(word)' into code"
+        }
+        if let word = difference(before.codeWords, after.codeWords).keys.sorted().first {
+            return "turn the code '\(word)' into text"
         }
         guard applicability == .safe else { return nil }
         // A heading edit can move its anchor away from the links that point at it.

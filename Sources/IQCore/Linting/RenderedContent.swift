@@ -8,6 +8,8 @@ public struct RenderedContent: Sendable {
     public private(set) var words: [String: Int] = [:]
     /// Words keyed by their block path, e.g. `ol>li>ul>li` + word.
     public private(set) var placedWords: [String: Int] = [:]
+    /// Words inside code blocks (a `pre` on their path): shown as code, not read as text.
+    public private(set) var codeWords: [String: Int] = [:]
     /// `href` of links and `src` of images, entities decoded.
     public private(set) var destinations: [String: Int] = [:]
 
@@ -77,9 +79,11 @@ public struct RenderedContent: Sendable {
     private mutating func add(text: String, path: [String]) {
         guard !text.isEmpty else { return }
         let place = path.joined(separator: ">")
+        let isCode = path.contains("pre")
         for word in Self.words(of: Self.decodeEntities(text)) {
             words[word, default: 0] += 1
             placedWords[place + " " + word, default: 0] += 1
+            if isCode { codeWords[word, default: 0] += 1 }
         }
     }
 
