@@ -19,6 +19,12 @@ import Testing
 
     @Test func listsAreClassifiedByTheirItems() {
         #expect(roles("- [ ] read\n- [x] write\n") == [.checklist])
+        // Unlinked tasks with their tools and articles between them: a checklist too. Linked
+        // tasks (a bank that ticks the questions it has answered) are its questions.
+        let resources = "- [ ] **Contrast:** meets the ratio.\n- [Checker](https://a.example/c)\n- [Guide](https://a.example/g)\n- [ ] **Labels:** every field.\n- [Reader](https://a.example/r)\n"
+        #expect(roles(resources) == [.checklist])
+        let ticked = "- [x] [什么是 LoRA？](https://a.example/1)\n- [什么是 QLoRA？](https://a.example/2)\n- [x] [什么是 RAG？](https://a.example/3)\n- [什么是 MoE？](https://a.example/4)\n- [什么是 KV cache？](https://a.example/5)\n"
+        #expect(roles(ticked) == [.questions])
         #expect(roles("- [A](#a)\n- [B](#b)\n\n## A\n\n## B\n") == [.navigation])
         #expect(roles("- 什么是 JVM？\n- 如何调优 GC？\n") == [.questions])
         #expect(roles("- 本项目收集了常见的面试题目，欢迎补充。\n- 答案来自外部链接，如有侵权请联系删除。\n") == [.prose])

@@ -47,6 +47,14 @@ struct ConventionInference {
             let counted = itemShapes.filter { $0 != .empty }
             let tasks = counted.filter { $0 == .task }.count
             if !counted.isEmpty, tasks * 2 >= counted.count { roles[list.index] = .checklist; continue }
+            // Unlinked tasks, each followed by the links that help with it (`- [ ] **Contrast:** …`
+            // then `- 🛠 [Contrast Checker](…)`): a checklist whose links are resources, not questions.
+            if tasks >= 2, zip(list.items, itemShapes).allSatisfy({ item, shape in
+                shape == .task ? !item.links.contains { !$0.isImage && $0.fragmentOnly == nil } : shape == .linked || shape == .empty
+            }) {
+                roles[list.index] = .checklist
+                continue
+            }
             // A list in a block quote is a callout (notes, notices), not the collection's content.
             if let first = list.items.first, ListItemSupport.linePrefix(of: first, in: source).contains(">") {
                 roles[list.index] = .notes
