@@ -25,6 +25,8 @@ import Testing
         #expect(roles(resources) == [.checklist])
         let ticked = "- [x] [什么是 LoRA？](https://a.example/1)\n- [什么是 QLoRA？](https://a.example/2)\n- [x] [什么是 RAG？](https://a.example/3)\n- [什么是 MoE？](https://a.example/4)\n- [什么是 KV cache？](https://a.example/5)\n"
         #expect(roles(ticked) == [.questions])
+        let placeholders = (1...10).map { "- [问题\($0)？](https://a.example/\($0))" }.joined(separator: "\n") + "\n- [ ] 待补充\n- [ ] 待补充\n"
+        #expect(roles(placeholders) == [.questions])
         #expect(roles("- [A](#a)\n- [B](#b)\n\n## A\n\n## B\n") == [.navigation])
         #expect(roles("- 什么是 JVM？\n- 如何调优 GC？\n") == [.questions])
         #expect(roles("- 本项目收集了常见的面试题目，欢迎补充。\n- 答案来自外部链接，如有侵权请联系删除。\n") == [.prose])

@@ -48,8 +48,10 @@ struct ConventionInference {
             let tasks = counted.filter { $0 == .task }.count
             if !counted.isEmpty, tasks * 2 >= counted.count { roles[list.index] = .checklist; continue }
             // Unlinked tasks, each followed by the links that help with it (`- [ ] **Contrast:** …`
-            // then `- 🛠 [Contrast Checker](…)`): a checklist whose links are resources, not questions.
-            if tasks >= 2, zip(list.items, itemShapes).allSatisfy({ item, shape in
+            // then `- 🛠 [Contrast Checker](…)`): a checklist whose links are resources, not
+            // questions. A quarter of the items at least: two `- [ ] 待补充` among fifty linked
+            // questions leave them questions.
+            if tasks >= 2, tasks * 4 >= counted.count, zip(list.items, itemShapes).allSatisfy({ item, shape in
                 shape == .task ? !item.links.contains { !$0.isImage && $0.fragmentOnly == nil } : shape == .linked || shape == .empty
             }) {
                 roles[list.index] = .checklist
