@@ -36,6 +36,16 @@ public struct PullRequestChange: Sendable {
     /// The size of the base versions, parsed or not (they take memory like the linted files).
     var baseByteCount: Int { bases.reduce(0) { $0 + $1.byteCount } }
 
+    /// Whether the lines `range` is reported on, first to last, include a line of `path` the
+    /// change added or modified, as the pull-request filter judges every diagnostic; true for a
+    /// file without a base version, which is new as a whole.
+    public func touches(_ range: SourceRange, in source: SourceText, path: String) -> Bool {
+        guard let lines = changedLines[path] else { return true }
+        let first = source.reportedLine(containing: range.start)
+        let last = source.reportedLine(containing: max(range.start, range.end - 1))
+        return (first...max(first, last)).contains(where: lines.contains)
+    }
+
     /// Parses the base versions nobody has started on (the linter runs it as one of its jobs).
     func parseBases() {
         for base in bases { base.parse() }

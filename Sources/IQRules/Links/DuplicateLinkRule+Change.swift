@@ -13,10 +13,7 @@ extension DuplicateLinkRule: IncrementalCorpusRule {
         let changedLines = change.changedLines
         let linted = Set(files.map(\.path))
         func isChanged(path: String, source: SourceText, range: SourceRange) -> Bool {
-            guard linted.contains(path) else { return false }
-            guard let lines = changedLines[path] else { return true }
-            let first = source.reportedLine(containing: range.start), last = source.reportedLine(containing: max(range.start, range.end - 1))
-            return (first...max(first, last)).contains(where: lines.contains)
+            linted.contains(path) && change.touches(range, in: source, path: path)
         }
         var identities = Set<String>(), clues = Set<URLClue>()
         for file in files {

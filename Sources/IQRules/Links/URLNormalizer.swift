@@ -104,22 +104,11 @@ enum URLClue: Hashable {
             if bytes.contains(UInt8(ascii: "%")) { return true }
             switch self {
             case .anything: return true
-            case .bytes(let clue): return Self.contains(bytes, clue, ignoringCase: false)
-            case .host(let clue): return !bytes.allSatisfy { $0 < 0x80 } || Self.contains(bytes, clue, ignoringCase: true)
+            case .bytes(let clue): return clue.withUnsafeBufferPointer { UTF8Characters.contains($0, in: bytes, foldingCase: false) }
+            case .host(let clue):
+                return !bytes.allSatisfy { $0 < 0x80 } || clue.withUnsafeBufferPointer { UTF8Characters.contains($0, in: bytes, foldingCase: true) }
             }
         }
-    }
-
-    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ clue: [UInt8], ignoringCase: Bool) -> Bool {
-        guard let first = clue.first else { return true }
-        guard text.count >= clue.count else { return false }
-        func folded(_ byte: UInt8) -> UInt8 { ignoringCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        for start in 0...(text.count - clue.count) where folded(text[start]) == first {
-            var matched = 1
-            while matched < clue.count, folded(text[start + matched]) == clue[matched] { matched += 1 }
-            if matched == clue.count { return true }
-        }
-        return false
     }
 }
 

@@ -8,15 +8,15 @@ import IQMarkdown
 /// change's doing.
 extension DuplicateQuestionRule: IncrementalCorpusRule {
     public func check(files: [MarkdownFile], reference: [MarkdownFile], change: PullRequestChange) -> [FileViolation] {
-        let changedLines = change.changedLines
         let lintedPaths = Set(files.map(\.path))
         let headQuestions = Timings.measure("duplicate-question › questions") { files.map { QuestionOutline.questions(in: $0, lists: settings.questionLists) } }
         // The base versions are not compared: their questions are the linted files' old ones.
         var corpus = QuestionSet(), changed = QuestionSet()
         for file in reference where !lintedPaths.contains(file.path) { corpus.append(questionsOf: file, lists: settings.questionLists) }
         for (file, questions) in zip(files, headQuestions) {
-            let lines = changedLines[file.path]
-            let touching = questions.map { question in lines.map { Self.touches(question, in: file, $0) } ?? true }
+            // As the pull-request filter judges every diagnostic.
+            let source = file.source
+            let touching = questions.map { change.touches($0.range, in: source, path: file.path) }
             // Only the texts of changed questions are counted: hashing every text of a large bank
             // (twice, with the table growing) cost more than the probe itself.
             let touchedTexts = Set(zip(questions, touching).lazy.filter(\.1).map(\.0.text))
@@ -89,15 +89,6 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
             }
         }
         return exact
-    }
-
-    /// Whether the lines of the question's reported range touch a changed line, as the
-    /// pull-request filter judges every diagnostic.
-    private static func touches(_ question: Question, in file: MarkdownFile, _ lines: Set<Int>) -> Bool {
-        let source = file.source
-        let first = source.reportedLine(containing: question.range.start)
-        let last = source.reportedLine(containing: max(question.range.start, question.range.end - 1))
-        return (first...max(first, last)).contains(where: lines.contains)
     }
 }
 

@@ -48,6 +48,20 @@ enum UTF8Characters {
         return text.firstIndex(of: Character(Unicode.Scalar(byte)))
     }
 
+    /// Whether the bytes of `needle` occur in `bytes`, with `foldingCase` ASCII letters of
+    /// `bytes` in any case (`needle` is then lowercase). No character boundary is checked:
+    /// for needles that are ASCII, or quick filters before the real test.
+    static func contains(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Bool {
+        guard let first = needle.first else { return true }
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where (foldingCase ? folded(bytes[start]) : bytes[start]) == first {
+            var matched = 1
+            while matched < needle.count, (foldingCase ? folded(bytes[start + matched]) : bytes[start + matched]) == needle[matched] { matched += 1 }
+            if matched == needle.count { return true }
+        }
+        return false
+    }
+
     /// Whether `word` (lowercase) is written at `offset`, ASCII letters in any case.
     static func matchesFolded(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ word: [UInt8]) -> Bool {
         guard offset >= 0, offset + word.count <= bytes.count else { return false }
