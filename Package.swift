@@ -28,9 +28,11 @@ let package = Package(
         ),
         // cmark-gfm's allocator callbacks with an arena per thread, so parses can run concurrently.
         .target(name: "CThreadArena"),
-        .target(name: "IQMarkdown", dependencies: ["CCmarkGFM", "CThreadArena"]),
+        // The threads every parallel step shares, nested steps included.
+        .target(name: "IQConcurrency"),
+        .target(name: "IQMarkdown", dependencies: ["CCmarkGFM", "CThreadArena", "IQConcurrency"]),
         .target(name: "IQGit", dependencies: ["CLibGit2"]),
-        .target(name: "IQDedup"),
+        .target(name: "IQDedup", dependencies: ["IQConcurrency"]),
         .executableTarget(name: "iqlint-bench", dependencies: ["IQDedup"]),
         .target(name: "IQCore", dependencies: ["IQMarkdown", "Yams"]),
         .target(name: "IQRules", dependencies: ["IQCore", "IQMarkdown", "IQDedup"]),
@@ -58,6 +60,7 @@ let package = Package(
         .testTarget(name: "IQCLITests", dependencies: ["IQCLI", "IQTestSupport"]),
         .testTarget(name: "IQGitTests", dependencies: ["IQGit"]),
         .testTarget(name: "IQDedupTests", dependencies: ["IQDedup"]),
+        .testTarget(name: "IQConcurrencyTests", dependencies: ["IQConcurrency"]),
         .testTarget(name: "IQLinksTests", dependencies: ["IQLinks", "IQTestSupport"], exclude: ["Server"]),
     ],
     swiftLanguageModes: [.v6]

@@ -34,32 +34,50 @@ struct BandedIndex {
         return rows
     }
 
-    /// Indexes the items of `corpus` that have features.
-    init(corpus: ShingledCorpus, candidateThreshold: Double) {
+    /// Indexes the items of `corpus` that have features; their signatures in `pieces` pieces
+    /// of items (nil: as many as the corpus is worth), each writing its items' keys.
+    init(corpus: ShingledCorpus, candidateThreshold: Double, pieces: Int? = nil) {
         let rowsPerBand = Self.rowsPerBand(candidateThreshold: candidateThreshold)
         self.rowsPerBand = rowsPerBand
-        let k = MinHashSignatures.permutationCount
-        let stride = k / Self.bandCount
         let items = (0..<corpus.count).filter { corpus.shingleCount(of: $0) > 0 }
         var bandKeys = [UInt32](repeating: 0, count: corpus.count * Self.bandCount)
-        var signature = [UInt32](repeating: 0, count: k)
-        var hashes: [UInt64] = []
-        signature.withUnsafeMutableBufferPointer { values in
-            bandKeys.withUnsafeMutableBufferPointer { keys in
-                for item in items {
-                    MinHashSignatures.write(values, of: corpus.shingles(of: item), hashes: &hashes)
-                    for band in 0..<Self.bandCount {
-                        var hash = UInt64(band)
-                        for row in 0..<rowsPerBand {
-                            hash = StableHash.mix64(hash ^ UInt64(values[(band * stride + row) % k]))
-                        }
-                        keys[item * Self.bandCount + band] = UInt32(truncatingIfNeeded: hash >> 32)
-                    }
-                }
+        let pieceCount = max(1, pieces ?? ConcurrentPieces.count(items.count, perPiece: Self.itemsPerPiece, perCore: 4))
+        bandKeys.withUnsafeMutableBufferPointer { keys in
+            let keys = KeyBuffer(keys: keys)
+            _ = ConcurrentPieces.map(count: pieceCount) { piece in
+                let bounds = items.count * piece / pieceCount..<items.count * (piece + 1) / pieceCount
+                Self.writeKeys(of: items[bounds], corpus: corpus, rowsPerBand: rowsPerBand, to: keys.keys)
+                return 0
             }
         }
         self.items = items
         self.bandKeys = bandKeys
+    }
+
+    /// The band keys of `items`, each from its signature in a scratch buffer.
+    private static func writeKeys(of items: ArraySlice<Int>, corpus: ShingledCorpus, rowsPerBand: Int,
+                                  to keys: UnsafeMutableBufferPointer<UInt32>) {
+        let k = MinHashSignatures.permutationCount
+        let stride = k / bandCount
+        var signature = [UInt32](repeating: 0, count: k)
+        var hashes: [UInt64] = []
+        signature.withUnsafeMutableBufferPointer { values in
+            for item in items {
+                MinHashSignatures.write(values, of: corpus.shingles(of: item), hashes: &hashes)
+                for band in 0..<bandCount {
+                    var hash = UInt64(band)
+                    for row in 0..<rowsPerBand {
+                        hash = StableHash.mix64(hash ^ UInt64(values[(band * stride + row) % k]))
+                    }
+                    keys[item * bandCount + band] = UInt32(truncatingIfNeeded: hash >> 32)
+                }
+            }
+        }
+    }
+
+    /// The keys' buffer, written by several pieces, each at its own items only.
+    private struct KeyBuffer: @unchecked Sendable {
+        let keys: UnsafeMutableBufferPointer<UInt32>
     }
 
     /// The signatures are not kept; the band keys are, and one band at a time while querying.
@@ -126,7 +144,7 @@ struct BandedIndex {
             // when the pairs are really there. With a gate, few pairs are kept.
             pairs.reserveCapacity(additional: min(pairCountEstimate(), Self.reservedPairsPerItem * items.count))
         }
-        let pieceCount = isNew == nil ? pieces ?? min(ConcurrentPieces.cores, items.count / Self.itemsPerPiece) : 1
+        let pieceCount = isNew == nil ? pieces ?? ConcurrentPieces.count(items.count, perPiece: Self.itemsPerPiece, perCore: 4) : 1
         guard pieceCount > 1 else {
             var members: [PairGate.Item] = []
             for band in 0..<Self.bandCount {
@@ -136,23 +154,16 @@ struct BandedIndex {
             return
         }
         // Bands are independent: each piece enumerates every `pieceCount`-th band and hands its
-        // pairs over in batches, so their memory stays bounded; the candidates sort the pairs,
-        // so the order they arrive in changes nothing.
+        // pairs over in batches, so their memory stays bounded.
         let shared = SharedPairs(pairs)
         pairs = CandidatePairs(itemCount: 0) { _ in }
         _ = ConcurrentPieces.map(count: pieceCount) { piece in
             var members: [PairGate.Item] = []
-            var batch: [UInt64] = []
+            var batch = SharedPairs.Batch(shared)
             for band in stride(from: piece, to: Self.bandCount, by: pieceCount) {
-                addPairs(of: band, keptKeys: nil, isNew: nil, gate: gate, members: &members) { first, second in
-                    batch.append(UInt64(first) << 32 | UInt64(second))
-                    if batch.count >= Self.batchSize {
-                        shared.add(batch)
-                        batch.removeAll(keepingCapacity: true)
-                    }
-                }
+                addPairs(of: band, keptKeys: nil, isNew: nil, gate: gate, members: &members) { batch.append($0, $1) }
             }
-            shared.add(batch)
+            batch.flush()
             return 0
         }
         pairs = shared.take()
@@ -160,8 +171,6 @@ struct BandedIndex {
 
     /// Below this many items a second thread costs more than it saves.
     static let itemsPerPiece = 20_000
-    /// Pairs a piece collects before it hands them over.
-    static let batchSize = 1 << 16
 
     /// The pairs of the buckets of `band` (see `addCandidatePairs`), given to `emit`.
     private func addPairs(of band: Int, keptKeys: Set<UInt32>?, isNew: [Bool]?, gate: PairGate?, members: inout [PairGate.Item],
@@ -198,25 +207,5 @@ struct BandedIndex {
                 }
             }
         }
-    }
-}
-
-/// The candidates of a search that runs on several threads: batches are added one at a time.
-private final class SharedPairs: @unchecked Sendable {
-    private var pairs: CandidatePairs
-    private let lock = NSLock()
-
-    init(_ pairs: CandidatePairs) { self.pairs = pairs }
-
-    func add(_ batch: [UInt64]) {
-        lock.lock()
-        defer { lock.unlock() }
-        for packed in batch { pairs.appendAdmitted(Int(truncatingIfNeeded: packed >> 32), Int(truncatingIfNeeded: packed & 0xFFFF_FFFF)) }
-    }
-
-    func take() -> CandidatePairs {
-        lock.lock()
-        defer { lock.unlock() }
-        return pairs
     }
 }

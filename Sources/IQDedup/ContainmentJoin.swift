@@ -43,39 +43,58 @@ struct ContainmentJoin {
     /// With `isNew` and few new items (pull-request mode), only pairs with a new item are
     /// searched: new probes against every item, then every probe against the new items only,
     /// which finds the same pairs as probing everything and dropping pairs of two old items.
-    func addCandidatePairs(to pairs: inout CandidatePairs, isProbe: (Int) -> Bool, isNew: [Bool]?) {
-        // The last probe that hit each item, its hits and its size, side by side: one cache
-        // line per hit. Raw memory: an array checked its uniqueness on every hit.
-        let hits = UnsafeMutableBufferPointer<ProbeHits>.allocate(capacity: ranking.count)
-        defer { hits.deallocate() }
-        for item in 0..<ranking.count { hits.initializeElement(at: item, to: ProbeHits(size: ranking.size(of: item))) }
+    /// Otherwise the probes are cut into `pieces` (nil: as many as the corpus is worth), each
+    /// with hit counters of its own.
+    func addCandidatePairs(to pairs: inout CandidatePairs, isProbe: @escaping @Sendable (Int) -> Bool, isNew: [Bool]?, pieces: Int? = nil) {
         let all = PostingLists(offsets: postingOffsets, items: postings)
-        guard let isNew else {
-            for item in 0..<ranking.count where ranking.size(of: item) > 0 && isProbe(item) {
+        if let isNew, isNew.count(where: { $0 }) * 8 < isNew.count {
+            let hits = ProbeHits.buffer(for: ranking)
+            defer { hits.deallocate() }
+            let newItems = isNew.indices.filter { isNew[$0] }
+            for item in newItems where ranking.size(of: item) > 0 && isProbe(item) {
                 probe(item, lists: all, hits: hits) { pairs.append($0, $1) }
             }
-            return
-        }
-        let newItems = isNew.indices.filter { isNew[$0] }
-        guard newItems.count * 8 < isNew.count else {
-            for item in 0..<ranking.count where ranking.size(of: item) > 0 && isProbe(item) {
-                probe(item, lists: all, hits: hits) { a, b in
-                    if isNew[a] || isNew[b] { pairs.append(a, b) }
-                }
+            var newLists = NewItemPostingLists()
+            for item in newItems {
+                for rank in ranking.ranks(of: item) { newLists.lists[rank, default: []].append(Int32(item)) }
+            }
+            for item in 0..<ranking.count where !isNew[item] && ranking.size(of: item) > 0 && isProbe(item) {
+                probe(item, lists: newLists, hits: hits) { pairs.append($0, $1) }
             }
             return
         }
-        for item in newItems where ranking.size(of: item) > 0 && isProbe(item) {
-            probe(item, lists: all, hits: hits) { pairs.append($0, $1) }
+        let pieceCount = max(1, pieces ?? ConcurrentPieces.count(ranking.count, perPiece: Self.itemsPerPiece, perCore: 2))
+        // Piece `p` probes items p, p + pieces, …: probes cost about the same anywhere in a bank.
+        @Sendable func probeItems(of piece: Int, add: (Int, Int) -> Void) {
+            let hits = ProbeHits.buffer(for: ranking)
+            defer { hits.deallocate() }
+            for item in stride(from: piece, to: ranking.count, by: pieceCount) where ranking.size(of: item) > 0 && isProbe(item) {
+                probe(item, lists: all, hits: hits) { a, b in
+                    if isNew.map({ $0[a] || $0[b] }) ?? true { add(a, b) }
+                }
+            }
         }
-        var newLists = NewItemPostingLists()
-        for item in newItems {
-            for rank in ranking.ranks(of: item) { newLists.lists[rank, default: []].append(Int32(item)) }
+        guard pieceCount > 1 else {
+            probeItems(of: 0) { pairs.append($0, $1) }
+            return
         }
-        for item in 0..<ranking.count where !isNew[item] && ranking.size(of: item) > 0 && isProbe(item) {
-            probe(item, lists: newLists, hits: hits) { pairs.append($0, $1) }
+        let gate = pairs.gate
+        let shared = SharedPairs(pairs)
+        pairs = CandidatePairs(itemCount: 0) { _ in }
+        _ = ConcurrentPieces.map(count: pieceCount) { piece in
+            var batch = SharedPairs.Batch(shared)
+            probeItems(of: piece) { a, b in
+                if gate?.passes(a, b) ?? true { batch.append(min(a, b), max(a, b)) }
+            }
+            batch.flush()
+            return 0
         }
+        pairs = shared.take()
     }
+
+    /// Below this many items a second thread costs more than it saves (a piece clears hit
+    /// counters for every item).
+    static let itemsPerPiece = 20_000
 
     /// Counts, for the prefix ranks of `item`, the hits of each item in `lists`, and hands over
     /// the pairs where `item`'s set may lie inside the other's.
@@ -117,6 +136,14 @@ private struct ProbeHits {
 
     init(size: Int) {
         self.size = size < Int(Self.largeSize) ? UInt32(size) : Self.largeSize
+    }
+
+    /// Counters for every item of `ranking`, in raw memory: an array checked its uniqueness on
+    /// every hit. The caller deallocates.
+    static func buffer(for ranking: BigramRanking) -> UnsafeMutableBufferPointer<ProbeHits> {
+        let hits = UnsafeMutableBufferPointer<ProbeHits>.allocate(capacity: ranking.count)
+        for item in 0..<ranking.count { hits.initializeElement(at: item, to: ProbeHits(size: ranking.size(of: item))) }
+        return hits
     }
 }
 

@@ -11,8 +11,9 @@ public struct NearDuplicateFinder: Sendable {
     /// Whether candidate pairs pass `PairGate` before they are stored; off only in tests that
     /// show the gate changes nothing.
     var gatesCandidates = true
-    /// How many threads enumerate the LSH bands; nil: as many as the corpus is worth.
-    var bandPieces: Int?
+    /// How many pieces the index work is cut into (signatures, LSH bands, containment probes),
+    /// for tests that compare one with several; nil: as many as the corpus is worth.
+    var searchPieces: Int?
 
     public init(configuration: DedupConfiguration = DedupConfiguration()) {
         self.configuration = configuration
@@ -56,11 +57,8 @@ public struct NearDuplicateFinder: Sendable {
         _ join: ContainmentJoin, corpus: ShingledCorpus, isNew: [Bool]?, to candidates: inout CandidatePairs
     ) {
         guard configuration.containment <= 1 else { return }
-        join.addCandidatePairs(
-            to: &candidates,
-            isProbe: { Int(corpus.characterCounts[$0]) >= configuration.minContainmentLength },
-            isNew: isNew
-        )
+        let characterCounts = corpus.characterCounts, minimumLength = configuration.minContainmentLength
+        join.addCandidatePairs(to: &candidates, isProbe: { Int(characterCounts[$0]) >= minimumLength }, isNew: isNew, pieces: searchPieces)
     }
 
     /// The new items when they are few enough to pair each with every other item
@@ -176,7 +174,7 @@ public struct NearDuplicateFinder: Sendable {
             // in one pass, then the codes both were built from are freed.
             ranking = BigramRanking(corpus)
             statistics.index = lap()
-            let index = BandedIndex(corpus: corpus, candidateThreshold: configuration.candidateThreshold)
+            let index = BandedIndex(corpus: corpus, candidateThreshold: configuration.candidateThreshold, pieces: searchPieces)
             corpus.releaseShingles()
             statistics.signatures = lap()
             statistics.signatureBytes = MinHashSignatures.permutationCount * MemoryLayout<UInt32>.stride
@@ -184,7 +182,7 @@ public struct NearDuplicateFinder: Sendable {
             let containment = ContainmentJoin(ranking: ranking, minimumContainment: configuration.containment)
             statistics.index += lap()
             candidates = candidatePairs(ranking: ranking)
-            index.addCandidatePairs(to: &candidates, isNew: isNew, pieces: bandPieces)
+            index.addCandidatePairs(to: &candidates, isNew: isNew, pieces: searchPieces)
             addContainmentCandidates(containment, corpus: corpus, isNew: isNew, to: &candidates)
             statistics.indexBytes = index.byteCount
         }

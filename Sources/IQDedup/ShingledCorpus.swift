@@ -26,7 +26,7 @@ struct ShingledCorpus {
     /// Texts are normalised in pieces on every core when there are many (each text on its own,
     /// so the pieces joined in order are what one pass gives).
     init(texts: [String], normalizer: TextNormalizer) {
-        self.init(texts: texts, normalizer: normalizer, pieces: min(ConcurrentPieces.cores, texts.count / Self.textsPerPiece))
+        self.init(texts: texts, normalizer: normalizer, pieces: ConcurrentPieces.count(texts.count, perPiece: Self.textsPerPiece, perCore: 4))
     }
 
     /// `pieces` pieces, for tests that compare the joined pieces with one pass.

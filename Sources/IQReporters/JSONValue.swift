@@ -20,73 +20,80 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     /// Compact when `indent` is nil, else pretty-printed with that many spaces per level,
     /// as if it stood `level` levels deep in a larger document (its first line unpadded).
     public func serialized(indent: Int? = nil, level: Int = 0) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(256)
         write(to: &output, indent: indent, level: level)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int?, level: Int) {
+    /// Written as UTF-8 bytes: appending to a `String` piece by piece cost more than building
+    /// the values, on reports with thousands of diagnostics.
+    private func write(to output: inout [UInt8], indent: Int?, level: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
-        case .double(let value): output += value.isFinite ? String(value) : "null"
+        case .null: output += "null".utf8
+        case .bool(let value): output += (value ? "true" : "false").utf8
+        case .int(let value): output += String(value).utf8
+        case .double(let value): output += (value.isFinite ? String(value) : "null").utf8
         case .string(let value): JSONValue.escape(value, into: &output)
         case .array(let values):
-            guard !values.isEmpty else { output += "[]"; return }
-            output += "["
+            guard !values.isEmpty else { output += "[]".utf8; return }
+            output.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 JSONValue.newline(into: &output, indent: indent, level: level + 1)
                 value.write(to: &output, indent: indent, level: level + 1)
             }
             JSONValue.newline(into: &output, indent: indent, level: level)
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{"
+            guard !members.isEmpty else { output += "{}".utf8; return }
+            output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 JSONValue.newline(into: &output, indent: indent, level: level + 1)
                 JSONValue.escape(key, into: &output)
-                output += indent == nil ? ":" : ": "
+                output += (indent == nil ? ":" : ": ").utf8
                 value.write(to: &output, indent: indent, level: level + 1)
             }
             JSONValue.newline(into: &output, indent: indent, level: level)
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
     /// A line break and the padding of `level` when pretty-printing; nothing when compact.
-    /// Appended in place: building the padding and separators as temporary strings cost more
-    /// than the values on reports with thousands of diagnostics.
-    private static func newline(into output: inout String, indent: Int?, level: Int) {
+    private static func newline(into output: inout [UInt8], indent: Int?, level: Int) {
         guard let indent else { return }
-        output += "\n"
-        for _ in 0..<(indent * level) { output += " " }
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
     }
 
-    private static func escape(_ text: String, into output: inout String) {
-        output += "\""
-        // Most strings need no escape: append them whole instead of scalar by scalar.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            output += text
-            output += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+    /// `text` quoted, with `"`, `\` and control characters escaped; the runs between them
+    /// copied whole (UTF-8 passes through as is).
+    private static func escape(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): output += #"\""#.utf8
+                case UInt8(ascii: "\\"): output += #"\\"#.utf8
+                case UInt8(ascii: "\n"): output += #"\n"#.utf8
+                case UInt8(ascii: "\r"): output += #"\r"#.utf8
+                case UInt8(ascii: "\t"): output += #"\t"#.utf8
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    output += #"\u00"#.utf8
+                    output.append(hex[Int(byte >> 4)])
+                    output.append(hex[Int(byte & 0xF)])
+                }
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -44,16 +44,16 @@ import Testing
         }
     }
 
-    /// Bands enumerated on several threads give the pairs of one thread, with and without the
-    /// gate.
-    @Test func bandsOnSeveralThreadsGiveTheSamePairs() {
+    /// Signatures, bands and containment probes in several pieces give the pairs of one piece,
+    /// with and without the gate.
+    @Test func searchInSeveralPiecesGivesTheSamePairs() {
         let texts = GeneratedCorpus.questions(count: 2_500, seed: 41) + Self.unrepeated(count: 400)
         for gated in [true, false] {
             var serial = NearDuplicateFinder(configuration: DedupConfiguration(strategy: .minHashLSH))
             serial.gatesCandidates = gated
-            serial.bandPieces = 1
+            serial.searchPieces = 1
             var threaded = serial
-            threaded.bandPieces = 3
+            threaded.searchPieces = 3
             let expected = serial.pairs(in: texts)
             #expect(expected.count > 100)
             #expect(threaded.pairs(in: texts) == expected)
