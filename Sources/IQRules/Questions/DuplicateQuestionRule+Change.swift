@@ -11,37 +11,36 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         let lintedPaths = Set(files.map(\.path))
         let headQuestions = Timings.measure("duplicate-question › questions") { files.map { QuestionOutline.questions(in: $0, lists: settings.questionLists) } }
         // The base versions are not compared: their questions are the linted files' old ones.
-        var corpus = QuestionSet(), changed = QuestionSet()
-        for file in reference where !lintedPaths.contains(file.path) { corpus.append(questionsOf: file, lists: settings.questionLists) }
-        for (file, questions) in zip(files, headQuestions) {
-            // As the pull-request filter judges every diagnostic.
-            let source = file.source
-            let touching = questions.map { change.touches($0.range, in: source, path: file.path) }
-            // Only the texts of changed questions are counted: hashing every text of a large bank
-            // (twice, with the table growing) cost more than the probe itself.
-            let touchedTexts = Set(zip(questions, touching).lazy.filter(\.1).map(\.0.text))
-            let counts = Self.counts(of: touchedTexts, in: questions)
-            // A question on a changed line is still old when the base had as many copies of its
-            // text (renumbering a list touches every item).
-            let earlierCounts = Timings.measure("duplicate-question › earlier counts") { Self.earlierCounts(in: touchedTexts.isEmpty ? [] : change.base(of: file.path).map { [$0] } ?? [],
-                                                   of: touchedTexts, atLeast: counts, lists: settings.questionLists) }
-            let inCorpus = corpus.add(file), inChanged = changed.add(file)
-            for (question, touches) in zip(questions, touching) {
-                if !touches || (counts[question.text] ?? 0) <= (earlierCounts[question.text] ?? 0) {
-                    corpus.append(question, fileNumber: inCorpus)
-                } else {
-                    changed.append(question, fileNumber: inChanged)
-                }
-            }
-        }
-        guard changed.count > 0 else { return [] }
+        var referenceQuestions = QuestionSet()
+        for file in reference where !lintedPaths.contains(file.path) { referenceQuestions.append(questionsOf: file, lists: settings.questionLists) }
+        let touched = zip(files, headQuestions).map { file, questions in TouchedQuestions(file: file, questions: questions, change: change) }
         let finder = settings.finder
+        func pairs(of split: (corpus: QuestionSet, changed: QuestionSet)) -> [DuplicatePair] {
+            Timings.measure("duplicate-question › pairs") { finder.pairs(newTexts: split.changed.texts, corpus: split.corpus.texts, keeping: settings.pairFilter) }
+        }
+        // A question on a changed line is still old when the base had as many copies of its
+        // text (renumbering a list touches every item); telling needs the base versions, which
+        // parse on the other core meanwhile. When few questions are touched, the pairs are
+        // found first as if all of them were new, the usual case (questions added or
+        // reworded); they stand when the base agrees, as they are then the same search.
+        let touchedCount = touched.reduce(0) { $0 + $1.touchedCount }
+        let speculative = (1...Self.speculativeTouchedLimit).contains(touchedCount)
+            ? { let split = split(touched, reference: referenceQuestions, earlierCounts: [:]); return (split, pairs(of: split)) }() : nil
+        let earlierCounts = Timings.measure("duplicate-question › earlier counts") {
+            Dictionary(uniqueKeysWithValues: touched.map { entry in
+                (entry.file.path, Self.earlierCounts(in: entry.texts.isEmpty ? [] : change.base(of: entry.file.path).map { [$0] } ?? [],
+                                                     of: entry.texts, atLeast: entry.counts, lists: settings.questionLists))
+            })
+        }
+        let (corpus, changed) = split(touched, reference: referenceQuestions, earlierCounts: earlierCounts)
+        guard changed.count > 0 else { return [] }
         // Indices refer to `corpus + changed`; the second of a pair is always a changed question
         // (the later one when both are), and it is the one reported.
         let entries = corpus + changed
-        let pairs = Timings.measure("duplicate-question › pairs") { finder.pairs(newTexts: changed.texts, corpus: corpus.texts, keeping: settings.pairFilter) }
+        // The base can only move touched questions to the corpus: the same count is the same split.
+        let found = speculative.flatMap { $0.0.changed.count == changed.count ? $0.1 : nil } ?? pairs(of: (corpus, changed))
         var partners: [Int: [DuplicatePair]] = [:]
-        for pair in pairs {
+        for pair in found {
             partners[max(pair.a, pair.b), default: []].append(pair)
         }
         return partners.keys.sorted().compactMap { reported in
@@ -50,8 +49,55 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         }
     }
 
+    /// At most this many questions on changed lines are paired before the base is read.
+    static let speculativeTouchedLimit = 64
+
+    /// The questions of one linted file, which of them touch the changed lines, and how many
+    /// copies of each touched text the file holds.
+    private struct TouchedQuestions {
+        let file: MarkdownFile
+        let questions: [Question]
+        let touching: [Bool]
+        /// The texts of the touched questions.
+        let texts: Set<String>
+        let counts: [String: Int]
+
+        init(file: MarkdownFile, questions: [Question], change: PullRequestChange) {
+            self.file = file
+            self.questions = questions
+            // As the pull-request filter judges every diagnostic.
+            let source = file.source
+            touching = questions.map { change.touches($0.range, in: source, path: file.path) }
+            // Only the texts of changed questions are counted: hashing every text of a large bank
+            // (twice, with the table growing) cost more than the probe itself.
+            texts = Set(zip(questions, touching).lazy.filter(\.1).map(\.0.text))
+            counts = DuplicateQuestionRule.counts(of: texts, in: questions)
+        }
+
+        var touchedCount: Int { touching.count { $0 } }
+    }
+
+    /// The reference questions and the old questions of the linted files (untouched, or with no
+    /// more copies than the base had), then the changed ones, in file order.
+    private func split(_ touched: [TouchedQuestions], reference: QuestionSet, earlierCounts: [String: [String: Int]])
+        -> (corpus: QuestionSet, changed: QuestionSet) {
+        var corpus = reference, changed = QuestionSet()
+        for entry in touched {
+            let inCorpus = corpus.add(entry.file), inChanged = changed.add(entry.file)
+            let earlier = earlierCounts[entry.file.path] ?? [:]
+            for (question, touches) in zip(entry.questions, entry.touching) {
+                if !touches || (entry.counts[question.text] ?? 0) <= (earlier[question.text] ?? 0) {
+                    corpus.append(question, fileNumber: inCorpus)
+                } else {
+                    changed.append(question, fileNumber: inChanged)
+                }
+            }
+        }
+        return (corpus, changed)
+    }
+
     /// How many of `questions` have each of `texts`.
-    private static func counts(of texts: Set<String>, in questions: [Question]) -> [String: Int] {
+    fileprivate static func counts(of texts: Set<String>, in questions: [Question]) -> [String: Int] {
         guard !texts.isEmpty else { return [:] }
         let matcher = TextMatcher(texts)
         var counts: [String: Int] = [:]
