@@ -125,9 +125,10 @@ struct GitInputs {
         // The base versions go under the new versions' paths: corpus rules compare against the
         // other files only, and tell what a change added by them.
         var fileChanges: [(path: String, change: ChangeFilter.FileChange)] = []
-        for entry in pending {
+        // A base version reuses its new version's blocks outside the region the change touched.
+        for (entry, file) in zip(pending, files) {
             fileChanges.append((entry.display, ChangeFilter.FileChange(changedLines: entry.changedLines,
-                                                                       base: entry.base.map { ParsingFile(path: entry.display, source: $0, startsAtOnce: false) })))
+                                                                       base: entry.base.map { ParsingFile(path: entry.display, source: $0, startsAtOnce: false, reusing: file) })))
         }
         return GitInputs(files: files, otherFiles: Array(parsed[pending.count...]), filter: changedOnly ? ChangeFilter(changes: fileChanges) : nil,
                          pendingBases: fileChanges.compactMap(\.change.base), repository: repository, repositoryPaths: repositoryPaths)

@@ -18,6 +18,11 @@ public struct MarkdownFile: Sendable {
         self.init(path: path, document: Timings.measure("parse + model") { MarkdownParser.parse(source) })
     }
 
+    /// Another version of `other`, reusing its blocks where the two are the same.
+    public init(path: String, source: SourceText, reusing other: MarkdownFile) {
+        self.init(path: path, document: Timings.measure("parse + model") { MarkdownParser.parse(source, reusing: other.document) })
+    }
+
     public init(path: String, text: String) {
         self.init(path: path, source: SourceText(text))
     }

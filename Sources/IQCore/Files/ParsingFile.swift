@@ -23,12 +23,17 @@ public final class ParsingFile: @unchecked Sendable {
     }
 
     private let state: Mutex<State>
+    /// Another version of the file, whose blocks the parse reuses where the two are the same.
+    private let other: MarkdownFile?
 
     /// Starts parsing `source` at once on another thread (on the calling thread when
     /// ``Parallel/isSerial``), or with `startsAtOnce: false` only when asked to (``parse()``, ``file``).
-    public init(path: String, source: SourceText, startsAtOnce: Bool = true) {
+    /// With `reusing`, another version of the file (a change's new version beside its base),
+    /// only the region where the two differ is parsed, when it is small.
+    public init(path: String, source: SourceText, startsAtOnce: Bool = true, reusing other: MarkdownFile? = nil) {
         self.path = path
         byteCount = source.bytes.count
+        self.other = other
         state = Mutex(.waiting(source))
         guard startsAtOnce else { return }
         if Parallel.isSerial {
@@ -42,6 +47,7 @@ public final class ParsingFile: @unchecked Sendable {
     public init(parsed file: MarkdownFile) {
         path = file.path
         byteCount = file.source.bytes.count
+        other = nil
         state = Mutex(.parsed(file))
     }
 
@@ -55,7 +61,7 @@ public final class ParsingFile: @unchecked Sendable {
             return (source, group)
         }
         guard let (source, group) = claimed else { return }
-        let file = MarkdownFile(path: path, source: source)
+        let file = other.map { MarkdownFile(path: path, source: source, reusing: $0) } ?? MarkdownFile(path: path, source: source)
         state.withLock { $0 = .parsed(file) }
         group.leave()
     }

@@ -74,14 +74,14 @@ enum CmarkConverter {
         return (blocks, nestingLimitRange)
     }
 
-    private struct Part: Sendable {
+    struct Part: Sendable {
         let blocks: [Block]
         let headingCount: Int
         let listCount: Int
         let nestingLimitRange: SourceRange?
     }
 
-    private static func parse(_ chunk: DocumentChunks.Chunk, source: SourceText) -> Part {
+    static func parse(_ chunk: DocumentChunks.Chunk, source: SourceText) -> Part {
         var builder = TreeBuilder(source: source)
         // Everything cmark allocated for this chunk goes at once, after the conversion.
         defer { thread_arena_reset() }
@@ -105,7 +105,7 @@ enum CmarkConverter {
     }
 }
 
-private extension Block {
+extension Block {
     /// The block with its headings' and lists' document-wide positions moved on by the
     /// headings and lists of the chunks before it. Recursion is bounded by
     /// `Document.maximumNesting`, like the conversion that built the block.

@@ -49,7 +49,21 @@ enum DocumentChunks {
         return chunks
     }
 
-    private static func mayHoldDefinition(_ bytes: [UInt8]) -> Bool {
+    /// Every offset before which `source` can be split as `chunks` splits it (line starts),
+    /// ascending; none when it may hold a link reference definition.
+    static func splitOffsets(of source: SourceText) -> [Int] {
+        guard source.lineCount > 0, !mayHoldDefinition(source.bytes) else { return [] }
+        var offsets: [Int] = []
+        var scanner = BlockScanner(bytes: source.bytes)
+        for line in 1...source.lineCount {
+            let range = source.lineRange(line)
+            if scanner.canSplit(before: range) { offsets.append(range.start) }
+            scanner.consume(range)
+        }
+        return offsets
+    }
+
+    static func mayHoldDefinition(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             guard buffer.count > 1 else { return false }
             for index in 0..<(buffer.count - 1) where buffer[index] == UInt8(ascii: "]") && buffer[index + 1] == UInt8(ascii: ":") {

@@ -6,6 +6,13 @@ public enum MarkdownParser {
         return Document(source: source, blocks: parsed.blocks, nestingLimitRange: parsed.nestingLimitRange)
     }
 
+    /// `source`, a version of `other`'s document that differs from it in one region (a change's
+    /// base version beside its new one): only that region is parsed when it is at most half of
+    /// the file (see `IncrementalParse`), else the whole. The same document either way.
+    public static func parse(_ source: SourceText, reusing other: Document) -> Document {
+        IncrementalParse.document(of: source, reusing: other) ?? parse(source)
+    }
+
     public static func parse(_ text: String) -> Document {
         parse(SourceText(text))
     }
