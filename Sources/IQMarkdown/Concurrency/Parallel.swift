@@ -29,6 +29,15 @@ public enum Parallel {
         return results.map { $0! }
     }
 
+    /// `transform` of consecutive ranges that cover `0..<count`, in order: a few per core, none
+    /// shorter than `minimumLength` (one range, on the calling thread, below twice that).
+    public static func mapRanges<Result: Sendable>(of count: Int, minimumLength: Int,
+                                                   _ transform: @Sendable (Range<Int>) -> Result) -> [Result] {
+        let pieces = max(1, min(4 * WorkPool.cores, count / max(1, minimumLength)))
+        let ranges = (0..<pieces).map { piece in count * piece / pieces..<count * (piece + 1) / pieces }
+        return map(ranges, transform)
+    }
+
     private struct Slots<Value>: @unchecked Sendable {
         let base: UnsafeMutablePointer<Value?>
     }

@@ -120,11 +120,16 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         for base in bases {
             let labels = LinkLabels.of(base)
             let source = base.source
-            for list in base.document.lists {
+            // Each list on its own: a large bank's on every core.
+            for counts in Parallel.map(base.document.lists, { list in
+                var counts: [String: Int] = [:]
                 for item in list.items {
                     guard let question = Question(item: item, in: source, labels: labels), let text = matcher.match(question.text) else { continue }
-                    bound[text, default: 0] += 1
+                    counts[text, default: 0] += 1
                 }
+                return counts
+            }) {
+                bound.merge(counts, uniquingKeysWith: +)
             }
         }
         guard bound.contains(where: { $0.value >= counts[$0.key] ?? 0 }) else { return bound }

@@ -36,8 +36,15 @@ public enum QuestionOutline {
             for list in nested where readsAsQuestions(list) { pending += list.items }
         }
         let source = file.source
-        return kept.sorted { $0.range.start < $1.range.start }.compactMap { Question(item: $0, in: source, labels: labels) }
+        let ordered = kept.sorted { $0.range.start < $1.range.start }
+        // Each item's question on its own: a large bank's on every core.
+        return Parallel.mapRanges(of: ordered.count, minimumLength: Self.itemsPerPiece) { range in
+            ordered[range].compactMap { Question(item: $0, in: source, labels: labels) }
+        }.flatMap { $0 }
     }
+
+    /// Below this many items a piece of work on another core costs more than it saves.
+    static let itemsPerPiece = 5_000
 
     /// An item without a link whose text is not a question, with a nested list: `- General`, `- 基础篇`.
     static func isGroupLabel(_ item: ListItem) -> Bool {
