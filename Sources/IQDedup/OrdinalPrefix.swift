@@ -159,8 +159,9 @@ enum TrailingQualifier {
         else { return text }
         // `（上）`, `（下篇）`, `（二）`: which part of a longer piece, kept as its number so that
         // part one and part two are never duplicates (`distinct-numbers`).
-        let part = PartMarker.number(String(String.UnicodeScalarView(scalars[start..<closeIndex])))
-        var kept = String(String.UnicodeScalarView(scalars[..<openIndex]))
+        // The scalar view's indices are the string's: its substrings copy bytes, not scalars.
+        let part = PartMarker.number(String(text[start..<closeIndex]))
+        var kept = String(text[..<openIndex])
         if let part { kept += " \(part)" }
         return kept
     }
