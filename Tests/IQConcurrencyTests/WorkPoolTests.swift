@@ -9,7 +9,7 @@ import Darwin
 
 /// The pool every parallel step shares. Also run under the thread sanitizer:
 ///
-///     swift test --sanitize=thread --scratch-path .build-tsan --filter "WorkPoolTests|ConcurrentParsingTests|ParallelLintingTests|ParsingFileTests"
+///     swift test --sanitize=thread --scratch-path .build-tsan --filter "WorkPoolTests|ConcurrentParsingTests|ParallelLintingTests|ParsingFileTests|FastPathAgreementTests"
 @Suite struct WorkPoolTests {
     /// Each piece's thread, as a number the test can compare.
     private static func threadNumber() -> UInt64 {

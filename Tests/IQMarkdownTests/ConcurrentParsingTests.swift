@@ -13,7 +13,7 @@ import Testing
 ///
 /// Run them under the thread sanitizer (not part of `make test`, which runs them without it):
 ///
-///     swift test --sanitize=thread --scratch-path .build-tsan --filter "ConcurrentParsingTests|ParallelLintingTests|ParsingFileTests"
+///     swift test --sanitize=thread --scratch-path .build-tsan --filter "WorkPoolTests|ConcurrentParsingTests|ParallelLintingTests|ParsingFileTests|FastPathAgreementTests"
 ///
 /// The sanitizer sees the Swift side (the converter, `Parallel`, the rules) and the arena;
 /// libcmark-gfm itself is not instrumented, so a race inside it shows as a wrong result here.

@@ -25,12 +25,12 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         // reworded); they stand when the base agrees, as they are then the same search.
         let touchedCount = touched.reduce(0) { $0 + $1.touchedCount }
         let speculative = (1...Self.speculativeTouchedLimit).contains(touchedCount)
-            ? { let split = split(touched, reference: referenceQuestions, earlierCounts: [:]); return (split, pairs(of: split)) }() : nil
+            ? { let split = split(touched, reference: referenceQuestions, earlierCounts: nil); return (split, pairs(of: split)) }() : nil
         let earlierCounts = Timings.measure("duplicate-question › earlier counts") {
-            Dictionary(uniqueKeysWithValues: touched.map { entry in
-                (entry.file.path, Self.earlierCounts(in: entry.texts.isEmpty ? [] : change.base(of: entry.file.path).map { [$0] } ?? [],
-                                                     of: entry.texts, atLeast: entry.counts, lists: settings.questionLists))
-            })
+            touched.map { entry in
+                Self.earlierCounts(in: entry.texts.isEmpty ? [] : change.base(of: entry.file.path).map { [$0] } ?? [],
+                                   of: entry.texts, atLeast: entry.counts, lists: settings.questionLists)
+            }
         }
         let (corpus, changed) = split(touched, reference: referenceQuestions, earlierCounts: earlierCounts)
         guard changed.count > 0 else { return [] }
@@ -78,13 +78,14 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
     }
 
     /// The reference questions and the old questions of the linted files (untouched, or with no
-    /// more copies than the base had), then the changed ones, in file order.
-    private func split(_ touched: [TouchedQuestions], reference: QuestionSet, earlierCounts: [String: [String: Int]])
+    /// more copies than the base had: `earlierCounts`, one table per file of `touched`; nil, no
+    /// copies), then the changed ones, in file order.
+    private func split(_ touched: [TouchedQuestions], reference: QuestionSet, earlierCounts: [[String: Int]]?)
         -> (corpus: QuestionSet, changed: QuestionSet) {
         var corpus = reference, changed = QuestionSet()
-        for entry in touched {
+        for (number, entry) in touched.enumerated() {
             let inCorpus = corpus.add(entry.file), inChanged = changed.add(entry.file)
-            let earlier = earlierCounts[entry.file.path] ?? [:]
+            let earlier = earlierCounts?[number] ?? [:]
             for (question, touches) in zip(entry.questions, entry.touching) {
                 if !touches || (entry.counts[question.text] ?? 0) <= (earlier[question.text] ?? 0) {
                     corpus.append(question, fileNumber: inCorpus)
