@@ -6,12 +6,16 @@ import Darwin
 
 /// Fork–join on one thread per core, shared by every parallel step, nested ones included.
 ///
-/// A step publishes its pieces; the calling thread runs them itself, and every idle worker
-/// joins in, newest step first (a nested step is on the path of the one that started it).
-/// libdispatch's `concurrentPerform` ran a nested call on its caller alone: the duplicate
-/// search, started inside the linter's rule jobs, used one core even after the other rules
-/// were done. A thread never waits while a piece of its step is unclaimed, and waits only for
-/// pieces other threads are running, so nesting cannot deadlock.
+/// A step publishes its pieces; the calling thread runs them itself, and idle workers join in,
+/// newest step first. A thread between two pieces of its step first helps the steps nested in
+/// that step (started inside one of its pieces, on any thread), newest first: a nested step is
+/// on the path of the one that started it. libdispatch's `concurrentPerform` ran a nested call
+/// on its caller alone: the duplicate search, started inside the linter's rule jobs, used one
+/// core even after the other rules were done.
+///
+/// No deadlock: a thread waits only for pieces other threads are running, never while a piece
+/// of its step is unclaimed, and helps only steps nested in its own, so whatever a helped
+/// piece waits for (a file that thread is parsing, say) it would also wait for run serially.
 public final class WorkPool: @unchecked Sendable {
     /// The pool of the process: a worker per core beside the thread that calls it.
     public static let shared = WorkPool(workers: max(0, cores - 1))
@@ -27,8 +31,9 @@ public final class WorkPool: @unchecked Sendable {
 
     private let workerCount: Int
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private let workAvailable: UnsafeMutablePointer<pthread_cond_t>
-    private let stepFinished: UnsafeMutablePointer<pthread_cond_t>
+    /// Signalled when a step is published and when one finishes: workers wait for the first,
+    /// callers for either (they help the steps nested in theirs while theirs runs elsewhere).
+    private let changed: UnsafeMutablePointer<pthread_cond_t>
     // Guarded by `mutex`.
     private var open: [Step] = []
     private var workersStarted = false
@@ -37,6 +42,9 @@ public final class WorkPool: @unchecked Sendable {
     /// `finish` run). Guarded by the pool's mutex.
     private final class Step {
         let count: Int
+        /// The step whose piece started this one (on the calling thread), nil for a step
+        /// started outside any piece.
+        let parent: Step?
         /// Set to nil by the caller once every piece has finished: the closure must not
         /// outlive the call (another thread may still hold the step a moment).
         var body: ((Int) -> Void)?
@@ -44,25 +52,47 @@ public final class WorkPool: @unchecked Sendable {
         var claimed = 0
         var finished = 0
 
-        init(count: Int, body: @escaping (Int) -> Void, finish: (() -> Void)?) {
+        init(count: Int, parent: Step?, body: @escaping (Int) -> Void, finish: (() -> Void)?) {
             self.count = count
+            self.parent = parent
             self.body = body
             self.finish = finish
         }
+
+        /// Whether `self` was started inside a piece of `step`, at any depth.
+        func isNested(in step: Step) -> Bool {
+            var ancestor = parent
+            while let current = ancestor {
+                if current === step { return true }
+                ancestor = current.parent
+            }
+            return false
+        }
+    }
+
+    /// The step whose piece the calling thread is running, if any (a thread-specific value;
+    /// the step outlives its pieces).
+    private static let currentStepKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    private static var currentStep: Step? {
+        pthread_getspecific(currentStepKey).map { Unmanaged<Step>.fromOpaque($0).takeUnretainedValue() }
     }
 
     public init(workers: Int) {
         workerCount = workers
         mutex = .allocate(capacity: 1)
         pthread_mutex_init(mutex, nil)
-        workAvailable = .allocate(capacity: 1)
-        pthread_cond_init(workAvailable, nil)
-        stepFinished = .allocate(capacity: 1)
-        pthread_cond_init(stepFinished, nil)
+        changed = .allocate(capacity: 1)
+        pthread_cond_init(changed, nil)
     }
 
     /// Runs `body(0)` … `body(count - 1)` on the calling thread and any idle workers, and
-    /// returns when all have returned (waiting only for pieces other threads are running). Each thread that ran pieces calls `finish` once after
+    /// returns when all have returned; while the last pieces run on other threads, the calling
+    /// thread helps the steps they start. Each thread that ran pieces calls `finish` once after
     /// its last one, before this returns (a thread-local cache can be released there).
     public func forEach(count: Int, finish: (() -> Void)? = nil, _ body: (Int) -> Void) {
         guard count > 0 else { return }
@@ -72,38 +102,49 @@ public final class WorkPool: @unchecked Sendable {
             return
         }
         withoutActuallyEscaping(body) { body in
-            let step = Step(count: count, body: body, finish: finish)
+            let step = Step(count: count, parent: Self.currentStep, body: body, finish: finish)
             pthread_mutex_lock(mutex)
             startWorkersIfNeeded()
             open.append(step)
-            pthread_cond_broadcast(workAvailable)
+            pthread_cond_broadcast(changed)
             pthread_mutex_unlock(mutex)
             runPieces(of: step)
             pthread_mutex_lock(mutex)
-            while step.finished < step.count { pthread_cond_wait(stepFinished, mutex) }
+            while step.finished < step.count {
+                if let nested = open.last(where: { $0.isNested(in: step) }) {
+                    pthread_mutex_unlock(mutex)
+                    runPieces(of: nested)
+                    pthread_mutex_lock(mutex)
+                } else {
+                    pthread_cond_wait(changed, mutex)
+                }
+            }
             step.body = nil
             pthread_mutex_unlock(mutex)
         }
     }
 
     /// Runs pieces of `step` until none is left unclaimed, then `finish`, and counts them
-    /// finished. Between pieces, a step published since (one nested in a piece, most likely)
-    /// is helped first: the rule jobs of a lint are one step, and the duplicate search they
-    /// start is on the path to its end.
+    /// finished. Between pieces, the newest open step nested in `step` is helped first: the
+    /// rule jobs of a lint are one step, and the duplicate search they start is on the path to
+    /// its end.
     private func runPieces(of step: Step) {
         var ran = 0
         while true {
             switch next(of: step) {
-            case .newer(let newer): runPieces(of: newer)
+            case .nested(let nested): runPieces(of: nested)
             case .piece(let piece):
+                let outer = pthread_getspecific(Self.currentStepKey)
+                pthread_setspecific(Self.currentStepKey, Unmanaged.passUnretained(step).toOpaque())
                 step.body?(piece)
+                pthread_setspecific(Self.currentStepKey, outer)
                 ran += 1
             case .none:
                 guard ran > 0 else { return }
                 step.finish?()
                 pthread_mutex_lock(mutex)
                 step.finished += ran
-                if step.finished == step.count { pthread_cond_broadcast(stepFinished) }
+                if step.finished == step.count { pthread_cond_broadcast(changed) }
                 pthread_mutex_unlock(mutex)
                 return
             }
@@ -111,17 +152,17 @@ public final class WorkPool: @unchecked Sendable {
     }
 
     private enum Next {
-        case newer(Step)
+        case nested(Step)
         case piece(Int)
         case none
     }
 
-    /// The newest open step when it is newer than `step`, else a claimed piece of `step`.
+    /// The newest open step nested in `step`, else a claimed piece of `step`.
     private func next(of step: Step) -> Next {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         guard let index = open.lastIndex(where: { $0 === step }) else { return .none }
-        if index < open.count - 1 { return .newer(open[open.count - 1]) }
+        if let nested = open[(index + 1)...].last(where: { $0.isNested(in: step) }) { return .nested(nested) }
         let piece = step.claimed
         step.claimed += 1
         if step.claimed == step.count { open.remove(at: index) }
@@ -131,7 +172,7 @@ public final class WorkPool: @unchecked Sendable {
     private func workerLoop() -> Never {
         while true {
             pthread_mutex_lock(mutex)
-            while open.isEmpty { pthread_cond_wait(workAvailable, mutex) }
+            while open.isEmpty { pthread_cond_wait(changed, mutex) }
             let step = open[open.count - 1]
             pthread_mutex_unlock(mutex)
             runPieces(of: step)

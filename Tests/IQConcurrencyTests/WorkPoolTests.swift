@@ -12,7 +12,7 @@ import Darwin
 ///     swift test --sanitize=thread --scratch-path .build-tsan --filter "WorkPoolTests|ConcurrentParsingTests|ParallelLintingTests|ParsingFileTests|FastPathAgreementTests"
 @Suite struct WorkPoolTests {
     /// Each piece's thread, as a number the test can compare.
-    private static func threadNumber() -> UInt64 {
+    static func threadNumber() -> UInt64 {
         #if canImport(Darwin)
         UInt64(UInt(bitPattern: pthread_self()))
         #else
@@ -97,7 +97,7 @@ import Darwin
 
     /// A value behind a pthread mutex (`NSLock`): the thread sanitizer does not see the futex
     /// of `Synchronization.Mutex`, and took every access behind one for a race.
-    private final class Locked<Value>: @unchecked Sendable {
+    final class Locked<Value>: @unchecked Sendable {
         private var value: Value
         private let lock = NSLock()
         init(_ value: Value) { self.value = value }
@@ -119,5 +119,55 @@ import Darwin
     private struct UnsafeSendable<Pointee>: @unchecked Sendable {
         let pointer: UnsafeMutablePointer<Pointee>
         init(_ pointer: UnsafeMutablePointer<Pointee>) { self.pointer = pointer }
+    }
+}
+
+/// What a thread may help with: only steps started inside its own.
+@Suite struct WorkPoolNestingTests {
+    /// A thread holding something (here a semaphore others wait for) while it runs a step of
+    /// its own must not take up a piece of an unrelated step that waits for what it holds: the
+    /// parse of a base version, which rule jobs wait for, is such a step.
+    @Test func aThreadDoesNotHelpAStepThatIsNotNestedInItsOwn() {
+        let pool = WorkPool(workers: 1)
+        let released = DispatchSemaphore(value: 0)
+        let holderStarted = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            var first = true
+            pool.forEach(count: 6) { _ in
+                if first { first = false; holderStarted.signal() }
+                usleep(30_000)
+            }
+            released.signal()
+            done.signal()
+        }
+        holderStarted.wait()
+        Thread.detachNewThread {
+            // More pieces than threads, each waiting for the holder to finish.
+            pool.forEach(count: 4) { _ in
+                released.wait()
+                released.signal()
+            }
+            done.signal()
+        }
+        let finished = done.wait(timeout: .now() + 20) == .success && done.wait(timeout: .now() + 20) == .success
+        #expect(finished, "the holder took a piece that waits for itself")
+    }
+
+    /// The thread that started a step helps the steps nested in it while its last pieces run
+    /// elsewhere, instead of waiting idle.
+    @Test func aCallerHelpsTheStepsStartedInItsStepWhileItWaits() {
+        let pool = WorkPool(workers: 1)
+        let threads = WorkPoolTests.Locked<Set<UInt64>>([])
+        pool.forEach(count: 2) { outer in
+            // The caller takes piece 0 first and is still on it when the worker takes piece 1.
+            guard outer == 1 else { usleep(10_000); return }
+            pool.forEach(count: 8) { _ in
+                usleep(20_000)
+                let thread = WorkPoolTests.threadNumber()
+                threads.withLock { _ = $0.insert(thread) }
+            }
+        }
+        #expect(threads.withLock { $0.count } == 2)
     }
 }
