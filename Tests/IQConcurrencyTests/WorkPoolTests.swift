@@ -133,9 +133,8 @@ import Darwin
         let holderStarted = DispatchSemaphore(value: 0)
         let done = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
-            var first = true
-            pool.forEach(count: 6) { _ in
-                if first { first = false; holderStarted.signal() }
+            pool.forEach(count: 6) { piece in
+                if piece == 0 { holderStarted.signal() }
                 usleep(30_000)
             }
             released.signal()
