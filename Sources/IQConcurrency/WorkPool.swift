@@ -94,7 +94,7 @@ public final class WorkPool: @unchecked Sendable {
     /// returns when all have returned; while the last pieces run on other threads, the calling
     /// thread helps the steps they start. Each thread that ran pieces calls `finish` once after
     /// its last one, before this returns (a thread-local cache can be released there).
-    public func forEach(count: Int, finish: (() -> Void)? = nil, _ body: (Int) -> Void) {
+    public func forEach(count: Int, finish: (@Sendable () -> Void)? = nil, _ body: @Sendable (Int) -> Void) {
         guard count > 0 else { return }
         guard count > 1, workerCount > 0 else {
             for piece in 0..<count { body(piece) }

@@ -1,3 +1,4 @@
+import IQConcurrency
 import Foundation
 
 /// Locality-sensitive hashing over MinHash signatures: texts whose signatures agree on every
@@ -41,13 +42,12 @@ struct BandedIndex {
         self.rowsPerBand = rowsPerBand
         let items = (0..<corpus.count).filter { corpus.shingleCount(of: $0) > 0 }
         var bandKeys = [UInt32](repeating: 0, count: corpus.count * Self.bandCount)
-        let pieceCount = max(1, pieces ?? ConcurrentPieces.count(items.count, perPiece: Self.itemsPerPiece, perCore: 4))
+        let pieceCount = max(1, pieces ?? WorkPool.pieceCount(items.count, perPiece: Self.itemsPerPiece, perCore: 4))
         bandKeys.withUnsafeMutableBufferPointer { keys in
             let keys = KeyBuffer(keys: keys)
-            _ = ConcurrentPieces.map(count: pieceCount) { piece in
-                let bounds = items.count * piece / pieceCount..<items.count * (piece + 1) / pieceCount
+            WorkPool.shared.forEach(count: pieceCount) { piece in
+                let bounds = WorkPool.range(piece, of: pieceCount, covering: items.count)
                 Self.writeKeys(of: items[bounds], corpus: corpus, rowsPerBand: rowsPerBand, to: keys.keys)
-                return 0
             }
         }
         self.items = items
@@ -144,7 +144,7 @@ struct BandedIndex {
             // when the pairs are really there. With a gate, few pairs are kept.
             pairs.reserveCapacity(additional: min(pairCountEstimate(), Self.reservedPairsPerItem * items.count))
         }
-        let pieceCount = isNew == nil ? pieces ?? ConcurrentPieces.count(items.count, perPiece: Self.itemsPerPiece, perCore: 4) : 1
+        let pieceCount = isNew == nil ? pieces ?? WorkPool.pieceCount(items.count, perPiece: Self.itemsPerPiece, perCore: 4) : 1
         guard pieceCount > 1 else {
             var members: [PairGate.Item] = []
             for band in 0..<Self.bandCount {
@@ -157,14 +157,13 @@ struct BandedIndex {
         // pairs over in batches, so their memory stays bounded.
         let shared = SharedPairs(pairs)
         pairs = CandidatePairs(itemCount: 0) { _ in }
-        _ = ConcurrentPieces.map(count: pieceCount) { piece in
+        WorkPool.shared.forEach(count: pieceCount) { piece in
             var members: [PairGate.Item] = []
             var batch = SharedPairs.Batch(shared)
             for band in stride(from: piece, to: Self.bandCount, by: pieceCount) {
                 addPairs(of: band, keptKeys: nil, isNew: nil, gate: gate, members: &members) { batch.append($0, $1) }
             }
             batch.flush()
-            return 0
         }
         pairs = shared.take()
     }

@@ -1,3 +1,4 @@
+import IQConcurrency
 import Foundation
 
 /// Exact search for pairs where the smaller bigram set lies (almost) inside the larger one,
@@ -63,7 +64,7 @@ struct ContainmentJoin {
             }
             return
         }
-        let pieceCount = max(1, pieces ?? ConcurrentPieces.count(ranking.count, perPiece: Self.itemsPerPiece, perCore: 2))
+        let pieceCount = max(1, pieces ?? WorkPool.pieceCount(ranking.count, perPiece: Self.itemsPerPiece, perCore: 2))
         // Piece `p` probes items p, p + pieces, …: probes cost about the same anywhere in a bank.
         @Sendable func probeItems(of piece: Int, add: (Int, Int) -> Void) {
             let hits = ProbeHits.buffer(for: ranking)
@@ -81,13 +82,12 @@ struct ContainmentJoin {
         let gate = pairs.gate
         let shared = SharedPairs(pairs)
         pairs = CandidatePairs(itemCount: 0) { _ in }
-        _ = ConcurrentPieces.map(count: pieceCount) { piece in
+        WorkPool.shared.forEach(count: pieceCount) { piece in
             var batch = SharedPairs.Batch(shared)
             probeItems(of: piece) { a, b in
                 if gate?.passes(a, b) ?? true { batch.append(min(a, b), max(a, b)) }
             }
             batch.flush()
-            return 0
         }
         pairs = shared.take()
     }

@@ -1,3 +1,4 @@
+import IQConcurrency
 import Foundation
 
 /// Normalised texts and their bigram sets, each kept in one flat buffer with offsets.
@@ -26,7 +27,7 @@ struct ShingledCorpus {
     /// Texts are normalised in pieces on every core when there are many (each text on its own,
     /// so the pieces joined in order are what one pass gives).
     init(texts: [String], normalizer: TextNormalizer) {
-        self.init(texts: texts, normalizer: normalizer, pieces: ConcurrentPieces.count(texts.count, perPiece: Self.textsPerPiece, perCore: 4))
+        self.init(texts: texts, normalizer: normalizer, pieces: WorkPool.pieceCount(texts.count, perPiece: Self.textsPerPiece, perCore: 4))
     }
 
     /// `pieces` pieces, for tests that compare the joined pieces with one pass.
@@ -35,8 +36,8 @@ struct ShingledCorpus {
             self.init(texts: texts[...], normalizer: normalizer)
             return
         }
-        var pieces = ConcurrentPieces.map(count: pieceCount) { piece in
-            let bounds = texts.count * piece / pieceCount..<texts.count * (piece + 1) / pieceCount
+        var pieces = WorkPool.shared.map(count: pieceCount) { piece in
+            let bounds = WorkPool.range(piece, of: pieceCount, covering: texts.count)
             return ShingledCorpus(texts: texts[bounds], normalizer: normalizer)
         }
         self.init()

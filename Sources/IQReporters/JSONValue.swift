@@ -67,6 +67,8 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// `text` quoted, with `"`, `\` and control characters escaped; the runs between them
     /// copied whole (UTF-8 passes through as is).
     private static func escape(_ text: String, into output: inout [UInt8]) {
@@ -86,10 +88,9 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
                 case UInt8(ascii: "\r"): output += #"\r"#.utf8
                 case UInt8(ascii: "\t"): output += #"\t"#.utf8
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
                     output += #"\u00"#.utf8
-                    output.append(hex[Int(byte >> 4)])
-                    output.append(hex[Int(byte & 0xF)])
+                    output.append(hexDigits[Int(byte >> 4)])
+                    output.append(hexDigits[Int(byte & 0xF)])
                 }
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))

@@ -20,25 +20,14 @@ public enum Parallel {
             defer { finish?() }
             return items.map(transform)
         }
-        var results = [Result?](repeating: nil, count: items.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = Slots(base: buffer.baseAddress!)
-            // Each index is written by exactly one thread, and read after all have ended.
-            WorkPool.shared.forEach(count: items.count, finish: finish) { index in slots.base[index] = transform(items[index]) }
-        }
-        return results.map { $0! }
+        return WorkPool.shared.map(count: items.count, finish: finish) { transform(items[$0]) }
     }
 
     /// `transform` of consecutive ranges that cover `0..<count`, in order: a few per core, none
     /// shorter than `minimumLength` (one range, on the calling thread, below twice that).
     public static func mapRanges<Result: Sendable>(of count: Int, minimumLength: Int,
                                                    _ transform: @Sendable (Range<Int>) -> Result) -> [Result] {
-        let pieces = max(1, min(4 * WorkPool.cores, count / max(1, minimumLength)))
-        let ranges = (0..<pieces).map { piece in count * piece / pieces..<count * (piece + 1) / pieces }
-        return map(ranges, transform)
-    }
-
-    private struct Slots<Value>: @unchecked Sendable {
-        let base: UnsafeMutablePointer<Value?>
+        let pieces = WorkPool.pieceCount(count, perPiece: minimumLength, perCore: 4)
+        return map((0..<pieces).map { WorkPool.range($0, of: pieces, covering: count) }, transform)
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import IQConcurrency
 
 /// Splits a large document into pieces that cmark-gfm parses to the same blocks one at a time,
 /// so that its tree (about 18 bytes per source byte) never holds more than one piece.
@@ -25,27 +21,19 @@ enum DocumentChunks {
     /// Pieces small enough that every core gets a few (they are parsed concurrently), and at
     /// most `defaultBytes`, which bounds the memory of cmark's tree.
     static func targetBytes(for count: Int) -> Int {
-        let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        return min(defaultBytes, max(minimumBytes, count / (4 * cores)))
+        min(defaultBytes, max(minimumBytes, count / (4 * WorkPool.cores)))
     }
 
     static func chunks(of source: SourceText, targetBytes: Int) -> [Chunk] {
-        let bytes = source.bytes
-        let whole = [Chunk(range: SourceRange(0, bytes.count), firstLine: 1)]
-        guard bytes.count > targetBytes, !mayHoldDefinition(bytes) else { return whole }
+        let count = source.bytes.count
+        guard count > targetBytes else { return [Chunk(range: SourceRange(0, count), firstLine: 1)] }
         var chunks: [Chunk] = []
-        var start = 0, firstLine = 1
-        var scanner = BlockScanner(bytes: bytes)
-        for line in 1...source.lineCount {
-            let range = source.lineRange(line)
-            if range.start - start >= targetBytes, scanner.canSplit(before: range) {
-                chunks.append(Chunk(range: SourceRange(start, range.start), firstLine: firstLine))
-                start = range.start
-                firstLine = line
-            }
-            scanner.consume(range)
+        var start = 0
+        for offset in splitOffsets(of: source) where offset - start >= targetBytes {
+            chunks.append(Chunk(range: SourceRange(start, offset), firstLine: source.line(containing: start)))
+            start = offset
         }
-        chunks.append(Chunk(range: SourceRange(start, bytes.count), firstLine: firstLine))
+        chunks.append(Chunk(range: SourceRange(start, count), firstLine: source.line(containing: start)))
         return chunks
     }
 

@@ -23,9 +23,11 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         // parse on the other core meanwhile. When few questions are touched, the pairs are
         // found first as if all of them were new, the usual case (questions added or
         // reworded); they stand when the base agrees, as they are then the same search.
-        let touchedCount = touched.reduce(0) { $0 + $1.touchedCount }
-        let speculative = (1...Self.speculativeTouchedLimit).contains(touchedCount)
-            ? { let split = split(touched, reference: referenceQuestions, earlierCounts: nil); return (split, pairs(of: split)) }() : nil
+        var speculative: (changedCount: Int, pairs: [DuplicatePair])?
+        if (1...Self.speculativeTouchedLimit).contains(touched.reduce(0) { $0 + $1.touchedCount }) {
+            let split = split(touched, reference: referenceQuestions, earlierCounts: nil)
+            speculative = (split.changed.count, pairs(of: split))
+        }
         let earlierCounts = Timings.measure("duplicate-question › earlier counts") {
             touched.map { entry in
                 Self.earlierCounts(in: entry.texts.isEmpty ? [] : change.base(of: entry.file.path).map { [$0] } ?? [],
@@ -38,7 +40,7 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         // (the later one when both are), and it is the one reported.
         let entries = corpus + changed
         // The base can only move touched questions to the corpus: the same count is the same split.
-        let found = speculative.flatMap { $0.0.changed.count == changed.count ? $0.1 : nil } ?? pairs(of: (corpus, changed))
+        let found = speculative.flatMap { $0.changedCount == changed.count ? $0.pairs : nil } ?? pairs(of: (corpus, changed))
         var partners: [Int: [DuplicatePair]] = [:]
         for pair in found {
             partners[max(pair.a, pair.b), default: []].append(pair)
