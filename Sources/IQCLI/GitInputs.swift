@@ -74,19 +74,19 @@ struct GitInputs {
         // Each blob is read once: the diff keeps what it read for the versions below.
         let changes = try Timings.measure("git › diff") { try repository.changesWithContents(base: base, to: target, pathFilter: isLintable) }
 
-        // git is read on this thread (one libgit2 repository handle); the versions are parsed
-        // concurrently afterwards.
-        var pending: [(display: String, source: SourceText, base: SourceText?, changedLines: Set<Int>)] = []
+        // git is read on this thread (one libgit2 repository handle); the versions are decoded
+        // and parsed concurrently afterwards.
+        var versions: [(display: String, new: [UInt8], base: [UInt8]?, changedLines: Set<Int>)] = []
         var repositoryPaths: [String: String] = [:]
         var touched = Set<String>()
-        for read in changes {
-            let change = read.change
+        for diffed in changes {
+            let change = diffed.change
             if let old = change.oldPath { touched.insert(old) }
             guard change.status != .deleted, let newPath = change.newPath else { continue }
             touched.insert(newPath)
             let display = paths.displayPath(of: newPath)
             let blob: [UInt8]?
-            if let bytes = read.newBytes {
+            if let bytes = diffed.newBytes {
                 blob = bytes
             } else {
                 switch target {
@@ -95,14 +95,25 @@ struct GitInputs {
                 }
             }
             guard let blob else { continue }
-            let source = try FileSystem.decode(blob, path: display)
             repositoryPaths[display] = newPath
-            var baseSource: SourceText?
-            if change.status != .added, let base,
-               let before = try read.oldBytes ?? repository.contents(of: change.oldPath ?? newPath, at: base)?.bytes {
-                baseSource = try? SourceText(validating: before)
+            var before: [UInt8]?
+            if change.status != .added, let base {
+                before = try diffed.oldBytes ?? repository.contents(of: change.oldPath ?? newPath, at: base)?.bytes
             }
-            pending.append((display, source, baseSource, change.changedLines))
+            versions.append((display, blob, before, change.changedLines))
+        }
+        // Both versions of every file at once: checking and indexing megabytes of UTF-8 is
+        // not free. A new version that is not text stops the run; a base that is not is absent.
+        let read = versions
+        let decoded = Parallel.map(read.indices.flatMap { [($0, true), ($0, false)] }) { index, isNew -> Result<SourceText?, InputError> in
+            let entry = read[index]
+            if isNew { return Result { () throws(InputError) in try FileSystem.decode(entry.new, path: entry.display) } }
+            return .success(entry.base.flatMap { try? SourceText(validating: $0) })
+        }
+        var pending: [(display: String, source: SourceText, base: SourceText?, changedLines: Set<Int>)] = []
+        for (index, entry) in read.enumerated() {
+            guard let source = try decoded[2 * index].get() else { continue }
+            pending.append((entry.display, source, try decoded[2 * index + 1].get(), entry.changedLines))
         }
         let baseFiles = try base.map { commit in
             try repository.files(at: commit) { path in

