@@ -76,9 +76,10 @@ public struct SourceText: Sendable {
             body.removeFirst(3)
             bom = true
         }
-        if let bad = SourceText.firstInvalidUTF8Offset(body) { throw .invalidUTF8(offset: bad + (bom ? 3 : 0)) }
-        if let nul = body.firstIndex(of: 0) { throw .containsNUL(offset: nul + (bom ? 3 : 0)) }
-        self.init(trustedBytes: body, hasByteOrderMark: bom)
+        let scan = SourceScan.scan(body, blockSize: Self.checkpointStride, validating: true)
+        if let bad = scan.firstInvalidUTF8 { throw .invalidUTF8(offset: bad + (bom ? 3 : 0)) }
+        if let nul = scan.firstNUL { throw .containsNUL(offset: nul + (bom ? 3 : 0)) }
+        self.init(trustedBytes: body, hasByteOrderMark: bom, scan: scan)
     }
 
     /// Text known to be valid UTF-8 (e.g. from a Swift `String`).
@@ -87,51 +88,29 @@ public struct SourceText: Sendable {
         precondition(body.count <= Self.maximumBytes, "text of \(body.count) bytes is over SourceText.maximumBytes")
         var bom = false
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3); bom = true }
-        self.init(trustedBytes: body, hasByteOrderMark: bom)
+        self.init(trustedBytes: body, hasByteOrderMark: bom,
+                  scan: SourceScan.scan(body, blockSize: Self.checkpointStride, validating: false))
     }
 
-    private init(trustedBytes: [UInt8], hasByteOrderMark: Bool) {
+    private init(trustedBytes: [UInt8], hasByteOrderMark: Bool, scan: SourceScan) {
         bytes = trustedBytes
         self.hasByteOrderMark = hasByteOrderMark
-        var starts = [0]
-        var hasBareCR = false
-        var ending: LineEnding?
-        let count = trustedBytes.count
         var checkpoints: [Int] = []
-        checkpoints.reserveCapacity(count / Self.checkpointStride + 1)
-        trustedBytes.withUnsafeBufferPointer { buffer in
-            var scalars = 0
-            for blockStart in stride(from: 0, to: buffer.count, by: Self.checkpointStride) {
-                checkpoints.append(scalars)
-                for byte in buffer[blockStart..<min(blockStart + Self.checkpointStride, buffer.count)] where byte & 0xC0 != 0x80 {
-                    scalars += 1
-                }
-            }
+        checkpoints.reserveCapacity(scan.blockScalars.count)
+        var scalars = 0
+        for count in scan.blockScalars {
+            checkpoints.append(scalars)
+            scalars += count
         }
         scalarCheckpoints = checkpoints
-        var index = 0
-        while index < count {
-            let byte = trustedBytes[index]
-            if byte == UInt8(ascii: "\n") {
-                if ending == nil { ending = .lf }
-                starts.append(index + 1)
-            } else if byte == UInt8(ascii: "\r") {
-                if index + 1 < count, trustedBytes[index + 1] == UInt8(ascii: "\n") {
-                    if ending == nil { ending = .crlf }
-                    index += 1
-                } else {
-                    hasBareCR = true
-                    if ending == nil { ending = .cr }
-                }
-                starts.append(index + 1)
-            }
-            index += 1
-        }
+        var starts = [0]
+        starts.reserveCapacity(scan.lineStarts.count + 1)
+        starts += scan.lineStarts
         // A final line ending does not open an extra, empty line.
         if starts.count > 1, starts.last == trustedBytes.count { starts.removeLast() }
         lineStarts = starts
-        lineEnding = ending ?? .lf
-        reportedLineStarts = hasBareCR ? Self.lineFeedLineStarts(trustedBytes) : starts
+        lineEnding = scan.firstEnding ?? .lf
+        reportedLineStarts = scan.hasBareCR ? Self.lineFeedLineStarts(trustedBytes) : starts
     }
 
     /// Line starts when only LF ends a line (a final LF opens no extra line).
@@ -260,31 +239,4 @@ public struct SourceText: Sendable {
 
     /// The full file as it would be written: BOM restored when the original had one.
     public func serialized() -> [UInt8] { hasByteOrderMark ? [0xEF, 0xBB, 0xBF] + bytes : bytes }
-
-    private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
-            let length: Int
-            var minimum: UInt32
-            var scalar: UInt32
-            switch lead {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
-            default: return index
-            }
-            guard index + length <= count else { return index }
-            for next in 1..<length {
-                let byte = bytes[index + next]
-                guard byte & 0xC0 == 0x80 else { return index }
-                scalar = scalar << 6 | UInt32(byte & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
-            index += length
-        }
-        return nil
-    }
 }

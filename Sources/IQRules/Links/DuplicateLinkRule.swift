@@ -87,21 +87,26 @@ public struct DuplicateLinkRule: CorpusRule {
         // Positions (file, link) rather than copies of both: copying them dominated on large banks.
         // The first link to each article per file: a translation's copy must not hide a repeat
         // in another file.
-        var first: [String: [(file: Int, link: Int)]] = [:]
+        var first: [String: Occurrences] = [:]
         first.reserveCapacity(all.reduce(0) { $0 + $1.document.links.count })
         let groups = all.first?.derived.overrides.stringGroups("translations") ?? []
-        for fileIndex in others.indices {
-            for (identity, linkIndex) in webLinks(in: all[fileIndex], comparing: selection) where !(first[identity] ?? []).contains(where: { $0.file == fileIndex }) {
-                first[identity, default: []].append((fileIndex, linkIndex))
+        func record(_ identity: String, _ fileIndex: Int, _ linkIndex: Int) {
+            if let index = first.index(forKey: identity) {
+                if !first.values[index].contains(file: fileIndex) { first.values[index].later.append((fileIndex, linkIndex)) }
+            } else {
+                first[identity] = Occurrences((fileIndex, linkIndex))
             }
+        }
+        for fileIndex in others.indices {
+            for (identity, linkIndex) in webLinks(in: all[fileIndex], comparing: selection) { record(identity, fileIndex, linkIndex) }
         }
         var violations: [FileViolation] = []
         for fileIndex in others.count..<all.count {
             let file = all[fileIndex]
             for (identity, linkIndex) in webLinks(in: file, comparing: selection) {
-                let earlierOccurrences = first[identity] ?? []
-                if !earlierOccurrences.contains(where: { $0.file == fileIndex }) { first[identity, default: []].append((fileIndex, linkIndex)) }
-                guard let earlierIndex = earlierOccurrences.first(where: { occurrence in
+                let earlierOccurrences = first[identity]
+                record(identity, fileIndex, linkIndex)
+                guard let earlierIndex = earlierOccurrences?.first(where: { occurrence in
                     occurrence.file == fileIndex || !TranslationFiles.areTranslations(all[occurrence.file].path, file.path, groups: groups)
                 }) else { continue }
                 let link = file.document.links[linkIndex]
@@ -130,6 +135,23 @@ public struct DuplicateLinkRule: CorpusRule {
             }
         }
         return violations
+    }
+
+    /// The first link to one article in each file, in file order: the first of all kept
+    /// apart, so that the usual article, linked once, needs no array of its own (a large
+    /// bank's 100,000 arrays cost more to make and free than the comparison).
+    private struct Occurrences {
+        typealias Position = (file: Int, link: Int)
+        let head: Position
+        var later: [Position] = []
+
+        init(_ head: Position) { self.head = head }
+
+        func contains(file: Int) -> Bool { head.file == file || later.contains { $0.file == file } }
+
+        func first(where matches: (Position) -> Bool) -> Position? {
+            matches(head) ? head : later.first(where: matches)
+        }
     }
 
     static let citationSections = ["source(s)", "sources", "references", "further reading", "see also", "credits",
