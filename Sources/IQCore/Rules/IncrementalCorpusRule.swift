@@ -46,6 +46,13 @@ public struct PullRequestChange: Sendable {
         return (first...max(first, last)).contains(where: lines.contains)
     }
 
+    /// `touches` for many ranges of one file: the changed lines as byte ranges, looked up
+    /// without finding each range's lines (a large bank asks it of every question). Nil when
+    /// the file has no base version: all of it is changed.
+    public func changedBytes(of path: String, in source: SourceText) -> ChangedBytes? {
+        changedLines[path].map { ChangedBytes(lines: $0, in: source) }
+    }
+
     /// Parses the base versions nobody has started on (the linter runs it as one of its jobs).
     func parseBases() {
         for base in bases { base.parse() }
@@ -67,5 +74,34 @@ public struct PullRequestChange: Sendable {
     /// The same change, its base versions following `overrides`.
     func following(_ overrides: ConventionOverrides) -> PullRequestChange {
         PullRequestChange(changedLines: changedLines, bases: bases, overrides: overrides)
+    }
+}
+
+/// The bytes of a file's changed lines (reported lines, as `PullRequestChange.touches` counts
+/// them), in order.
+public struct ChangedBytes: Sendable {
+    /// Each changed line from its first byte to the next line's first byte (the last line to
+    /// the end of everything), in order; lines the file does not have are left out.
+    private let lines: [Range<Int>]
+
+    init(lines changed: Set<Int>, in source: SourceText) {
+        let starts = source.reportedLineStarts
+        lines = changed.sorted().compactMap { line in
+            guard line >= 1, line <= starts.count else { return nil }
+            return starts[line - 1]..<(line < starts.count ? starts[line] : Int.max)
+        }
+    }
+
+    /// What `PullRequestChange.touches(range, …)` says: whether a changed line lies between
+    /// the line of `range.start` and that of its last byte (of `range.start` when empty).
+    public func touches(_ range: SourceRange) -> Bool {
+        let last = max(range.start, range.end - 1)
+        // The first changed line that ends after the range starts.
+        var low = 0, high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].upperBound <= range.start { low = middle + 1 } else { high = middle }
+        }
+        return low < lines.count && lines[low].lowerBound <= last
     }
 }

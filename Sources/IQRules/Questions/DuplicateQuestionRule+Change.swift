@@ -68,8 +68,11 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
             self.file = file
             self.questions = questions
             // As the pull-request filter judges every diagnostic.
-            let source = file.source
-            touching = questions.map { change.touches($0.range, in: source, path: file.path) }
+            if let changed = change.changedBytes(of: file.path, in: file.source) {
+                touching = questions.map { changed.touches($0.range) }
+            } else {
+                touching = Array(repeating: true, count: questions.count)
+            }
             // Only the texts of changed questions are counted: hashing every text of a large bank
             // (twice, with the table growing) cost more than the probe itself.
             texts = Set(zip(questions, touching).lazy.filter(\.1).map(\.0.text))
