@@ -47,8 +47,9 @@ public struct PullRequestChange: Sendable {
     }
 
     /// `touches` for many ranges of one file: the changed lines as byte ranges, looked up
-    /// without finding each range's lines (a large bank asks it of every question). Nil when
-    /// the file has no base version: all of it is changed.
+    /// without finding each range's lines (duplicate-question asks it of every question of a
+    /// large bank, duplicate-link of every link). Nil when the file has no base version: all
+    /// of it is changed.
     public func changedBytes(of path: String, in source: SourceText) -> ChangedBytes? {
         changedLines[path].map { ChangedBytes(lines: $0, in: source) }
     }
