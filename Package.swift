@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "IQRulesTests", dependencies: ["IQRules", "IQCore", "IQTestSupport"]),
         .testTarget(name: "IQReportersTests", dependencies: ["IQReporters", "IQCore", "IQRules", "IQTestSupport"]),
         .testTarget(name: "IQCLITests", dependencies: ["IQCLI", "IQTestSupport"]),
-        .testTarget(name: "IQGitTests", dependencies: ["IQGit"]),
+        .testTarget(name: "IQGitTests", dependencies: ["IQGit", "IQTestSupport"]),
         .testTarget(name: "IQDedupTests", dependencies: ["IQDedup"]),
         .testTarget(name: "IQConcurrencyTests", dependencies: ["IQConcurrency"]),
         .testTarget(name: "IQLinksTests", dependencies: ["IQLinks", "IQTestSupport"], exclude: ["Server"]),

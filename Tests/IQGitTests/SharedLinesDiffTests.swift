@@ -1,4 +1,5 @@
 @testable import IQGit
+import IQTestSupport
 import Testing
 
 /// The diff that reads both blobs diffs only the region between their shared whole lines
@@ -39,9 +40,9 @@ struct SharedLinesDiffTests {
     /// lines that libgit2's diff of the whole files gives, and that the untrimmed blob diff gives.
     @Test func randomEditsFindTheLinesOfTheWholeFileDiff() throws {
         let scratch = try ScratchRepository()
-        var random = SplitMix64(seed: 0x1D1FF)
+        var random = SeededGenerator(seed: 0x1D1FF)
         let repeated = ["", "```", "- [同一个问题](https://a.example/same)", "## 小节", "1. [什么是LoRA？](https://a.example/1)"]
-        func line(_ random: inout SplitMix64) -> String {
+        func line(_ random: inout SeededGenerator) -> String {
             random.next() % 3 == 0 ? repeated[Int(random.next() % UInt64(repeated.count))] : "line \(random.next() % 100_000)"
         }
         var lines = (0..<3000).map { _ in line(&random) }
@@ -109,18 +110,5 @@ struct SharedLinesDiffTests {
         let trimmed = try repository.changesWithContents(base: GitObjectID(hex: base), to: .head).map(\.change)
         #expect(trimmed == whole)
         #expect(trimmed.map(\.path) == ["late.md"])
-    }
-}
-
-/// A small seeded generator, so that a failing round can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 @testable import IQMarkdown
+import IQTestSupport
 import Testing
 
 /// The scan of a file in pieces (`SourceScan`) against one plain pass from the start, over
