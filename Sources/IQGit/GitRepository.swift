@@ -60,6 +60,7 @@ public struct GitRepository: Sendable, Hashable {
         try changesWithContents(base: base, to: target, pathFilter: pathFilter, trimmingSharedLines: true)
     }
 
+    /// `changesWithContents`, choosing whether the shared lines are cut first (tests compare both).
     func changesWithContents(
         base: GitObjectID?,
         to target: DiffTarget,

@@ -6,8 +6,9 @@ private import CLibGit2
 /// initialised exactly once even when several threads reach it together.
 private let libgit2Initialization: Int32 = {
     let count = git_libgit2_init()
-    guard count >= 0 else { return count }
-    return min(iqlint_git_skip_hash_verification(), count)
+    // Only speed depends on it: a libgit2 that refuses the option still reads correctly.
+    if count >= 0 { _ = iqlint_git_skip_hash_verification() }
+    return count
 }()
 
 enum LibGit2 {
