@@ -24,7 +24,12 @@ public struct NearDuplicateFinder: Sendable {
     /// repeated many times is paired with its `earlierPartnerLimit` earliest copies only.
     public func pairs(in texts: [String], keeping filter: PairFilter? = nil) -> [DuplicatePair] {
         var statistics = DedupStatistics()
-        return search(texts, isNew: nil, filter: filter, statistics: &statistics)
+        return pairs(in: texts, keeping: filter, statistics: &statistics)
+    }
+
+    /// Same as ``pairs(in:keeping:)``, also reporting the time and memory of each phase.
+    public func pairs(in texts: [String], keeping filter: PairFilter? = nil, statistics: inout DedupStatistics) -> [DuplicatePair] {
+        search(texts, isNew: nil, filter: filter, statistics: &statistics)
     }
 
     /// Pull-request mode: pairs that involve at least one of `newTexts`, against `corpus` or
@@ -36,19 +41,14 @@ public struct NearDuplicateFinder: Sendable {
     /// text, without an index: then no qualifying pair is missed, whatever the corpus size.
     public func pairs(newTexts: [String], corpus: [String], keeping filter: PairFilter? = nil) -> [DuplicatePair] {
         var statistics = DedupStatistics()
-        let isNew = Array(repeating: false, count: corpus.count) + Array(repeating: true, count: newTexts.count)
-        return search(corpus + newTexts, isNew: isNew, filter: filter, statistics: &statistics)
+        return pairs(newTexts: newTexts, corpus: corpus, keeping: filter, statistics: &statistics)
     }
 
     /// Same as ``pairs(newTexts:corpus:keeping:)``, also reporting the time of each phase.
-    public func pairs(newTexts: [String], corpus: [String], statistics: inout DedupStatistics) -> [DuplicatePair] {
+    public func pairs(newTexts: [String], corpus: [String], keeping filter: PairFilter? = nil,
+                      statistics: inout DedupStatistics) -> [DuplicatePair] {
         let isNew = Array(repeating: false, count: corpus.count) + Array(repeating: true, count: newTexts.count)
-        return search(corpus + newTexts, isNew: isNew, filter: nil, statistics: &statistics)
-    }
-
-    /// Same as ``pairs(in:)``, also reporting the time and memory of each phase.
-    public func pairs(in texts: [String], statistics: inout DedupStatistics) -> [DuplicatePair] {
-        search(texts, isNew: nil, filter: nil, statistics: &statistics)
+        return search(corpus + newTexts, isNew: isNew, filter: filter, statistics: &statistics)
     }
 
     /// Containment is searched exactly in both strategies: "X" inside "X and Y" can have a
