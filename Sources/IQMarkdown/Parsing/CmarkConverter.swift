@@ -603,6 +603,12 @@ private struct InlineCollector {
         while let first = written.first, isSpace(first) { written = written.dropFirst() }
         while let last = written.last, isSpace(last) { written = written.dropLast() }
         if written.contains(UInt8(ascii: "&")) { return true }
+        // The usual destination has no backslash on either side: then the bytes compare as they are.
+        var resolved = resolved
+        let plain: Bool? = written.contains(backslash) ? nil : resolved.withUTF8 { bytes in
+            bytes.contains(backslash) ? nil : bytes.elementsEqual(written)
+        }
+        if let plain { return plain }
         return written.lazy.filter { $0 != backslash }.elementsEqual(resolved.utf8.lazy.filter { $0 != backslash })
     }
 

@@ -2,12 +2,14 @@ import IQMarkdown
 
 /// Sibling relations between blocks that several rules need.
 public enum DocumentStructure {
-    /// Every sequence of sibling blocks in the document: the top level, each item's children and
-    /// each block quote's children, with the nesting depth of lists in it.
+    /// Every sequence of two or more sibling blocks in the document: the top level, each item's
+    /// children and each block quote's children. A lone block has no siblings, and every caller
+    /// looks at one block next to another; leaving out the lone ones (an item's single
+    /// paragraph) spares a bank a group per item, five times a lint.
     public static func siblingGroups(_ document: Document) -> [[Block]] {
         var groups: [[Block]] = []
         func visit(_ blocks: [Block]) {
-            groups.append(blocks)
+            if blocks.count > 1 { groups.append(blocks) }
             for block in blocks {
                 switch block {
                 case .list(let list): list.items.forEach { visit($0.children) }
