@@ -20,7 +20,10 @@ public struct LinkFormatRule: DocumentRule {
             - a relative link to a file that does not exist, resolved from the folder of the \
             Markdown file (skipped when the file is not on disk, e.g. standard input; \
             `#fragment` links and links from the repository root such as `/docs/a.md` are \
-            not checked).
+            not checked). When none of three or more such links leads to a file, the \
+            Markdown file is not where its links were written for (a README copied or \
+            downloaded out of its repository, a partial checkout): one `info` on the first \
+            says so instead of an error per link.
 
             The fix joins a destination onto one line and removes the stray whitespace (safe), \
             removes spaces at the ends of a `<…>` destination and encodes the others as `%20` \
@@ -97,12 +100,32 @@ public struct LinkFormatRule: DocumentRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         var violations: [Violation] = []
         let folder = checkFiles ? LinkFormatRule.folderOnDisk(of: file.path) : nil
+        var files = FileLinks()
         for link in file.document.links {
             violations += whitespaceViolations(link, source: file.source)
-            if let violation = destinationViolation(link, source: file.source, folder: folder) { violations.append(violation) }
+            if let violation = destinationViolation(link, source: file.source, folder: folder, files: &files) { violations.append(violation) }
         }
+        violations += files.violations
         violations += brokenLinkViolations(file.document)
         return violations
+    }
+
+    /// The relative links to files, as they are resolved: when none of several leads to a file,
+    /// the Markdown file is not where its links were written for (a README downloaded or copied
+    /// out of its repository, a partial checkout), and one `info` says so instead of an error per link.
+    struct FileLinks {
+        var resolved = 0
+        var missing: [(target: String, violation: Violation)] = []
+
+        /// Below this many relative file links, each missing one is reported.
+        static let detachedMinimum = 3
+
+        var violations: [Violation] {
+            guard resolved == 0, missing.count >= Self.detachedMinimum, let first = missing.first else { return missing.map(\.violation) }
+            let message = "none of the \(missing.count) relative links to files leads to a file ('\(first.target)' is the first): "
+                + "this file seems to be outside its repository, so they are not reported one by one"
+            return [Violation(range: first.violation.range, message: message, severity: .info)]
+        }
     }
 
     // MARK: whitespace around and inside the destination
@@ -170,7 +193,7 @@ public struct LinkFormatRule: DocumentRule {
 
     // MARK: where the destination leads
 
-    private func destinationViolation(_ link: Link, source: SourceText, folder: String?) -> Violation? {
+    private func destinationViolation(_ link: Link, source: SourceText, folder: String?, files: inout FileLinks) -> Violation? {
         guard link.kind == .inline || link.kind == .reference else { return nil }
         let destination = link.destination
         let url = ParsedURL(destination)
@@ -193,9 +216,14 @@ public struct LinkFormatRule: DocumentRule {
                 fix: edits.isEmpty ? nil : isWWW ? .safe("add https://", edits, rewrites: [.addHTTPSScheme])
                     : .unsafe("add https://", edits, rewrites: [.addHTTPSScheme]))
         }
-        guard exists == false, !target.isEmpty else { return nil }
-        return Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
-                         message: "linked file '\(target)' does not exist")
+        guard !target.isEmpty, let exists else { return nil }
+        if exists {
+            files.resolved += 1
+        } else {
+            files.missing.append((target, Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
+                                                    message: "linked file '\(target)' does not exist")))
+        }
+        return nil
     }
 
     /// Top-level domains that make `name.tld/…` a host rather than a file name.

@@ -1,0 +1,49 @@
+import Foundation
+import IQCore
+import IQTestSupport
+import Testing
+
+/// A README copied out of its repository links to files that are not beside it: when none of
+/// several relative file links resolves, link-format says so once (an `info`) instead of an
+/// error per link; as soon as one resolves, the missing ones are errors again.
+@Suite struct DetachedFileLinksTests {
+    private func lint(_ markdown: String, creating existing: [String] = []) throws -> [Diagnostic] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-detached-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/docs", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in existing { try "# x\n".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        let path = folder + "/README.md"
+        try markdown.write(toFile: path, atomically: true, encoding: .utf8)
+        return try LintHarness.lint(markdown, path: path, rules: ["link-format"])
+    }
+
+    private let bank = """
+        # 题库
+
+        1. [什么是过拟合](docs/overfit.md)
+        2. [什么是正则化](docs/regularization.md)
+        3. [什么是梯度消失](docs/vanishing.md)
+        4. [什么是注意力](docs/attention.md)
+        5. [参考](https://example.com/ref)
+
+        """
+
+    @Test func noResolvingLinkIsOneInfo() throws {
+        let found = try lint(bank)
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .info && found.first?.line == 3)
+        #expect(found.first?.message.contains("none of the 4 relative links to files") == true, "\(found.map(\.message))")
+    }
+
+    @Test func oneResolvingLinkMakesTheOthersErrors() throws {
+        let found = try lint(bank, creating: ["docs/overfit.md"])
+        #expect(found.map(\.line) == [4, 5, 6])
+        #expect(found.allSatisfy { $0.severity == .error && $0.message.hasPrefix("linked file 'docs/") })
+    }
+
+    @Test func fewMissingLinksAreEachReported() throws {
+        let found = try lint("# 题库\n\n1. [甲](docs/a.md)\n2. [乙](docs/b.md)\n")
+        #expect(found.map(\.line) == [3, 4])
+        #expect(found.allSatisfy { $0.severity == .error })
+    }
+}
