@@ -55,9 +55,11 @@ public struct InsecureLinkRule: DocumentRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         let parsed = LinkURL.all(in: file)
         let habit = Self.isHabit(parsed)
-        return parsed.compactMap { link, located -> Violation? in
+        return parsed.indices.compactMap { position -> Violation? in
+            let located = parsed.url(at: position)
             guard located.url.hasScheme("http"), located.url.isHTTP,
                   !allowedHosts.contains(where: located.url.isOnHost) else { return nil }
+            let link = parsed.link(at: position)
             let message = "insecure link: expected https, found http"
             let severity: Severity? = habit ? .info : nil
             if located.isElsewhere { return Violation(range: link.range, message: message + " in the link definition", severity: severity) }
@@ -73,9 +75,9 @@ public struct InsecureLinkRule: DocumentRule {
     /// Whether http is this file's habit: a quarter or more of its web links, of eight or more.
     static func isHabit(_ parsed: LinkURL.ParsedLinks) -> Bool {
         var web = 0, plain = 0
-        for (_, located) in parsed where located.url.isHTTP {
+        for position in parsed.indices where parsed.url(at: position).url.isHTTP {
             web += 1
-            if located.url.hasScheme("http") { plain += 1 }
+            if parsed.url(at: position).url.hasScheme("http") { plain += 1 }
         }
         return web >= 8 && plain * 4 >= web
     }

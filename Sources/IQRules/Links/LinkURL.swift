@@ -51,9 +51,10 @@ struct LinkURL: Sendable {
             var entries: [(linkIndex: Int32, url: LinkURL)] = []
             entries.reserveCapacity(links.count)
             var definitions = Set<String>()
-            for (index, link) in links.enumerated() {
-                guard let located = LinkURL(link, in: file.source) else { continue }
-                if located.isElsewhere, !definitions.insert(link.destination).inserted { continue }
+            let source = file.source
+            for index in links.indices {
+                guard let located = LinkURL(links[index], in: source) else { continue }
+                if located.isElsewhere, !definitions.insert(links[index].destination).inserted { continue }
                 entries.append((Int32(index), located))
             }
             self.entries = entries
@@ -65,6 +66,11 @@ struct LinkURL: Sendable {
             let entry = entries[position]
             return (links[Int(entry.linkIndex)], entry.url)
         }
+
+        /// The URL at `position` alone: a rule that rules most links out by their URL reads
+        /// the link (three strings to retain and release) only for the rest.
+        func url(at position: Int) -> LinkURL { entries[position].url }
+        func link(at position: Int) -> Link { links[Int(entries[position].linkIndex)] }
     }
 
     func sourceRange(_ range: Range<Int>) -> SourceRange { SourceRange(base + range.lowerBound, base + range.upperBound) }

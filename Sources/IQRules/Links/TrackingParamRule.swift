@@ -100,11 +100,16 @@ public struct TrackingParamRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         // Campaign tags are utm_*/ref values; most documents have none and need no inference.
-        let tagged = file.document.links.contains { $0.destination.containsBytes("utm_") || $0.destination.containsBytes("ref=") }
+        let links = file.document.links
+        let tagged = links.indices.contains { links[$0].destination.containsBytes("utm_") || links[$0].destination.containsBytes("ref=") }
         let campaign = tagged ? CollectionConventions.of(file).campaignParameters : []
         let sourceText = campaign.isEmpty ? nil : file.source.text
-        return LinkURL.all(in: file).compactMap { link, located in
+        let parsed = LinkURL.all(in: file)
+        return parsed.indices.compactMap { position in
+            let located = parsed.url(at: position)
             let found = parameters.trackingItems(in: located.url)
+            guard !found.isEmpty else { return nil }
+            let link = parsed.link(at: position)
             var tracking = found.filter { !isCampaignTag($0, campaign) }
             // Beside the collection's campaign tag, a `utm_*` value the file repeats is part of
             // that campaign (`utm_campaign=spring` on two links); a one-off is a reader's share.
