@@ -60,7 +60,11 @@ public struct TOCAnchorRule: DocumentRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         let document = file.document
         var violations: [Violation] = []
-        for link in document.links where !link.isImage {
+        let links = document.links
+        // By position, and only same-document links are read whole: iterating would copy every
+        // link of a bank (three strings to retain and release).
+        for index in links.indices where !links[index].isImage && links[index].destination.utf8.first == UInt8(ascii: "#") {
+            let link = links[index]
             guard let fragment = link.fragmentOnly, !fragment.isEmpty, fragment.lowercased() != "top",
                   !document.anchors.contains(fragment: fragment) else { continue }
             let decoded = AnchorFragment.decode(fragment)

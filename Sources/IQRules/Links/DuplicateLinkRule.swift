@@ -186,8 +186,10 @@ public struct DuplicateLinkRule: CorpusRule {
         // What each heading contributes, worked out once per heading rather than once per link.
         var sections: [Int: (isCitations: Bool, identities: Set<String>)] = [:]
         return links.indices.compactMap { index in
+            // The offset first: a link is copied (three strings retained) only when it is a title link.
+            guard mainLinks.contains(links[index].range.start) else { return nil }
             let link = links[index]
-            guard mainLinks.contains(link.range.start), !link.isImage, selection?.mayMatch(link) ?? true,
+            guard !link.isImage, selection?.mayMatch(link) ?? true,
                   let identity = Self.identity(of: link.destination), selection?.admits(identity) ?? true else { return nil }
             if let heading = document.heading(before: link.range.start) {
                 let section = sections[heading.index] ?? {

@@ -101,9 +101,11 @@ public struct LinkFormatRule: DocumentRule {
         var violations: [Violation] = []
         let folder = checkFiles ? LinkFormatRule.folderOnDisk(of: file.path) : nil
         var files = FileLinks()
-        for link in file.document.links {
-            violations += whitespaceViolations(link, source: file.source)
-            if let violation = destinationViolation(link, source: file.source, folder: folder, files: &files) { violations.append(violation) }
+        let links = file.document.links, source = file.source
+        // By position: iterating would copy every link (three strings to retain and release).
+        for index in links.indices {
+            violations += whitespaceViolations(links[index], source: source)
+            if let violation = destinationViolation(links[index], source: source, folder: folder, files: &files) { violations.append(violation) }
         }
         violations += files.violations
         violations += brokenLinkViolations(file.document)
