@@ -12,12 +12,13 @@ struct LinkURL: Sendable {
     /// The destination is not where the link is (a reference link's definition).
     let isElsewhere: Bool
 
-    init?(_ link: Link, in source: SourceText) {
-        if let range = link.destinationRange {
+    /// The URL of a link, from its parts (the whole link passed here was copied on every call).
+    init?(kind: Link.Kind, destination: __shared String, destinationRange: SourceRange?, range: SourceRange, in source: __shared SourceText) {
+        if let range = destinationRange {
             let start = source.clamped(range.start)
             let parsed = ParsedURL(source.bytes, range: start..<max(start, source.clamped(range.end)))
-            if !parsed.hasScheme, link.kind == .bareURL, link.destination == "http://" + source.string(in: range) {
-                url = ParsedURL(link.destination)
+            if !parsed.hasScheme, kind == .bareURL, destination == "http://" + source.string(in: range) {
+                url = ParsedURL(destination)
                 storedBase = Int32(range.start - "http://".utf8.count)
             } else {
                 url = parsed
@@ -25,17 +26,13 @@ struct LinkURL: Sendable {
             }
             isElsewhere = false
         } else {
-            guard !link.destination.isEmpty else { return nil }
-            url = ParsedURL(link.destination)
-            storedBase = Int32(link.range.start)
+            guard !destination.isEmpty else { return nil }
+            url = ParsedURL(destination)
+            storedBase = Int32(range.start)
             isElsewhere = true
         }
     }
 
-    /// Every link of the file with its parsed destination; a reference definition used several
-    /// times comes only with its first use, so it is reported once.
-    /// Parsed once per file and shared by the rules that read URLs (tracking-param,
-    /// insecure-link, dead-link), which run concurrently.
     static func all(in file: MarkdownFile) -> ParsedLinks {
         file.derived.value(ParsedLinks.self) { _ in ParsedLinks(file) }
     }
@@ -52,10 +49,14 @@ struct LinkURL: Sendable {
             entries.reserveCapacity(links.count)
             var definitions = Set<String>()
             let source = file.source
-            for index in links.indices {
-                guard let located = LinkURL(links[index], in: source) else { continue }
-                if located.isElsewhere, !definitions.insert(links[index].destination).inserted { continue }
-                entries.append((Int32(index), located))
+            // Through the buffer: each link is read in place, not copied (three strings retained).
+            links.withUnsafeBufferPointer { links in
+                for index in links.indices {
+                    guard let located = LinkURL(kind: links[index].kind, destination: links[index].destination,
+                                                destinationRange: links[index].destinationRange, range: links[index].range, in: source) else { continue }
+                    if located.isElsewhere, !definitions.insert(links[index].destination).inserted { continue }
+                    entries.append((Int32(index), located))
+                }
             }
             self.entries = entries
         }

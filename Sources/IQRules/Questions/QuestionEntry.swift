@@ -11,7 +11,7 @@ public struct Question: Sendable {
     /// The link of the question, or its text on the marker line.
     public let range: SourceRange
 
-    init(item: ListItem, in source: SourceText) {
+    init(item: __shared ListItem, in source: __shared SourceText) {
         if let link = item.links.first(where: { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }) {
             self.init(text: link.text, range: link.range)
         } else {
@@ -29,7 +29,7 @@ public struct Question: Sendable {
     /// (`- [答案](…)`).
     /// `source` is the file's (a file is a large value: passing it to each of 100k items cost
     /// more than reading them).
-    init?(item: ListItem, in source: SourceText, labels: LinkLabels) {
+    init?(item: __shared ListItem, in source: __shared SourceText, labels: __shared LinkLabels) {
         let allLinks = item.links
         guard let labelled = allLinks.first(where: { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }), labels.isLabel(labelled.text) else {
             self.init(item: item, in: source)
