@@ -13,7 +13,9 @@ public struct LazyContinuationRule: DocumentRule {
             intentional and are not reported, and neither is a line that only continues the \
             syntax of a link (a `)` that closes a link on the line above), nor a hard-wrapped \
             sentence: the line above does not end a sentence and either ends like a sentence \
-            that goes on (`,`, `、`, `and`, `the`, …) or is a long line, and this one continues it.
+            that goes on (`,`, `、`, `and`, `the`, …) or is a long line, and this one continues it; \
+            or the line above is unfinished and this one goes on in lower case and ends the \
+            sentence (`information` / `be added or removed?`).
             """,
         rationale: """
             In a question bank every line is usually a question: a glued line silently merges \
@@ -25,6 +27,7 @@ public struct LazyContinuationRule: DocumentRule {
             RuleExample("- 检索文本和内部知识有冲突怎么办\n- graphrag\n↓生成式检索\n↓向量的维度\n"),
             RuleExample("7. [部分应用总结](https://a.example/7)\n8. 大模型+弱监督学习的零样本相关性模型\n↓基于弱监督学习的零样本标注方案\n"),
             RuleExample("1. a\n↓b\n2. c\n"),
+            RuleExample("- What is a closure\n↓what is hoisting\n"),
             RuleExample("- outer\n  - inner\n↓glued\n"),
             RuleExample("> - quoted\n> ↓glued\n"),
         ],
@@ -38,6 +41,7 @@ public struct LazyContinuationRule: DocumentRule {
             RuleExample("- [Beta](https://a.example/b) - Fast JSON encoder and decoder written in pure Swift that\nworks on Linux and macOS.\n"),
             RuleExample("- 本项目整理了常见的面试题目、\n参考答案和学习路线。\n"),
             RuleExample("- 实际中：\n我能告诉你的是，这种树在实践中用得不多。\n"),
+            RuleExample("- [ ] Should any logging or debugging information\nbe added or removed?\n"),
             RuleExample("<details><summary>What is a socket?</summary><b>\n\n- An endpoint for two-way communication\n</b></details>\n"),
         ],
         corrections: [
@@ -124,6 +128,9 @@ public struct LazyContinuationRule: DocumentRule {
         let lastWord = before.split(whereSeparator: { $0 == " " }).last.map { $0.lowercased() } ?? ""
         if continuingWords.contains(lastWord), before.count >= 20 { return true }
         let continuesInLowerCase = first.isLowercase || (first.unicodeScalars.first.map { $0.value >= 0x4E00 && $0.value <= 0x9FFF } ?? false)
+        // A sentence wrapped mid-way and finished here: `- [ ] Should any logging or debugging
+        // information` / `be added or removed?`. A lost item would start a sentence of its own.
+        if first.isLowercase, !sentenceEnds.contains(last), before.count >= 20, let end = after.last, ".?!".contains(end) { return true }
         return before.count >= 60 && !sentenceEnds.contains(last) && continuesInLowerCase
     }
 
