@@ -13,14 +13,18 @@ public struct HeadingPunctuationRule: DocumentRule {
             punctuation inside a code span, link or entity at the end (`` `a.` ``, \
             `[v1.](…)`, `&#46;`) is not reported, so the fix never edits inside one. Where \
             most headings of a level (three or more) end with the same mark, that is the \
-            collection's style and is not reported.
+            collection's style and is not reported. A single letter or a number before `!` \
+            is a factorial (`n!`), not an exclamation.
+
+            The fix removes the punctuation: safe for a period, comma, colon or semicolon, \
+            which only end the line; unsafe for an exclamation mark, which says something.
             """,
         rationale: """
             A heading is a title, not a sentence. Trailing punctuation also ends up in the \
             table of contents and makes headings of the same list look inconsistent.
             """,
         defaultSeverity: .warning,
-        fix: .safe,
+        fix: .safeOrUnsafe,
         options: [
             RuleOptionDescription(name: "punctuation", summary: "characters a heading must not end with",
                                   defaultValue: "。.,，:：;；!！"),
@@ -43,13 +47,19 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## 版本 &#46;\n"),
             RuleExample("## [Release v1.](https://a.example/r)\n"),
             RuleExample("## Everything in JavaScript is either a...\n"),
+            RuleExample("#### Tail Recursive n!\n"),
             RuleExample("#### General Questions:\n\n#### HTML Questions:\n\n#### CSS Questions:\n\n#### Fun\n"),
         ],
         corrections: [
             RuleCorrection("## 常见问题：\n", "## 常见问题\n"),
-            RuleCorrection("## 注意事项！！ ##\n", "## 注意事项 ##\n"),
+            RuleCorrection("## 注意事项！！ ##\n", "## 注意事项 ##\n", unsafe: true),
             RuleCorrection("## Version 2\\.\n", "## Version 2\n"),
-        ]
+        ],
+        fixSafety: """
+            Safe for a period, comma, colon or semicolon (with the backslash that escapes it): they \
+            only end the line, and no word changes. Unsafe for an exclamation mark, which carries \
+            emphasis or a warning the maintainer may want.
+            """
     )
 
     let punctuation: Set<Character>
@@ -84,12 +94,24 @@ public struct HeadingPunctuationRule: DocumentRule {
             // a code span or a link whose rendering happens to end the same way.
             let rendered = heading.text.trimmed { $0 == " " || $0 == "\t" }
             guard rendered.hasSuffix(found), !isInsideInline(trailing.characters, of: heading) else { continue }
+            if Self.isFactorial(rendered, found) { continue }
+            // An exclamation mark says something (emphasis, a warning): removing it is the
+            // maintainer's call. A closing period, colon or comma only ends the line.
+            let edits = [Edit.delete(trailing.removal)]
+            let isExclamation = found.contains("!") || found.contains("！")
             violations.append(Violation(
                 range: trailing.removal,
                 message: "expected no trailing punctuation, found '\(found)'",
-                fix: .safe("remove '\(found)'", [.delete(trailing.removal)])))
+                fix: isExclamation ? .unsafe("remove '\(found)'", edits) : .safe("remove '\(found)'", edits)))
         }
         return violations
+    }
+
+    /// `n!`, `5!`: a factorial, not an exclamation (a single letter or a number before the `!`).
+    static func isFactorial(_ rendered: String, _ found: String) -> Bool {
+        guard found == "!" else { return false }
+        let word = rendered.dropLast().reversed().prefix { !$0.isWhitespace && !"(（".contains($0) }
+        return !word.isEmpty && (word.count == 1 && word.first!.isLetter || word.allSatisfy(\.isNumber))
     }
 
     private func isInsideInline(_ range: SourceRange, of heading: Heading) -> Bool {
