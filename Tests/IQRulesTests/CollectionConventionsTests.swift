@@ -83,6 +83,21 @@ import Testing
         #expect(conventions(names).0.itemKind == .names)
         // Seven topics are too few to tell.
         #expect(conventions((1...7).map { "- [Topic \($0)](https://a.example/\($0))" }.joined(separator: "\n") + "\n").0.itemKind == .questions)
+        // Unless they are an awesome-list's entries, each a link and what it is, and none asks anything.
+        let entries = """
+            ## HTTP Client
+
+            * [hyperium/hyper](https://github.com/hyperium/hyper) - an HTTP implementation
+            * [seanmonstar/reqwest](https://github.com/seanmonstar/reqwest) - an easy and powerful Rust HTTP Client
+
+            ## HTTP Server
+
+            * [hyperium/hyper](https://github.com/hyperium/hyper) - an HTTP implementation
+            * [tokio-rs/axum](https://github.com/tokio-rs/axum) - Ergonomic and modular web framework
+
+            """
+        #expect(conventions(entries).0.itemKind == .names)
+        #expect(conventions(entries.replacingOccurrences(of: "[seanmonstar/reqwest]", with: "[What is reqwest?]")).0.itemKind == .questions)
     }
 
     @Test func numberingAndNumbersInsideBullets() {

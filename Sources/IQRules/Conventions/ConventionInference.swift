@@ -184,9 +184,13 @@ struct ConventionInference {
                                     isOverridden: false))
         }
 
-        // A few items say little: a short list of topics is as likely a small bank.
-        let itemKind: CollectionConventions.ItemKind =
-            phrasing.total >= Self.fewestItemsToTellNames && phrasing.phrased * 5 < phrasing.total ? .names : .questions
+        // A few items say little: a short list of topics is as likely a small bank. Unless
+        // none asks anything and most are an awesome-list's entries, a link and what it is
+        // (`[hyperium/hyper](…) - an HTTP implementation`).
+        let questionLists = lists.filter { roles[$0.index] == .questions && $0.range.start >= introductionEnd }
+        let namesThings = phrasing.total >= Self.fewestItemsToTellNames ? phrasing.phrased * 5 < phrasing.total
+            : phrasing.total >= 2 && phrasing.phrased == 0 && Self.describedEntries(in: questionLists) * 2 > phrasing.total
+        let itemKind: CollectionConventions.ItemKind = namesThings ? .names : .questions
         let configuredKind = overrides.string("items").flatMap(CollectionConventions.ItemKind.init)
         if phrasing.total > 0 || configuredKind != nil {
             inferences.append(.init(topic: "items", value: (configuredKind ?? itemKind).rawValue,
@@ -241,6 +245,23 @@ struct ConventionInference {
             }
         }
         return (phrased, total, offsets)
+    }
+
+    /// How many items of `lists` are a link followed by a description of what it leads to
+    /// (`[name](…) - what it is`, also with `–`, `—` or a colon).
+    static func describedEntries(in lists: [MarkdownList]) -> Int {
+        var count = 0
+        for list in lists {
+            for item in list.items {
+                guard let link = item.links.first(where: { !$0.isImage }), !link.text.isEmpty else { continue }
+                let text = item.text.trimmed(where: \.isWhitespace)
+                guard text.hasPrefix(link.text) else { continue }
+                let rest = text.dropFirst(link.text.count).drop { $0 == " " }
+                guard let mark = rest.first, "-–—:：".contains(mark) else { continue }
+                if rest.dropFirst().contains(where: { $0.isLetter }) { count += 1 }
+            }
+        }
+        return count
     }
 
     /// Whether an item that can be a question is phrased as one (its title: a linked item's
