@@ -21,7 +21,15 @@ public struct DuplicateQuestionRule: CorpusRule {
             things (an awesome-list, a book list, an index of pages), a name repeated under two \
             sections is their structure, and a repeated entry is `duplicate-link`'s to report \
             (`iqlint conventions` shows the count; `conventions: items: questions` compares \
-            them anyway).
+            them anyway). A short list (under eight items) names things when none of its items \
+            asks anything and most are a link followed by what it is (`[hyperium/hyper](…) - an \
+            HTTP implementation`).
+
+            Pairs an outline explains are not reported unless the texts are the same after \
+            normalisation: items nested under one parent (`介绍一下 LoRA？`, `介绍一下 LoRA 优点？`, \
+            `介绍一下 LoRA 缺点？` under `LoRA 篇` are the topic's aspects). Neither is a heading \
+            of an article outline repeated for every article (`1.1 前言` under `一、引言` in each, \
+            beside items of its own), when it does not read as a question.
 
             Texts are normalised first: the list number written in the text (`1.1`, `一、`, \
             `（3）`, `Q12:`, `第3题`) and a trailing qualifier (`（字节二面）`, `【腾讯】`) are \
@@ -168,7 +176,17 @@ public struct DuplicateQuestionRule: CorpusRule {
         let entry = entries[index]
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
         let groups = entry.file.derived.overrides.stringGroups("translations") ?? []
-        let pairs = pairs.filter { !TranslationFiles.areTranslations(entry.file.path, other($0).file.path, groups: groups) }
+        var places: OutlinePlaces?
+        let pairs = pairs.filter { pair in
+            let partner = other(pair)
+            guard !TranslationFiles.areTranslations(entry.file.path, partner.file.path, groups: groups) else { return false }
+            guard partner.file.path == entry.file.path else { return true }
+            if places == nil { places = OutlinePlaces(entry.file.document) }
+            // Similar items under one parent are the topic's aspects; exact repeats still count.
+            if pair.kind != .exact, places!.areNestedSiblings(entry.range.start, partner.range.start) { return false }
+            // A heading of a repeated article outline (`1.1 前言`), not a question asked twice.
+            return QuestionOutline.isQuestionLike(entry.text) || !places!.shareTemplateParents(entry.range.start, partner.range.start)
+        }
         guard !pairs.isEmpty else { return nil }
         let ordered = pairs.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }
         let strongest = ordered[0]

@@ -1,0 +1,45 @@
+import IQTestSupport
+import Testing
+
+/// Pairs an outline explains are not duplicates: a topic's aspects nested under it, and the
+/// headings of an article outline repeated for every article. Copies elsewhere still are.
+@Suite struct DuplicateQuestionOutlineTests {
+    private func lines(_ markdown: String) throws -> [Int] {
+        try LintHarness.lint(markdown, rules: ["duplicate-question"]).map(\.line)
+    }
+
+    private let filler = (1...6).map { "- [第\($0)个无关的问题：模型\($0)如何部署上线](https://a.example/f\($0))" }.joined(separator: "\n")
+
+    @Test func aspectsNestedUnderOneTopicAreNotDuplicates() throws {
+        let outline = """
+            - LoRA 篇
+              - 介绍一下 LoRA？
+              - 介绍一下 LoRA 优点？
+              - 介绍一下 LoRA 缺点？
+
+            """
+        #expect(try lines(outline + filler + "\n") == [])
+        // An exact copy under the same topic is still one question asked twice.
+        #expect(try lines(outline.replacingOccurrences(of: "LoRA 缺点？", with: "LoRA？") + filler + "\n") == [4])
+    }
+
+    /// Neighbours in a top-level list are compared: a near-duplicate is often added next to its twin.
+    @Test func neighboursInATopLevelListAreCompared() throws {
+        let first = "- [什么是注意力机制的计算复杂度](https://a.example/1)\n", second = "- [注意力机制的计算复杂度是多少](https://a.example/2)\n"
+        let others = (1...5).map { "- [第\($0)个无关的问题：模型\($0)如何部署上线](https://a.example/o\($0))" }.joined(separator: "\n") + "\n"
+        #expect(try lines(first + second + others) == [2])
+        // Nested under one topic, the same two are its aspects.
+        let nested = "- 注意力篇\n" + (first + second).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
+        #expect(try lines(nested + others) == [])
+    }
+
+    @Test func aRepeatedArticleOutlineIsATemplate() throws {
+        let articles = ["vLLM", "LightLLM"].map { name in
+            "### [\(name)](https://a.example/\(name))\n\n- 一、引言\n  - 1.1 前言\n  - 1.2 为什么 需要 \(name) ?\n"
+        }.joined(separator: "\n")
+        #expect(try lines(articles) == [])
+        // A question under same-named groups is still asked twice.
+        let asked = "## NLP\n\n- 基础\n  - [什么是BERT](https://a.example/1)\n\n## CV\n\n- 基础\n  - [什么是BERT](https://a.example/2)\n"
+        #expect(try lines(asked) == [9])
+    }
+}
