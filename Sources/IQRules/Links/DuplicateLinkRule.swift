@@ -171,9 +171,6 @@ public struct DuplicateLinkRule: CorpusRule {
         }
     }
 
-    static let citationSections = ["source(s)", "sources", "references", "further reading", "see also", "credits",
-                                    "参考资料", "参考文献", "延伸阅读", "来源", "出处", "参考链接", "相关资源"]
-
     /// Fragments that only scroll or come from a share button.
     static let ignoredFragments: Set<String> = ["", "top", "rd", "wechat_redirect", "main", "content", "readme"]
 
@@ -218,9 +215,8 @@ public struct DuplicateLinkRule: CorpusRule {
             if let heading = document.heading(before: link.range.start) {
                 let section = sections[heading.index] ?? {
                     // Sources cited again under "further reading" are citations, not new entries.
-                    let title = heading.text.lowercased()
                     // A heading link that cannot have a kept identity cannot equal a kept link's.
-                    let facts = (isCitations: Self.citationSections.contains(where: { title.contains($0) }),
+                    let facts = (isCitations: ReferenceLists.isCitationHeading(heading.text),
                                  identities: Set(heading.content.links.compactMap { link in
                                      selection?.mayMatch(link) ?? true ? Self.identity(of: link.destination) : nil
                                  }))
