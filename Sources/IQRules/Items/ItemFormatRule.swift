@@ -9,9 +9,11 @@ public struct ItemFormatRule: DocumentRule {
             Reports three malformed items: a link with empty text (`[](https://…)`), an item \
             whose whole text is a URL (`[https://…](https://…)`, `<https://…>` or a bare \
             `https://…`), and two links glued together with nothing between them \
-            (`[a](…)[b](…)`), which render as one run of link text. A list where most items \
-            are bare URLs (a references list) is written that way on purpose and its URLs are \
-            not reported.
+            (`[a](…)[b](…)`), which render as one run of link text; a link whose whole content \
+            is an image (a badge) is not text, so badges side by side are not glued. A list where most items \
+            are bare URLs (a references list: two or more of them, or one under a heading of \
+            references such as `参考资料` or `참고 자료`) is written that way on purpose and its \
+            URLs are not reported.
             """,
         rationale: """
             The link text is the question: an empty one is invisible on the page, a URL tells \
@@ -27,6 +29,7 @@ public struct ItemFormatRule: DocumentRule {
             RuleExample("- ↓https://zhuanlan.zhihu.com/p/2\n"),
             RuleExample("- ↓<https://zhuanlan.zhihu.com/p/3>\n"),
             RuleExample("1. [a](https://a.example/a)↓[b](https://a.example/b)↓[c](https://a.example/c)\n"),
+            RuleExample("- [lapce](https://a.example/lapce) [![CI](https://a.example/ci.svg) build](https://a.example/ci)↓[crates.io](https://a.example/c)\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. [Tokenizer详解](https://a.example/tok) / [Tokenizer-huggingface实战](https://a.example/hf)\n"),
@@ -34,7 +37,9 @@ public struct ItemFormatRule: DocumentRule {
             RuleExample("- 参考：https://a.example/ref\n"),
             RuleExample("[a](https://a.example/a)[b](https://a.example/b) in a paragraph is not an item\n"),
             RuleExample("- [![badge](https://a.example/b.svg)](https://a.example/)\n"),
+            RuleExample("- [lapce](https://a.example/lapce) [![CI](https://a.example/ci.svg)](https://a.example/ci)[![crates.io](https://a.example/c.svg)](https://a.example/c)\n"),
             RuleExample("参考资料：\n\n- [https://a.example/p/1](https://a.example/p/1)\n- [https://b.example/s/2](https://b.example/s/2)\n- [位置编码汇总](https://c.example/3)\n"),
+            RuleExample("## 참고 자료\n\n* https://a.example/p/1\n"),
         ]
     )
 
@@ -44,14 +49,7 @@ public struct ItemFormatRule: DocumentRule {
         var violations: [Violation] = []
         for list in file.document.lists {
             // A list made mostly of bare URLs (a references list) writes its links that way on purpose.
-            let urlOnly = list.items.filter { item in
-                item.links.contains { link in
-                    guard !link.isImage, Self.mayBeEmptyOrURL(link.text) else { return false }
-                    let linkText = link.text.trimmed(where: \.isWhitespace)
-                    return isURL(linkText) && item.text.trimmed(where: \.isWhitespace) == linkText
-                }
-            }.count
-            let urlsAreTheStyle = urlOnly >= 2 && urlOnly * 2 > list.items.count
+            let urlsAreTheStyle = ReferenceLists.isReferenceList(list, in: file.document)
             for item in list.items {
                 let allLinks = item.links
                 let links = allLinks.filter { !$0.isImage }
@@ -63,15 +61,17 @@ public struct ItemFormatRule: DocumentRule {
                             range: link.range,
                             message: "expected the question as link text, found an empty link",
                             help: ["write the question between the brackets: `[问题](\(link.destination))`"]))
-                    } else if !urlsAreTheStyle, isURL(linkText), text == linkText {
+                    } else if !urlsAreTheStyle, ReferenceLists.isURL(linkText), text == linkText {
                         violations.append(Violation(
                             range: link.range,
                             message: "expected the question as link text, found only the URL",
                             help: ["write the question as the link text: `[问题](\(link.destination))`"]))
                     }
                 }
-                // Image links nested in a link are inside it, not glued to it.
-                for (previous, link) in zip(links, links.dropFirst()) where previous.range.end == link.range.start {
+                // Image links nested in a link are inside it, not glued to it; and badges side by
+                // side (`[![CI](…)](…)[![crates.io](…)](…)`) render as separate images, not one run of text.
+                for (previous, link) in zip(links, links.dropFirst()) where previous.range.end == link.range.start
+                    && !Self.isImageOnly(previous, images: allLinks, in: file.source) && !Self.isImageOnly(link, images: allLinks, in: file.source) {
                     violations.append(Violation(
                         range: link.range,
                         message: "expected a separator between two links, found '\(link.text)' glued to '\(previous.text)'",
@@ -93,10 +93,11 @@ public struct ItemFormatRule: DocumentRule {
         return first.properties.isWhitespace || UTF8Characters.extendsCharacter(first, countingJoiner: true)
     }
 
-    private func isURL(_ text: String) -> Bool {
-        // Questions rarely start with h or w: skip lowercasing their whole text.
-        guard let initial = text.utf8.first, "hHwW".utf8.contains(initial) else { return false }
-        let lower = text.prefix(12).lowercased()
-        return (lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")) && !text.contains(" ")
+    /// `[![alt](src)](url)`: the link's whole content is an image (spaces around it aside).
+    static func isImageOnly(_ link: Link, images: [Link], in source: SourceText) -> Bool {
+        guard let content = link.textRange,
+              let image = images.first(where: { $0.isImage && content.start <= $0.range.start && $0.range.end <= content.end }) else { return false }
+        let around = source.string(in: SourceRange(content.start, image.range.start)) + source.string(in: SourceRange(image.range.end, content.end))
+        return around.allSatisfy(\.isWhitespace)
     }
 }

@@ -8,8 +8,12 @@ public struct BareURLRule: DocumentRule {
         details: """
             Reports a URL written as plain text (`https://…`, `www.…`) or in angle brackets \
             (`<https://…>`) inside a list item, where a question bank expects \
-            `[title](url)`. Bare URLs in ordinary paragraphs are left alone, and so are e-mail \
-            addresses and URLs in the description after an item's own `[title](url)`.
+            `[title](url)`: an item that is a URL, or a short title or label and a URL. Bare URLs in \
+            ordinary paragraphs are left alone, and so are e-mail addresses, URLs in the \
+            description after an item's own `[title](url)`, URLs after a sentence of the item \
+            (`…收藏起来？地址：<http://…>`: an address given in passing), and the URLs of a \
+            references list (most items only a URL: two or more of them, or one under a heading \
+            of references such as `참고 자료`, as in `item-format`).
             """,
         rationale: """
             The item's title is what readers scan; a raw URL says nothing about the article, \
@@ -22,6 +26,8 @@ public struct BareURLRule: DocumentRule {
             RuleExample("- 拒绝采样：↓<https://zhuanlan.zhihu.com/p/21453360596>\n"),
             RuleExample("- 模型参数量的计算 ↓www.cnblogs.com/future-dream/p/18504417\n"),
             RuleExample("- outer\n  1. 梯度检查点 ↓https://zhuanlan.zhihu.com/p/19218662446\n"),
+            RuleExample("- 什么是梯度检查点？↓https://zhuanlan.zhihu.com/p/19218662446\n"),
+            RuleExample("#### 참고 자료\n\n* ↓https://a.example/76\n* [原文](https://a.example/77)\n* [译文](https://a.example/78)\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
@@ -30,6 +36,9 @@ public struct BareURLRule: DocumentRule {
             RuleExample("- 代码：`https://zhuanlan.zhihu.com/p/91385516`\n"),
             RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/\n  91385516)\n"),
             RuleExample("- [humanize-url](https://a.example/humanize-url) - Humanize a URL: https://a.example/x → a.example/x\n"),
+            RuleExample("- 2020-04-14: 官网上线啦，有专题讲解，还不赶紧收藏起来？地址：<https://a.example/>\n"),
+            RuleExample("更多关于这个问题:\n1. https://a.example/questions/136097\n2. https://b.example/blog/static-methods/\n"),
+            RuleExample("#### 참고 자료\n\n* https://a.example/76\n"),
         ],
         corrections: [
             RuleCorrection("2. https://zhuanlan.zhihu.com/p/453411383\n",
@@ -52,6 +61,8 @@ public struct BareURLRule: DocumentRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         var violations: [Violation] = []
         for list in file.document.lists {
+            // A references list cites its sources as bare URLs on purpose (asked only of lists with one).
+            var isReferenceList: Bool?
             for item in list.items {
                 let links = item.links
                 // `- [name](url) - Humanize a URL: https://a.example → a.example`: the item has its
@@ -59,6 +70,10 @@ public struct BareURLRule: DocumentRule {
                 let titleEnd = links.first { $0.kind != .bareURL && $0.kind != .angleAutolink && !$0.isImage }?.range.end
                 for link in links where link.kind == .bareURL || link.kind == .angleAutolink {
                     if let titleEnd, titleEnd <= link.range.start { continue }
+                    // `…还不赶紧收藏起来？地址：<http://…>`: an address given in a sentence, not the item's title.
+                    if Self.followsASentence(link, in: item, source: file.source) { continue }
+                    if isReferenceList == nil { isReferenceList = ReferenceLists.isReferenceList(list, in: file.document) }
+                    if isReferenceList == true { continue }
                     // A URL in another link's text is already linked; wrapping it again nests links.
                     let isInsideLink = links.contains { $0.range != link.range && $0.range.start <= link.range.start && link.range.end <= $0.range.end }
                         || Self.isLinkText(link, in: file.source)
@@ -79,6 +94,28 @@ public struct BareURLRule: DocumentRule {
         }
         return violations
     }
+
+    /// Whether the item's text before `link` (other links left out) is a sentence rather than a
+    /// title or a label: a sentence ends inside it (`？`, `。`, `. ` with more text after), or it
+    /// runs longer than a title does. `- 什么是闭包？https://…` and `- 拒绝采样：<https://…>` are titles.
+    static func followsASentence(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
+        var start = ListItemSupport.contentStart(of: item, in: source)
+        guard start < link.range.start else { return false }
+        var before = ""
+        for other in item.links where other.range.start >= start && other.range.end <= link.range.start {
+            before += source.string(in: SourceRange(start, other.range.start)) + " "
+            start = other.range.end
+        }
+        before += source.string(in: SourceRange(start, link.range.start))
+        var text = Substring(before)
+        while let last = text.last, last.isWhitespace || ":：-–—|".contains(last) { text.removeLast() }
+        if let last = text.last, sentenceEnds.contains(last) { text.removeLast() }
+        return text.count > maximumTitleLength || text.contains(where: sentenceEnds.contains) || text.contains(". ")
+    }
+
+    private static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "!", "?", ";"]
+    /// Characters of a title or label before a URL; longer text is a sentence.
+    private static let maximumTitleLength = 60
 
     /// The URL as link text that renders as written: Markdown punctuation is escaped, so an
     /// `*`, `[` or `&amp;` in the URL is neither emphasis, a nested link nor an entity.

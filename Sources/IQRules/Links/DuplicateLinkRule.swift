@@ -20,10 +20,13 @@ public struct DuplicateLinkRule: CorpusRule {
             Links under a heading of sources or further reading (`Source(s) and further \
             reading`, `参考资料`, `延伸阅读`) are citations and are not compared, and so are \
             the plain items of a checklist, between its `[ ]` tasks: each task's tools and \
-            articles, which several tasks share on purpose (the tasks' own links are compared). An entry \
-            copied word for word under another heading is listed in both categories \
-            on purpose; two entries with their own names and descriptions at one address (parts \
-            of one project) are only an `info`. The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
+            articles, which several tasks share on purpose (the tasks' own links are compared). A label \
+            link (`[点击查看答案](…)`, see `iqlint conventions`) nested in or right after the item \
+            that links the same article points at that item's answer. An entry copied word for word \
+            under another heading, or another group label (an item without a link whose nested \
+            list holds the entries, `* HTTP Client`), is listed in both categories on purpose; \
+            two entries with their own names and descriptions at one address (parts of one \
+            project) are only an `info`. The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
             sections of one page are two links. Files that translate each other \
             (`README.zh-CN.md`, `translations/README-ja.md`, `docs/<lang>/…`, or the groups in \
             `conventions: translations:`) are not compared with each other.
@@ -48,6 +51,8 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("1. [全参数微调的显存占用](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0&chksm=eaaa32e01615f923&scene=27)\n2. ↓[显存占用](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw%3D%3D&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0)\n"),
             RuleExample("1. [模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052)\n2. ↓[显存](HTTP://Blog.51cto.com:443/welcomeweb/7213052/#top)\n"),
             RuleExample("- [uv](https://a.example/uv) - An extremely fast package manager.\n- ↓[uv-build](https://a.example/uv) - The build backend of the uv project.\n"),
+            RuleExample("- [函数调用篇](https://a.example/fc)\n- [开源模型篇](https://a.example/os)\n- ↓[点击查看答案](https://a.example/fc)\n"),
+            RuleExample("* HTTP Client\n  * [hyper](https://a.example/hyper) - an HTTP implementation\n  * ↓[hyper](https://a.example/hyper) - an HTTP implementation\n"),
             RuleExample("- ↓[残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
@@ -65,6 +70,9 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("- [Consistent hashing](https://a.example/ch)\n- Rebalancing is simpler with [consistent hashing](https://a.example/ch).\n"),
             RuleExample("## Caching\n\n- [Caches](https://a.example/cache) - part 3\n\n### Source(s) and further reading\n\n- [Scalability](https://a.example/cache)\n"),
             RuleExample("## C\n\n- [Julia](https://a.example/julia) - a fast language\n\n## Science\n\n- [Julia](https://a.example/julia) - a fast language\n"),
+            RuleExample("* HTTP Client\n  * [hyper](https://a.example/hyper) - an HTTP implementation\n* HTTP Server\n  * [hyper](https://a.example/hyper) - an HTTP implementation\n"),
+            RuleExample("- [函数调用篇](https://a.example/fc)\n  - 为什么需要函数调用？\n\n- [点击查看答案](https://a.example/fc)\n"),
+            RuleExample("- [函数调用篇](https://a.example/fc)\n  - [点击查看答案](https://a.example/fc)\n"),
             RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
                         companions: ["test.zh-CN.md": "- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
@@ -101,6 +109,13 @@ public struct DuplicateLinkRule: CorpusRule {
             for (identity, linkIndex) in webLinks(in: all[fileIndex], comparing: selection) { record(identity, fileIndex, linkIndex) }
         }
         var violations: [FileViolation] = []
+        // Worked out only for files with an entry copied word for word within one section.
+        var groupLabelRanges: [Int: [SourceRange]] = [:]
+        func category(of offset: Int, inFile fileIndex: Int) -> Int? {
+            let ranges = groupLabelRanges[fileIndex] ?? Self.groupLabelRanges(in: all[fileIndex].document)
+            groupLabelRanges[fileIndex] = ranges
+            return Self.groupLabel(around: offset, in: ranges)
+        }
         for fileIndex in others.count..<all.count {
             let file = all[fileIndex]
             for (identity, linkIndex) in webLinks(in: file, comparing: selection) {
@@ -115,9 +130,11 @@ public struct DuplicateLinkRule: CorpusRule {
                 // Two uses of one reference definition are one link.
                 if link.kind == .reference, earlier.kind == .reference, earlierFile.path == file.path,
                    earlier.destination == link.destination { continue }
-                // The same entry, word for word, under another heading: listed in both categories on purpose.
+                // The same entry, word for word, under another heading or group label (`* HTTP
+                // Client` over its entries): listed in both categories on purpose.
                 if earlierFile.path == file.path, Self.entryText(of: link, in: file.source) == Self.entryText(of: earlier, in: file.source),
-                   file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index { continue }
+                   file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index
+                    || category(of: link.range.start, inFile: fileIndex) != category(of: earlier.range.start, inFile: fileIndex) { continue }
                 let line = earlierFile.source.reportedLine(containing: earlier.range.start)
                 let place = earlierFile.path == file.path ? "line \(line)" : "\(earlierFile.path):\(line)"
                 var help: [String] = []
@@ -154,9 +171,6 @@ public struct DuplicateLinkRule: CorpusRule {
         }
     }
 
-    static let citationSections = ["source(s)", "sources", "references", "further reading", "see also", "credits",
-                                    "参考资料", "参考文献", "延伸阅读", "来源", "出处", "参考链接", "相关资源"]
-
     /// Fragments that only scroll or come from a share button.
     static let ignoredFragments: Set<String> = ["", "top", "rd", "wechat_redirect", "main", "content", "readme"]
 
@@ -167,6 +181,9 @@ public struct DuplicateLinkRule: CorpusRule {
         let document = file.document
         let links = document.links
         var mainLinks = Set<Int>()
+        // Title links whose text is a label (`[点击查看答案](…)`): they may repeat their item's link.
+        var labelLinks = Set<Int>()
+        let labels = LinkLabels.of(file)
         for list in document.lists {
             // In a checklist, the plain items between the tasks are each task's resources (a
             // tool, an article): one tool helps several tasks on purpose.
@@ -179,9 +196,13 @@ public struct DuplicateLinkRule: CorpusRule {
                 if let selection, !selection.mayMatch(link) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: file.source)
                 let before = start <= link.range.start ? file.source.string(in: SourceRange(start, link.range.start)) : ""
-                if before.filter({ $0.isLetter || $0.isNumber }).count <= 2 { mainLinks.insert(link.range.start) }
+                if before.filter({ $0.isLetter || $0.isNumber }).count <= 2 {
+                    mainLinks.insert(link.range.start)
+                    if labels.isLabel(link.text) { labelLinks.insert(link.range.start) }
+                }
             }
         }
+        if !labelLinks.isEmpty { mainLinks.subtract(Self.answerLinkRepeats(among: labelLinks, in: file)) }
         guard !mainLinks.isEmpty else { return [] }
         // What each heading contributes, worked out once per heading rather than once per link.
         var sections: [Int: (isCitations: Bool, identities: Set<String>)] = [:]
@@ -194,9 +215,8 @@ public struct DuplicateLinkRule: CorpusRule {
             if let heading = document.heading(before: link.range.start) {
                 let section = sections[heading.index] ?? {
                     // Sources cited again under "further reading" are citations, not new entries.
-                    let title = heading.text.lowercased()
                     // A heading link that cannot have a kept identity cannot equal a kept link's.
-                    let facts = (isCitations: Self.citationSections.contains(where: { title.contains($0) }),
+                    let facts = (isCitations: ReferenceLists.isCitationHeading(heading.text),
                                  identities: Set(heading.content.links.compactMap { link in
                                      selection?.mayMatch(link) ?? true ? Self.identity(of: link.destination) : nil
                                  }))

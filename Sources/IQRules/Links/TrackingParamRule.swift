@@ -19,7 +19,9 @@ public struct TrackingParamRule: DocumentRule {
             `source`) are reported only on hosts where they are known trackers. The \
             collection's own campaign tags are not reported: the same `utm_*=` value on links \
             to three or more addresses (see `iqlint conventions`), nor, on a link that \
-            carries one, the other `utm_*` values the file repeats. One finding per link, starting \
+            carries one, its other `utm_*` parameters, which belong to the same tag \
+            (`utm_campaign=book_x` beside the collection's `utm_source`); other trackers on \
+            that link (`fbclid`, `spm`) are still reported. One finding per link, starting \
             at its first tracking parameter. A destination in a reference definition \
             (`[label]: url`) is reported once, at its first use, without a fix.
             """,
@@ -56,6 +58,7 @@ public struct TrackingParamRule: DocumentRule {
             RuleExample("- [Swift](https://www.youtube.com/watch?v=abc&↓ab_channel=Apple)\n"),
             RuleExample("- [talk](https://example.org/talk?id=3&↓fbclid=IwAR0abc)\n"),
             RuleExample("- [文章](https://www.jianshu.com/p/1f2e3d?↓from=timeline&isappinstalled=0)\n"),
+            RuleExample("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=c&↓fbclid=IwAR0abc)\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040)\n"),
@@ -69,6 +72,7 @@ public struct TrackingParamRule: DocumentRule {
             RuleExample("- [a](https://a.example/x?from=search)\n- [b](https://github.com/o/r/blob/main/a.md?ref=v2)\n"),
             RuleExample("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist)\n"),
             RuleExample("- [a](https://a.example/1?utm_source=mylist&utm_campaign=spring)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=spring)\n"),
+            RuleExample("- [a](https://a.example/1?utm_source=mylist&utm_medium=affiliate)\n- [b](https://b.example/2?utm_source=mylist&utm_medium=affiliate&utm_campaign=book_b)\n- [c](https://c.example/3?utm_source=mylist&utm_medium=affiliate&utm_campaign=book_c)\n"),
         ],
         corrections: [
             RuleCorrection("9. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245&wfr=spider&for=pc)\n",
@@ -79,6 +83,8 @@ public struct TrackingParamRule: DocumentRule {
                            "1. [第二集](https://www.bilibili.com/video/BV1UG411f7DL/?p=2)\n"),
             RuleCorrection("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3&chksm=fbf7af16cc802600f182f961ed7ec3afe5910598a426bdb8cb72c93a2a0af7f0fb5961fc882b#rd)\n",
                            "3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
+            RuleCorrection("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=c&fbclid=IwAR0abc)\n",
+                           "- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=c)\n"),
             RuleCorrection("- 参考：https://zhuanlan.zhihu.com/p/266633373?utm_source=wechat_session&utm_id=0 。\n",
                            "- 参考：https://zhuanlan.zhihu.com/p/266633373 。\n"),
         ],
@@ -103,7 +109,6 @@ public struct TrackingParamRule: DocumentRule {
         let links = file.document.links
         let tagged = links.indices.contains { links[$0].destination.containsBytes("utm_") || links[$0].destination.containsBytes("ref=") }
         let campaign = tagged ? CollectionConventions.of(file).campaignParameters : []
-        let sourceText = campaign.isEmpty ? nil : file.source.text
         let parsed = LinkURL.all(in: file)
         return parsed.indices.compactMap { position in
             let located = parsed.url(at: position)
@@ -111,14 +116,9 @@ public struct TrackingParamRule: DocumentRule {
             guard !found.isEmpty else { return nil }
             let link = parsed.link(at: position)
             var tracking = found.filter { !isCampaignTag($0, campaign) }
-            // Beside the collection's campaign tag, a `utm_*` value the file repeats is part of
-            // that campaign (`utm_campaign=spring` on two links); a one-off is a reader's share.
-            if tracking.count < found.count {
-                tracking.removeAll { item in
-                    guard item.name.lowercased().hasPrefix("utm_"), let value = item.value, !value.isEmpty else { return false }
-                    return (sourceText ?? "").components(separatedBy: item.name + "=" + value).count > 2
-                }
-            }
+            // Beside the collection's campaign tag, the link's other `utm_*` values are part of that
+            // tag (an affiliate's `utm_campaign=book_x`): removing them alone would half-strip it.
+            if tracking.count < found.count { tracking.removeAll(where: Self.isCampaignParameter) }
             guard let first = tracking.first, let query = located.url.queryRange else { return nil }
             let names = tracking.map(\.name)
             let quoted = names.map { "'\($0)'" }.joined(separator: ", ")
@@ -141,6 +141,11 @@ public struct TrackingParamRule: DocumentRule {
             }
             return Violation(range: located.sourceRange(first.range.lowerBound..<query.upperBound), message: message, fix: fix)
         }
+    }
+
+    /// `utm_*`: one of the parameters that together make a campaign tag.
+    private static func isCampaignParameter(_ item: ParsedURL.QueryItem) -> Bool {
+        ParsedURL.percentDecoded(item.name).lowercased().hasPrefix("utm_")
     }
 
     /// A parameter the collection tags its own links with (`name=value`, or any value of `name`).

@@ -1,0 +1,50 @@
+import IQTestSupport
+import Testing
+
+/// Repeats a collection makes on purpose (audit P10).
+@Suite struct DuplicateLinkRuleTests {
+    @Test func anAnswerLabelAfterTheItemThatLinksTheArticleIsNotADuplicate() throws {
+        let markdown = """
+            ## 函数调用
+
+            - [函数调用 Function Call 篇](https://articles.example.com/id_asxg09)
+              - 一、为什么需要 函数调用？
+              - 二、什么是 函数调用？
+
+            - [点击查看答案](https://articles.example.com/id_asxg09)
+
+            - [开源模型 Function Call 篇](https://articles.example.com/id_s2ojkz)
+              - 开源模型 Function Call 方案有哪些？
+
+            - [点击查看答案](https://articles.example.com/id_s2ojkz)
+
+            """
+        #expect(try LintHarness.lint(markdown, rules: ["duplicate-link"]).isEmpty)
+    }
+
+    @Test func anAnswerLabelFarFromTheItemItRepeatsIsStillADuplicate() throws {
+        let markdown = "- [函数调用篇](https://a.example/fc)\n- [开源模型篇](https://a.example/os)\n- [点击查看答案](https://a.example/fc)\n"
+        #expect(try LintHarness.lint(markdown, rules: ["duplicate-link"]).map(\.line) == [3])
+    }
+
+    @Test func anEntryCopiedUnderAnotherGroupLabelIsCrossListed() throws {
+        let markdown = """
+            ## Web programming
+
+            * HTTP Client
+              * [hyperium/hyper](https://github.com/hyperium/hyper) - an HTTP implementation
+              * [seanmonstar/reqwest](https://github.com/seanmonstar/reqwest) - an easy and powerful Rust HTTP Client
+            * HTTP Server
+              * [hyperium/hyper](https://github.com/hyperium/hyper) - an HTTP implementation
+              * [tokio-rs/axum](https://github.com/tokio-rs/axum) - Ergonomic and modular web framework
+
+            """
+        #expect(try LintHarness.lint(markdown, rules: ["duplicate-link"]).isEmpty)
+    }
+
+    @Test func anEntryCopiedWithinOneGroupLabelIsStillADuplicate() throws {
+        let markdown = "* HTTP Client\n  * [hyper](https://a.example/hyper) - an HTTP implementation\n"
+            + "  * [hyper](https://a.example/hyper) - an HTTP implementation\n"
+        #expect(try LintHarness.lint(markdown, rules: ["duplicate-link"]).map(\.line) == [3])
+    }
+}

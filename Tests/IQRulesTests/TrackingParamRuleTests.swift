@@ -1,0 +1,43 @@
+import IQTestSupport
+import Testing
+
+/// A link carrying the collection's campaign tag keeps its whole `utm_*` set: a safe fix that
+/// strips part of it rewrites an affiliate link or leaves a still-tracked one (audit P5).
+@Suite struct TrackingParamRuleTests {
+    private let affiliate = """
+        ## Book Deals (Affiliated)
+
+        - [Data for All](https://www.manning.com/books/data-for-all?utm_source=mikrobusiness&utm_medium=affiliate)
+        - [Causal ML](https://www.manning.com/books/causal-ml?utm_source=mikrobusiness&utm_medium=affiliate&utm_campaign=book_ness_7_26_22)
+        - [Managing ML](https://www.manning.com/books/managing-ml?utm_source=mikrobusiness&utm_medium=affiliate&utm_campaign=book_thompson_6_14_22)
+        - [Causal Inference](https://www.manning.com/books/causal-inference?utm_source=mikrobusiness&utm_medium=affiliate&utm_campaign=book_ruiz_6_6_22)
+
+        """
+
+    private let vendorTags = """
+        ## Tools
+
+        * [AppA](https://a.example.com/?utm_source=github) - A.
+        * [AppB](https://b.example.org/app?utm_source=github) - B.
+        * [AppC](https://c.example.net/?utm_source=github) - C.
+        * [PDF Auditor](https://pura-vida.in/apps/pdf-auditor/?utm_source=github&utm_medium=awesome-mac) - PDF checks.
+
+        """
+
+    @Test func aCampaignLinksOwnUTMCampaignIsPartOfTheTag() throws {
+        #expect(try LintHarness.lint(affiliate, rules: ["tracking-param"]).isEmpty)
+        #expect(try LintHarness.fix(affiliate, rules: ["tracking-param"]) == affiliate)
+    }
+
+    @Test func aLinkIsNeverLeftHalfStrippedOfItsUTMSet() throws {
+        #expect(try LintHarness.lint(vendorTags, rules: ["tracking-param"]).isEmpty)
+        #expect(try LintHarness.fix(vendorTags, rules: ["tracking-param"]) == vendorTags)
+    }
+
+    @Test func otherTrackersBesideTheCampaignTagAreStillRemoved() throws {
+        let markdown = affiliate.replacing("book_ruiz_6_6_22", with: "book_ruiz_6_6_22&fbclid=IwAR0abc")
+        let found = try LintHarness.lint(markdown, rules: ["tracking-param"])
+        #expect(found.map(\.message) == ["tracking parameter 'fbclid' in link"])
+        #expect(try LintHarness.fix(markdown, rules: ["tracking-param"]) == affiliate)
+    }
+}
