@@ -19,7 +19,8 @@ public struct MissingLinkRule: DocumentRule {
             Only question lists are judged: lists whose items mostly link somewhere or are \
             phrased as questions, and lists of short phrases that are numbered or continue a \
             question list. Sub-points nested under a question are not, and sub-questions share \
-            the answer of a linked question above them; the items nested under a group label \
+            the answer of a linked question above them, also when a note stands between \
+            (`- [The Infinite Hows](…)` / `- The article asks:` / `- What were you expecting?`); the items nested under a group label \
             (`- 基础篇` with children) are questions, and a short unlinked phrase beside such \
             group labels is a label whose group is still empty. A table of contents never is, the lists \
             before the table of contents (the project's introduction) are skipped unless \
@@ -85,9 +86,25 @@ public struct MissingLinkRule: DocumentRule {
         var violations: [Violation] = []
         var reportedSections = Set<Int>()
         let parents = ListNesting.parentItems(document)
+        // The list holding each item (by marker offset), to walk from a nested list up to the top.
+        var listOfItem: [Int: Int] = [:]
+        for list in document.lists where list.depth > 0 || list.items.contains(where: { !$0.nestedLists.isEmpty }) {
+            for item in list.items { listOfItem[item.markerRange.start] = list.index }
+        }
+        /// Whether an item above the list (its parent, the parent's parent, …) links somewhere.
+        func isUnderLinkedItem(_ list: MarkdownList) -> Bool {
+            var current = list.index
+            while let parent = parents[current] {
+                if parent.links.contains(where: { !$0.isImage }) { return true }
+                guard let above = listOfItem[parent.markerRange.start] else { return false }
+                current = above
+            }
+            return false
+        }
         for list in questionLists.lists(in: file) {
-            // Sub-questions of a linked question share its answer.
-            if let parent = parents[list.index], parent.links.contains(where: { !$0.isImage }) { continue }
+            // Sub-questions of a linked question share its answer, also under a note about it
+            // (`- [The Infinite Hows](…)` / `- The article asks:` / `- What were you expecting?`).
+            if isUnderLinkedItem(list) { continue }
             let shapes = list.items.map { conventions.shape(of: $0, in: list) }
             let hasLinks = shapes.contains(.linked)
             // A list of questions none of which links anywhere, standing apart from the linked
