@@ -25,6 +25,16 @@ import Testing
         #expect(line("labels", in: result.stdout) == "labels 点击查看答案 ('点击查看答案' ×3; lines 11, 19, 31)")
     }
 
+    /// Without a numbered list there is nothing to count: the line says what is assumed.
+    @Test func numberingWithoutNumberedListsSaysSo() throws {
+        let scratch = try ScratchDirectory()
+        let path = try scratch.write("README.md", "## A\n\n- [a](https://a.example/a)\n- [b](https://a.example/b)\n")
+        let result = try CommandRunner.iqlint(["conventions", path])
+        #expect(line("numbering", in: result.stdout) == "numbering ordered (no numbered list of two or more items; counting up is assumed)", "\(result.stdout)")
+        let numbered = try scratch.write("numbered.md", "## A\n\n1. a\n2. b\n")
+        #expect(line("numbering", in: try CommandRunner.iqlint(["conventions", numbered]).stdout)?.hasPrefix("numbering ordered (1 list count up") == true)
+    }
+
     @Test func theConfigurationReplacesAnInference() throws {
         let scratch = try ScratchDirectory()
         let path = try scratch.write("README.md", "## A\n\n1. 什么是 A？\n2. 什么是 B？\n")

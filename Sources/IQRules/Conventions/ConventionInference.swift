@@ -438,7 +438,9 @@ struct ConventionInference {
             }
         }
         let style: CollectionConventions.Numbering = ones.isEmpty ? .ordered : counting.isEmpty ? .one : .oneOrOrdered
-        let evidence = "\(counting.count) list\(counting.count == 1 ? "" : "s") count up, \(ones.count) repeat one number, \(other) other"
+        let evidence = counting.isEmpty && ones.isEmpty && other == 0
+            ? "no numbered list of two or more items; counting up is assumed"
+            : "\(counting.count) list\(counting.count == 1 ? "" : "s") count up, \(ones.count) repeat one number, \(other) other"
         return (style, evidence, Array((counting + ones).sorted().prefix(8)), Array(bulletNumbers.prefix(20)))
     }
 
