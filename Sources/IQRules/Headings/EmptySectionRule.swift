@@ -10,7 +10,9 @@ public struct EmptySectionRule: DocumentRule {
             (`## A` then `## B`, or `### A` then `## B`), with nothing but blank lines between \
             them. A heading followed by its own subsections (`## A` then `### A.1`) is fine. \
             Where most headings of a level are empty, the collection uses headings as its items \
-            (`##### [1.1 如何…？](answers/1.1.md)` one after the other): that level is not judged.
+            (`##### [1.1 如何…？](answers/1.1.md)` one after the other): that level is not judged. \
+            A question written as a heading (numbered, `#### 9) Implement…`, or asking, `… ?`) \
+            directly followed by the next question is one without its answer yet: an `info`.
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -23,6 +25,8 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("↓## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
             RuleExample("## 大模型微调\n\n↓### SFT\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
             RuleExample("- ↓## heading in an item\n- ## another\n\n  text\n"),
+            // A question heading without its answer is an info.
+            RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("## 大模型微调\n\n### 传统微调方法\n\n1. [微调方法总结](https://a.example/1)\n"),
@@ -30,7 +34,8 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("## A\n\n```python\n## not a heading\n```\n\n## B\n"),
             RuleExample("## 最后一节\n"),
             RuleExample("## 阿里篇\n\n##### [1.1 如何实现链表逆序？](a/1.md)\n\n##### [1.2 LRU 缓存](a/2.md)\n\n##### [1.3 最大频率栈](a/3.md)\n\n##### [1.4 虚函数](a/4.md)\n"),
-        ]
+        ],
+        emittedSeverities: [.warning, .info]
     )
 
     public init(options: RuleOptions) {}
@@ -51,9 +56,13 @@ public struct EmptySectionRule: DocumentRule {
         for (heading, _) in empty { emptyCount[heading.level, default: 0] += 1 }
         let itemLevels = Set(emptyCount.filter { level, count in count >= 3 && count * 2 > (total[level] ?? 0) }.keys)
         for (heading, next) in empty where !itemLevels.contains(heading.level) {
+            // A numbered or asked question written as a heading, followed by the next one: a
+            // question without its answer yet, not a topic announced for nothing.
+            let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
             violations.append(Violation(
                 range: heading.range,
                 message: "expected content under '\(heading.text)', found the level \(next.level) heading '\(next.text)' directly after it",
+                severity: isQuestion ? .info : nil,
                 related: [RelatedLocation(file: file, range: next.range, message: "next heading")],
                 help: ["add the section's questions, or remove the heading"]))
         }
@@ -61,6 +70,17 @@ public struct EmptySectionRule: DocumentRule {
     }
 
     /// Blank lines only; list markers and quote markers around headings in items count as blank.
+    /// `9) Implement…`, `Q12. …`, `3、…`, or a heading that asks (`What is…?`).
+    static func isQuestionHeading(_ text: String) -> Bool {
+        let trimmed = text.trimmed { $0.isWhitespace }
+        if trimmed.hasSuffix("?") || trimmed.hasSuffix("？") { return true }
+        var rest = Substring(trimmed)
+        if rest.first == "Q" || rest.first == "q" { rest = rest.dropFirst() }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let mark = rest.dropFirst(digits.count).first else { return false }
+        return ")）.、:：".contains(mark)
+    }
+
     private func isBlank(_ range: SourceRange, in source: SourceText) -> Bool {
         source.bytes[range.start..<range.end].allSatisfy {
             [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: ">"),

@@ -1,0 +1,21 @@
+import IQTestSupport
+import Testing
+
+/// A question written as a heading and followed by the next question lacks its answer: an
+/// `info`; a topic heading followed by the next topic is an empty section: a warning.
+@Suite struct EmptySectionQuestionTests {
+    private func severities(_ markdown: String) throws -> [String] {
+        try LintHarness.lint(markdown, rules: ["empty-section"]).map { "\($0.line) \($0.severity)" }
+    }
+
+    @Test func unansweredQuestionHeadingIsAnInfo() throws {
+        #expect(try severities("## Questions\n\n#### 9) Implement connected components.\n\n#### 10) Implement a sparse matrix.\n\nUse a dictionary.\n") == ["3 info"])
+        #expect(try severities("## Q\n\n### What is a closure?\n\n### What is hoisting?\n\nText.\n") == ["3 info"])
+    }
+
+    @Test func emptyTopicHeadingIsAWarning() throws {
+        #expect(try severities("## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n") == ["1 warning"])
+        // A question heading followed by a topic heading is a question whose section ended early.
+        #expect(try severities("## Q\n\n### 9) Implement it.\n\n## Next topic\n\nText.\n") == ["3 warning"])
+    }
+}
