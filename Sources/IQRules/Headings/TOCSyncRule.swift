@@ -98,6 +98,8 @@ public struct TOCSyncRule: DocumentRule {
                            "## 目录\n\n* [B](#b)\n* [A](#a)\n* [Gone](#gone)\n\n## A\n\nx\n\n## B\n\nx\n"),
             RuleCorrection("## TOC\n\n1) [A](#a)\n   1) [A.1](#a1)\n2) [`B` 模型](#b-模型)\n\n## A\n\n### A.1\n\n### A.2\n\n## `B` 模型\n",
                            "## TOC\n\n1) [A](#a)\n   1) [A.1](#a1)\n   2) [A.2](#a2)\n2) [`B` 模型](#b-模型)\n\n## A\n\n### A.1\n\n### A.2\n\n## `B` 模型\n"),
+            // B lies between two listed sections: forgotten, so the safe fix adds it (a section
+            // after the last listed one may be left out on purpose and gets only an unsafe fix).
             RuleCorrection("## <a name='toc'>Contents</a>\n\n1. [A](#a-anchor)\n2. [C](#c-anchor)\n\n#### [⬆](#toc) <a name='a-anchor'>A</a>\n\nx\n\n#### [⬆](#toc) <a name='b-anchor'>B</a>\n\nx\n\n#### [⬆](#toc) <a name='c-anchor'>C</a>\n\nx\n",
                            "## <a name='toc'>Contents</a>\n\n1. [A](#a-anchor)\n2. [B](#b-anchor)\n2. [C](#c-anchor)\n\n#### [⬆](#toc) <a name='a-anchor'>A</a>\n\nx\n\n#### [⬆](#toc) <a name='b-anchor'>B</a>\n\nx\n\n#### [⬆](#toc) <a name='c-anchor'>C</a>\n\nx\n"),
             RuleCorrection("## 目录\n\n- [A](#a)\n- [B](#b)\n\n## 置顶\n\n- [x](https://x.example)\n\n## A\n\n- [a](https://a.example)\n\n## B\n\n- [b](https://b.example)\n\n## License\n\nMIT\n",
