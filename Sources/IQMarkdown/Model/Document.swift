@@ -40,7 +40,7 @@ public struct Document: Sendable {
         links = Self.sorted(collector.links) { $0.range < $1.range }
         htmlComments = Self.sorted(collector.comments) { $0.range < $1.range }
         codeBlocks = collector.codeBlocks
-        anchors = HeadingAnchors(headings: headings, html: collector.html)
+        anchors = HeadingAnchors(headings: headings, html: collector.html, source: source)
     }
 
     /// The GitHub anchor of `heading` (unique in the document: repeats get `-1`, `-2`, …).

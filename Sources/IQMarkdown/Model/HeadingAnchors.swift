@@ -7,10 +7,25 @@ public struct HeadingAnchors: Sendable {
     /// `id` attributes of any element and `name` attributes of `<a>`, in source order.
     public let htmlAnchors: [String]
 
-    public init(headings: [Heading], html: [String]) {
+    /// The text each anchor was made from, for the headings whose text shows more (the alt
+    /// text of an image), by `Heading.index`.
+    let anchorTexts: [Int: String]
+
+    public init(headings: [Heading], html: [String], source: SourceText) {
         var slugger = GitHubSlugger()
-        headingAnchors = headings.map { slugger.slug($0.text) }
+        var anchorTexts: [Int: String] = [:]
+        headingAnchors = headings.map { heading in
+            guard let text = HeadingAnchorText.textWithoutImages(of: heading, in: source) else { return slugger.slug(heading.text) }
+            anchorTexts[heading.index] = text
+            return slugger.slug(text)
+        }
+        self.anchorTexts = anchorTexts
         htmlAnchors = html.flatMap(HTMLAnchorScanner.anchors(in:))
+    }
+
+    /// The heading text GitHub's anchor is made of: `heading.text` without images' alt text.
+    public func anchorText(of heading: Heading) -> String {
+        anchorTexts[heading.index] ?? heading.text
     }
 
     /// Every anchor: headings first, then HTML anchors.

@@ -13,6 +13,10 @@ public struct TOCConventions: Sendable {
     public let targets: [Int?]
     /// Entries whose link lands on an HTML anchor rather than a heading.
     public let htmlAnchorEntries: Set<Int>
+    /// Headings an entry names through an HTML anchor in or right before them, also where a
+    /// heading's own anchor has the same name (`<a name='nosql'>` in one heading, `#### NoSQL`
+    /// later): such a heading has its entry.
+    public let headingsNamedByHTMLAnchors: Set<Int>
     /// Entries without a link that hold nested entries.
     public let groupLabelEntries: Set<Int>
     /// Levels listed; the smallest is judged over the whole document after the table.
@@ -40,8 +44,10 @@ public struct TOCConventions: Sendable {
         var html = Set<Int>()
         var groups = Set<Int>()
         let anchored = htmlAnchoredHeadings(in: document)
+        var namedByHTML = Set<Int>()
         for (position, entry) in toc.entries.enumerated() {
             let fragment = entry.link?.fragmentOnly ?? ""
+            if entry.link != nil, let named = anchored[AnchorFragment.decode(fragment)] { namedByHTML.insert(named) }
             var target = entry.link == nil ? nil : document.anchors.headingIndexOnGitHub(forFragment: fragment)
             if entry.link != nil, target == nil, document.anchors.contains(fragment: fragment) {
                 html.insert(position)
@@ -119,7 +125,8 @@ public struct TOCConventions: Sendable {
             inferences.append(.init(topic: "toc html anchors", value: "\(html.count)", evidence: "entries landing on `<a id>`/`<a name>` anchors",
                                     lines: html.sorted().map { source.reportedLine(containing: toc.entries[$0].item.markerRange.start) }, isOverridden: false))
         }
-        return TOCConventions(toc: toc, targets: targets, htmlAnchorEntries: html, groupLabelEntries: groups, levels: levels,
+        return TOCConventions(toc: toc, targets: targets, htmlAnchorEntries: html, headingsNamedByHTMLAnchors: namedByHTML,
+                              groupLabelEntries: groups, levels: levels,
                               levelsOverridden: !configuredLevels.isEmpty, isNested: isNested, expected: expected, inferences: inferences)
     }
 

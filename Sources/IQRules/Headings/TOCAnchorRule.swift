@@ -9,7 +9,10 @@ public struct TOCAnchorRule: DocumentRule {
             Reports a link to `#fragment` whose fragment, percent-decoded, is none of the \
             document's anchors: GitHub's heading anchors (lowercase, punctuation removed, \
             spaces as `-`, repeats numbered `-1`, `-2`, …) and the `id`s and `<a name>`s of \
-            HTML in the file. `#` alone and `#top` go to the top of the page and are fine. \
+            HTML in the file. A heading's anchor is made of its text only: the alt text of an \
+            image in it (a badge) is left out, the space before it stays \
+            (`# Foo [![Badge](b.svg)](url)` has the anchor `#foo-`). `#` alone and `#top` go \
+            to the top of the page and are fine. \
             The message names the nearest anchor by edit distance, unless none shares \
             anything with the fragment. A fragment that differs from an anchor only in case \
             (`#OCaml` for `## OCaml`) works on GitHub, whose page script ignores the case, but \
@@ -33,6 +36,7 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("↓[参考][r]\n\n## A\n\n[r]: #b\n"),
             RuleExample("[无标题](↓#anything)\n"),
             RuleExample("## OCaml\n\n[OCaml](↓#OCaml)\n"),
+            RuleExample("# Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n[Awesome Foo](↓#awesome-foo-awesome)\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("## Transformer、Bert、GPT系列模型\n\n[跳转](#transformerbertgpt系列模型)\n"),
@@ -42,15 +46,19 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("## 机器学习\n\n[百分号编码](#%E6%9C%BA%E5%99%A8%E5%AD%A6%E4%B9%A0)\n"),
             RuleExample("<a name=\"faq\"></a>\n\n## 常见问题\n\n[FAQ](#faq) [回到顶部](#top) [顶部](#)\n"),
             RuleExample("## 术语 <a id=\"terms\"></a>\n\n[术语](#terms)\n"),
+            RuleExample("# Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n[Awesome Foo](#awesome-foo-)\n"),
         ],
         corrections: [
             RuleCorrection("## 目录\n\n1. [大模型微调技术](#大模型微调)\n\n## 大模型微调技术\n\nx\n",
                            "## 目录\n\n1. [大模型微调技术](#大模型微调技术)\n\n## 大模型微调技术\n\nx\n", unsafe: true),
             RuleCorrection("- [`LoRA` 原理](#lora)\n\n## `LoRA` 原理\n",
                            "- [`LoRA` 原理](#lora-原理)\n\n## `LoRA` 原理\n", unsafe: true),
+            RuleCorrection("- [Foo](#foo)\n\n## Foo [![CI](https://ci.example/badge.svg)](https://ci.example)\n",
+                           "- [Foo](#foo-)\n\n## Foo [![CI](https://ci.example/badge.svg)](https://ci.example)\n", unsafe: true),
         ],
         fixSafety: """
-            Unsafe: the link points at the one heading whose text equals the link text; its text stays.
+            Unsafe: the link points at the one heading whose text, with or without its images' \
+            alt text, equals the link text; its text stays.
             """,
         emittedSeverities: [.error, .info]
     )
@@ -92,7 +100,10 @@ public struct TOCAnchorRule: DocumentRule {
     private func fix(for link: Link, in document: Document) -> Fix? {
         guard let destination = link.destinationRange else { return nil }
         let text = HeadingText.normalized(link.text)
-        let matching = document.headings.filter { HeadingText.normalized($0.text) == text }
+        // A badge's alt text is shown but is not part of the anchor: either text names the heading.
+        let matching = document.headings.filter {
+            HeadingText.normalized($0.text) == text || HeadingText.normalized(document.anchors.anchorText(of: $0)) == text
+        }
         guard matching.count == 1, let heading = matching.first else { return nil }
         let anchor = document.anchor(of: heading)
         return .unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))],

@@ -22,16 +22,29 @@ public struct TOCSyncRule: DocumentRule {
             Headings named in `exclude` (their text, \
             ignoring case, or `#anchor`) need no entry, but may have one.
 
-            Reported: a heading without an entry (at the heading; `info` after the last listed \
-            section, where collections often keep a licence or contributors section out of \
-            the table), an entry linking nowhere where a heading of that stretch has no entry \
-            (a renamed section), a repeated entry, and an entry out of document order. An entry \
-            whose link lands is never reported for its level or its text.
+            Reported: a heading without an entry (at the heading), an entry linking nowhere \
+            where a heading of that stretch has no entry (a renamed section), a repeated entry, \
+            and entries out of document order: one finding per table, at the first entry out of \
+            place, saying how many are; `info` when most are (the table follows an order of its \
+            own, alphabetical or by importance). An entry whose link lands is never reported for \
+            its level or its text. A heading whose `<a name>` or `<a id>` an entry names has its \
+            entry, also when another heading's own anchor has the same name.
 
-            The safe fix adds each missing entry after the entry of the section before it, in \
+            Whether a section without an entry was forgotten or left out on purpose is judged \
+            from the document. Forgotten (error): the sections just before and after it are \
+            listed, and it has list items when most listed sections do. Left out (`info`): it \
+            comes before the first or after the last listed section, where collections keep an \
+            introduction, pinned items, a licence or contributors, or it has no list items where \
+            most listed sections have them (a meta section). A section between listed ones next \
+            to another unlisted one is an error but not clearly forgotten. With option `levels` \
+            the configuration says which headings belong: each missing one is an error (`info` \
+            after the last listed section) with a safe fix.
+
+            The safe fix adds each forgotten entry after the entry of the section before it, in \
             the list's own style, with the heading's Markdown as link text when it renders to \
-            the same text. A renamed section's entry is repaired by an unsafe fix (its text \
-            changes). No fix ever deletes or moves an entry.
+            the same text; entries for the other sections are added only by an unsafe fix, as \
+            they may be left out on purpose. A renamed section's entry is repaired by an unsafe \
+            fix (its text changes). No fix ever deletes or moves an entry.
             """,
         rationale: """
             Sections are added, renamed and moved while the table of contents is edited by \
@@ -56,6 +69,9 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## TOC\n\n- [A](#a)\n  - [A.1](#a1)\n- [B](#b)\n\n## A\n\n### A.1\n\n↓### A.2\n\n## B\n"),
             RuleExample("## Contents\n\n- [A](#a)\n- [B](#b)\n\n## A\n\n↓### A.1\n\n## B\n\n↓### B.1\n", options: ["levels": [2, 3]]),
             RuleExample("### Table of Contents\n\n- [A](#a)\n- [C](#c)\n\n## A\n\nx\n\n↓## B\n\nx\n\n## C\n\nx\n"),
+            RuleExample("## Contents\n\n- [A](#a)\n- [B](#b)\n- ↓[C](#c)\n- [D](#d)\n- [E](#e)\n\n## E\n\nx\n\n## D\n\nx\n\n## C\n\nx\n\n## A\n\nx\n\n## B\n\nx\n"),
+            RuleExample("## 目录\n\n- [官方文档](#官方文档)\n- [工具](#工具)\n\n↓## 数据维护\n\n- [数据](data.yaml)\n\n↓## 置顶\n\n- [WePY](https://a.example/wepy)\n\n## 官方文档\n\n- [指南](https://a.example/guide)\n\n## 工具\n\n- [Taro](https://a.example/taro)\n"),
+            RuleExample("## Contents\n\n- [A](#a)\n- [B](#b)\n- [C](#c)\n\n## A\n\n- [a](https://a.example)\n\n↓## About\n\nWritten by hand.\n\n## B\n\n- [b](https://b.example)\n\n## C\n\n- [c](https://c.example)\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("## 目录\n\n- [OCaml](#OCaml)\n- [Go](#go)\n\n## OCaml\n\nx\n\n## Go\n\nx\n"),
@@ -72,6 +88,8 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## Index\n\n- [Elm](#elm)\n- [JavaScript](#javascript)\n  - [Elm](#elm)\n  - [TypeScript](#typescript)\n- [Python](#python)\n\n## JavaScript\n\n### Elm\n\nx\n\n### TypeScript\n\nx\n\n## Python\n\nx\n"),
             RuleExample("## Index\n\n- [Go](#go)\n- [Language Agnostic](subjects.md)\n\n## Go\n\nx\n\n## Language Agnostic\n\nMoved to another file.\n"),
             RuleExample("## Tools\n\n##### Table of Contents\n\n- [find](#find)\n- [grep](#grep)\n\n##### find\n\nx\n\n##### grep\n\nx\n\n## Other\n\n##### awk\n\nx\n"),
+            RuleExample("## <a name='toc'>Contents</a>\n\n* [NoSQL Questions](#nosql)\n  * [CAP Theorem](#cap-theorem)\n  * [NoSQL](#nosql)\n* [Web Questions](#web)\n  * [SPAs](#spas)\n\n### [[↑]](#toc) <a name='nosql'>Questions about NoSQL:</a>\n\n#### CAP Theorem\n\nx\n\n#### NoSQL\n\nx\n\n### [[↑]](#toc) <a name='web'>Questions about Web:</a>\n\n#### SPAs\n\nx\n"),
+            RuleExample("## Contents\n\n- [Bar](#bar)\n- [Awesome Foo](#awesome-foo-)\n\n## Bar\n\nx\n\n## Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\nx\n"),
         ],
         corrections: [
             RuleCorrection("## 目录\n\n1. [A](#a)\n2. [C](#c)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n",
@@ -80,8 +98,12 @@ public struct TOCSyncRule: DocumentRule {
                            "## 目录\n\n* [B](#b)\n* [A](#a)\n* [Gone](#gone)\n\n## A\n\nx\n\n## B\n\nx\n"),
             RuleCorrection("## TOC\n\n1) [A](#a)\n   1) [A.1](#a1)\n2) [`B` 模型](#b-模型)\n\n## A\n\n### A.1\n\n### A.2\n\n## `B` 模型\n",
                            "## TOC\n\n1) [A](#a)\n   1) [A.1](#a1)\n   2) [A.2](#a2)\n2) [`B` 模型](#b-模型)\n\n## A\n\n### A.1\n\n### A.2\n\n## `B` 模型\n"),
-            RuleCorrection("## <a name='toc'>Contents</a>\n\n1. [A](#a-anchor)\n\n#### [⬆](#toc) <a name='a-anchor'>A</a>\n\nx\n\n#### [⬆](#toc) <a name='b-anchor'>B</a>\n\nx\n",
-                           "## <a name='toc'>Contents</a>\n\n1. [A](#a-anchor)\n2. [B](#b-anchor)\n\n#### [⬆](#toc) <a name='a-anchor'>A</a>\n\nx\n\n#### [⬆](#toc) <a name='b-anchor'>B</a>\n\nx\n"),
+            // B lies between two listed sections: forgotten, so the safe fix adds it (a section
+            // after the last listed one may be left out on purpose and gets only an unsafe fix).
+            RuleCorrection("## <a name='toc'>Contents</a>\n\n1. [A](#a-anchor)\n2. [C](#c-anchor)\n\n#### [⬆](#toc) <a name='a-anchor'>A</a>\n\nx\n\n#### [⬆](#toc) <a name='b-anchor'>B</a>\n\nx\n\n#### [⬆](#toc) <a name='c-anchor'>C</a>\n\nx\n",
+                           "## <a name='toc'>Contents</a>\n\n1. [A](#a-anchor)\n2. [B](#b-anchor)\n2. [C](#c-anchor)\n\n#### [⬆](#toc) <a name='a-anchor'>A</a>\n\nx\n\n#### [⬆](#toc) <a name='b-anchor'>B</a>\n\nx\n\n#### [⬆](#toc) <a name='c-anchor'>C</a>\n\nx\n"),
+            RuleCorrection("## 目录\n\n- [A](#a)\n- [B](#b)\n\n## 置顶\n\n- [x](https://x.example)\n\n## A\n\n- [a](https://a.example)\n\n## B\n\n- [b](https://b.example)\n\n## License\n\nMIT\n",
+                           "## 目录\n\n- [A](#a)\n- [B](#b)\n\n## 置顶\n\n- [x](https://x.example)\n\n## A\n\n- [a](https://a.example)\n\n## B\n\n- [b](https://b.example)\n\n## License\n\nMIT\n"),
             RuleCorrection("## 目录\n\n- [A](#a)\n- [Old](#old)\n- [C](#c)\n\n## A\n\nx\n\n## New\n\nx\n\n## C\n\nx\n",
                            "## 目录\n\n- [A](#a)\n- [New](#new)\n- [C](#c)\n\n## A\n\nx\n\n## New\n\nx\n\n## C\n\nx\n", unsafe: true),
         ],
@@ -155,19 +177,20 @@ public struct TOCSyncRule: DocumentRule {
         }
         candidates.sort()
         let ordered = Set(Self.longestIncreasingRun(candidates, key: { targets[$0] ?? 0 }))
-        for position in candidates where !ordered.contains(position) && !isCrossReference(position) {
-            let heading = headings[targets[position] ?? 0]
-            violations.append(Violation(
-                range: range(of: entries[position], in: source),
-                message: "expected entries in document order, found '\(HeadingText.normalized(heading.text))' out of place",
-                related: [RelatedLocation(file: file, range: heading.range, message: "heading")]))
+        let outOfPlace = candidates.filter { !ordered.contains($0) && !isCrossReference($0) }
+        if let order = orderViolation(outOfPlace: outOfPlace, of: candidates.filter { !isCrossReference($0) }.count,
+                                      conventions: conventions, file: file) {
+            violations.append(order)
         }
 
         // An entry linking nowhere, where a heading of that stretch has no entry: a renamed section.
         // An entry named like the heading but linking elsewhere (another file) lists it on purpose.
         let entryTexts = Set(entries.filter { $0.link == nil && $0.item.links.contains { !$0.isImage } }
             .map { HeadingText.normalized($0.item.text).lowercased() })
-        var missing = expected.filter { firstEntry[$0.index] == nil && !entryTexts.contains(HeadingText.normalized($0.text).lowercased()) }
+        var missing = expected.filter { heading in
+            firstEntry[heading.index] == nil && !conventions.headingsNamedByHTMLAnchors.contains(heading.index)
+                && !texts(of: heading, in: document).contains(where: entryTexts.contains)
+        }
         for (position, entry) in entries.enumerated() where entry.link != nil && targets[position] == nil
             && !conventions.htmlAnchorEntries.contains(position) {
             let before = ordered.filter { $0 < position }.compactMap { targets[$0] }.max() ?? toc.heading.index
@@ -186,7 +209,7 @@ public struct TOCSyncRule: DocumentRule {
 
         // Missing entries: inserted after the entry of the section before, grouped by place and
         // numbered on from that entry. A table none of whose entries lands gets repairs first.
-        let lastListed = firstEntry.keys.filter { conventions.expected.contains($0) }.max() ?? -1
+        let judgements = TOCOmissions.judge(missing: missing, expected: expected, configured: conventions.levelsOverridden, in: document)
         var placements: [Int: [(heading: Heading, place: Placement)]] = [:]
         var placeOf: [Int: Int] = [:]
         if !firstEntry.isEmpty {
@@ -205,19 +228,35 @@ public struct TOCSyncRule: DocumentRule {
                 text += place.prefix + ListItemSupport.marker(like: place.item, in: place.list, number: number) + link + "\n"
             }
             if place(offset, isAfterUnterminatedLastLineOf: source) { text = "\n" + text.dropLast() }
-            fixes[offset] = .safe(group.count == 1 ? "add the entry to the table of contents" : "add the \(group.count) entries to the table of contents",
-                                  [.insert(text, at: offset)])
+            let title = group.count == 1 ? "add the entry to the table of contents" : "add the \(group.count) entries to the table of contents"
+            // One insertion for the group: safe only when every section in it was clearly forgotten.
+            let isSafe = group.allSatisfy { judgements[$0.heading.index]?.isFixSafe ?? false }
+            fixes[offset] = isSafe ? .safe(title, [.insert(text, at: offset)]) : .unsafe(title, [.insert(text, at: offset)])
         }
         for heading in missing {
-            let isTrailing = heading.index > lastListed
             violations.append(Violation(
                 range: heading.range,
                 message: "expected an entry for '\(HeadingText.normalized(heading.text))' in the table of contents, found none",
-                severity: isTrailing ? .info : nil,
+                severity: judgements[heading.index]?.severity,
                 related: [tocLocation],
                 fix: placeOf[heading.index].flatMap { fixes[$0] }))
         }
         return violations
+    }
+
+    /// One finding per table for its order, at the first entry out of place. When most entries
+    /// are out of place the table follows an order of its own (alphabetical, by importance):
+    /// `info`, since nothing says which of the two orders the author wants.
+    private func orderViolation(outOfPlace: [Int], of total: Int, conventions: TOCConventions, file: MarkdownFile) -> Violation? {
+        guard let first = outOfPlace.first, let target = conventions.targets[first] else { return nil }
+        let heading = file.document.headings[target]
+        let name = HeadingText.normalized(heading.text)
+        let found = outOfPlace.count == 1 ? "'\(name)' out of place" : "\(outOfPlace.count) of \(total) out of place ('\(name)' first)"
+        return Violation(
+            range: range(of: conventions.toc.entries[first], in: file.document.source),
+            message: "expected entries in document order, found " + found,
+            severity: outOfPlace.count * 2 > total ? .info : nil,
+            related: [RelatedLocation(file: file, range: heading.range, message: "heading")])
     }
 
     /// The new entry's link: to the heading's HTML anchor when the table links such anchors,
@@ -303,10 +342,16 @@ public struct TOCSyncRule: DocumentRule {
     }
 
     private func isExcluded(_ heading: Heading, in document: Document) -> Bool {
-        let text = HeadingText.normalized(heading.text).lowercased()
+        let texts = texts(of: heading, in: document)
         return excluded.contains { entry in
-            entry.hasPrefix("#") ? entry.dropFirst() == document.anchor(of: heading) : entry == text
+            entry.hasPrefix("#") ? entry.dropFirst() == document.anchor(of: heading) : texts.contains(entry)
         }
+    }
+
+    /// The heading's text as shown and as its anchor reads it (without a badge's alt text),
+    /// normalized and lowercased: an entry or an `exclude` may name it either way.
+    private func texts(of heading: Heading, in document: Document) -> [String] {
+        [heading.text, document.anchors.anchorText(of: heading)].map { HeadingText.normalized($0).lowercased() }
     }
 
     private func range(of entry: TableOfContents.Entry, in source: SourceText) -> SourceRange {

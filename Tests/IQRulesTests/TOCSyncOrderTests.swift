@@ -1,0 +1,39 @@
+import IQCore
+import IQTestSupport
+import Testing
+
+/// A table of contents in another order than its sections is one finding, not one per entry.
+@Suite struct TOCSyncOrderTests {
+    /// Five entries A–E over sections in the order E, D, C, A, B: C, D and E are out of place.
+    static let ownOrder = """
+        ## Contents
+
+        - [A](#a)
+        - [B](#b)
+        - [C](#c)
+        - [D](#d)
+        - [E](#e)
+
+        ## E\n\nx\n\n## D\n\nx\n\n## C\n\nx\n\n## A\n\nx\n\n## B\n\nx\n
+        """
+
+    @Test func oneFindingPerTableAtTheFirstEntryOutOfPlace() throws {
+        let diagnostics = try LintHarness.lint(Self.ownOrder, rules: ["toc-sync"])
+        #expect(diagnostics.map(\.message) == ["expected entries in document order, found 3 of 5 out of place ('C' first)"])
+        #expect(diagnostics.map(\.line) == [5])
+        // Most entries out of place: the table follows an order of its own.
+        #expect(diagnostics.map(\.severity) == [.info])
+    }
+
+    @Test func aFewEntriesOutOfPlaceAreAnError() throws {
+        let markdown = "## Contents\n\n- [A](#a)\n- [D](#d)\n- [B](#b)\n- [C](#c)\n- [E](#e)\n- [F](#f)\n\n"
+            + ["A", "B", "C", "D", "E", "F"].map { "## \($0)\n\nx\n\n" }.joined()
+        let diagnostics = try LintHarness.lint(markdown, rules: ["toc-sync"])
+        #expect(diagnostics.map(\.message) == ["expected entries in document order, found 'D' out of place"])
+        #expect(diagnostics.map(\.severity) == [.error])
+        let two = markdown.replacing("- [E](#e)\n- [F](#f)", with: "- [F](#f)\n- [E](#e)")
+        let both = try LintHarness.lint(two, rules: ["toc-sync"])
+        #expect(both.map(\.message) == ["expected entries in document order, found 2 of 6 out of place ('D' first)"])
+        #expect(both.map(\.severity) == [.error])
+    }
+}
