@@ -176,16 +176,15 @@ public struct DuplicateQuestionRule: CorpusRule {
         let entry = entries[index]
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
         let groups = entry.file.derived.overrides.stringGroups("translations") ?? []
-        var places: OutlinePlaces?
         let pairs = pairs.filter { pair in
             let partner = other(pair)
             guard !TranslationFiles.areTranslations(entry.file.path, partner.file.path, groups: groups) else { return false }
             guard partner.file.path == entry.file.path else { return true }
-            if places == nil { places = OutlinePlaces(entry.file.document) }
+            let places = OutlinePlaces.of(entry.file)
             // Similar items under one parent are the topic's aspects; exact repeats still count.
-            if pair.kind != .exact, places!.areNestedSiblings(entry.range.start, partner.range.start) { return false }
+            if pair.kind != .exact, places.areNestedSiblings(entry.range.start, partner.range.start) { return false }
             // A heading of a repeated article outline (`1.1 前言`), not a question asked twice.
-            return QuestionOutline.isQuestionLike(entry.text) || !places!.shareTemplateParents(entry.range.start, partner.range.start)
+            return !places.shareTemplateParents(entry.range.start, partner.range.start) || QuestionOutline.isQuestionLike(entry.text)
         }
         guard !pairs.isEmpty else { return nil }
         let ordered = pairs.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }

@@ -1,25 +1,48 @@
+import IQCore
 import IQMarkdown
 
 /// Where two questions of one file sit in its outline, for the pairs an outline explains:
 /// the aspects of one topic listed under it (`介绍一下 LoRA？`, `介绍一下 LoRA 优点？`, `… 缺点？`
 /// nested under `LoRA 篇`), and an article outline repeated as a template (`一、引言` /
 /// `1.1 前言` under every article of a section, beside items of its own).
-struct OutlinePlaces {
-    private let document: Document
-    private var parents: [Int: ListItem]?
+struct OutlinePlaces: Sendable {
+    /// The top-level lists in source order: a question is found by a binary search among them,
+    /// then down its item's nested lists (a large bank reports thousands of pairs).
+    private let topLevel: [MarkdownList]
+    private let parents: [Int: ListItem]
 
-    init(_ document: Document) { self.document = document }
+    /// The places of `file`, worked out once per file.
+    static func of(_ file: MarkdownFile) -> OutlinePlaces {
+        file.derived.value(OutlinePlaces.self) { _ in OutlinePlaces(file.document) }
+    }
+
+    private init(_ document: Document) {
+        topLevel = document.lists.filter { $0.depth == 0 }
+        parents = ListNesting.parentItems(document)
+    }
 
     /// The deepest list holding an item that contains `offset`, with the item.
     func innermost(at offset: Int) -> (list: MarkdownList, item: ListItem)? {
-        var found: (list: MarkdownList, item: ListItem)?
-        for list in document.lists {
-            if list.range.start > offset { break }
-            guard offset < list.range.end, found.map({ list.depth > $0.list.depth }) ?? true,
-                  let item = list.items.first(where: { $0.range.start <= offset && offset < $0.range.end }) else { continue }
-            found = (list, item)
+        // The last top-level list starting at or before `offset`.
+        var low = 0, high = topLevel.count
+        while low < high {
+            let middle = (low + high) / 2
+            if topLevel[middle].range.start <= offset { low = middle + 1 } else { high = middle }
         }
-        return found
+        guard low > 0 else { return nil }
+        var list = topLevel[low - 1]
+        guard var item = Self.item(of: list, at: offset) else { return nil }
+        while let nested = item.nestedLists.first(where: { $0.range.start <= offset && offset < $0.range.end }),
+              let inner = Self.item(of: nested, at: offset) {
+            list = nested
+            item = inner
+        }
+        return (list, item)
+    }
+
+    private static func item(of list: MarkdownList, at offset: Int) -> ListItem? {
+        guard list.range.start <= offset, offset < list.range.end else { return nil }
+        return list.items.first { $0.range.start <= offset && offset < $0.range.end }
     }
 
     /// Both in one nested list: items under one parent are that topic's aspects, not repeats.
@@ -30,11 +53,9 @@ struct OutlinePlaces {
 
     /// Both nested under parents with the same text (and not under one parent): the outline of
     /// one article repeated for the next, a template rather than a question asked twice.
-    mutating func shareTemplateParents(_ first: Int, _ second: Int) -> Bool {
+    func shareTemplateParents(_ first: Int, _ second: Int) -> Bool {
         guard let a = innermost(at: first), let b = innermost(at: second), a.list.depth >= 1, b.list.depth >= 1,
-              a.list.index != b.list.index else { return false }
-        if parents == nil { parents = ListNesting.parentItems(document) }
-        guard let parentA = parents?[a.list.index], let parentB = parents?[b.list.index] else { return false }
+              a.list.index != b.list.index, let parentA = parents[a.list.index], let parentB = parents[b.list.index] else { return false }
         let textA = parentA.text.trimmed(where: \.isWhitespace), textB = parentB.text.trimmed(where: \.isWhitespace)
         guard !textA.isEmpty, textA == textB else { return false }
         // A block copied whole is asked twice; an outline's shared headings beside different items are its template.

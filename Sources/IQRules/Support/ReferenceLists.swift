@@ -25,10 +25,13 @@ enum ReferenceLists {
 
     /// The item's whole text is a link whose text is a URL (`https://…`, `<https://…>`, `[https://…](…)`).
     static func isURLOnly(_ item: ListItem) -> Bool {
-        item.links.contains { link in
+        // The item's text must be the URL: most items of a bank are ruled out by its first letter.
+        let text = item.text
+        guard let initial = text.first(where: { !$0.isWhitespace }), "hHwW".contains(initial) else { return false }
+        return item.links.contains { link in
             guard !link.isImage, ItemFormatRule.mayBeEmptyOrURL(link.text) else { return false }
             let linkText = link.text.trimmed(where: \.isWhitespace)
-            return isURL(linkText) && item.text.trimmed(where: \.isWhitespace) == linkText
+            return isURL(linkText) && text.trimmed(where: \.isWhitespace) == linkText
         }
     }
 
