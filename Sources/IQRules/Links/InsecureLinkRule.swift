@@ -29,6 +29,8 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("2.  [cuda加速原理](↓http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n"),
             RuleExample("- 参考 <↓HTTP://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml>\n"),
             RuleExample("- 参考 ↓http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml\n"),
+            // Plain http on a quarter of eight or more web links is the file's habit: each is an info.
+            RuleExample("- [a](↓http://a.example/p)\n- [b](↓http://b.example/p)\n- [c](https://c.example/p)\n- [d](https://d.example/p)\n- [e](https://e.example/p)\n- [f](https://f.example/p)\n- [g](https://g.example/p)\n- [h](https://h.example/p)\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. [k-v cache](https://www.jianshu.com/p/22daf73f5c9a)\n"),
@@ -43,7 +45,8 @@ public struct InsecureLinkRule: DocumentRule {
         ],
         fixSafety: """
             Unsafe: only the scheme changes (`http` to `https`); the site may not serve HTTPS.
-            """
+            """,
+        emittedSeverities: [.warning, .info]
     )
 
     let allowedHosts: [String]
