@@ -22,6 +22,17 @@ import Testing
         #expect(try LintHarness.lint(markdown, rules: ["duplicate-link"]).isEmpty)
     }
 
+    /// An awesome-list describing one tool in two categories cross-lists it: an info. A question
+    /// bank linking one article from two sections' questions: a warning.
+    @Test func aToolDescribedInTwoCategoriesOfANamesListIsAnInfo() throws {
+        let tools = (1...8).map { "- [Tool \($0)](https://a.example/t\($0)) - A library for parsing format \($0)." }.joined(separator: "\n")
+        let names = "## Parsing\n\n" + tools + "\n- [serde](https://a.example/serde) - A framework for serializing data.\n\n"
+            + "## Encoding\n\n- [serde](https://a.example/serde) - Encoders and decoders for many formats.\n"
+        #expect(try LintHarness.lint(names, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["15 info"])
+        let bank = names.replacingOccurrences(of: "[Tool ", with: "[What is tool ").replacingOccurrences(of: "[serde]", with: "[What is serde?]")
+        #expect(try LintHarness.lint(bank, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["15 warning"])
+    }
+
     @Test func anAnswerLabelFarFromTheItemItRepeatsIsStillADuplicate() throws {
         let markdown = "- [函数调用篇](https://a.example/fc)\n- [开源模型篇](https://a.example/os)\n- [点击查看答案](https://a.example/fc)\n"
         #expect(try LintHarness.lint(markdown, rules: ["duplicate-link"]).map(\.line) == [3])

@@ -26,7 +26,9 @@ public struct DuplicateLinkRule: CorpusRule {
             under another heading, or another group label (an item without a link whose nested \
             list holds the entries, `* HTTP Client`), is listed in both categories on purpose; \
             two entries with their own names and descriptions at one address (parts of one \
-            project) are only an `info`. The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
+            project) are only an `info`, and so is, in a collection that names things (an \
+            awesome-list, see `iqlint conventions`), one entry described under two headings (a \
+            tool cross-listed in two categories). The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
             sections of one page are two links. Files that translate each other \
             (`README.zh-CN.md`, `translations/README-ja.md`, `docs/<lang>/…`, or the groups in \
             `conventions: translations:`) are not compared with each other.
@@ -145,8 +147,14 @@ public struct DuplicateLinkRule: CorpusRule {
                 // parts of one project (`uv` and `uv-build`): worth a look, not a warning.
                 let isDescribedPart = earlierFile.path == file.path && earlier.text != link.text
                     && Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
+                // A list that names things (an awesome-list) lists one tool in two categories
+                // with a description fitting each: a cross-listing, worth a look, not a warning.
+                // A question bank linking one article from two sections has a copy-paste slip.
+                let isCrossListing = earlierFile.path == file.path && CollectionConventions.of(file).itemKind == .names
+                    && Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
+                    && file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index
                 violations.append(FileViolation(path: file.path, violation: Violation(
-                    range: link.range, message: "duplicate link: same article as \(place)", severity: isDescribedPart ? .info : nil,
+                    range: link.range, message: "duplicate link: same article as \(place)", severity: isDescribedPart || isCrossListing ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
