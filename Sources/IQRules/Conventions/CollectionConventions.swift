@@ -17,6 +17,8 @@ public struct CollectionConventions: Sendable {
         case notes
         case navigation
         case answerLinks = "answer links"
+        /// Articles cited under `## References`, `**参考资料**`: sources, not questions.
+        case references
     }
 
     public enum AnswerStyle: String, Sendable {

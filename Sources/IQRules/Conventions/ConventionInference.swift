@@ -71,6 +71,13 @@ struct ConventionInference {
                 continue
             }
             if isInQuestionSection(list, questionSections) { roles[list.index] = .questions; continue }
+            // `## 参考资料`, `**Additional links**` over the list: the articles it cites are the
+            // section's sources; unless most items ask something, they are not questions.
+            if ReferenceLists.isUnderCitationLabel(list, in: document),
+               itemShapes.filter({ $0 == .question }).count * 2 <= counted.count {
+                roles[list.index] = .references
+                continue
+            }
             let groupLabels = list.items.filter { Self.isGroupLabel($0, labels: labels) }.count
             if groupLabels * 2 > list.items.count { roles[list.index] = .groupLabels; continue }
             let notes = counted.filter { $0 == .note }.count
@@ -173,7 +180,7 @@ struct ConventionInference {
                                      phrased: phrasedItems)
         var roleLines: [CollectionConventions.ListRole: [Int]] = [:]
         for list in lists { roleLines[roles[list.index] ?? .prose, default: []].append(line(list.range.start)) }
-        for role in [CollectionConventions.ListRole.questions, .groupLabels, .subPoints, .checklist, .prose, .notes, .navigation, .answerLinks] {
+        for role in [CollectionConventions.ListRole.questions, .groupLabels, .subPoints, .checklist, .prose, .notes, .navigation, .answerLinks, .references] {
             guard let found = roleLines[role] else { continue }
             inferences.append(.init(topic: "lists: \(role.rawValue)", value: "\(found.count) list\(found.count == 1 ? "" : "s")",
                                     evidence: "", lines: found, isOverridden: false))

@@ -14,7 +14,9 @@ public struct HeadingPunctuationRule: DocumentRule {
             `[v1.](…)`, `&#46;`) is not reported, so the fix never edits inside one. Where \
             most headings of a level (three or more) end with the same mark, that is the \
             collection's style and is not reported. A single letter or a number before `!` \
-            is a factorial (`n!`), not an exclamation.
+            is a factorial (`n!`), not an exclamation; a closing `:` of an emoji shortcode \
+            (`:zap:`) is the emoji, and the period of an abbreviation (`etc.`, `Inc.`, `U.S.A.`) \
+            is part of the word.
 
             The fix removes the punctuation: safe for a period, comma, colon or semicolon, \
             which only end the line; unsafe for an exclamation mark, which says something.
@@ -48,6 +50,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## [Release v1.](https://a.example/r)\n"),
             RuleExample("## Everything in JavaScript is either a...\n"),
             RuleExample("#### Tail Recursive n!\n"),
+            RuleExample("# Every Programmer Should Know :thinking:\n"),
+            RuleExample("## Editors, terminals, etc.\n\n## Made in the U.S.A.\n"),
             RuleExample("#### General Questions:\n\n#### HTML Questions:\n\n#### CSS Questions:\n\n#### Fun\n"),
         ],
         corrections: [
@@ -94,7 +98,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             // a code span or a link whose rendering happens to end the same way.
             let rendered = heading.text.trimmed { $0 == " " || $0 == "\t" }
             guard rendered.hasSuffix(found), !isInsideInline(trailing.characters, of: heading) else { continue }
-            if Self.isFactorial(rendered, found) { continue }
+            if Self.isFactorial(rendered, found) || Self.endsWithShortcode(rendered, found) || Self.endsWithAbbreviation(rendered, found) { continue }
             // An exclamation mark says something (emphasis, a warning): removing it is the
             // maintainer's call. A closing period, colon or comma only ends the line.
             let edits = [Edit.delete(trailing.removal)]
@@ -105,6 +109,27 @@ public struct HeadingPunctuationRule: DocumentRule {
                 fix: isExclamation ? .unsafe("remove '\(found)'", edits) : .safe("remove '\(found)'", edits)))
         }
         return violations
+    }
+
+    /// `:thinking:`, `:zap:`: the colon closes an emoji shortcode, which GitHub renders as the emoji.
+    static func endsWithShortcode(_ rendered: String, _ found: String) -> Bool {
+        guard found == ":" else { return false }
+        let name = rendered.dropLast().reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_+-".contains($0)) }
+        guard !name.isEmpty, rendered.dropLast(name.count + 1).last == ":" else { return false }
+        // The opening colon starts the heading or follows a space, as GitHub requires.
+        let beforeOpening = rendered.dropLast(name.count + 2).last
+        return beforeOpening == nil || beforeOpening!.isWhitespace
+    }
+
+    /// Abbreviations whose period is part of the word: `etc.`, `Inc.`, `U.S.A.`, `e.g.`.
+    static let abbreviations: Set<String> = ["etc", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "approx", "dept", "vol", "ed", "eds", "al"]
+
+    static func endsWithAbbreviation(_ rendered: String, _ found: String) -> Bool {
+        guard found == "." else { return false }
+        let word = String(rendered.dropLast().reversed().prefix { !$0.isWhitespace && $0 != "(" }.reversed())
+        // `U.S.A.`, `e.g.`: letters with periods between them.
+        if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) { return true }
+        return abbreviations.contains(word.lowercased())
     }
 
     /// `n!`, `5!`: a factorial, not an exclamation (a single letter or a number before the `!`).

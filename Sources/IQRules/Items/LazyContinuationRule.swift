@@ -15,7 +15,8 @@ public struct LazyContinuationRule: DocumentRule {
             sentence: the line above does not end a sentence and either ends like a sentence \
             that goes on (`,`, `、`, `and`, `the`, …) or is a long line, and this one continues it; \
             or the line above is unfinished and this one goes on in lower case and ends the \
-            sentence (`information` / `be added or removed?`).
+            sentence (`information` / `be added or removed?`). A `$$` line opening or closing a \
+            display formula of the item's answer is not reported either.
             """,
         rationale: """
             In a question bank every line is usually a question: a glued line silently merges \
@@ -42,6 +43,7 @@ public struct LazyContinuationRule: DocumentRule {
             RuleExample("- 本项目整理了常见的面试题目、\n参考答案和学习路线。\n"),
             RuleExample("- 实际中：\n我能告诉你的是，这种树在实践中用得不多。\n"),
             RuleExample("- [ ] Should any logging or debugging information\nbe added or removed?\n"),
+            RuleExample("- 距离公式定义为\n$$\n  L_p(x, y) = (\\sum |x - y|^p)^{1/p}\n$$\n"),
             RuleExample("<details><summary>What is a socket?</summary><b>\n\n- An endpoint for two-way communication\n</b></details>\n"),
         ],
         corrections: [
@@ -94,6 +96,8 @@ public struct LazyContinuationRule: DocumentRule {
                 if Self.continuesSentence(previous: source.lineText(line - 1), next: source.lineText(line)) { continue }
                 // `</b></details>` closing the HTML an item sits in shows no text.
                 if Self.isOnlyHTML(source.lineText(line)) { continue }
+                // `$$` opens or closes a display formula the item's answer holds (GitHub renders it).
+                if source.lineText(line).trimmed(where: { $0 == " " || $0 == "\t" }).hasPrefix("$$") { continue }
                 result.append(line)
             }
         }

@@ -11,9 +11,11 @@ public struct BareURLRule: DocumentRule {
             `[title](url)`: an item that is a URL, or a short title or label and a URL. Bare URLs in \
             ordinary paragraphs are left alone, and so are e-mail addresses, URLs in the \
             description after an item's own `[title](url)`, URLs after a sentence of the item \
-            (`…收藏起来？地址：<http://…>`: an address given in passing), and the URLs of a \
-            references list (most items only a URL: two or more of them, or one under a heading \
-            of references such as `참고 자료`, as in `item-format`).
+            (`…收藏起来？地址：<http://…>`: an address given in passing), a field of an entry \
+            (`Paper: https://…` in a nested list, or after a field name such as `Code:`, `项目地址：`), \
+            and the URLs of a references list (most items only a URL: two or more of them, or one \
+            under a heading or label line of references such as `참고 자료`, `**参考资料**`, \
+            `Additional links:`, as in `item-format`).
             """,
         rationale: """
             The item's title is what readers scan; a raw URL says nothing about the article, \
@@ -39,6 +41,9 @@ public struct BareURLRule: DocumentRule {
             RuleExample("- 2020-04-14: 官网上线啦，有专题讲解，还不赶紧收藏起来？地址：<https://a.example/>\n"),
             RuleExample("更多关于这个问题:\n1. https://a.example/questions/136097\n2. https://b.example/blog/static-methods/\n"),
             RuleExample("#### 참고 자료\n\n* https://a.example/76\n"),
+            RuleExample("- **BERT**\n  * Paper: https://arxiv.org/abs/1810.04805\n  * Code: https://github.com/google-research/bert\n"),
+            RuleExample("- 项目地址：https://github.com/a/b\n"),
+            RuleExample("**参考资料**\n\n- https://a.example/76\n"),
         ],
         corrections: [
             RuleCorrection("2. https://zhuanlan.zhihu.com/p/453411383\n",
@@ -72,6 +77,8 @@ public struct BareURLRule: DocumentRule {
                     if let titleEnd, titleEnd <= link.range.start { continue }
                     // `…还不赶紧收藏起来？地址：<http://…>`: an address given in a sentence, not the item's title.
                     if Self.followsASentence(link, in: item, source: file.source) { continue }
+                    // `* Paper: https://…` under an entry: a field of the entry, not an entry.
+                    if Self.isLabelledField(link, in: item, list: list, source: file.source) { continue }
                     if isReferenceList == nil { isReferenceList = ReferenceLists.isReferenceList(list, in: file.document) }
                     if isReferenceList == true { continue }
                     // A URL in another link's text is already linked; wrapping it again nests links.
@@ -112,6 +119,29 @@ public struct BareURLRule: DocumentRule {
         if let last = text.last, sentenceEnds.contains(last) { text.removeLast() }
         return text.count > maximumTitleLength || text.contains(where: sentenceEnds.contains) || text.contains(". ")
     }
+
+    /// The item is `label: URL` and the label names a field (`Paper:`, `代码：`, `地址：`), or the
+    /// item sits in a nested list, where `label: URL` describes the entry above (`- BERT` then
+    /// `  * Paper: https://…`, `  * Code: https://…`). A top-level `- 拒绝采样：https://…` is an
+    /// entry whose title is not linked, and stays reported.
+    static func isLabelledField(_ link: Link, in item: ListItem, list: MarkdownList, source: SourceText) -> Bool {
+        let start = ListItemSupport.contentStart(of: item, in: source)
+        guard start < link.range.start,
+              !item.links.contains(where: { $0.range.start >= start && $0.range.end <= link.range.start }) else { return false }
+        let before = source.string(in: SourceRange(start, link.range.start)).trimmed { $0.isWhitespace }
+        guard let colon = before.last, colon == ":" || colon == "：" else { return false }
+        if list.depth >= 1 { return true }
+        let label = String(before.dropLast()).trimmed { $0.isWhitespace || "*_`".contains($0) }.lowercased()
+        return fieldLabels.contains(label)
+    }
+
+    /// Labels of a field that holds a URL: the URL is the value, not an entry's title.
+    static let fieldLabels: Set<String> = ["paper", "code", "link", "url", "website", "homepage", "home page", "site", "repo",
+                                           "repository", "github", "source", "source code", "demo", "slides", "video", "blog",
+                                           "docs", "documentation", "project", "pdf", "arxiv",
+                                           "地址", "链接", "网址", "论文", "代码", "项目", "主页", "官网", "原文", "博客", "文档",
+                                           "视频", "源码", "项目地址", "论文地址", "代码地址", "原文地址", "官网地址", "下载地址",
+                                           "github地址", "在线地址", "项目主页", "论文链接", "代码链接", "原文链接"]
 
     private static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "!", "?", ";"]
     /// Characters of a title or label before a URL; longer text is a sentence.

@@ -45,9 +45,10 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         for pair in found {
             partners[max(pair.a, pair.b), default: []].append(pair)
         }
+        let skeleton = Self.skeletonItems(found, entries: entries)
         return partners.keys.sorted().compactMap { reported in
             guard reported >= corpus.count, let found = partners[reported] else { return nil }
-            return violation(for: reported, pairs: found, entries: entries)
+            return violation(for: reported, pairs: found, entries: entries, skeleton: skeleton)
         }
     }
 

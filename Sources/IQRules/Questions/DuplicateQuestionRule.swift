@@ -29,7 +29,11 @@ public struct DuplicateQuestionRule: CorpusRule {
             normalisation: items nested under one parent (`介绍一下 LoRA？`, `介绍一下 LoRA 优点？`, \
             `介绍一下 LoRA 缺点？` under `LoRA 篇` are the topic's aspects). Neither is a heading \
             of an article outline repeated for every article (`1.1 前言` under `一、引言` in each, \
-            beside items of its own), when it does not read as a question.
+            beside items of its own), when it does not read as a question; nor a section every \
+            article has (`引言`, `总结`, `Summary`, `References`); nor an item that asks nothing and \
+            sits in three files or more (their shared skeleton); nor a sub-question about its \
+            parent under two different parents (`原理是什么？` under `LoRA` and under `P-tuning` \
+            beside another shared aspect, or `How does it work?`, `它的缺点`, which name the parent).
 
             Texts are normalised first: the list number written in the text (`1.1`, `一、`, \
             `（3）`, `Q12:`, `第3题`) and a trailing qualifier (`（字节二面）`, `【腾讯】`) are \
@@ -108,6 +112,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("- 什么是BERT？ [答案](https://a.example/1)\n- 什么是GPT？ [答案](https://a.example/2)\n- 什么是T5？ [答案](https://a.example/3)\n"),
             RuleExample("## NLP\n\n- 基础\n  - [什么是BERT](https://a.example/1)\n\n## CV\n\n- 基础\n  - [什么是ViT](https://a.example/2)\n"),
             RuleExample("## 目录\n\n1. [微调](#微调)\n\n## 微调\n\n1. [微调](https://a.example/1)\n"),
+            // Outlines: the sections of each article, and sub-questions about their parents.
+            RuleExample("- [BERT](https://a.example/1)\n  - 一、引言\n  - 二、预训练任务是什么？\n- [GPT](https://a.example/2)\n  - 一、引言\n  - 二、解码方式是什么？\n"),
+            RuleExample("- LoRA\n  - 原理是什么？\n  - 有什么优点？\n- P-tuning\n  - 原理是什么？\n  - 有什么优点？\n"),
             RuleExample("1. [BERT](https://a.example/1)\n<!-- iqlint-disable-next-line duplicate-question -->\n2. [BERT](https://b.example/2)\n"),
             RuleExample("1. [微调方法总结](https://a.example/1)\n2. [不同微调方法的总结](https://a.example/2)\n",
                         options: ["ignore-pairs": [["微调方法总结", "不同微调方法的总结"]]]),
@@ -156,9 +163,10 @@ public struct DuplicateQuestionRule: CorpusRule {
         for pair in pairs {
             partners[reported(pair, isAdded: isAdded), default: []].append(pair)
         }
+        let skeleton = Self.skeletonItems(pairs, entries: entries)
         return partners.keys.sorted().compactMap { index in
             guard index >= corpusCount, let found = partners[index] else { return nil }
-            return violation(for: index, pairs: found, entries: entries)
+            return violation(for: index, pairs: found, entries: entries, skeleton: skeleton)
         }
     }
 
@@ -172,13 +180,20 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// The finding on question `index` from its pairs; nil when every partner is in a file
     /// that translates its file (`README.md` and `README.zh-CN.md` ask the same questions on
     /// purpose, as `duplicate-link` judges their links).
-    func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet) -> FileViolation? {
+    func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>) -> FileViolation? {
         let entry = entries[index]
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
         let groups = entry.file.derived.overrides.stringGroups("translations") ?? []
+        // `引言`, `Summary`: a section every article has.
+        if OutlineTexts.isArticleSection(entry.text) { return nil }
+        // The same item in three files or more that asks nothing: the files' shared skeleton.
+        let isSharedSkeleton = skeleton.contains(index) && !QuestionOutline.isQuestionLike(entry.text)
         let pairs = pairs.filter { pair in
             let partner = other(pair)
             guard !TranslationFiles.areTranslations(entry.file.path, partner.file.path, groups: groups) else { return false }
+            if OutlineTexts.isArticleSection(partner.text) { return false }
+            if isSharedSkeleton, pair.kind == .exact, partner.file.path != entry.file.path { return false }
+            if pair.kind == .exact, Self.askAboutTheirParents(entry, partner) { return false }
             guard partner.file.path == entry.file.path else { return true }
             let places = OutlinePlaces.of(entry.file)
             // Similar items under one parent are the topic's aspects; exact repeats still count.
@@ -218,6 +233,43 @@ public struct DuplicateQuestionRule: CorpusRule {
     }
 
     static let maximumRelated = 5
+
+    /// The questions whose exact copies (`pairs` of kind exact, joined transitively) sit in
+    /// `skeletonFiles` files or more.
+    static func skeletonItems(_ pairs: [DuplicatePair], entries: QuestionSet) -> Set<Int> {
+        var parent: [Int: Int] = [:]
+        func root(_ index: Int) -> Int {
+            var current = index
+            while let next = parent[current], next != current { current = next }
+            return current
+        }
+        for pair in pairs where pair.kind == .exact {
+            let (a, b) = (root(pair.a), root(pair.b))
+            parent[a] = parent[a] ?? a
+            parent[b] = parent[b] ?? b
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        guard !parent.isEmpty else { return [] }
+        // By path: in pull-request mode one file's old and changed questions are two entries of it.
+        var files: [Int: Set<String>] = [:]
+        for index in parent.keys { files[root(index), default: []].insert(entries.path(of: index)) }
+        return Set(parent.keys.filter { files[root($0)]!.count >= skeletonFiles })
+    }
+
+    /// Files that hold one non-question item before it is their shared skeleton.
+    static let skeletonFiles = 3
+
+    /// `原理是什么？` under `LoRA` and under `P-tuning`, beside other aspects both ask (`有什么优点？`):
+    /// the same words about two subjects, parallel outlines rather than one question asked twice.
+    static func askAboutTheirParents(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        guard OutlineTexts.leansOnParent(first.text) else { return false }
+        let placesA = OutlinePlaces.of(first.file), placesB = OutlinePlaces.of(second.file)
+        guard let parentA = placesA.parentText(at: first.range.start), let parentB = placesB.parentText(at: second.range.start),
+              parentA != parentB else { return false }
+        // A pronoun names the parent outright; a bare aspect needs a parallel outline around it.
+        let sharedAspects = placesA.siblingTexts(at: first.range.start).intersection(placesB.siblingTexts(at: second.range.start))
+        return sharedAspects.count >= 2 || OutlineTexts.namesItsParent(first.text)
+    }
 
     private func rank(_ kind: DuplicateKind) -> Int {
         switch kind {

@@ -51,6 +51,17 @@ struct OutlinePlaces: Sendable {
         return a.list.depth >= 1 && a.list.index == b.list.index
     }
 
+    /// The text of the item whose nested list holds `offset`'s question (nil at the top level).
+    func parentText(at offset: Int) -> String? {
+        guard let place = innermost(at: offset), place.list.depth >= 1, let parent = parents[place.list.index] else { return nil }
+        return parent.text.trimmed(where: \.isWhitespace)
+    }
+
+    /// The texts of the list holding `offset`'s question.
+    func siblingTexts(at offset: Int) -> Set<String> {
+        innermost(at: offset).map { Set($0.list.items.map(\.text)) } ?? []
+    }
+
     /// Both nested under parents with the same text (and not under one parent): the outline of
     /// one article repeated for the next, a template rather than a question asked twice.
     func shareTemplateParents(_ first: Int, _ second: Int) -> Bool {

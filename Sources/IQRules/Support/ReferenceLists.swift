@@ -5,23 +5,60 @@ import IQMarkdown
 /// leaves alone.
 enum ReferenceLists {
     /// Headings whose links are citations (`Reference`, `Source(s) and further reading`,
-    /// `参考资料`, `참고 자료`), compared lower-cased by containment.
+    /// `Additional links`, `参考资料`, `참고 자료`), compared lower-cased by containment.
     static let citationHeadings = ["source(s)", "sources", "reference", "further reading", "see also", "credits",
-                                   "参考资料", "参考文献", "延伸阅读", "来源", "出处", "参考链接", "相关资源",
+                                   "additional links", "useful links", "related links", "external links", "more links",
+                                   "read more", "learn more", "more reading", "bibliography",
+                                   "参考资料", "参考文献", "参考链接", "参考文章", "参考阅读", "参考资源", "延伸阅读", "扩展阅读",
+                                   "拓展阅读", "推荐阅读", "相关阅读", "相关链接", "相关资源", "来源", "出处",
                                    "참고 자료", "참고자료", "참고 문헌", "참고문헌", "출처"]
+    /// Titles that name citations only when they are the whole title: `参考` is also the start
+    /// of `参考答案` (reference answers), `Links` of a sentence about links.
+    static let citationTitles: Set<String> = ["links", "参考", "链接", "参见"]
 
     static func isCitationHeading(_ text: String) -> Bool {
         let title = text.lowercased()
         return citationHeadings.contains { title.contains($0) }
+            || citationTitles.contains(title.trimmed { $0.isWhitespace || $0.isPunctuation || $0.isSymbol })
     }
 
     /// Most items are only a URL: at least two of them, or one under a heading of citations
-    /// (`#### 참고 자료` over `* http://…`).
+    /// (`#### 참고 자료` over `* http://…`, or a label line such as `**参考资料**` or
+    /// `Read more:` right above the list).
     static func isReferenceList(_ list: MarkdownList, in document: Document) -> Bool {
         let urlOnly = list.items.filter(isURLOnly).count
         guard urlOnly >= 1, urlOnly * 2 > list.items.count else { return false }
-        return urlOnly >= 2 || document.heading(before: list.range.start).map { isCitationHeading($0.text) } ?? false
+        return urlOnly >= 2 || isUnderCitationLabel(list, in: document)
     }
+
+    /// The list's nearest heading, or the line right above it, names citations: `## References`,
+    /// `**参考资料**`, `参考：`, or a parent item `- Additional links:`.
+    static func isUnderCitationLabel(_ list: MarkdownList, in document: Document) -> Bool {
+        if let heading = document.heading(before: list.range.start), isCitationHeading(heading.text) { return true }
+        return citationLabel(above: list.range.start, in: document.source)
+    }
+
+    /// The last non-blank line before `offset` is a short label naming citations, with its
+    /// emphasis, list marker and closing colon left out.
+    static func citationLabel(above offset: Int, in source: SourceText) -> Bool {
+        var line = source.line(containing: offset) - 1
+        while line >= 1, source.lineText(line).allSatisfy(\.isWhitespace) { line -= 1 }
+        guard line >= 1 else { return false }
+        var text = Substring(source.lineText(line)).drop { $0.isWhitespace || "#>".contains($0) }
+        // A parent item's marker: `- `, `* `, `1. `.
+        if let marker = text.first, "-*+".contains(marker), text.dropFirst().first == " " {
+            text = text.dropFirst(2)
+        } else if text.first?.isNumber == true {
+            let afterNumber = text.drop { $0.isNumber }
+            if let delimiter = afterNumber.first, ".)".contains(delimiter), afterNumber.dropFirst().first == " " { text = afterNumber.dropFirst(2) }
+        }
+        let label = String(text).trimmed { $0.isWhitespace || "*_:：".contains($0) }
+        guard !label.isEmpty, label.count <= maximumLabelLength, !label.contains("](") else { return false }
+        return isCitationHeading(label)
+    }
+
+    /// Characters of a label line; a longer line is a sentence that mentions references.
+    private static let maximumLabelLength = 30
 
     /// The item's whole text is a link whose text is a URL (`https://…`, `<https://…>`, `[https://…](…)`).
     static func isURLOnly(_ item: ListItem) -> Bool {

@@ -1,0 +1,58 @@
+/// Texts of an outline that are not questions of their own: the headings every article has
+/// (`引言`, `总结`, `Summary`), and a sub-question that needs its parent to mean anything
+/// (`原理是什么？` under `LoRA` and under `P-tuning`, `How does it work?`).
+enum OutlineTexts {
+    /// The sections of an article: the same word in two places is the outline, not a question
+    /// asked twice. Compared after the list number and punctuation are left out, lower-cased.
+    static let articleSections: Set<String> = [
+        "引言", "前言", "导言", "序言", "简介", "介绍", "概述", "概要", "背景", "动机", "总结", "小结", "结论", "结语",
+        "参考", "参考资料", "参考文献", "致谢", "附录", "目录", "思考", "讨论", "问题", "方法", "实验", "结果", "代码",
+        "introduction", "intro", "overview", "background", "motivation", "summary", "conclusion", "conclusions",
+        "references", "acknowledgements", "acknowledgments", "appendix", "contents", "discussion", "method", "methods",
+        "experiments", "results", "code", "abstract", "preface", "notes",
+    ]
+
+    static func isArticleSection(_ text: String) -> Bool {
+        var word = Substring(text.lowercased())
+        // `1.1 前言`, `一、引言`, `（三）总结`: the number is the outline's, not the word's.
+        word = word.drop { $0.isNumber || $0.isWhitespace || $0.isPunctuation || "一二三四五六七八九十".contains($0) }
+        let trimmed = String(word).trimmed { $0.isWhitespace || $0.isPunctuation || $0.isSymbol }
+        return articleSections.contains(trimmed)
+    }
+
+    /// Words that point at the parent item: the question is about the topic above it.
+    private static let parentReferences: Set<String> = ["it", "its", "they", "them", "their"]
+    private static let chineseQuestionWords = ["为什么", "为何", "什么", "如何", "怎么", "怎样", "哪些", "哪个", "是否", "有", "是", "的",
+                                               "吗", "呢", "了", "一下", "介绍", "简述", "说说", "谈谈", "讲讲", "请", "和", "及"]
+
+    /// A sub-question whose subject is its parent: it names the parent (`it`, `它`, `该`), or it
+    /// is a few Chinese characters of aspect once the question words are gone (`原理是什么？`,
+    /// `有什么优缺点？`: `原理`, `优缺点`) with no name of its own (`BERT`, `RoPE`).
+    static func leansOnParent(_ text: String) -> Bool {
+        if namesItsParent(text) { return true }
+        let lower = text.lowercased()
+        let words = lower.split { !($0.isLetter || $0.isNumber) || isHan($0) }
+        // A name of its own (two Latin letters or more) is a subject.
+        if words.contains(where: { $0.count >= 2 && $0.allSatisfy(\.isASCII) }) { return false }
+        var rest = lower
+        for word in chineseQuestionWords { rest = rest.replacingOccurrences(of: word, with: "") }
+        let han = rest.filter(isHan).count
+        return han > 0 && han <= maximumAspectLength
+    }
+
+    /// `How does it work?`, `它的原理是什么？`, `该方法的缺点`: a word that stands for the parent item.
+    static func namesItsParent(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) || isHan($0) }).contains(where: { parentReferences.contains(String($0)) }) { return true }
+        // `该方法`, not `应该` (should); `它`, not `其它` (other).
+        let chinese = lower.replacingOccurrences(of: "应该", with: "").replacingOccurrences(of: "其它", with: "")
+        return chinese.contains("它") || chinese.contains("该")
+    }
+
+    /// Chinese characters of an aspect (`原理`, `应用场景`); longer text says what it asks about.
+    static let maximumAspectLength = 4
+
+    private static func isHan(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) } ?? false
+    }
+}

@@ -1,0 +1,84 @@
+import IQCore
+import IQMarkdown
+@testable import IQRules
+import IQTestSupport
+import Testing
+
+/// Lists that cite sources — under `## Additional links`, a `**参考资料**` line, or as fields of an
+/// entry (`* Paper: https://…`) — are neither questions nor entries: duplicate-question does not
+/// compare their articles and bare-url does not ask them for titles.
+@Suite struct CitationListsTests {
+    private func lint(_ markdown: String, _ rules: [String]) throws -> [Diagnostic] {
+        try LintHarness.lint(markdown, rules: rules)
+    }
+
+    /// Two sections that answer their questions with the same article in their references.
+    private let bank = """
+        # 面试题
+
+        ## 注意力
+
+        1. [什么是自注意力？](https://a.example/self)
+        2. [多头注意力有什么用？](https://a.example/multi)
+
+        **参考资料**
+
+        - [The Illustrated Transformer](https://b.example/illustrated)
+        - [Attention Is All You Need](https://b.example/paper)
+
+        ## 位置编码
+
+        1. [为什么需要位置编码？](https://a.example/pos)
+        2. [RoPE 的原理是什么？](https://a.example/rope)
+
+        ## Additional links
+
+        - [The Illustrated Transformer](https://b.example/illustrated)
+        - [Attention Is All You Need](https://b.example/paper)
+
+        """
+
+    @Test func citedArticlesAreNotDuplicateQuestions() throws {
+        #expect(try lint(bank, ["duplicate-question"]).isEmpty)
+    }
+
+    @Test func theSameArticlesInAQuestionListAreStillDuplicates() throws {
+        let asQuestions = bank.replacingOccurrences(of: "## Additional links", with: "## 更多")
+            .replacingOccurrences(of: "**参考资料**", with: "**更多**")
+        let found = try lint(asQuestions, ["duplicate-question"])
+        #expect(found.map(\.line) == [20, 21], "\(found.map { "\($0.line) \($0.message)" })")
+    }
+
+    @Test func referencesListsAreExplainedAsARole() throws {
+        let conventions = CollectionConventions.of(MarkdownFile(path: "x.md", text: bank))
+        let roles = conventions.inferences.filter { $0.topic.hasPrefix("lists: ") }.map { "\($0.topic)=\($0.value)" }
+        #expect(roles.contains("lists: references=2 lists"), "\(roles)")
+    }
+
+    @Test func aReferenceAnswerHeadingIsNotCitations() {
+        #expect(!ReferenceLists.isCitationHeading("参考答案"))
+        #expect(ReferenceLists.isCitationHeading("参考"))
+        #expect(ReferenceLists.isCitationHeading("Additional links"))
+        #expect(!ReferenceLists.isCitationHeading("How do symbolic links work?"))
+    }
+
+    @Test func fieldsOfAnEntryAreNotBareURLs() throws {
+        let markdown = """
+            - **BERT**
+              * Paper: https://arxiv.org/abs/1810.04805
+              * Code: https://github.com/google-research/bert
+            - 项目地址：https://github.com/a/b
+            - 拒绝采样：https://zhuanlan.zhihu.com/p/21453360596
+            - outer
+              - 梯度检查点 https://zhuanlan.zhihu.com/p/19218662446
+
+            """
+        #expect(try lint(markdown, ["bare-url"]).map(\.line) == [5, 7])
+    }
+
+    @Test func aLabelLineOfReferencesCoversItsList() throws {
+        #expect(try lint("**参考资料**\n\n- https://a.example/76\n", ["bare-url"]).isEmpty)
+        #expect(try lint("Read more:\n\n- https://a.example/76\n", ["bare-url"]).isEmpty)
+        #expect(try lint("**更多**\n\n- https://a.example/76\n", ["bare-url"]).map(\.line) == [3])
+    }
+}

@@ -1,0 +1,86 @@
+import IQCore
+@testable import IQRules
+import IQTestSupport
+import Testing
+
+/// Repeats that an outline explains, through the real parser: the sections every article has
+/// (`引言`, `Summary`), a skeleton item shared by three files or more, and a sub-question about
+/// its parent (`原理是什么？` under `LoRA` and under `P-tuning`). What is asked twice still is.
+@Suite struct DuplicateQuestionTemplateTests {
+    private func lint(_ files: [String: String]) throws -> [Diagnostic] {
+        let first = files.keys.sorted()[0]
+        return try LintHarness.lint(files[first]!, path: first, rules: ["duplicate-question"],
+                                    companions: files.filter { $0.key != first })
+    }
+
+    @Test func articleSectionsAreNotQuestions() throws {
+        let markdown = """
+            # 论文笔记
+
+            - [BERT](https://a.example/bert)
+              - 一、引言
+              - 二、模型结构是怎样的？
+              - 三、总结
+            - [GPT](https://a.example/gpt)
+              - 1. 引言
+              - 2. 预训练目标是什么？
+              - 3. 总结
+
+            """
+        #expect(try lint(["README.md": markdown]).isEmpty)
+    }
+
+    @Test func aSkeletonSharedByThreeFilesIsNotADuplicate() throws {
+        func article(_ topic: String) -> String {
+            "# \(topic)\n\n- [\(topic)的损失函数是什么？](https://a.example/\(topic)/1)\n- [\(topic)如何预训练？](https://a.example/\(topic)/2)\n"
+                + "- [\(topic)的下游任务有哪些？](https://a.example/\(topic)/3)\n- 模型结构与训练技巧\n"
+        }
+        let found = try lint(["a.md": article("BERT"), "b.md": article("GPT"), "c.md": article("T5")])
+        #expect(found.isEmpty, "\(found.map { "\($0.line) \($0.message)" })")
+        // In two files only, the copy is reported.
+        #expect(try lint(["a.md": article("BERT"), "b.md": article("GPT")]).map(\.line) == [6])
+    }
+
+    @Test func subQuestionsAboutTheirParentsAreNotDuplicates() throws {
+        let markdown = """
+            # 微调
+
+            - LoRA
+              - 原理是什么？
+              - 有什么优点？
+            - P-tuning
+              - 原理是什么？
+              - 有什么优点？
+            - Adapter
+              - How does it work?
+            - Prefix
+              - How does it work?
+
+            """
+        #expect(try lint(["README.md": markdown]).isEmpty)
+    }
+
+    @Test func aQuestionCopiedUnderTwoCategoriesIsStillADuplicate() throws {
+        let markdown = """
+            # 面试题
+
+            - 基础篇
+              - 为什么要除以根号d？
+              - 损失函数是什么？
+            - 进阶篇
+              - 为什么要除以根号d？
+              - 多头注意力的作用
+
+            """
+        let found = try lint(["README.md": markdown])
+        #expect(found.map(\.line) == [7], "\(found.map { "\($0.line) \($0.message)" })")
+    }
+
+    @Test func leaningOnTheParent() {
+        #expect(OutlineTexts.leansOnParent("原理是什么？"))
+        #expect(OutlineTexts.leansOnParent("它的缺点"))
+        #expect(!OutlineTexts.leansOnParent("什么是BERT？"))
+        #expect(!OutlineTexts.leansOnParent("为什么应该使用残差连接？"))
+        #expect(!OutlineTexts.leansOnParent("What is this in JavaScript?"))
+    }
+}
