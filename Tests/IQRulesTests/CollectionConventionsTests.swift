@@ -145,5 +145,16 @@ import Testing
         #expect(!TranslationFiles.areTranslations("java.md", "go.md", groups: []))
         #expect(TranslationFiles.areTranslations("java.md", "java-cn.md", groups: []))
         #expect(TranslationFiles.areTranslations("a.md", "b.md", groups: [["a.md", "b.md"]]))
+        // Any ISO 639-1 code after the name, and the country codes READMEs use.
+        #expect(TranslationFiles.areTranslations("translations/README-af.md", "translations/README-pl.md", groups: []))
+        #expect(TranslationFiles.areTranslations("README.md", "translations/README-ptbr.md", groups: []))
+        #expect(TranslationFiles.areTranslations("README-kh.md", "README_bn.md", groups: []))
+        // A topic folder is not a language, even where its name is a code (`cv`: Chuvash).
+        #expect(!TranslationFiles.areTranslations("README.md", "cv/README.md", groups: []))
+        #expect(TranslationFiles.areTranslations("README.md", "zh-CN/README.md", groups: []))
+        // Inside a translations folder, each language's folder translates the whole collection.
+        #expect(TranslationFiles.areTranslations("src/translations/serbian/README.md", "src/translations/croatian/README.md", groups: []))
+        #expect(TranslationFiles.areTranslations("src/translations/_template/README.md", "src/questions/css-questions.md", groups: []))
+        #expect(!TranslationFiles.areTranslations("src/translations/serbian/README.md", "src/translations/serbian/css.md", groups: []))
     }
 }

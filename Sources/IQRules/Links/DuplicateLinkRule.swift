@@ -30,8 +30,9 @@ public struct DuplicateLinkRule: CorpusRule {
             awesome-list, see `iqlint conventions`), one entry described under two headings (a \
             tool cross-listed in two categories). The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
             sections of one page are two links. Files that translate each other \
-            (`README.zh-CN.md`, `translations/README-ja.md`, `docs/<lang>/…`, or the groups in \
-            `conventions: translations:`) are not compared with each other.
+            (`README.zh-CN.md`, `README-af.md`: any ISO 639-1 code, `translations/README-ja.md`, \
+            `docs/<lang>/…`, a language's folder under `translations/` against the rest, or the \
+            groups in `conventions: translations:`) are not compared with each other.
 
             Files are taken in path order and each file in source order; every later link to an \
             article is reported, pointing at the first. In pull-request mode the base tree's \

@@ -3,9 +3,27 @@ import IQCore
 /// Files that translate each other (`README.md`, `README.zh-CN.md`, `translations/README-ja.md`,
 /// `docs/zh/guide.md`): the same links in them are the translation, not a duplicate.
 enum TranslationFiles {
-    static let languages: Set<String> = ["en", "zh", "cn", "tw", "hk", "hans", "hant", "ja", "jp", "ko", "kr", "fr", "de", "es", "pt", "br",
-                                         "ru", "it", "vi", "tr", "ar", "fa", "id", "pl", "uk", "ua", "nl", "th", "hi", "he", "sv", "cs",
-                                         "chs", "cht", "english", "chinese"]
+    /// ISO 639-1 codes, and the country codes and names that READMEs use for a language
+    /// (`README-cn.md`, `README-ptbr.md`, `README-kh.md`, `README_chinese.md`).
+    static let languages: Set<String> = [
+        "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bh", "bi", "bm", "bn", "bo",
+        "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da", "de", "dv", "dz", "ee", "el", "en", "eo", "es",
+        "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "he", "hi", "ho", "hr",
+        "ht", "hu", "hy", "hz", "ia", "id", "ie", "ig", "ii", "ik", "io", "is", "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj",
+        "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "li", "ln", "lo", "lt", "lu", "lv",
+        "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "na", "nb", "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv",
+        "ny", "oc", "oj", "om", "or", "os", "pa", "pi", "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd",
+        "se", "sg", "si", "sk", "sl", "sm", "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti",
+        "tk", "tl", "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi",
+        "yo", "za", "zh", "zu",
+        "cn", "hk", "jp", "ua", "kh", "vn", "gr", "dk", "ir", "in", "hans", "hant", "chs", "cht",
+        "ptbr", "zhcn", "zhtw", "zhhk", "english", "chinese",
+    ]
+    /// Folder names taken for a language (`docs/zh/`): the common ones only, as `cv/`, `ml/` or
+    /// `os/` are topics far more often than Chuvash, Malayalam or Ossetian.
+    static let folderLanguages: Set<String> = ["en", "zh", "cn", "tw", "hk", "hans", "hant", "ja", "jp", "ko", "kr", "fr", "de", "es",
+                                               "pt", "br", "ru", "it", "vi", "tr", "ar", "fa", "id", "pl", "uk", "ua", "nl", "th", "hi",
+                                               "he", "sv", "cs", "chs", "cht", "english", "chinese"]
     static let folders: Set<String> = ["translations", "translation", "i18n", "locales", "lang", "languages"]
 
     /// True when `a` and `b` are different files that are translations of each other, by their
@@ -16,14 +34,26 @@ enum TranslationFiles {
             let globs = group.map(Glob.init)
             if globs.contains(where: { $0.matches(a) }), globs.contains(where: { $0.matches(b) }) { return true }
         }
-        return key(a) == key(b)
+        if key(a) == key(b) { return true }
+        // `src/translations/serbian/README.md` translates the collection, whatever its files are
+        // called: it is compared only with files of its own language.
+        let (scopeA, scopeB) = (translationScope(a), translationScope(b))
+        return (scopeA != nil || scopeB != nil) && scopeA != scopeB
+    }
+
+    /// For a file inside a translations folder, the folder of its language (`src/translations/serbian`),
+    /// or the file itself when it sits in the translations folder directly (`translations/README-ja.md`).
+    static func translationScope(_ path: String) -> String? {
+        let components = path.lowercased().split(separator: "/")
+        guard let folder = components.dropLast().firstIndex(where: { folders.contains(String($0)) }) else { return nil }
+        return components[...min(folder + 1, components.count - 1)].joined(separator: "/")
     }
 
     /// The path with language codes and translation folders taken out.
     static func key(_ path: String) -> String {
         var components = path.lowercased().split(separator: "/").map(String.init)
         guard let name = components.popLast() else { return path }
-        components = components.filter { !folders.contains($0) && !isLanguage($0) }
+        components = components.filter { !folders.contains($0) && !isLanguage($0, among: folderLanguages) }
         let dot = name.lastIndex(of: ".") ?? name.endIndex
         var stem = String(name[..<dot])
         let ext = String(name[dot...])
@@ -36,8 +66,8 @@ enum TranslationFiles {
         return (components + [stem + ext]).joined(separator: "/")
     }
 
-    static func isLanguage(_ text: String) -> Bool {
+    static func isLanguage(_ text: String, among codes: Set<String> = languages) -> Bool {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "_" })
-        return !parts.isEmpty && parts.count <= 3 && parts.allSatisfy { languages.contains(String($0)) }
+        return !parts.isEmpty && parts.count <= 3 && parts.allSatisfy { codes.contains(String($0)) }
     }
 }

@@ -9,7 +9,8 @@ public struct DuplicateQuestionRule: CorpusRule {
         details: """
             Compares every question with every other question in all files linted together, \
             across sections, except between files that translate each other (named like \
-            `README.zh-CN.md`, or grouped in `conventions: translations:`). The question of a list item is its link text, or its text when it \
+            `README.zh-CN.md` or `README-af.md`, in a language's folder under `translations/`, or grouped \
+            in `conventions: translations:`). The question of a list item is its link text, or its text when it \
             has no link. A link text that is a label (`[答案]`, `[点击查看答案]`, `[link]`: one \
             of a few common labels, or a text the document repeats on three or more items next \
             to other text) is not the question: the item's text outside the label is. Group \
