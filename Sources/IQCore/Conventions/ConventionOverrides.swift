@@ -9,14 +9,14 @@ public struct ConventionOverrides: Sendable, Equatable {
         ("labels", ["答案"], "link texts that are labels, not questions"),
         ("campaign-params", ["utm_source"], "query parameters that are the collection's own campaign tags"),
         ("question-sections", ["面试题"], "headings (text contained) whose lists are questions, whatever they look like"),
-        ("items", "questions", "what the question lists hold: questions, or names (an awesome-list, a book list), which duplicate-question does not compare"),
+        ("items", "questions", "what the question lists hold: questions, names (an awesome-list, a book list) or answer points (the lists of written answers under question headings); duplicate-question compares only questions"),
         ("translations", [["README.md", "README.zh-CN.md"]], "groups of files that translate each other (globs)"),
     ]
 
     public static let allowedStrings: [String: [String]] = [
         "answers": ["per-item", "per-section", "none"],
         "numbering": ["ordered", "one", "one-or-ordered"],
-        "items": ["questions", "names"],
+        "items": ["questions", "names", "answer points"],
     ]
 
     public var values: [String: ConfigValue]

@@ -36,6 +36,9 @@ public struct CollectionConventions: Sendable {
     public enum ItemKind: String, Sendable {
         case questions
         case names
+        /// The document's lists are written answers (`#### Good to hear` under a `### What is…?`
+        /// heading): its few question-shaped items are points of an answer, not a bank.
+        case answerPoints = "answer points"
     }
 
     /// How many items of the question lists are phrased as questions, of how many that can be:

@@ -197,12 +197,18 @@ struct ConventionInference {
         let questionLists = lists.filter { roles[$0.index] == .questions && $0.range.start >= introductionEnd }
         let namesThings = phrasing.total >= Self.fewestItemsToTellNames ? phrasing.phrased * 5 < phrasing.total
             : phrasing.total >= 2 && phrasing.phrased == 0 && Self.describedEntries(in: questionLists) * 2 > phrasing.total
-        let itemKind: CollectionConventions.ItemKind = namesThings ? .names : .questions
+        // Question lists of a item or two each, among many more list items of answers: the
+        // questions are the headings and the lists are what answers them.
+        let questionItems = questionLists.reduce(0) { $0 + $1.items.count }
+        let listsAreAnswers = questionItems * 4 < contentItems && questionItems < questionLists.count * Self.fewestItemsPerBankList
+        let itemKind: CollectionConventions.ItemKind = listsAreAnswers ? .answerPoints : namesThings ? .names : .questions
         let configuredKind = overrides.string("items").flatMap(CollectionConventions.ItemKind.init)
         if phrasing.total > 0 || configuredKind != nil {
+            let evidence = listsAreAnswers && configuredKind == nil
+                ? "\(questionItems) items in \(questionLists.count) question-shaped lists among \(contentItems) list items"
+                : CollectionConventions.Phrasing(phrased: phrasing.phrased, total: phrasing.total).summary
             inferences.append(.init(topic: "items", value: (configuredKind ?? itemKind).rawValue,
-                                    evidence: CollectionConventions.Phrasing(phrased: phrasing.phrased, total: phrasing.total).summary,
-                                    lines: phrasing.lines.map(line), isOverridden: configuredKind != nil))
+                                    evidence: evidence, lines: phrasing.lines.map(line), isOverridden: configuredKind != nil))
         }
 
         // Numbering.
@@ -236,6 +242,9 @@ struct ConventionInference {
 
     /// Below this many items in the question lists, they are questions whatever their phrasing.
     static let fewestItemsToTellNames = 8
+    /// A bank's question lists hold this many items on average at least; fewer, among many
+    /// more items of other lists, are points of written answers.
+    static let fewestItemsPerBankList = 3
 
     /// How many items of `lists` that can be questions are phrased as questions (by
     /// `isPhrasedAsQuestion`, computed with the shapes), and the offsets of the first few.

@@ -24,7 +24,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             (`iqlint conventions` shows the count; `conventions: items: questions` compares \
             them anyway). A short list (under eight items) names things when none of its items \
             asks anything and most are a link followed by what it is (`[hyperium/hyper](…) - an \
-            HTTP implementation`).
+            HTTP implementation`). Nor are the lists of a document whose questions are its \
+            headings (`### What is a callback?` over `#### Good to hear` and its points): when its \
+            question-shaped lists hold under three items each and a quarter of its list items at \
+            most, they are points of written answers (`items: answer points`).
 
             Pairs an outline explains are not reported unless the texts are the same after \
             normalisation: items nested under one parent (`介绍一下 LoRA？`, `介绍一下 LoRA 优点？`, \
