@@ -149,6 +149,8 @@ import Testing
         #expect(TranslationFiles.areTranslations("translations/README-af.md", "translations/README-pl.md", groups: []))
         #expect(TranslationFiles.areTranslations("README.md", "translations/README-ptbr.md", groups: []))
         #expect(TranslationFiles.areTranslations("README-kh.md", "README_bn.md", groups: []))
+        #expect(TranslationFiles.areTranslations("books/free-programming-books-ro.md", "books/free-programming-books-az.md", groups: []))
+        #expect(!TranslationFiles.areTranslations("books/free-programming-books-ro.md", "books/free-programming-books-subjects.md", groups: []))
         // A topic folder is not a language, even where its name is a code (`cv`: Chuvash).
         #expect(!TranslationFiles.areTranslations("README.md", "cv/README.md", groups: []))
         #expect(TranslationFiles.areTranslations("README.md", "zh-CN/README.md", groups: []))

@@ -60,6 +60,25 @@ import Testing
         #expect(try lint(["README.md": markdown]).isEmpty)
     }
 
+    @Test func numberedOutlineHeadingsAboutTheirParents() throws {
+        let outline = """
+            - [中文 NER 常见面试篇](https://a.example/ner)
+              - 二、词汇增强篇
+                - 2.4 Dynamic Architecture
+                  - 2.4.1 什么是 Dynamic Architecture？
+                  - 2.4.2 常用方法有哪些？
+                - 2.5 Adaptive Embedding 范式
+                  - 2.5.1 什么是 Adaptive Embedding 范式？
+                  - 2.5.2 常用方法有哪些？
+
+            """
+        #expect(try lint(["README.md": "# 笔记\n\n" + outline]).isEmpty)
+        // The article's outline copied whole under a second heading is still a copy.
+        let copied = "# 笔记\n\n## 4.9 文本摘要\n\n- 一、动机篇\n  - 1.1 什么是文本摘要？\n  - 1.2 文本摘要技术有哪些类型？\n\n"
+            + "## 4.11 文本摘要\n\n- 一、动机篇\n  - 1.1 什么是文本摘要？\n  - 1.2 文本摘要技术有哪些类型？\n"
+        #expect(try lint(["README.md": copied]).map(\.line) == [12, 13])
+    }
+
     @Test func aQuestionCopiedUnderTwoCategoriesIsStillADuplicate() throws {
         let markdown = """
             # 面试题

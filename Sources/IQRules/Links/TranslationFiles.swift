@@ -17,7 +17,7 @@ enum TranslationFiles {
         "tk", "tl", "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi",
         "yo", "za", "zh", "zu",
         "cn", "hk", "jp", "ua", "kh", "vn", "gr", "dk", "ir", "in", "hans", "hant", "chs", "cht",
-        "ptbr", "zhcn", "zhtw", "zhhk", "english", "chinese",
+        "ptbr", "zhcn", "zhtw", "zhhk", "fil", "np", "english", "chinese",
     ]
     /// Folder names taken for a language (`docs/zh/`): the common ones only, as `cv/`, `ml/` or
     /// `os/` are topics far more often than Chuvash, Malayalam or Ossetian.
@@ -57,11 +57,10 @@ enum TranslationFiles {
         let dot = name.lastIndex(of: ".") ?? name.endIndex
         var stem = String(name[..<dot])
         let ext = String(name[dot...])
-        // `README.zh-CN`, `README-ja`, `README_zh`.
-        for separator in [".", "-", "_"] as [Character] {
-            guard let index = stem.firstIndex(of: separator) else { continue }
-            let tail = stem[stem.index(after: index)...]
-            if isLanguage(String(tail)) { stem = String(stem[..<index]); break }
+        // `README.zh-CN`, `README-ja`, `README_zh`, `free-programming-books-ro`: the longest
+        // tail after a separator that names a language.
+        if let index = stem.indices.first(where: { ".-_".contains(stem[$0]) && isLanguage(String(stem[stem.index(after: $0)...])) }) {
+            stem = String(stem[..<index])
         }
         return (components + [stem + ext]).joined(separator: "/")
     }

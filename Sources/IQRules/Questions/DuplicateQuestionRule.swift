@@ -271,8 +271,20 @@ public struct DuplicateQuestionRule: CorpusRule {
         guard let parentA = placesA.parentText(at: first.range.start), let parentB = placesB.parentText(at: second.range.start),
               parentA != parentB else { return false }
         // A pronoun names the parent outright; a bare aspect needs a parallel outline around it.
-        let sharedAspects = placesA.siblingTexts(at: first.range.start).intersection(placesB.siblingTexts(at: second.range.start))
-        return sharedAspects.count >= 2 || OutlineTexts.namesItsParent(first.text)
+        if OutlineTexts.namesItsParent(first.text) { return true }
+        // Compared as the duplicate check compares them: `2.4.2 常用方法有哪些？` and `2.5.2 常用方法有哪些？` are one aspect.
+        func aspects(_ places: OutlinePlaces, _ offset: Int) -> Set<String> { Set(places.siblingTexts(at: offset).map(Self.aspectNormalizer.normalize)) }
+        return aspects(placesA, first.range.start).intersection(aspects(placesB, second.range.start)).count >= 2
+            || Self.isNumberedOutline(first.text) && Self.isNumberedOutline(second.text)
+    }
+
+    private static let aspectNormalizer = TextNormalizer()
+
+    /// `2.4.2 常用方法有哪些？`: a numbered heading of an article's outline, whose parent (`2.4 Dynamic
+    /// Architecture`) is the subject.
+    static func isNumberedOutline(_ text: String) -> Bool {
+        let number = text.prefix { $0.isNumber || $0 == "." }
+        return number.contains(".") && number.first?.isNumber == true && text.dropFirst(number.count).first?.isWhitespace == true
     }
 
     private func rank(_ kind: DuplicateKind) -> Int {
