@@ -42,6 +42,9 @@ public enum DestinationRewrite: Sendable, Hashable {
     /// `from` is replaced by `to`, the URL its server permanently redirects to (dead-link, after
     /// checking that the path is the same article).
     case followPermanentRedirect(from: String, to: String)
+    /// `[text] (url)` becomes `[text](url)`: the URL, shown as text before, is now only the
+    /// destination of `text`; the words of `url` may go from the page (the destination stays).
+    case hideShownURL(String)
 }
 
 /// A repair: edits applied together or not at all.

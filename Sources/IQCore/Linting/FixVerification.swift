@@ -66,6 +66,9 @@ public enum FixVerification {
             }
             return "remove the link destination '\(lost)'"
         }
+        for case .hideShownURL(let url) in rewrites {
+            for word in RenderedContent.words(of: url) { allowance[word, default: 0] += 1 }
+        }
         var wordAllowance = allowance
         let lostWords = difference(before.words, after.words)
         for (word, count) in lostWords.sorted(by: { $0.key < $1.key }) {

@@ -178,11 +178,15 @@ public struct BareURLRule: DocumentRule {
             && link.range.end + 1 < bytes.count && bytes[link.range.end] == UInt8(ascii: "]") && bytes[link.range.end + 1] == UInt8(ascii: "(")
     }
 
-    /// `[text](https://…` that did not become a link (`link-format` reports it): the URL is
-    /// part of a broken link, not a bare one.
+    /// `[text](https://…` or `[text] (https://…)` that did not become a link (`link-format`
+    /// reports it): the URL is part of a broken link, not a bare one.
     static func followsBrokenLinkText(_ link: Link, in source: SourceText) -> Bool {
         var index = link.range.start - 1
         while index >= 0, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(source.bytes[index]) { index -= 1 }
-        return index >= 1 && source.bytes[index] == UInt8(ascii: "(") && source.bytes[index - 1] == UInt8(ascii: "]")
+        guard index >= 1, source.bytes[index] == UInt8(ascii: "(") else { return false }
+        // `[text] (https://…)`: the space keeps the link from forming (`link-format` reports it).
+        index -= 1
+        while index >= 1, source.bytes[index] == UInt8(ascii: " ") || source.bytes[index] == UInt8(ascii: "\t") { index -= 1 }
+        return source.bytes[index] == UInt8(ascii: "]")
     }
 }

@@ -16,7 +16,8 @@ public struct LinkFormatRule: DocumentRule {
             - a destination that starts with a host but has no scheme (`www.example.com/…`, \
             `zhuanlan.zhihu.com/p/1`), which the browser resolves as a relative path;
             - text shaped like `[text](destination)` that did not become a link, usually \
-            because the URL is broken across lines or contains a space;
+            because the URL is broken across lines or contains a space, and `[text] (https://…)`, \
+            where a space between `]` and `(` leaves the brackets and the URL as text;
             - a relative link to a file that does not exist, resolved from the folder of the \
             Markdown file (skipped when the file is not on disk, e.g. standard input; \
             `#fragment` links and links from the repository root such as `/docs/a.md` are \
@@ -28,8 +29,9 @@ public struct LinkFormatRule: DocumentRule {
             The fix joins a destination onto one line and removes the stray whitespace (safe), \
             removes spaces at the ends of a `<…>` destination and encodes the others as `%20` \
             (safe), adds `https://` to a `www.` \
-            host (safe) or to another host (unsafe: it may be a folder), and joins a URL broken \
-            across lines back into a link (unsafe: the line break may have been meant).
+            host (safe) or to another host (unsafe: it may be a folder), joins a URL broken \
+            across lines back into a link (unsafe: the line break may have been meant), and removes \
+            the space of `[text] (https://…)` (unsafe: the URL stops being shown).
             """,
         rationale: """
             A broken link is the most common defect of a curated list and the one readers \
@@ -52,6 +54,7 @@ public struct LinkFormatRule: DocumentRule {
             RuleExample("1. ↓[大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/\ndetails/131796342)\n"),
             RuleExample("1. ↓[模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052 显存)\n"),
             RuleExample("1. ↓[模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052\n"),
+            RuleExample("- ↓[Python] (https://github.com/jwasham/practice-python)\n"),
             RuleExample("- [x](<path↓ with spaces.md> \"title\")\n", options: ["check-files": false]),
         ],
         nonTriggeringExamples: [
@@ -62,6 +65,7 @@ public struct LinkFormatRule: DocumentRule {
             RuleExample("1. 写法：`[text](https://zhuanlan.zhihu.com/p/91385516`\n"),
             RuleExample("1. 转义：\\[text](https://zhuanlan.zhihu.com/p/91385516\n"),
             RuleExample("- [ ] 待补充 [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
+            RuleExample("- Attention Is All You Need [1] (2017)\n- [ ] (https://a.example/todo)\n"),
         ],
         corrections: [
             RuleCorrection("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd\n)\n",
@@ -76,6 +80,8 @@ public struct LinkFormatRule: DocumentRule {
                            "2. [样本不均衡问题的解决](https://zhuanlan.zhihu.com/p/466994436)\n", unsafe: true),
             RuleCorrection("1. [大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/\n   details/131796342)\n",
                            "1. [大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/details/131796342)\n", unsafe: true),
+            RuleCorrection("- [Python] (https://github.com/jwasham/practice-python)\n",
+                           "- [Python](https://github.com/jwasham/practice-python)\n", unsafe: true),
         ],
         fixSafety: """
             Joining a destination deletes only whitespace and line breaks, and only when the destination bytes \
@@ -109,6 +115,10 @@ public struct LinkFormatRule: DocumentRule {
         }
         violations += files.violations
         violations += brokenLinkViolations(file.document)
+        violations += SpacedLinkText.findings(in: file.document).map { finding in
+            Violation(range: finding.range, message: "not a link: a space between ']' and '(' shows the brackets and the URL as text",
+                      fix: .unsafe("remove the space between ']' and '('", [Edit.delete(finding.gap)], rewrites: [.hideShownURL(finding.url)]))
+        }
         return violations
     }
 
