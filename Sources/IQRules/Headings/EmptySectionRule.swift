@@ -12,7 +12,9 @@ public struct EmptySectionRule: DocumentRule {
             Where most headings of a level are empty, the collection uses headings as its items \
             (`##### [1.1 如何…？](answers/1.1.md)` one after the other): that level is not judged. \
             A question written as a heading (numbered, `#### 9) Implement…`, or asking, `… ?`) \
-            directly followed by the next question is one without its answer yet: an `info`.
+            directly followed by the next question is one without its answer yet: an `info`. \
+            A heading that carries its own content, a label and its value (`#### 题目：zookeeper \
+            同步流程`) or a sentence (`… 供参考。`), announces nothing.
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -33,6 +35,7 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("## A\n\n说明文字\n\n## B\n\n内容\n"),
             RuleExample("## A\n\n```python\n## not a heading\n```\n\n## B\n"),
             RuleExample("## 最后一节\n"),
+            RuleExample("#### **题目**：zookeeper 同步流程\n\n#### **参考答案**：\n\n选完 Leader 以后进入同步。\n"),
             RuleExample("## 阿里篇\n\n##### [1.1 如何实现链表逆序？](a/1.md)\n\n##### [1.2 LRU 缓存](a/2.md)\n\n##### [1.3 最大频率栈](a/3.md)\n\n##### [1.4 虚函数](a/4.md)\n"),
         ],
         emittedSeverities: [.warning, .info]
@@ -55,7 +58,7 @@ public struct EmptySectionRule: DocumentRule {
         for heading in headings { total[heading.level, default: 0] += 1 }
         for (heading, _) in empty { emptyCount[heading.level, default: 0] += 1 }
         let itemLevels = Set(emptyCount.filter { level, count in count >= 3 && count * 2 > (total[level] ?? 0) }.keys)
-        for (heading, next) in empty where !itemLevels.contains(heading.level) {
+        for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text) {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
             let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
@@ -67,6 +70,15 @@ public struct EmptySectionRule: DocumentRule {
                 help: ["add the section's questions, or remove the heading"]))
         }
         return violations
+    }
+
+    /// `题目：zookeeper 同步流程` (a label and its value after a full-width colon) or a sentence
+    /// ending with `。`: the heading is the content, not a title over it.
+    static func carriesItsContent(_ text: String) -> Bool {
+        let trimmed = text.trimmed { $0.isWhitespace }
+        if trimmed.hasSuffix("。") { return true }
+        guard let colon = trimmed.firstIndex(of: "：") else { return false }
+        return trimmed[trimmed.index(after: colon)...].filter { $0.isLetter || $0.isNumber }.count >= 2
     }
 
     /// Blank lines only; list markers and quote markers around headings in items count as blank.
