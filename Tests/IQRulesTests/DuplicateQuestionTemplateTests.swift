@@ -79,6 +79,18 @@ import Testing
         #expect(try lint(["README.md": copied]).map(\.line) == [12, 13])
     }
 
+    @Test func aListCopiedFromAnotherFileIsOneFinding() throws {
+        let questions = ["为什么使用多头注意力？", "为什么 Q 和 K 使用不同的权重矩阵？", "为什么要除以根号 dk？", "如何对 padding 做 mask？",
+                         "为什么要对每个 head 降维？", "位置编码有什么意义？"]
+        func list(_ count: Int) -> String { questions.prefix(count).enumerated().map { "\($0.offset + 1). \($0.element)\n" }.joined() }
+        let original = "# 面试题\n\n" + list(6)
+        let found = try lint(["a.md": original, "b.md": "# 答案合辑\n\n" + list(6)])
+        #expect(found.count == 1 && found.first?.severity == .info && found.first?.line == 3, "\(found.map { "\($0.line) \($0.message)" })")
+        #expect(found.first?.message.contains("these 6 questions repeat a.md:3–8") == true)
+        // Four copied questions are four findings: too few to call the list a copy.
+        #expect(try lint(["a.md": original, "b.md": "# 答案合辑\n\n" + list(4)]).map(\.severity) == Array(repeating: .error, count: 4))
+    }
+
     @Test func aQuestionCopiedUnderTwoCategoriesIsStillADuplicate() throws {
         let markdown = """
             # 面试题

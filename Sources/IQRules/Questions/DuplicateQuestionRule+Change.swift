@@ -45,11 +45,7 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         for pair in found {
             partners[max(pair.a, pair.b), default: []].append(pair)
         }
-        let skeleton = Self.skeletonItems(found, entries: entries)
-        return partners.keys.sorted().compactMap { reported in
-            guard reported >= corpus.count, let found = partners[reported] else { return nil }
-            return violation(for: reported, pairs: found, entries: entries, skeleton: skeleton)
-        }
+        return violations(partners, entries: entries, reportedFrom: corpus.count, skeleton: Self.skeletonItems(found, entries: entries))
     }
 
     /// At most this many questions on changed lines are paired before the base is read.

@@ -61,6 +61,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             least `containment-min-similarity` (and at least `min-containment-length` characters \
             long): **info** ("X" against "X and Y").
 
+            A list copied from another file whole (five questions or more, each the copy of \
+            the one after the previous one's original, as an answers page repeats the list it \
+            answers) is one `info` on its first question, not an error per question.
+
             Questions whose numbers differ (`chatGLM2`, `Vue 3`, `第三代`) are never similar. The \
             later question is reported, with the earlier one(s) as related locations (the message \
             names the other file when there is one). Candidates come from an exact join on small \
@@ -167,11 +171,27 @@ public struct DuplicateQuestionRule: CorpusRule {
         for pair in pairs {
             partners[reported(pair, isAdded: isAdded), default: []].append(pair)
         }
-        let skeleton = Self.skeletonItems(pairs, entries: entries)
-        return partners.keys.sorted().compactMap { index in
-            guard index >= corpusCount, let found = partners[index] else { return nil }
-            return violation(for: index, pairs: found, entries: entries, skeleton: skeleton)
+        return violations(partners, entries: entries, reportedFrom: corpusCount, skeleton: Self.skeletonItems(pairs, entries: entries))
+    }
+
+    /// The findings of the questions `partners` reports (from index `reportedFrom` on): a
+    /// list copied from another file whole is one finding, the rest one each.
+    func violations(_ partners: [Int: [DuplicatePair]], entries: QuestionSet, reportedFrom: Int, skeleton: Set<Int>) -> [FileViolation] {
+        var found: [Int: FileViolation] = [:]
+        for (index, pairs) in partners where index >= reportedFrom {
+            found[index] = violation(for: index, pairs: pairs, entries: entries, skeleton: skeleton)
         }
+        // Only questions reported on their own can make a run, each with an original outside
+        // the files that translate its file.
+        let runs = CopiedLists.runs(in: partners.filter { found[$0.key] != nil }, entries: entries) { copy, original in
+            let groups = entries[copy].file.derived.overrides.stringGroups("translations") ?? []
+            return !TranslationFiles.areTranslations(entries.path(of: copy), entries.path(of: original), groups: groups)
+        }
+        for run in runs {
+            for copy in run.copies { found[copy] = nil }
+            found[run.copies.lowerBound] = CopiedLists.violation(for: run, entries: entries)
+        }
+        return found.keys.sorted().map { found[$0]! }
     }
 
     /// The question a pair is reported on: the one a change added when only one of the two is

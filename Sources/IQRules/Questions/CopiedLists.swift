@@ -1,0 +1,59 @@
+import IQCore
+import IQDedup
+
+/// A list copied from another file whole (`答案合辑.md` repeating the twenty questions of
+/// `史上最全Transformer面试题.md`, in order, to answer them): one finding for the copy, not
+/// one error per question.
+struct CopiedLists {
+    struct Run {
+        /// The reported questions, consecutive in their file.
+        let copies: ClosedRange<Int>
+        /// The questions they repeat, consecutive in the other file.
+        let originals: ClosedRange<Int>
+    }
+
+    /// Runs of at least `shortestRun` questions, each the exact copy of the question after the
+    /// previous one's original, in another file. `partners`: the pairs of each reported question.
+    static func runs(in partners: [Int: [DuplicatePair]], entries: QuestionSet, shortestRun: Int = 5,
+                     mayCopy: (_ copy: Int, _ original: Int) -> Bool) -> [Run] {
+        // The original of each reported question: its first exact copy in another file.
+        var original: [Int: Int] = [:]
+        for (reported, pairs) in partners {
+            let path = entries.path(of: reported)
+            let others = pairs.filter { $0.kind == .exact }.map { $0.a == reported ? $0.b : $0.a }.filter { entries.path(of: $0) != path && mayCopy(reported, $0) }
+            if let first = others.min() { original[reported] = first }
+        }
+        var runs: [Run] = []
+        var start: (copy: Int, original: Int)?
+        var last: (copy: Int, original: Int)?
+        func close() {
+            if let start, let last, last.copy - start.copy + 1 >= shortestRun {
+                runs.append(Run(copies: start.copy...last.copy, originals: start.original...last.original))
+            }
+        }
+        for copy in original.keys.sorted() {
+            let source = original[copy]!
+            if let previous = last, copy == previous.copy + 1, source == previous.original + 1,
+               entries.path(of: copy) == entries.path(of: previous.copy), entries.path(of: source) == entries.path(of: previous.original) {
+                last = (copy, source)
+                continue
+            }
+            close()
+            start = (copy, source)
+            last = start
+        }
+        close()
+        return runs
+    }
+
+    /// The finding on the first question of `run`.
+    static func violation(for run: Run, entries: QuestionSet) -> FileViolation {
+        let first = entries[run.copies.lowerBound], from = entries[run.originals.lowerBound], to = entries[run.originals.upperBound]
+        return FileViolation(path: first.file.path, violation: Violation(
+            range: first.range,
+            message: "copied list: these \(run.copies.count) questions repeat \(from.file.path):\(from.line)–\(to.line) in the same order",
+            severity: .info,
+            related: [RelatedLocation(file: from.file, range: from.range, message: "the list they copy starts here")],
+            help: ["link to that list instead of copying it, or keep both and accept the copy"]))
+    }
+}
