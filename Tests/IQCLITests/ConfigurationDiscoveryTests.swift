@@ -114,7 +114,7 @@ import Testing
 
     @Test func selectionByGroupPatternAndPrefixAccumulates() throws {
         let scratch = try ScratchDirectory()
-        try scratch.write("q.md", "# T\n\n## 目录\n\n- [A](#a)\n- [B](#b)\n- [X](#nope)\n\n## A\n\n1. [a](http://a.example/1) \n3. [b](https://a.example/2)\n\n## B\n\nx\n\n## C\n\nx\n")
+        try scratch.write("q.md", "# T\n\n## 目录\n\n- [A](#a)\n- [B](#b)\n- [X](#nope)\n\n## A\n\n1. [a](http://a.example/1) \n3. [b](https://a.example/2)\n\n## B\n\nx [see](#nowhere)\n\n## C\n\nx\n")
         func rules(_ arguments: [String]) throws -> Set<String> {
             let result = try CommandRunner.iqlint(["check", "--isolated", "--format", "concise"] + arguments + ["q.md"], in: scratch.path)
             return Set(result.stdout.split(separator: "\n").compactMap { line in

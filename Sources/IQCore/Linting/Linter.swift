@@ -167,6 +167,7 @@ public struct Linter: Sendable {
                 for (index, diagnostics) in batch { found[index] = diagnostics }
             }
         }
+        Self.leaveOutYielded(&found, rules: profile.rules.map(\.description))
         raw.reserveCapacity(found.reduce(0) { $0 + $1.count })
         for diagnostics in found { raw += diagnostics }
         // Each file's diagnostics by position in `raw`, so that no file scans all of them.
@@ -191,6 +192,22 @@ public struct Linter: Sendable {
                                        ignored: ignoredByPath[file.path] ?? [])
         }
         return kept
+    }
+
+    /// Leaves out the findings of a rule that yields to another (`RuleDescription.yieldsTo`)
+    /// where that rule reports a range containing them. `found`: findings by rule, as `rules`.
+    static func leaveOutYielded(_ found: inout [[Diagnostic]], rules: [RuleDescription]) {
+        let positions = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (index, rule) in rules.enumerated() where !rule.yieldsTo.isEmpty && !found[index].isEmpty {
+            var covering: [String: [SourceRange]] = [:]
+            for other in rule.yieldsTo.compactMap({ positions[$0] }) {
+                for diagnostic in found[other] { covering[diagnostic.path, default: []].append(diagnostic.range) }
+            }
+            guard !covering.isEmpty else { continue }
+            found[index].removeAll { diagnostic in
+                covering[diagnostic.path]?.contains { $0.start <= diagnostic.range.start && diagnostic.range.end <= $0.end } ?? false
+            }
+        }
     }
 
     /// What one core does at a time while the rules run.

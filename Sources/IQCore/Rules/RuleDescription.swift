@@ -22,12 +22,15 @@ public struct RuleDescription: Sendable {
     public let skippedVariants: [ExampleVariant: String]
     /// *Fix safety*: what the fix may change and why that is safe (or why it is unsafe).
     public let fixSafety: String
+    /// Rules whose finding says the same more precisely: a finding of this rule inside the
+    /// range of one of theirs (same file) is left out, so one problem is reported once.
+    public let yieldsTo: [String]
 
     public init(id: String, summary: String, details: String, rationale: String, defaultSeverity: Severity,
                 fix: FixAvailability, options: [RuleOptionDescription] = [], triggeringExamples: [RuleExample],
                 nonTriggeringExamples: [RuleExample], corrections: [RuleCorrection] = [],
                 skippedVariants: [ExampleVariant: String] = [:], fixSafety: String = "",
-                emittedSeverities: [Severity]? = nil, group: String? = nil, filePath: String = #filePath) {
+                emittedSeverities: [Severity]? = nil, yieldsTo: [String] = [], group: String? = nil, filePath: String = #filePath) {
         self.id = id
         self.summary = summary
         self.details = details
@@ -41,6 +44,7 @@ public struct RuleDescription: Sendable {
         self.skippedVariants = skippedVariants
         self.fixSafety = fixSafety
         self.emittedSeverities = (emittedSeverities ?? [defaultSeverity]).sorted(by: >)
+        self.yieldsTo = yieldsTo
         self.group = group ?? RuleDescription.folderName(of: filePath)
     }
 

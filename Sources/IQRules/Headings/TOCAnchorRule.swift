@@ -16,7 +16,9 @@ public struct TOCAnchorRule: DocumentRule {
             The message names the nearest anchor by edit distance, unless none shares \
             anything with the fragment. A fragment that differs from an anchor only in case \
             (`#OCaml` for `## OCaml`) works on GitHub, whose page script ignores the case, but \
-            not on renderers that match exactly: it is reported as `info`.
+            not on renderers that match exactly: it is reported as `info`. An entry of the \
+            table of contents that `toc-sync` reports (the section it should lead to, renamed) \
+            is reported there only, once; with `toc-sync` off, it is reported here.
 
             When exactly one heading has the link's text, an unsafe fix points the link at \
             that heading. It is unsafe because the author may have meant another section \
@@ -60,7 +62,8 @@ public struct TOCAnchorRule: DocumentRule {
             Unsafe: the link points at the one heading whose text, with or without its images' \
             alt text, equals the link text; its text stays.
             """,
-        emittedSeverities: [.error, .info]
+        emittedSeverities: [.error, .info],
+        yieldsTo: ["toc-sync"]
     )
 
     public init(options: RuleOptions) {}
