@@ -91,7 +91,10 @@ public struct CollectionConventions: Sendable {
     /// The conventions of `file`, computed once and shared by every rule.
     public static func of(_ file: MarkdownFile) -> CollectionConventions {
         file.derived.value(CollectionConventions.self) { overrides in
-            Timings.measure("conventions › inference") { ConventionInference(document: file.document, overrides: overrides).conventions }
+            Timings.measure("conventions › inference") {
+                ConventionInference(document: file.document, overrides: overrides,
+                                    isProjectDocument: ProjectDocuments.isProjectDocument(file.path)).conventions
+            }
         }
     }
 

@@ -6,6 +6,8 @@ import IQMarkdown
 struct ConventionInference {
     let document: Document
     let overrides: ConventionOverrides
+    /// A changelog or a template of `.github/` (`ProjectDocuments`): its lists are notes.
+    var isProjectDocument = false
 
     var conventions: CollectionConventions {
         let source = document.source
@@ -39,8 +41,14 @@ struct ConventionInference {
         let allShapes = shapesAndPhrasing.map { $0.map(\.0) }
         var phrasedItems: [Int: [Bool?]] = [:]
         for (list, items) in zip(lists, shapesAndPhrasing) { phrasedItems[list.index] = items.map(\.1) }
+        if isProjectDocument {
+            inferences.append(.init(topic: "document", value: "project file",
+                                    evidence: "a changelog or a template under .github/: its lists are notes, not questions",
+                                    lines: [], isOverridden: false))
+        }
         for (list, itemShapes) in zip(lists, allShapes) {
             shapes[list.index] = itemShapes
+            if isProjectDocument { roles[list.index] = .notes; continue }
             let parent = parents[list.index]
             let parentRole = parent.flatMap { listOfItem[$0.markerRange.start] }.flatMap { roles[$0] }
             if parentRole == .navigation || QuestionLists.isTableOfContents(list) { roles[list.index] = .navigation; continue }

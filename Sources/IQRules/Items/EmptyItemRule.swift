@@ -8,7 +8,9 @@ public struct EmptyItemRule: DocumentRule {
         details: """
             Reports a list item that is only a marker (`4.` or `- `, possibly followed by \
             spaces): Markdown renders it as an empty bullet or number. An item whose content \
-            starts on the next, indented line is not empty.
+            starts on the next, indented line is not empty. A changelog (`CHANGELOG.md`, \
+            `HISTORY.md`, …) and the templates under `.github/`, whose empty items are for the \
+            contributor to fill in, are not checked.
             """,
         rationale: """
             An empty item is a placeholder someone forgot to fill in, or the rest of a deleted \
@@ -40,6 +42,8 @@ public struct EmptyItemRule: DocumentRule {
     public init(options: RuleOptions) {}
 
     public func check(_ file: MarkdownFile) -> [Violation] {
+        // A template's empty items are for the contributor to fill in; a changelog has no questions.
+        guard !ProjectDocuments.isProjectDocument(file.path) else { return [] }
         let source = file.source
         var violations: [Violation] = []
         for list in file.document.lists {

@@ -13,7 +13,8 @@ public struct ItemFormatRule: DocumentRule {
             is an image (a badge) is not text, so badges side by side are not glued. A list where most items \
             are bare URLs (a references list: two or more of them, or one under a heading of \
             references such as `参考资料` or `참고 자료`) is written that way on purpose and its \
-            URLs are not reported.
+            URLs are not reported. A changelog and the templates under `.github/` are not entries \
+            and are not checked.
             """,
         rationale: """
             The link text is the question: an empty one is invisible on the page, a URL tells \
@@ -46,6 +47,8 @@ public struct ItemFormatRule: DocumentRule {
     public init(options: RuleOptions) {}
 
     public func check(_ file: MarkdownFile) -> [Violation] {
+        // A changelog's items are changes, a template's are for the contributor: not entries.
+        guard !ProjectDocuments.isProjectDocument(file.path) else { return [] }
         var violations: [Violation] = []
         for list in file.document.lists {
             // A list made mostly of bare URLs (a references list) writes its links that way on purpose.

@@ -1,0 +1,15 @@
+/// Files of the project around a collection rather than the collection: a changelog (its items
+/// are changes, its links pull requests) and GitHub's templates under `.github/` (their empty
+/// items are for the contributor to fill in). Their lists hold no questions, so the rules of a
+/// collection's items leave them alone; the rules of Markdown itself still apply.
+enum ProjectDocuments {
+    static let names: Set<String> = ["changelog", "changes", "history", "news", "release_notes", "release-notes", "releases"]
+
+    static func isProjectDocument(_ path: String) -> Bool {
+        let components = path.lowercased().split(separator: "/")
+        if components.dropLast().contains(".github") { return true }
+        guard let name = components.last else { return false }
+        let stem = name.split(separator: ".").first.map(String.init) ?? String(name)
+        return names.contains(stem)
+    }
+}

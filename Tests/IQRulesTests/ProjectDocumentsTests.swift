@@ -1,0 +1,24 @@
+import IQCore
+import IQTestSupport
+import Testing
+
+/// A changelog and GitHub's templates sit beside a collection without being one: the rules of
+/// a collection's items leave them alone, the rules of Markdown still apply.
+@Suite struct ProjectDocumentsTests {
+    private let template = "## Checklist\n\n- [ ] I searched for duplicates\n-\n-\n- [Guide](https://a.example/guide)[FAQ](https://a.example/faq) \n"
+    private let changelog = "# Changelog\n\n## 1.2\n\n- [#12](https://a.example/pull/12) Added tests\n- [#13](https://a.example/pull/13) Faster parse\n"
+        + "- [#14](https://a.example/pull/14) Fixed a crash\n- Added tests for every component\n"
+    private let rules = ["empty-item", "item-format", "missing-link", "trailing-whitespace"]
+
+    @Test func aTemplateKeepsItsEmptyItems() throws {
+        let found = try LintHarness.lint(template, path: ".github/PULL_REQUEST_TEMPLATE.md", rules: rules)
+        #expect(found.map(\.ruleID) == ["trailing-whitespace"], "\(found.map { "\($0.ruleID):\($0.line)" })")
+        // The same file as a collection's page is checked.
+        #expect(Set(try LintHarness.lint(template, path: "docs/checklist.md", rules: rules).map(\.ruleID)) == ["empty-item", "item-format", "trailing-whitespace"])
+    }
+
+    @Test func aChangelogHasNoUnansweredQuestions() throws {
+        #expect(try LintHarness.lint(changelog, path: "CHANGELOG.md", rules: rules).isEmpty)
+        #expect(try LintHarness.lint(changelog, path: "docs/notes.md", rules: rules).map(\.ruleID) == ["missing-link"])
+    }
+}
