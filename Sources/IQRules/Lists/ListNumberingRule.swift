@@ -19,7 +19,9 @@ public struct ListNumberingRule: DocumentRule {
 
             Numbers written inside bullets (`- 1. …` `- 2. …`, which renders as a bullet showing \
             the number) are judged as one sequence across the sibling bullets, without a fix, \
-            and only when most of the sequence counts up.
+            and only when most of the sequence counts up. A list of one item numbered 10 or more, \
+            with no list before it in its section (`461. Hamming Distance`), is numbered by what \
+            it names and is not reported.
             """,
         rationale: """
             Contributors add, remove and move questions; numbers drift, and reviewers cite \
@@ -36,6 +38,7 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. [微调方法总结](https://a.example/1)\n↓3. [deepspeed的加速原理](https://a.example/3)\n4. [vllm](https://a.example/4)\n"),
             RuleExample("1. a\n2. b\n↓2. c\n"),
             RuleExample("↓3. starts at three\n4. next\n"),
+            RuleExample("1. a\n\ntext\n\n↓12. b\n"),
             RuleExample("1. ### A\n↓3. one\n\n## C\n\n3. ### B\n"),
             RuleExample("1. a\n↓2. b\n", options: ["style": "one"]),
             RuleExample("1. a\n↓1. b\n", options: ["style": "ordered"]),
@@ -46,6 +49,7 @@ public struct ListNumberingRule: DocumentRule {
         ],
         nonTriggeringExamples: [
             RuleExample("1. a\n2. b\n3. c\n"),
+            RuleExample("## 位运算\n\n461. Hamming Distance (Easy)\n\n[Leetcode](https://a.example/461)\n"),
             RuleExample("1. ### A\n\n## Key points\n\n- x\n\n2. ### B\n"),
             RuleExample("0. zero-based\n1. next\n"),
             RuleExample("1. a\n1. b\n1. c\n", options: ["style": "one"]),
@@ -161,7 +165,10 @@ public struct ListNumberingRule: DocumentRule {
         let items = list.items
         let continuation = predecessor.flatMap { $0.list.items.last?.number }.map { $0 + 1 }
         let first = items[0].number ?? 1
-        if first > 1 && first != continuation && !earlierStops.contains(first - 1) {
+        // `461. Hamming Distance (Easy)` alone, with no list before it in its section: the
+        // number names the item (a problem, a year), it does not count.
+        let namesItsItem = items.count == 1 && predecessor == nil && first >= 10
+        if first > 1 && first != continuation && !earlierStops.contains(first - 1) && !namesItsItem {
             let expected = continuation ?? 1
             var violation = numberViolation(items[0], expected: expected, found: first, changesStart: true,
                                             edits: ListRenumbering.edits(for: items, startingAt: expected, in: source) ?? [])
