@@ -75,7 +75,9 @@ struct ConventionInference {
                 // anything else is its sub-points.
                 let questions = itemShapes.filter { $0 == .question }.count
                 let leadIn = parent.text.trimmed(where: { $0 == " " }).last.map { $0 == ":" || $0 == "：" } ?? false
-                roles[list.index] = questions * 2 > counted.count && !counted.isEmpty && !leadIn ? .questions : .subPoints
+                // After a paragraph of the parent's answer, the list is part of that answer.
+                let isOutline = QuestionOutline.isOutline(list, of: parent)
+                roles[list.index] = questions * 2 > counted.count && !counted.isEmpty && !leadIn && isOutline ? .questions : .subPoints
                 continue
             }
             if isInQuestionSection(list, questionSections) { roles[list.index] = .questions; continue }
@@ -205,7 +207,7 @@ struct ConventionInference {
         let questionLists = lists.filter { roles[$0.index] == .questions && $0.range.start >= introductionEnd }
         let namesThings = phrasing.total >= Self.fewestItemsToTellNames ? phrasing.phrased * 5 < phrasing.total
             : phrasing.total >= 2 && phrasing.phrased == 0 && Self.describedEntries(in: questionLists) * 2 > phrasing.total
-        // Question lists of a item or two each, among many more list items of answers: the
+        // Question lists of an item or two each, among many more list items of answers: the
         // questions are the headings and the lists are what answers them.
         let questionItems = questionLists.reduce(0) { $0 + $1.items.count }
         let listsAreAnswers = questionItems * 4 < contentItems && questionItems < questionLists.count * Self.fewestItemsPerBankList

@@ -183,7 +183,8 @@ enum ItemShape: String, Sendable {
 enum AnswerLabels {
     static let known: Set<String> = ["答案", "参考答案", "查看答案", "点击查看答案", "点击查看", "解答", "题解", "详解", "详情", "解析", "查看解析",
                                      "answer", "answers", "solution", "solutions", "link", "here", "details", "see answer",
-                                     "click here", "read more", "view answer", "链接", "地址", "原文"]
+                                     "click here", "read more", "view answer", "链接", "地址", "原文",
+                                     "링크", "답변", "정답", "해설", "リンク", "回答"]
 
     private static let knownLongestScalars = known.map(\.unicodeScalars.count).max() ?? 0
 

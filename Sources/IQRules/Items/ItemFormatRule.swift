@@ -13,7 +13,8 @@ public struct ItemFormatRule: DocumentRule {
             is an image (a badge) is not text, so badges side by side are not glued. A list where most items \
             are bare URLs (a references list: two or more of them, or one under a heading of \
             references such as `参考资料` or `참고 자료`) is written that way on purpose and its \
-            URLs are not reported. A changelog and the templates under `.github/` are not entries \
+            URLs are not reported, nor are the URLs of a list of notes (in a block quote, or \
+            under a question's answer) or of references (`iqlint conventions` shows the roles). A changelog and the templates under `.github/` are not entries \
             and are not checked.
             """,
         rationale: """
@@ -50,9 +51,12 @@ public struct ItemFormatRule: DocumentRule {
         // A changelog's items are changes, a template's are for the contributor: not entries.
         guard !ProjectDocuments.isProjectDocument(file.path) else { return [] }
         var violations: [Violation] = []
+        let conventions = CollectionConventions.of(file)
         for list in file.document.lists {
-            // A list made mostly of bare URLs (a references list) writes its links that way on purpose.
-            let urlsAreTheStyle = ReferenceLists.isReferenceList(list, in: file.document)
+            // A list made mostly of bare URLs (a references list) writes its links that way on
+            // purpose, and so do the sources cited under an answer or in a callout.
+            let role = conventions.role(of: list)
+            let urlsAreTheStyle = role == .references || role == .notes || ReferenceLists.isReferenceList(list, in: file.document)
             for item in list.items {
                 let allLinks = item.links
                 let links = allLinks.filter { !$0.isImage }

@@ -12,12 +12,29 @@ public struct Question: Sendable {
     public let range: SourceRange
 
     init(item: __shared ListItem, in source: __shared SourceText) {
-        if let link = item.links.first(where: { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }) {
+        if let link = item.links.first(where: { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }),
+           !Self.followsWords(link, in: item, source: source) {
             self.init(text: link.text, range: link.range)
         } else {
             self.init(text: item.text, range: Self.markerLine(of: item, in: source))
         }
     }
+
+    /// `How do you grant access with [gsutil](…)?`: words come before the link, which is a term
+    /// inside the question, not its title (`1.1 [title](…)` and `Q3: [title](…)` are titles).
+    static func followsWords(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
+        let start = ListItemSupport.contentStart(of: item, in: source)
+        guard start < link.range.start, link.range.start - start <= maximumLeadBytes * 4 else { return start < link.range.start }
+        var letters = 0
+        for character in source.string(in: SourceRange(start, link.range.start)) where character.isLetter {
+            letters += 1
+            if letters > 2 { return true }
+        }
+        return false
+    }
+
+    /// Characters before a title link that can still be its number or a short label.
+    private static let maximumLeadBytes = 16
 
     private init(text: String, range: SourceRange) {
         self.text = text

@@ -7,8 +7,9 @@ import IQMarkdown
 /// Outlines nest questions under topic items: `- 基础篇` (no link, a nested list) is a group
 /// label whose children are the questions; `- [Transformer](…)` with nested `- 为什么要除以根号d？`
 /// items holds sub-questions. A nested list under a question is compared when its parent is a
-/// group label or when most of its items read as questions; otherwise it is the question's
-/// sub-points (`- 定义`, `- 优点`), which are not compared.
+/// group label or when most of its items read as questions and it follows the question's title
+/// directly; otherwise it is the question's sub-points (`- 定义`, `- 优点`) or part of its written
+/// answer, which are not compared. A text without letters (`1. 2` of an answer key) is no question.
 public enum QuestionOutline {
     /// A collection whose lists name things (an awesome-list, a book list, an index of pages)
     /// has no questions: the same name under two sections is its structure (`German` under
@@ -33,14 +34,25 @@ public enum QuestionOutline {
                 continue
             }
             if !item.isEmpty, !ListItemSupport.isNote(item), !item.text.allSatisfy(\.isWhitespace) { kept.append(item) }
-            for list in nested where readsAsQuestions(list) { pending += list.items }
+            for list in nested where readsAsQuestions(list) && isOutline(list, of: item) { pending += list.items }
         }
         let source = file.source
         let ordered = kept.sorted { $0.range.start < $1.range.start }
         // Each item's question on its own: a large bank's on every core.
+        // A text without letters (`2`, an answer key's `1. 2`) asks nothing.
         return Parallel.mapRanges(of: ordered.count, minimumLength: Self.itemsPerPiece) { range in
-            ordered[range].compactMap { Question(item: $0, in: source, labels: labels) }
+            ordered[range].compactMap { Question(item: $0, in: source, labels: labels) }.filter { $0.text.contains(where: \.isLetter) }
         }.flatMap { $0 }
+    }
+
+    /// The nested list follows the item's title directly: its outline. After a paragraph of
+    /// answer (`1. ### What are selectors?` / `Selectors have two benefits,` / `1. …`), the
+    /// list is part of the answer.
+    static func isOutline(_ list: MarkdownList, of item: ListItem) -> Bool {
+        let before = item.children.prefix { block in
+            if case .list(let nested) = block { nested.index != list.index } else { true }
+        }
+        return before.count <= 1
     }
 
     /// Below this many items a piece of work on another core costs more than it saves.
@@ -48,7 +60,7 @@ public enum QuestionOutline {
 
     /// An item without a link whose text is not a question, with a nested list: `- General`, `- 基础篇`.
     static func isGroupLabel(_ item: ListItem) -> Bool {
-        guard !item.nestedLists.isEmpty, item.links.allSatisfy(\.isImage) else { return false }
+        guard let first = item.nestedLists.first, isOutline(first, of: item), item.links.allSatisfy(\.isImage) else { return false }
         let text = item.text.trimmed { $0.isWhitespace }
         return !text.hasSuffix("?") && !text.hasSuffix("？")
     }

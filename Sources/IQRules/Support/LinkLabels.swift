@@ -11,12 +11,13 @@ import IQMarkdown
 /// outside their links: a title repeated three times with nothing next to it is a duplicated
 /// question, not a label.
 public struct LinkLabels: Sendable {
-    /// Labels of Chinese and English collections, compared by ``key(_:)``.
+    /// Labels of Chinese, English, Korean and Japanese collections, compared by ``key(_:)``.
     public static let commonLabels: Set<String> = [
         "答案", "参考答案", "查看答案", "点击查看答案", "点击查看", "点此查看", "详情", "详解", "解答", "解析", "题解",
         "链接", "原文", "原文链接", "地址", "传送门", "点我", "点击", "这里", "戳这里", "视频", "视频讲解", "代码",
         "answer", "answers", "solution", "solutions", "link", "here", "click here", "details", "more", "read more",
         "see more", "source", "video", "code",
+        "링크", "답변", "정답", "해설", "참고", "출처", "リンク", "回答", "解答例", "詳細",
     ]
     /// Uses of a link text, on items with other text, from which it counts as a label.
     public static let minimumRepeats = 3
