@@ -16,7 +16,11 @@ public struct MixedListRule: DocumentRule {
             checklist, prose sentences under numbered questions, answer links, a table of \
             contents) and lists nested in an item are fine, and so is an ordered list that \
             follows bullets. Numbers written inside bullets (`- 1. …` `- 2. …`) are fine when \
-            most bullets of the list do it: that is the collection's numbering style.
+            most bullets of the list do it: that is the collection's numbering style. Bullets \
+            between `1.` and `2.` (the numbers resume right after them) that are indented, or \
+            that neither link nor ask, are the details of the item above written without its \
+            full indentation: the page shows the numbers as meant; so are bullets indented past \
+            the numbers' markers after the last number.
 
             The unsafe fix keeps each item's number and text: bullets become the next numbers, \
             and of two markers on one line the bullet is removed, never the number.
@@ -42,6 +46,8 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. a\n2. b\n\n说明：下面是补充材料。\n\n- c\n"),
             RuleExample("1. a\n\n## 下一节\n\n- b\n"),
             RuleExample("- a\n- b\n"),
+            RuleExample("1. Annotate a method with `@PostConstruct`\n  - add `annotation-config` to the bean XML\n2. Override `afterPropertiesSet()`\n"),
+            RuleExample("1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n  - [about b](https://a.example/about-b)\n"),
             RuleExample("1. ### What are side effects?\n\n   Some side effects make a function impure,\n\n- Making an HTTP request\n- Mutating the input data\n"),
             RuleExample("1. 前向传播得到输出，在主卡上计算损失。\n2. 把损失分发到各张卡上，再反向传播。\n\n- 先取出滑窗范围内的一组词，作为样本。\n- 位于中心的词是中心词，其他词是上下文。\n"),
             RuleExample("1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n- [ ] 复习 a\n- [ ] 复习 b\n"),
@@ -52,7 +58,8 @@ public struct MixedListRule: DocumentRule {
         corrections: [
             RuleCorrection("9. a\n10. b\n- c\n- d\n", "9. a\n10. b\n11. c\n12. d\n", unsafe: true),
             RuleCorrection("4. a\n5. - b\n- c\n", "4. a\n5. b\n6. c\n", unsafe: true),
-            RuleCorrection("1. a\n- b\n2. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
+            RuleCorrection("1. [a](https://a.example/1)\n- [b](https://a.example/2)\n2. [c](https://a.example/3)\n",
+                           "1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n3. [c](https://a.example/3)\n", unsafe: true),
             RuleCorrection("1. a\n- b\n\n  more about b\n", "1. a\n2. b\n\n   more about b\n", unsafe: true),
             RuleCorrection("- a\n- b\n- 3. c\n- d\n", "- a\n- b\n3. c\n4. d\n", unsafe: true),
         ]
@@ -72,6 +79,12 @@ public struct MixedListRule: DocumentRule {
                 guard !questions.isEmpty, !isOtherKind(bullets, after: ordered, in: file),
                       !isNumberInsideBullet(ordered, source: source) else { continue }
                 let next: MarkdownList? = if index + 1 < group.count, case .list(let list) = group[index + 1], list.isOrdered { list } else { nil }
+                // `1. A` / `  - detail` / `2. B`: the numbers resume right after bullets that are
+                // indented, or that neither link nor ask: details of the item above written
+                // without its full indentation. The page shows 1, the details, 2, as meant.
+                if let next, next.items.first?.number == last + 1, Self.areDetails(bullets, after: ordered, in: source) { continue }
+                // Indented past the numbers' markers, they are details wherever they stand.
+                if Self.isIndented(bullets, after: ordered, in: source) { continue }
                 // Converting only some bullets would leave the notes splitting the list again.
                 let fix = questions.count == bullets.items.count
                     ? continueNumbering(bullets, after: ordered, from: last + 1, following: next, source: source) : nil
@@ -98,6 +111,20 @@ public struct MixedListRule: DocumentRule {
             }
         }
         return violations
+    }
+
+    /// The bullets are indented past the numbers' markers, or none of them links or asks.
+    static func areDetails(_ bullets: MarkdownList, after ordered: MarkdownList, in source: SourceText) -> Bool {
+        if isIndented(bullets, after: ordered, in: source) { return true }
+        return bullets.items.allSatisfy { item in
+            item.links.allSatisfy(\.isImage) && !QuestionOutline.isQuestionLike(item.text)
+        }
+    }
+
+    /// The first bullet's marker stands right of the last number's (`1. A` / `  - detail`).
+    static func isIndented(_ bullets: MarkdownList, after ordered: MarkdownList, in source: SourceText) -> Bool {
+        guard let bullet = bullets.items.first, let number = ordered.items.last else { return false }
+        return source.position(of: bullet.markerRange.start).byteColumn > source.position(of: number.markerRange.start).byteColumn
     }
 
     /// Removes the bullet of two markers on one line, keeping the number; nil when both are numbers.
