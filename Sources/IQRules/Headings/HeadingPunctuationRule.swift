@@ -16,7 +16,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             collection's style and is not reported. A single letter or a number before `!` \
             is a factorial (`n!`), not an exclamation; a closing `:` of an emoji shortcode \
             (`:zap:`) is the emoji, and the period of an abbreviation (`etc.`, `Inc.`, `U.S.A.`) \
-            is part of the word.
+            is part of the word. A heading of several sentences (`What is X? Give an example.`) \
+            ends its last one as a sentence.
 
             The fix removes the punctuation: safe for a period, comma, colon or semicolon, \
             which only end the line; unsafe for an exclamation mark, which says something.
@@ -52,6 +53,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("#### Tail Recursive n!\n"),
             RuleExample("# Every Programmer Should Know :thinking:\n"),
             RuleExample("## Editors, terminals, etc.\n\n## Made in the U.S.A.\n"),
+            RuleExample("1. ### What is useImperativeHandle? Give an example.\n"),
             RuleExample("#### General Questions:\n\n#### HTML Questions:\n\n#### CSS Questions:\n\n#### Fun\n"),
         ],
         corrections: [
@@ -98,7 +100,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             // a code span or a link whose rendering happens to end the same way.
             let rendered = heading.text.trimmed { $0 == " " || $0 == "\t" }
             guard rendered.hasSuffix(found), !isInsideInline(trailing.characters, of: heading) else { continue }
-            if Self.isFactorial(rendered, found) || Self.endsWithShortcode(rendered, found) || Self.endsWithAbbreviation(rendered, found) { continue }
+            if Self.isFactorial(rendered, found) || Self.endsWithShortcode(rendered, found) || Self.endsWithAbbreviation(rendered, found)
+                || Self.holdsSentences(rendered, found) { continue }
             // An exclamation mark says something (emphasis, a warning): removing it is the
             // maintainer's call. A closing period, colon or comma only ends the line.
             let edits = [Edit.delete(trailing.removal)]
@@ -109,6 +112,14 @@ public struct HeadingPunctuationRule: DocumentRule {
                 fix: isExclamation ? .unsafe("remove '\(found)'", edits) : .safe("remove '\(found)'", edits)))
         }
         return violations
+    }
+
+    /// `What is useImperativeHandle? Give an example.`: a question and an instruction, written
+    /// as a heading; its last sentence ends like one.
+    static func holdsSentences(_ rendered: String, _ found: String) -> Bool {
+        guard found == "." || found == "。" || found == "!" || found == "！" else { return false }
+        let body = rendered.dropLast(found.count)
+        return body.contains("? ") || body.contains("？") || body.contains("。") || body.contains("! ")
     }
 
     /// `:thinking:`, `:zap:`: the colon closes an emoji shortcode, which GitHub renders as the emoji.

@@ -11,7 +11,8 @@ public struct BareURLRule: DocumentRule {
             `[title](url)`: an item that is a URL, or a short title or label and a URL. Bare URLs in \
             ordinary paragraphs are left alone, and so are e-mail addresses, URLs in the \
             description after an item's own `[title](url)`, URLs after a sentence of the item \
-            (`…收藏起来？地址：<http://…>`: an address given in passing), a field of an entry \
+            (`…收藏起来？地址：<http://…>`: an address given in passing), a URL inside a sentence \
+            (`Use <https://…> to create the badge.`), a field of an entry \
             (`Paper: https://…` in a nested list, or after a field name such as `Code:`, `项目地址：`), \
             and the URLs of a references list (most items only a URL: two or more of them, or one \
             under a heading or label line of references such as `참고 자료`, `**参考资料**`, \
@@ -43,6 +44,7 @@ public struct BareURLRule: DocumentRule {
             RuleExample("#### 참고 자료\n\n* https://a.example/76\n"),
             RuleExample("- **BERT**\n  * Paper: https://arxiv.org/abs/1810.04805\n  * Code: https://github.com/google-research/bert\n"),
             RuleExample("- 项目地址：https://github.com/a/b\n"),
+            RuleExample("- Use <https://pkg.go.dev/badge/> to create the pkg.go.dev link.\n"),
             RuleExample("**参考资料**\n\n- https://a.example/76\n"),
         ],
         corrections: [
@@ -76,7 +78,7 @@ public struct BareURLRule: DocumentRule {
                 for link in links where link.kind == .bareURL || link.kind == .angleAutolink {
                     if let titleEnd, titleEnd <= link.range.start { continue }
                     // `…还不赶紧收藏起来？地址：<http://…>`: an address given in a sentence, not the item's title.
-                    if Self.followsASentence(link, in: item, source: file.source) { continue }
+                    if Self.followsASentence(link, in: item, source: file.source) || Self.isInASentence(link, in: item, source: file.source) { continue }
                     // `* Paper: https://…` under an entry: a field of the entry, not an entry.
                     if Self.isLabelledField(link, in: item, list: list, source: file.source) { continue }
                     if isReferenceList == nil { isReferenceList = ReferenceLists.isReferenceList(list, in: file.document) }
@@ -100,6 +102,20 @@ public struct BareURLRule: DocumentRule {
             }
         }
         return violations
+    }
+
+    /// `- Use <https://pkg.go.dev/badge/> to create the link.`: words before the URL and the
+    /// sentence going on after it (not a separator such as ` - ` or `：` before a description).
+    static func isInASentence(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
+        let start = ListItemSupport.contentStart(of: item, in: source)
+        guard start < link.range.start else { return false }
+        let before = source.string(in: SourceRange(start, link.range.start))
+        guard before.contains(where: \.isLetter), let last = before.last, last == " " else { return false }
+        let lineEnd = source.lineRange(source.line(containing: link.range.end)).end
+        guard link.range.end < lineEnd else { return false }
+        let after = source.string(in: SourceRange(link.range.end, lineEnd))
+        guard after.first == " ", let next = after.dropFirst().first, next.isLetter else { return false }
+        return after.filter(\.isLetter).count >= 4
     }
 
     /// Whether the item's text before `link` (other links left out) is a sentence rather than a
