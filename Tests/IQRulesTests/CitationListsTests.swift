@@ -76,6 +76,19 @@ import Testing
         #expect(try lint(markdown, ["bare-url"]).map(\.line) == [5, 7])
     }
 
+    @Test func answersCitingOneSourceAreNotDuplicateLinks() throws {
+        func answer(_ question: String) -> String {
+            "<details><summary><b>\(question)</b></summary><br>\n\nA mask of permission bits.\n\nUseful resources:\n\n"
+                + "- [Understanding umask](https://a.example/umask)\n\n</details>\n\n"
+        }
+        let markdown = answer("What is umask?") + answer("How do you set default permissions?")
+        #expect(try lint(markdown, ["duplicate-link"]).isEmpty)
+        // The same link as an entry of a question list, under another title, is a repeat.
+        let entries = "1. [什么是 umask？](https://a.example/umask)\n2. [什么是 chmod？](https://a.example/chmod)\n"
+            + "3. [umask 的作用是什么？](https://a.example/umask)\n"
+        #expect(try lint(entries, ["duplicate-link"]).count == 1)
+    }
+
     @Test func aLabelLineOfReferencesCoversItsList() throws {
         #expect(try lint("**参考资料**\n\n- https://a.example/76\n", ["bare-url"]).isEmpty)
         #expect(try lint("Read more:\n\n- https://a.example/76\n", ["bare-url"]).isEmpty)

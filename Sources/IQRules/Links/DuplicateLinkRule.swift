@@ -29,7 +29,9 @@ public struct DuplicateLinkRule: CorpusRule {
             project) are only an `info`, and so is, in a collection that names things (an \
             awesome-list, see `iqlint conventions`), one entry described under two headings (a \
             tool cross-listed in two categories). The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
-            sections of one page are two links. Files that translate each other \
+            sections of one page are two links. The sources of a references list (under \
+            `## References`, `**参考资料**` or a `Useful resources:` line) are citations, not entries. \
+            Files that translate each other \
             (`README.zh-CN.md`, `README-af.md`: any ISO 639-1 code, `translations/README-ja.md`, \
             `docs/<lang>/…`, a language's folder under `translations/` against the rest, or the \
             groups in `conventions: translations:`) are not compared with each other.
@@ -193,7 +195,11 @@ public struct DuplicateLinkRule: CorpusRule {
         // Title links whose text is a label (`[点击查看答案](…)`): they may repeat their item's link.
         var labelLinks = Set<Int>()
         let labels = LinkLabels.of(file)
+        let conventions = CollectionConventions.of(file)
         for list in document.lists {
+            // Sources cited under `Useful resources:` or `## References`: an answer cites what
+            // another cites too.
+            if conventions.role(of: list) == .references { continue }
             // In a checklist, the plain items between the tasks are each task's resources (a
             // tool, an article): one tool helps several tasks on purpose.
             let hasTasks = list.items.contains { $0.isTaskChecked != nil }

@@ -8,7 +8,8 @@ enum ReferenceLists {
     /// `Additional links`, `参考资料`, `참고 자료`), compared lower-cased by containment.
     static let citationHeadings = ["source(s)", "sources", "reference", "further reading", "see also", "credits",
                                    "additional links", "useful links", "related links", "external links", "more links",
-                                   "read more", "learn more", "more reading", "bibliography",
+                                   "read more", "learn more", "more reading", "bibliography", "useful resources",
+                                   "additional resources", "further resources", "more resources",
                                    "参考资料", "参考文献", "参考链接", "参考文章", "参考阅读", "参考资源", "延伸阅读", "扩展阅读",
                                    "拓展阅读", "推荐阅读", "相关阅读", "相关链接", "相关资源", "来源", "出处",
                                    "참고 자료", "참고자료", "참고 문헌", "참고문헌", "출처"]
