@@ -1,4 +1,5 @@
 import IQCore
+import IQRules
 import IQTestSupport
 import Testing
 
@@ -55,6 +56,14 @@ import Testing
         let markdown = "- 다익스트라 알고리즘이란? [링크](https://a.example/1)\n- 벨만 포드 알고리즘이란? [링크](https://a.example/2)\n"
             + "- ダイクストラ法とは？ [リンク](https://a.example/3)\n"
         #expect(try lint(markdown).isEmpty)
+    }
+
+    @Test func onlyLabelsAreLabels() {
+        let labels = LinkLabels.of(MarkdownFile(path: "README.md", text: "# x\n"))
+        #expect(labels.isLabel("링크") && labels.isLabel("リンク") && labels.isLabel("答案") && labels.isLabel("Answer:"))
+        // Texts the key does not read (Hebrew, Cyrillic, emoji) are not one empty label.
+        #expect(!labels.isLabel("מדברים סייבר") && !labels.isLabel("Структури даних") && !labels.isLabel("🔥"))
+        #expect(!labels.isLabel("다익스트라 알고리즘") && !labels.isLabel("ダイクストラ法"))
     }
 
     @Test func sourcesUnderAnAnswerMayBeURLs() throws {

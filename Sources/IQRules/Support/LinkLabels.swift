@@ -75,10 +75,13 @@ public struct LinkLabels: Sendable {
     public func isLabel(_ text: String) -> Bool {
         if !inferred.isEmpty && inferred.contains(Self.hash(text)) { return true }
         // Common labels are short; a question title is not looked at twice.
-        return text.utf8.count <= 48 && Self.commonKeys.contains(Self.keyHash(text))
+        guard text.utf8.count <= 48 else { return false }
+        let key = Self.keyHash(text)
+        return key != Self.noKey && Self.commonKeys.contains(key)
     }
 
-    /// The hash of a text's ASCII letters and digits, lowercased, and of its ideographs, with
+    /// The hash of a text's ASCII letters and digits, lowercased, and of its ideographs, Hangul
+    /// and kana, with
     /// single spaces between words: `[点击查看答案]`, `👉 答案` and `Answer:` hash like the
     /// labels as listed. Works on UTF-8 bytes: it runs on the first link of every item.
     static func keyHash(_ text: String) -> UInt64 {
@@ -94,8 +97,8 @@ public struct LinkLabels: Sendable {
                 pendingSpace = false
                 started = true
                 add(byte | (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? 0x20 : 0))
-            case 0xE4...0xE9:
-                // U+4E00…U+9FFF: an ideograph, three bytes.
+            case 0xE4...0xE9, 0xEA...0xED:
+                // U+4E00…U+9FFF: an ideograph; U+A000…U+DFFF: Hangul (`링크`) and its neighbours.
                 if pendingSpace && started { add(UInt8(ascii: " ")) }
                 pendingSpace = false
                 started = true
@@ -106,6 +109,16 @@ public struct LinkLabels: Sendable {
                 pendingSpace = true
             case 0xC0...0xDF:
                 _ = bytes.next()
+            case 0xE3:
+                // U+3040…U+30FF: kana (`リンク`), three bytes; U+3000…U+303F: punctuation, left out.
+                guard let second = bytes.next(), let third = bytes.next() else { break }
+                guard second >= 0x81 && second <= 0x83 else { break }
+                if pendingSpace && started { add(UInt8(ascii: " ")) }
+                pendingSpace = false
+                started = true
+                add(byte)
+                add(second)
+                add(third)
             case 0xE0...0xEF:
                 _ = bytes.next()
                 _ = bytes.next()
@@ -117,8 +130,12 @@ public struct LinkLabels: Sendable {
                 break
             }
         }
-        return hash
+        // Nothing read (Hebrew, Cyrillic, emoji only): a key no label has.
+        return started ? hash : Self.noKey
     }
+
+    /// The key of a text without letters the scan reads; no common label hashes to it.
+    static let noKey: UInt64 = 0
 
     /// FNV-1a over the UTF-8 bytes: a text as written, without Unicode normalisation.
     private static func hash(_ text: String) -> UInt64 {
