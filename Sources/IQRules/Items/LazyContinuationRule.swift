@@ -16,7 +16,8 @@ public struct LazyContinuationRule: DocumentRule {
             that goes on (`,`, `、`, `and`, `the`, …) or is a long line, and this one continues it; \
             or the line above is unfinished and this one goes on in lower case and ends the \
             sentence (`information` / `be added or removed?`). A `$$` line opening or closing a \
-            display formula of the item's answer is not reported either.
+            display formula of the item's answer is not reported either, nor a line ending with `:` \
+            right above a code fence (`Examples:`), the item's lead-in to its code.
             """,
         rationale: """
             In a question bank every line is usually a question: a glued line silently merges \
@@ -44,6 +45,7 @@ public struct LazyContinuationRule: DocumentRule {
             RuleExample("- 实际中：\n我能告诉你的是，这种树在实践中用得不多。\n"),
             RuleExample("- [ ] Should any logging or debugging information\nbe added or removed?\n"),
             RuleExample("- 距离公式定义为\n$$\n  L_p(x, y) = (\\sum |x - y|^p)^{1/p}\n$$\n"),
+            RuleExample("- Use `xargs`. It is very powerful.\nExamples:\n```bash\nfind . -name '*.py' | xargs grep main\n```\n"),
             RuleExample("<details><summary>What is a socket?</summary><b>\n\n- An endpoint for two-way communication\n</b></details>\n"),
         ],
         corrections: [
@@ -98,10 +100,19 @@ public struct LazyContinuationRule: DocumentRule {
                 if Self.isOnlyHTML(source.lineText(line)) { continue }
                 // `$$` opens or closes a display formula the item's answer holds (GitHub renders it).
                 if source.lineText(line).trimmed(where: { $0 == " " || $0 == "\t" }).hasPrefix("$$") { continue }
+                // `Examples:` right above a code fence: the item's lead-in to its code, the last line of its paragraph.
+                if Self.introducesCode(line, in: source) { continue }
                 result.append(line)
             }
         }
         return result
+    }
+
+    /// The line ends with `:` and the next one opens a code fence.
+    static func introducesCode(_ line: Int, in source: SourceText) -> Bool {
+        guard line < source.lineCount, let last = source.lineText(line).trimmed(where: \.isWhitespace).last, last == ":" || last == "：" else { return false }
+        let next = source.lineText(line + 1).trimmed(where: { $0 == " " || $0 == "\t" })
+        return next.hasPrefix("```") || next.hasPrefix("~~~")
     }
 
     static let continuingEnds: Set<Character> = [",", "，", "、", "(", "（", "-", "–", "—", "/", "&", "+", "“", "\"", "«"]
