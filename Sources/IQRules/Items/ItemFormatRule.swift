@@ -51,12 +51,18 @@ public struct ItemFormatRule: DocumentRule {
         // A changelog's items are changes, a template's are for the contributor: not entries.
         guard !ProjectDocuments.isProjectDocument(file.path) else { return [] }
         var violations: [Violation] = []
-        let conventions = CollectionConventions.of(file)
         for list in file.document.lists {
             // A list made mostly of bare URLs (a references list) writes its links that way on
-            // purpose, and so do the sources cited under an answer or in a callout.
-            let role = conventions.role(of: list)
-            let urlsAreTheStyle = role == .references || role == .notes || ReferenceLists.isReferenceList(list, in: file.document)
+            // purpose, and so do the sources cited under an answer or in a callout. Asked only
+            // of a list with a URL for a link text: the conventions are a document-wide inference.
+            var knownURLStyle: Bool?
+            func urlsAreTheStyle() -> Bool {
+                if let knownURLStyle { return knownURLStyle }
+                let role = CollectionConventions.of(file).role(of: list)
+                let answer = role == .references || role == .notes || ReferenceLists.isReferenceList(list, in: file.document)
+                knownURLStyle = answer
+                return answer
+            }
             for item in list.items {
                 let allLinks = item.links
                 let links = allLinks.filter { !$0.isImage }
@@ -68,7 +74,7 @@ public struct ItemFormatRule: DocumentRule {
                             range: link.range,
                             message: "expected the question as link text, found an empty link",
                             help: ["write the question between the brackets: `[问题](\(link.destination))`"]))
-                    } else if !urlsAreTheStyle, ReferenceLists.isURL(linkText), text == linkText {
+                    } else if ReferenceLists.isURL(linkText), text == linkText, !urlsAreTheStyle() {
                         violations.append(Violation(
                             range: link.range,
                             message: "expected the question as link text, found only the URL",

@@ -195,11 +195,11 @@ public struct DuplicateLinkRule: CorpusRule {
         // Title links whose text is a label (`[点击查看答案](…)`): they may repeat their item's link.
         var labelLinks = Set<Int>()
         let labels = LinkLabels.of(file)
-        let conventions = CollectionConventions.of(file)
         for list in document.lists {
             // Sources cited under `Useful resources:` or `## References`: an answer cites what
-            // another cites too.
-            if conventions.role(of: list) == .references { continue }
+            // another cites too. Only a list under a citation label can be one, so the
+            // conventions (a document-wide inference other rules wait for too) are asked only then.
+            if ReferenceLists.isUnderCitationLabel(list, in: document), CollectionConventions.of(file).role(of: list) == .references { continue }
             // In a checklist, the plain items between the tasks are each task's resources (a
             // tool, an article): one tool helps several tasks on purpose.
             let hasTasks = list.items.contains { $0.isTaskChecked != nil }

@@ -286,10 +286,10 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// `原理是什么？` under `LoRA` and under `P-tuning`, beside other aspects both ask (`有什么优点？`):
     /// the same words about two subjects, parallel outlines rather than one question asked twice.
     static func askAboutTheirParents(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
-        guard OutlineTexts.leansOnParent(first.text) else { return false }
+        // Nested items only (a binary search each), before the text is read word by word.
         let placesA = OutlinePlaces.of(first.file), placesB = OutlinePlaces.of(second.file)
         guard let parentA = placesA.parentText(at: first.range.start), let parentB = placesB.parentText(at: second.range.start),
-              parentA != parentB else { return false }
+              parentA != parentB, OutlineTexts.leansOnParent(first.text) else { return false }
         // A pronoun names the parent outright; a bare aspect needs a parallel outline around it.
         if OutlineTexts.namesItsParent(first.text) { return true }
         // Compared as the duplicate check compares them: `2.4.2 常用方法有哪些？` and `2.5.2 常用方法有哪些？` are one aspect.

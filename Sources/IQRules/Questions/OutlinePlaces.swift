@@ -42,7 +42,16 @@ struct OutlinePlaces: Sendable {
 
     private static func item(of list: MarkdownList, at offset: Int) -> ListItem? {
         guard list.range.start <= offset, offset < list.range.end else { return nil }
-        return list.items.first { $0.range.start <= offset && offset < $0.range.end }
+        // Items follow each other in the source: the last one starting at or before `offset`
+        // (a bank's list holds hundreds, and every reported pair asks twice).
+        let items = list.items
+        var low = 0, high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if items[middle].range.start <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, offset < items[low - 1].range.end else { return nil }
+        return items[low - 1]
     }
 
     /// Both in one nested list: items under one parent are that topic's aspects, not repeats.

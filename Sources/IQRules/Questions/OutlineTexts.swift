@@ -13,6 +13,9 @@ enum OutlineTexts {
     ]
 
     static func isArticleSection(_ text: String) -> Bool {
+        // The longest section word is 16 bytes: longer texts would need 48 bytes of outline
+        // number and punctuation around it (every reported pair asks).
+        guard text.utf8.count <= 64 else { return false }
         var word = Substring(text.lowercased())
         // `1.1 前言`, `一、引言`, `（三）总结`: the number is the outline's, not the word's.
         word = word.drop { $0.isNumber || $0.isWhitespace || $0.isPunctuation || "一二三四五六七八九十".contains($0) }
