@@ -11,8 +11,11 @@ public struct LinkFormatRule: DocumentRule {
             - whitespace or a line break between `(` and the destination or between the \
             destination and `)` (legal Markdown that renders the link, so a `warning`: the next \
             edit inside it breaks the link), and spaces \
-            inside a `<…>` web address (a relative path with spaces, `<my notes.md>`, is valid \
-            and only gets an `info` suggesting `%20`);
+            inside a `<…>` web address: words after a whole URL (`<https://…/1 标题>`, a title \
+            glued on) are an error; a path going on after the space \
+            (`<https://…/Interview List.md>`) renders a working link on GitHub and is a \
+            `warning` (the URL breaks when copied elsewhere); a relative path with spaces, \
+            `<my notes.md>`, is valid and only gets an `info` suggesting `%20`;
             - a destination that starts with a host but has no scheme (`www.example.com/…`, \
             `zhuanlan.zhihu.com/p/1`), which the browser resolves as a relative path;
             - text shaped like `[text](destination)` that did not become a link, usually \
@@ -49,6 +52,7 @@ public struct LinkFormatRule: DocumentRule {
             RuleExample("1. [残差网络](↓ https://zhuanlan.zhihu.com/p/91385516)\n"),
             RuleExample("1. [残差网络](<https://zhuanlan.zhihu.com/p/91385516↓ >)\n"),
             RuleExample("1. [模型参数量的计算](<https://www.cnblogs.com/future-dream/p/18504417↓ 模型参数量>)\n"),
+            RuleExample("- [Interview List](<https://github.com/a/b/blob/master/Interview↓ List.md>)\n"),
             RuleExample("1. [模型参数量的计算](↓www.cnblogs.com/future-dream/p/18504417)\n"),
             RuleExample("2. [样本不均衡问题的解决](↓zhuanlan.zhihu.com/p/466994436)\n"),
             RuleExample("1. ↓[大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/\ndetails/131796342)\n"),
@@ -190,6 +194,16 @@ public struct LinkFormatRule: DocumentRule {
                 violations.append(Violation(range: SourceRange(first, first + 1),
                                             message: "space inside the link destination is valid in `<…>`; %20 also works where `<…>` is not understood",
                                             severity: .info))
+            } else if endsClean, let first = inner.first(where: isSpace),
+                      bytes[first..<inner.upperBound].contains(where: { "/.?#=&".utf8.contains($0) }) {
+                // `<https://…/Interview List.md>`: the path goes on after the space, so the space
+                // is the file's name. GitHub renders a working link (the browser encodes the
+                // space), but a URL has no spaces: copied elsewhere it breaks. Words after a
+                // whole URL (`<https://…/18504417 模型参数量>`) are a title glued on: an error.
+                violations.append(Violation(range: SourceRange(first, first + 1),
+                                            message: "space inside the URL: it works in `<…>`, but a URL has no spaces (copied elsewhere it breaks)",
+                                            severity: .warning,
+                                            fix: .safe("encode the spaces as %20", edits)))
             } else if let first = (destination.start..<destination.end).first(where: isSpace) {
                 violations.append(Violation(range: SourceRange(first, first + 1), message: "space inside the link destination",
                                             fix: .safe("remove or encode the spaces as %20", edits)))
