@@ -21,7 +21,9 @@ public struct TrackingParamRule: DocumentRule {
             to three or more addresses (see `iqlint conventions`), nor, on a link that \
             carries one, its other `utm_*` parameters, which belong to the same tag \
             (`utm_campaign=book_x` beside the collection's `utm_source`); other trackers on \
-            that link (`fbclid`, `spm`) are still reported. One finding per link, starting \
+            that link (`fbclid`, `spm`) are still reported. Nor is a badge's link as its \
+            service writes it: a link holding only an image, tagged `…=badge` \
+            (`[![Gitter](…)](https://gitter.im/x?utm_source=badge)`). One finding per link, starting \
             at its first tracking parameter. A destination in a reference definition \
             (`[label]: url`) is reported once, at its first use, without a fix.
             """,
@@ -58,10 +60,12 @@ public struct TrackingParamRule: DocumentRule {
             RuleExample("- [Swift](https://www.youtube.com/watch?v=abc&↓ab_channel=Apple)\n"),
             RuleExample("- [talk](https://example.org/talk?id=3&↓fbclid=IwAR0abc)\n"),
             RuleExample("- [文章](https://www.jianshu.com/p/1f2e3d?↓from=timeline&isappinstalled=0)\n"),
+            RuleExample("- [Gitter badge](https://gitter.im/x?↓utm_source=badge)\n- [![cover](https://a.example/c.png)](https://a.example/book?↓utm_source=newsletter)\n"),
             RuleExample("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=c&↓fbclid=IwAR0abc)\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040)\n"),
+            RuleExample("[![Gitter](https://badges.gitter.im/x.svg)](https://gitter.im/x?utm_source=badge&utm_medium=badge&utm_campaign=pr-badge)\n"),
             RuleExample("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
             RuleExample("1. [合集](https://mp.weixin.qq.com/mp/appmsgalbum?__biz=MzI4MDYzNzg4Mw==&action=getalbum&album_id=3012345)\n"),
             RuleExample("1. [集成学习](https://baike.baidu.com/s?id=1799441021746509245&wfr=spider&for=pc)\n"),
@@ -120,6 +124,10 @@ public struct TrackingParamRule: DocumentRule {
             // tag (an affiliate's `utm_campaign=book_x`): removing them alone would half-strip it.
             if tracking.count < found.count { tracking.removeAll(where: Self.isCampaignParameter) }
             guard let first = tracking.first, let query = located.url.queryRange else { return nil }
+            // A badge's link as its service writes it (`[![Gitter](…)](https://gitter.im/x?utm_source=badge…)`):
+            // the service's own tags on the page's decoration, not on an entry of the collection.
+            if !link.isImage, tracking.contains(where: { $0.value?.lowercased().contains("badge") == true }),
+               ItemFormatRule.isImageOnly(link, images: links, in: file.source) { return nil }
             let names = tracking.map(\.name)
             let quoted = names.map { "'\($0)'" }.joined(separator: ", ")
             let message = "tracking parameter\(names.count == 1 ? "" : "s") \(quoted) in link"
