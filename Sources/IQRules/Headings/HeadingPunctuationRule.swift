@@ -17,7 +17,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             is a factorial (`n!`), not an exclamation; a closing `:` of an emoji shortcode \
             (`:zap:`) is the emoji, and the period of an abbreviation (`etc.`, `Inc.`, `U.S.A.`) \
             is part of the word. A heading of several sentences (`What is X? Give an example.`) \
-            ends its last one as a sentence.
+            ends its last one as a sentence. A colon after a label written wholly in bold \
+            (`#### **参考答案**：`) is how the labels of a template are written.
 
             The fix removes the punctuation: safe for a period, comma, colon or semicolon, \
             which only end the line; unsafe for an exclamation mark, which says something.
@@ -36,6 +37,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### 除八股外，也需要对自己的项目或研究方向深入准备，此不在本文档的讨论范围内↓。\n"),
             RuleExample("## 常见问题↓：\n"),
             RuleExample("## Notes↓:\n"),
+            RuleExample("## **Tools** and **Links**↓:\n"),
+            RuleExample("## **参考答案**↓。\n"),
             RuleExample("## 注意事项↓！！ ##\n"),
             RuleExample("## Version 2↓\\.\n"),
             RuleExample("Summary↓.\n=======\n"),
@@ -43,6 +46,7 @@ public struct HeadingPunctuationRule: DocumentRule {
         nonTriggeringExamples: [
             RuleExample("## 什么是 LoRA？\n"),
             RuleExample("## Why LoRA?\n"),
+            RuleExample("#### **参考答案**：\n\n### __Answer__:\n"),
             RuleExample("## 使用 `np.`\n"),
             RuleExample("## 大模型微调\n"),
             RuleExample("## 标点。\n", options: ["punctuation": "!"]),
@@ -101,7 +105,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             let rendered = heading.text.trimmed { $0 == " " || $0 == "\t" }
             guard rendered.hasSuffix(found), !isInsideInline(trailing.characters, of: heading) else { continue }
             if Self.isFactorial(rendered, found) || Self.endsWithShortcode(rendered, found) || Self.endsWithAbbreviation(rendered, found)
-                || Self.holdsSentences(rendered, found) { continue }
+                || Self.holdsSentences(rendered, found) || Self.isBoldLabel(source.string(in: SourceRange(heading.contentRange.start, trailing.removal.start)), found) { continue }
             // An exclamation mark says something (emphasis, a warning): removing it is the
             // maintainer's call. A closing period, colon or comma only ends the line.
             let edits = [Edit.delete(trailing.removal)]
@@ -120,6 +124,19 @@ public struct HeadingPunctuationRule: DocumentRule {
         guard found == "." || found == "。" || found == "!" || found == "！" else { return false }
         let body = rendered.dropLast(found.count)
         return body.contains("? ") || body.contains("？") || body.contains("。") || body.contains("! ")
+    }
+
+    /// `#### **参考答案**：`, `### __Answer__:`: a label written in bold, whose colon is part of
+    /// how labels are written (templates repeat it in every file, often once per file, so no
+    /// majority of one file shows it).
+    static func isBoldLabel(_ sourceBeforePunctuation: String, _ found: String) -> Bool {
+        guard found == ":" || found == "：" else { return false }
+        let text = sourceBeforePunctuation.trimmed { $0 == " " || $0 == "\t" }
+        for marker in ["**", "__"] where text.count > 2 * marker.count && text.hasPrefix(marker) && text.hasSuffix(marker) {
+            // One bold run, not `**A** and **B**`.
+            return !text.dropFirst(marker.count).dropLast(marker.count).contains(marker)
+        }
+        return false
     }
 
     /// `:thinking:`, `:zap:`: the colon closes an emoji shortcode, which GitHub renders as the emoji.
