@@ -12,7 +12,8 @@ public struct ItemFormatRule: DocumentRule {
             (`[a](…)[b](…)`), which render as one run of link text; a link whose whole content \
             is an image (a badge) is not text, so badges side by side are not glued. A list where most items \
             are bare URLs (a references list: two or more of them, or one under a heading of \
-            references such as `参考资料` or `참고 자료`) is written that way on purpose and its \
+            references such as `参考资料` or `참고 자료`, or a lone one under a heading that asks, \
+            the answer's source) is written that way on purpose and its \
             URLs are not reported, nor are the URLs of a list of notes (in a block quote, or \
             under a question's answer) or of references (`iqlint conventions` shows the roles). A changelog and the templates under `.github/` are not entries \
             and are not checked.
@@ -30,6 +31,7 @@ public struct ItemFormatRule: DocumentRule {
             RuleExample("- ↓[https://zhuanlan.zhihu.com/p/1](https://zhuanlan.zhihu.com/p/1)\n"),
             RuleExample("- ↓https://zhuanlan.zhihu.com/p/2\n"),
             RuleExample("- ↓<https://zhuanlan.zhihu.com/p/3>\n"),
+            RuleExample("## Tools\n\n- ↓[https://a.example/y](https://a.example/y)\n"),
             RuleExample("1. [a](https://a.example/a)↓[b](https://a.example/b)↓[c](https://a.example/c)\n"),
             RuleExample("- [lapce](https://a.example/lapce) [![CI](https://a.example/ci.svg) build](https://a.example/ci)↓[crates.io](https://a.example/c)\n"),
         ],
@@ -42,6 +44,7 @@ public struct ItemFormatRule: DocumentRule {
             RuleExample("- [lapce](https://a.example/lapce) [![CI](https://a.example/ci.svg)](https://a.example/ci)[![crates.io](https://a.example/c.svg)](https://a.example/c)\n"),
             RuleExample("参考资料：\n\n- [https://a.example/p/1](https://a.example/p/1)\n- [https://b.example/s/2](https://b.example/s/2)\n- [位置编码汇总](https://c.example/3)\n"),
             RuleExample("## 참고 자료\n\n* https://a.example/p/1\n"),
+            RuleExample("### 什么是 LoRA？\n\n- [https://a.example/p/1](https://a.example/p/1)\n\n### How does RLHF work?\n\n* https://a.example/p/2\n"),
         ]
     )
 

@@ -29,7 +29,14 @@ enum ReferenceLists {
     static func isReferenceList(_ list: MarkdownList, in document: Document) -> Bool {
         let urlOnly = list.items.filter(isURLOnly).count
         guard urlOnly >= 1, urlOnly * 2 > list.items.count else { return false }
-        return urlOnly >= 2 || isUnderCitationLabel(list, in: document)
+        return urlOnly >= 2 || isUnderCitationLabel(list, in: document) || isAnswerSource(list, in: document)
+    }
+
+    /// A lone URL under a heading that asks (`### 什么是 LoRA？` then `- https://…`): where the
+    /// headings are the questions, the list under one is its answer's source, not a question.
+    static func isAnswerSource(_ list: MarkdownList, in document: Document) -> Bool {
+        guard list.items.count == 1, list.depth == 0, let heading = document.heading(before: list.range.start) else { return false }
+        return ItemShape.isQuestion(heading.text.trimmed(where: \.isWhitespace))
     }
 
     /// The list's nearest heading, or the line right above it, names citations: `## References`,
