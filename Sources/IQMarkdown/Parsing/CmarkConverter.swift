@@ -82,6 +82,11 @@ enum CmarkConverter {
     }
 
     static func parse(_ chunk: DocumentChunks.Chunk, source: SourceText) -> Part {
+        // Front matter is not Markdown: the parse starts after it.
+        if let metadata = FrontMatter.range(in: source), chunk.range.start < metadata.end {
+            guard metadata.end < chunk.range.end else { return Part(blocks: [], headingCount: 0, listCount: 0, nestingLimitRange: nil) }
+            return parse(DocumentChunks.Chunk(range: SourceRange(metadata.end, chunk.range.end), firstLine: source.line(containing: metadata.end)), source: source)
+        }
         var builder = TreeBuilder(source: source)
         // Everything cmark allocated for this chunk goes at once, after the conversion.
         defer { thread_arena_reset() }

@@ -9,7 +9,8 @@ public struct ListMarkerSpacingRule: DocumentRule {
             Compares the spaces between each marker and its text with the spacing most items \
             of the same list use. When a whole list agrees with itself (or no spacing is in \
             the majority), it is compared with the spacing most lists of the document \
-            use, so `1.  [SM…]` in a document of `1. [问题]` is reported (when the document has \
+            use (two lists in three, or all but one: a closer split has no exception to \
+            report), so `1.  [SM…]` in a document of `1. [问题]` is reported (when the document has \
             no majority either, such a list is left alone); a list that mixes its own spacing \
             with the document's is held to the document's, so fixes only ever move items \
             towards one spacing and settle. Numbered lists are compared with \
@@ -64,8 +65,14 @@ public struct ListMarkerSpacingRule: DocumentRule {
         // winning side, so repeated fixes settle instead of flipping the document's choice.
         // Bullets and numbers are compared with their own kind: `-   a` and `1.  b` put the text
         // in the same column with different numbers of spaces.
+        // Only a clear majority (two lists in three, or all lists but one) is the document's
+        // spacing: in a 60/40 split of many lists neither side is the exception, and the
+        // minority's every item would be reported.
         func dominant(ordered: Bool) -> Int? {
-            Self.mostCommon(zip(document.lists, judged).filter { $0.0.isOrdered == ordered }.compactMap { Self.mostCommon($0.1.map(\.spacesAfterMarker)) })
+            let votes = zip(document.lists, judged).filter { $0.0.isOrdered == ordered }.compactMap { Self.mostCommon($0.1.map(\.spacesAfterMarker)) }
+            guard let winner = Self.mostCommon(votes) else { return nil }
+            let won = votes.filter { $0 == winner }.count
+            return won * 3 >= votes.count * 2 || votes.count - won <= 1 ? winner : nil
         }
         let dominantOrdered = dominant(ordered: true), dominantBullet = dominant(ordered: false)
         var violations: [Violation] = []

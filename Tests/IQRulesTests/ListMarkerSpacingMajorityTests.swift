@@ -1,0 +1,24 @@
+import IQCore
+import IQTestSupport
+import Testing
+
+/// A list that agrees with itself is held to the document's spacing only when that spacing is a
+/// clear majority: two lists in three, or all lists but one.
+@Suite struct ListMarkerSpacingMajorityTests {
+    private func document(oneSpace: Int, threeSpaces: Int) -> String {
+        var text = "# Lists\n"
+        for index in 0..<oneSpace { text += "\n## One \(index)\n\n- a\n- b\n" }
+        for index in 0..<threeSpaces { text += "\n## Three \(index)\n\n-   c\n-   d\n" }
+        return text
+    }
+
+    @Test func aCloseSplitHasNoExceptionToReport() throws {
+        #expect(try LintHarness.lint(document(oneSpace: 3, threeSpaces: 2), rules: ["list-marker-spacing"]).isEmpty)
+        #expect(try LintHarness.lint(document(oneSpace: 5, threeSpaces: 4), rules: ["list-marker-spacing"]).isEmpty)
+    }
+
+    @Test func aClearMajorityIsTheDocumentsSpacing() throws {
+        #expect(try LintHarness.lint(document(oneSpace: 4, threeSpaces: 2), rules: ["list-marker-spacing"]).count == 4)
+        #expect(try LintHarness.lint(document(oneSpace: 1, threeSpaces: 1), rules: ["list-marker-spacing"]).count == 2)
+    }
+}
