@@ -14,7 +14,8 @@ public struct EmptySectionRule: DocumentRule {
             A question written as a heading (numbered, `#### 9) Implement…`, or asking, `… ?`) \
             directly followed by the next question is one without its answer yet: an `info`. \
             A heading that carries its own content, a label and its value (`#### 题目：zookeeper \
-            同步流程`) or a sentence (`… 供参考。`), announces nothing.
+            同步流程`) or a sentence (`… 供参考。`), announces nothing, and a heading that is a \
+            link (`### [面试连环炮](docs/interview.md)`) leads to its content.
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -25,6 +26,7 @@ public struct EmptySectionRule: DocumentRule {
         fix: .none,
         triggeringExamples: [
             RuleExample("↓## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
+            RuleExample("↓## Tools for [Go](https://go.dev)\n\n## B\n\n内容\n"),
             RuleExample("## 大模型微调\n\n↓### SFT\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
             RuleExample("- ↓## heading in an item\n- ## another\n\n  text\n"),
             // A question heading without its answer is an info.
@@ -33,6 +35,7 @@ public struct EmptySectionRule: DocumentRule {
         nonTriggeringExamples: [
             RuleExample("## 大模型微调\n\n### 传统微调方法\n\n1. [微调方法总结](https://a.example/1)\n"),
             RuleExample("## A\n\n说明文字\n\n## B\n\n内容\n"),
+            RuleExample("### [面试连环炮](docs/interview.md)\n\n##### :pray: [How to contribute](CONTRIBUTING.md)\n\n### B\n\n内容\n"),
             RuleExample("## A\n\n```python\n## not a heading\n```\n\n## B\n"),
             RuleExample("## 最后一节\n"),
             RuleExample("#### **题目**：zookeeper 同步流程\n\n#### **参考答案**：\n\n选完 Leader 以后进入同步。\n"),
@@ -58,7 +61,7 @@ public struct EmptySectionRule: DocumentRule {
         for heading in headings { total[heading.level, default: 0] += 1 }
         for (heading, _) in empty { emptyCount[heading.level, default: 0] += 1 }
         let itemLevels = Set(emptyCount.filter { level, count in count >= 3 && count * 2 > (total[level] ?? 0) }.keys)
-        for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text) {
+        for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text) && !Self.leadsElsewhere(heading) {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
             let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
@@ -79,6 +82,18 @@ public struct EmptySectionRule: DocumentRule {
         if trimmed.hasSuffix("。") { return true }
         guard let colon = trimmed.firstIndex(of: "：") else { return false }
         return trimmed[trimmed.index(after: colon)...].filter { $0.isLetter || $0.isNumber }.count >= 2
+    }
+
+    /// `### [面试连环炮](docs/interview.md)`, `## :pray: [How to contribute](CONTRIBUTING.md)`: the
+    /// heading is a link to its content, an entry of an index written as headings.
+    static func leadsElsewhere(_ heading: Heading) -> Bool {
+        let outward = heading.content.links.filter { !$0.isImage && $0.fragmentOnly == nil }
+        guard !outward.isEmpty else { return false }
+        var rest = heading.text
+        for link in outward { if let range = rest.range(of: link.text) { rest.removeSubrange(range) } }
+        // Emoji shortcodes (`:pray:`) are decoration.
+        let words = rest.split(separator: " ").filter { !($0.count > 2 && $0.hasPrefix(":") && $0.hasSuffix(":")) }
+        return words.joined().filter { $0.isLetter || $0.isNumber }.isEmpty
     }
 
     /// Blank lines only; list markers and quote markers around headings in items count as blank.

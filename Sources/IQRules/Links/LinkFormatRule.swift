@@ -64,6 +64,7 @@ public struct LinkFormatRule: DocumentRule {
         nonTriggeringExamples: [
             RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
             RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516 \"知乎专栏\")\n"),
+            RuleExample("![image | left](https://cdn.example.com/a.jpg \"\")\n[x](https://a.example/b '')\n"),
             RuleExample("1. [机器学习基础](#机器学习基础)\n"),
             RuleExample("1. [贡献指南](./CONTRIBUTING.md)\n2. ![图](images/arch.png)\n"),
             RuleExample("1. 写法：`[text](https://zhuanlan.zhihu.com/p/91385516`\n"),
@@ -172,7 +173,9 @@ public struct LinkFormatRule: DocumentRule {
         }
         if link.title == nil {
             let trailing = SourceRange(isAngle ? destination.end + 1 : destination.end, close)
-            if !trailing.isEmpty {
+            // `(url "")`: an empty title, which the space before it separates from the URL.
+            let isEmptyTitle = ["\"\"", "''", "()"].contains(source.string(in: trailing).trimmed(where: \.isWhitespace))
+            if !trailing.isEmpty, !isEmptyTitle {
                 let fix: Fix? = isWhitespace(trailing) && joinable() ? .safe("join the destination onto one line", [.delete(trailing)]) : nil
                 violations.append(Violation(range: trailing, message: describe(trailing, in: source, place: "before ')'"), severity: .warning, fix: fix))
             }
