@@ -14,9 +14,11 @@ public struct BareURLRule: DocumentRule {
             (`…收藏起来？地址：<http://…>`: an address given in passing), a URL inside a sentence \
             (`Use <https://…> to create the badge.`), a field of an entry \
             (`Paper: https://…` in a nested list, or after a field name such as `Code:`, `项目地址：`), \
-            and the URLs of a references list (most items only a URL: two or more of them, or one \
-            under a heading or label line of references such as `참고 자료`, `**参考资料**`, \
-            `Additional links:`, as in `item-format`).
+            a label used before a URL in three items or more (`Discussion Thread: https://…` \
+            under each entry), and the URLs of a references list (most items only a URL: two \
+            or more of them, or one under a heading or label line of references such as \
+            `참고 자료`, `**参考资料**`, `Additional links:`, as in `item-format`) or a titled \
+            citation under such a heading (`- MySQL 8.2 Optimizing SQL Statements：https://…`).
             """,
         rationale: """
             The item's title is what readers scan; a raw URL says nothing about the article, \
@@ -36,6 +38,8 @@ public struct BareURLRule: DocumentRule {
             RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
             RuleExample("答案来源于外部链接，例如 https://zhuanlan.zhihu.com/p/91385516 。\n"),
             RuleExample("- 联系 <someone@example.com>\n"),
+            RuleExample("## 参考\n\n- MySQL 8.2 Optimizing SQL Statements：https://dev.mysql.com/doc/refman/8.0/en/statement-optimization.html\n- GB18030-维基百科: <https://zh.wikipedia.org/wiki/GB_18030>\n"),
+            RuleExample("- Japanese\n\n* Discussion Thread: https://a.example/issues/1\n\n- Korean\n\n* Discussion Thread: https://a.example/issues/2\n\n- Thai\n\n* Discussion Thread: https://a.example/issues/3\n"),
             RuleExample("- 代码：`https://zhuanlan.zhihu.com/p/91385516`\n"),
             RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/\n  91385516)\n"),
             RuleExample("- [humanize-url](https://a.example/humanize-url) - Humanize a URL: https://a.example/x → a.example/x\n"),
@@ -67,6 +71,9 @@ public struct BareURLRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         var violations: [Violation] = []
+        // Labels in front of three URLs or more (`* Discussion Thread: https://…` under each
+        // translation) name a field of the document's entries; worked out when first needed.
+        var repeatedLabels: Set<String>?
         for list in file.document.lists {
             // A references list cites its sources as bare URLs on purpose (asked only of lists with one).
             var isReferenceList: Bool?
@@ -81,6 +88,13 @@ public struct BareURLRule: DocumentRule {
                     if Self.followsASentence(link, in: item, source: file.source) || Self.isInASentence(link, in: item, source: file.source) { continue }
                     // `* Paper: https://…` under an entry: a field of the entry, not an entry.
                     if Self.isLabelledField(link, in: item, list: list, source: file.source) { continue }
+                    if let label = Self.label(before: link, in: item, source: file.source) {
+                        if repeatedLabels == nil { repeatedLabels = Self.repeatedLabels(in: file) }
+                        if repeatedLabels!.contains(label) { continue }
+                        // Under `## 参考` or `**References**`, `- MySQL 8.2 Optimizing SQL Statements：https://…`
+                        // is a titled citation: the source and its title, as references are written.
+                        if ReferenceLists.isUnderCitationLabel(list, in: file.document) { continue }
+                    }
                     if isReferenceList == nil { isReferenceList = ReferenceLists.isReferenceList(list, in: file.document) }
                     if isReferenceList == true { continue }
                     // A URL in another link's text is already linked; wrapping it again nests links.
@@ -141,14 +155,32 @@ public struct BareURLRule: DocumentRule {
     /// `  * Paper: https://…`, `  * Code: https://…`). A top-level `- 拒绝采样：https://…` is an
     /// entry whose title is not linked, and stays reported.
     static func isLabelledField(_ link: Link, in item: ListItem, list: MarkdownList, source: SourceText) -> Bool {
+        guard let label = label(before: link, in: item, source: source) else { return false }
+        return list.depth >= 1 || fieldLabels.contains(label)
+    }
+
+    /// The item is `label: URL`: the label, lowercased, without its colon and emphasis.
+    static func label(before link: Link, in item: ListItem, source: SourceText) -> String? {
         let start = ListItemSupport.contentStart(of: item, in: source)
         guard start < link.range.start,
-              !item.links.contains(where: { $0.range.start >= start && $0.range.end <= link.range.start }) else { return false }
+              !item.links.contains(where: { $0.range.start >= start && $0.range.end <= link.range.start }) else { return nil }
         let before = source.string(in: SourceRange(start, link.range.start)).trimmed { $0.isWhitespace }
-        guard let colon = before.last, colon == ":" || colon == "：" else { return false }
-        if list.depth >= 1 { return true }
+        guard let colon = before.last, colon == ":" || colon == "：" else { return nil }
         let label = String(before.dropLast()).trimmed { $0.isWhitespace || "*_`".contains($0) }.lowercased()
-        return fieldLabels.contains(label)
+        return label.isEmpty ? nil : label
+    }
+
+    /// Labels written before a bare URL in three items or more of the document.
+    static func repeatedLabels(in file: MarkdownFile) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for list in file.document.lists {
+            for item in list.items {
+                for link in item.links where link.kind == .bareURL || link.kind == .angleAutolink {
+                    if let label = label(before: link, in: item, source: file.source) { counts[label, default: 0] += 1 }
+                }
+            }
+        }
+        return Set(counts.filter { $0.value >= 3 }.keys)
     }
 
     /// Labels of a field that holds a URL: the URL is the value, not an entry's title.
