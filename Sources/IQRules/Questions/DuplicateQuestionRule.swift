@@ -61,6 +61,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             least `containment-min-similarity` (and at least `min-containment-length` characters \
             long): **info** ("X" against "X and Y").
 
+            Two items linking to one page of the repository (`[AQS 详解](./aqs.md)` in a \
+            reading order and again in the index) are that page listed twice, not a question \
+            asked twice.
+
             A list copied from another file whole (five questions or more, each the copy of \
             the one after the previous one's original, as an answers page repeats the list it \
             answers) is one `info` on its first question, not an error per question.
@@ -85,6 +89,8 @@ public struct DuplicateQuestionRule: CorpusRule {
         triggeringExamples: [
             RuleExample("## 微调\n\n1. [微调方法总结](https://a.example/1)\n2. [LoRA原理](https://a.example/2)\n3. ↓[不同微调方法的总结](https://a.example/3)\n"),
             RuleExample("1. [什么是scale law](https://a.example/1)\n2. ↓[Scale Law是什么？](https://b.example/2)\n"),
+            // Two answer pages of the repository for one question.
+            RuleExample("1. [什么是LoRA](answers/1.md)\n2. [什么是RLHF](answers/2.md)\n3. ↓[什么是LoRA](answers/3.md)\n"),
             RuleExample("- [What is the difference between LayerNorm and BatchNorm?](https://a.example/1)\n- ↓[Difference between BatchNorm and LayerNorm](https://b.example/2)\n"),
             RuleExample("- [How does RLHF work?](https://a.example/1)\n- ↓[How RLHF works](https://b.example/2)\n"),
             // The list number written in the text is not part of the question.
@@ -123,6 +129,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             // Outlines: the sections of each article, and sub-questions about their parents.
             RuleExample("- [BERT](https://a.example/1)\n  - 一、引言\n  - 二、预训练任务是什么？\n- [GPT](https://a.example/2)\n  - 一、引言\n  - 二、解码方式是什么？\n"),
             RuleExample("- LoRA\n  - 原理是什么？\n  - 有什么优点？\n- P-tuning\n  - 原理是什么？\n  - 有什么优点？\n"),
+            // One page of the repository listed twice: a reading order, then the index.
+            RuleExample("## 阅读顺序\n\n1. [AQS 详解](./aqs.md)\n2. [线程池详解](pool.md)\n\n## 目录\n\n- [AQS 详解](aqs.md)：同步队列与独占模式\n- [线程池详解](./sub/../pool.md#参数)：参数\n"),
             RuleExample("1. [BERT](https://a.example/1)\n<!-- iqlint-disable-next-line duplicate-question -->\n2. [BERT](https://b.example/2)\n"),
             RuleExample("1. [微调方法总结](https://a.example/1)\n2. [不同微调方法的总结](https://a.example/2)\n",
                         options: ["ignore-pairs": [["微调方法总结", "不同微调方法的总结"]]]),
@@ -218,6 +226,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             if OutlineTexts.isArticleSection(partner.text) { return false }
             if isSharedSkeleton, pair.kind == .exact, partner.file.path != entry.file.path { return false }
             if pair.kind == .exact, Self.askAboutTheirParents(entry, partner) { return false }
+            // One page of the repository listed twice (a reading order and an index): navigation.
+            if let page = LocalPages.target(of: entry.range.start, in: entry.file), page == LocalPages.target(of: partner.range.start, in: partner.file) { return false }
             guard partner.file.path == entry.file.path else { return true }
             let places = OutlinePlaces.of(entry.file)
             // Similar items under one parent are the topic's aspects; exact repeats still count.

@@ -1,0 +1,34 @@
+import IQCore
+import IQMarkdown
+
+/// Where an item's link leads inside the repository: `- [AQS 详解](./aqs.md)` in a reading-order
+/// list and again in the index below it, `- [Docker 专题](../docker/)` in two folders' READMEs.
+/// Two items leading to one page are that page listed twice (navigation), not a question asked
+/// twice.
+enum LocalPages {
+    /// The page the item holding `offset` links to first, as a path from the repository root
+    /// (folders without their trailing `/`, no fragment); nil for a web link or no link.
+    static func target(of offset: Int, in file: MarkdownFile) -> String? {
+        guard let item = OutlinePlaces.of(file).innermost(at: offset)?.item,
+              let link = item.links.first(where: { !$0.isImage && $0.fragmentOnly == nil }) else { return nil }
+        let url = ParsedURL(link.destination)
+        guard !url.hasScheme, !link.destination.isEmpty, !link.destination.hasPrefix("//") else { return nil }
+        let path = ParsedURL.percentDecoded(url.path, keeping: "/")
+        guard !path.isEmpty else { return nil }
+        let joined = path.hasPrefix("/") ? path : FileSystem.folder(of: file.path) + "/" + path
+        return normalized(joined)
+    }
+
+    /// `a/./b/../c/` → `a/c`.
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..": if !parts.isEmpty && parts.last != ".." { parts.removeLast() } else { parts.append(part) }
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}
