@@ -34,7 +34,9 @@ public struct DuplicateLinkRule: CorpusRule {
             Files that translate each other \
             (`README.zh-CN.md`, `README-af.md`: any ISO 639-1 code, `translations/README-ja.md`, \
             `docs/<lang>/…`, a language's folder under `translations/` against the rest, or the \
-            groups in `conventions: translations:`) are not compared with each other.
+            groups in `conventions: translations:`) are not compared with each other, and \
+            neither are files that all link one article when three files or more do (a footer \
+            of topics under every page, a tool every article cites): a site-wide reference.
 
             Files are taken in path order and each file in source order; every later link to an \
             article is reported, pointing at the first. In pull-request mode the base tree's \
@@ -110,8 +112,19 @@ public struct DuplicateLinkRule: CorpusRule {
                 first[identity] = Occurrences((fileIndex, linkIndex))
             }
         }
+        let linksOfFile = Parallel.map(Array(all.indices)) { webLinks(in: all[$0], comparing: selection) }
+        // An article linked from three files or more is a site-wide reference (the same footer
+        // of topics under every page, a tool every article cites): not one entry added twice.
+        var sharedAcrossFiles = Set<String>()
+        if all.count >= 3 {
+            var files: [String: Int] = [:]
+            for links in linksOfFile {
+                for identity in Set(links.map(\.0)) { files[identity, default: 0] += 1 }
+            }
+            sharedAcrossFiles = Set(files.filter { $0.value >= 3 }.keys)
+        }
         for fileIndex in others.indices {
-            for (identity, linkIndex) in webLinks(in: all[fileIndex], comparing: selection) { record(identity, fileIndex, linkIndex) }
+            for (identity, linkIndex) in linksOfFile[fileIndex] { record(identity, fileIndex, linkIndex) }
         }
         var violations: [FileViolation] = []
         // Worked out only for files with an entry copied word for word within one section.
@@ -123,11 +136,12 @@ public struct DuplicateLinkRule: CorpusRule {
         }
         for fileIndex in others.count..<all.count {
             let file = all[fileIndex]
-            for (identity, linkIndex) in webLinks(in: file, comparing: selection) {
+            for (identity, linkIndex) in linksOfFile[fileIndex] {
                 let earlierOccurrences = first[identity]
                 record(identity, fileIndex, linkIndex)
+                let isShared = sharedAcrossFiles.contains(identity)
                 guard let earlierIndex = earlierOccurrences?.first(where: { occurrence in
-                    occurrence.file == fileIndex || !TranslationFiles.areTranslations(all[occurrence.file].path, file.path, groups: groups)
+                    occurrence.file == fileIndex || !isShared && !TranslationFiles.areTranslations(all[occurrence.file].path, file.path, groups: groups)
                 }) else { continue }
                 let link = file.document.links[linkIndex]
                 let earlierFile = all[earlierIndex.file]
