@@ -19,6 +19,18 @@ import Testing
         #expect(found.map(\.path) == ["docs/tools/git/README.md"], "\(found.map { "\($0.path):\($0.line) \($0.message)" })")
     }
 
+    @Test func aCopiedListLinkingItsPagesIsStillOneCopiedList() throws {
+        let questions = ["如何设计一个高可用系统？", "如何限流？", "如何进行熔断？", "熔断框架都有哪些？", "如何进行降级？", "如何做服务降级？"]
+        let readme = "# 目录\n\n## 高可用\n\n" + questions.enumerated().map { index, question in
+            index % 2 == 0 ? "-   [\(question)](/docs/high-availability/q\(index).md)\n" : "-   \(question)\n"
+        }.joined()
+        let chapter = "# 高可用\n\n" + questions.enumerated().map { index, question in
+            index % 2 == 0 ? "-   [\(question)](./q\(index).md)\n" : "-   \(question)\n"
+        }.joined()
+        let found = try LintHarness.lint(chapter, path: "docs/high-availability/README.md", rules: ["duplicate-question"], companions: ["README.md": readme])
+        #expect(found.map { "\($0.severity) \($0.message.prefix(11))" } == ["info copied list"], "\(found.map { "\($0.path):\($0.line) \($0.message)" })")
+    }
+
     @Test func pathsAreResolvedFromTheFilesFolder() {
         #expect(LocalPages.normalized("docs/tools/git/../docker/") == "docs/tools/docker")
         #expect(LocalPages.normalized("./a/./b/../c.md") == "a/c.md")

@@ -187,7 +187,7 @@ public struct DuplicateQuestionRule: CorpusRule {
     func violations(_ partners: [Int: [DuplicatePair]], entries: QuestionSet, reportedFrom: Int, skeleton: Set<Int>) -> [FileViolation] {
         var found: [Int: FileViolation] = [:]
         for (index, pairs) in partners where index >= reportedFrom {
-            found[index] = violation(for: index, pairs: pairs, entries: entries, skeleton: skeleton)
+            found[index] = violation(for: index, pairs: pairs, entries: entries, skeleton: skeleton, samePageCounts: true)
         }
         // Only questions reported on their own can make a run, each with an original outside
         // the files that translate its file.
@@ -195,9 +195,16 @@ public struct DuplicateQuestionRule: CorpusRule {
             let groups = entries[copy].file.derived.overrides.stringGroups("translations") ?? []
             return !TranslationFiles.areTranslations(entries.path(of: copy), entries.path(of: original), groups: groups)
         }
+        var copied = Set<Int>()
         for run in runs {
             for copy in run.copies { found[copy] = nil }
             found[run.copies.lowerBound] = CopiedLists.violation(for: run, entries: entries)
+            copied.formUnion(run.copies)
+        }
+        // Outside a copied list (whose items may link the pages they list), a page of the
+        // repository listed twice is navigation, not a question asked twice.
+        for index in Array(found.keys) where !copied.contains(index) && LocalPages.target(of: entries[index].range.start, in: entries[index].file) != nil {
+            found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, samePageCounts: false)
         }
         return found.keys.sorted().map { found[$0]! }
     }
@@ -212,7 +219,7 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// The finding on question `index` from its pairs; nil when every partner is in a file
     /// that translates its file (`README.md` and `README.zh-CN.md` ask the same questions on
     /// purpose, as `duplicate-link` judges their links).
-    func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>) -> FileViolation? {
+    func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>, samePageCounts: Bool) -> FileViolation? {
         let entry = entries[index]
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
         let groups = entry.file.derived.overrides.stringGroups("translations") ?? []
@@ -227,7 +234,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             if isSharedSkeleton, pair.kind == .exact, partner.file.path != entry.file.path { return false }
             if pair.kind == .exact, Self.askAboutTheirParents(entry, partner) { return false }
             // One page of the repository listed twice (a reading order and an index): navigation.
-            if let page = LocalPages.target(of: entry.range.start, in: entry.file), page == LocalPages.target(of: partner.range.start, in: partner.file) { return false }
+            if !samePageCounts, let page = LocalPages.target(of: entry.range.start, in: entry.file),
+               page == LocalPages.target(of: partner.range.start, in: partner.file) { return false }
             guard partner.file.path == entry.file.path else { return true }
             let places = OutlinePlaces.of(entry.file)
             // Similar items under one parent are the topic's aspects; exact repeats still count.
