@@ -17,8 +17,9 @@ public struct MissingLinkRule: DocumentRule {
             checklists and prose bullets. Placeholders (`...`, `待补充`) are one `info` per section.
 
             Only question lists are judged: lists whose items mostly link somewhere or are \
-            phrased as questions, and lists of short phrases that are numbered or continue a \
-            question list. Sub-points nested under a question are not, and sub-questions share \
+            phrased as questions, and lists of short phrases that continue a question list or \
+            are numbered where the linked question lists are numbered too (numbered steps of \
+            a guide among bulleted links are not questions). Sub-points nested under a question are not, and sub-questions share \
             the answer of a linked question above them, also when a note stands between \
             (`- [The Infinite Hows](…)` / `- The article asks:` / `- What were you expecting?`); the items nested under a group label \
             (`- 基础篇` with children) are questions, and a short unlinked phrase beside such \
