@@ -18,4 +18,18 @@ import Testing
         let found = try LintHarness.lint("- [a](https://a.example/a)[![b](https://a.example/b.svg) b](https://a.example/b)\n", rules: ["item-format"])
         #expect(found.map(\.message) == ["expected a separator between two links, found 'b b' glued to 'a'"])
     }
+
+    /// A bare URL item is one finding (bare-url's, which has the fix), not two.
+    @Test func aBareURLIsLeftToBareURL() throws {
+        let found = try LintHarness.lint("## Tools\n\n* [a](https://a.example/a)\n* http://asfirstalways.tistory.com/244\n", rules: ["item-format", "bare-url"])
+        #expect(found.map(\.ruleID) == ["bare-url"])
+    }
+
+    /// The help writes the fix in the list's script.
+    @Test func theHelpSpeaksTheListsLanguage() throws {
+        func help(_ markdown: String) throws -> String? { try LintHarness.lint(markdown, rules: ["item-format"]).first?.help.first }
+        #expect(try help("- [https://a.example/1](https://a.example/1)\n- [What is a closure?](https://a.example/2)\n")?.contains("`[question](https://a.example/1)`") == true)
+        #expect(try help("- [https://a.example/1](https://a.example/1)\n- [什么是闭包？](https://a.example/2)\n")?.contains("`[问题](https://a.example/1)`") == true)
+        #expect(try help("- [https://a.example/1](https://a.example/1)\n- [클로저란?](https://a.example/2)\n")?.contains("`[질문](https://a.example/1)`") == true)
+    }
 }

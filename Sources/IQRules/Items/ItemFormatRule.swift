@@ -15,7 +15,8 @@ public struct ItemFormatRule: DocumentRule {
             references such as `参考资料` or `참고 자료`, or a lone one under a heading that asks, \
             the answer's source) is written that way on purpose and its \
             URLs are not reported, nor are the URLs of a list of notes (in a block quote, or \
-            under a question's answer) or of references (`iqlint conventions` shows the roles). A changelog and the templates under `.github/` are not entries \
+            under a question's answer) or of references (`iqlint conventions` shows the roles); \
+            a bare URL that `bare-url` reports is left to it. A changelog and the templates under `.github/` are not entries \
             and are not checked.
             """,
         rationale: """
@@ -45,7 +46,8 @@ public struct ItemFormatRule: DocumentRule {
             RuleExample("参考资料：\n\n- [https://a.example/p/1](https://a.example/p/1)\n- [https://b.example/s/2](https://b.example/s/2)\n- [位置编码汇总](https://c.example/3)\n"),
             RuleExample("## 참고 자료\n\n* https://a.example/p/1\n"),
             RuleExample("### 什么是 LoRA？\n\n- [https://a.example/p/1](https://a.example/p/1)\n\n### How does RLHF work?\n\n* https://a.example/p/2\n"),
-        ]
+        ],
+        yieldsTo: ["bare-url"]
     )
 
     public init(options: RuleOptions) {}
@@ -76,12 +78,12 @@ public struct ItemFormatRule: DocumentRule {
                         violations.append(Violation(
                             range: link.range,
                             message: "expected the question as link text, found an empty link",
-                            help: ["write the question between the brackets: `[问题](\(link.destination))`"]))
+                            help: ["write the question between the brackets: `[\(Self.questionWord(for: list))](\(link.destination))`"]))
                     } else if ReferenceLists.isURL(linkText), text == linkText, !urlsAreTheStyle() {
                         violations.append(Violation(
                             range: link.range,
                             message: "expected the question as link text, found only the URL",
-                            help: ["write the question as the link text: `[问题](\(link.destination))`"]))
+                            help: ["write the question as the link text: `[\(Self.questionWord(for: list))](\(link.destination))`"]))
                     }
                 }
                 // Image links nested in a link are inside it, not glued to it; and badges side by
@@ -96,6 +98,23 @@ public struct ItemFormatRule: DocumentRule {
             }
         }
         return violations
+    }
+
+    /// The word for "question" in the script of the list's items: `问题`, `질문`, `質問`, else
+    /// `question` (the help shows the fix in the collection's language).
+    static func questionWord(for list: MarkdownList) -> String {
+        var han = false, kana = false
+        for item in list.items {
+            for scalar in item.text.unicodeScalars {
+                switch scalar.value {
+                case 0xAC00...0xD7AF, 0x1100...0x11FF: return "질문"
+                case 0x3040...0x30FF: kana = true
+                case 0x4E00...0x9FFF, 0x3400...0x4DBF: han = true
+                default: continue
+                }
+            }
+        }
+        return kana ? "質問" : han ? "问题" : "question"
     }
 
     /// Whether `text`, trimmed of whitespace, may be empty or start like a URL: false when its
