@@ -61,6 +61,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             least `containment-min-similarity` (and at least `min-containment-length` characters \
             long): **info** ("X" against "X and Y").
 
+            The same words with two parts trading places around the words relating them \
+            (`Implement Queue using Stacks`, `Implement Stack using Queues`; `用栈实现队列`, \
+            `用队列实现栈`) are two questions; around `and`, `vs` or `和` the order means nothing. \
             Two items linking to one page of the repository (`[AQS 详解](./aqs.md)` in a \
             reading order and again in the index) are that page listed twice, not a question \
             asked twice.
@@ -129,6 +132,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             // Outlines: the sections of each article, and sub-questions about their parents.
             RuleExample("- [BERT](https://a.example/1)\n  - 一、引言\n  - 二、预训练任务是什么？\n- [GPT](https://a.example/2)\n  - 一、引言\n  - 二、解码方式是什么？\n"),
             RuleExample("- LoRA\n  - 原理是什么？\n  - 有什么优点？\n- P-tuning\n  - 原理是什么？\n  - 有什么优点？\n"),
+            // Two parts trading places around the words that relate them: two questions.
+            RuleExample("- [Implement Queue using Stacks](https://a.example/1)\n- [Min Stack](https://a.example/2)\n- [Implement Stack using Queues](https://a.example/3)\n"),
             // One page of the repository listed twice: a reading order, then the index.
             RuleExample("## 阅读顺序\n\n1. [AQS 详解](./aqs.md)\n2. [线程池详解](pool.md)\n\n## 目录\n\n- [AQS 详解](aqs.md)：同步队列与独占模式\n- [线程池详解](./sub/../pool.md#参数)：参数\n"),
             RuleExample("1. [BERT](https://a.example/1)\n<!-- iqlint-disable-next-line duplicate-question -->\n2. [BERT](https://b.example/2)\n"),
@@ -231,6 +236,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             let partner = other(pair)
             guard !TranslationFiles.areTranslations(entry.file.path, partner.file.path, groups: groups) else { return false }
             if OutlineTexts.isArticleSection(partner.text) { return false }
+            // The same words with their roles swapped (`Queue using Stacks`, `Stack using Queues`).
+            if SwappedRoles.swapRoles(entry.text, partner.text) { return false }
             if isSharedSkeleton, pair.kind == .exact, partner.file.path != entry.file.path { return false }
             if pair.kind == .exact, Self.askAboutTheirParents(entry, partner) { return false }
             // One page of the repository listed twice (a reading order and an index): navigation.

@@ -1,0 +1,60 @@
+/// `Implement Queue using Stacks` and `Implement Stack using Queues`, `用栈实现队列` and `用队列实现栈`:
+/// the same words with two parts trading places around the word that relates them. A bag of
+/// words scores them 1.00; they are two questions. Around a word that joins its sides
+/// symmetrically (`A and B`, `A vs B`, `A和B`) the order means nothing, and the pair stays a
+/// duplicate; so does a topic written before or after its subject (`Java 垃圾回收`, `垃圾回收 Java`),
+/// where nothing stands between the parts, and a question word moved (`什么是 A`, `A 是什么`).
+enum SwappedRoles {
+    static func swapRoles(_ first: String, _ second: String) -> Bool {
+        var a = tokens(first)[...], b = tokens(second)[...]
+        guard a != b, a.sorted() == b.sorted() else { return false }
+        // What both share at their start and end (`Implement`, `用`) is not part of the swap.
+        while let x = a.first, x == b.first { a.removeFirst(); b.removeFirst() }
+        while let x = a.last, x == b.last { a.removeLast(); b.removeLast() }
+        let parts = Array(a), other = Array(b)
+        guard parts.count >= 3 else { return false }
+        // `L M R` against `R M L`, with the relating words M between two different parts.
+        for middleStart in 1..<(parts.count - 1) {
+            for middleEnd in (middleStart + 1)..<parts.count {
+                let left = parts[..<middleStart], middle = parts[middleStart..<middleEnd], right = parts[middleEnd...]
+                guard left.elementsEqual(other.suffix(left.count)), right.elementsEqual(other.prefix(right.count)),
+                      middle.elementsEqual(other[right.count..<(other.count - left.count)]) else { continue }
+                return !middle.contains(where: symmetricWords.contains)
+            }
+        }
+        return false
+    }
+
+    /// Latin words, lowercased, a plural `s` dropped, and Han characters one by one, without the
+    /// question words (`what is`, `什么`, `如何`) and punctuation.
+    static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var word = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
+            if !questionWords.contains(word) { tokens.append(word) }
+            word = ""
+        }
+        var text = text.lowercased()
+        for phrase in chineseQuestionWords { text = text.replacingOccurrences(of: phrase, with: " ") }
+        for character in text {
+            if let scalar = character.unicodeScalars.first, (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) {
+                flush()
+                tokens.append(String(character))
+            } else if character.isLetter || character.isNumber || character == "+" || character == "#" {
+                word.append(character)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    private static let questionWords: Set<String> = ["what", "how", "why", "when", "which", "who", "is", "are", "do", "doe", "does", "the", "a", "an"]
+    private static let chineseQuestionWords = ["为什么", "什么", "如何", "怎么", "怎样", "为何", "哪些", "是否", "吗", "呢"]
+
+    /// Words whose two sides can trade places without changing the question.
+    static let symmetricWords: Set<String> = ["and", "or", "vs", "versu", "versus", "between", "with", "和", "与", "及", "或", "跟", "同", "对", "比"]
+}
