@@ -26,34 +26,50 @@ enum SwappedRoles {
     }
 
     /// Latin words, lowercased, a plural `s` dropped, and Han characters one by one, without the
-    /// question words (`what is`, `什么`, `如何`) and punctuation.
+    /// question words (`what is`, `什么`, `如何`) and punctuation. Asked of every reported pair,
+    /// so one pass over the scalars, without string searches.
     static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
-        var word = ""
+        var word = String.UnicodeScalarView()
         func flush() {
             guard !word.isEmpty else { return }
-            if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
-            if !questionWords.contains(word) { tokens.append(word) }
-            word = ""
+            var finished = String(word).lowercased()
+            if finished.count > 3, finished.hasSuffix("s"), !finished.hasSuffix("ss") { finished.removeLast() }
+            if !questionWords.contains(finished) { tokens.append(finished) }
+            word = String.UnicodeScalarView()
         }
-        var text = text.lowercased()
-        for phrase in chineseQuestionWords { text = text.replacingOccurrences(of: phrase, with: " ") }
-        for character in text {
-            if let scalar = character.unicodeScalars.first, (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) {
+        var hanRun: [Unicode.Scalar] = []
+        func flushHan() {
+            var index = 0
+            while index < hanRun.count {
+                if let phrase = chineseQuestionWords.first(where: { hanRun[index...].starts(with: $0) }) {
+                    index += phrase.count
+                } else {
+                    tokens.append(String(Character(hanRun[index])))
+                    index += 1
+                }
+            }
+            hanRun.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) {
                 flush()
-                tokens.append(String(character))
-            } else if character.isLetter || character.isNumber || character == "+" || character == "#" {
-                word.append(character)
+                hanRun.append(scalar)
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "+" || scalar == "#" {
+                flushHan()
+                word.append(scalar)
             } else {
                 flush()
+                flushHan()
             }
         }
         flush()
+        flushHan()
         return tokens
     }
 
     private static let questionWords: Set<String> = ["what", "how", "why", "when", "which", "who", "is", "are", "do", "doe", "does", "the", "a", "an"]
-    private static let chineseQuestionWords = ["为什么", "什么", "如何", "怎么", "怎样", "为何", "哪些", "是否", "吗", "呢"]
+    private static let chineseQuestionWords: [[Unicode.Scalar]] = ["为什么", "什么", "如何", "怎么", "怎样", "为何", "哪些", "是否", "吗", "呢"].map { Array($0.unicodeScalars) }
 
     /// Words whose two sides can trade places without changing the question.
     static let symmetricWords: Set<String> = ["and", "or", "vs", "versu", "versus", "between", "with", "和", "与", "及", "或", "跟", "同", "对", "比"]
