@@ -45,6 +45,9 @@ public enum DestinationRewrite: Sendable, Hashable {
     /// `[text] (url)` becomes `[text](url)`: the URL, shown as text before, is now only the
     /// destination of `text`; the words of `url` may go from the page (the destination stays).
     case hideShownURL(String)
+    /// `2.　b` becomes `2. b`: the text `2.`, followed by a space Markdown does not count, becomes
+    /// the marker of a list item; its words may go from the text (the list shows the number).
+    case becomeListMarker(String)
 }
 
 /// A repair: edits applied together or not at all.

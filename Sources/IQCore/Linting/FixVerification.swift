@@ -69,6 +69,9 @@ public enum FixVerification {
         for case .hideShownURL(let url) in rewrites {
             for word in RenderedContent.words(of: url) { allowance[word, default: 0] += 1 }
         }
+        for case .becomeListMarker(let marker) in rewrites {
+            for word in RenderedContent.words(of: marker) { allowance[word, default: 0] += 1 }
+        }
         var wordAllowance = allowance
         let lostWords = difference(before.words, after.words)
         for (word, count) in lostWords.sorted(by: { $0.key < $1.key }) {

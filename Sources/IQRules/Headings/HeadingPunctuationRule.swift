@@ -20,15 +20,15 @@ public struct HeadingPunctuationRule: DocumentRule {
             ends its last one as a sentence. A colon after a label written wholly in bold \
             (`#### **参考答案**：`) is how the labels of a template are written.
 
-            The fix removes the punctuation: safe for a period, comma, colon or semicolon, \
-            which only end the line; unsafe for an exclamation mark, which says something.
+            The fix removes the punctuation. It is unsafe: it deletes rendered text, and a \
+            period, colon or exclamation mark can be meant (a sentence, a label, a warning).
             """,
         rationale: """
             A heading is a title, not a sentence. Trailing punctuation also ends up in the \
             table of contents and makes headings of the same list look inconsistent.
             """,
         defaultSeverity: .warning,
-        fix: .safeOrUnsafe,
+        fix: .unsafe,
         options: [
             RuleOptionDescription(name: "punctuation", summary: "characters a heading must not end with",
                                   defaultValue: "。.,，:：;；!！"),
@@ -61,14 +61,14 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("#### General Questions:\n\n#### HTML Questions:\n\n#### CSS Questions:\n\n#### Fun\n"),
         ],
         corrections: [
-            RuleCorrection("## 常见问题：\n", "## 常见问题\n"),
+            RuleCorrection("## 常见问题：\n", "## 常见问题\n", unsafe: true),
             RuleCorrection("## 注意事项！！ ##\n", "## 注意事项 ##\n", unsafe: true),
-            RuleCorrection("## Version 2\\.\n", "## Version 2\n"),
+            RuleCorrection("## Version 2\\.\n", "## Version 2\n", unsafe: true),
         ],
         fixSafety: """
-            Safe for a period, comma, colon or semicolon (with the backslash that escapes it): they \
-            only end the line, and no word changes. Unsafe for an exclamation mark, which carries \
-            emphasis or a warning the maintainer may want.
+            Unsafe: the fix deletes rendered characters (with the backslash that escapes the \
+            first of them). A safe fix never removes what a reader sees, and a closing period, \
+            colon or exclamation mark can be meant: a sentence, a label, a warning.
             """
     )
 
@@ -106,14 +106,12 @@ public struct HeadingPunctuationRule: DocumentRule {
             guard rendered.hasSuffix(found), !isInsideInline(trailing.characters, of: heading) else { continue }
             if Self.isFactorial(rendered, found) || Self.endsWithShortcode(rendered, found) || Self.endsWithAbbreviation(rendered, found)
                 || Self.holdsSentences(rendered, found) || Self.isBoldLabel(source.string(in: SourceRange(heading.contentRange.start, trailing.removal.start)), found) { continue }
-            // An exclamation mark says something (emphasis, a warning): removing it is the
-            // maintainer's call. A closing period, colon or comma only ends the line.
+            // Removing what a reader sees is the maintainer's call, never a safe fix.
             let edits = [Edit.delete(trailing.removal)]
-            let isExclamation = found.contains("!") || found.contains("！")
             violations.append(Violation(
                 range: trailing.removal,
                 message: "expected no trailing punctuation, found '\(found)'",
-                fix: isExclamation ? .unsafe("remove '\(found)'", edits) : .safe("remove '\(found)'", edits)))
+                fix: .unsafe("remove '\(found)'", edits)))
         }
         return violations
     }

@@ -17,7 +17,11 @@ public struct LazyContinuationRule: DocumentRule {
             or the line above is unfinished and this one goes on in lower case and ends the \
             sentence (`information` / `be added or removed?`). A `$$` line opening or closing a \
             display formula of the item's answer is not reported either, nor a line ending with `:` \
-            right above a code fence (`Examples:`), the item's lead-in to its code.
+            right above a code fence (`Examples:`), the item's lead-in to its code. A line that starts \
+            like an item but follows its marker with a space Markdown does not count (`2.　b` with \
+            the ideographic space of CJK input, or a no-break space) is always reported, naming the space, \
+            and so are such lines when two or more of them make one paragraph outside any list \
+            (`1.　第一题` / `2.　第二题`, shown as one line of text).
             """,
         rationale: """
             In a question bank every line is usually a question: a glued line silently merges \
@@ -32,6 +36,8 @@ public struct LazyContinuationRule: DocumentRule {
             RuleExample("- What is a closure\n↓what is hoisting\n"),
             RuleExample("- outer\n  - inner\n↓glued\n"),
             RuleExample("> - quoted\n> ↓glued\n"),
+            RuleExample("1. 什么是LoRA\n↓2.\u{3000}什么是QLoRA\n3. 什么是P-tuning\n"),
+            RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. 这是一个很长的问题，\n   换行后缩进，仍属于同一题\n2. 下一题\n"),
@@ -44,6 +50,7 @@ public struct LazyContinuationRule: DocumentRule {
             RuleExample("- 本项目整理了常见的面试题目、\n参考答案和学习路线。\n"),
             RuleExample("- 实际中：\n我能告诉你的是，这种树在实践中用得不多。\n"),
             RuleExample("- [ ] Should any logging or debugging information\nbe added or removed?\n"),
+            RuleExample("1.\u{3000}一行一段，页面照常显示\n\n2.\u{3000}另一段\n"),
             RuleExample("- 距离公式定义为\n$$\n  L_p(x, y) = (\\sum |x - y|^p)^{1/p}\n$$\n"),
             RuleExample("- Use `xargs`. It is very powerful.\nExamples:\n```bash\nfind . -name '*.py' | xargs grep main\n```\n"),
             RuleExample("<details><summary>What is a socket?</summary><b>\n\n- An endpoint for two-way communication\n</b></details>\n"),
@@ -52,9 +59,12 @@ public struct LazyContinuationRule: DocumentRule {
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
             RuleCorrection("7. a\n8. b\nc\n9. d\n", "7. a\n8. b\n9. c\n10. d\n", unsafe: true),
             RuleCorrection("- outer\n  1. a\nb\n  2. c\n", "- outer\n  1. a\n  2. b\n  3. c\n", unsafe: true),
+            RuleCorrection("1. a\n2.\u{3000}b\n3. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
+            RuleCorrection("1.\u{3000}a\n2.\u{3000}b\n", "1. a\n2. b\n", unsafe: true),
         ],
         fixSafety: """
-            Unsafe: each glued line gets a marker of its own, so text moves into new items. A glued line \
+            Unsafe: each glued line gets a marker of its own (a line that has one followed by a space \
+            Markdown does not count gets an ASCII space instead), so text moves into new items. A glued line \
             that looks like a link reference definition (`[label]: url`) gets no fix: as the first line of an \
             item it would become a definition and disappear from the page.
             """
@@ -74,12 +84,48 @@ public struct LazyContinuationRule: DocumentRule {
                 let itemLine = source.reportedLine(containing: item.markerRange.start)
                 for line in lines {
                     let start = ListItemSupport.textStart(ofLine: line, in: source)
-                    violations.append(Violation(
-                        range: SourceRange(start, source.lineRange(line).end),
-                        message: "expected a list marker or indentation, found a line that Markdown joins to the item on line \(itemLine)",
-                        fix: fix,
-                        help: ["Markdown renders this line as part of the item above it"]))
+                    let message: String
+                    if let lookalike = MarkerLookalike.at(line: line, in: source) {
+                        message = "expected a space or tab after '\(lookalike.marker)', found \(lookalike.spaceName), which Markdown does not "
+                            + "count: it joins this line to the item on line \(itemLine)"
+                    } else {
+                        message = "expected a list marker or indentation, found a line that Markdown joins to the item on line \(itemLine)"
+                    }
+                    violations.append(Violation(range: SourceRange(start, source.lineRange(line).end), message: message, fix: fix,
+                                                help: ["Markdown renders this line as part of the item above it"]))
                 }
+            }
+        }
+        violations += lookalikeParagraphViolations(file.document.blocks, in: source)
+        return violations
+    }
+
+    /// A paragraph of two or more lines that start like items (`1.　第一题` / `2.　第二题`, each
+    /// marker followed by a space Markdown does not count): the page shows them as one line of text.
+    private func lookalikeParagraphViolations(_ blocks: [Block], in source: SourceText) -> [Violation] {
+        var violations: [Violation] = []
+        for block in blocks {
+            switch block {
+            case .blockQuote(let quote):
+                violations += lookalikeParagraphViolations(quote.children, in: source)
+            case .paragraph(let paragraph) where paragraph.lines.count > 1:
+                let lookalikes = paragraph.lines.compactMap { line in MarkerLookalike.at(line: line, in: source).map { (line, $0) } }
+                guard lookalikes.count >= 2 else { continue }
+                // Only a paragraph that starts with one becomes a list: an ordered marker other
+                // than `1.` cannot interrupt the paragraph above it.
+                let fix: Fix? = lookalikes[0].0 != paragraph.lines.lowerBound ? nil : Fix(
+                    title: "give each of the \(lookalikes.count) markers a space Markdown counts", applicability: .unsafe,
+                    edits: lookalikes.map { Edit(range: $0.1.spaces, replacement: " ") },
+                    rewrites: lookalikes.map { .becomeListMarker($0.1.marker) })
+                for (line, lookalike) in lookalikes {
+                    violations.append(Violation(
+                        range: SourceRange(ListItemSupport.textStart(ofLine: line, in: source), source.lineRange(line).end),
+                        message: "expected a space or tab after '\(lookalike.marker)', found \(lookalike.spaceName), which Markdown does not "
+                            + "count: the line is text, joined with the lines around it", fix: fix,
+                        help: ["Markdown renders these lines as one paragraph, not as a list"]))
+                }
+            default:
+                continue
             }
         }
         return violations
@@ -93,6 +139,11 @@ public struct LazyContinuationRule: DocumentRule {
             for line in paragraph.lines.dropFirst() {
                 let start = ListItemSupport.textStart(ofLine: line, in: source)
                 guard start < source.lineRange(line).end, start - source.lineRange(line).start <= markerColumn else { continue }
+                // `2.　下一题`: an item whose marker is followed by a space Markdown does not count.
+                if MarkerLookalike.at(line: line, in: source) != nil {
+                    result.append(line)
+                    continue
+                }
                 // A line that only carries the rest of a link's syntax is not a second question.
                 if paragraph.content.links.contains(where: { $0.range.start < start && start < $0.range.end }) { continue }
                 if Self.continuesSentence(previous: source.lineText(line - 1), next: source.lineText(line)) { continue }
@@ -156,19 +207,31 @@ public struct LazyContinuationRule: DocumentRule {
         // own item and vanish from the page; a glued `(` continues a broken link's destination.
         guard !glued.joined().contains(where: { Self.startsLikeDefinition(source.string(in: source.lineRange($0))) }) else { return nil }
         var edits: [Edit] = []
+        var markers: [DestinationRewrite] = []
+        // Items that did not show a number of their own before: the later items' numbers grow by as many.
         var added = 0
         for (item, lines) in zip(list.items, glued) {
             if added > 0, let number = item.number { edits += ListRenumbering.edits(for: item, to: number + added, in: source) ?? [] }
             let prefix = ListItemSupport.linePrefix(of: item, in: source)
-            for (index, line) in lines.enumerated() {
+            var shown = item.number.map { $0 + added }
+            for line in lines {
+                // `2.　b`: the marker is there; only its space must become one Markdown counts.
+                if let lookalike = MarkerLookalike.at(line: line, in: source), lookalike.belongs(to: list) {
+                    edits.append(Edit(range: lookalike.spaces, replacement: String(repeating: " ", count: max(1, item.spacesAfterMarker))))
+                    markers.append(.becomeListMarker(lookalike.marker))
+                    shown = lookalike.number
+                    continue
+                }
                 let start = ListItemSupport.textStart(ofLine: line, in: source)
-                let marker = ListItemSupport.marker(like: item, in: list, number: item.number.map { $0 + added + index + 1 })
+                shown = shown.map { $0 + 1 }
+                let marker = ListItemSupport.marker(like: item, in: list, number: shown)
                 edits.append(Edit(range: SourceRange(source.lineRange(line).start, start), replacement: prefix + marker))
+                added += 1
             }
-            added += lines.count
         }
         let count = glued.reduce(0) { $0 + $1.count }
-        return .unsafe(count == 1 ? "make the glued line an item of its own" : "make each of the \(count) glued lines an item of its own", edits)
+        return Fix(title: count == 1 ? "make the glued line an item of its own" : "make each of the \(count) glued lines an item of its own",
+                   applicability: .unsafe, edits: edits, rewrites: markers)
     }
 
     static func startsLikeDefinition(_ line: String) -> Bool {

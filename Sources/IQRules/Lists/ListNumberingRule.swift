@@ -12,7 +12,9 @@ public struct ListNumberingRule: DocumentRule {
             where that one stopped, and so may a list starting right after any number an \
             earlier ordered list shows (questions numbered across headings and answers). The number is read from the source: Markdown renders \
             `1. 3. 4.` as 1, 2, 3, so the file and the page disagree. Each break in the sequence \
-            is reported once, at the item where it happens. With style `one` every item is \
+            is reported once, at the item where it happens. A number glued onto the item above \
+            because an ideographic or no-break space follows it (`2.　b`, which lazy-continuation \
+            reports) still counts: the next item goes on from it. With style `one` every item is \
             `1.`; with `one-or-ordered` (the default, markdownlint's `one_or_ordered`) each list \
             may do either, judged by most of its items. `.iqlint.yml`'s `conventions: \
             numbering:` sets the style for the whole collection when this option is left alone.
@@ -49,6 +51,7 @@ public struct ListNumberingRule: DocumentRule {
         ],
         nonTriggeringExamples: [
             RuleExample("1. a\n2. b\n3. c\n"),
+            RuleExample("1. a\n2.\u{3000}b\n3. c\n"),
             RuleExample("## 位运算\n\n461. Hamming Distance (Easy)\n\n[Leetcode](https://a.example/461)\n"),
             RuleExample("1. ### A\n\n## Key points\n\n- x\n\n2. ### B\n"),
             RuleExample("0. zero-based\n1. next\n"),
@@ -176,7 +179,10 @@ public struct ListNumberingRule: DocumentRule {
             violations.append(violation)
         }
         for index in items.indices.dropFirst() {
-            guard let previous = items[index - 1].number, let number = items[index].number, number != previous + 1 else { continue }
+            // `1. a` / `2.　b` / `3. c`: the glued `2.` (lazy-continuation reports it) is the number
+            // the author counted on from.
+            let shown = MarkerLookalike.hiddenNumbers(in: items[index - 1], of: list, source: source).last ?? items[index - 1].number
+            guard let previous = shown, let number = items[index].number, number != previous + 1 else { continue }
             var violation = numberViolation(items[index], expected: previous + 1, found: number, changesStart: false,
                                             edits: ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source) ?? [])
             if let predecessor, first > 1 { violation.help.append(splitHint(predecessor, source: source)) }
