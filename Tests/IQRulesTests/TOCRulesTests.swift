@@ -1,7 +1,7 @@
 import Foundation
 import IQCore
 import IQMarkdown
-import IQRules
+@testable import IQRules
 import IQTestSupport
 import Testing
 
@@ -179,5 +179,22 @@ import Testing
     @Test func aDeadLinkOutsideTheTableIsStillReported() throws {
         let found = try LintHarness.lint(markdown + "\nSee [below](#nowhere).\n", rules: ["toc-anchor", "toc-sync"])
         #expect(found.map { "\($0.ruleID):\($0.line)" } == ["toc-sync:6", "toc-anchor:21"], "\(found.map { "\($0.ruleID):\($0.line)" })")
+    }
+
+    @Test func theHintNamesOnlyANearAnchor() {
+        #expect(TOCAnchorRule.nearest(to: "大模型微调", among: ["大模型微调技术", "doc"]) == "大模型微调技术")
+        #expect(TOCAnchorRule.nearest(to: "lora", among: ["lora-原理", "doc"]) == "lora-原理")
+        #expect(TOCAnchorRule.nearest(to: "instalation", among: ["installation"]) == "installation")
+        #expect(TOCAnchorRule.nearest(to: "intro-id", among: ["doc", "setup"]) == nil)
+        #expect(TOCAnchorRule.nearest(to: "zebra-crossing", among: ["apples"]) == nil)
+    }
+
+    @Test func idsDeclaredForSiteGeneratorsAreLinkTargets() throws {
+        #expect(TOCAnchorRule.explicitID(of: "Introduction {#intro}") == "intro")
+        #expect(TOCAnchorRule.explicitID(of: "Setup {: #setup .wide}") == "setup")
+        #expect(TOCAnchorRule.explicitID(of: "Sets {a, b}") == nil)
+        #expect(TOCAnchorRule.explicitID(of: "Anchors {#}") == nil)
+        let found = try LintHarness.lint("- [Intro](#intro)\n- [Other](#other)\n\n## Introduction {#intro}\n\nx\n", rules: ["toc-anchor"])
+        #expect(found.map(\.line) == [2], "\(found.map(\.message))")
     }
 }

@@ -13,8 +13,11 @@ public struct TOCAnchorRule: DocumentRule {
             image in it (a badge) is left out, the space before it stays \
             (`# Foo [![Badge](b.svg)](url)` has the anchor `#foo-`). `#` alone and `#top` go \
             to the top of the page and are fine. \
-            The message names the nearest anchor by edit distance, unless none shares \
-            anything with the fragment. A fragment that differs from an anchor only in case \
+            The message names the nearest anchor by edit distance, when one is near: at most \
+            two characters in five changed, or holding the fragment whole (`#lora` for \
+            `#lora-原理`). A link to the id a heading declares for site generators \
+            (`## Introduction {#intro}`, Docusaurus, Hugo, kramdown and Pandoc syntax) is \
+            written for that site and is not reported. A fragment that differs from an anchor only in case \
             (`#OCaml` for `## OCaml`) works on GitHub, whose page script ignores the case, but \
             not on renderers that match exactly: it is reported as `info`. An entry of the \
             table of contents that `toc-sync` reports (the section it should lead to, renamed) \
@@ -49,6 +52,7 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("<a name=\"faq\"></a>\n\n## 常见问题\n\n[FAQ](#faq) [回到顶部](#top) [顶部](#)\n"),
             RuleExample("## 术语 <a id=\"terms\"></a>\n\n[术语](#terms)\n"),
             RuleExample("# Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n[Awesome Foo](#awesome-foo-)\n"),
+            RuleExample("- [Intro](#intro)\n\n## Introduction {#intro}\n\n## Setup {: #setup-steps}\n\n[Setup](#setup-steps)\n"),
         ],
         corrections: [
             RuleCorrection("## 目录\n\n1. [大模型微调技术](#大模型微调)\n\n## 大模型微调技术\n\nx\n",
@@ -72,6 +76,8 @@ public struct TOCAnchorRule: DocumentRule {
         let document = file.document
         var violations: [Violation] = []
         let links = document.links
+        // Asked only once a link leads nowhere on GitHub.
+        var explicitIDs: Set<String>?
         // By position, and only same-document links are read whole: iterating would copy every
         // link of a bank (three strings to retain and release).
         for index in links.indices where !links[index].isImage && links[index].destination.utf8.first == UInt8(ascii: "#") {
@@ -79,6 +85,10 @@ public struct TOCAnchorRule: DocumentRule {
             guard let fragment = link.fragmentOnly, !fragment.isEmpty, fragment.lowercased() != "top",
                   !document.anchors.contains(fragment: fragment) else { continue }
             let decoded = AnchorFragment.decode(fragment)
+            // `## Introduction {#intro}`: the id a site generator (Docusaurus, Hugo, kramdown,
+            // Pandoc) gives the heading, which the file's links are written for.
+            if explicitIDs == nil { explicitIDs = Set(document.headings.compactMap { Self.explicitID(of: $0.text) }) }
+            if explicitIDs!.contains(decoded) { continue }
             if document.anchors.matchesOnlyIgnoringCase(fragment: fragment) {
                 // GitHub finds it; renderers that match case exactly do not.
                 violations.append(Violation(range: link.destinationRange ?? link.range,
@@ -113,13 +123,28 @@ public struct TOCAnchorRule: DocumentRule {
                        rewrites: [.repairDeadAnchor(from: link.destination, text: "")])
     }
 
+    /// The id of a heading's attribute block, `Introduction {#intro}`, `Setup {: #setup}`,
+    /// `API {#api .wide}`; nil without one.
+    static func explicitID(of headingText: String) -> String? {
+        let text = headingText.trimmed { $0 == " " || $0 == "\t" }
+        guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return nil }
+        let words = text[text.index(after: open)..<text.index(before: text.endIndex)].split(separator: " ")
+        let attributes = words.first == ":" ? words.dropFirst() : words[...]
+        guard let first = attributes.first, first.hasPrefix("#"), first.count > 1 else { return nil }
+        return String(first.dropFirst())
+    }
+
     /// The anchor with the smallest edit distance (in characters), the first one on a tie; nil
-    /// when even that one has to replace every character.
+    /// when none is near: the nearest must keep most characters (at most two in five changed)
+    /// or hold the fragment whole (`#lora` for `#lora-原理`), else the hint points somewhere
+    /// unrelated.
     static func nearest(to fragment: String, among anchors: [String]) -> String? {
         var best: (anchor: String, distance: Int)?
         for anchor in anchors {
             let distance = editDistance(fragment, anchor)
-            guard distance < max(fragment.count, anchor.count) else { continue }
+            let longer = max(fragment.count, anchor.count), shorter = min(fragment.count, anchor.count)
+            let holdsTheOther = shorter >= 2 && (anchor.contains(fragment) || fragment.contains(anchor))
+            guard distance * 5 <= longer * 2 || holdsTheOther else { continue }
             if best == nil || distance < best!.distance { best = (anchor, distance) }
         }
         return best?.anchor
