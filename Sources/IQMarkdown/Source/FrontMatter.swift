@@ -9,7 +9,7 @@ public enum FrontMatter {
     public static func range(in source: SourceText) -> SourceRange? {
         guard source.lineCount >= 3, source.bytes.first == UInt8(ascii: "-") || source.bytes.first == UInt8(ascii: "+") else { return nil }
         let opening = trimmedEnd(source.lineText(1))
-        let closers: Set<String>
+        let closers: Set<Substring>
         let separator: Character
         switch opening {
         case "---": closers = ["---", "..."]; separator = ":"
@@ -36,22 +36,14 @@ public enum FrontMatter {
     static let maximumLines = 500
 
     /// `title: x`, `sidebar_position: 2`, `"key": v`: a name, then the separator.
-    private static func isKey(_ line: String, separator: Character) -> Bool {
+    private static func isKey(_ line: Substring, separator: Character) -> Bool {
         guard let end = line.firstIndex(of: separator) else { return false }
-        let name = line[..<end].trimmingCharacters(in: " \t\"'")
+        let name = String(line[..<end]).trimmed { " \t\"'".contains($0) }
         return !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || "_-.".contains($0) }
     }
 
-    private static func trimmedEnd(_ text: String) -> String {
-        String(text.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in characters: String) -> Substring {
-        var result = self
-        while let first = result.first, characters.contains(first) { result.removeFirst() }
-        while let last = result.last, characters.contains(last) { result.removeLast() }
-        return result
+    /// The line without the spaces and tabs at its end (its start matters: `  ---` is no fence).
+    private static func trimmedEnd(_ text: String) -> Substring {
+        text[..<(text.lastIndex { $0 != " " && $0 != "\t" }.map(text.index(after:)) ?? text.startIndex)]
     }
 }

@@ -109,8 +109,7 @@ public struct ItemFormatRule: DocumentRule {
                 switch scalar.value {
                 case 0xAC00...0xD7AF, 0x1100...0x11FF: return "질문"
                 case 0x3040...0x30FF: kana = true
-                case 0x4E00...0x9FFF, 0x3400...0x4DBF: han = true
-                default: continue
+                default: if HanCharacters.isIdeograph(scalar) { han = true }
                 }
             }
         }

@@ -193,7 +193,7 @@ public struct LazyContinuationRule: DocumentRule {
         if after.count >= 30 || after.contains("，") || after.contains("。") { return true }
         let lastWord = before.split(whereSeparator: { $0 == " " }).last.map { $0.lowercased() } ?? ""
         if continuingWords.contains(lastWord), before.count >= 20 { return true }
-        let continuesInLowerCase = first.isLowercase || (first.unicodeScalars.first.map { $0.value >= 0x4E00 && $0.value <= 0x9FFF } ?? false)
+        let continuesInLowerCase = first.isLowercase || HanCharacters.isIdeograph(first)
         // A sentence wrapped mid-way and finished here: `- [ ] Should any logging or debugging
         // information` / `be added or removed?`. A lost item would start a sentence of its own.
         if first.isLowercase, !sentenceEnds.contains(last), before.count >= 20, let end = after.last, ".?!".contains(end) { return true }

@@ -75,8 +75,9 @@ public struct BareURLRule: DocumentRule {
         // translation) name a field of the document's entries; worked out when first needed.
         var repeatedLabels: Set<String>?
         for list in file.document.lists {
-            // A references list cites its sources as bare URLs on purpose (asked only of lists with one).
-            var isReferenceList: Bool?
+            // A references list cites its sources as bare URLs on purpose; both questions are asked
+            // of a list once, and only of a list that needs the answer.
+            var isReferenceList: Bool?, isUnderCitationLabel: Bool?
             for item in list.items {
                 let links = item.links
                 // `- [name](url) - Humanize a URL: https://a.example → a.example`: the item has its
@@ -93,7 +94,8 @@ public struct BareURLRule: DocumentRule {
                         if repeatedLabels!.contains(label) { continue }
                         // Under `## 参考` or `**References**`, `- MySQL 8.2 Optimizing SQL Statements：https://…`
                         // is a titled citation: the source and its title, as references are written.
-                        if ReferenceLists.isUnderCitationLabel(list, in: file.document) { continue }
+                        if isUnderCitationLabel == nil { isUnderCitationLabel = ReferenceLists.isUnderCitationLabel(list, in: file.document) }
+                        if isUnderCitationLabel == true { continue }
                     }
                     if isReferenceList == nil { isReferenceList = ReferenceLists.isReferenceList(list, in: file.document) }
                     if isReferenceList == true { continue }

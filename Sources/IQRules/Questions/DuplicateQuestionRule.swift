@@ -232,17 +232,19 @@ public struct DuplicateQuestionRule: CorpusRule {
         if OutlineTexts.isArticleSection(entry.text) { return nil }
         // The same item in three files or more that asks nothing: the files' shared skeleton.
         let isSharedSkeleton = skeleton.contains(index) && !QuestionOutline.isQuestionLike(entry.text)
+        // Worked out once for all the partners.
+        let entryTokens = SwappedRoles.tokens(entry.text)
+        let entryPage = samePageCounts ? nil : LocalPages.target(of: entry.range.start, in: entry.file)
         let pairs = pairs.filter { pair in
             let partner = other(pair)
             guard !TranslationFiles.areTranslations(entry.file.path, partner.file.path, groups: groups) else { return false }
             if OutlineTexts.isArticleSection(partner.text) { return false }
             // The same words with their roles swapped (`Queue using Stacks`, `Stack using Queues`).
-            if SwappedRoles.swapRoles(entry.text, partner.text) { return false }
+            if SwappedRoles.swapRoles(tokens: entryTokens, SwappedRoles.tokens(partner.text)) { return false }
             if isSharedSkeleton, pair.kind == .exact, partner.file.path != entry.file.path { return false }
             if pair.kind == .exact, Self.askAboutTheirParents(entry, partner) { return false }
             // One page of the repository listed twice (a reading order and an index): navigation.
-            if !samePageCounts, let page = LocalPages.target(of: entry.range.start, in: entry.file),
-               page == LocalPages.target(of: partner.range.start, in: partner.file) { return false }
+            if let entryPage, entryPage == LocalPages.target(of: partner.range.start, in: partner.file) { return false }
             guard partner.file.path == entry.file.path else { return true }
             let places = OutlinePlaces.of(entry.file)
             // Similar items under one parent are the topic's aspects; exact repeats still count.

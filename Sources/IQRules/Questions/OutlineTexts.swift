@@ -34,19 +34,19 @@ enum OutlineTexts {
     static func leansOnParent(_ text: String) -> Bool {
         if namesItsParent(text) { return true }
         let lower = text.lowercased()
-        let words = lower.split { !($0.isLetter || $0.isNumber) || isHan($0) }
+        let words = lower.split { !($0.isLetter || $0.isNumber) || HanCharacters.isIdeograph($0) }
         // A name of its own (two Latin letters or more) is a subject.
         if words.contains(where: { $0.count >= 2 && $0.allSatisfy(\.isASCII) }) { return false }
         var rest = lower
         for word in chineseQuestionWords { rest = rest.replacingOccurrences(of: word, with: "") }
-        let han = rest.filter(isHan).count
+        let han = rest.filter(HanCharacters.isIdeograph).count
         return han > 0 && han <= maximumAspectLength
     }
 
     /// `How does it work?`, `它的原理是什么？`, `该方法的缺点`: a word that stands for the parent item.
     static func namesItsParent(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) || isHan($0) }).contains(where: { parentReferences.contains(String($0)) }) { return true }
+        if lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) || HanCharacters.isIdeograph($0) }).contains(where: { parentReferences.contains(String($0)) }) { return true }
         // `该方法`, not `应该` (should); `它`, not `其它` (other).
         let chinese = lower.replacingOccurrences(of: "应该", with: "").replacingOccurrences(of: "其它", with: "")
         return chinese.contains("它") || chinese.contains("该")
@@ -54,8 +54,4 @@ enum OutlineTexts {
 
     /// Chinese characters of an aspect (`原理`, `应用场景`); longer text says what it asks about.
     static let maximumAspectLength = 4
-
-    private static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) } ?? false
-    }
 }

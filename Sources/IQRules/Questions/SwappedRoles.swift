@@ -6,7 +6,12 @@
 /// where nothing stands between the parts, and a question word moved (`什么是 A`, `A 是什么`).
 enum SwappedRoles {
     static func swapRoles(_ first: String, _ second: String) -> Bool {
-        var a = tokens(first)[...], b = tokens(second)[...]
+        swapRoles(tokens: tokens(first), tokens(second))
+    }
+
+    /// `swapRoles` on the texts' `tokens`, for a question compared with many partners.
+    static func swapRoles(tokens first: [String], _ second: [String]) -> Bool {
+        var a = first[...], b = second[...]
         guard a != b, a.sorted() == b.sorted() else { return false }
         // What both share at their start and end (`Implement`, `用`) is not part of the swap.
         while let x = a.first, x == b.first { a.removeFirst(); b.removeFirst() }
@@ -52,7 +57,7 @@ enum SwappedRoles {
             hanRun.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
-            if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) {
+            if HanCharacters.isIdeograph(scalar) {
                 flush()
                 hanRun.append(scalar)
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "+" || scalar == "#" {
