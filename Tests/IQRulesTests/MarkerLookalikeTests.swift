@@ -35,6 +35,8 @@ import IQMarkdown
     @Test func lookalikesThatRenderAsMeantAreLeftAlone() throws {
         // One per paragraph: each shows on its own line.
         #expect(try LintHarness.lint("1.\u{3000}第一题\n\n2.\u{3000}第二题\n", rules: ["lazy-continuation"]).isEmpty)
+        // Hard line breaks show each line under the one before.
+        #expect(try LintHarness.lint("1.\u{3000}第一题  \n2.\u{3000}第二题<br>\n3.\u{3000}第三题\n", rules: ["lazy-continuation"]).isEmpty)
         // One line in a paragraph of prose.
         #expect(try LintHarness.lint("版本说明\n2.\u{3000}新增功能\n", rules: ["lazy-continuation"]).isEmpty)
         // A marker with nothing after its space is no item in waiting; a decimal is no marker.

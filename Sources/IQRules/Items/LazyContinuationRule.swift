@@ -110,14 +110,19 @@ public struct LazyContinuationRule: DocumentRule {
                 violations += lookalikeParagraphViolations(quote.children, in: source)
             case .paragraph(let paragraph) where paragraph.lines.count > 1:
                 let lookalikes = paragraph.lines.compactMap { line in MarkerLookalike.at(line: line, in: source).map { (line, $0) } }
-                guard lookalikes.count >= 2 else { continue }
+                // Lines ending in a hard break (two spaces, `\\`, `<br>`) show one under the other, as meant.
+                func isJoined(_ line: Int) -> Bool {
+                    line > paragraph.lines.lowerBound && !Self.endsWithHardBreak(source.lineText(line - 1))
+                        || line < paragraph.lines.upperBound && !Self.endsWithHardBreak(source.lineText(line))
+                }
+                guard lookalikes.count >= 2, lookalikes.contains(where: { isJoined($0.0) }) else { continue }
                 // Only a paragraph that starts with one becomes a list: an ordered marker other
                 // than `1.` cannot interrupt the paragraph above it.
                 let fix: Fix? = lookalikes[0].0 != paragraph.lines.lowerBound ? nil : Fix(
                     title: "give each of the \(lookalikes.count) markers a space Markdown counts", applicability: .unsafe,
                     edits: lookalikes.map { Edit(range: $0.1.spaces, replacement: " ") },
                     rewrites: lookalikes.map { .becomeListMarker($0.1.marker) })
-                for (line, lookalike) in lookalikes {
+                for (line, lookalike) in lookalikes where isJoined(line) {
                     violations.append(Violation(
                         range: SourceRange(ListItemSupport.textStart(ofLine: line, in: source), source.lineRange(line).end),
                         message: "expected a space or tab after '\(lookalike.marker)', found \(lookalike.spaceName), which Markdown does not "
@@ -129,6 +134,13 @@ public struct LazyContinuationRule: DocumentRule {
             }
         }
         return violations
+    }
+
+    /// `text  `, `text\\`, `text<br>`: the line ends with a line break the page shows.
+    static func endsWithHardBreak(_ line: String) -> Bool {
+        if line.hasSuffix("  ") || line.hasSuffix("\\") { return true }
+        let end = line.trimmed { $0 == " " || $0 == "\t" }.lowercased()
+        return end.hasSuffix("<br>") || end.hasSuffix("<br/>") || end.hasSuffix("<br />")
     }
 
     /// Lines after the first of the item's paragraphs that start at or before the marker's column.

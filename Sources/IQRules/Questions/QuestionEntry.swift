@@ -12,11 +12,31 @@ public struct Question: Sendable {
     public let range: SourceRange
 
     init(item: __shared ListItem, in source: __shared SourceText) {
-        if let link = item.links.first(where: { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }),
+        if let link = Self.leadLinks(of: item).first(where: { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }),
            !Self.followsWords(link, in: item, source: source) {
             self.init(text: link.text, range: link.range)
         } else {
-            self.init(text: item.text, range: Self.markerLine(of: item, in: source))
+            self.init(text: Self.leadText(of: item), range: Self.markerLine(of: item, in: source))
+        }
+    }
+
+    /// What an item asks: its first paragraph or heading. The blocks after it (`107. ### What
+    /// is setTimeout` over a paragraph and a code block) answer the question; their words are
+    /// no part of it, and two answers written to one template made two questions look alike.
+    static func leadText(of item: ListItem) -> String {
+        switch item.children.first {
+        case .paragraph(let paragraph)?: paragraph.text
+        case .heading(let heading)?: heading.text
+        default: item.text
+        }
+    }
+
+    /// The links of `leadText`'s block.
+    static func leadLinks(of item: ListItem) -> [Link] {
+        switch item.children.first {
+        case .paragraph(let paragraph)?: paragraph.content.links
+        case .heading(let heading)?: heading.content.links
+        default: item.links
         }
     }
 
@@ -47,7 +67,7 @@ public struct Question: Sendable {
     /// `source` is the file's (a file is a large value: passing it to each of 100k items cost
     /// more than reading them).
     init?(item: __shared ListItem, in source: __shared SourceText, labels: __shared LinkLabels) {
-        let allLinks = item.links
+        let allLinks = Self.leadLinks(of: item)
         guard let labelled = allLinks.first(where: { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }), labels.isLabel(labelled.text) else {
             self.init(item: item, in: source)
             return
@@ -57,7 +77,7 @@ public struct Question: Sendable {
             self.init(text: titled.text, range: titled.range)
             return
         }
-        var rest = item.text
+        var rest = Self.leadText(of: item)
         for link in links { if let found = rest.range(of: link.text, options: .backwards) { rest.removeSubrange(found) } }
         rest = rest.trimmed { $0.isWhitespace || $0.isPunctuation && !"?？".contains($0) }
         guard rest.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
