@@ -12,7 +12,9 @@ public struct ListNumberingRule: DocumentRule {
             where that one stopped, and so may a list starting right after any number an \
             earlier ordered list shows (questions numbered across headings and answers). The number is read from the source: Markdown renders \
             `1. 3. 4.` as 1, 2, 3, so the file and the page disagree. Each break in the sequence \
-            is reported once, at the item where it happens. A number glued onto the item above \
+            is reported once, at the item where it happens; items that start counting again \
+            at 1 inside a list (an answer's points written without indentation) are reported once, \
+            at the first, without a fix. A number glued onto the item above \
             because an ideographic or no-break space follows it (`2.　b`, which lazy-continuation \
             reports) still counts: the next item goes on from it. With style `one` every item is \
             `1.`; with `one-or-ordered` (the default, markdownlint's `one_or_ordered`) each list \
@@ -48,6 +50,7 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("- 1. 什么是LoRA\n- 2. 什么是QLoRA\n- ↓4. 什么是P-tuning\n- 5. 什么是Prefix\n"),
             RuleExample("- outer\n  1. a\n  ↓5. b\n"),
             RuleExample("1. a\n- b\n↓3. c\n"),
+            RuleExample("1. ### Q1\n2. ### Q2\n3. ### Q3\n↓1. point\n1. point\n4. ### Q4\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. a\n2. b\n3. c\n"),
@@ -178,11 +181,28 @@ public struct ListNumberingRule: DocumentRule {
             if let predecessor { violation.help.append(splitHint(predecessor, source: source)) }
             violations.append(violation)
         }
+        // The number before a count that started again at 1 inside the list, while its items last.
+        var restartedAfter: Int?
         for index in items.indices.dropFirst() {
             // `1. a` / `2.　b` / `3. c`: the glued `2.` (lazy-continuation reports it) is the number
             // the author counted on from.
             let shown = MarkerLookalike.hiddenNumbers(in: items[index - 1], of: list, source: source).last ?? items[index - 1].number
+            if let outer = restartedAfter {
+                // The restarted items are reported once, at the first; the outer count may resume.
+                if items[index].number == outer + 1 { restartedAfter = nil }
+                continue
+            }
             guard let previous = shown, let number = items[index].number, number != previous + 1 else { continue }
+            if number == 1, previous >= 1 {
+                // `2. ### Question` / `1. point` / `1. point`: the answer's points, written without
+                // indentation. Renumbering would count them as questions; indenting them is the repair.
+                restartedAfter = previous
+                violations.append(Violation(
+                    range: items[index].markerRange, message: "expected \(previous + 1), found 1",
+                    help: ["the count starts again inside the list, and Markdown shows these items as \(previous + 1), \(previous + 2), …: "
+                           + "indent them under the item above to nest them, or renumber them by hand"]))
+                continue
+            }
             var violation = numberViolation(items[index], expected: previous + 1, found: number, changesStart: false,
                                             edits: ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source) ?? [])
             if let predecessor, first > 1 { violation.help.append(splitHint(predecessor, source: source)) }
