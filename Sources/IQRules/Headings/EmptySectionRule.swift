@@ -15,7 +15,8 @@ public struct EmptySectionRule: DocumentRule {
             directly followed by the next question is one without its answer yet: an `info`. \
             A heading that carries its own content, a label and its value (`#### 题目：zookeeper \
             同步流程`) or a sentence (`… 供参考。`), announces nothing, and a heading that is a \
-            link (`### [面试连环炮](docs/interview.md)`) leads to its content.
+            link (`### [面试连环炮](docs/interview.md)`) leads to its content. The document's first \
+            heading, at level 1, is its title, also over chapters written at level 1.
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -38,6 +39,7 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("### [面试连环炮](docs/interview.md)\n\n##### :pray: [How to contribute](CONTRIBUTING.md)\n\n### B\n\n内容\n"),
             RuleExample("## A\n\n```python\n## not a heading\n```\n\n## B\n"),
             RuleExample("## 最后一节\n"),
+            RuleExample("# chatglm系列模型\n\n# 1.ChatGLM\n\n## 1.1 背景\n\n内容\n"),
             RuleExample("#### **题目**：zookeeper 同步流程\n\n#### **参考答案**：\n\n选完 Leader 以后进入同步。\n"),
             RuleExample("## 阿里篇\n\n##### [1.1 如何实现链表逆序？](a/1.md)\n\n##### [1.2 LRU 缓存](a/2.md)\n\n##### [1.3 最大频率栈](a/3.md)\n\n##### [1.4 虚函数](a/4.md)\n"),
         ],
@@ -61,7 +63,11 @@ public struct EmptySectionRule: DocumentRule {
         for heading in headings { total[heading.level, default: 0] += 1 }
         for (heading, _) in empty { emptyCount[heading.level, default: 0] += 1 }
         let itemLevels = Set(emptyCount.filter { level, count in count >= 3 && count * 2 > (total[level] ?? 0) }.keys)
-        for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text) && !Self.leadsElsewhere(heading) {
+        // `# chatglm系列模型` over `# 1.ChatGLM`, `# 2.ChatGLM-2`: the first heading, at level 1, is
+        // the page's title over chapters written at level 1 too (as note exporters write them).
+        let title = headings.first.flatMap { $0.level == 1 ? $0.range : nil }
+        for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text)
+            && !Self.leadsElsewhere(heading) && heading.range != title {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
             let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
