@@ -20,7 +20,9 @@ public struct MixedListRule: DocumentRule {
             between `1.` and `2.` (the numbers resume right after them) that are indented, or \
             that neither link nor ask, are the details of the item above written without its \
             full indentation: the page shows the numbers as meant; so are bullets indented past \
-            the numbers' markers after the last number.
+            the numbers' markers after the last number. Under numbers that link nothing (steps, \
+            a feature list), bullets that neither link nor ask are details, and bullets that all \
+            link are the sources (`- [Java 8 特性](…)` after `1. Lambda Expressions` …).
 
             The unsafe fix keeps each item's number and text: bullets become the next numbers, \
             and of two markers on one line the bullet is removed, never the number.
@@ -35,9 +37,9 @@ public struct MixedListRule: DocumentRule {
         triggeringExamples: [
             RuleExample("9. [大模型提示学习](https://a.example/9)\n10. [模型压缩与模型蒸馏](https://a.example/10)\n↓- 激活函数的选择与优化\n↓- scaling law\n"),
             RuleExample("4. [文本向量模型BGE](https://a.example/4)\n5. ↓- 如何从检索的内容中过滤噪声\n"),
-            RuleExample("1. a\n2. b\n\n↓* c\n"),
-            RuleExample("- outer\n  1. a\n  ↓- b\n"),
-            RuleExample("1. a\n- 注：note\n↓- b\n"),
+            RuleExample("1. 什么是LoRA？\n2. 什么是QLoRA？\n\n↓* 什么是P-tuning？\n"),
+            RuleExample("- 微调\n  1. 什么是LoRA\n  ↓- 什么是QLoRA\n"),
+            RuleExample("1. 什么是LoRA\n- 注：note\n↓- 什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. [torchrun命令的使用](https://a.example/1)\n2. [装饰器](https://a.example/2)\n- 注：可能会考察手撕代码\n"),
@@ -53,15 +55,17 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n- [ ] 复习 a\n- [ ] 复习 b\n"),
             RuleExample("1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n- 以上题目来自社区整理，答案仅供参考，如有错误欢迎指出。\n- 本节会持续更新，欢迎提交新的题目和答案链接。\n"),
             RuleExample("- 1. 什么是LoRA\n- 2. 什么是QLoRA\n- 3. 什么是P-tuning\n"),
+            RuleExample("1. Lambda Expressions\n2. Pipelines and Streams\n\n- [Difference between Java 1.8 and Java 1.7?](https://a.example/1)\n- [Java 8 特性](https://a.example/2)\n"),
+            RuleExample("1. 有一个参数服务器。\n2. 前向传播\n\n- 在每台设备上复制该参数\n- 每个副本处理输入的一部分\n\n1. 反向传播\n\n- 每个副本的梯度取平均值\n"),
             RuleExample("- 1. 什么是 LoRA？\n- 2. LoRA 有哪些变体？\n  - 2.1 QLoRA 的思路是什么？\n  - 2.2 AdaLoRA 的思路是什么？\n"),
         ],
         corrections: [
-            RuleCorrection("9. a\n10. b\n- c\n- d\n", "9. a\n10. b\n11. c\n12. d\n", unsafe: true),
-            RuleCorrection("4. a\n5. - b\n- c\n", "4. a\n5. b\n6. c\n", unsafe: true),
+            RuleCorrection("9. 什么是a\n10. 什么是b\n- 什么是c\n- 什么是d\n", "9. 什么是a\n10. 什么是b\n11. 什么是c\n12. 什么是d\n", unsafe: true),
+            RuleCorrection("4. 什么是a\n5. - 什么是b\n- 什么是c\n", "4. 什么是a\n5. 什么是b\n6. 什么是c\n", unsafe: true),
             RuleCorrection("1. [a](https://a.example/1)\n- [b](https://a.example/2)\n2. [c](https://a.example/3)\n",
                            "1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n3. [c](https://a.example/3)\n", unsafe: true),
-            RuleCorrection("1. a\n- b\n\n  more about b\n", "1. a\n2. b\n\n   more about b\n", unsafe: true),
-            RuleCorrection("- a\n- b\n- 3. c\n- d\n", "- a\n- b\n3. c\n4. d\n", unsafe: true),
+            RuleCorrection("1. 什么是a\n- 什么是b\n\n  more about b\n", "1. 什么是a\n2. 什么是b\n\n   more about b\n", unsafe: true),
+            RuleCorrection("- 什么是a\n- 什么是b\n- 3. 什么是c\n- 什么是d\n", "- 什么是a\n- 什么是b\n3. 什么是c\n4. 什么是d\n", unsafe: true),
         ]
     )
 
@@ -83,6 +87,9 @@ public struct MixedListRule: DocumentRule {
                 // indented, or that neither link nor ask: details of the item above written
                 // without its full indentation. The page shows 1, the details, 2, as meant.
                 if let next, next.items.first?.number == last + 1, Self.areDetails(bullets, after: ordered, in: source) { continue }
+                // Under numbers that link nothing (steps, features), bullets that neither link nor
+                // ask are their details, and bullets that all link are their sources.
+                if !Self.links(ordered) && (Self.areDetails(bullets, after: ordered, in: source) || bullets.items.allSatisfy(Self.links)) { continue }
                 // Indented past the numbers' markers, they are details wherever they stand.
                 if Self.isIndented(bullets, after: ordered, in: source) { continue }
                 // Converting only some bullets would leave the notes splitting the list again.
@@ -120,6 +127,12 @@ public struct MixedListRule: DocumentRule {
             item.links.allSatisfy(\.isImage) && !QuestionOutline.isQuestionLike(item.text)
         }
     }
+
+    /// Whether the item shows a link (an image is no link to read).
+    static func links(_ item: ListItem) -> Bool { item.links.contains { !$0.isImage } }
+
+    /// Whether any item of the list shows a link.
+    static func links(_ list: MarkdownList) -> Bool { list.items.contains(where: links) }
 
     /// The first bullet's marker stands right of the last number's (`1. A` / `  - detail`).
     static func isIndented(_ bullets: MarkdownList, after ordered: MarkdownList, in source: SourceText) -> Bool {
