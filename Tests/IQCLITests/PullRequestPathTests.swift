@@ -77,7 +77,8 @@ import Testing
     @Test func changeWithNothingOutsideItsLinesNeedsNoBase() throws {
         let repo = try GitFixture()
         let parent = try repo.commit("base", files: ["README.md": "# 题库\n\n1. [问题一](https://a.example/1)\n2. [问题二](https://a.example/2)\n"])
-        try repo.commit("change", files: ["README.md": "# 题库\n\n1. [问题一](https://a.example/1)\n2. [问题二](https://a.example/2)\n3. [问题一](https://a.example/1)\n"])
+        // A repeated entry (duplicate-link; duplicate-question yields to it) and a question repeated with another link.
+        try repo.commit("change", files: ["README.md": "# 题库\n\n1. [问题一](https://a.example/1)\n2. [问题二](https://a.example/2)\n3. [问题一](https://a.example/1)\n4. [问题二](https://b.example/other)\n"])
         let (cheap, full) = try bothPaths(repo, base: parent)
         #expect(cheap == full)
         #expect(try rules(in: cheap).sorted() == ["duplicate-link", "duplicate-question"])

@@ -10,8 +10,11 @@ public struct DuplicateQuestionRule: CorpusRule {
             Compares every question with every other question in all files linted together, \
             across sections, except between files that translate each other (named like \
             `README.zh-CN.md` or `README-af.md`, in a language's folder under `translations/`, or grouped \
-            in `conventions: translations:`). The question of a list item is its link text, or its text when it \
-            has no link. A link text that is a label (`[答案]`, `[点击查看答案]`, `[link]`: one \
+            in `conventions: translations:`). The question of a list item is the link text of its first \
+            paragraph or heading, or that block's text when it has no link; the blocks after it \
+            (an answer, its code) are no part of the question. Two questions that link the same \
+            page are one entry listed twice: `duplicate-link` reports it, once (with that rule \
+            off, this one does). A link text that is a label (`[答案]`, `[点击查看答案]`, `[link]`: one \
             of a few common labels, or a text the document repeats on three or more items next \
             to other text) is not the question: the item's text outside the label is. Group \
             labels (`- 基础篇` without a link, over a nested list) are not questions; the \
@@ -141,7 +144,8 @@ public struct DuplicateQuestionRule: CorpusRule {
                         options: ["ignore-pairs": [["微调方法总结", "不同微调方法的总结"]]]),
         ],
         skippedVariants: [:],
-        emittedSeverities: [.error, .warning, .info]
+        emittedSeverities: [.error, .warning, .info],
+        yieldsTo: ["duplicate-link"]
     )
 
     let settings: DuplicateQuestionSettings
