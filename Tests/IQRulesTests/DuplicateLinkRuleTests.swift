@@ -1,4 +1,5 @@
 import IQTestSupport
+import IQCore
 import Testing
 
 /// Repeats a collection makes on purpose (audit P10).
@@ -57,5 +58,15 @@ import Testing
         let markdown = "* HTTP Client\n  * [hyper](https://a.example/hyper) - an HTTP implementation\n"
             + "  * [hyper](https://a.example/hyper) - an HTTP implementation\n"
         #expect(try LintHarness.lint(markdown, rules: ["duplicate-link"]).map(\.line) == [3])
+    }
+
+    @Test func anEntryCopiedUnderAHeadingOfTheSameNameInAnotherFileIsAnInfo() throws {
+        let entry = "- [Merge K Sorted Lists](https://leetcode.com/problems/merge-k-sorted-lists/)\n"
+        let copied = try LintHarness.lint("# Linked list\n\n## Recommended practice questions\n\n" + entry, path: "linked-list.md", rules: ["duplicate-link"],
+                                          companions: ["heap.md": "# Heap\n\n## Recommended practice questions\n\n" + entry])
+        #expect(copied.map(\.severity) == [.info], "\(copied.map(\.message))")
+        let elsewhere = try LintHarness.lint("# Linked list\n\n## Practice\n\n" + entry, path: "linked-list.md", rules: ["duplicate-link"],
+                                             companions: ["heap.md": "# Heap\n\n## Recommended practice questions\n\n" + entry])
+        #expect(elsewhere.map(\.severity) == [.warning], "\(elsewhere.map(\.message))")
     }
 }

@@ -28,7 +28,9 @@ public struct DuplicateLinkRule: CorpusRule {
             two entries with their own names and descriptions at one address (parts of one \
             project) are only an `info`, and so is, in a collection that names things (an \
             awesome-list, see `iqlint conventions`), one entry described under two headings (a \
-            tool cross-listed in two categories). The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
+            tool cross-listed in two categories), and so is the same entry word for word under \
+            a heading of the same name in two files (a page gathering the others, one problem \
+            recommended on two topics' pages). The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
             sections of one page are two links. The sources of a references list (under \
             `## References`, `**参考资料**` or a `Useful resources:` line) are citations, not entries. \
             Files that translate each other \
@@ -170,8 +172,16 @@ public struct DuplicateLinkRule: CorpusRule {
                 let isCrossListing = earlierFile.path == file.path && CollectionConventions.of(file).itemKind == .names
                     && Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
                     && file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index
+                // The same entry word for word under a heading of the same name in another file:
+                // a page that gathers the others (`设计模式.md` repeating each pattern's `JDK`
+                // list) or one problem recommended on two topics' pages, on purpose either way.
+                let copiedHeading = earlierFile.path == file.path ? nil : Self.sharedHeading(of: link, in: file, and: earlier, in: earlierFile)
+                if let copiedHeading {
+                    help.append("the entry is repeated word for word under '\(copiedHeading)' in both files: a page gathering the others, or a cross-listing")
+                }
                 violations.append(FileViolation(path: file.path, violation: Violation(
-                    range: link.range, message: "duplicate link: same article as \(place)", severity: isDescribedPart || isCrossListing ? .info : nil,
+                    range: link.range, message: "duplicate link: same article as \(place)",
+                    severity: isDescribedPart || isCrossListing || copiedHeading != nil ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
@@ -256,6 +266,16 @@ public struct DuplicateLinkRule: CorpusRule {
             }
             return (identity, index)
         }
+    }
+
+    /// The heading both entries stand under when the entries are the same word for word and
+    /// their headings have the same text; nil otherwise.
+    static func sharedHeading(of link: Link, in file: MarkdownFile, and earlier: Link, in earlierFile: MarkdownFile) -> String? {
+        guard entryText(of: link, in: file.source) == entryText(of: earlier, in: earlierFile.source),
+              let heading = file.document.heading(before: link.range.start),
+              let earlierHeading = earlierFile.document.heading(before: earlier.range.start) else { return nil }
+        let text = HeadingText.normalized(heading.text)
+        return !text.isEmpty && text == HeadingText.normalized(earlierHeading.text) ? text : nil
     }
 
     /// True when the entry goes on after its link with words of its own (`- [x](…) - a tool`).
