@@ -14,7 +14,9 @@ public struct ListMarkerSpacingRule: DocumentRule {
             no majority either, such a list is left alone); a list that mixes its own spacing \
             with the document's is held to the document's, so fixes only ever move items \
             towards one spacing and settle. Numbered lists are compared with \
-            numbered lists and bullets with bullets: `-   a` and `1.  b` align their text. A list whose items \
+            numbered lists and bullets with bullets: `-   a` and `1.  b` align their text; and top-level \
+            lists with top-level lists, nested ones with those nested as deep (`*   a` over \
+            `    * b` throughout is a style). A list whose items \
             align their text in one column (`9.  a` above `10. b`) is consistent. Items whose \
             text starts on the next line, or that start with an indented code block, are not \
             judged.
@@ -34,6 +36,7 @@ public struct ListMarkerSpacingRule: DocumentRule {
             RuleExample("1. [混合专家系统MOE](https://a.example/moe)\n2. 梯度累积、激活检查点\n"),
             RuleExample("8.  a\n9.  b\n10. c\n"),
             RuleExample("-   a\n-   b\n\n1.  c\n2.  d\n"),
+            RuleExample("*   Web\n    * [Django](https://a.example/django)\n    * [Flask](https://a.example/flask)\n*   Data\n    * [pandas](https://a.example/pandas)\n    * [NumPy](https://a.example/numpy)\n*   Tools\n    * [pip](https://a.example/pip)\n"),
             RuleExample("-   a\n-   b\n-   c\n\n1.  d\n2.  e\n"),
             RuleExample("1.\n   答案在下一行\n"),
             RuleExample("- a\n-      indented code\n- c\n"),
@@ -64,20 +67,24 @@ public struct ListMarkerSpacingRule: DocumentRule {
         // Each list votes once, with its own majority: fixing an item then only ever adds to the
         // winning side, so repeated fixes settle instead of flipping the document's choice.
         // Bullets and numbers are compared with their own kind: `-   a` and `1.  b` put the text
-        // in the same column with different numbers of spaces.
+        // in the same column with different numbers of spaces. Lists are compared with lists of
+        // their own depth: top-level `*   a` over nested `* b` throughout is a style of its own.
         // Only a clear majority (two lists in three, or all lists but one) is the document's
         // spacing: in a 60/40 split of many lists neither side is the exception, and the
         // minority's every item would be reported.
-        func dominant(ordered: Bool) -> Int? {
-            let votes = zip(document.lists, judged).filter { $0.0.isOrdered == ordered }.compactMap { Self.mostCommon($0.1.map(\.spacesAfterMarker)) }
+        struct Kind: Hashable { let isOrdered: Bool, depth: Int }
+        var votes: [Kind: [Int]] = [:]
+        for (list, items) in zip(document.lists, judged) {
+            if let vote = Self.mostCommon(items.map(\.spacesAfterMarker)) { votes[Kind(isOrdered: list.isOrdered, depth: list.depth), default: []].append(vote) }
+        }
+        let dominantByKind = votes.compactMapValues { votes -> Int? in
             guard let winner = Self.mostCommon(votes) else { return nil }
             let won = votes.filter { $0 == winner }.count
             return won * 3 >= votes.count * 2 || votes.count - won <= 1 ? winner : nil
         }
-        let dominantOrdered = dominant(ordered: true), dominantBullet = dominant(ordered: false)
         var violations: [Violation] = []
         for (list, items) in zip(document.lists, judged) where !items.isEmpty {
-            let dominant = list.isOrdered ? dominantOrdered : dominantBullet
+            let dominant = dominantByKind[Kind(isOrdered: list.isOrdered, depth: list.depth)]
             let offsets = Set(items.map { $0.markerRange.length + $0.spacesAfterMarker })
             let widths = Set(items.map(\.markerRange.length))
             if offsets.count == 1, widths.count > 1 { continue }
