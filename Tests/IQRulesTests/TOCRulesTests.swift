@@ -187,6 +187,8 @@ import Testing
         #expect(TOCAnchorRule.nearest(to: "instalation", among: ["installation"]) == "installation")
         #expect(TOCAnchorRule.nearest(to: "intro-id", among: ["doc", "setup"]) == nil)
         #expect(TOCAnchorRule.nearest(to: "zebra-crossing", among: ["apples"]) == nil)
+        #expect(TOCAnchorRule.nearest(to: "14", among: ["1466-位操作", "doc"]) == nil)
+        #expect(TOCAnchorRule.nearest(to: "其他", among: ["其他问题"]) == "其他问题")
     }
 
     @Test func idsDeclaredForSiteGeneratorsAreLinkTargets() throws {

@@ -123,6 +123,19 @@ public struct TOCAnchorRule: DocumentRule {
                        rewrites: [.repairDeadAnchor(from: link.destination, text: "")])
     }
 
+    /// Whether `longer` holds `shorter` as whole words: `lora-原理` holds `lora` and `其他问题`
+    /// holds `其他`, but `1466-位操作` does not hold `14` (the number goes on).
+    static func holds(_ longer: String, _ shorter: String) -> Bool {
+        guard let found = longer.range(of: shorter), let first = shorter.first, let last = shorter.last else { return false }
+        func continuesWord(_ inside: Character, _ outside: Character?) -> Bool {
+            guard let outside else { return false }
+            return inside.isASCII && (inside.isLetter || inside.isNumber) && outside.isASCII && (outside.isLetter || outside.isNumber)
+        }
+        let before = found.lowerBound > longer.startIndex ? longer[longer.index(before: found.lowerBound)] : nil
+        let after = found.upperBound < longer.endIndex ? longer[found.upperBound] : nil
+        return !continuesWord(first, before) && !continuesWord(last, after)
+    }
+
     /// The id of a heading's attribute block, `Introduction {#intro}`, `Setup {: #setup}`,
     /// `API {#api .wide}`; nil without one.
     static func explicitID(of headingText: String) -> String? {
@@ -143,7 +156,7 @@ public struct TOCAnchorRule: DocumentRule {
         for anchor in anchors {
             let distance = editDistance(fragment, anchor)
             let longer = max(fragment.count, anchor.count), shorter = min(fragment.count, anchor.count)
-            let holdsTheOther = shorter >= 2 && (anchor.contains(fragment) || fragment.contains(anchor))
+            let holdsTheOther = shorter >= 2 && (Self.holds(anchor, fragment) || Self.holds(fragment, anchor))
             guard distance * 5 <= longer * 2 || holdsTheOther else { continue }
             if best == nil || distance < best!.distance { best = (anchor, distance) }
         }
