@@ -10,7 +10,8 @@ public struct HeadingIncrementRule: DocumentRule {
             by `####`). Going back up any number of levels is fine, and the first heading may \
             have any level. A jump the document makes on purpose, the same one (`####` to \
             `######`) at least three times, is its convention (a question heading after each \
-            answer heading) and is not reported.
+            answer heading) and is not reported. An HTML heading between the two (`<h3 \
+            align="center">`) counts as the level it has.
             """,
         rationale: """
             Readers, outlines and tables of contents take the level as the nesting depth: a \
@@ -20,6 +21,7 @@ public struct HeadingIncrementRule: DocumentRule {
         defaultSeverity: .warning,
         fix: .unsafe,
         triggeringExamples: [
+            RuleExample("## A\n\n<h2>B</h2>\n\n↓#### C\n"),
             RuleExample("## 大模型微调\n\n↓#### LoRA\n\n1. [LoRA原理](https://a.example/lora)\n"),
             RuleExample("# 题库\n\n↓### 机器学习基础\n"),
             RuleExample("## A\n\n### B\n\n## C\n\n↓#### D\n"),
@@ -27,6 +29,7 @@ public struct HeadingIncrementRule: DocumentRule {
             RuleExample("大模型微调\n==========\n\n↓### 传统微调方法\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("## A\n\n<h3 align=\"center\">B</h3>\n\n#### C\n"),
             RuleExample("# 题库\n\n## 机器学习基础\n\n### 机器学习基础知识\n\n## 深度学习基础\n"),
             RuleExample("### 开始于三级标题\n\n## 二级标题\n"),
             RuleExample("## A\n\n### B\n\n#### C\n\n## D\n"),
@@ -49,8 +52,14 @@ public struct HeadingIncrementRule: DocumentRule {
         for (previous, heading) in zip(headings, headings.dropFirst()) where heading.level > previous.level + 1 {
             jumps[previous.level * 10 + heading.level, default: 0] += 1
         }
+        // Worked out once a level is skipped: most documents have no HTML headings to look for.
+        var htmlHeadings: [(offset: Int, level: Int)]?
         for (previous, heading) in zip(headings, headings.dropFirst()) where heading.level > previous.level + 1 {
             guard jumps[previous.level * 10 + heading.level, default: 0] < 3 else { continue }
+            // `## A` / `<h3 align="center">B</h3>` / `#### C`: the HTML heading is the level between.
+            if htmlHeadings == nil { htmlHeadings = Self.htmlHeadings(in: file.document.blocks) }
+            if let between = htmlHeadings!.last(where: { previous.range.end <= $0.offset && $0.offset < heading.range.start }),
+               heading.level <= between.level + 1 { continue }
             let expected = previous.level + 1
             var fix: Fix?
             // Only ATX levels can be rewritten; a setext heading has no third level to move to.
@@ -64,6 +73,32 @@ public struct HeadingIncrementRule: DocumentRule {
                 help: ["a level \(heading.level) heading directly under a level \(previous.level) heading skips a level; add the missing level or raise this one"]))
         }
         return violations
+    }
+
+    /// The `<h1>`…`<h6>` tags of the document's HTML blocks, with where each block starts.
+    static func htmlHeadings(in blocks: [Block]) -> [(offset: Int, level: Int)] {
+        var found: [(offset: Int, level: Int)] = []
+        for block in blocks {
+            switch block {
+            case .html(let html):
+                let bytes = Array(html.html.utf8)
+                for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "<") && (bytes[index + 1] | 0x20) == UInt8(ascii: "h") {
+                    let digit = bytes[index + 2]
+                    guard digit >= UInt8(ascii: "1"), digit <= UInt8(ascii: "6") else { continue }
+                    // `<h3>` or `<h3 align=…>`, not `<h3x>`.
+                    let next = index + 3 < bytes.count ? bytes[index + 3] : UInt8(ascii: ">")
+                    guard next == UInt8(ascii: ">") || next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\n") else { continue }
+                    found.append((html.range.start, Int(digit - UInt8(ascii: "0"))))
+                }
+            case .blockQuote(let quote):
+                found += htmlHeadings(in: quote.children)
+            case .list(let list):
+                for item in list.items { found += htmlHeadings(in: item.children) }
+            default:
+                continue
+            }
+        }
+        return found
     }
 
     private func hashRange(of heading: Heading, in source: SourceText) -> SourceRange? {
