@@ -46,6 +46,15 @@ import Testing
         #expect(pairs(["为什么要用消息队列", "为何要使用消息队列"]) == [[0, 1]])
         #expect(pairs(["What is the difference between TCP and UDP?", "TCP vs UDP", "Difference between UDP and TCP"]).count == 3)
         #expect(pairs(["Redis持久化方式有哪些", "Redis的持久化方式"]) == [[0, 1]])
+        #expect(pairs(["Why use higher order functions?", "What are the benefits of higher order functions?"]) == [[0, 1]])
+    }
+
+    @Test func askingWhatAThingIsForIsAskingWhy() {
+        #expect(pairs(["What is the freeze method", "What is the purpose of the freeze method"]).isEmpty)
+        #expect(pairs(["What is tree shaking", "What is the need of tree shaking"]).isEmpty)
+        #expect(pairs(["What are closures", "What are the uses of closures?"]).isEmpty)
+        #expect(normalizer.intent(of: "注意力机制有什么作用") == .why)
+        #expect(normalizer.intent(of: "什么是作用域") == .what)
     }
 
     @Test func intentsAreReadFromQuestionWords() {
