@@ -42,8 +42,8 @@ public struct QuestionIntent: OptionSet, Sendable, Hashable {
         "为什么": .why, "为何": .why, "为啥": .why, "原因": .why, "的原因": .why, "原因是什么": .why,
         "why": .why, "why do": .why, "why does": .why, "why is": .why, "why are": .why,
         "why do we need": .why, "why use": .why,
-        // why, asked as what it is for: "What is the purpose of X", "What are the benefits of X"
-        // ask why X is used, not what X is ("What is X").
+        // why, asked as what it is for: "What is the purpose of X", "What are the benefits of X",
+        // "What is X used for" ask why X is used, not what X is ("What is X").
         "what is the purpose of": .why, "the purpose of": .why, "purpose of": .why,
         "what is the need of": .why, "what is the need for": .why, "the need of": .why, "the need for": .why,
         "need of": .why, "need for": .why,
@@ -51,8 +51,9 @@ public struct QuestionIntent: OptionSet, Sendable, Hashable {
         "what are the uses of": .why, "the uses of": .why, "uses of": .why,
         "what are the use cases for": .why, "what are the use cases of": .why, "use cases for": .why, "use cases of": .why,
         "what are the benefits of": .why, "the benefits of": .why, "benefits of": .why,
-        "what are the advantages of": .why, "the advantages of": .why, "advantages of": .why,
-        "有什么作用": .why, "有什么用": .why, "有什么好处": .why, "的好处": .why, "的优点": .why, "的优势": .why, "的用途": .why,
+        "what are the advantages of": .why, "the advantages of": .why, "advantages of": .why, "used for": .why,
+        // Not in Chinese: `的作用` also starts `的作用域` (scope), and `X的作用` and `X有什么作用`
+        // must stay one question.
         // how
         "如何": .how, "怎么": .how, "怎样": .how, "怎么样": .how, "怎么做": .how, "如何做": .how,
         "how": .how, "how to": .how, "how do": .how, "how does": .how, "how do you": .how,

@@ -51,7 +51,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             word forms folded. Question words (什么是, 为什么, 如何, 的区别, what is, why, how, \
             difference between) are dropped, but the intent they carry must match: what, why, \
             how, compare, which and how-it-works (原理) questions about one subject are different \
-            questions (what a thing is for, `the purpose of`, `the benefits of`, `有什么作用`, asks \
+            questions (what a thing is for, `the purpose of`, `the benefits of`, `used for`, asks \
             why), and a bare topic matches only what and which.
 
             English is compared as words, Chinese as character bigrams (plus the first character \
