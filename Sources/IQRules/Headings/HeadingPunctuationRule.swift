@@ -17,7 +17,10 @@ public struct HeadingPunctuationRule: DocumentRule {
             is a factorial (`n!`), not an exclamation; a closing `:` of an emoji shortcode \
             (`:zap:`) is the emoji, and the period of an abbreviation (`etc.`, `Inc.`, `U.S.A.`) \
             is part of the word. A heading of several sentences (`What is X? Give an example.`) \
-            ends its last one as a sentence. A colon after a label written wholly in bold \
+            ends its last one as a sentence, and so does a heading that is one long sentence \
+            setting a task or asking (eight words or more opening with `Create`, `Explain`, `What`, \
+            …; or twelve Chinese characters with `请`, `简述`, `写出`, `什么`, …), the question of an \
+            exercise bank; a long statement is still reported. A colon after a label written wholly in bold \
             (`#### **参考答案**：`) is how the labels of a template are written.
 
             The fix removes the punctuation. It is unsafe: it deletes rendered text, and a \
@@ -58,6 +61,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("# Every Programmer Should Know :thinking:\n"),
             RuleExample("## Editors, terminals, etc.\n\n## Made in the U.S.A.\n"),
             RuleExample("1. ### What is useImperativeHandle? Give an example.\n"),
+            RuleExample("### Create a function that masks a string of characters except for the last four.\n"),
+            RuleExample("#### **3-5** QA：请简述一下时序差分方法的基本思想。\n"),
             RuleExample("#### General Questions:\n\n#### HTML Questions:\n\n#### CSS Questions:\n\n#### Fun\n"),
         ],
         corrections: [
@@ -121,8 +126,26 @@ public struct HeadingPunctuationRule: DocumentRule {
     static func holdsSentences(_ rendered: String, _ found: String) -> Bool {
         guard found == "." || found == "。" || found == "!" || found == "！" else { return false }
         let body = rendered.dropLast(found.count)
-        return body.contains("? ") || body.contains("？") || body.contains("。") || body.contains("! ")
+        if body.contains("? ") || body.contains("？") || body.contains("。") || body.contains("! ") { return true }
+        // `Create a function that masks a string … characters.`, `请简述一下时序差分方法。`: one long
+        // sentence (eight words, or twelve Chinese characters) that sets a task or asks, the
+        // question of an exercise bank. A long statement is still a sentence where a title belongs.
+        let words = body.split(whereSeparator: \.isWhitespace)
+        let ideographs = body.unicodeScalars.count(where: HanCharacters.isIdeograph)
+        if ideographs >= 12 { return taskCues.contains { body.contains($0) } }
+        guard words.count >= 8, let first = words.first(where: { $0.contains(where: \.isLetter) }) else { return false }
+        return taskWords.contains(first.filter(\.isLetter).lowercased())
     }
+
+    /// Words that open a task or a question in English (`Create a function …`, `Explain why …`).
+    static let taskWords: Set<String> = ["create", "write", "implement", "explain", "describe", "generate", "contrast", "compare",
+                                         "define", "find", "design", "build", "discuss", "list", "name", "give", "show", "convert",
+                                         "count", "calculate", "determine", "given", "what", "how", "why", "when", "which", "who",
+                                         "where", "can", "does", "do", "should", "is", "are"]
+
+    /// What sets a task or asks in Chinese (`请简述…`, `写出…`, `…是什么`).
+    static let taskCues = ["请", "简述", "描述", "写出", "推导", "说明", "解释", "实现", "设计", "比较", "列举", "什么", "如何",
+                           "为什么", "怎么", "怎样", "哪些", "是否"]
 
     /// `#### **参考答案**：`, `### __Answer__:`: a label written in bold, whose colon is part of
     /// how labels are written (templates repeat it in every file, often once per file, so no
