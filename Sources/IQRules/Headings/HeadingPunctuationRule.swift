@@ -19,8 +19,9 @@ public struct HeadingPunctuationRule: DocumentRule {
             is part of the word. A heading of several sentences (`What is X? Give an example.`) \
             ends its last one as a sentence, and so does a heading that is one long sentence \
             setting a task or asking (eight words or more opening with `Create`, `Explain`, `What`, \
-            …; or twelve Chinese characters with `请`, `简述`, `写出`, `什么`, …), the question of an \
-            exercise bank; a long statement is still reported. A colon after a label written wholly in bold \
+            …; or twelve Chinese characters with `请`, `简述`, `写出`, `什么`, …), or numbered as an \
+            item of the bank (`## 160.C++中类成员的访问权限和继承权限问题。`): the question of an \
+            exercise bank. A long statement is still reported. A colon after a label written wholly in bold \
             (`#### **参考答案**：`) is how the labels of a template are written.
 
             The fix removes the punctuation. It is unsafe: it deletes rendered text, and a \
@@ -40,6 +41,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### 除八股外，也需要对自己的项目或研究方向深入准备，此不在本文档的讨论范围内↓。\n"),
             RuleExample("## 常见问题↓：\n"),
             RuleExample("## Notes↓:\n"),
+            RuleExample("## 1. Introduction↓.\n"),
             RuleExample("## **Tools** and **Links**↓:\n"),
             RuleExample("## **参考答案**↓。\n"),
             RuleExample("## 注意事项↓！！ ##\n"),
@@ -63,6 +65,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("1. ### What is useImperativeHandle? Give an example.\n"),
             RuleExample("### Create a function that masks a string of characters except for the last four.\n"),
             RuleExample("#### **3-5** QA：请简述一下时序差分方法的基本思想。\n"),
+            RuleExample("## 160.C++中类成员的访问权限和继承权限问题。\n"),
             RuleExample("#### General Questions:\n\n#### HTML Questions:\n\n#### CSS Questions:\n\n#### Fun\n"),
         ],
         corrections: [
@@ -132,9 +135,18 @@ public struct HeadingPunctuationRule: DocumentRule {
         // question of an exercise bank. A long statement is still a sentence where a title belongs.
         let words = body.split(whereSeparator: \.isWhitespace)
         let ideographs = body.unicodeScalars.count(where: HanCharacters.isIdeograph)
-        if ideographs >= 12 { return taskCues.contains { body.contains($0) } }
+        // `## 160.C++中类成员的访问权限和继承权限问题。`: a numbered question of the bank, as it was asked.
+        let isNumbered = startsWithItemNumber(body)
+        if ideographs >= 12 { return isNumbered || taskCues.contains { body.contains($0) } }
         guard words.count >= 8, let first = words.first(where: { $0.contains(where: \.isLetter) }) else { return false }
-        return taskWords.contains(first.filter(\.isLetter).lowercased())
+        return isNumbered || taskWords.contains(first.filter(\.isLetter).lowercased())
+    }
+
+    /// `160.`, `3、`, `12)` at the start: the heading is a numbered item of a bank.
+    static func startsWithItemNumber(_ text: Substring) -> Bool {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let next = text.dropFirst(digits.count).first else { return false }
+        return ".、)）".contains(next)
     }
 
     /// Words that open a task or a question in English (`Create a function …`, `Explain why …`).
