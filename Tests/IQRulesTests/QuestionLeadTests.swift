@@ -28,4 +28,9 @@ import Testing
             + "2. ### Q2\n\n   [How JavaScript works under the hood](https://a.example/2)\n"
         #expect(try LintHarness.lint(markdown, rules: ["duplicate-question"]).isEmpty)
     }
+
+    @Test func anAddressAloneIsNoQuestion() throws {
+        let markdown = "# Courses\n\n- <https://www.edx.org/course/how-to-code-simple-data>\n- <https://www.edx.org/course/how-to-code-complex-data>\n"
+        #expect(try LintHarness.lint(markdown, rules: ["duplicate-question"]).isEmpty)
+    }
 }

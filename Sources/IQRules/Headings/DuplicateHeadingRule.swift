@@ -12,7 +12,8 @@ public struct DuplicateHeadingRule: DocumentRule {
             while `C`, `C++` and `C#` (whose anchors GitHub may number `-1`, `-2`) are not. The \
             same title under different parents (`### 面试题` under two topics) is fine, and so \
             is a heading the collection repeats as a template (three times or more, like \
-            `#### Answer` under every question). The related location points at the first heading.
+            `#### Answer` under every question, or a label with its value, `#### Answer: A`, \
+            `#### Answer: B`, where one value may come up twice). The related location points at the first heading.
             """,
         rationale: """
             GitHub gives the second heading the anchor of the first plus `-1`. Links to it \
@@ -27,6 +28,7 @@ public struct DuplicateHeadingRule: DocumentRule {
             RuleExample("## LoRA\n\n内容\n\n↓## lora\n\n内容\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("###### 1. What is the output?\n\n#### Answer: A\n\n###### 2. What is logged?\n\n#### Answer: B\n\n###### 3. Which is true?\n\n#### Answer: A\n"),
             RuleExample("## 机器学习\n\n### 面试题\n\n内容\n\n## 深度学习\n\n### 面试题\n\n内容\n"),
             RuleExample("## A\n\n内容\n\n## B\n\n内容\n"),
             RuleExample("## C\n\n内容\n\n## C++\n\n内容\n\n## C#\n\n内容\n"),
@@ -44,10 +46,11 @@ public struct DuplicateHeadingRule: DocumentRule {
         // Keyed by parent heading index (-1 for the document) and the heading's comparison key.
         var seen: [Int: [String: Heading]] = [:]
         var violations: [Violation] = []
-        // Texts used three times or more are the collection's template (`#### Answer: A`).
+        // Texts used three times or more are the collection's template (`#### Answer`), and so are
+        // labels with a value (`#### Answer: A` … `#### Answer: B`): a letter seen twice is no slip.
         var uses: [String: Int] = [:]
-        for heading in document.headings { uses[Self.comparisonKey(heading.text), default: 0] += 1 }
-        for heading in document.headings where (uses[Self.comparisonKey(heading.text)] ?? 0) < 3 {
+        for heading in document.headings { uses[Self.templateKey(Self.comparisonKey(heading.text)), default: 0] += 1 }
+        for heading in document.headings where (uses[Self.templateKey(Self.comparisonKey(heading.text))] ?? 0) < 3 {
             while let last = parents.last, last.level >= heading.level { parents.removeLast() }
             let parent = parents.last
             let key = Self.comparisonKey(heading.text)
@@ -64,6 +67,13 @@ public struct DuplicateHeadingRule: DocumentRule {
             parents.append(heading)
         }
         return violations
+    }
+
+    /// The label of `answer: b` (`answer:`), what a template repeats; a text without a short
+    /// label before a colon is its own key.
+    static func templateKey(_ key: String) -> String {
+        guard let colon = key.firstIndex(where: { $0 == ":" || $0 == "：" }), key.distance(from: key.startIndex, to: colon) <= 16 else { return key }
+        return String(key[..<colon]) + ":"
     }
 
     /// The rendered text, ignoring case and runs of spaces: symbols stay (`C#` is not `C`).

@@ -19,9 +19,11 @@ public struct HeadingPunctuationRule: DocumentRule {
             is part of the word. A heading of several sentences (`What is X? Give an example.`) \
             ends its last one as a sentence, and so does a heading that is one long sentence \
             setting a task or asking (eight words or more opening with `Create`, `Explain`, `What`, \
-            …; or twelve Chinese characters with `请`, `简述`, `写出`, `什么`, …), or numbered as an \
-            item of the bank (`## 160.C++中类成员的访问权限和继承权限问题。`): the question of an \
-            exercise bank. A long statement is still reported. A colon after a label written wholly in bold \
+            …; or twelve Chinese characters with `请`, `简述`, `写出`, `什么`, …), or a sentence \
+            numbered as an item of the bank (`###### 14. All objects have prototypes.`, \
+            `## 160.C++中类成员的访问权限和继承权限问题。`; three words or six Chinese characters after the \
+            number): the question of an exercise bank or quiz. A long statement is still reported, \
+            and so is a numbered title (`## 1. Introduction.`). A colon after a label written wholly in bold \
             (`#### **参考答案**：`) is how the labels of a template are written.
 
             The fix removes the punctuation. It is unsafe: it deletes rendered text, and a \
@@ -66,6 +68,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### Create a function that masks a string of characters except for the last four.\n"),
             RuleExample("#### **3-5** QA：请简述一下时序差分方法的基本思想。\n"),
             RuleExample("## 160.C++中类成员的访问权限和继承权限问题。\n"),
+            RuleExample("###### 14. All objects have prototypes.\n\n- A: true\n- B: false\n"),
             RuleExample("#### General Questions:\n\n#### HTML Questions:\n\n#### CSS Questions:\n\n#### Fun\n"),
         ],
         corrections: [
@@ -137,6 +140,8 @@ public struct HeadingPunctuationRule: DocumentRule {
         let ideographs = body.unicodeScalars.count(where: HanCharacters.isIdeograph)
         // `## 160.C++中类成员的访问权限和继承权限问题。`: a numbered question of the bank, as it was asked.
         let isNumbered = startsWithItemNumber(body)
+        // `###### 14. All objects have prototypes.`: a numbered statement of a quiz, a sentence.
+        if isNumbered, words.count >= 4 || ideographs >= 6 { return true }
         if ideographs >= 12 { return isNumbered || taskCues.contains { body.contains($0) } }
         guard words.count >= 8, let first = words.first(where: { $0.contains(where: \.isLetter) }) else { return false }
         return isNumbered || taskWords.contains(first.filter(\.isLetter).lowercased())

@@ -17,7 +17,9 @@ public struct LazyContinuationRule: DocumentRule {
             or the line above is unfinished and this one goes on in lower case and ends the \
             sentence (`information` / `be added or removed?`). A `$$` line opening or closing a \
             display formula of the item's answer is not reported either, nor a line ending with `:` \
-            right above a code fence (`Examples:`), the item's lead-in to its code. A line that starts \
+            right above a code fence (`Examples:`), the item's lead-in to its code, nor a line after \
+            a hard line break (two spaces, `\\` or `<br>` ending the line above), which the page shows \
+            on a line of its own within the item. A line that starts \
             like an item but follows its marker with a space Markdown does not count (`2.　b` with \
             the ideographic space of CJK input, or a no-break space) is always reported, naming the space, \
             and so are such lines when two or more of them make one paragraph outside any list \
@@ -40,6 +42,7 @@ public struct LazyContinuationRule: DocumentRule {
             RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("* **analysis**  \n结果说明了特征复用的作用\n* **result**<br>\n见下图\n"),
             RuleExample("1. 这是一个很长的问题，\n   换行后缩进，仍属于同一题\n2. 下一题\n"),
             RuleExample("- 问题一\n- 问题二\n\n段落不属于列表。\n"),
             RuleExample("3. [chatgpt](https://a.example/chatgpt\n)\n"),
@@ -159,6 +162,8 @@ public struct LazyContinuationRule: DocumentRule {
                 // A line that only carries the rest of a link's syntax is not a second question.
                 if paragraph.content.links.contains(where: { $0.range.start < start && start < $0.range.end }) { continue }
                 if Self.continuesSentence(previous: source.lineText(line - 1), next: source.lineText(line)) { continue }
+                // `* **analysis**␣␣` / `结果说明…`: a hard break above shows the line under the label, as meant.
+                if Self.endsWithHardBreak(source.lineText(line - 1)) { continue }
                 // `</b></details>` closing the HTML an item sits in shows no text.
                 if Self.isOnlyHTML(source.lineText(line)) { continue }
                 // `$$` opens or closes a display formula the item's answer holds (GitHub renders it).

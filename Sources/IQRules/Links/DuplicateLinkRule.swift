@@ -84,6 +84,7 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("- [函数调用篇](https://a.example/fc)\n  - [点击查看答案](https://a.example/fc)\n"),
             RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
                         companions: ["test.zh-CN.md": "- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
+            RuleExample("## 快取\n\n- [Scalability](https://a.example/s)\n\n### 來源及延伸閱讀\n\n- [可擴展性](https://a.example/s)\n\n### その他の参考資料、ページ\n\n- [スケーラビリティ](https://a.example/s)\n"),
         ],
         emittedSeverities: [.warning, .info]
     )

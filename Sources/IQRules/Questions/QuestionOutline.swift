@@ -39,10 +39,19 @@ public enum QuestionOutline {
         let source = file.source
         let ordered = kept.sorted { $0.range.start < $1.range.start }
         // Each item's question on its own: a large bank's on every core.
-        // A text without letters (`2`, an answer key's `1. 2`) asks nothing.
+        // A text without letters (`2`, an answer key's `1. 2`) asks nothing, and neither does an
+        // address (`- <https://www.edx.org/…>`): two similar addresses are duplicate-link's to judge.
         return Parallel.mapRanges(of: ordered.count, minimumLength: Self.itemsPerPiece) { range in
-            ordered[range].compactMap { Question(item: $0, in: source, labels: labels) }.filter { $0.text.contains(where: \.isLetter) }
+            ordered[range].compactMap { Question(item: $0, in: source, labels: labels) }.filter { $0.text.contains(where: \.isLetter) && !isAddress($0.text) }
         }.flatMap { $0 }
+    }
+
+    /// `https://…`, `www.…`: a web address, not words, with nothing else around it.
+    static func isAddress(_ text: String) -> Bool {
+        let trimmed = text.trimmed { $0.isWhitespace }
+        guard !trimmed.contains(where: \.isWhitespace) else { return false }
+        let lower = trimmed.prefix(8).lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
 
     /// The nested list follows the item's title directly: its outline. After a paragraph of
