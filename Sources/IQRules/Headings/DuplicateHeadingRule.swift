@@ -28,6 +28,7 @@ public struct DuplicateHeadingRule: DocumentRule {
             RuleExample("## LoRA\n\n内容\n\n↓## lora\n\n内容\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("##### Tool: a\n\n###### Static server\n\n##### Tool: b\n\n###### Static server\n\n##### Tool: c\n\n###### Other\n"),
             RuleExample("###### 1. What is the output?\n\n#### Answer: A\n\n###### 2. What is logged?\n\n#### Answer: B\n\n###### 3. Which is true?\n\n#### Answer: A\n"),
             RuleExample("## 机器学习\n\n### 面试题\n\n内容\n\n## 深度学习\n\n### 面试题\n\n内容\n"),
             RuleExample("## A\n\n内容\n\n## B\n\n内容\n"),
@@ -50,10 +51,15 @@ public struct DuplicateHeadingRule: DocumentRule {
         // labels with a value (`#### Answer: A` … `#### Answer: B`): a letter seen twice is no slip.
         var uses: [String: Int] = [:]
         for heading in document.headings { uses[Self.templateKey(Self.comparisonKey(heading.text)), default: 0] += 1 }
-        for heading in document.headings where (uses[Self.templateKey(Self.comparisonKey(heading.text))] ?? 0) < 3 {
+        for heading in document.headings {
             while let last = parents.last, last.level >= heading.level { parents.removeLast() }
             let parent = parents.last
             let key = Self.comparisonKey(heading.text)
+            // A template heading is still the parent of what follows it (`### Tool: nmap` over its recipes).
+            if (uses[Self.templateKey(key)] ?? 0) >= 3 {
+                parents.append(heading)
+                continue
+            }
             if let first = seen[parent?.index ?? -1]?[key] {
                 let scope = parent.map { "under '\(HeadingText.normalized($0.text))'" } ?? "at the top level"
                 violations.append(Violation(
