@@ -23,7 +23,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             numbered as an item of the bank (`###### 14. All objects have prototypes.`, \
             `## 160.C++中类成员的访问权限和继承权限问题。`; three words or six Chinese characters after the \
             number): the question of an exercise bank or quiz. A long statement is still reported, \
-            and so is a numbered title (`## 1. Introduction.`). A colon after a label written wholly in bold \
+            and so is a numbered title (`## 1. Introduction.`). A label with a sentence as its value \
+            (`#### **题目**：给定一个链表，删除链表的倒数第 N 个节点。`) ends that sentence. A colon after a label written wholly in bold \
             (`#### **参考答案**：`) is how the labels of a template are written.
 
             The fix removes the punctuation. It is unsafe: it deletes rendered text, and a \
@@ -43,6 +44,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### 除八股外，也需要对自己的项目或研究方向深入准备，此不在本文档的讨论范围内↓。\n"),
             RuleExample("## 常见问题↓：\n"),
             RuleExample("## Notes↓:\n"),
+            RuleExample("## Notes: see below↓.\n"),
             RuleExample("## 1. Introduction↓.\n"),
             RuleExample("## **Tools** and **Links**↓:\n"),
             RuleExample("## **参考答案**↓。\n"),
@@ -69,6 +71,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("#### **3-5** QA：请简述一下时序差分方法的基本思想。\n"),
             RuleExample("## 160.C++中类成员的访问权限和继承权限问题。\n"),
             RuleExample("###### 14. All objects have prototypes.\n\n- A: true\n- B: false\n"),
+            RuleExample("#### **题目**：给定一个链表，删除链表的倒数第 N 个节点。\n"),
             RuleExample("#### General Questions:\n\n#### HTML Questions:\n\n#### CSS Questions:\n\n#### Fun\n"),
         ],
         corrections: [
@@ -142,6 +145,11 @@ public struct HeadingPunctuationRule: DocumentRule {
         let isNumbered = startsWithItemNumber(body)
         // `###### 14. All objects have prototypes.`: a numbered statement of a quiz, a sentence.
         if isNumbered, words.count >= 4 || ideographs >= 6 { return true }
+        // `#### **题目**：给定一个链表，删除…节点。`: a label and its value, a sentence.
+        if let colon = body.firstIndex(where: { $0 == "：" || $0 == ":" }), body.distance(from: body.startIndex, to: colon) <= 12 {
+            let value = body[body.index(after: colon)...]
+            if value.split(whereSeparator: \.isWhitespace).count >= 4 || value.unicodeScalars.count(where: HanCharacters.isIdeograph) >= 6 { return true }
+        }
         if ideographs >= 12 { return isNumbered || taskCues.contains { body.contains($0) } }
         guard words.count >= 8, let first = words.first(where: { $0.contains(where: \.isLetter) }) else { return false }
         return isNumbered || taskWords.contains(first.filter(\.isLetter).lowercased())
