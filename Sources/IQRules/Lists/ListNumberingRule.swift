@@ -184,15 +184,18 @@ public struct ListNumberingRule: DocumentRule {
         // The number before a count that started again at 1 inside the list, while its items last.
         var restartedAfter: Int?
         for index in items.indices.dropFirst() {
-            // `1. a` / `2.　b` / `3. c`: the glued `2.` (lazy-continuation reports it) is the number
-            // the author counted on from.
-            let shown = MarkerLookalike.hiddenNumbers(in: items[index - 1], of: list, source: source).last ?? items[index - 1].number
             if let outer = restartedAfter {
                 // The restarted items are reported once, at the first; the outer count may resume.
                 if items[index].number == outer + 1 { restartedAfter = nil }
                 continue
             }
-            guard let previous = shown, let number = items[index].number, number != previous + 1 else { continue }
+            // The usual item counts on from the one above; only a break needs a closer look.
+            let written = items[index - 1].number
+            guard let number = items[index].number, written.map({ number != $0 + 1 }) ?? true else { continue }
+            // `1. a` / `2.　b` / `3. c`: the glued `2.` (lazy-continuation reports it) is the number
+            // the author counted on from.
+            let shown = MarkerLookalike.hiddenNumbers(in: items[index - 1], of: list, source: source).last ?? written
+            guard let previous = shown, number != previous + 1 else { continue }
             if number == 1, previous >= 1 {
                 // `2. ### Question` / `1. point` / `1. point`: the answer's points, written without
                 // indentation. Renumbering would count them as questions; indenting them is the repair.

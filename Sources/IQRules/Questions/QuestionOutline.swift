@@ -46,8 +46,11 @@ public enum QuestionOutline {
         }.flatMap { $0 }
     }
 
-    /// `https://…`, `www.…`: a web address, not words, with nothing else around it.
+    /// `https://…`, `www.…`: a web address, not words, with nothing else around it. Asked of
+    /// every question of a bank: the first byte turns away almost all of them.
     static func isAddress(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first == UInt8(ascii: "h") || first == UInt8(ascii: "H") || first == UInt8(ascii: "w")
+                || first == UInt8(ascii: "W") || first == UInt8(ascii: " ") else { return false }
         let trimmed = text.trimmed { $0.isWhitespace }
         guard !trimmed.contains(where: \.isWhitespace) else { return false }
         let lower = trimmed.prefix(8).lowercased()
