@@ -71,8 +71,16 @@ struct GitInputs {
                 throw CLIFailure("\(paths.displayPath(of: conflicted)): unresolved merge conflict; resolve it and `git add` it, then run again")
             }
         }
-        // Each blob is read once: the diff keeps what it read for the versions below.
-        let changes = try Timings.measure("git › diff") { try repository.changesWithContents(base: base, to: target, pathFilter: isLintable) }
+        // Each blob is read once: the diff keeps what it read for the versions below. The first
+        // large new version starts parsing as soon as it is read, on the other threads, while
+        // this one makes the line diffs and reads the base tree (one file only: more would be
+        // threads beside the pool's; the rest are parsed together below).
+        let early = EarlyParse()
+        let changes = try Timings.measure("git › diff") {
+            try repository.changesWithContents(base: base, to: target, pathFilter: isLintable) { newPath, bytes in
+                early.offer(paths.displayPath(of: newPath), bytes)
+            }
+        }
 
         // git is read on this thread (one libgit2 repository handle); the versions are decoded
         // and parsed concurrently afterwards.
@@ -107,6 +115,7 @@ struct GitInputs {
         let read = versions
         let decoded = Parallel.map(read.indices.flatMap { [($0, true), ($0, false)] }) { index, isNew -> Result<SourceText?, InputError> in
             let entry = read[index]
+            if isNew, let started = early.started(entry.display) { return started.map { $0.source } }
             if isNew { return Result { () throws(InputError) in try FileSystem.decode(entry.new, path: entry.display) } }
             return .success(entry.base.flatMap { try? SourceText(validating: $0) })
         }
@@ -131,7 +140,12 @@ struct GitInputs {
         // The new versions and the base tree's other files first, with every core; the base
         // versions of the changed files are parsed by the lint as one of its jobs (or by
         // whoever needs them first), after it has started the slowest rule.
-        let parsed = Parallel.map(pending.map { ($0.display, $0.source) } + referenceSources) { MarkdownFile(path: $0.0, source: $0.1) }
+        let startedFile = pending.first { early.started($0.display) != nil }.flatMap { try? early.started($0.display)?.get().parsing.file }
+        let rest = pending.filter { $0.display != startedFile?.path }.map { ($0.display, $0.source) } + referenceSources
+        var parsedRest = Parallel.map(rest) { MarkdownFile(path: $0.0, source: $0.1) }[...]
+        let parsed = pending.map { entry in
+            entry.display == startedFile?.path ? startedFile! : parsedRest.removeFirst()
+        } + parsedRest
         let files = Array(parsed[..<pending.count])
         // The base versions go under the new versions' paths: corpus rules compare against the
         // other files only, and tell what a change added by them.
@@ -143,6 +157,30 @@ struct GitInputs {
         }
         return GitInputs(files: files, otherFiles: Array(parsed[pending.count...]), filter: changedOnly ? ChangeFilter(changes: fileChanges) : nil,
                          pendingBases: fileChanges.compactMap(\.change.base), repository: repository, repositoryPaths: repositoryPaths)
+    }
+}
+
+/// The first large new version of a change, parsed while git goes on (see `collectThrowing`).
+private final class EarlyParse: @unchecked Sendable {
+    /// Smaller files parse in less time than it takes to start a thread for them.
+    static let minimumBytes = 256 * 1024
+
+    private var path: String?
+    private var result: Result<(source: SourceText, parsing: ParsingFile), InputError>?
+
+    /// Starts parsing `bytes` when nothing has started yet and they are large enough.
+    func offer(_ path: String, _ bytes: [UInt8]) {
+        guard result == nil, bytes.count >= Self.minimumBytes, !Parallel.isSerial else { return }
+        self.path = path
+        result = Result { () throws(InputError) in
+            let source = try FileSystem.decode(bytes, path: path)
+            return (source, ParsingFile(path: path, source: source))
+        }
+    }
+
+    /// What was started for `path`: its decoded source and its parse, or why it is not text.
+    func started(_ path: String) -> Result<(source: SourceText, parsing: ParsingFile), InputError>? {
+        path == self.path ? result : nil
     }
 }
 

@@ -52,12 +52,17 @@ public struct GitRepository: Sendable, Hashable {
     /// working-tree target): read once, for the diff and for the caller.
     /// The line diff of two blobs runs over the region between their shared ends
     /// (`CommonLines`); `trimmingSharedLines: false` diffs the whole blobs, for comparison.
+    ///
+    /// `readingNewVersion` is handed each new version's path and bytes as soon as they are read,
+    /// before its line diff is made: a caller can start parsing a large file meanwhile.
     public func changesWithContents(
         base: GitObjectID?,
         to target: DiffTarget,
-        pathFilter: (String) -> Bool = { _ in true }
+        pathFilter: (String) -> Bool = { _ in true },
+        readingNewVersion: ((_ path: String, _ bytes: [UInt8]) -> Void)? = nil
     ) throws -> [ReadChange] {
-        try changesWithContents(base: base, to: target, pathFilter: pathFilter, trimmingSharedLines: true)
+        try LibGit2.changes(base: base, to: target, pathFilter: pathFilter, keepingContents: true,
+                            trimmingSharedLines: true, readingNewVersion: readingNewVersion, in: self)
     }
 
     /// `changesWithContents`, choosing whether the shared lines are cut first (tests compare both).

@@ -57,6 +57,7 @@ enum LibGit2 {
         pathFilter: (String) -> Bool,
         keepingContents: Bool = false,
         trimmingSharedLines: Bool = true,
+        readingNewVersion: ((String, [UInt8]) -> Void)? = nil,
         in repository: GitRepository
     ) throws -> [ReadChange] {
         try withRepository(at: repository.gitDirectory) { repo in
@@ -64,8 +65,8 @@ enum LibGit2 {
                 throw GitError.bareRepository(path: repository.gitDirectory)
             }
             // A NULL old tree is libgit2's empty tree.
-            guard let base else { return try fileChanges(repo, nil, target, pathFilter, keepingContents, trimmingSharedLines) }
-            return try withTree(base, repo) { try fileChanges(repo, $0, target, pathFilter, keepingContents, trimmingSharedLines) }
+            guard let base else { return try fileChanges(repo, nil, target, pathFilter, keepingContents, trimmingSharedLines, readingNewVersion) }
+            return try withTree(base, repo) { try fileChanges(repo, $0, target, pathFilter, keepingContents, trimmingSharedLines, readingNewVersion) }
         }
     }
 
@@ -253,7 +254,8 @@ private func fileChanges(
     _ target: DiffTarget,
     _ pathFilter: (String) -> Bool,
     _ keepingContents: Bool,
-    _ trimmingSharedLines: Bool
+    _ trimmingSharedLines: Bool,
+    _ readingNewVersion: ((String, [UInt8]) -> Void)?
 ) throws -> [ReadChange] {
     var diff: OpaquePointer?
     defer { git_diff_free(diff) }
@@ -268,7 +270,7 @@ private func fileChanges(
     // line diff and for the caller, instead of once by the diff and again by the caller.
     let readsBlobs = keepingContents && target != .workdir
     return try (0..<git_diff_num_deltas(diff)).compactMap { index in
-        readsBlobs ? try blobChange(diff, index, repo, &options, pathFilter, trimmingSharedLines) : try fileChange(diff, index, pathFilter).map { ReadChange(change: $0) }
+        readsBlobs ? try blobChange(diff, index, repo, &options, pathFilter, trimmingSharedLines, readingNewVersion) : try fileChange(diff, index, pathFilter).map { ReadChange(change: $0) }
     }
 }
 
@@ -338,15 +340,19 @@ private func fileChange(_ diff: OpaquePointer?, _ index: Int, _ pathFilter: (Str
 /// With `trimmingSharedLines`, only the region between the versions' shared ends is diffed
 /// (`trimmedLineDiff`).
 private func blobChange(_ diff: OpaquePointer?, _ index: Int, _ repo: OpaquePointer, _ options: inout git_diff_options,
-                        _ pathFilter: (String) -> Bool, _ trimmingSharedLines: Bool) throws -> ReadChange? {
+                        _ pathFilter: (String) -> Bool, _ trimmingSharedLines: Bool,
+                        _ readingNewVersion: ((String, [UInt8]) -> Void)?) throws -> ReadChange? {
     guard var delta = git_diff_get_delta(diff, index)?.pointee, let (status, oldPath, newPath) = described(delta, pathFilter) else { return nil }
     var oldBlob: OpaquePointer?, newBlob: OpaquePointer?
     defer {
         git_blob_free(oldBlob)
         git_blob_free(newBlob)
     }
-    if status != .added { try check(git_blob_lookup(&oldBlob, repo, &delta.old_file.id)) }
+    // The new version first: the caller may start on it while the old one is read and diffed.
     if status != .deleted { try check(git_blob_lookup(&newBlob, repo, &delta.new_file.id)) }
+    let newBytes = newBlob.map(blobContents)
+    if let newBytes, let newPath, let readingNewVersion { readingNewVersion(newPath, newBytes) }
+    if status != .added { try check(git_blob_lookup(&oldBlob, repo, &delta.old_file.id)) }
     let lines: Set<Int>
     if status == .deleted {
         lines = []
@@ -362,7 +368,7 @@ private func blobChange(_ diff: OpaquePointer?, _ index: Int, _ repo: OpaquePoin
         lines = try addedLines(patch)
     }
     return ReadChange(change: FileChange(status: status, oldPath: oldPath, newPath: newPath, changedLines: lines),
-                      oldBytes: oldBlob.map(blobContents), newBytes: newBlob.map(blobContents))
+                      oldBytes: oldBlob.map(blobContents), newBytes: newBytes)
 }
 
 /// What the line diff of two blobs found: binary (skipped), or the new version's added lines.

@@ -53,6 +53,40 @@ import Testing
         #expect(found.contains("duplicate-question"), "the added duplicate is found: \(found)")
     }
 
+    /// A bank large enough to start parsing while git is still diffing (`EarlyParse`): the same
+    /// report as the run on one thread, where nothing starts early; and a new version that is
+    /// not text still stops the run with its one-line error.
+    @Test func largeBankParsedWhileGitDiffs() throws {
+        var lines = ["# 大题库", ""]
+        for section in 0..<60 {
+            lines += ["## 第\(section)章", ""]
+            for item in 1...80 { lines.append("\(item). [第\(section)章第\(item)题：模型\(section * 97 + item)的训练目标是什么](https://q.example/\(section)/\(item))") }
+            lines.append("")
+        }
+        let bank = lines.joined(separator: "\n")
+        #expect(bank.utf8.count > 256 * 1024)
+        let repo = try GitFixture()
+        let parent = try repo.commit("bank", files: ["README.md": bank])
+        var changed = lines
+        let at = try #require(changed.firstIndex { $0.hasPrefix("80. [第30章") })
+        changed.insert("81. [第30章第1题：模型2911的训练目标是什么？](https://q.example/again)", at: at + 1)
+        changed[at - 5] += "  "
+        try repo.commit("change", files: ["README.md": changed.joined(separator: "\n")])
+        try repo.write("empty.yml", "")
+        let arguments = ["check", "--config", "empty.yml", "--base", parent, "--format", "json"]
+        let parallel = try CommandRunner.iqlint(arguments, in: repo.path)
+        let serial = try CommandRunner.iqlint(arguments, in: repo.path, environment: ["IQLINT_THREADS": "1"])
+        #expect(parallel.status == 1 && serial.status == 1, "\(parallel.stderr)\(serial.stderr)")
+        #expect(parallel.stdout == serial.stdout)
+        let found = try rules(in: parallel.stdout)
+        #expect(found.contains("duplicate-question") && found.contains("trailing-whitespace"), "\(found)")
+
+        try repo.commit("binary", files: ["README.md": bank + "\n\u{0}"])
+        let broken = try CommandRunner.iqlint(["check", "--config", "empty.yml", "--base", "HEAD~1"], in: repo.path)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("README.md") && broken.stderr.split(separator: "\n").count == 1, "\(broken.stderr)")
+    }
+
     @Test func severalFilesRenamesNewFilesAndSuppressions() throws {
         let repo = try GitFixture()
         let basics = "# 基础\n\n1. [什么是过拟合](https://a.example/overfit)\n2. [什么是梯度消失](https://a.example/vanish)\n4. [什么是正则化](https://a.example/reg)\n"

@@ -23,10 +23,10 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         // parse on the other core meanwhile. When few questions are touched, the pairs are
         // found first as if all of them were new, the usual case (questions added or
         // reworded); they stand when the base agrees, as they are then the same search.
-        var speculative: (changedCount: Int, pairs: [DuplicatePair])?
+        var speculative: (split: (corpus: QuestionSet, changed: QuestionSet), pairs: [DuplicatePair])?
         if (1...Self.speculativeTouchedLimit).contains(touched.reduce(0) { $0 + $1.touchedCount }) {
             let split = split(touched, reference: referenceQuestions, earlierCounts: nil)
-            speculative = (split.changed.count, pairs(of: split))
+            speculative = (split, pairs(of: split))
         }
         let earlierCounts = Timings.measure("duplicate-question › earlier counts") {
             touched.map { entry in
@@ -34,13 +34,16 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
                                    of: entry.texts, atLeast: entry.counts, lists: settings.questionLists)
             }
         }
-        let (corpus, changed) = split(touched, reference: referenceQuestions, earlierCounts: earlierCounts)
-        guard changed.count > 0 else { return [] }
+        // The base can only move touched questions to the corpus: the same count is the same
+        // split, and the speculative pairs stand.
+        let changedCount = zip(touched, earlierCounts).reduce(0) { $0 + $1.0.changedCount(earlier: $1.1) }
+        guard changedCount > 0 else { return [] }
+        let confirmed = speculative.flatMap { $0.split.changed.count == changedCount ? $0 : nil }
+        let (corpus, changed) = confirmed?.split ?? split(touched, reference: referenceQuestions, earlierCounts: earlierCounts)
         // Indices refer to `corpus + changed`; the second of a pair is always a changed question
         // (the later one when both are), and it is the one reported.
         let entries = corpus + changed
-        // The base can only move touched questions to the corpus: the same count is the same split.
-        let found = speculative.flatMap { $0.changedCount == changed.count ? $0.pairs : nil } ?? pairs(of: (corpus, changed))
+        let found = confirmed?.pairs ?? pairs(of: (corpus, changed))
         var partners: [Int: [DuplicatePair]] = [:]
         for pair in found {
             partners[max(pair.a, pair.b), default: []].append(pair)
@@ -77,6 +80,14 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         }
 
         var touchedCount: Int { touching.count { $0 } }
+
+        /// How many touched questions are new: more copies of their text than the base had
+        /// (`earlier`), as `split` decides.
+        func changedCount(earlier: [String: Int]) -> Int {
+            zip(questions, touching).count { question, touches in
+                touches && (counts[question.text] ?? 0) > (earlier[question.text] ?? 0)
+            }
+        }
     }
 
     /// The reference questions and the old questions of the linted files (untouched, or with no

@@ -17,32 +17,44 @@ public enum QuestionOutline {
     public static func questions(in file: MarkdownFile, lists: QuestionLists) -> [Question] {
         guard CollectionConventions.of(file).itemKind == .questions else { return [] }
         let labels = LinkLabels.of(file)
-        var pending = lists.questions(in: file)
-        var seen = Set<Int>()
+        let listed = lists.questions(in: file)
+        // Most items are one paragraph: nothing nested to look at, kept as they are. Items of
+        // outlines (the nested lists of questions and group labels) are found with an explicit
+        // work list, bounded by the items of the document: outlines can nest deeply.
         var kept: [ListItem] = []
-        // An explicit work list, bounded by the items of the document: outlines can nest deeply.
-        while let item = pending.popLast() {
-            guard seen.insert(item.markerRange.start).inserted else { continue }
-            // Most items are one paragraph: no nested list to look at, nothing to allocate.
-            guard item.children.count > 1 else {
-                if !item.isEmpty, !ListItemSupport.isNote(item), !item.text.allSatisfy(\.isWhitespace) { kept.append(item) }
-                continue
-            }
+        kept.reserveCapacity(listed.count)
+        var pending: [ListItem] = []
+        func visit(_ item: ListItem) {
+            guard item.children.count > 1 else { kept.append(item); return }
             let nested = item.nestedLists
             if isGroupLabel(item) {
                 pending += nested.flatMap(\.items)
-                continue
+                return
             }
-            if !item.isEmpty, !ListItemSupport.isNote(item), !item.text.allSatisfy(\.isWhitespace) { kept.append(item) }
+            kept.append(item)
             for list in nested where readsAsQuestions(list) && isOutline(list, of: item) { pending += list.items }
         }
+        for item in listed { visit(item) }
+        if !pending.isEmpty {
+            // A nested question list is listed itself and reached from its parent: each item once.
+            var seen = Set(kept.lazy.map(\.markerRange.start))
+            while let item = pending.popLast() {
+                guard seen.insert(item.markerRange.start).inserted else { continue }
+                visit(item)
+            }
+        }
         let source = file.source
-        let ordered = kept.sorted { $0.range.start < $1.range.start }
-        // Each item's question on its own: a large bank's on every core.
-        // A text without letters (`2`, an answer key's `1. 2`) asks nothing, and neither does an
-        // address (`- <https://www.edx.org/…>`): two similar addresses are duplicate-link's to judge.
+        let inOrder = zip(kept, kept.dropFirst()).allSatisfy { $0.range.start < $1.range.start }
+        let ordered = inOrder ? kept : kept.sorted { $0.range.start < $1.range.start }
+        // Each item's question on its own: a large bank's on every core. An empty item, a note
+        // or whitespace asks nothing; neither does a text without letters (`2`, an answer key's
+        // `1. 2`) or an address (`- <https://www.edx.org/…>`): two similar addresses are
+        // duplicate-link's to judge.
         return Parallel.mapRanges(of: ordered.count, minimumLength: Self.itemsPerPiece) { range in
-            ordered[range].compactMap { Question(item: $0, in: source, labels: labels) }.filter { $0.text.contains(where: \.isLetter) && !isAddress($0.text) }
+            ordered[range].compactMap { item -> Question? in
+                guard !item.isEmpty, !ListItemSupport.isNote(item), !item.text.allSatisfy(\.isWhitespace) else { return nil }
+                return Question(item: item, in: source, labels: labels)
+            }.filter { $0.text.contains(where: \.isLetter) && !isAddress($0.text) }
         }.flatMap { $0 }
     }
 
