@@ -23,6 +23,13 @@ public enum Parallel {
         return WorkPool.shared.map(count: items.count, finish: finish) { transform(items[$0]) }
     }
 
+    /// `first` and `second` at once, each on a core of its own when one is idle; their results.
+    public static func both<First: Sendable, Second: Sendable>(_ first: @Sendable () -> First,
+                                                              _ second: @Sendable () -> Second) -> (First, Second) {
+        let results = map([true, false]) { isFirst -> (First?, Second?) in isFirst ? (first(), nil) : (nil, second()) }
+        return (results[0].0!, results[1].1!)
+    }
+
     /// `transform` of consecutive ranges that cover `0..<count`, in order: a few per core, none
     /// shorter than `minimumLength` (one range, on the calling thread, below twice that).
     public static func mapRanges<Result: Sendable>(of count: Int, minimumLength: Int,

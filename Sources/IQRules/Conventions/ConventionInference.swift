@@ -14,21 +14,18 @@ struct ConventionInference {
         var inferences: [CollectionConventions.Inference] = []
         func line(_ offset: Int) -> Int { source.reportedLine(containing: offset) }
 
-        // Link texts used as labels.
-        let labelResult = inferLabels()
+        // Link texts used as labels; meanwhile, on another core, what does not depend on them.
+        let (labelResult, layout) = Parallel.both({ inferLabels() }, { Layout(self) })
         let labels = overrides.strings("labels").map { Set($0.map(AnswerLabels.normalized)) } ?? labelResult.labels
         inferences.append(.init(topic: "labels", value: labels.isEmpty ? "none" : labels.sorted().joined(separator: ", "),
                                 evidence: labelResult.evidence, lines: labelResult.lines, isOverridden: overrides.strings("labels") != nil))
 
         // Roles of the lists, first by their own shape.
-        let parents = ListNesting.parentItems(document)
+        let parents = layout.parents, parentLists = layout.parentLists
         let lists = document.lists
         var roles: [Int: CollectionConventions.ListRole] = [:]
         var weak: [MarkdownList] = []
         var shapes: [Int: [ItemShape]] = [:]
-        // Which list holds an item, by the item's marker offset.
-        var listOfItem: [Int: Int] = [:]
-        for list in lists { for item in list.items { listOfItem[item.markerRange.start] = list.index } }
         let questionSections = overrides.strings("question-sections")?.map { $0.lowercased() } ?? []
         // Each item's shape depends on the item alone: all of them on every core first.
         // Whether each item is phrased as a question, on the same pass (see `phrasing`).
@@ -50,7 +47,7 @@ struct ConventionInference {
             shapes[list.index] = itemShapes
             if isProjectDocument { roles[list.index] = .notes; continue }
             let parent = parents[list.index]
-            let parentRole = parent.flatMap { listOfItem[$0.markerRange.start] }.flatMap { roles[$0] }
+            let parentRole = parentLists[list.index].flatMap { roles[$0] }
             if parentRole == .navigation || QuestionLists.isTableOfContents(list) { roles[list.index] = .navigation; continue }
             let counted = itemShapes.filter { $0 != .empty }
             let tasks = counted.filter { $0 == .task }.count
@@ -118,7 +115,7 @@ struct ConventionInference {
         }
         let sectionLinks = sectionAnswerLinks(labels: labels, shapes: shapes)
         let sections = Set(sectionLinks.map(\.section))
-        let tree = SectionTree(document)
+        let tree = layout.tree
         let coveredUnlinked = unlinkedOffsets.filter { tree.isWithin(sections, offset: $0) }.count
         let inferredStyle: CollectionConventions.AnswerStyle
         let styleEvidence: String
@@ -153,23 +150,10 @@ struct ConventionInference {
         // the list continues a question list or is numbered.
         // The list right before each list among its siblings (Markdown splits a list where a
         // bullet follows numbers).
-        var previousSibling: [Int: Int] = [:]
-        var introducedByColon = Set<Int>()
-        for group in DocumentStructure.siblingGroups(document) {
-            for (position, block) in group.enumerated() where position > 0 {
-                guard case .list(let list) = block else { continue }
-                switch group[position - 1] {
-                case .list(let earlier): previousSibling[list.index] = earlier.index
-                case .paragraph(let paragraph):
-                    // `要求如下：` / `Requirements:` then a list: the paragraph's details.
-                    if Self.endsWithColon(paragraph.text) { introducedByColon.insert(list.index) }
-                default: break
-                }
-            }
-        }
+        let previousSibling = layout.previousSibling, introducedByColon = layout.introducedByColon
         for list in weak {
             let follows = previousSibling[list.index].map { roles[$0] == .questions } ?? false
-            let insideQuestion = parents[list.index].flatMap { listOfItem[$0.markerRange.start] }.map { roles[$0] == .questions } ?? false
+            let insideQuestion = parentLists[list.index].map { roles[$0] == .questions } ?? false
             let isQuestions = !introducedByColon.contains(list.index)
                 && (answerStyle == .none ? list.isOrdered : list.isOrdered || follows || insideQuestion)
             roles[list.index] = isQuestions ? .questions : .prose
@@ -186,7 +170,7 @@ struct ConventionInference {
         let linkedAreNumbered = linkedQuestionLists.isEmpty || linkedQuestionLists.filter(\.isOrdered).count * 2 > linkedQuestionLists.count
         for list in lists where roles[list.index] == .questions && !hasLinks(list.index) {
             let follows = previousSibling[list.index].map(hasLinks) ?? false
-            let nested = parents[list.index].flatMap { listOfItem[$0.markerRange.start] }.map(hasLinks) ?? false
+            let nested = parentLists[list.index].map(hasLinks) ?? false
             let numberedLikeThem = list.isOrdered && (linkedAreNumbered || (shapes[list.index] ?? []).contains(.question))
             if numberedLikeThem || follows || nested { attached.insert(list.index) }
         }
@@ -228,7 +212,7 @@ struct ConventionInference {
         }
 
         // Numbering.
-        let numbering = inferNumbering()
+        let numbering = layout.numbering
         let numberingStyle = overrides.string("numbering").flatMap(CollectionConventions.Numbering.init) ?? numbering.style
         inferences.append(.init(topic: "numbering", value: numberingStyle.rawValue, evidence: numbering.evidence,
                                 lines: numbering.lines, isOverridden: overrides.string("numbering") != nil))
@@ -239,7 +223,7 @@ struct ConventionInference {
         }
 
         // Campaign tags.
-        let campaign = inferCampaignParameters()
+        let campaign = layout.campaign
         let campaignParameters = campaign.parameters.union((overrides.strings("campaign-params") ?? []).map { $0.lowercased() })
         if !campaignParameters.isEmpty {
             inferences.append(.init(topic: "campaign parameters", value: campaignParameters.sorted().joined(separator: ", "),
@@ -254,6 +238,46 @@ struct ConventionInference {
             campaignParameters: campaignParameters, itemKind: configuredKind ?? itemKind,
             phrasing: CollectionConventions.Phrasing(phrased: phrasing.phrased, total: phrasing.total), inferences: inferences, sections: tree,
             shapes: shapes)
+    }
+
+    /// What the inference reads from the document's structure alone (not from the labels or
+    /// the items' shapes): worked out beside the labels.
+    private struct Layout: Sendable {
+        /// For each nested list, the item that holds it and that item's list.
+        let parents: [Int: ListItem]
+        let parentLists: [Int: Int]
+        /// For each list, the list right before it among its siblings (Markdown splits a list
+        /// where a bullet follows numbers).
+        let previousSibling: [Int: Int]
+        /// Lists right after a paragraph ending with a colon (`要求如下：`, `Requirements:`):
+        /// the paragraph's details.
+        let introducedByColon: Set<Int>
+        let tree: SectionTree
+        let numbering: (style: CollectionConventions.Numbering, evidence: String, lines: [Int], bulletNumberLines: [Int])
+        let campaign: (parameters: Set<String>, lines: [Int])
+
+        init(_ inference: ConventionInference) {
+            let document = inference.document
+            parents = ListNesting.parentItems(document)
+            parentLists = ListNesting.parentLists(document)
+            var previousSibling: [Int: Int] = [:]
+            var introducedByColon = Set<Int>()
+            for group in DocumentStructure.siblingGroups(document) {
+                for (position, block) in group.enumerated() where position > 0 {
+                    guard case .list(let list) = block else { continue }
+                    switch group[position - 1] {
+                    case .list(let earlier): previousSibling[list.index] = earlier.index
+                    case .paragraph(let paragraph): if ConventionInference.endsWithColon(paragraph.text) { introducedByColon.insert(list.index) }
+                    default: break
+                    }
+                }
+            }
+            self.previousSibling = previousSibling
+            self.introducedByColon = introducedByColon
+            tree = SectionTree(document)
+            numbering = inference.inferNumbering()
+            campaign = inference.inferCampaignParameters()
+        }
     }
 
     /// Below this many items in the question lists, they are questions whatever their phrasing.
@@ -429,14 +453,28 @@ struct ConventionInference {
             && heading.content.links.contains(where: { $0.fragmentOnly == nil }) {
             result.append((heading.index, heading.range.start))
         }
-        // Paragraphs of list items are the items themselves, unless the item is only the answer link.
-        var itemParagraphs = Set<Int>()
-        for list in document.lists {
-            for (item, shape) in zip(list.items, shapes[list.index] ?? []) where shape != .answerLabel {
-                for paragraph in item.paragraphs { itemParagraphs.insert(paragraph.range.start) }
+        // Paragraphs of list items are the items themselves, unless the item is only the answer
+        // link: the walk leaves out an item's own paragraphs (not those of its quotes and lists).
+        var paragraphs: [Paragraph] = []
+        var pending: [(blocks: [Block], ownParagraphs: Bool)] = [(document.blocks, true)]
+        while let (blocks, ownParagraphs) = pending.popLast() {
+            for block in blocks {
+                switch block {
+                case .paragraph(let paragraph): if ownParagraphs { paragraphs.append(paragraph) }
+                case .list(let list):
+                    let itemShapes = shapes[list.index] ?? []
+                    for (position, item) in list.items.enumerated() {
+                        let ownParagraphs = position >= itemShapes.count || itemShapes[position] == .answerLabel
+                        // Most items are one paragraph of their own: nothing to walk.
+                        if !ownParagraphs, item.children.count == 1, case .paragraph = item.children[0] { continue }
+                        pending.append((item.children, ownParagraphs))
+                    }
+                case .blockQuote(let quote): pending.append((quote.children, true))
+                default: break
+                }
             }
         }
-        for paragraph in document.paragraphs where !itemParagraphs.contains(paragraph.range.start) {
+        for paragraph in paragraphs {
             let outward = paragraph.content.links.filter { !$0.isImage && $0.fragmentOnly == nil }
             guard outward.count == 1, let link = outward.first else { continue }
             var rest = paragraph.text
@@ -449,7 +487,7 @@ struct ConventionInference {
         return result.sorted { $0.offset < $1.offset }
     }
 
-    private func inferNumbering() -> (style: CollectionConventions.Numbering, evidence: String, lines: [Int], bulletNumberLines: [Int]) {
+    fileprivate func inferNumbering() -> (style: CollectionConventions.Numbering, evidence: String, lines: [Int], bulletNumberLines: [Int]) {
         var counting: [Int] = [], ones: [Int] = [], other = 0
         var bulletNumbers: [Int] = []
         let source = document.source
@@ -478,7 +516,7 @@ struct ConventionInference {
 
     /// `utm_*`-style parameters whose same value recurs on links to three or more addresses: the
     /// maintainer tagging their own links, not a reader's session.
-    private func inferCampaignParameters() -> (parameters: Set<String>, lines: [Int]) {
+    fileprivate func inferCampaignParameters() -> (parameters: Set<String>, lines: [Int]) {
         var destinations: [String: Set<String>] = [:]
         var lines: [String: [Int]] = [:]
         for link in document.links where !link.isImage && (link.destination.containsBytes("utm_") || link.destination.containsBytes("ref=")) {

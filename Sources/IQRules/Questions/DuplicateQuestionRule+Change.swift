@@ -15,7 +15,7 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         for file in reference where !lintedPaths.contains(file.path) { referenceQuestions.append(questionsOf: file, lists: settings.questionLists) }
         let touched = zip(files, headQuestions).map { file, questions in TouchedQuestions(file: file, questions: questions, change: change) }
         let finder = settings.finder
-        func pairs(of split: (corpus: QuestionSet, changed: QuestionSet)) -> [DuplicatePair] {
+        @Sendable func pairs(of split: (corpus: QuestionSet, changed: QuestionSet)) -> [DuplicatePair] {
             Timings.measure("duplicate-question › pairs") { finder.pairs(newTexts: split.changed.texts, corpus: split.corpus.texts, keeping: settings.pairFilter) }
         }
         // A question on a changed line is still old when the base had as many copies of its
@@ -23,16 +23,25 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         // parse on the other core meanwhile. When few questions are touched, the pairs are
         // found first as if all of them were new, the usual case (questions added or
         // reworded); they stand when the base agrees, as they are then the same search.
+        let lists = settings.questionLists
+        let countEarlier = { @Sendable in
+            Timings.measure("duplicate-question › earlier counts") {
+                touched.map { entry in
+                    Self.earlierCounts(in: entry.texts.isEmpty ? [] : change.base(of: entry.file.path).map { [$0] } ?? [],
+                                       of: entry.texts, atLeast: entry.counts, lists: lists)
+                }
+            }
+        }
+        // Both at once: the pairs as if every touched question were new, and the base's counts.
         var speculative: (split: (corpus: QuestionSet, changed: QuestionSet), pairs: [DuplicatePair])?
+        let earlierCounts: [[String: Int]]
         if (1...Self.speculativeTouchedLimit).contains(touched.reduce(0) { $0 + $1.touchedCount }) {
             let split = split(touched, reference: referenceQuestions, earlierCounts: nil)
-            speculative = (split, pairs(of: split))
-        }
-        let earlierCounts = Timings.measure("duplicate-question › earlier counts") {
-            touched.map { entry in
-                Self.earlierCounts(in: entry.texts.isEmpty ? [] : change.base(of: entry.file.path).map { [$0] } ?? [],
-                                   of: entry.texts, atLeast: entry.counts, lists: settings.questionLists)
-            }
+            let (found, counts) = Parallel.both({ pairs(of: split) }, countEarlier)
+            speculative = (split, found)
+            earlierCounts = counts
+        } else {
+            earlierCounts = countEarlier()
         }
         // The base can only move touched questions to the corpus: the same count is the same
         // split, and the speculative pairs stand.

@@ -87,6 +87,26 @@ public enum ListNesting {
         visit(document.blocks, parent: nil)
         return result
     }
+
+    /// For each nested list (by `MarkdownList.index`), the index of the list whose item holds it.
+    public static func parentLists(_ document: Document) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        func visit(_ blocks: [Block], parent: Int?) {
+            for block in blocks {
+                switch block {
+                case .list(let list):
+                    if let parent { result[list.index] = parent }
+                    for item in list.items { visit(item.children, parent: list.index) }
+                case .blockQuote(let quote):
+                    visit(quote.children, parent: nil)
+                default:
+                    break
+                }
+            }
+        }
+        visit(document.blocks, parent: nil)
+        return result
+    }
 }
 
 /// Sections: a heading and everything up to the next heading of the same or a higher level.
