@@ -87,6 +87,80 @@ import Testing
         #expect(broken.stderr.contains("README.md") && broken.stderr.split(separator: "\n").count == 1, "\(broken.stderr)")
     }
 
+    /// Rules that judge each chunk alone (link-format, lazy-continuation, tracking-param) look
+    /// at the chunks a change touched only, and report what the full path reports, also a
+    /// finding the change caused on a line it did not touch (a deleted blank line glues the next
+    /// line onto an item). A document whose links carry campaign tags, or that may hold a link
+    /// reference definition, is judged whole.
+    @Test func chunkLocalRulesLookAtTheChangedChunks() throws {
+        let old = ["# 题库", "", "## 基础", "", "1. [什么是过拟合](https://a.example/overfit?fbclid=abc)",
+                   "2. [什么是欠拟合]( https://a.example/underfit)", "",
+                   "## 进阶", "", "1. [注意力机制的复杂度](https://a.example/attn)", "", "什么是梯度消失", "",
+                   "## 其他", "", "1. [位置编码的作用](https://a.example/pos)", ""]
+        var new = old
+        new.remove(at: 10)
+        new.insert("2. [新问题：如何评估分词器]( https://a.example/tokenizer?fbclid=xyz)", at: new.count - 1)
+        for extra in ["", "\n[ref]: https://a.example/ref\n", "\n- [带标签的链接](https://a.example/tagged?utm_source=x)\n"] {
+            let repo = try GitFixture()
+            let parent = try repo.commit("base", files: ["README.md": old.joined(separator: "\n") + extra])
+            try repo.commit("change", files: ["README.md": new.joined(separator: "\n") + extra])
+            let (cheap, full) = try bothPaths(repo, base: parent)
+            #expect(cheap == full, "\(extra)")
+            let found = try diagnostics(in: cheap).map { "\($0["rule"]!):\($0["line"]!)" }
+            #expect(Set(found) == ["lazy-continuation:11", "link-format:16", "tracking-param:16"], "\(extra): \(found)")
+        }
+    }
+
+    /// A collection that tags its own links (`utm_source=newsletter` on three addresses) is a
+    /// fact of the whole document: tracking-param judges a new tagged link against all of it.
+    @Test func campaignTagsAreJudgedOverTheWholeDocument() throws {
+        let old = ["# 资源", "", "## 文章", "", "- [第一篇](https://a.example/1?utm_source=newsletter)",
+                   "- [第二篇](https://b.example/2?utm_source=newsletter)", "- [第三篇](https://c.example/3?utm_source=newsletter)", "",
+                   "## 新文章", "", "- [旧的一篇](https://d.example/4)", ""]
+        let repo = try GitFixture()
+        let parent = try repo.commit("base", files: ["README.md": old.joined(separator: "\n")])
+        var new = old
+        new.insert("- [新的一篇](https://e.example/5?utm_source=newsletter&fbclid=abc)", at: 11)
+        try repo.commit("change", files: ["README.md": new.joined(separator: "\n")])
+        let (cheap, full) = try bothPaths(repo, base: parent, extra: ["--select", "tracking-param"])
+        #expect(cheap == full)
+        let messages = try diagnostics(in: cheap).map { "\($0["line"]!): \($0["message"]!)" }
+        #expect(messages == ["12: tracking parameter 'fbclid' in link"], "\(messages)")
+    }
+
+    /// Whether relative links to files lead anywhere is judged over the whole document: a file
+    /// none of whose links to files resolve is outside its repository, and one more such link
+    /// is no finding of its own.
+    @Test func linksToFilesAreJudgedOverTheWholeDocument() throws {
+        let old = ["# 笔记", "", "## 基础", "", "- [一](docs/one.md)", "- [二](docs/two.md)", "- [三](docs/three.md)", "",
+                   "## 进阶", "", "- [外链](https://a.example/x)", ""]
+        let repo = try GitFixture()
+        let parent = try repo.commit("base", files: ["README.md": old.joined(separator: "\n")])
+        var new = old
+        new.insert("- [四](docs/four.md)", at: 11)
+        try repo.commit("change", files: ["README.md": new.joined(separator: "\n")])
+        let (cheap, full) = try bothPaths(repo, base: parent, extra: ["--select", "link-format"])
+        #expect(cheap == full)
+        #expect(try diagnostics(in: cheap).isEmpty, "\(cheap)")
+    }
+
+    /// The same flagged text on an old line and on a line the change added before it: the full
+    /// path counted the old one as a second occurrence the base did not have and reported it
+    /// too; the chunk-local path does not look at the old line's chunk at all.
+    @Test func anOldFindingRepeatedByTheChangeIsNotReportedAgain() throws {
+        let old = ["# 题库", "", "## 其他", "", "1. [位置编码的作用](https://a.example/pos)", "",
+                   "## 基础", "", "1. [什么是过拟合]( https://a.example/overfit)", "",
+                   "## 进阶", "", "1. [注意力机制的复杂度](https://a.example/attn)", ""]
+        let repo = try GitFixture()
+        let parent = try repo.commit("base", files: ["README.md": old.joined(separator: "\n")])
+        var new = old
+        new.insert(contentsOf: ["## 新增", "", "1. [什么是过拟合]( https://a.example/overfit)", ""], at: 2)
+        try repo.commit("change", files: ["README.md": new.joined(separator: "\n")])
+        let (cheap, full) = try bothPaths(repo, base: parent, extra: ["--select", "link-format"])
+        #expect(try diagnostics(in: full).map { $0["line"] as? Int } == [5, 13])
+        #expect(try diagnostics(in: cheap).map { $0["line"] as? Int } == [5])
+    }
+
     @Test func severalFilesRenamesNewFilesAndSuppressions() throws {
         let repo = try GitFixture()
         let basics = "# 基础\n\n1. [什么是过拟合](https://a.example/overfit)\n2. [什么是梯度消失](https://a.example/vanish)\n4. [什么是正则化](https://a.example/reg)\n"

@@ -38,6 +38,40 @@ import Testing
         #expect(ModelDump.of(incremental) == ModelDump.of(MarkdownParser.parse(edited)))
     }
 
+    /// Outside `ChangedChunks.region`, an edited version holds the other version's top-level
+    /// blocks byte for byte (parsed alike: the property above), before the region in place and
+    /// after it moved; what a rule that judges chunks alone finds there, it found before.
+    @Test func outsideTheChangedRegionTheBlocksAreTheOldOnes() throws {
+        var compared = 0, narrowed = 0
+        for text in Self.documents() {
+            let old = MarkdownParser.parse(text)
+            var generator = SeededGenerator(seed: UInt64(text.utf8.count) &+ 7)
+            for _ in 0..<12 {
+                let new = MarkdownParser.parse(Self.edit(text, using: &generator))
+                guard let region = ChangedChunks.region(of: new.source, since: old.source) else { continue }
+                compared += 1
+                func bytes(_ block: Block, in document: Document) -> ArraySlice<UInt8> { document.source.bytes[block.range.start..<block.range.end] }
+                let before = new.blocks.filter { $0.range.start < region.start }
+                let after = new.blocks.filter { $0.range.start >= region.end }
+                let moved = old.source.bytes.count - new.source.bytes.count
+                let oldBefore = old.blocks.filter { $0.range.start < region.start }
+                let oldAfter = old.blocks.filter { $0.range.start >= region.end + moved }
+                #expect(before.map { bytes($0, in: new) } == oldBefore.map { bytes($0, in: old) })
+                #expect(before.map(\.range) == oldBefore.map(\.range))
+                #expect(after.map { bytes($0, in: new) } == oldAfter.map { bytes($0, in: old) })
+                let restricted = new.restricted(to: region)
+                #expect(restricted.blocks.count + before.count + after.count == new.blocks.count)
+                if restricted.blocks.count < new.blocks.count { narrowed += 1 }
+            }
+        }
+        #expect(compared > 200)
+        #expect(narrowed > 100, "most edits of a sectioned document touch a few of its chunks")
+        let same = SourceText("# A\n\ntext\n")
+        #expect(ChangedChunks.region(of: same, since: same) == SourceRange(0, 0))
+        let bank = Self.bank(sections: 10, items: 5)
+        #expect(ChangedChunks.region(of: SourceText(bank + "\n[ref]: https://example.com\n"), since: SourceText(bank)) == nil)
+    }
+
     @Test func aReferenceDefinitionAnywhereMeansAWholeParse() {
         let bank = Self.bank(sections: 10, items: 5)
         let original = MarkdownParser.parse(bank)

@@ -11,8 +11,10 @@ import Synchronization
 /// asks before then parses it itself.
 public final class ParsingFile: @unchecked Sendable {
     public let path: String
-    /// The size of its source, known before it is parsed.
-    public let byteCount: Int
+    /// Its source, known before it is parsed.
+    public let source: SourceText
+    /// The size of its source.
+    public var byteCount: Int { source.bytes.count }
 
     private enum State {
         /// Nobody has started it: its source.
@@ -32,7 +34,7 @@ public final class ParsingFile: @unchecked Sendable {
     /// only the region where the two differ is parsed, when it is small.
     public init(path: String, source: SourceText, startsAtOnce: Bool = true, reusing other: MarkdownFile? = nil) {
         self.path = path
-        byteCount = source.bytes.count
+        self.source = source
         self.other = other
         state = Mutex(.waiting(source))
         guard startsAtOnce else { return }
@@ -46,7 +48,7 @@ public final class ParsingFile: @unchecked Sendable {
     /// A file already parsed.
     public init(parsed file: MarkdownFile) {
         path = file.path
-        byteCount = file.source.bytes.count
+        source = file.source
         other = nil
         state = Mutex(.parsed(file))
     }

@@ -245,8 +245,17 @@ public struct Linter: Sendable {
         let id = enabled.description.id
         switch enabled.rule {
         case let rule as any DocumentRule:
-            return Parallel.map(files) { file in
-                ignoredByPath[file.path]?.contains(id) == true ? [] : rule.check(file).map { diagnostic(from: $0, rule: enabled, file: file) }
+            return Parallel.map(files) { file -> [Diagnostic] in
+                guard ignoredByPath[file.path]?.contains(id) != true else { return [] }
+                // Pull-request mode: a rule that judges each chunk alone looks at the changed ones only.
+                let judged: MarkdownFile
+                if let change, let local = rule as? any ChunkLocalRule, let region = change.changedRegion(of: file), local.judgesChunksAlone(in: file) {
+                    judged = MarkdownFile(path: file.path, document: file.document.restricted(to: region))
+                    judged.derived.overrides = file.derived.overrides
+                } else {
+                    judged = file
+                }
+                return rule.check(judged).map { diagnostic(from: $0, rule: enabled, file: file) }
             }.flatMap { $0 }
         case let rule as any CorpusRule:
             let found: [FileViolation]

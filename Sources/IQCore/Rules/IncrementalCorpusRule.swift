@@ -1,3 +1,4 @@
+import Synchronization
 import IQMarkdown
 
 /// A corpus rule that can judge a change on its own in pull-request mode: it compares only the
@@ -21,6 +22,7 @@ public struct PullRequestChange: Sendable {
     private let baseByPath: [String: ParsingFile]
     /// The linting profile's `conventions:`, which a base version follows like its new one.
     private let overrides: ConventionOverrides?
+    private let regions = ChangedRegions()
 
     public init(changedLines: [String: Set<Int>], bases: [ParsingFile] = []) {
         self.init(changedLines: changedLines, bases: bases, overrides: nil)
@@ -57,6 +59,13 @@ public struct PullRequestChange: Sendable {
     /// Parses the base versions nobody has started on (the linter runs it as one of its jobs).
     func parseBases() {
         for base in bases { base.parse() }
+    }
+
+    /// The part of `file` (a linted file) whose chunks differ from its base version's (see
+    /// `ChangedChunks`); nil for a new file, or where it cannot be told. Worked out once per file.
+    public func changedRegion(of file: MarkdownFile) -> SourceRange? {
+        guard file.document.nestingLimitRange == nil, let base = baseByPath[file.path] else { return nil }
+        return regions.region(of: file.path) { ChangedChunks.region(of: file.source, since: base.source) }
     }
 
     /// The base versions of the linted files other than `paths`, in order (waits for them).
@@ -104,5 +113,17 @@ public struct ChangedBytes: Sendable {
             if lines[middle].upperBound <= range.start { low = middle + 1 } else { high = middle }
         }
         return low < lines.count && lines[low].lowerBound <= last
+    }
+}
+
+/// Each linted file's changed region, worked out by the first rule that asks.
+private final class ChangedRegions: Sendable {
+    private let found = Mutex<[String: SourceRange?]>([:])
+
+    func region(of path: String, _ make: () -> SourceRange?) -> SourceRange? {
+        if let known = found.withLock({ $0[path] }) { return known }
+        let region = make()
+        found.withLock { $0[path] = region }
+        return region
     }
 }

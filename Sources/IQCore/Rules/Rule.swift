@@ -10,6 +10,18 @@ public protocol DocumentRule: Rule {
     func check(_ file: MarkdownFile) -> [Violation]
 }
 
+/// A document rule whose findings in each chunk of a document (a stretch between two ATX
+/// headings that start after a blank line, where every open block ends: see `DocumentChunks`)
+/// depend on that chunk's bytes alone: not on the rest of the document, its conventions or
+/// other files. Pull-request mode runs it on the chunks a change touched only; everywhere else
+/// the base version had the same bytes, so the same findings, which the change filter would
+/// drop as old.
+public protocol ChunkLocalRule: DocumentRule {
+    /// Whether that holds for `file` (a rule that reads a document-wide fact in some documents
+    /// only, such as a campaign tag the document's links share, says no for those).
+    func judgesChunksAlone(in file: MarkdownFile) -> Bool
+}
+
 /// A rule that needs every file first (duplicates across files): collect, then check.
 public protocol CorpusRule: Rule {
     /// `files` are linted and reported on; `reference` files (e.g. the base tree of a pull

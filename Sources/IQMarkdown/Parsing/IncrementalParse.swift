@@ -17,20 +17,9 @@ enum IncrementalParse {
         guard parsed.nestingLimitRange == nil else { return nil }
         let bytes = source.bytes, other = parsed.source.bytes
         if bytes == other { return Document(source: source, blocks: parsed.blocks) }
-        let prefix = commonPrefix(bytes, other)
-        let suffix = commonSuffix(bytes, other, limit: min(bytes.count, other.count) - prefix)
-        let splits = DocumentChunks.splitOffsets(of: source)
-        let otherSplits = Set(DocumentChunks.splitOffsets(of: parsed.source))
-        guard !splits.isEmpty, !otherSplits.isEmpty else { return nil }
-        // The region starts at the last split point whose line lies in the shared start: there,
-        // both versions read the same bytes from the beginning, so both split alike.
-        let start = splits.last { $0 == 0 || source.lineRange(source.line(containing: $0)).end <= prefix } ?? 0
-        guard start == 0 || otherSplits.contains(start) else { return nil }
-        // It ends at the first split point of both versions inside the shared end.
+        guard let (start, end, otherEnd) = region(of: source, against: parsed.source),
+              Double(end - start) <= maximumReparsedShare * Double(bytes.count) else { return nil }
         let moved = other.count - bytes.count
-        let end = splits.first { $0 >= start && $0 >= bytes.count - suffix && otherSplits.contains($0 + moved) } ?? bytes.count
-        guard Double(end - start) <= maximumReparsedShare * Double(bytes.count) else { return nil }
-        let otherEnd = end == bytes.count ? other.count : end + moved
 
         let headingsBefore = parsed.headings.count { $0.range.start < start }
         let listsBefore = parsed.lists.count { $0.range.start < start }
@@ -50,6 +39,30 @@ enum IncrementalParse {
             blocks += parsed.blocks.lazy.filter { $0.range.start >= otherEnd }.map { $0.shifted(by: shift) }
         }
         return Document(source: source, blocks: blocks, nestingLimitRange: part.nestingLimitRange)
+    }
+
+    /// Where `source` differs from `other`, widened to split points of both: `start` (the same
+    /// offset in both), `end` in `source` and `otherEnd` in `other`. Outside it the two are the
+    /// same bytes, split alike, so their blocks are the same (moved by the difference in size
+    /// after it). Nil when the versions are the same, or when either has no split point (a
+    /// document that may hold a link reference definition: a change anywhere can change links
+    /// everywhere).
+    static func region(of source: SourceText, against other: SourceText) -> (start: Int, end: Int, otherEnd: Int)? {
+        let bytes = source.bytes, otherBytes = other.bytes
+        guard bytes != otherBytes else { return nil }
+        let prefix = commonPrefix(bytes, otherBytes)
+        let suffix = commonSuffix(bytes, otherBytes, limit: min(bytes.count, otherBytes.count) - prefix)
+        let splits = DocumentChunks.splitOffsets(of: source)
+        let otherSplits = Set(DocumentChunks.splitOffsets(of: other))
+        guard !splits.isEmpty, !otherSplits.isEmpty else { return nil }
+        // The region starts at the last split point whose line lies in the shared start: there,
+        // both versions read the same bytes from the beginning, so both split alike.
+        let start = splits.last { $0 == 0 || source.lineRange(source.line(containing: $0)).end <= prefix } ?? 0
+        guard start == 0 || otherSplits.contains(start) else { return nil }
+        // It ends at the first split point of both versions inside the shared end.
+        let moved = otherBytes.count - bytes.count
+        let end = splits.first { $0 >= start && $0 >= bytes.count - suffix && otherSplits.contains($0 + moved) } ?? bytes.count
+        return (start, end, end == bytes.count ? otherBytes.count : end + moved)
     }
 
     private static func commonPrefix(_ first: [UInt8], _ second: [UInt8]) -> Int {

@@ -1,7 +1,7 @@
 import IQCore
 import IQMarkdown
 
-public struct LazyContinuationRule: DocumentRule {
+public struct LazyContinuationRule: ChunkLocalRule {
     public static let description = RuleDescription(
         id: "lazy-continuation",
         summary: "a line without a list marker is not glued onto the item above",
@@ -74,6 +74,9 @@ public struct LazyContinuationRule: DocumentRule {
     )
 
     public init(options: RuleOptions) {}
+
+    /// A glued line is judged by its list or paragraph alone.
+    public func judgesChunksAlone(in file: MarkdownFile) -> Bool { true }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         let source = file.source

@@ -1,7 +1,7 @@
 import IQCore
 import IQMarkdown
 
-public struct LinkFormatRule: DocumentRule {
+public struct LinkFormatRule: ChunkLocalRule {
     public static let description = RuleDescription(
         id: "link-format",
         summary: "link destinations are well-formed and lead somewhere",
@@ -106,6 +106,23 @@ public struct LinkFormatRule: DocumentRule {
 
     public init(options: RuleOptions) {
         checkFiles = options.bool("check-files")
+    }
+
+    /// Each link is judged alone, except whether relative links to files lead anywhere, which
+    /// is judged over the whole document (`FileLinks`): then only if it has no such link.
+    public func judgesChunksAlone(in file: MarkdownFile) -> Bool {
+        guard checkFiles else { return true }
+        let links = file.document.links
+        return !links.indices.contains { Self.mayLinkFile(links[$0]) }
+    }
+
+    /// A link `destinationViolation` may count as a relative link to a file.
+    static func mayLinkFile(_ link: Link) -> Bool {
+        guard link.kind == .inline || link.kind == .reference else { return false }
+        let destination = link.destination
+        guard let first = destination.utf8.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "/"),
+              !destination.hasPrefix("https://"), !destination.hasPrefix("http://") else { return false }
+        return !ParsedURL(destination).hasScheme
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {

@@ -1,7 +1,7 @@
 import IQCore
 import IQMarkdown
 
-public struct TrackingParamRule: DocumentRule {
+public struct TrackingParamRule: ChunkLocalRule {
     public static let description = RuleDescription(
         id: "tracking-param",
         summary: "links carry no query parameters that only track the reader",
@@ -108,11 +108,20 @@ public struct TrackingParamRule: DocumentRule {
             byHost: options.stringListMap("host-params"), keepByHost: options.stringListMap("host-keep-params"))
     }
 
+    /// Each link is judged alone unless the document tags links with campaign parameters
+    /// (whether a tag is the collection's own is judged over all its links).
+    public func judgesChunksAlone(in file: MarkdownFile) -> Bool { !Self.isTagged(file.document) }
+
+    /// Whether some link carries a `utm_*` or `ref` parameter, what campaign tags are made of.
+    static func isTagged(_ document: Document) -> Bool {
+        let links = document.links
+        return links.indices.contains { links[$0].destination.containsBytes("utm_") || links[$0].destination.containsBytes("ref=") }
+    }
+
     public func check(_ file: MarkdownFile) -> [Violation] {
         // Campaign tags are utm_*/ref values; most documents have none and need no inference.
         let links = file.document.links
-        let tagged = links.indices.contains { links[$0].destination.containsBytes("utm_") || links[$0].destination.containsBytes("ref=") }
-        let campaign = tagged ? CollectionConventions.of(file).campaignParameters : []
+        let campaign = Self.isTagged(file.document) ? CollectionConventions.of(file).campaignParameters : []
         let parsed = LinkURL.all(in: file)
         return parsed.indices.compactMap { position in
             let located = parsed.url(at: position)

@@ -196,8 +196,19 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// list copied from another file whole is one finding, the rest one each.
     func violations(_ partners: [Int: [DuplicatePair]], entries: QuestionSet, reportedFrom: Int, skeleton: Set<Int>) -> [FileViolation] {
         var found: [Int: FileViolation] = [:]
-        for (index, pairs) in partners where index >= reportedFrom {
-            found[index] = violation(for: index, pairs: pairs, entries: entries, skeleton: skeleton, samePageCounts: true)
+        // Each reported question on its own: a large bank's thousands of findings on every core.
+        let reported = partners.keys.filter { $0 >= reportedFrom }.sorted()
+        var linksLocalPage = Set<Int>()
+        for piece in Parallel.mapRanges(of: reported.count, minimumLength: Self.findingsPerPiece, { range in
+            reported[range].map { index in
+                (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, samePageCounts: true),
+                 LocalPages.target(of: entries[index].range.start, in: entries[index].file) != nil)
+            }
+        }) {
+            for (index, violation, linksPage) in piece {
+                found[index] = violation
+                if linksPage, violation != nil { linksLocalPage.insert(index) }
+            }
         }
         // Only questions reported on their own can make a run, each with an original outside
         // the files that translate its file.
@@ -213,11 +224,14 @@ public struct DuplicateQuestionRule: CorpusRule {
         }
         // Outside a copied list (whose items may link the pages they list), a page of the
         // repository listed twice is navigation, not a question asked twice.
-        for index in Array(found.keys) where !copied.contains(index) && LocalPages.target(of: entries[index].range.start, in: entries[index].file) != nil {
+        for index in linksLocalPage.sorted() where !copied.contains(index) && found[index] != nil {
             found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, samePageCounts: false)
         }
         return found.keys.sorted().map { found[$0]! }
     }
+
+    /// Below this many findings a piece of work on another core costs more than it saves.
+    static let findingsPerPiece = 256
 
     /// The question a pair is reported on: the one a change added when only one of the two is
     /// new, whichever comes first in the file; otherwise the later one.
