@@ -16,6 +16,20 @@ import Testing
         #expect(url.queryItems.map(\.value) == ["1", nil])
     }
 
+    /// insecure-link skips documents none of whose destinations holds `http:` in any case: a
+    /// destination with the http scheme always does, whatever its case or what comes before.
+    @Test func plainHTTPIsFoundInAnyCase() {
+        for destination in ["http://a.example", "HTTP://a.example", "HtTp:x", "hhttp:", "see http:", "htthttp://a"] {
+            #expect(InsecureLinkRule.mayBePlainHTTP(destination), "\(destination)")
+        }
+        for destination in ["https://a.example", "http//a", "htp:", "", "ftp://http", "h:ttp:"] {
+            #expect(!InsecureLinkRule.mayBePlainHTTP(destination), "\(destination)")
+        }
+        for destination in ["HTTP://a", " http://a", "%68ttp://a", "http:", "Http:/a", "https://a"] where ParsedURL(destination).hasScheme("http") {
+            #expect(InsecureLinkRule.mayBePlainHTTP(destination), "\(destination)")
+        }
+    }
+
     /// The byte comparison of the scheme agrees with the lowercased string, in a URL cut from
     /// the middle of a file's bytes too.
     @Test func schemeIsReadFromTheBytes() {

@@ -56,6 +56,9 @@ public struct InsecureLinkRule: DocumentRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
+        // Most collections link https only: then no URL needs parsing here.
+        let links = file.document.links
+        guard links.indices.contains(where: { Self.mayBePlainHTTP(links[$0].destination) }) else { return [] }
         let parsed = LinkURL.all(in: file)
         let habit = Self.isHabit(parsed)
         return parsed.indices.compactMap { position -> Violation? in
@@ -73,6 +76,23 @@ public struct InsecureLinkRule: DocumentRule {
             let fix: Fix? = located.url.portRange == nil ? .unsafe("rewrite to https", [Edit(range: scheme, replacement: "https")], rewrites: [.upgradeToHTTPS]) : nil
             return Violation(range: SourceRange(scheme.start, destination.end), message: message, severity: severity, fix: fix)
         }
+    }
+
+    /// Whether `destination` holds `http:` in any case: a URL with the http scheme does.
+    static func mayBePlainHTTP(_ destination: String) -> Bool {
+        let pattern: [UInt8] = [UInt8(ascii: "h"), UInt8(ascii: "t"), UInt8(ascii: "t"), UInt8(ascii: "p"), UInt8(ascii: ":")]
+        var matched = 0
+        for byte in destination.utf8 {
+            // Letters in any case; no proper suffix of a partial match starts the pattern but `h`.
+            let folded = matched < 4 ? byte | 0x20 : byte
+            if folded == pattern[matched] {
+                matched += 1
+                if matched == pattern.count { return true }
+            } else {
+                matched = byte | 0x20 == pattern[0] ? 1 : 0
+            }
+        }
+        return false
     }
 
     /// Whether http is this file's habit: a quarter or more of its web links, of eight or more.
