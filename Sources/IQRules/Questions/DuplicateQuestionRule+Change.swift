@@ -140,14 +140,18 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         guard !texts.isEmpty, !bases.isEmpty else { return [:] }
         var bound: [String: Int] = [:]
         let matcher = TextMatcher(texts)
+        let clues = texts.map(QuestionClue.init)
         for base in bases {
-            let labels = LinkLabels.of(base)
             let source = base.source
-            // Each list on its own: a large bank's on every core.
+            // Each list on its own: a large bank's on every core. An item whose bytes cannot
+            // hold any of the texts is left alone (the labels are worked out only if one can).
             for counts in Parallel.map(base.document.lists, { list in
                 var counts: [String: Int] = [:]
                 for item in list.items {
-                    guard let question = Question(item: item, in: source, labels: labels), let text = matcher.match(question.text) else { continue }
+                    let bytes = source.bytes[item.range.start..<item.range.end]
+                    guard clues.contains(where: { $0.mayBeIn(bytes) }),
+                          let question = Question(item: item, in: source, labels: LinkLabels.of(base)),
+                          let text = matcher.match(question.text) else { continue }
                     counts[text, default: 0] += 1
                 }
                 return counts
