@@ -140,7 +140,8 @@ struct GitInputs {
         // The new versions and the base tree's other files first, with every core; the base
         // versions of the changed files are parsed by the lint as one of its jobs (or by
         // whoever needs them first), after it has started the slowest rule.
-        let startedFile = pending.first { early.started($0.display) != nil }.flatMap { try? early.started($0.display)?.get().parsing.file }
+        // The early parse is waited for here, not inside a piece of work of the pool it parses on.
+        let startedFile = early.parsedFile
         let rest = pending.filter { $0.display != startedFile?.path }.map { ($0.display, $0.source) } + referenceSources
         var parsedRest = Parallel.map(rest) { MarkdownFile(path: $0.0, source: $0.1) }[...]
         let parsed = pending.map { entry in
@@ -182,6 +183,9 @@ private final class EarlyParse: @unchecked Sendable {
     func started(_ path: String) -> Result<(source: SourceText, parsing: ParsingFile), InputError>? {
         path == self.path ? result : nil
     }
+
+    /// The file parsed early, once its parse is done; nil when none started.
+    var parsedFile: MarkdownFile? { try? result?.get().parsing.file }
 }
 
 extension GitInputs {

@@ -12,10 +12,11 @@ public protocol DocumentRule: Rule {
 
 /// A document rule whose findings in each chunk of a document (a stretch between two ATX
 /// headings that start after a blank line, where every open block ends: see `DocumentChunks`)
-/// depend on that chunk's bytes alone: not on the rest of the document, its conventions or
-/// other files. Pull-request mode runs it on the chunks a change touched only; everywhere else
-/// the base version had the same bytes, so the same findings, which the change filter would
-/// drop as old.
+/// depend on that chunk's bytes alone (and on what no change to the document changes, such as
+/// the files on disk): not on the rest of the document, its conventions or other Markdown
+/// files. Pull-request mode runs it on the chunks a change touched only; everywhere else the
+/// base version had the same bytes, so the same findings, which the change filter would drop
+/// as old.
 public protocol ChunkLocalRule: DocumentRule {
     /// Whether that holds for `file` (a rule that reads a document-wide fact in some documents
     /// only, such as a campaign tag the document's links share, says no for those).

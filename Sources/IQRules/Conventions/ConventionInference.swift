@@ -148,8 +148,6 @@ struct ConventionInference {
 
         // Lists of short phrases are questions where the document's questions are answered and
         // the list continues a question list or is numbered.
-        // The list right before each list among its siblings (Markdown splits a list where a
-        // bullet follows numbers).
         let previousSibling = layout.previousSibling, introducedByColon = layout.introducedByColon
         for list in weak {
             let follows = previousSibling[list.index].map { roles[$0] == .questions } ?? false
