@@ -49,14 +49,15 @@ public struct DuplicateHeadingRule: DocumentRule {
         var violations: [Violation] = []
         // Texts used three times or more are the collection's template (`#### Answer`), and so are
         // labels with a value (`#### Answer: A` … `#### Answer: B`): a letter seen twice is no slip.
+        let keys = document.headings.map { Self.comparisonKey($0.text) }
+        let templateKeys = keys.map(Self.templateKey)
         var uses: [String: Int] = [:]
-        for heading in document.headings { uses[Self.templateKey(Self.comparisonKey(heading.text)), default: 0] += 1 }
-        for heading in document.headings {
+        for templateKey in templateKeys { uses[templateKey, default: 0] += 1 }
+        for (heading, (key, templateKey)) in zip(document.headings, zip(keys, templateKeys)) {
             while let last = parents.last, last.level >= heading.level { parents.removeLast() }
             let parent = parents.last
-            let key = Self.comparisonKey(heading.text)
             // A template heading is still the parent of what follows it (`### Tool: nmap` over its recipes).
-            if (uses[Self.templateKey(key)] ?? 0) >= 3 {
+            if (uses[templateKey] ?? 0) >= 3 {
                 parents.append(heading)
                 continue
             }

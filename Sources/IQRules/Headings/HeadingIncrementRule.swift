@@ -81,14 +81,16 @@ public struct HeadingIncrementRule: DocumentRule {
         for block in blocks {
             switch block {
             case .html(let html):
-                let bytes = Array(html.html.utf8)
-                for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "<") && (bytes[index + 1] | 0x20) == UInt8(ascii: "h") {
-                    let digit = bytes[index + 2]
-                    guard digit >= UInt8(ascii: "1"), digit <= UInt8(ascii: "6") else { continue }
-                    // `<h3>` or `<h3 align=…>`, not `<h3x>`.
-                    let next = index + 3 < bytes.count ? bytes[index + 3] : UInt8(ascii: ">")
-                    guard next == UInt8(ascii: ">") || next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\n") else { continue }
-                    found.append((html.range.start, Int(digit - UInt8(ascii: "0"))))
+                var text = html.html
+                text.withUTF8 { bytes in
+                    for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "<") && (bytes[index + 1] | 0x20) == UInt8(ascii: "h") {
+                        let digit = bytes[index + 2]
+                        guard digit >= UInt8(ascii: "1"), digit <= UInt8(ascii: "6") else { continue }
+                        // `<h3>` or `<h3 align=…>`, not `<h3x>`.
+                        let next = index + 3 < bytes.count ? bytes[index + 3] : UInt8(ascii: ">")
+                        guard next == UInt8(ascii: ">") || next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\n") else { continue }
+                        found.append((html.range.start, Int(digit - UInt8(ascii: "0"))))
+                    }
                 }
             case .blockQuote(let quote):
                 found += htmlHeadings(in: quote.children)
