@@ -117,13 +117,8 @@ import Testing
         let old = ["# 资源", "", "## 文章", "", "- [第一篇](https://a.example/1?utm_source=newsletter)",
                    "- [第二篇](https://b.example/2?utm_source=newsletter)", "- [第三篇](https://c.example/3?utm_source=newsletter)", "",
                    "## 新文章", "", "- [旧的一篇](https://d.example/4)", ""]
-        let repo = try GitFixture()
-        let parent = try repo.commit("base", files: ["README.md": old.joined(separator: "\n")])
-        var new = old
-        new.insert("- [新的一篇](https://e.example/5?utm_source=newsletter&fbclid=abc)", at: 11)
-        try repo.commit("change", files: ["README.md": new.joined(separator: "\n")])
-        let (cheap, full) = try bothPaths(repo, base: parent, extra: ["--select", "tracking-param"])
-        #expect(cheap == full)
+        let cheap = try bothPathsAgree(inserting: "- [新的一篇](https://e.example/5?utm_source=newsletter&fbclid=abc)", at: 11, into: old,
+                                       rule: "tracking-param")
         let messages = try diagnostics(in: cheap).map { "\($0["line"]!): \($0["message"]!)" }
         #expect(messages == ["12: tracking parameter 'fbclid' in link"], "\(messages)")
     }
@@ -134,14 +129,21 @@ import Testing
     @Test func linksToFilesAreJudgedOverTheWholeDocument() throws {
         let old = ["# 笔记", "", "## 基础", "", "- [一](docs/one.md)", "- [二](docs/two.md)", "- [三](docs/three.md)", "",
                    "## 进阶", "", "- [外链](https://a.example/x)", ""]
-        let repo = try GitFixture()
-        let parent = try repo.commit("base", files: ["README.md": old.joined(separator: "\n")])
-        var new = old
-        new.insert("- [四](docs/four.md)", at: 11)
-        try repo.commit("change", files: ["README.md": new.joined(separator: "\n")])
-        let (cheap, full) = try bothPaths(repo, base: parent, extra: ["--select", "link-format"])
-        #expect(cheap == full)
+        let cheap = try bothPathsAgree(inserting: "- [四](docs/four.md)", at: 11, into: old, rule: "link-format")
         #expect(try diagnostics(in: cheap).isEmpty, "\(cheap)")
+    }
+
+    /// A README of `lines` committed, then `line` inserted at `index`: `rule`'s report of the
+    /// change, checked to be the full path's.
+    private func bothPathsAgree(inserting line: String, at index: Int, into lines: [String], rule: String) throws -> String {
+        let repo = try GitFixture()
+        let parent = try repo.commit("base", files: ["README.md": lines.joined(separator: "\n")])
+        var new = lines
+        new.insert(line, at: index)
+        try repo.commit("change", files: ["README.md": new.joined(separator: "\n")])
+        let (cheap, full) = try bothPaths(repo, base: parent, extra: ["--select", rule])
+        #expect(cheap == full)
+        return cheap
     }
 
     /// The same flagged text on an old line and on a line the change added before it: the full

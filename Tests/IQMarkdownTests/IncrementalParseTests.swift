@@ -83,16 +83,7 @@ import Testing
     // MARK: - Inputs
 
     static func documents() -> [String] {
-        var paths = [RepositoryPaths.sampleCorpus]
-        let collections = RepositoryPaths.fixture("collections")
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: collections)) ?? []).sorted() {
-            paths.append(collections + "/" + name + "/README.md")
-        }
-        let regressions = RepositoryPaths.root + "/Tests/SmokeRegressions"
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: regressions)) ?? []).sorted() where name.hasSuffix(".md") {
-            paths.append(regressions + "/" + name)
-        }
-        return paths.compactMap { try? String(contentsOfFile: $0, encoding: .utf8) } + [bank(sections: 12, items: 8)]
+        RepositoryPaths.fixtureMarkdownFiles().compactMap { try? String(contentsOfFile: $0, encoding: .utf8) } + [bank(sections: 12, items: 8)]
     }
 
     static func bank(sections: Int, items: Int) -> String {

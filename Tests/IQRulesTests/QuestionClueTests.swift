@@ -9,16 +9,9 @@ import Testing
 /// (`QuestionClue`): never an item whose question has the text, on every fixture collection.
 @Suite struct QuestionClueTests {
     private static func documents() -> [MarkdownFile] {
-        var paths = [RepositoryPaths.sampleCorpus]
-        let collections = RepositoryPaths.fixture("collections")
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: collections)) ?? []).sorted() {
-            paths.append(collections + "/" + name + "/README.md")
+        RepositoryPaths.fixtureMarkdownFiles().compactMap { path in
+            (try? String(contentsOfFile: path, encoding: .utf8)).map { MarkdownFile(path: path, text: $0) }
         }
-        let regressions = RepositoryPaths.root + "/Tests/SmokeRegressions"
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: regressions)) ?? []).sorted() where name.hasSuffix(".md") {
-            paths.append(regressions + "/" + name)
-        }
-        return paths.compactMap { path in (try? String(contentsOfFile: path, encoding: .utf8)).map { MarkdownFile(path: path, text: $0) } }
     }
 
     @Test func everyItemWithTheTextIsRead() {

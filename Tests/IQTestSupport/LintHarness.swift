@@ -1,3 +1,4 @@
+import Foundation
 import IQCore
 import IQMarkdown
 import IQRules
@@ -40,4 +41,19 @@ public enum RepositoryPaths {
     public static var iqlintBinary: String { root + "/.build/debug/iqlint" }
 
     public static func fixture(_ relative: String) -> String { root + "/Tests/Fixtures/" + relative }
+
+    /// The sample bank, each fixture collection's README and each smoke regression: the real
+    /// shapes property tests run over.
+    public static func fixtureMarkdownFiles() -> [String] {
+        var paths = [sampleCorpus]
+        let collections = fixture("collections")
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: collections)) ?? []).sorted() {
+            paths.append(collections + "/" + name + "/README.md")
+        }
+        let regressions = root + "/Tests/SmokeRegressions"
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: regressions)) ?? []).sorted() where name.hasSuffix(".md") {
+            paths.append(regressions + "/" + name)
+        }
+        return paths
+    }
 }

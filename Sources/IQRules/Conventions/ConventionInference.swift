@@ -256,8 +256,9 @@ struct ConventionInference {
 
         init(_ inference: ConventionInference) {
             let document = inference.document
-            parents = ListNesting.parentItems(document)
-            parentLists = ListNesting.parentLists(document)
+            let nesting = ListNesting.parents(document)
+            parents = nesting.mapValues(\.item)
+            parentLists = nesting.mapValues(\.list)
             var previousSibling: [Int: Int] = [:]
             var introducedByColon = Set<Int>()
             for group in DocumentStructure.siblingGroups(document) {

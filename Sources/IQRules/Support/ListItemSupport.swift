@@ -70,33 +70,19 @@ public enum ListItemSupport {
 public enum ListNesting {
     /// For each nested list (by `MarkdownList.index`), the item whose children hold it.
     public static func parentItems(_ document: Document) -> [Int: ListItem] {
-        var result: [Int: ListItem] = [:]
-        func visit(_ blocks: [Block], parent: ListItem?) {
-            for block in blocks {
-                switch block {
-                case .list(let list):
-                    if let parent { result[list.index] = parent }
-                    for item in list.items { visit(item.children, parent: item) }
-                case .blockQuote(let quote):
-                    visit(quote.children, parent: nil)
-                default:
-                    break
-                }
-            }
-        }
-        visit(document.blocks, parent: nil)
-        return result
+        parents(document).mapValues(\.item)
     }
 
-    /// For each nested list (by `MarkdownList.index`), the index of the list whose item holds it.
-    public static func parentLists(_ document: Document) -> [Int: Int] {
-        var result: [Int: Int] = [:]
-        func visit(_ blocks: [Block], parent: Int?) {
+    /// For each nested list (by `MarkdownList.index`), the item whose children hold it and the
+    /// index of that item's list.
+    public static func parents(_ document: Document) -> [Int: (item: ListItem, list: Int)] {
+        var result: [Int: (item: ListItem, list: Int)] = [:]
+        func visit(_ blocks: [Block], parent: (item: ListItem, list: Int)?) {
             for block in blocks {
                 switch block {
                 case .list(let list):
                     if let parent { result[list.index] = parent }
-                    for item in list.items { visit(item.children, parent: list.index) }
+                    for item in list.items { visit(item.children, parent: (item, list.index)) }
                 case .blockQuote(let quote):
                     visit(quote.children, parent: nil)
                 default:
