@@ -46,7 +46,7 @@ import Testing
                 case .hash(let hash):
                     hashed += 1
                     #expect(AnswerLabels.normalized(text).count <= limit, "\(text.debugDescription)")
-                    #expect(hash == AnswerLabels.fnv1a(AnswerLabels.normalized(text).utf8), "\(text.debugDescription)")
+                    #expect(hash == ByteHash.fnv1a(AnswerLabels.normalized(text).utf8), "\(text.debugDescription)")
                 case .unknown: break
                 }
             }

@@ -386,7 +386,7 @@ struct ConventionInference {
                 // A question title is far longer than a label: no lowercasing needed to skip it
                 // (lowercasing cannot turn 48 characters into 12).
                 guard link.text.trimmed(where: AnswerLabels.isTrimmed).dropFirst(48).isEmpty else { continue }
-                hash = AnswerLabels.fnv1a(AnswerLabels.normalized(link.text).utf8)
+                hash = ByteHash.fnv1a(AnswerLabels.normalized(link.text).utf8)
             }
             keyHashes[index] = hash
             uses[hash, default: 0] += 1
@@ -420,7 +420,7 @@ struct ConventionInference {
     /// beside a question, or alone after a section. Only links with a candidate's hash are looked at.
     private func entryUses(of keys: Set<String>, links: [Link], keyHashes: [UInt64?]) -> [String: Int] {
         guard !keys.isEmpty else { return [:] }
-        let hashes = Set(keys.map { AnswerLabels.fnv1a($0.utf8) })
+        let hashes = Set(keys.map { ByteHash.fnv1a($0.utf8) })
         var keyAt: [Int: String] = [:]
         for (index, link) in links.enumerated() {
             guard let hash = keyHashes[index], hashes.contains(hash) else { continue }

@@ -208,15 +208,8 @@ enum AnswerLabels {
         text.utf8.withContiguousStorageIfAvailable { bytes -> KeyScan in
             guard let (start, end, count) = keptBytes(bytes) else { return .unknown }
             if count > limit { return .longer }
-            return .hash(fnv1a(bytes[start..<end].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }))
+            return .hash(ByteHash.fnv1a(bytes[start..<end].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }))
         } ?? .unknown
-    }
-
-    /// FNV-1a over bytes.
-    static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
     }
 
     /// The byte range between the trimmed ends and the scalars in it, for texts of ASCII (no

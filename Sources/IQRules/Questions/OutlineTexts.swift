@@ -15,12 +15,58 @@ enum OutlineTexts {
     static func isArticleSection(_ text: String) -> Bool {
         // The longest section word is 16 bytes: longer texts would need 48 bytes of outline
         // number and punctuation around it (every reported pair asks).
-        guard text.utf8.count <= 64 else { return false }
+        guard text.utf8.count <= 64, mayBeArticleSection(text) else { return false }
+        return isArticleSectionWord(text)
+    }
+
+    /// `isArticleSection` by building the trimmed, lowercased word.
+    static func isArticleSectionWord(_ text: String) -> Bool {
         var word = Substring(text.lowercased())
         // `1.1 前言`, `一、引言`, `（三）总结`: the number is the outline's, not the word's.
         word = word.drop { $0.isNumber || $0.isWhitespace || $0.isPunctuation || "一二三四五六七八九十".contains($0) }
         let trimmed = String(word).trimmed { $0.isWhitespace || $0.isPunctuation || $0.isSymbol }
         return articleSections.contains(trimmed)
+    }
+
+    /// False when `text` surely is no article section, read from its scalars without building
+    /// strings (every reported pair asks, most of them about a long question). The section word
+    /// lies between a first scalar that is none of the outline number's and a last scalar that
+    /// is none of the trimmed punctuation; treating marks, format and control scalars as both
+    /// (they join the character before them, or are no letters) makes that stretch at most the
+    /// word's own. Lowercasing never shortens a text in scalars and turns no letter into
+    /// anything else, so a letter of the stretch must lowercase to letters of the section words,
+    /// and the stretch can be no longer than the longest of them.
+    static func mayBeArticleSection(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, isTrimmedAround(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        var start = scalars.startIndex
+        while start < end, isTrimmedAround(scalars[start]) || isOutlineNumber(scalars[start]) { start = scalars.index(after: start) }
+        var count = 0
+        for scalar in scalars[start..<end] {
+            count += 1
+            guard count <= longestSection, sectionScalars.contains(scalar)
+                    || scalar.properties.changesWhenLowercased && scalar.properties.lowercaseMapping.unicodeScalars.allSatisfy(sectionScalars.contains)
+            else { return false }
+        }
+        return true
+    }
+
+    private static let sectionScalars = Set(articleSections.flatMap(\.unicodeScalars))
+    private static let longestSection = articleSections.map(\.unicodeScalars.count).max() ?? 0
+
+    /// What `isArticleSection` trims around the word, or more.
+    private static func isTrimmedAround(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber, .unassigned, .privateUse, .surrogate: false
+        default: true
+        }
+    }
+
+    /// What `isArticleSection` drops as the outline's number, beyond what it trims.
+    private static func isOutlineNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.numericType != nil || "一二三四五六七八九十".unicodeScalars.contains(scalar)
     }
 
     /// Words that point at the parent item: the question is about the topic above it.

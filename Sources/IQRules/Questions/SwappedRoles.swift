@@ -10,7 +10,7 @@ enum SwappedRoles {
     }
 
     /// `swapRoles` on the texts' `tokens`, for a question compared with many partners.
-    static func swapRoles(tokens first: [String], _ second: [String]) -> Bool {
+    static func swapRoles(tokens first: [Token], _ second: [Token]) -> Bool {
         var a = first[...], b = second[...]
         guard a != b, a.sorted() == b.sorted() else { return false }
         // What both share at their start and end (`Implement`, `用`) is not part of the swap.
@@ -30,18 +30,32 @@ enum SwappedRoles {
         return false
     }
 
+    /// A token by the FNV-1a hash of its UTF-8 bytes: tokens are only compared, and hashes
+    /// need no string per word (every reported pair asks).
+    typealias Token = UInt64
+
     /// Latin words, lowercased, a plural `s` dropped, and Han characters one by one, without the
     /// question words (`what is`, `什么`, `如何`) and punctuation. Asked of every reported pair,
     /// so one pass over the scalars, without string searches.
-    static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var word = String.UnicodeScalarView()
+    static func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var word: [UInt8] = []
+        var wordIsASCII = true
         func flush() {
             guard !word.isEmpty else { return }
-            var finished = String(word).lowercased()
-            if finished.count > 3, finished.hasSuffix("s"), !finished.hasSuffix("ss") { finished.removeLast() }
-            if !questionWords.contains(finished) { tokens.append(finished) }
-            word = String.UnicodeScalarView()
+            if wordIsASCII {
+                for index in word.indices where word[index] >= 0x41 && word[index] <= 0x5A { word[index] |= 0x20 }
+                if word.count > 3, word.last == 0x73, word[word.count - 2] != 0x73 { word.removeLast() }
+                let token = ByteHash.fnv1a(word)
+                if !questionWords.contains(token) { tokens.append(token) }
+            } else {
+                var finished = String(decoding: word, as: UTF8.self).lowercased()
+                if finished.count > 3, finished.hasSuffix("s"), !finished.hasSuffix("ss") { finished.removeLast() }
+                let token = ByteHash.fnv1a(finished.utf8)
+                if !questionWords.contains(token) { tokens.append(token) }
+            }
+            word.removeAll(keepingCapacity: true)
+            wordIsASCII = true
         }
         var hanRun: [Unicode.Scalar] = []
         func flushHan() {
@@ -50,7 +64,7 @@ enum SwappedRoles {
                 if let phrase = chineseQuestionWords.first(where: { hanRun[index...].starts(with: $0) }) {
                     index += phrase.count
                 } else {
-                    tokens.append(String(Character(hanRun[index])))
+                    tokens.append(ByteHash.fnv1a(String(hanRun[index]).utf8))
                     index += 1
                 }
             }
@@ -60,9 +74,10 @@ enum SwappedRoles {
             if HanCharacters.isIdeograph(scalar) {
                 flush()
                 hanRun.append(scalar)
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "+" || scalar == "#" {
+            } else if isWordPart(scalar) {
                 flushHan()
-                word.append(scalar)
+                if !scalar.isASCII { wordIsASCII = false }
+                word.append(contentsOf: String(scalar).utf8)
             } else {
                 flush()
                 flushHan()
@@ -73,9 +88,17 @@ enum SwappedRoles {
         return tokens
     }
 
-    private static let questionWords: Set<String> = ["what", "how", "why", "when", "which", "who", "is", "are", "do", "doe", "does", "the", "a", "an"]
+    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2B, 0x23: true
+        case 0..<0x80: false
+        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+    }
+
+    private static let questionWords = Set(["what", "how", "why", "when", "which", "who", "is", "are", "do", "doe", "does", "the", "a", "an"].map { ByteHash.fnv1a($0.utf8) })
     private static let chineseQuestionWords: [[Unicode.Scalar]] = ["为什么", "什么", "如何", "怎么", "怎样", "为何", "哪些", "是否", "吗", "呢"].map { Array($0.unicodeScalars) }
 
     /// Words whose two sides can trade places without changing the question.
-    static let symmetricWords: Set<String> = ["and", "or", "vs", "versu", "versus", "between", "with", "和", "与", "及", "或", "跟", "同", "对", "比"]
+    static let symmetricWords = Set(["and", "or", "vs", "versu", "versus", "between", "with", "和", "与", "及", "或", "跟", "同", "对", "比"].map { ByteHash.fnv1a($0.utf8) })
 }

@@ -138,9 +138,5 @@ public struct LinkLabels: Sendable {
     static let noKey: UInt64 = 0
 
     /// FNV-1a over the UTF-8 bytes: a text as written, without Unicode normalisation.
-    private static func hash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
-    }
+    private static func hash(_ text: String) -> UInt64 { ByteHash.fnv1a(text.utf8) }
 }
