@@ -19,6 +19,8 @@ public struct CollectionConventions: Sendable {
         case answerLinks = "answer links"
         /// Articles cited under `## References`, `**参考资料**`: sources, not questions.
         case references
+        /// What to do, under `### Objectives`, `## Requirements`, `**Steps:**` (see `StepLists`).
+        case steps
     }
 
     public enum AnswerStyle: String, Sendable {

@@ -77,6 +77,12 @@ struct ConventionInference {
                 roles[list.index] = questions * 2 > counted.count && !counted.isEmpty && !leadIn && isOutline ? .questions : .subPoints
                 continue
             }
+            // `### Objectives`, `## Requirements`, `**Steps:**` over the list: an exercise's steps,
+            // unless most items ask something.
+            if StepLists.isUnderStepsTitle(list, in: document), itemShapes.filter({ $0 == .question }).count * 2 <= counted.count {
+                roles[list.index] = .steps
+                continue
+            }
             if isInQuestionSection(list, questionSections) { roles[list.index] = .questions; continue }
             // `## 参考资料`, `**Additional links**` over the list: the articles it cites are the
             // section's sources; unless most items ask something, they are not questions.
@@ -178,7 +184,7 @@ struct ConventionInference {
                                      phrased: phrasedItems)
         var roleLines: [CollectionConventions.ListRole: [Int]] = [:]
         for list in lists { roleLines[roles[list.index] ?? .prose, default: []].append(line(list.range.start)) }
-        for role in [CollectionConventions.ListRole.questions, .groupLabels, .subPoints, .checklist, .prose, .notes, .navigation, .answerLinks, .references] {
+        for role in [CollectionConventions.ListRole.questions, .groupLabels, .subPoints, .checklist, .prose, .notes, .navigation, .answerLinks, .references, .steps] {
             guard let found = roleLines[role] else { continue }
             inferences.append(.init(topic: "lists: \(role.rawValue)", value: "\(found.count) list\(found.count == 1 ? "" : "s")",
                                     evidence: "", lines: found, isOverridden: false))

@@ -36,7 +36,9 @@ public struct DuplicateLinkRule: CorpusRule {
             Files that translate each other \
             (`README.zh-CN.md`, `README-af.md`: any ISO 639-1 code, `translations/README-ja.md`, \
             `docs/<lang>/…`, a language's folder under `translations/` against the rest, or the \
-            groups in `conventions: translations:`) are not compared with each other, and \
+            groups in `conventions: translations:`) are not compared with each other, nor are a \
+            file of exercises and the file of their solutions (`sum.md` and `solutions/sum.md`, \
+            `exercise.md` and `solution.md`: the solution restates the task), and \
             neither are files that all link one article when three files or more do (a footer \
             of topics under every page, a tool every article cites): a site-wide reference.
 
@@ -145,6 +147,7 @@ public struct DuplicateLinkRule: CorpusRule {
                 let isShared = sharedAcrossFiles.contains(identity)
                 guard let earlierIndex = earlierOccurrences?.first(where: { occurrence in
                     occurrence.file == fileIndex || !isShared && !TranslationFiles.areTranslations(all[occurrence.file].path, file.path, groups: groups)
+                        && !SolutionFiles.areExerciseAndSolution(all[occurrence.file].path, file.path)
                 }) else { continue }
                 let link = file.document.links[linkIndex]
                 let earlierFile = all[earlierIndex.file]

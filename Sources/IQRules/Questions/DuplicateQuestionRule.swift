@@ -10,7 +10,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             Compares every question with every other question in all files linted together, \
             across sections, except between files that translate each other (named like \
             `README.zh-CN.md` or `README-af.md`, in a language's folder under `translations/`, or grouped \
-            in `conventions: translations:`). The question of a list item is the link text of its first \
+            in `conventions: translations:`), and between a file of exercises and the file of \
+            their solutions, which restates each task before solving it (`sum.md` and \
+            `solutions/sum.md`, `exercises/x.md` and `solutions/x.md`, `exercise.md` and \
+            `solution.md`, `x.md` and `x-answers.md`). The question of a list item is the link text of its first \
             paragraph or heading, or that block's text when it has no link; the blocks after it \
             (an answer, its code) are no part of the question. Two questions that link the same \
             page are one entry listed twice: `duplicate-link` reports it, once (with that rule \
@@ -30,7 +33,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             HTTP implementation`). Nor are the lists of a document whose questions are its \
             headings (`### What is a callback?` over `#### Good to hear` and its points): when its \
             question-shaped lists hold under three items each and a quarter of its list items at \
-            most, they are points of written answers (`items: answer points`).
+            most, they are points of written answers (`items: answer points`). Nor are an \
+            exercise's steps, under a title that names them (`### Objectives`, `## Requirements`, \
+            `#### Instructions`, `**Steps:**`, `## 操作步骤`), unless most of them ask something: \
+            checking twice, or the same setup in two exercises, is the procedure.
 
             Pairs an outline explains are not reported unless the texts are the same after \
             normalisation: items nested under one parent (`介绍一下 LoRA？`, `介绍一下 LoRA 优点？`, \
@@ -140,6 +146,11 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("- [Implement Queue using Stacks](https://a.example/1)\n- [Min Stack](https://a.example/2)\n- [Implement Stack using Queues](https://a.example/3)\n"),
             // One page of the repository listed twice: a reading order, then the index.
             RuleExample("## 阅读顺序\n\n1. [AQS 详解](./aqs.md)\n2. [线程池详解](pool.md)\n\n## 目录\n\n- [AQS 详解](aqs.md)：同步队列与独占模式\n- [线程池详解](./sub/../pool.md#参数)：参数\n"),
+            // An exercise's steps (under `### Objectives`, `## Steps`): checking twice is the procedure.
+            RuleExample("## Killing containers\n\n### Steps\n\n1. Run a pod with a web service\n2. Check how many restarts the pod has performed\n3. Kill the web service process\n4. Check how many restarts the pod has performed\n"),
+            // An exercise and its solution, which restates the questions before answering them.
+            RuleExample("## Taints\n\n1. What is a taint of a node?\n2. How do you remove a taint from a node?\n\n[Solution](solutions/test.md)\n",
+                        companions: ["solutions/test.md": "## Taints\n\n1. What is a taint of a node?\n2. How do you remove a taint from a node?\n\n## Solution\n\n`kubectl taint nodes minikube app-`\n"]),
             RuleExample("1. [BERT](https://a.example/1)\n<!-- iqlint-disable-next-line duplicate-question -->\n2. [BERT](https://b.example/2)\n"),
             RuleExample("1. [微调方法总结](https://a.example/1)\n2. [不同微调方法的总结](https://a.example/2)\n",
                         options: ["ignore-pairs": [["微调方法总结", "不同微调方法的总结"]]]),
@@ -214,7 +225,9 @@ public struct DuplicateQuestionRule: CorpusRule {
         // the files that translate its file.
         let runs = CopiedLists.runs(in: partners.filter { found[$0.key] != nil }, entries: entries) { copy, original in
             let groups = entries[copy].file.derived.overrides.stringGroups("translations") ?? []
-            return !TranslationFiles.areTranslations(entries.path(of: copy), entries.path(of: original), groups: groups)
+            let (copyPath, originalPath) = (entries.path(of: copy), entries.path(of: original))
+            return !TranslationFiles.areTranslations(copyPath, originalPath, groups: groups)
+                && !SolutionFiles.areExerciseAndSolution(copyPath, originalPath)
         }
         var copied = Set<Int>()
         for run in runs {
@@ -256,7 +269,8 @@ public struct DuplicateQuestionRule: CorpusRule {
         let entryPage = samePageCounts ? nil : LocalPages.target(of: entry.range.start, in: entry.file)
         let pairs = pairs.filter { pair in
             let partner = other(pair)
-            guard !TranslationFiles.areTranslations(entry.file.path, partner.file.path, groups: groups) else { return false }
+            guard !TranslationFiles.areTranslations(entry.file.path, partner.file.path, groups: groups),
+                  !SolutionFiles.areExerciseAndSolution(entry.file.path, partner.file.path) else { return false }
             if OutlineTexts.isArticleSection(partner.text) { return false }
             // The same words with their roles swapped (`Queue using Stacks`, `Stack using Queues`).
             if SwappedRoles.swapRoles(tokens: entryTokens, SwappedRoles.tokens(partner.text)) { return false }

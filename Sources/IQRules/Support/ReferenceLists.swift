@@ -51,9 +51,15 @@ enum ReferenceLists {
     /// The last non-blank line before `offset` is a short label naming citations, with its
     /// emphasis, list marker and closing colon left out.
     static func citationLabel(above offset: Int, in source: SourceText) -> Bool {
+        label(above: offset, in: source).map(isCitationHeading) ?? false
+    }
+
+    /// The last non-blank line before `offset` when it is a short label (`**参考资料**`,
+    /// `- Additional links:`, `Steps:`), without its emphasis, list marker and closing colon.
+    static func label(above offset: Int, in source: SourceText) -> String? {
         var line = source.line(containing: offset) - 1
         while line >= 1, source.lineText(line).allSatisfy(\.isWhitespace) { line -= 1 }
-        guard line >= 1 else { return false }
+        guard line >= 1 else { return nil }
         var text = Substring(source.lineText(line)).drop { $0.isWhitespace || "#>".contains($0) }
         // A parent item's marker: `- `, `* `, `1. `.
         if let marker = text.first, "-*+".contains(marker), text.dropFirst().first == " " {
@@ -63,8 +69,8 @@ enum ReferenceLists {
             if let delimiter = afterNumber.first, ".)".contains(delimiter), afterNumber.dropFirst().first == " " { text = afterNumber.dropFirst(2) }
         }
         let label = String(text).trimmed { $0.isWhitespace || "*_:：".contains($0) }
-        guard !label.isEmpty, label.count <= maximumLabelLength, !label.contains("](") else { return false }
-        return isCitationHeading(label)
+        guard !label.isEmpty, label.count <= maximumLabelLength, !label.contains("](") else { return nil }
+        return label
     }
 
     /// Characters of a label line; a longer line is a sentence that mentions references.

@@ -1,0 +1,28 @@
+import IQMarkdown
+
+/// Lists an exercise or a how-to gives under a title that names them (`### Objectives`,
+/// `## Requirements`, `#### Instructions`, `**Steps:**`, `## 操作步骤`): what to do, in order, not
+/// questions. A step repeated on purpose (check, act, check again) or the same setup in two
+/// exercises is the procedure, not a question asked twice; nor is a step missing an answer link.
+enum StepLists {
+    /// Whole titles (lower-cased, without numbering, emphasis or a closing colon).
+    static let titles: Set<String> = [
+        "objective", "objectives", "goal", "goals", "requirements", "requirement", "prerequisites", "prerequisite",
+        "instructions", "instruction", "steps", "tasks", "task", "constraints", "setup", "set up", "installation",
+        "install", "usage", "how to use", "getting started", "before you start", "procedure",
+        "步骤", "操作步骤", "实验步骤", "要求", "实验要求", "目标", "学习目标", "实验目标", "任务", "前提", "前提条件", "准备",
+        "准备工作", "安装", "使用方法", "使用说明",
+    ]
+
+    /// The list's nearest heading, or the label line right above it, names steps.
+    static func isUnderStepsTitle(_ list: MarkdownList, in document: Document) -> Bool {
+        if let heading = document.heading(before: list.range.start), isStepsTitle(heading.text) { return true }
+        return ReferenceLists.label(above: list.range.start, in: document.source).map(isStepsTitle) ?? false
+    }
+
+    static func isStepsTitle(_ text: String) -> Bool {
+        // `1. Objectives`, `三、实验步骤`: the number is the outline's.
+        let words = text.lowercased().drop { $0.isNumber || $0.isWhitespace || $0.isPunctuation || "一二三四五六七八九十".contains($0) }
+        return titles.contains(String(words).trimmed { $0.isWhitespace || $0.isPunctuation || $0.isSymbol })
+    }
+}
