@@ -27,6 +27,7 @@ struct ConventionInference {
         var weak: [MarkdownList] = []
         var shapes: [Int: [ItemShape]] = [:]
         let questionSections = overrides.strings("question-sections")?.map { $0.lowercased() } ?? []
+        let detailsAnswers = DetailsAnswers(source)
         // Each item's shape depends on the item alone: all of them on every core first.
         // Whether each item is phrased as a question, on the same pass (see `phrasing`).
         let shapesAndPhrasing = Parallel.map(lists) { list in
@@ -35,7 +36,12 @@ struct ConventionInference {
                 return (shape, Self.isPhrasedAsQuestion(item, shape: shape))
             }
         }
-        let allShapes = shapesAndPhrasing.map { $0.map(\.0) }
+        var allShapes = shapesAndPhrasing.map { $0.map(\.0) }
+        if !detailsAnswers.isEmpty {
+            for (listNumber, list) in lists.enumerated() {
+                for item in list.items where detailsAnswers.contains(item.range.start) { allShapes[listNumber][item.indexInList] = .answerPoint }
+            }
+        }
         var phrasedItems: [Int: [Bool?]] = [:]
         for (list, items) in zip(lists, shapesAndPhrasing) { phrasedItems[list.index] = items.map(\.1) }
         if isProjectDocument {
@@ -91,6 +97,8 @@ struct ConventionInference {
                 roles[list.index] = .references
                 continue
             }
+            // Inside a `<details>` answer, after its `</summary>` question: the answer's points.
+            if detailsAnswers.contains(list.range.start) { roles[list.index] = .subPoints; continue }
             let groupLabels = list.items.filter { Self.isGroupLabel($0, labels: labels) }.count
             if groupLabels * 2 > list.items.count { roles[list.index] = .groupLabels; continue }
             let notes = counted.filter { $0 == .note }.count

@@ -19,6 +19,8 @@ enum ItemShape: String, Sendable {
     case prose
     /// A short unlinked phrase (`百川`, `scaling law`): a question only where the document says so.
     case phrase
+    /// A point of an answer folded into `<details>` after its `</summary>` question (see `DetailsAnswers`).
+    case answerPoint
     case empty
 
     static func of(_ item: ListItem, labels: Set<String>) -> ItemShape {

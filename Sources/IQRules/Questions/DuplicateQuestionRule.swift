@@ -36,7 +36,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             most, they are points of written answers (`items: answer points`). Nor are an \
             exercise's steps, under a title that names them (`### Objectives`, `## Requirements`, \
             `#### Instructions`, `**Steps:**`, `## 操作步骤`), unless most of them ask something: \
-            checking twice, or the same setup in two exercises, is the procedure.
+            checking twice, or the same setup in two exercises, is the procedure. Nor are the \
+            points of an answer folded into `<details>` after its `</summary>` question.
 
             Pairs an outline explains are not reported unless the texts are the same after \
             normalisation: items nested under one parent (`介绍一下 LoRA？`, `介绍一下 LoRA 优点？`, \
@@ -146,6 +147,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("- [Implement Queue using Stacks](https://a.example/1)\n- [Min Stack](https://a.example/2)\n- [Implement Stack using Queues](https://a.example/3)\n"),
             // One page of the repository listed twice: a reading order, then the index.
             RuleExample("## 阅读顺序\n\n1. [AQS 详解](./aqs.md)\n2. [线程池详解](pool.md)\n\n## 目录\n\n- [AQS 详解](aqs.md)：同步队列与独占模式\n- [线程池详解](./sub/../pool.md#参数)：参数\n"),
+            // Answers folded into `<details>`: their points are no questions, alone in a list or
+            // in the list that holds the question.
+            RuleExample("<details>\n<summary>What grants a service access to another?</summary><br><b>\n\n* Role\n* Policy\n</b></details>\n\n<details>\n<summary>What grants a user access to a bucket?</summary><br><b>\n\n* Role\n* Policy\n</b></details>\n"),
+            RuleExample("<details>\n<summary>What should you use to:\n\n  * Grant access between two services?\n  * Grant a user access to a bucket?</summary><br><b>\n\n  * Role\n  * Policy\n</b></details>\n\n<details>\n<summary>What should you use to:\n\n  * Give an instance a name?\n  * Limit a user's access?</summary><br><b>\n\n  * Tag\n  * Policy\n</b></details>\n"),
             // An exercise's steps (under `### Objectives`, `## Steps`): checking twice is the procedure.
             RuleExample("## Killing containers\n\n### Steps\n\n1. Run a pod with a web service\n2. Check how many restarts the pod has performed\n3. Kill the web service process\n4. Check how many restarts the pod has performed\n"),
             // An exercise and its solution, which restates the questions before answering them.

@@ -48,7 +48,7 @@ public struct QuestionLists: Sendable {
     /// answer link or a group label whose nested items are the questions.
     static func isQuestion(_ item: ListItem, shape: ItemShape, labels: Set<String>) -> Bool {
         switch shape {
-        case .empty, .note, .task, .answerLabel, .placeholder: return false
+        case .empty, .note, .task, .answerLabel, .placeholder, .answerPoint: return false
         default: return !ConventionInference.isGroupLabel(item, labels: labels)
         }
     }
