@@ -15,7 +15,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             sentence: the line above does not end a sentence and either ends like a sentence \
             that goes on (`,`, `、`, `and`, `the`, …) or is a long line, and this one continues it; \
             or the line above is unfinished and this one goes on in lower case and ends the \
-            sentence (`information` / `be added or removed?`). A `$$` line opening or closing a \
+            sentence (`information` / `be added or removed?`). Nor is a line that is only an \
+            ellipsis (`...`, `…`, `etc.`, `等等`): it says the list goes on and glues no item. \
+            A `$$` line opening or closing a \
             display formula of the item's answer is not reported either, nor a line ending with `:` \
             right above a code fence (`Examples:`), the item's lead-in to its code, nor a line after \
             a hard line break (two spaces, `\\` or `<br>` ending the line above), which the page shows \
@@ -36,6 +38,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("7. [部分应用总结](https://a.example/7)\n8. 大模型+弱监督学习的零样本相关性模型\n↓基于弱监督学习的零样本标注方案\n"),
             RuleExample("1. a\n↓b\n2. c\n"),
             RuleExample("- What is a closure\n↓what is hoisting\n"),
+            RuleExample("- Pod\n- Namespace\n↓ConfigMap\n...\n"),
             RuleExample("- outer\n  - inner\n↓glued\n"),
             RuleExample("> - quoted\n> ↓glued\n"),
             RuleExample("1. 什么是LoRA\n↓2.\u{3000}什么是QLoRA\n3. 什么是P-tuning\n"),
@@ -57,6 +60,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("- 距离公式定义为\n$$\n  L_p(x, y) = (\\sum |x - y|^p)^{1/p}\n$$\n"),
             RuleExample("- Use `xargs`. It is very powerful.\nExamples:\n```bash\nfind . -name '*.py' | xargs grep main\n```\n"),
             RuleExample("<details><summary>What is a socket?</summary><b>\n\n- An endpoint for two-way communication\n</b></details>\n"),
+            RuleExample("What resources are namespaced?\n\n  * Pod\n  * Namespace\n  * ConfigMap\n  ...\n"),
+            RuleExample("- 进程\n- 线程\n等等\n\n- Alpha\n- Beta\netc.\n"),
         ],
         corrections: [
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
@@ -173,6 +178,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 if source.lineText(line).trimmed(where: { $0 == " " || $0 == "\t" }).hasPrefix("$$") { continue }
                 // `Examples:` right above a code fence: the item's lead-in to its code, the last line of its paragraph.
                 if Self.introducesCode(line, in: source) { continue }
+                // `...` or `等等` under the last examples: "and so on", not a lost item.
+                if Self.isOnlyEllipsis(source.lineText(line)) { continue }
                 result.append(line)
             }
         }
@@ -184,6 +191,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
         guard line < source.lineCount, let last = source.lineText(line).trimmed(where: \.isWhitespace).last, last == ":" || last == "：" else { return false }
         let next = source.lineText(line + 1).trimmed(where: { $0 == " " || $0 == "\t" })
         return next.hasPrefix("```") || next.hasPrefix("~~~")
+    }
+
+    /// `...`, `…`, `……`, `etc.`, `等`, `等等`: a line that only says the list goes on shows no item of its own.
+    static func isOnlyEllipsis(_ line: String) -> Bool {
+        let text = line.trimmed { $0.isWhitespace || $0 == ">" }
+        if text.count >= 3, text.allSatisfy({ $0 == "." }) { return true }
+        if !text.isEmpty, text.allSatisfy({ $0 == "…" }) { return true }
+        return ["etc", "etc.", "等", "等等"].contains(text.lowercased())
     }
 
     static let continuingEnds: Set<Character> = [",", "，", "、", "(", "（", "-", "–", "—", "/", "&", "+", "“", "\"", "«"]
