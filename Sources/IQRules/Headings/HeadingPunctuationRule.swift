@@ -7,14 +7,16 @@ public struct HeadingPunctuationRule: DocumentRule {
         summary: "headings do not end with punctuation",
         details: """
             Reports a heading whose text ends with one of the characters of option \
-            `punctuation` (by default the ASCII and full-width period, comma, colon, semicolon \
-            and exclamation mark, and `。`). A question mark is fine: many headings are \
-            questions. The rendered text is judged: `## C&#35;` ends in `#`, not `;`, and \
+            `punctuation` (by default the ASCII and full-width period, comma, colon and \
+            semicolon, and `。`). A question mark is fine: many headings are questions; so is an \
+            exclamation mark, which ends a title on purpose (a catch-phrase, `Hello, World!`). \
+            The rendered text is judged: `## C&#35;` ends in `#`, not `;`, and \
             punctuation inside a code span, link or entity at the end (`` `a.` ``, \
             `[v1.](…)`, `&#46;`) is not reported, so the fix never edits inside one. Where \
             most headings of a level (three or more) end with the same mark, that is the \
-            collection's style and is not reported. A single letter or a number before `!` \
-            is a factorial (`n!`), not an exclamation; a closing `:` of an emoji shortcode \
+            collection's style and is not reported. Where `punctuation` holds `!`, a single \
+            letter or a number before it is a factorial (`n!`), not an exclamation; a closing \
+            `:` of an emoji shortcode \
             (`:zap:`) is the emoji, and the period of an abbreviation (`etc.`, `Inc.`, `U.S.A.`) \
             is part of the word. A heading of several sentences (`What is X? Give an example.`) \
             ends its last one as a sentence, and so does a heading that is one long sentence \
@@ -38,7 +40,7 @@ public struct HeadingPunctuationRule: DocumentRule {
         fix: .unsafe,
         options: [
             RuleOptionDescription(name: "punctuation", summary: "characters a heading must not end with",
-                                  defaultValue: "。.,，:：;；!！"),
+                                  defaultValue: "。.,，:：;；"),
         ],
         triggeringExamples: [
             RuleExample("### 除八股外，也需要对自己的项目或研究方向深入准备，此不在本文档的讨论范围内↓。\n"),
@@ -48,7 +50,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## 1. Introduction↓.\n"),
             RuleExample("## **Tools** and **Links**↓:\n"),
             RuleExample("## **参考答案**↓。\n"),
-            RuleExample("## 注意事项↓！！ ##\n"),
+            RuleExample("## 注意事项↓：: ##\n"),
+            RuleExample("## Warning↓!\n", options: ["punctuation": "!"]),
             RuleExample("## Version 2↓\\.\n"),
             RuleExample("Summary↓.\n=======\n"),
         ],
@@ -63,7 +66,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## 版本 &#46;\n"),
             RuleExample("## [Release v1.](https://a.example/r)\n"),
             RuleExample("## Everything in JavaScript is either a...\n"),
-            RuleExample("#### Tail Recursive n!\n"),
+            RuleExample("## Run, Forest, Run!\n\n## 你好，世界！\n"),
+            RuleExample("#### Tail Recursive n!\n", options: ["punctuation": "!"]),
             RuleExample("# Every Programmer Should Know :thinking:\n"),
             RuleExample("## Editors, terminals, etc.\n\n## Made in the U.S.A.\n"),
             RuleExample("1. ### What is useImperativeHandle? Give an example.\n"),
@@ -76,7 +80,7 @@ public struct HeadingPunctuationRule: DocumentRule {
         ],
         corrections: [
             RuleCorrection("## 常见问题：\n", "## 常见问题\n", unsafe: true),
-            RuleCorrection("## 注意事项！！ ##\n", "## 注意事项 ##\n", unsafe: true),
+            RuleCorrection("## 注意事项：: ##\n", "## 注意事项 ##\n", unsafe: true),
             RuleCorrection("## Version 2\\.\n", "## Version 2\n", unsafe: true),
         ],
         fixSafety: """
