@@ -16,9 +16,9 @@ public struct HeadingPunctuationRule: DocumentRule {
             most headings of a level (three or more) end with the same mark, that is the \
             collection's style and is not reported. Where `punctuation` holds `!`, a single \
             letter or a number before it is a factorial (`n!`), not an exclamation; a closing \
-            `:` of an emoji shortcode \
-            (`:zap:`) is the emoji, and the period of an abbreviation (`etc.`, `Inc.`, `U.S.A.`) \
-            is part of the word. A heading of several sentences (`What is X? Give an example.`) \
+            `:` of an emoji shortcode (`:zap:`) is the emoji (`## 补充:eyeglasses:：` ends in `：` \
+            alone), and the period of an abbreviation (`etc.`, `Inc.`, `U.S.A.`) is part of the \
+            word. A heading of several sentences (`What is X? Give an example.`) \
             ends its last one as a sentence, and so does a heading that is one long sentence \
             setting a task or asking (eight words or more opening with `Create`, `Explain`, `What`, \
             …; or twelve Chinese characters with `请`, `简述`, `写出`, `什么`, …), or a sentence \
@@ -53,6 +53,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## 注意事项↓：: ##\n"),
             RuleExample("## Warning↓!\n", options: ["punctuation": "!"]),
             RuleExample("## Version 2↓\\.\n"),
+            RuleExample("## 补充:eyeglasses:↓：\n"),
             RuleExample("Summary↓.\n=======\n"),
         ],
         nonTriggeringExamples: [
@@ -82,6 +83,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleCorrection("## 常见问题：\n", "## 常见问题\n", unsafe: true),
             RuleCorrection("## 注意事项：: ##\n", "## 注意事项 ##\n", unsafe: true),
             RuleCorrection("## Version 2\\.\n", "## Version 2\n", unsafe: true),
+            RuleCorrection("## 补充:eyeglasses:：\n", "## 补充:eyeglasses:\n", unsafe: true),
         ],
         fixSafety: """
             Unsafe: the fix deletes rendered characters (with the backslash that escapes the \
@@ -191,12 +193,18 @@ public struct HeadingPunctuationRule: DocumentRule {
 
     /// `:thinking:`, `:zap:`: the colon closes an emoji shortcode, which GitHub renders as the emoji.
     static func endsWithShortcode(_ rendered: String, _ found: String) -> Bool {
-        guard found == ":" else { return false }
-        let name = rendered.dropLast().reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_+-".contains($0)) }
-        guard !name.isEmpty, rendered.dropLast(name.count + 1).last == ":" else { return false }
-        // The opening colon starts the heading or follows a space, as GitHub requires.
-        let beforeOpening = rendered.dropLast(name.count + 2).last
-        return beforeOpening == nil || beforeOpening!.isWhitespace
+        found == ":" && opensShortcode(rendered.dropLast())
+    }
+
+    /// `… :zap`, `补充:eyeglasses`: the text ends with the opening colon and name of an emoji
+    /// shortcode, so a `:` after it closes the shortcode.
+    static func opensShortcode(_ text: Substring) -> Bool {
+        let name = text.reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_+-".contains($0)) }
+        guard !name.isEmpty, text.dropLast(name.count).last == ":" else { return false }
+        // The opening colon starts the heading or follows a space, as GitHub requires, or a
+        // non-ASCII character (CJK text puts no space between words); `std::vector:` stays punctuation.
+        guard let beforeOpening = text.dropLast(name.count + 1).last else { return true }
+        return beforeOpening.isWhitespace || !beforeOpening.isASCII
     }
 
     /// Abbreviations whose period is part of the word: `etc.`, `Inc.`, `U.S.A.`, `e.g.`.
@@ -227,6 +235,10 @@ public struct HeadingPunctuationRule: DocumentRule {
         let text = source.string(in: content)
         var characters = Substring(text)
         while let last = characters.last, punctuation.contains(last) { characters.removeLast() }
+        // `:eyeglasses:：`: the colon closing a shortcode is the emoji; the run starts after it.
+        if characters.endIndex < text.endIndex, text[characters.endIndex] == ":", Self.opensShortcode(characters) {
+            characters = text[..<text.index(after: characters.endIndex)]
+        }
         guard characters.endIndex < text.endIndex else { return nil }
         var start = content.start + characters.utf8.count
         // `\.`: the escape only makes sense with its character.
