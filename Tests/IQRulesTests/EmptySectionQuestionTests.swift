@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func emptyTopicHeadingIsAWarning() throws {
-        #expect(try severities("## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n") == ["1 warning"])
+        #expect(try severities("# 大模型面试题\n\n## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n") == ["3 warning"])
         // A question heading followed by a topic heading is a question whose section ended early.
         #expect(try severities("## Q\n\n### 9) Implement it.\n\n## Next topic\n\nText.\n") == ["3 warning"])
     }

@@ -16,7 +16,11 @@ public struct EmptySectionRule: DocumentRule {
             A heading that carries its own content, a label and its value (`#### 题目：zookeeper \
             同步流程`) or a sentence (`… 供参考。`), announces nothing, and a heading that is a \
             link (`### [面试连环炮](docs/interview.md)`) leads to its content. The document's first \
-            heading, at level 1, is its title, also over chapters written at level 1.
+            heading is its title, not an empty section before the next heading of its level: at \
+            level 1 (also over chapters written at level 1), and at any level when it opens the \
+            document, with only blank lines, front matter, HTML comments and images or badges \
+            before it (`## AWS Route 53 - Health Checks` then `## Requirements`). A first heading \
+            after a paragraph or a list is a section like the others.
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -26,8 +30,9 @@ public struct EmptySectionRule: DocumentRule {
         defaultSeverity: .warning,
         fix: .none,
         triggeringExamples: [
-            RuleExample("↓## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
-            RuleExample("↓## Tools for [Go](https://go.dev)\n\n## B\n\n内容\n"),
+            RuleExample("# 大模型面试题\n\n↓## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
+            // A first heading after a paragraph is no title.
+            RuleExample("收录 Go 语言的工具。\n\n↓## Tools for [Go](https://go.dev)\n\n## B\n\n内容\n"),
             RuleExample("## 大模型微调\n\n↓### SFT\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
             RuleExample("- ↓## heading in an item\n- ## another\n\n  text\n"),
             // A question heading without its answer is an info.
@@ -40,9 +45,13 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("## A\n\n```python\n## not a heading\n```\n\n## B\n"),
             RuleExample("## 最后一节\n"),
             RuleExample("# chatglm系列模型\n\n# 1.ChatGLM\n\n## 1.1 背景\n\n内容\n"),
+            RuleExample("## AWS Route 53 - Health Checks\n\n## Requirements\n\n3 web instances in different AZs.\n"),
+            RuleExample("---\ntitle: Notes\n---\n<!-- badges -->\n<p align=\"center\"><img src=\"logo.png\"></p>\n\n"
+                + "[![CI](https://a.example/ci.svg)](https://a.example/ci)\n\n### Week 1\n\n### Day 1\n\n内容\n"),
             RuleExample("#### **题目**：zookeeper 同步流程\n\n#### **参考答案**：\n\n选完 Leader 以后进入同步。\n"),
             RuleExample("## 阿里篇\n\n##### [1.1 如何实现链表逆序？](a/1.md)\n\n##### [1.2 LRU 缓存](a/2.md)\n\n##### [1.3 最大频率栈](a/3.md)\n\n##### [1.4 虚函数](a/4.md)\n"),
         ],
+        skippedVariants: [.cjkPrefix: "a paragraph in front makes the first heading a section like the others, no longer the title"],
         emittedSeverities: [.warning, .info]
     )
 
@@ -64,10 +73,11 @@ public struct EmptySectionRule: DocumentRule {
         for (heading, _) in empty { emptyCount[heading.level, default: 0] += 1 }
         let itemLevels = Set(emptyCount.filter { level, count in count >= 3 && count * 2 > (total[level] ?? 0) }.keys)
         // `# chatglm系列模型` over `# 1.ChatGLM`, `# 2.ChatGLM-2`: the first heading, at level 1, is
-        // the page's title over chapters written at level 1 too (as note exporters write them).
-        let title = headings.first.flatMap { $0.level == 1 ? $0.range : nil }
+        // the page's title over chapters written at level 1 too (as note exporters write them);
+        // at any level when it opens the page (`## AWS Route 53 - Health Checks` over `## Requirements`).
+        let title = headings.first.flatMap { $0.level == 1 || DocumentOpening.opens(with: $0, file.document) ? $0.range : nil }
         for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text)
-            && !Self.leadsElsewhere(heading) && heading.range != title {
+            && !Self.leadsElsewhere(heading) && !(heading.range == title && next.level == heading.level) {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
             let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
