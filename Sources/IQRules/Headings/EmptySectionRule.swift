@@ -20,7 +20,8 @@ public struct EmptySectionRule: DocumentRule {
             level 1 (also over chapters written at level 1), and at any level when it opens the \
             document, with only blank lines, front matter, HTML comments and images or badges \
             before it (`## AWS Route 53 - Health Checks` then `## Requirements`). A first heading \
-            after a paragraph or a list is a section like the others.
+            after a paragraph or a list, or under front matter that gives the page its `title:`, \
+            is a section like the others.
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -34,6 +35,8 @@ public struct EmptySectionRule: DocumentRule {
             // A first heading after a paragraph is no title.
             RuleExample("收录 Go 语言的工具。\n\n↓## Tools for [Go](https://go.dev)\n\n## B\n\n内容\n"),
             RuleExample("## 大模型微调\n\n↓### SFT\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
+            // The front matter gives the page its title: the first heading is a section.
+            RuleExample("---\nid: topics\ntitle: Topics\n---\n\n↓## Arrays\n\n## Strings\n\n- Prefix trees\n"),
             RuleExample("- ↓## heading in an item\n- ## another\n\n  text\n"),
             // A question heading without its answer is an info.
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
@@ -46,7 +49,7 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("## 最后一节\n"),
             RuleExample("# chatglm系列模型\n\n# 1.ChatGLM\n\n## 1.1 背景\n\n内容\n"),
             RuleExample("## AWS Route 53 - Health Checks\n\n## Requirements\n\n3 web instances in different AZs.\n"),
-            RuleExample("---\ntitle: Notes\n---\n<!-- badges -->\n<p align=\"center\"><img src=\"logo.png\"></p>\n\n"
+            RuleExample("---\nlayout: page\n---\n<!-- badges -->\n<p align=\"center\"><img src=\"logo.png\"></p>\n\n"
                 + "[![CI](https://a.example/ci.svg)](https://a.example/ci)\n\n### Week 1\n\n### Day 1\n\n内容\n"),
             RuleExample("#### **题目**：zookeeper 同步流程\n\n#### **参考答案**：\n\n选完 Leader 以后进入同步。\n"),
             RuleExample("## 阿里篇\n\n##### [1.1 如何实现链表逆序？](a/1.md)\n\n##### [1.2 LRU 缓存](a/2.md)\n\n##### [1.3 最大频率栈](a/3.md)\n\n##### [1.4 虚函数](a/4.md)\n"),

@@ -7,6 +7,8 @@ enum DocumentOpening {
     /// Whether `heading` is the document's first block: only blank lines, front matter (never
     /// parsed), HTML comments and images or badges come before it.
     static func opens(with heading: Heading, _ document: Document) -> Bool {
+        // `title: Topics` in the front matter: the site shows that title, and the first heading is a section.
+        if hasTitleInFrontMatter(document.source) { return false }
         for block in document.blocks {
             switch block {
             case .heading(let first): return first.range == heading.range
@@ -16,6 +18,21 @@ enum DocumentOpening {
             }
         }
         return false
+    }
+
+    /// A `title:` (or `title =`) line in the document's front matter.
+    static func hasTitleInFrontMatter(_ source: SourceText) -> Bool {
+        guard let range = FrontMatter.range(in: source) else { return false }
+        let lines = source.string(in: range).split(whereSeparator: \.isNewline)
+        return lines.contains { line in
+            guard let separator = line.firstIndex(where: { $0 == ":" || $0 == "=" }) else { return false }
+            let key = String(line[..<separator]).trimmed(where: isQuoteOrSpace)
+            return key.lowercased() == "title"
+        }
+    }
+
+    private static func isQuoteOrSpace(_ character: Character) -> Bool {
+        character == " " || character == "\"" || character == "'"
     }
 
     /// `<!-- toc -->`, `<p align="center"><img src="logo.png"></p>`: comments and tags only.
