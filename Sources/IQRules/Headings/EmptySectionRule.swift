@@ -21,7 +21,9 @@ public struct EmptySectionRule: DocumentRule {
             document, with only blank lines, front matter, HTML comments and images or badges \
             before it (`## AWS Route 53 - Health Checks` then `## Requirements`). A first heading \
             after a paragraph or a list, or under front matter that gives the page its `title:`, \
-            is a section like the others.
+            is a section like the others. A heading kept as the target of a link that names the \
+            heading right after it is that heading's anchor (a translation keeps `### Why use it?` \
+            above `## ហេតុអ្វីប្រើវា?` for the contents' `[ហេតុអ្វីប្រើវា?](#why-use-it)`).
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -35,6 +37,8 @@ public struct EmptySectionRule: DocumentRule {
             // A first heading after a paragraph is no title.
             RuleExample("收录 Go 语言的工具。\n\n↓## Tools for [Go](https://go.dev)\n\n## B\n\n内容\n"),
             RuleExample("## 大模型微调\n\n↓### SFT\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
+            // A link to the empty heading under its own name: the section is missing.
+            RuleExample("# Guide\n\n- [Why use it?](#why-use-it)\n\n↓### Why use it?\n## Details\n\ntext\n"),
             // The front matter gives the page its title: the first heading is a section.
             RuleExample("---\nid: topics\ntitle: Topics\n---\n\n↓## Arrays\n\n## Strings\n\n- Prefix trees\n"),
             RuleExample("- ↓## heading in an item\n- ## another\n\n  text\n"),
@@ -49,6 +53,7 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("## 最后一节\n"),
             RuleExample("# chatglm系列模型\n\n# 1.ChatGLM\n\n## 1.1 背景\n\n内容\n"),
             RuleExample("## AWS Route 53 - Health Checks\n\n## Requirements\n\n3 web instances in different AZs.\n"),
+            RuleExample("# Guide\n\n- [ហេតុអ្វីប្រើវា?](#why-use-it)\n- [Anchors](#anchors)\n\n### Why use it?\n## ហេតុអ្វីប្រើវា?\n\nប្រសិនបើអ្នកចង់ធ្វើការជាវិស្វករ។\n\n## Anchors\n\ntext\n"),
             RuleExample("---\nlayout: page\n---\n<!-- badges -->\n<p align=\"center\"><img src=\"logo.png\"></p>\n\n"
                 + "[![CI](https://a.example/ci.svg)](https://a.example/ci)\n\n### Week 1\n\n### Day 1\n\n内容\n"),
             RuleExample("#### **题目**：zookeeper 同步流程\n\n#### **参考答案**：\n\n选完 Leader 以后进入同步。\n"),
@@ -79,8 +84,15 @@ public struct EmptySectionRule: DocumentRule {
         // the page's title over chapters written at level 1 too (as note exporters write them);
         // at any level when it opens the page (`## AWS Route 53 - Health Checks` over `## Requirements`).
         let title = headings.first.flatMap { $0.level == 1 || DocumentOpening.opens(with: $0, file.document) ? $0.range : nil }
+        // The texts of the same-page links to each heading, worked out only when a heading is empty.
+        var linkTexts: [Int: Set<String>]?
+        func isAnchorOfTheNext(_ heading: Heading, _ next: Heading) -> Bool {
+            let texts = linkTexts ?? Self.linkTexts(in: file.document)
+            linkTexts = texts
+            return texts[heading.index]?.contains(HeadingText.normalized(next.text)) ?? false
+        }
         for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text)
-            && !Self.leadsElsewhere(heading) && !(heading.range == title && next.level == heading.level) {
+            && !Self.leadsElsewhere(heading) && !(heading.range == title && next.level == heading.level) && !isAnchorOfTheNext(heading, next) {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
             let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
@@ -92,6 +104,19 @@ public struct EmptySectionRule: DocumentRule {
                 help: ["add the section's questions, or remove the heading"]))
         }
         return violations
+    }
+
+    /// The normalised texts of the same-page links landing on each heading (by index), as GitHub
+    /// resolves them. `### Why use it?` right above `## ហេតុអ្វីប្រើវា?`, with the table of contents
+    /// linking `[ហេតុអ្វីប្រើវា?](#why-use-it)`: a translation keeps the original heading as the
+    /// target of the original anchors, and the section is the next heading's.
+    static func linkTexts(in document: Document) -> [Int: Set<String>] {
+        var texts: [Int: Set<String>] = [:]
+        for link in document.links {
+            guard let fragment = link.fragmentOnly, let index = document.anchors.headingIndexOnGitHub(forFragment: fragment) else { continue }
+            texts[index, default: []].insert(HeadingText.normalized(link.text))
+        }
+        return texts
     }
 
     /// `题目：zookeeper 同步流程` (a label and its value after a full-width colon) or a sentence
@@ -115,7 +140,6 @@ public struct EmptySectionRule: DocumentRule {
         return words.joined().filter { $0.isLetter || $0.isNumber }.isEmpty
     }
 
-    /// Blank lines only; list markers and quote markers around headings in items count as blank.
     /// `9) Implement…`, `Q12. …`, `3、…`, or a heading that asks (`What is…?`).
     static func isQuestionHeading(_ text: String) -> Bool {
         let trimmed = text.trimmed { $0.isWhitespace }
@@ -127,6 +151,7 @@ public struct EmptySectionRule: DocumentRule {
         return ")）.、:：".contains(mark)
     }
 
+    /// Blank lines only; list markers and quote markers around headings in items count as blank.
     private func isBlank(_ range: SourceRange, in source: SourceText) -> Bool {
         source.bytes[range.start..<range.end].allSatisfy {
             [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: ">"),

@@ -79,6 +79,12 @@ public struct DuplicateQuestionRule: CorpusRule {
             reading order and again in the index) are that page listed twice, not a question \
             asked twice.
 
+            Files written from one template, each about its own subject (case studies sharing \
+            the outline `Problem Formulation`, `Metrics`, `Data preparation`; one file per company \
+            with `一面`, `二面`): a question repeated only between such files (three section titles \
+            in common at least, half of the smaller outline) is the template's, asked of each \
+            subject, and is an `info`.
+
             A list copied from another file whole (five questions or more, each the copy of \
             the one after the previous one's original, as an answers page repeats the list it \
             answers) is one `info` on its first question, not an error per question.
@@ -212,12 +218,13 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// list copied from another file whole is one finding, the rest one each.
     func violations(_ partners: [Int: [DuplicatePair]], entries: QuestionSet, reportedFrom: Int, skeleton: Set<Int>) -> [FileViolation] {
         var found: [Int: FileViolation] = [:]
+        let templates = entries.files.count > 1 ? ParallelOutlines(entries.files) : nil
         // Each reported question on its own: a large bank's thousands of findings on every core.
         let reported = partners.keys.filter { $0 >= reportedFrom }.sorted()
         var linksLocalPage = Set<Int>()
         for piece in Parallel.mapRanges(of: reported.count, minimumLength: Self.findingsPerPiece, { range in
             reported[range].map { index in
-                (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, samePageCounts: true),
+                (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, samePageCounts: true),
                  LocalPages.target(of: entries[index].range.start, in: entries[index].file) != nil)
             }
         }) {
@@ -243,7 +250,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         // Outside a copied list (whose items may link the pages they list), a page of the
         // repository listed twice is navigation, not a question asked twice.
         for index in linksLocalPage.sorted() where !copied.contains(index) && found[index] != nil {
-            found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, samePageCounts: false)
+            found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, samePageCounts: false)
         }
         return found.keys.sorted().map { found[$0]! }
     }
@@ -261,7 +268,8 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// The finding on question `index` from its pairs; nil when every partner is in a file
     /// that translates its file (`README.md` and `README.zh-CN.md` ask the same questions on
     /// purpose, as `duplicate-link` judges their links).
-    func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>, samePageCounts: Bool) -> FileViolation? {
+    func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>, templates: ParallelOutlines?,
+                   samePageCounts: Bool) -> FileViolation? {
         let entry = entries[index]
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
         let groups = entry.file.derived.overrides.stringGroups("translations") ?? []
@@ -294,6 +302,10 @@ public struct DuplicateQuestionRule: CorpusRule {
         let ordered = pairs.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }
         let strongest = ordered[0]
         let first = other(strongest)
+        // Every copy is in a file written from the same template as this one (see `ParallelOutlines`).
+        let isTemplate = templates.map { templates in
+            pairs.allSatisfy { templates.areParallel(entry.file.path, other($0).file.path) }
+        } ?? false
         // Another file is named, so the message can be acted on without the related location.
         let place = first.file.path == entry.file.path ? "line \(first.line)" : "\(first.file.path):\(first.line)"
         let message: String
@@ -315,9 +327,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             return RelatedLocation(file: copy.file, range: copy.range,
                                    message: "asked here (\(pair.kind.rawValue), similarity \(score(pair.jaccard)), containment \(score(pair.containment)))")
         }
+        let templateHelp = isTemplate ? ["\(first.file.path) has the same outline: a template whose questions each file asks of its own subject"] : []
         return FileViolation(path: entry.file.path, violation: Violation(
-            range: entry.range, message: message, severity: severity, related: related,
-            help: ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
+            range: entry.range, message: message, severity: isTemplate ? .info : severity, related: related,
+            help: templateHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
                 + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : [])))
     }
 
