@@ -50,6 +50,20 @@ import Testing
         #expect(document.source.position(of: link.range.start) == (line: 2, byteColumn: 13))
     }
 
+    /// cmark's column lands early on an indented continuation line: on `[x]` of `[x] [text](url)`,
+    /// a shortcut reference form whose text is not the link's.
+    @Test func linkAfterABracketOnAnIndentedContinuationLine() throws {
+        for line in ["    [x] [Suffix arrays](https://a.example/x)", "    [ ] [Suffix arrays](https://a.example/x)", "      a [ ] [Suffix arrays](https://a.example/x)"] {
+            let document = MarkdownParser.parse(SourceText("See these:\n\(line)\n"))
+            let link = try #require(document.links.first)
+            #expect(text(document, link.range) == "[Suffix arrays](https://a.example/x)", "\(line)")
+            #expect(link.kind == .inline)
+        }
+        // A shortcut reference before the inline link is a link of its own.
+        let reference = MarkdownParser.parse(SourceText("See these:\n    [s] [t](https://a.example/t)\n\n[s]: https://a.example/s\n"))
+        #expect(reference.links.map { text(reference, $0.range) } == ["[s]", "[t](https://a.example/t)"])
+    }
+
     @Test func linkOnALazyContinuationLine() throws {
         let document = MarkdownParser.parse("1. first\nlazy [z](https://z.example)\n")
         let link = try #require(document.links.first)

@@ -41,6 +41,22 @@ import Testing
         #expect(found.allSatisfy { $0.severity == .error && $0.message.hasPrefix("linked file 'docs/") })
     }
 
+    /// A translation under `translations/` that copied the README's links: they exist from the
+    /// folder above, so each is broken where the file is, an error that names that folder.
+    @Test func linksWrittenForTheFolderAboveAreEachReported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-copied-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/translations", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/.git", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let links = ["translations/README-cn.md", "translations/README-es.md", "docs/a.md"]
+        let markdown = "# 题库\n\n" + links.map { "- [\($0)](\($0))\n" }.joined()
+        try FileManager.default.createDirectory(atPath: folder + "/docs", withIntermediateDirectories: true)
+        for name in links { try markdown.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        let found = try LintHarness.lint(markdown, path: folder + "/translations/README-cn.md", rules: ["link-format"])
+        #expect(found.map(\.line) == [3, 4, 5])
+        #expect(found.allSatisfy { $0.severity == .error && $0.help.first?.hasPrefix("'../") == true }, "\(found.map(\.help))")
+    }
+
     @Test func fewMissingLinksAreEachReported() throws {
         let found = try lint("# 题库\n\n1. [甲](docs/a.md)\n2. [乙](docs/b.md)\n")
         #expect(found.map(\.line) == [3, 4])

@@ -567,7 +567,19 @@ private struct InlineCollector {
         // the destination must match too); a link's hint on the `[` of an image is the image
         // inside it, never the link.
         if let hinted, hinted >= cursor, isImage || hinted == 0 || bytes[hinted - 1] != UInt8(ascii: "!"),
-           let found = bracket(at: hinted, checkDestination: true) { return found }
+           let found = bracket(at: hinted, checkDestination: true) {
+            // A hint a few bytes early on an indented continuation line may land on `[x]` of
+            // `[x] [text](url)`, read as a shortcut reference: when its text is not the node's,
+            // an inline link further on the line with the node's destination is the node.
+            guard found.kind == .reference, let textRange = found.textRange,
+                  !bytes[textRange.start..<textRange.end].elementsEqual(text.utf8) else { return found }
+            var offset = found.range.end
+            while offset < limit, bytes[offset] != UInt8(ascii: "\n") {
+                if bytes[offset] == opener, let inline = bracket(at: offset, checkDestination: true), inline.kind == .inline { return inline }
+                offset += 1
+            }
+            return found
+        }
         if let hinted, hinted >= cursor, hinted < limit, bytes[hinted] == UInt8(ascii: "<"),
            let range = scanner.scanAngleAutolink(at: hinted) {
             return Located(kind: .angleAutolink, range: range, destinationRange: SourceRange(range.start + 1, range.end - 1), textRange: nil)

@@ -1,3 +1,4 @@
+import Foundation
 import IQCore
 import IQMarkdown
 
@@ -27,7 +28,10 @@ public struct LinkFormatRule: ChunkLocalRule {
             not checked). When none of three or more such links leads to a file, the \
             Markdown file is not where its links were written for (a README copied or \
             downloaded out of its repository, a partial checkout): one `info` on the first \
-            says so instead of an error per link.
+            says so instead of an error per link; unless most of them exist from a folder \
+            above, within the repository (a translation under `translations/` that copied the \
+            README's links): those are broken where the file is, an error each, whose help names \
+            the path that exists.
 
             The fix joins a destination onto one line and removes the stray whitespace (safe), \
             removes spaces at the ends of a `<…>` destination and encodes the others as `%20` \
@@ -135,7 +139,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             violations += whitespaceViolations(links[index], source: source)
             if let violation = destinationViolation(links[index], source: source, folder: folder, files: &files) { violations.append(violation) }
         }
-        violations += files.violations
+        violations += files.violations(folder: folder)
         violations += brokenLinkViolations(file.document)
         violations += SpacedLinkText.findings(in: file.document).map { finding in
             Violation(range: finding.range, message: "not a link: a space between ']' and '(' shows the brackets and the URL as text",
@@ -146,19 +150,50 @@ public struct LinkFormatRule: ChunkLocalRule {
 
     /// The relative links to files, as they are resolved: when none of several leads to a file,
     /// the Markdown file is not where its links were written for (a README downloaded or copied
-    /// out of its repository, a partial checkout), and one `info` says so instead of an error per link.
+    /// out of its repository, a partial checkout), and one `info` says so instead of an error per
+    /// link. When most missing targets exist from a folder above (a translation under
+    /// `translations/` that copied the README's links), the links are broken where the file is:
+    /// each is an error, with a help line naming that folder.
     struct FileLinks {
         var resolved = 0
         var missing: [(target: String, violation: Violation)] = []
 
         /// Below this many relative file links, each missing one is reported.
         static let detachedMinimum = 3
+        /// Folders above the file's that are tried, up to the repository's root.
+        static let ancestorLevels = 3
 
-        var violations: [Violation] {
+        func violations(folder: String?) -> [Violation] {
+            if let (levels, found) = writtenFor(folder) {
+                let up = String(repeating: "../", count: levels)
+                return missing.map { target, violation in
+                    guard found.contains(target) else { return violation }
+                    return Violation(range: violation.range, message: violation.message, severity: violation.severity,
+                                     help: ["'\(up)\(target)' exists: the link was written for a file \(levels == 1 ? "one folder" : "\(levels) folders") up (a copy or a translation moved into this folder?)"])
+                }
+            }
             guard resolved == 0, missing.count >= Self.detachedMinimum, let first = missing.first else { return missing.map(\.violation) }
             let message = "none of the \(missing.count) relative links to files leads to a file ('\(first.target)' is the first): "
                 + "this file seems to be outside its repository, so they are not reported one by one"
             return [Violation(range: first.violation.range, message: message, severity: .info)]
+        }
+
+        /// The nearest folder above `folder` (how many levels up) from which at least half of the
+        /// missing targets exist, and those targets; nil when there is none, within
+        /// `ancestorLevels` and the repository (a folder holding `.git` is the last one tried).
+        private func writtenFor(_ folder: String?) -> (levels: Int, found: Set<String>)? {
+            guard let folder, !missing.isEmpty else { return nil }
+            var current = URL(fileURLWithPath: folder).standardizedFileURL
+            if FileSystem.kind(of: current.appendingPathComponent(".git").path) != .missing { return nil }
+            for levels in 1...Self.ancestorLevels {
+                let parent = current.deletingLastPathComponent()
+                guard parent.path != current.path else { return nil }
+                current = parent
+                let found = Set(missing.map(\.target).filter { FileSystem.kind(of: LinkFormatRule.join(current.path, $0)) != .missing })
+                if !found.isEmpty, found.count * 2 >= Set(missing.map(\.target)).count { return (levels, found) }
+                if FileSystem.kind(of: current.appendingPathComponent(".git").path) != .missing { return nil }
+            }
+            return nil
         }
     }
 
