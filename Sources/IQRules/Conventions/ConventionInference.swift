@@ -27,7 +27,7 @@ struct ConventionInference {
         var weak: [MarkdownList] = []
         var shapes: [Int: [ItemShape]] = [:]
         let questionSections = overrides.strings("question-sections")?.map { $0.lowercased() } ?? []
-        let detailsAnswers = DetailsAnswers(source)
+        let detailsAnswers = DetailsAnswers(document)
         // Each item's shape depends on the item alone: all of them on every core first.
         // Whether each item is phrased as a question, on the same pass (see `phrasing`).
         let shapesAndPhrasing = Parallel.map(lists) { list in

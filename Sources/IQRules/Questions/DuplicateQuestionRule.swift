@@ -121,6 +121,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             // Questions nested under group labels are compared.
             RuleExample("- 基础篇\n  - [为什么要除以根号d？](https://a.example/1)\n  - [多头注意力的作用](https://a.example/2)\n- 进阶篇\n  - ↓[为什么要除以根号d](https://b.example/3)\n"),
             RuleExample("1. [scaling law](https://a.example/1)\n2. ↓[scale laws](https://b.example/2)\n", options: ["aliases": ["scale law": "scaling law"]]),
+            // `<details>` shown in a code block folds nothing.
+            RuleExample("~~~html\n<details><summary>折叠的问题</summary>\n~~~\n\n1. [什么是LoRA](https://a.example/1)\n2. ↓[LoRA是什么](https://b.example/2)\n"),
             RuleExample("1. [如何用LoRA微调LLaMA2模型并估算显存占用](https://a.example/1)\n2. ↓[如何用LoRA微调LLaMA3模型并估算显存占用](https://a.example/2)\n",
                         options: ["distinct-numbers": false]),
         ],
@@ -159,9 +161,6 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("<details>\n<summary>What should you use to:\n\n  * Grant access between two services?\n  * Grant a user access to a bucket?</summary><br><b>\n\n  * Role\n  * Policy\n</b></details>\n\n<details>\n<summary>What should you use to:\n\n  * Give an instance a name?\n  * Limit a user's access?</summary><br><b>\n\n  * Tag\n  * Policy\n</b></details>\n"),
             // An exercise's steps (under `### Objectives`, `## Steps`): checking twice is the procedure.
             RuleExample("## Killing containers\n\n### Steps\n\n1. Run a pod with a web service\n2. Check how many restarts the pod has performed\n3. Kill the web service process\n4. Check how many restarts the pod has performed\n"),
-            // An exercise and its solution, which restates the questions before answering them.
-            RuleExample("## Taints\n\n1. What is a taint of a node?\n2. How do you remove a taint from a node?\n\n[Solution](solutions/test.md)\n",
-                        companions: ["solutions/test.md": "## Taints\n\n1. What is a taint of a node?\n2. How do you remove a taint from a node?\n\n## Solution\n\n`kubectl taint nodes minikube app-`\n"]),
             RuleExample("1. [BERT](https://a.example/1)\n<!-- iqlint-disable-next-line duplicate-question -->\n2. [BERT](https://b.example/2)\n"),
             RuleExample("1. [微调方法总结](https://a.example/1)\n2. [不同微调方法的总结](https://a.example/2)\n",
                         options: ["ignore-pairs": [["微调方法总结", "不同微调方法的总结"]]]),
@@ -267,7 +266,9 @@ public struct DuplicateQuestionRule: CorpusRule {
 
     /// The finding on question `index` from its pairs; nil when every partner is in a file
     /// that translates its file (`README.md` and `README.zh-CN.md` ask the same questions on
-    /// purpose, as `duplicate-link` judges their links).
+    /// purpose, as `duplicate-link` judges their links) or is its exercise's solution file (or
+    /// the exercise of its solution); an `info` when every partner is in a file of the same
+    /// outline (`ParallelOutlines`).
     func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>, templates: ParallelOutlines?,
                    samePageCounts: Bool) -> FileViolation? {
         let entry = entries[index]

@@ -9,12 +9,15 @@ struct DetailsAnswers {
     /// `<summary` (an element left open ends at the next question), in order.
     private let ranges: [Range<Int>]
 
-    init(_ source: SourceText) {
+    init(_ document: Document) {
         var ranges: [Range<Int>] = []
         var openAnswer: Int?
-        let bytes = source.bytes
+        let bytes = document.source.bytes
         var index = 0
         while let tag = Self.nextTag(in: bytes, from: index) {
+            index = tag.end
+            // `<details>` shown in a code block is an example, not the page's markup.
+            if document.isInCodeBlock(tag.start) { continue }
             switch tag.kind {
             case .summaryEnd:
                 if openAnswer == nil { openAnswer = tag.end }
@@ -22,7 +25,6 @@ struct DetailsAnswers {
                 if let start = openAnswer { ranges.append(start..<tag.start) }
                 openAnswer = nil
             }
-            index = tag.end
         }
         if let start = openAnswer { ranges.append(start..<bytes.count) }
         self.ranges = ranges
