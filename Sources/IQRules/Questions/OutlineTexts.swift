@@ -21,11 +21,8 @@ enum OutlineTexts {
 
     /// `isArticleSection` by building the trimmed, lowercased word.
     static func isArticleSectionWord(_ text: String) -> Bool {
-        var word = Substring(text.lowercased())
         // `1.1 前言`, `一、引言`, `（三）总结`: the number is the outline's, not the word's.
-        word = word.drop { $0.isNumber || $0.isWhitespace || $0.isPunctuation || "一二三四五六七八九十".contains($0) }
-        let trimmed = String(word).trimmed { $0.isWhitespace || $0.isPunctuation || $0.isSymbol }
-        return articleSections.contains(trimmed)
+        articleSections.contains(HeadingText.bareTitle(text))
     }
 
     /// False when `text` surely is no article section, read from its scalars without building
@@ -55,7 +52,7 @@ enum OutlineTexts {
     private static let sectionScalars = Set(articleSections.flatMap(\.unicodeScalars))
     private static let longestSection = articleSections.map(\.unicodeScalars.count).max() ?? 0
 
-    /// What `isArticleSection` trims around the word, or more.
+    /// What `HeadingText.bareTitle` trims around the word, or more.
     private static func isTrimmedAround(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -64,7 +61,7 @@ enum OutlineTexts {
         }
     }
 
-    /// What `isArticleSection` drops as the outline's number, beyond what it trims.
+    /// What `HeadingText.bareTitle` drops as the outline's number, beyond what it trims.
     private static func isOutlineNumber(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.numericType != nil || "一二三四五六七八九十".unicodeScalars.contains(scalar)
     }

@@ -31,7 +31,6 @@ struct ParallelOutlines {
 
     /// `## 1. Problem Formulation` and `### Problem formulation`, `二、实验步骤` and `实验步骤`: one title.
     static func title(_ text: String) -> String {
-        let words = text.lowercased().drop { $0.isNumber || $0.isWhitespace || $0.isPunctuation || "一二三四五六七八九十".contains($0) }
-        return HeadingText.normalized(String(words).trimmed { $0.isWhitespace || $0.isPunctuation || $0.isSymbol })
+        HeadingText.normalized(HeadingText.bareTitle(text))
     }
 }

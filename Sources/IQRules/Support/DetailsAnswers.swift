@@ -50,6 +50,9 @@ struct DetailsAnswers {
         (Array("<summary".utf8), .summaryStart), (Array("<details".utf8), .detailsStart),
     ]
 
+    /// Bytes that end an opening tag's name.
+    private static let nameEnds: Set<UInt8> = [UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")]
+
     /// The next of the four tags at or after `start`, ASCII letters in any case; an opening tag
     /// must end its name there (`<details>`, `<details open>`, not `<detailsx>`).
     private static func nextTag(in bytes: [UInt8], from start: Int) -> (kind: TagKind, start: Int, end: Int)? {
@@ -57,10 +60,9 @@ struct DetailsAnswers {
         while let index = bytes[from...].firstIndex(of: UInt8(ascii: "<")) {
             from = index + 1
             for tag in tags where index + tag.name.count <= bytes.count {
-                let matches = zip(bytes[index..<(index + tag.name.count)], tag.name).allSatisfy { $0 | 0x20 == $1 | 0x20 }
-                guard matches else { continue }
+                guard zip(bytes[index..<(index + tag.name.count)], tag.name).allSatisfy({ UTF8Characters.folded($0) == $1 }) else { continue }
                 let end = index + tag.name.count
-                if tag.name.last != UInt8(ascii: ">"), end < bytes.count, ![UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[end]) { continue }
+                if tag.name.last != UInt8(ascii: ">"), end < bytes.count, !nameEnds.contains(bytes[end]) { continue }
                 return (tag.kind, index, end)
             }
         }

@@ -22,7 +22,6 @@ enum StepLists {
 
     static func isStepsTitle(_ text: String) -> Bool {
         // `1. Objectives`, `三、实验步骤`: the number is the outline's.
-        let words = text.lowercased().drop { $0.isNumber || $0.isWhitespace || $0.isPunctuation || "一二三四五六七八九十".contains($0) }
-        return titles.contains(String(words).trimmed { $0.isWhitespace || $0.isPunctuation || $0.isSymbol })
+        titles.contains(HeadingText.bareTitle(text))
     }
 }
