@@ -38,38 +38,67 @@ import Testing
         #expect(ModelDump.of(incremental) == ModelDump.of(MarkdownParser.parse(edited)))
     }
 
-    /// Outside `ChangedChunks.region`, an edited version holds the other version's top-level
-    /// blocks byte for byte (parsed alike: the property above), before the region in place and
-    /// after it moved; what a rule that judges chunks alone finds there, it found before.
-    @Test func outsideTheChangedRegionTheBlocksAreTheOldOnes() throws {
+    /// A section moved elsewhere, or sections swapped, still parse as a whole parse does: the
+    /// matched chunks need not be in their old order.
+    @Test func movedSectionsParseAsAWholeParseDoes() throws {
+        let bank = Self.bank(sections: 12, items: 6)
+        let sections = bank.components(separatedBy: "\n## ")
+        var moved = sections
+        moved.swapAt(2, 9)
+        moved.append(moved.remove(at: 4))
+        let edited = moved.joined(separator: "\n## ")
+        let original = MarkdownParser.parse(bank)
+        let incremental = try #require(IncrementalParse.document(of: SourceText(edited), reusing: original, maximumReparsedShare: 0.5))
+        #expect(ModelDump.of(incremental) == ModelDump.of(MarkdownParser.parse(edited)))
+        #expect(ModelDump.of(try #require(IncrementalParse.document(of: SourceText(bank), reusing: MarkdownParser.parse(edited))))
+                == ModelDump.of(original))
+    }
+
+    /// Outside `ChangedChunks.regions`, an edited version holds the other version's top-level
+    /// blocks byte for byte (parsed alike: the property above); what a rule that judges chunks
+    /// alone finds there, it found before.
+    @Test func outsideTheChangedChunksTheBlocksAreTheOldOnes() throws {
         var compared = 0, narrowed = 0
         for text in Self.documents() {
             let old = MarkdownParser.parse(text)
             var generator = SeededGenerator(seed: UInt64(text.utf8.count) &+ 7)
             for _ in 0..<12 {
                 let new = MarkdownParser.parse(Self.edit(text, using: &generator))
-                guard let region = ChangedChunks.region(of: new.source, since: old.source) else { continue }
+                guard let regions = ChangedChunks.regions(of: new.source, since: old.source) else { continue }
                 compared += 1
                 func bytes(_ block: Block, in document: Document) -> ArraySlice<UInt8> { document.source.bytes[block.range.start..<block.range.end] }
-                let before = new.blocks.filter { $0.range.start < region.start }
-                let after = new.blocks.filter { $0.range.start >= region.end }
-                let moved = old.source.bytes.count - new.source.bytes.count
-                let oldBefore = old.blocks.filter { $0.range.start < region.start }
-                let oldAfter = old.blocks.filter { $0.range.start >= region.end + moved }
-                #expect(before.map { bytes($0, in: new) } == oldBefore.map { bytes($0, in: old) })
-                #expect(before.map(\.range) == oldBefore.map(\.range))
-                #expect(after.map { bytes($0, in: new) } == oldAfter.map { bytes($0, in: old) })
-                let restricted = new.restricted(to: region)
-                #expect(restricted.blocks.count + before.count + after.count == new.blocks.count)
+                let oldBlocks = Set(old.blocks.map { Array(bytes($0, in: old)) })
+                let restricted = new.restricted(to: regions)
+                let inRegions = Set(restricted.blocks.map(\.range))
+                let outside = new.blocks.filter { !inRegions.contains($0.range) }
+                #expect(outside.allSatisfy { oldBlocks.contains(Array(bytes($0, in: new))) })
+                #expect(restricted.blocks.allSatisfy { block in regions.contains { $0.start <= block.range.start && block.range.start < $0.end } })
+                #expect(zip(regions, regions.dropFirst()).allSatisfy { $0.end < $1.start }, "regions are in order and apart")
                 if restricted.blocks.count < new.blocks.count { narrowed += 1 }
             }
         }
         #expect(compared > 200)
         #expect(narrowed > 100, "most edits of a sectioned document touch a few of its chunks")
         let same = SourceText("# A\n\ntext\n")
-        #expect(ChangedChunks.region(of: same, since: same) == SourceRange(0, 0))
+        #expect(ChangedChunks.regions(of: same, since: same) == [])
         let bank = Self.bank(sections: 10, items: 5)
-        #expect(ChangedChunks.region(of: SourceText(bank + "\n[ref]: https://example.com\n"), since: SourceText(bank)) == nil)
+        #expect(ChangedChunks.regions(of: SourceText(bank + "\n[ref]: https://example.com\n"), since: SourceText(bank)) == nil)
+    }
+
+    /// Two edits far apart (the benchmark's) are two changed chunks, not everything between
+    /// them; a chunk git's diff reports a line of is changed even when its bytes are old.
+    @Test func editsFarApartAreTwoChunks() throws {
+        let bank = Self.bank(sections: 60, items: 40)
+        var lines = bank.components(separatedBy: "\n")
+        lines[700] += "（修订版）"
+        lines.insert("41. [新增的问题：如何评估分词器](https://example.com/new/1)", at: 1500)
+        let edited = SourceText(lines.joined(separator: "\n"))
+        let regions = try #require(ChangedChunks.regions(of: edited, since: SourceText(bank)))
+        #expect(regions.count == 2)
+        #expect(regions.allSatisfy { ($0.end - $0.start) * 40 < edited.bytes.count }, "one section of sixty each")
+        #expect(regions[0].contains(edited.lineRange(701).start) && regions[1].contains(edited.lineRange(1501).start))
+        let withGit = try #require(ChangedChunks.regions(of: edited, since: SourceText(bank)) { $0.contains(edited.lineRange(100).start) })
+        #expect(withGit.count == 3)
     }
 
     @Test func aReferenceDefinitionAnywhereMeansAWholeParse() {

@@ -249,8 +249,8 @@ public struct Linter: Sendable {
                 guard ignoredByPath[file.path]?.contains(id) != true else { return [] }
                 // Pull-request mode: a rule that judges each chunk alone looks at the changed ones only.
                 let judged: MarkdownFile
-                if let change, let local = rule as? any ChunkLocalRule, let region = change.changedRegion(of: file), local.judgesChunksAlone(in: file) {
-                    judged = MarkdownFile(path: file.path, document: file.document.restricted(to: region))
+                if let change, let local = rule as? any ChunkLocalRule, let regions = change.changedRegions(of: file), local.judgesChunksAlone(in: file) {
+                    judged = MarkdownFile(path: file.path, document: file.document.restricted(to: regions))
                     judged.derived.overrides = file.derived.overrides
                 } else {
                     judged = file

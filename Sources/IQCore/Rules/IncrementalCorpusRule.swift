@@ -61,11 +61,15 @@ public struct PullRequestChange: Sendable {
         for base in bases { base.parse() }
     }
 
-    /// The part of `file` (a linted file) whose chunks differ from its base version's (see
-    /// `ChangedChunks`); nil for a new file, or where it cannot be told. Worked out once per file.
-    public func changedRegion(of file: MarkdownFile) -> SourceRange? {
+    /// The chunks of `file` (a linted file) that its base version does not hold, or that hold a
+    /// changed line (see `ChangedChunks`); nil for a new file, or where it cannot be told.
+    /// Worked out once per file.
+    public func changedRegions(of file: MarkdownFile) -> [SourceRange]? {
         guard file.document.nestingLimitRange == nil, let base = baseByPath[file.path] else { return nil }
-        return regions.region(of: file.path) { ChangedChunks.region(of: file.source, since: base.source) }
+        return regions.regions(of: file.path) {
+            let changed = changedBytes(of: file.path, in: file.source)
+            return ChangedChunks.regions(of: file.source, since: base.source) { changed?.touches($0) ?? true }
+        }
     }
 
     /// The base versions of the linted files other than `paths`, in order (waits for them).
@@ -116,14 +120,14 @@ public struct ChangedBytes: Sendable {
     }
 }
 
-/// Each linted file's changed region, worked out by the first rule that asks.
+/// Each linted file's changed chunks, worked out by the first rule that asks.
 private final class ChangedRegions: Sendable {
-    private let found = Mutex<[String: SourceRange?]>([:])
+    private let found = Mutex<[String: [SourceRange]?]>([:])
 
-    func region(of path: String, _ make: () -> SourceRange?) -> SourceRange? {
+    func regions(of path: String, _ make: () -> [SourceRange]?) -> [SourceRange]? {
         if let known = found.withLock({ $0[path] }) { return known }
-        let region = make()
-        found.withLock { $0[path] = region }
-        return region
+        let regions = make()
+        found.withLock { $0[path] = regions }
+        return regions
     }
 }

@@ -7,6 +7,9 @@ struct BlockShift {
     var headings = 0
     var lists = 0
 
+    /// Nothing moves: the blocks are reused as they are.
+    var isNone: Bool { bytes == 0 && lines == 0 && headings == 0 && lists == 0 }
+
     func callAsFunction(_ range: SourceRange) -> SourceRange {
         SourceRange(range.start + bytes, range.end + bytes)
     }
