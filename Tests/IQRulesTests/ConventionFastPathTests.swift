@@ -137,7 +137,12 @@ import Testing
             if text.hasSuffix("?") || text.hasSuffix("？") { return true }
             let lower = text.lowercased()
             let unnumbered = lower.drop { $0.isNumber || $0 == "." || $0 == "、" || $0 == " " || $0 == ")" || $0 == "）" }
-            if ItemShape.questionStarts.contains(where: { unnumbered.hasPrefix($0) }) { return true }
+            // An English question word must end there: `How-to`, `Whatsapp`, `Implementation` ask nothing.
+            func endsThere(_ start: String) -> Bool {
+                guard start.first!.isASCII, let next = unnumbered.dropFirst(start.count).first else { return true }
+                return !(next.isASCII && next.isLetter) && next != "-"
+            }
+            if ItemShape.questionStarts.contains(where: { unnumbered.hasPrefix($0) && endsThere($0) }) { return true }
             guard text.count <= 60 else { return false }
             var scrubbed = lower
             for phrase in ["无论什么", "不管什么", "没什么", "什么都"] { scrubbed = scrubbed.replacing(phrase, with: "") }
@@ -146,7 +151,7 @@ import Testing
         let leads = ["", "1. ", "12) ", "一、", "（3）", "3）", "① ", "1\u{20E3} ", ".\u{301}", " ", "Q1 ", "第一章 "]
         let bodies = ["什么是LoRA", "如何微调", "What is RLHF", "how to fine-tune", "LoRA的原理", "BERT和GPT的区别", "这样可以吗", "无论什么模型都适用",
                       "没什么区别", "什么都可以", "Tokenizer详解", "Transformer", "PyTorch vs TensorFlow", "Explain closures", "whatever works",
-                      "吗\u{301}", "区别\u{301}", "原理\u{20E3}", "什么\u{200D}是", "The difference between A and B", "数据清洗策略",
+                      "How-to", "Whatsapp clone", "Implementation details", "However it works", "Who's hiring", "吗\u{301}", "区别\u{301}", "原理\u{20E3}", "什么\u{200D}是", "The difference between A and B", "数据清洗策略",
                       String(repeating: "很长的标题", count: 13) + "的区别", String(repeating: "e\u{301}", count: 59) + "吗"]
         var texts = Self.texts
         for lead in leads { for body in bodies { texts.append(lead + body); texts.append(lead + body.uppercased()) } }

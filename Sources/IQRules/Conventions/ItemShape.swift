@@ -88,7 +88,9 @@ enum ItemShape: String, Sendable {
             }
             // A prefix of scalars, as `hasPrefix` compares (a joiner after `什么` leaves it a prefix).
             if start < bytes.count, questionStartsByFirstByte[Int(UTF8Characters.folded(bytes[start]))],
-               questionStartBytes.contains(where: { UTF8Characters.matchesFolded(bytes, at: start, $0) }) { return true }
+               questionStartBytes.contains(where: { UTF8Characters.matchesFolded(bytes, at: start, $0) && !continuesWord($0, bytes, at: start + $0.count) }) {
+                return true
+            }
             guard isAtMostSixtyCharacters(bytes) else { return false }
             let hasStatementPhrase = statementPhraseBytes.contains {
                 UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false)
@@ -131,6 +133,14 @@ enum ItemShape: String, Sendable {
     }
 
     private static let listNumberMarks: Set<Unicode.Scalar> = [".", "、", " ", ")", "）"]
+
+    /// An English question word that goes on as a longer word (`Whatsapp`, `However`,
+    /// `Implementation`) or as a compound noun (`How-to`) opens no question.
+    private static func continuesWord(_ start: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard start[0] < 0x80, offset < bytes.count else { return false }
+        let next = UTF8Characters.folded(bytes[offset])
+        return (0x61...0x7A).contains(next) || next == UInt8(ascii: "-")
+    }
     private static let questionStartBytes = questionStarts.map { Array($0.utf8) }
     private static let questionPartBytes = questionParts.map { Array($0.utf8) }
     /// `无论什么…` (whatever), `什么都` (everything) make statements, not questions.

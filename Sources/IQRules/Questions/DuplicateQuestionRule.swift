@@ -19,7 +19,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             page are one entry listed twice: `duplicate-link` reports it, once (with that rule \
             off, this one does). A link text that is a label (`[答案]`, `[点击查看答案]`, `[link]`: one \
             of a few common labels, or a text the document repeats on three or more items next \
-            to other text) is not the question: the item's text outside the label is. Group \
+            to other text) is not the question: the item's text outside the label is. Two items that link pages translating each other \
+            (`HOWTO.md`, `HOWTO-bn.md`) are a table of translations. Group \
             labels (`- 基础篇` without a link, over a nested list) are not questions; the \
             questions nested under them, and nested lists that read as questions, are compared.
 
@@ -144,6 +145,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("1. [第二代GPT的结构](https://a.example/1)\n2. [第三代GPT的结构](https://a.example/2)\n3. [Vue 2的响应式原理](https://a.example/3)\n4. [Vue 3的响应式原理](https://a.example/4)\n"),
             // English as words, weighted by rarity: shared common words are not a duplicate.
             RuleExample("- [Asynchronous programming](https://a.example/1)\n- [Synchronous programming](https://a.example/2)\n- [Top Docker Interview Questions](https://a.example/3)\n- [Top C Interview Questions](https://a.example/4)\n"),
+            // A table of translations: each language's item links its own version of the page.
+            RuleExample("- English\n  - [Code of Conduct](CODE_OF_CONDUCT.md)\n  - [How-to](HOWTO.md)\n- French\n  - [Code of Conduct](CODE_OF_CONDUCT-fr.md)\n  - [How-to](HOWTO-fr.md)\n"),
             // Labels are not questions, nor are group labels.
             RuleExample("- 什么是BERT？ [答案](https://a.example/1)\n- 什么是GPT？ [答案](https://a.example/2)\n- 什么是T5？ [答案](https://a.example/3)\n"),
             RuleExample("## NLP\n\n- 基础\n  - [什么是BERT](https://a.example/1)\n\n## CV\n\n- 基础\n  - [什么是ViT](https://a.example/2)\n"),
@@ -280,7 +283,8 @@ public struct DuplicateQuestionRule: CorpusRule {
         let isSharedSkeleton = skeleton.contains(index) && !QuestionOutline.isQuestionLike(entry.text)
         // Worked out once for all the partners.
         let entryTokens = SwappedRoles.tokens(entry.text)
-        let entryPage = samePageCounts ? nil : LocalPages.target(of: entry.range.start, in: entry.file)
+        let entryTarget = LocalPages.target(of: entry.range.start, in: entry.file)
+        let entryPage = samePageCounts ? nil : entryTarget
         let pairs = pairs.filter { pair in
             let partner = other(pair)
             guard !TranslationFiles.areTranslations(entry.file.path, partner.file.path, groups: groups),
@@ -290,8 +294,13 @@ public struct DuplicateQuestionRule: CorpusRule {
             if SwappedRoles.swapRoles(tokens: entryTokens, SwappedRoles.tokens(partner.text)) { return false }
             if isSharedSkeleton, pair.kind == .exact, partner.file.path != entry.file.path { return false }
             if pair.kind == .exact, Self.askAboutTheirParents(entry, partner) { return false }
-            // One page of the repository listed twice (a reading order and an index): navigation.
-            if let entryPage, entryPage == LocalPages.target(of: partner.range.start, in: partner.file) { return false }
+            if let entryTarget, let partnerTarget = LocalPages.target(of: partner.range.start, in: partner.file) {
+                // One page of the repository listed twice (a reading order and an index): navigation.
+                if let entryPage, entryPage == partnerTarget { return false }
+                // Pages that translate each other (`HOWTO.md`, `HOWTO-bn.md`) under one title: a
+                // table of translations, each language's item naming its own version.
+                if TranslationFiles.areTranslations(entryTarget, partnerTarget, groups: groups) { return false }
+            }
             guard partner.file.path == entry.file.path else { return true }
             let places = OutlinePlaces.of(entry.file)
             // Similar items under one parent are the topic's aspects; exact repeats still count.
