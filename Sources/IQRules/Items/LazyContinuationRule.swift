@@ -16,7 +16,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             that goes on (`,`, `、`, `and`, `the`, …) or is a long line, and this one continues it; \
             or the line above is unfinished and this one goes on in lower case and ends the \
             sentence (`information` / `be added or removed?`). Nor is a line that is only an \
-            ellipsis (`...`, `…`, `etc.`, `等等`): it says the list goes on and glues no item. \
+            ellipsis (`...`, `…`, `etc.`, `等等`): it says the list goes on and glues no item; nor \
+            one that only closes brackets (`]`, `});` after an example's array or object). \
             A `$$` line opening or closing a \
             display formula of the item's answer is not reported either, nor a line ending with `:` \
             right above a code fence (`Examples:`), the item's lead-in to its code, nor a line after \
@@ -62,6 +63,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("<details><summary>What is a socket?</summary><b>\n\n- An endpoint for two-way communication\n</b></details>\n"),
             RuleExample("What resources are namespaced?\n\n  * Pod\n  * Namespace\n  * ConfigMap\n  ...\n"),
             RuleExample("- 进程\n- 线程\n等等\n\n- Alpha\n- Beta\netc.\n"),
+            // A line that only closes the bracket an example opened.
+            RuleExample("* 输入: [1,2,3]\n* 输出:\n[\n  [1,2,3],\n  [1,3,2]\n]\n"),
         ],
         corrections: [
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
@@ -180,6 +183,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 if Self.introducesCode(line, in: source) { continue }
                 // `...` or `等等` under the last examples: "and so on", not a lost item.
                 if Self.isOnlyEllipsis(source.lineText(line)) { continue }
+                // `]` or `});` closing a bracket the item opened (an example's array, an object).
+                if Self.isOnlyClosingBrackets(source.lineText(line)) { continue }
                 result.append(line)
             }
         }
@@ -200,6 +205,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
         if !text.isEmpty, text.allSatisfy({ $0 == "…" }) { return true }
         return ["etc", "etc.", "等", "等等"].contains(text.lowercased())
     }
+
+    /// `]`, `],`, `}`, `});`, `）`: a line that only closes brackets shows no item of its own.
+    static func isOnlyClosingBrackets(_ line: String) -> Bool {
+        let text = line.trimmed { $0.isWhitespace }
+        return text.contains(where: closingBrackets.contains) && text.allSatisfy { closingBrackets.contains($0) || ",;.，；。".contains($0) }
+    }
+
+    static let closingBrackets: Set<Character> = ["]", "}", ")", "）", "】", "」", "』", "》"]
 
     static let continuingEnds: Set<Character> = [",", "，", "、", "(", "（", "-", "–", "—", "/", "&", "+", "“", "\"", "«"]
     static let continuingWords: Set<String> = ["and", "or", "the", "of", "to", "a", "an", "in", "for", "with", "by", "is", "are",
