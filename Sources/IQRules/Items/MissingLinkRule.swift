@@ -13,7 +13,9 @@ public struct MissingLinkRule: DocumentRule {
             link on the heading), that section is fine and a section without one is reported \
             once; where questions carry no links at all, nothing is missing. An item that \
             carries its answer itself (a paragraph, code block or sub-list under the question) is \
-            fine, and so are empty items (see `empty-item`), notes (`- 注：…`, `- Note: …`), \
+            fine, and so is a numbered item standing alone with paragraphs or code after it (`3. \
+            dp数组如何初始化` over its explanation: an article's step, or a question answered under \
+            it), and so are empty items (see `empty-item`), notes (`- 注：…`, `- Note: …`), \
             checklists and prose bullets. Placeholders (`...`, `待补充`) are one `info` per section.
 
             Only question lists are judged: lists whose items mostly link somewhere or are \
@@ -53,6 +55,9 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // An article's list of states, and its references (`参考内容`) setting no answer convention.
+            RuleExample("### 状态机\n\n1. `Closed` 断路器关闭：调用下游的请求正常通过\n1. `Open` 断路器打开：阻断对下游服务的调用\n\n### 参考内容\n\n1. [Hystrix issue 1459](https://a.example/1)\n1. [Hystrix Metrics](https://a.example/2)\n"),
+            RuleExample("* [做项目](https://a.example/1)\n* [刷算法](https://a.example/2)\n* [背八股](https://a.example/3)\n\n# 爬楼梯\n\n1. 确定dp数组以及下标的含义\n\ndp[i]：爬到第i阶的方法数。\n\n2. dp数组如何初始化\n\ndp[0] 一定为1。\n"),
             RuleExample("## 推理\n\n1. [vLLM 原理](https://a.example/vllm)\n2. [TGI 原理](https://a.example/tgi)\n\n服务对外暴露了以下接口：（对外指 router）\n\n1. Info : 返回模型信息\n2. Prefill\n3. Decode\n"),
             RuleExample("## 框架\n\n* [Vue 教程](https://a.example/vue)\n* AngularJS\n    * [AngularJS 入门](https://a.example/ng)\n    * [AngularJS 风格指南](https://a.example/ngs)\n* Zepto.js\n* [React 文档](https://a.example/react)\n"),
             RuleExample("## 大模型应用\n\n1. [langchain中文文档](https://a.example/langchain)\n2. [huggingface TGI](https://a.example/tgi)\n"),
@@ -102,10 +107,14 @@ public struct MissingLinkRule: DocumentRule {
             }
             return false
         }
+        let topLevelStarts = document.blocks.map(\.range.start)
         for list in questionLists.lists(in: file) {
             // Sub-questions of a linked question share its answer, also under a note about it
             // (`- [The Infinite Hows](…)` / `- The article asks:` / `- What were you expecting?`).
             if isUnderLinkedItem(list) { continue }
+            // `3. dp数组如何初始化` alone, then the paragraphs that answer it: an article's step
+            // or a question answered under it, outside the list.
+            if list.items.count == 1, Self.isFollowedByText(list, blocks: document.blocks, starts: topLevelStarts) { continue }
             let shapes = list.items.map { conventions.shape(of: $0, in: list) }
             let hasLinks = shapes.contains(.linked)
             // A list of questions none of which links anywhere, standing apart from the linked
@@ -143,6 +152,21 @@ public struct MissingLinkRule: DocumentRule {
             }
         }
         return violations
+    }
+
+    /// A top-level list whose next block is a paragraph or code block.
+    static func isFollowedByText(_ list: MarkdownList, blocks: [Block], starts: [Int]) -> Bool {
+        guard list.depth == 0 else { return false }
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= list.range.start { low = middle + 1 } else { high = middle }
+        }
+        guard low < blocks.count, low > 0, case .list(let found) = blocks[low - 1], found.index == list.index else { return false }
+        switch blocks[low] {
+        case .paragraph, .codeBlock: return true
+        default: return false
+        }
     }
 
     private func isUnanswered(_ item: ListItem) -> Bool {

@@ -10,9 +10,9 @@ enum ReferenceLists {
                                    "additional links", "useful links", "related links", "external links", "more links",
                                    "read more", "learn more", "more reading", "bibliography", "useful resources",
                                    "additional resources", "further resources", "more resources",
-                                   "参考资料", "参考文献", "参考链接", "参考文章", "参考阅读", "参考资源", "延伸阅读", "扩展阅读",
+                                   "参考资料", "参考文献", "参考链接", "参考文章", "参考阅读", "参考资源", "参考内容", "延伸阅读", "扩展阅读",
                                    "拓展阅读", "推荐阅读", "相关阅读", "相关链接", "相关资源", "来源", "出处",
-                                   "参考資料", "參考資料", "參考文獻", "參考連結", "延伸閱讀", "擴展閱讀", "推薦閱讀", "相關閱讀",
+                                   "参考資料", "參考資料", "參考文獻", "參考連結", "參考內容", "延伸閱讀", "擴展閱讀", "推薦閱讀", "相關閱讀",
                                    "相關連結", "來源", "致谢", "致謝", "鸣谢", "鳴謝", "acknowledg", "関連リンク", "参考リンク", "出典",
                                    "참고 자료", "참고자료", "참고 문헌", "참고문헌", "출처"]
     /// Titles that name citations only when they are the whole title: `参考` is also the start
