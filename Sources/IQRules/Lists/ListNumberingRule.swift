@@ -51,6 +51,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("- outer\n  1. a\n  ↓5. b\n"),
             RuleExample("1. a\n- b\n↓3. c\n"),
             RuleExample("1. ### Q1\n2. ### Q2\n3. ### Q3\n↓1. point\n1. point\n4. ### Q4\n"),
+            // One mistyped number: the item after it counts on from the one before, and is fine.
+            RuleExample("1. a\n2. b\n3. c\n↓20. d\n5. e\n6. f\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. a\n2. b\n3. c\n"),
@@ -70,6 +72,7 @@ public struct ListNumberingRule: DocumentRule {
         ],
         corrections: [
             RuleCorrection("1. a\n3. b\n4. c\n", "1. a\n2. b\n3. c\n"),
+            RuleCorrection("1. a\n2. b\n20. c\n4. d\n", "1. a\n2. b\n3. c\n4. d\n"),
             RuleCorrection("9. a\n10. b\n", "1. a\n2. b\n", unsafe: true),
             RuleCorrection("1. a\n2. b\n", "1. a\n1. b\n", options: ["style": "one"]),
             RuleCorrection("- 1. a\n- 2. b\n- 4. c\n", "- 1. a\n- 2. b\n- 4. c\n"),
@@ -196,6 +199,9 @@ public struct ListNumberingRule: DocumentRule {
             // the author counted on from.
             let shown = MarkerLookalike.hiddenNumbers(in: items[index - 1], of: list, source: source).last ?? written
             guard let previous = shown, number != previous + 1 else { continue }
+            // `3. c` / `20. d` / `5. e`: one mistyped number, reported (and renumbered) at `20`;
+            // the item after it counts on from the item before it.
+            if index >= 2, let beforeTypo = items[index - 2].number, previous != beforeTypo + 1, number == beforeTypo + 2 { continue }
             if number == 1, previous >= 1 {
                 // `2. ### Question` / `1. point` / `1. point`: the answer's points, written without
                 // indentation. Renumbering would count them as questions; indenting them is the repair.
