@@ -41,6 +41,30 @@ import Testing
         #expect(try lint(["a.md": article("BERT"), "b.md": article("GPT")]).map(\.line) == [6])
     }
 
+    /// A promotion line in four files, reworded in two of them, is still their skeleton; a
+    /// question reworded across files still is a near-duplicate.
+    @Test func aRewordedSkeletonLineIsStillTheSkeleton() throws {
+        let promotion = "* If you are interested to learn more about paid ML system design course with more examples, [click here](course.md).\n"
+        func page(_ title: String, _ questions: [String]) -> String {
+            "# \(title)\n\n" + questions.map { "* \($0)\n" }.joined() + promotion
+        }
+        let files = [
+            "extra.md": "# Extra\n\n* What is L-BFGS?\n* What is Xavier initialization?\n\n# Notes\n"
+                + "* If you are interested to learn more about paid ML system design course on educative.io with more examples, [click here](https://a.example/mlsd).\n"
+                + "* If you find this helpful, you can sponsor this project.\n",
+            "faqs.md": page("FAQ", ["What is a feature store?", "Why does training-serving skew happen?"]),
+            "how.md": page("How to use", ["Which chapters should I read first?", "Should I memorise the designs?"]),
+            "quiz.md": page("Quiz", ["What is the AUC of a random classifier?", "When is log loss preferred over accuracy?"])
+                .replacingOccurrences(of: "with more examples", with: "with many more examples"),
+        ]
+        let found = try lint(files)
+        #expect(found.isEmpty, "\(found.map { "\($0.path):\($0.line) \($0.message)" })")
+        var asked = files
+        asked["quiz.md"] = page("Quiz", ["What is the AUC of a random classifier?", "What is the initialization of Xavier?"])
+            .replacingOccurrences(of: "with more examples", with: "with many more examples")
+        #expect(try lint(asked).map { "\($0.path):\($0.line)" } == ["quiz.md:4"])
+    }
+
     @Test func subQuestionsAboutTheirParentsAreNotDuplicates() throws {
         let markdown = """
             # 微调

@@ -46,7 +46,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             of an article outline repeated for every article (`1.1 前言` under `一、引言` in each, \
             beside items of its own), when it does not read as a question; nor a section every \
             article has (`引言`, `总结`, `Summary`, `References`); nor an item that asks nothing and \
-            sits in three files or more (their shared skeleton); nor a sub-question about its \
+            sits in three files or more, as written or reworded (their shared skeleton); nor a sub-question about its \
             parent under two different parents (`原理是什么？` under `LoRA` and under `P-tuning` \
             beside another shared aspect, or `How does it work?`, `它的缺点`, which name the parent).
 
@@ -292,7 +292,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             if OutlineTexts.isArticleSection(partner.text) { return false }
             // The same words with their roles swapped (`Queue using Stacks`, `Stack using Queues`).
             if SwappedRoles.swapRoles(tokens: entryTokens, SwappedRoles.tokens(partner.text)) { return false }
-            if isSharedSkeleton, pair.kind == .exact, partner.file.path != entry.file.path { return false }
+            if isSharedSkeleton, pair.kind != .contained, partner.file.path != entry.file.path { return false }
             if pair.kind == .exact, Self.askAboutTheirParents(entry, partner) { return false }
             if let entryTarget, let partnerTarget = LocalPages.target(of: partner.range.start, in: partner.file) {
                 // One page of the repository listed twice (a reading order and an index): navigation.
@@ -346,8 +346,8 @@ public struct DuplicateQuestionRule: CorpusRule {
 
     static let maximumRelated = 5
 
-    /// The questions whose exact copies (`pairs` of kind exact, joined transitively) sit in
-    /// `skeletonFiles` files or more.
+    /// The questions whose copies (`pairs` of kind exact or similar, joined transitively) sit
+    /// in `skeletonFiles` files or more.
     static func skeletonItems(_ pairs: [DuplicatePair], entries: QuestionSet) -> Set<Int> {
         var parent: [Int: Int] = [:]
         func root(_ index: Int) -> Int {
@@ -355,7 +355,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             while let next = parent[current], next != current { current = next }
             return current
         }
-        for pair in pairs where pair.kind == .exact {
+        // A line reworded in one file (`… course on educative.io …`) is still the skeleton's.
+        for pair in pairs where pair.kind != .contained {
             let (a, b) = (root(pair.a), root(pair.b))
             parent[a] = parent[a] ?? a
             parent[b] = parent[b] ?? b
