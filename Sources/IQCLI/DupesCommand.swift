@@ -6,7 +6,8 @@ import IQReporters
 import IQRules
 
 /// `iqlint dupes`: clusters of near-duplicate questions across the given files, with every
-/// pairwise score, using the `duplicate-question` settings of the configuration. A cluster is a
+/// pairwise score, using the `duplicate-question` settings of the configuration (files that
+/// translate each other, or an exercise and its solutions, are not paired). A cluster is a
 /// star: every member is paired with its centre; pairs that fit no cluster are listed after them.
 struct DupesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,7 +66,11 @@ struct DupesCommand: ParsableCommand {
         } catch {
             throw CLIFailure(error)
         }
-        let pairs = settings.finder.pairs(in: entries.texts, keeping: settings.pairFilter)
+        // Files the rule never compares (translations, an exercise and its solutions) are not paired here either.
+        let groups = configuration.conventions.stringGroups("translations") ?? []
+        let pairs = settings.finder.pairs(in: entries.texts, keeping: settings.pairFilter).filter { pair in
+            DuplicateQuestionRule.compares(entries.path(of: pair.a), entries.path(of: pair.b), translations: groups)
+        }
         let clusters = DuplicateClusters(pairs: pairs)
         switch format {
         case .text: StandardStreams.write(namesFiles.joined() + text(clusters, entries: entries))

@@ -42,6 +42,21 @@ import Testing
         #expect(compared.stdout.contains("4 clusters, 8 of 8 questions"), "\(compared.stdout)")
     }
 
+    /// Files the rule never compares are not paired: a translation, or an exercise and its solutions.
+    @Test func translationsAndSolutionsAreNotPaired() throws {
+        let scratch = try ScratchDirectory()
+        let questions = "- [What is a closure?](https://a.example/1)\n- [Why use promises?](https://a.example/2)\n"
+        try scratch.write("README.md", questions)
+        try scratch.write("README-fr.md", questions)
+        try scratch.write("sum.md", "1. [How do you sum two numbers in a script?](https://a.example/3)\n")
+        try scratch.write("solutions/sum.md", "1. [How do you sum two numbers in a script?](https://a.example/4)\n")
+        try scratch.write("other.md", "- [What is a closure?](https://b.example/1)\n")
+        let result = try CommandRunner.iqlint(["dupes", "--isolated", "."], in: scratch.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("1 cluster, 3 of 7 questions.\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("other.md:1:3") && !result.stdout.contains("solutions/sum.md"), "\(result.stdout)")
+    }
+
     @Test func thresholdIsValidated() throws {
         let result = try CommandRunner.iqlint(["dupes", "--threshold", "1.5", RepositoryPaths.sampleCorpus])
         #expect(result.status == 2 && result.stderr.contains("--threshold must be between 0 and 1"))

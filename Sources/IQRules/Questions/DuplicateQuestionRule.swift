@@ -287,8 +287,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         let entryPage = samePageCounts ? nil : entryTarget
         let pairs = pairs.filter { pair in
             let partner = other(pair)
-            guard !TranslationFiles.areTranslations(entry.file.path, partner.file.path, groups: groups),
-                  !SolutionFiles.areExerciseAndSolution(entry.file.path, partner.file.path) else { return false }
+            guard Self.compares(entry.file.path, partner.file.path, translations: groups) else { return false }
             if OutlineTexts.isArticleSection(partner.text) { return false }
             // The same words with their roles swapped (`Queue using Stacks`, `Stack using Queues`).
             if SwappedRoles.swapRoles(tokens: entryTokens, SwappedRoles.tokens(partner.text)) { return false }
@@ -345,6 +344,13 @@ public struct DuplicateQuestionRule: CorpusRule {
     }
 
     static let maximumRelated = 5
+
+    /// Whether questions of the files at `a` and `b` are compared at all: not when the files
+    /// translate each other (by their names or a `translations` group) or are an exercise and
+    /// its solutions. `iqlint dupes` pairs as this rule does.
+    public static func compares(_ a: String, _ b: String, translations groups: [[String]]) -> Bool {
+        !TranslationFiles.areTranslations(a, b, groups: groups) && !SolutionFiles.areExerciseAndSolution(a, b)
+    }
 
     /// The questions whose copies (`pairs` of kind exact or similar, joined transitively) sit
     /// in `skeletonFiles` files or more.
