@@ -223,16 +223,17 @@ public struct DuplicateQuestionRule: CorpusRule {
         let templates = entries.files.count > 1 ? ParallelOutlines(entries.files) : nil
         // Each reported question on its own: a large bank's thousands of findings on every core.
         let reported = partners.keys.filter { $0 >= reportedFrom }.sorted()
-        var linksLocalPage = Set<Int>()
+        var linksLocalPage: [Int: String] = [:]
         for piece in Parallel.mapRanges(of: reported.count, minimumLength: Self.findingsPerPiece, { range in
             reported[range].map { index in
-                (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, samePageCounts: true),
-                 LocalPages.target(of: entries[index].range.start, in: entries[index].file) != nil)
+                let page = LocalPages.target(of: entries[index].range.start, in: entries[index].file)
+                return (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates,
+                                         entryTarget: page, samePageCounts: true), page)
             }
         }) {
-            for (index, violation, linksPage) in piece {
+            for (index, violation, page) in piece {
                 found[index] = violation
-                if linksPage, violation != nil { linksLocalPage.insert(index) }
+                if let page, violation != nil { linksLocalPage[index] = page }
             }
         }
         // Only questions reported on their own can make a run, each with an original outside
@@ -251,8 +252,9 @@ public struct DuplicateQuestionRule: CorpusRule {
         }
         // Outside a copied list (whose items may link the pages they list), a page of the
         // repository listed twice is navigation, not a question asked twice.
-        for index in linksLocalPage.sorted() where !copied.contains(index) && found[index] != nil {
-            found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, samePageCounts: false)
+        for (index, page) in linksLocalPage.sorted(by: { $0.key < $1.key }) where !copied.contains(index) && found[index] != nil {
+            found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates,
+                                     entryTarget: page, samePageCounts: false)
         }
         return found.keys.sorted().map { found[$0]! }
     }
@@ -272,8 +274,9 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// purpose, as `duplicate-link` judges their links) or is its exercise's solution file (or
     /// the exercise of its solution); an `info` when every partner is in a file of the same
     /// outline (`ParallelOutlines`).
+    /// `entryTarget`: the page of the repository the question's item links (`LocalPages`).
     func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>, templates: ParallelOutlines?,
-                   samePageCounts: Bool) -> FileViolation? {
+                   entryTarget: String?, samePageCounts: Bool) -> FileViolation? {
         let entry = entries[index]
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
         let groups = entry.file.derived.overrides.stringGroups("translations") ?? []
@@ -283,7 +286,6 @@ public struct DuplicateQuestionRule: CorpusRule {
         let isSharedSkeleton = skeleton.contains(index) && !QuestionOutline.isQuestionLike(entry.text)
         // Worked out once for all the partners.
         let entryTokens = SwappedRoles.tokens(entry.text)
-        let entryTarget = LocalPages.target(of: entry.range.start, in: entry.file)
         let entryPage = samePageCounts ? nil : entryTarget
         let pairs = pairs.filter { pair in
             let partner = other(pair)
