@@ -115,6 +115,23 @@ import Testing
         #expect(try lint(["a.md": original, "b.md": "# 答案合辑\n\n" + list(4)]).map(\.severity) == Array(repeating: .error, count: 4))
     }
 
+    /// A list of points quoted in another article with one point reworded: four copies are the
+    /// whole list but one, on both sides, and still one copied list.
+    @Test func aQuotedListWithOnePointRewordedIsOneFinding() throws {
+        let points = ["如何模拟那些切割线", "切割问题中递归如何终止", "在递归循环中如何截取子串", "如何判断回文"]
+        func article(_ title: String, first: String) -> String {
+            "# \(title)\n\n我列出如下几个难点：\n\n" + ([first] + points).map { "* \($0)\n" }.joined() + "\n这就是本题的难点。\n"
+        }
+        let found = try lint(["a.md": article("分割回文串", first: "切割问题可以抽象为组合问题"),
+                              "b.md": article("回溯总结", first: "切割问题其实类似组合问题")])
+        #expect(found.filter { $0.severity == .error }.isEmpty, "\(found.map { "\($0.line) \($0.message)" })")
+        #expect(found.contains { $0.severity == .info && $0.line == 6 && $0.message.contains("these 4 questions repeat a.md:6–9") },
+                "\(found.map { "\($0.line) \($0.message)" })")
+        // Four of six points are four findings: the original list holds more than the copy.
+        let longer = "# 分割回文串\n\n" + (["切割问题可以抽象为组合问题"] + points + ["如何剪枝"]).map { "* \($0)\n" }.joined()
+        #expect(try lint(["a.md": longer, "b.md": article("回溯总结", first: "切割问题其实类似组合问题")]).filter { $0.severity == .error }.count == 4)
+    }
+
     @Test func aQuestionCopiedUnderTwoCategoriesIsStillADuplicate() throws {
         let markdown = """
             # 面试题

@@ -13,8 +13,12 @@ struct CopiedLists {
     }
 
     /// Runs of at least `shortestRun` questions, each the exact copy of the question after the
-    /// previous one's original, in another file. `partners`: the pairs of each reported question.
-    static func runs(in partners: [Int: [DuplicatePair]], entries: QuestionSet, shortestRun: Int = 5,
+    /// previous one's original, in another file; or of `shortestWholeRun` when `isWholeList` says
+    /// the run is all but at most one item of its list and of the original's (a five-point list
+    /// quoted in another article with one point reworded). `partners`: the pairs of each
+    /// reported question.
+    static func runs(in partners: [Int: [DuplicatePair]], entries: QuestionSet, shortestRun: Int = 5, shortestWholeRun: Int = 3,
+                     isWholeList: (_ copies: ClosedRange<Int>, _ originals: ClosedRange<Int>) -> Bool = { _, _ in false },
                      mayCopy: (_ copy: Int, _ original: Int) -> Bool) -> [Run] {
         // The original of each reported question: its first exact copy in another file.
         var original: [Int: Int] = [:]
@@ -27,7 +31,9 @@ struct CopiedLists {
         var start: (copy: Int, original: Int)?
         var last: (copy: Int, original: Int)?
         func close() {
-            if let start, let last, last.copy - start.copy + 1 >= shortestRun {
+            guard let start, let last else { return }
+            let length = last.copy - start.copy + 1
+            if length >= shortestRun || length >= shortestWholeRun && isWholeList(start.copy...last.copy, start.original...last.original) {
                 runs.append(Run(copies: start.copy...last.copy, originals: start.original...last.original))
             }
         }

@@ -88,7 +88,9 @@ public struct DuplicateQuestionRule: CorpusRule {
 
             A list copied from another file whole (five questions or more, each the copy of \
             the one after the previous one's original, as an answers page repeats the list it \
-            answers) is one `info` on its first question, not an error per question.
+            answers; or three or more that are all but one item of their list and of the \
+            original's, a list of points quoted with one point reworded) is one `info` on its \
+            first question, not an error per question.
 
             Questions whose numbers differ (`chatGLM2`, `Vue 3`, `第三代`) are never similar. The \
             later question is reported, with the earlier one(s) as related locations (the message \
@@ -238,7 +240,8 @@ public struct DuplicateQuestionRule: CorpusRule {
         }
         // Only questions reported on their own can make a run, each with an original outside
         // the files that translate its file.
-        let runs = CopiedLists.runs(in: partners.filter { found[$0.key] != nil }, entries: entries) { copy, original in
+        let runs = CopiedLists.runs(in: partners.filter { found[$0.key] != nil }, entries: entries,
+                                    isWholeList: { Self.coverTheirLists($0, $1, entries: entries) }) { copy, original in
             let groups = entries[copy].file.derived.overrides.stringGroups("translations") ?? []
             let (copyPath, originalPath) = (entries.path(of: copy), entries.path(of: original))
             return !TranslationFiles.areTranslations(copyPath, originalPath, groups: groups)
@@ -257,6 +260,19 @@ public struct DuplicateQuestionRule: CorpusRule {
                                      entryTarget: page, samePageCounts: false)
         }
         return found.keys.sorted().map { found[$0]! }
+    }
+
+    /// Whether `copies` and `originals` (consecutive questions of one file each) are all but at
+    /// most one item of one list each.
+    static func coverTheirLists(_ copies: ClosedRange<Int>, _ originals: ClosedRange<Int>, entries: QuestionSet) -> Bool {
+        func covers(_ run: ClosedRange<Int>) -> Bool {
+            let (first, last) = (entries[run.lowerBound], entries[run.upperBound])
+            let places = OutlinePlaces.of(first.file)
+            guard let list = places.innermost(at: first.range.start)?.list,
+                  places.innermost(at: last.range.start)?.list.index == list.index else { return false }
+            return list.items.count <= run.count + 1
+        }
+        return covers(copies) && covers(originals)
     }
 
     /// Below this many findings a piece of work on another core costs more than it saves.
