@@ -127,6 +127,9 @@ import Testing
         #expect(found.filter { $0.severity == .error }.isEmpty, "\(found.map { "\($0.line) \($0.message)" })")
         #expect(found.contains { $0.severity == .info && $0.line == 6 && $0.message.contains("these 4 questions repeat a.md:6–9") },
                 "\(found.map { "\($0.line) \($0.message)" })")
+        // The same four points copied exactly are four findings: a short list, asked twice.
+        let exact = "# 难点\n\n" + points.map { "* \($0)\n" }.joined()
+        #expect(try lint(["a.md": exact, "b.md": exact.replacingOccurrences(of: "# 难点", with: "# 回顾")]).filter { $0.severity == .error }.count == 4)
         // Four of six points are four findings: the original list holds more than the copy.
         let longer = "# 分割回文串\n\n" + (["切割问题可以抽象为组合问题"] + points + ["如何剪枝"]).map { "* \($0)\n" }.joined()
         #expect(try lint(["a.md": longer, "b.md": article("回溯总结", first: "切割问题其实类似组合问题")]).filter { $0.severity == .error }.count == 4)

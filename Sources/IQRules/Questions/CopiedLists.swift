@@ -14,8 +14,8 @@ struct CopiedLists {
 
     /// Runs of at least `shortestRun` questions, each the exact copy of the question after the
     /// previous one's original, in another file; or of `shortestWholeRun` when `isWholeList` says
-    /// the run is all but at most one item of its list and of the original's (a five-point list
-    /// quoted in another article with one point reworded). `partners`: the pairs of each
+    /// the run is all but one item of its list and of the original's (a five-point list quoted
+    /// in another article with one point reworded). `partners`: the pairs of each
     /// reported question.
     static func runs(in partners: [Int: [DuplicatePair]], entries: QuestionSet, shortestRun: Int = 5, shortestWholeRun: Int = 3,
                      isWholeList: (_ copies: ClosedRange<Int>, _ originals: ClosedRange<Int>) -> Bool = { _, _ in false },

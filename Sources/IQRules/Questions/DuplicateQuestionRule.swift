@@ -89,7 +89,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             A list copied from another file whole (five questions or more, each the copy of \
             the one after the previous one's original, as an answers page repeats the list it \
             answers; or three or more that are all but one item of their list and of the \
-            original's, a list of points quoted with one point reworded) is one `info` on its \
+            original's, a list of points quoted with one point reworded; a short list copied \
+            exactly is still one finding per question) is one `info` on its \
             first question, not an error per question.
 
             Questions whose numbers differ (`chatGLM2`, `Vue 3`, `第三代`) are never similar. The \
@@ -262,15 +263,16 @@ public struct DuplicateQuestionRule: CorpusRule {
         return found.keys.sorted().map { found[$0]! }
     }
 
-    /// Whether `copies` and `originals` (consecutive questions of one file each) are all but at
-    /// most one item of one list each.
+    /// Whether `copies` and `originals` (consecutive questions of one file each) are all but
+    /// one item of one list each: the list quoted with one point reworded. A short list copied
+    /// whole is still one finding per question.
     static func coverTheirLists(_ copies: ClosedRange<Int>, _ originals: ClosedRange<Int>, entries: QuestionSet) -> Bool {
         func covers(_ run: ClosedRange<Int>) -> Bool {
             let (first, last) = (entries[run.lowerBound], entries[run.upperBound])
             let places = OutlinePlaces.of(first.file)
             guard let list = places.innermost(at: first.range.start)?.list,
                   places.innermost(at: last.range.start)?.list.index == list.index else { return false }
-            return list.items.count <= run.count + 1
+            return list.items.count == run.count + 1
         }
         return covers(copies) && covers(originals)
     }
