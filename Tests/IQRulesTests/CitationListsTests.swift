@@ -49,6 +49,15 @@ import Testing
         #expect(found.map(\.line) == [20, 21], "\(found.map { "\($0.line) \($0.message)" })")
     }
 
+    /// A translation keeps the original's sections: `## Referências` cites like `## References`.
+    @Test func translatedCitationHeadingsCite() throws {
+        for heading in ["Referências", "Références", "Ссылки", "Quellen", "Kaynaklar", "Tham khảo"] {
+            let translated = bank.replacingOccurrences(of: "## Additional links", with: "## \(heading)")
+                .replacingOccurrences(of: "**参考资料**", with: "**\(heading)**")
+            #expect(try lint(translated, ["duplicate-question"]).isEmpty, "\(heading)")
+        }
+    }
+
     @Test func referencesListsAreExplainedAsARole() throws {
         let conventions = CollectionConventions.of(MarkdownFile(path: "x.md", text: bank))
         let roles = conventions.inferences.filter { $0.topic.hasPrefix("lists: ") }.map { "\($0.topic)=\($0.value)" }

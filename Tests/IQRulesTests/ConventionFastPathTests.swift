@@ -143,7 +143,7 @@ import Testing
                 return !(next.isASCII && next.isLetter) && next != "-"
             }
             if ItemShape.questionStarts.contains(where: { unnumbered.hasPrefix($0) && endsThere($0) }) { return true }
-            guard text.count <= 60 else { return false }
+            guard text.count <= 60, !text.hasSuffix("。") else { return false }
             var scrubbed = lower
             for phrase in ["无论什么", "不管什么", "没什么", "什么都"] { scrubbed = scrubbed.replacing(phrase, with: "") }
             return ItemShape.questionParts.contains { scrubbed.contains($0) }
@@ -151,7 +151,7 @@ import Testing
         let leads = ["", "1. ", "12) ", "一、", "（3）", "3）", "① ", "1\u{20E3} ", ".\u{301}", " ", "Q1 ", "第一章 "]
         let bodies = ["什么是LoRA", "如何微调", "What is RLHF", "how to fine-tune", "LoRA的原理", "BERT和GPT的区别", "这样可以吗", "无论什么模型都适用",
                       "没什么区别", "什么都可以", "Tokenizer详解", "Transformer", "PyTorch vs TensorFlow", "Explain closures", "whatever works",
-                      "How-to", "Whatsapp clone", "Implementation details", "However it works", "Who's hiring", "吗\u{301}", "区别\u{301}", "原理\u{20E3}", "什么\u{200D}是", "The difference between A and B", "数据清洗策略",
+                      "How-to", "Whatsapp clone", "Implementation details", "However it works", "Who's hiring", "吗\u{301}", "区别\u{301}", "原理\u{20E3}", "什么\u{200D}是", "The difference between A and B", "数据清洗策略", "判断是否越界。", "两者没有区别。", "是否越界。\u{301}",
                       String(repeating: "很长的标题", count: 13) + "的区别", String(repeating: "e\u{301}", count: 59) + "吗"]
         var texts = Self.texts
         for lead in leads { for body in bodies { texts.append(lead + body); texts.append(lead + body.uppercased()) } }
@@ -177,8 +177,9 @@ import Testing
     @Test func trimmingWhitespaceEqualsTrimmingCharacters() {
         let texts = ["", " ", "a", " a ", "https://a.example/p", " https://a.example/p\n", "\u{0600}a", "a\u{301}", "\u{3000}a\u{3000}",
                      "a\u{00A0}", "\u{00A0}a", "\r\na", "a\r\n", "\u{0600} ", "x\u{200D}", "例子", " 例子 ", "a\u{2028}", "~a~"]
-        for text in texts {
+        for text in texts + ["a b", "\ta", "a\t", "\u{0085}a", "a\u{0085}", "\u{7F}a\u{7F}", "a\u{3000}", "\u{2003}a", "(a)", "a\n", "\u{FEFF}a"] {
             #expect(text.trimmingWhitespace == text.trimmed(where: \.isWhitespace), "\(text.debugDescription)")
+            #expect(text.trimmedWhitespace == text.trimmed(where: \.isWhitespace), "\(text.debugDescription)")
         }
     }
 

@@ -10,4 +10,18 @@ extension String {
         if first == startIndex, index(after: last) == endIndex { return self }
         return String(self[first...last])
     }
+
+    /// `trimmed(where: \.isWhitespace)`, without looking at a character when the text starts and
+    /// ends with an ASCII byte that is not whitespace (most texts): no character that holds such
+    /// a byte first or last can be whitespace, as no whitespace scalar joins a character with
+    /// the ASCII letter, digit or mark after it.
+    package var trimmedWhitespace: String {
+        let utf8 = self.utf8
+        if let first = utf8.first, let last = utf8.last, Self.isASCIINonWhitespace(first), Self.isASCIINonWhitespace(last) { return self }
+        return trimmed(where: \.isWhitespace)
+    }
+
+    private static func isASCIINonWhitespace(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
+    }
 }

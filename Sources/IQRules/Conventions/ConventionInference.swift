@@ -323,7 +323,7 @@ struct ConventionInference {
         for list in lists {
             for item in list.items {
                 guard let link = item.links.first(where: { !$0.isImage }), !link.text.isEmpty else { continue }
-                let text = item.text.trimmed(where: \.isWhitespace)
+                let text = item.text.trimmedWhitespace
                 guard text.hasPrefix(link.text) else { continue }
                 let rest = text.dropFirst(link.text.count).drop { $0 == " " }
                 guard let mark = rest.first, "-–—:：".contains(mark) else { continue }
@@ -344,7 +344,7 @@ struct ConventionInference {
         case .phrase, .prose: title = item.text
         default: return nil
         }
-        return ItemShape.isQuestion(title.trimmed(where: \.isWhitespace))
+        return ItemShape.isQuestion(title.trimmedWhitespace)
     }
 
     /// `要求如下：`, `Requirements:`, also with a remark in parentheses after the colon
@@ -446,7 +446,7 @@ struct ConventionInference {
             for item in list.items where item.children.count == 1 {
                 let outward = item.links.filter { !$0.isImage }
                 guard outward.count == 1, let key = keyAt[outward[0].range.start],
-                      item.text.trimmed(where: \.isWhitespace) == outward[0].text.trimmed(where: \.isWhitespace) else { continue }
+                      item.text.trimmedWhitespace == outward[0].text.trimmedWhitespace else { continue }
                 uses[key, default: 0] += 1
             }
         }

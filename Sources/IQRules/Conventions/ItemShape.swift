@@ -50,7 +50,15 @@ enum ItemShape: String, Sendable {
     /// boundary of `text` (then the characters match too); otherwise by comparing characters.
     static func opensWith(_ text: String, _ prefix: String) -> Bool {
         let utf8 = text.utf8
-        if utf8.starts(with: prefix.utf8) {
+        // On contiguous bytes when both have them (native strings): the generic `starts(with:)`
+        // walks the views one index at a time.
+        let contiguousMatch: Bool?? = utf8.withContiguousStorageIfAvailable { bytes in
+            prefix.utf8.withContiguousStorageIfAvailable { prefixBytes in
+                bytes.count >= prefixBytes.count && bytes.prefix(prefixBytes.count).elementsEqual(prefixBytes)
+            }
+        }
+        let bytesMatch = (contiguousMatch ?? nil) ?? utf8.starts(with: prefix.utf8)
+        if bytesMatch {
             let end = utf8.index(utf8.startIndex, offsetBy: prefix.utf8.count)
             if end.samePosition(in: text) != nil { return true }
         }
@@ -71,9 +79,11 @@ enum ItemShape: String, Sendable {
     /// ASCII or CJK, and no other letter lowercases to one of theirs without a mark after it.
     /// The conventions ask it of every item.
     static func isQuestion(_ text: String) -> Bool {
-        if text.hasSuffix("?") || text.hasSuffix("？") { return true }
         var text = text
         return text.withUTF8 { bytes in
+            // `?` or `？` last, on the bytes: no character before either joins it (neither is an
+            // extender, and no whitespace or letter is a prepended mark).
+            if bytes.last == UInt8(ascii: "?") || UTF8Characters.hasSuffix(bytes, fullWidthQuestionMark) { return true }
             var start = 0
             // The list number written in the text, character by character: numbers (by their
             // first scalar, as `Character.isNumber`), and `.`, `、`, spaces, `)`, `）` alone.
@@ -91,7 +101,9 @@ enum ItemShape: String, Sendable {
                questionStartBytes.contains(where: { UTF8Characters.matchesFolded(bytes, at: start, $0) && !continuesWord($0, bytes, at: start + $0.count) }) {
                 return true
             }
-            guard isAtMostSixtyCharacters(bytes) else { return false }
+            // `判断是否越界。`: a short text closed by a full stop states (a step, a point); the
+            // words inside it (`是否`, `区别`, `原理`) ask nothing.
+            guard isAtMostSixtyCharacters(bytes), !UTF8Characters.hasSuffix(bytes, ideographicFullStop) else { return false }
             let hasStatementPhrase = statementPhraseBytes.contains {
                 UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false)
             }
@@ -131,6 +143,9 @@ enum ItemShape: String, Sendable {
             return false
         }
     }
+
+    private static let fullWidthQuestionMark = Array("？".utf8)
+    private static let ideographicFullStop = Array("。".utf8)
 
     private static let listNumberMarks: Set<Unicode.Scalar> = [".", "、", " ", ")", "）"]
 

@@ -122,7 +122,7 @@ public struct EmptySectionRule: DocumentRule {
     /// `题目：zookeeper 同步流程` (a label and its value after a full-width colon) or a sentence
     /// ending with `。`: the heading is the content, not a title over it.
     static func carriesItsContent(_ text: String) -> Bool {
-        let trimmed = text.trimmed { $0.isWhitespace }
+        let trimmed = text.trimmedWhitespace
         if trimmed.hasSuffix("。") { return true }
         guard let colon = trimmed.firstIndex(of: "：") else { return false }
         return trimmed[trimmed.index(after: colon)...].filter { $0.isLetter || $0.isNumber }.count >= 2
@@ -142,7 +142,7 @@ public struct EmptySectionRule: DocumentRule {
 
     /// `9) Implement…`, `Q12. …`, `3、…`, or a heading that asks (`What is…?`).
     static func isQuestionHeading(_ text: String) -> Bool {
-        let trimmed = text.trimmed { $0.isWhitespace }
+        let trimmed = text.trimmedWhitespace
         if trimmed.hasSuffix("?") || trimmed.hasSuffix("？") { return true }
         var rest = Substring(trimmed)
         if rest.first == "Q" || rest.first == "q" { rest = rest.dropFirst() }

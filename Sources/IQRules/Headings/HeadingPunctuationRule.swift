@@ -55,6 +55,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## Version 2↓\\.\n"),
             RuleExample("## 补充:eyeglasses:↓：\n"),
             RuleExample("Summary↓.\n=======\n"),
+            RuleExample("## Use std::vector↓:\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("## 什么是 LoRA？\n"),
@@ -70,6 +71,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## Run, Forest, Run!\n\n## 你好，世界！\n"),
             RuleExample("#### Tail Recursive n!\n", options: ["punctuation": "!"]),
             RuleExample("# Every Programmer Should Know :thinking:\n"),
+            RuleExample("## :tada::tada: [官网上线啦！](https://a.example):tada::tada:\n"),
             RuleExample("## Editors, terminals, etc.\n\n## Made in the U.S.A.\n"),
             RuleExample("1. ### What is useImperativeHandle? Give an example.\n"),
             RuleExample("### Create a function that masks a string of characters except for the last four.\n"),
@@ -202,9 +204,13 @@ public struct HeadingPunctuationRule: DocumentRule {
         let name = text.reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_+-".contains($0)) }
         guard !name.isEmpty, text.dropLast(name.count).last == ":" else { return false }
         // The opening colon starts the heading or follows a space, as GitHub requires, or a
-        // non-ASCII character (CJK text puts no space between words); `std::vector:` stays punctuation.
-        guard let beforeOpening = text.dropLast(name.count + 1).last else { return true }
-        return beforeOpening.isWhitespace || !beforeOpening.isASCII
+        // non-ASCII character (CJK text puts no space between words), the end of a link or of
+        // emphasis (`[…](…):tada:`), or another shortcode (`:tada::tada:`); `std::vector:` stays
+        // punctuation.
+        let beforeName = text.dropLast(name.count + 1)
+        guard let beforeOpening = beforeName.last else { return true }
+        if beforeOpening == ":" { return opensShortcode(beforeName.dropLast()) }
+        return beforeOpening.isWhitespace || !beforeOpening.isASCII || ")]*_".contains(beforeOpening)
     }
 
     /// Abbreviations whose period is part of the word: `etc.`, `Inc.`, `U.S.A.`, `e.g.`.

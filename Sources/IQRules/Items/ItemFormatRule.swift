@@ -72,8 +72,8 @@ public struct ItemFormatRule: DocumentRule {
                 let allLinks = item.links
                 let links = allLinks.filter { !$0.isImage }
                 for link in links where Self.mayBeEmptyOrURL(link.text) {
-                    let text = item.text.trimmed(where: \.isWhitespace)
-                    let linkText = link.text.trimmed(where: \.isWhitespace)
+                    let text = item.text.trimmedWhitespace
+                    let linkText = link.text.trimmedWhitespace
                     if linkText.isEmpty && !allLinks.contains(where: { $0.isImage && link.range.start < $0.range.start && $0.range.end <= link.range.end }) {
                         violations.append(Violation(
                             range: link.range,

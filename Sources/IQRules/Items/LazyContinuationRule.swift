@@ -193,7 +193,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
 
     /// The line ends with `:` and the next one opens a code fence.
     static func introducesCode(_ line: Int, in source: SourceText) -> Bool {
-        guard line < source.lineCount, let last = source.lineText(line).trimmed(where: \.isWhitespace).last, last == ":" || last == "：" else { return false }
+        guard line < source.lineCount, let last = source.lineText(line).trimmedWhitespace.last, last == ":" || last == "：" else { return false }
         let next = source.lineText(line + 1).trimmed(where: { $0 == " " || $0 == "\t" })
         return next.hasPrefix("```") || next.hasPrefix("~~~")
     }
@@ -208,7 +208,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
 
     /// `]`, `],`, `}`, `});`, `）`: a line that only closes brackets shows no item of its own.
     static func isOnlyClosingBrackets(_ line: String) -> Bool {
-        let text = line.trimmed { $0.isWhitespace }
+        let text = line.trimmedWhitespace
         return text.contains(where: closingBrackets.contains) && text.allSatisfy { closingBrackets.contains($0) || ",;.，；。".contains($0) }
     }
 
@@ -220,7 +220,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
     static let sentenceEnds: Set<Character> = [".", "。", "?", "？", "!", "！", ":", "：", ";", "；", ")", "）"]
 
     static func isOnlyHTML(_ line: String) -> Bool {
-        let text = line.trimmed { $0.isWhitespace }
+        let text = line.trimmedWhitespace
         guard text.hasPrefix("<"), text.hasSuffix(">") else { return false }
         var depth = 0
         for character in text {
@@ -232,7 +232,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
     /// A hard-wrapped sentence: the line above stops mid-sentence (a comma, an article, a
     /// conjunction) or is long and unfinished, and the next line goes on in lower case or CJK.
     static func continuesSentence(previous: String, next: String) -> Bool {
-        let before = previous.trimmed { $0.isWhitespace }
+        let before = previous.trimmedWhitespace
         let after = next.trimmed { $0.isWhitespace || $0 == ">" }
         guard let last = before.last, let first = after.first else { return false }
         if continuingEnds.contains(last) || last == ":" || last == "：" { return true }

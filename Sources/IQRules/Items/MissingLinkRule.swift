@@ -55,6 +55,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // Steps closed by full stops (`判断是否越界。`) state; they ask nothing, whatever words they hold.
+            RuleExample("# DFS\n\n遍历邻居时只需要做 3 件事：\n\n1. 计算新坐标。\n2. 判断是否越界。\n3. 判断是否已经访问过，或是否符合题目要求。\n\n## 推荐练习\n\n- [200. 岛屿数量](https://a.example/200)\n- [695. 岛屿的最大面积](https://a.example/695)\n- [994. 腐烂的橘子](https://a.example/994)\n"),
             // An article's list of states, and its references (`参考内容`) setting no answer convention.
             RuleExample("### 状态机\n\n1. `Closed` 断路器关闭：调用下游的请求正常通过\n1. `Open` 断路器打开：阻断对下游服务的调用\n\n### 参考内容\n\n1. [Hystrix issue 1459](https://a.example/1)\n1. [Hystrix Metrics](https://a.example/2)\n"),
             RuleExample("* [做项目](https://a.example/1)\n* [刷算法](https://a.example/2)\n* [背八股](https://a.example/3)\n\n# 爬楼梯\n\n1. 确定dp数组以及下标的含义\n\ndp[i]：爬到第i阶的方法数。\n\n2. dp数组如何初始化\n\ndp[0] 一定为1。\n"),

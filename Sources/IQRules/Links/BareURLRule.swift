@@ -48,6 +48,7 @@ public struct BareURLRule: DocumentRule {
             RuleExample("#### 참고 자료\n\n* https://a.example/76\n"),
             RuleExample("- **BERT**\n  * Paper: https://arxiv.org/abs/1810.04805\n  * Code: https://github.com/google-research/bert\n"),
             RuleExample("- 项目地址：https://github.com/a/b\n"),
+            RuleExample("* **CNAME** ─ 一个域名映射到另一个域名（ example.com 指向 www.example.com ）。\n"),
             RuleExample("- Use <https://pkg.go.dev/badge/> to create the pkg.go.dev link.\n"),
             RuleExample("**参考资料**\n\n- https://a.example/76\n"),
         ],
@@ -102,7 +103,8 @@ public struct BareURLRule: DocumentRule {
                     // A URL in another link's text is already linked; wrapping it again nests links.
                     let isInsideLink = links.contains { $0.range != link.range && $0.range.start <= link.range.start && link.range.end <= $0.range.end }
                         || Self.isLinkText(link, in: file.source)
-                    guard !isInsideLink, !link.destination.lowercased().hasPrefix("mailto:"), let raw = link.destinationRange,
+                    guard !isInsideLink, !link.destination.lowercased().hasPrefix("mailto:"), !Self.isExampleAddress(link.destination),
+                          let raw = link.destinationRange,
                           !Self.followsBrokenLinkText(link, in: file.source) else { continue }
                     let text = file.source.string(in: raw)
                     // cmark turns `www.…` into `http://www.…`; the fix links the https page instead.
@@ -166,10 +168,17 @@ public struct BareURLRule: DocumentRule {
         let start = ListItemSupport.contentStart(of: item, in: source)
         guard start < link.range.start,
               !item.links.contains(where: { $0.range.start >= start && $0.range.end <= link.range.start }) else { return nil }
-        let before = source.string(in: SourceRange(start, link.range.start)).trimmed { $0.isWhitespace }
+        let before = source.string(in: SourceRange(start, link.range.start)).trimmedWhitespace
         guard let colon = before.last, colon == ":" || colon == "：" else { return nil }
         let label = String(before.dropLast()).trimmed { $0.isWhitespace || "*_`".contains($0) }.lowercased()
         return label.isEmpty ? nil : label
+    }
+
+    /// `www.example.com` in `（ example.com 指向 www.example.com ）`: a domain reserved for
+    /// examples (RFC 2606) names no page, so it is an example in prose, never an entry.
+    static func isExampleAddress(_ destination: String) -> Bool {
+        guard let host = ParsedURL(destination).host else { return false }
+        return ["example.com", "example.org", "example.net"].contains { ParsedURL.host(host, isWithin: $0) }
     }
 
     /// Labels written before a bare URL in three items or more of the document.

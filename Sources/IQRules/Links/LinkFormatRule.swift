@@ -226,7 +226,7 @@ public struct LinkFormatRule: ChunkLocalRule {
         if link.title == nil {
             let trailing = SourceRange(isAngle ? destination.end + 1 : destination.end, close)
             // `(url "")`: an empty title, which the space before it separates from the URL.
-            let isEmptyTitle = ["\"\"", "''", "()"].contains(source.string(in: trailing).trimmed(where: \.isWhitespace))
+            let isEmptyTitle = ["\"\"", "''", "()"].contains(source.string(in: trailing).trimmedWhitespace)
             if !trailing.isEmpty, !isEmptyTitle {
                 let fix: Fix? = isWhitespace(trailing) && joinable() ? .safe("join the destination onto one line", [.delete(trailing)]) : nil
                 violations.append(Violation(range: trailing, message: describe(trailing, in: source, place: "before ')'"), severity: .warning, fix: fix))

@@ -53,11 +53,17 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. ### Q1\n2. ### Q2\n3. ### Q3\n↓1. point\n1. point\n4. ### Q4\n"),
             // One mistyped number: the item after it counts on from the one before, and is fine.
             RuleExample("1. a\n2. b\n3. c\n↓20. d\n5. e\n6. f\n"),
+            // Lists set apart by text: the `1.` that should be `2.` is the mistake, not the `3.`.
+            RuleExample("1. a\n\ntext\n\n↓1. b\n\ntext\n\n3. c\n\ntext\n\n4. d\n"),
+            RuleExample("12. Q\n\nanswer\n\n↓14. Q\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. a\n2. b\n3. c\n"),
             RuleExample("1. a\n2.\u{3000}b\n3. c\n"),
             RuleExample("## 位运算\n\n461. Hamming Distance (Easy)\n\n[Leetcode](https://a.example/461)\n"),
+            // Problem numbers, each item apart: they name the problems.
+            RuleExample("  100. Same Tree\n  ```java\n  class A {}\n  ```\n  257. Binary Tree Paths\n  ```java\n  class B {}\n  ```\n"),
+            RuleExample("1. a\n\ntext\n\n1. b\n\ntext\n\n2. c\n"),
             RuleExample("1. ### A\n\n## Key points\n\n- x\n\n2. ### B\n"),
             RuleExample("0. zero-based\n1. next\n"),
             RuleExample("1. a\n1. b\n1. c\n", options: ["style": "one"]),
@@ -77,6 +83,7 @@ public struct ListNumberingRule: DocumentRule {
             RuleCorrection("1. a\n2. b\n", "1. a\n1. b\n", options: ["style": "one"]),
             RuleCorrection("- 1. a\n- 2. b\n- 4. c\n", "- 1. a\n- 2. b\n- 4. c\n"),
             RuleCorrection("1. a\n2. b\n\ntext\n\n7. c\n", "1. a\n2. b\n\ntext\n\n3. c\n", unsafe: true),
+            RuleCorrection("1. a\n\ntext\n\n1. b\n\ntext\n\n3. c\n", "1. a\n\ntext\n\n2. b\n\ntext\n\n3. c\n", unsafe: true),
         ],
         fixSafety: """
             Safe when only later numbers change: Markdown shows a list's items counting up from \
@@ -120,6 +127,7 @@ public struct ListNumberingRule: DocumentRule {
             stops.formUnion(list.items.compactMap(\.number))
             if let start = list.items.first?.number { stops.insert(start + list.items.count - 1) }
         }
+        let restarts = Self.mistypedRestarts(document.lists, predecessors: predecessors)
         for list in document.lists where list.isOrdered && !list.items.isEmpty && !inBullets.contains(list.index) {
             var effective = chosen
             if chosen == .oneOrOrdered {
@@ -135,7 +143,15 @@ public struct ListNumberingRule: DocumentRule {
                                                       edits: ListRenumbering.edits(for: item, to: 1, in: file.source) ?? []))
                 }
             case .ordered, .oneOrOrdered:
-                violations += orderedViolations(list, predecessor: predecessor, earlierStops: stoppedBefore[list.index] ?? [], source: file.source)
+                if let expected = restarts.expected[list.index], let predecessor {
+                    var violation = numberViolation(list.items[0], expected: expected, found: 1, changesStart: true,
+                                                    edits: ListRenumbering.edits(for: list.items, startingAt: expected, in: source) ?? [])
+                    violation.help.append(splitHint(predecessor, source: source))
+                    violations.append(violation)
+                    continue
+                }
+                violations += orderedViolations(list, predecessor: predecessor, earlierStops: stoppedBefore[list.index] ?? [],
+                                                countsOnFromMistypedRestart: restarts.countingOn.contains(list.index), source: file.source)
             }
         }
         return violations
@@ -169,15 +185,16 @@ public struct ListNumberingRule: DocumentRule {
     }
 
     private func orderedViolations(_ list: MarkdownList, predecessor: (list: MarkdownList, between: Block?)?,
-                                   earlierStops: Set<Int>, source: SourceText) -> [Violation] {
+                                   earlierStops: Set<Int>, countsOnFromMistypedRestart: Bool, source: SourceText) -> [Violation] {
         var violations: [Violation] = []
         let items = list.items
         let continuation = predecessor.flatMap { $0.list.items.last?.number }.map { $0 + 1 }
         let first = items[0].number ?? 1
-        // `461. Hamming Distance (Easy)` alone, with no list before it in its section: the
-        // number names the item (a problem, a year), it does not count.
-        let namesItsItem = items.count == 1 && predecessor == nil && first >= 10
-        if first > 1 && first != continuation && !earlierStops.contains(first - 1) && !namesItsItem {
+        // `461. Hamming Distance (Easy)` alone, with no list before it in its section, or after
+        // another such item far from it (`100. Same Tree` … code … `257. Binary Tree Paths`):
+        // the number names the item (a problem, a year), it does not count.
+        let namesItsItem = items.count == 1 && first >= 10 && (predecessor.map { Self.namesItsItem(first, after: $0.list) } ?? true)
+        if first > 1 && first != continuation && !earlierStops.contains(first - 1) && !namesItsItem && !countsOnFromMistypedRestart {
             let expected = continuation ?? 1
             var violation = numberViolation(items[0], expected: expected, found: first, changesStart: true,
                                             edits: ListRenumbering.edits(for: items, startingAt: expected, in: source) ?? [])
@@ -218,6 +235,31 @@ public struct ListNumberingRule: DocumentRule {
             violations.append(violation)
         }
         return violations
+    }
+
+    /// A one-item list numbered `number` after `previous`, another one-item list numbered 10 or
+    /// more, that goes back or jumps more than ten: both numbers name their items.
+    private static func namesItsItem(_ number: Int, after previous: MarkdownList) -> Bool {
+        guard previous.items.count == 1, let before = previous.items[0].number, before >= 10 else { return false }
+        return number < before || number - before > 10
+    }
+
+    /// Lists set apart (by text, code, answers) that count on through one list restarting at 1:
+    /// `1. a` … `1. b` … `3. c`. The restart is the mistyped number (it shows `1.` where `2.`
+    /// belongs), not the `3.` that counts on from the first list. `expected`: the number each
+    /// such restart should start at, by list index; `countingOn`: the lists after them.
+    static func mistypedRestarts(_ lists: [MarkdownList], predecessors: [Int: (list: MarkdownList, between: Block?)])
+        -> (expected: [Int: Int], countingOn: Set<Int>) {
+        var expected: [Int: Int] = [:], countingOn = Set<Int>()
+        for list in lists where list.isOrdered {
+            guard let restart = predecessors[list.index]?.list, restart.isOrdered, let first = list.items.first?.number,
+                  let earlier = predecessors[restart.index]?.list, earlier.isOrdered, let earlierLast = earlier.items.last?.number,
+                  earlierLast >= 1, restart.items.enumerated().allSatisfy({ $0.element.number == $0.offset + 1 }),
+                  first == earlierLast + restart.items.count + 1 else { continue }
+            expected[restart.index] = earlierLast + 1
+            countingOn.insert(list.index)
+        }
+        return (expected, countingOn)
     }
 
     /// `changesStart`: the item is its list's first, whose number the page shows (unsafe to change).

@@ -63,7 +63,7 @@ struct OutlinePlaces: Sendable {
     /// The text of the item whose nested list holds `offset`'s question (nil at the top level).
     func parentText(at offset: Int) -> String? {
         guard let place = innermost(at: offset), place.list.depth >= 1, let parent = parents[place.list.index] else { return nil }
-        return parent.text.trimmed(where: \.isWhitespace)
+        return parent.text.trimmedWhitespace
     }
 
     /// The texts of the list holding `offset`'s question.
@@ -76,7 +76,7 @@ struct OutlinePlaces: Sendable {
     func shareTemplateParents(_ first: Int, _ second: Int) -> Bool {
         guard let a = innermost(at: first), let b = innermost(at: second), a.list.depth >= 1, b.list.depth >= 1,
               a.list.index != b.list.index, let parentA = parents[a.list.index], let parentB = parents[b.list.index] else { return false }
-        let textA = parentA.text.trimmed(where: \.isWhitespace), textB = parentB.text.trimmed(where: \.isWhitespace)
+        let textA = parentA.text.trimmedWhitespace, textB = parentB.text.trimmedWhitespace
         guard !textA.isEmpty, textA == textB else { return false }
         // A block copied whole is asked twice; an outline's shared headings beside different items are its template.
         let itemsA = Set(a.list.items.map { $0.text }), itemsB = Set(b.list.items.map { $0.text })

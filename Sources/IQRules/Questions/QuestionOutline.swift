@@ -63,7 +63,7 @@ public enum QuestionOutline {
     static func isAddress(_ text: String) -> Bool {
         guard let first = text.utf8.first, first == UInt8(ascii: "h") || first == UInt8(ascii: "H") || first == UInt8(ascii: "w")
                 || first == UInt8(ascii: "W") || first == UInt8(ascii: " ") else { return false }
-        let trimmed = text.trimmed { $0.isWhitespace }
+        let trimmed = text.trimmedWhitespace
         guard !trimmed.contains(where: \.isWhitespace) else { return false }
         let lower = trimmed.prefix(8).lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
@@ -85,7 +85,7 @@ public enum QuestionOutline {
     /// An item without a link whose text is not a question, with a nested list: `- General`, `- 基础篇`.
     static func isGroupLabel(_ item: ListItem) -> Bool {
         guard let first = item.nestedLists.first, isOutline(first, of: item), item.links.allSatisfy(\.isImage) else { return false }
-        let text = item.text.trimmed { $0.isWhitespace }
+        let text = item.text.trimmedWhitespace
         return !text.hasSuffix("?") && !text.hasSuffix("？")
     }
 
@@ -99,7 +99,7 @@ public enum QuestionOutline {
                                         "what", "why", "how", "which", "when", "explain", "describe", "difference"]
 
     static func isQuestionLike(_ text: String) -> Bool {
-        let trimmed = text.trimmed { $0.isWhitespace }
+        let trimmed = text.trimmedWhitespace
         if trimmed.hasSuffix("?") || trimmed.hasSuffix("？") { return true }
         let lower = trimmed.prefix(40).lowercased()
         return questionWords.contains { lower.contains($0) }

@@ -14,7 +14,13 @@ enum ReferenceLists {
                                    "拓展阅读", "推荐阅读", "相关阅读", "相关链接", "相关资源", "来源", "出处",
                                    "参考資料", "參考資料", "參考文獻", "參考連結", "參考內容", "延伸閱讀", "擴展閱讀", "推薦閱讀", "相關閱讀",
                                    "相關連結", "來源", "致谢", "致謝", "鸣谢", "鳴謝", "acknowledg", "関連リンク", "参考リンク", "出典",
-                                   "참고 자료", "참고자료", "참고 문헌", "참고문헌", "출처"]
+                                   "참고 자료", "참고자료", "참고 문헌", "참고문헌", "출처",
+                                   // The translations of a collection keep the original's sections.
+                                   "referências", "referencias", "referencia", "références", "référence", "referenz", "riferimenti",
+                                   "bibliografia", "bibliografía", "bibliographie", "literatura", "literatur", "quellen", "fuentes", "fontes",
+                                   "fonti", "liens utiles", "enlaces", "leitura adicional", "lectura adicional", "weiterführende",
+                                   "ссылки", "источники", "литература", "посилання", "джерела", "kaynaklar", "kaynakça",
+                                   "tham khảo", "referensi", "bronnen", "źródła", "bibliografie"]
     /// Titles that name citations only when they are the whole title: `参考` is also the start
     /// of `参考答案` (reference answers), `Links` of a sentence about links.
     static let citationTitles: Set<String> = ["links", "参考", "链接", "参见"]
@@ -38,7 +44,7 @@ enum ReferenceLists {
     /// headings are the questions, the list under one is its answer's source, not a question.
     static func isAnswerSource(_ list: MarkdownList, in document: Document) -> Bool {
         guard list.items.count == 1, list.depth == 0, let heading = document.heading(before: list.range.start) else { return false }
-        return ItemShape.isQuestion(heading.text.trimmed(where: \.isWhitespace))
+        return ItemShape.isQuestion(heading.text.trimmedWhitespace)
     }
 
     /// The list's nearest heading, or the line right above it, names citations: `## References`,
@@ -83,8 +89,8 @@ enum ReferenceLists {
         guard let initial = text.first(where: { !$0.isWhitespace }), "hHwW".contains(initial) else { return false }
         return item.links.contains { link in
             guard !link.isImage, ItemFormatRule.mayBeEmptyOrURL(link.text) else { return false }
-            let linkText = link.text.trimmed(where: \.isWhitespace)
-            return isURL(linkText) && text.trimmed(where: \.isWhitespace) == linkText
+            let linkText = link.text.trimmedWhitespace
+            return isURL(linkText) && text.trimmedWhitespace == linkText
         }
     }
 

@@ -62,6 +62,11 @@ enum UTF8Characters {
         return false
     }
 
+    /// Whether `bytes` end with `suffix`, byte for byte.
+    static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        bytes.count >= suffix.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+    }
+
     /// Whether `word` (lowercase) is written at `offset`, ASCII letters in any case.
     static func matchesFolded(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ word: [UInt8]) -> Bool {
         guard offset >= 0, offset + word.count <= bytes.count else { return false }
