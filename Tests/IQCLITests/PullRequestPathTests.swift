@@ -353,11 +353,30 @@ import Testing
         let repo = try GitFixture()
         let old = (1...40).map { "- [问题\($0)](https://example.com/q/\($0))" }.joined(separator: "\n")
         let parent = try repo.commit("base", files: ["README.md": "# 题库\n\n" + old + "\n"])
-        let copied = (1...30).map { "- [问题\($0)](http://EXAMPLE.com/q/\($0 * 2)/?utm_source=x)" }.joined(separator: "\n")
+        // Ten of its thirty links repeat the README's: not a copy of it (see the next test).
+        let copied = (1...30).map { "- [问题\($0)](http://EXAMPLE.com/q/\($0 * 4)/?utm_source=x)" }.joined(separator: "\n")
         try repo.commit("change", files: ["new.md": "# 新\n\n" + copied + "\n"])
         let (cheap, full) = try bothPaths(repo, base: parent, extra: ["--select", "duplicate-link"])
         #expect(cheap == full)
-        #expect(try diagnostics(in: cheap).count == 20)
+        #expect(try diagnostics(in: cheap).count == 10)
+    }
+
+    /// An index gathering a topic's file (`category/all.md`): a question added to both, as the
+    /// collection does, is no duplicate; the pair's one `info` is at its first old repeat, so
+    /// the change reports nothing, as the full path says.
+    @Test func anEntryAddedToAFileAndItsIndexIsNoDuplicate() throws {
+        let repo = try GitFixture()
+        let css = (1...6).map { "- [CSS 问题\($0)？](https://a.example/issues/\($0))" }
+        let html = (7...12).map { "- [HTML 问题\($0)？](https://a.example/issues/\($0))" }
+        func files(css: [String], html: [String]) -> [String: String] {
+            ["category/all.md": "# 汇总\n\n## css\n\n" + css.joined(separator: "\n") + "\n\n## html\n\n" + html.joined(separator: "\n") + "\n",
+             "category/css.md": "# CSS\n\n## 历史题目\n\n" + css.joined(separator: "\n") + "\n"]
+        }
+        let parent = try repo.commit("base", files: files(css: css, html: html))
+        try repo.commit("change", files: files(css: css + ["- [CSS 问题13？](https://a.example/issues/13)"], html: html))
+        let (cheap, full) = try bothPaths(repo, base: parent, extra: ["--select", "duplicate-link"])
+        #expect(cheap == full)
+        #expect(try diagnostics(in: cheap).isEmpty, "\(cheap)")
     }
 
     /// A bank of mostly distinct generated questions (invented names on question templates),

@@ -21,6 +21,22 @@ import Testing
         #expect(found.count == 2, "\(found.map { "\($0.path):\($0.line) \($0.message)" })")
     }
 
+    /// An index of every topic (`category/all.md`) holds each topic file's entries: the pair is
+    /// one `info` at the topic file's first repeat, saying how many entries the two share.
+    @Test func aFileAndTheIndexGatheringItAreOneInfo() throws {
+        let css = (1...6).map { "- [CSS 问题\($0)？](https://a.example/issues/\($0))" }.joined(separator: "\n")
+        let html = (7...9).map { "- [HTML 问题\($0)？](https://a.example/issues/\($0))" }.joined(separator: "\n")
+        let found = try LintHarness.lint("# CSS\n\n## 历史题目\n\n" + css + "\n", path: "category/css.md", rules: ["duplicate-link"],
+                                         companions: ["category/all.md": "# 汇总\n\n## html\n\n" + html + "\n\n## css\n\n" + css + "\n"])
+        #expect(found.map { "\($0.path):\($0.line) \($0.severity)" } == ["category/css.md:5 info"], "\(found.map { "\($0.path):\($0.line) \($0.message)" })")
+        #expect(found.first?.help.contains { $0.hasPrefix("6 of the 6 entries of category/css.md are also in category/all.md") } == true,
+                "\(found.map(\.help))")
+        // Two entries shared of six stay warnings: a slip, not a copy.
+        let two = try LintHarness.lint("# CSS\n\n" + css + "\n", path: "category/css.md", rules: ["duplicate-link"],
+                                       companions: ["category/other.md": "# 其他\n\n" + css.split(separator: "\n").prefix(2).joined(separator: "\n") + "\n- [x](https://b.example/1)\n- [y](https://b.example/2)\n- [z](https://b.example/3)\n"])
+        #expect(two.map(\.severity) == [.warning, .warning], "\(two.map { "\($0.path):\($0.line) \($0.message)" })")
+    }
+
     @Test func aRepeatInsideOneFileIsStillReported() throws {
         let found = try LintHarness.lint(page("mint", extra: "- [缓存策略](https://primer.example/#cache)\n"), path: "solutions/mint/README.md", rules: ["duplicate-link"],
                                          companions: ["solutions/pastebin/README.md": page("pastebin"), "solutions/web_crawler/README.md": page("crawler")])

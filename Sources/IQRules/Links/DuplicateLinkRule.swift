@@ -30,7 +30,10 @@ public struct DuplicateLinkRule: CorpusRule {
             awesome-list, see `iqlint conventions`), one entry described under two headings (a \
             tool cross-listed in two categories), and so is the same entry word for word under \
             a heading of the same name in two files (a page gathering the others, one problem \
-            recommended on two topics' pages). The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
+            recommended on two topics' pages). Two files that gather or copy each other's entries \
+            (most entries of the smaller one, three at least, are the other's: `category/all.md` \
+            holding every topic's file, a README generated from a template) are one `info` for the \
+            pair, at the later file's first repeat. The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
             sections of one page are two links. The sources of a references list (under \
             `## References`, `**参考资料**` or a `Useful resources:` line) are citations, not entries. \
             Files that translate each other \
@@ -120,18 +123,14 @@ public struct DuplicateLinkRule: CorpusRule {
         let linksOfFile = Parallel.map(Array(all.indices)) { webLinks(in: all[$0], comparing: selection) }
         // An article linked from three files or more is a site-wide reference (the same footer
         // of topics under every page, a tool every article cites): not one entry added twice.
-        var sharedAcrossFiles = Set<String>()
-        if all.count >= 3 {
-            var files: [String: Int] = [:]
-            for links in linksOfFile {
-                for identity in Set(links.map(\.0)) { files[identity, default: 0] += 1 }
-            }
-            sharedAcrossFiles = Set(files.filter { $0.value >= 3 }.keys)
-        }
+        let sharedAcrossFiles = Self.sharedAcrossFiles(linksOfFile)
         for fileIndex in others.indices {
             for (identity, linkIndex) in linksOfFile[fileIndex] { record(identity, fileIndex, linkIndex) }
         }
         var violations: [FileViolation] = []
+        // Files that gather or copy each other's entries, by pair of file indexes (the later
+        // first): worked out when a repeat across two files is found, from every entry of both.
+        var copiedFiles = CopiedFiles(selection == nil ? (linksOfFile, sharedAcrossFiles) : nil)
         // Worked out only for files with an entry copied word for word within one section.
         var groupLabelRanges: [Int: [SourceRange]] = [:]
         func category(of offset: Int, inFile fileIndex: Int) -> Int? {
@@ -163,6 +162,21 @@ public struct DuplicateLinkRule: CorpusRule {
                 let line = earlierFile.source.reportedLine(containing: earlier.range.start)
                 let place = earlierFile.path == file.path ? "line \(line)" : "\(earlierFile.path):\(line)"
                 var help: [String] = []
+                // `category/all.md` gathering every topic's file, a README generated from a
+                // template: most entries of one file are the other's, on purpose. The pair is
+                // reported once, as `info`, at its first repeat.
+                let pair = FilePair(later: fileIndex, earlier: earlierIndex.file)
+                let copy = earlierFile.path == file.path ? nil : copiedFiles.overlap(pair, entries: {
+                    Parallel.map(all) { webLinks(in: $0, comparing: nil) }
+                })
+                if let copy {
+                    // At the later file's first entry the other has, whatever links were selected,
+                    // so that pull-request mode reports what a full run does.
+                    guard linkIndex == copy.firstRepeat else { continue }
+                    help.append("\(copy.shared) of the \(copy.smallerCount) entries of \(all[copy.smaller].path) are also in "
+                                + "\(all[copy.smaller == fileIndex ? earlierIndex.file : fileIndex].path): one file gathers or copies the other "
+                                + "(an index of every topic, a page generated from a template); reported once for the two files")
+                }
                 if earlier.destination != link.destination {
                     help.append("both URLs name the same article once normalised (\(identity))")
                 }
@@ -185,12 +199,73 @@ public struct DuplicateLinkRule: CorpusRule {
                 }
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
-                    severity: isDescribedPart || isCrossListing || copiedHeading != nil ? .info : nil,
+                    severity: isDescribedPart || isCrossListing || copiedHeading != nil || copy != nil ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
         }
         return violations
+    }
+
+    /// Two files of a comparison, by index, the later one first.
+    struct FilePair: Hashable {
+        let later: Int
+        let earlier: Int
+    }
+
+    /// Identities linked from three files or more (of three or more), from each file's entries.
+    static func sharedAcrossFiles(_ linksOfFile: [[(String, Int)]]) -> Set<String> {
+        guard linksOfFile.count >= 3 else { return [] }
+        var files: [String: Int] = [:]
+        for links in linksOfFile {
+            for identity in Set(links.map(\.0)) { files[identity, default: 0] += 1 }
+        }
+        return Set(files.filter { $0.value >= 3 }.keys)
+    }
+
+    /// Whether two files share most entries of the smaller one (three at least), leaving out
+    /// the site-wide ones (linked from three files or more, never compared): one gathers or
+    /// copies the other. Every file's entries are worked out once, when first needed.
+    struct CopiedFiles {
+        static let minimumShared = 3
+        typealias Overlap = (shared: Int, smaller: Int, smallerCount: Int, firstRepeat: Int)
+
+        private var entries: (ordered: [[(String, Int)]], shared: Set<String>)?
+        private var identities: [Int: Set<String>] = [:]
+        private var overlaps: [FilePair: Overlap?] = [:]
+
+        /// `known`: every file's entries and the site-wide identities, when they are at hand
+        /// (a comparison of every link; pull-request mode compares a selection).
+        init(_ known: (ordered: [[(String, Int)]], shared: Set<String>)?) { entries = known }
+
+        /// The entries the two files share, which of them is the smaller, and the link index of
+        /// the later file's first entry the earlier one has; nil unless they copy each other.
+        /// `allEntries` gives every file's entries when they are not known yet.
+        mutating func overlap(_ pair: FilePair, entries allEntries: () -> [[(String, Int)]]) -> Overlap? {
+            if let cached = overlaps[pair] { return cached }
+            if entries == nil {
+                let ordered = allEntries()
+                entries = (ordered, DuplicateLinkRule.sharedAcrossFiles(ordered))
+            }
+            let (ordered, shared) = entries!
+            func identitiesOf(_ index: Int) -> Set<String> {
+                if let cached = identities[index] { return cached }
+                let found = Set(ordered[index].lazy.map(\.0).filter { !shared.contains($0) })
+                identities[index] = found
+                return found
+            }
+            let later = identitiesOf(pair.later), earlier = identitiesOf(pair.earlier)
+            let laterIsSmaller = later.count <= earlier.count
+            let (few, many) = laterIsSmaller ? (later, earlier) : (earlier, later)
+            let sharedCount = few.count { many.contains($0) }
+            var result: Overlap?
+            if sharedCount >= Self.minimumShared, sharedCount * 2 >= few.count,
+               let first = ordered[pair.later].first(where: { earlier.contains($0.0) }) {
+                result = (sharedCount, laterIsSmaller ? pair.later : pair.earlier, few.count, first.1)
+            }
+            overlaps[pair] = result
+            return result
+        }
     }
 
     /// The first link to one article in each file, in file order: the first of all kept
