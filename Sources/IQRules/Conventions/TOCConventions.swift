@@ -98,12 +98,17 @@ public struct TOCConventions: Sendable {
         }
         var expected = Set<Int>()
         if let top = levels.first {
-            // Deeper levels count under the parents whose children the table lists.
-            var parentsWithListedChildren: [Int: Set<Int>] = [:]
-            for index in listed { parentsWithListedChildren[headings[index].level, default: []].insert(parent[index] ?? -1) }
+            // Deeper levels count under the parents whose children the table lists, half of them
+            // at least: one `### Navigation` of twenty under `## Components` is a shortcut to it,
+            // not a promise to list the other nineteen.
+            struct Children: Hashable { let level: Int, parent: Int }
+            var listedChildren: [Children: Int] = [:], allChildren: [Children: Int] = [:]
+            for index in listed { listedChildren[Children(level: headings[index].level, parent: parent[index] ?? -1), default: 0] += 1 }
+            for heading in following { allChildren[Children(level: heading.level, parent: parent[heading.index] ?? -1), default: 0] += 1 }
             for heading in following where levels.contains(heading.level) {
+                let children = Children(level: heading.level, parent: parent[heading.index] ?? -1)
                 if heading.level == top || !configuredLevels.isEmpty
-                    || parentsWithListedChildren[heading.level]?.contains(parent[heading.index] ?? -1) == true {
+                    || (listedChildren[children] ?? 0) * 2 >= (allChildren[children] ?? 0) && listedChildren[children] != nil {
                     expected.insert(heading.index)
                 }
             }

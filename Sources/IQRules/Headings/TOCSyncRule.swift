@@ -10,7 +10,8 @@ public struct TOCSyncRule: DocumentRule {
             named in option `heading` (ignoring case; HTML comments between the heading and \
             the list are fine). What it covers is read from its own entries (`iqlint \
             conventions FILE` shows it): the smallest heading level most of whose headings it \
-            lists, and a deeper level only under the parents whose subsections it lists; a table \
+            lists, and a deeper level only under the parents half of whose subsections it lists (one \
+            `### Navigation` of twenty under `## Components` is a shortcut, not a promise); a table \
             under a deep heading (`##### Table of Contents` inside one chapter) covers that \
             chapter. An entry at another depth than the others of its heading level is a \
             cross-reference (an index listing `Elm` at the top and under `JavaScript`): it may \
@@ -74,6 +75,8 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## Contents\n\n- [A](#a)\n- [B](#b)\n- [C](#c)\n\n## A\n\n- [a](https://a.example)\n\n↓## About\n\nWritten by hand.\n\n## B\n\n- [b](https://b.example)\n\n## C\n\n- [c](https://c.example)\n"),
         ],
         nonTriggeringExamples: [
+            // One subsection of three listed: a shortcut to it, not a table of the subsections.
+            RuleExample("## Contents\n\n- [Articles](#articles)\n- [Components](#components)\n- [Navigation](#navigation)\n\n## Articles\n\nx\n\n## Components\n\n### UI\n\nx\n\n### Navigation\n\nx\n\n### Charts\n\nx\n"),
             RuleExample("## 目录\n\n- [OCaml](#OCaml)\n- [Go](#go)\n\n## OCaml\n\nx\n\n## Go\n\nx\n"),
             RuleExample("## 目录\n\n1. [机器学习基础](#机器学习基础)\n2. [Transformer、Bert、GPT系列模型](#transformerbertgpt系列模型)\n\n## 机器学习基础\n\n### 细节\n\nx\n\n## Transformer、Bert、GPT系列模型\n\nx\n"),
             RuleExample("## 项目简介\n\n内容\n\n## 目录\n\n- [A](#a)\n\n## A\n\nx\n\n## 贡献指南\n\nx\n", options: ["exclude": ["贡献指南"]]),
