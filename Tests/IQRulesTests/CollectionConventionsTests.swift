@@ -98,6 +98,11 @@ import Testing
             """
         #expect(conventions(entries).0.itemKind == .names)
         #expect(conventions(entries.replacingOccurrences(of: "[seanmonstar/reqwest]", with: "[What is reqwest?]")).0.itemKind == .questions)
+        // News: each link is the subject of a sentence about it. A question after its link still asks.
+        let news = "## 新闻\n\n- [微软](https://a.example/1)将 Linux 内核放进了 Windows 10 的新版本。\n- [旧金山](https://a.example/2)通过法律，禁止政府机构使用面部识别。\n"
+        #expect(conventions(news).0.itemKind == .names)
+        let asked = "- [Transformer](https://a.example/1)的注意力机制是怎么计算的\n- [BERT](https://a.example/2)的预训练任务有哪些区别\n"
+        #expect(conventions(asked).0.itemKind == .questions)
     }
 
     @Test func numberingAndNumbersInsideBullets() {

@@ -326,8 +326,14 @@ struct ConventionInference {
                 let text = item.text.trimmedWhitespace
                 guard text.hasPrefix(link.text) else { continue }
                 let rest = text.dropFirst(link.text.count).drop { $0 == " " }
-                guard let mark = rest.first, "-–—:：".contains(mark) else { continue }
-                if rest.dropFirst().contains(where: { $0.isLetter }) { count += 1 }
+                guard let mark = rest.first else { continue }
+                if "-–—:：".contains(mark) {
+                    if rest.dropFirst().contains(where: { $0.isLetter }) { count += 1 }
+                } else if rest.count { $0.isLetter } >= 8, !ItemShape.isQuestion(text) {
+                    // `[微软](…)将 Linux 内核放进了 Windows 10。`: the link is the subject of a
+                    // sentence about it (a news item), not a question's title.
+                    count += 1
+                }
             }
         }
         return count
