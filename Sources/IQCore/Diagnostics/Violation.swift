@@ -12,6 +12,9 @@ public struct Violation: Sendable {
     public var fix: Fix?
     /// Extra `= help:` lines.
     public var help: [String]
+    /// The rule whose finding this is when it runs on the file (two questions linking one page
+    /// are `duplicate-link`'s entry listed twice): the linter leaves it out then.
+    public var deferredTo: String?
 
     public init(range: SourceRange, message: String, severity: Severity? = nil, related: [RelatedLocation] = [],
                 fix: Fix? = nil, help: [String] = []) {

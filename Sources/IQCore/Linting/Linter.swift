@@ -143,6 +143,7 @@ public struct Linter: Sendable {
         // Rules are independent of each other: they run concurrently (and a per-document rule
         // over several files concurrently), their findings joined in rule order as before.
         let ignored = ignoredByPath
+        let enabledIDs = Set(profile.rules.map(\.description.id))
         let inputBytes = (files + reference).reduce(0) { $0 + $1.source.bytes.count } + (change?.baseByteCount ?? 0)
         var found = [[Diagnostic]](repeating: [], count: profile.rules.count)
         for (number, phase) in phases(of: profile.rules, inputBytes: inputBytes).enumerated() {
@@ -159,7 +160,8 @@ public struct Linter: Sendable {
                     return batch.map { index in
                         let enabled = profile.rules[index]
                         return (index, Timings.measure(enabled.description.id) {
-                            run(enabled, files: files, reference: reference, byPath: byPath, change: change, ignoredByPath: ignored)
+                            run(enabled, files: files, reference: reference, byPath: byPath, change: change, ignoredByPath: ignored,
+                                enabledIDs: enabledIDs)
                         })
                     }
                 }
@@ -241,8 +243,13 @@ public struct Linter: Sendable {
     }
 
     private func run(_ enabled: EnabledRule, files: [MarkdownFile], reference: [MarkdownFile], byPath: [String: MarkdownFile],
-                     change: PullRequestChange?, ignoredByPath: [String: Set<String>]) -> [Diagnostic] {
+                     change: PullRequestChange?, ignoredByPath: [String: Set<String>], enabledIDs: Set<String>) -> [Diagnostic] {
         let id = enabled.description.id
+        // A finding another rule owns, where that rule runs.
+        @Sendable func isDeferred(_ violation: Violation, path: String) -> Bool {
+            guard let owner = violation.deferredTo else { return false }
+            return enabledIDs.contains(owner) && ignoredByPath[path]?.contains(owner) != true
+        }
         switch enabled.rule {
         case let rule as any DocumentRule:
             return Parallel.map(files) { file -> [Diagnostic] in
@@ -255,7 +262,7 @@ public struct Linter: Sendable {
                 } else {
                     judged = file
                 }
-                return rule.check(judged).map { diagnostic(from: $0, rule: enabled, file: file) }
+                return rule.check(judged).compactMap { isDeferred($0, path: file.path) ? nil : diagnostic(from: $0, rule: enabled, file: file) }
             }.flatMap { $0 }
         case let rule as any CorpusRule:
             let found: [FileViolation]
@@ -266,7 +273,8 @@ public struct Linter: Sendable {
                 found = rule.check(files: files, reference: reference + (change?.bases(besides: []) ?? []))
             }
             return found.compactMap { found in
-                guard ignoredByPath[found.path]?.contains(id) != true, let file = byPath[found.path] else { return nil }
+                guard ignoredByPath[found.path]?.contains(id) != true, !isDeferred(found.violation, path: found.path),
+                      let file = byPath[found.path] else { return nil }
                 return diagnostic(from: found.violation, rule: enabled, file: file)
             }
         default:

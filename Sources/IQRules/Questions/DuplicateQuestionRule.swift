@@ -16,8 +16,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             `solution.md`, `x.md` and `x-answers.md`). The question of a list item is the link text of its first \
             paragraph or heading, or that block's text when it has no link; the blocks after it \
             (an answer, its code) are no part of the question. Two questions that link the same \
-            page are one entry listed twice: `duplicate-link` reports it, once (with that rule \
-            off, this one does). A link text that is a label (`[答案]`, `[点击查看答案]`, `[link]`: one \
+            page are one entry listed twice: `duplicate-link` judges it (it reports it once, or \
+            finds it deliberate: an index gathering a topic's file, a site-wide link); with that \
+            rule off, or ignored for the file, this one reports it. A link text that is a label (`[答案]`, `[点击查看答案]`, `[link]`: one \
             of a few common labels, or a text the document repeats on three or more items next \
             to other text) is not the question: the item's text outside the label is. Two items that link pages translating each other \
             (`HOWTO.md`, `HOWTO-bn.md`) are a table of translations. Group \
@@ -250,8 +251,12 @@ public struct DuplicateQuestionRule: CorpusRule {
         }
         var copied = Set<Int>()
         for run in runs {
+            let linkSamePages = run.copies.allSatisfy { found[$0]?.violation.deferredTo != nil }
             for copy in run.copies { found[copy] = nil }
-            found[run.copies.lowerBound] = CopiedLists.violation(for: run, entries: entries)
+            let copy = CopiedLists.violation(for: run, entries: entries)
+            var violation = copy.violation
+            if linkSamePages { violation.deferredTo = DuplicateLinkRule.id }
+            found[run.copies.lowerBound] = FileViolation(path: copy.path, violation: violation)
             copied.formUnion(run.copies)
         }
         // Outside a copied list (whose items may link the pages they list), a page of the
@@ -357,10 +362,24 @@ public struct DuplicateQuestionRule: CorpusRule {
                                    message: "asked here (\(pair.kind.rawValue), similarity \(score(pair.jaccard)), containment \(score(pair.containment)))")
         }
         let templateHelp = isTemplate ? ["\(first.file.path) has the same outline: a template whose questions each file asks of its own subject"] : []
-        return FileViolation(path: entry.file.path, violation: Violation(
+        var violation = Violation(
             range: entry.range, message: message, severity: isTemplate ? .info : severity, related: related,
             help: templateHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
-                + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : [])))
+                + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : []))
+        // Every copy links the same web page: one entry listed twice, which `duplicate-link`
+        // judges (a page gathering the others, a deliberate cross-listing) where it runs.
+        if let page = Self.webPage(of: entry), pairs.allSatisfy({ Self.webPage(of: other($0)) == page }) {
+            violation.deferredTo = DuplicateLinkRule.id
+        }
+        return FileViolation(path: entry.file.path, violation: violation)
+    }
+
+    /// The article the item of `entry` links first, as `duplicate-link` identifies it; nil
+    /// without a web link.
+    static func webPage(of entry: QuestionEntry) -> String? {
+        guard let item = OutlinePlaces.of(entry.file).innermost(at: entry.range.start)?.item,
+              let link = item.links.first(where: { !$0.isImage && $0.fragmentOnly == nil }) else { return nil }
+        return DuplicateLinkRule.identity(of: link.destination)
     }
 
     static let maximumRelated = 5
