@@ -105,6 +105,16 @@ import Testing
         #expect(conventions(asked).0.itemKind == .questions)
     }
 
+    /// Short phrases right after a paragraph that asks (`序列化协议属于哪一层呢？`) answer it, as
+    /// after one that introduces them (`如下：`); after a plain paragraph, numbered, they are questions.
+    @Test func aListAfterAQuestionAnswersIt() {
+        let list = "\n\n1. 应用层\n2. 传输层\n3. 网络层\n4. 网络接口层\n"
+        #expect(roles("TCP/IP 四层模型是下面这样的，序列化协议属于哪一层呢？" + list) == [.prose])
+        #expect(roles("Which layer is it?" + list) == [.prose])
+        #expect(roles("TCP/IP 四层模型如下：" + list) == [.prose])
+        #expect(roles("TCP/IP 四层模型" + list) == [.questions])
+    }
+
     @Test func numberingAndNumbersInsideBullets() {
         #expect(conventions("1. a\n1. b\n\n- x\n\n1. c\n1. d\n").0.numbering == .one)
         #expect(conventions("1. a\n2. b\n").0.numbering == .ordered)

@@ -162,11 +162,11 @@ struct ConventionInference {
 
         // Lists of short phrases are questions where the document's questions are answered and
         // the list continues a question list or is numbered.
-        let previousSibling = layout.previousSibling, introducedByColon = layout.introducedByColon
+        let previousSibling = layout.previousSibling, introducedByLeadIn = layout.introducedByLeadIn
         for list in weak {
             let follows = previousSibling[list.index].map { roles[$0] == .questions } ?? false
             let insideQuestion = parentLists[list.index].map { roles[$0] == .questions } ?? false
-            let isQuestions = !introducedByColon.contains(list.index)
+            let isQuestions = !introducedByLeadIn.contains(list.index)
                 && (answerStyle == .none ? list.isOrdered : list.isOrdered || follows || insideQuestion)
             roles[list.index] = isQuestions ? .questions : .prose
         }
@@ -261,9 +261,9 @@ struct ConventionInference {
         /// For each list, the list right before it among its siblings (Markdown splits a list
         /// where a bullet follows numbers).
         let previousSibling: [Int: Int]
-        /// Lists right after a paragraph ending with a colon (`要求如下：`, `Requirements:`):
-        /// the paragraph's details.
-        let introducedByColon: Set<Int>
+        /// Lists right after a paragraph ending with a colon (`要求如下：`, `Requirements:`) or
+        /// a question mark (`属于哪一层呢？`): the paragraph's details, or what answers it.
+        let introducedByLeadIn: Set<Int>
         let tree: SectionTree
         let numbering: (style: CollectionConventions.Numbering, evidence: String, lines: [Int], bulletNumberLines: [Int])
         let campaign: (parameters: Set<String>, lines: [Int])
@@ -274,19 +274,23 @@ struct ConventionInference {
             parents = nesting.mapValues(\.item)
             parentLists = nesting.mapValues(\.list)
             var previousSibling: [Int: Int] = [:]
-            var introducedByColon = Set<Int>()
+            var introducedByLeadIn = Set<Int>()
             for group in DocumentStructure.siblingGroups(document) {
                 for (position, block) in group.enumerated() where position > 0 {
                     guard case .list(let list) = block else { continue }
                     switch group[position - 1] {
                     case .list(let earlier): previousSibling[list.index] = earlier.index
-                    case .paragraph(let paragraph): if ConventionInference.endsWithColon(paragraph.text) { introducedByColon.insert(list.index) }
+                    case .paragraph(let paragraph):
+                        // `要求如下：` introduces points; `序列化协议属于哪一层呢？` asks what the list answers.
+                        if ConventionInference.endsWithColon(paragraph.text) || ItemShape.endsWithQuestionMark(paragraph.text) {
+                            introducedByLeadIn.insert(list.index)
+                        }
                     default: break
                     }
                 }
             }
             self.previousSibling = previousSibling
-            self.introducedByColon = introducedByColon
+            self.introducedByLeadIn = introducedByLeadIn
             tree = SectionTree(document)
             numbering = inference.inferNumbering()
             campaign = inference.inferCampaignParameters()

@@ -144,6 +144,12 @@ enum ItemShape: String, Sendable {
         }
     }
 
+    /// Whether `text` ends with `?` or `？`, spaces after it aside.
+    static func endsWithQuestionMark(_ text: String) -> Bool {
+        let last = text.trimmed(where: { $0 == " " || $0 == "\t" || $0 == "\n" }).last
+        return last == "?" || last == "？"
+    }
+
     private static let fullWidthQuestionMark = Array("？".utf8)
     private static let ideographicFullStop = Array("。".utf8)
 
