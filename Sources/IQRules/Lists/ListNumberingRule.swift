@@ -64,6 +64,8 @@ public struct ListNumberingRule: DocumentRule {
             // Problem numbers, each item apart: they name the problems.
             RuleExample("  100. Same Tree\n  ```java\n  class A {}\n  ```\n  257. Binary Tree Paths\n  ```java\n  class B {}\n  ```\n"),
             RuleExample("1. a\n\ntext\n\n1. b\n\ntext\n\n2. c\n"),
+            // A question written inside an HTML block keeps its number on the page.
+            RuleExample("12. What is the output?\n\n---\n\n<div dir='rtl'>\n13. What are the phases?\n</div>\n\n---\n\n14. What is the output?\n"),
             RuleExample("1. ### A\n\n## Key points\n\n- x\n\n2. ### B\n"),
             RuleExample("0. zero-based\n1. next\n"),
             RuleExample("1. a\n1. b\n1. c\n", options: ["style": "one"]),
@@ -120,7 +122,15 @@ public struct ListNumberingRule: DocumentRule {
         let byStart = document.lists.filter(\.isOrdered).sorted { $0.range.start < $1.range.start }
         var stoppedBefore: [Int: Set<Int>] = [:]
         var stops = Set<Int>()
+        // Questions written inside HTML blocks (`<div dir='rtl'>` around `13. …`) count too:
+        // the page shows their numbers as typed.
+        let numbersInHTML = Self.numbersInHTMLBlocks(document)
+        var nextInHTML = 0
         for list in byStart {
+            while nextInHTML < numbersInHTML.count, numbersInHTML[nextInHTML].offset < list.range.start {
+                stops.insert(numbersInHTML[nextInHTML].number)
+                nextInHTML += 1
+            }
             stoppedBefore[list.index] = stops
             // Any number an earlier list shows in the file, or renders for its last item
             // (`473.` `1.` `1.` renders 473–475): the author may go on from any of them.
@@ -235,6 +245,30 @@ public struct ListNumberingRule: DocumentRule {
             violations.append(violation)
         }
         return violations
+    }
+
+    /// The numbers that open a line inside a top-level HTML block (`13. What are…` in a
+    /// `<div dir='rtl'>`), with their offsets, in order.
+    static func numbersInHTMLBlocks(_ document: Document) -> [(offset: Int, number: Int)] {
+        let source = document.source
+        var found: [(offset: Int, number: Int)] = []
+        for case .html(let block) in document.blocks {
+            var line = source.line(containing: block.range.start)
+            while line <= source.lineCount, source.lineRange(line).start < block.range.end {
+                let range = source.lineRange(line)
+                var index = range.start
+                while index < range.end, source.bytes[index] == UInt8(ascii: " ") { index += 1 }
+                let digitsStart = index
+                var number = 0
+                while index < range.end, index - digitsStart < 9, (0x30...0x39).contains(source.bytes[index]) {
+                    number = number * 10 + Int(source.bytes[index] - 0x30)
+                    index += 1
+                }
+                if index > digitsStart, index < range.end, source.bytes[index] == UInt8(ascii: ".") { found.append((range.start, number)) }
+                line += 1
+            }
+        }
+        return found
     }
 
     /// A one-item list numbered `number` after `previous`, another one-item list numbered 10 or
