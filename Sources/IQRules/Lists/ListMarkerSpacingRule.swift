@@ -9,7 +9,7 @@ public struct ListMarkerSpacingRule: DocumentRule {
             Compares the spaces between each marker and its text with the spacing most items \
             of the same list use. When a whole list agrees with itself (or no spacing is in \
             the majority), it is compared with the spacing most lists of the document \
-            use (two lists in three, or all but one: a closer split has no exception to \
+            use (three lists in four, or all but one: a closer split has no exception to \
             report), so `1.  [SM…]` in a document of `1. [问题]` is reported (when the document has \
             no majority either, such a list is left alone); a list that mixes its own spacing \
             with the document's is held to the document's, so fixes only ever move items \
@@ -69,9 +69,10 @@ public struct ListMarkerSpacingRule: DocumentRule {
         // Bullets and numbers are compared with their own kind: `-   a` and `1.  b` put the text
         // in the same column with different numbers of spaces. Lists are compared with lists of
         // their own depth: top-level `*   a` over nested `* b` throughout is a style of its own.
-        // Only a clear majority (two lists in three, or all lists but one) is the document's
-        // spacing: in a 60/40 split of many lists neither side is the exception, and the
-        // minority's every item would be reported.
+        // Only a clear majority (three lists in four, or all lists but one) is the document's
+        // spacing: in a 70/30 split of many lists (a translation whose answer options all use
+        // `-   A:`) the minority is a second habit, not an exception, and its every item
+        // would be reported.
         struct Kind: Hashable { let isOrdered: Bool, depth: Int }
         var votes: [Kind: [Int]] = [:]
         for (list, items) in zip(document.lists, judged) {
@@ -80,7 +81,7 @@ public struct ListMarkerSpacingRule: DocumentRule {
         let dominantByKind = votes.compactMapValues { votes -> Int? in
             guard let winner = Self.mostCommon(votes) else { return nil }
             let won = votes.filter { $0 == winner }.count
-            return won * 3 >= votes.count * 2 || votes.count - won <= 1 ? winner : nil
+            return won * 4 >= votes.count * 3 || votes.count - won <= 1 ? winner : nil
         }
         var violations: [Violation] = []
         for (list, items) in zip(document.lists, judged) where !items.isEmpty {
