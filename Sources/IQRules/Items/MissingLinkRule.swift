@@ -55,6 +55,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // Steps under a label that names them (`具体步骤：`), in an answer of a linked bank.
+            RuleExample("## 拷贝\n\n1. [什么是深拷贝？](https://a.example/1)\n2. [什么是浅拷贝？](https://a.example/2)\n3. [什么是NSCopying？](https://a.example/3)\n\n## 自定义\n\n若想令对象具有拷贝功能，则需实现 NSCopying 协议。\n\n具体步骤：\n\n1. 需声明该类遵从 NSCopying 协议\n2. 实现 NSCopying 协议的 copyWithZone 方法\n"),
             // Steps closed by full stops (`判断是否越界。`) state; they ask nothing, whatever words they hold.
             RuleExample("# DFS\n\n遍历邻居时只需要做 3 件事：\n\n1. 计算新坐标。\n2. 判断是否越界。\n3. 判断是否已经访问过，或是否符合题目要求。\n\n## 推荐练习\n\n- [200. 岛屿数量](https://a.example/200)\n- [695. 岛屿的最大面积](https://a.example/695)\n- [994. 腐烂的橘子](https://a.example/994)\n"),
             // An article's list of states, and its references (`参考内容`) setting no answer convention.
