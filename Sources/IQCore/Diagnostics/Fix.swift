@@ -48,6 +48,9 @@ public enum DestinationRewrite: Sendable, Hashable {
     /// `2.　b` becomes `2. b`: the text `2.`, followed by a space Markdown does not count, becomes
     /// the marker of a list item; its words may go from the text (the list shows the number).
     case becomeListMarker(String)
+    /// A URL that ran on into the sentence after it (`https://a.example/jobs/。如果你是…`) ends
+    /// before the sentence's first mark (`。`, `，`, `；`, `！`, `？`); the sentence stays as text.
+    case endBeforeSentence
 }
 
 /// A repair: edits applied together or not at all.

@@ -31,7 +31,7 @@ public enum FixVerification {
                 }
                 // A joined destination is a web address: a same-document anchor a rule repaired
                 // (`#a` to `#a-1`) is left for the repair below, which allows its entry's words to go.
-                let joinCandidates = scansAll && !old.hasPrefix("#") ? addedWebAddresses : []
+                let joinCandidates = (scansAll || rewrites.contains(.endBeforeSentence)) && !old.hasPrefix("#") ? addedWebAddresses : []
                 let candidates = (buckets[address(of: old)] ?? []) + redirected + joinCandidates
                 guard let new = candidates.first(where: { added[$0] != nil && isAllowed(from: old, to: $0, by: rewrites) }) else { break }
                 remove(new, from: &added)
@@ -127,9 +127,17 @@ public enum FixVerification {
             let joinedOld = withoutWhitespace(current), joinedNew = withoutWhitespace(new)
             if !joinedOld.isEmpty, joinedNew.hasPrefix(joinedOld) { return true }
         }
+        if rewrites.contains(.endBeforeSentence), endsBeforeSentence(current, new) { return true }
         for case .removeQueryParameters(let names) in rewrites where removesOnly(names, from: current, to: new) { return true }
         for case .followPermanentRedirect(let from, let to) in rewrites where old == from && new == to { return true }
         return false
+    }
+
+    /// `new` is `old` up to a CJK sentence mark that begins the rest (both percent-decoded).
+    private static func endsBeforeSentence(_ old: String, _ new: String) -> Bool {
+        let (old, new) = (old.removingPercentEncoding(), new.removingPercentEncoding())
+        guard !new.isEmpty, old.hasPrefix(new), let mark = old.dropFirst(new.count).first else { return false }
+        return "。，；！？".contains(mark)
     }
 
     private static func withoutWhitespace(_ text: String) -> String {

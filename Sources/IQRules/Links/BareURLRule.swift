@@ -57,6 +57,8 @@ public struct BareURLRule: DocumentRule {
                            "2. [https://zhuanlan.zhihu.com/p/453411383](https://zhuanlan.zhihu.com/p/453411383)\n", unsafe: true),
             RuleCorrection("- 拒绝采样：<https://zhuanlan.zhihu.com/p/21453360596>\n",
                            "- 拒绝采样：[https://zhuanlan.zhihu.com/p/21453360596](https://zhuanlan.zhihu.com/p/21453360596)\n", unsafe: true),
+            RuleCorrection("- 简历：<https://a.example/jobs/。如果你是校招的话，点击“网申”。>\n",
+                           "- 简历：[https://a.example/jobs/](https://a.example/jobs/)。如果你是校招的话，点击“网申”。\n", unsafe: true),
             RuleCorrection("- 模型参数量的计算 www.cnblogs.com/future-dream/p/18504417\n",
                            "- 模型参数量的计算 [www.cnblogs.com/future-dream/p/18504417](https://www.cnblogs.com/future-dream/p/18504417)\n", unsafe: true),
         ],
@@ -106,20 +108,34 @@ public struct BareURLRule: DocumentRule {
                     guard !isInsideLink, !link.destination.lowercased().hasPrefix("mailto:"), !Self.isExampleAddress(link.destination),
                           let raw = link.destinationRange,
                           !Self.followsBrokenLinkText(link, in: file.source) else { continue }
-                    let text = file.source.string(in: raw)
+                    let written = file.source.string(in: raw)
+                    // `<https://a.example/jobs/。如果你是校招的话…>`: the URL runs on into the sentence
+                    // after it, which the page shows as part of the link; the sentence stays text.
+                    let runOn = Self.sentenceRunOn(in: written)
+                    let text = runOn.map { String(written[..<$0]) } ?? written
+                    let rest = runOn.map { String(written[$0...]) } ?? ""
                     // cmark turns `www.…` into `http://www.…`; the fix links the https page instead.
                     let destination = link.destination.hasPrefix("http://") && !text.lowercased().hasPrefix("http://")
                         ? "https://" + text : text
+                    let message = runOn == nil ? "bare URL in a list item: expected [title](url)"
+                        : "bare URL in a list item runs on into the sentence after it (from '\(rest.prefix(1))'): expected [title](url) before the sentence"
                     violations.append(Violation(
-                        range: link.range, message: "bare URL in a list item: expected [title](url)",
-                        fix: .unsafe("wrap in [title](url) with the URL as title",
-                                     [Edit(range: link.range, replacement: "[\(Self.escapedTitle(text))](\(Self.escapedDestination(destination)))")],
-                                     rewrites: [.upgradeToHTTPS]),
+                        range: link.range, message: message,
+                        fix: .unsafe("wrap in [title](url) with the URL as title" + (runOn == nil ? "" : ", the sentence after it as text"),
+                                     [Edit(range: link.range, replacement: "[\(Self.escapedTitle(text))](\(Self.escapedDestination(destination)))" + rest)],
+                                     rewrites: runOn == nil ? [.upgradeToHTTPS] : [.upgradeToHTTPS, .endBeforeSentence]),
                         help: ["replace the URL text with the article's title"]))
                 }
             }
         }
         return violations
+    }
+
+    /// Where a URL's text runs on into a sentence: the first CJK sentence mark (`。`, `，`, `；`,
+    /// `！`, `？`) in it, which no address holds unencoded. Nil when it has none.
+    static func sentenceRunOn(in url: String) -> String.Index? {
+        guard let mark = url.firstIndex(where: { "。，；！？".contains($0) }), mark > url.startIndex else { return nil }
+        return mark
     }
 
     /// `- Use <https://pkg.go.dev/badge/> to create the link.`: words before the URL and the
