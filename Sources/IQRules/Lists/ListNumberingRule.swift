@@ -56,6 +56,7 @@ public struct ListNumberingRule: DocumentRule {
             // Lists set apart by text: the `1.` that should be `2.` is the mistake, not the `3.`.
             RuleExample("1. a\n\ntext\n\n↓1. b\n\ntext\n\n3. c\n\ntext\n\n4. d\n"),
             RuleExample("12. Q\n\nanswer\n\n↓14. Q\n"),
+            RuleExample("16. Q\n\nanswer:\n\n1. a\n2. b\n\n---\n\n↓18. Q\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. a\n2. b\n3. c\n"),
@@ -86,6 +87,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleCorrection("- 1. a\n- 2. b\n- 4. c\n", "- 1. a\n- 2. b\n- 4. c\n"),
             RuleCorrection("1. a\n2. b\n\ntext\n\n7. c\n", "1. a\n2. b\n\ntext\n\n3. c\n", unsafe: true),
             RuleCorrection("1. a\n\ntext\n\n1. b\n\ntext\n\n3. c\n", "1. a\n\ntext\n\n2. b\n\ntext\n\n3. c\n", unsafe: true),
+            // The answer's own points do not set the count: 17 is missing, not 3.
+            RuleCorrection("16. Q\n\nanswer:\n\n1. a\n2. b\n\n---\n\n18. Q\n", "16. Q\n\nanswer:\n\n1. a\n2. b\n\n---\n\n17. Q\n", unsafe: true),
         ],
         fixSafety: """
             Safe when only later numbers change: Markdown shows a list's items counting up from \
@@ -161,6 +164,7 @@ public struct ListNumberingRule: DocumentRule {
                     continue
                 }
                 violations += orderedViolations(list, predecessor: predecessor, earlierStops: stoppedBefore[list.index] ?? [],
+                                                highestBefore: { Self.highestNumber(below: $0, before: list, predecessors: predecessors) },
                                                 countsOnFromMistypedRestart: restarts.countingOn.contains(list.index), source: file.source)
             }
         }
@@ -195,7 +199,8 @@ public struct ListNumberingRule: DocumentRule {
     }
 
     private func orderedViolations(_ list: MarkdownList, predecessor: (list: MarkdownList, between: Block?)?,
-                                   earlierStops: Set<Int>, countsOnFromMistypedRestart: Bool, source: SourceText) -> [Violation] {
+                                   earlierStops: Set<Int>, highestBefore: (Int) -> Int?, countsOnFromMistypedRestart: Bool,
+                                   source: SourceText) -> [Violation] {
         var violations: [Violation] = []
         let items = list.items
         let continuation = predecessor.flatMap { $0.list.items.last?.number }.map { $0 + 1 }
@@ -205,7 +210,9 @@ public struct ListNumberingRule: DocumentRule {
         // the number names the item (a problem, a year), it does not count.
         let namesItsItem = items.count == 1 && first >= 10 && (predecessor.map { Self.namesItsItem(first, after: $0.list) } ?? true)
         if first > 1 && first != continuation && !earlierStops.contains(first - 1) && !namesItsItem && !countsOnFromMistypedRestart {
-            let expected = continuation ?? 1
+            // After an answer's own `1.` `2.` (`16. Q` … `1. a` `2. b` … `18. Q`), the count the list
+            // belongs to is the section's highest number below it, not the answer's.
+            let expected = max(continuation ?? 1, predecessor == nil ? 1 : (highestBefore(first).map { $0 + 1 } ?? 1))
             var violation = numberViolation(items[0], expected: expected, found: first, changesStart: true,
                                             edits: ListRenumbering.edits(for: items, startingAt: expected, in: source) ?? [])
             if let predecessor { violation.help.append(splitHint(predecessor, source: source)) }
@@ -269,6 +276,18 @@ public struct ListNumberingRule: DocumentRule {
             }
         }
         return found
+    }
+
+    /// The highest item number below `number` of the ordered lists before `list` in its section
+    /// (following `predecessors`).
+    static func highestNumber(below number: Int, before list: MarkdownList, predecessors: [Int: (list: MarkdownList, between: Block?)]) -> Int? {
+        var highest: Int?
+        var current = predecessors[list.index]?.list
+        while let earlier = current {
+            if earlier.isOrdered, let found = earlier.items.compactMap(\.number).filter({ $0 < number }).max() { highest = max(highest ?? found, found) }
+            current = predecessors[earlier.index]?.list
+        }
+        return highest
     }
 
     /// A one-item list numbered `number` after `previous`, another one-item list numbered 10 or
