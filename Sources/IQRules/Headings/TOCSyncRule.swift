@@ -95,6 +95,10 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## Contents\n\n- [Bar](#bar)\n- [Awesome Foo](#awesome-foo-)\n\n## Bar\n\nx\n\n## Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\nx\n"),
         ],
         corrections: [
+            // Anchors that lost their accents: each entry keeps its own heading (`Právo` is not
+            // taken for the missing `Operačné systémy`), and no entry is added twice.
+            RuleCorrection("### Index\n\n* [Basics](#basics)\n    * [Právo](#pravo)\n    * [Všeobecné](#vseobecne)\n* [Operačné systémy](#operacne-systemy)\n* [Python](#python)\n\n### Basics\n\n#### Právo\n\nx\n\n#### Všeobecné\n\nx\n\n### Operačné systémy\n\nx\n\n### Python\n\nx\n",
+                           "### Index\n\n* [Basics](#basics)\n    * [Právo](#pravo)\n    * [Všeobecné](#vseobecne)\n* [Operačné systémy](#operačné-systémy)\n* [Python](#python)\n\n### Basics\n\n#### Právo\n\nx\n\n#### Všeobecné\n\nx\n\n### Operačné systémy\n\nx\n\n### Python\n\nx\n", unsafe: true),
             RuleCorrection("## 目录\n\n1. [A](#a)\n2. [C](#c)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n",
                            "## 目录\n\n1. [A](#a)\n2. [B](#b)\n2. [C](#c)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n"),
             RuleCorrection("## 目录\n\n* [B](#b)\n* [A](#a)\n* [Gone](#gone)\n\n## A\n\nx\n\n## B\n\nx\n",
@@ -194,11 +198,22 @@ public struct TOCSyncRule: DocumentRule {
             firstEntry[heading.index] == nil && !conventions.headingsNamedByHTMLAnchors.contains(heading.index)
                 && !texts(of: heading, in: document).contains(where: entryTexts.contains)
         }
+        // An entry named like a heading of the document whose anchor lost its accents (`[Právo](#pravo)`)
+        // is that heading's entry with a broken link (toc-anchor's to report), not a renamed
+        // section: it pairs with a missing heading only of its own name.
+        func name(_ text: String) -> String { HeadingText.normalized(text).lowercased() }
+        let headingNames = Set(document.headings.map { name($0.text) })
         for (position, entry) in entries.enumerated() where entry.link != nil && targets[position] == nil
             && !conventions.htmlAnchorEntries.contains(position) {
             let before = ordered.filter { $0 < position }.compactMap { targets[$0] }.max() ?? toc.heading.index
             let after = ordered.filter { $0 > position }.compactMap { targets[$0] }.min() ?? Int.max
-            guard let link = entry.link, let paired = missing.firstIndex(where: { $0.index > before && $0.index < after }) else { continue }
+            guard let link = entry.link else { continue }
+            let entryName = name(link.text)
+            let inStretch = { (heading: Heading) in heading.index > before && heading.index < after }
+            let paired = headingNames.contains(entryName)
+                ? missing.firstIndex { inStretch($0) && name($0.text) == entryName }
+                : missing.firstIndex(where: inStretch)
+            guard let paired else { continue }
             let heading = missing.remove(at: paired)
             let anchor = document.anchor(of: heading)
             let replacement = TOCLinkWriter.link(to: heading, anchor: anchor, in: source)
