@@ -17,6 +17,15 @@ import Testing
         #expect(Set(try LintHarness.lint(template, path: "docs/checklist.md", rules: rules).map(\.ruleID)) == ["empty-item", "item-format", "trailing-whitespace"])
     }
 
+    /// A template's headings are a form's fields: empty, ending with a colon.
+    @Test func aTemplatesHeadingsAreFields() throws {
+        let form = "## Paper Title:\n\n### Paper Year:\n\n### Reasons for including paper\n\n-\n"
+        let headingRules = ["empty-section", "heading-punctuation"]
+        #expect(try LintHarness.lint(form, path: ".github/PULL_REQUEST_TEMPLATE.md", rules: headingRules).isEmpty)
+        #expect(try LintHarness.lint(form, path: ".github/ISSUE_TEMPLATE/paper.md", rules: headingRules).isEmpty)
+        #expect(Set(try LintHarness.lint(form, path: "docs/paper.md", rules: headingRules).map(\.ruleID)) == Set(headingRules))
+    }
+
     @Test func aChangelogHasNoUnansweredQuestions() throws {
         #expect(try LintHarness.lint(changelog, path: "CHANGELOG.md", rules: rules).isEmpty)
         #expect(try LintHarness.lint(changelog, path: "docs/notes.md", rules: rules).map(\.ruleID) == ["missing-link"])

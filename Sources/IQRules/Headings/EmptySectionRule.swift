@@ -47,6 +47,9 @@ public struct EmptySectionRule: DocumentRule {
         ],
         nonTriggeringExamples: [
             RuleExample("## 大模型微调\n\n### 传统微调方法\n\n1. [微调方法总结](https://a.example/1)\n"),
+            // A banner: a label and the link it announces.
+            RuleExample("# ML Questions\n\n### Recently added: [NLP Interview Questions 2025](https://a.example/nlp)\n\n## Preparation\n\n1. [Course](https://a.example/c)\n"),
+            RuleExample("## Day 51~60\n\n### Day59 - [单元测试](./Day59.md)\n\n### Day60 - [项目上线](./Day60.md)\n\n## Day 61~65\n\nx\n"),
             RuleExample("## A\n\n说明文字\n\n## B\n\n内容\n"),
             RuleExample("### [面试连环炮](docs/interview.md)\n\n##### :pray: [How to contribute](CONTRIBUTING.md)\n\n### B\n\n内容\n"),
             RuleExample("## A\n\n```python\n## not a heading\n```\n\n## B\n"),
@@ -66,6 +69,8 @@ public struct EmptySectionRule: DocumentRule {
     public init(options: RuleOptions) {}
 
     public func check(_ file: MarkdownFile) -> [Violation] {
+        // A template's headings are the fields of a form (`## Paper Title:`), left empty to fill in.
+        guard !ProjectDocuments.isTemplate(file.path) else { return [] }
         let headings = file.document.headings
         let source = file.source
         var violations: [Violation] = []
@@ -129,7 +134,8 @@ public struct EmptySectionRule: DocumentRule {
     }
 
     /// `### [面试连环炮](docs/interview.md)`, `## :pray: [How to contribute](CONTRIBUTING.md)`: the
-    /// heading is a link to its content, an entry of an index written as headings.
+    /// heading is a link to its content, an entry of an index written as headings, or a banner
+    /// (`### Recently added: [NLP Interview Questions](…)`).
     static func leadsElsewhere(_ heading: Heading) -> Bool {
         let outward = heading.content.links.filter { !$0.isImage && $0.fragmentOnly == nil }
         guard !outward.isEmpty else { return false }
@@ -137,7 +143,12 @@ public struct EmptySectionRule: DocumentRule {
         for link in outward { if let range = rest.range(of: link.text) { rest.removeSubrange(range) } }
         // Emoji shortcodes (`:pray:`) are decoration.
         let words = rest.split(separator: " ").filter { !($0.count > 2 && $0.hasPrefix(":") && $0.hasSuffix(":")) }
-        return words.joined().filter { $0.isLetter || $0.isNumber }.isEmpty
+        if words.joined().filter({ $0.isLetter || $0.isNumber }).isEmpty { return true }
+        // `### Recently added: [NLP Interview Questions 2025](…)`, `## 最新：[…](…)`: a banner, a
+        // short label and its link.
+        let label = words.joined(separator: " ").trimmed { $0 == " " }
+        return words.count <= 4 && [":", "：", "-", "–", "—", "|"].contains(where: { label.hasSuffix($0) }) && outward.count == 1
+            && heading.text.trimmedWhitespace.hasSuffix(outward[0].text.trimmedWhitespace)
     }
 
     /// `9) Implement…`, `Q12. …`, `3、…`, or a heading that asks (`What is…?`).

@@ -101,6 +101,8 @@ public struct HeadingPunctuationRule: DocumentRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
+        // A template's headings are the fields of a form (`## Paper Title:`), left empty to fill in.
+        guard !ProjectDocuments.isTemplate(file.path) else { return [] }
         let source = file.source
         var violations: [Violation] = []
         // Most headings of a level ending with the same mark is the collection's style

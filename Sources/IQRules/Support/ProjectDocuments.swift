@@ -5,6 +5,14 @@
 enum ProjectDocuments {
     static let names: Set<String> = ["changelog", "changes", "history", "news", "release_notes", "release-notes", "releases"]
 
+    /// An issue or pull-request template (`.github/PULL_REQUEST_TEMPLATE.md`,
+    /// `.github/ISSUE_TEMPLATE/bug.md`): its headings are the fields of a form to fill in
+    /// (`## Paper Title:`), empty and ending with a colon on purpose.
+    static func isTemplate(_ path: String) -> Bool {
+        let components = path.lowercased().split(separator: "/")
+        return components.dropLast().contains(".github") && components.contains { $0.contains("template") }
+    }
+
     static func isProjectDocument(_ path: String) -> Bool {
         let components = path.lowercased().split(separator: "/")
         if components.dropLast().contains(".github") { return true }
