@@ -133,6 +133,8 @@ public struct DuplicateQuestionRule: CorpusRule {
         ],
         nonTriggeringExamples: [
             RuleExample("1. [什么是BERT](https://a.example/1)\n2. [什么是GPT](https://a.example/2)\n3. [什么是T5](https://a.example/3)\n"),
+            // An exercise's data under the item that introduces it (`…the following data:`), not questions.
+            RuleExample("## Exercises\n\n1. Write strings on the shell. The strings are the following:\n   - Your name\n   - Your country\n2. Check the data types of the following data:\n   - 10\n   - Your name\n   - Your country\n"),
             // Parts of a series, numbered in a trailing note.
             RuleExample("- [Java 基础知识总结（上）](https://a.example/1)\n- [Java 基础知识总结（下）](https://a.example/2)\n- [Transformer 详解（第2部分）](https://a.example/3)\n- [Transformer 详解（第3部分）](https://a.example/4)\n"),
             // A collection that names things (an index, an awesome-list) has no questions: the
