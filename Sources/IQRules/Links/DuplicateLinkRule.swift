@@ -89,6 +89,9 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("- [函数调用篇](https://a.example/fc)\n  - [点击查看答案](https://a.example/fc)\n"),
             RuleExample("- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
                         companions: ["test.zh-CN.md": "- [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
+            // An article's callout of what to read first, and its backlinks: the index's entries, pointed at.
+            RuleExample("# 状态压缩\n\n> [!NOTE]\n> 阅读本文前，你需要先学习：\n>\n> - [动态规划框架](https://a.example/dp)\n\n正文\n\n<details>\n<summary><strong>引用本文的文章</strong></summary>\n\n - [股票买卖问题](https://a.example/stock)\n\n</details>\n",
+                        companions: ["README.md": "# 目录\n\n- [动态规划框架](https://a.example/dp)\n- [股票买卖问题](https://a.example/stock)\n"]),
             RuleExample("## 快取\n\n- [Scalability](https://a.example/s)\n\n### 來源及延伸閱讀\n\n- [可擴展性](https://a.example/s)\n\n### その他の参考資料、ページ\n\n- [スケーラビリティ](https://a.example/s)\n"),
         ],
         emittedSeverities: [.warning, .info]
@@ -299,6 +302,9 @@ public struct DuplicateLinkRule: CorpusRule {
         var labelLinks = Set<Int>()
         let labels = LinkLabels.of(file)
         for list in document.lists {
+            // A list in a block quote is a callout (`> [!NOTE]` / `> - [动态规划核心框架](…)`, the
+            // articles to read first): it points at entries, it adds none.
+            if let first = list.items.first, ListItemSupport.linePrefix(of: first, in: file.source).contains(">") { continue }
             // Sources cited under `Useful resources:` or `## References`: an answer cites what
             // another cites too. Only a list under a citation label can be one, so the
             // conventions (a document-wide inference other rules wait for too) are asked only then.

@@ -20,7 +20,9 @@ enum ReferenceLists {
                                    "bibliografia", "bibliografía", "bibliographie", "literatura", "literatur", "quellen", "fuentes", "fontes",
                                    "fonti", "liens utiles", "enlaces", "leitura adicional", "lectura adicional", "weiterführende",
                                    "ссылки", "источники", "литература", "посилання", "джерела", "kaynaklar", "kaynakça",
-                                   "tham khảo", "referensi", "bronnen", "źródła", "bibliografie"]
+                                   "tham khảo", "referensi", "bronnen", "źródła", "bibliografie",
+                                   // Backlinks a site writes under each article: the pages that cite it.
+                                   "引用本文", "related articles", "related posts", "backlinks"]
     /// Titles that name citations only when they are the whole title: `参考` is also the start
     /// of `参考答案` (reference answers), `Links` of a sentence about links.
     static let citationTitles: Set<String> = ["links", "参考", "链接", "参见"]
@@ -74,9 +76,20 @@ enum ReferenceLists {
             let afterNumber = text.drop { $0.isNumber }
             if let delimiter = afterNumber.first, ".)".contains(delimiter), afterNumber.dropFirst().first == " " { text = afterNumber.dropFirst(2) }
         }
+        // `<summary><strong>引用本文的文章</strong></summary>`: the label of a `<details>` list.
+        if text.hasPrefix("<summary") { text = Substring(withoutTags(String(text))) }
         let label = String(text).trimmed { $0.isWhitespace || "*_:：".contains($0) }
         guard !label.isEmpty, label.count <= maximumLabelLength, !label.contains("](") else { return nil }
         return label
+    }
+
+    /// `text` without its HTML tags.
+    private static func withoutTags(_ text: String) -> String {
+        var result = "", inTag = false
+        for character in text {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { result.append(character) }
+        }
+        return result
     }
 
     /// Characters of a label line; a longer line is a sentence that mentions references.
