@@ -25,6 +25,14 @@ enum TranslationFiles {
                                                "pt", "br", "ru", "it", "vi", "tr", "ar", "fa", "id", "pl", "uk", "ua", "nl", "th", "hi",
                                                "he", "sv", "cs", "chs", "cht", "english", "chinese"]
     static let folders: Set<String> = ["translations", "translation", "i18n", "locales", "lang", "languages"]
+    /// A folder named after a language in English (`Chinese/`, `Portuguese/`): the collection
+    /// translated, compared only with files of its own language.
+    static let languageFolders: Set<String> = ["chinese", "english", "spanish", "portuguese", "french", "german", "russian", "japanese",
+                                               "korean", "persian", "arabic", "turkish", "vietnamese", "indonesian", "italian", "polish",
+                                               "ukrainian", "hindi", "bengali", "thai", "dutch", "greek", "hebrew", "czech", "swedish",
+                                               "romanian", "hungarian", "urdu", "nepali", "tamil", "telugu", "marathi", "malay", "filipino",
+                                               "uzbek", "kazakh", "azerbaijani", "georgian", "armenian", "serbian", "croatian", "bulgarian",
+                                               "slovak", "slovenian", "danish", "norwegian", "finnish", "estonian", "latvian", "lithuanian"]
 
     /// True when `a` and `b` are different files that are translations of each other, by their
     /// names or by a configured group of globs (`conventions: translations:`).
@@ -45,6 +53,9 @@ enum TranslationFiles {
     /// or the file itself when it sits in the translations folder directly (`translations/README-ja.md`).
     static func translationScope(_ path: String) -> String? {
         let components = path.lowercased().split(separator: "/")
+        if let language = components.dropLast().firstIndex(where: { languageFolders.contains(String($0)) }) {
+            return components[...language].joined(separator: "/")
+        }
         guard let folder = components.dropLast().firstIndex(where: { folders.contains(String($0)) }) else { return nil }
         return components[...min(folder + 1, components.count - 1)].joined(separator: "/")
     }
