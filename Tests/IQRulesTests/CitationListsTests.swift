@@ -51,7 +51,7 @@ import Testing
 
     /// A translation keeps the original's sections: `## Referências` cites like `## References`.
     @Test func translatedCitationHeadingsCite() throws {
-        for heading in ["Referências", "Références", "Ссылки", "Quellen", "Kaynaklar", "Tham khảo"] {
+        for heading in ["Referências", "Références", "Ссылки", "Quellen", "Kaynaklar", "Tham khảo", "참조"] {
             let translated = bank.replacingOccurrences(of: "## Additional links", with: "## \(heading)")
                 .replacingOccurrences(of: "**参考资料**", with: "**\(heading)**")
             #expect(try lint(translated, ["duplicate-question"]).isEmpty, "\(heading)")

@@ -164,6 +164,10 @@ import Testing
         #expect(TranslationFiles.areTranslations("translations/README-af.md", "translations/README-pl.md", groups: []))
         #expect(TranslationFiles.areTranslations("README.md", "translations/README-ptbr.md", groups: []))
         #expect(TranslationFiles.areTranslations("README-kh.md", "README_bn.md", groups: []))
+        // A region or script after the language, whichever (`he-IL`: Israel is no language code).
+        #expect(TranslationFiles.areTranslations("README.uz-UZ.md", "README.he-IL.md", groups: []))
+        #expect(TranslationFiles.areTranslations("README.md", "README.zh-Hant-TW.md", groups: []))
+        #expect(!TranslationFiles.areTranslations("README.md", "README-go-is-fun.md", groups: []))
         #expect(TranslationFiles.areTranslations("books/free-programming-books-ro.md", "books/free-programming-books-az.md", groups: []))
         #expect(!TranslationFiles.areTranslations("books/free-programming-books-ro.md", "books/free-programming-books-subjects.md", groups: []))
         // A topic folder is not a language, even where its name is a code (`cv`: Chuvash).

@@ -76,8 +76,13 @@ enum TranslationFiles {
         return (components + [stem + ext]).joined(separator: "/")
     }
 
+    /// A language code, with its region or script after it (`he-IL`, `pt-BR`, `zh-Hans-CN`):
+    /// after the language, any two letters are a region and any four a script.
     static func isLanguage(_ text: String, among codes: Set<String> = languages) -> Bool {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "_" })
-        return !parts.isEmpty && parts.count <= 3 && parts.allSatisfy { codes.contains(String($0)) }
+        guard let first = parts.first, parts.count <= 3, codes.contains(String(first)) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            codes.contains(String(part)) || (part.count == 2 || part.count == 4) && part.allSatisfy { $0.isASCII && $0.isLetter }
+        }
     }
 }

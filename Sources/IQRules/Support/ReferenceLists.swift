@@ -25,7 +25,7 @@ enum ReferenceLists {
                                    "引用本文", "related articles", "related posts", "backlinks"]
     /// Titles that name citations only when they are the whole title: `参考` is also the start
     /// of `参考答案` (reference answers), `Links` of a sentence about links.
-    static let citationTitles: Set<String> = ["links", "参考", "链接", "参见"]
+    static let citationTitles: Set<String> = ["links", "参考", "链接", "参见", "참고", "참조"]
 
     static func isCitationHeading(_ text: String) -> Bool {
         let title = text.lowercased()
