@@ -20,6 +20,13 @@ import Testing
         #expect(found.isEmpty, "\(found.map { "\($0.line) \($0.message)" })")
     }
 
+    /// In a collection that names things, an entry without a link misses a link, not an answer.
+    @Test func anEntryOfANamesListMissesALinkNotAnAnswer() throws {
+        let tools = (1...9).map { "- [Tool \($0)](https://a.example/\($0)) - a tool for task \($0)" }.joined(separator: "\n")
+        let found = try LintHarness.lint("# Tools\n\n" + tools + "\n- Tool 10 - search for it by name\n", rules: ["missing-link"])
+        #expect(found.map(\.message) == ["expected a link, found only the text 'Tool 10 - search for it …'"], "\(found.map(\.message))")
+    }
+
     @Test func numberedQuestionsStillMissTheirLinks() throws {
         let page = "# Behavioral\n\n## More\n\n1. What is your biggest weakness?\n2. Where do you see yourself in five years?\n\n" + links
         let found = try LintHarness.lint(page, rules: ["missing-link"])

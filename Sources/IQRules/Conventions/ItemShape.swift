@@ -144,9 +144,9 @@ enum ItemShape: String, Sendable {
         }
     }
 
-    /// Whether `text` ends with `?` or `？`, spaces after it aside.
+    /// Whether `text` ends with `?` or `？`, whitespace after it aside.
     static func endsWithQuestionMark(_ text: String) -> Bool {
-        let last = text.trimmed(where: { $0 == " " || $0 == "\t" || $0 == "\n" }).last
+        let last = text.trimmedWhitespace.last
         return last == "?" || last == "？"
     }
 

@@ -149,6 +149,15 @@ public struct MissingLinkRule: DocumentRule {
                                                 help: ["the collection links answers \(conventions.answerStyle == .perSection ? "once per section" : "on each question"); see `iqlint conventions`"]))
                     continue
                 }
+                // A collection that names things (an awesome-list, a list of resources) links what
+                // each entry names; it has no answers to speak of.
+                if conventions.itemKind == .names {
+                    violations.append(Violation(
+                        range: range,
+                        message: "expected a link, found only the text '\(excerpt(item.text))'",
+                        help: ["the entries of this collection link what they name (see `iqlint conventions`), e.g. `[\(excerpt(item.text))](https://…)`"]))
+                    continue
+                }
                 violations.append(Violation(
                     range: range,
                     message: "expected a link to an answer, found only the text '\(excerpt(item.text))'",
