@@ -10,10 +10,10 @@ extension DuplicateLinkRule {
         var repeats = Set<Int>()
         for list in file.document.lists {
             for (position, item) in list.items.enumerated() {
-                guard let title = firstOutwardLink(of: item) else { continue }
+                guard let title = ListItemSupport.firstOutwardLink(of: item) else { continue }
                 let following = position + 1 < list.items.count ? [list.items[position + 1]] : []
                 for answerItem in following + item.nestedLists.flatMap(\.items) {
-                    guard let answer = firstOutwardLink(of: answerItem), candidates.contains(answer.range.start),
+                    guard let answer = ListItemSupport.firstOutwardLink(of: answerItem), candidates.contains(answer.range.start),
                           let identity = identity(of: answer.destination), identity == Self.identity(of: title.destination) else { continue }
                     repeats.insert(answer.range.start)
                 }
@@ -33,9 +33,5 @@ extension DuplicateLinkRule {
     /// The innermost group-label item around `offset` (an index into `ranges`), if any.
     static func groupLabel(around offset: Int, in ranges: [SourceRange]) -> Int? {
         ranges.indices.last { ranges[$0].start <= offset && offset < ranges[$0].end }
-    }
-
-    private static func firstOutwardLink(of item: ListItem) -> Link? {
-        item.links.first { !$0.isImage && $0.fragmentOnly == nil }
     }
 }

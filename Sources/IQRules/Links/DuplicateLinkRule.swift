@@ -315,7 +315,7 @@ public struct DuplicateLinkRule: CorpusRule {
             let hasTasks = list.items.contains { $0.isTaskChecked != nil }
             for item in list.items where !hasTasks || item.isTaskChecked != nil {
                 // The title link opens the item; a link inside a sentence is a citation.
-                guard let link = item.links.first(where: { !$0.isImage && $0.fragmentOnly == nil }) else { continue }
+                guard let link = ListItemSupport.firstOutwardLink(of: item) else { continue }
                 // Asked first: it is cheaper than the test below. Links are located one after
                 // another, so no two start at one offset.
                 if let selection, !selection.mayMatch(link) { continue }

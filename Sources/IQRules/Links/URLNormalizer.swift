@@ -12,7 +12,7 @@ enum URLNormalizer {
     /// The identity, and bytes that every destination with this identity and without `%`
     /// holds as written (see `URLClue`).
     static func identityAndClue(of destination: String, tracking: TrackingParameters = .defaults) -> (identity: String, clue: URLClue)? {
-        let url = ParsedURL(destination.trimmingWhitespace)
+        let url = ParsedURL(destination.trimmedWhitespace)
         guard url.isHTTP, let host = url.host else { return nil }
         let segments = Self.segments(of: url.path).map { ParsedURL.percentDecoded($0) }
         if let article = articleIdentity(host: host, segments: segments, url: url) { return article }
@@ -109,17 +109,5 @@ enum URLClue: Hashable {
                 return !bytes.allSatisfy { $0 < 0x80 } || clue.withUnsafeBufferPointer { UTF8Characters.contains($0, in: bytes, foldingCase: true) }
             }
         }
-    }
-}
-
-extension String {
-    /// The text without whitespace characters at either end. A text that starts and ends with
-    /// a visible ASCII byte (nearly every URL) is returned as it is without a look at its
-    /// characters: the first character then starts with that byte, and the last one holds it
-    /// last (alone, or after a prepended scalar), and no whitespace character does either.
-    var trimmingWhitespace: String {
-        let visible: ClosedRange<UInt8> = 0x21...0x7E
-        if let first = utf8.first, let last = utf8.last, visible.contains(first), visible.contains(last) { return self }
-        return trimmed(where: \.isWhitespace)
     }
 }

@@ -212,7 +212,7 @@ public struct ListNumberingRule: DocumentRule {
         if first > 1 && first != continuation && !earlierStops.contains(first - 1) && !namesItsItem && !countsOnFromMistypedRestart {
             // After an answer's own `1.` `2.` (`16. Q` … `1. a` `2. b` … `18. Q`), the count the list
             // belongs to is the section's highest number below it, not the answer's.
-            let expected = max(continuation ?? 1, predecessor == nil ? 1 : (highestBefore(first).map { $0 + 1 } ?? 1))
+            let expected = max(continuation ?? 1, highestBefore(first).map { $0 + 1 } ?? 1)
             var violation = numberViolation(items[0], expected: expected, found: first, changesStart: true,
                                             edits: ListRenumbering.edits(for: items, startingAt: expected, in: source) ?? [])
             if let predecessor { violation.help.append(splitHint(predecessor, source: source)) }

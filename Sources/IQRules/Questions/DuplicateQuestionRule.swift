@@ -380,7 +380,7 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// without a web link.
     static func webPage(of entry: QuestionEntry) -> String? {
         guard let item = OutlinePlaces.of(entry.file).innermost(at: entry.range.start)?.item,
-              let link = item.links.first(where: { !$0.isImage && $0.fragmentOnly == nil }) else { return nil }
+              let link = ListItemSupport.firstOutwardLink(of: item) else { return nil }
         return DuplicateLinkRule.identity(of: link.destination)
     }
 

@@ -10,7 +10,7 @@ enum LocalPages {
     /// (folders without their trailing `/`, no fragment); nil for a web link or no link.
     static func target(of offset: Int, in file: MarkdownFile) -> String? {
         guard let item = OutlinePlaces.of(file).innermost(at: offset)?.item,
-              let link = item.links.first(where: { !$0.isImage && $0.fragmentOnly == nil }) else { return nil }
+              let link = ListItemSupport.firstOutwardLink(of: item) else { return nil }
         let url = ParsedURL(link.destination)
         guard !url.hasScheme, !link.destination.isEmpty, !link.destination.hasPrefix("//") else { return nil }
         let path = ParsedURL.percentDecoded(url.path, keeping: "/")

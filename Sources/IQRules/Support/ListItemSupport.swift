@@ -3,6 +3,12 @@ import IQMarkdown
 
 /// Byte-level facts about list items that several list and item rules share.
 public enum ListItemSupport {
+    /// The item's first link that leads out of the page (not an image, not a `#fragment`): its
+    /// title link, by which the duplicate checks identify the entry.
+    static func firstOutwardLink(of item: ListItem) -> Link? {
+        item.links.first { !$0.isImage && $0.fragmentOnly == nil }
+    }
+
     /// Prefixes that mark a bullet as a note about the list rather than a question.
     static let notePrefixes = ["注：", "注:", "注意：", "注意:", "备注", "说明：", "说明:", "提示：", "提示:", "参考：", "参考:",
                                "参考资料", "ps：", "ps:",
