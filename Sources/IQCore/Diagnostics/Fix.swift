@@ -51,6 +51,9 @@ public enum DestinationRewrite: Sendable, Hashable {
     /// A URL that ran on into the sentence after it (`https://a.example/jobs/。如果你是…`) ends
     /// before the sentence's first mark (`。`, `，`, `；`, `！`, `？`); the sentence stays as text.
     case endBeforeSentence
+
+    /// The marks that begin the sentence of `endBeforeSentence`: no address holds them unencoded.
+    public static let sentenceMarks: Set<Character> = ["。", "，", "；", "！", "？"]
 }
 
 /// A repair: edits applied together or not at all.

@@ -137,7 +137,7 @@ public enum FixVerification {
     private static func endsBeforeSentence(_ old: String, _ new: String) -> Bool {
         let (old, new) = (old.removingPercentEncoding(), new.removingPercentEncoding())
         guard !new.isEmpty, old.hasPrefix(new), let mark = old.dropFirst(new.count).first else { return false }
-        return "。，；！？".contains(mark)
+        return DestinationRewrite.sentenceMarks.contains(mark)
     }
 
     private static func withoutWhitespace(_ text: String) -> String {

@@ -134,7 +134,7 @@ public struct BareURLRule: DocumentRule {
     /// Where a URL's text runs on into a sentence: the first CJK sentence mark (`。`, `，`, `；`,
     /// `！`, `？`) in it, which no address holds unencoded. Nil when it has none.
     static func sentenceRunOn(in url: String) -> String.Index? {
-        guard let mark = url.firstIndex(where: { "。，；！？".contains($0) }), mark > url.startIndex else { return nil }
+        guard let mark = url.firstIndex(where: DestinationRewrite.sentenceMarks.contains), mark > url.startIndex else { return nil }
         return mark
     }
 
