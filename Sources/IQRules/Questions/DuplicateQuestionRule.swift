@@ -9,8 +9,9 @@ public struct DuplicateQuestionRule: CorpusRule {
         details: """
             Compares every question with every other question in all files linted together, \
             across sections, except between files that translate each other (named like \
-            `README.zh-CN.md` or `README-af.md`, in a language's folder under `translations/`, or grouped \
-            in `conventions: translations:`), and between a file of exercises and the file of \
+            `README.zh-CN.md`, `README-af.md` or `README.he-IL.md`, in a language's folder under \
+            `translations/` or named in English (`Chinese/`, `Portuguese/`), or grouped in \
+            `conventions: translations:`), and between a file of exercises and the file of \
             their solutions, which restates each task before solving it (`sum.md` and \
             `solutions/sum.md`, `exercises/x.md` and `solutions/x.md`, `exercise.md` and \
             `solution.md`, `x.md` and `x-answers.md`). The question of a list item is the link text of its first \
