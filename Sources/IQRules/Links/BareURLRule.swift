@@ -59,6 +59,9 @@ public struct BareURLRule: DocumentRule {
                            "- 拒绝采样：[https://zhuanlan.zhihu.com/p/21453360596](https://zhuanlan.zhihu.com/p/21453360596)\n", unsafe: true),
             RuleCorrection("- 简历：<https://a.example/jobs/。如果你是校招的话，点击“网申”。>\n",
                            "- 简历：[https://a.example/jobs/](https://a.example/jobs/)。如果你是校招的话，点击“网申”。\n", unsafe: true),
+            // Words glued to a scheme name no host: the whole link GitHub shows is kept.
+            RuleCorrection("3. 请遵https://Markdown格式，并保持一致。\n",
+                           "3. 请遵[https://Markdown格式，并保持一致。](https://Markdown格式，并保持一致。)\n", unsafe: true),
             RuleCorrection("- 模型参数量的计算 www.cnblogs.com/future-dream/p/18504417\n",
                            "- 模型参数量的计算 [www.cnblogs.com/future-dream/p/18504417](https://www.cnblogs.com/future-dream/p/18504417)\n", unsafe: true),
         ],
@@ -132,10 +135,21 @@ public struct BareURLRule: DocumentRule {
     }
 
     /// Where a URL's text runs on into a sentence: the first CJK sentence mark (`。`, `，`, `；`,
-    /// `！`, `？`) in it, which no address holds unencoded. Nil when it has none.
+    /// `！`, `？`) in it, which no address holds unencoded. Nil when it has none, or when what
+    /// comes before it names no web host (`https://Markdown格式，…`: words glued to a scheme,
+    /// not an address that a sentence follows).
     static func sentenceRunOn(in url: String) -> String.Index? {
-        guard let mark = url.firstIndex(where: DestinationRewrite.sentenceMarks.contains), mark > url.startIndex else { return nil }
+        guard let mark = url.firstIndex(where: DestinationRewrite.sentenceMarks.contains), mark > url.startIndex,
+              namesWebHost(url[..<mark]) else { return nil }
         return mark
+    }
+
+    /// Whether `address` (`https://a.example/x`, `www.a.example`) starts with a host of ASCII
+    /// labels and at least one dot.
+    static func namesWebHost(_ address: Substring) -> Bool {
+        let afterScheme = address.range(of: "://").map { address[$0.upperBound...] } ?? address
+        let host = afterScheme.prefix { !"/?#:".contains($0) }
+        return host.contains(".") && host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_") }
     }
 
     /// `- Use <https://pkg.go.dev/badge/> to create the link.`: words before the URL and the
