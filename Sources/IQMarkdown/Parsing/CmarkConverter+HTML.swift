@@ -7,20 +7,11 @@ extension CmarkConverter {
     /// cmark-gfm's HTML for `source` with GitHub's extensions; raw HTML is kept as written.
     static func html(of source: SourceText) -> String {
         defer { thread_arena_reset() }
-        guard let parser = makeParser(options: CMARK_OPT_DEFAULT) else { return "" }
-        defer { cmark_parser_free(parser) }
-        var finished: OpaquePointer?
-        parseLock.withLock { _ in
-            source.bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
-                }
-            }
-            finished = cmark_parser_finish(parser)
-        }
-        guard let root = finished else { return "" }
+        guard let parsed = source.bytes.withUnsafeBufferPointer({ parse($0, options: CMARK_OPT_DEFAULT) }) else { return "" }
+        defer { cmark_parser_free(parsed.parser) }
+        guard let root = parsed.root else { return "" }
         // The renderer allocates from the thread's arena, which the deferred reset frees after copying.
-        guard let rendered = cmark_render_html(root, CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        guard let rendered = cmark_render_html(root, CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parsed.parser)) else { return "" }
         return String(cString: rendered)
     }
 }

@@ -13,19 +13,39 @@ enum CmarkConverter {
     static let extensionNames = ["table", "autolink", "strikethrough", "tasklist"]
 
     /// cmark-gfm's extension registry, filled once (Swift runs a static initializer exactly
-    /// once, whatever the threads).
+    /// once, whatever the threads), with autolink's special characters made permanent (see
+    /// `parseLock`).
     nonisolated(unsafe) static let extensions: [OpaquePointer] = {
         cmark_gfm_core_extensions_ensure_registered()
-        return extensionNames.compactMap { cmark_find_syntax_extension($0) }
+        let found = extensionNames.compactMap { cmark_find_syntax_extension($0) }
+        if let autolink = cmark_find_syntax_extension("autolink"), let parser = cmark_parser_new(CMARK_OPT_DEFAULT) {
+            cmark_parser_attach_syntax_extension(parser, autolink)
+            cmark_manage_extensions_special_characters(parser, 1)
+            // Its two list nodes are left allocated: the registry's extension lives as long.
+            cmark_syntax_extension_set_special_inline_chars(autolink, nil)
+            cmark_parser_free(parser)
+        }
+        return found
+    }()
+
+    /// The extensions but strikethrough, for text without a `~` (see `parseLock`).
+    nonisolated(unsafe) static let extensionsWithoutStrikethrough: [OpaquePointer] = {
+        let strikethrough = cmark_find_syntax_extension("strikethrough")
+        return extensions.filter { $0 != strikethrough }
     }()
 
     /// cmark-gfm's inline parser reads a global table of special characters, to which every
-    /// parse adds its extensions' characters (`~`, `:`, `w`) before parsing inlines and from
-    /// which it removes them after (also while feeding, for table rows): a parse ending on one
-    /// thread would turn strikethrough and autolinks off under a parse running on another. So
-    /// cmark itself parses one document or chunk at a time, under this lock; converting its
-    /// tree into the model (most of the work) and freeing it run concurrently, each thread with
-    /// an arena of its own (`thread_arena_*`; cmark's own arena is one global).
+    /// parse adds its extensions' characters (`~` of strikethrough, `:` and `w` of autolink)
+    /// before parsing inlines and from which it removes them after: a parse ending on one
+    /// thread would turn strikethrough and autolinks off under a parse running on another.
+    /// Nothing else cmark-gfm 0.29 writes while parsing is global. So:
+    /// - autolink's characters are added once, for good, and the extension no longer lists
+    ///   them (it needs no list: its matcher is asked at every special character);
+    /// - strikethrough needs its list (the inline parser finds the extension of a closing `~~`
+    ///   by it), so a text with a `~` is parsed with it, one at a time under this lock, and a
+    ///   text without one without it: no `~` to strike through, nothing global touched. Those
+    ///   run concurrently, each thread with an arena of its own (`thread_arena_*`; cmark's
+    ///   own arena is one global).
     static let parseLock = Mutex(())
 
     /// The allocator of every parse: a bump allocator per thread, freed at once after each
@@ -36,16 +56,24 @@ enum CmarkConverter {
         return memory
     }()
 
-    /// A new parser with GitHub's extensions, allocating from the calling thread's arena.
-    static func makeParser(options: Int32) -> OpaquePointer? {
-        let extensions = extensions
+    /// A new parser with GitHub's extensions (strikethrough only when `bytes` hold a `~`),
+    /// allocating from the calling thread's arena; cmark-gfm's parse of `bytes` by it, under
+    /// `parseLock` with strikethrough.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, options: Int32) -> (parser: OpaquePointer, root: OpaquePointer?)? {
+        let strikes = bytes.contains(UInt8(ascii: "~"))
         guard let parser = cmark_parser_new_with_mem(options, memory) else { return nil }
-        for pointer in extensions { cmark_parser_attach_syntax_extension(parser, pointer) }
-        return parser
+        for pointer in strikes ? extensions : extensionsWithoutStrikethrough { cmark_parser_attach_syntax_extension(parser, pointer) }
+        var root: OpaquePointer?
+        func run() {
+            bytes.withMemoryRebound(to: CChar.self) { chars in cmark_parser_feed(parser, chars.baseAddress, chars.count) }
+            root = cmark_parser_finish(parser)
+        }
+        if strikes { parseLock.withLock { _ in run() } } else { run() }
+        return (parser, root)
     }
 
-    /// Chunks of a large document are parsed (one at a time, see `parseLock`) and converted
-    /// concurrently, one per core at a time (so at most that many cmark trees are alive), and
+    /// Chunks of a large document are parsed (those with a `~` one at a time, see `parseLock`)
+    /// and converted concurrently, one per core at a time (so at most that many cmark trees are alive), and
     /// joined in order.
     static func blocks(of source: SourceText, chunkBytes: Int? = nil)
         -> (blocks: [Block], nestingLimitRange: SourceRange?) {
@@ -90,19 +118,12 @@ enum CmarkConverter {
         var builder = TreeBuilder(source: source)
         // Everything cmark allocated for this chunk goes at once, after the conversion.
         defer { thread_arena_reset() }
-        guard let parser = makeParser(options: CMARK_OPT_SOURCEPOS) else { return Part(blocks: [], headingCount: 0, listCount: 0, nestingLimitRange: nil) }
-        defer { cmark_parser_free(parser) }
-        var finished: OpaquePointer?
-        parseLock.withLock { _ in
-            source.bytes.withUnsafeBufferPointer { buffer in
-                let bytes = UnsafeBufferPointer(rebasing: buffer[chunk.range.start..<chunk.range.end])
-                bytes.withMemoryRebound(to: CChar.self) { chars in
-                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
-                }
-            }
-            finished = cmark_parser_finish(parser)
+        let parsed = source.bytes.withUnsafeBufferPointer { buffer in
+            parse(UnsafeBufferPointer(rebasing: buffer[chunk.range.start..<chunk.range.end]), options: CMARK_OPT_SOURCEPOS)
         }
-        guard let root = finished else { return Part(blocks: [], headingCount: 0, listCount: 0, nestingLimitRange: nil) }
+        guard let parsed else { return Part(blocks: [], headingCount: 0, listCount: 0, nestingLimitRange: nil) }
+        defer { cmark_parser_free(parsed.parser) }
+        guard let root = parsed.root else { return Part(blocks: [], headingCount: 0, listCount: 0, nestingLimitRange: nil) }
         builder.lineOffset = chunk.firstLine - 1
         let blocks = builder.blocks(childrenOf: root, depth: 0, nesting: 0, floor: chunk.range.start)
         return Part(blocks: blocks, headingCount: builder.headingCount, listCount: builder.listCount,
