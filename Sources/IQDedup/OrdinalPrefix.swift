@@ -69,6 +69,9 @@ enum OrdinalPrefix {
                 levels += 1
             }
             guard end < s.count else { return nil }
+            // `102.binary-tree-level-order-traversal`: a problem's number glued to its slug
+            // names the problem, it is not the list's.
+            if levels == 1, s[end] == ".", isSlug(s[(end + 1)...]) { return nil }
             if isDelimiter(s[end]) && !(s[end] == "." && end + 1 < s.count && isDigit(s[end + 1])) { return end + 1 }
             // "1.1 什么是LoRA": a multi-level number needs no delimiter, a lone one ("5 种方法") does.
             return levels > 1 && (s[end] == " " || s[end] == "\u{3000}") ? end : nil
@@ -79,6 +82,15 @@ enum OrdinalPrefix {
         if lower[0].isASCII && !(s[end] == "." || s[end] == ")") { return nil }
         if lower[0].isASCII && (end + 1 >= s.count || s[end + 1] != " ") { return nil }
         return end + 1
+    }
+
+    /// A lowercase word joined to the next by `-` or `_`, up to the first space (`binary-tree-…`).
+    /// `s` is at most 24 scalars: a slug running past them counts too.
+    private static func isSlug(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = s.first, first.value >= 0x61 && first.value <= 0x7A else { return false }
+        let word = s.prefix { $0 != " " }
+        return word.contains { $0 == "-" || $0 == "_" }
+            && word.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || isDigit($0) || $0 == "-" || $0 == "_" || $0 == ".") }
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }

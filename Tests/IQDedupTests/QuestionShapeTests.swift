@@ -25,6 +25,14 @@ import Testing
         #expect(normalizer.normalize(text).first == text.lowercased().first, "\(text)")
     }
 
+    @Test func aProblemNumberGluedToItsSlugNamesTheProblem() {
+        #expect(pairs(["102.binary-tree-level-order-traversal", "103.binary-tree-zigzag-level-order-traversal"]).isEmpty)
+        #expect(pairs(["121.best-time-to-buy-and-sell-stock", "309.best-time-to-buy-and-sell-stock-with-cooldown"]).isEmpty)
+        // A list's number glued to words is still the list's.
+        #expect(normalizer.normalize("1.What is a closure?") == normalizer.normalize("What is a closure?"))
+        #expect(normalizer.normalize("1.什么是闭包") == normalizer.normalize("什么是闭包"))
+    }
+
     @Test func orderedCopiesAreDuplicatesAndNumbersInThemDoNotCount() {
         #expect(pairs(["1.1 什么是LoRA？", "LoRA是什么？", "1.2 什么是RLHF？"]) == [[0, 1]])
         #expect(finder.pairs(in: ["12) Explain the CAP theorem", "Explain the CAP theorem."]).first?.kind == .exact)

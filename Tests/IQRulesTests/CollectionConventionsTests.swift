@@ -182,5 +182,9 @@ import Testing
                                                  "Chinese/14_higher_order_functions.md", groups: []))
         #expect(TranslationFiles.areTranslations("Portuguese/07_sets_pt.md", "Chinese/07_sets_cn.md", groups: []))
         #expect(!TranslationFiles.areTranslations("Chinese/06_tuples.md", "Chinese/07_sets_cn.md", groups: []))
+        // A language named in English after the file's name.
+        #expect(TranslationFiles.areTranslations("sections/measurememory.md", "sections/measurememory.korean.md", groups: []))
+        #expect(TranslationFiles.areTranslations("README.md", "README.brazilian-portuguese.md", groups: []))
+        #expect(!TranslationFiles.areTranslations("measurememory.md", "measurecpu.korean.md", groups: []))
     }
 }

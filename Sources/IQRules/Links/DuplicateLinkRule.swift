@@ -38,7 +38,7 @@ public struct DuplicateLinkRule: CorpusRule {
             `## References`, `**参考资料**` or a `Useful resources:` line) are citations, not entries. \
             Files that translate each other \
             (`README.zh-CN.md`, `README-af.md`: any ISO 639-1 code, `translations/README-ja.md`, \
-            `docs/<lang>/…`, `README.he-IL.md`, a language's folder under `translations/` or named in \
+            `docs/<lang>/…`, `README.he-IL.md`, `README.korean.md`, a language's folder under `translations/` or named in \
             English (`Chinese/`) against the rest, or the \
             groups in `conventions: translations:`) are not compared with each other, nor are a \
             file of exercises and the file of their solutions (`sum.md` and `solutions/sum.md`, \

@@ -32,7 +32,11 @@ enum TranslationFiles {
                                                "ukrainian", "hindi", "bengali", "thai", "dutch", "greek", "hebrew", "czech", "swedish",
                                                "romanian", "hungarian", "urdu", "nepali", "tamil", "telugu", "marathi", "malay", "filipino",
                                                "uzbek", "kazakh", "azerbaijani", "georgian", "armenian", "serbian", "croatian", "bulgarian",
-                                               "slovak", "slovenian", "danish", "norwegian", "finnish", "estonian", "latvian", "lithuanian"]
+                                               "slovak", "slovenian", "danish", "norwegian", "finnish", "estonian", "latvian", "lithuanian",
+                                               "basque", "catalan", "galician", "brazilian"]
+    /// What a file name's tail may name: a code, or a language in English (`README.korean.md`,
+    /// `README.brazilian-portuguese.md`).
+    static let fileLanguages = languages.union(languageFolders)
 
     /// True when `a` and `b` are different files that are translations of each other, by their
     /// names or by a configured group of globs (`conventions: translations:`).
@@ -68,9 +72,9 @@ enum TranslationFiles {
         let dot = name.lastIndex(of: ".") ?? name.endIndex
         var stem = String(name[..<dot])
         let ext = String(name[dot...])
-        // `README.zh-CN`, `README-ja`, `README_zh`, `free-programming-books-ro`: the longest
-        // tail after a separator that names a language.
-        if let index = stem.indices.first(where: { ".-_".contains(stem[$0]) && isLanguage(String(stem[stem.index(after: $0)...])) }) {
+        // `README.zh-CN`, `README-ja`, `README_zh`, `free-programming-books-ro`, `README.korean`:
+        // the longest tail after a separator that names a language.
+        if let index = stem.indices.first(where: { ".-_".contains(stem[$0]) && isLanguage(String(stem[stem.index(after: $0)...]), among: fileLanguages) }) {
             stem = String(stem[..<index])
         }
         return (components + [stem + ext]).joined(separator: "/")

@@ -9,7 +9,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         details: """
             Compares every question with every other question in all files linted together, \
             across sections, except between files that translate each other (named like \
-            `README.zh-CN.md`, `README-af.md` or `README.he-IL.md`, in a language's folder under \
+            `README.zh-CN.md`, `README-af.md`, `README.he-IL.md` or `README.korean.md`, in a language's folder under \
             `translations/` or named in English (`Chinese/`, `Portuguese/`), or grouped in \
             `conventions: translations:`), and between a file of exercises and the file of \
             their solutions, which restates each task before solving it (`sum.md` and \
