@@ -23,6 +23,14 @@ import Testing
         #expect(diagnostics.isEmpty, "\(diagnostics.map { "\($0.ruleID) \($0.line): \($0.message)" })")
     }
 
+    /// A docsify sidebar links the anchors of the page shown beside it; the same list in
+    /// another file is checked against that file.
+    @Test func aDocsifySidebarIsNotCheckedAgainstItself() throws {
+        let sidebar = "- [:coffee: Java](#coffee-java)\n- [Redis](#redis)\n"
+        #expect(try LintHarness.lint(sidebar, path: "docs/_sidebar.md", rules: Self.rules).isEmpty)
+        #expect(try LintHarness.lint(sidebar, path: "docs/sidebar.md", rules: Self.rules).count == 2)
+    }
+
     @Test func aRenamedSectionBreaksItsEntryAndTheFixRestoresIt() throws {
         let sample = try Self.sample()
         #expect(lines(sample)[222] == "## 大模型微调" && lines(sample)[31] == "6. [大模型微调](#大模型微调)")

@@ -21,7 +21,9 @@ public struct TOCAnchorRule: DocumentRule {
             (`#OCaml` for `## OCaml`) works on GitHub, whose page script ignores the case, but \
             not on renderers that match exactly: it is reported as `info`. An entry of the \
             table of contents that `toc-sync` reports (the section it should lead to, renamed) \
-            is reported there only, once; with `toc-sync` off, it is reported here.
+            is reported there only, once; with `toc-sync` off, it is reported here. A docsify \
+            site's navigation (`_sidebar.md`, `_navbar.md`, `_coverpage.md`) is shown beside the \
+            page being read, and its fragments are that page's anchors: it is not checked.
 
             When exactly one heading has the link's text, an unsafe fix points the link at \
             that heading. It is unsafe because the author may have meant another section \
@@ -73,6 +75,8 @@ public struct TOCAnchorRule: DocumentRule {
     public init(options: RuleOptions) {}
 
     public func check(_ file: MarkdownFile) -> [Violation] {
+        // A docsify sidebar's `#fragment`s are the anchors of the page shown beside it.
+        guard !ProjectDocuments.isSiteNavigation(file.path) else { return [] }
         let document = file.document
         var violations: [Violation] = []
         let links = document.links

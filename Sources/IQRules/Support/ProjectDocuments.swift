@@ -13,6 +13,13 @@ enum ProjectDocuments {
         return components.dropLast().contains(".github") && components.contains { $0.contains("template") }
     }
 
+    /// A docsify site's navigation (`_sidebar.md`, `_navbar.md`, `_coverpage.md`): shown beside
+    /// the page being read, so its `#fragment` links point into that page, not into itself.
+    static func isSiteNavigation(_ path: String) -> Bool {
+        let name = path.lowercased().split(separator: "/").last ?? ""
+        return ["_sidebar.md", "_navbar.md", "_coverpage.md"].contains(name)
+    }
+
     static func isProjectDocument(_ path: String) -> Bool {
         let components = path.lowercased().split(separator: "/")
         if components.dropLast().contains(".github") { return true }
