@@ -28,6 +28,12 @@ import Testing
         let placeholders = (1...10).map { "- [问题\($0)？](https://a.example/\($0))" }.joined(separator: "\n") + "\n- [ ] 待补充\n- [ ] 待补充\n"
         #expect(roles(placeholders) == [.questions])
         #expect(roles("- [A](#a)\n- [B](#b)\n\n## A\n\n## B\n") == [.navigation])
+        // An entry whose link cmark does not take (a space in it) is still the table's, and so
+        // is one item in twenty of something else; two in twenty are not.
+        let entries = (1...19).map { "- [问题\($0)？](#问题\($0))" }
+        #expect(roles((entries + ["- [React 路由](#React 路由)"]).joined(separator: "\n") + "\n") == [.navigation])
+        #expect(roles((entries + ["- 更多题目见 issues"]).joined(separator: "\n") + "\n") == [.navigation])
+        #expect(roles((entries.dropLast() + ["- 更多题目见 issues", "- 待补充？"]).joined(separator: "\n") + "\n") != [.navigation])
         #expect(roles("- 什么是 JVM？\n- 如何调优 GC？\n") == [.questions])
         #expect(roles("- 本项目收集了常见的面试题目，欢迎补充。\n- 答案来自外部链接，如有侵权请联系删除。\n") == [.prose])
         #expect(roles("> - 注意：转载请注明出处，谢谢大家的支持。\n> - [Star](https://a.example)\n") == [.notes])

@@ -22,7 +22,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             rule off, or ignored for the file, this one reports it. A link text that is a label (`[答案]`, `[点击查看答案]`, `[link]`: one \
             of a few common labels, or a text the document repeats on three or more items next \
             to other text) is not the question: the item's text outside the label is. Two items that link pages translating each other \
-            (`HOWTO.md`, `HOWTO-bn.md`) are a table of translations. Group \
+            (`HOWTO.md`, `HOWTO-bn.md`) are a table of translations. Two entries that lead to two \
+            sections of their page (`[请写出以下代码执行结果](#请写出以下代码执行结果)`, `…-1`) \
+            are two questions with one title: `duplicate-heading` reports their headings. Group \
             labels (`- 基础篇` without a link, over a nested list) are not questions; the \
             questions nested under them, and nested lists that read as questions, are compared.
 
@@ -158,6 +160,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("- 什么是BERT？ [答案](https://a.example/1)\n- 什么是GPT？ [答案](https://a.example/2)\n- 什么是T5？ [答案](https://a.example/3)\n"),
             RuleExample("## NLP\n\n- 基础\n  - [什么是BERT](https://a.example/1)\n\n## CV\n\n- 基础\n  - [什么是ViT](https://a.example/2)\n"),
             RuleExample("## 目录\n\n1. [微调](#微调)\n\n## 微调\n\n1. [微调](https://a.example/1)\n"),
+            // Two entries with one title leading to two sections: duplicate-heading's to report.
+            RuleExample("- [什么是闭包？](#什么是闭包)\n- [请写出以下代码执行结果](#请写出以下代码执行结果)\n- [请写出以下代码执行结果](#请写出以下代码执行结果-1)\n- 更多题目见 [issues](https://a.example/issues)\n\n### 什么是闭包？\n\nx\n\n### 请写出以下代码执行结果\n\ny\n\n### 请写出以下代码执行结果\n\nz\n"),
             // Outlines: the sections of each article, and sub-questions about their parents.
             RuleExample("- [BERT](https://a.example/1)\n  - 一、引言\n  - 二、预训练任务是什么？\n- [GPT](https://a.example/2)\n  - 一、引言\n  - 二、解码方式是什么？\n"),
             RuleExample("- LoRA\n  - 原理是什么？\n  - 有什么优点？\n- P-tuning\n  - 原理是什么？\n  - 有什么优点？\n"),
@@ -329,6 +333,9 @@ public struct DuplicateQuestionRule: CorpusRule {
                 if TranslationFiles.areTranslations(entryTarget, partnerTarget, groups: groups) { return false }
             }
             guard partner.file.path == entry.file.path else { return true }
+            // Entries leading to two sections of the page (`#请写出以下代码执行结果`, `…-1`): two
+            // questions with one title, which duplicate-heading reports at their headings.
+            if let section = Self.sectionLink(of: entry), let other = Self.sectionLink(of: partner), section != other { return false }
             let places = OutlinePlaces.of(entry.file)
             // Similar items under one parent are the topic's aspects; exact repeats still count.
             if pair.kind != .exact, places.areNestedSiblings(entry.range.start, partner.range.start) { return false }
@@ -383,6 +390,12 @@ public struct DuplicateQuestionRule: CorpusRule {
         guard let item = OutlinePlaces.of(entry.file).innermost(at: entry.range.start)?.item,
               let link = ListItemSupport.firstOutwardLink(of: item) else { return nil }
         return DuplicateLinkRule.identity(of: link.destination)
+    }
+
+    /// The `#fragment` the item of `entry` links first, when its first link is to a section
+    /// of its own page.
+    static func sectionLink(of entry: QuestionEntry) -> String? {
+        OutlinePlaces.of(entry.file).innermost(at: entry.range.start)?.item.links.first?.fragmentOnly
     }
 
     static let maximumRelated = 5

@@ -53,15 +53,31 @@ public struct QuestionLists: Sendable {
         }
     }
 
-    /// A list whose items are only same-document links (`[章节](#章节)`).
+    /// A list whose items are only same-document links (`[章节](#章节)`). An entry written
+    /// as a link that cmark does not take for one (`[React 路由](#React 路由)`: a space in the
+    /// destination) is still an entry, and one item in twenty may be something else (a
+    /// note, a mistyped entry): a table of a hundred sections stays one.
     public static func isTableOfContents(_ list: MarkdownList) -> Bool {
-        list.items.allSatisfy { item in
-            let links = item.links
-            guard !links.isEmpty, links.allSatisfy({ $0.fragmentOnly != nil }) else { return false }
-            var rest = item.text
-            for link in links { if let range = rest.range(of: link.text) { rest.removeSubrange(range) } }
-            return rest.allSatisfy { $0.isWhitespace || $0.isPunctuation }
+        var others = 0
+        for item in list.items where !isContentsEntry(item) {
+            others += 1
+            if others * 20 > list.items.count { return false }
         }
+        return true
+    }
+
+    /// `[章节](#章节)`, `1. [A](#a) / [B](#b)`: links to sections of the document and nothing else,
+    /// or a line that is written as one link to a section.
+    static func isContentsEntry(_ item: ListItem) -> Bool {
+        let links = item.links
+        guard !links.isEmpty else {
+            let text = item.text.trimmedWhitespace
+            return item.nestedLists.isEmpty && text.hasPrefix("[") && text.hasSuffix(")") && text.contains("](#")
+        }
+        guard links.allSatisfy({ $0.fragmentOnly != nil }) else { return false }
+        var rest = item.text
+        for link in links { if let range = rest.range(of: link.text) { rest.removeSubrange(range) } }
+        return rest.allSatisfy { $0.isWhitespace || $0.isPunctuation }
     }
 
     private func isExcluded(_ offset: Int, in document: Document) -> Bool {
