@@ -50,6 +50,10 @@ public struct CollectionConventions: Sendable {
         public let total: Int
 
         public var summary: String { "\(phrased) of \(total) items of the question lists are phrased as questions" }
+
+        /// Too few items to tell a bank from a list of names, and fewer than one in five asks:
+        /// the lists may well be an article's notes (`- 异或的规律`).
+        public var mayNameThings: Bool { total < ConventionInference.fewestItemsToTellNames && phrased * 5 < total }
     }
 
     public enum Numbering: String, Sendable {

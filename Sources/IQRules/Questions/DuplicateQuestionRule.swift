@@ -52,7 +52,17 @@ public struct DuplicateQuestionRule: CorpusRule {
             article has (`引言`, `总结`, `Summary`, `References`); nor an item that asks nothing and \
             sits in three files or more, as written or reworded (their shared skeleton); nor a sub-question about its \
             parent under two different parents (`原理是什么？` under `LoRA` and under `P-tuning` \
-            beside another shared aspect, or `How does it work?`, `它的缺点`, which name the parent).
+            beside another shared aspect, or `How does it work?`, `它的缺点`, which name the parent); \
+            nor two lead-ins that end with a colon and ask nothing (`From the blog [X](…):` over a \
+            quote); nor an item of a recap (under `## 总结`, `## Summary`) repeating one above it; \
+            nor an item and its copy's neighbours when a list is copied to another file (each item \
+            pairs with its own copy; the neighbours' likeness is judged in their own list). A \
+            worked example's data (`[1,**3**,11],[2,**4**,6] 和为 7`: fewer than one letter in four \
+            characters) and a list's filler (`等等`, `etc.`) are not questions. In a file whose \
+            question lists hold under eight items, fewer than one in five asking anything (an \
+            article's notes, `- 异或的规律`), a pair of items that ask nothing is at most an `info`. \
+            When some copies link the page this item links and others do not, the finding is about \
+            the others: the same page twice is `duplicate-link`'s.
 
             Texts are normalised first: the list number written in the text (`1.1`, `一、`, \
             `（3）`, `Q12:`, `第3题`) and a trailing qualifier (`（字节二面）`, `【腾讯】`) are \
@@ -160,6 +170,11 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("- 什么是BERT？ [答案](https://a.example/1)\n- 什么是GPT？ [答案](https://a.example/2)\n- 什么是T5？ [答案](https://a.example/3)\n"),
             RuleExample("## NLP\n\n- 基础\n  - [什么是BERT](https://a.example/1)\n\n## CV\n\n- 基础\n  - [什么是ViT](https://a.example/2)\n"),
             RuleExample("## 目录\n\n1. [微调](#微调)\n\n## 微调\n\n1. [微调](https://a.example/1)\n"),
+            // A lead-in to a quote, a recap of the steps, a worked example's data, a list's filler.
+            RuleExample("## What Other Bloggers Say\n\n* From the blog [Dynatrace](https://a.example/gc):\n> \"V8 uses garbage collection.\"\n\n* From the blog [Dynatrace](https://b.example/heap):\n> \"Create heap dumps.\"\n"),
+            RuleExample("## 模板\n\n- 1、初始化：start=0、end=len-1\n- 2、循环退出条件：start + 1 < end\n- 3、比较中点和目标值\n\n## 总结\n\n- 1、初始化：start=0、end=len-1\n- 2、循环退出条件：start + 1 < end\n- 3、比较中点和目标值\n"),
+            RuleExample("对于情况 2 来说：\n\n1. [1,**3**,11],[2,**4**,6] 和为 7\n2. [**1**,3,11],[2,4,**6**] 和为 7\n"),
+            RuleExample("## 前端\n\n- [什么是闭包？](https://a.example/1)\n- 等等\n\n## 后端\n\n- [什么是事务？](https://a.example/2)\n- 等等\n"),
             // Two entries with one title leading to two sections: duplicate-heading's to report.
             RuleExample("- [什么是闭包？](#什么是闭包)\n- [请写出以下代码执行结果](#请写出以下代码执行结果)\n- [请写出以下代码执行结果](#请写出以下代码执行结果-1)\n- 更多题目见 [issues](https://a.example/issues)\n\n### 什么是闭包？\n\nx\n\n### 请写出以下代码执行结果\n\ny\n\n### 请写出以下代码执行结果\n\nz\n"),
             // Outlines: the sections of each article, and sub-questions about their parents.
@@ -232,13 +247,14 @@ public struct DuplicateQuestionRule: CorpusRule {
     func violations(_ partners: [Int: [DuplicatePair]], entries: QuestionSet, reportedFrom: Int, skeleton: Set<Int>) -> [FileViolation] {
         var found: [Int: FileViolation] = [:]
         let templates = entries.files.count > 1 ? ParallelOutlines(entries.files) : nil
+        let copies = Self.copyLists(partners, entries: entries)
         // Each reported question on its own: a large bank's thousands of findings on every core.
         let reported = partners.keys.filter { $0 >= reportedFrom }.sorted()
         var linksLocalPage: [Int: String] = [:]
         for piece in Parallel.mapRanges(of: reported.count, minimumLength: Self.findingsPerPiece, { range in
             reported[range].map { index in
                 let page = LocalPages.target(of: entries[index].range.start, in: entries[index].file)
-                return (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates,
+                return (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies,
                                          entryTarget: page, samePageCounts: true), page)
             }
         }) {
@@ -269,7 +285,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         // Outside a copied list (whose items may link the pages they list), a page of the
         // repository listed twice is navigation, not a question asked twice.
         for (index, page) in linksLocalPage.sorted(by: { $0.key < $1.key }) where !copied.contains(index) && found[index] != nil {
-            found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates,
+            found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies,
                                      entryTarget: page, samePageCounts: false)
         }
         return found.keys.sorted().map { found[$0]! }
@@ -306,7 +322,7 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// outline (`ParallelOutlines`).
     /// `entryTarget`: the page of the repository the question's item links (`LocalPages`).
     func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>, templates: ParallelOutlines?,
-                   entryTarget: String?, samePageCounts: Bool) -> FileViolation? {
+                   copies: [Int: Set<String>], entryTarget: String?, samePageCounts: Bool) -> FileViolation? {
         let entry = entries[index]
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
         let groups = entry.file.derived.overrides.stringGroups("translations") ?? []
@@ -317,13 +333,23 @@ public struct DuplicateQuestionRule: CorpusRule {
         // Worked out once for all the partners.
         let entryTokens = SwappedRoles.tokens(entry.text)
         let entryPage = samePageCounts ? nil : entryTarget
+        let entryIntroduces = Self.introducesWhatFollows(entry.text)
         let pairs = pairs.filter { pair in
             let partner = other(pair)
             guard Self.compares(entry.file.path, partner.file.path, translations: groups) else { return false }
             if OutlineTexts.isArticleSection(partner.text) { return false }
+            // `* From the blog [Dynatrace](…):` over a quote: a lead-in, each to what follows it.
+            if entryIntroduces, pair.kind == .exact, Self.introducesWhatFollows(partner.text) { return false }
+            // A list copied to another file pairs each item with its own copy, not with the
+            // copy's neighbours: that likeness is judged between the neighbours, in one list.
+            if pair.kind != .exact, let copied = copies[index], let list = Self.listKey(of: partner), copied.contains(list) { return false }
+            if pair.kind != .exact, let copied = copies[pair.a == index ? pair.b : pair.a], let list = Self.listKey(of: entry),
+               copied.contains(list) { return false }
             // The same words with their roles swapped (`Queue using Stacks`, `Stack using Queues`).
             if SwappedRoles.swapRoles(tokens: entryTokens, SwappedRoles.tokens(partner.text)) { return false }
-            if isSharedSkeleton, pair.kind != .contained, partner.file.path != entry.file.path { return false }
+            // Two items of the skeleton (a series' titles under every article) are its own pair.
+            if isSharedSkeleton, pair.kind != .contained,
+               partner.file.path != entry.file.path || skeleton.contains(pair.a == index ? pair.b : pair.a) { return false }
             if pair.kind == .exact, Self.askAboutTheirParents(entry, partner) { return false }
             if let entryTarget, let partnerTarget = LocalPages.target(of: partner.range.start, in: partner.file) {
                 // One page of the repository listed twice (a reading order and an index): navigation.
@@ -333,6 +359,8 @@ public struct DuplicateQuestionRule: CorpusRule {
                 if TranslationFiles.areTranslations(entryTarget, partnerTarget, groups: groups) { return false }
             }
             guard partner.file.path == entry.file.path else { return true }
+            // `## 总结` repeating the steps taught above: the file's recap, not a second asking.
+            if Self.isInRecap(entry) != Self.isInRecap(partner) { return false }
             // Entries leading to two sections of the page (`#请写出以下代码执行结果`, `…-1`): two
             // questions with one title, which duplicate-heading reports at their headings.
             if let section = Self.sectionLink(of: entry), let other = Self.sectionLink(of: partner), section != other { return false }
@@ -343,12 +371,17 @@ public struct DuplicateQuestionRule: CorpusRule {
             return !places.shareTemplateParents(entry.range.start, partner.range.start) || QuestionOutline.isQuestionLike(entry.text)
         }
         guard !pairs.isEmpty else { return nil }
-        let ordered = pairs.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }
+        // Partners linking the page this item links are one entry listed twice, which
+        // `duplicate-link` judges (see below); the finding is the other partners', when any.
+        let entryWebPage = Self.webPage(of: entry)
+        let otherPages = entryWebPage.map { page in pairs.filter { Self.webPage(of: other($0)) != page } } ?? pairs
+        let judged = otherPages.isEmpty ? pairs : otherPages
+        let ordered = judged.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }
         let strongest = ordered[0]
         let first = other(strongest)
         // Every copy is in a file written from the same template as this one (see `ParallelOutlines`).
         let isTemplate = templates.map { templates in
-            pairs.allSatisfy { templates.areParallel(entry.file.path, other($0).file.path) }
+            judged.allSatisfy { templates.areParallel(entry.file.path, other($0).file.path) }
         } ?? false
         // Another file is named, so the message can be acted on without the related location.
         let place = first.file.path == entry.file.path ? "line \(first.line)" : "\(first.file.path):\(first.line)"
@@ -371,16 +404,18 @@ public struct DuplicateQuestionRule: CorpusRule {
             return RelatedLocation(file: copy.file, range: copy.range,
                                    message: "asked here (\(pair.kind.rawValue), similarity \(score(pair.jaccard)), containment \(score(pair.containment)))")
         }
+        // A short list in a file that hardly asks anything, repeating an item that asks nothing
+        // either (`- 异或的规律`): maybe an article's notes, too little to say it is a question.
+        let isUnsure = CollectionConventions.of(entry.file).phrasing.mayNameThings
+            && !QuestionOutline.isQuestionLike(entry.text) && !QuestionOutline.isQuestionLike(first.text)
         let templateHelp = isTemplate ? ["\(first.file.path) has the same outline: a template whose questions each file asks of its own subject"] : []
         var violation = Violation(
-            range: entry.range, message: message, severity: isTemplate ? .info : severity, related: related,
+            range: entry.range, message: message, severity: isTemplate || isUnsure ? .info : severity, related: related,
             help: templateHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
                 + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : []))
         // Every copy links the same web page: one entry listed twice, which `duplicate-link`
         // judges (a page gathering the others, a deliberate cross-listing) where it runs.
-        if let page = Self.webPage(of: entry), pairs.allSatisfy({ Self.webPage(of: other($0)) == page }) {
-            violation.deferredTo = DuplicateLinkRule.id
-        }
+        if entryWebPage != nil, otherPages.isEmpty { violation.deferredTo = DuplicateLinkRule.id }
         return FileViolation(path: entry.file.path, violation: violation)
     }
 
@@ -391,6 +426,37 @@ public struct DuplicateQuestionRule: CorpusRule {
               let link = ListItemSupport.firstOutwardLink(of: item) else { return nil }
         return DuplicateLinkRule.identity(of: link.destination)
     }
+
+    /// A text that ends with a colon and asks nothing (`From the blog [Dynatrace](…):`,
+    /// `示例：`): it introduces what follows it, a quote, code or points of its own.
+    static func introducesWhatFollows(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        return (trimmed.hasSuffix(":") || trimmed.hasSuffix("：")) && !QuestionOutline.isQuestionLike(trimmed)
+    }
+
+    /// For each question with exact copies, the lists that hold them (see `listKey`).
+    static func copyLists(_ partners: [Int: [DuplicatePair]], entries: QuestionSet) -> [Int: Set<String>] {
+        var lists: [Int: Set<String>] = [:]
+        for pair in partners.values.joined() where pair.kind == .exact {
+            if let list = listKey(of: entries[pair.b]) { lists[pair.a, default: []].insert(list) }
+            if let list = listKey(of: entries[pair.a]) { lists[pair.b, default: []].insert(list) }
+        }
+        return lists
+    }
+
+    /// The file and list of `entry`'s item, to tell two items of one list.
+    static func listKey(of entry: QuestionEntry) -> String? {
+        OutlinePlaces.of(entry.file).innermost(at: entry.range.start).map { "\(entry.file.path)#\($0.list.index)" }
+    }
+
+    /// Whether `entry` sits under a heading that sums up its article (`## 总结`, `## Summary`).
+    static func isInRecap(_ entry: QuestionEntry) -> Bool {
+        guard let heading = entry.file.document.heading(before: entry.range.start) else { return false }
+        return recapTitles.contains(HeadingText.bareTitle(heading.text))
+    }
+
+    static let recapTitles: Set<String> = ["总结", "小结", "回顾", "要点总结", "知识点总结", "本章小结", "本节小结", "summary", "recap",
+                                           "conclusion", "conclusions", "key takeaways", "takeaways", "tl;dr", "tldr", "cheat sheet", "cheatsheet"]
 
     /// The `#fragment` the item of `entry` links first, when its first link is to a section
     /// of its own page.

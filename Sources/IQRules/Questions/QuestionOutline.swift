@@ -49,12 +49,13 @@ public enum QuestionOutline {
         // Each item's question on its own: a large bank's on every core. An empty item, a note
         // or whitespace asks nothing; neither does a text without letters (`2`, an answer key's
         // `1. 2`) or an address (`- <https://www.edx.org/…>`): two similar addresses are
-        // duplicate-link's to judge.
+        // duplicate-link's to judge. Nor does a worked example's data (`[1,**3**,11],[2,**4**,6]
+        // 和为 7`) or a list's filler (`等等`, `etc.`).
         return Parallel.mapRanges(of: ordered.count, minimumLength: Self.itemsPerPiece) { range in
             ordered[range].compactMap { item -> Question? in
                 guard !item.isEmpty, !ListItemSupport.isNote(item), !item.text.allSatisfy(\.isWhitespace) else { return nil }
                 return Question(item: item, in: source, labels: labels)
-            }.filter { $0.text.contains(where: \.isLetter) && !isAddress($0.text) }
+            }.filter { $0.text.contains(where: \.isLetter) && !isAddress($0.text) && !isData($0.text) && !isFiller($0.text) }
         }.flatMap { $0 }
     }
 
@@ -68,6 +69,26 @@ public enum QuestionOutline {
         let lower = trimmed.prefix(8).lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
+
+    /// Mostly numbers, brackets and operators: fewer than one letter in four of the text's
+    /// characters (spaces aside). Asked of every question: a letter among the first
+    /// characters turns most of them away.
+    static func isData(_ text: String) -> Bool {
+        if let first = text.unicodeScalars.first, first.properties.isAlphabetic { return false }
+        var letters = 0, others = 0
+        for character in text where !character.isWhitespace {
+            if character.isLetter { letters += 1 } else { others += 1 }
+        }
+        return letters * 3 < others
+    }
+
+    /// `等等`, `etc.`, `...`: an item that says the list goes on.
+    static func isFiller(_ text: String) -> Bool {
+        guard text.utf8.count <= 16 else { return false }
+        return fillers.contains(text.trimmedWhitespace.lowercased())
+    }
+
+    static let fillers: Set<String> = ["等等", "等等。", "等", "等等...", "等等……", "...", "……", "…", "。。。", "etc", "etc.", "etc...", "and more", "and so on"]
 
     /// The nested list follows the item's title directly: its outline. After a paragraph of
     /// answer (`1. ### What are selectors?` / `Selectors have two benefits,` / `1. …`), the

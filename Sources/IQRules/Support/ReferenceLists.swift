@@ -12,6 +12,8 @@ enum ReferenceLists {
                                    "additional resources", "further resources", "more resources",
                                    "参考资料", "参考文献", "参考链接", "参考文章", "参考阅读", "参考资源", "参考内容", "延伸阅读", "扩展阅读",
                                    "拓展阅读", "推荐阅读", "相关阅读", "相关链接", "相关资源", "来源", "出处",
+                                   // Problems and articles recommended at an article's end: what to read next.
+                                   "相关题目", "题目推荐", "推荐题目", "相关文章", "相关推荐", "related problems",
                                    "参考資料", "參考資料", "參考文獻", "參考連結", "參考內容", "延伸閱讀", "擴展閱讀", "推薦閱讀", "相關閱讀",
                                    "相關連結", "來源", "致谢", "致謝", "鸣谢", "鳴謝", "acknowledg", "関連リンク", "参考リンク", "出典",
                                    "참고 자료", "참고자료", "참고 문헌", "참고문헌", "출처",
