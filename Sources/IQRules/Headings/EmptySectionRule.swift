@@ -15,7 +15,10 @@ public struct EmptySectionRule: DocumentRule {
             directly followed by the next question is one without its answer yet: an `info`. \
             A heading that carries its own content, a label and its value (`#### 题目：zookeeper \
             同步流程`) or a sentence (`… 供参考。`), announces nothing, and a heading that is a \
-            link (`### [面试连环炮](docs/interview.md)`) leads to its content. The document's first \
+            link (`### [面试连环炮](docs/interview.md)`) leads to its content. A level 5 or 6 \
+            heading with links right before a larger heading is small print (`###### Built and \
+            maintained by our [Steering Committee](#…)`), and a sentence ending before its link \
+            (`## … trabalhando nesta seção. [Gostaria de participar?](…)`) a notice. The document's first \
             heading is its title, not an empty section before the next heading of its level: at \
             level 1 (also over chapters written at level 1), and at any level when it opens the \
             document, with only blank lines, front matter, HTML comments and images or badges \
@@ -56,6 +59,9 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("## 最后一节\n"),
             RuleExample("# chatglm系列模型\n\n# 1.ChatGLM\n\n## 1.1 背景\n\n内容\n"),
             RuleExample("## AWS Route 53 - Health Checks\n\n## Requirements\n\n3 web instances in different AZs.\n"),
+            // Small print under the title, and a notice with its link.
+            RuleExample("# Node.js Best Practices\n\n###### Built and maintained by our [Steering Committee](#steering-committee)\n\n# Latest News\n\nx\n\n## Steering Committee\n\ny\n"),
+            RuleExample("# Guia\n\nintro\n\n## Nossos colaboradores estão trabalhando nesta seção. [Gostaria de participar?](https://a.example/256)\n\n## Próxima\n\nx\n"),
             RuleExample("# Guide\n\n- [ហេតុអ្វីប្រើវា?](#why-use-it)\n- [Anchors](#anchors)\n\n### Why use it?\n## ហេតុអ្វីប្រើវា?\n\nប្រសិនបើអ្នកចង់ធ្វើការជាវិស្វករ។\n\n## Anchors\n\ntext\n"),
             RuleExample("---\nlayout: page\n---\n<!-- badges -->\n<p align=\"center\"><img src=\"logo.png\"></p>\n\n"
                 + "[![CI](https://a.example/ci.svg)](https://a.example/ci)\n\n### Week 1\n\n### Day 1\n\n内容\n"),
@@ -97,7 +103,8 @@ public struct EmptySectionRule: DocumentRule {
             return texts[heading.index]?.contains(HeadingText.normalized(next.text)) ?? false
         }
         for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text)
-            && !Self.leadsElsewhere(heading) && !(heading.range == title && next.level == heading.level) && !isAnchorOfTheNext(heading, next) {
+            && !Self.leadsElsewhere(heading) && !Self.isCaption(heading, before: next)
+            && !(heading.range == title && next.level == heading.level) && !isAnchorOfTheNext(heading, next) {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
             let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
@@ -149,6 +156,19 @@ public struct EmptySectionRule: DocumentRule {
         let label = words.joined(separator: " ").trimmed { $0 == " " }
         return words.count <= 4 && [":", "：", "-", "–", "—", "|"].contains(where: { label.hasSuffix($0) }) && outward.count == 1
             && heading.text.trimmedWhitespace.hasSuffix(outward[0].text.trimmedWhitespace)
+    }
+
+    /// `###### Built and maintained by our [Steering Committee](#…) and [Collaborators](#…)`
+    /// right before a larger heading: the smallest heading level used as styled small print
+    /// under the title, with links; or a notice, a sentence that ends before its link (`##
+    /// Nossos colaboradores estão trabalhando nesta seção. [Gostaria de participar?](…)`).
+    static func isCaption(_ heading: Heading, before next: Heading) -> Bool {
+        let links = heading.content.links.filter { !$0.isImage }
+        guard !links.isEmpty else { return false }
+        if heading.level >= 5 && next.level < heading.level { return true }
+        guard let last = links.last, heading.text.trimmedWhitespace.hasSuffix(last.text.trimmedWhitespace) else { return false }
+        let before = String(heading.text.trimmedWhitespace.dropLast(last.text.trimmedWhitespace.count)).trimmedWhitespace
+        return [".", "。", "!", "！"].contains { before.hasSuffix($0) } && before.contains(" ")
     }
 
     /// `9) Implement…`, `Q12. …`, `3、…`, or a heading that asks (`What is…?`).
