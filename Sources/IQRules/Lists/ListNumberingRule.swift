@@ -25,7 +25,9 @@ public struct ListNumberingRule: DocumentRule {
             the number) are judged as one sequence across the sibling bullets, without a fix, \
             and only when most of the sequence counts up. A list of one item numbered 10 or more, \
             with no list before it in its section (`461. Hamming Distance`), is numbered by what \
-            it names and is not reported.
+            it names and is not reported; so is any one-item list with no numbered list before it \
+            in its section (`2. 接下来…` after the first step told in prose): the page shows the \
+            number written, and nothing before it counts.
             """,
         rationale: """
             Contributors add, remove and move questions; numbers drift, and reviewers cite \
@@ -62,6 +64,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. a\n2. b\n3. c\n"),
             RuleExample("1. a\n2.\u{3000}b\n3. c\n"),
             RuleExample("## 位运算\n\n461. Hamming Distance (Easy)\n\n[Leetcode](https://a.example/461)\n"),
+            // The first step told in prose, the second numbered alone: the page shows `2.`.
+            RuleExample("## 思路\n\n这是本题的第一个技巧。\n\n2. 接下来需要本题的第二个技巧：将数字入栈。\n\n## 关键点\n\n- 从后往前遍历\n"),
             // Problem numbers, each item apart: they name the problems.
             RuleExample("  100. Same Tree\n  ```java\n  class A {}\n  ```\n  257. Binary Tree Paths\n  ```java\n  class B {}\n  ```\n"),
             RuleExample("1. a\n\ntext\n\n1. b\n\ntext\n\n2. c\n"),
@@ -209,7 +213,11 @@ public struct ListNumberingRule: DocumentRule {
         // another such item far from it (`100. Same Tree` … code … `257. Binary Tree Paths`):
         // the number names the item (a problem, a year), it does not count.
         let namesItsItem = items.count == 1 && first >= 10 && (predecessor.map { Self.namesItsItem(first, after: $0.list) } ?? true)
-        if first > 1 && first != continuation && !earlierStops.contains(first - 1) && !namesItsItem && !countsOnFromMistypedRestart {
+        // `2. 接下来需要本题的第二个技巧` alone after paragraphs, the first step told in prose: the
+        // page shows the number written, and nothing before it in the section counts.
+        let standsAlone = items.count == 1 && predecessor == nil && highestBefore(first) == nil
+        if first > 1 && first != continuation && !earlierStops.contains(first - 1) && !namesItsItem && !standsAlone
+            && !countsOnFromMistypedRestart {
             // After an answer's own `1.` `2.` (`16. Q` … `1. a` `2. b` … `18. Q`), the count the list
             // belongs to is the section's highest number below it, not the answer's.
             let expected = max(continuation ?? 1, highestBefore(first).map { $0 + 1 } ?? 1)
