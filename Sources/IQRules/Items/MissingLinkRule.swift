@@ -16,7 +16,8 @@ public struct MissingLinkRule: DocumentRule {
             fine, and so is a numbered item standing alone with paragraphs or code after it (`3. \
             dp数组如何初始化` over its explanation: an article's step, or a question answered under \
             it), and so are empty items (see `empty-item`), notes (`- 注：…`, `- Note: …`), \
-            checklists and prose bullets. Placeholders (`...`, `待补充`) are one `info` per section.
+            checklists, prose bullets and a list's filler (`- 等等`, `- etc.`). Placeholders \
+            (`...`, `待补充`) are one `info` per section.
 
             Only question lists are judged: lists whose items mostly link somewhere or are \
             phrased as questions, and lists of short phrases that continue a question list or \
@@ -72,6 +73,7 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 面经\n\n1. [a](https://a.example/a)\n\n## 其他\n\n1. 百川\n", options: ["exclude-sections": ["#其他"]]),
             RuleExample("## Java\n\n- 什么是JVM？\n- HashMap 的原理\n\n[答案](https://a.example/java)\n"),
             RuleExample("## Java\n\n- 什么是JVM？\n- HashMap 的原理\n- 为什么需要 volatile？\n"),
+            RuleExample("## 推荐\n\n- [一招吃遍力扣四道题](https://a.example/1)\n- [最长上升子序列](https://a.example/2)\n- 等等\n"),
             RuleExample("## 学习计划\n\n- [ ] 第一周：读完《算法》第一章\n- [x] 刷题 20 道\n\n## 资料\n\n- [书](https://a.example/book)\n"),
             RuleExample("## 工具\n\n- [Alpha](https://a.example/alpha) - 一个工具。\n- [Beta](https://a.example/beta) - 另一个。\n\n## 说明\n\n- 本列表按字母排序，欢迎补充。\n- 每个条目请附一句简介。\n"),
             RuleExample("## 题库\n\n- Java 基础\n  - [什么是JVM？](https://a.example/jvm)\n  - [GC 算法](https://a.example/gc)\n- 并发\n  - [volatile](https://a.example/v)\n"),
@@ -132,6 +134,8 @@ public struct MissingLinkRule: DocumentRule {
                 let shape = shapes[position]
                 if position < firstLinked, shape != .question { continue }
                 if labelled, shape == .phrase, item.nestedLists.isEmpty { continue }
+                // `- 等等`, `- etc.`: the list goes on, nothing to link.
+                if QuestionOutline.isFiller(item.text) { continue }
                 let isPlaceholder = shape == .placeholder && item.nestedLists.isEmpty
                 // Sentences among linked entries are remarks about them, not questions to answer.
                 guard isPlaceholder || (shape != .prose && QuestionLists.isQuestion(item, shape: shape, labels: conventions.labels) && isUnanswered(item)),

@@ -82,13 +82,14 @@ public enum QuestionOutline {
         return letters * 3 < others
     }
 
-    /// `等等`, `etc.`, `...`: an item that says the list goes on.
+    /// `等等`, `etc.`: an item that says the list goes on.
     static func isFiller(_ text: String) -> Bool {
         guard text.utf8.count <= 16 else { return false }
         return fillers.contains(text.trimmedWhitespace.lowercased())
     }
 
-    static let fillers: Set<String> = ["等等", "等等。", "等", "等等...", "等等……", "...", "……", "…", "。。。", "etc", "etc.", "etc...", "and more", "and so on"]
+    /// (`...` alone is a placeholder, see `ItemShape`: an item still to write.)
+    static let fillers: Set<String> = ["等等", "等等。", "等", "等等...", "等等……", "etc", "etc.", "etc...", "and more", "and so on"]
 
     /// The nested list follows the item's title directly: its outline. After a paragraph of
     /// answer (`1. ### What are selectors?` / `Selectors have two benefits,` / `1. …`), the
