@@ -47,6 +47,15 @@ import Testing
         }
     }
 
+    /// The empty item of the bank is a missing question; in a list of names it misses its text.
+    @Test func anEmptyItemIsToldWhatItsListHolds() throws {
+        let bank = try LintHarness.lint(Self.sample(), path: "README.md", rules: ["empty-item"])
+        #expect(bank.map(\.message) == ["expected a question after '4.', found an empty item"])
+        let tools = "## Tools\n\n- [Alpha](https://a.example/alpha) - a parser.\n- \n- [Beta](https://a.example/beta) - a linter.\n"
+        let names = try LintHarness.lint(tools, rules: ["empty-item"])
+        #expect(names.map(\.message) == ["expected text after '-', found an empty item"])
+    }
+
     @Test func unsafeFixesLeaveOneQuestionPerItem() throws {
         let fixed = try LintHarness.fix(Self.sample(), path: "README.md", rules: Self.rules, unsafe: true)
         let document = MarkdownParser.parse(fixed)

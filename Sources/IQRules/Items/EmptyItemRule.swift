@@ -10,7 +10,8 @@ public struct EmptyItemRule: DocumentRule {
             spaces): Markdown renders it as an empty bullet or number. An item whose content \
             starts on the next, indented line is not empty. A changelog (`CHANGELOG.md`, \
             `HISTORY.md`, …) and the templates under `.github/`, whose empty items are for the \
-            contributor to fill in, are not checked.
+            contributor to fill in, are not checked. The message says what is missing: a \
+            question in a list of questions, text elsewhere (see `iqlint conventions`).
             """,
         rationale: """
             An empty item is a placeholder someone forgot to fill in, or the rest of a deleted \
@@ -46,8 +47,12 @@ public struct EmptyItemRule: DocumentRule {
         guard !ProjectDocuments.isProjectDocument(file.path) else { return [] }
         let source = file.source
         var violations: [Violation] = []
+        // Asked only once an item is empty: what the list holds, for the message.
+        var conventions: CollectionConventions?
         for list in file.document.lists {
             for item in list.items where item.isEmpty {
+                if conventions == nil { conventions = CollectionConventions.of(file) }
+                let holdsQuestions = conventions!.itemKind == .questions && conventions!.role(of: list) == .questions
                 let line = source.line(containing: item.markerRange.start)
                 var edits = [Edit.delete(source.fullLineRange(line))]
                 // The later items take the numbers up from the item before the removed one.
@@ -68,7 +73,7 @@ public struct EmptyItemRule: DocumentRule {
                     || source.lineText(nextLine).allSatisfy { $0 == " " || $0 == "\t" }
                 violations.append(Violation(
                     range: item.markerRange,
-                    message: "expected a question after '\(item.marker)', found an empty item",
+                    message: "expected \(holdsQuestions ? "a question" : "text") after '\(item.marker)', found an empty item",
                     fix: leavesNothingToGlue ? .unsafe(title, edits) : nil,
                     help: leavesNothingToGlue ? [] : ["removing it would join the line below to the text above it; fill it in or remove it by hand"]))
             }
