@@ -133,6 +133,8 @@ import Testing
         #expect(tracking(url) == ["chksm", "scene", "key"])
         #expect(tracking("https://mp.weixin.qq.com/mp/appmsgalbum?__biz=M&action=getalbum&album_id=3").isEmpty)
         #expect(tracking("https://mp.weixin.qq.com/s/jnD87hrEnrARsCRaL4cmcQ?scene=1") == ["scene"])
+        // A temporary link names no article: its parameters are the address.
+        #expect(tracking("https://mp.weixin.qq.com/s?src=11&timestamp=1591581536&ver=2387&signature=abc&new=1").isEmpty)
     }
 
     @Test func bilibili() {

@@ -198,24 +198,26 @@ struct ParsedURL: Sendable {
     }
 
     private static let ampersandEntity = Array("&amp;".utf8)
+    private static let escapedAmpersand = Array("\\&".utf8)
 
-    /// The `&` or `&amp;` that ends at `end` (not reaching before `floor`).
+    /// The `&`, `\&` or `&amp;` that ends at `end` (not reaching before `floor`).
     private func separator(endingAt end: Int, after floor: Int) -> Range<Int>? {
-        [Self.ampersandEntity.count, 1].lazy.map { (end - $0)..<end }.first { $0.lowerBound >= floor && isSeparator($0) }
+        [Self.ampersandEntity.count, 2, 1].lazy.map { (end - $0)..<end }.first { $0.lowerBound >= floor && isSeparator($0) }
     }
 
-    /// The `&` or `&amp;` that starts at `start` (not reaching past `ceiling`).
+    /// The `&`, `\&` or `&amp;` that starts at `start` (not reaching past `ceiling`).
     private func separator(startingAt start: Int, before ceiling: Int) -> Range<Int>? {
-        [Self.ampersandEntity.count, 1].lazy.map { start..<(start + $0) }.first { $0.upperBound <= ceiling && isSeparator($0) }
+        [Self.ampersandEntity.count, 2, 1].lazy.map { start..<(start + $0) }.first { $0.upperBound <= ceiling && isSeparator($0) }
     }
 
-    /// Whether the URL's bytes in `range` are `&` or `&amp;`.
+    /// Whether the URL's bytes in `range` are `&`, `\&` or `&amp;`.
     private func isSeparator(_ range: Range<Int>) -> Bool {
         let bytes = written
         let base = bytes.startIndex
         guard range.lowerBound >= 0, base + range.upperBound <= bytes.endIndex else { return false }
         let candidate = bytes[(base + range.lowerBound)..<(base + range.upperBound)]
-        return candidate.elementsEqual(Self.ampersandEntity) || candidate.elementsEqual([UInt8(ascii: "&")])
+        return candidate.elementsEqual(Self.ampersandEntity) || candidate.elementsEqual(Self.escapedAmpersand)
+            || candidate.elementsEqual([UInt8(ascii: "&")])
     }
 
     /// Splits at `&` (and `&amp;`, which Markdown turns into `&`), skipping empty items.
@@ -233,7 +235,8 @@ struct ParsedURL: Sendable {
         }
         while index < range.upperBound {
             if bytes[index] == UInt8(ascii: "&") {
-                close(at: index)
+                // `\&`: Markdown's escaped `&`, the separator written whole.
+                close(at: index > start && bytes[index - 1] == UInt8(ascii: "\\") ? index - 1 : index)
                 let entity = ampersandEntity
                 index += bytes[index..<range.upperBound].starts(with: entity) ? entity.count : 1
                 start = index

@@ -14,7 +14,9 @@ public struct TrackingParamRule: ChunkLocalRule {
             baike.baidu.com; `source_id` on zhihu.com; CSDN's recommendation parameters \
             (`depth_1-*`, `ops_request_misc`, `request_id`, `biz_id`, `relevant_index`); \
             bilibili's share parameters; and on WeChat articles (mp.weixin.qq.com/s) everything \
-            except `__biz`, `mid`, `idx` and `sn`, which name the article. A host entry covers \
+            except `__biz`, `mid`, `idx` and `sn`, which name the article (a temporary link \
+            without them, `?src=11&timestamp=…&signature=…`, is left whole: its parameters are \
+            the address). A host entry covers \
             its subdomains; a name ending in `*` is a prefix. Generic names (`from`, `ref`, \
             `source`) are reported only on hosts where they are known trackers. The \
             collection's own campaign tags are not reported: the same `utm_*=` value on links \
@@ -68,6 +70,8 @@ public struct TrackingParamRule: ChunkLocalRule {
             RuleExample("[![Gitter](https://badges.gitter.im/x.svg)](https://gitter.im/x?utm_source=badge&utm_medium=badge&utm_campaign=pr-badge)\n"),
             RuleExample("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
             RuleExample("1. [合集](https://mp.weixin.qq.com/mp/appmsgalbum?__biz=MzI4MDYzNzg4Mw==&action=getalbum&album_id=3012345)\n"),
+            // A temporary link names no article: its parameters are the address.
+            RuleExample("- [使用 VSCode 的一些技巧](https://mp.weixin.qq.com/s?src=11&timestamp=1591581536&ver=2387&signature=abcDEF123&new=1)\n"),
             RuleExample("1. [集成学习](https://baike.baidu.com/s?id=1799441021746509245&wfr=spider&for=pc)\n"),
             RuleExample("1. [第二集](https://www.bilibili.com/video/BV1UG411f7DL/?p=2)\n"),
             RuleExample("1. [SM，SP，warp](https://zhuanlan.zhihu.com/p/266633373?utm_source=wechat_session)\n",
@@ -79,6 +83,9 @@ public struct TrackingParamRule: ChunkLocalRule {
             RuleExample("- [a](https://a.example/1?utm_source=mylist&utm_medium=affiliate)\n- [b](https://b.example/2?utm_source=mylist&utm_medium=affiliate&utm_campaign=book_b)\n- [c](https://c.example/3?utm_source=mylist&utm_medium=affiliate&utm_campaign=book_c)\n"),
         ],
         corrections: [
+            // `\&`, Markdown's escaped `&`, goes whole with the parameter after it.
+            RuleCorrection("- [a](https://baijiahao.baidu.com/s?id=1782475465795992948\\&wfr=spider\\&for=pc)\n",
+                           "- [a](https://baijiahao.baidu.com/s?id=1782475465795992948)\n"),
             RuleCorrection("9. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245&wfr=spider&for=pc)\n",
                            "9. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245)\n"),
             RuleCorrection("2. [TF_IDF](https://baike.baidu.com/item/tf-idf/8816134?fr=ge_ala)\n",

@@ -7,6 +7,19 @@ struct TrackingParameters: Sendable {
         /// Paths the rule applies to; `/s` covers `/s` and `/s/…`.
         let paths: [String]
         let kept: [String]
+
+        /// Whether the page is named without the parameters that go: by its path below one of
+        /// `paths` (`/s/jnD87hrE…`) or by one of the kept parameters. A temporary link
+        /// (`mp.weixin.qq.com/s?src=11&timestamp=…&signature=…`) has neither: its parameters are
+        /// the address itself, and removing them would leave a page that is none.
+        func identifies(_ url: ParsedURL) -> Bool {
+            let path = url.path
+            if paths.contains(where: { path.hasPrefix($0 + "/") && path.count > $0.count + 1 }) { return true }
+            return url.queryItems.contains { item in
+                let name = ParsedURL.percentDecoded(item.name.filter { $0 != "\\" }).lowercased()
+                return kept.contains { TrackingParameters.matches(name, $0) }
+            }
+        }
     }
 
     var everywhere: [String]
@@ -73,7 +86,7 @@ struct TrackingParameters: Sendable {
         if listed(keep) || listed(keepByHost) { return false }
         let path = url.path
         for rule in keepOnly where ParsedURL.host(host, isWithin: rule.host)
-            && rule.paths.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) {
+            && rule.paths.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) && rule.identifies(url) {
             return !listed(rule.kept)
         }
         return listed(everywhere) || listed(byHost)
