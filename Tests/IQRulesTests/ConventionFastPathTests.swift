@@ -166,6 +166,15 @@ import Testing
     }
 }
 
+/// `where a=1 and b=2.` quotes SQL's condition; `Where is the session stored?` asks.
+@Suite struct SQLConditionTests {
+    @Test(arguments: [("where a=1.", false), ("WHERE user_id = 3 and b=2", false), ("where t.`name` <> 'x'", false),
+                      ("Where is the session stored?", true), ("where does the heap live", true), ("Where to put config", true)])
+    func aConditionAsksNothing(text: String, asks: Bool) {
+        #expect(ItemShape.isQuestion(text) == asks, "\(text)")
+    }
+}
+
 /// The byte shortcuts for URLs against the character code they stand in for.
 @Suite struct ASCIICharacterSearchTests {
     @Test func pathSegmentsEqualSplittingCharacters() {

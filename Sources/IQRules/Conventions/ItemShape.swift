@@ -99,7 +99,7 @@ enum ItemShape: String, Sendable {
             // A prefix of scalars, as `hasPrefix` compares (a joiner after `什么` leaves it a prefix).
             if start < bytes.count, questionStartsByFirstByte[Int(UTF8Characters.folded(bytes[start]))],
                questionStartBytes.contains(where: { UTF8Characters.matchesFolded(bytes, at: start, $0) && !continuesWord($0, bytes, at: start + $0.count) }) {
-                return true
+                return !isSQLCondition(bytes, at: start)
             }
             // `判断是否越界。`: a short text closed by a full stop states (a step, a point); the
             // words inside it (`是否`, `区别`, `原理`) ask nothing.
@@ -110,6 +110,22 @@ enum ItemShape: String, Sendable {
             guard hasStatementPhrase else { return containsQuestionPart(bytes) }
             return withoutStatementPhrases(bytes).withUnsafeBufferPointer(containsQuestionPart)
         }
+    }
+
+    /// `where a=1 and b=2.`: SQL's condition, a column compared, not a question asking where.
+    static func isSQLCondition(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let keyword = Array("where ".utf8)
+        guard bytes.count - start > keyword.count,
+              zip(bytes[start..<(start + keyword.count)], keyword).allSatisfy({ UTF8Characters.folded($0) == $1 }) else { return false }
+        var index = start + keyword.count
+        let column = index
+        while index < bytes.count, bytes[index] == UInt8(ascii: "_") || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "`")
+                || (0x30...0x39).contains(bytes[index]) || (0x41...0x5A).contains(bytes[index]) || (0x61...0x7A).contains(bytes[index]) {
+            index += 1
+        }
+        guard index > column else { return false }
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        return index < bytes.count && "=<>!".utf8.contains(bytes[index])
     }
 
     /// Whether some question start begins with each byte (ASCII letters lowercase): most titles
