@@ -27,7 +27,9 @@ public struct ListNumberingRule: DocumentRule {
             with no list before it in its section (`461. Hamming Distance`), is numbered by what \
             it names and is not reported; so is any one-item list with no numbered list before it \
             in its section (`2. 接下来…` after the first step told in prose): the page shows the \
-            number written, and nothing before it counts.
+            number written, and nothing before it counts. Neither is a list that counts on from a \
+            number written as text right above it (` 1.《…》`, glued to its text, is a paragraph; \
+            `2.` and `3.` below it make 1, 2, 3 on the page).
             """,
         rationale: """
             Contributors add, remove and move questions; numbers drift, and reviewers cite \
@@ -64,6 +66,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. a\n2. b\n3. c\n"),
             RuleExample("1. a\n2.\u{3000}b\n3. c\n"),
             RuleExample("## 位运算\n\n461. Hamming Distance (Easy)\n\n[Leetcode](https://a.example/461)\n"),
+            // `1.《…》` glued to its text is a paragraph; the list below it counts on, as the page shows.
+            RuleExample("参考资料：\n\n 1.《Redis 核心技术与实战》\n\n2. https://a.example/redis\n3. https://b.example/cache\n"),
             // The first step told in prose, the second numbered alone: the page shows `2.`.
             RuleExample("## 思路\n\n这是本题的第一个技巧。\n\n2. 接下来需要本题的第二个技巧：将数字入栈。\n\n## 关键点\n\n- 从后往前遍历\n"),
             // Problem numbers, each item apart: they name the problems.
@@ -217,7 +221,7 @@ public struct ListNumberingRule: DocumentRule {
         // page shows the number written, and nothing before it in the section counts.
         let standsAlone = items.count == 1 && predecessor == nil && highestBefore(first) == nil
         if first > 1 && first != continuation && !earlierStops.contains(first - 1) && !namesItsItem && !standsAlone
-            && !countsOnFromMistypedRestart {
+            && !countsOnFromMistypedRestart && Self.numberWritten(above: list.range.start, in: source) != first - 1 {
             // After an answer's own `1.` `2.` (`16. Q` … `1. a` `2. b` … `18. Q`), the count the list
             // belongs to is the section's highest number below it, not the answer's.
             let expected = max(continuation ?? 1, highestBefore(first).map { $0 + 1 } ?? 1)
@@ -260,6 +264,19 @@ public struct ListNumberingRule: DocumentRule {
             violations.append(violation)
         }
         return violations
+    }
+
+    /// The number that opens the last non-blank line above `offset` as text (` 1.《…》`, no
+    /// space after the mark, so a paragraph): the page shows it, and a list right below that
+    /// starts at the next number counts on from it.
+    static func numberWritten(above offset: Int, in source: SourceText) -> Int? {
+        var line = source.line(containing: offset) - 1
+        while line >= 1, source.lineText(line).allSatisfy(\.isWhitespace) { line -= 1 }
+        guard line >= 1 else { return nil }
+        let text = source.lineText(line).drop { $0 == " " }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 4, let mark = text.dropFirst(digits.count).first, ".、)）".contains(mark) else { return nil }
+        return Int(digits)
     }
 
     /// The numbers that open a line inside a top-level HTML block (`13. What are…` in a
