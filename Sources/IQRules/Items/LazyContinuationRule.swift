@@ -65,6 +65,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("- 进程\n- 线程\n等等\n\n- Alpha\n- Beta\netc.\n"),
             // A line that only closes the bracket an example opened.
             RuleExample("* 输入: [1,2,3]\n* 输出:\n[\n  [1,2,3],\n  [1,3,2]\n]\n"),
+            // A sentence wrapped inside a bracket, and a course's institution in emphasis under it.
+            RuleExample("- TCP B responds with an acknowledgment of what it next expects to hear (ACK\n100).\n- TCP B aborts.\n"),
+            RuleExample("- [CS 135](https://cs.example.edu/cs135/) **Software Design and Analysis I**\n*Example Hunter College*\n- [CS 136](https://cs.example.edu/cs136/) **Software Design II**\n"),
         ],
         corrections: [
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
@@ -236,6 +239,11 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let after = next.trimmed { $0.isWhitespace || $0 == ">" }
         guard let last = before.last, let first = after.first else { return false }
         if continuingEnds.contains(last) || last == ":" || last == "：" { return true }
+        // `… what it next expects to hear (ACK` / `100).`: the line closes the bracket the line
+        // above left open, a sentence wrapped inside it.
+        if opensMoreThanItCloses(before), after.contains(where: { $0 == ")" || $0 == "）" }) { return true }
+        // `*CUNY Hunter College*` under a course: a line wholly in emphasis is the item's note.
+        if isWhollyEmphasised(after) { return true }
         // A sentence, not a lost item: lost items are short phrases like their siblings.
         if let end = after.last, "。.，,；;！!、".contains(end), after.count >= 8 { return true }
         if after.count >= 30 || after.contains("，") || after.contains("。") { return true }
@@ -246,6 +254,24 @@ public struct LazyContinuationRule: ChunkLocalRule {
         // information` / `be added or removed?`. A lost item would start a sentence of its own.
         if first.isLowercase, !sentenceEnds.contains(last), before.count >= 20, let end = after.last, ".?!".contains(end) { return true }
         return before.count >= 60 && !sentenceEnds.contains(last) && continuesInLowerCase
+    }
+
+    /// More `(` than `)` (full-width too): a bracket left open at the end of the line.
+    static func opensMoreThanItCloses(_ text: String) -> Bool {
+        var depth = 0
+        for character in text {
+            if character == "(" || character == "（" { depth += 1 } else if character == ")" || character == "）" { depth -= 1 }
+        }
+        return depth > 0
+    }
+
+    /// `*Example College*`, `_note_`, `**Free**`: the whole line in one emphasis.
+    static func isWhollyEmphasised(_ text: String) -> Bool {
+        for mark in ["**", "__", "*", "_"] where text.count > mark.count * 2 + 1 && text.hasPrefix(mark) && text.hasSuffix(mark) {
+            let inner = text.dropFirst(mark.count).dropLast(mark.count)
+            return !inner.contains(mark) && inner.first?.isWhitespace == false && inner.last?.isWhitespace == false
+        }
+        return false
     }
 
     /// Gives every glued line a marker of its own; in ordered lists each later item's number grows
