@@ -22,6 +22,37 @@ extension DuplicateLinkRule {
         return repeats
     }
 
+    /// Start offsets of the links nested under an entry that repeat its title link or a link
+    /// before them under it, when their text names a part that three entries or more of the
+    /// document have (`- [CS 101](…/cs101/)` over `[Syllabus](…/cs101/)`, `[Lectures](…)`,
+    /// `[Assignments](…)`): the parts of one entry, which lead to its pages on purpose. A
+    /// nested entry with a title of its own (`[t-SNE](…pca)` under `Dimension Reduction`)
+    /// repeating a link is still a duplicate.
+    static func facetRepeats(in file: MarkdownFile) -> Set<Int> {
+        var entries: [(title: String, facets: [(text: String, identity: String, start: Int)])] = []
+        var parents: [String: Int] = [:]
+        for list in file.document.lists {
+            for item in list.items where item.children.count > 1 {
+                guard let title = ListItemSupport.firstOutwardLink(of: item), let titleIdentity = identity(of: title.destination) else { continue }
+                var facets: [(text: String, identity: String, start: Int)] = []
+                for facet in item.nestedLists.flatMap(\.items) {
+                    guard let link = ListItemSupport.firstOutwardLink(of: facet), let found = identity(of: link.destination) else { continue }
+                    facets.append((link.text.trimmedWhitespace.lowercased(), found, link.range.start))
+                }
+                for text in Set(facets.map(\.text)) { parents[text, default: 0] += 1 }
+                entries.append((titleIdentity, facets))
+            }
+        }
+        var repeats = Set<Int>()
+        for entry in entries {
+            var seen: Set<String> = [entry.title]
+            for facet in entry.facets where !seen.insert(facet.identity).inserted && (parents[facet.text] ?? 0) >= 3 {
+                repeats.insert(facet.start)
+            }
+        }
+        return repeats
+    }
+
     /// The ranges of the items that name a group of the entries nested under them
     /// (`* HTTP Client` over its list), in source order: categories as headings are.
     static func groupLabelRanges(in document: Document) -> [SourceRange] {

@@ -22,7 +22,10 @@ public struct DuplicateLinkRule: CorpusRule {
             the plain items of a checklist, between its `[ ]` tasks: each task's tools and \
             articles, which several tasks share on purpose (the tasks' own links are compared). A label \
             link (`[点击查看答案](…)`, see `iqlint conventions`) nested in or right after the item \
-            that links the same article points at that item's answer. An entry copied word for word \
+            that links the same article points at that item's answer, and the links nested under \
+            an entry that repeat its link or each other are that entry's parts when their text names \
+            a part three entries or more have (`[Syllabus]`, `[Lectures]` under a course, leading to \
+            its pages). An entry copied word for word \
             under another heading, or another group label (an item without a link whose nested \
             list holds the entries, `* HTTP Client`), is listed in both categories on purpose; \
             two entries with their own names and descriptions at one address (parts of one \
@@ -60,6 +63,7 @@ public struct DuplicateLinkRule: CorpusRule {
         defaultSeverity: .warning,
         fix: .none,
         triggeringExamples: [
+            RuleExample("- [Dimension Reduction](https://a.example/dr)\n  - [Principal Component Analysis](https://b.example/pca)\n  - ↓[t-SNE](https://b.example/pca)\n"),
             RuleExample("## 学习计划\n\n- [ ] [MIT 6.006 第一讲](https://a.example/6006/1)\n- [ ] [算法导论第二章](https://a.example/clrs/2)\n- [ ] ↓[6.006 Lecture 1](https://a.example/6006/1/)\n"),
             RuleExample("1. [梯度裁剪目的、原理、示例代码](https://blog.csdn.net/ZacharyGz/article/details/135410610)\n2. ↓[梯度裁剪](https://zacharygz.blog.csdn.net/article/details/135410610?spm=1001.2014.3001.5502)\n"),
             RuleExample("1. [gpu对深度学习的作用](https://www.zhihu.com/tardis/bd/art/106669828)\n2. ↓[gpu的作用](https://zhuanlan.zhihu.com/p/106669828)\n"),
@@ -72,6 +76,8 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            // A course's parts, each leading to one of its pages.
+            RuleExample("- [CS 101](https://cs.example.edu/cs101/) **Intro to Systems**\n\t- [Syllabus](https://cs.example.edu/cs101/)\n\t- [Lectures](https://cs.example.edu/cs101/)\n\t- [Assignments](https://cs.example.edu/cs101/hw.html)\n- [CS 202](https://cs.example.edu/cs202/) **Operating Systems**\n\t- [Syllabus](https://cs.example.edu/cs202/)\n\t- [Lectures](https://cs.example.edu/cs202/schedule.html)\n\t- [Assignments](https://cs.example.edu/cs202/schedule.html)\n- [CS 303](https://cs.example.edu/cs303/) **Networks**\n\t- [Syllabus](https://cs.example.edu/cs303/syllabus.html)\n\t- [Lectures](https://cs.example.edu/cs303/lectures.html)\n\t- [Assignments](https://cs.example.edu/cs303/hw.html)\n"),
             RuleExample("## 性能\n\n- [ ] **页面大小：** 压缩后不超过 500 KB。\n\n- 🛠 [WebPageTest](https://www.webpagetest.org/)\n\n- [ ] **PageSpeed：** 得分 90 以上。\n\n- 🛠 [WebPageTest](https://www.webpagetest.org/)\n"),
             RuleExample("1. [模型并行训练](https://blog.csdn.net/v_JULY_v/article/details/132462452)\n2. [llama2](https://blog.csdn.net/v_JULY_v/article/details/129709105)\n"),
             RuleExample("1. [机器学习基础](#机器学习基础)\n2. [机器学习基础](#机器学习基础)\n"),
@@ -328,6 +334,8 @@ public struct DuplicateLinkRule: CorpusRule {
             }
         }
         if !labelLinks.isEmpty { mainLinks.subtract(Self.answerLinkRepeats(among: labelLinks, in: file)) }
+        // `[Syllabus]`, `[Lectures]` under a course linking its page: the entry's own parts.
+        mainLinks.subtract(Self.facetRepeats(in: file))
         guard !mainLinks.isEmpty else { return [] }
         // What each heading contributes, worked out once per heading rather than once per link.
         var sections: [Int: (isCitations: Bool, identities: Set<String>)] = [:]

@@ -10,7 +10,7 @@ enum ReferenceLists {
                                    "additional links", "useful links", "related links", "external links", "more links",
                                    "read more", "learn more", "more reading", "bibliography", "useful resources",
                                    "additional resources", "further resources", "more resources",
-                                   "参考资料", "参考文献", "参考链接", "参考文章", "参考阅读", "参考资源", "参考内容", "延伸阅读", "扩展阅读",
+                                   "参考资料", "参考文献", "参考链接", "参考文章", "参考阅读", "参考资源", "参考内容", "参考文档", "参考网址", "延伸阅读", "扩展阅读",
                                    "拓展阅读", "推荐阅读", "相关阅读", "相关链接", "相关资源", "来源", "出处",
                                    // Problems and articles recommended at an article's end: what to read next.
                                    "相关题目", "题目推荐", "推荐题目", "相关文章", "相关推荐", "related problems",
