@@ -32,6 +32,13 @@ import Testing
         #expect(try LintHarness.lint(names, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["15 info"])
         let bank = names.replacingOccurrences(of: "[Tool ", with: "[What is tool ").replacingOccurrences(of: "[serde]", with: "[What is serde?]")
         #expect(try LintHarness.lint(bank, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["15 warning"])
+        // Described or not: `KNN` under Data Mining is `k-nearest neighbor` of Supervised Learning.
+        let bare = names.replacingOccurrences(of: "[serde](https://a.example/serde) - Encoders and decoders for many formats.",
+                                              with: "[Serde (serialisation)](https://a.example/serde)")
+        #expect(try LintHarness.lint(bare, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["15 info"])
+        // Under one heading it is listed twice.
+        let twice = names.replacingOccurrences(of: "\n\n## Encoding\n\n", with: "\n")
+        #expect(try LintHarness.lint(twice, rules: ["duplicate-link"]).map(\.severity) == [.warning])
     }
 
     @Test func anAnswerLabelFarFromTheItemItRepeatsIsStillADuplicate() throws {

@@ -30,8 +30,9 @@ public struct DuplicateLinkRule: CorpusRule {
             list holds the entries, `* HTTP Client`), is listed in both categories on purpose; \
             two entries with their own names and descriptions at one address (parts of one \
             project) are only an `info`, and so is, in a collection that names things (an \
-            awesome-list, see `iqlint conventions`), one entry described under two headings (a \
-            tool cross-listed in two categories), and so is the same entry word for word under \
+            awesome-list, see `iqlint conventions`), one entry under two headings, described in \
+            each or by one name (`k-nearest neighbor`, `KNN (K-Nearest Neighbors)`: a tool or topic \
+            cross-listed in two categories), and so is the same entry word for word under \
             a heading of the same name in two files (a page gathering the others, one problem \
             recommended on two topics' pages). Two files that gather or copy each other's entries \
             (most entries of the smaller one, three at least, are the other's: `category/all.md` \
@@ -194,11 +195,15 @@ public struct DuplicateLinkRule: CorpusRule {
                 // parts of one project (`uv` and `uv-build`): worth a look, not a warning.
                 let isDescribedPart = earlierFile.path == file.path && earlier.text != link.text
                     && Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
-                // A list that names things (an awesome-list) lists one tool in two categories
-                // with a description fitting each: a cross-listing, worth a look, not a warning.
-                // A question bank linking one article from two sections has a copy-paste slip.
+                // A list that names things (an awesome-list) lists one tool or topic in two
+                // categories, with a description fitting each or by one name (`k-nearest
+                // neighbor` under Supervised Learning, `KNN (K-Nearest Neighbors)` under Data
+                // Mining): a cross-listing, worth a look, not a warning. Two names for one address
+                // (`Design Instagram` at the page of `Design Autocomplete`) are a copy-paste slip,
+                // and so is a question bank linking one article from two sections.
                 let isCrossListing = earlierFile.path == file.path && CollectionConventions.of(file).itemKind == .names
-                    && Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
+                    && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
+                        || Self.nameOneThing(link.text, earlier.text))
                     && file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index
                 // The same entry word for word under a heading of the same name in another file:
                 // a page that gathers the others (`设计模式.md` repeating each pattern's `JDK`
@@ -421,4 +426,15 @@ struct LinkSelection {
     }
 
     func admits(_ identity: String) -> Bool { identities.contains(identity) }
+}
+
+extension DuplicateLinkRule {
+    /// Whether two link texts name one thing: the letters and digits of one, lowercased, hold
+    /// the other's (`k-nearest neighbor` in `KNN (K-Nearest Neighbors)`, `DataTalks.Club` twice).
+    static func nameOneThing(_ a: String, _ b: String) -> Bool {
+        func key(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        let (first, second) = (key(a), key(b))
+        guard !first.isEmpty, !second.isEmpty else { return false }
+        return first.count <= second.count ? second.contains(first) : first.contains(second)
+    }
 }
