@@ -193,6 +193,30 @@ enum PartMarker {
         (0x30...0x39).contains(scalar.value) || ChineseNumerals.isNumeral(scalar) || markerScalars.contains(scalar)
     }
 
+    /// `大模型知识蒸馏原理综述（一）：概述` → `大模型知识蒸馏原理综述 1 ：概述`: a numeral alone in
+    /// brackets inside a title is the part it is, written as digits so that part one and part
+    /// six are never duplicates (`distinct-numbers`).
+    static func rewriteInner(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(where: { $0 == "（" || $0 == "(" }) {
+            let close = rest[open...].firstIndex { $0 == "）" || $0 == ")" }
+            guard let close, rest.distance(from: open, to: close) <= 6 else {
+                result += rest[...open]
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            let content = rest[rest.index(after: open)..<close]
+            if content.unicodeScalars.contains(where: ChineseNumerals.isNumeral), let part = number(String(content)) {
+                result += rest[..<open] + " \(part) "
+            } else {
+                result += rest[...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
     static func number(_ content: String) -> Int? {
         // Most bracketed notes (`字节二面`, `推荐`) hold a scalar no marker has: decided without
         // building substrings (every title of a bank that notes where it was asked comes here).

@@ -64,7 +64,7 @@ public struct TextNormalizer: Sendable {
             if stripped.startIndex != text.startIndex { result = String(stripped) }
         }
         // One pass tells which of the rewrites can apply; most texts need none.
-        var mayHaveSymbolName = false, mayHaveVersionNumeral = false
+        var mayHaveSymbolName = false, mayHaveVersionNumeral = false, mayHavePartNumber = false
         var last: Unicode.Scalar = " "
         var previous: Unicode.Scalar = " "
         for scalar in result.unicodeScalars {
@@ -78,12 +78,16 @@ public struct TextNormalizer: Sendable {
             case 0x7248, 0x4EE3, 0x671F, 0x5C4A, 0x8F6E, 0x5B63:
                 if ChineseNumerals.isNumeral(previous) { mayHaveVersionNumeral = true }
             case 0x20, 0x3F, 0xFF1F, 0x3002: continue
+            // `）` after a numeral: `综述（一）：概述`, a part's number inside the title.
+            case 0xFF09, 0x29:
+                if ChineseNumerals.isNumeral(previous) { mayHavePartNumber = true }
             default:
                 if previous == "第" && ChineseNumerals.isNumeral(scalar) { mayHaveVersionNumeral = true }
             }
             last = scalar
         }
         if last == ")" || last == "）" || last == "】" { result = TrailingQualifier.strip(result) }
+        if mayHavePartNumber { result = PartMarker.rewriteInner(result) }
         if mayHaveSymbolName { result = SymbolNames.rewrite(result) }
         if mayHaveVersionNumeral { result = ChineseNumerals.rewrite(result) }
         return result

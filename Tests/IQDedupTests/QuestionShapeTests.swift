@@ -25,6 +25,14 @@ import Testing
         #expect(normalizer.normalize(text).first == text.lowercased().first, "\(text)")
     }
 
+    @Test func aPartNumberInsideATitleCounts() {
+        #expect(pairs(["大模型知识蒸馏原理综述（一）：概述", "大模型知识蒸馏原理综述（六）：总结", "大模型知识蒸馏原理综述（二）：MINILLM、GDK"]).isEmpty)
+        // The same part twice is still the same title.
+        #expect(finder.pairs(in: ["Redis 持久化（二）：AOF", "Redis 持久化（二）：AOF"]).first?.kind == .exact)
+        // A note in brackets that is no numeral stays what it was.
+        #expect(normalizer.normalize("RLHF（一维）流程") != normalizer.normalize("RLHF 1 流程"))
+    }
+
     @Test func aProblemNumberGluedToItsSlugNamesTheProblem() {
         #expect(pairs(["102.binary-tree-level-order-traversal", "103.binary-tree-zigzag-level-order-traversal"]).isEmpty)
         #expect(pairs(["121.best-time-to-buy-and-sell-stock", "309.best-time-to-buy-and-sell-stock-with-cooldown"]).isEmpty)

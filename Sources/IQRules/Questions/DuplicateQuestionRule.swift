@@ -67,7 +67,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             Texts are normalised first: the list number written in the text (`1.1`, `一、`, \
             `（3）`, `Q12:`, `第3题`) and a trailing qualifier (`（字节二面）`, `【腾讯】`) are \
             removed, except a part of a series (`（上）`, `（下篇）`, `（第2部分）`), kept as its \
-            number; NFKC and case folding; names with symbols spelled out (`C++`, `C#`, `F#`, \
+            number, as is a numeral in brackets inside a title (`综述（一）：概述`); NFKC and case folding; names with symbols spelled out (`C++`, `C#`, `F#`, \
             `.NET`, `Node.js` stay distinct from `C`, `NET`, `Node`); version numerals (`第三代`, \
             `二期`, `GPT II`) written as digits; punctuation removed; `aliases` applied; English \
             word forms folded. Question words (什么是, 为什么, 如何, 的区别, what is, why, how, \
