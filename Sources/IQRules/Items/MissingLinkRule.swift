@@ -16,7 +16,9 @@ public struct MissingLinkRule: DocumentRule {
             fine, and so is a numbered item standing alone with paragraphs or code after it (`3. \
             dp数组如何初始化` over its explanation: an article's step, or a question answered under \
             it), and so are empty items (see `empty-item`), notes (`- 注：…`, `- Note: …`), \
-            checklists, prose bullets and a list's filler (`- 等等`, `- etc.`). Placeholders \
+            checklists, prose bullets, a list's filler (`- 等等`, `- etc.`) and an item naming the \
+            page itself (its first heading or file name: a series list under each of its articles \
+            leaves the current one unlinked). Placeholders \
             (`...`, `待补充`) are one `info` per section.
 
             Only question lists are judged: lists whose items mostly link somewhere or are \
@@ -74,6 +76,7 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## Java\n\n- 什么是JVM？\n- HashMap 的原理\n\n[答案](https://a.example/java)\n"),
             RuleExample("## Java\n\n- 什么是JVM？\n- HashMap 的原理\n- 为什么需要 volatile？\n"),
             RuleExample("## 推荐\n\n- [一招吃遍力扣四道题](https://a.example/1)\n- [最长上升子序列](https://a.example/2)\n- 等等\n"),
+            RuleExample("# 并行技术（三）-流水线并行\n\n本系列：\n\n- [并行技术（一）-概述](https://a.example/1)\n- [并行技术（二）-数据并行](https://a.example/2)\n- 并行技术（三）-流水线并行\n"),
             RuleExample("## 学习计划\n\n- [ ] 第一周：读完《算法》第一章\n- [x] 刷题 20 道\n\n## 资料\n\n- [书](https://a.example/book)\n"),
             RuleExample("## 工具\n\n- [Alpha](https://a.example/alpha) - 一个工具。\n- [Beta](https://a.example/beta) - 另一个。\n\n## 说明\n\n- 本列表按字母排序，欢迎补充。\n- 每个条目请附一句简介。\n"),
             RuleExample("## 题库\n\n- Java 基础\n  - [什么是JVM？](https://a.example/jvm)\n  - [GC 算法](https://a.example/gc)\n- 并发\n  - [volatile](https://a.example/v)\n"),
@@ -136,6 +139,8 @@ public struct MissingLinkRule: DocumentRule {
                 if labelled, shape == .phrase, item.nestedLists.isEmpty { continue }
                 // `- 等等`, `- etc.`: the list goes on, nothing to link.
                 if QuestionOutline.isFiller(item.text) { continue }
+                // A series list under each of its articles leaves this article's own entry unlinked.
+                if Self.namesThisPage(item, in: file) { continue }
                 let isPlaceholder = shape == .placeholder && item.nestedLists.isEmpty
                 // Sentences among linked entries are remarks about them, not questions to answer.
                 guard isPlaceholder || (shape != .prose && QuestionLists.isQuestion(item, shape: shape, labels: conventions.labels) && isUnanswered(item)),
@@ -194,5 +199,16 @@ public struct MissingLinkRule: DocumentRule {
     private func excerpt(_ text: String) -> String {
         let text = text.trimmed { $0 == " " }
         return text.count > 24 ? text.prefix(24) + "…" : text
+    }
+
+    /// The item's text is the page's own title: its first heading, or its file name
+    /// (`- 大模型分布式训练并行技术（六）-多维混合并行` in the file of that name).
+    static func namesThisPage(_ item: ListItem, in file: MarkdownFile) -> Bool {
+        let text = HeadingText.normalized(item.text.trimmedWhitespace)
+        guard !text.isEmpty else { return false }
+        if let title = file.document.headings.first, HeadingText.normalized(title.text.trimmedWhitespace) == text { return true }
+        let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        let stem = name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
+        return HeadingText.normalized(stem) == text
     }
 }
