@@ -16,7 +16,7 @@ struct TrackingParameters: Sendable {
             let path = url.path
             if paths.contains(where: { path.hasPrefix($0 + "/") && path.count > $0.count + 1 }) { return true }
             return url.queryItems.contains { item in
-                let name = ParsedURL.percentDecoded(item.name.filter { $0 != "\\" }).lowercased()
+                let name = TrackingParameters.name(of: item)
                 return kept.contains { TrackingParameters.matches(name, $0) }
             }
         }
@@ -76,7 +76,7 @@ struct TrackingParameters: Sendable {
     }
 
     func isTracking(_ item: ParsedURL.QueryItem, in url: ParsedURL) -> Bool {
-        let name = ParsedURL.percentDecoded(item.name.filter { $0 != "\\" }).lowercased()
+        let name = Self.name(of: item)
         let value = item.value.map { ParsedURL.percentDecoded($0).lowercased() }
         let host = url.host ?? ""
         func listed(_ patterns: [String]) -> Bool { patterns.contains { TrackingParameters.matches(name, value: value, $0) } }
@@ -90,6 +90,11 @@ struct TrackingParameters: Sendable {
             return !listed(rule.kept)
         }
         return listed(everywhere) || listed(byHost)
+    }
+
+    /// A parameter's name as the lists write it: decoded, lowercased, without Markdown's escapes.
+    static func name(of item: ParsedURL.QueryItem) -> String {
+        ParsedURL.percentDecoded(item.name.filter { $0 != "\\" }).lowercased()
     }
 
     func trackingItems(in url: ParsedURL) -> [ParsedURL.QueryItem] {

@@ -270,9 +270,7 @@ public struct ListNumberingRule: DocumentRule {
     /// space after the mark, so a paragraph): the page shows it, and a list right below that
     /// starts at the next number counts on from it.
     static func numberWritten(above offset: Int, in source: SourceText) -> Int? {
-        var line = source.line(containing: offset) - 1
-        while line >= 1, source.lineText(line).allSatisfy(\.isWhitespace) { line -= 1 }
-        guard line >= 1 else { return nil }
+        guard let line = ReferenceLists.lineAbove(offset, in: source) else { return nil }
         let text = source.lineText(line).drop { $0 == " " }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 4, let mark = text.dropFirst(digits.count).first, ".、)）".contains(mark) else { return nil }

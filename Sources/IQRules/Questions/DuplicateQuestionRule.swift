@@ -422,8 +422,7 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// The article the item of `entry` links first, as `duplicate-link` identifies it; nil
     /// without a web link.
     static func webPage(of entry: QuestionEntry) -> String? {
-        guard let item = OutlinePlaces.of(entry.file).innermost(at: entry.range.start)?.item,
-              let link = ListItemSupport.firstOutwardLink(of: item) else { return nil }
+        guard let item = item(of: entry), let link = ListItemSupport.firstOutwardLink(of: item) else { return nil }
         return DuplicateLinkRule.identity(of: link.destination)
     }
 
@@ -461,7 +460,12 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// The `#fragment` the item of `entry` links first, when its first link is to a section
     /// of its own page.
     static func sectionLink(of entry: QuestionEntry) -> String? {
-        OutlinePlaces.of(entry.file).innermost(at: entry.range.start)?.item.links.first?.fragmentOnly
+        item(of: entry)?.links.first?.fragmentOnly
+    }
+
+    /// The list item `entry` was read from.
+    static func item(of entry: QuestionEntry) -> ListItem? {
+        OutlinePlaces.of(entry.file).innermost(at: entry.range.start)?.item
     }
 
     static let maximumRelated = 5

@@ -58,6 +58,13 @@ enum ReferenceLists {
         return citationLabel(above: list.range.start, in: document.source)
     }
 
+    /// The last non-blank line before the line of `offset`, if any.
+    static func lineAbove(_ offset: Int, in source: SourceText) -> Int? {
+        var line = source.line(containing: offset) - 1
+        while line >= 1, source.lineText(line).allSatisfy(\.isWhitespace) { line -= 1 }
+        return line >= 1 ? line : nil
+    }
+
     /// The last non-blank line before `offset` is a short label naming citations, with its
     /// emphasis, list marker and closing colon left out.
     static func citationLabel(above offset: Int, in source: SourceText) -> Bool {
@@ -67,9 +74,7 @@ enum ReferenceLists {
     /// The last non-blank line before `offset` when it is a short label (`**参考资料**`,
     /// `- Additional links:`, `Steps:`), without its emphasis, list marker and closing colon.
     static func label(above offset: Int, in source: SourceText) -> String? {
-        var line = source.line(containing: offset) - 1
-        while line >= 1, source.lineText(line).allSatisfy(\.isWhitespace) { line -= 1 }
-        guard line >= 1 else { return nil }
+        guard let line = lineAbove(offset, in: source) else { return nil }
         var text = Substring(source.lineText(line)).drop { $0.isWhitespace || "#>".contains($0) }
         // A parent item's marker: `- `, `* `, `1. `.
         if let marker = text.first, "-*+".contains(marker), text.dropFirst().first == " " {
