@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import IQDedup
 
@@ -13,6 +14,27 @@ import Testing
     ])
     func removesPunctuationAndFoldsWidthAndCase(input: String, expected: String) {
         #expect(normalizer.normalize(input) == expected)
+    }
+
+    /// Fullwidth punctuation skips Foundation's NFKC mapping: each such scalar must normalise
+    /// exactly as its NFKC form does, between ideographs, words and digits, beside a
+    /// fullwidth letter (which is still mapped) and where a phrase or alias spans it.
+    @Test func fullwidthPunctuationNormalisesAsItsNFKCForm() {
+        let configured = TextNormalizer(configuration: DedupConfiguration(aliases: ["KV cache": "键值缓存"]))
+        var checked = 0
+        for value in UInt32(0xFF01)...0xFF5E {
+            let scalar = Unicode.Scalar(value)!
+            let mapped = String(scalar).precomposedStringWithCompatibilityMapping
+            for template in ["什么是BERT%", "大模型%微调", "ab%c", "llama2%3", "ＢＥＲＴ%好", "KV%cache", "%", "为什么%要用LoRA"] {
+                let fast = template.replacingOccurrences(of: "%", with: String(scalar))
+                let slow = template.replacingOccurrences(of: "%", with: mapped)
+                #expect(normalizer.normalize(fast) == normalizer.normalize(slow), "\(fast)")
+                #expect(configured.normalize(fast) == configured.normalize(slow), "\(fast)")
+                #expect(normalizer.intent(of: fast) == normalizer.intent(of: slow), "\(fast)")
+            }
+            if TokenBuffer.isFullwidthPunctuation(value) { checked += 1 }
+        }
+        #expect(checked == 32, "every fullwidth ASCII punctuation form takes the fast path")
     }
 
     /// A trailing note that numbers a part of a series is kept as its number; a note on where

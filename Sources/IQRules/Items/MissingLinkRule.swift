@@ -117,6 +117,7 @@ public struct MissingLinkRule: DocumentRule {
             return false
         }
         let topLevelStarts = document.blocks.map(\.range.start)
+        var pageNames = PageNames(file)
         for list in questionLists.lists(in: file) {
             // Sub-questions of a linked question share its answer, also under a note about it
             // (`- [The Infinite Hows](…)` / `- The article asks:` / `- What were you expecting?`).
@@ -139,12 +140,12 @@ public struct MissingLinkRule: DocumentRule {
                 if labelled, shape == .phrase, item.nestedLists.isEmpty { continue }
                 // `- 等等`, `- etc.`: the list goes on, nothing to link.
                 if QuestionOutline.isFiller(item.text) { continue }
-                // A series list under each of its articles leaves this article's own entry unlinked.
-                if Self.namesThisPage(item, in: file) { continue }
                 let isPlaceholder = shape == .placeholder && item.nestedLists.isEmpty
                 // Sentences among linked entries are remarks about them, not questions to answer.
                 guard isPlaceholder || (shape != .prose && QuestionLists.isQuestion(item, shape: shape, labels: conventions.labels) && isUnanswered(item)),
                       !conventions.hasSectionAnswerLink(at: item.range.start, in: document) else { continue }
+                // A series list under each of its articles leaves this article's own entry unlinked.
+                if pageNames.contains(item) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: source)
                 let range = SourceRange(start, source.lineRange(source.line(containing: start)).end)
                 let section = document.heading(before: item.range.start)?.index ?? -1
@@ -201,14 +202,26 @@ public struct MissingLinkRule: DocumentRule {
         return text.count > 24 ? text.prefix(24) + "…" : text
     }
 
-    /// The item's text is the page's own title: its first heading, or its file name
-    /// (`- 大模型分布式训练并行技术（六）-多维混合并行` in the file of that name).
-    static func namesThisPage(_ item: ListItem, in file: MarkdownFile) -> Bool {
-        let text = HeadingText.normalized(item.text.trimmedWhitespace)
-        guard !text.isEmpty else { return false }
-        if let title = file.document.headings.first, HeadingText.normalized(title.text.trimmedWhitespace) == text { return true }
-        let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
-        let stem = name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
-        return HeadingText.normalized(stem) == text
+    /// The page's own names: its first heading and its file name, normalised as headings are
+    /// (`- 大模型分布式训练并行技术（六）-多维混合并行` in the file of that name names it), worked
+    /// out when the first unlinked question is judged.
+    struct PageNames {
+        private let file: MarkdownFile
+        private var names: [String]?
+
+        init(_ file: MarkdownFile) { self.file = file }
+
+        /// Whether `item` names the page itself.
+        mutating func contains(_ item: ListItem) -> Bool {
+            let text = HeadingText.normalized(item.text.trimmedWhitespace)
+            guard !text.isEmpty else { return false }
+            if names == nil {
+                let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+                let stem = name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
+                names = [file.document.headings.first.map { HeadingText.normalized($0.text.trimmedWhitespace) }, HeadingText.normalized(stem)]
+                    .compactMap { $0 }
+            }
+            return names?.contains(text) ?? false
+        }
     }
 }
