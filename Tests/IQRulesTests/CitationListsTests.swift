@@ -1,3 +1,4 @@
+import Foundation
 import IQCore
 import IQMarkdown
 @testable import IQRules
@@ -69,6 +70,32 @@ import Testing
         #expect(ReferenceLists.isCitationHeading("参考"))
         #expect(ReferenceLists.isCitationHeading("Additional links"))
         #expect(!ReferenceLists.isCitationHeading("How do symbolic links work?"))
+    }
+
+    /// The byte search agrees with `String.contains` through Foundation (canonical
+    /// equivalence) on every heading and label line of the fixture collections, in upper case,
+    /// and on composed and decomposed accents.
+    @Test func citationHeadingsAreFoundAsFoundationFindsThem() {
+        func foundationAnswer(_ text: String) -> Bool {
+            let title = text.lowercased()
+            return ReferenceLists.citationHeadings.contains { title.contains($0) }
+                || ReferenceLists.citationTitles.contains(title.trimmed { $0.isWhitespace || $0.isPunctuation || $0.isSymbol })
+        }
+        var titles = ["Referências", "Refere\u{302}ncias", "RÉFÉRENCES", "Re\u{301}fe\u{301}rences", "## 五、参考资料",
+                      "Source(s) and further reading", "SEE ALSO:", "参考答案", "Sources\u{301}", "참고 자료", "Acknowledgements"]
+        for path in RepositoryPaths.fixtureMarkdownFiles() {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+            let file = MarkdownFile(path: path, text: text)
+            titles += file.document.headings.map { $0.text }
+            titles += file.document.lists.compactMap { ReferenceLists.label(above: $0.range.start, in: file.source) }
+        }
+        #expect(titles.count > 300)
+        var citations = 0
+        for title in titles + titles.map { $0.uppercased() } {
+            #expect(ReferenceLists.isCitationHeading(title) == foundationAnswer(title), "\(title)")
+            if foundationAnswer(title) { citations += 1 }
+        }
+        #expect(citations >= 10, "some titles must name citations")
     }
 
     @Test func fieldsOfAnEntryAreNotBareURLs() throws {

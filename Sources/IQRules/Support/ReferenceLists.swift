@@ -1,3 +1,4 @@
+import Foundation
 import IQMarkdown
 
 /// Lists that cite their sources as bare URLs on purpose, and the headings of such citations.
@@ -30,10 +31,20 @@ enum ReferenceLists {
     static let citationTitles: Set<String> = ["links", "参考", "链接", "参见", "참고", "참조"]
 
     static func isCitationHeading(_ text: String) -> Bool {
-        let title = text.lowercased()
-        return citationHeadings.contains { title.contains($0) }
-            || citationTitles.contains(title.trimmed { $0.isWhitespace || $0.isPunctuation || $0.isSymbol })
+        var title = text.lowercased()
+        // Compared as composed characters (`Refere\u{302}ncias` names references too).
+        if title.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.properties.canonicalCombiningClass != .notReordered }) {
+            title = title.precomposedStringWithCanonicalMapping
+        }
+        // On the bytes: each heading and each list's label is asked, and a hundred `contains`
+        // through Foundation per title were a visible share of a large bank's run.
+        let containsCitationWord = title.withUTF8 { bytes in
+            citationHeadingBytes.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) }
+        }
+        return containsCitationWord || citationTitles.contains(title.trimmed { $0.isWhitespace || $0.isPunctuation || $0.isSymbol })
     }
+
+    private static let citationHeadingBytes = citationHeadings.map { Array($0.utf8) }
 
     /// Most items are only a URL: at least two of them, or one under a heading of citations
     /// (`#### 참고 자료` over `* http://…`, or a label line such as `**参考资料**` or
