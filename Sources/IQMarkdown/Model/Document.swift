@@ -27,12 +27,13 @@ public struct Document: Sendable {
         self.source = source
         self.blocks = blocks
         self.nestingLimitRange = nestingLimitRange
-        // Counted first, so that the indexes of a large bank are allocated once at their size
-        // (grown by appending, they held up to twice what they needed).
-        var counter = Collector(counting: true)
-        counter.visit(blocks)
-        var collector = Collector(reserving: counter.counts)
-        collector.visit(blocks)
+        // Consecutive runs of top-level blocks are collected on every core and joined in order
+        // (a large bank's walk was a sequential step between the parse and the rules); on one
+        // thread, in one walk.
+        let pieces = Parallel.isSerial
+            ? [Collector.collecting(blocks[...])]
+            : Parallel.mapRanges(of: blocks.count, minimumLength: Self.blocksPerCollectedPiece) { range in Collector.collecting(blocks[range]) }
+        let collector = pieces.count == 1 ? pieces[0] : Collector.joined(pieces)
         headings = collector.headings
         // Collected in source order already, except where a link or comment nests in another
         // container's content; sorting a sorted index would only copy it.
@@ -69,6 +70,9 @@ public struct Document: Sendable {
         return inOrder ? elements : elements.sorted(by: isOrdered)
     }
 
+    /// Below this many top-level blocks a piece costs more to start than it saves.
+    static let blocksPerCollectedPiece = 64
+
     private struct Counts {
         var headings = 0, lists = 0, links = 0, comments = 0, codeBlocks = 0, html = 0
     }
@@ -97,7 +101,44 @@ public struct Document: Sendable {
             html.reserveCapacity(counts.html)
         }
 
+        /// The indexes of `blocks`, counted first, so that a large bank's are allocated once at
+        /// their size (grown by appending, they held up to twice what they needed).
+        static func collecting(_ blocks: ArraySlice<Block>) -> Collector {
+            var counter = Collector(counting: true)
+            counter.visit(blocks)
+            var collector = Collector(reserving: counter.counts)
+            collector.visit(blocks)
+            return collector
+        }
+
+        /// The indexes of consecutive pieces, in order, allocated once at their size.
+        static func joined(_ pieces: [Collector]) -> Collector {
+            var total = Counts()
+            for piece in pieces {
+                total.headings += piece.headings.count
+                total.lists += piece.lists.count
+                total.links += piece.links.count
+                total.comments += piece.comments.count
+                total.codeBlocks += piece.codeBlocks.count
+                total.html += piece.html.count
+            }
+            var joined = Collector(reserving: total)
+            for piece in pieces {
+                joined.headings += piece.headings
+                joined.lists += piece.lists
+                joined.links += piece.links
+                joined.comments += piece.comments
+                joined.codeBlocks += piece.codeBlocks
+                joined.html += piece.html
+            }
+            return joined
+        }
+
         mutating func visit(_ blocks: [Block]) {
+            visit(blocks[...])
+        }
+
+        mutating func visit(_ blocks: ArraySlice<Block>) {
             for block in blocks {
                 switch block {
                 case .heading(let heading):

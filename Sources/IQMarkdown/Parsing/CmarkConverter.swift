@@ -81,24 +81,23 @@ enum CmarkConverter {
         let chunks = DocumentChunks.chunks(of: source, targetBytes: chunkBytes ?? DocumentChunks.targetBytes(for: source.bytes.count))
         // Each chunk's parse keeps its thread's arena block for the next chunk; the last one
         // a thread parses releases it (a worker thread lives on after the run).
-        var parts: [Part?] = Parallel.map(chunks, finish: { thread_arena_release() }) { chunk in parse(chunk, source: source) }
-        var blocks: [Block] = []
-        blocks.reserveCapacity(parts.reduce(0) { $0 + ($1?.blocks.count ?? 0) })
-        let nestingLimitRange = parts.lazy.compactMap { $0?.nestingLimitRange }.first
+        let parts = Parallel.map(chunks, finish: { thread_arena_release() }) { chunk in parse(chunk, source: source) }
+        let nestingLimitRange = parts.lazy.compactMap(\.nestingLimitRange).first
+        // Each chunk counted its headings and lists from 0; they are numbered in the whole
+        // document by the counts of the chunks before, on every core.
+        var before: [(headings: Int, lists: Int)] = []
         var headings = 0, lists = 0
-        // Each part is let go once joined: renumbered lists are copies, and holding every
-        // original until the end held a bank's items twice.
-        for index in parts.indices {
-            guard let part = parts[index].take() else { continue }
-            // Each chunk counted its headings and lists from 0; number them in the whole document.
-            if headings == 0 && lists == 0 {
-                blocks += part.blocks
-            } else {
-                for block in part.blocks { blocks.append(block.offsettingIndexes(headings: headings, lists: lists)) }
-            }
+        for part in parts {
+            before.append((headings, lists))
             headings += part.headingCount
             lists += part.listCount
         }
+        let numbered = Parallel.map(Array(zip(parts, before))) { part, before -> [Block] in
+            before == (0, 0) ? part.blocks : part.blocks.map { $0.offsettingIndexes(headings: before.headings, lists: before.lists) }
+        }
+        var blocks: [Block] = []
+        blocks.reserveCapacity(numbered.reduce(0) { $0 + $1.count })
+        for piece in numbered { blocks += piece }
         return (blocks, nestingLimitRange)
     }
 
