@@ -36,7 +36,8 @@ public enum DestinationRewrite: Sendable, Hashable {
     /// A destination broken by whitespace or a line break is joined: the result is the old
     /// destination without whitespace, or continues it (a bare URL cut off by the break).
     case joinDestination
-    /// A same-document link `from` (`#fragment`) that leads to no anchor may point at another
+    /// A same-document link `from` (`#fragment`) that leads to no anchor, or to the earlier of
+    /// two headings of one name (a TOC entry repeated for the later one), may point at another
     /// `#fragment`, its text `text` replaced (a stale TOC entry); only an unsafe fix may delete it.
     case repairDeadAnchor(from: String, text: String)
     /// `from` is replaced by `to`, the URL its server permanently redirects to (dead-link, after

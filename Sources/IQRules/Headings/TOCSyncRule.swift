@@ -45,7 +45,11 @@ public struct TOCSyncRule: DocumentRule {
             the list's own style, with the heading's Markdown as link text when it renders to \
             the same text; entries for the other sections are added only by an unsafe fix, as \
             they may be left out on purpose. A renamed section's entry is repaired by an unsafe \
-            fix (its text changes). No fix ever deletes or moves an entry.
+            fix (its text changes); in a nested table it pairs only with a heading of the level its \
+            depth shows. An entry repeated for the later of two headings of one name (`Newsletters` \
+            under two parts, both entries linking `#newsletters`) is that heading's entry with the \
+            wrong anchor: it is reported once and pointed at `#newsletters-1` by an unsafe fix, \
+            never doubled by a new entry. No fix ever deletes or moves an entry.
             """,
         rationale: """
             Sections are added, renamed and moved while the table of contents is edited by \
@@ -161,6 +165,8 @@ public struct TOCSyncRule: DocumentRule {
         }
         var firstEntry: [Int: Int] = [:]
         var candidates: [Int] = []
+        // Entries repeating a heading's entry: (position, first entry's position).
+        var repeats: [(position: Int, first: Int)] = []
         for (position, target) in targets.enumerated() {
             guard let target, target > toc.heading.index else { continue }
             if let first = firstEntry[target] {
@@ -172,11 +178,7 @@ public struct TOCSyncRule: DocumentRule {
                     }
                     continue
                 }
-                violations.append(Violation(
-                    range: range(of: entries[position], in: source),
-                    message: "expected each heading once, found '\(HeadingText.normalized(headings[target].text))' again",
-                    severity: .warning,
-                    related: [RelatedLocation(file: file, range: range(of: entries[first], in: source), message: "first entry")]))
+                repeats.append((position, first))
             } else {
                 firstEntry[target] = position
                 candidates.append(position)
@@ -209,7 +211,12 @@ public struct TOCSyncRule: DocumentRule {
             let after = ordered.filter { $0 > position }.compactMap { targets[$0] }.min() ?? Int.max
             guard let link = entry.link else { continue }
             let entryName = name(link.text)
-            let inStretch = { (heading: Heading) in heading.index > before && heading.index < after }
+            // In a nested table, an entry's depth says the level of its heading: a dead `h4`
+            // entry (`Detaching the Change Detector`) is not the missing `h3`'s.
+            let atItsDepth = { (heading: Heading) in
+                !conventions.isNested || (usualDepth[heading.level].map { $0 == entry.depth } ?? true)
+            }
+            let inStretch = { (heading: Heading) in heading.index > before && heading.index < after && atItsDepth(heading) }
             let paired = headingNames.contains(entryName)
                 ? missing.firstIndex { inStretch($0) && name($0.text) == entryName }
                 : missing.firstIndex(where: inStretch)
@@ -223,6 +230,32 @@ public struct TOCSyncRule: DocumentRule {
                 related: [RelatedLocation(file: file, range: heading.range, message: "heading")],
                 fix: .unsafe("point the entry at '\(HeadingText.normalized(heading.text))'", [Edit(range: link.range, replacement: replacement)],
                              rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)])))
+        }
+
+        // `* [Newsletters](#newsletters)` again, under `Resources`, whose own `## Newsletters`
+        // (#newsletters-1) has no entry: the repeat was meant for that heading, and only its
+        // anchor is wrong. Adding a second entry beside it would show the name twice.
+        for (position, first) in repeats {
+            guard let target = targets[position], let link = entries[position].link else { continue }
+            let before = ordered.filter { $0 < position }.compactMap { targets[$0] }.max() ?? toc.heading.index
+            if let paired = missing.firstIndex(where: { $0.index > before && name($0.text) == name(headings[target].text) }) {
+                let heading = missing.remove(at: paired)
+                let anchor = document.anchor(of: heading)
+                violations.append(Violation(
+                    range: link.range,
+                    message: "expected an entry for '\(HeadingText.normalized(heading.text))' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links the earlier heading of that name",
+                    related: [RelatedLocation(file: file, range: heading.range, message: "heading"),
+                              RelatedLocation(file: file, range: range(of: entries[first], in: source), message: "entry of the earlier heading")],
+                    fix: .unsafe("point the entry at the later '\(HeadingText.normalized(heading.text))'",
+                                 [Edit(range: link.range, replacement: TOCLinkWriter.link(to: heading, anchor: anchor, in: source))],
+                                 rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)])))
+                continue
+            }
+            violations.append(Violation(
+                range: range(of: entries[position], in: source),
+                message: "expected each heading once, found '\(HeadingText.normalized(headings[target].text))' again",
+                severity: .warning,
+                related: [RelatedLocation(file: file, range: range(of: entries[first], in: source), message: "first entry")]))
         }
 
         // Missing entries: inserted after the entry of the section before, grouped by place and

@@ -18,6 +18,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             sentence (`information` / `be added or removed?`). Nor is a line that is only an \
             ellipsis (`...`, `…`, `etc.`, `等等`): it says the list goes on and glues no item; nor \
             one that only closes brackets (`]`, `});` after an example's array or object). \
+            A line that shows only images (`* Experiment` / `![](img/a.png)`: the item's figure, shown \
+            under its label) is not reported, nor a line of no-break spaces meant as a blank line. \
             A `$$` line opening or closing a \
             display formula of the item's answer is not reported either, nor a line ending with `:` \
             right above a code fence (`Examples:`), the item's lead-in to its code, nor a line after \
@@ -39,6 +41,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("7. [部分应用总结](https://a.example/7)\n8. 大模型+弱监督学习的零样本相关性模型\n↓基于弱监督学习的零样本标注方案\n"),
             RuleExample("1. a\n↓b\n2. c\n"),
             RuleExample("- What is a closure\n↓what is hoisting\n"),
+            // Text beside the image is a line of its own.
+            RuleExample("* Experiment\n↓![](img/a.png) 实验结果\n"),
             RuleExample("- Pod\n- Namespace\n↓ConfigMap\n...\n"),
             RuleExample("- outer\n  - inner\n↓glued\n"),
             RuleExample("> - quoted\n> ↓glued\n"),
@@ -68,6 +72,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // A sentence wrapped inside a bracket, and a course's institution in emphasis under it.
             RuleExample("- TCP B responds with an acknowledgment of what it next expects to hear (ACK\n100).\n- TCP B aborts.\n"),
             RuleExample("- [CS 135](https://cs.example.edu/cs135/) **Software Design and Analysis I**\n*Example Hunter College*\n- [CS 136](https://cs.example.edu/cs136/) **Software Design II**\n"),
+            // A figure under its bullet, a badge under an entry, and a line of no-break spaces.
+            RuleExample("* Experiment\n![](img/a.png)\n* MobileNets的架构\n![image](img/b.png) ![](img/c.png)\n"),
+            RuleExample("- [Alpha](https://a.example/a)\n[![build](https://a.example/b.svg)](https://a.example/ci)\n"),
+            RuleExample("1. [File System Design](https://a.example/fsd)\n\u{00A0}\n## Languages\n"),
         ],
         corrections: [
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
@@ -188,10 +196,36 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 if Self.isOnlyEllipsis(source.lineText(line)) { continue }
                 // `]` or `});` closing a bracket the item opened (an example's array, an object).
                 if Self.isOnlyClosingBrackets(source.lineText(line)) { continue }
+                // A line of no-break spaces meant as a blank line shows nothing.
+                if source.lineText(line).allSatisfy(\.isWhitespace) { continue }
+                // `* Experiment` / `![](img/a.png)`: the item's own figure, shown under its label.
+                if Self.isOnlyImages(line, of: paragraph, in: source) { continue }
                 result.append(line)
             }
         }
         return result
+    }
+
+    /// Every character of `line` but spaces is inside an image of the paragraph, or a link
+    /// around one (`![](img/a.png)`, `[![badge](b.svg)](https://…)`).
+    static func isOnlyImages(_ line: Int, of paragraph: Paragraph, in source: SourceText) -> Bool {
+        let range = source.lineRange(line)
+        let links = paragraph.content.links
+        let images = links.filter(\.isImage)
+        guard images.contains(where: { range.start <= $0.range.start && $0.range.start < range.end }) else { return false }
+        let figures = links.filter { link in images.contains { link.range.start <= $0.range.start && $0.range.end <= link.range.end } }
+        var offset = range.start
+        while offset < range.end {
+            let byte = source.bytes[offset]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\r") {
+                offset += 1
+            } else if let figure = figures.first(where: { $0.range.start <= offset && offset < $0.range.end }) {
+                offset = figure.range.end
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// The line ends with `:` and the next one opens a code fence.

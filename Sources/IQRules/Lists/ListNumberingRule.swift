@@ -29,7 +29,9 @@ public struct ListNumberingRule: DocumentRule {
             in its section (`2. 接下来…` after the first step told in prose): the page shows the \
             number written, and nothing before it counts. Neither is a list that counts on from a \
             number written as text right above it (` 1.《…》`, glued to its text, is a paragraph; \
-            `2.` and `3.` below it make 1, 2, 3 on the page).
+            `2.` and `3.` below it make 1, 2, 3 on the page). The first numbered list of a file \
+            starting past 1 (`28.` on the third page of a chapter) is `info`: a book split into \
+            files numbers its questions across them.
             """,
         rationale: """
             Contributors add, remove and move questions; numbers drift, and reviewers cite \
@@ -105,7 +107,8 @@ public struct ListNumberingRule: DocumentRule {
             indented lines move by the same amount, so a nested list stays nested and a paragraph never turns \
             into a code block; when they cannot move (tabs, an item inside a quote), the problem is reported \
             without a fix.
-            """
+            """,
+        emittedSeverities: [.error, .info]
     )
 
     enum Style: String { case ordered, one, oneOrOrdered = "one-or-ordered" }
@@ -228,6 +231,12 @@ public struct ListNumberingRule: DocumentRule {
             var violation = numberViolation(items[0], expected: expected, found: first, changesStart: true,
                                             edits: ListRenumbering.edits(for: items, startingAt: expected, in: source) ?? [])
             if let predecessor { violation.help.append(splitHint(predecessor, source: source)) }
+            // The file's first numbers (`28.` on the third page of a chapter): they may go on from
+            // another page's, as a book split into files numbers its questions across them.
+            if items.count > 1, predecessor == nil, earlierStops.isEmpty, highestBefore(first) == nil {
+                violation.severity = .info
+                violation.help.append("the first numbered list of the file: if it goes on from another page's numbers (a book split into files), this is as meant")
+            }
             violations.append(violation)
         }
         // The number before a count that started again at 1 inside the list, while its items last.

@@ -1,0 +1,84 @@
+import IQCore
+import IQTestSupport
+import Testing
+
+/// toc-sync's repairs of a stale entry: an entry repeated for the later of two headings of one
+/// name is pointed at it (never a second entry beside it), and a dead entry of a nested table
+/// pairs only with a missing heading of the level its depth shows.
+@Suite struct TOCSyncEntryRepairTests {
+    static let repeated = """
+        # Awesome Sysadmin
+
+        ## Table of Contents
+        * [Awesome Sysadmin](#awesome-sysadmin)
+          * [Backups](#backups)
+          * [Newsletters](#newsletters)
+        * [Resources](#resources)
+          * [Books](#books)
+          * [Newsletters](#newsletters)
+
+        ## Backups
+
+        * [Amanda](https://a.example/amanda) - Backup tool.
+
+        ## Newsletters
+
+        * [Cron Weekly](https://a.example/cron) - A weekly newsletter.
+
+        # Resources
+
+        ## Books
+
+        * [The Linux Command Line](https://a.example/tlcl) - A book.
+
+        ## Newsletters
+
+        * [Sysadmin Casts](https://a.example/casts) - Screencasts.
+
+        """
+
+    @Test func aRepeatedEntryIsPointedAtTheLaterHeadingOfItsName() throws {
+        let found = try LintHarness.lint(Self.repeated, path: "README.md", rules: ["toc-sync"])
+        #expect(found.map(\.line) == [9], "\(found.map(\.message))")
+        #expect(found.first?.message.contains("(#newsletters-1), found 'Newsletters' (#newsletters)") == true)
+        #expect(found.first?.fix?.applicability == .unsafe)
+        // No safe fix adds a second `Newsletters` entry.
+        #expect(try LintHarness.fix(Self.repeated, path: "README.md", rules: ["toc-sync"]) == Self.repeated)
+        let fixed = try LintHarness.fix(Self.repeated, path: "README.md", rules: ["toc-sync"], unsafe: true)
+        #expect(fixed == Self.repeated.replacingOccurrences(of: "  * [Newsletters](#newsletters)\n\n", with: "  * [Newsletters](#newsletters-1)\n\n"))
+        #expect(try LintHarness.lint(fixed, path: "README.md", rules: ["toc-sync"]).isEmpty)
+    }
+
+    static let translated = """
+        # 检查清单
+
+        ## 目录
+
+        - [运行时优化](#runtime)
+          - [Web Workers](#web-workers)
+            - [Detaching the Change Detector](#detaching)
+          - [使用纯管道(pure pipe)](#use-pure-pipes)
+          - [`*ngFor` 指令](#ngfor-directive)
+            - [使用 `trackBy`](#使用-trackby)
+
+        ## 运行时优化
+
+        ### Web Workers
+
+        #### 关闭变更检测
+
+        ### 使用纯管道
+
+        ### `*ngFor` 指令
+
+        #### 使用 `trackBy`
+
+        """
+
+    @Test func aDeadEntryPairsWithAMissingHeadingOfItsDepthOnly() throws {
+        let fixed = try LintHarness.fix(Self.translated, path: "README.md", rules: ["toc-sync"], unsafe: true)
+        // The h3 entries are pointed at their own headings; the dead h4 entry is not taken for `使用纯管道`.
+        #expect(fixed.contains("  - [使用纯管道](#使用纯管道)\n  - [`*ngFor` 指令](#ngfor-指令)\n"), "\(fixed)")
+        #expect(fixed.contains("    - [Detaching the Change Detector](#detaching)\n"), "\(fixed)")
+    }
+}
