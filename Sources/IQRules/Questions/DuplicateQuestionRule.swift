@@ -52,7 +52,11 @@ public struct DuplicateQuestionRule: CorpusRule {
             article has (`引言`, `总结`, `Summary`, `References`); nor an item that asks nothing and \
             sits in three files or more, as written or reworded (their shared skeleton); nor a sub-question about its \
             parent under two different parents (`原理是什么？` under `LoRA` and under `P-tuning` \
-            beside another shared aspect, or `How does it work?`, `它的缺点`, which name the parent); \
+            beside another shared aspect, or `How does it work?`, `它的缺点`, which name the parent, \
+            or `How would you choose the value of k?`, sharing a word with `k-means clustering` and \
+            with `k-nearest neighbor classification`, two subjects neither inside the other); nor a \
+            question pointing at the material shown under it (`this dataset`, `the following code`, \
+            `以下代码`, `下图`) over two different materials (a figure, a snippet); \
             nor two lead-ins that end with a colon and ask nothing (`From the blog [X](…):` over a \
             quote); nor an item of a recap (under `## 总结`, `## Summary`) repeating one above it; \
             nor an item and its copy's neighbours when a list is copied to another file (each item \
@@ -351,6 +355,11 @@ public struct DuplicateQuestionRule: CorpusRule {
             if isSharedSkeleton, pair.kind != .contained,
                partner.file.path != entry.file.path || skeleton.contains(pair.a == index ? pair.b : pair.a) { return false }
             if pair.kind == .exact, Self.askAboutTheirParents(entry, partner) { return false }
+            // `How would you choose the value of k?` under `k-means` and under `kNN`; `this
+            // dataset` over two figures: one wording about two subjects.
+            if pair.kind == .exact, QuestionScopes.askAboutDifferentParents(entry, partner) || QuestionScopes.askAboutTheirOwnMaterial(entry, partner) {
+                return false
+            }
             if let entryTarget, let partnerTarget = LocalPages.target(of: partner.range.start, in: partner.file) {
                 // One page of the repository listed twice (a reading order and an index): navigation.
                 if let entryPage, entryPage == partnerTarget { return false }

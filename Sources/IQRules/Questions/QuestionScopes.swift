@@ -1,0 +1,89 @@
+import IQCore
+import IQMarkdown
+
+/// Two items with the same words that ask about different things: the words lean on what
+/// surrounds each item, not on the item alone.
+enum QuestionScopes {
+    /// `How would you choose the value of k?` under `k-means clustering.` and under
+    /// `k-nearest neighbor classification.`: each asks about its parent (it shares a word with
+    /// it), and the parents are two subjects, neither inside the other. Parents that are one
+    /// subject (`Python` and `Python advanced`) leave the pair a duplicate.
+    static func askAboutDifferentParents(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        guard let parentA = OutlinePlaces.of(first.file).parentText(at: first.range.start),
+              let parentB = OutlinePlaces.of(second.file).parentText(at: second.range.start) else { return false }
+        let subjectA = words(of: parentA), subjectB = words(of: parentB)
+        guard !subjectA.isEmpty, !subjectB.isEmpty, !subjectA.isSubset(of: subjectB), !subjectB.isSubset(of: subjectA) else { return false }
+        return !words(of: first.text).isDisjoint(with: subjectA) && !words(of: second.text).isDisjoint(with: subjectB)
+    }
+
+    /// `How well would vanilla SVM work on this dataset?` over one figure, and again over
+    /// another; `以下代码的输出是什么？` over two snippets: the question points at the material
+    /// under it (`this`, `the following`, `以下`, `下图`), and the two materials differ.
+    static func askAboutTheirOwnMaterial(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        guard pointsAtMaterial(first.text), pointsAtMaterial(second.text),
+              let materialA = material(of: first), let materialB = material(of: second) else { return false }
+        return materialA != materialB
+    }
+
+    /// The question refers to something shown with it rather than naming its subject.
+    static func pointsAtMaterial(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let words = lower.split { !($0.isLetter || $0.isNumber) }
+        if zip(words, words.dropFirst()).contains(where: { ["this", "these", "following"].contains(String($0.0)) && materialNouns.contains(String($0.1)) }) {
+            return true
+        }
+        return chineseMarkers.contains { lower.contains($0) }
+    }
+
+    /// What the page shows between the item's first paragraph and the next list item or
+    /// heading (a code block, a figure, a table, under the item or after its list), without
+    /// spaces at its ends; nil when nothing is shown there.
+    static func material(of entry: QuestionEntry) -> String? {
+        guard let item = DuplicateQuestionRule.item(of: entry), case .paragraph(let question)? = item.children.first else { return nil }
+        let document = entry.file.document
+        let start = question.range.end
+        var end = min(document.source.bytes.count, start + maximumMaterialBytes)
+        if let heading = document.headings.first(where: { $0.range.start >= start }) { end = min(end, heading.range.start) }
+        for list in document.lists where list.range.end > start && list.range.start < end {
+            if let next = list.items.first(where: { $0.markerRange.start > start && $0.markerRange.start < end }) { end = next.markerRange.start }
+        }
+        guard end > start else { return nil }
+        let text = document.source.string(in: SourceRange(start, end)).trimmedWhitespace
+        return text.isEmpty ? nil : text
+    }
+
+    /// Bytes of material compared: enough to tell two snippets or figures apart.
+    static let maximumMaterialBytes = 4_096
+
+    private static let materialNouns: Set<String> = [
+        "dataset", "data", "code", "snippet", "program", "function", "query", "figure", "image", "picture", "graph",
+        "chart", "table", "diagram", "example", "output", "input", "tree", "array", "list", "string", "plot", "matrix",
+    ]
+    private static let chineseMarkers = ["以下代码", "下面代码", "下面的代码", "以下程序", "下面程序", "这段代码", "如下代码", "下图", "上图", "如图", "此图",
+                                         "以下输出", "下面的输出", "以下数据", "下面的数据"]
+
+    /// The words of `text` that name things: lowercased runs of letters and digits (`k-means`
+    /// gives `k` and `means`), without the words every question has.
+    static func words(of text: String) -> Set<String> {
+        Set(withoutLeadingTag(text).lowercased().split { !($0.isLetter || $0.isNumber) || HanCharacters.isIdeograph($0) }
+            .map(String.init).filter { $0.allSatisfy(\.isASCII) && !commonWords.contains($0) })
+    }
+
+    private static let commonWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "was", "be", "it", "its", "this", "that",
+        "these", "those", "what", "how", "why", "when", "where", "which", "who", "would", "could", "should", "can", "will",
+        "you", "your", "we", "our", "do", "does", "did", "with", "by", "from", "as", "at", "if", "i", "me", "my", "there",
+        "vs", "use", "using", "used",
+    ]
+
+    /// `[E] How would you…`, `【高频】…`: a tag before the question (its difficulty, its
+    /// source) names nothing it asks about.
+    static func withoutLeadingTag(_ text: String) -> Substring {
+        let trimmed = text.drop { $0.isWhitespace }
+        guard let open = trimmed.first, let close = tagBrackets[open],
+              let end = trimmed.dropFirst().prefix(12).firstIndex(of: close) else { return trimmed }
+        return trimmed[trimmed.index(after: end)...]
+    }
+
+    private static let tagBrackets: [Character: Character] = ["[": "]", "【": "】", "(": ")", "（": "）"]
+}

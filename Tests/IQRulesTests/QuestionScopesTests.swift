@@ -1,0 +1,67 @@
+import IQCore
+import IQTestSupport
+import Testing
+
+/// One wording about two subjects is not a question asked twice: a sub-question sharing a word
+/// with each of two different parents, and a question pointing at the material shown under it
+/// (`this dataset`, `以下代码`) over two different materials. The same wording about one subject
+/// stays a duplicate.
+@Suite struct QuestionScopesTests {
+    private func duplicates(_ markdown: String) throws -> [Diagnostic] {
+        try LintHarness.lint(markdown, rules: ["duplicate-question"])
+    }
+
+    @Test func aSubQuestionUnderTwoSubjectsAsksTwoThings() throws {
+        let outline = """
+            1. [E] What are the assumptions of linear regression?
+            2. k-means clustering.
+                1. [E] How would you choose the value of k?
+                1. [M] How would you evaluate it if the labels aren't known?
+            3. k-nearest neighbor classification.
+                1. [E] How would you choose the value of k?
+                1. [M] How does the value of k impact the bias and variance?
+
+            """
+        #expect(try duplicates(outline).isEmpty)
+        // One subject twice (`Python` inside `Python advanced`): asked twice.
+        let sameSubject = """
+            - Python
+              - What is a Python decorator?
+              - What is a generator?
+            - Python advanced
+              - What is a Python decorator?
+              - What is a metaclass?
+
+            """
+        #expect(try duplicates(sameSubject).map(\.line) == [5])
+        // Sharing no word with its parents, the question names its own subject.
+        let ownSubject = """
+            - Databases
+              - What is eventual consistency?
+            - Networking
+              - What is eventual consistency?
+
+            """
+        #expect(try duplicates(ownSubject).map(\.line) == [4])
+    }
+
+    @Test func aQuestionAboutTheMaterialUnderItAsksAboutThatMaterial() throws {
+        let figures = """
+            1. SVM.
+                1. [M] How well would vanilla SVM work on this dataset?
+
+                  <img src="images/a.png" alt="dataset 1">
+
+                1. [M] How well would vanilla SVM work on this dataset?
+
+                  <img src="images/b.png" alt="dataset 2">
+
+            """
+        #expect(try duplicates(figures).isEmpty)
+        let snippets = "- 以下代码的输出是什么？\n\n  ```js\n  console.log(1)\n  ```\n\n- 以下代码的输出是什么？\n\n  ```js\n  console.log([] + {})\n  ```\n"
+        #expect(try duplicates(snippets).isEmpty)
+        // The same material twice is the same question twice.
+        let copied = "- 以下代码的输出是什么？\n\n  ```js\n  console.log(1)\n  ```\n\n- 以下代码的输出是什么？\n\n  ```js\n  console.log(1)\n  ```\n"
+        #expect(try duplicates(copied).map(\.line) == [7])
+    }
+}
