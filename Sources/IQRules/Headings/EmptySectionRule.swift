@@ -8,7 +8,8 @@ public struct EmptySectionRule: DocumentRule {
         details: """
             Reports a heading directly followed by a heading of the same or a higher level \
             (`## A` then `## B`, or `### A` then `## B`), with nothing but blank lines between \
-            them. A heading followed by its own subsections (`## A` then `### A.1`) is fine. \
+            them. A heading followed by its own subsections (`## A` then `### A.1`) is fine, also \
+            when the outline's numbers say so at one level (`### 10.4 …` then `### 10.4.1 …`). \
             Where most headings of a level are empty, the collection uses headings as its items \
             (`##### [1.1 如何…？](answers/1.1.md)` one after the other): that level is not judged. \
             A question written as a heading (numbered, `#### 9) Implement…`, or asking, `… ?`) \
@@ -49,6 +50,8 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            // The outline's numbers make `10.4.1` a subsection of `10.4`, though both are `###`.
+            RuleExample("## 10.3 如何搭建网络？\n\n先确定任务。\n\n### 10.4 网络搭建有什么原则？\n\n### 10.4.1 新手原则\n\n不建议直接搭建。\n"),
             RuleExample("## 大模型微调\n\n### 传统微调方法\n\n1. [微调方法总结](https://a.example/1)\n"),
             // A banner: a label and the link it announces.
             RuleExample("# ML Questions\n\n### Recently added: [NLP Interview Questions 2025](https://a.example/nlp)\n\n## Preparation\n\n1. [Course](https://a.example/c)\n"),
@@ -104,7 +107,8 @@ public struct EmptySectionRule: DocumentRule {
         }
         for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text)
             && !Self.leadsElsewhere(heading) && !Self.isCaption(heading, before: next)
-            && !(heading.range == title && next.level == heading.level) && !isAnchorOfTheNext(heading, next) {
+            && !(heading.range == title && next.level == heading.level) && !isAnchorOfTheNext(heading, next)
+            && !Self.numbersItsSubsection(heading.text, next.text) {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
             let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
@@ -116,6 +120,20 @@ public struct EmptySectionRule: DocumentRule {
                 help: ["add the section's questions, or remove the heading"]))
         }
         return violations
+    }
+
+    /// `### 10.4 网络搭建有什么原则？` over `### 10.4.1 新手原则`: the outline's numbers make the
+    /// next heading a subsection, whatever level it was written at.
+    static func numbersItsSubsection(_ heading: String, _ next: String) -> Bool {
+        guard let number = outlineNumber(heading), let nextNumber = outlineNumber(next) else { return false }
+        return nextNumber.count >= 2 && nextNumber.count > number.count && nextNumber.starts(with: number)
+    }
+
+    /// `10.4.1` of `10.4.1 新手原则` as [10, 4, 1]; nil without a leading number.
+    static func outlineNumber(_ text: String) -> [Int]? {
+        let lead = text.trimmedWhitespace.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        let parts = lead.split(separator: ".", omittingEmptySubsequences: true).compactMap { Int($0) }
+        return parts.isEmpty ? nil : parts
     }
 
     /// The normalised texts of the same-page links landing on each heading (by index), as GitHub

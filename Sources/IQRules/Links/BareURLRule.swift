@@ -11,7 +11,8 @@ public struct BareURLRule: DocumentRule {
             `[title](url)`: an item that is a URL, or a short title or label and a URL. Bare URLs in \
             ordinary paragraphs are left alone, and so are e-mail addresses, URLs in the \
             description after an item's own `[title](url)`, URLs after a sentence of the item \
-            (`…收藏起来？地址：<http://…>`: an address given in passing), a URL inside a sentence \
+            (`…收藏起来？地址：<http://…>`, or after clauses `…，…，参见官方文档：https://…`: an address \
+            given in passing), the URLs of a guide's numbered steps (under `步骤：`, `## Installation`), a URL inside a sentence \
             (`Use <https://…> to create the badge.`), a field of an entry \
             (`Paper: https://…` in a nested list, or after a field name such as `Code:`, `项目地址：`), \
             a label used before a URL in three items or more (`Discussion Thread: https://…` \
@@ -51,6 +52,8 @@ public struct BareURLRule: DocumentRule {
             RuleExample("* **CNAME** ─ 一个域名映射到另一个域名（ example.com 指向 www.example.com ）。\n"),
             RuleExample("- Use <https://pkg.go.dev/badge/> to create the pkg.go.dev link.\n"),
             RuleExample("**参考资料**\n\n- https://a.example/76\n"),
+            RuleExample("步骤：\n1. 将此项目导入到Android Studio：\n    https://a.example/tensorflow/demo\n\n2. 下载完成解压文件。\n"),
+            RuleExample("1. 新手入门，首推pytorch，上手快，资源丰富,官方文档写的非常好(https://a.example/tutorials/)\n"),
         ],
         corrections: [
             RuleCorrection("2. https://zhuanlan.zhihu.com/p/453411383\n",
@@ -84,6 +87,9 @@ public struct BareURLRule: DocumentRule {
             // A references list cites its sources as bare URLs on purpose; both questions are asked
             // of a list once, and only of a list that needs the answer.
             var isReferenceList: Bool?, isUnderCitationLabel: Bool?
+            // `步骤：` over `1. 将此项目导入到Android Studio：` / `https://…`: a guide's numbered
+            // steps point at what to use, they are not entries with titles.
+            if list.isOrdered, StepLists.isUnderStepsTitle(list, in: file.document) { continue }
             for item in list.items {
                 let links = item.links
                 // `- [name](url) - Humanize a URL: https://a.example → a.example`: the item has its
@@ -181,7 +187,9 @@ public struct BareURLRule: DocumentRule {
         var text = Substring(before)
         while let last = text.last, last.isWhitespace || ":：-–—|".contains(last) { text.removeLast() }
         if let last = text.last, sentenceEnds.contains(last) { text.removeLast() }
+        // Clauses: `…模块化，十分好用和便利，更详细的文档直接参见官方文档：`; a title has one comma at most.
         return text.count > maximumTitleLength || text.contains(where: sentenceEnds.contains) || text.contains(". ")
+            || text.count(where: { $0 == "，" }) >= 2
     }
 
     /// The item is `label: URL` and the label names a field (`Paper:`, `代码：`, `地址：`), or the

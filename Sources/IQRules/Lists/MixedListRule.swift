@@ -22,7 +22,10 @@ public struct MixedListRule: DocumentRule {
             full indentation: the page shows the numbers as meant; so are bullets indented past \
             the numbers' markers after the last number. Under numbers that link nothing (steps, \
             a feature list), bullets that neither link nor ask are details, and bullets that all \
-            link are the sources (`- [Java 8 特性](…)` after `1. Lambda Expressions` …).
+            link are the sources (`- [Java 8 特性](…)` after `1. Lambda Expressions` …). Bullets \
+            after numbers that a label introduces (`优点：`), right after bullets of the same marker, \
+            resume those bullets: the numbers detail the entry above the label (`* MxNet` / `优点：` / \
+            `1. …` / `* CNTK`).
 
             The unsafe fix keeps each item's number and text: bullets become the next numbers, \
             and of two markers on one line the bullet is removed, never the number.
@@ -42,6 +45,7 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. 什么是LoRA\n- 注：note\n↓- 什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("### 框架详细信息\n\n* MxNet\n\n优点：\n   1. 多GPU支持好，扩展性强\n   2. 官方教程：https://a.example/mxnet 提供有快速入门教程\n\n* CNTK\n\n* PaddlePaddle\n"),
             RuleExample("1. [torchrun命令的使用](https://a.example/1)\n2. [装饰器](https://a.example/2)\n- 注：可能会考察手撕代码\n"),
             RuleExample("- 注：可能会在面试过程中考察手撕代码\n1. [torchrun命令的使用](https://a.example/1)\n"),
             RuleExample("1. [lora微调的原理](https://a.example/1)\n   - 低秩分解\n   - 只训练A、B矩阵\n2. [Qlora](https://a.example/2)\n"),
@@ -92,6 +96,9 @@ public struct MixedListRule: DocumentRule {
                 if !Self.links(ordered) && (Self.areDetails(bullets, after: ordered, in: source) || bullets.items.allSatisfy(Self.links)) { continue }
                 // Indented past the numbers' markers, they are details wherever they stand.
                 if Self.isIndented(bullets, after: ordered, in: source) { continue }
+                // `* MxNet` / `优点：` / `1. …` `2. …` / `* CNTK`: the numbers detail a label of the
+                // entry above, and the bullets resume the entries.
+                if Self.resumeBullets(group, at: index) { continue }
                 // Converting only some bullets would leave the notes splitting the list again.
                 let fix = questions.count == bullets.items.count
                     ? continueNumbering(bullets, after: ordered, from: last + 1, following: next, source: source) : nil
@@ -126,6 +133,16 @@ public struct MixedListRule: DocumentRule {
         return bullets.items.allSatisfy { item in
             item.links.allSatisfy(\.isImage) && !QuestionOutline.isQuestionLike(item.text)
         }
+    }
+
+    /// The bullets at `index` of `group` follow numbers introduced by a label (a paragraph
+    /// ending with a colon), which follows bullets of the same marker: those are the list the
+    /// bullets resume, and the numbers the details of its last entry.
+    static func resumeBullets(_ group: [Block], at index: Int) -> Bool {
+        guard index >= 3, case .list(let bullets) = group[index], case .paragraph(let label) = group[index - 2],
+              case .list(let earlier) = group[index - 3], earlier.kind == bullets.kind,
+              let end = label.text.trimmedWhitespace.last, end == ":" || end == "：" else { return false }
+        return true
     }
 
     /// Whether the item shows a link (an image is no link to read).
