@@ -57,6 +57,19 @@ import Testing
         #expect(found.allSatisfy { $0.severity == .error && $0.help.first?.hasPrefix("'../") == true }, "\(found.map(\.help))")
     }
 
+    /// `img\ch14\a.png`, a Windows path whose `/` form exists: each link is broken on GitHub,
+    /// not a sign that the file left its repository.
+    @Test func backslashPathsWhoseSlashFormExistsAreEachReported() throws {
+        let markdown = "## 14.1 超参数概述\n\n![](docs\\a.md)\n\n![](docs\\b.md)\n\n![](docs\\c.md)\n"
+        let found = try lint(markdown, creating: ["docs/a.md", "docs/b.md", "docs/c.md"])
+        #expect(found.map(\.line) == [3, 5, 7], "\(found.map(\.message))")
+        #expect(found.allSatisfy { $0.severity == .error && $0.message.contains("'docs/a.md' does") || $0.line != 3 })
+        #expect(found.allSatisfy { $0.message.hasPrefix("expected '/' between the parts of a path, found '\\'") })
+        // Without the `/` form either, the links lead nowhere: one `info`, as before.
+        let nowhere = try lint(markdown)
+        #expect(nowhere.map(\.severity) == [.info])
+    }
+
     @Test func fewMissingLinksAreEachReported() throws {
         let found = try lint("# 题库\n\n1. [甲](docs/a.md)\n2. [乙](docs/b.md)\n")
         #expect(found.map(\.line) == [3, 4])

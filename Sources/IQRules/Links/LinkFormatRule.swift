@@ -31,7 +31,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             says so instead of an error per link; unless most of them exist from a folder \
             above, within the repository (a translation under `translations/` that copied the \
             README's links): those are broken where the file is, an error each, whose help names \
-            the path that exists.
+            the path that exists. A path written with `\\` (`img\\ch14\\a.png`) whose `/` form \
+            exists is reported as such, an error each, without a fix.
 
             The fix joins a destination onto one line and removes the stray whitespace (safe), \
             removes spaces at the ends of a `<…>` destination and encodes the others as `%20` \
@@ -298,6 +299,16 @@ public struct LinkFormatRule: ChunkLocalRule {
                     : .unsafe("add https://", edits, rewrites: [.addHTTPSScheme]))
         }
         guard !target.isEmpty, let exists else { return nil }
+        // `img\ch14\a.png`, a Windows path: GitHub looks for one file of that name, while
+        // `img/ch14/a.png` exists. Reported on its own, not counted among links leading nowhere.
+        if !exists, target.contains("\\"), let folder {
+            let slashed = target.replacingOccurrences(of: "\\", with: "/")
+            if FileSystem.kind(of: LinkFormatRule.join(folder, slashed)) != .missing {
+                return Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
+                                 message: "expected '/' between the parts of a path, found '\\': no file '\(target)' exists, '\(slashed)' does",
+                                 help: ["write the path as '\(slashed)': GitHub does not read '\\' as a folder separator"])
+            }
+        }
         if exists {
             files.resolved += 1
         } else {
