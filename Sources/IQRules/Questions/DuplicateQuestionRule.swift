@@ -335,7 +335,8 @@ public struct DuplicateQuestionRule: CorpusRule {
         // The same item in three files or more that asks nothing: the files' shared skeleton.
         let isSharedSkeleton = skeleton.contains(index) && !QuestionOutline.isQuestionLike(entry.text)
         // Worked out once for all the partners.
-        let entryTokens = SwappedRoles.tokens(entry.text)
+        // Near-duplicates only: an exact pair's words stand in one order.
+        var entryTokens: [UInt64]?
         let entryPage = samePageCounts ? nil : entryTarget
         let entryIntroduces = Self.introducesWhatFollows(entry.text)
         let pairs = pairs.filter { pair in
@@ -350,7 +351,11 @@ public struct DuplicateQuestionRule: CorpusRule {
             if pair.kind != .exact, let copied = copies[pair.a == index ? pair.b : pair.a], let list = Self.listKey(of: entry),
                copied.contains(list) { return false }
             // The same words with their roles swapped (`Queue using Stacks`, `Stack using Queues`).
-            if SwappedRoles.swapRoles(tokens: entryTokens, SwappedRoles.tokens(partner.text)) { return false }
+            if pair.kind != .exact {
+                let tokens = entryTokens ?? SwappedRoles.tokens(entry.text)
+                entryTokens = tokens
+                if SwappedRoles.swapRoles(tokens: tokens, SwappedRoles.tokens(partner.text)) { return false }
+            }
             // Two items of the skeleton (a series' titles under every article) are its own pair.
             if isSharedSkeleton, pair.kind != .contained,
                partner.file.path != entry.file.path || skeleton.contains(pair.a == index ? pair.b : pair.a) { return false }
@@ -460,7 +465,19 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// Whether `entry` sits under a heading that sums up its article (`## 总结`, `## Summary`).
     static func isInRecap(_ entry: QuestionEntry) -> Bool {
         guard let heading = entry.file.document.heading(before: entry.range.start) else { return false }
-        return recapTitles.contains(HeadingText.bareTitle(heading.text))
+        return RecapHeadings.of(entry.file).indexes.contains(heading.index)
+    }
+
+    /// The headings of a file that sum up its article, worked out once per file (every pair of
+    /// one file asks for both of its questions).
+    struct RecapHeadings: Sendable {
+        let indexes: Set<Int>
+
+        static func of(_ file: MarkdownFile) -> RecapHeadings {
+            file.derived.value(RecapHeadings.self) { _ in
+                RecapHeadings(indexes: Set(file.document.headings.filter { recapTitles.contains(HeadingText.bareTitle($0.text)) }.map(\.index)))
+            }
+        }
     }
 
     static let recapTitles: Set<String> = ["总结", "小结", "回顾", "要点总结", "知识点总结", "本章小结", "本节小结", "summary", "recap",

@@ -27,13 +27,21 @@ enum QuestionScopes {
 
     /// The question refers to something shown with it rather than naming its subject.
     static func pointsAtMaterial(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        let words = lower.split { !($0.isLetter || $0.isNumber) }
-        if zip(words, words.dropFirst()).contains(where: { ["this", "these", "following"].contains(String($0.0)) && materialNouns.contains(String($0.1)) }) {
-            return true
+        // On the bytes first: every exact pair of a large bank asks, and most texts hold none of the words.
+        var text = text
+        let (english, chinese) = text.withUTF8 { bytes in
+            (pointerBytes.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) },
+             chineseMarkerBytes.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) })
         }
-        return chineseMarkers.contains { lower.contains($0) }
+        if chinese { return true }
+        guard english else { return false }
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
+        return zip(words, words.dropFirst()).contains { pointers.contains(String($0.0)) && materialNouns.contains(String($0.1)) }
     }
+
+    private static let pointers: Set<String> = ["this", "these", "following"]
+    private static let pointerBytes = pointers.map { Array($0.utf8) }
+    private static let chineseMarkerBytes = chineseMarkers.map { Array($0.utf8) }
 
     /// What the page shows between the item's first paragraph and the next list item or
     /// heading (a code block, a figure, a table, under the item or after its list), without
