@@ -326,7 +326,7 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// outline (`ParallelOutlines`).
     /// `entryTarget`: the page of the repository the question's item links (`LocalPages`).
     func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>, templates: ParallelOutlines?,
-                   copies: [Int: Set<String>], entryTarget: String?, samePageCounts: Bool) -> FileViolation? {
+                   copies: [Int: Set<ListKey>], entryTarget: String?, samePageCounts: Bool) -> FileViolation? {
         let entry = entries[index]
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
         let groups = entry.file.derived.overrides.stringGroups("translations") ?? []
@@ -448,8 +448,8 @@ public struct DuplicateQuestionRule: CorpusRule {
     }
 
     /// For each question with exact copies, the lists that hold them (see `listKey`).
-    static func copyLists(_ partners: [Int: [DuplicatePair]], entries: QuestionSet) -> [Int: Set<String>] {
-        var lists: [Int: Set<String>] = [:]
+    static func copyLists(_ partners: [Int: [DuplicatePair]], entries: QuestionSet) -> [Int: Set<ListKey>] {
+        var lists: [Int: Set<ListKey>] = [:]
         for pair in partners.values.joined() where pair.kind == .exact {
             if let list = listKey(of: entries[pair.b]) { lists[pair.a, default: []].insert(list) }
             if let list = listKey(of: entries[pair.a]) { lists[pair.b, default: []].insert(list) }
@@ -458,8 +458,15 @@ public struct DuplicateQuestionRule: CorpusRule {
     }
 
     /// The file and list of `entry`'s item, to tell two items of one list.
-    static func listKey(of entry: QuestionEntry) -> String? {
-        OutlinePlaces.of(entry.file).innermost(at: entry.range.start).map { "\(entry.file.path)#\($0.list.index)" }
+    static func listKey(of entry: QuestionEntry) -> ListKey? {
+        OutlinePlaces.of(entry.file).innermost(at: entry.range.start).map { ListKey(file: ObjectIdentifier(entry.file.derived), list: $0.list.index) }
+    }
+
+    /// One list of one file: the file by its facts (one object per file read; the questions of
+    /// a file are all read from one), the list by its position in the document.
+    struct ListKey: Hashable {
+        let file: ObjectIdentifier
+        let list: Int
     }
 
     /// Whether `entry` sits under a heading that sums up its article (`## 总结`, `## Summary`).
