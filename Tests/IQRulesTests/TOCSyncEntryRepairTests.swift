@@ -49,6 +49,42 @@ import Testing
         #expect(try LintHarness.lint(fixed, path: "README.md", rules: ["toc-sync"]).isEmpty)
     }
 
+    /// The repeat sits before `Books`; the later `Newsletters` comes after `Books`' heading, so
+    /// the repeat is not its entry: it is reported as a repeat, and the heading as unlisted.
+    static let repeatedOutOfItsStretch = """
+        # Tools
+
+        ## Contents
+        * [Backups](#backups)
+        * [Newsletters](#newsletters)
+        * [Newsletters](#newsletters)
+        * [Books](#books)
+
+        ## Backups
+
+        * [Amanda](https://a.example/amanda) - Backup tool.
+
+        ## Newsletters
+
+        * [Cron Weekly](https://a.example/cron) - A weekly newsletter.
+
+        ## Books
+
+        * [The Linux Command Line](https://a.example/tlcl) - A book.
+
+        ## Newsletters
+
+        * [Sysadmin Casts](https://a.example/casts) - Screencasts.
+
+        """
+
+    @Test func aRepeatedEntryPairsOnlyWithAHeadingOfItsStretch() throws {
+        let found = try LintHarness.lint(Self.repeatedOutOfItsStretch, path: "README.md", rules: ["toc-sync"])
+        #expect(found.contains { $0.line == 6 && $0.message.contains("found 'Newsletters' again") }, "\(found.map(\.message))")
+        #expect(!found.contains { $0.message.contains("which links the earlier heading") }, "\(found.map(\.message))")
+        #expect(found.contains { $0.message.contains("newsletters-1") && $0.line != 6 }, "\(found.map(\.message))")
+    }
+
     static let translated = """
         # 检查清单
 

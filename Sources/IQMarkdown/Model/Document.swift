@@ -60,6 +60,12 @@ public struct Document: Sendable {
         return low > 0 ? headings[low - 1] : nil
     }
 
+    /// The first heading starting at or after `offset`: where the section of `offset` ends.
+    public func heading(atOrAfter offset: Int) -> Heading? {
+        let index = heading(before: offset - 1).map { $0.index + 1 } ?? 0
+        return index < headings.count ? headings[index] : nil
+    }
+
     /// True when `offset` lies inside a code block.
     public func isInCodeBlock(_ offset: Int) -> Bool {
         codeBlocks.contains { $0.range.contains(offset) }

@@ -205,10 +205,15 @@ public struct TOCSyncRule: DocumentRule {
         // section: it pairs with a missing heading only of its own name.
         func name(_ text: String) -> String { HeadingText.normalized(text).lowercased() }
         let headingNames = Set(document.headings.map { name($0.text) })
+        // The headings an entry can stand for: after the heading of the listed entry above it
+        // and before that of the listed entry below it.
+        func stretch(of position: Int) -> (before: Int, after: Int) {
+            (ordered.filter { $0 < position }.compactMap { targets[$0] }.max() ?? toc.heading.index,
+             ordered.filter { $0 > position }.compactMap { targets[$0] }.min() ?? Int.max)
+        }
         for (position, entry) in entries.enumerated() where entry.link != nil && targets[position] == nil
             && !conventions.htmlAnchorEntries.contains(position) {
-            let before = ordered.filter { $0 < position }.compactMap { targets[$0] }.max() ?? toc.heading.index
-            let after = ordered.filter { $0 > position }.compactMap { targets[$0] }.min() ?? Int.max
+            let (before, after) = stretch(of: position)
             guard let link = entry.link else { continue }
             let entryName = name(link.text)
             // In a nested table, an entry's depth says the level of its heading: a dead `h4`
@@ -237,8 +242,8 @@ public struct TOCSyncRule: DocumentRule {
         // anchor is wrong. Adding a second entry beside it would show the name twice.
         for (position, first) in repeats {
             guard let target = targets[position], let link = entries[position].link else { continue }
-            let before = ordered.filter { $0 < position }.compactMap { targets[$0] }.max() ?? toc.heading.index
-            if let paired = missing.firstIndex(where: { $0.index > before && name($0.text) == name(headings[target].text) }) {
+            let (before, after) = stretch(of: position)
+            if let paired = missing.firstIndex(where: { $0.index > before && $0.index < after && name($0.text) == name(headings[target].text) }) {
                 let heading = missing.remove(at: paired)
                 let anchor = document.anchor(of: heading)
                 violations.append(Violation(

@@ -72,9 +72,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // A sentence wrapped inside a bracket, and a course's institution in emphasis under it.
             RuleExample("- TCP B responds with an acknowledgment of what it next expects to hear (ACK\n100).\n- TCP B aborts.\n"),
             RuleExample("- [CS 135](https://cs.example.edu/cs135/) **Software Design and Analysis I**\n*Example Hunter College*\n- [CS 136](https://cs.example.edu/cs136/) **Software Design II**\n"),
-            // A figure under its bullet, a badge under an entry, and a line of no-break spaces.
+            // A figure under its bullet, a screenshot under an entry, and a line of no-break spaces.
             RuleExample("* Experiment\n![](img/a.png)\n* MobileNets的架构\n![image](img/b.png) ![](img/c.png)\n"),
-            RuleExample("- [Alpha](https://a.example/a)\n[![build](https://a.example/b.svg)](https://a.example/ci)\n"),
+            RuleExample("- [Alpha](https://a.example/a)\n![screenshot](https://a.example/alpha.png)\n"),
             RuleExample("1. [File System Design](https://a.example/fsd)\n\u{00A0}\n## Languages\n"),
         ],
         corrections: [

@@ -222,7 +222,8 @@ public struct ListNumberingRule: DocumentRule {
         let namesItsItem = items.count == 1 && first >= 10 && (predecessor.map { Self.namesItsItem(first, after: $0.list) } ?? true)
         // `2. 接下来需要本题的第二个技巧` alone after paragraphs, the first step told in prose: the
         // page shows the number written, and nothing before it in the section counts.
-        let standsAlone = items.count == 1 && predecessor == nil && highestBefore(first) == nil
+        let nothingNumberedBefore = predecessor == nil && highestBefore(first) == nil
+        let standsAlone = items.count == 1 && nothingNumberedBefore
         if first > 1 && first != continuation && !earlierStops.contains(first - 1) && !namesItsItem && !standsAlone
             && !countsOnFromMistypedRestart && Self.numberWritten(above: list.range.start, in: source) != first - 1 {
             // After an answer's own `1.` `2.` (`16. Q` … `1. a` `2. b` … `18. Q`), the count the list
@@ -233,7 +234,7 @@ public struct ListNumberingRule: DocumentRule {
             if let predecessor { violation.help.append(splitHint(predecessor, source: source)) }
             // The file's first numbers (`28.` on the third page of a chapter): they may go on from
             // another page's, as a book split into files numbers its questions across them.
-            if items.count > 1, predecessor == nil, earlierStops.isEmpty, highestBefore(first) == nil {
+            if nothingNumberedBefore, earlierStops.isEmpty {
                 violation.severity = .info
                 violation.help.append("the first numbered list of the file: if it goes on from another page's numbers (a book split into files), this is as meant")
             }

@@ -76,11 +76,9 @@ enum OutlineTexts {
     /// `有什么优缺点？`: `原理`, `优缺点`) with no name of its own (`BERT`, `RoPE`).
     static func leansOnParent(_ text: String) -> Bool {
         if namesItsParent(text) { return true }
-        let lower = text.lowercased()
-        let words = lower.split { !($0.isLetter || $0.isNumber) || HanCharacters.isIdeograph($0) }
         // A name of its own (two Latin letters or more) is a subject.
-        if words.contains(where: { $0.count >= 2 && $0.allSatisfy(\.isASCII) }) { return false }
-        var rest = lower
+        if words(of: text).contains(where: { $0.count >= 2 && $0.allSatisfy(\.isASCII) }) { return false }
+        var rest = text.lowercased()
         for word in chineseQuestionWords { rest = rest.replacingOccurrences(of: word, with: "") }
         let han = rest.filter(HanCharacters.isIdeograph).count
         return han > 0 && han <= maximumAspectLength
@@ -88,11 +86,16 @@ enum OutlineTexts {
 
     /// `How does it work?`, `它的原理是什么？`, `该方法的缺点`: a word that stands for the parent item.
     static func namesItsParent(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        if lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) || HanCharacters.isIdeograph($0) }).contains(where: { parentReferences.contains(String($0)) }) { return true }
+        if words(of: text).contains(where: { parentReferences.contains(String($0)) }) { return true }
         // `该方法`, not `应该` (should); `它`, not `其它` (other).
-        let chinese = lower.replacingOccurrences(of: "应该", with: "").replacingOccurrences(of: "其它", with: "")
+        let chinese = text.replacingOccurrences(of: "应该", with: "").replacingOccurrences(of: "其它", with: "")
         return chinese.contains("它") || chinese.contains("该")
+    }
+
+    /// The lowercased runs of letters and digits of `text` that are not ideographs (`k-means`
+    /// gives `k` and `means`; `什么是BERT？` gives `bert`, and each Chinese character is a separator).
+    static func words<Text: StringProtocol>(of text: Text) -> [Substring] {
+        text.lowercased()[...].split { !($0.isLetter || $0.isNumber) || HanCharacters.isIdeograph($0) }
     }
 
     /// Chinese characters of an aspect (`原理`, `应用场景`); longer text says what it asks about.

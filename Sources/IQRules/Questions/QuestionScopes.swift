@@ -51,13 +51,33 @@ enum QuestionScopes {
         let document = entry.file.document
         let start = question.range.end
         var end = min(document.source.bytes.count, start + maximumMaterialBytes)
-        if let heading = document.headings.first(where: { $0.range.start >= start }) { end = min(end, heading.range.start) }
-        for list in document.lists where list.range.end > start && list.range.start < end {
-            if let next = list.items.first(where: { $0.markerRange.start > start && $0.markerRange.start < end }) { end = next.markerRange.start }
-        }
+        if let heading = document.heading(atOrAfter: start) { end = min(end, heading.range.start) }
+        if let marker = ItemMarkers.of(entry.file).first(after: start) { end = min(end, marker) }
         guard end > start else { return nil }
         let text = document.source.string(in: SourceRange(start, end)).trimmedWhitespace
         return text.isEmpty ? nil : text
+    }
+
+    /// Where every list item's marker starts in a file (nested lists' too), in source order.
+    struct ItemMarkers: Sendable {
+        private let starts: [Int]
+
+        /// The markers of `file`, collected once per file.
+        static func of(_ file: MarkdownFile) -> ItemMarkers {
+            file.derived.value(ItemMarkers.self) { _ in
+                ItemMarkers(starts: file.document.lists.flatMap { $0.items.map(\.markerRange.start) }.sorted())
+            }
+        }
+
+        /// The first marker starting after `offset`.
+        func first(after offset: Int) -> Int? {
+            var low = 0, high = starts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if starts[middle] <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low < starts.count ? starts[low] : nil
+        }
     }
 
     /// Bytes of material compared: enough to tell two snippets or figures apart.
@@ -73,8 +93,7 @@ enum QuestionScopes {
     /// The words of `text` that name things: lowercased runs of letters and digits (`k-means`
     /// gives `k` and `means`), without the words every question has.
     static func words(of text: String) -> Set<String> {
-        Set(withoutLeadingTag(text).lowercased().split { !($0.isLetter || $0.isNumber) || HanCharacters.isIdeograph($0) }
-            .map(String.init).filter { $0.allSatisfy(\.isASCII) && !commonWords.contains($0) })
+        Set(OutlineTexts.words(of: withoutLeadingTag(text)).map(String.init).filter { $0.allSatisfy(\.isASCII) && !commonWords.contains($0) })
     }
 
     private static let commonWords: Set<String> = [
