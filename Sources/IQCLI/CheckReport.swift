@@ -7,7 +7,7 @@ import IQReporters
 /// SARIF file and the exit status.
 extension CheckCommand {
     func finish(with found: [Diagnostic], files: [MarkdownFile], diagnosticsToStandardError: Bool, linter: Linter) throws {
-        var diagnostics = found
+        var diagnostics = FixEngine.withoutRefusedFixes(found)
         if let writeBaseline = options.writeBaseline {
             let baseline = Baseline(recording: diagnostics)
             do {

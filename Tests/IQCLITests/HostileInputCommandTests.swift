@@ -58,6 +58,22 @@ import Testing
         #expect(try scratch.read("q.md") == "1. a\n3. b\u{3}c\n")
     }
 
+    /// Without `--fix`, the fixes it would refuse are neither shown nor counted as fixable.
+    @Test func aFileWithAControlCharacterShowsNoFix() throws {
+        let text = "1. a\n3. b\u{3}c\n"
+        let (plain, _) = try check(text, ["--color", "never", "--select", "list-numbering"])
+        #expect(plain.stdout.contains("--fix leaves this file as it is: it contains the control character U+0003 (line 2)"), "\(plain.stdout)")
+        #expect(!plain.stdout.contains("fixable"), "\(plain.stdout)")
+        let (json, _) = try check(text, ["--format", "json", "--select", "list-numbering"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let diagnostics = try #require(object?["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 1 && diagnostics.allSatisfy { $0["fix"] == nil || $0["fix"] is NSNull }, "\(diagnostics)")
+        #expect((object?["summary"] as? [String: Any])?["fixable"] as? Int == 0, "\(json.stdout)")
+        // The same problem in a clean file is fixable.
+        let (clean, _) = try check("1. a\n3. bc\n", ["--color", "never", "--select", "list-numbering"])
+        #expect(clean.stdout.contains("fixable with --fix"), "\(clean.stdout)")
+    }
+
     @Test func fixKeepsBareCarriageReturnEndings() throws {
         let (result, scratch) = try check("# T\r\r1. [a](https://a.example)  \r2. [b](https://b.example)", ["--fix"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

@@ -260,6 +260,25 @@ public struct FixEngine: Sendable {
         return (range.lowerBound - 1)..<(range.upperBound - 1)
     }
 
+    /// `diagnostics` with the fixes `fix` would refuse taken off, each saying why: in a file
+    /// holding a control character no fix is applied, so none is shown or counted as fixable.
+    public static func withoutRefusedFixes(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var controlCharacter: [String: Int?] = [:]
+        return diagnostics.map { diagnostic in
+            guard diagnostic.fix != nil else { return diagnostic }
+            let offset = controlCharacter[diagnostic.path] ?? {
+                let found = firstControlCharacter(in: diagnostic.source.bytes)
+                controlCharacter[diagnostic.path] = found
+                return found
+            }()
+            guard let offset else { return diagnostic }
+            let character = String(format: "%04X", diagnostic.source.bytes[offset])
+            return Diagnostic(ruleID: diagnostic.ruleID, severity: diagnostic.severity, message: diagnostic.message, path: diagnostic.path,
+                              source: diagnostic.source, range: diagnostic.range, related: diagnostic.related, fix: nil,
+                              help: diagnostic.help + ["--fix leaves this file as it is: it contains the control character U+\(character) (line \(diagnostic.source.reportedLine(containing: offset))); remove it first"])
+        }
+    }
+
     /// The offset of the first C0 control character other than tab, LF, CR and form feed, or DEL.
     static func firstControlCharacter(in bytes: [UInt8]) -> Int? {
         bytes.firstIndex { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C) || $0 == 0x7F }
