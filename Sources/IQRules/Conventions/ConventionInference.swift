@@ -175,15 +175,16 @@ struct ConventionInference {
         // questions is prompts for the reader (questions to ask, to think about).
         func hasLinks(_ index: Int) -> Bool { (shapes[index] ?? []).contains(.linked) }
         var attached = Set<Int>()
-        // Numbered like them: where the linked question lists are numbered too, or the items
-        // ask (steps of a guide, `1. Learn the STAR format`, in a page of bulleted links are no
-        // unlinked questions).
+        // Numbered like them: where the linked question lists are numbered too, or most items
+        // ask (steps of a guide, `1. Learn the STAR format`, or an article's `1. 确定递推公式` …
+        // `3. dp数组如何初始化`, in a page of bulleted links are no unlinked questions).
         let linkedQuestionLists = lists.filter { roles[$0.index] == .questions && hasLinks($0.index) }
         let linkedAreNumbered = linkedQuestionLists.isEmpty || linkedQuestionLists.filter(\.isOrdered).count * 2 > linkedQuestionLists.count
         for list in lists where roles[list.index] == .questions && !hasLinks(list.index) {
             let follows = previousSibling[list.index].map(hasLinks) ?? false
             let nested = parentLists[list.index].map(hasLinks) ?? false
-            let numberedLikeThem = list.isOrdered && (linkedAreNumbered || (shapes[list.index] ?? []).contains(.question))
+            let asking = (shapes[list.index] ?? []).filter { $0 == .question }.count
+            let numberedLikeThem = list.isOrdered && (linkedAreNumbered || asking * 2 > list.items.count)
             if numberedLikeThem || follows || nested { attached.insert(list.index) }
         }
         // Whether the question lists ask questions or name resources (an awesome-list, a book

@@ -14,14 +14,15 @@ public struct HeadingPunctuationRule: DocumentRule {
             punctuation inside a code span, link or entity at the end (`` `a.` ``, \
             `[v1.](…)`, `&#46;`) is not reported, so the fix never edits inside one. Where \
             most headings of a level (three or more) end with the same mark, that is the \
-            collection's style and is not reported. Where `punctuation` holds `!`, a single \
+            collection's style and is not reported (a mark and its full-width form are one mark: \
+            `### Java:` and `### Python3：`). Where `punctuation` holds `!`, a single \
             letter or a number before it is a factorial (`n!`), not an exclamation; a closing \
             `:` of an emoji shortcode (`:zap:`) is the emoji (`## 补充:eyeglasses:：` ends in `：` \
             alone), and the period of an abbreviation (`etc.`, `Inc.`, `U.S.A.`) is part of the \
             word. A heading of several sentences (`What is X? Give an example.`) \
             ends its last one as a sentence, and so does a heading that is one long sentence \
             setting a task or asking (eight words or more opening with `Create`, `Explain`, `What`, \
-            …; or twelve Chinese characters with `请`, `简述`, `写出`, `什么`, …), or a sentence \
+            …; or twelve Chinese characters (kana and Hangul count too) with `请`, `简述`, `写出`, `什么`, …), or a sentence \
             numbered as an item of the bank (`###### 14. All objects have prototypes.`, \
             `## 160.C++中类成员的访问权限和继承权限问题。`; three words or six Chinese characters after the \
             number): the question of an exercise bank or quiz. A long statement is still reported, \
@@ -80,6 +81,9 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("###### 14. All objects have prototypes.\n\n- A: true\n- B: false\n"),
             RuleExample("#### **题目**：给定一个链表，删除链表的倒数第 N 个节点。\n"),
             RuleExample("#### General Questions:\n\n#### HTML Questions:\n\n#### CSS Questions:\n\n#### Fun\n"),
+            // The colon style of the level, typed half-width or full-width.
+            RuleExample("### Java:\n\n### Python3：\n\n### Go:\n\n### TypeScript：\n\n### Rust:\n"),
+            RuleExample("###### 14. すべてのオブジェクトはプロトタイプを持っています。\n\n- A: true\n- B: false\n"),
         ],
         corrections: [
             RuleCorrection("## 常见问题：\n", "## 常见问题\n", unsafe: true),
@@ -107,15 +111,16 @@ public struct HeadingPunctuationRule: DocumentRule {
         var violations: [Violation] = []
         // Most headings of a level ending with the same mark is the collection's style
         // (`#### General Questions:` throughout), not a slip.
+        // A mark and its full-width form are one style (`### Java:` and `### Python3：`).
         var endings: [Int: [Character: Int]] = [:], counts: [Int: Int] = [:]
         for heading in file.document.headings {
             counts[heading.level, default: 0] += 1
             if let last = heading.text.trimmed(where: { $0 == " " || $0 == "\t" }).last, punctuation.contains(last) {
-                endings[heading.level, default: [:]][last, default: 0] += 1
+                endings[heading.level, default: [:]][Self.halfWidth(last), default: 0] += 1
             }
         }
         func isStyle(_ level: Int, _ mark: Character) -> Bool {
-            let used = endings[level]?[mark] ?? 0
+            let used = endings[level]?[Self.halfWidth(mark)] ?? 0
             return used >= 3 && used * 2 > (counts[level] ?? 0)
         }
         for heading in file.document.headings {
@@ -140,6 +145,18 @@ public struct HeadingPunctuationRule: DocumentRule {
         return violations
     }
 
+    /// The ASCII form of a full-width mark (`：` is `:`, `。` is `.`); other characters as they are.
+    static func halfWidth(_ mark: Character) -> Character {
+        switch mark {
+        case "：": ":"
+        case "。", "．": "."
+        case "，": ","
+        case "；": ";"
+        case "！": "!"
+        default: mark
+        }
+    }
+
     /// `What is useImperativeHandle? Give an example.`: a question and an instruction, written
     /// as a heading; its last sentence ends like one.
     static func holdsSentences(_ rendered: String, _ found: String) -> Bool {
@@ -150,7 +167,8 @@ public struct HeadingPunctuationRule: DocumentRule {
         // sentence (eight words, or twelve Chinese characters) that sets a task or asks, the
         // question of an exercise bank. A long statement is still a sentence where a title belongs.
         let words = body.split(whereSeparator: \.isWhitespace)
-        let ideographs = body.unicodeScalars.count(where: HanCharacters.isIdeograph)
+        // Kana and Hangul count as Chinese characters do: `14. すべてのオブジェクトは…。` is a sentence.
+        let ideographs = body.unicodeScalars.count(where: HanCharacters.isCJKLetter)
         // `## 160.C++中类成员的访问权限和继承权限问题。`: a numbered question of the bank, as it was asked.
         let isNumbered = startsWithItemNumber(body)
         // `###### 14. All objects have prototypes.`: a numbered statement of a quiz, a sentence.

@@ -83,10 +83,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleCorrection("- outer\n  1. a\nb\n  2. c\n", "- outer\n  1. a\n  2. b\n  3. c\n", unsafe: true),
             RuleCorrection("1. a\n2.\u{3000}b\n3. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
             RuleCorrection("1.\u{3000}a\n2.\u{3000}b\n", "1. a\n2. b\n", unsafe: true),
+            // Nested items indented with no-break spaces are indented with spaces, under their item.
+            RuleCorrection("- 模块是任务的集合\n\u{00A0} \u{00A0} * 最好使用shell\n\u{00A0} \u{00A0} * 主机事实\n- 角色\n",
+                           "- 模块是任务的集合\n  * 最好使用shell\n  * 主机事实\n- 角色\n", unsafe: true),
         ],
         fixSafety: """
             Unsafe: each glued line gets a marker of its own (a line that has one followed by a space \
-            Markdown does not count gets an ASCII space instead), so text moves into new items. A glued line \
+            Markdown does not count gets an ASCII space instead; a marker indented with no-break spaces gets \
+            spaces up to its item's text, and nests under it), so text moves into new items. A glued line \
             that looks like a link reference definition (`[label]: url`) gets no fix: as the first line of an \
             item it would become a definition and disappear from the page.
             """
@@ -110,7 +114,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 for line in lines {
                     let start = ListItemSupport.textStart(ofLine: line, in: source)
                     let message: String
-                    if let lookalike = MarkerLookalike.at(line: line, in: source) {
+                    if let nested = Self.nestedItemIndentedWithNoBreakSpaces(line: line, in: source) {
+                        message = "expected spaces before the nested '\(nested.marker)', found \(nested.spaceName), which Markdown does not "
+                            + "count: it joins this line to the item on line \(itemLine)"
+                    } else if let lookalike = MarkerLookalike.at(line: line, in: source) {
                         message = "expected a space or tab after '\(lookalike.marker)', found \(lookalike.spaceName), which Markdown does not "
                             + "count: it joins this line to the item on line \(itemLine)"
                     } else {
@@ -330,6 +337,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     shown = lookalike.number
                     continue
                 }
+                // `    * detail` indented with no-break spaces: a nested item, indented with spaces
+                // to nest under its item, not a new item of this list.
+                if let nested = Self.nestedItemIndentedWithNoBreakSpaces(line: line, in: source) {
+                    let content = item.markerRange.end - item.markerRange.start + max(1, item.spacesAfterMarker)
+                    edits.append(Edit(range: nested.indent, replacement: prefix + String(repeating: " ", count: content)))
+                    markers.append(.becomeListMarker(nested.marker))
+                    continue
+                }
                 let start = ListItemSupport.textStart(ofLine: line, in: source)
                 shown = shown.map { $0 + 1 }
                 let marker = ListItemSupport.marker(like: item, in: list, number: shown)
@@ -340,6 +355,27 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let count = glued.reduce(0) { $0 + $1.count }
         return Fix(title: count == 1 ? "make the glued line an item of its own" : "make each of the \(count) glued lines an item of its own",
                    applicability: .unsafe, edits: edits, rewrites: markers)
+    }
+
+    /// `\u{00A0}\u{00A0}* detail`: a list marker after an indent holding no-break or
+    /// ideographic spaces, which Markdown takes as text. The indent (from the line's start) and the marker.
+    static func nestedItemIndentedWithNoBreakSpaces(line: Int, in source: SourceText) -> (indent: SourceRange, marker: String, spaceName: String)? {
+        let range = source.lineRange(line)
+        let text = source.string(in: range)
+        let indent = text.prefix { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{3000}" }
+        guard let odd = indent.first(where: { $0 == "\u{00A0}" || $0 == "\u{3000}" }) else { return nil }
+        let rest = text[indent.endIndex...]
+        let marker: Substring
+        if let first = rest.first, "*-+".contains(first) {
+            marker = rest.prefix(1)
+        } else {
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            guard (1...9).contains(digits.count), let delimiter = rest.dropFirst(digits.count).first, delimiter == "." || delimiter == ")" else { return nil }
+            marker = rest.prefix(digits.count + 1)
+        }
+        guard rest.dropFirst(marker.count).first == " " else { return nil }
+        return (SourceRange(range.start, range.start + indent.utf8.count), String(marker),
+                odd == "\u{00A0}" ? "no-break spaces (U+00A0)" : "ideographic spaces (U+3000)")
     }
 
     static func startsLikeDefinition(_ line: String) -> Bool {

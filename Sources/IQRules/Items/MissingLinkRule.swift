@@ -1,3 +1,4 @@
+import Foundation
 import IQCore
 import IQMarkdown
 
@@ -82,6 +83,12 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 题库\n\n- Java 基础\n  - [什么是JVM？](https://a.example/jvm)\n  - [GC 算法](https://a.example/gc)\n- 并发\n  - [volatile](https://a.example/v)\n"),
             RuleExample("## Treap\n\n- Combination of a binary search tree and a heap\n- [Treap](https://a.example/treap)\n- [Treaps explained](https://a.example/t2)\n"),
             RuleExample("## Resources\n\n- [Book](https://a.example/b)\n- [Course](https://a.example/c)\n\n## Questions to ask the interviewer\n\n- How large is your team?\n- What does your release cycle look like?\n"),
+            // An article's numbered steps, one of which happens to ask, under a banner of links.
+            RuleExample("* [做项目](https://a.example/1)\n* [刷算法](https://a.example/2)\n\n# 背包总结篇\n\n我们按照如下五部来逐步分析。\n\n1. 确定dp数组以及下标的含义\n2. 确定递推公式\n3. dp数组如何初始化\n4. 确定遍历顺序\n5. 举例推导dp数组\n"),
+            // Examples in an answer of a FAQ: one asks, one states.
+            RuleExample("## Where can I practice?\n\n* [HackerRank](https://a.example/h)\n* [LeetCode](https://a.example/l)\n* [Exercism](https://a.example/e)\n\n## Why do some questions repeat?\n\nThat is intentional. For example:\n\n1. What is horizontal scaling?\n2. The act of adding instances to the pool is called ____ scaling\n"),
+            // Resources found by a search in an app: nothing to link.
+            RuleExample("# 资源\n\n* [面试官](https://a.example/posts)（面试官系列）\n* [面试图谱](https://a.example/docs/)（面试图谱）\n* [前端知识整理](https://a.example/leo)（系列文章）\n* 洞见前端小程序-(微信搜索，非常有意思的小程序)\n"),
         ],
         emittedSeverities: [.warning, .info]
     )
@@ -140,6 +147,9 @@ public struct MissingLinkRule: DocumentRule {
                 if labelled, shape == .phrase, item.nestedLists.isEmpty { continue }
                 // `- 等等`, `- etc.`: the list goes on, nothing to link.
                 if QuestionOutline.isFiller(item.text) { continue }
+                // `洞见前端小程序-(微信搜索…)`: an entry found by a search in an app (a mini program, an
+                // official account, a QR code) has no address to link.
+                if shape != .question, Self.isFoundInAnApp(item.text) { continue }
                 let isPlaceholder = shape == .placeholder && item.nestedLists.isEmpty
                 // Sentences among linked entries are remarks about them, not questions to answer.
                 guard isPlaceholder || (shape != .prose && QuestionLists.isQuestion(item, shape: shape, labels: conventions.labels) && isUnanswered(item)),
@@ -178,6 +188,13 @@ public struct MissingLinkRule: DocumentRule {
     }
 
     /// A top-level list whose next block is a paragraph or code block.
+    /// Names a resource reached inside an app rather than at an address.
+    static func isFoundInAnApp(_ text: String) -> Bool {
+        appCues.contains { text.range(of: $0, options: .caseInsensitive) != nil }
+    }
+
+    private static let appCues = ["微信搜索", "公众号", "小程序", "扫码", "二维码", "扫一扫", "WeChat", "QR code"]
+
     static func isFollowedByText(_ list: MarkdownList, blocks: [Block], starts: [Int]) -> Bool {
         guard list.depth == 0 else { return false }
         var low = 0, high = starts.count

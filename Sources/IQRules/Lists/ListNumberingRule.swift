@@ -31,7 +31,10 @@ public struct ListNumberingRule: DocumentRule {
             number written as text right above it (` 1.《…》`, glued to its text, is a paragraph; \
             `2.` and `3.` below it make 1, 2, 3 on the page). The first numbered list of a file \
             starting past 1 (`28.` on the third page of a chapter) is `info`: a book split into \
-            files numbers its questions across them.
+            files numbers its questions across them. An outline whose details are indented too little to \
+            nest (`1. Step` / `  1. detail` / `  2. detail` / `2. Step`: two spaces, where `1. ` \
+            takes three) is one flat list on the page; when the steps and each run of details \
+            count on their own, it is reported once, at the first detail, without a fix.
             """,
         rationale: """
             Contributors add, remove and move questions; numbers drift, and reviewers cite \
@@ -63,6 +66,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. a\n\ntext\n\n↓1. b\n\ntext\n\n3. c\n\ntext\n\n4. d\n"),
             RuleExample("12. Q\n\nanswer\n\n↓14. Q\n"),
             RuleExample("16. Q\n\nanswer:\n\n1. a\n2. b\n\n---\n\n↓18. Q\n"),
+            // Details indented two spaces under `1. `: one flat list on the page, reported once.
+            RuleExample("1. Create a balancer\n  ↓1. threshold: 3\n  2. interval: 10\n2. Create a group\n  1. forward traffic\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. a\n2. b\n3. c\n"),
@@ -153,6 +158,10 @@ public struct ListNumberingRule: DocumentRule {
         }
         let restarts = Self.mistypedRestarts(document.lists, predecessors: predecessors)
         for list in document.lists where list.isOrdered && !list.items.isEmpty && !inBullets.contains(list.index) {
+            if chosen != .one, let outline = Self.flatOutlineViolation(list, in: source) {
+                violations.append(outline)
+                continue
+            }
             var effective = chosen
             if chosen == .oneOrOrdered {
                 // Most items repeating the first number: every item is meant to show the same number.
@@ -180,6 +189,38 @@ public struct ListNumberingRule: DocumentRule {
             }
         }
         return violations
+    }
+
+    /// `1. Step` / `  1. detail` / `  2. detail` / `2. Step`: an outline whose details are
+    /// indented too little to nest (two spaces, where `1. ` takes three), so Markdown shows one
+    /// flat list counting through steps and details alike. Each indent counts on its own (the
+    /// steps up from the first, each run of details up from 1), and the list is reported once,
+    /// at its first detail, without a fix: the details are to be indented, not renumbered.
+    static func flatOutlineViolation(_ list: MarkdownList, in source: SourceText) -> Violation? {
+        let items = list.items
+        guard items.count >= 3 else { return nil }
+        let columns = items.map { $0.markerRange.start - source.lineRange(source.line(containing: $0.markerRange.start)).start }
+        let outer = columns[0]
+        guard let firstDetail = columns.firstIndex(where: { $0 != outer }), columns.allSatisfy({ $0 == outer || $0 == columns[firstDetail] }),
+              columns[firstDetail] > outer else { return nil }
+        var expected: (step: Int, detail: Int)? = nil
+        for (item, column) in zip(items, columns) {
+            guard let number = item.number else { return nil }
+            if column == outer {
+                guard number == (expected?.step ?? number) else { return nil }
+                expected = (number + 1, 1)
+            } else {
+                guard let current = expected, number == current.detail else { return nil }
+                expected = (current.step, number + 1)
+            }
+        }
+        let step = items[firstDetail - 1], detail = items[firstDetail]
+        let stepLine = source.lineRange(source.line(containing: step.markerRange.start))
+        let needed = step.markerRange.end - stepLine.start + max(1, step.spacesAfterMarker)
+        let shown = (items[0].number ?? 1) + firstDetail
+        return Violation(range: detail.markerRange,
+                         message: "expected \(shown), found \(detail.number ?? 1): the items indented \(columns[firstDetail]) spaces are not nested under '\(step.marker)' (that takes \(needed)), so Markdown shows one list numbered \(items[0].number ?? 1) to \((items[0].number ?? 1) + items.count - 1)",
+                         help: ["indent the details by \(needed) spaces (the width of '\(step.marker) ') to nest them under their step"])
     }
 
     /// The one-item ordered lists that open the bullets of `list` on their marker line

@@ -8,6 +8,15 @@ enum HanCharacters {
         }
     }
 
+    /// A Han ideograph, a Japanese kana or a Korean syllable: a letter of a text written
+    /// without spaces between words, where a count of words is a count of these.
+    static func isCJKLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0xAC00...0xD7A3: true
+        default: isIdeograph(scalar)
+        }
+    }
+
     /// Whether `character` starts with a Han ideograph.
     static func isIdeograph(_ character: Character) -> Bool {
         character.unicodeScalars.first.map(isIdeograph) ?? false
