@@ -47,7 +47,9 @@ public struct DuplicateLinkRule: CorpusRule {
             groups in `conventions: translations:`) are not compared with each other, nor are a \
             file of exercises and the file of their solutions (`sum.md` and `solutions/sum.md`, \
             `exercise.md` and `solution.md`: the solution restates the task), and \
-            neither are files that all link one article when three files or more do (a footer \
+            neither are two files one of which is an article (more paragraphs and code blocks, three \
+            at least, than list items with a link: chapters of a book cross-reference each other) or a docsify \
+            site's navigation (`_navbar.md`, `_sidebar.md`), nor files that all link one article when three files or more do (a footer \
             of topics under every page, a tool every article cites): a site-wide reference.
 
             Files are taken in path order and each file in source order; every later link to an \
@@ -158,6 +160,7 @@ public struct DuplicateLinkRule: CorpusRule {
                 guard let earlierIndex = earlierOccurrences?.first(where: { occurrence in
                     occurrence.file == fileIndex || !isShared && !TranslationFiles.areTranslations(all[occurrence.file].path, file.path, groups: groups)
                         && !SolutionFiles.areExerciseAndSolution(all[occurrence.file].path, file.path)
+                        && !ArticlePages.crossReference(all[occurrence.file], file)
                 }) else { continue }
                 let link = file.document.links[linkIndex]
                 let earlierFile = all[earlierIndex.file]

@@ -339,6 +339,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         var entryTokens: [UInt64]?
         let entryPage = samePageCounts ? nil : entryTarget
         let entryIntroduces = Self.introducesWhatFollows(entry.text)
+        let entryLinksAPage = entryTarget != nil || Self.webPage(of: entry) != nil
         let pairs = pairs.filter { pair in
             let partner = other(pair)
             guard Self.compares(entry.file.path, partner.file.path, translations: groups) else { return false }
@@ -372,7 +373,15 @@ public struct DuplicateQuestionRule: CorpusRule {
                 // table of translations, each language's item naming its own version.
                 if TranslationFiles.areTranslations(entryTarget, partnerTarget, groups: groups) { return false }
             }
-            guard partner.file.path == entry.file.path else { return true }
+            let partnerLinksAPage = Self.webPage(of: partner) != nil || LocalPages.target(of: partner.range.start, in: partner.file) != nil
+            if partner.file.path != entry.file.path {
+                // Entries linking pages in two files, one of them an article (a chapter's further
+                // reading, another chapter's reading order): one book citing its own chapters.
+                return !(entryLinksAPage && partnerLinksAPage && ArticlePages.crossReference(entry.file, partner.file))
+            }
+            // In an article, its outline's `什么是 LRU 缓存？` and the practice problem `[146. LRU
+            // 缓存](…)` it links at the end: the article's topic, cited, not asked twice.
+            if entryLinksAPage != partnerLinksAPage, ArticlePages.of(entry.file).isArticle { return false }
             // `## 总结` repeating the steps taught above: the file's recap, not a second asking.
             if Self.isInRecap(entry) != Self.isInRecap(partner) { return false }
             // Entries leading to two sections of the page (`#请写出以下代码执行结果`, `…-1`): two

@@ -1,0 +1,89 @@
+import IQCore
+@testable import IQRules
+import IQTestSupport
+import Testing
+
+/// Chapters of a book that cite each other, and a site's navigation, are cross-references:
+/// neither `duplicate-link` nor `duplicate-question` reports an entry they share. Two lists of
+/// entries still can hold one entry twice.
+@Suite struct ArticlePagesTests {
+    /// An article: paragraphs and code, a few points, a reading list at the end.
+    static let article = """
+        # 132. 分割回文串 II
+
+        关于回文子串，两道题目大家是一定要掌握的。
+
+        * [动态规划：647. 回文子串](https://a.example/0647.html)
+        * [动态规划：5. 最长回文子串](https://a.example/0005.html)
+
+        本题的思路和上面两道题类似，先判断回文，再求最少分割次数。
+
+        ```cpp
+        int minCut(string s) { return 0; }
+        ```
+
+        时间复杂度 O(n^2)，空间复杂度 O(n^2)。
+
+        """
+
+    /// A summary page: a list of entries.
+    static let summary = """
+        # 动态规划总结篇
+
+        ## 子序列问题
+
+        * [动态规划：最长递增子序列](https://a.example/0300.html)
+        * [动态规划：回文子串](https://a.example/0647.html)
+        * [动态规划：最长回文子序列](https://a.example/0516.html)
+
+        """
+
+    @Test func anArticleCitingAnotherPagesEntryIsNoDuplicate() throws {
+        let found = try LintHarness.lint(Self.summary, path: "summary.md", rules: ["duplicate-link", "duplicate-question"],
+                                         companions: ["0132.md": Self.article])
+        #expect(found.isEmpty, "\(found.map(\.message))")
+    }
+
+    @Test func twoListsOfEntriesStillHoldOneEntryTwice() throws {
+        let other = "# 动态规划\n\n* [最长递增子序列](https://a.example/0300.html)\n* [回文子串](https://a.example/0647.html)\n* [打家劫舍](https://a.example/0198.html)\n"
+        let found = try LintHarness.lint(Self.summary, path: "summary.md", rules: ["duplicate-link"], companions: ["a-index.md": other])
+        #expect(found.count == 2 && found.allSatisfy { $0.message.contains("a-index.md") }, "\(found.map(\.message))")
+    }
+
+    @Test func aSiteNavigationIsNoDuplicate() throws {
+        let navigation = "* [首页](https://a.example/)\n* [回文子串](https://a.example/0647.html)\n"
+        let found = try LintHarness.lint(Self.summary, path: "summary.md", rules: ["duplicate-link"], companions: ["_navbar.md": navigation])
+        #expect(found.isEmpty, "\(found.map(\.message))")
+    }
+
+    @Test func articlesAreTold() {
+        let article = MarkdownFile(path: "a.md", text: Self.article)
+        let summary = MarkdownFile(path: "s.md", text: Self.summary)
+        #expect(ArticlePages.of(article).isArticle)
+        #expect(!ArticlePages.of(summary).isArticle)
+    }
+
+    /// In an article, its outline's question and the practice problem it links at the end.
+    @Test func anArticlesOutlineAndItsPracticeLinkAreNoDuplicate() throws {
+        let text = """
+            # LRU 缓存
+
+            文章内容概览：
+
+            1. 什么是 LRU 缓存？
+            2. LRU 为什么适合做缓存淘汰？
+
+            LRU 是一种缓存淘汰策略。
+
+            它淘汰最久没有访问的数据。
+
+            实现时用哈希表加双向链表。
+
+            ## 推荐练习题
+
+            - [146. LRU 缓存](https://a.example/lru-cache/)
+
+            """
+        #expect(try LintHarness.lint(text, rules: ["duplicate-question"]).isEmpty)
+    }
+}
