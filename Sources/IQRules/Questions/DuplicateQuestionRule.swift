@@ -361,6 +361,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             if isSharedSkeleton, pair.kind != .contained,
                partner.file.path != entry.file.path || skeleton.contains(pair.a == index ? pair.b : pair.a) { return false }
             if pair.kind == .exact, Self.askAboutTheirParents(entry, partner) { return false }
+            // `…css阻塞？` and `…js阻塞？`: one wording about two subjects.
+            if pair.kind != .exact, SubjectSwap.differOnlyInSubject(entry.text, partner.text) { return false }
             // `How would you choose the value of k?` under `k-means` and under `kNN`; `this
             // dataset` over two figures: one wording about two subjects.
             if pair.kind == .exact, QuestionScopes.askAboutDifferentParents(entry, partner) || QuestionScopes.askAboutTheirOwnMaterial(entry, partner) {

@@ -1,0 +1,44 @@
+@testable import IQRules
+import IQTestSupport
+import Testing
+
+/// One wording about two subjects is two questions; a reworded question, a misspelt or
+/// longer form of one name, is still one.
+@Suite struct SubjectSwapTests {
+    @Test(arguments: [
+        ("什么情况下会出现css阻塞？", "什么情况下会出现js阻塞？"),
+        ("写一个方法实现“基数排序算法”，并解释下时间复杂度和空间复杂度", "写一个方法实现“桶排序算法”，并解释下时间复杂度和空间复杂度"),
+        ("你有使用过loadable组件吗？它帮我们解决了什么问题？", "你有使用过suspense组件吗？它帮我们解决了什么问题？"),
+        ("What is the difference between TCP and UDP?", "What is the difference between TCP and HTTP?"),
+        ("LoRA的原理是什么？", "QLoRA的原理是什么？"),
+        ("Vue2 的响应式原理", "Vue3 的响应式原理"),
+        ("`push_last(A)`", "`push_last(B)`"),
+    ])
+    func twoSubjects(first: String, second: String) {
+        #expect(SubjectSwap.differOnlyInSubject(first, second))
+        #expect(SubjectSwap.differOnlyInSubject(second, first))
+    }
+
+    @Test(arguments: [
+        ("What is PyTorch used for?", "What is PyTroch used for?"),
+        ("What is React?", "What is ReactJS?"),
+        ("What is a Promise?", "What is a Promises?"),
+        ("What is garbage collection used for?", "What is garbage collection good for?"),
+        ("什么是LoRA？", "介绍一下LoRA？"),
+        ("什么是 LoRA？", "什么是 LoRA 微调？"),
+        ("什么是“LoRA”？", "什么是“lora”？"),
+        ("同一个问题", "同一个问题"),
+    ])
+    func oneSubject(first: String, second: String) {
+        #expect(!SubjectSwap.differOnlyInSubject(first, second))
+        #expect(!SubjectSwap.differOnlyInSubject(second, first))
+    }
+
+    @Test func aRewordedQuestionIsStillReportedBesideTheOtherSubject() throws {
+        let text = "## 排序\n\n1. [写一个方法实现“快速排序算法”，并解释下时间复杂度和空间复杂度](https://a.example/1)\n"
+            + "2. [写一个方法实现“归并排序算法”，并解释下时间复杂度和空间复杂度](https://a.example/2)\n"
+            + "3. [请写一个方法实现“快速排序算法”，并解释时间复杂度和空间复杂度](https://a.example/3)\n"
+        let found = try LintHarness.lint(text, rules: ["duplicate-question"])
+        #expect(found.count == 1 && found.first?.line == 5, "\(found.map(\.message))")
+    }
+}
