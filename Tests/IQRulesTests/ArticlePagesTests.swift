@@ -87,3 +87,13 @@ import Testing
         #expect(try LintHarness.lint(text, rules: ["duplicate-question"]).isEmpty)
     }
 }
+
+/// A page named from the repository's root and from the linking file's folder is one page.
+@Suite struct LocalPageIdentityTests {
+    @Test func aRootPathAndARelativePathNameOnePage() {
+        #expect(LocalPages.areSamePage("docs/high-concurrency/redis-master-slave.md", "work/repo/docs/high-concurrency/redis-master-slave.md"))
+        #expect(LocalPages.areSamePage("docs/a.md", "docs/a.md"))
+        #expect(!LocalPages.areSamePage("README.md", "work/repo/docs/README.md"))
+        #expect(!LocalPages.areSamePage("docs/a.md", "work/repo/olddocs/a.md"))
+    }
+}

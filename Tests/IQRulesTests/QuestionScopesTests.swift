@@ -64,4 +64,74 @@ import Testing
         let copied = "- 以下代码的输出是什么？\n\n  ```js\n  console.log(1)\n  ```\n\n- 以下代码的输出是什么？\n\n  ```js\n  console.log(1)\n  ```\n"
         #expect(try duplicates(copied).map(\.line) == [7])
     }
+
+    /// A numbered procedure checks the same thing before and after acting; a list of questions
+    /// asking one thing twice is still a duplicate.
+    @Test func aProcedureRepeatingAStepAsksNothingTwice() throws {
+        let procedure = """
+            ## "Killing" Containers
+
+            1. Run Pod with a web service (e.g. httpd)
+            2. Verify the web service is running with the `ps` command
+            3. Check how many restarts the pod has performed
+            4. Kill the web service process
+            5. Check how many restarts the pod has performed
+            6. Verify again the web service is running
+
+            """
+        #expect(try duplicates(procedure).isEmpty)
+        let questions = """
+            ## Pods
+
+            1. What is a Pod?
+            2. How many containers can a Pod run?
+            3. Check how many restarts the pod has performed
+            4. What is a ReplicaSet?
+            5. Check how many restarts the pod has performed
+
+            """
+        #expect(try duplicates(questions).map(\.line) == [7])
+    }
+
+    /// Two sections asking the same questions of their own snippets are a template; two
+    /// sections listing the same questions and nothing else are a copy, and so are two question
+    /// headings answered differently.
+    @Test func sectionsAskingTheSameOfTheirOwnMaterial() throws {
+        let snippets = """
+            ## Fork 101
+
+            ```
+            int main() { fork(); printf("yay\\n"); }
+            ```
+
+            1. How many times the word "yay" will be printed?
+            2. How many processes will be created?
+
+            ## Fork 102
+
+            ```
+            int main() { fork(); fork(); printf("yay\\n"); }
+            ```
+
+            1. How many times the word "yay" will be printed?
+            2. How many processes will be created?
+
+            """
+        #expect(try duplicates(snippets).isEmpty)
+        let copied = """
+            ## Processes
+
+            1. How many times the word "yay" will be printed?
+            2. How many processes will be created?
+
+            ## More processes
+
+            1. How many times the word "yay" will be printed?
+            2. How many processes will be created?
+
+            """
+        #expect(try duplicates(copied).map(\.line) == [8, 9])
+        let headings = "1. ### What is a fork?\n\n   It copies the process.\n\n2. ### What is a fork?\n\n   A branch of a repository.\n"
+        #expect(try duplicates(headings).map(\.line) == [5])
+    }
 }

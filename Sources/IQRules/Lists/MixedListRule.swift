@@ -25,7 +25,8 @@ public struct MixedListRule: DocumentRule {
             link are the sources (`- [Java 8 特性](…)` after `1. Lambda Expressions` …). Bullets \
             after numbers that a label introduces (`优点：`), right after bullets of the same marker, \
             resume those bullets: the numbers detail the entry above the label (`* MxNet` / `优点：` / \
-            `1. …` / `* CNTK`).
+            `1. …` / `* CNTK`). Bullets after a lone number past 1 that links nothing (`3. 确定单层递归的逻辑` \
+            after text, as steps 1 and 2 were each over theirs) are that step's body.
 
             The unsafe fix keeps each item's number and text: bullets become the next numbers, \
             and of two markers on one line the bullet is removed, never the number.
@@ -62,6 +63,8 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. Lambda Expressions\n2. Pipelines and Streams\n\n- [Difference between Java 1.8 and Java 1.7?](https://a.example/1)\n- [Java 8 特性](https://a.example/2)\n"),
             RuleExample("1. 有一个参数服务器。\n2. 前向传播\n\n- 在每台设备上复制该参数\n- 每个副本处理输入的一部分\n\n1. 反向传播\n\n- 每个副本的梯度取平均值\n"),
             RuleExample("- 1. 什么是 LoRA？\n- 2. LoRA 有哪些变体？\n  - 2.1 QLoRA 的思路是什么？\n  - 2.2 AdaLoRA 的思路是什么？\n"),
+            // A step's title over its body, as the steps before it.
+            RuleExample("1. 确定递归函数的参数和返回值\n\n返回值自然是bool类型。\n\n2. 确定终止条件\n\n要比较两个树。\n\n3. 确定单层递归的逻辑\n\n* 比较二叉树是否相同：传入左孩子。\n* 如果左右都相同就返回true。\n"),
         ],
         corrections: [
             RuleCorrection("9. 什么是a\n10. 什么是b\n- 什么是c\n- 什么是d\n", "9. 什么是a\n10. 什么是b\n11. 什么是c\n12. 什么是d\n", unsafe: true),
@@ -94,6 +97,9 @@ public struct MixedListRule: DocumentRule {
                 // Under numbers that link nothing (steps, features), bullets that neither link nor
                 // ask are their details, and bullets that all link are their sources.
                 if !Self.links(ordered) && (Self.areDetails(bullets, after: ordered, in: source) || bullets.items.allSatisfy(Self.links)) { continue }
+                // `3. 确定单层递归的逻辑` alone (steps 1 and 2 each over their own text), then bullets:
+                // a step's title over its body, the bullets part of it.
+                if ordered.items.count == 1, last > 1, !Self.links(ordered), index >= 2, case .paragraph = group[index - 2] { continue }
                 // Indented past the numbers' markers, they are details wherever they stand.
                 if Self.isIndented(bullets, after: ordered, in: source) { continue }
                 // `* MxNet` / `优点：` / `1. …` `2. …` / `* CNTK`: the numbers detail a label of the

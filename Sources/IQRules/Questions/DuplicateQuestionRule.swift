@@ -339,7 +339,8 @@ public struct DuplicateQuestionRule: CorpusRule {
         var entryTokens: [UInt64]?
         let entryPage = samePageCounts ? nil : entryTarget
         let entryIntroduces = Self.introducesWhatFollows(entry.text)
-        let entryLinksAPage = entryTarget != nil || Self.webPage(of: entry) != nil
+        let entryWebPage = Self.webPage(of: entry)
+        let entryLinksAPage = entryTarget != nil || entryWebPage != nil
         let pairs = pairs.filter { pair in
             let partner = other(pair)
             guard Self.compares(entry.file.path, partner.file.path, translations: groups) else { return false }
@@ -365,7 +366,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             if pair.kind != .exact, SubjectSwap.differOnlyInSubject(entry.text, partner.text) { return false }
             // `How would you choose the value of k?` under `k-means` and under `kNN`; `this
             // dataset` over two figures: one wording about two subjects.
-            if pair.kind == .exact, QuestionScopes.askAboutDifferentParents(entry, partner) || QuestionScopes.askAboutTheirOwnMaterial(entry, partner) {
+            if pair.kind == .exact, QuestionScopes.askAboutDifferentParents(entry, partner) || QuestionScopes.askAboutTheirOwnMaterial(entry, partner)
+                || QuestionScopes.askTheSameOfTwoSections(index, pair.a == index ? pair.b : pair.a, in: entries) {
                 return false
             }
             if let entryTarget, let partnerTarget = LocalPages.target(of: partner.range.start, in: partner.file) {
@@ -375,21 +377,31 @@ public struct DuplicateQuestionRule: CorpusRule {
                 // table of translations, each language's item naming its own version.
                 if TranslationFiles.areTranslations(entryTarget, partnerTarget, groups: groups) { return false }
             }
-            let partnerLinksAPage = Self.webPage(of: partner) != nil || LocalPages.target(of: partner.range.start, in: partner.file) != nil
+            let partnerTarget = LocalPages.target(of: partner.range.start, in: partner.file), partnerWebPage = Self.webPage(of: partner)
+            let partnerLinksAPage = partnerWebPage != nil || partnerTarget != nil
             if partner.file.path != entry.file.path {
-                // Entries linking pages in two files, one of them an article (a chapter's further
-                // reading, another chapter's reading order): one book citing its own chapters.
-                return !(entryLinksAPage && partnerLinksAPage && ArticlePages.crossReference(entry.file, partner.file))
+                // Titles (no question mark) linking pages in two files, one of them an article (a
+                // chapter's further reading, another chapter's reading order), or two entries
+                // leading to one page: one book citing its own chapters.
+                let samePage = entryTarget.flatMap { entry in partnerTarget.map { LocalPages.areSamePage(entry, $0) } } ?? false
+                    || entryWebPage != nil && entryWebPage == partnerWebPage
+                return !(entryLinksAPage && partnerLinksAPage && ArticlePages.crossReference(entry.file, partner.file)
+                    && (samePage || !Self.endsWithQuestionMark(entry.text) && !Self.endsWithQuestionMark(partner.text)))
             }
             // In an article, its outline's `什么是 LRU 缓存？` and the practice problem `[146. LRU
             // 缓存](…)` it links at the end: the article's topic, cited, not asked twice.
-            if entryLinksAPage != partnerLinksAPage, ArticlePages.of(entry.file).isArticle { return false }
+            if entryLinksAPage != partnerLinksAPage, !Self.endsWithQuestionMark(entryLinksAPage ? entry.text : partner.text),
+               ArticlePages.of(entry.file).isArticle { return false }
             // `## 总结` repeating the steps taught above: the file's recap, not a second asking.
             if Self.isInRecap(entry) != Self.isInRecap(partner) { return false }
             // Entries leading to two sections of the page (`#请写出以下代码执行结果`, `…-1`): two
             // questions with one title, which duplicate-heading reports at their headings.
             if let section = Self.sectionLink(of: entry), let other = Self.sectionLink(of: partner), section != other { return false }
             let places = OutlinePlaces.of(entry.file)
+            // `5. Check how many restarts the pod has performed` after `4. Kill the web service
+            // process`, as at step 3: a procedure checks again, it does not ask twice.
+            if pair.kind == .exact, let first = places.innermost(at: entry.range.start), let second = places.innermost(at: partner.range.start),
+               first.list.index == second.list.index, StepLists.isProcedure(first.list) { return false }
             // Similar items under one parent are the topic's aspects; exact repeats still count.
             if pair.kind != .exact, places.areNestedSiblings(entry.range.start, partner.range.start) { return false }
             // A heading of a repeated article outline (`1.1 前言`), not a question asked twice.
@@ -398,7 +410,6 @@ public struct DuplicateQuestionRule: CorpusRule {
         guard !pairs.isEmpty else { return nil }
         // Partners linking the page this item links are one entry listed twice, which
         // `duplicate-link` judges (see below); the finding is the other partners', when any.
-        let entryWebPage = Self.webPage(of: entry)
         let otherPages = entryWebPage.map { page in pairs.filter { Self.webPage(of: other($0)) != page } } ?? pairs
         let judged = otherPages.isEmpty ? pairs : otherPages
         let ordered = judged.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }
@@ -449,6 +460,12 @@ public struct DuplicateQuestionRule: CorpusRule {
     static func webPage(of entry: QuestionEntry) -> String? {
         guard let item = item(of: entry), let link = ListItemSupport.firstOutwardLink(of: item) else { return nil }
         return DuplicateLinkRule.identity(of: link.destination)
+    }
+
+    /// `RLHF是什么？`: asked as a question, not titled (`Redis 为什么用跳表实现有序集合`).
+    static func endsWithQuestionMark(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        return trimmed.hasSuffix("?") || trimmed.hasSuffix("？")
     }
 
     /// A text that ends with a colon and asks nothing (`From the blog [Dynatrace](…):`,

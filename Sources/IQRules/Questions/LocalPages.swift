@@ -19,6 +19,15 @@ enum LocalPages {
         return normalized(joined)
     }
 
+    /// Whether two targets name one page: equal, or one is a path from the repository's root
+    /// (`/docs/a/b.md` gives `docs/a/b.md`) that ends the other (`…/docs/a/./b.md` from a file in
+    /// `docs/a`), with a folder at least, so that `README.md` matches no other folder's.
+    static func areSamePage(_ first: String, _ second: String) -> Bool {
+        if first == second { return true }
+        let (short, long) = first.count < second.count ? (first, second) : (second, first)
+        return short.contains("/") && long.hasSuffix("/" + short)
+    }
+
     /// `a/./b/../c/` → `a/c`.
     static func normalized(_ path: String) -> String {
         var parts: [Substring] = []

@@ -25,6 +25,56 @@ enum QuestionScopes {
         return materialA != materialB
     }
 
+    /// `## Fork 101` and `## Fork 102`, each a snippet and the same two questions about it; `## 目标和`
+    /// and `## 打家劫舍`, each the same method steps over its own text: two sections asking the same
+    /// questions, in the same order, of their own material (what the sections show besides their
+    /// lists differs, and neither shows nothing). A section that only lists the questions of
+    /// another is a copy.
+    static func askTheSameOfTwoSections(_ first: Int, _ second: Int, in entries: QuestionSet) -> Bool {
+        guard entries.areInOneFile(first, second) else { return false }
+        let document = entries[first].file.document
+        guard let sectionA = section(of: first, in: entries, document: document),
+              let sectionB = section(of: second, in: entries, document: document),
+              sectionA.range != sectionB.range, sectionA.questions == sectionB.questions else { return false }
+        let materialA = material(in: sectionA.range, of: document), materialB = material(in: sectionB.range, of: document)
+        return !materialA.isEmpty && !materialB.isEmpty && materialA != materialB
+    }
+
+    /// The range of the section holding the question at `index` and the texts of its questions,
+    /// in order; nil when it holds one question only, or more than a template's few.
+    private static func section(of index: Int, in entries: QuestionSet, document: Document) -> (range: SourceRange, questions: [String])? {
+        // From the section's heading to the next one; a question that is a heading (`1. ### Q`)
+        // is no section's template.
+        let offset = entries.range(of: index).start
+        let heading = document.heading(before: offset)
+        if let heading, heading.range.contains(offset) || heading.range.end > offset { return nil }
+        let start = heading?.range.end ?? 0
+        let end = document.heading(atOrAfter: start)?.range.start ?? document.source.bytes.count
+        guard end > start else { return nil }
+        let range = SourceRange(start, end)
+        func inSection(_ other: Int) -> Bool { entries.areInOneFile(index, other) && range.contains(entries.range(of: other).start) }
+        var low = index, high = index
+        while low > 0, inSection(low - 1) { low -= 1 }
+        while high + 1 < entries.count, inSection(high + 1) { high += 1 }
+        guard high > low, high - low < maximumTemplateQuestions else { return nil }
+        return (range, (low...high).map { entries.texts[$0].trimmedWhitespace.lowercased() })
+    }
+
+    /// A template asks a few questions of each section.
+    static let maximumTemplateQuestions = 12
+
+    /// The text of the section's top-level blocks other than its lists and headings: its
+    /// snippets, figures and paragraphs.
+    private static func material(in range: SourceRange, of document: Document) -> String {
+        document.blocks.filter { block in
+            guard range.contains(block.range.start) else { return false }
+            switch block {
+            case .list, .heading: return false
+            default: return true
+            }
+        }.map { document.source.string(in: $0.range) }.joined(separator: "\n")
+    }
+
     /// The question refers to something shown with it rather than naming its subject.
     static func pointsAtMaterial(_ text: String) -> Bool {
         // On the bytes first: every exact pair of a large bank asks, and most texts hold none of the words.

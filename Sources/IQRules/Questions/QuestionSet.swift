@@ -20,6 +20,12 @@ public struct QuestionSet: Sendable {
 
     public func path(of index: Int) -> String { files[Int(fileNumbers[index])].path }
 
+    /// Whether the questions at `first` and `second` are of one file.
+    func areInOneFile(_ first: Int, _ second: Int) -> Bool { fileNumbers[first] == fileNumbers[second] }
+
+    /// Where the question at `index` stands in its file.
+    func range(of index: Int) -> SourceRange { ranges[index] }
+
     /// Adds `file` (its questions follow with `append(_:fileNumber:)`) and returns its number.
     public mutating func add(_ file: MarkdownFile) -> Int32 {
         files.append(file)

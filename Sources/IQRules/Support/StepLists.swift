@@ -21,6 +21,28 @@ enum StepLists {
         return ReferenceLists.label(above: list.range.start, in: document.source).map(isStepsTitle) ?? false
     }
 
+    /// `1. Run Pod with a web service` / `2. Verify the web service is running` / `3. Check how
+    /// many restarts the pod has performed`: a numbered procedure, whatever its title. Three items
+    /// or more, most opening with a verb that says what to do, and none asking anything.
+    static func isProcedure(_ list: MarkdownList) -> Bool {
+        guard list.isOrdered, list.items.count >= 3 else { return false }
+        let texts = list.items.map(\.text)
+        guard !texts.contains(where: { $0.contains("?") || $0.contains("？") }) else { return false }
+        let instructions = texts.count { text in
+            text.split(whereSeparator: { !$0.isLetter }).first.map { imperativeVerbs.contains($0.lowercased()) } ?? false
+        }
+        return instructions * 2 > texts.count
+    }
+
+    /// Verbs that open an instruction in English.
+    static let imperativeVerbs: Set<String> = [
+        "add", "apply", "attach", "build", "change", "check", "click", "commit", "configure", "confirm", "connect", "copy",
+        "create", "delete", "deploy", "detach", "disable", "edit", "enable", "ensure", "execute", "expose", "go", "install",
+        "kill", "launch", "log", "login", "make", "modify", "mount", "move", "navigate", "open", "pull", "push", "remove",
+        "repeat", "restart", "run", "scale", "select", "set", "start", "stop", "switch", "type", "update", "upload", "use",
+        "verify", "wait", "write",
+    ]
+
     static func isStepsTitle(_ text: String) -> Bool {
         // `1. Objectives`, `三、实验步骤`: the number is the outline's.
         titles.contains(HeadingText.bareTitle(text))
