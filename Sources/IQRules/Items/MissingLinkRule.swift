@@ -1,4 +1,3 @@
-import Foundation
 import IQCore
 import IQMarkdown
 
@@ -147,15 +146,15 @@ public struct MissingLinkRule: DocumentRule {
                 if labelled, shape == .phrase, item.nestedLists.isEmpty { continue }
                 // `- 等等`, `- etc.`: the list goes on, nothing to link.
                 if QuestionOutline.isFiller(item.text) { continue }
-                // `洞见前端小程序-(微信搜索…)`: an entry found by a search in an app (a mini program, an
-                // official account, a QR code) has no address to link.
-                if shape != .question, Self.isFoundInAnApp(item.text) { continue }
                 let isPlaceholder = shape == .placeholder && item.nestedLists.isEmpty
                 // Sentences among linked entries are remarks about them, not questions to answer.
                 guard isPlaceholder || (shape != .prose && QuestionLists.isQuestion(item, shape: shape, labels: conventions.labels) && isUnanswered(item)),
                       !conventions.hasSectionAnswerLink(at: item.range.start, in: document) else { continue }
                 // A series list under each of its articles leaves this article's own entry unlinked.
                 if pageNames.contains(item) { continue }
+                // `洞见前端小程序-(微信搜索…)`: an entry found by a search in an app (a mini program, an
+                // official account, a QR code) has no address to link.
+                if shape != .question, Self.isFoundInAnApp(item.text) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: source)
                 let range = SourceRange(start, source.lineRange(source.line(containing: start)).end)
                 let section = document.heading(before: item.range.start)?.index ?? -1
@@ -190,10 +189,12 @@ public struct MissingLinkRule: DocumentRule {
     /// A top-level list whose next block is a paragraph or code block.
     /// Names a resource reached inside an app rather than at an address.
     static func isFoundInAnApp(_ text: String) -> Bool {
-        appCues.contains { text.range(of: $0, options: .caseInsensitive) != nil }
+        var text = text
+        return text.withUTF8 { bytes in appCues.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) } }
     }
 
-    private static let appCues = ["微信搜索", "公众号", "小程序", "扫码", "二维码", "扫一扫", "WeChat", "QR code"]
+    /// Compared on bytes, ASCII letters in either case.
+    private static let appCues = ["微信搜索", "公众号", "小程序", "扫码", "二维码", "扫一扫", "wechat", "qr code"].map { Array($0.utf8) }
 
     static func isFollowedByText(_ list: MarkdownList, blocks: [Block], starts: [Int]) -> Bool {
         guard list.depth == 0 else { return false }

@@ -377,21 +377,29 @@ public struct DuplicateQuestionRule: CorpusRule {
                 // table of translations, each language's item naming its own version.
                 if TranslationFiles.areTranslations(entryTarget, partnerTarget, groups: groups) { return false }
             }
-            let partnerTarget = LocalPages.target(of: partner.range.start, in: partner.file), partnerWebPage = Self.webPage(of: partner)
-            let partnerLinksAPage = partnerWebPage != nil || partnerTarget != nil
+            // What the partner's item links: worked out only where an article is involved (most
+            // pairs of a large bank are in no article, and finding the item costs).
+            func partnerLinks() -> (target: String?, webPage: String?) {
+                (LocalPages.target(of: partner.range.start, in: partner.file), Self.webPage(of: partner))
+            }
             if partner.file.path != entry.file.path {
                 // Titles (no question mark) linking pages in two files, one of them an article (a
                 // chapter's further reading, another chapter's reading order), or two entries
                 // leading to one page: one book citing its own chapters.
+                guard entryLinksAPage, ArticlePages.crossReference(entry.file, partner.file) else { return true }
+                let (partnerTarget, partnerWebPage) = partnerLinks()
+                guard partnerTarget != nil || partnerWebPage != nil else { return true }
                 let samePage = entryTarget.flatMap { entry in partnerTarget.map { LocalPages.areSamePage(entry, $0) } } ?? false
                     || entryWebPage != nil && entryWebPage == partnerWebPage
-                return !(entryLinksAPage && partnerLinksAPage && ArticlePages.crossReference(entry.file, partner.file)
-                    && (samePage || !Self.endsWithQuestionMark(entry.text) && !Self.endsWithQuestionMark(partner.text)))
+                return !(samePage || !Self.endsWithQuestionMark(entry.text) && !Self.endsWithQuestionMark(partner.text))
             }
             // In an article, its outline's `什么是 LRU 缓存？` and the practice problem `[146. LRU
             // 缓存](…)` it links at the end: the article's topic, cited, not asked twice.
-            if entryLinksAPage != partnerLinksAPage, !Self.endsWithQuestionMark(entryLinksAPage ? entry.text : partner.text),
-               ArticlePages.of(entry.file).isArticle { return false }
+            if ArticlePages.of(entry.file).isArticle {
+                let links = partnerLinks()
+                let partnerLinksAPage = links.target != nil || links.webPage != nil
+                if entryLinksAPage != partnerLinksAPage, !Self.endsWithQuestionMark(entryLinksAPage ? entry.text : partner.text) { return false }
+            }
             // `## 总结` repeating the steps taught above: the file's recap, not a second asking.
             if Self.isInRecap(entry) != Self.isInRecap(partner) { return false }
             // Entries leading to two sections of the page (`#请写出以下代码执行结果`, `…-1`): two

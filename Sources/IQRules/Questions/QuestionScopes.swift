@@ -53,9 +53,10 @@ enum QuestionScopes {
         guard end > start else { return nil }
         let range = SourceRange(start, end)
         func inSection(_ other: Int) -> Bool { entries.areInOneFile(index, other) && range.contains(entries.range(of: other).start) }
+        // Stops past a template's few: a bank's section holds hundreds, and every exact pair asks.
         var low = index, high = index
-        while low > 0, inSection(low - 1) { low -= 1 }
-        while high + 1 < entries.count, inSection(high + 1) { high += 1 }
+        while low > 0, high - low < maximumTemplateQuestions, inSection(low - 1) { low -= 1 }
+        while high + 1 < entries.count, high - low < maximumTemplateQuestions, inSection(high + 1) { high += 1 }
         guard high > low, high - low < maximumTemplateQuestions else { return nil }
         return (range, (low...high).map { entries.texts[$0].trimmedWhitespace.lowercased() })
     }
