@@ -66,7 +66,21 @@ public struct DuplicateQuestionRule: CorpusRule {
             question lists hold under eight items, fewer than one in five asking anything (an \
             article's notes, `- 异或的规律`), a pair of items that ask nothing is at most an `info`. \
             When some copies link the page this item links and others do not, the finding is about \
-            the others: the same page twice is `duplicate-link`'s.
+            the others: the same page twice is `duplicate-link`'s. Neither is one wording about two \
+            subjects, where all that differs is a name (set in Chinese text, or written with a capital \
+            or a digit: `什么情况下会出现css阻塞？` and `…js阻塞？`, `LoRA` and `QLoRA`) or the text of one \
+            quotation (`实现“基数排序算法”` and `实现“桶排序算法”`); a misspelt or longer form of one \
+            name (`PyTorch`, `PyTroch`; `React`, `ReactJS`) stays one subject. Nor is a step a \
+            numbered procedure repeats (most of its three items or more telling what to do, `Check`, \
+            `Run`, `Verify`, none asking); nor the same few questions (two to twelve, in one order) \
+            that two sections ask of their own material (`## Fork 101` and `## Fork 102`, each a \
+            different snippet); two sections listing the same questions and nothing else are a copy. \
+            In a book whose pages are articles (more paragraphs and code blocks, three at least, \
+            than list items with a link), two titles without a question mark linking pages from two \
+            files (a chapter's reading list and another chapter's reading order), or two entries of \
+            two files leading to one page, cite the book's own chapters; and an article's outline \
+            question beside the practice problem it links (`什么是 LRU 缓存？`, `[146. LRU 缓存](…)`) \
+            is its topic, cited.
 
             Texts are normalised first: the list number written in the text (`1.1`, `一、`, \
             `（3）`, `Q12:`, `第3题`) and a trailing qualifier (`（字节二面）`, `【腾讯】`) are \
@@ -150,6 +164,10 @@ public struct DuplicateQuestionRule: CorpusRule {
         ],
         nonTriggeringExamples: [
             RuleExample("1. [什么是BERT](https://a.example/1)\n2. [什么是GPT](https://a.example/2)\n3. [什么是T5](https://a.example/3)\n"),
+            // One wording about two subjects.
+            RuleExample("- [什么情况下会出现css阻塞？](https://a.example/1)\n- [什么情况下会出现js阻塞？](https://a.example/2)\n- [写一个方法实现“基数排序算法”，并解释下时间复杂度和空间复杂度](https://a.example/3)\n- [写一个方法实现“桶排序算法”，并解释下时间复杂度和空间复杂度](https://a.example/4)\n"),
+            // A procedure checks again.
+            RuleExample("1. Run Pod with a web service (e.g. httpd)\n2. Verify the web service is running\n3. Check how many restarts the pod has performed\n4. Kill the web service process\n5. Check how many restarts the pod has performed\n"),
             // An exercise's data under the item that introduces it (`…the following data:`), not questions.
             RuleExample("## Exercises\n\n1. Write strings on the shell. The strings are the following:\n   - Your name\n   - Your country\n2. Check the data types of the following data:\n   - 10\n   - Your name\n   - Your country\n"),
             // Parts of a series, numbered in a trailing note.
