@@ -54,8 +54,7 @@ enum SubjectSwap {
 
     private static let closing: [Character: Character] = ["“": "”", "「": "」", "『": "』", "《": "》", "\"": "\"", "`": "`", "‘": "’"]
 
-    /// Letters and digits of a Latin name, and the marks names carry (`c++`, `c#`, `node.js`
-    /// keeps its dot inside a word).
+    /// Letters and digits of a Latin name, and the marks names carry (`c++`, `c#`, `snake_case`).
     private static func isNameCharacter(_ character: Character) -> Bool {
         character.isASCII && (character.isLetter || character.isNumber || character == "+" || character == "#" || character == "_")
     }
