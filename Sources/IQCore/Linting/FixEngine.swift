@@ -263,20 +263,26 @@ public struct FixEngine: Sendable {
     /// `diagnostics` with the fixes `fix` would refuse taken off, each saying why: in a file
     /// holding a control character no fix is applied, so none is shown or counted as fixable.
     public static func withoutRefusedFixes(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var controlCharacter: [String: Int?] = [:]
+        var scanned: [String: ControlCharacterScan] = [:]
         return diagnostics.map { diagnostic in
             guard diagnostic.fix != nil else { return diagnostic }
-            let offset = controlCharacter[diagnostic.path] ?? {
-                let found = firstControlCharacter(in: diagnostic.source.bytes)
-                controlCharacter[diagnostic.path] = found
-                return found
+            let scan = scanned[diagnostic.path] ?? {
+                let scan = firstControlCharacter(in: diagnostic.source.bytes).map { ControlCharacterScan.found(at: $0) } ?? .clean
+                scanned[diagnostic.path] = scan
+                return scan
             }()
-            guard let offset else { return diagnostic }
+            guard case .found(let offset) = scan else { return diagnostic }
             let character = String(format: "%04X", diagnostic.source.bytes[offset])
             return Diagnostic(ruleID: diagnostic.ruleID, severity: diagnostic.severity, message: diagnostic.message, path: diagnostic.path,
                               source: diagnostic.source, range: diagnostic.range, related: diagnostic.related, fix: nil,
                               help: diagnostic.help + ["--fix leaves this file as it is: it contains the control character U+\(character) (line \(diagnostic.source.reportedLine(containing: offset))); remove it first"])
         }
+    }
+
+    /// What a file's scan for a control character found.
+    private enum ControlCharacterScan {
+        case clean
+        case found(at: Int)
     }
 
     /// The offset of the first C0 control character other than tab, LF, CR and form feed, or DEL.

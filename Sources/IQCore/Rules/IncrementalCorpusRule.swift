@@ -111,11 +111,7 @@ public struct ChangedBytes: Sendable {
     public func touches(_ range: SourceRange) -> Bool {
         let last = max(range.start, range.end - 1)
         // The first changed line that ends after the range starts.
-        var low = 0, high = lines.count
-        while low < high {
-            let middle = (low + high) / 2
-            if lines[middle].upperBound <= range.start { low = middle + 1 } else { high = middle }
-        }
+        let low = lines.partitionIndex { $0.upperBound > range.start }
         return low < lines.count && lines[low].lowerBound <= last
     }
 }

@@ -3,17 +3,8 @@ enum SlugRemovedScalars {
     static func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         let lowerBounds = GitHubSlugTables.lowerBounds
-        // Binary search for the first range that starts after `value`; only its predecessor can hold it.
-        var low = 0
-        var high = lowerBounds.count
-        while low < high {
-            let middle = (low + high) / 2
-            if lowerBounds[middle] <= value {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
+        // The first range that starts after `value`: only its predecessor can hold it.
+        let low = lowerBounds.partitionIndex { $0 > value }
         return low > 0 && value <= GitHubSlugTables.upperBounds[low - 1]
     }
 }

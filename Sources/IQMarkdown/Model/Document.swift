@@ -52,11 +52,7 @@ public struct Document: Sendable {
     /// The nearest heading before `offset`, i.e. the section `offset` belongs to.
     public func heading(before offset: Int) -> Heading? {
         // Headings are in source order: a binary search (rules ask once per item or link).
-        var low = 0, high = headings.count
-        while low < high {
-            let middle = (low + high) / 2
-            if headings[middle].range.start <= offset { low = middle + 1 } else { high = middle }
-        }
+        let low = headings.partitionIndex { $0.range.start > offset }
         return low > 0 ? headings[low - 1] : nil
     }
 

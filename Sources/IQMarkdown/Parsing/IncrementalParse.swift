@@ -59,11 +59,6 @@ enum IncrementalParse {
 
     /// The first index of `starts` (ascending) whose value is at least `offset`.
     private static func firstIndex(atOrAfter offset: Int, in starts: [Int]) -> Int {
-        var low = 0, high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        starts.partitionIndex { $0 >= offset }
     }
 }

@@ -155,12 +155,8 @@ public struct SourceText: Sendable {
     public func line(containing offset: Int) -> Int { Self.line(containing: offset, starts: lineStarts) }
 
     private static func line(containing offset: Int, starts: [Int]) -> Int {
-        var low = 0, high = starts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
+        // The last line starting at or before `offset` (the first line starts at 0).
+        max(starts.partitionIndex { $0 > offset }, 1)
     }
 
     // MARK: Reported lines (LF and CRLF only: git's, GitHub's and editors' line numbers)

@@ -21,12 +21,7 @@ struct SectionTree: Sendable {
     /// True when `offset` lies in the section of one of `headings` (-1: text before any heading).
     func isWithin(_ headings: Set<Int>, offset: Int) -> Bool {
         guard !headings.isEmpty else { return false }
-        var low = 0, high = starts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if starts[mid] <= offset { low = mid + 1 } else { high = mid }
-        }
-        var current = low - 1
+        var current = starts.partitionIndex { $0 > offset } - 1
         if current < 0 { return headings.contains(-1) }
         var steps = 0
         while current >= 0, steps <= starts.count {

@@ -422,11 +422,7 @@ public struct TOCSyncRule: DocumentRule {
         var previous = [Int?](repeating: nil, count: items.count)
         for index in items.indices {
             let value = key(items[index])
-            var low = 0, high = tails.count
-            while low < high {
-                let mid = (low + high) / 2
-                if key(items[tails[mid]]) < value { low = mid + 1 } else { high = mid }
-            }
+            let low = tails.partitionIndex { key(items[$0]) >= value }
             previous[index] = low > 0 ? tails[low - 1] : nil
             if low == tails.count { tails.append(index) } else { tails[low] = index }
         }

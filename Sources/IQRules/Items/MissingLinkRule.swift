@@ -198,11 +198,7 @@ public struct MissingLinkRule: DocumentRule {
 
     static func isFollowedByText(_ list: MarkdownList, blocks: [Block], starts: [Int]) -> Bool {
         guard list.depth == 0 else { return false }
-        var low = 0, high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] <= list.range.start { low = middle + 1 } else { high = middle }
-        }
+        let low = starts.partitionIndex { $0 > list.range.start }
         guard low < blocks.count, low > 0, case .list(let found) = blocks[low - 1], found.index == list.index else { return false }
         switch blocks[low] {
         case .paragraph, .codeBlock: return true

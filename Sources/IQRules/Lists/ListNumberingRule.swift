@@ -215,12 +215,15 @@ public struct ListNumberingRule: DocumentRule {
             }
         }
         let step = items[firstDetail - 1], detail = items[firstDetail]
-        let stepLine = source.lineRange(source.line(containing: step.markerRange.start))
-        let needed = step.markerRange.end - stepLine.start + max(1, step.spacesAfterMarker)
+        // Counted from the steps' markers: inside a quote or a nested list the line starts with
+        // `> ` or the outer indent, which the details share with their steps.
+        let indent = columns[firstDetail] - outer
+        let needed = step.markerRange.end - step.markerRange.start + max(1, step.spacesAfterMarker)
+        let beyondTheSteps = outer == 0 ? "" : " more than their steps"
         let shown = (items[0].number ?? 1) + firstDetail
         return Violation(range: detail.markerRange,
-                         message: "expected \(shown), found \(detail.number ?? 1): the items indented \(columns[firstDetail]) spaces are not nested under '\(step.marker)' (that takes \(needed)), so Markdown shows one list numbered \(items[0].number ?? 1) to \((items[0].number ?? 1) + items.count - 1)",
-                         help: ["indent the details by \(needed) spaces (the width of '\(step.marker) ') to nest them under their step"])
+                         message: "expected \(shown), found \(detail.number ?? 1): the items indented \(indent) spaces\(beyondTheSteps) are not nested under '\(step.marker)' (that takes \(needed)), so Markdown shows one list numbered \(items[0].number ?? 1) to \((items[0].number ?? 1) + items.count - 1)",
+                         help: ["indent the details by \(needed) spaces\(beyondTheSteps) (the width of '\(step.marker) ') to nest them under their step"])
     }
 
     /// The one-item ordered lists that open the bullets of `list` on their marker line

@@ -24,11 +24,7 @@ struct OutlinePlaces: Sendable {
     /// The deepest list holding an item that contains `offset`, with the item.
     func innermost(at offset: Int) -> (list: MarkdownList, item: ListItem)? {
         // The last top-level list starting at or before `offset`.
-        var low = 0, high = topLevel.count
-        while low < high {
-            let middle = (low + high) / 2
-            if topLevel[middle].range.start <= offset { low = middle + 1 } else { high = middle }
-        }
+        let low = topLevel.partitionIndex { $0.range.start > offset }
         guard low > 0 else { return nil }
         var list = topLevel[low - 1]
         guard var item = Self.item(of: list, at: offset) else { return nil }
@@ -45,11 +41,7 @@ struct OutlinePlaces: Sendable {
         // Items follow each other in the source: the last one starting at or before `offset`
         // (a bank's list holds hundreds, and every reported pair asks twice).
         let items = list.items
-        var low = 0, high = items.count
-        while low < high {
-            let middle = (low + high) / 2
-            if items[middle].range.start <= offset { low = middle + 1 } else { high = middle }
-        }
+        let low = items.partitionIndex { $0.range.start > offset }
         guard low > 0, offset < items[low - 1].range.end else { return nil }
         return items[low - 1]
     }

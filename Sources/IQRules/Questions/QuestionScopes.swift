@@ -32,7 +32,7 @@ enum QuestionScopes {
     /// another is a copy.
     static func askTheSameOfTwoSections(_ first: Int, _ second: Int, in entries: QuestionSet) -> Bool {
         guard entries.areInOneFile(first, second) else { return false }
-        let document = entries[first].file.document
+        let document = entries.file(of: first).document
         guard let sectionA = section(of: first, in: entries, document: document),
               let sectionB = section(of: second, in: entries, document: document),
               sectionA.range != sectionB.range, sectionA.questions == sectionB.questions else { return false }
@@ -47,7 +47,7 @@ enum QuestionScopes {
         // is no section's template.
         let offset = entries.range(of: index).start
         let heading = document.heading(before: offset)
-        if let heading, heading.range.contains(offset) || heading.range.end > offset { return nil }
+        if let heading, heading.range.end > offset { return nil }
         let start = heading?.range.end ?? 0
         let end = document.heading(atOrAfter: start)?.range.start ?? document.source.bytes.count
         guard end > start else { return nil }
@@ -122,11 +122,7 @@ enum QuestionScopes {
 
         /// The first marker starting after `offset`.
         func first(after offset: Int) -> Int? {
-            var low = 0, high = starts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if starts[middle] <= offset { low = middle + 1 } else { high = middle }
-            }
+            let low = starts.partitionIndex { $0 > offset }
             return low < starts.count ? starts[low] : nil
         }
     }

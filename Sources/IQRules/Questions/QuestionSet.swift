@@ -18,7 +18,10 @@ public struct QuestionSet: Sendable {
         QuestionEntry(file: files[Int(fileNumbers[index])], text: texts[index], range: ranges[index])
     }
 
-    public func path(of index: Int) -> String { files[Int(fileNumbers[index])].path }
+    public func path(of index: Int) -> String { file(of: index).path }
+
+    /// The file holding the question at `index`.
+    func file(of index: Int) -> MarkdownFile { files[Int(fileNumbers[index])] }
 
     /// Whether the questions at `first` and `second` are of one file.
     func areInOneFile(_ first: Int, _ second: Int) -> Bool { fileNumbers[first] == fileNumbers[second] }

@@ -35,11 +35,7 @@ struct DetailsAnswers {
     /// Whether `offset` lies in an answer.
     func contains(_ offset: Int) -> Bool {
         // The last range starting at or before the offset.
-        var low = 0, high = ranges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[middle].lowerBound <= offset { low = middle + 1 } else { high = middle }
-        }
+        let low = ranges.partitionIndex { $0.lowerBound > offset }
         return low > 0 && ranges[low - 1].contains(offset)
     }
 
