@@ -50,6 +50,21 @@ import Testing
         #expect(try scratch.read("docs/f.md") == original)
     }
 
+    /// A name of 249 bytes (82 Chinese characters and `.md`) is legal, but the temporary
+    /// file's `.<name>.iqlint-XXXXXX` would pass 255 bytes: its name is cut short instead.
+    @Test func fixesAFileWhoseNameIsNearlyTheLongestAllowed() throws {
+        let scratch = try ScratchDirectory()
+        let long = String(repeating: "问", count: 82) + ".md"
+        #expect(long.utf8.count == 249)
+        try scratch.write("docs/" + long, "1. x\n3. y\n")
+        try scratch.write("docs/z.md", "1. x\n3. y\n")
+        let result = try CommandRunner.iqlint(["check", "--fix", "--select", "list-numbering", scratch.path + "/docs"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try scratch.read("docs/" + long) == "1. x\n2. y\n")
+        #expect(try scratch.read("docs/z.md") == "1. x\n2. y\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/docs").sorted() == [long, "z.md"].sorted())
+    }
+
     @Test func fixesTheTargetOfASymlink() throws {
         let scratch = try ScratchDirectory()
         try scratch.write("docs/real.md", "1. x\n3. y\n")

@@ -91,6 +91,19 @@ public enum FileSystem {
     /// its target is written and the link stays. A file with several hard links is written in
     /// place, so every name keeps seeing it. With `expecting`, nothing is written when the file
     /// changed since it was read (another process wrote to it).
+    /// The `mkstemp` template of the file written beside `name` before it replaces it:
+    /// `.<name>.iqlint-XXXXXX`, with `name` cut short (at a character) when the whole would pass
+    /// the longest name the directory takes (255 bytes on most file systems, ~80 Chinese
+    /// characters: banks name files after their questions).
+    static func temporaryName(for name: String, in directory: String) -> String {
+        let suffix = ".iqlint-XXXXXX"
+        let limit = pathconf(directory.isEmpty ? "/" : directory, Int32(_PC_NAME_MAX))
+        let room = (limit > 0 ? limit : 255) - 1 - suffix.utf8.count
+        var kept = Substring(name)
+        while kept.utf8.count > room { kept = kept.dropLast() }
+        return ".\(kept)\(suffix)"
+    }
+
     public static func writeAtomically(_ bytes: [UInt8], to path: String, expecting identity: FileIdentity? = nil) throws(InputError) {
         let target = resolvedPath(path)
         var info = stat()
@@ -105,7 +118,7 @@ public enum FileSystem {
         let slash = target.lastIndex(of: "/")
         let directory = slash.map { String(target[..<$0]) } ?? "."
         let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-        var template = Array("\(directory.isEmpty ? "" : directory)/.\(name).iqlint-XXXXXX".utf8CString)
+        var template = Array("\(directory.isEmpty ? "" : directory)/\(temporaryName(for: name, in: directory))".utf8CString)
         let descriptor = TemporaryFileCleanup.creating { template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) } } register: {
             template.withUnsafeBufferPointer { TemporaryFileCleanup.register($0) }
         }

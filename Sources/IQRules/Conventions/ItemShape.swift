@@ -30,7 +30,7 @@ enum ItemShape: String, Sendable {
         let text = item.text.trimmed { $0 == " " || $0 == "\t" }
         let outward = item.links.filter { !$0.isImage && $0.fragmentOnly == nil }
         if outward.count == 1, AnswerLabels.isLabel(outward[0].text, labels: labels),
-           text.count <= outward[0].text.count + 4 { return .answerLabel }
+           text.count <= outward[0].text.count + 4 || isTagged(text, after: outward[0].text) { return .answerLabel }
         if let first = outward.first {
             // A link opening the item, a label link, or a link on a short title: the item's own
             // link. A link cited inside sentences leaves them sentences.
@@ -44,6 +44,20 @@ enum ItemShape: String, Sendable {
         if isQuestion(text) { return .question }
         if isProse(text) { return .prose }
         return .phrase
+    }
+
+    /// `[Practice question](…) (Paid)`, `[答案](…)（付费）`: the link's text, then only a short tag
+    /// in parentheses or brackets.
+    static func isTagged(_ text: String, after linkText: String) -> Bool {
+        opensWith(text, linkText) && isBracketedTag(String(text.dropFirst(linkText.count)))
+    }
+
+    /// ` (Paid)`, `（付费）`, `[Free]`: a short tag in parentheses or brackets, nothing else.
+    static func isBracketedTag(_ text: String) -> Bool {
+        let tag = text.trimmed { $0.isWhitespace }
+        guard tag.count >= 3, tag.count <= 14, let open = tag.first, let close = tag.last,
+              "([（【".contains(open), ")]）】".contains(close) else { return false }
+        return !tag.dropFirst().dropLast().contains { "()[]（）【】".contains($0) }
     }
 
     /// `text.hasPrefix(prefix)`, decided on the UTF-8 bytes when they match up to a character

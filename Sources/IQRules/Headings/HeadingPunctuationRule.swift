@@ -57,6 +57,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## 补充:eyeglasses:↓：\n"),
             RuleExample("Summary↓.\n=======\n"),
             RuleExample("## Use std::vector↓:\n"),
+            // One question is no level of questions: the task's period is still a slip.
+            RuleExample("### What is a closure?\n\n### Explain event delegation↓.\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("## 什么是 LoRA？\n"),
@@ -84,6 +86,10 @@ public struct HeadingPunctuationRule: DocumentRule {
             // The colon style of the level, typed half-width or full-width.
             RuleExample("### Java:\n\n### Python3：\n\n### Go:\n\n### TypeScript：\n\n### Rust:\n"),
             RuleExample("###### 14. すべてのオブジェクトはプロトタイプを持っています。\n\n- A: true\n- B: false\n"),
+            // A level of questions: a task among them ends with a period, in any language.
+            RuleExample("### What is a closure?\n\n### What is hoisting?\n\n### What is the event loop?\n\n### Explain event delegation.\n"),
+            RuleExample("### クロージャとは何ですか？\n\n### 巻き上げとは何ですか？\n\n### イベントループとは何ですか？\n\n### イベントについて説明してください。\n\n### 请描述事件冒泡。\n"),
+            RuleExample("### Your question goes here. Keep it straightforward.\n"),
         ],
         corrections: [
             RuleCorrection("## 常见问题：\n", "## 常见问题\n", unsafe: true),
@@ -112,12 +118,21 @@ public struct HeadingPunctuationRule: DocumentRule {
         // Most headings of a level ending with the same mark is the collection's style
         // (`#### General Questions:` throughout), not a slip.
         // A mark and its full-width form are one style (`### Java:` and `### Python3：`).
-        var endings: [Int: [Character: Int]] = [:], counts: [Int: Int] = [:]
+        var endings: [Int: [Character: Int]] = [:], counts: [Int: Int] = [:], questions: [Int: Int] = [:]
         for heading in file.document.headings {
             counts[heading.level, default: 0] += 1
-            if let last = heading.text.trimmed(where: { $0 == " " || $0 == "\t" }).last, punctuation.contains(last) {
+            let last = heading.text.trimmed(where: { $0 == " " || $0 == "\t" }).last
+            if let last, punctuation.contains(last) {
                 endings[heading.level, default: [:]][Self.halfWidth(last), default: 0] += 1
             }
+            if last == "?" || last == "？" { questions[heading.level, default: 0] += 1 }
+        }
+        // Most headings of the level ask (`### What is a closure?`): the level's headings are a
+        // bank's questions, and one ending with a period is a task among them (`### Explain
+        // event delegation.`, `### イベントについて説明してください。`), whatever its language.
+        func asksMostly(_ level: Int) -> Bool {
+            let asked = questions[level] ?? 0
+            return asked >= 3 && asked * 2 > (counts[level] ?? 0)
         }
         func isStyle(_ level: Int, _ mark: Character) -> Bool {
             let used = endings[level]?[Self.halfWidth(mark)] ?? 0
@@ -133,6 +148,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             // a code span or a link whose rendering happens to end the same way.
             let rendered = heading.text.trimmed { $0 == " " || $0 == "\t" }
             guard rendered.hasSuffix(found), !isInsideInline(trailing.characters, of: heading) else { continue }
+            if asksMostly(heading.level), Self.isSentence(rendered, found) { continue }
             if Self.isFactorial(rendered, found) || Self.endsWithShortcode(rendered, found) || Self.endsWithAbbreviation(rendered, found)
                 || Self.holdsSentences(rendered, found) || Self.isBoldLabel(source.string(in: SourceRange(heading.contentRange.start, trailing.removal.start)), found) { continue }
             // Removing what a reader sees is the maintainer's call, never a safe fix.
@@ -163,6 +179,11 @@ public struct HeadingPunctuationRule: DocumentRule {
         guard found == "." || found == "。" || found == "!" || found == "！" else { return false }
         let body = rendered.dropLast(found.count)
         if body.contains("? ") || body.contains("？") || body.contains("。") || body.contains("! ") { return true }
+        // `Your question goes here. Keep it straightforward.`: two sentences, the first closed by
+        // a period a word of three letters or more ends (not `e.g. ` or `Dr. `).
+        if body.ranges(of: ". ").contains(where: { range in
+            body[..<range.lowerBound].reversed().prefix { $0.isLetter }.count >= 3 && body[range.upperBound...].first?.isUppercase == true
+        }) { return true }
         // `Create a function that masks a string … characters.`, `请简述一下时序差分方法。`: one long
         // sentence (eight words, or twelve Chinese characters) that sets a task or asks, the
         // question of an exercise bank. A long statement is still a sentence where a title belongs.
@@ -181,6 +202,14 @@ public struct HeadingPunctuationRule: DocumentRule {
         if ideographs >= 12 { return isNumbered || taskCues.contains { body.contains($0) } }
         guard words.count >= 8, let first = words.first(where: { $0.contains(where: \.isLetter) }) else { return false }
         return isNumbered || taskWords.contains(first.filter(\.isLetter).lowercased())
+    }
+
+    /// A heading ending with a sentence's period or exclamation mark that holds more than a
+    /// word: two words at least, or four Chinese, kana or Hangul characters.
+    static func isSentence(_ rendered: String, _ found: String) -> Bool {
+        guard found == "." || found == "。" || found == "!" || found == "！" else { return false }
+        let body = rendered.dropLast(found.count)
+        return body.split(whereSeparator: \.isWhitespace).count >= 2 || body.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 4
     }
 
     /// `160.`, `3、`, `12)` at the start: the heading is a numbered item of a bank.

@@ -63,6 +63,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("- [ ] Should any logging or debugging information\nbe added or removed?\n"),
             RuleExample("1.\u{3000}一行一段，页面照常显示\n\n2.\u{3000}另一段\n"),
             RuleExample("- 距离公式定义为\n$$\n  L_p(x, y) = (\\sum |x - y|^p)^{1/p}\n$$\n"),
+            // A formula's own lines between `$$` lines, or in a `$…$` written over lines.
+            RuleExample("1. 第一步，消元\n$$\n\\begin{bmatrix}\na & b \\\\\nc & d\n\\end{bmatrix}\n$$\n2. 第二步\n"),
+            RuleExample("* $P=P^T$：有\n$\n\\left[A^T\\right]^T=A\n$，得证。\n"),
             RuleExample("- Use `xargs`. It is very powerful.\nExamples:\n```bash\nfind . -name '*.py' | xargs grep main\n```\n"),
             RuleExample("<details><summary>What is a socket?</summary><b>\n\n- An endpoint for two-way communication\n</b></details>\n"),
             RuleExample("What resources are namespaced?\n\n  * Pod\n  * Namespace\n  * ConfigMap\n  ...\n"),
@@ -76,6 +79,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("* Experiment\n![](img/a.png)\n* MobileNets的架构\n![image](img/b.png) ![](img/c.png)\n"),
             RuleExample("- [Alpha](https://a.example/a)\n![screenshot](https://a.example/alpha.png)\n"),
             RuleExample("1. [File System Design](https://a.example/fsd)\n\u{00A0}\n## Languages\n"),
+            RuleExample("*   《[Effective C++](https://a.example/effective-cpp)》\n&nbsp;\n\n## Java\n"),
         ],
         corrections: [
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
@@ -180,6 +184,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let markerColumn = item.markerRange.start - source.lineRange(source.line(containing: item.markerRange.start)).start
         var result: [Int] = []
         for paragraph in item.paragraphs where paragraph.lines.count > 1 {
+            let formulaLines = Self.formulaLines(of: paragraph, in: source)
             for line in paragraph.lines.dropFirst() {
                 let start = ListItemSupport.textStart(ofLine: line, in: source)
                 guard start < source.lineRange(line).end, start - source.lineRange(line).start <= markerColumn else { continue }
@@ -197,6 +202,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 if Self.isOnlyHTML(source.lineText(line)) { continue }
                 // `$$` opens or closes a display formula the item's answer holds (GitHub renders it).
                 if source.lineText(line).trimmed(where: { $0 == " " || $0 == "\t" }).hasPrefix("$$") { continue }
+                // `\begin{bmatrix}` between the `$$` lines, or inside a `$…$` written over lines:
+                // the formula's own lines.
+                if formulaLines.contains(line) { continue }
                 // `Examples:` right above a code fence: the item's lead-in to its code, the last line of its paragraph.
                 if Self.introducesCode(line, in: source) { continue }
                 // `...` or `等等` under the last examples: "and so on", not a lost item.
@@ -204,13 +212,50 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 // `]` or `});` closing a bracket the item opened (an example's array, an object).
                 if Self.isOnlyClosingBrackets(source.lineText(line)) { continue }
                 // A line of no-break spaces meant as a blank line shows nothing.
-                if source.lineText(line).allSatisfy(\.isWhitespace) { continue }
+                if source.lineText(line).allSatisfy(\.isWhitespace) || Self.isOnlyNoBreakSpaceEntities(source.lineText(line)) { continue }
                 // `* Experiment` / `![](img/a.png)`: the item's own figure, shown under its label.
                 if Self.isOnlyImages(line, of: paragraph, in: source) { continue }
                 result.append(line)
             }
         }
         return result
+    }
+
+    /// Lines of `paragraph` that a formula holds: those starting inside a `$$` display formula
+    /// or a `$` one left open on an earlier line, and those opening one (`$` alone, `$$`).
+    static func formulaLines(of paragraph: Paragraph, in source: SourceText) -> Set<Int> {
+        var result: Set<Int> = []
+        var inDisplay = false, inInline = false
+        for line in paragraph.lines {
+            let text = source.lineText(line).trimmed { $0 == " " || $0 == "\t" }
+            if inDisplay || inInline || text.hasPrefix("$") { result.insert(line) }
+            var characters = Substring(text)
+            while let dollar = characters.firstIndex(of: "$") {
+                let isEscaped = dollar > characters.startIndex && characters[characters.index(before: dollar)] == "\\"
+                let after = characters.index(after: dollar)
+                if isEscaped {
+                    characters = characters[after...]
+                } else if after < characters.endIndex, characters[after] == "$" {
+                    if !inInline { inDisplay.toggle() }
+                    characters = characters[characters.index(after: after)...]
+                } else {
+                    if !inDisplay { inInline.toggle() }
+                    characters = characters[after...]
+                }
+            }
+        }
+        return result
+    }
+
+    /// `&nbsp;` alone (or `&#160;`): a blank line written as an entity, which shows nothing.
+    static func isOnlyNoBreakSpaceEntities(_ line: String) -> Bool {
+        var rest = Substring(line.lowercased()).trimmingPrefix(while: \.isWhitespace)
+        guard !rest.isEmpty else { return false }
+        while !rest.isEmpty {
+            guard let entity = ["&nbsp;", "&#160;", "&#xa0;"].first(where: { rest.hasPrefix($0) }) else { return false }
+            rest = rest.dropFirst(entity.count).trimmingPrefix(while: \.isWhitespace)
+        }
+        return true
     }
 
     /// Every character of `line` but spaces is inside an image of the paragraph, or a link

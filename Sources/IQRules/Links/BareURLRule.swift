@@ -53,6 +53,15 @@ public struct BareURLRule: DocumentRule {
             RuleExample("- Use <https://pkg.go.dev/badge/> to create the pkg.go.dev link.\n"),
             RuleExample("**参考资料**\n\n- https://a.example/76\n"),
             RuleExample("步骤：\n1. 将此项目导入到Android Studio：\n    https://a.example/tensorflow/demo\n\n2. 下载完成解压文件。\n"),
+            // Addresses given in passing: after a word pointing at them, in parentheses, after a
+            // field's label, in a titled citation under a reference heading, with a note on its language.
+            RuleExample("1. 测试一下 kMeans 函数是否可以如预期运行, 请看: <https://a.example/src/kMeans2.py>\n"),
+            RuleExample("* 2.基于SVD(参考地址: http://a.example/svd-notes/)\n* 书籍下载地址: <https://a.example/data/book>\n"),
+            RuleExample("## 推荐阅读\n\n1. 讲述LSTM的来龙去脉。http://a.example/posts/lstm/\n"),
+            RuleExample("###### 参考\n\n- https://a.example/en-US/docs/bfc (英語)\n- https://a.example/ja/docs/bfc (日本語)\n"),
+            RuleExample("**Course Link:**\n\n- <https://a.example/cs2510/index.html>\n"),
+            RuleExample("- 知乎解读 https://a.example/p/1\n- 知乎解读 https://a.example/p/2\n- 知乎解读 https://a.example/p/3\n"),
+            RuleExample("### A?\n\n###### Mga Reperensiya\n\n- https://a.example/1\n\n### B?\n\n###### Mga Reperensiya\n\n- https://a.example/2\n"),
             RuleExample("1. 新手入门，首推pytorch，上手快，资源丰富,官方文档写的非常好(https://a.example/tutorials/)\n"),
         ],
         corrections: [
@@ -99,15 +108,22 @@ public struct BareURLRule: DocumentRule {
                     if let titleEnd, titleEnd <= link.range.start { continue }
                     // `…还不赶紧收藏起来？地址：<http://…>`: an address given in a sentence, not the item's title.
                     if Self.followsASentence(link, in: item, source: file.source) || Self.isInASentence(link, in: item, source: file.source) { continue }
+                    // `2.基于SVD(参考地址: http://…)`: an address in parentheses is an aside.
+                    if Self.isInParentheses(link, in: item, source: file.source) { continue }
                     // `* Paper: https://…` under an entry: a field of the entry, not an entry.
                     if Self.isLabelledField(link, in: item, list: list, source: file.source) { continue }
-                    if let label = Self.label(before: link, in: item, source: file.source) {
+                    if let label = Self.label(before: link, in: item, source: file.source, separatedLoosely: true) {
                         if repeatedLabels == nil { repeatedLabels = Self.repeatedLabels(in: file) }
                         if repeatedLabels!.contains(label) { continue }
+                    }
+                    if Self.followsText(link, in: item, source: file.source) {
                         // Under `## 参考` or `**References**`, `- MySQL 8.2 Optimizing SQL Statements：https://…`
-                        // is a titled citation: the source and its title, as references are written.
+                        // or `- 讲述LSTM的来龙去脉。http://…` is a titled citation: the source and its
+                        // title or what it tells, as references are written.
                         if isUnderCitationLabel == nil { isUnderCitationLabel = ReferenceLists.isUnderCitationLabel(list, in: file.document) }
                         if isUnderCitationLabel == true { continue }
+                        // `…是否可以如预期运行, 请看: <https://…>`: the text points the reader at the address.
+                        if Self.pointsAtIt(link, in: item, source: file.source) { continue }
                     }
                     if isReferenceList == nil { isReferenceList = ReferenceLists.isReferenceList(list, in: file.document) }
                     if isReferenceList == true { continue }
@@ -198,18 +214,59 @@ public struct BareURLRule: DocumentRule {
     /// entry whose title is not linked, and stays reported.
     static func isLabelledField(_ link: Link, in item: ListItem, list: MarkdownList, source: SourceText) -> Bool {
         guard let label = label(before: link, in: item, source: source) else { return false }
-        return list.depth >= 1 || fieldLabels.contains(label)
+        return list.depth >= 1 || fieldLabels.contains(label) || fieldLabelEndings.contains { label.hasSuffix($0) }
     }
 
-    /// The item is `label: URL`: the label, lowercased, without its colon and emphasis.
-    static func label(before link: Link, in item: ListItem, source: SourceText) -> String? {
+    /// Letters or digits stand in the item's text before `link`.
+    static func followsText(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
+        let start = ListItemSupport.contentStart(of: item, in: source)
+        return start < link.range.start && source.string(in: SourceRange(start, link.range.start)).contains { $0.isLetter || $0.isNumber }
+    }
+
+    /// The text before `link` ends with a word sending the reader to it (`请看:`, `详见`,
+    /// `see:`), a colon or dash after it aside.
+    static func pointsAtIt(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
+        let start = ListItemSupport.contentStart(of: item, in: source)
+        var before = Substring(source.string(in: SourceRange(start, link.range.start)).lowercased())
+        while let last = before.last, last.isWhitespace || ":：-–—".contains(last) { before.removeLast() }
+        return pointerWords.contains { word in
+            // A whole word: `see`, not the end of `foresee`.
+            before.hasSuffix(word) && before.dropLast(word.count).last.map { !($0.isASCII && $0.isLetter) } ?? true
+        }
+    }
+
+    /// Words that send the reader to an address written after them.
+    static let pointerWords = ["请看", "请见", "参见", "详见", "请参考", "参考", "请访问", "访问", "see", "see also", "refer to", "visit"]
+
+    /// `- Algorithms (参考地址: http://…)` or `（更多细节请参考: https://… ）`: the URL sits in
+    /// parentheses the item's text opened before it.
+    static func isInParentheses(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
+        let start = ListItemSupport.contentStart(of: item, in: source)
+        guard start < link.range.start else { return false }
+        var depth = 0
+        for character in source.string(in: SourceRange(start, link.range.start)) {
+            if character == "(" || character == "（" { depth += 1 } else if (character == ")" || character == "）") && depth > 0 { depth -= 1 }
+        }
+        return depth > 0
+    }
+
+    /// The item is `label: URL`: the label, lowercased, without its colon and emphasis. Loosely
+    /// separated, the label may also end with a dash or nothing at all (`知乎解读 https://…`,
+    /// `Full, detailed list - https://…`): only a label repeated in three items counts so.
+    static func label(before link: Link, in item: ListItem, source: SourceText, separatedLoosely: Bool = false) -> String? {
         let start = ListItemSupport.contentStart(of: item, in: source)
         guard start < link.range.start,
               !item.links.contains(where: { $0.range.start >= start && $0.range.end <= link.range.start }) else { return nil }
-        let before = source.string(in: SourceRange(start, link.range.start)).trimmedWhitespace
-        guard let colon = before.last, colon == ":" || colon == "：" else { return nil }
-        let label = String(before.dropLast()).trimmed { $0.isWhitespace || "*_`".contains($0) }.lowercased()
-        return label.isEmpty ? nil : label
+        var before = Substring(source.string(in: SourceRange(start, link.range.start)).trimmedWhitespace)
+        if let colon = before.last, colon == ":" || colon == "：" {
+            before.removeLast()
+        } else if separatedLoosely {
+            while let last = before.last, last.isWhitespace || "-–—|".contains(last) { before.removeLast() }
+        } else {
+            return nil
+        }
+        let label = String(before).trimmed { $0.isWhitespace || "*_`".contains($0) }.lowercased()
+        return label.isEmpty || label.count > maximumTitleLength ? nil : label
     }
 
     /// `www.example.com` in `（ example.com 指向 www.example.com ）`: a domain reserved for
@@ -225,7 +282,7 @@ public struct BareURLRule: DocumentRule {
         for list in file.document.lists {
             for item in list.items {
                 for link in item.links where link.kind == .bareURL || link.kind == .angleAutolink {
-                    if let label = label(before: link, in: item, source: file.source) { counts[label, default: 0] += 1 }
+                    if let label = label(before: link, in: item, source: file.source, separatedLoosely: true) { counts[label, default: 0] += 1 }
                 }
             }
         }
@@ -238,7 +295,11 @@ public struct BareURLRule: DocumentRule {
                                            "docs", "documentation", "project", "pdf", "arxiv",
                                            "地址", "链接", "网址", "论文", "代码", "项目", "主页", "官网", "原文", "博客", "文档",
                                            "视频", "源码", "项目地址", "论文地址", "代码地址", "原文地址", "官网地址", "下载地址",
-                                           "github地址", "在线地址", "项目主页", "论文链接", "代码链接", "原文链接"]
+                                           "github地址", "在线地址", "项目主页", "论文链接", "代码链接", "原文链接",
+                                           "参考", "参考资料", "参考文献", "出处", "来源", "reference"]
+    /// Endings of a label naming a field that holds an address: `书籍下载地址`, `参考链接`,
+    /// `Course Link`, `Dataset URL`.
+    static let fieldLabelEndings = ["地址", "链接", "网址", " link", " links", " url"]
 
     private static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "!", "?", ";"]
     /// Characters of a title or label before a URL; longer text is a sentence.

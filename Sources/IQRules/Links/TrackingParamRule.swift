@@ -23,7 +23,9 @@ public struct TrackingParamRule: ChunkLocalRule {
             to three or more addresses (see `iqlint conventions`), nor, on a link that \
             carries one, its other `utm_*` parameters, which belong to the same tag \
             (`utm_campaign=book_x` beside the collection's `utm_source`); other trackers on \
-            that link (`fbclid`, `spm`) are still reported. Nor is a badge's link as its \
+            that link (`fbclid`, `spm`) are still reported. Nor are the `utm_*` parameters \
+            of a link tagged `utm_medium=referral` (or `affiliate`, `partner`, `sponsor`): \
+            the collection crediting itself on a partner's page, on purpose. Nor is a badge's link as its \
             service writes it: a link holding only an image, tagged `…=badge` \
             (`[![Gitter](…)](https://gitter.im/x?utm_source=badge)`). One finding per link, starting \
             at its first tracking parameter. A destination in a reference definition \
@@ -68,6 +70,8 @@ public struct TrackingParamRule: ChunkLocalRule {
         nonTriggeringExamples: [
             RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040)\n"),
             RuleExample("[![Gitter](https://badges.gitter.im/x.svg)](https://gitter.im/x?utm_source=badge&utm_medium=badge&utm_campaign=pr-badge)\n"),
+            // The collection credits itself on a partner's link.
+            RuleExample("Questions shared by [GreatFrontEnd](https://a.example/?utm_source=myhandbook&utm_medium=referral) users.\n"),
             RuleExample("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
             RuleExample("1. [合集](https://mp.weixin.qq.com/mp/appmsgalbum?__biz=MzI4MDYzNzg4Mw==&action=getalbum&album_id=3012345)\n"),
             // A temporary link names no article: its parameters are the address.
@@ -139,6 +143,9 @@ public struct TrackingParamRule: ChunkLocalRule {
             // Beside the collection's campaign tag, the link's other `utm_*` values are part of that
             // tag (an affiliate's `utm_campaign=book_x`): removing them alone would half-strip it.
             if tracking.count < found.count { tracking.removeAll(where: Self.isCampaignParameter) }
+            // `utm_medium=referral` (or affiliate, partner, sponsor): the collection crediting
+            // itself on a partner's link, set on purpose, not a reader's tracker copied along.
+            if located.url.queryItems.contains(where: Self.isReferralMedium) { tracking.removeAll(where: Self.isCampaignParameter) }
             guard let first = tracking.first, let query = located.url.queryRange else { return nil }
             // A badge's link as its service writes it (`[![Gitter](…)](https://gitter.im/x?utm_source=badge…)`):
             // the service's own tags on the page's decoration, not on an entry of the collection.
@@ -170,6 +177,13 @@ public struct TrackingParamRule: ChunkLocalRule {
     /// `utm_*`: one of the parameters that together make a campaign tag.
     private static func isCampaignParameter(_ item: ParsedURL.QueryItem) -> Bool {
         ParsedURL.percentDecoded(item.name).lowercased().hasPrefix("utm_")
+    }
+
+    /// `utm_medium=referral`, `affiliate`, `partner` or `sponsor`: a link's tag that credits
+    /// the page linking, which its author writes.
+    static func isReferralMedium(_ item: ParsedURL.QueryItem) -> Bool {
+        guard ParsedURL.percentDecoded(item.name).lowercased() == "utm_medium", let value = item.value else { return false }
+        return ["referral", "affiliate", "partner", "partners", "sponsor", "sponsorship"].contains(ParsedURL.percentDecoded(value).lowercased())
     }
 
     /// A parameter the collection tags its own links with (`name=value`, or any value of `name`).

@@ -64,6 +64,10 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. 有一个参数服务器。\n2. 前向传播\n\n- 在每台设备上复制该参数\n- 每个副本处理输入的一部分\n\n1. 反向传播\n\n- 每个副本的梯度取平均值\n"),
             RuleExample("- 1. 什么是 LoRA？\n- 2. LoRA 有哪些变体？\n  - 2.1 QLoRA 的思路是什么？\n  - 2.2 AdaLoRA 的思路是什么？\n"),
             // A step's title over its body, as the steps before it.
+            // The numbers resume at 7 after the bullets: they are parts of question 6.
+            RuleExample("5. 如何训练 MLP？\n6. 假设一个 MLP 的输入层有 10 个神经元。\n\n* 输入矩阵的形状是什么？\n* 输出矩阵的形状是什么？\n\n7. 输出层需要几个神经元？\n"),
+            // A lone `1.` linking nothing over bullets that link: a label over its sources.
+            RuleExample("### 4.知识图谱技术\n\n1. 相关术语及技术路线\n* [本体](https://a.example/1)\n* [RDF](https://a.example/2)\n* python或java\n"),
             RuleExample("1. 确定递归函数的参数和返回值\n\n返回值自然是bool类型。\n\n2. 确定终止条件\n\n要比较两个树。\n\n3. 确定单层递归的逻辑\n\n* 比较二叉树是否相同：传入左孩子。\n* 如果左右都相同就返回true。\n"),
         ],
         corrections: [
@@ -94,12 +98,18 @@ public struct MixedListRule: DocumentRule {
                 // indented, or that neither link nor ask: details of the item above written
                 // without its full indentation. The page shows 1, the details, 2, as meant.
                 if let next, next.items.first?.number == last + 1, Self.areDetails(bullets, after: ordered, in: source) { continue }
+                // `6. 假设一个 MLP…` / `* 输入矩阵的形状是什么？` … / `7. …`: whatever the bullets
+                // hold, the author's numbers skip them, so they are parts of item 6; numbering
+                // them would shift every number after them.
+                if let next, next.items.first?.number == last + 1, Self.numbersSkipTheBullets(ordered, next) { continue }
                 // Under numbers that link nothing (steps, features), bullets that neither link nor
                 // ask are their details, and bullets that all link are their sources.
                 if !Self.links(ordered) && (Self.areDetails(bullets, after: ordered, in: source) || bullets.items.allSatisfy(Self.links)) { continue }
                 // `3. 确定单层递归的逻辑` alone (steps 1 and 2 each over their own text), then bullets:
                 // a step's title over its body, the bullets part of it.
                 if ordered.items.count == 1, last > 1, !Self.links(ordered), index >= 2, case .paragraph = group[index - 2] { continue }
+                // `1. 相关术语及技术路线` alone over bullets that mostly link: a label over its sources.
+                if ordered.items.count == 1, !Self.links(ordered), bullets.items.count(where: Self.links) * 2 > bullets.items.count { continue }
                 // Indented past the numbers' markers, they are details wherever they stand.
                 if Self.isIndented(bullets, after: ordered, in: source) { continue }
                 // `* MxNet` / `优点：` / `1. …` `2. …` / `* CNTK`: the numbers detail a label of the
@@ -149,6 +159,12 @@ public struct MixedListRule: DocumentRule {
               case .list(let earlier) = group[index - 3], earlier.kind == bullets.kind,
               let end = label.text.trimmedWhitespace.last, end == ":" || end == "：" else { return false }
         return true
+    }
+
+    /// The numbers before and after the bullets count as one list (`1.`…`6.`, then `7.` on):
+    /// two lists of two items or more each, or one of three, so a lone number is no count.
+    static func numbersSkipTheBullets(_ ordered: MarkdownList, _ next: MarkdownList) -> Bool {
+        ordered.items.count + next.items.count >= 3
     }
 
     /// Whether the item shows a link (an image is no link to read).

@@ -25,7 +25,9 @@ enum ReferenceLists {
                                    "ссылки", "источники", "литература", "посилання", "джерела", "kaynaklar", "kaynakça",
                                    "tham khảo", "referensi", "bronnen", "źródła", "bibliografie",
                                    // Backlinks a site writes under each article: the pages that cite it.
-                                   "引用本文", "related articles", "related posts", "backlinks"]
+                                   "引用本文", "related articles", "related posts", "backlinks",
+                                   // Other people's answers to a bank's question, linked after its own.
+                                   "other answers", "more answers", "其他答案", "其它答案", "更多答案", "其他解答"]
     /// Titles that name citations only when they are the whole title: `参考` is also the start
     /// of `参考答案` (reference answers), `Links` of a sentence about links.
     static let citationTitles: Set<String> = ["links", "参考", "链接", "参见", "참고", "참조"]
@@ -53,6 +55,15 @@ enum ReferenceLists {
         let urlOnly = list.items.filter(isURLOnly).count
         guard urlOnly >= 1, urlOnly * 2 > list.items.count else { return false }
         return urlOnly >= 2 || isUnderCitationLabel(list, in: document) || isAnswerSource(list, in: document)
+            || isUnderRepeatedHeading(list, in: document)
+    }
+
+    /// A list right under a heading that the document repeats (`###### Mga Reperensiya` under
+    /// each question): a section every entry has, whose URLs are that entry's sources.
+    static func isUnderRepeatedHeading(_ list: MarkdownList, in document: Document) -> Bool {
+        guard list.depth == 0, let heading = document.heading(before: list.range.start) else { return false }
+        let title = heading.text.trimmedWhitespace
+        return document.headings.count { $0.level == heading.level && $0.text.trimmedWhitespace == title } >= 2
     }
 
     /// A lone URL under a heading that asks (`### 什么是 LoRA？` then `- https://…`): where the
@@ -79,7 +90,10 @@ enum ReferenceLists {
     /// The last non-blank line before `offset` is a short label naming citations, with its
     /// emphasis, list marker and closing colon left out.
     static func citationLabel(above offset: Int, in source: SourceText) -> Bool {
-        label(above: offset, in: source).map(isCitationHeading) ?? false
+        guard let label = label(above: offset, in: source) else { return false }
+        // `**Course Link:**`, `Alternative Links:`, `下载链接：` over the list: its items are the links.
+        let lowered = label.lowercased()
+        return isCitationHeading(label) || ["link", "links", "链接", "地址", "網址", "网址"].contains { lowered.hasSuffix($0) }
     }
 
     /// The last non-blank line before `offset` when it is a short label (`**参考资料**`,
@@ -121,9 +135,23 @@ enum ReferenceLists {
         return item.links.contains { link in
             guard !link.isImage, ItemFormatRule.mayBeEmptyOrURL(link.text) else { return false }
             let linkText = link.text.trimmedWhitespace
-            return isURL(linkText) && text.trimmedWhitespace == linkText
+            guard isURL(linkText) else { return false }
+            let whole = text.trimmedWhitespace
+            return whole == linkText || whole.hasPrefix(linkText) && isShortAside(whole.dropFirst(linkText.count))
         }
     }
+
+    /// ` (英語)`, ` (Week 6B onwards)`: a short parenthesis after a URL says what the page is in
+    /// or covers; the URL is still the whole entry.
+    private static func isShortAside(_ text: Substring) -> Bool {
+        let aside = text.trimmingPrefix(while: \.isWhitespace)
+        guard aside.count >= 3, aside.count <= maximumAsideLength, let open = aside.first, let close = aside.last,
+              open == "(" && close == ")" || open == "（" && close == "）" else { return false }
+        return !aside.dropFirst().dropLast().contains { "()（）".contains($0) }
+    }
+
+    /// Characters of a parenthesis after a URL-only item's URL.
+    private static let maximumAsideLength = 30
 
     static func isURL(_ text: String) -> Bool {
         // Questions rarely start with h or w: skip lowercasing their whole text.
