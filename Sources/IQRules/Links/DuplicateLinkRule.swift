@@ -82,6 +82,11 @@ public struct DuplicateLinkRule: CorpusRule {
             // A course's parts, each leading to one of its pages.
             RuleExample("- [CS 101](https://cs.example.edu/cs101/) **Intro to Systems**\n\t- [Syllabus](https://cs.example.edu/cs101/)\n\t- [Lectures](https://cs.example.edu/cs101/)\n\t- [Assignments](https://cs.example.edu/cs101/hw.html)\n- [CS 202](https://cs.example.edu/cs202/) **Operating Systems**\n\t- [Syllabus](https://cs.example.edu/cs202/)\n\t- [Lectures](https://cs.example.edu/cs202/schedule.html)\n\t- [Assignments](https://cs.example.edu/cs202/schedule.html)\n- [CS 303](https://cs.example.edu/cs303/) **Networks**\n\t- [Syllabus](https://cs.example.edu/cs303/syllabus.html)\n\t- [Lectures](https://cs.example.edu/cs303/lectures.html)\n\t- [Assignments](https://cs.example.edu/cs303/hw.html)\n"),
             RuleExample("## 性能\n\n- [ ] **页面大小：** 压缩后不超过 500 KB。\n\n- 🛠 [WebPageTest](https://www.webpagetest.org/)\n\n- [ ] **PageSpeed：** 得分 90 以上。\n\n- 🛠 [WebPageTest](https://www.webpagetest.org/)\n"),
+            // The same tool nested under two tasks of a checklist.
+            RuleExample("- [ ] **Minified HTML:** The HTML code is minified.\n\n  - 🛠 [HTML Compressor](https://a.example/compress)\n\n- [ ] **Minified CSS:** All CSS files are minified.\n\n  - 🛠 [Online CSS Compressor](https://a.example/compress)\n"),
+            // Contributors credited in every period's list, and pages not written yet.
+            RuleExample("> 第一期\n\n* [@片刻](https://github.com/jiangzhonglian)\n\n> 第二期\n\n* [@片刻](https://github.com/jiangzhonglian)\n"),
+            RuleExample("* [哈希表](https://a.example/menu/hashtable/)\n  * [正在更新 ing](https://a.example/intro/updating/)\n* [图论](https://a.example/menu/graph/)\n  * [正在更新 ing](https://a.example/intro/updating/)\n"),
             RuleExample("1. [模型并行训练](https://blog.csdn.net/v_JULY_v/article/details/132462452)\n2. [llama2](https://blog.csdn.net/v_JULY_v/article/details/129709105)\n"),
             RuleExample("1. [机器学习基础](#机器学习基础)\n2. [机器学习基础](#机器学习基础)\n"),
             RuleExample("1. [全参数微调](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0)\n2. [constrained beam search](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=3&sn=759a0fbfc878ed8844e12798701d175a)\n"),
@@ -303,6 +308,29 @@ public struct DuplicateLinkRule: CorpusRule {
         }
     }
 
+    /// `[@片刻](https://github.com/jiangzhonglian)`: a person credited, who may be credited in
+    /// every list of contributors; a GitHub or GitLab account's page, or a name after `@`.
+    static func isCredit(_ link: Link) -> Bool {
+        if link.text.trimmedWhitespace.hasPrefix("@") { return true }
+        let url = ParsedURL(link.destination)
+        guard let host = url.host?.lowercased(), ["github.com", "www.github.com", "gitlab.com"].contains(host) else { return false }
+        let segments = url.path.split(separator: "/")
+        return segments.count == 1 && url.query == nil && !siteSections.contains(segments[0].lowercased())
+    }
+
+    /// First path segments of GitHub's own pages (`/trending`, `/explore`), not accounts.
+    static let siteSections: Set<String> = ["about", "apps", "collections", "explore", "features", "login", "marketplace", "orgs",
+                                            "pricing", "search", "settings", "site", "sponsors", "topics", "trending"]
+
+    /// `[正在更新 ing](…/updating/)`, `[Coming soon](…)`: where an entry will be, the same
+    /// page for every entry not written yet.
+    static func isPlaceholder(_ link: Link) -> Bool {
+        let text = link.text.trimmedWhitespace.lowercased()
+        return placeholderTexts.contains { text.hasPrefix($0) }
+    }
+
+    static let placeholderTexts = ["正在更新", "更新中", "待更新", "敬请期待", "coming soon", "work in progress", "wip", "todo", "tbd"]
+
     /// Fragments that only scroll or come from a share button.
     static let ignoredFragments: Set<String> = ["", "top", "rd", "wechat_redirect", "main", "content", "readme"]
 
@@ -316,7 +344,12 @@ public struct DuplicateLinkRule: CorpusRule {
         // Title links whose text is a label (`[点击查看答案](…)`): they may repeat their item's link.
         var labelLinks = Set<Int>()
         let labels = LinkLabels.of(file)
-        for list in document.lists {
+        // `- [ ] **Minified HTML**` over `  - 🛠 [HTML Compressor](…)`: the lists nested in a
+        // checklist's tasks are each task's resources, and one tool helps several tasks.
+        let taskResources = Set(document.lists.lazy.flatMap { list in
+            list.items.lazy.filter { $0.isTaskChecked != nil }.flatMap { $0.nestedLists.map(\.index) }
+        })
+        for list in document.lists where !taskResources.contains(list.index) {
             // A list in a block quote is a callout (`> [!NOTE]` / `> - [动态规划核心框架](…)`, the
             // articles to read first): it points at entries, it adds none.
             if let first = list.items.first, ListItemSupport.linePrefix(of: first, in: file.source).contains(">") { continue }
@@ -329,7 +362,7 @@ public struct DuplicateLinkRule: CorpusRule {
             let hasTasks = list.items.contains { $0.isTaskChecked != nil }
             for item in list.items where !hasTasks || item.isTaskChecked != nil {
                 // The title link opens the item; a link inside a sentence is a citation.
-                guard let link = ListItemSupport.firstOutwardLink(of: item) else { continue }
+                guard let link = ListItemSupport.firstOutwardLink(of: item), !Self.isCredit(link), !Self.isPlaceholder(link) else { continue }
                 // Asked first: it is cheaper than the test below. Links are located one after
                 // another, so no two start at one offset.
                 if let selection, !selection.mayMatch(link) { continue }

@@ -163,6 +163,9 @@ public struct DuplicateQuestionRule: CorpusRule {
                         options: ["distinct-numbers": false]),
         ],
         nonTriggeringExamples: [
+            // Tokens of two segmentations, and practice links tagged with their price: no questions.
+            RuleExample("例句: 致毕业和尚未毕业的同学。\n\n1. `致` `毕业` `和` `尚未` `毕业` `的` `同学`\n2. `致` `毕业` `和尚` `未` `毕业` `的` `同学`\n"),
+            RuleExample("- Implement `throttle`.\n  - [Practice question](https://a.example/q/throttle) (Paid)\n- Implement a deep clone.\n  - [Practice question](https://a.example/q/deep-clone) (Paid)\n- Implement `debounce`.\n  - [Practice question](https://a.example/q/debounce) (Paid)\n"),
             RuleExample("1. [什么是BERT](https://a.example/1)\n2. [什么是GPT](https://a.example/2)\n3. [什么是T5](https://a.example/3)\n"),
             // One wording about two subjects.
             RuleExample("- [什么情况下会出现css阻塞？](https://a.example/1)\n- [什么情况下会出现js阻塞？](https://a.example/2)\n- [写一个方法实现“基数排序算法”，并解释下时间复杂度和空间复杂度](https://a.example/3)\n- [写一个方法实现“桶排序算法”，并解释下时间复杂度和空间复杂度](https://a.example/4)\n"),

@@ -53,10 +53,30 @@ public enum QuestionOutline {
         // 和为 7`) or a list's filler (`等等`, `etc.`).
         return Parallel.mapRanges(of: ordered.count, minimumLength: Self.itemsPerPiece) { range in
             ordered[range].compactMap { item -> Question? in
-                guard !item.isEmpty, !ListItemSupport.isNote(item), !item.text.allSatisfy(\.isWhitespace) else { return nil }
+                guard !item.isEmpty, !ListItemSupport.isNote(item), !item.text.allSatisfy(\.isWhitespace),
+                      !isOnlyCodeSpans(item, in: source) else { return nil }
                 return Question(item: item, in: source, labels: labels)
             }.filter { $0.text.contains(where: \.isLetter) && !isAddress($0.text) && !isData($0.text) && !isFiller($0.text) }
         }.flatMap { $0 }
+    }
+
+    /// ``1. `致` `毕业` `和尚` `未` ``: an item of code spans alone, with spaces or punctuation
+    /// between them, shows tokens or values (a segmentation, an input), not a question. The
+    /// first byte turns away almost every item.
+    static func isOnlyCodeSpans(_ item: ListItem, in source: SourceText) -> Bool {
+        let start = ListItemSupport.contentStart(of: item, in: source)
+        guard start < source.bytes.count, source.bytes[start] == UInt8(ascii: "`") else { return false }
+        let line = source.string(in: SourceRange(start, source.lineRange(source.line(containing: start)).end))
+        var insideSpan = false, spans = 0
+        for character in line {
+            if character == "`" {
+                insideSpan.toggle()
+                if insideSpan { spans += 1 }
+            } else if !insideSpan, character.isLetter || character.isNumber {
+                return false
+            }
+        }
+        return !insideSpan && spans >= 2
     }
 
     /// `https://…`, `www.…`: a web address, not words, with nothing else around it. Asked of
