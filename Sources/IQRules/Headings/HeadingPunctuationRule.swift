@@ -19,13 +19,18 @@ public struct HeadingPunctuationRule: DocumentRule {
             letter or a number before it is a factorial (`n!`), not an exclamation; a closing \
             `:` of an emoji shortcode (`:zap:`) is the emoji (`## 补充:eyeglasses:：` ends in `：` \
             alone), and the period of an abbreviation (`etc.`, `Inc.`, `U.S.A.`) is part of the \
-            word. A heading of several sentences (`What is X? Give an example.`) \
+            word. A heading of several sentences (`What is X? Give an example.`, \
+            `Your question goes here. Keep it straightforward.`) \
             ends its last one as a sentence, and so does a heading that is one long sentence \
             setting a task or asking (eight words or more opening with `Create`, `Explain`, `What`, \
             …; or twelve Chinese characters (kana and Hangul count too) with `请`, `简述`, `写出`, `什么`, …), or a sentence \
             numbered as an item of the bank (`###### 14. All objects have prototypes.`, \
             `## 160.C++中类成员的访问权限和继承权限问题。`; three words or six Chinese characters after the \
-            number): the question of an exercise bank or quiz. A long statement is still reported, \
+            number): the question of an exercise bank or quiz. Where most headings of a level \
+            (three or more) end with `?` or `？`, they are a bank's questions, and one of them \
+            ending a sentence of two words or more (four Chinese, kana or Hangul characters) with \
+            a period is a task among them, in any language (`### Explain event delegation.`, \
+            `### イベントについて説明してください。`). A long statement is still reported, \
             and so is a numbered title (`## 1. Introduction.`). A label with a sentence as its value \
             (`#### **题目**：给定一个链表，删除链表的倒数第 N 个节点。`) ends that sentence. A colon after a label written wholly in bold \
             (`#### **参考答案**：`) is how the labels of a template are written.

@@ -19,9 +19,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
             ellipsis (`...`, `…`, `etc.`, `等等`): it says the list goes on and glues no item; nor \
             one that only closes brackets (`]`, `});` after an example's array or object). \
             A line that shows only images (`* Experiment` / `![](img/a.png)`: the item's figure, shown \
-            under its label) is not reported, nor a line of no-break spaces meant as a blank line. \
+            under its label) is not reported, nor a line of no-break spaces (or `&nbsp;`) meant as a blank line. \
             A `$$` line opening or closing a \
-            display formula of the item's answer is not reported either, nor a line ending with `:` \
+            display formula of the item's answer is not reported either, nor the formula's lines \
+            between them or inside a `$…$` written over several lines, nor a line ending with `:` \
             right above a code fence (`Examples:`), the item's lead-in to its code, nor a line after \
             a hard line break (two spaces, `\\` or `<br>` ending the line above), which the page shows \
             on a line of its own within the item. A line that starts \

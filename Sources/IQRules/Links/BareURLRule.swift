@@ -12,14 +12,19 @@ public struct BareURLRule: DocumentRule {
             ordinary paragraphs are left alone, and so are e-mail addresses, URLs in the \
             description after an item's own `[title](url)`, URLs after a sentence of the item \
             (`…收藏起来？地址：<http://…>`, or after clauses `…，…，参见官方文档：https://…`: an address \
-            given in passing), the URLs of a guide's numbered steps (under `步骤：`, `## Installation`), a URL inside a sentence \
+            given in passing), a URL in parentheses (`基于SVD(参考地址: http://…)`) or after a word \
+            pointing at it (`请看:`, `详见`, `see:`), the URLs of a guide's numbered steps (under `步骤：`, `## Installation`), a URL inside a sentence \
             (`Use <https://…> to create the badge.`), a field of an entry \
-            (`Paper: https://…` in a nested list, or after a field name such as `Code:`, `项目地址：`), \
+            (`Paper: https://…` in a nested list, or after a field name such as `Code:`, `项目地址：`, \
+            or one ending in `地址`, `链接`, `link`, `URL`), \
             a label used before a URL in three items or more (`Discussion Thread: https://…` \
-            under each entry), and the URLs of a references list (most items only a URL: two \
+            under each entry, `知乎解读 https://…`), and the URLs of a references list (most items \
+            only a URL, a short note such as `(英語)` after it aside: two \
             or more of them, or one under a heading or label line of references such as \
-            `참고 자료`, `**参考资料**`, `Additional links:`, as in `item-format`) or a titled \
-            citation under such a heading (`- MySQL 8.2 Optimizing SQL Statements：https://…`).
+            `참고 자료`, `**参考资料**`, `Additional links:`, `Other answers`, `**Course Link:**`, as in \
+            `item-format`, or under a heading the document repeats for every entry) or a titled \
+            citation under such a heading (`- MySQL 8.2 Optimizing SQL Statements：https://…`, \
+            `- 讲述LSTM的来龙去脉。http://…`).
             """,
         rationale: """
             The item's title is what readers scan; a raw URL says nothing about the article, \

@@ -19,8 +19,12 @@ public struct DuplicateLinkRule: CorpusRule {
             not the links in its description or inside a sentence), and a link equal to its section heading's link is the section's own. \
             Links under a heading of sources or further reading (`Source(s) and further \
             reading`, `参考资料`, `延伸阅读`) are citations and are not compared, and so are \
-            the plain items of a checklist, between its `[ ]` tasks: each task's tools and \
-            articles, which several tasks share on purpose (the tasks' own links are compared). A label \
+            the plain items of a checklist, between its `[ ]` tasks or nested in them: each task's tools and \
+            articles, which several tasks share on purpose (the tasks' own links are compared). \
+            People credited (`[@片刻](https://github.com/jiangzhonglian)`: a name after `@`, or a \
+            GitHub or GitLab account's page) may be credited in every list of contributors, and \
+            a placeholder (`[正在更新 ing](…)`, `[Coming soon](…)`) leads every entry not written \
+            yet to one page: neither is compared. A label \
             link (`[点击查看答案](…)`, see `iqlint conventions`) nested in or right after the item \
             that links the same article points at that item's answer, and the links nested under \
             an entry that repeat its link or each other are that entry's parts when their text names \
@@ -344,10 +348,13 @@ public struct DuplicateLinkRule: CorpusRule {
         // Title links whose text is a label (`[点击查看答案](…)`): they may repeat their item's link.
         var labelLinks = Set<Int>()
         let labels = LinkLabels.of(file)
-        // `- [ ] **Minified HTML**` over `  - 🛠 [HTML Compressor](…)`: the lists nested in a
-        // checklist's tasks are each task's resources, and one tool helps several tasks.
+        // `- [ ] **Minified HTML**` over `  - 🛠 [HTML Compressor](…)`: plain items nested in a
+        // checklist's tasks are each task's resources, and one tool helps several tasks. Nested
+        // tasks (`- [ ] [6. Suffix Arrays](…)`) are the plan's own entries.
         let taskResources = Set(document.lists.lazy.flatMap { list in
-            list.items.lazy.filter { $0.isTaskChecked != nil }.flatMap { $0.nestedLists.map(\.index) }
+            list.items.lazy.filter { $0.isTaskChecked != nil }.flatMap { item in
+                item.nestedLists.filter { !$0.items.contains { $0.isTaskChecked != nil } }.map(\.index)
+            }
         })
         for list in document.lists where !taskResources.contains(list.index) {
             // A list in a block quote is a callout (`> [!NOTE]` / `> - [动态规划核心框架](…)`, the

@@ -25,7 +25,8 @@ public struct TrackingParamRule: ChunkLocalRule {
             (`utm_campaign=book_x` beside the collection's `utm_source`); other trackers on \
             that link (`fbclid`, `spm`) are still reported. Nor are the `utm_*` parameters \
             of a link tagged `utm_medium=referral` (or `affiliate`, `partner`, `sponsor`): \
-            the collection crediting itself on a partner's page, on purpose. Nor is a badge's link as its \
+            the collection crediting itself on a partner's page, on purpose, unless its \
+            `utm_source` names where a reader found the link (`reddit`, `newsletter`). Nor is a badge's link as its \
             service writes it: a link holding only an image, tagged `…=badge` \
             (`[![Gitter](…)](https://gitter.im/x?utm_source=badge)`). One finding per link, starting \
             at its first tracking parameter. A destination in a reference definition \
@@ -63,6 +64,7 @@ public struct TrackingParamRule: ChunkLocalRule {
             RuleExample("- ↓[残差网络][resnet]，见 [原文][resnet]\n\n[resnet]: https://zhuanlan.zhihu.com/p/91385516?utm_source=wechat_session\n"),
             RuleExample("- [Swift](https://www.youtube.com/watch?v=abc&↓ab_channel=Apple)\n"),
             RuleExample("- [talk](https://example.org/talk?id=3&↓fbclid=IwAR0abc)\n"),
+            RuleExample("- [HTTP/3](https://a.example/http3?↓utm_campaign=evergreen&utm_source=reddit&utm_medium=referral)\n"),
             RuleExample("- [文章](https://www.jianshu.com/p/1f2e3d?↓from=timeline&isappinstalled=0)\n"),
             RuleExample("- [Gitter badge](https://gitter.im/x?↓utm_source=badge)\n- [![cover](https://a.example/c.png)](https://a.example/book?↓utm_source=newsletter)\n"),
             RuleExample("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=c&↓fbclid=IwAR0abc)\n"),
@@ -145,7 +147,10 @@ public struct TrackingParamRule: ChunkLocalRule {
             if tracking.count < found.count { tracking.removeAll(where: Self.isCampaignParameter) }
             // `utm_medium=referral` (or affiliate, partner, sponsor): the collection crediting
             // itself on a partner's link, set on purpose, not a reader's tracker copied along.
-            if located.url.queryItems.contains(where: Self.isReferralMedium) { tracking.removeAll(where: Self.isCampaignParameter) }
+            // A source naming where a reader found the link (`utm_source=reddit`) was copied along.
+            if located.url.queryItems.contains(where: Self.isReferralMedium), !located.url.queryItems.contains(where: Self.namesAReadersPlatform) {
+                tracking.removeAll(where: Self.isCampaignParameter)
+            }
             guard let first = tracking.first, let query = located.url.queryRange else { return nil }
             // A badge's link as its service writes it (`[![Gitter](…)](https://gitter.im/x?utm_source=badge…)`):
             // the service's own tags on the page's decoration, not on an entry of the collection.
@@ -185,6 +190,16 @@ public struct TrackingParamRule: ChunkLocalRule {
         guard ParsedURL.percentDecoded(item.name).lowercased() == "utm_medium", let value = item.value else { return false }
         return ["referral", "affiliate", "partner", "partners", "sponsor", "sponsorship"].contains(ParsedURL.percentDecoded(value).lowercased())
     }
+
+    /// `utm_source=reddit`, `=newsletter`: a platform or feed a reader followed the link from.
+    static func namesAReadersPlatform(_ item: ParsedURL.QueryItem) -> Bool {
+        guard ParsedURL.percentDecoded(item.name).lowercased() == "utm_source", let value = item.value else { return false }
+        return readersPlatforms.contains(ParsedURL.percentDecoded(value).lowercased())
+    }
+
+    static let readersPlatforms: Set<String> = ["reddit", "twitter", "t.co", "x", "facebook", "fb", "linkedin", "hackernews", "hn",
+                                                "newsletter", "email", "mail", "rss", "feed", "wechat", "weixin", "weibo", "zhihu",
+                                                "telegram", "slack", "discord", "youtube", "medium", "mastodon", "instagram", "share"]
 
     /// A parameter the collection tags its own links with (`name=value`, or any value of `name`).
     private func isCampaignTag(_ item: ParsedURL.QueryItem, _ campaign: Set<String>) -> Bool {

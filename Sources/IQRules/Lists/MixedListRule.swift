@@ -19,14 +19,17 @@ public struct MixedListRule: DocumentRule {
             most bullets of the list do it: that is the collection's numbering style. Bullets \
             between `1.` and `2.` (the numbers resume right after them) that are indented, or \
             that neither link nor ask, are the details of the item above written without its \
-            full indentation: the page shows the numbers as meant; so are bullets indented past \
+            full indentation: the page shows the numbers as meant. Whatever they hold, bullets \
+            between two runs of numbers that count on across them (`6.`, bullets, `7.`; three \
+            numbers or more) are parts of the item above, which the author's numbers skip; so are bullets indented past \
             the numbers' markers after the last number. Under numbers that link nothing (steps, \
             a feature list), bullets that neither link nor ask are details, and bullets that all \
             link are the sources (`- [Java 8 特性](…)` after `1. Lambda Expressions` …). Bullets \
             after numbers that a label introduces (`优点：`), right after bullets of the same marker, \
             resume those bullets: the numbers detail the entry above the label (`* MxNet` / `优点：` / \
             `1. …` / `* CNTK`). Bullets after a lone number past 1 that links nothing (`3. 确定单层递归的逻辑` \
-            after text, as steps 1 and 2 were each over theirs) are that step's body.
+            after text, as steps 1 and 2 were each over theirs) are that step's body, and bullets \
+            that mostly link after a lone `1.` that links nothing are the sources of that label.
 
             The unsafe fix keeps each item's number and text: bullets become the next numbers, \
             and of two markers on one line the bullet is removed, never the number.
