@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
         if let mode = try gitMode(readsStandardInput: readsStandardInput) {
             return try runGitMode(mode, resolver: resolver, selection: selection)
         }
-        let files = try readsStandardInput ? [readStandardInput()] : readFiles(resolver: resolver)
+        let (files, unreadable) = try readsStandardInput ? ([readStandardInput()], []) : readFiles(resolver: resolver)
         let reference = options.repositoryReference ? try RepositoryReference.files(besides: files, discovery: discovery(resolver)) : []
         defer { UntilExit.keep(files); UntilExit.keep(reference) }
         let linkResults = try checkedLinks(of: files, reference: reference, resolver: resolver, selection: selection)
@@ -43,7 +43,9 @@ struct CheckCommand: ParsableCommand {
         if fix || diff {
             try runFixes(files, linter: linter, toStandardOutput: readsStandardInput, reference: reference)
         } else {
-            try finish(with: linter.lint(files, reference: reference), files: files, diagnosticsToStandardError: false, linter: linter)
+            try reportUnreadable(unreadable) {
+                try finish(with: linter.lint(files, reference: reference), files: files, diagnosticsToStandardError: false, linter: linter)
+            }
         }
     }
 

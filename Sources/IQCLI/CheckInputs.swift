@@ -1,21 +1,44 @@
+import ArgumentParser
 import IQCore
 import IQGit
 import IQMarkdown
 
 /// Reading the files `iqlint check` lints: from disk or standard input.
 extension CheckCommand {
-    func readFiles(resolver: ConfigurationResolver) throws(CLIFailure) -> [MarkdownFile] {
+    /// The files to lint. A file named on the command line that cannot be read stops the run
+    /// (its one line, exit 2). So does one found by walking a folder when anything is written
+    /// (`--fix`, `--diff`, `--write-baseline`: nothing is written when any input is bad);
+    /// otherwise it is left out and returned in `unreadable`, so the other files are still linted.
+    func readFiles(resolver: ConfigurationResolver) throws(CLIFailure) -> (files: [MarkdownFile], unreadable: [InputError]) {
         do {
-            let paths = try discovery(resolver).files(for: options.paths)
-            LargeInputMemory.prepare(forBytes: paths.reduce(0) { $0 + FileSystem.size(of: $1) })
+            let found = try discovery(resolver).discover(options.paths)
+            LargeInputMemory.prepare(forBytes: found.reduce(0) { $0 + FileSystem.size(of: $1.path) })
             // Files are read and parsed concurrently; the first problem in path order is reported.
-            let read = Parallel.map(paths) { path in
+            let read = Parallel.map(found.map(\.path)) { path in
                 Result { () throws(InputError) -> MarkdownFile in try FileIdentities.read(path) }
             }
-            return try read.map { result throws(InputError) in try result.get() }
+            let writes = fix || diff || options.writeBaseline != nil
+            var files: [MarkdownFile] = [], unreadable: [InputError] = []
+            for (result, file) in zip(read, found) {
+                switch result {
+                case .success(let markdown): files.append(markdown)
+                case .failure(let error) where file.wasWalked && !writes: unreadable.append(error)
+                case .failure(let error): throw error
+                }
+            }
+            return (files, unreadable)
         } catch {
             throw CLIFailure(error)
         }
+    }
+
+    /// Says on standard error that each of `unreadable` was not linted; exit code 2 when there
+    /// was one, whatever the other files' findings.
+    func reportUnreadable(_ unreadable: [InputError], afterLinting lint: () throws -> Void) throws {
+        guard !unreadable.isEmpty else { return try lint() }
+        for error in unreadable { StandardStreams.writeError("iqlint: error: \(error.description); not linted\n") }
+        do { try lint() } catch let exit as ExitCode where exit != .success { }
+        throw ExitCode(2)
     }
 
     /// Folders are walked with each file's nearest configuration and, unless `--no-ignore`,

@@ -115,6 +115,27 @@ import Testing
         #expect(try scratch.read("good.md") == "1. a\n3. b\n", "nothing is written when any input is bad")
     }
 
+    /// A file found by walking a folder that cannot be read is left out with its one line, the
+    /// others are linted, and the exit code is 2. Named on the command line, it stops the run;
+    /// with `--fix`, nothing is written.
+    @Test func anUnreadableFileFoundByWalkingIsLeftOutAndTheOthersAreLinted() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("docs/a.md", "1. a\n3. b\n")
+        let bad = try scratch.write("docs/b.md", bytes: Array("# B\n".utf8) + [0x00, 0x0A])
+        let walked = try CommandRunner.iqlint(["check", "--isolated", "--format", "json", scratch.path + "/docs"])
+        #expect(walked.status == 2, "\(walked.stderr)")
+        #expect(walked.stderr == "iqlint: error: \(bad): contains a NUL byte, not a text file (line 2); not linted\n")
+        #expect(walked.stdout.contains("list-numbering"), "the other file is linted: \(walked.stdout)")
+
+        let named = try CommandRunner.iqlint(["check", "--isolated", scratch.path + "/docs/a.md", bad])
+        #expect(named.status == 2)
+        #expect(named.stdout.isEmpty)
+
+        let fixed = try CommandRunner.iqlint(["check", "--isolated", "--fix", scratch.path + "/docs"])
+        #expect(fixed.status == 2)
+        #expect(try scratch.read("docs/a.md") == "1. a\n3. b\n", "nothing is written when any input is bad")
+    }
+
     @Test func directoryWithoutMarkdown() throws {
         let scratch = try ScratchDirectory()
         try scratch.write("notes.txt", "x")

@@ -41,7 +41,19 @@ public struct FileDiscovery {
     }
 
     public func files(for arguments: [String]) throws -> [String] {
+        try discover(arguments).map(\.path)
+    }
+
+    /// A file to lint, and whether it was found by walking a folder rather than named.
+    public struct Found: Sendable, Equatable {
+        public let path: String
+        public let wasWalked: Bool
+    }
+
+    /// The files of `arguments`, each saying whether a folder's walk found it.
+    public func discover(_ arguments: [String]) throws -> [Found] {
         var result: [String] = []
+        var walkedPaths = Set<String>()
         var seenFiles = Set<FileInode>()
         var seenFolders = Set<FileInode>()
         for argument in arguments.isEmpty ? ["."] : arguments {
@@ -55,12 +67,13 @@ public struct FileDiscovery {
             case .directory:
                 let before = result.count
                 let walked = try walk(argument, seenFiles: &seenFiles, seenFolders: &seenFolders, into: &result)
+                walkedPaths.formUnion(result[before...])
                 if !walked && result.count == before {
                     throw InputError(path: argument, problem: "no Markdown files (*.md) in this directory")
                 }
             }
         }
-        return result
+        return result.map { Found(path: $0, wasWalked: walkedPaths.contains($0)) }
     }
 
     /// Depth first, entries in name order, with an explicit stack. Symlinks are visited after
