@@ -14,6 +14,13 @@ public struct DuplicateHeadingRule: DocumentRule {
             is a heading the collection repeats as a template (three times or more, like \
             `#### Answer` under every question, or a label with its value, `#### Answer: A`, \
             `#### Answer: B`, where one value may come up twice). The related location points at the first heading.
+
+            Numbered questions of a bank (`## 619.delete[]arry和deletearry一样吗？`) are compared \
+            without their numbers: the same question under the same parent with another number \
+            is asked twice. Only a specific question counts so (six words or eight Chinese, kana \
+            or Hangul characters at least, not pointing at its material such as `以下代码`, \
+            `the following code`) and not a template's (three uses or more: `###### 1. What's \
+            the output?` over every snippet).
             """,
         rationale: """
             GitHub gives the second heading the anchor of the first plus `-1`. Links to it \
@@ -26,6 +33,7 @@ public struct DuplicateHeadingRule: DocumentRule {
             RuleExample("## 大模型微调\n\n### SFT\n\n1. [a](https://a.example/1)\n\n### 强化学习\n\n1. [b](https://a.example/2)\n\n↓### SFT\n\n1. [c](https://a.example/3)\n"),
             RuleExample("## 其他问题\n\n内容\n\n↓## 其他问题\n\n内容\n"),
             RuleExample("## LoRA\n\n内容\n\n↓## lora\n\n内容\n"),
+            RuleExample("## 619.delete[]arry和deletearry一样吗？不一样请说明；\n\n## 620.C++中的多态是如何实现的？\n\n↓## 637.delete[]arry和deletearry一样吗？不一样请说明；\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("##### Tool: a\n\n###### Static server\n\n##### Tool: b\n\n###### Static server\n\n##### Tool: c\n\n###### Other\n"),
@@ -36,6 +44,9 @@ public struct DuplicateHeadingRule: DocumentRule {
             RuleExample("## Q&A\n\n内容\n\n## QA\n\n内容\n"),
             RuleExample("###### 1. Output?\n\n#### Answer\n\nA\n\n###### 2. Output?\n\n#### Answer\n\nB\n\n###### 3. Output?\n\n#### Answer\n\nC\n"),
             RuleExample("## A\n\n内容\n\n```markdown\n## A\n```\n"),
+            // Short numbered questions repeated over their snippets, and questions under two topics.
+            RuleExample("###### 1. What's the output?\n\n```js\na()\n```\n\n###### 2. What's the output?\n\n```js\nb()\n```\n"),
+            RuleExample("## Java\n\n### 1. 什么是线程安全？如何保证线程安全？\n\n## Go\n\n### 1. 什么是线程安全？如何保证线程安全？\n"),
         ]
     )
 
@@ -53,7 +64,12 @@ public struct DuplicateHeadingRule: DocumentRule {
         let templateKeys = keys.map(Self.templateKey)
         var uses: [String: Int] = [:]
         for templateKey in templateKeys { uses[templateKey, default: 0] += 1 }
-        for (heading, (key, templateKey)) in zip(document.headings, zip(keys, templateKeys)) {
+        // Numbered questions without their numbers, when specific enough to be asked once.
+        let questionKeys = zip(document.headings, keys).map { heading, key in Self.questionKey(key, of: heading.text) }
+        var questionUses: [String: Int] = [:]
+        for case let questionKey? in questionKeys { questionUses[questionKey, default: 0] += 1 }
+        var seenQuestions: [Int: [String: Heading]] = [:]
+        for (position, (heading, (key, templateKey))) in zip(document.headings, zip(keys, templateKeys)).enumerated() {
             while let last = parents.last, last.level >= heading.level { parents.removeLast() }
             let parent = parents.last
             // A template heading is still the parent of what follows it (`### Tool: nmap` over its recipes).
@@ -68,8 +84,18 @@ public struct DuplicateHeadingRule: DocumentRule {
                     message: "expected a heading text unique \(scope), found '\(HeadingText.normalized(heading.text))' again (anchor #\(document.anchor(of: heading)))",
                     related: [RelatedLocation(file: file, range: first.range, message: "first '\(HeadingText.normalized(first.text))', anchor #\(document.anchor(of: first))")],
                     help: ["merge the two sections, or rename one so both keep stable anchors"]))
+            } else if let questionKey = questionKeys[position], (questionUses[questionKey] ?? 0) < 3,
+                      let first = seenQuestions[parent?.index ?? -1]?[questionKey] {
+                violations.append(Violation(
+                    range: heading.range,
+                    message: "expected each question once, found '\(HeadingText.normalized(heading.text))' asking what '\(HeadingText.normalized(first.text))' asks",
+                    related: [RelatedLocation(file: file, range: first.range, message: "first asked here")],
+                    help: ["merge the two questions' answers under one of them, and remove the other"]))
             } else {
                 seen[parent?.index ?? -1, default: [:]][key] = heading
+                if let questionKey = questionKeys[position], seenQuestions[parent?.index ?? -1]?[questionKey] == nil {
+                    seenQuestions[parent?.index ?? -1, default: [:]][questionKey] = heading
+                }
             }
             parents.append(heading)
         }
@@ -81,6 +107,19 @@ public struct DuplicateHeadingRule: DocumentRule {
     static func templateKey(_ key: String) -> String {
         guard let colon = key.firstIndex(where: { $0 == ":" || $0 == "：" }), key.distance(from: key.startIndex, to: colon) <= 16 else { return key }
         return String(key[..<colon]) + ":"
+    }
+
+    /// `619.delete[]arry和deletearry一样吗？` without its number, when the heading is a numbered
+    /// question specific enough to be asked once (six words or eight Chinese characters, not
+    /// pointing at a snippet or figure); nil otherwise.
+    static func questionKey(_ key: String, of text: String) -> String? {
+        let trimmed = Substring(HeadingText.normalized(text))
+        guard HeadingPunctuationRule.startsWithItemNumber(trimmed) else { return nil }
+        let body = key.drop { $0.isASCII && $0.isNumber }.dropFirst().trimmingPrefix(while: \.isWhitespace)
+        let words = body.split(whereSeparator: \.isWhitespace).count
+        guard words >= 6 || body.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 8,
+              !QuestionScopes.pointsAtMaterial(String(body)) else { return nil }
+        return String(body)
     }
 
     /// The rendered text, ignoring case and runs of spaces: symbols stay (`C#` is not `C`).

@@ -9,7 +9,8 @@ public struct TrackingParamRule: ChunkLocalRule {
             Reports query parameters that say where the reader came from rather than what to \
             show: `utm_*`, `spm`, `spm_id_from`, `share_source`, `share_medium`, `vd_source`, \
             the ad-click ids (`fbclid`, `gclid`, `msclkid`, `igshid`, `mc_eid`, …) and WeChat's \
-            share values (`from=timeline`, `isappinstalled`) on every host; YouTube's `si`, \
+            share values (`from=timeline`, `isappinstalled`) and Baidu Tongji's campaign \
+            parameters (`hmsr`, `hmpl`, `hmcu`, `hmkw`, `hmci`) on every host; YouTube's `si`, \
             `ab_channel` and `feature=youtu.be`; `wfr` and `for` on baijiahao.baidu.com; `fr` on \
             baike.baidu.com; `source_id` on zhihu.com; CSDN's recommendation parameters \
             (`depth_1-*`, `ops_request_misc`, `request_id`, `biz_id`, `relevant_index`); \
@@ -66,6 +67,7 @@ public struct TrackingParamRule: ChunkLocalRule {
             RuleExample("- [talk](https://example.org/talk?id=3&↓fbclid=IwAR0abc)\n"),
             RuleExample("- [HTTP/3](https://a.example/http3?↓utm_campaign=evergreen&utm_source=reddit&utm_medium=referral)\n"),
             RuleExample("- [文章](https://www.jianshu.com/p/1f2e3d?↓from=timeline&isappinstalled=0)\n"),
+            RuleExample("- [周刊](https://a.example/weekly/42?↓hmsr=toutiao.io&utm_medium=toutiao.io&utm_source=toutiao.io)\n"),
             RuleExample("- [Gitter badge](https://gitter.im/x?↓utm_source=badge)\n- [![cover](https://a.example/c.png)](https://a.example/book?↓utm_source=newsletter)\n"),
             RuleExample("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=c&↓fbclid=IwAR0abc)\n"),
         ],

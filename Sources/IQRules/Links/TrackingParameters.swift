@@ -39,13 +39,16 @@ struct TrackingParameters: Sendable {
     // `spm_id_from` (Alibaba and bilibili, also in ClearURLs); YouTube's `si`, `ab_channel`,
     // `feature=youtu.be` and Spotify's `si` (ClearURLs' youtube and spotify providers);
     // WeChat's share values `from=timeline|singlemessage|groupmessage` with
-    // `isappinstalled` (appended on any host when a page is shared from WeChat). Generic names
+    // `isappinstalled` (appended on any host when a page is shared from WeChat); Baidu Tongji's
+    // campaign parameters `hmsr`, `hmpl`, `hmcu`, `hmkw`, `hmci` (`?hmsr=toutiao.io`, its
+    // counterpart of `utm_*`). Generic names
     // (`from`, `ref`, `source`) are trackers only where listed per host: elsewhere they often
     // select content (`ref=` is a git ref on GitHub).
     static let defaults = TrackingParameters(
         everywhere: ["utm_*", "spm", "spm_id_from", "share_source", "share_medium", "vd_source",
                      "fbclid", "gclid", "dclid", "msclkid", "igshid", "mc_eid", "mc_cid", "yclid", "twclid", "_hsenc", "_hsmi",
-                     "from=timeline", "from=singlemessage", "from=groupmessage", "isappinstalled"],
+                     "from=timeline", "from=singlemessage", "from=groupmessage", "isappinstalled",
+                     "hmsr", "hmpl", "hmcu", "hmkw", "hmci"],
         byHost: [
             "baijiahao.baidu.com": ["wfr", "for"],
             "baike.baidu.com": ["fr"],
