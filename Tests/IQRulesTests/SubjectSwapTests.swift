@@ -42,3 +42,18 @@ import Testing
         #expect(found.count == 1 && found.first?.line == 5, "\(found.map(\.message))")
     }
 }
+
+/// Questions that point at the snippet or figure shown with them, and questions that name
+/// their subject.
+@Suite struct MaterialPointerTests {
+    @Test(arguments: ["What is the output of below code ?", "Explain the code below.", "What does this snippet print?",
+                      "How well would vanilla SVM work on this dataset?", "以下代码的输出是什么？"])
+    func pointsAtItsMaterial(_ question: String) {
+        #expect(QuestionScopes.pointsAtMaterial(question))
+    }
+
+    @Test(arguments: ["What is code review?", "Why is the output buffered?", "什么是代码审查？", "Below what load does a cache help?"])
+    func namesItsSubject(_ question: String) {
+        #expect(!QuestionScopes.pointsAtMaterial(question))
+    }
+}

@@ -87,10 +87,15 @@ enum QuestionScopes {
         if chinese { return true }
         guard english else { return false }
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
-        return zip(words, words.dropFirst()).contains { pointers.contains(String($0.0)) && materialNouns.contains(String($0.1)) }
+        // `this code`, `the following snippet`, `below code`, or `the code below`.
+        return zip(words, words.dropFirst()).contains { first, second -> Bool in
+            let (left, right) = (String(first), String(second))
+            if pointers.contains(left) && materialNouns.contains(right) { return true }
+            return materialNouns.contains(left) && (right == "below" || right == "above")
+        }
     }
 
-    private static let pointers: Set<String> = ["this", "these", "following"]
+    private static let pointers: Set<String> = ["this", "these", "following", "below", "above", "given"]
     private static let pointerBytes = pointers.map { Array($0.utf8) }
     private static let chineseMarkerBytes = chineseMarkers.map { Array($0.utf8) }
 
