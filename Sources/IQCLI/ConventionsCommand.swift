@@ -16,8 +16,12 @@ struct ConventionsCommand: ParsableCommand {
     @Option(help: "Configuration file (default: the nearest .iqlint.yml above the working directory).")
     var config: String?
 
+    @Flag(help: "Ignore every configuration file: show what iqlint infers on its own.")
+    var isolated = false
+
     func run() throws {
-        let configuration = try ConfigurationLoader.load(explicitPath: config)
+        if isolated, config != nil { throw CLIFailure("--isolated and --config cannot be used together") }
+        let configuration = isolated ? Configuration() : try ConfigurationLoader.load(explicitPath: config)
         let discovery = FileDiscovery(configuration: configuration, workingDirectory: FileSystem.currentDirectory)
         var output = ""
         do {

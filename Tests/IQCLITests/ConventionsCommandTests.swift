@@ -47,6 +47,20 @@ import Testing
         #expect(check.status == 0 && check.stdout.contains("2 warnings"), "\(check.stdout)")
     }
 
+    /// `--isolated`, as `check` and `dupes` take it: what iqlint infers on its own.
+    @Test func isolatedIgnoresTheNearestConfiguration() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("README.md", "## A\n\n1. 什么是 A？\n2. 什么是 B？\n")
+        try scratch.write(".iqlint.yml", "conventions:\n  answers: per-item\n")
+        let configured = try CommandRunner.iqlint(["conventions", "README.md"], in: scratch.path)
+        #expect(line("answers", in: configured.stdout) == "answers per-item (set in .iqlint.yml)", "\(configured.stdout)")
+        let isolated = try CommandRunner.iqlint(["conventions", "--isolated", "README.md"], in: scratch.path)
+        #expect(isolated.status == 0, "\(isolated.stderr)")
+        #expect(line("answers", in: isolated.stdout) == "answers none (only 0 of 2 question items link anywhere)", "\(isolated.stdout)")
+        let both = try CommandRunner.iqlint(["conventions", "--isolated", "--config", ".iqlint.yml", "README.md"], in: scratch.path)
+        #expect(both.status == 2)
+    }
+
     @Test func anUnknownConventionIsAConfigurationError() throws {
         let scratch = try ScratchDirectory()
         let path = try scratch.write("README.md", "# A\n")

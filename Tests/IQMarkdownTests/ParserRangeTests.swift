@@ -15,6 +15,14 @@ import Testing
         #expect(MarkdownParser.parse("# only a heading\n\n---\n").paragraphs.isEmpty)
     }
 
+    /// `[^1]` with `[^1]: Ibid.` is a footnote on GitHub, not a link; an inline `[^1](url)`
+    /// and a reference link whose label has no caret stay links.
+    @Test func aFootnoteReferenceIsNoLink() throws {
+        let document = MarkdownParser.parse("Said once.[^1] See [docs][d] and [^2](https://a.example/n).\n\n[^1]: Ibid.\n[d]: https://a.example/docs\n")
+        #expect(document.links.map(\.destination) == ["https://a.example/docs", "https://a.example/n"])
+        #expect(document.links.map(\.text) == ["docs", "^2"])
+    }
+
     @Test func linkWhoseDestinationEndsOnTheNextLine() throws {
         let document = MarkdownParser.parse("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=X#rd\n)\n4. next\n")
         let link = try #require(document.links.first)

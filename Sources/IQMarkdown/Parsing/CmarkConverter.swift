@@ -555,6 +555,8 @@ private struct InlineCollector {
         let destination = string(cmark_node_get_url(node))
         let title = string(cmark_node_get_title(node))
         guard let located = locate(node, isImage: isImage, text: text, destination: destination) else { return nil }
+        // `[^1]` with `[^1]: Ibid.` below: GitHub renders a footnote, not a link to `Ibid.`.
+        if located.kind == .reference, !isImage, text.hasPrefix("^") { return nil }
         return Link(kind: located.kind, isImage: isImage, text: text, destination: destination,
                     title: title.isEmpty ? nil : title, range: located.range,
                     destinationRange: located.destinationRange, textRange: located.textRange)

@@ -16,7 +16,8 @@ public struct TOCAnchorRule: DocumentRule {
             The message names the nearest anchor by edit distance, when one is near: at most \
             two characters in five changed, or holding the fragment whole (`#lora` for \
             `#lora-原理`). A link to the id a heading declares for site generators \
-            (`## Introduction {#intro}`, Docusaurus, Hugo, kramdown and Pandoc syntax) is \
+            (`## Introduction {#intro}`, Docusaurus, Hugo, kramdown and Pandoc syntax), or to \
+            the `id` of a Hugo shortcode (`{{< figure id="fig_1" … >}}`), is \
             written for that site and is not reported. A fragment that differs from an anchor only in case \
             (`#OCaml` for `## OCaml`) works on GitHub, whose page script ignores the case, but \
             not on renderers that match exactly: it is reported as `info`. An entry of the \
@@ -55,6 +56,7 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("## 术语 <a id=\"terms\"></a>\n\n[术语](#terms)\n"),
             RuleExample("# Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n[Awesome Foo](#awesome-foo-)\n"),
             RuleExample("- [Intro](#intro)\n\n## Introduction {#intro}\n\n## Setup {: #setup-steps}\n\n[Setup](#setup-steps)\n"),
+            RuleExample("As [Figure 3-1](#fig_relational) shows.\n\n{{< figure src=\"/fig/0301.png\" id=\"fig_relational\" caption=\"Figure 3-1.\" >}}\n"),
         ],
         corrections: [
             RuleCorrection("## 目录\n\n1. [大模型微调技术](#大模型微调)\n\n## 大模型微调技术\n\nx\n",
@@ -91,7 +93,11 @@ public struct TOCAnchorRule: DocumentRule {
             let decoded = AnchorFragment.decode(fragment)
             // `## Introduction {#intro}`: the id a site generator (Docusaurus, Hugo, kramdown,
             // Pandoc) gives the heading, which the file's links are written for.
-            if explicitIDs == nil { explicitIDs = Set(document.headings.compactMap { Self.explicitID(of: $0.text) }) }
+            // `{{< figure id="fig_1" … >}}`: a Hugo shortcode's element, the figure or table the
+            // text refers to.
+            if explicitIDs == nil {
+                explicitIDs = Set(document.headings.compactMap { Self.explicitID(of: $0.text) }).union(Self.shortcodeIDs(in: file.source.text))
+            }
             if explicitIDs!.contains(decoded) { continue }
             if document.anchors.matchesOnlyIgnoringCase(fragment: fragment) {
                 // GitHub finds it; renderers that match case exactly do not.
@@ -138,6 +144,43 @@ public struct TOCAnchorRule: DocumentRule {
         let before = found.lowerBound > longer.startIndex ? longer[longer.index(before: found.lowerBound)] : nil
         let after = found.upperBound < longer.endIndex ? longer[found.upperBound] : nil
         return !continuesWord(first, before) && !continuesWord(last, after)
+    }
+
+    /// The `id` attributes of a site generator's shortcodes (`{{< figure id="fig_1" >}}`,
+    /// `{{% table id=tab_2 %}}`), which render as elements with that id.
+    static func shortcodeIDs(in text: String) -> Set<String> {
+        var ids: Set<String> = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            let after = rest[open.upperBound...]
+            guard let marker = after.first, marker == "<" || marker == "%",
+                  let close = after.range(of: marker == "<" ? ">}}" : "%}}") else {
+                rest = after
+                continue
+            }
+            let shortcode = after[after.index(after: after.startIndex)..<close.lowerBound]
+            if let id = attribute("id", in: shortcode) { ids.insert(id) }
+            rest = after[close.upperBound...]
+        }
+        return ids
+    }
+
+    /// The value of `name="value"`, `name='value'` or `name=value` among a shortcode's attributes.
+    private static func attribute(_ name: String, in attributes: Substring) -> String? {
+        var rest = attributes
+        while let found = rest.range(of: name + "=") {
+            let before = found.lowerBound > rest.startIndex ? rest[rest.index(before: found.lowerBound)] : " "
+            let value = rest[found.upperBound...]
+            rest = value
+            guard before.isWhitespace else { continue }
+            if let quote = value.first, quote == "\"" || quote == "'" {
+                guard let end = value.dropFirst().firstIndex(of: quote) else { return nil }
+                return String(value[value.index(after: value.startIndex)..<end])
+            }
+            let word = value.prefix { !$0.isWhitespace }
+            return word.isEmpty ? nil : String(word)
+        }
+        return nil
     }
 
     /// The id of a heading's attribute block, `Introduction {#intro}`, `Setup {: #setup}`,

@@ -18,7 +18,9 @@ public struct MissingLinkRule: DocumentRule {
             it), and so are empty items (see `empty-item`), notes (`- 注：…`, `- Note: …`), \
             checklists, prose bullets, a list's filler (`- 等等`, `- etc.`) and an item naming the \
             page itself (its first heading or file name: a series list under each of its articles \
-            leaves the current one unlinked). Placeholders \
+            leaves the current one unlinked), an entry found by a search in an app (`微信搜索`, \
+            `公众号`, `QR code`: no address to link), and an index's cross-reference to another \
+            entry (`LLMs (see large language models)`, `（见 AI Act）`, `参见…`). Placeholders \
             (`...`, `待补充`) are one `info` per section.
 
             Only question lists are judged: lists whose items mostly link somewhere or are \
@@ -58,6 +60,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // An index's cross-reference sends the reader to the entry that has the links.
+            RuleExample("- machine learning\n  - feature engineering, [From data warehouse to data lake](https://a.example/ch1#lake)\n  - iterative processing, [Machine Learning](https://a.example/ch11#ml)\n  - LLMs (see large language models)\n  - relation to batch processing, [Machine Learning](https://a.example/ch11#ml)\n"),
             // Steps under a label that names them (`具体步骤：`), in an answer of a linked bank.
             RuleExample("## 拷贝\n\n1. [什么是深拷贝？](https://a.example/1)\n2. [什么是浅拷贝？](https://a.example/2)\n3. [什么是NSCopying？](https://a.example/3)\n\n## 自定义\n\n若想令对象具有拷贝功能，则需实现 NSCopying 协议。\n\n具体步骤：\n\n1. 需声明该类遵从 NSCopying 协议\n2. 实现 NSCopying 协议的 copyWithZone 方法\n"),
             // Steps closed by full stops (`判断是否越界。`) state; they ask nothing, whatever words they hold.
@@ -155,6 +159,9 @@ public struct MissingLinkRule: DocumentRule {
                 // `洞见前端小程序-(微信搜索…)`: an entry found by a search in an app (a mini program, an
                 // official account, a QR code) has no address to link.
                 if shape != .question, Self.isFoundInAnApp(item.text) { continue }
+                // `LLMs (see large language models)`, `欧盟法规（见 AI Act）`: an index's cross-reference
+                // sends the reader to another entry, which has the links.
+                if Self.refersToAnotherEntry(item.text) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: source)
                 let range = SourceRange(start, source.lineRange(source.line(containing: start)).end)
                 let section = document.heading(before: item.range.start)?.index ?? -1
@@ -186,7 +193,6 @@ public struct MissingLinkRule: DocumentRule {
         return violations
     }
 
-    /// A top-level list whose next block is a paragraph or code block.
     /// Names a resource reached inside an app rather than at an address.
     static func isFoundInAnApp(_ text: String) -> Bool {
         var text = text
@@ -196,6 +202,16 @@ public struct MissingLinkRule: DocumentRule {
     /// Compared on bytes, ASCII letters in either case.
     private static let appCues = ["微信搜索", "公众号", "小程序", "扫码", "二维码", "扫一扫", "wechat", "qr code"].map { Array($0.utf8) }
 
+    /// Holds a cross-reference to another entry: `(see …)`, `(see also …)`, `（见 …）`, `参见…`.
+    static func refersToAnotherEntry(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in crossReferenceCues.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) } }
+    }
+
+    /// Compared on bytes, ASCII letters in either case.
+    private static let crossReferenceCues = ["(see ", "（see ", "（见", "(见", "参见", "參見"].map { Array($0.utf8) }
+
+    /// A top-level list whose next block is a paragraph or code block.
     static func isFollowedByText(_ list: MarkdownList, blocks: [Block], starts: [Int]) -> Bool {
         guard list.depth == 0 else { return false }
         let low = starts.partitionIndex { $0 > list.range.start }

@@ -67,6 +67,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- [x](<path↓ with spaces.md> \"title\")\n", options: ["check-files": false]),
         ],
         nonTriggeringExamples: [
+            // Footnotes, as GitHub renders them: `Ibid.` is the note, not a file.
+            RuleExample("A single-word footnote.[^1]\n\n[^1]: Ibid.\n"),
+            RuleExample("推特的伸缩性挑战主要来自扇出[^ii]。\n\n[^ii]: 扇出：从电子工程学中借用的术语。\n"),
             RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
             RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516 \"知乎专栏\")\n"),
             RuleExample("![image | left](https://cdn.example.com/a.jpg \"\")\n[x](https://a.example/b '')\n"),
