@@ -57,3 +57,16 @@ import IQMarkdown
         MarkerLookalike.at(line: 1, in: SourceText(line + "\n"))
     }
 }
+
+/// `###Date` glued under an item was meant as a heading: reported with what it needs, and no
+/// fix, since making it an item would keep it text.
+@Suite struct GluedHeadingWithoutSpaceTests {
+    @Test func isReportedWithoutAFix() throws {
+        let markdown = "* DOUBLE\n###Date\n\nDates are converted.\n"
+        let found = try LintHarness.lint(markdown, rules: ["lazy-continuation"])
+        #expect(found.map(\.line) == [2])
+        #expect(found.first?.message == "expected a space after the '#' of a heading, found '###Date', which Markdown joins to the item on line 1 as text")
+        #expect(found.first?.fix == nil)
+        #expect(try LintHarness.fix(markdown, rules: ["lazy-continuation"], unsafe: true) == markdown)
+    }
+}

@@ -22,14 +22,17 @@ public struct LazyContinuationRule: ChunkLocalRule {
             under its label) is not reported, nor a line of no-break spaces (or `&nbsp;`) meant as a blank line. \
             A `$$` line opening or closing a \
             display formula of the item's answer is not reported either, nor the formula's lines \
-            between them or inside a `$…$` written over several lines, nor a line ending with `:` \
+            between them or inside a `$…$` written over several lines (and a formula's line \
+            starting with a minus, which Markdown makes a list, is no item), nor a line ending with `:` \
             right above a code fence (`Examples:`), the item's lead-in to its code, nor a line after \
             a hard line break (two spaces, `\\` or `<br>` ending the line above), which the page shows \
             on a line of its own within the item. A line that starts \
             like an item but follows its marker with a space Markdown does not count (`2.　b` with \
             the ideographic space of CJK input, or a no-break space) is always reported, naming the space, \
             and so are such lines when two or more of them make one paragraph outside any list \
-            (`1.　第一题` / `2.　第二题`, shown as one line of text).
+            (`1.　第一题` / `2.　第二题`, shown as one line of text). A glued heading written \
+            without its space (`###Date`) is reported without a fix: it needs the space and a \
+            blank line, and making it an item would keep it text.
             """,
         rationale: """
             In a question bank every line is usually a question: a glued line silently merges \
@@ -41,6 +44,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("- 检索文本和内部知识有冲突怎么办\n- graphrag\n↓生成式检索\n↓向量的维度\n"),
             RuleExample("7. [部分应用总结](https://a.example/7)\n8. 大模型+弱监督学习的零样本相关性模型\n↓基于弱监督学习的零样本标注方案\n"),
             RuleExample("1. a\n↓b\n2. c\n"),
+            // A heading without its space, glued as text: reported without a fix (an item would keep it text).
+            RuleExample("* DOUBLE\n↓###Date\n\nDates are converted.\n"),
             RuleExample("- What is a closure\n↓what is hoisting\n"),
             // Text beside the image is a line of its own.
             RuleExample("* Experiment\n↓![](img/a.png) 实验结果\n"),
@@ -64,6 +69,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("- [ ] Should any logging or debugging information\nbe added or removed?\n"),
             RuleExample("1.\u{3000}一行一段，页面照常显示\n\n2.\u{3000}另一段\n"),
             RuleExample("- 距离公式定义为\n$$\n  L_p(x, y) = (\\sum |x - y|^p)^{1/p}\n$$\n"),
+            // A formula's line starting with a minus is no list: its lines are the formula's.
+            RuleExample("由并集上界可得\n\n$$\nP(A \\wedge B)\n\\\\= P(A) + P(B)\n- P(A \\vee B)\n\\\\\\geqslant 1 - \\delta\n$$\n"),
             // A formula's own lines between `$$` lines, or in a `$…$` written over lines.
             RuleExample("1. 第一步，消元\n$$\n\\begin{bmatrix}\na & b \\\\\nc & d\n\\end{bmatrix}\n$$\n2. 第二步\n"),
             RuleExample("* $P=P^T$：有\n$\n\\left[A^T\\right]^T=A\n$，得证。\n"),
@@ -109,11 +116,19 @@ public struct LazyContinuationRule: ChunkLocalRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         let source = file.source
         var violations: [Violation] = []
+        // Worked out once a list has a glued line.
+        var displayFormulaLines: Set<Int>?
         for list in file.document.lists {
             let glued = list.items.map { gluedLines(of: $0, in: source) }
             guard glued.contains(where: { !$0.isEmpty }) else { continue }
+            // `$$` / `P(A) + P(B)` / `- P(A \vee B)` / …: a formula's line starting with a minus
+            // makes a list of it, whose lines are the formula's, not items.
+            if displayFormulaLines == nil { displayFormulaLines = Self.displayFormulaLines(in: file.document) }
+            if displayFormulaLines!.contains(source.line(containing: list.range.start)) { continue }
             // One fix per list: new numbers for glued lines and the later items depend on each other.
-            let fix = splitFix(list: list, glued: glued, source: source)
+            // `###Date` under an item was meant as a heading: making it an item would keep it text.
+            let headingsWithoutSpace = glued.joined().filter { Self.isHeadingWithoutSpace(source.lineText($0)) }
+            let fix = headingsWithoutSpace.isEmpty ? splitFix(list: list, glued: glued, source: source) : nil
             for (item, lines) in zip(list.items, glued) {
                 let itemLine = source.reportedLine(containing: item.markerRange.start)
                 for line in lines {
@@ -122,14 +137,20 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     if let nested = Self.nestedItemIndentedWithNoBreakSpaces(line: line, in: source) {
                         message = "expected spaces before the nested '\(nested.marker)', found \(nested.spaceName), which Markdown does not "
                             + "count: it joins this line to the item on line \(itemLine)"
+                    } else if headingsWithoutSpace.contains(line) {
+                        message = "expected a space after the '#' of a heading, found '\(source.lineText(line).trimmedWhitespace.prefix(20))', "
+                            + "which Markdown joins to the item on line \(itemLine) as text"
                     } else if let lookalike = MarkerLookalike.at(line: line, in: source) {
                         message = "expected a space or tab after '\(lookalike.marker)', found \(lookalike.spaceName), which Markdown does not "
                             + "count: it joins this line to the item on line \(itemLine)"
                     } else {
                         message = "expected a list marker or indentation, found a line that Markdown joins to the item on line \(itemLine)"
                     }
+                    let help = headingsWithoutSpace.contains(line)
+                        ? "write a blank line before it and a space after the '#' to make it a heading"
+                        : "Markdown renders this line as part of the item above it"
                     violations.append(Violation(range: SourceRange(start, source.lineRange(line).end), message: message, fix: fix,
-                                                help: ["Markdown renders this line as part of the item above it"]))
+                                                help: [help]))
                 }
             }
         }
@@ -217,6 +238,40 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 // `* Experiment` / `![](img/a.png)`: the item's own figure, shown under its label.
                 if Self.isOnlyImages(line, of: paragraph, in: source) { continue }
                 result.append(line)
+            }
+        }
+        return result
+    }
+
+    /// `###Date`: one to six `#` and text right after them, which Markdown does not take for a
+    /// heading (GitHub needs the space).
+    static func isHeadingWithoutSpace(_ line: String) -> Bool {
+        let text = line.trimmingPrefix(while: { $0 == " " })
+        let hashes = text.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes), let next = text.dropFirst(hashes).first else { return false }
+        return !next.isWhitespace && next != "#"
+    }
+
+    /// The lines between a `$$` line and the next one outside code (the `$$` lines too): a
+    /// display formula written in the page's text.
+    static func displayFormulaLines(in document: Document) -> Set<Int> {
+        let source = document.source
+        var result: Set<Int> = []
+        var opened: Int?
+        guard source.lineCount > 0 else { return [] }
+        for line in 1...source.lineCount {
+            let range = source.lineRange(line)
+            var start = range.start
+            while start < range.end, source.bytes[start] == UInt8(ascii: " ") || source.bytes[start] == UInt8(ascii: ">") { start += 1 }
+            guard start + 1 < range.end, source.bytes[start] == UInt8(ascii: "$"), source.bytes[start + 1] == UInt8(ascii: "$"),
+                  !document.isInCodeBlock(start) else { continue }
+            if let first = opened {
+                result.formUnion(first...line)
+                opened = nil
+            } else if source.string(in: SourceRange(start + 2, range.end)).trimmedWhitespace.hasSuffix("$$") {
+                result.insert(line)
+            } else {
+                opened = line
             }
         }
         return result
