@@ -41,6 +41,18 @@ import Testing
         #expect(try LintHarness.lint(twice, rules: ["duplicate-link"]).map(\.severity) == [.warning])
     }
 
+    /// Two products of one maker at its front page, or at its account on a hosting site, are
+    /// worth a look; two names at one article's page are a copy-paste slip.
+    @Test func twoNamesAtOneFrontPageAreAnInfo() throws {
+        let models = "## Meta\n\n- [Llama 3.2](https://llama.a.example/)\n- [Llama 3.1](https://llama.a.example/)\n\n"
+            + "## Baichuan\n\n- [Baichuan-7B](https://huggingface.co/baichuan-inc)\n- [Baichuan2-7B](https://huggingface.co/baichuan-inc)\n"
+        #expect(try LintHarness.lint(models, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["4 info", "9 info"])
+        let slip = "- [Design Autocomplete](https://a.example/design/autocomplete)\n- [Design Instagram](https://a.example/design/autocomplete)\n"
+        #expect(try LintHarness.lint(slip, rules: ["duplicate-link"]).map(\.severity) == [.warning])
+        let sameName = "- [Llama](https://llama.a.example/)\n- [Llama](https://llama.a.example/)\n"
+        #expect(try LintHarness.lint(sameName, rules: ["duplicate-link"]).map(\.severity) == [.warning])
+    }
+
     @Test func anAnswerLabelFarFromTheItemItRepeatsIsStillADuplicate() throws {
         let markdown = "- [函数调用篇](https://a.example/fc)\n- [开源模型篇](https://a.example/os)\n- [点击查看答案](https://a.example/fc)\n"
         #expect(try LintHarness.lint(markdown, rules: ["duplicate-link"]).map(\.line) == [3])

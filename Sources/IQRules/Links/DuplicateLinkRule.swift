@@ -33,7 +33,8 @@ public struct DuplicateLinkRule: CorpusRule {
             under another heading, or another group label (an item without a link whose nested \
             list holds the entries, `* HTTP Client`), is listed in both categories on purpose; \
             two entries with their own names and descriptions at one address (parts of one \
-            project) are only an `info`, and so is, in a collection that names things (an \
+            project), or with their own names at a site's front page or an account on a hosting \
+            site (`Llama 3.2` and `Llama 3.1` at llama.meta.com), are only an `info`, and so is, in a collection that names things (an \
             awesome-list, see `iqlint conventions`), one entry under two headings, described in \
             each or by one name (`k-nearest neighbor`, `KNN (K-Nearest Neighbors)`: a tool or topic \
             cross-listed in two categories), and so is the same entry word for word under \
@@ -205,8 +206,11 @@ public struct DuplicateLinkRule: CorpusRule {
                 }
                 // Two entries with their own names and descriptions at one address are usually
                 // parts of one project (`uv` and `uv-build`): worth a look, not a warning.
-                let isDescribedPart = earlierFile.path == file.path && earlier.text != link.text
-                    && Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
+                let isAnotherPartOfOneProject = earlierFile.path == file.path && earlier.text != link.text
+                    && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
+                        // `Llama 3.2` and `Llama 3.1` at llama.meta.com: two products of one maker, whose
+                        // front page (or account on a hosting site) serves both.
+                        || Self.isLandingPage(link.destination))
                 // A list that names things (an awesome-list) lists one tool or topic in two
                 // categories, with a description fitting each or by one name (`k-nearest
                 // neighbor` under Supervised Learning, `KNN (K-Nearest Neighbors)` under Data
@@ -226,7 +230,7 @@ public struct DuplicateLinkRule: CorpusRule {
                 }
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
-                    severity: isDescribedPart || isCrossListing || copiedHeading != nil || copy != nil ? .info : nil,
+                    severity: isAnotherPartOfOneProject || isCrossListing || copiedHeading != nil || copy != nil ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
@@ -310,6 +314,18 @@ public struct DuplicateLinkRule: CorpusRule {
         func first(where matches: (Position) -> Bool) -> Position? {
             matches(head) ? head : later.first(where: matches)
         }
+    }
+
+    /// A site's front page (`https://llama.meta.com/`), or an account's page on a site that
+    /// hosts projects (`https://huggingface.co/baichuan-inc`): where several entries of one
+    /// maker lead when none has a page of its own.
+    static func isLandingPage(_ destination: String) -> Bool {
+        let url = ParsedURL(destination)
+        guard let host = url.host?.lowercased() else { return false }
+        let segments = url.path.split(separator: "/")
+        if segments.isEmpty { return url.query == nil }
+        let hosting = ["github.com", "gitlab.com", "huggingface.co", "gitee.com", "bitbucket.org", "www.github.com"]
+        return segments.count == 1 && hosting.contains(host)
     }
 
     /// `[@片刻](https://github.com/jiangzhonglian)`: a person credited, who may be credited in
