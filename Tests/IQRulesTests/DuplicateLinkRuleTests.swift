@@ -49,7 +49,7 @@ import Testing
         #expect(try LintHarness.lint(models, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["4 info", "9 info"])
         let slip = "- [Design Autocomplete](https://a.example/design/autocomplete)\n- [Design Instagram](https://a.example/design/autocomplete)\n"
         #expect(try LintHarness.lint(slip, rules: ["duplicate-link"]).map(\.severity) == [.warning])
-        let sameName = "- [Llama](https://llama.a.example/)\n- [Llama](https://llama.a.example/)\n"
+        let sameName = "- [Supporting Python 3](https://py3.a.example/)\n- [Supporting Python 3: An In-Depth Guide](https://py3.a.example/)\n"
         #expect(try LintHarness.lint(sameName, rules: ["duplicate-link"]).map(\.severity) == [.warning])
     }
 

@@ -33,8 +33,9 @@ public struct DuplicateLinkRule: CorpusRule {
             under another heading, or another group label (an item without a link whose nested \
             list holds the entries, `* HTTP Client`), is listed in both categories on purpose; \
             two entries with their own names and descriptions at one address (parts of one \
-            project), or with their own names at a site's front page or an account on a hosting \
-            site (`Llama 3.2` and `Llama 3.1` at llama.meta.com), are only an `info`, and so is, in a collection that names things (an \
+            project), or with names of two things at a site's front page or an account on a hosting \
+            site (`Llama 3.2` and `Llama 3.1` at llama.meta.com; `Supporting Python 3` and \
+            `Supporting Python 3: An In-Depth Guide` name one book), are only an `info`, and so is, in a collection that names things (an \
             awesome-list, see `iqlint conventions`), one entry under two headings, described in \
             each or by one name (`k-nearest neighbor`, `KNN (K-Nearest Neighbors)`: a tool or topic \
             cross-listed in two categories), and so is the same entry word for word under \
@@ -210,7 +211,7 @@ public struct DuplicateLinkRule: CorpusRule {
                     && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
                         // `Llama 3.2` and `Llama 3.1` at llama.meta.com: two products of one maker, whose
                         // front page (or account on a hosting site) serves both.
-                        || Self.isLandingPage(link.destination))
+                        || Self.isLandingPage(link.destination) && !Self.nameOneThing(link.text, earlier.text))
                 // A list that names things (an awesome-list) lists one tool or topic in two
                 // categories, with a description fitting each or by one name (`k-nearest
                 // neighbor` under Supervised Learning, `KNN (K-Nearest Neighbors)` under Data
