@@ -33,9 +33,9 @@ public struct DuplicateLinkRule: CorpusRule {
             under another heading, or another group label (an item without a link whose nested \
             list holds the entries, `* HTTP Client`), is listed in both categories on purpose; \
             two entries with their own names and descriptions at one address (parts of one \
-            project), or with names of two things at a site's front page or an account on a hosting \
-            site (`Llama 3.2` and `Llama 3.1` at llama.meta.com; `Supporting Python 3` and \
-            `Supporting Python 3: An In-Depth Guide` name one book), are only an `info`, and so is, in a collection that names things (an \
+            project), or two releases of one product (names differing only in their numbers) at \
+            its site's front page or its account on a hosting site (`Llama 3.2` and `Llama 3.1` \
+            at llama.meta.com), are only an `info`, and so is, in a collection that names things (an \
             awesome-list, see `iqlint conventions`), one entry under two headings, described in \
             each or by one name (`k-nearest neighbor`, `KNN (K-Nearest Neighbors)`: a tool or topic \
             cross-listed in two categories), and so is the same entry word for word under \
@@ -209,9 +209,9 @@ public struct DuplicateLinkRule: CorpusRule {
                 // parts of one project (`uv` and `uv-build`): worth a look, not a warning.
                 let isAnotherPartOfOneProject = earlierFile.path == file.path && earlier.text != link.text
                     && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
-                        // `Llama 3.2` and `Llama 3.1` at llama.meta.com: two products of one maker, whose
-                        // front page (or account on a hosting site) serves both.
-                        || Self.isLandingPage(link.destination) && !Self.nameOneThing(link.text, earlier.text))
+                        // `Llama 3.2` and `Llama 3.1` at llama.meta.com: two releases of one product,
+                        // whose front page (or account on a hosting site) serves both.
+                        || Self.isLandingPage(link.destination) && Self.areReleasesOfOneProduct(link.text, earlier.text))
                 // A list that names things (an awesome-list) lists one tool or topic in two
                 // categories, with a description fitting each or by one name (`k-nearest
                 // neighbor` under Supervised Learning, `KNN (K-Nearest Neighbors)` under Data
@@ -315,6 +315,15 @@ public struct DuplicateLinkRule: CorpusRule {
         func first(where matches: (Position) -> Bool) -> Position? {
             matches(head) ? head : later.first(where: matches)
         }
+    }
+
+    /// `Llama 3.2-1|3|11|90B` and `Llama 3.1-8|70|405B`, `Baichuan-7B` and `Baichuan2-7B`: two
+    /// texts that differ, and only in their numbers.
+    static func areReleasesOfOneProduct(_ a: String, _ b: String) -> Bool {
+        guard a != b, a.contains(where: \.isNumber) || b.contains(where: \.isNumber) else { return false }
+        func withoutNumbers(_ text: String) -> String { String(text.lowercased().filter { !$0.isNumber && !$0.isWhitespace }) }
+        let (first, second) = (withoutNumbers(a), withoutNumbers(b))
+        return first == second && first.contains(where: \.isLetter)
     }
 
     /// A site's front page (`https://llama.meta.com/`), or an account's page on a site that
