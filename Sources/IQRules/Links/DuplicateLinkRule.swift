@@ -341,7 +341,9 @@ public struct DuplicateLinkRule: CorpusRule {
     /// `[@片刻](https://github.com/jiangzhonglian)`: a person credited, who may be credited in
     /// every list of contributors; a GitHub or GitLab account's page, or a name after `@`.
     static func isCredit(_ link: Link) -> Bool {
-        if link.text.trimmedWhitespace.hasPrefix("@") { return true }
+        if link.text.utf8.first(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "@") { return true }
+        // Most links lead elsewhere: their bytes rule them out before any parse.
+        guard mentionsGit(link.destination) else { return false }
         let url = ParsedURL(link.destination)
         guard let host = url.host?.lowercased(), ["github.com", "www.github.com", "gitlab.com"].contains(host) else { return false }
         let segments = url.path.split(separator: "/")
@@ -352,9 +354,20 @@ public struct DuplicateLinkRule: CorpusRule {
     static let siteSections: Set<String> = ["about", "apps", "collections", "explore", "features", "login", "marketplace", "orgs",
                                             "pricing", "search", "settings", "site", "sponsors", "topics", "trending"]
 
+    /// Whether the bytes hold `git` (of github.com, gitlab.com).
+    private static func mentionsGit(_ destination: String) -> Bool {
+        var last: (UInt8, UInt8) = (0, 0)
+        for byte in destination.utf8 {
+            if last == (UInt8(ascii: "g"), UInt8(ascii: "i")) && byte == UInt8(ascii: "t") { return true }
+            last = (last.1, byte)
+        }
+        return false
+    }
+
     /// `[正在更新 ing](…/updating/)`, `[Coming soon](…)`: where an entry will be, the same
     /// page for every entry not written yet.
     static func isPlaceholder(_ link: Link) -> Bool {
+        guard link.text.utf8.count <= 40 else { return false }
         let text = link.text.trimmedWhitespace.lowercased()
         return placeholderTexts.contains { text.hasPrefix($0) }
     }
@@ -395,10 +408,11 @@ public struct DuplicateLinkRule: CorpusRule {
             let hasTasks = list.items.contains { $0.isTaskChecked != nil }
             for item in list.items where !hasTasks || item.isTaskChecked != nil {
                 // The title link opens the item; a link inside a sentence is a citation.
-                guard let link = ListItemSupport.firstOutwardLink(of: item), !Self.isCredit(link), !Self.isPlaceholder(link) else { continue }
-                // Asked first: it is cheaper than the test below. Links are located one after
+                guard let link = ListItemSupport.firstOutwardLink(of: item) else { continue }
+                // Asked first: it is cheaper than the tests below. Links are located one after
                 // another, so no two start at one offset.
                 if let selection, !selection.mayMatch(link) { continue }
+                if Self.isCredit(link) || Self.isPlaceholder(link) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: file.source)
                 let before = start <= link.range.start ? file.source.string(in: SourceRange(start, link.range.start)) : ""
                 if before.filter({ $0.isLetter || $0.isNumber }).count <= 2 {

@@ -165,7 +165,8 @@ public struct MixedListRule: DocumentRule {
     }
 
     /// The numbers before and after the bullets count as one list (`1.`…`6.`, then `7.` on):
-    /// two lists of two items or more each, or one of three, so a lone number is no count.
+    /// three numbers or more between the two lists, so that `1.` and `2.` alone around
+    /// bullets are no count to go by.
     static func numbersSkipTheBullets(_ ordered: MarkdownList, _ next: MarkdownList) -> Bool {
         ordered.items.count + next.items.count >= 3
     }
