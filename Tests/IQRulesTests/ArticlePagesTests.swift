@@ -56,6 +56,21 @@ import Testing
         #expect(found.isEmpty, "\(found.map(\.message))")
     }
 
+    /// Two chapters (another edition) sharing a passage's example questions: an info saying
+    /// so. Two lists of questions in two files are still a question asked twice.
+    @Test func questionsTwoArticlesShareAreAnInfo() throws {
+        let questions = "1. 这个请求是否超时了？\n2. 这项服务的第 99 百分位响应时间是多少？\n3. 这个缓存条目何时到期？\n"
+        func chapter(_ number: Int) -> String {
+            "# 第\(number)章\n\n本章讨论分布式系统。\n\n## 时钟\n\n应用程序依赖时钟来回答以下问题：\n\n" + questions
+                + "\n在分布式系统中，时间是一件棘手的事情。\n\n## 小结\n\n本章讨论了部分失效。\n"
+        }
+        let shared = try LintHarness.lint(chapter(9), path: "ch9.md", rules: ["duplicate-question"], companions: ["v1/ch8.md": chapter(8)])
+        #expect(shared.map(\.severity) == [.info, .info, .info], "\(shared.map(\.message))")
+        #expect(shared.first?.help.first?.hasPrefix("both files are articles") == true)
+        let banks = try LintHarness.lint("## 时钟\n\n" + questions, path: "b.md", rules: ["duplicate-question"], companions: ["a.md": "## 时钟\n\n" + questions])
+        #expect(banks.map(\.severity) == [.error, .error, .error], "\(banks.map(\.message))")
+    }
+
     @Test func articlesAreTold() {
         let article = MarkdownFile(path: "a.md", text: Self.article)
         let summary = MarkdownFile(path: "s.md", text: Self.summary)

@@ -105,6 +105,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             least `containment-min-similarity` (and at least `min-containment-length` characters \
             long): **info** ("X" against "X and Y").
 
+            A question whose every copy is in another file, where both files are articles \
+            (more paragraphs and code than linked items: two editions of a chapter, a summary \
+            repeating a passage), is an **info** whatever its kind.
+
             The same words with two parts trading places around the words relating them \
             (`Implement Queue using Stacks`, `Implement Stack using Queues`; `用栈实现队列`, \
             `用队列实现栈`) are two questions; around `and`, `vs` or `和` the order means nothing. \
@@ -474,9 +478,17 @@ public struct DuplicateQuestionRule: CorpusRule {
         let isUnsure = CollectionConventions.of(entry.file).phrasing.mayNameThings
             && !QuestionOutline.isQuestionLike(entry.text) && !QuestionOutline.isQuestionLike(first.text)
         let templateHelp = isTemplate ? ["\(first.file.path) has the same outline: a template whose questions each file asks of its own subject"] : []
+        // Every copy in another file, and this file and those articles (prose with a list here
+        // and there): a passage two chapters share (another edition, a summary), not a bank's
+        // question added twice.
+        let isSharedPassage = !isTemplate && ArticlePages.of(entry.file).isArticle && judged.allSatisfy { pair in
+            let copy = other(pair).file
+            return copy.path != entry.file.path && ArticlePages.of(copy).isArticle
+        }
+        let passageHelp = isSharedPassage ? ["both files are articles: a passage they share (another edition of a chapter, a summary) is worth a look, not a question asked twice"] : []
         var violation = Violation(
-            range: entry.range, message: message, severity: isTemplate || isUnsure ? .info : severity, related: related,
-            help: templateHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
+            range: entry.range, message: message, severity: isTemplate || isUnsure || isSharedPassage ? .info : severity, related: related,
+            help: templateHelp + passageHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
                 + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : []))
         // Every copy links the same web page: one entry listed twice, which `duplicate-link`
         // judges (a page gathering the others, a deliberate cross-listing) where it runs.
