@@ -7,9 +7,11 @@ import Testing
 /// of each subject: a repeat between them is an `info`; between files of other outlines it
 /// stays an error.
 @Suite struct ParallelOutlinesTests {
+    /// Each later section holds a table rather than paragraphs, so the files are no articles
+    /// (two articles sharing questions are an `info` of their own, see `ArticlePagesTests`).
     private static func caseStudy(_ subject: String, outline: [String]) -> String {
         "# Design \(subject)\n\n## \(outline[0])\n\n- Business objective?\n- How many users?\n- What is the latency budget?\n\n"
-            + outline.dropFirst().map { "## \($0)\n\nAbout \(subject).\n\n" }.joined()
+            + outline.dropFirst().map { "## \($0)\n\n| About | \(subject) |\n| --- | --- |\n\n" }.joined()
     }
 
     private static let outline = ["1. Problem Formulation", "2. Metrics", "3. Architecture", "4. Data preparation"]
