@@ -49,15 +49,12 @@ enum ItemShape: String, Sendable {
     /// `[Practice question](…) (Paid)`, `[答案](…)（付费）`: the link's text, then only a short tag
     /// in parentheses or brackets.
     static func isTagged(_ text: String, after linkText: String) -> Bool {
-        opensWith(text, linkText) && isBracketedTag(String(text.dropFirst(linkText.count)))
+        opensWith(text, linkText) && isLinkTag(text.dropFirst(linkText.count))
     }
 
-    /// ` (Paid)`, `（付费）`, `[Free]`: a short tag in parentheses or brackets, nothing else.
-    static func isBracketedTag(_ text: String) -> Bool {
-        let tag = text.trimmed { $0.isWhitespace }
-        guard tag.count >= 3, tag.count <= 14, let open = tag.first, let close = tag.last,
-              "([（【".contains(open), ")]）】".contains(close) else { return false }
-        return !tag.dropFirst().dropLast().contains { "()[]（）【】".contains($0) }
+    /// ` (Paid)`, `（付费）`, `[Free]`: a label link's tag, in parentheses or brackets.
+    static func isLinkTag(_ text: some StringProtocol) -> Bool {
+        EnclosedTags.isTag(text, enclosedBy: EnclosedTags.brackets, maximumLength: 14)
     }
 
     /// `text.hasPrefix(prefix)`, decided on the UTF-8 bytes when they match up to a character

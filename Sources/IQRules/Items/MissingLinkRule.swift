@@ -194,18 +194,18 @@ public struct MissingLinkRule: DocumentRule {
     }
 
     /// Names a resource reached inside an app rather than at an address.
-    static func isFoundInAnApp(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in appCues.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) } }
-    }
+    static func isFoundInAnApp(_ text: String) -> Bool { holdsAny(of: appCues, in: text) }
 
     /// Compared on bytes, ASCII letters in either case.
     private static let appCues = ["微信搜索", "公众号", "小程序", "扫码", "二维码", "扫一扫", "wechat", "qr code"].map { Array($0.utf8) }
 
     /// Holds a cross-reference to another entry: `(see …)`, `(see also …)`, `（见 …）`, `参见…`.
-    static func refersToAnotherEntry(_ text: String) -> Bool {
+    static func refersToAnotherEntry(_ text: String) -> Bool { holdsAny(of: crossReferenceCues, in: text) }
+
+    /// Whether `text` holds one of `cues` (UTF-8 bytes), ASCII letters in either case.
+    private static func holdsAny(of cues: [[UInt8]], in text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in crossReferenceCues.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) } }
+        return text.withUTF8 { bytes in cues.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) } }
     }
 
     /// Compared on bytes, ASCII letters in either case.

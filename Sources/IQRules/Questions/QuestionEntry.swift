@@ -80,7 +80,7 @@ public struct Question: Sendable {
         var rest = Self.leadText(of: item)
         for link in links { if let found = rest.range(of: link.text, options: .backwards) { rest.removeSubrange(found) } }
         // `[Practice question](…) (Paid)`: the label link and a tag on it, no question.
-        if ItemShape.isBracketedTag(rest) { return nil }
+        if ItemShape.isLinkTag(rest) { return nil }
         rest = rest.trimmed { $0.isWhitespace || $0.isPunctuation && !"?？".contains($0) }
         guard rest.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
         self.init(text: rest, range: Self.markerLine(of: item, in: source))

@@ -144,14 +144,8 @@ enum ReferenceLists {
     /// ` (英語)`, ` (Week 6B onwards)`: a short parenthesis after a URL says what the page is in
     /// or covers; the URL is still the whole entry.
     private static func isShortAside(_ text: Substring) -> Bool {
-        let aside = text.trimmingPrefix(while: \.isWhitespace)
-        guard aside.count >= 3, aside.count <= maximumAsideLength, let open = aside.first, let close = aside.last,
-              open == "(" && close == ")" || open == "（" && close == "）" else { return false }
-        return !aside.dropFirst().dropLast().contains { "()（）".contains($0) }
+        EnclosedTags.isTag(text, enclosedBy: EnclosedTags.parentheses, maximumLength: 30)
     }
-
-    /// Characters of a parenthesis after a URL-only item's URL.
-    private static let maximumAsideLength = 30
 
     static func isURL(_ text: String) -> Bool {
         // Questions rarely start with h or w: skip lowercasing their whole text.
