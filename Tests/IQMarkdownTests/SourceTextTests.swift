@@ -91,4 +91,24 @@ enum SampleCorpus {
         #expect(source.reportedLineText(1) == "x\r")
         #expect(SourceText("x\r").reportedLineText(1) == "x")
     }
+    /// The line of every offset, from the block table, is the line a search over every line
+    /// start gives: short and long lines, lines ending on a block boundary, a bare CR, offsets
+    /// before the start and past the end.
+    @Test func theLineOfEveryOffsetMatchesASearchOverAllLineStarts() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<40 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...60, using: &generator) {
+                let length = [0, 1, 255, 256, 257, Int.random(in: 0...700, using: &generator)].randomElement(using: &generator)!
+                text += String(repeating: round % 3 == 0 ? "中" : "a", count: length) + ["\n", "\r\n", "\r"].randomElement(using: &generator)!
+            }
+            let source = SourceText(text)
+            func naive(_ offset: Int, _ starts: [Int]) -> Int { max(starts.lastIndex { $0 <= offset }.map { $0 + 1 } ?? 1, 1) }
+            let wrong = (-2...(source.bytes.count + 300)).filter { offset in
+                source.line(containing: offset) != naive(offset, source.lineStarts)
+                    || source.reportedLine(containing: offset) != naive(offset, source.reportedLineStarts)
+            }
+            #expect(wrong.isEmpty, "round \(round): offsets \(wrong.prefix(5)) of \(source.bytes.count)")
+        }
+    }
 }

@@ -1,5 +1,7 @@
 import IQTestSupport
 import IQCore
+import IQMarkdown
+@testable import IQRules
 import Testing
 
 /// Repeats a collection makes on purpose (audit P10).
@@ -88,5 +90,25 @@ import Testing
         let elsewhere = try LintHarness.lint("# Linked list\n\n## Practice\n\n" + entry, path: "linked-list.md", rules: ["duplicate-link"],
                                              companions: ["heap.md": "# Heap\n\n## Recommended practice questions\n\n" + entry])
         #expect(elsewhere.map(\.severity) == [.warning], "\(elsewhere.map(\.message))")
+    }
+    /// Entries not written yet all lead to one "coming soon" page: no duplicate, whatever the
+    /// case or the whitespace before the words; a real title linking one page twice still is.
+    @Test func placeholderEntriesSharingOnePageAreNoDuplicates() throws {
+        for text in ["正在更新 ing", "  Coming Soon", "TODO: write it", "敬请期待"] {
+            let markdown = "## A\n\n- [\(text)](https://a.example/updating/)\n- [\(text)](https://a.example/updating/)\n"
+            #expect(try LintHarness.lint(markdown, rules: ["duplicate-link"]).isEmpty, "\(text)")
+        }
+        let titles = "## A\n\n- [Tokenizers](https://a.example/updating/)\n- [更新日志](https://a.example/updating/)\n"
+        #expect(try LintHarness.lint(titles, rules: ["duplicate-link"]).map(\.line) == [4])
+    }
+
+    @Test func thePlaceholderPrefilterKeepsEveryTextTheFullTestMatches() {
+        let texts = ["Coming soon", " \t wip", "Ｔodo", "\u{301}todo", "İtem", "更新中", "正在更新", "教程", "How to", "", "  "]
+        for text in texts {
+            let full = DuplicateLinkRule.placeholderTexts.contains { text.trimmedWhitespace.lowercased().hasPrefix($0) }
+            #expect(!full || DuplicateLinkRule.mayOpenPlaceholder(text), "\(text)")
+        }
+        #expect(!DuplicateLinkRule.mayOpenPlaceholder("教程") && !DuplicateLinkRule.mayOpenPlaceholder("How to"))
+        #expect(DuplicateLinkRule.mayOpenPlaceholder(" Todo") && DuplicateLinkRule.mayOpenPlaceholder("更新中"))
     }
 }

@@ -9,7 +9,18 @@ import Synchronization
 /// types (which a fact's computation may ask for) stay available.
 public final class DerivedFacts: Sendable {
     private final class Slot: Sendable {
-        let value = Mutex<(any Sendable)?>(nil)
+        /// A `Box` of the fact's type, once computed.
+        let value = Mutex<AnyObject?>(nil)
+        let isPerDocument: Bool
+
+        init(isPerDocument: Bool) { self.isPerDocument = isPerDocument }
+    }
+
+    /// A fact as an object: reading it back is a cast the compiler checks, not a dynamic cast
+    /// of an existential (rules ask for facts per question pair of a large bank).
+    private final class Box<Value: Sendable>: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
     }
 
     private let storage = Mutex<(overrides: ConventionOverrides, slots: [ObjectIdentifier: Slot])>((ConventionOverrides(), [:]))
@@ -25,22 +36,23 @@ public final class DerivedFacts: Sendable {
     /// computes them again. The linter calls it between its phases, when no rule runs.
     public func releasePerDocumentFacts() {
         storage.withLock { state in
-            state.slots = state.slots.filter { _, slot in !slot.value.withLock { $0 is any PerDocumentFact } }
+            state.slots = state.slots.filter { _, slot in !slot.isPerDocument }
         }
     }
 
     /// The value cached for `type`, computed by `make` the first time.
     public func value<Value: Sendable>(_ type: Value.Type, make: (ConventionOverrides) -> Value) -> Value {
-        let (slot, overrides) = storage.withLock { state -> (Slot, ConventionOverrides) in
-            if let slot = state.slots[ObjectIdentifier(type)] { return (slot, state.overrides) }
-            let slot = Slot()
+        let slot = storage.withLock { state -> Slot in
+            if let slot = state.slots[ObjectIdentifier(type)] { return slot }
+            let slot = Slot(isPerDocument: type is any PerDocumentFact.Type)
             state.slots[ObjectIdentifier(type)] = slot
-            return (slot, state.overrides)
+            return slot
         }
         return slot.value.withLock { cached in
-            if let value = cached as? Value { return value }
+            // The slot of `type` only ever holds a `Box<Value>`.
+            if let cached { return unsafeDowncast(cached, to: Box<Value>.self).value }
             let value = make(overrides)
-            cached = value
+            cached = Box(value)
             return value
         }
     }

@@ -44,10 +44,12 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     public let hasByteOrderMark: Bool
     /// Byte offset of the first byte of each line; line N (1-based) starts at `lineStarts[N-1]`.
-    public let lineStarts: [Int]
+    public var lineStarts: [Int] { lines.starts }
     /// Byte offset of the first byte of each reported line (LF and CRLF only); the same array
     /// as `lineStarts` unless the file has a bare CR.
-    public let reportedLineStarts: [Int]
+    public var reportedLineStarts: [Int] { reportedLines.starts }
+    private let lines: LineIndex
+    private let reportedLines: LineIndex
     /// The ending used by the first line that has one (LF when the file has a single line).
     public let lineEnding: LineEnding
     /// Unicode scalars before every `checkpointStride`-th byte, so that a column on a long
@@ -108,9 +110,9 @@ public struct SourceText: Sendable {
         starts += scan.lineStarts
         // A final line ending does not open an extra, empty line.
         if starts.count > 1, starts.last == trustedBytes.count { starts.removeLast() }
-        lineStarts = starts
+        lines = LineIndex(starts: starts, byteCount: trustedBytes.count)
         lineEnding = scan.firstEnding ?? .lf
-        reportedLineStarts = scan.hasBareCR ? Self.lineFeedLineStarts(trustedBytes) : starts
+        reportedLines = scan.hasBareCR ? LineIndex(starts: Self.lineFeedLineStarts(trustedBytes), byteCount: trustedBytes.count) : lines
     }
 
     /// Line starts when only LF ends a line (a final LF opens no extra line).
@@ -152,19 +154,14 @@ public struct SourceText: Sendable {
     }
 
     /// The 1-based Markdown line containing `offset` (an offset at a line ending belongs to that line).
-    public func line(containing offset: Int) -> Int { Self.line(containing: offset, starts: lineStarts) }
-
-    private static func line(containing offset: Int, starts: [Int]) -> Int {
-        // The last line starting at or before `offset` (the first line starts at 0).
-        max(starts.partitionIndex { $0 > offset }, 1)
-    }
+    public func line(containing offset: Int) -> Int { lines.line(containing: offset) }
 
     // MARK: Reported lines (LF and CRLF only: git's, GitHub's and editors' line numbers)
 
     public var reportedLineCount: Int { reportedLineStarts.count }
 
     /// The 1-based reported line containing `offset`.
-    public func reportedLine(containing offset: Int) -> Int { Self.line(containing: offset, starts: reportedLineStarts) }
+    public func reportedLine(containing offset: Int) -> Int { reportedLines.line(containing: offset) }
 
     /// The bytes of reported line `line` without its LF or CRLF, and without a CR that ends
     /// the file (clamped like `lineRange`).

@@ -367,12 +367,26 @@ public struct DuplicateLinkRule: CorpusRule {
     /// `[正在更新 ing](…/updating/)`, `[Coming soon](…)`: where an entry will be, the same
     /// page for every entry not written yet.
     static func isPlaceholder(_ link: Link) -> Bool {
-        guard link.text.utf8.count <= 40 else { return false }
+        guard link.text.utf8.count <= 40, mayOpenPlaceholder(link.text) else { return false }
         let text = link.text.trimmedWhitespace.lowercased()
         return placeholderTexts.contains { text.hasPrefix($0) }
     }
 
     static let placeholderTexts = ["正在更新", "更新中", "待更新", "敬请期待", "coming soon", "work in progress", "wip", "todo", "tbd"]
+
+    /// Whether `text` may open with a placeholder text, judged on its first scalar after
+    /// whitespace: nearly every link text opens with a letter no placeholder opens with, told
+    /// without lowercasing it. An ASCII letter lowercases only to its own lowercase, and a unified
+    /// ideograph has no other form; any other scalar is left to the full test.
+    static func mayOpenPlaceholder(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
+        if first.isASCII { return placeholderOpeners.contains(UTF8Characters.folded(UInt8(first.value))) }
+        if (0x4E00...0x9FFF).contains(first.value) { return placeholderIdeographs.contains(first) }
+        return true
+    }
+
+    private static let placeholderOpeners = Set(placeholderTexts.compactMap { $0.utf8.first.flatMap { $0 < 0x80 ? $0 : nil } })
+    private static let placeholderIdeographs = Set(placeholderTexts.compactMap { $0.unicodeScalars.first.flatMap { $0.isASCII ? nil : $0 } })
 
     /// Fragments that only scroll or come from a share button.
     static let ignoredFragments: Set<String> = ["", "top", "rd", "wechat_redirect", "main", "content", "readme"]

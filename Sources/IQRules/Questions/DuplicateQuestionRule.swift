@@ -277,6 +277,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         var found: [Int: FileViolation] = [:]
         let templates = entries.files.count > 1 ? ParallelOutlines(entries.files) : nil
         let copies = Self.copyLists(partners, entries: entries)
+        let webPages = QuestionWebPages(partners, entries: entries)
         // Each reported question on its own: a large bank's thousands of findings on every core.
         let reported = partners.keys.filter { $0 >= reportedFrom }.sorted()
         var linksLocalPage: [Int: String] = [:]
@@ -284,7 +285,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             reported[range].map { index in
                 let page = LocalPages.target(of: entries[index].range.start, in: entries[index].file)
                 return (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies,
-                                         entryTarget: page, samePageCounts: true), page)
+                                         webPages: webPages, entryTarget: page, samePageCounts: true), page)
             }
         }) {
             for (index, violation, page) in piece {
@@ -315,7 +316,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         // repository listed twice is navigation, not a question asked twice.
         for (index, page) in linksLocalPage.sorted(by: { $0.key < $1.key }) where !copied.contains(index) && found[index] != nil {
             found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies,
-                                     entryTarget: page, samePageCounts: false)
+                                     webPages: webPages, entryTarget: page, samePageCounts: false)
         }
         return found.keys.sorted().map { found[$0]! }
     }
@@ -351,9 +352,10 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// outline (`ParallelOutlines`).
     /// `entryTarget`: the page of the repository the question's item links (`LocalPages`).
     func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>, templates: ParallelOutlines?,
-                   copies: [Int: Set<ListKey>], entryTarget: String?, samePageCounts: Bool) -> FileViolation? {
+                   copies: [Int: Set<ListKey>], webPages: QuestionWebPages, entryTarget: String?, samePageCounts: Bool) -> FileViolation? {
         let entry = entries[index]
-        func other(_ pair: DuplicatePair) -> QuestionEntry { entries[pair.a == index ? pair.b : pair.a] }
+        func otherIndex(_ pair: DuplicatePair) -> Int { pair.a == index ? pair.b : pair.a }
+        func other(_ pair: DuplicatePair) -> QuestionEntry { entries[otherIndex(pair)] }
         let groups = entry.file.derived.overrides.stringGroups("translations") ?? []
         // `引言`, `Summary`: a section every article has.
         if OutlineTexts.isArticleSection(entry.text) { return nil }
@@ -364,7 +366,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         var entryTokens: [UInt64]?
         let entryPage = samePageCounts ? nil : entryTarget
         let entryIntroduces = Self.introducesWhatFollows(entry.text)
-        let entryWebPage = Self.webPage(of: entry)
+        let entryWebPage = webPages[index]
         let entryLinksAPage = entryTarget != nil || entryWebPage != nil
         let pairs = pairs.filter { pair in
             let partner = other(pair)
@@ -405,7 +407,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             // What the partner's item links: worked out only where an article is involved (most
             // pairs of a large bank are in no article, and finding the item costs).
             func partnerLinks() -> (target: String?, webPage: String?) {
-                (LocalPages.target(of: partner.range.start, in: partner.file), Self.webPage(of: partner))
+                (LocalPages.target(of: partner.range.start, in: partner.file), webPages[otherIndex(pair)])
             }
             if partner.file.path != entry.file.path {
                 // Titles (no question mark) linking pages in two files, one of them an article (a
@@ -443,7 +445,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         guard !pairs.isEmpty else { return nil }
         // Partners linking the page this item links are one entry listed twice, which
         // `duplicate-link` judges (see below); the finding is the other partners', when any.
-        let otherPages = entryWebPage.map { page in pairs.filter { Self.webPage(of: other($0)) != page } } ?? pairs
+        let otherPages = entryWebPage.map { page in pairs.filter { webPages[otherIndex($0)] != page } } ?? pairs
         let judged = otherPages.isEmpty ? pairs : otherPages
         let ordered = judged.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }
         let strongest = ordered[0]
@@ -501,6 +503,27 @@ public struct DuplicateQuestionRule: CorpusRule {
     static func webPage(of entry: QuestionEntry) -> String? {
         guard let item = item(of: entry), let link = ListItemSupport.firstOutwardLink(of: item) else { return nil }
         return DuplicateLinkRule.identity(of: link.destination)
+    }
+
+    /// The web page (`webPage(of:)`) of every question of `partners`, worked out once per
+    /// question, on every core: a question with several copies is each copy's partner.
+    struct QuestionWebPages: Sendable {
+        private let pages: [Int: String]
+
+        init(_ partners: [Int: [DuplicatePair]], entries: QuestionSet) {
+            var involved = Set(partners.keys)
+            for pair in partners.values.joined() { involved.insert(pair.a); involved.insert(pair.b) }
+            let indices = involved.sorted()
+            var pages: [Int: String] = [:]
+            for piece in Parallel.mapRanges(of: indices.count, minimumLength: findingsPerPiece, { range in
+                indices[range].compactMap { index in webPage(of: entries[index]).map { (index, $0) } }
+            }) {
+                for (index, page) in piece { pages[index] = page }
+            }
+            self.pages = pages
+        }
+
+        subscript(index: Int) -> String? { pages[index] }
     }
 
     /// `RLHF是什么？`: asked as a question, not titled (`Redis 为什么用跳表实现有序集合`).
