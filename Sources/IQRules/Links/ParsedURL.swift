@@ -80,6 +80,27 @@ struct ParsedURL: Sendable {
         queryItems = parts.queryItems
     }
 
+    /// Whether `text`'s UTF-8 holds `byte`, read from contiguous storage when it has one (the
+    /// generic search over the view steps one index at a time).
+    static func hasByte(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
+
+    /// `/`, `?` or `#`: the end of a URL's authority.
+    @inline(__always) static func endsAuthority(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
+    }
+
+    /// The host's name lowercased: on the bytes when they are ASCII (nearly every host), as
+    /// `String.lowercased()` gives for them.
+    static func lowercasedHost(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return bytes.count
+        }
+    }
+
     /// The parts of a URL's bytes, by offsets from its first byte.
     private struct Parts {
         var schemeEnd = -1
@@ -101,7 +122,7 @@ struct ParsedURL: Sendable {
             if schemeEnd >= 0, bytes[index...].starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) {
                 let authorityStart = index + 2
                 var authorityEnd = authorityStart
-                while authorityEnd < bytes.count, !"/?#".utf8.contains(bytes[authorityEnd]) { authorityEnd += 1 }
+                while authorityEnd < bytes.count, !ParsedURL.endsAuthority(bytes[authorityEnd]) { authorityEnd += 1 }
                 var hostStart = authorityStart
                 if let at = bytes[authorityStart..<authorityEnd].lastIndex(of: UInt8(ascii: "@")) { hostStart = at + 1 }
                 var hostEnd = authorityEnd
@@ -114,7 +135,7 @@ struct ParsedURL: Sendable {
                     portRange = hostEnd..<authorityEnd
                     port = Int(String(decoding: bytes[(hostEnd + 1)..<authorityEnd], as: UTF8.self))
                 }
-                var name = String(decoding: bytes[hostStart..<hostEnd], as: UTF8.self).lowercased()
+                var name = ParsedURL.lowercasedHost(bytes[hostStart..<hostEnd])
                 if name.hasSuffix(".") { name.removeLast() }
                 host = name
                 index = authorityEnd
@@ -254,7 +275,7 @@ struct ParsedURL: Sendable {
     /// Decodes `%XX` sequences to UTF-8 except those that would change the URL's structure;
     /// returns `text` unchanged when the result is not valid UTF-8.
     static func percentDecoded(_ text: String, keeping reserved: String = "/?#%&=") -> String {
-        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        guard hasByte(UInt8(ascii: "%"), in: text) else { return text }
         let bytes = Array(text.utf8)
         let keep = Set(reserved.utf8)
         var result: [UInt8] = []
