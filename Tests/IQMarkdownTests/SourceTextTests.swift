@@ -111,4 +111,18 @@ enum SampleCorpus {
             #expect(wrong.isEmpty, "round \(round): offsets \(wrong.prefix(5)) of \(source.bytes.count)")
         }
     }
+    /// `trimmedWhitespace` decides on the bytes at the ends where it can: it must agree with
+    /// trimming characters, for texts opening or closing with whitespace of every kind, marks,
+    /// ideographs, fullwidth forms and emoji.
+    @Test func trimmingWhitespaceOnTheBytesAgreesWithTrimmingCharacters() {
+        let pieces = ["a", "中", "文", "）", "（", "。", " ", "\t", "\n", "\u{3000}", "\u{A0}", "\u{85}", "\u{1680}", "\u{2003}", "\u{202F}",
+                      "\u{301}", "\u{FE0F}", "\u{FF9E}", "\u{200D}", "👍", "\u{0600}", "1", "?", "？", "ｔ", "\u{4DC0}", "\u{E000}"]
+        var generator = SystemRandomNumberGenerator()
+        var texts = pieces + pieces.flatMap { first in pieces.map { first + $0 } }
+        for _ in 0..<3000 {
+            texts.append((0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        let wrong = texts.filter { $0.trimmedWhitespace != $0.trimmed(where: \.isWhitespace) }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5).map(\.debugDescription))")
+    }
 }

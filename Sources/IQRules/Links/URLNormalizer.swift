@@ -41,8 +41,11 @@ enum URLNormalizer {
     /// The path's non-empty segments between `/` characters, split on the bytes when the path
     /// is ASCII (then every `/` byte is a character of its own; nearly every path is).
     static func segments(of path: String) -> [String] {
-        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/").map(String.init) }
-        return path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
+        var contiguous = path
+        let ascii = contiguous.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? bytes.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) } : nil
+        }
+        return ascii ?? path.split(separator: "/").map(String.init)
     }
 
     /// Host-specific ids: the same article under several addresses. Their clue is the id as

@@ -42,7 +42,14 @@ enum UTF8Characters {
     static func firstIndex(ofASCII byte: UInt8, in text: String) -> String.Index? {
         precondition(byte < 0x80 && byte != 0x0D && byte != 0x0A, "an ASCII character of its own")
         let utf8 = text.utf8
-        guard let found = utf8.firstIndex(where: { $0 == byte || $0 >= 0x80 }) else { return nil }
+        // On contiguous bytes when the string has them (native strings): the generic search over
+        // the view steps one index at a time.
+        let offset: Int?? = utf8.withContiguousStorageIfAvailable { bytes in bytes.firstIndex { $0 == byte || $0 >= 0x80 } }
+        let foundIndex: String.Index? = switch offset {
+        case .some(let offset): offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+        case .none: utf8.firstIndex(where: { $0 == byte || $0 >= 0x80 })
+        }
+        guard let found = foundIndex else { return nil }
         let next = utf8.index(after: found)
         if utf8[found] == byte, next == utf8.endIndex || utf8[next] < 0x80 { return found }
         return text.firstIndex(of: Character(Unicode.Scalar(byte)))
