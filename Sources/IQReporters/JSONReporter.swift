@@ -3,7 +3,7 @@ import IQMarkdown
 
 /// Stable machine output (`--format json`, version 1). Lines and columns are 1-based; columns
 /// count Unicode scalars; `endColumn` is exclusive. Documented in README.md.
-public struct JSONReporter: Reporter {
+public struct JSONReporter: Reporter, Sendable {
     public init() {}
 
     /// The document `{"version", "diagnostics", "summary"}` pretty-printed with two spaces,
@@ -14,13 +14,21 @@ public struct JSONReporter: Reporter {
             sink("[]")
         } else {
             sink("[")
-            for (index, diagnostic) in diagnostics.enumerated() {
-                sink((index > 0 ? ",\n    " : "\n    ") + json(diagnostic).serialized(indent: 2, level: 2))
+            // Each diagnostic serialized on its own, a large bank's thousands on every core,
+            // then written in order.
+            let pieces = Parallel.mapRanges(of: diagnostics.count, minimumLength: Self.diagnosticsPerPiece) { range in
+                range.map { index in (index > 0 ? ",\n    " : "\n    ") + json(diagnostics[index]).serialized(indent: 2, level: 2) }
+            }
+            for piece in pieces {
+                for text in piece { sink(text) }
             }
             sink("\n  ]")
         }
         sink(",\n  \"summary\": " + Self.summary(summary).serialized(indent: 2, level: 1) + "\n}\n")
     }
+
+    /// Below this many diagnostics a piece of work on another core costs more than it saves.
+    static let diagnosticsPerPiece = 512
 
     static func summary(_ summary: ReportSummary) -> JSONValue {
         .object([
