@@ -107,9 +107,12 @@ import Testing
         return found
     }
 
-    @Test(arguments: [0, 1, 4])
+    /// 2000: more diagnostics than one piece of work serializes (they are serialized on every
+    /// core, then written in order).
+    @Test(arguments: [0, 1, 4, 2000])
     func jsonIsTheWholeDocument(count: Int) throws {
-        let diagnostics = Array(try Self.diagnostics().prefix(count == 4 ? .max : count))
+        let found = try Self.diagnostics()
+        let diagnostics = count > 4 ? (0..<count).map { found[$0 % found.count] } : Array(found.prefix(count == 4 ? .max : count))
         let summary = ReportSummary(diagnostics: diagnostics, fileCount: 1)
         let whole: JSONValue = .object([
             ("version", 1),
