@@ -164,6 +164,27 @@ import Testing
         }
         #expect(questions > 100 && questions < texts.count - 50)
     }
+
+    @Test func spacesTrimmedOnTheEndBytesIsTrimmingCharacters() {
+        let ends = ["", " ", "\t", " \u{301}", "\u{301}", "中", "a", "\t\t ", "\u{3000}"]
+        let framed: [String] = ends.flatMap { first in ends.flatMap { last in ["x", "什么", "a b"].map { (middle: String) in first + middle + last } } }
+        let texts: [String] = Self.texts + framed
+        for text in texts {
+            let byCharacters: String = text.trimmed(where: { (character: Character) in character == " " || character == "\t" })
+            #expect(ItemShape.spacesTrimmed(text) == byCharacters, "\(text.debugDescription)")
+        }
+    }
+
+    /// No text longer than `mayBePlaceholder` admits lowercases to a placeholder; the Kelvin
+    /// sign, which lowercasing shrinks most, still finds `tbd`-sized words.
+    @Test func placeholderLengthBoundKeepsEveryPlaceholder() {
+        for placeholder in ItemShape.placeholders {
+            #expect(ItemShape.mayBePlaceholder(placeholder) && ItemShape.mayBePlaceholder(placeholder.uppercased()))
+        }
+        let kelvins = String(repeating: "\u{212A}", count: 15)
+        #expect(kelvins.lowercased() == String(repeating: "k", count: 15) && ItemShape.mayBePlaceholder(kelvins))
+        #expect(!ItemShape.mayBePlaceholder(String(repeating: "a", count: 46)))
+    }
 }
 
 /// `where a=1 and b=2.` quotes SQL's condition; `Where is the session stored?` asks.

@@ -27,24 +27,49 @@ enum ItemShape: String, Sendable {
         if item.isEmpty || item.text.allSatisfy(\.isWhitespace) { return .empty }
         if item.isTaskChecked != nil { return .task }
         if ListItemSupport.isNote(item) { return .note }
-        let text = item.text.trimmed { $0 == " " || $0 == "\t" }
-        let outward = item.links.filter { !$0.isImage && $0.fragmentOnly == nil }
-        if outward.count == 1, AnswerLabels.isLabel(outward[0].text, labels: labels),
-           text.count <= outward[0].text.count + 4 || isTagged(text, after: outward[0].text) { return .answerLabel }
+        let text = spacesTrimmed(item.text)
+        // The links leading elsewhere (not images, not `#section` links), read in place: every
+        // item of a bank is asked, and copying its links cost more than the test.
+        let links = item.links
+        let outward = links.indices.filter { !links[$0].isImage && links[$0].fragmentOnly == nil }
+        if outward.count == 1, AnswerLabels.isLabel(links[outward[0]].text, labels: labels),
+           text.count <= links[outward[0]].text.count + 4 || isTagged(text, after: links[outward[0]].text) { return .answerLabel }
         if let first = outward.first {
             // A link opening the item, a label link, or a link on a short title: the item's own
             // link. A link cited inside sentences leaves them sentences.
             // Most items open with their link: no search needed (Foundation's is costly on a large bank).
-            let before = opensWith(text, first.text) ? "" : text.range(of: first.text).map { text[..<$0.lowerBound] } ?? ""
+            let firstText = links[first].text
+            let before = opensWith(text, firstText) ? "" : text.range(of: firstText).map { text[..<$0.lowerBound] } ?? ""
             let opens = before.filter { $0.isLetter || $0.isNumber }.count <= 2
-            if opens || outward.contains(where: { AnswerLabels.isLabel($0.text, labels: labels) }) || !isProse(text) { return .linked }
+            if opens || outward.contains(where: { AnswerLabels.isLabel(links[$0].text, labels: labels) }) || !isProse(text) { return .linked }
             return .prose
         }
-        if placeholders.contains(text.lowercased()) || text.allSatisfy({ $0 == "." || $0 == "…" || $0 == "。" }) { return .placeholder }
+        if mayBePlaceholder(text) && placeholders.contains(text.lowercased()) || text.allSatisfy({ $0 == "." || $0 == "…" || $0 == "。" }) {
+            return .placeholder
+        }
         if isQuestion(text) { return .question }
         if isProse(text) { return .prose }
         return .phrase
     }
+
+    /// `text` without leading and trailing spaces and tabs (as characters); as it is when its
+    /// first and last bytes are neither (most texts: no character starting or ending with
+    /// another byte is a space or a tab).
+    static func spacesTrimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, !isSpaceOrTab(first), !isSpaceOrTab(last) { return text }
+        return text.trimmed { $0 == " " || $0 == "\t" }
+    }
+
+    private static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    /// Whether `text` is short enough to lowercase to a placeholder: lowercasing shrinks a
+    /// character to a third of its bytes at most (`K`, the Kelvin sign, to `k`).
+    static func mayBePlaceholder(_ text: String) -> Bool {
+        text.utf8.count <= 3 * longestPlaceholderBytes
+    }
+
+    private static let longestPlaceholderBytes = placeholders.map(\.utf8.count).max() ?? 0
 
     /// `[Practice question](…) (Paid)`, `[答案](…)（付费）`: the link's text, then only a short tag
     /// in parentheses or brackets.
