@@ -37,6 +37,24 @@ import Testing
         #expect(two.map(\.severity) == [.warning, .warning], "\(two.map { "\($0.path):\($0.line) \($0.message)" })")
     }
 
+    /// `category/all.md` and `category/history.md` both gather `js.md`: its entries are linked
+    /// from three files (so never compared), and the two it shares with the index alone are
+    /// still part of one gathering, not two slips. Footer links under most pages stay out of it.
+    @Test func aFileGatheredByTwoIndexesIsOneInfo() throws {
+        let entry = { (number: Int) in "- [JS 问题\(number)？](https://a.example/issues/\(number))" }
+        let footer = "\n## 更多\n\n- [首页](https://a.example/home)\n- [关于](https://a.example/about)\n"
+        let js = (1...8).map(entry).joined(separator: "\n")
+        var companions = ["category/all.md": "# 汇总\n\n" + js + "\n" + footer,
+                          "category/history.md": "# 历史\n\n" + (1...6).map(entry).joined(separator: "\n") + "\n" + footer]
+        for topic in ["css", "html", "vue", "react", "node"] {
+            companions["category/\(topic).md"] = "# \(topic)\n\n" + (1...3).map { "- [\(topic) 问题\($0)？](https://\(topic).example/\($0))" }
+                .joined(separator: "\n") + "\n" + footer
+        }
+        let found = try LintHarness.lint("# JS\n\n" + js + "\n" + footer, path: "category/js.md", rules: ["duplicate-link"], companions: companions)
+        #expect(found.map { "\($0.path):\($0.line) \($0.severity)" } == ["category/js.md:9 info"], "\(found.map { "\($0.path):\($0.line) \($0.message)" })")
+        #expect(found.first?.help.first?.hasPrefix("8 of the 8 entries of category/js.md are also in category/all.md") == true, "\(found.map(\.help))")
+    }
+
     @Test func aRepeatInsideOneFileIsStillReported() throws {
         let found = try LintHarness.lint(page("mint", extra: "- [缓存策略](https://primer.example/#cache)\n"), path: "solutions/mint/README.md", rules: ["duplicate-link"],
                                          companions: ["solutions/pastebin/README.md": page("pastebin"), "solutions/web_crawler/README.md": page("crawler")])

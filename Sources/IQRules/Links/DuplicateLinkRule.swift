@@ -247,28 +247,44 @@ public struct DuplicateLinkRule: CorpusRule {
 
     /// Identities linked from three files or more (of three or more), from each file's entries.
     static func sharedAcrossFiles(_ linksOfFile: [[(String, Int)]]) -> Set<String> {
+        linkedFrom(atLeast: 3, of: linksOfFile)
+    }
+
+    /// Identities linked from most files with entries (three at least, and half of them): a
+    /// site's header or footer. An index gathering topic files shares each topic's links with
+    /// a few files only (the topic's page, the index, a history page).
+    static func siteWide(_ linksOfFile: [[(String, Int)]]) -> Set<String> {
+        let withEntries = linksOfFile.count { !$0.isEmpty }
+        return linkedFrom(atLeast: max(3, (withEntries + 1) / 2), of: linksOfFile)
+    }
+
+    private static func linkedFrom(atLeast least: Int, of linksOfFile: [[(String, Int)]]) -> Set<String> {
         guard linksOfFile.count >= 3 else { return [] }
         var files: [String: Int] = [:]
         for links in linksOfFile {
             for identity in Set(links.map(\.0)) { files[identity, default: 0] += 1 }
         }
-        return Set(files.filter { $0.value >= 3 }.keys)
+        return Set(files.filter { $0.value >= least }.keys)
     }
 
     /// Whether two files share most entries of the smaller one (three at least), leaving out
-    /// the site-wide ones (linked from three files or more, never compared): one gathers or
-    /// copies the other. Every file's entries are worked out once, when first needed.
+    /// the site-wide ones (`siteWide`): one gathers or copies the other. Entries linked from
+    /// three files or more (`sharedAcrossFiles`, never compared) count: `category/all.md` and
+    /// `history.md` both gathering `js.md` still gather it. Every file's entries are worked out
+    /// once, when first needed.
     struct CopiedFiles {
         static let minimumShared = 3
         typealias Overlap = (shared: Int, smaller: Int, smallerCount: Int, firstRepeat: Int)
 
-        private var entries: (ordered: [[(String, Int)]], shared: Set<String>)?
+        private var entries: (ordered: [[(String, Int)]], shared: Set<String>, siteWide: Set<String>)?
         private var identities: [Int: Set<String>] = [:]
         private var overlaps: [FilePair: Overlap?] = [:]
 
-        /// `known`: every file's entries and the site-wide identities, when they are at hand
-        /// (a comparison of every link; pull-request mode compares a selection).
-        init(_ known: (ordered: [[(String, Int)]], shared: Set<String>)?) { entries = known }
+        /// `known`: every file's entries and the identities linked from three files or more,
+        /// when they are at hand (a comparison of every link; pull-request mode compares a selection).
+        init(_ known: (ordered: [[(String, Int)]], shared: Set<String>)?) {
+            entries = known.map { ($0.ordered, $0.shared, DuplicateLinkRule.siteWide($0.ordered)) }
+        }
 
         /// The entries the two files share, which of them is the smaller, and the link index of
         /// the later file's first entry the earlier one has; nil unless they copy each other.
@@ -277,12 +293,12 @@ public struct DuplicateLinkRule: CorpusRule {
             if let cached = overlaps[pair] { return cached }
             if entries == nil {
                 let ordered = allEntries()
-                entries = (ordered, DuplicateLinkRule.sharedAcrossFiles(ordered))
+                entries = (ordered, DuplicateLinkRule.sharedAcrossFiles(ordered), DuplicateLinkRule.siteWide(ordered))
             }
-            let (ordered, shared) = entries!
+            let (ordered, shared, siteWide) = entries!
             func identitiesOf(_ index: Int) -> Set<String> {
                 if let cached = identities[index] { return cached }
-                let found = Set(ordered[index].lazy.map(\.0).filter { !shared.contains($0) })
+                let found = Set(ordered[index].lazy.map(\.0).filter { !siteWide.contains($0) })
                 identities[index] = found
                 return found
             }
@@ -291,8 +307,9 @@ public struct DuplicateLinkRule: CorpusRule {
             let (few, many) = laterIsSmaller ? (later, earlier) : (earlier, later)
             let sharedCount = few.count { many.contains($0) }
             var result: Overlap?
+            // Reported at the first repeat the two files are compared on.
             if sharedCount >= Self.minimumShared, sharedCount * 2 >= few.count,
-               let first = ordered[pair.later].first(where: { earlier.contains($0.0) }) {
+               let first = ordered[pair.later].first(where: { earlier.contains($0.0) && !shared.contains($0.0) }) {
                 result = (sharedCount, laterIsSmaller ? pair.later : pair.earlier, few.count, first.1)
             }
             overlaps[pair] = result
