@@ -105,4 +105,13 @@ import Testing
         #expect(diagnostics.map(\.line) == [3])
         #expect(diagnostics.first?.related.map { $0.source.line(containing: $0.range.start) } == [6])
     }
+    /// A template's `@vitejs/plugin-react` and `@vitejs/plugin-react-swc`: two package names
+    /// alike, no question; a question inside a longer one still overlaps.
+    @Test func oneNameInsideAnotherIsNoOverlap() throws {
+        let plugins = "# Vite\n\nTwo plugins:\n\n- [@vitejs/plugin-react](https://a.example/react) uses [Babel](https://babel.example)\n"
+            + "- [@vitejs/plugin-react-swc](https://a.example/react-swc) uses [SWC](https://swc.example)\n"
+        #expect(try LintHarness.lint(plugins, rules: ["duplicate-question"]).isEmpty)
+        let questions = "# React\n\n1. What are fragments?\n2. Why use keys in lists?\n3. What are Keyed Fragments?\n"
+        #expect(try LintHarness.lint(questions, rules: ["duplicate-question"]).map { "\($0.line) \($0.severity)" } == ["5 info"])
+    }
 }

@@ -379,6 +379,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             if pair.kind != .exact, let copied = copies[index], let list = Self.listKey(of: partner), copied.contains(list) { return false }
             if pair.kind != .exact, let copied = copies[pair.a == index ? pair.b : pair.a], let list = Self.listKey(of: entry),
                copied.contains(list) { return false }
+            // `@vitejs/plugin-react` and `@vitejs/plugin-react-swc`: two names (packages, tools)
+            // alike, not a question asked twice; the same name twice still is.
+            if pair.kind != .exact, Self.isOneName(entry.text), Self.isOneName(partner.text) { return false }
             // The same words with their roles swapped (`Queue using Stacks`, `Stack using Queues`).
             if pair.kind != .exact {
                 let tokens = entryTokens ?? SwappedRoles.tokens(entry.text)
@@ -524,6 +527,14 @@ public struct DuplicateQuestionRule: CorpusRule {
         }
 
         subscript(index: Int) -> String? { pages[index] }
+    }
+
+    /// `@vitejs/plugin-react`, `Redis`: a name in Latin letters and symbols, with no space and
+    /// no question mark, not words (a CJK text is written without spaces, so it is never one).
+    static func isOneName(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        return !trimmed.isEmpty && trimmed.unicodeScalars.allSatisfy { $0.isASCII && !$0.properties.isWhitespace && $0 != "?" }
+            && trimmed.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// `RLHF是什么？`: asked as a question, not titled (`Redis 为什么用跳表实现有序集合`).
