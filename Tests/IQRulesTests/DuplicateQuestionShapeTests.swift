@@ -114,4 +114,15 @@ import Testing
         let questions = "# React\n\n1. What are fragments?\n2. Why use keys in lists?\n3. What are Keyed Fragments?\n"
         #expect(try LintHarness.lint(questions, rules: ["duplicate-question"]).map { "\($0.line) \($0.severity)" } == ["5 info"])
     }
+    /// `==` and `===` in code are the subject of the question; normalised text leaves symbols
+    /// out, so the template words alone (`Каква е разликата между … и`) must not pair it with
+    /// every other "difference between" question.
+    @Test func subjectsWrittenAsSymbolsInCodeKeepQuestionsApart() throws {
+        let bank = "# Въпроси\n\n* Каква е разликата между HTML и XHTML?\n* Какво е closure?\n* Каква е разликата между `==` и `===`?\n"
+            + "* Каква е разликата между call stack и task queue?\n"
+        #expect(try LintHarness.lint(bank, rules: ["duplicate-question"]).isEmpty)
+        // The same symbols on both sides are still compared.
+        let twice = bank + "* Каква е разликата между `==` и `===` в JavaScript?\n"
+        #expect(try LintHarness.lint(twice, rules: ["duplicate-question"]).map(\.line) == [7])
+    }
 }

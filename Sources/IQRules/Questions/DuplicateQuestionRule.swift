@@ -382,6 +382,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `@vitejs/plugin-react` and `@vitejs/plugin-react-swc`: two names (packages, tools)
             // alike, not a question asked twice; the same name twice still is.
             if pair.kind != .exact, Self.isOneName(entry.text), Self.isOneName(partner.text) { return false }
+            // `Каква е разликата между `==` и `===`?` beside `… между HTML и XHTML?`: subjects
+            // written as symbols in code, which the normalised text leaves out, differ.
+            if pair.kind != .exact, Self.symbolSpans(of: entry) != Self.symbolSpans(of: partner) { return false }
             // The same words with their roles swapped (`Queue using Stacks`, `Stack using Queues`).
             if pair.kind != .exact {
                 let tokens = entryTokens ?? SwappedRoles.tokens(entry.text)
@@ -527,6 +530,40 @@ public struct DuplicateQuestionRule: CorpusRule {
         }
 
         subscript(index: Int) -> String? { pages[index] }
+    }
+
+    /// The code spans of `entry`'s source that hold no letter or digit (`==`, `[]`): symbols,
+    /// which the normalised text leaves out.
+    static func symbolSpans(of entry: QuestionEntry) -> Set<String> {
+        let bytes = entry.file.source.bytes
+        let end = min(entry.range.end, bytes.count)
+        let backtick = UInt8(ascii: "`")
+        func runEnd(from start: Int) -> Int {
+            var index = start
+            while index < end, bytes[index] == backtick { index += 1 }
+            return index
+        }
+        var spans = Set<String>()
+        var index = max(0, entry.range.start)
+        while index < end {
+            guard bytes[index] == backtick else { index += 1; continue }
+            let open = runEnd(from: index)
+            let ticks = open - index
+            // The closing run of as many backticks.
+            var search = open
+            var close: Int?
+            while search < end {
+                guard bytes[search] == backtick else { search += 1; continue }
+                let after = runEnd(from: search)
+                if after - search == ticks { close = search; break }
+                search = after
+            }
+            guard let close else { break }
+            let content = String(decoding: bytes[open..<close], as: UTF8.self).trimmedWhitespace
+            if !content.isEmpty, !content.contains(where: { $0.isLetter || $0.isNumber }) { spans.insert(content) }
+            index = close + ticks
+        }
+        return spans
     }
 
     /// `@vitejs/plugin-react`, `Redis`: a name in Latin letters and symbols, with no space and
