@@ -121,6 +121,12 @@ import Testing
         let bank = "# Въпроси\n\n* Каква е разликата между HTML и XHTML?\n* Какво е closure?\n* Каква е разликата между `==` и `===`?\n"
             + "* Каква е разликата между call stack и task queue?\n"
         #expect(try LintHarness.lint(bank, rules: ["duplicate-question"]).isEmpty)
+        // In quotes, and against a group label whose words are all the question has left.
+        let quoted = "# Întrebări\n\n* Care este diferența dintre HTML și XHTML?\n* Care este diferența dintre \"==\" și \"===\"?\n"
+            + "* What's the difference between '==' and '==='?\n* What's the difference between HTML and XHTML?\n"
+        #expect(try LintHarness.lint(quoted, rules: ["duplicate-question"]).isEmpty)
+        let label = "# Vprašanja\n\n* Razlika med:\n  * HTML in XHTML\n* Razlika med `==` in `===`?\n"
+        #expect(try LintHarness.lint(label, rules: ["duplicate-question"]).isEmpty)
         // The same symbols on both sides are still compared.
         let twice = bank + "* Каква е разликата между `==` и `===` в JavaScript?\n"
         #expect(try LintHarness.lint(twice, rules: ["duplicate-question"]).map(\.line) == [7])

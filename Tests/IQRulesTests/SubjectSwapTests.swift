@@ -13,6 +13,7 @@ import Testing
         ("LoRA的原理是什么？", "QLoRA的原理是什么？"),
         ("Vue2 的响应式原理", "Vue3 的响应式原理"),
         ("`push_last(A)`", "`push_last(B)`"),
+        ("Floats özelliğinin ne olduğunu ve nasıl çalıştığından bahsedin.", "z-index özelliğinin ne olduğunu ve nasıl çalıştığından bahsedin."),
     ])
     func twoSubjects(first: String, second: String) {
         #expect(SubjectSwap.differOnlyInSubject(first, second))

@@ -382,9 +382,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `@vitejs/plugin-react` and `@vitejs/plugin-react-swc`: two names (packages, tools)
             // alike, not a question asked twice; the same name twice still is.
             if pair.kind != .exact, Self.isOneName(entry.text), Self.isOneName(partner.text) { return false }
-            // `Каква е разликата между `==` и `===`?` beside `… между HTML и XHTML?`: subjects
-            // written as symbols in code, which the normalised text leaves out, differ.
-            if pair.kind != .exact, Self.symbolSpans(of: entry) != Self.symbolSpans(of: partner) { return false }
+            // `Каква е разликата между `==` и `===`?` beside `… между HTML и XHTML?`, or beside
+            // the group label `Razlika med:`: subjects written as symbols in code or quotes,
+            // which the normalised text leaves out, differ.
+            if Self.symbolSpans(of: entry) != Self.symbolSpans(of: partner) { return false }
             // The same words with their roles swapped (`Queue using Stacks`, `Stack using Queues`).
             if pair.kind != .exact {
                 let tokens = entryTokens ?? SwappedRoles.tokens(entry.text)
@@ -532,36 +533,55 @@ public struct DuplicateQuestionRule: CorpusRule {
         subscript(index: Int) -> String? { pages[index] }
     }
 
-    /// The code spans of `entry`'s source that hold no letter or digit (`==`, `[]`): symbols,
-    /// which the normalised text leaves out.
+    /// The code spans and ASCII-quoted spans of `entry`'s source that hold no letter or digit
+    /// (`` `==` ``, `'==='`, `"[]"`): symbols, which the normalised text leaves out. A quote
+    /// inside a word (`What's`) opens and closes nothing.
     static func symbolSpans(of entry: QuestionEntry) -> Set<String> {
         let bytes = entry.file.source.bytes
-        let end = min(entry.range.end, bytes.count)
+        let start = max(0, entry.range.start), end = min(entry.range.end, bytes.count)
         let backtick = UInt8(ascii: "`")
-        func runEnd(from start: Int) -> Int {
-            var index = start
+        func isWordByte(_ index: Int) -> Bool {
+            guard index >= start, index < end else { return false }
+            let byte = bytes[index]
+            return byte >= 0x80 || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0x30 && byte <= 0x39
+        }
+        func runEnd(from index: Int) -> Int {
+            var index = index
             while index < end, bytes[index] == backtick { index += 1 }
             return index
         }
-        var spans = Set<String>()
-        var index = max(0, entry.range.start)
-        while index < end {
-            guard bytes[index] == backtick else { index += 1; continue }
-            let open = runEnd(from: index)
-            let ticks = open - index
-            // The closing run of as many backticks.
-            var search = open
-            var close: Int?
-            while search < end {
-                guard bytes[search] == backtick else { search += 1; continue }
-                let after = runEnd(from: search)
-                if after - search == ticks { close = search; break }
-                search = after
+        /// Where the span opened at `index` closes (its first byte) and how many bytes its marks take.
+        func closing(at index: Int) -> (close: Int, width: Int)? {
+            if bytes[index] == backtick {
+                let open = runEnd(from: index), ticks = open - index
+                var search = open
+                while search < end {
+                    guard bytes[search] == backtick else { search += 1; continue }
+                    let after = runEnd(from: search)
+                    if after - search == ticks { return (search, ticks) }
+                    search = after
+                }
+                return nil
             }
-            guard let close else { break }
-            let content = String(decoding: bytes[open..<close], as: UTF8.self).trimmedWhitespace
+            guard !isWordByte(index - 1) else { return nil }
+            var search = index + 1
+            while search < end {
+                if bytes[search] == bytes[index], !isWordByte(search + 1) { return (search, 1) }
+                search += 1
+            }
+            return nil
+        }
+        var spans = Set<String>()
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            guard byte == backtick || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\""), let (close, width) = closing(at: index) else {
+                index += byte == backtick ? max(1, runEnd(from: index) - index) : 1
+                continue
+            }
+            let content = String(decoding: bytes[(index + width)..<close], as: UTF8.self).trimmedWhitespace
             if !content.isEmpty, !content.contains(where: { $0.isLetter || $0.isNumber }) { spans.insert(content) }
-            index = close + ticks
+            index = close + width
         }
         return spans
     }

@@ -54,9 +54,10 @@ enum SubjectSwap {
 
     private static let closing: [Character: Character] = ["“": "”", "「": "」", "『": "』", "《": "》", "\"": "\"", "`": "`", "‘": "’"]
 
-    /// Letters and digits of a Latin name, and the marks names carry (`c++`, `c#`, `snake_case`).
+    /// Letters and digits of a Latin name, and the marks names carry (`c++`, `c#`, `snake_case`,
+    /// `z-index`).
     private static func isNameCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || character == "+" || character == "#" || character == "_")
+        character.isASCII && (character.isLetter || character.isNumber || character == "+" || character == "#" || character == "_" || character == "-")
     }
 
     /// A misspelling (one edit, names of five characters or more), or one name starting the other
