@@ -111,4 +111,15 @@ import Testing
         #expect(!DuplicateLinkRule.mayOpenPlaceholder("教程") && !DuplicateLinkRule.mayOpenPlaceholder("How to"))
         #expect(DuplicateLinkRule.mayOpenPlaceholder(" Todo") && DuplicateLinkRule.mayOpenPlaceholder("更新中"))
     }
+    /// A bilingual document lists each entry once per script (`README-kk.md`: Cyrillic, then
+    /// Latin): the repeat is an info; the same entry twice in one script stays a warning.
+    @Test func anEntryAgainInAnotherScriptIsAnInfo() throws {
+        let markdown = "## Бейнелер\n\n- [Данышпан программист туралы миф](https://v.example/0SAR)\n- [Басқа бейне](https://v.example/1i8y)\n\n"
+            + "## Beyneler\n\n- [Danışpan programmïst twralı mïf](https://v.example/0SAR)\n- [Basqa beyne](https://v.example/1i8y)\n\n"
+            + "## 资料\n\n- [Transformer 原理](https://t.example/a)\n\n## Reading\n\n- [How Transformers work](https://t.example/a)\n- [Transformer paper](https://t.example/p)\n"
+            + "- [The Transformer paper](https://t.example/p)\n"
+        let found = try LintHarness.lint(markdown, rules: ["duplicate-link"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["8 info", "9 info", "17 info", "19 warning"], "\(found.map { "\($0.line) \($0.message)" })")
+        #expect(DuplicateLinkRule.areInTwoScripts("Đây là gì?", "Что это?") && !DuplicateLinkRule.areInTwoScripts("Đây là gì?", "What is it?"))
+    }
 }

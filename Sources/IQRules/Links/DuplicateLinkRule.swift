@@ -229,14 +229,37 @@ public struct DuplicateLinkRule: CorpusRule {
                 if let copiedHeading {
                     help.append("the entry is repeated word for word under '\(copiedHeading)' in both files: a page gathering the others, or a cross-listing")
                 }
+                // `[Бұл не?](…)` and `[Bul ne?](…)`: the entry again in another script, a bilingual
+                // document (or a translation beside its original) listing each entry once per
+                // language. Worth a look, not a warning.
+                let isInAnotherScript = earlierFile.path == file.path && Self.areInTwoScripts(link.text, earlier.text)
+                if isInAnotherScript {
+                    help.append("the two entries are written in two scripts: a bilingual document lists each entry once per language")
+                }
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
-                    severity: isAnotherPartOfOneProject || isCrossListing || copiedHeading != nil || copy != nil ? .info : nil,
+                    severity: isAnotherPartOfOneProject || isCrossListing || copiedHeading != nil || copy != nil || isInAnotherScript ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
         }
         return violations
+    }
+
+    /// Whether one text has letters of a script other than Latin (Cyrillic, Greek, Han, …) and
+    /// the other has letters, all Latin: an entry and its translation.
+    static func areInTwoScripts(_ a: String, _ b: String) -> Bool {
+        func letters(_ text: String) -> (any: Bool, other: Bool) {
+            var any = false
+            for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+                any = true
+                // Latin, with its extensions (Vietnamese included), ends before Greek at U+0370.
+                if scalar.value >= 0x0370, !(0x1E00...0x1EFF).contains(scalar.value) { return (true, true) }
+            }
+            return (any, false)
+        }
+        let (first, second) = (letters(a), letters(b))
+        return first.any && second.any && first.other != second.other
     }
 
     /// Two files of a comparison, by index, the later one first.
