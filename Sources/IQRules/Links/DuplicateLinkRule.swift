@@ -40,8 +40,11 @@ public struct DuplicateLinkRule: CorpusRule {
             each or by one name (`k-nearest neighbor`, `KNN (K-Nearest Neighbors)`: a tool or topic \
             cross-listed in two categories), and so is the same entry word for word under \
             a heading of the same name in two files (a page gathering the others, one problem \
-            recommended on two topics' pages). Two files that gather or copy each other's entries \
-            (most entries of the smaller one, three at least, are the other's: `category/all.md` \
+            recommended on two topics' pages), and so is an entry again in another script (`[Бұл \
+            не?](…)` then `[Bul ne?](…)`: a bilingual document listing each entry once per \
+            language). Two files that gather or copy each other's entries \
+            (most entries of the smaller one, three at least, are the other's, leaving out links \
+            under most pages: `category/all.md` \
             holding every topic's file, a README generated from a template) are one `info` for the \
             pair, at the later file's first repeat. The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
             sections of one page are two links. The sources of a references list (under \
