@@ -213,4 +213,15 @@ import Testing
         let found = try LintHarness.lint(Self.bank(plain: 2, secure: 5), rules: ["insecure-link"])
         #expect(found.map(\.severity) == [.warning, .warning])
     }
+
+    /// A newsletter linking its author's blog over http in every issue: that site is the habit
+    /// (three links or more, none over https); a stray http link elsewhere is still a warning,
+    /// and so are a site's http links when the file also links it over https.
+    @Test func oneSiteAlwaysOverHTTPIsInfo() throws {
+        let blog = (1...3).map { "- [第\($0)期](http://blog.example/issue-\($0).html)" }.joined(separator: "\n")
+        let found = try LintHarness.lint(blog + "\n" + Self.bank(plain: 1, secure: 20), rules: ["insecure-link"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["1 info", "2 info", "3 info", "4 warning"])
+        let mixed = try LintHarness.lint(blog + "\n- [第4期](https://blog.example/issue-4.html)\n" + Self.bank(plain: 0, secure: 20), rules: ["insecure-link"])
+        #expect(mixed.map(\.severity) == [.warning, .warning, .warning])
+    }
 }

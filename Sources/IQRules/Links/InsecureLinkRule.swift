@@ -12,7 +12,9 @@ public struct InsecureLinkRule: DocumentRule {
 
             Where plain http is the file's habit (a quarter or more of its web links, of eight \
             or more, as in many older awesome-lists), each finding is an **info**: a reminder, \
-            not a deviation to fail a check on.
+            not a deviation to fail a check on. So is a link to a site the file links over http \
+            three times or more and never over https (the author's own blog, linked the same way \
+            in every issue of a newsletter).
             """,
         rationale: """
             A page fetched over plain HTTP can be altered on the way, and browsers warn about \
@@ -31,6 +33,8 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("- 参考 ↓http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml\n"),
             // Plain http on a quarter of eight or more web links is the file's habit: each is an info.
             RuleExample("- [a](↓http://a.example/p)\n- [b](↓http://b.example/p)\n- [c](https://c.example/p)\n- [d](https://d.example/p)\n- [e](https://e.example/p)\n- [f](https://f.example/p)\n- [g](https://g.example/p)\n- [h](https://h.example/p)\n"),
+            // One site linked over http three times and never over https: each is an info.
+            RuleExample("- [上周](↓http://blog.example/1)\n- [本周](↓http://blog.example/2)\n- [下周](↓http://blog.example/3)\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. [k-v cache](https://www.jianshu.com/p/22daf73f5c9a)\n"),
@@ -61,13 +65,14 @@ public struct InsecureLinkRule: DocumentRule {
         guard links.indices.contains(where: { Self.mayBePlainHTTP(links[$0].destination) }) else { return [] }
         let parsed = LinkURL.all(in: file)
         let habit = Self.isHabit(parsed)
+        let habitHosts = Self.habitHosts(parsed)
         return parsed.indices.compactMap { position -> Violation? in
             let located = parsed.url(at: position)
             guard located.url.hasScheme("http"), located.url.isHTTP,
                   !allowedHosts.contains(where: located.url.isOnHost) else { return nil }
             let link = parsed.link(at: position)
             let message = "insecure link: expected https, found http"
-            let severity: Severity? = habit ? .info : nil
+            let severity: Severity? = habit || located.url.host.map(habitHosts.contains) == true ? .info : nil
             if located.isElsewhere { return Violation(range: link.range, message: message + " in the link definition", severity: severity) }
             // A `www.` autolink has no scheme in the source.
             guard let destination = link.destinationRange, located.base == destination.start else { return nil }
@@ -93,6 +98,17 @@ public struct InsecureLinkRule: DocumentRule {
             }
         }
         return false
+    }
+
+    /// The hosts this file links over http three times or more and never over https.
+    static func habitHosts(_ parsed: LinkURL.ParsedLinks) -> Set<String> {
+        var plain: [String: Int] = [:], secure = Set<String>()
+        for position in parsed.indices {
+            let url = parsed.url(at: position).url
+            guard url.isHTTP, let host = url.host else { continue }
+            if url.hasScheme("http") { plain[host, default: 0] += 1 } else { secure.insert(host) }
+        }
+        return Set(plain.filter { $0.value >= 3 && !secure.contains($0.key) }.keys)
     }
 
     /// Whether http is this file's habit: a quarter or more of its web links, of eight or more.
