@@ -112,14 +112,15 @@ import Testing
         #expect(DuplicateLinkRule.mayOpenPlaceholder(" Todo") && DuplicateLinkRule.mayOpenPlaceholder("更新中"))
     }
     /// A bilingual document lists each entry once per script (`README-kk.md`: Cyrillic, then
-    /// Latin): the repeat is an info; the same entry twice in one script stays a warning.
+    /// Latin, headings included): the repeat is an info; the same entry twice in one script,
+    /// or in two scripts under headings in one (a Chinese bank), stays a warning.
     @Test func anEntryAgainInAnotherScriptIsAnInfo() throws {
         let markdown = "## Бейнелер\n\n- [Данышпан программист туралы миф](https://v.example/0SAR)\n- [Басқа бейне](https://v.example/1i8y)\n\n"
             + "## Beyneler\n\n- [Danışpan programmïst twralı mïf](https://v.example/0SAR)\n- [Basqa beyne](https://v.example/1i8y)\n\n"
             + "## 资料\n\n- [Transformer 原理](https://t.example/a)\n\n## Reading\n\n- [How Transformers work](https://t.example/a)\n- [Transformer paper](https://t.example/p)\n"
-            + "- [The Transformer paper](https://t.example/p)\n"
+            + "- [The Transformer paper](https://t.example/p)\n\n## 面试\n\n- [RAG 是什么](https://r.example/1)\n- [What is RAG](https://r.example/1)\n"
         let found = try LintHarness.lint(markdown, rules: ["duplicate-link"])
-        #expect(found.map { "\($0.line) \($0.severity)" } == ["8 info", "9 info", "17 info", "19 warning"], "\(found.map { "\($0.line) \($0.message)" })")
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["8 info", "9 info", "17 info", "19 warning", "24 warning"], "\(found.map { "\($0.line) \($0.message)" })")
         #expect(DuplicateLinkRule.areInTwoScripts("Đây là gì?", "Что это?") && !DuplicateLinkRule.areInTwoScripts("Đây là gì?", "What is it?"))
     }
 }

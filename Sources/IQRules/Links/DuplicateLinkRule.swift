@@ -40,9 +40,9 @@ public struct DuplicateLinkRule: CorpusRule {
             each or by one name (`k-nearest neighbor`, `KNN (K-Nearest Neighbors)`: a tool or topic \
             cross-listed in two categories), and so is the same entry word for word under \
             a heading of the same name in two files (a page gathering the others, one problem \
-            recommended on two topics' pages), and so is an entry again in another script (`[Бұл \
-            не?](…)` then `[Bul ne?](…)`: a bilingual document listing each entry once per \
-            language). Two files that gather or copy each other's entries \
+            recommended on two topics' pages), and so is an entry again in another script under a \
+            heading in that script (`[Бұл не?](…)` then `[Bul ne?](…)`: a bilingual document listing \
+            each entry once per language). Two files that gather or copy each other's entries \
             (most entries of the smaller one, three at least, are the other's, leaving out links \
             under most pages: `category/all.md` \
             holding every topic's file, a README generated from a template) are one `info` for the \
@@ -232,10 +232,13 @@ public struct DuplicateLinkRule: CorpusRule {
                 if let copiedHeading {
                     help.append("the entry is repeated word for word under '\(copiedHeading)' in both files: a page gathering the others, or a cross-listing")
                 }
-                // `[Бұл не?](…)` and `[Bul ne?](…)`: the entry again in another script, a bilingual
-                // document (or a translation beside its original) listing each entry once per
-                // language. Worth a look, not a warning.
+                // `[Бұл не?](…)` and `[Bul ne?](…)` under headings in two scripts too: the entry
+                // again in the other language of a bilingual document, which lists each entry
+                // once per language. Worth a look, not a warning. Under headings in one script (a
+                // Chinese bank's `[RAG 是什么]` and `[What is RAG]`) it is listed twice.
                 let isInAnotherScript = earlierFile.path == file.path && Self.areInTwoScripts(link.text, earlier.text)
+                    && Self.areInTwoScripts(file.document.heading(before: link.range.start)?.text ?? "",
+                                            file.document.heading(before: earlier.range.start)?.text ?? "")
                 if isInAnotherScript {
                     help.append("the two entries are written in two scripts: a bilingual document lists each entry once per language")
                 }
