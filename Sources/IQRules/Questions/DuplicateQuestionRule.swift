@@ -368,6 +368,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         let entryIntroduces = Self.introducesWhatFollows(entry.text)
         let entryWebPage = webPages[index]
         let entryLinksAPage = entryTarget != nil || entryWebPage != nil
+        let entrySymbols = QuestionSubjects.symbolSpans(of: entry)
         let pairs = pairs.filter { pair in
             let partner = other(pair)
             guard Self.compares(entry.file.path, partner.file.path, translations: groups) else { return false }
@@ -381,11 +382,11 @@ public struct DuplicateQuestionRule: CorpusRule {
                copied.contains(list) { return false }
             // `@vitejs/plugin-react` and `@vitejs/plugin-react-swc`: two names (packages, tools)
             // alike, not a question asked twice; the same name twice still is.
-            if pair.kind != .exact, Self.isOneName(entry.text), Self.isOneName(partner.text) { return false }
+            if pair.kind != .exact, QuestionSubjects.isOneName(entry.text), QuestionSubjects.isOneName(partner.text) { return false }
             // `Каква е разликата между `==` и `===`?` beside `… между HTML и XHTML?`, or beside
             // the group label `Razlika med:`: subjects written as symbols in code or quotes,
             // which the normalised text leaves out, differ.
-            if Self.symbolSpans(of: entry) != Self.symbolSpans(of: partner) { return false }
+            if QuestionSubjects.symbolSpans(of: partner) != entrySymbols { return false }
             // The same words with their roles swapped (`Queue using Stacks`, `Stack using Queues`).
             if pair.kind != .exact {
                 let tokens = entryTokens ?? SwappedRoles.tokens(entry.text)
@@ -510,88 +511,6 @@ public struct DuplicateQuestionRule: CorpusRule {
     static func webPage(of entry: QuestionEntry) -> String? {
         guard let item = item(of: entry), let link = ListItemSupport.firstOutwardLink(of: item) else { return nil }
         return DuplicateLinkRule.identity(of: link.destination)
-    }
-
-    /// The web page (`webPage(of:)`) of every question of `partners`, worked out once per
-    /// question, on every core: a question with several copies is each copy's partner.
-    struct QuestionWebPages: Sendable {
-        private let pages: [Int: String]
-
-        init(_ partners: [Int: [DuplicatePair]], entries: QuestionSet) {
-            var involved = Set(partners.keys)
-            for pair in partners.values.joined() { involved.insert(pair.a); involved.insert(pair.b) }
-            let indices = involved.sorted()
-            var pages: [Int: String] = [:]
-            for piece in Parallel.mapRanges(of: indices.count, minimumLength: findingsPerPiece, { range in
-                indices[range].compactMap { index in webPage(of: entries[index]).map { (index, $0) } }
-            }) {
-                for (index, page) in piece { pages[index] = page }
-            }
-            self.pages = pages
-        }
-
-        subscript(index: Int) -> String? { pages[index] }
-    }
-
-    /// The code spans and ASCII-quoted spans of `entry`'s source that hold no letter or digit
-    /// (`` `==` ``, `'==='`, `"[]"`): symbols, which the normalised text leaves out. A quote
-    /// inside a word (`What's`) opens and closes nothing.
-    static func symbolSpans(of entry: QuestionEntry) -> Set<String> {
-        let bytes = entry.file.source.bytes
-        let start = max(0, entry.range.start), end = min(entry.range.end, bytes.count)
-        let backtick = UInt8(ascii: "`")
-        func isWordByte(_ index: Int) -> Bool {
-            guard index >= start, index < end else { return false }
-            let byte = bytes[index]
-            return byte >= 0x80 || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0x30 && byte <= 0x39
-        }
-        func runEnd(from index: Int) -> Int {
-            var index = index
-            while index < end, bytes[index] == backtick { index += 1 }
-            return index
-        }
-        /// Where the span opened at `index` closes (its first byte) and how many bytes its marks take.
-        func closing(at index: Int) -> (close: Int, width: Int)? {
-            if bytes[index] == backtick {
-                let open = runEnd(from: index), ticks = open - index
-                var search = open
-                while search < end {
-                    guard bytes[search] == backtick else { search += 1; continue }
-                    let after = runEnd(from: search)
-                    if after - search == ticks { return (search, ticks) }
-                    search = after
-                }
-                return nil
-            }
-            guard !isWordByte(index - 1) else { return nil }
-            var search = index + 1
-            while search < end {
-                if bytes[search] == bytes[index], !isWordByte(search + 1) { return (search, 1) }
-                search += 1
-            }
-            return nil
-        }
-        var spans = Set<String>()
-        var index = start
-        while index < end {
-            let byte = bytes[index]
-            guard byte == backtick || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\""), let (close, width) = closing(at: index) else {
-                index += byte == backtick ? max(1, runEnd(from: index) - index) : 1
-                continue
-            }
-            let content = String(decoding: bytes[(index + width)..<close], as: UTF8.self).trimmedWhitespace
-            if !content.isEmpty, !content.contains(where: { $0.isLetter || $0.isNumber }) { spans.insert(content) }
-            index = close + width
-        }
-        return spans
-    }
-
-    /// `@vitejs/plugin-react`, `Redis`: a name in Latin letters and symbols, with no space and
-    /// no question mark, not words (a CJK text is written without spaces, so it is never one).
-    static func isOneName(_ text: String) -> Bool {
-        let trimmed = text.trimmedWhitespace
-        return !trimmed.isEmpty && trimmed.unicodeScalars.allSatisfy { $0.isASCII && !$0.properties.isWhitespace && $0 != "?" }
-            && trimmed.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// `RLHF是什么？`: asked as a question, not titled (`Redis 为什么用跳表实现有序集合`).

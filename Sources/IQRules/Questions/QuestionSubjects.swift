@@ -1,0 +1,66 @@
+import IQMarkdown
+
+/// What a question's normalised text loses or cannot tell apart: subjects written as symbols
+/// in code or quotes (`==`, `===`), and texts that are one name (`@vitejs/plugin-react`).
+enum QuestionSubjects {
+    /// The code spans and ASCII-quoted spans of `entry`'s source that hold no letter or digit
+    /// (`` `==` ``, `'==='`, `"[]"`): symbols, which the normalised text leaves out. A quote
+    /// inside a word (`What's`) opens and closes nothing.
+    static func symbolSpans(of entry: QuestionEntry) -> Set<String> {
+        let bytes = entry.file.source.bytes
+        let start = max(0, entry.range.start), end = min(entry.range.end, bytes.count)
+        let backtick = UInt8(ascii: "`")
+        func isWordByte(_ index: Int) -> Bool {
+            guard index >= start, index < end else { return false }
+            let byte = bytes[index]
+            return byte >= 0x80 || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0x30 && byte <= 0x39
+        }
+        func runEnd(from index: Int) -> Int {
+            var index = index
+            while index < end, bytes[index] == backtick { index += 1 }
+            return index
+        }
+        /// Where the span opened at `index` closes (its first byte) and how many bytes its marks take.
+        func closing(at index: Int) -> (close: Int, width: Int)? {
+            if bytes[index] == backtick {
+                let open = runEnd(from: index), ticks = open - index
+                var search = open
+                while search < end {
+                    guard bytes[search] == backtick else { search += 1; continue }
+                    let after = runEnd(from: search)
+                    if after - search == ticks { return (search, ticks) }
+                    search = after
+                }
+                return nil
+            }
+            guard !isWordByte(index - 1) else { return nil }
+            var search = index + 1
+            while search < end {
+                if bytes[search] == bytes[index], !isWordByte(search + 1) { return (search, 1) }
+                search += 1
+            }
+            return nil
+        }
+        var spans = Set<String>()
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            guard byte == backtick || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\""), let (close, width) = closing(at: index) else {
+                index += byte == backtick ? max(1, runEnd(from: index) - index) : 1
+                continue
+            }
+            let content = String(decoding: bytes[(index + width)..<close], as: UTF8.self).trimmedWhitespace
+            if !content.isEmpty, !content.contains(where: { $0.isLetter || $0.isNumber }) { spans.insert(content) }
+            index = close + width
+        }
+        return spans
+    }
+
+    /// `@vitejs/plugin-react`, `Redis`: a name in Latin letters and symbols, with no space and
+    /// no question mark, not words (a CJK text is written without spaces, so it is never one).
+    static func isOneName(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        return !trimmed.isEmpty && trimmed.unicodeScalars.allSatisfy { $0.isASCII && !$0.properties.isWhitespace && $0 != "?" }
+            && trimmed.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+}
