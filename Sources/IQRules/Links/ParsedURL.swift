@@ -80,12 +80,6 @@ struct ParsedURL: Sendable {
         queryItems = parts.queryItems
     }
 
-    /// Whether `text`'s UTF-8 holds `byte`, read from contiguous storage when it has one (the
-    /// generic search over the view steps one index at a time).
-    static func hasByte(_ byte: UInt8, in text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
-    }
-
     /// `/`, `?` or `#`: the end of a URL's authority.
     @inline(__always) static func endsAuthority(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
@@ -275,7 +269,7 @@ struct ParsedURL: Sendable {
     /// Decodes `%XX` sequences to UTF-8 except those that would change the URL's structure;
     /// returns `text` unchanged when the result is not valid UTF-8.
     static func percentDecoded(_ text: String, keeping reserved: String = "/?#%&=") -> String {
-        guard hasByte(UInt8(ascii: "%"), in: text) else { return text }
+        guard text.containsBytes("%") else { return text }
         let bytes = Array(text.utf8)
         let keep = Set(reserved.utf8)
         var result: [UInt8] = []

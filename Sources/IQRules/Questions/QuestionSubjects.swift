@@ -12,8 +12,7 @@ enum QuestionSubjects {
         let backtick = UInt8(ascii: "`")
         func isWordByte(_ index: Int) -> Bool {
             guard index >= start, index < end else { return false }
-            let byte = bytes[index]
-            return byte >= 0x80 || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0x30 && byte <= 0x39
+            return bytes[index] >= 0x80 || ParsedURL.isAlpha(bytes[index]) || ParsedURL.isDigit(bytes[index])
         }
         func runEnd(from index: Int) -> Int {
             var index = index
