@@ -74,6 +74,19 @@ import Testing
         #expect(conventions(beside).0.labels == ["english"])
     }
 
+    /// Four video series all called Docker, each entry its name then its author: entries of a
+    /// list of links, not a label. Ending a question, the same link is a label.
+    @Test func aNameOpeningDescribedEntriesIsNotALabel() {
+        let series = ["Full Cycle", "AlgaWorks", "Fabricio Veronez", "LINUXtips"].enumerated()
+            .map { "* [Docker](https://a.example/\($0.offset)) - \($0.element)" }.joined(separator: "\n") + "\n"
+        #expect(conventions(series).0.labels.isEmpty, "\(conventions(series).0.labels)")
+        #expect(conventions(series.replacingOccurrences(of: " - ", with: ": ")).0.labels.isEmpty)
+        let asking = (1...4).map { "* 如何部署服务\($0)？ [Docker](https://a.example/\($0))" }.joined(separator: "\n") + "\n"
+        #expect(conventions(asking).0.labels == ["docker"])
+        #expect(ConventionInference.isEntry("Docker (Full Cycle)", named: "Docker"))
+        #expect(!ConventionInference.isEntry("Docker compose tips", named: "Docker"))
+    }
+
     /// An awesome-list or an index names things; a bank asks. Fewer than one in five items
     /// phrased as questions, of eight or more, is names; `items:` replaces the inference.
     @Test func itemsAreQuestionsOrNames() {

@@ -43,6 +43,27 @@ import Testing
         #expect(try LintHarness.lint(twice, rules: ["duplicate-link"]).map(\.severity) == [.warning])
     }
 
+    /// Two files that both name things (books by subject and by language, courses and
+    /// screencasts) may each list one entry: an info. Two files of a question bank linking one
+    /// article from their questions: a warning.
+    @Test func anEntryInTwoFilesListingNamesIsAnInfo() throws {
+        func list(_ heading: String, _ prefix: String, _ shared: String) -> String {
+            "## \(heading)\n\n" + (1...8).map { "- [\(prefix) \($0)](https://\(heading.lowercased()).example/\($0)) - by Author \($0)" }.joined(separator: "\n")
+                + "\n- " + shared + "\n"
+        }
+        let shared = "[Think Complexity](https://a.example/think-complexity) - Allen B. Downey"
+        let subjects = list("Algorithms", "Book", shared)
+        let languages = list("Python", "Guide", shared)
+        let named = try LintHarness.lint(subjects, path: "books-subjects.md", rules: ["duplicate-link"], companions: ["books-langs.md": languages])
+        #expect(named.map { "\($0.path):\($0.line) \($0.severity)" } == ["books-subjects.md:11 info"])
+        #expect(named.first?.help.contains { $0.contains("cross-listed in two of the collection's lists") } == true)
+        let askedShared = "[What is complexity?](https://a.example/think-complexity)"
+        let bankA = list("Algorithms", "What is algorithm", askedShared).replacingOccurrences(of: " - by Author", with: "?")
+        let bankB = list("Python", "What is Python feature", askedShared).replacingOccurrences(of: " - by Author", with: "?")
+        let asked = try LintHarness.lint(bankA, path: "bank-a.md", rules: ["duplicate-link"], companions: ["bank-b.md": bankB])
+        #expect(asked.map { "\($0.path):\($0.line) \($0.severity)" } == ["bank-b.md:11 warning"])
+    }
+
     /// Two releases of one product at its front page, or at its account on a hosting site, are
     /// worth a look; two names at one article's page, or one blog under two names at its front
     /// page, are a repeat.

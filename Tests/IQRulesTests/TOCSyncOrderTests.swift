@@ -25,15 +25,16 @@ import Testing
         #expect(diagnostics.map(\.severity) == [.info])
     }
 
-    @Test func aFewEntriesOutOfPlaceAreAnError() throws {
+    /// Every entry still lands where it points: the reading order is off, nothing is broken.
+    @Test func aFewEntriesOutOfPlaceAreAWarning() throws {
         let markdown = "## Contents\n\n- [A](#a)\n- [D](#d)\n- [B](#b)\n- [C](#c)\n- [E](#e)\n- [F](#f)\n\n"
             + ["A", "B", "C", "D", "E", "F"].map { "## \($0)\n\nx\n\n" }.joined()
         let diagnostics = try LintHarness.lint(markdown, rules: ["toc-sync"])
         #expect(diagnostics.map(\.message) == ["expected entries in document order, found 'D' out of place"])
-        #expect(diagnostics.map(\.severity) == [.error])
+        #expect(diagnostics.map(\.severity) == [.warning])
         let two = markdown.replacing("- [E](#e)\n- [F](#f)", with: "- [F](#f)\n- [E](#e)")
         let both = try LintHarness.lint(two, rules: ["toc-sync"])
         #expect(both.map(\.message) == ["expected entries in document order, found 2 of 6 out of place ('D' first)"])
-        #expect(both.map(\.severity) == [.error])
+        #expect(both.map(\.severity) == [.warning])
     }
 }

@@ -457,11 +457,21 @@ struct ConventionInference {
             for item in list.items where item.children.count == 1 {
                 let outward = item.links.filter { !$0.isImage }
                 guard outward.count == 1, let key = keyAt[outward[0].range.start],
-                      item.text.trimmedWhitespace == outward[0].text.trimmedWhitespace else { continue }
+                      Self.isEntry(item.text.trimmedWhitespace, named: outward[0].text.trimmedWhitespace) else { continue }
                 uses[key, default: 0] += 1
             }
         }
         return uses
+    }
+
+    /// Whether an item's text is the entry its link names: the link alone (`+ [English](…)`), or
+    /// the link first and a description after a dash, colon or parenthesis (`* [Docker](…) -
+    /// Full Cycle`, four video series all called Docker). A label stands beside a question.
+    static func isEntry(_ text: String, named name: String) -> Bool {
+        guard !name.isEmpty, text.hasPrefix(name) else { return false }
+        let rest = text.dropFirst(name.count).drop { $0 == " " || $0 == "\u{00A0}" }
+        guard let first = rest.first else { return true }
+        return rest.count > 1 && "-–—:：(（|".contains(first)
     }
 
     /// The most characters of a link text read as a label.

@@ -26,8 +26,9 @@ public struct TOCSyncRule: DocumentRule {
             Reported: a heading without an entry (at the heading), an entry linking nowhere \
             where a heading of that stretch has no entry (a renamed section), a repeated entry, \
             and entries out of document order: one finding per table, at the first entry out of \
-            place, saying how many are; `info` when most are (the table follows an order of its \
-            own, alphabetical or by importance). An entry whose link lands is never reported for \
+            place, saying how many are: a `warning`, since every entry still lands where it \
+            points; `info` when most are (the table follows an order of its own, alphabetical \
+            or by importance). An entry whose link lands is never reported for \
             its level or its text. A heading whose `<a name>` or `<a id>` an entry names has its \
             entry, also when another heading's own anchor has the same name.
 
@@ -302,7 +303,8 @@ public struct TOCSyncRule: DocumentRule {
 
     /// One finding per table for its order, at the first entry out of place. When most entries
     /// are out of place the table follows an order of its own (alphabetical, by importance):
-    /// `info`, since nothing says which of the two orders the author wants.
+    /// `info`, since nothing says which of the two orders the author wants. Otherwise a
+    /// `warning`: every entry still lands where it points, only the reading order is off.
     private func orderViolation(outOfPlace: [Int], of total: Int, conventions: TOCConventions, file: MarkdownFile) -> Violation? {
         guard let first = outOfPlace.first, let target = conventions.targets[first] else { return nil }
         let heading = file.document.headings[target]
@@ -311,7 +313,7 @@ public struct TOCSyncRule: DocumentRule {
         return Violation(
             range: range(of: conventions.toc.entries[first], in: file.document.source),
             message: "expected entries in document order, found " + found,
-            severity: outOfPlace.count * 2 > total ? .info : nil,
+            severity: outOfPlace.count * 2 > total ? .info : .warning,
             related: [RelatedLocation(file: file, range: heading.range, message: "heading")])
     }
 

@@ -38,9 +38,11 @@ public struct DuplicateLinkRule: CorpusRule {
             at llama.meta.com), are only an `info`, and so is, in a collection that names things (an \
             awesome-list, see `iqlint conventions`), one entry under two headings, described in \
             each or by one name (`k-nearest neighbor`, `KNN (K-Nearest Neighbors)`: a tool or topic \
-            cross-listed in two categories), and so is the same entry word for word under \
-            a heading of the same name in two files (a page gathering the others, one problem \
-            recommended on two topics' pages), and so is an entry again in another script under a \
+            cross-listed in two categories), and so is one entry in two files that both name \
+            things (a book under its subject in one list and under its language in another, a \
+            video series among courses and among screencasts), and so is the same entry word for \
+            word under a heading of the same name in two files (a page gathering the others, one \
+            problem recommended on two topics' pages), and so is an entry again in another script under a \
             heading in that script (`[Бұл не?](…)` then `[Bul ne?](…)`: a bilingual document listing \
             each entry once per language). Two files that gather or copy each other's entries \
             (most entries of the smaller one, three at least, are the other's, leaving out links \
@@ -221,7 +223,8 @@ public struct DuplicateLinkRule: CorpusRule {
                 // Mining): a cross-listing, worth a look, not a warning. Two names for one address
                 // (`Design Instagram` at the page of `Design Autocomplete`) are a copy-paste slip,
                 // and so is a question bank linking one article from two sections.
-                let isCrossListing = earlierFile.path == file.path && CollectionConventions.of(file).itemKind == .names
+                let listsNames = CollectionConventions.of(file).itemKind == .names
+                let isCrossListing = earlierFile.path == file.path && listsNames
                     && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
                         || Self.nameOneThing(link.text, earlier.text))
                     && file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index
@@ -231,6 +234,15 @@ public struct DuplicateLinkRule: CorpusRule {
                 let copiedHeading = earlierFile.path == file.path ? nil : Self.sharedHeading(of: link, in: file, and: earlier, in: earlierFile)
                 if let copiedHeading {
                     help.append("the entry is repeated word for word under '\(copiedHeading)' in both files: a page gathering the others, or a cross-listing")
+                }
+                // Two files that both name things (a book under its subject in one and under its
+                // language in another; one video series among courses and among screencasts):
+                // each list has its own reason to hold the entry. Two files of a question bank
+                // linking one article from their questions stay a warning.
+                let isListedInTwoFiles = earlierFile.path != file.path && copy == nil && copiedHeading == nil && listsNames
+                    && CollectionConventions.of(earlierFile).itemKind == .names
+                if isListedInTwoFiles {
+                    help.append("both files list names (see `iqlint conventions`), not questions: the entry is cross-listed in two of the collection's lists")
                 }
                 // `[Бұл не?](…)` and `[Bul ne?](…)` under headings in two scripts too: the entry
                 // again in the other language of a bilingual document, which lists each entry
@@ -244,7 +256,8 @@ public struct DuplicateLinkRule: CorpusRule {
                 }
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
-                    severity: isAnotherPartOfOneProject || isCrossListing || copiedHeading != nil || copy != nil || isInAnotherScript ? .info : nil,
+                    severity: isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
+                        || isInAnotherScript ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
