@@ -55,6 +55,34 @@ enum QuestionSubjects {
         return spans
     }
 
+    /// The ASCII symbols written inside a token, between two ASCII letters or digits
+    /// (`DD-MM-YYYY HH:mm` gives `-`, `-`, `:`): separators of a format, a version or a path,
+    /// which the normalised text leaves out. `DD/MM/YYYY HH:mm` is another format, not the
+    /// same one asked twice.
+    static func separatorsInsideTokens(of text: String) -> [UInt8] {
+        var separators: [UInt8] = []
+        var utf8 = text.utf8.makeIterator()
+        // The byte before the current one, and the symbol waiting for a letter or digit after it.
+        var previous: UInt8 = 0
+        var pending: UInt8?
+        func isWordByte(_ byte: UInt8) -> Bool { ParsedURL.isAlpha(byte) || ParsedURL.isDigit(byte) }
+        while let byte = utf8.next() {
+            if let symbol = pending, isWordByte(byte) { separators.append(symbol) }
+            pending = nil
+            if byte > 0x20, byte < 0x7F, !isWordByte(byte), isWordByte(previous) { pending = byte }
+            previous = byte
+        }
+        return separators
+    }
+
+    /// Whether two texts that normalise alike write their tokens with different separators
+    /// (`DD-MM-YYYY` and `DD/MM/YYYY`): two formats or versions, not one question twice. A
+    /// text without any (`NodeJS` beside `Node.js`) may just have left them out.
+    static func separateTokensDifferently(_ first: String, _ second: String) -> Bool {
+        let (a, b) = (separatorsInsideTokens(of: first), separatorsInsideTokens(of: second))
+        return !a.isEmpty && !b.isEmpty && a != b
+    }
+
     /// `@vitejs/plugin-react`, `Redis`: a name in Latin letters and symbols, with no space and
     /// no question mark, not words (a CJK text is written without spaces, so it is never one).
     static func isOneName(_ text: String) -> Bool {
