@@ -133,14 +133,17 @@ import Testing
     }
 
     /// `DD-MM-YYYY HH:mm` and `DD/MM/YYYY HH:mm` normalise alike: two formats an exercise asks
-    /// for, not one question twice. The same separators, or none on one side, are compared.
+    /// for, not one question twice. A token written the same, or without symbols on one side,
+    /// is compared.
     @Test func tokensJoinedByOtherSymbolsAreOtherTexts() throws {
         let formats = "# Dates\n\n1. What is a date format?\n2. DD-MM-YYYY HH:mm\n3. What is a time zone?\n4. DD/MM/YYYY HH:mm\n"
         let questions = "# Q\n\n- What is a closure?\n- How does TCP/IP work?\n- What is a promise?\n- How does TCP/IP work\n- What is Node.js?\n- What is NodeJS?\n"
         #expect(try LintHarness.lint(formats, rules: ["duplicate-question"]).isEmpty)
         #expect(try LintHarness.lint(questions, rules: ["duplicate-question"]).map(\.line) == [6, 8])
-        #expect(QuestionSubjects.separatorsInsideTokens(of: "DD/MM/YYYY HH:mm 是什么") == Array("//:".utf8))
-        #expect(QuestionSubjects.separatorsInsideTokens(of: "What's new in C++ 20? (v1.2)") == Array("'.".utf8))
-        #expect(!QuestionSubjects.separateTokensDifferently("Node.js", "NodeJS"))
+        #expect(QuestionSubjects.tokensWithSeparators(of: "DD/MM/YYYY HH:mm 是什么") == ["ddmmyyyy": "dd/mm/yyyy", "hhmm": "hh:mm"])
+        #expect(QuestionSubjects.tokensWithSeparators(of: "What's new in C++ 20? (v1.2)") == ["v12": "v1.2"])
+        #expect(!QuestionSubjects.writeTokensDifferently("Node.js", "NodeJS"))
+        #expect(!QuestionSubjects.writeTokensDifferently("What's new in v1.2?", "What is new in v1.2?"))
+        #expect(QuestionSubjects.writeTokensDifferently("How does TCP/IP work?", "How does TCP-IP work?"))
     }
 }

@@ -95,8 +95,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             why), and a bare topic matches only what and which. What normalising drops still \
             tells two texts apart: subjects written only as symbols in code or quotes (`` `==` `` \
             and `` `===` ``) must be the same on both sides, and two texts alike once normalised \
-            whose tokens are joined by different symbols (`DD-MM-YYYY HH:mm`, `DD/MM/YYYY HH:mm`) \
-            are two formats, not one question twice.
+            that write one token with different symbols inside it (`DD-MM-YYYY HH:mm`, \
+            `DD/MM/YYYY HH:mm`) are two formats, not one question twice.
 
             English is compared as words, Chinese as character bigrams (plus the first character \
             of each run), every feature weighted by how rare it is in the collection (inverse \
@@ -402,7 +402,7 @@ public struct DuplicateQuestionRule: CorpusRule {
                partner.file.path != entry.file.path || skeleton.contains(pair.a == index ? pair.b : pair.a) { return false }
             if pair.kind == .exact, Self.askAboutTheirParents(entry, partner) { return false }
             // `DD-MM-YYYY HH:mm` and `DD/MM/YYYY HH:mm`: alike once normalised, two formats.
-            if pair.kind == .exact, QuestionSubjects.separateTokensDifferently(entry.text, partner.text) { return false }
+            if pair.kind == .exact, QuestionSubjects.writeTokensDifferently(entry.text, partner.text) { return false }
             // `…css阻塞？` and `…js阻塞？`: one wording about two subjects.
             if pair.kind != .exact, SubjectSwap.differOnlyInSubject(entry.text, partner.text) { return false }
             // `How would you choose the value of k?` under `k-means` and under `kNN`; `this

@@ -55,32 +55,31 @@ enum QuestionSubjects {
         return spans
     }
 
-    /// The ASCII symbols written inside a token, between two ASCII letters or digits
-    /// (`DD-MM-YYYY HH:mm` gives `-`, `-`, `:`): separators of a format, a version or a path,
-    /// which the normalised text leaves out. `DD/MM/YYYY HH:mm` is another format, not the
-    /// same one asked twice.
-    static func separatorsInsideTokens(of text: String) -> [UInt8] {
-        var separators: [UInt8] = []
-        var utf8 = text.utf8.makeIterator()
-        // The byte before the current one, and the symbol waiting for a letter or digit after it.
-        var previous: UInt8 = 0
-        var pending: UInt8?
+    /// The tokens of `text` written with ASCII symbols between their letters or digits
+    /// (`DD-MM-YYYY`, `HH:mm`, `v1.2`), lowercased, by their letters and digits alone
+    /// (`ddmmyyyy`): separators of a format, a version or a path, which the normalised text
+    /// leaves out. A token is a run of ASCII letters, digits and symbols; symbols at its ends
+    /// (`C++`, `(PDF)`) and apostrophes (`What's`, a contraction) do not count.
+    static func tokensWithSeparators(of text: String) -> [String: String] {
+        var tokens: [String: String] = [:]
         func isWordByte(_ byte: UInt8) -> Bool { ParsedURL.isAlpha(byte) || ParsedURL.isDigit(byte) }
-        while let byte = utf8.next() {
-            if let symbol = pending, isWordByte(byte) { separators.append(symbol) }
-            pending = nil
-            if byte > 0x20, byte < 0x7F, !isWordByte(byte), isWordByte(previous) { pending = byte }
-            previous = byte
+        for run in text.utf8.split(whereSeparator: { $0 <= 0x20 || $0 >= 0x7F }) {
+            guard let first = run.firstIndex(where: isWordByte), let last = run.lastIndex(where: isWordByte) else { continue }
+            let written = run[first...last].filter { $0 != UInt8(ascii: "'") }.map { ParsedURL.isAlpha($0) ? $0 | 0x20 : $0 }
+            let letters = written.filter(isWordByte)
+            guard letters.count < written.count else { continue }
+            tokens[String(decoding: letters, as: UTF8.self)] = String(decoding: written, as: UTF8.self)
         }
-        return separators
+        return tokens
     }
 
-    /// Whether two texts that normalise alike write their tokens with different separators
+    /// Whether two texts that normalise alike write one token with different separators
     /// (`DD-MM-YYYY` and `DD/MM/YYYY`): two formats or versions, not one question twice. A
-    /// text without any (`NodeJS` beside `Node.js`) may just have left them out.
-    static func separateTokensDifferently(_ first: String, _ second: String) -> Bool {
-        let (a, b) = (separatorsInsideTokens(of: first), separatorsInsideTokens(of: second))
-        return !a.isEmpty && !b.isEmpty && a != b
+    /// token written without any (`NodeJS` beside `Node.js`) may just have left them out.
+    static func writeTokensDifferently(_ first: String, _ second: String) -> Bool {
+        let theirs = tokensWithSeparators(of: second)
+        guard !theirs.isEmpty else { return false }
+        return tokensWithSeparators(of: first).contains { letters, written in theirs[letters].map { $0 != written } ?? false }
     }
 
     /// `@vitejs/plugin-react`, `Redis`: a name in Latin letters and symbols, with no space and
