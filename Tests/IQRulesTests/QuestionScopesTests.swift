@@ -134,4 +134,26 @@ import Testing
         let headings = "1. ### What is a fork?\n\n   It copies the process.\n\n2. ### What is a fork?\n\n   A branch of a repository.\n"
         #expect(try duplicates(headings).map(\.line) == [5])
     }
+
+    /// One exercise a page (`fork_101.md`, `fork_102.md`): each its own snippet and the same
+    /// questions about it. The same questions over the same snippet in two files are a copy,
+    /// and so are they in two pages' long sections.
+    @Test func pagesAskingTheSameOfTheirOwnMaterial() throws {
+        func page(_ title: String, _ code: String) -> String {
+            "## \(title)\n\nAnswer the questions given the following program:\n\n```\n\(code)\n```\n\n"
+                + "1. How many times the word \"yay\" will be printed?\n2. How many processes will be created?\n"
+        }
+        let first = page("Fork 101", "int main() { fork(); printf(\"yay\\n\"); }")
+        let second = page("Fork 102", "int main() { fork(); fork(); printf(\"yay\\n\"); }")
+        let pages = try LintHarness.lint(first, path: "fork_101.md", rules: ["duplicate-question"], companions: ["fork_102.md": second])
+        #expect(pages.isEmpty, "\(pages.map(\.message))")
+        let copy = try LintHarness.lint(first, path: "fork_101.md", rules: ["duplicate-question"], companions: ["fork_102.md": first])
+        #expect(copy.map { "\($0.path):\($0.line)" } == ["fork_102.md:9", "fork_102.md:10"])
+        // Long sections of two pages (a certificate's questions, each answered in its own block)
+        // differ anyway: a question copied between them is still a copy.
+        let answers = (1...5).map { "<details>\n<summary>Question \($0)?</summary>\n\nAnswer \($0).\n</details>\n\n" }.joined()
+        let long = try LintHarness.lint(answers + first, path: "fork_101.md", rules: ["duplicate-question"],
+                                        companions: ["fork_102.md": second + "\n" + answers])
+        #expect(long.map(\.path) == ["fork_102.md", "fork_102.md"])
+    }
 }

@@ -29,16 +29,24 @@ enum QuestionScopes {
     /// and `## 打家劫舍`, each the same method steps over its own text: two sections asking the same
     /// questions, in the same order, of their own material (what the sections show besides their
     /// lists differs, and neither shows nothing). A section that only lists the questions of
-    /// another is a copy.
+    /// another is a copy. The two sections may be in two files (`fork_101.md`, `fork_102.md`:
+    /// one exercise a page) when each shows a few blocks only (a lead-in and its snippet): two
+    /// pages' long sections differ anyway, whatever a question copied between them asks.
     static func askTheSameOfTwoSections(_ first: Int, _ second: Int, in entries: QuestionSet) -> Bool {
-        guard entries.areInOneFile(first, second) else { return false }
-        let document = entries.file(of: first).document
-        guard let sectionA = section(of: first, in: entries, document: document),
-              let sectionB = section(of: second, in: entries, document: document),
-              sectionA.range != sectionB.range, sectionA.questions == sectionB.questions else { return false }
-        let materialA = material(in: sectionA.range, of: document), materialB = material(in: sectionB.range, of: document)
+        let inOneFile = entries.areInOneFile(first, second)
+        let documentA = entries.file(of: first).document, documentB = entries.file(of: second).document
+        guard let sectionA = section(of: first, in: entries, document: documentA),
+              let sectionB = section(of: second, in: entries, document: documentB),
+              !inOneFile || sectionA.range != sectionB.range,
+              sectionA.questions == sectionB.questions else { return false }
+        let materialA = material(in: sectionA.range, of: documentA), materialB = material(in: sectionB.range, of: documentB)
+        if !inOneFile, max(materialA.count, materialB.count) > maximumExerciseBlocks { return false }
         return !materialA.isEmpty && !materialB.isEmpty && materialA != materialB
     }
+
+    /// The most blocks besides its lists an exercise page's section shows: a lead-in, its
+    /// snippet or figure, a note.
+    static let maximumExerciseBlocks = 4
 
     /// The range of the section holding the question at `index` and the texts of its questions,
     /// in order; nil when it holds one question only, or more than a template's few.
@@ -64,16 +72,16 @@ enum QuestionScopes {
     /// A template asks a few questions of each section.
     static let maximumTemplateQuestions = 12
 
-    /// The text of the section's top-level blocks other than its lists and headings: its
-    /// snippets, figures and paragraphs.
-    private static func material(in range: SourceRange, of document: Document) -> String {
+    /// The text of each of the section's top-level blocks other than its lists and headings:
+    /// its snippets, figures and paragraphs.
+    private static func material(in range: SourceRange, of document: Document) -> [String] {
         document.blocks.filter { block in
             guard range.contains(block.range.start) else { return false }
             switch block {
             case .list, .heading: return false
             default: return true
             }
-        }.map { document.source.string(in: $0.range) }.joined(separator: "\n")
+        }.map { document.source.string(in: $0.range) }
     }
 
     /// The question refers to something shown with it rather than naming its subject.
