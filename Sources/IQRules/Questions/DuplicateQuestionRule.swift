@@ -74,7 +74,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             numbered procedure repeats (most of its three items or more telling what to do, `Check`, \
             `Run`, `Verify`, none asking); nor the same few questions (two to twelve, in one order) \
             that two sections ask of their own material (`## Fork 101` and `## Fork 102`, each a \
-            different snippet); two sections listing the same questions and nothing else are a copy. \
+            different snippet), in one file or on two exercise pages (four blocks at most besides \
+            the list on each); two sections listing the same questions and nothing else are a copy. \
             In a book whose pages are articles (more paragraphs and code blocks, three at least, \
             than list items with a link), two titles without a question mark linking pages from two \
             files (a chapter's reading list and another chapter's reading order), or two entries of \
