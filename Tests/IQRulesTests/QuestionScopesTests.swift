@@ -135,6 +135,18 @@ import Testing
         #expect(try duplicates(headings).map(\.line) == [5])
     }
 
+    /// A solution running one command as its first step and again under its second: only code,
+    /// an `info`. The same question written around the command is still an error.
+    @Test func aCommandRunAgainIsAnInfo() throws {
+        let steps = "## Solution\n\n1. `kubectl describe no minikube | grep -i taints`\n2. `kubectl taint node minikube app=web:NoSchedule`\n"
+            + "   1. Any resource with app=web will not be scheduled on the node\n   2. `kubectl describe no minikube | grep -i taints`\n"
+        #expect(try duplicates(steps).map { "\($0.line) \($0.severity)" } == ["6 info"])
+        let asked = "## Q\n\n1. What does `kubectl get nodes` print?\n2. What is a taint?\n3. What does `kubectl get nodes` print?\n"
+        #expect(try duplicates(asked).map { "\($0.line) \($0.severity)" } == ["5 error"])
+        let twoSpans = "## Q\n\n1. `a` and `b`\n2. What is c?\n3. `a` and `b`\n"
+        #expect(try duplicates(twoSpans).map(\.severity) == [.error])
+    }
+
     /// One exercise a page (`fork_101.md`, `fork_102.md`): each its own snippet and the same
     /// questions about it. The same questions over the same snippet in two files are a copy,
     /// and so are they in two pages' long sections.

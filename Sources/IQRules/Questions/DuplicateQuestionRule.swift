@@ -76,6 +76,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             that two sections ask of their own material (`## Fork 101` and `## Fork 102`, each a \
             different snippet), in one file or on two exercise pages (four blocks at most besides \
             the list on each); two sections listing the same questions and nothing else are a copy. \
+            Two items that are one code span each and the same (`` `kubectl get nodes` `` as a \
+            solution's first step and again under its second) are an `info`: a command run again. \
             In a book whose pages are articles (more paragraphs and code blocks, three at least, \
             than list items with a link), two titles without a question mark linking pages from two \
             files (a chapter's reading list and another chapter's reading order), or two entries of \
@@ -503,9 +505,14 @@ public struct DuplicateQuestionRule: CorpusRule {
             return copy.path != entry.file.path && ArticlePages.of(copy).isArticle
         }
         let passageHelp = isSharedPassage ? ["both files are articles: a passage they share (another edition of a chapter, a summary) is worth a look, not a question asked twice"] : []
+        // `` `kubectl describe node minikube` `` as step 1 and again under step 2 of a solution:
+        // a command run again (or a snippet shown twice), not a question asked twice.
+        let isCodeAgain = strongest.kind == .exact && QuestionSubjects.isOnlyCode(entry) && QuestionSubjects.isOnlyCode(first)
+        let codeHelp = isCodeAgain ? ["both items are only code: a command run again or a snippet shown twice is worth a look, not a question asked twice"] : []
         var violation = Violation(
-            range: entry.range, message: message, severity: isTemplate || isUnsure || isSharedPassage ? .info : severity, related: related,
-            help: templateHelp + passageHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
+            range: entry.range, message: message, severity: isTemplate || isUnsure || isSharedPassage || isCodeAgain ? .info : severity,
+            related: related,
+            help: templateHelp + passageHelp + codeHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
                 + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : []))
         // Every copy links the same web page: one entry listed twice, which `duplicate-link`
         // judges (a page gathering the others, a deliberate cross-listing) where it runs.
