@@ -97,6 +97,21 @@ import Testing
         #expect(try LintHarness.lint(markdown, rules: ["duplicate-link"]).isEmpty)
     }
 
+    /// Group labels in bold with a description (`+ **Observable**: An Observable is…`) are
+    /// categories too: an entry copied under two of them is cross-listed; under one, repeated.
+    @Test func anEntryCopiedUnderAnotherDescribedGroupLabelIsCrossListed() throws {
+        let entry = "    + **[Server-Sent Events](https://a.example/sse)**: Cycle.js driver for Server-Sent Events.\n"
+        let markdown = "## Architecture\n\n+ **Observable**: An Observable is an event stream which can emit zero or more events.\n" + entry
+            + "+ **Reactive Programming：** Programming with asynchronous data streams, which the drivers feed.\n" + entry
+        #expect(try LintHarness.lint(markdown, rules: ["duplicate-link"]).isEmpty)
+        let once = "## Architecture\n\n+ **Observable**: An Observable is an event stream which can emit zero or more events.\n" + entry + entry
+        #expect(try LintHarness.lint(once, rules: ["duplicate-link"]).map(\.line) == [5])
+        // A described item without bold is an entry, not a label.
+        let plain = markdown.replacingOccurrences(of: "**Observable**", with: "Observable")
+            .replacingOccurrences(of: "**Reactive Programming：**", with: "Reactive Programming：")
+        #expect(try LintHarness.lint(plain, rules: ["duplicate-link"]).map(\.line) == [6])
+    }
+
     @Test func anEntryCopiedWithinOneGroupLabelIsStillADuplicate() throws {
         let markdown = "* HTTP Client\n  * [hyper](https://a.example/hyper) - an HTTP implementation\n"
             + "  * [hyper](https://a.example/hyper) - an HTTP implementation\n"

@@ -31,7 +31,8 @@ public struct DuplicateLinkRule: CorpusRule {
             a part three entries or more have (`[Syllabus]`, `[Lectures]` under a course, leading to \
             its pages). An entry copied word for word \
             under another heading, or another group label (an item without a link whose nested \
-            list holds the entries, `* HTTP Client`), is listed in both categories on purpose; \
+            list holds the entries, `* HTTP Client`, or a name in bold with what the group is \
+            about, `+ **Observable**: An Observable is…`), is listed in both categories on purpose; \
             two entries with their own names and descriptions at one address (parts of one \
             project), or two releases of one product (names differing only in their numbers) at \
             its site's front page or its account on a hosting site (`Llama 3.2` and `Llama 3.1` \
