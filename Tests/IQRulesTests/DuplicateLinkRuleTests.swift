@@ -41,6 +41,17 @@ import Testing
         // Under one heading it is listed twice.
         let twice = names.replacingOccurrences(of: "\n\n## Encoding\n\n", with: "\n")
         #expect(try LintHarness.lint(twice, rules: ["duplicate-link"]).map(\.severity) == [.warning])
+        // Nested under two entries of one heading: filed under both.
+        let nested = "## Parsing\n\n" + tools + "\n- [Redux](https://a.example/redux) - A state container.\n"
+            + "  - [Immutable.js](https://a.example/immutable) - Persistent data collections.\n"
+            + "- [Immutable UIs](https://a.example/talk) - A talk on immutable interfaces.\n"
+            + "  - [Immutable.js](https://a.example/immutable) - Persistent data collections.\n"
+        #expect(try LintHarness.lint(nested, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["14 info"])
+        // Under one entry twice, it is listed twice.
+        let underOne = "## Parsing\n\n" + tools + "\n- [Redux](https://a.example/redux) - A state container.\n"
+            + "  - [Immutable.js](https://a.example/immutable) - Persistent data collections.\n"
+            + "  - [Immutable.js](https://a.example/immutable) - Persistent data collections.\n"
+        #expect(try LintHarness.lint(underOne, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["13 warning"])
     }
 
     /// Two files that both name things (books by subject and by language, courses and

@@ -37,7 +37,8 @@ public struct DuplicateLinkRule: CorpusRule {
             project), or two releases of one product (names differing only in their numbers) at \
             its site's front page or its account on a hosting site (`Llama 3.2` and `Llama 3.1` \
             at llama.meta.com), are only an `info`, and so is, in a collection that names things (an \
-            awesome-list, see `iqlint conventions`), one entry under two headings, described in \
+            awesome-list, see `iqlint conventions`), one entry under two headings or nested under \
+            two entries (`Immutable.js` under `Redux` and under `Immutable User Interfaces`), described in \
             each or by one name (`k-nearest neighbor`, `KNN (K-Nearest Neighbors)`: a tool or topic \
             cross-listed in two categories), and so is one entry in two files that both name \
             things (a book under its subject in one list and under its language in another, a \
@@ -224,11 +225,14 @@ public struct DuplicateLinkRule: CorpusRule {
                 // Mining): a cross-listing, worth a look, not a warning. Two names for one address
                 // (`Design Instagram` at the page of `Design Autocomplete`) are a copy-paste slip,
                 // and so is a question bank linking one article from two sections.
+                // Under one heading, nested under two entries (`Immutable.js` under `Redux` and
+                // under `Immutable User Interfaces`): filed under both, as under two headings.
                 let listsNames = CollectionConventions.of(file).itemKind == .names
                 let isCrossListing = earlierFile.path == file.path && listsNames
                     && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
                         || Self.nameOneThing(link.text, earlier.text))
-                    && file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index
+                    && (file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index
+                        || Self.areUnderTwoParents(link, earlier, in: file))
                 // The same entry word for word under a heading of the same name in another file:
                 // a page that gathers the others (`设计模式.md` repeating each pattern's `JDK`
                 // list) or one problem recommended on two topics' pages, on purpose either way.
@@ -522,6 +526,14 @@ public struct DuplicateLinkRule: CorpusRule {
             }
             return (identity, index)
         }
+    }
+
+    /// Whether two links of one file sit in items nested under two different parent items (one
+    /// of them may be at the top level).
+    static func areUnderTwoParents(_ link: Link, _ earlier: Link, in file: MarkdownFile) -> Bool {
+        let places = OutlinePlaces.of(file)
+        let (parent, earlierParent) = (places.parentStart(at: link.range.start), places.parentStart(at: earlier.range.start))
+        return (parent != nil || earlierParent != nil) && parent != earlierParent
     }
 
     /// The heading both entries stand under when the entries are the same word for word and

@@ -58,6 +58,13 @@ struct OutlinePlaces: Sendable {
         return parent.text.trimmedWhitespace
     }
 
+    /// Where the item whose nested list holds `offset`'s item starts (nil at the top level):
+    /// two entries with different parents are filed under two entries of the outline.
+    func parentStart(at offset: Int) -> Int? {
+        guard let place = innermost(at: offset), place.list.depth >= 1 else { return nil }
+        return parents[place.list.index]?.range.start
+    }
+
     /// The texts of the list holding `offset`'s question.
     func siblingTexts(at offset: Int) -> Set<String> {
         innermost(at: offset).map { Set($0.list.items.map(\.text)) } ?? []
