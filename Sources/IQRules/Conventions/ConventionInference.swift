@@ -327,11 +327,9 @@ struct ConventionInference {
         var count = 0
         for list in lists {
             for item in list.items {
-                guard let link = item.links.first(where: { !$0.isImage }), !link.text.isEmpty else { continue }
+                guard let link = item.links.first(where: { !$0.isImage }) else { continue }
                 let text = item.text.trimmedWhitespace
-                guard text.hasPrefix(link.text) else { continue }
-                let rest = text.dropFirst(link.text.count).drop { $0 == " " }
-                guard let mark = rest.first else { continue }
+                guard let rest = Self.rest(of: text, after: link.text), let mark = rest.first else { continue }
                 if "-–—:：".contains(mark) {
                     if rest.dropFirst().contains(where: { $0.isLetter }) { count += 1 }
                 } else if rest.count { $0.isLetter } >= 8, !ItemShape.isQuestion(text) {
@@ -468,10 +466,16 @@ struct ConventionInference {
     /// the link first and a description after a dash, colon or parenthesis (`* [Docker](…) -
     /// Full Cycle`, four video series all called Docker). A label stands beside a question.
     static func isEntry(_ text: String, named name: String) -> Bool {
-        guard !name.isEmpty, text.hasPrefix(name) else { return false }
-        let rest = text.dropFirst(name.count).drop { $0 == " " || $0 == "\u{00A0}" }
+        guard let rest = rest(of: text, after: name) else { return false }
         guard let first = rest.first else { return true }
         return rest.count > 1 && "-–—:：(（|".contains(first)
+    }
+
+    /// What an item's text says after the name it opens with, spaces trimmed; nil when it does
+    /// not open with `name` (or `name` is empty).
+    static func rest(of text: String, after name: String) -> Substring? {
+        guard !name.isEmpty, text.hasPrefix(name) else { return nil }
+        return text.dropFirst(name.count).drop { $0 == " " || $0 == "\u{00A0}" }
     }
 
     /// The most characters of a link text read as a label.

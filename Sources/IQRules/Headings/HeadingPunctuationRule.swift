@@ -238,13 +238,7 @@ public struct HeadingPunctuationRule: DocumentRule {
     /// how labels are written (templates repeat it in every file, often once per file, so no
     /// majority of one file shows it).
     static func isBoldLabel(_ sourceBeforePunctuation: String, _ found: String) -> Bool {
-        guard found == ":" || found == "：" else { return false }
-        let text = sourceBeforePunctuation.trimmed { $0 == " " || $0 == "\t" }
-        for marker in ["**", "__"] where text.count > 2 * marker.count && text.hasPrefix(marker) && text.hasSuffix(marker) {
-            // One bold run, not `**A** and **B**`.
-            return !text.dropFirst(marker.count).dropLast(marker.count).contains(marker)
-        }
-        return false
+        (found == ":" || found == "：") && BoldLabels.isOneBoldRun(sourceBeforePunctuation)
     }
 
     /// `:thinking:`, `:zap:`: the colon closes an emoji shortcode, which GitHub renders as the emoji.

@@ -67,21 +67,8 @@ extension DuplicateLinkRule {
     static func isDescribedGroupLabel(_ item: ListItem, in source: SourceText) -> Bool {
         guard item.nestedLists.contains(where: { !$0.items.isEmpty }), case .paragraph(let lead)? = item.children.first,
               lead.content.links.isEmpty else { return false }
-        let bytes = source.bytes
-        let start = lead.range.start, end = min(lead.range.end, bytes.count)
-        guard end - start > 4, bytes[start] == UInt8(ascii: "*") || bytes[start] == UInt8(ascii: "_"), bytes[start + 1] == bytes[start] else { return false }
-        let delimiter = bytes[start]
-        var close = start + 3
-        while close + 1 < end, !(bytes[close] == delimiter && bytes[close + 1] == delimiter), bytes[close] != 0x0A { close += 1 }
-        guard close + 1 < end, bytes[close] == delimiter else { return false }
-        func isColon(at index: Int) -> Bool {
-            index < end && (bytes[index] == UInt8(ascii: ":")
-                || index + 2 < end && bytes[index] == 0xEF && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A)
-        }
-        // `**Name**: …`, or the colon inside the bold: `**Name:** …`.
-        var after = close + 2
-        while after < end, bytes[after] == 0x20 { after += 1 }
-        return isColon(at: after) || bytes[close - 1] == UInt8(ascii: ":") || close >= start + 5 && isColon(at: close - 3)
+        let firstLine = source.lineRange(source.line(containing: lead.range.start))
+        return BoldLabels.opensWithBoldName(source.string(in: SourceRange(lead.range.start, min(lead.range.end, firstLine.end))))
     }
 
     /// The innermost group-label item around `offset` (an index into `ranges`), if any.

@@ -64,8 +64,13 @@ public enum QuestionOutline {
     /// between them, shows tokens or values (a segmentation, an input), not a question. The
     /// first byte turns away almost every item.
     static func isOnlyCodeSpans(_ item: ListItem, in source: SourceText) -> Bool {
-        let start = ListItemSupport.contentStart(of: item, in: source)
-        guard start < source.bytes.count, source.bytes[start] == UInt8(ascii: "`") else { return false }
+        codeSpansAlone(from: ListItemSupport.contentStart(of: item, in: source), in: source) >= 2
+    }
+
+    /// How many code spans the line holds from `start` on, when only spaces and punctuation
+    /// stand between them; 0 when it holds anything else or does not open with one.
+    static func codeSpansAlone(from start: Int, in source: SourceText) -> Int {
+        guard start < source.bytes.count, source.bytes[start] == UInt8(ascii: "`") else { return 0 }
         let line = source.string(in: SourceRange(start, source.lineRange(source.line(containing: start)).end))
         var insideSpan = false, spans = 0
         for character in line {
@@ -73,10 +78,10 @@ public enum QuestionOutline {
                 insideSpan.toggle()
                 if insideSpan { spans += 1 }
             } else if !insideSpan, character.isLetter || character.isNumber {
-                return false
+                return 0
             }
         }
-        return !insideSpan && spans >= 2
+        return insideSpan ? 0 : spans
     }
 
     /// `https://…`, `www.…`: a web address, not words, with nothing else around it. Asked of

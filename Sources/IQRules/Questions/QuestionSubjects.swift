@@ -56,27 +56,10 @@ enum QuestionSubjects {
     }
 
     /// Whether `entry`'s item is one code span and nothing else (`` `kubectl get nodes` ``): a
-    /// command or a snippet, which a solution runs again as a step, not a question.
+    /// command or a snippet, which a solution runs again as a step, not a question. (Two spans
+    /// or more alone are no question at all: `QuestionOutline.isOnlyCodeSpans`.)
     static func isOnlyCode(_ entry: QuestionEntry) -> Bool {
-        let bytes = entry.file.source.bytes
-        var start = max(0, entry.range.start), end = min(entry.range.end, bytes.count)
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        while end > start, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
-        let backtick = UInt8(ascii: "`")
-        var ticks = 0
-        while start + ticks < end, bytes[start + ticks] == backtick { ticks += 1 }
-        guard ticks > 0, end - start > 2 * ticks, bytes[(end - ticks)..<end].allSatisfy({ $0 == backtick }),
-              bytes[end - ticks - 1] != backtick else { return false }
-        // No run of exactly `ticks` backticks inside: the span opened at the start closes at the end.
-        var index = start + ticks
-        while index < end - ticks {
-            guard bytes[index] == backtick else { index += 1; continue }
-            var run = index
-            while run < end - ticks, bytes[run] == backtick { run += 1 }
-            if run - index == ticks { return false }
-            index = run
-        }
-        return true
+        QuestionOutline.codeSpansAlone(from: entry.range.start, in: entry.file.source) == 1
     }
 
     /// The tokens of `text` written with ASCII symbols between their letters or digits
