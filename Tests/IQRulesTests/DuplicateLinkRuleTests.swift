@@ -25,6 +25,41 @@ import Testing
         #expect(try LintHarness.lint(markdown, rules: ["duplicate-link"]).isEmpty)
     }
 
+    /// Exercises whose sentences open with the data they work on (`[countries array](…) dizisinden
+    /// ilk 10 ülkeyi dilimleyin`) name one data file twice, not one entry. In a list of linked
+    /// entries, or with a separator before the description, the repeat is still reported.
+    @Test func exercisesOpeningWithTheirDataLinkAreNoDuplicates() throws {
+        let data = "https://github.com/example/course/tree/master/data/countries.js"
+        let exercises = """
+            ## Egzersiz: Seviye 2
+
+            1. [countries array](\(data)) dizisinden ilk 10 ülkeyi dilimleyin
+            1. [countries array](\(data)) dizisinden ortadaki ülkeleri bulun.
+            2. countries dizisini iki eşit diziye bölün
+            3. webTechs dizisindeki ilk elemanı bulun
+
+            """
+        #expect(try LintHarness.lint(exercises, rules: ["duplicate-link"]).isEmpty)
+        let entries = """
+            ## Data
+
+            - [countries array](\(data)) - every country of the world, by name
+            - [country list](\(data)) - the same file under another name
+            - [cities](https://example.com/cities.js) - a thousand cities
+
+            """
+        #expect(try LintHarness.lint(entries, rules: ["duplicate-link"]).map(\.line) == [4])
+        let linkedSentences = """
+            ## Data
+
+            1. [countries array](\(data)) dizisinden ilk 10 ülkeyi dilimleyin
+            1. [countries array](\(data)) dizisinden ortadaki ülkeleri bulun.
+            2. [webTechs](https://example.com/web_techs.js) dizisindeki ilk elemanı bulun
+
+            """
+        #expect(try LintHarness.lint(linkedSentences, rules: ["duplicate-link"]).map(\.line) == [4])
+    }
+
     /// An awesome-list describing one tool in two categories cross-lists it: an info. A question
     /// bank linking one article from two sections' questions: a warning.
     @Test func aToolDescribedInTwoCategoriesOfANamesListIsAnInfo() throws {

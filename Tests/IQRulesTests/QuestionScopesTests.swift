@@ -147,6 +147,25 @@ import Testing
         #expect(try duplicates(twoSpans).map(\.severity) == [.error])
     }
 
+    /// A bank's list of communities: `[Machine Learning]` under `### Quora` and under
+    /// `### Reddit`, each linking its own site, is an `info`. Linking one site twice, or under
+    /// one group label, or asked as a question, it stays an error.
+    @Test func aNameUnderTwoGroupLabelsOnTwoSitesIsAnInfo() throws {
+        func communities(_ second: String, text: String = "Machine Learning") -> String {
+            "## Questions\n\n- [What is overfitting?](https://a.example/1)\n- [What is a kernel?](https://a.example/2)\n\n"
+                + "## Communities\n\n- ### Quora\n\t- [\(text)](https://www.quora.com/topic/Machine-Learning)\n"
+                + "\t- [Statistics](https://www.quora.com/topic/Statistics)\n\n- ### Reddit\n\t- [\(text)](\(second))\n"
+        }
+        #expect(try duplicates(communities("https://www.reddit.com/r/machinelearning")).map { "\($0.line) \($0.severity)" } == ["13 info"])
+        #expect(try duplicates(communities("https://www.quora.com/topic/ML")).map { "\($0.line) \($0.severity)" } == ["13 error"])
+        let oneLabel = "## Questions\n\n- [What is overfitting?](https://a.example/1)\n- [What is a kernel?](https://a.example/2)\n\n"
+            + "## Communities\n\n- ### Forums\n\t- [Machine Learning](https://www.quora.com/topic/Machine-Learning)\n"
+            + "\t- [Statistics](https://www.quora.com/topic/Statistics)\n\t- [Machine Learning](https://www.reddit.com/r/ml)\n"
+        #expect(try duplicates(oneLabel).map { "\($0.line) \($0.severity)" } == ["11 error"])
+        #expect(try duplicates(communities("https://www.reddit.com/r/ml", text: "What is machine learning?")).map { "\($0.line) \($0.severity)" }
+                    == ["13 error"])
+    }
+
     /// One exercise a page (`fork_101.md`, `fork_102.md`): each its own snippet and the same
     /// questions about it. The same questions over the same snippet in two files are a copy,
     /// and so are they in two pages' long sections.

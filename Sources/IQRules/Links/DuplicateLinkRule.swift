@@ -438,6 +438,19 @@ public struct DuplicateLinkRule: CorpusRule {
 
     static let placeholderTexts = ["正在更新", "更新中", "待更新", "敬请期待", "coming soon", "work in progress", "wip", "todo", "tbd"]
 
+    /// `1. [countries array](…/countries.js) dizisinden ilk 10 ülkeyi dilimleyin`: the link opens a
+    /// sentence that goes on in lowercase words (three or more) with no separator between, so it
+    /// is the object of an exercise, not the entry's title. Told only in a list whose items
+    /// link nothing, half of them or more (exercises, steps): there two exercises on one data file are no
+    /// entry listed twice. An entry's description follows a separator (` - `, `: `).
+    static func opensASentence(_ link: Link, in source: SourceText) -> Bool {
+        let end = source.lineRange(source.line(containing: link.range.start)).end
+        guard end > link.range.end else { return false }
+        let rest = source.string(in: SourceRange(link.range.end, end))
+        guard let first = rest.first, first == " ", let letter = rest.first(where: { $0 != " " }), letter.isLowercase else { return false }
+        return rest.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }.count >= 3
+    }
+
     /// Whether `text` may open with a placeholder text, judged on its first scalar after
     /// whitespace: nearly every link text opens with a letter no placeholder opens with, told
     /// without lowercasing it. An ASCII letter lowercases only to its own lowercase, and a unified
@@ -484,6 +497,8 @@ public struct DuplicateLinkRule: CorpusRule {
             // In a checklist, the plain items between the tasks are each task's resources (a
             // tool, an article): one tool helps several tasks on purpose.
             let hasTasks = list.items.contains { $0.isTaskChecked != nil }
+            // Counted only when an item's sentence goes on after its opening link.
+            lazy var isMostlyUnlinked = list.items.filter { ListItemSupport.firstOutwardLink(of: $0) != nil }.count * 2 <= list.items.count
             for item in list.items where !hasTasks || item.isTaskChecked != nil {
                 // The title link opens the item; a link inside a sentence is a citation.
                 guard let link = ListItemSupport.firstOutwardLink(of: item) else { continue }
@@ -493,7 +508,8 @@ public struct DuplicateLinkRule: CorpusRule {
                 if Self.isCredit(link) || Self.isPlaceholder(link) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: file.source)
                 let before = start <= link.range.start ? file.source.string(in: SourceRange(start, link.range.start)) : ""
-                if before.filter({ $0.isLetter || $0.isNumber }).count <= 2 {
+                if before.filter({ $0.isLetter || $0.isNumber }).count <= 2,
+                   !(Self.opensASentence(link, in: file.source) && isMostlyUnlinked) {
                     mainLinks.insert(link.range.start)
                     if labels.isLabel(link.text) { labelLinks.insert(link.range.start) }
                 }

@@ -16,6 +16,26 @@ enum QuestionScopes {
         return !words(of: first.text).isDisjoint(with: subjectA) && !words(of: second.text).isDisjoint(with: subjectB)
     }
 
+    /// `[Machine Learning](https://www.quora.com/topic/…)` under `### Quora` and again under
+    /// `### Reddit`: a name, not a question, filed under two group labels and linking a page of
+    /// another site each time (each community's page on the topic). Worth a look, not a question
+    /// asked twice; the same name linking one site twice, or under one label, still is.
+    static func nameAPageOfEachParent(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        guard !QuestionOutline.isQuestionLike(first.text), !QuestionOutline.isQuestionLike(second.text),
+              let parentA = OutlinePlaces.of(first.file).parentText(at: first.range.start),
+              let parentB = OutlinePlaces.of(second.file).parentText(at: second.range.start),
+              HeadingText.normalized(parentA) != HeadingText.normalized(parentB),
+              let siteA = site(of: first), let siteB = site(of: second) else { return false }
+        return siteA != siteB
+    }
+
+    /// The host of the first web link of the entry's item, without `www.`.
+    private static func site(of entry: QuestionEntry) -> String? {
+        guard let item = DuplicateQuestionRule.item(of: entry), let link = ListItemSupport.firstOutwardLink(of: item),
+              let host = ParsedURL(link.destination).host, !host.isEmpty else { return nil }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
+
     /// `How well would vanilla SVM work on this dataset?` over one figure, and again over
     /// another; `以下代码的输出是什么？` over two snippets: the question points at the material
     /// under it (`this`, `the following`, `以下`, `下图`), and the two materials differ.
