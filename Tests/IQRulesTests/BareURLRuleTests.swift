@@ -24,6 +24,31 @@ import Testing
         #expect(try LintHarness.lint(referenceLists, rules: ["bare-url", "item-format"]).isEmpty)
     }
 
+    /// `Translation Fork: https://…, https://…`: the second address of an exempt field is the
+    /// field's too. A second URL after an address that is itself reported is judged alone.
+    @Test func theAddressesOfOneFieldShareItsExemption() throws {
+        let fields = """
+            - Discussion Thread: https://a.example/x
+            - Discussion Thread: https://a.example/y
+            - Discussion Thread: https://a.example/z, https://a.example/w and https://a.example/v
+
+            """
+        #expect(try LintHarness.lint(fields, rules: ["bare-url"]).isEmpty)
+        let entries = "- [Go](https://go.dev)\n- https://a.example/z, https://a.example/w\n"
+        #expect(try LintHarness.lint(entries, rules: ["bare-url"]).map(\.range.start) == [25, 46])
+    }
+
+    /// A file of blog addresses, one section of which holds one: written as the others are.
+    /// A lone address among titled entries is still reported.
+    @Test func aLoneURLInAFileOfURLListsIsOneOfThem() throws {
+        let blogs = "Math\n----\n\n* https://a.example/blog/\n* https://b.example/\n\nWeb\n---\n\n* https://d.example/\n\n"
+            + "Security Related\n----------------\n\n* https://c.example/blog/\n"
+        #expect(try LintHarness.lint(blogs, rules: ["bare-url"]).isEmpty)
+        let titled = "## Math\n\n* [A blog](https://a.example/blog/)\n* [B](https://b.example/)\n\n## Web\n\n* [D](https://d.example/)\n\n"
+            + "## Security\n\n* https://c.example/blog/\n"
+        #expect(try LintHarness.lint(titled, rules: ["bare-url"]).map(\.line) == [12])
+    }
+
     @Test func aSingleURLUnderAReferenceHeadingIsACitation() throws {
         let markdown = "## Network\n\n설명 문단.\n\n#### Reference\n\n- http://d2.naver.com/helloworld/47667\n"
         #expect(try LintHarness.lint(markdown, rules: ["bare-url", "item-format"]).isEmpty)

@@ -60,6 +60,16 @@ import Testing
         #expect(try LintHarness.lint(linkedSentences, rules: ["duplicate-link"]).map(\.line) == [4])
     }
 
+    /// `* 查阅 [关系型数据库](…) 章节` (`See the […] section`): a link inside a Chinese
+    /// sentence points at a section, as the English one does; a label before the link
+    /// (`答案：[…](…)`) or a description after a separator still leaves it the item's title.
+    @Test func aLinkInsideAChineseSentenceIsACitation() throws {
+        let steps = "## 第 1 步\n\n* [**MySQL 数据库**](https://a.example/primer#rdbms)\n\n## 第 2 步\n\n* 查阅 [关系型数据库](https://a.example/primer#rdbms) 章节\n"
+        #expect(try LintHarness.lint(steps, rules: ["duplicate-link"]).isEmpty)
+        let labelled = "## 第 1 步\n\n* [**MySQL 数据库**](https://a.example/primer#rdbms)\n\n## 第 2 步\n\n* 答案 [关系型数据库](https://a.example/primer#rdbms) - 章节\n"
+        #expect(try LintHarness.lint(labelled, rules: ["duplicate-link"]).map(\.line) == [7])
+    }
+
     /// An awesome-list describing one tool in two categories cross-lists it: an info. A question
     /// bank linking one article from two sections' questions: a warning.
     @Test func aToolDescribedInTwoCategoriesOfANamesListIsAnInfo() throws {
@@ -115,8 +125,9 @@ import Testing
     /// page, are a repeat.
     @Test func twoNamesAtOneFrontPageAreAnInfo() throws {
         let models = "## Meta\n\n- [Llama 3.2](https://llama.a.example/)\n- [Llama 3.1](https://llama.a.example/)\n\n"
-            + "## Baichuan\n\n- [Baichuan-7B](https://huggingface.co/baichuan-inc)\n- [Baichuan2-7B](https://huggingface.co/baichuan-inc)\n"
-        #expect(try LintHarness.lint(models, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["4 info", "9 info"])
+            + "## Baichuan\n\n- [Baichuan-7B](https://huggingface.co/baichuan-inc)\n- [Baichuan2-7B](https://huggingface.co/baichuan-inc)\n\n"
+            + "## Sizes\n\n- [Llama 3.2-1|3|11|90B](https://meta.a.example/)\n- [Llama 3.1-8|70|405B](https://meta.a.example/)\n"
+        #expect(try LintHarness.lint(models, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["4 info", "9 info", "14 info"])
         let slip = "- [Design Autocomplete](https://a.example/design/autocomplete)\n- [Design Instagram](https://a.example/design/autocomplete)\n"
         #expect(try LintHarness.lint(slip, rules: ["duplicate-link"]).map(\.severity) == [.warning])
         let sameName = "- [Engineering at Quora](https://engineering.a.example/)\n- [Quora Engineering](https://engineering.a.example/)\n"

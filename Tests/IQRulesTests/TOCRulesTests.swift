@@ -197,6 +197,9 @@ import Testing
         #expect(TOCAnchorRule.nearest(to: "zebra-crossing", among: ["apples"]) == nil)
         #expect(TOCAnchorRule.nearest(to: "14", among: ["1466-位操作", "doc"]) == nil)
         #expect(TOCAnchorRule.nearest(to: "其他", among: ["其他问题"]) == "其他问题")
+        // The fragment written as GitHub writes anchors; on a tie, the anchor holding it whole.
+        #expect(TOCAnchorRule.nearest(to: "內容傳遞網路(CDN)", among: ["網域名稱系統", "內容傳遞網路cdn"]) == "內容傳遞網路cdn")
+        #expect(TOCAnchorRule.nearest(to: "七层负载均衡", among: ["四层负载均衡", "七层负载均衡器"]) == "七层负载均衡器")
     }
 
     @Test func idsDeclaredForSiteGeneratorsAreLinkTargets() throws {

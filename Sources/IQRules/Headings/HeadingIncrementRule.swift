@@ -11,7 +11,8 @@ public struct HeadingIncrementRule: DocumentRule {
             have any level. A jump the document makes on purpose, the same one (`####` to \
             `######`) at least three times, is its convention (a question heading after each \
             answer heading) and is not reported. An HTML heading between the two (`<h3 \
-            align="center">`) counts as the level it has.
+            align="center">`) counts as the level it has, and a folded section's `<summary>` as \
+            the level under the heading before it.
             """,
         rationale: """
             Readers, outlines and tables of contents take the level as the nesting depth: a \
@@ -22,6 +23,7 @@ public struct HeadingIncrementRule: DocumentRule {
         fix: .unsafe,
         triggeringExamples: [
             RuleExample("## A\n\n<h2>B</h2>\n\n↓#### C\n"),
+            RuleExample("## Projects\n\n<details>\n<summary><strong>CLI</strong></summary>\n\n↓##### Argument Parsing\n\n</details>\n"),
             RuleExample("## 大模型微调\n\n↓#### LoRA\n\n1. [LoRA原理](https://a.example/lora)\n"),
             RuleExample("# 题库\n\n↓### 机器学习基础\n"),
             RuleExample("## A\n\n### B\n\n## C\n\n↓#### D\n"),
@@ -30,6 +32,7 @@ public struct HeadingIncrementRule: DocumentRule {
         ],
         nonTriggeringExamples: [
             RuleExample("## A\n\n<h3 align=\"center\">B</h3>\n\n#### C\n"),
+            RuleExample("## Projects\n\n<details id=\"cli\">\n<summary><strong>CLI</strong></summary>\n\n#### Argument Parsing\n\n</details>\n"),
             RuleExample("# 题库\n\n## 机器学习基础\n\n### 机器学习基础知识\n\n## 深度学习基础\n"),
             RuleExample("### 开始于三级标题\n\n## 二级标题\n"),
             RuleExample("## A\n\n### B\n\n#### C\n\n## D\n"),
@@ -58,8 +61,10 @@ public struct HeadingIncrementRule: DocumentRule {
             guard jumps[previous.level * 10 + heading.level, default: 0] < 3 else { continue }
             // `## A` / `<h3 align="center">B</h3>` / `#### C`: the HTML heading is the level between.
             if htmlHeadings == nil { htmlHeadings = Self.htmlHeadings(in: file.document.blocks) }
+            // `## Projects` / `<details><summary><strong>CLI</strong></summary>` / `#### Argument
+            // Parsing`: a folded section's summary is its title, one level under the heading.
             if let between = htmlHeadings!.last(where: { previous.range.end <= $0.offset && $0.offset < heading.range.start }),
-               heading.level <= between.level + 1 { continue }
+               heading.level <= (between.level == Self.summaryLevel ? previous.level + 1 : between.level) + 1 { continue }
             let expected = previous.level + 1
             var fix: Fix?
             // Only ATX levels can be rewritten; a setext heading has no third level to move to.
@@ -75,7 +80,13 @@ public struct HeadingIncrementRule: DocumentRule {
         return violations
     }
 
-    /// The `<h1>`…`<h6>` tags of the document's HTML blocks, with where each block starts.
+    /// The level `htmlHeadings` gives a `<summary>`: the title of a folded section, one level
+    /// under the heading before it.
+    static let summaryLevel = 0
+    private static let summaryTag = Array("<summary".utf8)
+
+    /// The `<h1>`…`<h6>` and `<summary>` tags of the document's HTML blocks, with where each
+    /// block starts.
     static func htmlHeadings(in blocks: [Block]) -> [(offset: Int, level: Int)] {
         var found: [(offset: Int, level: Int)] = []
         for block in blocks {
@@ -83,6 +94,7 @@ public struct HeadingIncrementRule: DocumentRule {
             case .html(let html):
                 var text = html.html
                 text.withUTF8 { bytes in
+                    if UTF8Characters.containsFolded(Self.summaryTag, in: bytes, countingJoiner: false) { found.append((html.range.start, summaryLevel)) }
                     for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "<") && (bytes[index + 1] | 0x20) == UInt8(ascii: "h") {
                         let digit = bytes[index + 2]
                         guard digit >= UInt8(ascii: "1"), digit <= UInt8(ascii: "6") else { continue }

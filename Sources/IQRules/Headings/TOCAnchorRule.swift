@@ -194,18 +194,23 @@ public struct TOCAnchorRule: DocumentRule {
         return String(first.dropFirst())
     }
 
-    /// The anchor with the smallest edit distance (in characters), the first one on a tie; nil
-    /// when none is near: the nearest must keep most characters (at most two in five changed)
-    /// or hold the fragment whole (`#lora` for `#lora-原理`), else the hint points somewhere
-    /// unrelated.
+    /// The anchor with the smallest edit distance (in characters) from the fragment written as
+    /// GitHub writes anchors (`#內容傳遞網路(CDN)` is `內容傳遞網路cdn`); on a tie, one holding
+    /// the other whole (`七层负载均衡器` for `七层负载均衡`, not `四层负载均衡`), then the first.
+    /// Nil when none is near: the nearest must keep most characters (at most two in five
+    /// changed) or hold the fragment whole (`#lora` for `#lora-原理`), else the hint points
+    /// somewhere unrelated.
     static func nearest(to fragment: String, among anchors: [String]) -> String? {
-        var best: (anchor: String, distance: Int)?
+        let fragment = GitHubSlugger.baseSlug(fragment)
+        var best: (anchor: String, distance: Int, holds: Bool)?
         for anchor in anchors {
             let distance = editDistance(fragment, anchor)
             let longer = max(fragment.count, anchor.count), shorter = min(fragment.count, anchor.count)
             let holdsTheOther = shorter >= 2 && (Self.holds(anchor, fragment) || Self.holds(fragment, anchor))
             guard distance * 5 <= longer * 2 || holdsTheOther else { continue }
-            if best == nil || distance < best!.distance { best = (anchor, distance) }
+            if best == nil || distance < best!.distance || distance == best!.distance && holdsTheOther && !best!.holds {
+                best = (anchor, distance, holdsTheOther)
+            }
         }
         return best?.anchor
     }

@@ -109,29 +109,41 @@ public struct BareURLRule: DocumentRule {
                 // `- [name](url) - Humanize a URL: https://a.example → a.example`: the item has its
                 // title link; a URL in its description is an example or an aside, not the entry.
                 let titleEnd = links.first { $0.kind != .bareURL && $0.kind != .angleAutolink && !$0.isImage }?.range.end
-                for link in links where link.kind == .bareURL || link.kind == .angleAutolink {
-                    if let titleEnd, titleEnd <= link.range.start { continue }
+                // A URL's exemption covers the URLs written after it as one value (`Translation Fork:
+                // https://…, https://…`): the field's second address is no more an entry than its first.
+                func isExempt(_ link: Link) -> Bool {
                     // `…还不赶紧收藏起来？地址：<http://…>`: an address given in a sentence, not the item's title.
-                    if Self.followsASentence(link, in: item, source: file.source) || Self.isInASentence(link, in: item, source: file.source) { continue }
+                    if Self.followsASentence(link, in: item, source: file.source) || Self.isInASentence(link, in: item, source: file.source) { return true }
                     // `2.基于SVD(参考地址: http://…)`: an address in parentheses is an aside.
-                    if Self.isInParentheses(link, in: item, source: file.source) { continue }
+                    if Self.isInParentheses(link, in: item, source: file.source) { return true }
                     // `* Paper: https://…` under an entry: a field of the entry, not an entry.
-                    if Self.isLabelledField(link, in: item, list: list, source: file.source) { continue }
+                    if Self.isLabelledField(link, in: item, list: list, source: file.source) { return true }
                     if let label = Self.label(before: link, in: item, source: file.source, separatedLoosely: true) {
                         if repeatedLabels == nil { repeatedLabels = Self.repeatedLabels(in: file) }
-                        if repeatedLabels!.contains(label) { continue }
+                        if repeatedLabels!.contains(label) { return true }
                     }
                     if Self.followsText(link, in: item, source: file.source) {
                         // Under `## 参考` or `**References**`, `- MySQL 8.2 Optimizing SQL Statements：https://…`
                         // or `- 讲述LSTM的来龙去脉。http://…` is a titled citation: the source and its
                         // title or what it tells, as references are written.
                         if isUnderCitationLabel == nil { isUnderCitationLabel = ReferenceLists.isUnderCitationLabel(list, in: file.document) }
-                        if isUnderCitationLabel == true { continue }
+                        if isUnderCitationLabel == true { return true }
                         // `…是否可以如预期运行, 请看: <https://…>`: the text points the reader at the address.
-                        if Self.pointsAtIt(link, in: item, source: file.source) { continue }
+                        if Self.pointsAtIt(link, in: item, source: file.source) { return true }
                     }
                     if isReferenceList == nil { isReferenceList = ReferenceLists.isReferenceList(list, in: file.document) }
-                    if isReferenceList == true { continue }
+                    if isReferenceList == true { return true }
+                    return false
+                }
+                var exemptEnd: Int?
+                for link in links where link.kind == .bareURL || link.kind == .angleAutolink {
+                    if let titleEnd, titleEnd <= link.range.start { continue }
+                    if let end = exemptEnd, Self.separatesValues(file.source, from: end, to: link.range.start) {
+                        exemptEnd = link.range.end
+                        continue
+                    }
+                    exemptEnd = isExempt(link) ? link.range.end : nil
+                    if exemptEnd != nil { continue }
                     // A URL in another link's text is already linked; wrapping it again nests links.
                     let isInsideLink = links.contains { $0.range != link.range && $0.range.start <= link.range.start && link.range.end <= $0.range.end }
                         || Self.isLinkText(link, in: file.source)
@@ -279,6 +291,14 @@ public struct BareURLRule: DocumentRule {
     static func isExampleAddress(_ destination: String) -> Bool {
         guard let host = ParsedURL(destination).host else { return false }
         return ["example.com", "example.org", "example.net"].contains { ParsedURL.host(host, isWithin: $0) }
+    }
+
+    /// Whether only separators of a list of values (commas, semicolons, `、`, `|`, `/`, `and`,
+    /// `or`, spaces) stand between `start` and `end` on one line.
+    static func separatesValues(_ source: SourceText, from start: Int, to end: Int) -> Bool {
+        guard start <= end, source.line(containing: start) == source.line(containing: end) else { return false }
+        let between = source.string(in: SourceRange(start, end))
+        return between.split { $0.isWhitespace || ",;，；、|/".contains($0) }.allSatisfy { ["and", "or", "和", "或"].contains($0.lowercased()) }
     }
 
     /// Labels written before a bare URL in three items or more of the document.

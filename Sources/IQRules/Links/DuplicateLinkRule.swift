@@ -382,10 +382,17 @@ public struct DuplicateLinkRule: CorpusRule {
     }
 
     /// `Llama 3.2-1|3|11|90B` and `Llama 3.1-8|70|405B`, `Baichuan-7B` and `Baichuan2-7B`: two
-    /// texts that differ, and only in their numbers.
+    /// texts that differ, and only in their numbers (how many, and the marks between them).
     static func areReleasesOfOneProduct(_ a: String, _ b: String) -> Bool {
         guard a != b, a.contains(where: \.isNumber) || b.contains(where: \.isNumber) else { return false }
-        func withoutNumbers(_ text: String) -> String { String(text.lowercased().filter { !$0.isNumber && !$0.isWhitespace }) }
+        /// The letters, with each run of anything else between them as one space.
+        func withoutNumbers(_ text: String) -> String {
+            var skeleton = ""
+            for character in text.lowercased() {
+                if character.isLetter { skeleton.append(character) } else if skeleton.last != " " { skeleton.append(" ") }
+            }
+            return skeleton.trimmedWhitespace
+        }
         let (first, second) = (withoutNumbers(a), withoutNumbers(b))
         return first == second && first.contains(where: \.isLetter)
     }
@@ -437,6 +444,13 @@ public struct DuplicateLinkRule: CorpusRule {
     }
 
     static let placeholderTexts = ["正在更新", "更新中", "待更新", "敬请期待", "coming soon", "work in progress", "wip", "todo", "tbd"]
+
+    /// Whether a word follows the link on its line, with nothing but spaces between.
+    static func sentenceGoesOn(after link: Link, in source: SourceText) -> Bool {
+        let end = source.lineRange(source.line(containing: link.range.start)).end
+        guard end > link.range.end else { return false }
+        return source.string(in: SourceRange(link.range.end, end)).first { $0 != " " }?.isLetter ?? false
+    }
 
     /// `1. [countries array](…/countries.js) dizisinden ilk 10 ülkeyi dilimleyin`: the link opens a
     /// sentence that goes on in lowercase words (three or more) with no separator between, so it
@@ -508,7 +522,11 @@ public struct DuplicateLinkRule: CorpusRule {
                 if Self.isCredit(link) || Self.isPlaceholder(link) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: file.source)
                 let before = start <= link.range.start ? file.source.string(in: SourceRange(start, link.range.start)) : ""
-                if before.filter({ $0.isLetter || $0.isNumber }).count <= 2,
+                let lettersBefore = before.filter({ $0.isLetter || $0.isNumber }).count
+                // `* 查阅 [关系型数据库](…#rdbms) 章节`: two characters are a word in Chinese; with
+                // words after the link too, the link is inside a sentence (`See the […] section`).
+                let isInsideASentence = before.contains(where: \.isLetter) && Self.sentenceGoesOn(after: link, in: file.source)
+                if lettersBefore <= 2, !isInsideASentence,
                    !(Self.opensASentence(link, in: file.source) && isMostlyUnlinked) {
                     mainLinks.insert(link.range.start)
                     if labels.isLabel(link.text) { labelLinks.insert(link.range.start) }

@@ -55,7 +55,20 @@ enum ReferenceLists {
         let urlOnly = list.items.filter(isURLOnly).count
         guard urlOnly >= 1, urlOnly * 2 > list.items.count else { return false }
         return urlOnly >= 2 || isUnderCitationLabel(list, in: document) || isAnswerSource(list, in: document)
-            || isUnderRepeatedHeading(list, in: document)
+            || isUnderRepeatedHeading(list, in: document) || isAmongURLLists(list, in: document)
+    }
+
+    /// A list of one URL in a file whose lists at its depth are URLs too (two others or more):
+    /// the last section of a file of blog addresses holding one, written as the others are.
+    static func isAmongURLLists(_ list: MarkdownList, in document: Document) -> Bool {
+        var others = 0
+        for other in document.lists where other.index != list.index && other.depth == list.depth {
+            let urlOnly = other.items.filter(isURLOnly).count
+            guard urlOnly * 2 > other.items.count else { continue }
+            others += 1
+            if others >= 2 { return true }
+        }
+        return false
     }
 
     /// A list right under a heading that the document repeats (`###### Mga Reperensiya` under
