@@ -49,6 +49,15 @@ import Testing
         #expect(try LintHarness.lint(titled, rules: ["bare-url"]).map(\.line) == [12])
     }
 
+    /// `参考资料：` over a book and an address: the address is cited as the book is. Without the
+    /// label, the address is an entry missing its title.
+    @Test func anAddressAmongCitedBooksIsACitation() throws {
+        let cited = "## 死锁\n\n正文。\n\n参考资料：\n\n- 《MySQL 45 讲》\n- 《高性能 MySQL》\n- https://a.example/2018/10/11/mysql-sourcecode/\n"
+        #expect(try LintHarness.lint(cited, rules: ["bare-url"]).isEmpty)
+        let unlabelled = "## 死锁\n\n正文。\n\n- 《MySQL 45 讲》\n- 《高性能 MySQL》\n- https://a.example/2018/10/11/mysql-sourcecode/\n"
+        #expect(try LintHarness.lint(unlabelled, rules: ["bare-url"]).map(\.line) == [7])
+    }
+
     @Test func aSingleURLUnderAReferenceHeadingIsACitation() throws {
         let markdown = "## Network\n\n설명 문단.\n\n#### Reference\n\n- http://d2.naver.com/helloworld/47667\n"
         #expect(try LintHarness.lint(markdown, rules: ["bare-url", "item-format"]).isEmpty)

@@ -68,6 +68,10 @@ import Testing
         #expect(try LintHarness.lint(steps, rules: ["duplicate-link"]).isEmpty)
         let labelled = "## 第 1 步\n\n* [**MySQL 数据库**](https://a.example/primer#rdbms)\n\n## 第 2 步\n\n* 答案 [关系型数据库](https://a.example/primer#rdbms) - 章节\n"
         #expect(try LintHarness.lint(labelled, rules: ["duplicate-link"]).map(\.line) == [7])
+        let readingOrder = "## 重点文章\n\n- [常见 SQL 优化手段总结](https://a.example/sql.html)\n\n## 推荐复习顺序\n\n"
+            + "1. 先看 [常见 SQL 优化手段总结](https://a.example/sql.html)，把慢查询讲清楚。\n"
+            + "2. 再看 [常见 SQL 优化手段总结](https://a.example/sql.html)、[索引](https://a.example/index.html)，重点理解索引。\n"
+        #expect(try LintHarness.lint(readingOrder, rules: ["duplicate-link"]).isEmpty)
     }
 
     /// An awesome-list describing one tool in two categories cross-lists it: an info. A question

@@ -33,6 +33,28 @@ import Testing
         #expect(try lines(nested + others) == [])
     }
 
+    /// `- 1. 什么是 思维树？` under a topic: bullets each holding one numbered item are still
+    /// siblings; and a question nested under a topic asks about the topic, not a second time.
+    @Test func numberedBulletsAndTheirTopicAreOneOutline() throws {
+        let numbered = """
+            - 思维树 Tree of Thoughts（TOT）
+              - 1. 什么是 思维树 Tree of Thoughts（TOT）？
+              - 2. 思维树 Tree of Thoughts（TOT）的思路是什么？
+
+            """
+        #expect(try lines(numbered + filler + "\n") == [])
+        let topic = """
+            - [函数调用 Function Call 篇](https://a.example/1)
+              - 一、为什么需要 函数调用(function call)？
+              - 二、什么是 函数调用(function call)？
+
+            """
+        #expect(try lines(topic + filler + "\n") == [])
+        // Side by side at the top level, the two are still a near-duplicate.
+        let flat = "- 1. 什么是 思维树 Tree of Thoughts（TOT）？\n- 2. 思维树 Tree of Thoughts（TOT）的思路是什么？\n"
+        #expect(try lines(flat + filler + "\n") == [2])
+    }
+
     @Test func aRepeatedArticleOutlineIsATemplate() throws {
         let articles = ["vLLM", "LightLLM"].map { name in
             "### [\(name)](https://a.example/\(name))\n\n- 一、引言\n  - 1.1 前言\n  - 1.2 为什么 需要 \(name) ?\n"

@@ -1,5 +1,5 @@
 import IQCore
-import IQRules
+@testable import IQRules
 import IQTestSupport
 import Testing
 
@@ -70,5 +70,16 @@ import Testing
         let markdown = "### What is a spanning tree?\n\nA tree over every vertex.\n\n> - [https://a.example/mst](https://a.example/mst)\n"
         #expect(try lint(markdown, ["item-format"]).isEmpty)
         #expect(try lint("# Q\n\n- [https://a.example/mst](https://a.example/mst)\n- [Kruskal](https://a.example/k)\n- [Prim](https://a.example/p)\n", ["item-format"]).count == 1)
+    }
+
+    /// The quoted question: whole when only a few characters longer than the limit, else cut
+    /// at a space in the second half when there is one.
+    @Test func messagesQuoteQuestionsWithoutCuttingAWord() {
+        let keepsItsMark = "3.2.2 llama2 系列 Tokenizer 处理方式有什么不同呢？"
+        #expect(DuplicateQuestionRule.excerpt(keepsItsMark) == keepsItsMark)
+        let long = "TCP Keepalive 和 HTTP Keep-Alive 有什么区别，分别用在什么场景，各自的默认时间是多少？"
+        #expect(DuplicateQuestionRule.excerpt(long) == "TCP Keepalive 和 HTTP Keep-Alive…")
+        let english = "What are the differences between the event loop of a browser and the one of Node.js?"
+        #expect(DuplicateQuestionRule.excerpt(english) == "What are the differences between the…")
     }
 }

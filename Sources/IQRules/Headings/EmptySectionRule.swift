@@ -16,7 +16,8 @@ public struct EmptySectionRule: DocumentRule {
             directly followed by the next question is one without its answer yet: an `info`. \
             A heading that carries its own content, a label and its value (`#### 题目：zookeeper \
             同步流程`) or a sentence (`… 供参考。`), announces nothing, and a heading that is a \
-            link (`### [面试连环炮](docs/interview.md)`) leads to its content. A level 5 or 6 \
+            link (`### [面试连环炮](docs/interview.md)`) leads to its content, and one written in \
+            a list item (`* ### Normalization -> Tokenization`) is the item's text. A level 5 or 6 \
             heading with links right before a larger heading is small print (`###### Built and \
             maintained by our [Steering Committee](#…)`), and a sentence ending before its link \
             (`## … trabalhando nesta seção. [Gostaria de participar?](…)`) a notice. The document's first \
@@ -45,11 +46,12 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("# Guide\n\n- [Why use it?](#why-use-it)\n\n↓### Why use it?\n## Details\n\ntext\n"),
             // The front matter gives the page its title: the first heading is a section.
             RuleExample("---\nid: topics\ntitle: Topics\n---\n\n↓## Arrays\n\n## Strings\n\n- Prefix trees\n"),
-            RuleExample("- ↓## heading in an item\n- ## another\n\n  text\n"),
             // A question heading without its answer is an info.
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("# ML system design\n\n* ### Normalization -> Tokenization -> Embedding\n\n## Modeling\n\ntext\n"),
+            RuleExample("- ## heading in an item\n- ## another\n\n  text\n"),
             // The outline's numbers make `10.4.1` a subsection of `10.4`, though both are `###`.
             RuleExample("## 10.3 如何搭建网络？\n\n先确定任务。\n\n### 10.4 网络搭建有什么原则？\n\n### 10.4.1 新手原则\n\n不建议直接搭建。\n"),
             RuleExample("## 大模型微调\n\n### 传统微调方法\n\n1. [微调方法总结](https://a.example/1)\n"),
@@ -76,6 +78,14 @@ public struct EmptySectionRule: DocumentRule {
     )
 
     public init(options: RuleOptions) {}
+
+    /// `* ### Normalization -> Tokenization`: a heading written in a list item (or a quote) is
+    /// the item's text, styled; the item is its content, not a section left empty.
+    static func isInsideAnItemOrQuote(_ heading: Heading, in source: SourceText) -> Bool {
+        let lineStart = source.lineRange(source.line(containing: heading.range.start)).start
+        return lineStart < heading.range.start
+            && source.string(in: SourceRange(lineStart, heading.range.start)).contains { !$0.isWhitespace }
+    }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         // A template's headings are the fields of a form (`## Paper Title:`), left empty to fill in.
@@ -108,7 +118,7 @@ public struct EmptySectionRule: DocumentRule {
         for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text)
             && !Self.leadsElsewhere(heading) && !Self.isCaption(heading, before: next)
             && !(heading.range == title && next.level == heading.level) && !isAnchorOfTheNext(heading, next)
-            && !Self.numbersItsSubsection(heading.text, next.text) {
+            && !Self.numbersItsSubsection(heading.text, next.text) && !Self.isInsideAnItemOrQuote(heading, in: source) {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
             let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)

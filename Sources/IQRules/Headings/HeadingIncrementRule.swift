@@ -12,7 +12,9 @@ public struct HeadingIncrementRule: DocumentRule {
             `######`) at least three times, is its convention (a question heading after each \
             answer heading) and is not reported. An HTML heading between the two (`<h3 \
             align="center">`) counts as the level it has, and a folded section's `<summary>` as \
-            the level under the heading before it.
+            the level under the heading before it. A document whose title (`#`) is followed by \
+            sections a level further down and that never uses the level between gets an `info`: \
+            that may be the author's style.
             """,
         rationale: """
             Readers, outlines and tables of contents take the level as the nesting depth: a \
@@ -23,9 +25,10 @@ public struct HeadingIncrementRule: DocumentRule {
         fix: .unsafe,
         triggeringExamples: [
             RuleExample("## A\n\n<h2>B</h2>\n\n↓#### C\n"),
+            RuleExample("## Cloud\n\n<details>\n<summary>True or False? Auto Scaling only adds resources</summary><br><b>\n\nFalse.\n</b></details>\n\n↓#### Cloud - Security\n"),
             RuleExample("## Projects\n\n<details>\n<summary><strong>CLI</strong></summary>\n\n↓##### Argument Parsing\n\n</details>\n"),
             RuleExample("## 大模型微调\n\n↓#### LoRA\n\n1. [LoRA原理](https://a.example/lora)\n"),
-            RuleExample("# 题库\n\n↓### 机器学习基础\n"),
+            RuleExample("# 题库\n\n## 基础\n\n# 附录\n\n↓### 机器学习基础\n"),
             RuleExample("## A\n\n### B\n\n## C\n\n↓#### D\n"),
             RuleExample("## A\n\n↓#### B\n\n## C\n\n↓#### D\n"),
             RuleExample("大模型微调\n==========\n\n↓### 传统微调方法\n"),
@@ -42,7 +45,8 @@ public struct HeadingIncrementRule: DocumentRule {
         corrections: [
             RuleCorrection("## A\n\n#### B\n", "## A\n\n### B\n", unsafe: true),
             RuleCorrection("## A\n\n#### B\n\n##### C\n", "## A\n\n### B\n\n#### C\n", unsafe: true),
-        ]
+        ],
+        emittedSeverities: [.warning, .info]
     )
 
     public init(options: RuleOptions) {}
@@ -64,8 +68,13 @@ public struct HeadingIncrementRule: DocumentRule {
             // `## Projects` / `<details><summary><strong>CLI</strong></summary>` / `#### Argument
             // Parsing`: a folded section's summary is its title, one level under the heading.
             if let between = htmlHeadings!.last(where: { previous.range.end <= $0.offset && $0.offset < heading.range.start }),
+               between.level != Self.summaryLevel || Self.isStillOpen(from: between.offset, to: heading.range.start, in: file.source),
                heading.level <= (between.level == Self.summaryLevel ? previous.level + 1 : between.level) + 1 { continue }
             let expected = previous.level + 1
+            // `# 1.激活函数` over `### 1.激活函数作用`, and no `##` in the whole document: the
+            // title, then sections written at the level the author prefers. A habit, worth an info.
+            let isTitleOverSections = previous.level == 1 && previous.range.start == headings[0].range.start
+                && !headings.contains { $0.level > previous.level && $0.level < heading.level }
             var fix: Fix?
             // Only ATX levels can be rewritten; a setext heading has no third level to move to.
             if !heading.isSetext, let hashes = hashRange(of: heading, in: file.source) {
@@ -74,8 +83,9 @@ public struct HeadingIncrementRule: DocumentRule {
             violations.append(Violation(
                 range: heading.range,
                 message: "expected level \(expected) at most after a level \(previous.level) heading, found level \(heading.level)",
+                severity: isTitleOverSections ? .info : nil,
                 fix: fix,
-                help: ["a level \(heading.level) heading directly under a level \(previous.level) heading skips a level; add the missing level or raise this one"]))
+                help: (isTitleOverSections ? ["the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"] : []) + ["a level \(heading.level) heading directly under a level \(previous.level) heading skips a level; add the missing level or raise this one"]))
         }
         return violations
     }
@@ -84,6 +94,15 @@ public struct HeadingIncrementRule: DocumentRule {
     /// under the heading before it.
     static let summaryLevel = 0
     private static let summaryTag = Array("<summary".utf8)
+
+    /// Whether the `<details>` whose summary starts at `start` is still open at `end`: the
+    /// heading is inside the folded section. After `</details>`, a summary was a question
+    /// folded with its answer, not a title over what follows.
+    static func isStillOpen(from start: Int, to end: Int, in source: SourceText) -> Bool {
+        source.bytes[start..<end].withUnsafeBufferPointer { !UTF8Characters.containsFolded(closingTag, in: $0, countingJoiner: false) }
+    }
+
+    private static let closingTag = Array("</details".utf8)
 
     /// The `<h1>`…`<h6>` and `<summary>` tags of the document's HTML blocks, with where each
     /// block starts.

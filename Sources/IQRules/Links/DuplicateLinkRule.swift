@@ -445,11 +445,17 @@ public struct DuplicateLinkRule: CorpusRule {
 
     static let placeholderTexts = ["正在更新", "更新中", "待更新", "敬请期待", "coming soon", "work in progress", "wip", "todo", "tbd"]
 
-    /// Whether a word follows the link on its line, with nothing but spaces between.
+    /// Whether a word or another link follows the link on its line, with nothing but spaces or
+    /// a comma between (`先看 […](…)，把慢查询讲清楚`, `再看 […](…)、[…](…)，重点理解`): a
+    /// description follows a separator (` - `, `：`) instead.
     static func sentenceGoesOn(after link: Link, in source: SourceText) -> Bool {
         let end = source.lineRange(source.line(containing: link.range.start)).end
         guard end > link.range.end else { return false }
-        return source.string(in: SourceRange(link.range.end, end)).first { $0 != " " }?.isLetter ?? false
+        let rest = source.string(in: SourceRange(link.range.end, end))
+        guard var next = rest.firstIndex(where: { $0 != " " }) else { return false }
+        if "，,、".contains(rest[next]) { next = rest.index(after: next) }
+        guard let following = rest[next...].first(where: { $0 != " " }) else { return false }
+        return following.isLetter || following == "["
     }
 
     /// `1. [countries array](…/countries.js) dizisinden ilk 10 ülkeyi dilimleyin`: the link opens a

@@ -9,14 +9,14 @@ public struct LinkFormatRule: ChunkLocalRule {
         details: """
             Reports, for links and images:
 
-            - whitespace or a line break between `(` and the destination or between the \
-            destination and `)` (legal Markdown that renders the link, so a `warning`: the next \
-            edit inside it breaks the link), and spaces \
+            - a line break between `(` and the destination or between the destination and `)` \
+            (legal Markdown that renders the link, so a `warning`: the next edit inside it breaks \
+            the link; spaces on the line, `(https://… )`, only an `info`), and spaces \
             inside a `<…>` web address: words after a whole URL (`<https://…/1 标题>`, a title \
             glued on) are an error; a path going on after the space \
-            (`<https://…/Interview List.md>`) renders a working link on GitHub and is a \
-            `warning` (the URL breaks when copied elsewhere); a relative path with spaces, \
-            `<my notes.md>`, is valid and only gets an `info` suggesting `%20`;
+            (`<https://…/Interview List.md>`) renders a working link on GitHub and gets an \
+            `info` (the URL breaks when copied elsewhere), as does a relative path with spaces, \
+            `<my notes.md>`, which is valid (`%20` is suggested);
             - a destination that starts with a host but has no scheme (`www.example.com/…`, \
             `zhuanlan.zhihu.com/p/1`), which the browser resolves as a relative path;
             - text shaped like `[text](destination)` that did not become a link, usually \
@@ -223,17 +223,24 @@ public struct LinkFormatRule: ChunkLocalRule {
         func joinable() -> Bool {
             source.string(in: destination) == link.destination && (isAngle || !link.destination.contains { $0 == "(" || $0 == ")" })
         }
+        // A line break inside the parentheses splits the link over two lines; spaces on one line
+        // (`(https://redis.io/topics/transactions )`) render the same link: worth tidying only.
+        func spacing(_ range: SourceRange, place: String) -> Violation {
+            let breaksLine = source.bytes[range.start..<range.end].contains(UInt8(ascii: "\n"))
+            let fix: Fix? = isWhitespace(range) && joinable()
+                ? .safe(breaksLine ? "join the destination onto one line" : "remove the whitespace \(place)", [.delete(range)]) : nil
+            return Violation(range: range, message: describe(range, in: source, place: place),
+                             severity: breaksLine || !isWhitespace(range) ? .warning : .info, fix: fix)
+        }
         if !leading.isEmpty {
-            let fix: Fix? = isWhitespace(leading) && joinable() ? .safe("join the destination onto one line", [.delete(leading)]) : nil
-            violations.append(Violation(range: leading, message: describe(leading, in: source, place: "after '('"), severity: .warning, fix: fix))
+            violations.append(spacing(leading, place: "after '('"))
         }
         if link.title == nil {
             let trailing = SourceRange(isAngle ? destination.end + 1 : destination.end, close)
             // `(url "")`: an empty title, which the space before it separates from the URL.
             let isEmptyTitle = ["\"\"", "''", "()"].contains(source.string(in: trailing).trimmedWhitespace)
             if !trailing.isEmpty, !isEmptyTitle {
-                let fix: Fix? = isWhitespace(trailing) && joinable() ? .safe("join the destination onto one line", [.delete(trailing)]) : nil
-                violations.append(Violation(range: trailing, message: describe(trailing, in: source, place: "before ')'"), severity: .warning, fix: fix))
+                violations.append(spacing(trailing, place: "before ')'"))
             }
         }
         if isAngle {
@@ -261,7 +268,7 @@ public struct LinkFormatRule: ChunkLocalRule {
                 // whole URL (`<https://…/18504417 模型参数量>`) are a title glued on: an error.
                 violations.append(Violation(range: SourceRange(first, first + 1),
                                             message: "space inside the URL: it works in `<…>`, but a URL has no spaces (copied elsewhere it breaks)",
-                                            severity: .warning,
+                                            severity: .info,
                                             fix: .safe("encode the spaces as %20", edits)))
             } else if let first = (destination.start..<destination.end).first(where: isSpace) {
                 violations.append(Violation(range: SourceRange(first, first + 1), message: "space inside the link destination",

@@ -454,8 +454,12 @@ public struct DuplicateQuestionRule: CorpusRule {
             // process`, as at step 3: a procedure checks again, it does not ask twice.
             if pair.kind == .exact, let first = places.innermost(at: entry.range.start), let second = places.innermost(at: partner.range.start),
                first.list.index == second.list.index, StepLists.isProcedure(first.list) { return false }
-            // Similar items under one parent are the topic's aspects; exact repeats still count.
-            if pair.kind != .exact, places.areNestedSiblings(entry.range.start, partner.range.start) { return false }
+            // Similar items under one parent are the topic's aspects, and a question nested under
+            // a topic asks about it; exact repeats still count.
+            if pair.kind != .exact, places.areNestedSiblings(entry.range.start, partner.range.start)
+                || places.isParent(entry.range.start, of: partner.range.start) || places.isParent(partner.range.start, of: entry.range.start) {
+                return false
+            }
             // A heading of a repeated article outline (`1.1 前言`), not a question asked twice.
             return !places.shareTemplateParents(entry.range.start, partner.range.start) || QuestionOutline.isQuestionLike(entry.text)
         }
@@ -477,13 +481,13 @@ public struct DuplicateQuestionRule: CorpusRule {
         let severity: Severity
         switch strongest.kind {
         case .exact:
-            message = "duplicate question: same as '\(excerpt(first.text))' at \(place) after normalisation"
+            message = "duplicate question: same as '\(Self.excerpt(first.text))' at \(place) after normalisation"
             severity = .error
         case .similar:
-            message = "near-duplicate question: '\(excerpt(first.text))' at \(place) (similarity \(score(strongest.jaccard)))"
+            message = "near-duplicate question: '\(Self.excerpt(first.text))' at \(place) (similarity \(score(strongest.jaccard)))"
             severity = .warning
         case .contained:
-            message = "question overlaps '\(excerpt(first.text))' at \(place) (containment \(score(strongest.containment)))"
+            message = "question overlaps '\(Self.excerpt(first.text))' at \(place) (containment \(score(strongest.containment)))"
             severity = .info
         }
         // The strongest few other copies explain the finding; `iqlint dupes` lists them all.
@@ -670,7 +674,15 @@ public struct DuplicateQuestionRule: CorpusRule {
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 
-    private func excerpt(_ text: String) -> String {
-        text.count > 30 ? text.prefix(30) + "…" : text
+    /// The question as a message quotes it: whole when it is short or only a few characters
+    /// longer (`…处理方式？` keeps its `？`), else its first `excerptLength` characters, ending at
+    /// a space when one falls in their second half (`TCP Keepalive 和 HTTP…`, not `Keep-Aliv…`).
+    static func excerpt(_ text: String) -> String {
+        guard text.count > excerptLength + 4 else { return text }
+        var cut = text.prefix(excerptLength)
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= excerptLength / 2 { cut = cut[..<space] }
+        return cut + "…"
     }
+
+    static let excerptLength = 40
 }

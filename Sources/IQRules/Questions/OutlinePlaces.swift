@@ -47,9 +47,31 @@ struct OutlinePlaces: Sendable {
     }
 
     /// Both in one nested list: items under one parent are that topic's aspects, not repeats.
+    /// `- 1. 什么是 思维树？` is a bullet holding a numbered list of one item: the bullets are
+    /// the siblings.
     func areNestedSiblings(_ first: Int, _ second: Int) -> Bool {
-        guard let a = innermost(at: first), let b = innermost(at: second) else { return false }
+        guard let a = siblingsPlace(at: first), let b = siblingsPlace(at: second) else { return false }
         return a.list.depth >= 1 && a.list.index == b.list.index
+    }
+
+    /// The innermost place of `offset`, lifted out of lists of one item that are all their
+    /// parent item holds (`- 1. x`: the bullet's one numbered item).
+    private func siblingsPlace(at offset: Int) -> (list: MarkdownList, item: ListItem)? {
+        guard var place = innermost(at: offset) else { return nil }
+        while place.list.items.count == 1, place.list.depth >= 1, let parent = parents[place.list.index], parent.children.count == 1,
+              let outer = innermost(at: parent.range.start), outer.item.range.start == parent.range.start {
+            place = outer
+        }
+        return place
+    }
+
+    /// Whether the question at `first` is the item whose nested list holds the question at
+    /// `second`: a topic (`[函数调用 Function Call 篇](…)`) and one of its questions (`什么是
+    /// 函数调用？`).
+    func isParent(_ first: Int, of second: Int) -> Bool {
+        guard let child = innermost(at: second), child.list.depth >= 1, let parent = parents[child.list.index],
+              let outer = innermost(at: first) else { return false }
+        return outer.item.range.start == parent.range.start
     }
 
     /// The text of the item whose nested list holds `offset`'s question (nil at the top level).

@@ -50,10 +50,15 @@ enum ReferenceLists {
 
     /// Most items are only a URL: at least two of them, or one under a heading of citations
     /// (`#### 참고 자료` over `* http://…`, or a label line such as `**参考资料**` or
-    /// `Read more:` right above the list).
+    /// `Read more:` right above the list) or that the document's habits explain. Under such a
+    /// heading, a URL among cited books is one too.
     static func isReferenceList(_ list: MarkdownList, in document: Document) -> Bool {
         let urlOnly = list.items.filter(isURLOnly).count
-        guard urlOnly >= 1, urlOnly * 2 > list.items.count else { return false }
+        guard urlOnly >= 1 else { return false }
+        // `参考资料：` over `- 《MySQL 45 讲》` and `- https://…`: books and addresses cited alike.
+        // Beside titled links (`[原文](…)`), an address alone is still a link missing its title.
+        if urlOnly * 2 <= list.items.count, !list.items.contains(where: hasTitledLink), isUnderCitationLabel(list, in: document) { return true }
+        guard urlOnly * 2 > list.items.count else { return false }
         return urlOnly >= 2 || isUnderCitationLabel(list, in: document) || isAnswerSource(list, in: document)
             || isUnderRepeatedHeading(list, in: document) || isAmongURLLists(list, in: document)
     }
@@ -69,6 +74,11 @@ enum ReferenceLists {
             if others >= 2 { return true }
         }
         return false
+    }
+
+    /// An item with a link whose text is no address: an entry written `[title](url)`.
+    static func hasTitledLink(_ item: ListItem) -> Bool {
+        item.links.contains { !$0.isImage && $0.kind != .bareURL && $0.kind != .angleAutolink && !isURL($0.text.trimmedWhitespace) }
     }
 
     /// A list right under a heading that the document repeats (`###### Mga Reperensiya` under
