@@ -75,4 +75,14 @@ import Testing
         #expect(found.map(\.line) == [3, 4])
         #expect(found.allSatisfy { $0.severity == .error })
     }
+
+    /// A missing file whose name with `.md` exists gets that hint; a bracket typed before a web
+    /// address is named in the message.
+    @Test func aMissingFileSaysWhatItsLinkLacks() throws {
+        let markdown = "# 题库\n\n1. [过拟合](docs/overfit.md)\n2. [正则化](docs/regularization)\n3. [LLM]([https://github.com/simonw/llm)\n"
+        let found = try lint(markdown, creating: ["docs/overfit.md", "docs/regularization.md"])
+        #expect(found.map(\.line) == [4, 5], "\(found.map(\.message))")
+        #expect(found.first?.help.first?.hasPrefix("'docs/regularization.md' exists") == true, "\(found.map(\.help))")
+        #expect(found.last?.message.hasSuffix("starts with a stray '[' before its web address") == true, "\(found.map(\.message))")
+    }
 }

@@ -146,4 +146,19 @@ import Testing
         #expect(!QuestionSubjects.writeTokensDifferently("What's new in v1.2?", "What is new in v1.2?"))
         #expect(QuestionSubjects.writeTokensDifferently("How does TCP/IP work?", "How does TCP-IP work?"))
     }
+
+    /// An index entry linking an article, titled with the question the article opens with: the
+    /// index names what the page answers. The same question in another article is still asked twice.
+    @Test func anIndexEntryAndTheArticleItLinksAskOnce() throws {
+        let index = "## 核心文章\n\n- [TCP 三次握手和四次挥手](./tcp-connection.md)：掌握连接建立。\n"
+            + "- [为什么 TCP 是面向字节流，UDP 是面向报文？](./tcp-byte-stream.md)：理解数据边界。\n\n## 高频问题\n\n- TCP 如何保证可靠传输？\n- DNS 解析过程是怎样的？\n"
+        let article = "# TCP 字节流\n\n这篇文章主要回答几个问题：\n\n1. 为什么说 TCP 是面向字节流，UDP 是面向报文？\n2. TCP 粘包、拆包到底是怎么产生的？\n"
+            + "3. 应用层应该如何定义消息边界？\n\n正文。\n"
+        let linked = try LintHarness.lint(index, path: "README.md", rules: ["duplicate-question"],
+                                          companions: ["tcp-byte-stream.md": article, "tcp-connection.md": "# 握手\n\n正文。\n"])
+        #expect(linked.isEmpty, "\(linked.map { "\($0.path):\($0.line) \($0.message)" })")
+        let elsewhere = try LintHarness.lint(index, path: "README.md", rules: ["duplicate-question"],
+                                             companions: ["udp.md": article, "tcp-connection.md": "# 握手\n\n正文。\n"])
+        #expect(elsewhere.count == 1, "\(elsewhere.map { "\($0.path):\($0.line) \($0.message)" })")
+    }
 }

@@ -32,4 +32,15 @@ import Testing
         let found = try LintHarness.lint(page, rules: ["missing-link"])
         #expect(found.map(\.line) == [5, 6], "\(found.map { "\($0.line) \($0.message)" })")
     }
+
+    /// A roadmap whose lists name articles, asking its reader a few questions of its own: a
+    /// self-check, not entries missing links. A question among the named entries still misses its link.
+    @Test func aNamesListsSelfCheckMissesNothing() throws {
+        let reading = (1...14).map { "- [Maven 文章 \($0)](https://a.example/\($0))" }.joined(separator: "\n")
+        let selfCheck = "学完之后，务必要搞懂下面这些问题：\n\n1. Maven 项目如何创建？如何引入依赖？\n2. Maven 依赖冲突如何解决？\n3. Maven 私服如何搭建？\n"
+        let page = "# 学习路线\n\n## Maven\n\n" + reading + "\n\n" + selfCheck
+        #expect(try LintHarness.lint(page, rules: ["missing-link"]).isEmpty)
+        let amongEntries = "# 学习路线\n\n## Maven\n\n" + reading + "\n- Maven 私服如何搭建？\n"
+        #expect(try LintHarness.lint(amongEntries, rules: ["missing-link"]).map(\.line) == [19])
+    }
 }

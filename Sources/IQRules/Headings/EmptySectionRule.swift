@@ -9,7 +9,8 @@ public struct EmptySectionRule: DocumentRule {
             Reports a heading directly followed by a heading of the same or a higher level \
             (`## A` then `## B`, or `### A` then `## B`), with nothing but blank lines between \
             them. A heading followed by its own subsections (`## A` then `### A.1`) is fine, also \
-            when the outline's numbers say so at one level (`### 10.4 …` then `### 10.4.1 …`). \
+            when the outline's numbers say so at one level (`### 10.4 …` then `### 10.4.1 …`, or \
+            `### 4.1 …` then its first point `### （1）…`). \
             Where most headings of a level are empty, the collection uses headings as its items \
             (`##### [1.1 如何…？](answers/1.1.md)` one after the other): that level is not judged. \
             A question written as a heading (numbered, `#### 9) Implement…`, or asking, `… ?`) \
@@ -52,6 +53,7 @@ public struct EmptySectionRule: DocumentRule {
         nonTriggeringExamples: [
             RuleExample("# ML system design\n\n* ### Normalization -> Tokenization -> Embedding\n\n## Modeling\n\ntext\n"),
             RuleExample("- ## heading in an item\n- ## another\n\n  text\n"),
+            RuleExample("## 4.loss计算\n\n### 4.1 Actor loss\n\n### （1）直观设计\n\n正文。\n"),
             // The outline's numbers make `10.4.1` a subsection of `10.4`, though both are `###`.
             RuleExample("## 10.3 如何搭建网络？\n\n先确定任务。\n\n### 10.4 网络搭建有什么原则？\n\n### 10.4.1 新手原则\n\n不建议直接搭建。\n"),
             RuleExample("## 大模型微调\n\n### 传统微调方法\n\n1. [微调方法总结](https://a.example/1)\n"),
@@ -134,9 +136,19 @@ public struct EmptySectionRule: DocumentRule {
 
     /// `### 10.4 网络搭建有什么原则？` over `### 10.4.1 新手原则`: the outline's numbers make the
     /// next heading a subsection, whatever level it was written at.
+    /// `### 4.1 Actor loss` then `### （1）直观设计`: the first of its points, numbered in
+    /// parentheses under a numbered heading, is a subsection too.
     static func numbersItsSubsection(_ heading: String, _ next: String) -> Bool {
-        guard let number = outlineNumber(heading), let nextNumber = outlineNumber(next) else { return false }
+        guard let number = outlineNumber(heading) else { return false }
+        if opensWithFirstPoint(next) { return true }
+        guard let nextNumber = outlineNumber(next) else { return false }
         return nextNumber.count >= 2 && nextNumber.count > number.count && nextNumber.starts(with: number)
+    }
+
+    /// `（1）直观设计`, `(1) Setup`, `1）…`, `(a) …`: the first point of a list written as headings.
+    static func opensWithFirstPoint(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        return ["（1）", "(1)", "1）", "1)", "（一）", "(一)", "(a)", "（a）", "a)"].contains { trimmed.hasPrefix($0) }
     }
 
     /// `10.4.1` of `10.4.1 新手原则` as [10, 4, 1]; nil without a leading number.

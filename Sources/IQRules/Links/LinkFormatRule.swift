@@ -322,8 +322,17 @@ public struct LinkFormatRule: ChunkLocalRule {
         if exists {
             files.resolved += 1
         } else {
+            var message = "linked file '\(target)' does not exist"
+            var help: [String] = []
+            if let stray = target.first, "[(<\"'".contains(stray), ParsedURL(String(target.dropFirst())).hasScheme {
+                // `[LLM]([https://github.com/simonw/llm)`: a bracket typed before the address.
+                message += ": the destination starts with a stray '\(stray)' before its web address"
+            } else if let folder, !target.hasSuffix("/"), FileSystem.kind(of: LinkFormatRule.join(folder, target + ".md")) == .file {
+                // `./https-rsa-vs-ecdhe`, as a documentation site links its pages; GitHub needs the file's name.
+                help.append("'\(target).md' exists: GitHub opens a file only by its whole name (a documentation site may add '.md' itself)")
+            }
             files.missing.append((target, Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
-                                                    message: "linked file '\(target)' does not exist")))
+                                                    message: message, help: help)))
         }
         return nil
     }

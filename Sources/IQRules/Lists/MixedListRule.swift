@@ -139,7 +139,7 @@ public struct MixedListRule: DocumentRule {
                       source.line(containing: innerItem.markerRange.start) == source.line(containing: item.markerRange.start) else { continue }
                 violations.append(Violation(
                     range: innerItem.markerRange,
-                    message: "expected the question after '\(item.marker)', found another list marker '\(innerItem.marker)'",
+                    message: "expected the item's text after '\(item.marker)', found another list marker '\(innerItem.marker)': the item renders as an empty bullet holding a nested list",
                     fix: markerFix(outer: item, in: list, inner: innerItem, of: inner, source: source)))
             }
         }

@@ -427,6 +427,12 @@ public struct DuplicateQuestionRule: CorpusRule {
                 (LocalPages.target(of: partner.range.start, in: partner.file), webPages[otherIndex(pair)])
             }
             if partner.file.path != entry.file.path {
+                // `[为什么 TCP 是面向字节流？](./tcp-byte-stream.md)` in an index, and that article
+                // asking it in its opening: the index names the question its page answers.
+                if let entryTarget, LocalPages.areSamePage(entryTarget, partner.file.path) { return false }
+                if let target = LocalPages.target(of: partner.range.start, in: partner.file), LocalPages.areSamePage(target, entry.file.path) {
+                    return false
+                }
                 // Titles (no question mark) linking pages in two files, one of them an article (a
                 // chapter's further reading, another chapter's reading order), or two entries
                 // leading to one page: one book citing its own chapters.
