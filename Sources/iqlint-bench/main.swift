@@ -7,14 +7,14 @@ import IQDedup
 // them, and recall/precision against the exact join (run last so it does not inflate the RSS).
 let arguments = CommandLine.arguments
 if arguments.count >= 3, arguments[1] == "--new-texts" {
-    try NewTextsBenchmark.run(corpus: try BenchmarkCorpus(tsvPath: arguments[2]), runs: arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3)
+    try NewTextsBenchmark.run(corpus: BenchmarkCorpus.loadOrExit(arguments[2]), runs: arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3)
     exit(0)
 }
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: iqlint-bench CORPUS.tsv EXPORT_PREFIX [RUNS]\n".utf8))
     exit(2)
 }
-let corpus = try BenchmarkCorpus(tsvPath: arguments[1])
+let corpus = BenchmarkCorpus.loadOrExit(arguments[1])
 let runs = arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3
 let rssBefore = PeakMemory.bytes
 
