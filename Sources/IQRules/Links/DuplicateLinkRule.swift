@@ -518,7 +518,7 @@ public struct DuplicateLinkRule: CorpusRule {
             // tool, an article): one tool helps several tasks on purpose.
             let hasTasks = list.items.contains { $0.isTaskChecked != nil }
             // Counted only when an item's sentence goes on after its opening link.
-            lazy var isMostlyUnlinked = list.items.filter { ListItemSupport.firstOutwardLink(of: $0) != nil }.count * 2 <= list.items.count
+            lazy var isMostlyUnlinked = list.items.count { ListItemSupport.firstOutwardLink(of: $0) != nil } * 2 <= list.items.count
             for item in list.items where !hasTasks || item.isTaskChecked != nil {
                 // The title link opens the item; a link inside a sentence is a citation.
                 guard let link = ListItemSupport.firstOutwardLink(of: item) else { continue }
@@ -533,7 +533,7 @@ public struct DuplicateLinkRule: CorpusRule {
                 // words after the link too, the link is inside a sentence (`See the […] section`).
                 let isInsideASentence = before.contains(where: \.isLetter) && Self.sentenceGoesOn(after: link, in: file.source)
                 if lettersBefore <= 2, !isInsideASentence,
-                   !(Self.opensASentence(link, in: file.source) && isMostlyUnlinked) {
+                   !(isMostlyUnlinked && Self.opensASentence(link, in: file.source)) {
                     mainLinks.insert(link.range.start)
                     if labels.isLabel(link.text) { labelLinks.insert(link.range.start) }
                 }

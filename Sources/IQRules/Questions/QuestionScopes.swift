@@ -21,10 +21,11 @@ enum QuestionScopes {
     /// another site each time (each community's page on the topic). Worth a look, not a question
     /// asked twice; the same name linking one site twice, or under one label, still is.
     static func nameAPageOfEachParent(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
-        guard !QuestionOutline.isQuestionLike(first.text), !QuestionOutline.isQuestionLike(second.text),
-              let parentA = OutlinePlaces.of(first.file).parentText(at: first.range.start),
+        // Nested items only (a binary search each), before the texts are read.
+        guard let parentA = OutlinePlaces.of(first.file).parentText(at: first.range.start),
               let parentB = OutlinePlaces.of(second.file).parentText(at: second.range.start),
               HeadingText.normalized(parentA) != HeadingText.normalized(parentB),
+              !QuestionOutline.isQuestionLike(first.text), !QuestionOutline.isQuestionLike(second.text),
               let siteA = site(of: first), let siteB = site(of: second) else { return false }
         return siteA != siteB
     }
