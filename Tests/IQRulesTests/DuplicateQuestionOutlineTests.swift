@@ -55,6 +55,17 @@ import Testing
         #expect(try lines(flat + filler + "\n") == [2])
     }
 
+    /// `- Implement a dropdown component.` over `- [Read answer](…)`: a task and its answer link;
+    /// two tasks' `Read answer` links are no question asked twice.
+    @Test func aTasksNestedAnswerLinkIsNoQuestion() throws {
+        let tasks = "## UI\n\n- Implement a dropdown component.\n  - [Read answer](https://a.example/dropdown) (Paid)\n\n"
+            + "## Quiz\n\n- Difference between `localStorage` and cookies.\n  - [Read answer](https://a.example/storage) (Free)\n\n"
+        #expect(try lines(tasks + filler + "\n") == [])
+        // Under group labels, a question nested twice is still asked twice.
+        let grouped = "## UI\n\n- Components\n  - [Implement a dropdown](https://a.example/1)\n\n## Quiz\n\n- Storage\n  - [Implement a dropdown](https://a.example/2)\n\n"
+        #expect(try lines(grouped + filler + "\n") == [9])
+    }
+
     @Test func aRepeatedArticleOutlineIsATemplate() throws {
         let articles = ["vLLM", "LightLLM"].map { name in
             "### [\(name)](https://a.example/\(name))\n\n- 一、引言\n  - 1.1 前言\n  - 1.2 为什么 需要 \(name) ?\n"

@@ -10,7 +10,8 @@ public struct HeadingIncrementRule: DocumentRule {
             by `####`). Going back up any number of levels is fine, and the first heading may \
             have any level. A jump the document makes on purpose, the same one (`####` to \
             `######`) at least three times, is its convention (a question heading after each \
-            answer heading) and is not reported. An HTML heading between the two (`<h3 \
+            answer heading) and is not reported, and so is a jump to a heading the document \
+            repeats three times or more at that level (`###### References` under every answer). An HTML heading between the two (`<h3 \
             align="center">`) counts as the level it has, and a folded section's `<summary>` as \
             the level under the heading before it. A document whose title (`#`) is followed by \
             sections a level further down and that never uses the level between gets an `info`: \
@@ -35,6 +36,7 @@ public struct HeadingIncrementRule: DocumentRule {
         ],
         nonTriggeringExamples: [
             RuleExample("## A\n\n<h3 align=\"center\">B</h3>\n\n#### C\n"),
+            RuleExample("### Q1\n\n###### References\n\n### Q2\n\n#### Note\n\n###### References\n\n### Q3\n\n###### References\n"),
             RuleExample("## Projects\n\n<details id=\"cli\">\n<summary><strong>CLI</strong></summary>\n\n#### Argument Parsing\n\n</details>\n"),
             RuleExample("# 题库\n\n## 机器学习基础\n\n### 机器学习基础知识\n\n## 深度学习基础\n"),
             RuleExample("### 开始于三级标题\n\n## 二级标题\n"),
@@ -61,8 +63,16 @@ public struct HeadingIncrementRule: DocumentRule {
         }
         // Worked out once a level is skipped: most documents have no HTML headings to look for.
         var htmlHeadings: [(offset: Int, level: Int)]?
+        // `###### References` under every answer, whatever level the answer's heading has: a
+        // heading repeated three times or more at its level is the document's own structure too.
+        var repeated: [String: Int]?
         for (previous, heading) in zip(headings, headings.dropFirst()) where heading.level > previous.level + 1 {
             guard jumps[previous.level * 10 + heading.level, default: 0] < 3 else { continue }
+            if repeated == nil {
+                repeated = [:]
+                for other in headings { repeated![Self.key(of: other), default: 0] += 1 }
+            }
+            if repeated![Self.key(of: heading), default: 0] >= 3 { continue }
             // `## A` / `<h3 align="center">B</h3>` / `#### C`: the HTML heading is the level between.
             if htmlHeadings == nil { htmlHeadings = Self.htmlHeadings(in: file.document.blocks) }
             // `## Projects` / `<details><summary><strong>CLI</strong></summary>` / `#### Argument
@@ -88,6 +98,11 @@ public struct HeadingIncrementRule: DocumentRule {
                 help: (isTitleOverSections ? ["the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"] : []) + ["a level \(heading.level) heading directly under a level \(previous.level) heading skips a level; add the missing level or raise this one"]))
         }
         return violations
+    }
+
+    /// A heading's level and text, for counting repeats.
+    private static func key(of heading: Heading) -> String {
+        "\(heading.level) " + HeadingText.normalized(heading.text)
     }
 
     /// The level `htmlHeadings` gives a `<summary>`: the title of a folded section, one level

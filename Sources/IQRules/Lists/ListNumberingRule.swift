@@ -29,7 +29,7 @@ public struct ListNumberingRule: DocumentRule {
             in its section (`2. 接下来…` after the first step told in prose): the page shows the \
             number written, and nothing before it counts. Neither is a list that counts on from a \
             number written as text right above it (` 1.《…》`, glued to its text, is a paragraph; \
-            `2.` and `3.` below it make 1, 2, 3 on the page). The first numbered list of a file \
+            `2.` and `3.` below it make 1, 2, 3 on the page), also above the step's fenced code. The first numbered list of a file \
             starting past 1 (`28.` on the third page of a chapter) is `info`: a book split into \
             files numbers its questions across them. An outline whose details are indented too little to \
             nest (`1. Step` / `  1. detail` / `  2. detail` / `2. Step`: two spaces, where `1. ` \
@@ -70,6 +70,7 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. Create a balancer\n  ↓1. threshold: 3\n  2. interval: 10\n2. Create a group\n  1. forward traffic\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("1. Fork\n```sh\ngit clone fork\n```\n2. Fetch\n```sh\ngit fetch upstream\n```\n3.Rebase onto the feature branch\n```sh\ngit rebase feature\n```\n4. Push\n"),
             RuleExample("1. a\n2. b\n3. c\n"),
             RuleExample("1. a\n2.\u{3000}b\n3. c\n"),
             RuleExample("## 位运算\n\n461. Hamming Distance (Easy)\n\n[Leetcode](https://a.example/461)\n"),
@@ -323,8 +324,20 @@ public struct ListNumberingRule: DocumentRule {
     /// The number that opens the last non-blank line above `offset` as text (` 1.《…》`, no
     /// space after the mark, so a paragraph): the page shows it, and a list right below that
     /// starts at the next number counts on from it.
+    /// A fenced block right above is the numbered step's code (`3.Rebase …` / a fence / `4. Push`):
+    /// the line above the block is read.
     static func numberWritten(above offset: Int, in source: SourceText) -> Int? {
-        guard let line = ReferenceLists.lineAbove(offset, in: source) else { return nil }
+        guard var line = ReferenceLists.lineAbove(offset, in: source) else { return nil }
+        func isFence(_ line: Int) -> Bool {
+            let text = source.lineText(line).drop { $0 == " " }
+            return text.hasPrefix("```") || text.hasPrefix("~~~")
+        }
+        if isFence(line) {
+            var opening = line - 1
+            while opening >= 1, !isFence(opening) { opening -= 1 }
+            guard opening >= 1, let above = ReferenceLists.lineAbove(source.lineRange(opening).start, in: source) else { return nil }
+            line = above
+        }
         let text = source.lineText(line).drop { $0 == " " }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 4, let mark = text.dropFirst(digits.count).first, ".、)）".contains(mark) else { return nil }

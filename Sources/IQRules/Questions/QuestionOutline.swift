@@ -132,10 +132,13 @@ public enum QuestionOutline {
     /// An item without a link whose text is not a question, with a nested list: `- General`, `- 基础篇`.
     /// An item that ends with a colon introduces its points (`1. Check the data types of the
     /// following data:` over `- 10`, `- Your name`): the exercise's data, not a group of questions.
+    /// An item that ends a sentence (`- Implement a dropdown component.` over `- [Read answer](…)`)
+    /// states a task: the nested link is its answer, not a question of a group.
     static func isGroupLabel(_ item: ListItem) -> Bool {
         guard let first = item.nestedLists.first, isOutline(first, of: item), item.links.allSatisfy(\.isImage) else { return false }
         let text = item.text.trimmedWhitespace
         return !text.hasSuffix("?") && !text.hasSuffix("？") && !ConventionInference.endsWithColon(text)
+            && !(text.hasSuffix(".") || text.hasSuffix("。") || text.hasSuffix("!") || text.hasSuffix("！"))
     }
 
     /// Most items end with a question mark or start with a question word.
