@@ -74,6 +74,26 @@ import Testing
         #expect(try LintHarness.lint(readingOrder, rules: ["duplicate-link"]).isEmpty)
     }
 
+    /// Two groups of articles, each headed by a link to one category page under its own name:
+    /// an info. Two plain entries linking one page stay a warning.
+    @Test func aCategoryPageHeadingTwoGroupsIsAnInfo() throws {
+        let menu = """
+            ### [第零章、计算机算法基础](https://a.example/menu/basic/)
+
+              * [手把手带你实现单/双链表](https://a.example/menu/linked-list/)
+                * [链表基本原理](https://a.example/linkedlist-basic/)
+
+            ### [第一章、经典数据结构算法](https://a.example/menu/ds/)
+
+              * [手把手刷链表算法](https://a.example/menu/linked-list/)
+                * [双指针技巧秒杀七道链表题目](https://a.example/linked-list-skills/)
+
+            """
+        #expect(try LintHarness.lint(menu, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["8 info"])
+        let plain = "- [手把手带你实现单/双链表](https://a.example/menu/linked-list/)\n- [手把手刷链表算法](https://a.example/menu/linked-list/)\n"
+        #expect(try LintHarness.lint(plain, rules: ["duplicate-link"]).map(\.severity) == [.warning])
+    }
+
     /// An awesome-list describing one tool in two categories cross-lists it: an info. A question
     /// bank linking one article from two sections' questions: a warning.
     @Test func aToolDescribedInTwoCategoriesOfANamesListIsAnInfo() throws {

@@ -25,7 +25,8 @@ public struct EmptySectionRule: DocumentRule {
             heading is its title, not an empty section before the next heading of its level: at \
             level 1 (also over chapters written at level 1), and at any level when it opens the \
             document, with only blank lines, front matter, HTML comments and images or badges \
-            before it (`## AWS Route 53 - Health Checks` then `## Requirements`). A first heading \
+            before it (`## AWS Route 53 - Health Checks` then `## Requirements`); a smaller heading \
+            right under a `#` title, before the next `#` heading, is its subtitle. A first heading \
             after a paragraph or a list, or under front matter that gives the page its `title:`, \
             is a section like the others. A heading kept as the target of a link that names the \
             heading right after it is that heading's anchor (a translation keeps `### Why use it?` \
@@ -54,6 +55,7 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("# ML system design\n\n* ### Normalization -> Tokenization -> Embedding\n\n## Modeling\n\ntext\n"),
             RuleExample("- ## heading in an item\n- ## another\n\n  text\n"),
             RuleExample("## 4.loss计算\n\n### 4.1 Actor loss\n\n### （1）直观设计\n\n正文。\n"),
+            RuleExample("# 深度学习500问\n\n## AI工程师面试宝典，谈继勇 主编\n\n# 内容简介\n\n本书系统地描述了深度学习。\n"),
             // The outline's numbers make `10.4.1` a subsection of `10.4`, though both are `###`.
             RuleExample("## 10.3 如何搭建网络？\n\n先确定任务。\n\n### 10.4 网络搭建有什么原则？\n\n### 10.4.1 新手原则\n\n不建议直接搭建。\n"),
             RuleExample("## 大模型微调\n\n### 传统微调方法\n\n1. [微调方法总结](https://a.example/1)\n"),
@@ -110,6 +112,14 @@ public struct EmptySectionRule: DocumentRule {
         // the page's title over chapters written at level 1 too (as note exporters write them);
         // at any level when it opens the page (`## AWS Route 53 - Health Checks` over `## Requirements`).
         let title = headings.first.flatMap { $0.level == 1 || DocumentOpening.opens(with: $0, file.document) ? $0.range : nil }
+        // `# 深度学习500问` / `## AI工程师面试宝典，谈继勇 主编` / `# 内容简介`: a smaller heading right
+        // under a `#` title, with nothing between them, and the next heading a `#` one too, is
+        // the title's subtitle.
+        func isSubtitle(_ heading: Heading, before next: Heading) -> Bool {
+            guard let title, headings.first?.level == 1, heading.level > 1, next.level == 1,
+                  title.end <= heading.range.start else { return false }
+            return isBlank(SourceRange(title.end, heading.range.start), in: source)
+        }
         // The texts of the same-page links to each heading, worked out only when a heading is empty.
         var linkTexts: [Int: Set<String>]?
         func isAnchorOfTheNext(_ heading: Heading, _ next: Heading) -> Bool {
@@ -120,6 +130,7 @@ public struct EmptySectionRule: DocumentRule {
         for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text)
             && !Self.leadsElsewhere(heading) && !Self.isCaption(heading, before: next)
             && !(heading.range == title && next.level == heading.level) && !isAnchorOfTheNext(heading, next)
+            && !isSubtitle(heading, before: next)
             && !Self.numbersItsSubsection(heading.text, next.text) && !Self.isInsideAnItemOrQuote(heading, in: source) {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.

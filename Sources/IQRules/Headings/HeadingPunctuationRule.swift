@@ -26,11 +26,15 @@ public struct HeadingPunctuationRule: DocumentRule {
             …; or twelve Chinese characters (kana and Hangul count too) with `请`, `简述`, `写出`, `什么`, …), or a sentence \
             numbered as an item of the bank (`###### 14. All objects have prototypes.`, \
             `## 160.C++中类成员的访问权限和继承权限问题。`; three words or six Chinese characters after the \
-            number): the question of an exercise bank or quiz. Where most headings of a level \
-            (three or more) end with `?` or `？`, they are a bank's questions, and one of them \
+            number): the question of an exercise bank or quiz. Where half the headings of a level \
+            or more (three or more) end with `?` or `？`, they are a bank's questions, and one of them \
             ending a sentence of two words or more (four Chinese, kana or Hangul characters) with \
             a period is a task among them, in any language (`### Explain event delegation.`, \
-            `### イベントについて説明してください。`). A long statement is still reported, \
+            `### イベントについて説明してください。`). Marks standing apart after a space name a symbol \
+            (`### 范围解析运算符 ::`), a number alone is a question's number (`## 1.` over an \
+            image), a colon right above a code block leads into it (`### Make this work:`), and \
+            a polite Korean request ends as a sentence (`… 설명하십시오.`). \
+            A long statement is still reported, \
             and so is a numbered title (`## 1. Introduction.`). A label with a sentence as its value \
             (`#### **题目**：给定一个链表，删除链表的倒数第 N 个节点。`) ends that sentence. A colon after a label written wholly in bold \
             (`#### **参考答案**：`) is how the labels of a template are written.
@@ -66,6 +70,10 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### What is a closure?\n\n### Explain event delegation↓.\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("### 范围解析运算符 ::\n\n用于访问命名空间。\n"),
+            RuleExample("## 1.\n\n![题目](q1.png)\n"),
+            RuleExample("### Make this work:\n\n```js\nduplicate([1, 2, 3]);\n```\n"),
+            RuleExample("### 알고있는 만큼 JavaScript에서 closure 개념을 설명하십시오.\n\n답.\n"),
             RuleExample("## 什么是 LoRA？\n"),
             RuleExample("## Why LoRA?\n"),
             RuleExample("#### **参考答案**：\n\n### __Answer__:\n"),
@@ -137,7 +145,7 @@ public struct HeadingPunctuationRule: DocumentRule {
         // event delegation.`, `### イベントについて説明してください。`), whatever its language.
         func asksMostly(_ level: Int) -> Bool {
             let asked = questions[level] ?? 0
-            return asked >= 3 && asked * 2 > (counts[level] ?? 0)
+            return asked >= 3 && asked * 2 >= (counts[level] ?? 0)
         }
         func isStyle(_ level: Int, _ mark: Character) -> Bool {
             let used = endings[level]?[Self.halfWidth(mark)] ?? 0
@@ -154,6 +162,12 @@ public struct HeadingPunctuationRule: DocumentRule {
             let rendered = heading.text.trimmed { $0 == " " || $0 == "\t" }
             guard rendered.hasSuffix(found), !isInsideInline(trailing.characters, of: heading) else { continue }
             if asksMostly(heading.level), Self.isSentence(rendered, found) { continue }
+            // `### 范围解析运算符 ::` names an operator; `## 1.` numbers a question shown as an image;
+            // `### Make this work:` introduces the snippet right under it.
+            if Self.isSymbol(rendered, found) || rendered.allSatisfy({ $0.isNumber || $0 == "." }) { continue }
+            // `… 개념을 설명하십시오.`: a polite Korean imperative sets a task, a sentence ending as one.
+            if found == ".", Self.koreanImperatives.contains(where: { rendered.dropLast().hasSuffix($0) }) { continue }
+            if found == ":" || found == "：", Self.isFollowedByCode(heading, in: file.document) { continue }
             if Self.isFactorial(rendered, found) || Self.endsWithShortcode(rendered, found) || Self.endsWithAbbreviation(rendered, found)
                 || Self.holdsSentences(rendered, found) || Self.isBoldLabel(source.string(in: SourceRange(heading.contentRange.start, trailing.removal.start)), found) { continue }
             // Removing what a reader sees is the maintainer's call, never a safe fix.
@@ -211,6 +225,24 @@ public struct HeadingPunctuationRule: DocumentRule {
 
     /// A heading ending with a sentence's period or exclamation mark that holds more than a
     /// word: two words at least, or four Chinese, kana or Hangul characters.
+    /// `范围解析运算符 ::`, `Arrow ->`: marks of two or more standing apart after a space are a
+    /// symbol the heading names, not punctuation closing it.
+    static func isSymbol(_ rendered: String, _ found: String) -> Bool {
+        found.count >= 2 && rendered.dropLast(found.count).last == " "
+    }
+
+    /// Endings of a polite Korean request (`설명하십시오`, `작성하세요`, `알려주세요`).
+    static let koreanImperatives = ["십시오", "세요", "하시오"]
+
+    /// Whether the block right after the heading is code: a heading ending with a colon leads
+    /// into it.
+    static func isFollowedByCode(_ heading: Heading, in document: Document) -> Bool {
+        let blocks = document.blocks
+        let next = blocks.partitionIndex { $0.range.start >= heading.range.end }
+        guard next < blocks.count, case .codeBlock = blocks[next] else { return false }
+        return true
+    }
+
     static func isSentence(_ rendered: String, _ found: String) -> Bool {
         guard found == "." || found == "。" || found == "!" || found == "！" else { return false }
         let body = rendered.dropLast(found.count)

@@ -32,6 +32,8 @@ public struct TOCSyncRule: DocumentRule {
             its level or its text. A heading whose `<a name>` or `<a id>` an entry names has its \
             entry, also when another heading's own anchor has the same name.
 
+            A table that lists `#` headings and no underlined (setext) one was generated from the \
+            `#` headings: underlined headings (`**Label**` over `---`) are outside it. \
             Whether a section without an entry was forgotten or left out on purpose is judged \
             from the document. Forgotten (error): the sections just before and after it are \
             listed, and it has list items when most listed sections do. Left out (`info`): it \
@@ -80,6 +82,8 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## Contents\n\n- [A](#a)\n- [B](#b)\n- [C](#c)\n\n## A\n\n- [a](https://a.example)\n\n↓## About\n\nWritten by hand.\n\n## B\n\n- [b](https://b.example)\n\n## C\n\n- [c](https://c.example)\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("**目录**\n---\n\n- [梯度](#梯度)\n- [反向传播](#反向传播)\n\n## 梯度\n\n- [什么是梯度](https://a.example/1)\n\n"
+                        + "**神经网络是怎样学习的？**\n---\n\n- [学习](https://a.example/2)\n\n## 反向传播\n\n- [链式法则](https://a.example/3)\n"),
             // One subsection of three listed: a shortcut to it, not a table of the subsections.
             RuleExample("## Contents\n\n- [Articles](#articles)\n- [Components](#components)\n- [Navigation](#navigation)\n\n## Articles\n\nx\n\n## Components\n\n### UI\n\nx\n\n### Navigation\n\nx\n\n### Charts\n\nx\n"),
             RuleExample("## 目录\n\n- [OCaml](#OCaml)\n- [Go](#go)\n\n## OCaml\n\nx\n\n## Go\n\nx\n"),
@@ -151,7 +155,13 @@ public struct TOCSyncRule: DocumentRule {
         let tocLocation = RelatedLocation(file: file, range: toc.heading.range, message: "table of contents")
         var violations: [Violation] = []
 
-        let expected = headings.filter { conventions.expected.contains($0.index) && !isExcluded($0, in: document) }
+        // `**神经网络是怎样学习的？**` over `---`: a table generated from the `#` headings lists no
+        // setext heading; where it lists `#` headings and none of those, they are outside it.
+        let listed = targets.compactMap { $0.map { headings[$0] } }
+        let leavesOutSetext = listed.contains { !$0.isSetext } && !listed.contains(where: \.isSetext)
+        let expected = headings.filter {
+            conventions.expected.contains($0.index) && !isExcluded($0, in: document) && !(leavesOutSetext && $0.isSetext)
+        }
         // The depth most entries of each heading level sit at; an entry at another depth is a
         // cross-reference (an index listing `Elm` at the top and under `JavaScript`).
         var depthVotes: [Int: [Int: Int]] = [:]

@@ -140,11 +140,6 @@ public struct MissingLinkRule: DocumentRule {
             // A list of questions none of which links anywhere, standing apart from the linked
             // ones, asks the reader: it has no answers to miss.
             if !hasLinks, conventions.answerStyle == .perItem, !conventions.unlinkedButAnswered.contains(list.index) { continue }
-            // A list of four items or more that links a few of them only (`Basic examples` with one
-            // link among seven tasks) has its own habit, whatever the other lists do: the one
-            // link is an extra, not the rule the others break. (A list linking none, attached to
-            // the linked ones, is still judged by them.)
-            if hasLinks, conventions.answerStyle == .perItem, list.items.count >= 4, shapes.filter({ $0 == .linked }).count * 2 < list.items.count { continue }
             // A collection that names things (a roadmap's reading lists) asking questions of its
             // own, none linked (`学完之后，务必要搞懂下面这些问题：` / `1. Maven 项目如何创建？`): the
             // reader's self-check, not entries missing their links.

@@ -259,15 +259,28 @@ public struct DuplicateLinkRule: CorpusRule {
                 if isInAnotherScript {
                     help.append("the two entries are written in two scripts: a bilingual document lists each entry once per language")
                 }
+                // `* [手把手带你实现单/双链表](…/menu/linked-list/)` over its articles in one chapter and
+                // `* [手把手刷链表算法](…/menu/linked-list/)` over others in the next: a category page
+                // that gathers the entries of two groups, each named for its own.
+                let isCategoryOfTwoGroups = earlier.text != link.text && Self.headsAGroup(link, in: file) && Self.headsAGroup(earlier, in: earlierFile)
+                if isCategoryOfTwoGroups {
+                    help.append("both entries head a group of entries: a category page reached from two groups")
+                }
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
                     severity: isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
-                        || isInAnotherScript ? .info : nil,
+                        || isInAnotherScript || isCategoryOfTwoGroups ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
         }
         return violations
+    }
+
+    /// Whether the link's item holds a nested list of entries: it heads a group.
+    static func headsAGroup(_ link: Link, in file: MarkdownFile) -> Bool {
+        guard let item = OutlinePlaces.of(file).innermost(at: link.range.start)?.item else { return false }
+        return item.nestedLists.contains { list in list.items.contains { ListItemSupport.firstOutwardLink(of: $0) != nil } }
     }
 
     /// Whether one text has letters of a script other than Latin (Cyrillic, Greek, Han, …) and
