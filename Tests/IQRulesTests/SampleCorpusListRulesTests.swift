@@ -54,6 +54,9 @@ import Testing
         let tools = "## Tools\n\n- [Alpha](https://a.example/alpha) - a parser.\n- \n- [Beta](https://a.example/beta) - a linter.\n"
         let names = try LintHarness.lint(tools, rules: ["empty-item"])
         #expect(names.map(\.message) == ["expected text after '-', found an empty item"])
+        // A file too small to tell names from questions, whose list asks nothing (its contributors).
+        let people = "目标检测负责人：**\n\n- 稿定科技计算机视觉工程师-刘鹏\n- \n- 上海大学硕士陈方杰：微信（cfj123456ccfj）\n"
+        #expect(try LintHarness.lint(people, rules: ["empty-item"]).map(\.message) == ["expected text after '-', found an empty item"])
     }
 
     @Test func unsafeFixesLeaveOneQuestionPerItem() throws {

@@ -52,7 +52,9 @@ public struct EmptyItemRule: DocumentRule {
         for list in file.document.lists {
             for item in list.items where item.isEmpty {
                 if conventions == nil { conventions = CollectionConventions.of(file) }
+                // A list of contributors in a small bank: its role says questions, its items ask nothing.
                 let holdsQuestions = conventions!.itemKind == .questions && conventions!.role(of: list) == .questions
+                    && list.items.contains { QuestionOutline.isQuestionLike($0.text) }
                 let line = source.line(containing: item.markerRange.start)
                 var edits = [Edit.delete(source.fullLineRange(line))]
                 // The later items take the numbers up from the item before the removed one.

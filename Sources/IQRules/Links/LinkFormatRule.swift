@@ -327,6 +327,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             if let stray = target.first, "[(<\"'".contains(stray), ParsedURL(String(target.dropFirst())).hasScheme {
                 // `[LLM]([https://github.com/simonw/llm)`: a bracket typed before the address.
                 message += ": the destination starts with a stray '\(stray)' before its web address"
+            } else if let colon = target.firstIndex(of: "："), ["http", "https"].contains(target[..<colon].lowercased()) {
+                // `https：//github.com/…`: typed with a Chinese input method, the scheme's colon is full-width.
+                message += ": the scheme's colon is the full-width '：', so the address is read as a file name"
             } else if let folder, !target.hasSuffix("/"), FileSystem.kind(of: LinkFormatRule.join(folder, target + ".md")) == .file {
                 // `./https-rsa-vs-ecdhe`, as a documentation site links its pages; GitHub needs the file's name.
                 help.append("'\(target).md' exists: GitHub opens a file only by its whole name (a documentation site may add '.md' itself)")

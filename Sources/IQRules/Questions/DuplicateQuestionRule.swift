@@ -521,12 +521,15 @@ public struct DuplicateQuestionRule: CorpusRule {
         let codeHelp = isCodeAgain ? ["both items are only code: a command run again or a snippet shown twice is worth a look, not a question asked twice"] : []
         // `[Machine Learning](quora…)` under `Quora`, and `[Machine Learning](reddit…)` under `Reddit`.
         let isNamePerSite = strongest.kind == .exact && judged.allSatisfy { QuestionScopes.nameAPageOfEachParent(entry, other($0)) }
+        // `自我介绍` under `### 一面` and again under `### 三面`: an interview log, each round as asked.
+        let isRoundsLog = judged.allSatisfy { QuestionScopes.areAskedInTwoRounds(entry, other($0)) }
+        let roundsHelp = isRoundsLog ? ["both are under headings naming interview rounds: a log records what each round asked"] : []
         let siteHelp = isNamePerSite ? ["both items name a page, under two group labels, on two sites: each group's page on the subject is worth a look, not a question asked twice"] : []
         var violation = Violation(
             range: entry.range, message: message,
-            severity: isTemplate || isUnsure || isSharedPassage || isCodeAgain || isNamePerSite ? .info : severity,
+            severity: isTemplate || isUnsure || isSharedPassage || isCodeAgain || isNamePerSite || isRoundsLog ? .info : severity,
             related: related,
-            help: templateHelp + passageHelp + codeHelp + siteHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
+            help: templateHelp + passageHelp + codeHelp + siteHelp + roundsHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
                 + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : []))
         // Every copy links the same web page: one entry listed twice, which `duplicate-link`
         // judges (a page gathering the others, a deliberate cross-listing) where it runs.

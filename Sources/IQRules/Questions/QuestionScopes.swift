@@ -16,6 +16,26 @@ enum QuestionScopes {
         return !words(of: first.text).isDisjoint(with: subjectA) && !words(of: second.text).isDisjoint(with: subjectB)
     }
 
+    /// `### 一面` / `1. 自我介绍；` … `### 三面` / `1. 自我介绍；`: an interview log records what each
+    /// round asked, and two rounds (of one interview or two) asking the same is what happened,
+    /// not a question added twice. Both sections' headings must name a round.
+    static func areAskedInTwoRounds(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        guard let headingA = first.file.document.heading(before: first.range.start),
+              let headingB = second.file.document.heading(before: second.range.start),
+              first.file.path != second.file.path || headingA.range != headingB.range else { return false }
+        return namesARound(headingA.text) && namesARound(headingB.text)
+    }
+
+    /// `一面`, `二面`, `HR 面`, `技术面`, `终面`, `Round 2`, `Onsite`, `Phone screen`.
+    static func namesARound(_ heading: String) -> Bool {
+        let text = heading.lowercased().filter { !$0.isWhitespace }
+        if roundWords.contains(where: text.contains) { return true }
+        guard let round = text.range(of: "round") else { return false }
+        return text[round.upperBound...].first?.isNumber ?? false
+    }
+
+    private static let roundWords = ["一面", "二面", "三面", "四面", "五面", "终面", "hr面", "技术面", "交叉面", "笔试", "onsite", "phonescreen"]
+
     /// `[Machine Learning](https://www.quora.com/topic/…)` under `### Quora` and again under
     /// `### Reddit`: a name, not a question, filed under two group labels and linking a page of
     /// another site each time (each community's page on the topic). Worth a look, not a question
