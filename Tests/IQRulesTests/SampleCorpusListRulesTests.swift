@@ -55,7 +55,9 @@ import Testing
         let names = try LintHarness.lint(tools, rules: ["empty-item"])
         #expect(names.map(\.message) == ["expected text after '-', found an empty item"])
         // A file too small to tell names from questions, whose list asks nothing (its contributors).
-        let people = "目标检测负责人：**\n\n- 稿定科技计算机视觉工程师-刘鹏\n- \n- 上海大学硕士陈方杰：微信（cfj123456ccfj）\n"
+        let people = "### 深度学习500问-第八章 目标检测\n\n**负责人（排名不分先后）：**  \n上海大学研究生-陈方杰（wechat：cfj123456cfj）    \n\n"
+            + "**贡献者（排名不分先后）：**  \n内容贡献者可自加信息\n\n目标检测负责人：**\n\n- 稿定科技计算机视觉工程师-刘鹏\n- \n"
+            + "- 上海大学硕士陈方杰：微信（cfj123456ccfj）邮箱（1609951733@qq.com）\n"
         #expect(try LintHarness.lint(people, rules: ["empty-item"]).map(\.message) == ["expected text after '-', found an empty item"])
     }
 
