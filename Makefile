@@ -34,7 +34,7 @@ run: build
 # Tests/integration/run.sh: SARIF schema, pre-commit hooks, the GitHub Action and workflows.
 test: deps
 	swift build --build-tests
-	swift test --skip-build
+	bash Scripts/swift-test.sh
 	bash Tests/integration/run.sh
 
 # dist/iqlint-<version>-linux-<arch>.tar.gz (+ .sha256): a release binary that needs only the

@@ -12,12 +12,23 @@ enum CmarkConverter {
     /// The extensions GitHub enables, attached to every parser.
     static let extensionNames = ["table", "autolink", "strikethrough", "tasklist"]
 
+    /// The extensions attached to a parser: all of them for a text with a `~`, all but
+    /// strikethrough for a text without one (see `parseLock`).
+    struct ExtensionSets {
+        let all: [OpaquePointer]
+        let withoutStrikethrough: [OpaquePointer]
+    }
+
     /// cmark-gfm's extension registry, filled once (Swift runs a static initializer exactly
     /// once, whatever the threads), with autolink's special characters made permanent (see
-    /// `parseLock`).
-    nonisolated(unsafe) static let extensions: [OpaquePointer] = {
+    /// `parseLock`), and both sets looked up in it after that. One initializer for both: a
+    /// set computed in an initializer of its own looked strikethrough up before the registry
+    /// was filled whenever a text without `~` was the process's first parse (a render), found
+    /// nothing, and kept strikethrough; texts without `~` then parsed with it outside the lock
+    /// and turned `~` off under the parses holding it.
+    nonisolated(unsafe) static let extensionSets: ExtensionSets = {
         cmark_gfm_core_extensions_ensure_registered()
-        let found = extensionNames.compactMap { cmark_find_syntax_extension($0) }
+        let all = extensionNames.compactMap { cmark_find_syntax_extension($0) }
         if let autolink = cmark_find_syntax_extension("autolink"), let parser = cmark_parser_new(CMARK_OPT_DEFAULT) {
             cmark_parser_attach_syntax_extension(parser, autolink)
             cmark_manage_extensions_special_characters(parser, 1)
@@ -25,13 +36,8 @@ enum CmarkConverter {
             cmark_syntax_extension_set_special_inline_chars(autolink, nil)
             cmark_parser_free(parser)
         }
-        return found
-    }()
-
-    /// The extensions but strikethrough, for text without a `~` (see `parseLock`).
-    nonisolated(unsafe) static let extensionsWithoutStrikethrough: [OpaquePointer] = {
         let strikethrough = cmark_find_syntax_extension("strikethrough")
-        return extensions.filter { $0 != strikethrough }
+        return ExtensionSets(all: all, withoutStrikethrough: all.filter { $0 != strikethrough })
     }()
 
     /// cmark-gfm's inline parser reads a global table of special characters, to which every
@@ -62,7 +68,8 @@ enum CmarkConverter {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, options: Int32) -> (parser: OpaquePointer, root: OpaquePointer?)? {
         let strikes = bytes.contains(UInt8(ascii: "~"))
         guard let parser = cmark_parser_new_with_mem(options, memory) else { return nil }
-        for pointer in strikes ? extensions : extensionsWithoutStrikethrough { cmark_parser_attach_syntax_extension(parser, pointer) }
+        let sets = extensionSets
+        for pointer in strikes ? sets.all : sets.withoutStrikethrough { cmark_parser_attach_syntax_extension(parser, pointer) }
         var root: OpaquePointer?
         func run() {
             bytes.withMemoryRebound(to: CChar.self) { chars in cmark_parser_feed(parser, chars.baseAddress, chars.count) }
@@ -77,7 +84,6 @@ enum CmarkConverter {
     /// joined in order.
     static func blocks(of source: SourceText, chunkBytes: Int? = nil)
         -> (blocks: [Block], nestingLimitRange: SourceRange?) {
-        _ = extensions
         let chunks = DocumentChunks.chunks(of: source, targetBytes: chunkBytes ?? DocumentChunks.targetBytes(for: source.bytes.count))
         // Each chunk's parse keeps its thread's arena block for the next chunk; the last one
         // a thread parses releases it (a worker thread lives on after the run).

@@ -28,7 +28,6 @@ enum IncrementalParse {
         func parseUnmatched(upTo end: Int) {
             guard let start = unmatchedStart else { return }
             unmatchedStart = nil
-            _ = CmarkConverter.extensions
             let part = CmarkConverter.parse(DocumentChunks.Chunk(range: SourceRange(start, end), firstLine: source.line(containing: start)),
                                             source: source)
             thread_arena_release()
