@@ -37,4 +37,11 @@ import Testing
         #expect(found.first?.fix?.title == "remove the whitespace before ')'")
         #expect(try LintHarness.fix(spaced, rules: ["link-format"]).hasPrefix("- [官方文档](https://redis.io/topics/transactions)\n- [Guide](https://a.example/guide)\n"))
     }
+
+    /// A tab inside a destination breaks the link as a space does; the message names the tab,
+    /// which most views show as spaces.
+    @Test func aTabInsideADestinationIsNamed() throws {
+        let found = try LintHarness.lint("- [a](https://a.example/x\ty) - x\n- [b](https://b.example/x y) - y\n", rules: ["link-format"])
+        #expect(found.map(\.message) == ["not a link: the destination contains a tab", "not a link: the destination contains a space"])
+    }
 }

@@ -49,6 +49,40 @@ import Testing
         #expect(try LintHarness.lint(fixed, path: "README.md", rules: ["toc-sync"]).isEmpty)
     }
 
+    /// Two headings whose anchors differ only by GitHub's `-1` (symbols dropped), the second
+    /// entry written with the first one's anchor: one finding naming the heading the entry
+    /// names, not a repeat of the first heading plus an unlisted second one.
+    static let sharedAnchor = """
+        # 算法
+
+        ## 目录
+
+        - [比较](#比较)
+          - [`m > n` 时](#m--n-时)
+          - [`m < n` 时](#m--n-时)
+
+        ## 比较
+
+        ### `m > n` 时
+
+        内容一。
+
+        ### `m < n` 时
+
+        内容二。
+
+        """
+
+    @Test func anEntryWithTheAnchorOfAnEarlierHeadingItDoesNotNameIsPointedAtItsOwn() throws {
+        let found = try LintHarness.lint(Self.sharedAnchor, path: "README.md", rules: ["toc-sync"])
+        #expect(found.map(\.line) == [7], "\(found.map(\.message))")
+        #expect(found.first?.message.contains("expected an entry for 'm < n 时' (#m--n-时-1)") == true)
+        #expect(found.first?.message.contains("which links 'm > n 时', the earlier heading of that anchor") == true)
+        let fixed = try LintHarness.fix(Self.sharedAnchor, path: "README.md", rules: ["toc-sync"], unsafe: true)
+        #expect(fixed == Self.sharedAnchor.replacingOccurrences(of: "[`m < n` 时](#m--n-时)", with: "[`m < n` 时](#m--n-时-1)"))
+        #expect(try LintHarness.lint(fixed, path: "README.md", rules: ["toc-sync", "toc-anchor"]).isEmpty)
+    }
+
     /// The repeat sits before `Books`; the later `Newsletters` comes after `Books`' heading, so
     /// the repeat is not its entry: it is reported as a repeat, and the heading as unlisted.
     static let repeatedOutOfItsStretch = """

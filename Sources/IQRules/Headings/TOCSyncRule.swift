@@ -250,16 +250,23 @@ public struct TOCSyncRule: DocumentRule {
 
         // `* [Newsletters](#newsletters)` again, under `Resources`, whose own `## Newsletters`
         // (#newsletters-1) has no entry: the repeat was meant for that heading, and only its
-        // anchor is wrong. Adding a second entry beside it would show the name twice.
+        // anchor is wrong. Adding a second entry beside it would show the name twice. So is
+        // `[`m < n` 时](#m--n-时)` after `[`m > n` 时](#m--n-时)`: the two headings share an anchor
+        // but for GitHub's `-1`, and the entry names the later one.
         for (position, first) in repeats {
             guard let target = targets[position], let link = entries[position].link else { continue }
             let (before, after) = stretch(of: position)
-            if let paired = missing.firstIndex(where: { $0.index > before && $0.index < after && name($0.text) == name(headings[target].text) }) {
+            let targetName = name(headings[target].text), entryName = name(link.text)
+            if let paired = missing.firstIndex(where: {
+                $0.index > before && $0.index < after && (name($0.text) == targetName || name($0.text) == entryName)
+            }) {
                 let heading = missing.remove(at: paired)
                 let anchor = document.anchor(of: heading)
+                let target = name(heading.text) == targetName
+                    ? "the earlier heading of that name" : "'\(HeadingText.normalized(headings[target].text))', the earlier heading of that anchor"
                 violations.append(Violation(
                     range: link.range,
-                    message: "expected an entry for '\(HeadingText.normalized(heading.text))' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links the earlier heading of that name",
+                    message: "expected an entry for '\(HeadingText.normalized(heading.text))' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links \(target)",
                     related: [RelatedLocation(file: file, range: heading.range, message: "heading"),
                               RelatedLocation(file: file, range: range(of: entries[first], in: source), message: "entry of the earlier heading")],
                     fix: .unsafe("point the entry at the later '\(HeadingText.normalized(heading.text))'",

@@ -143,7 +143,7 @@ public struct MissingLinkRule: DocumentRule {
             // A collection that names things (a roadmap's reading lists) asking questions of its
             // own, none linked (`学完之后，务必要搞懂下面这些问题：` / `1. Maven 项目如何创建？`): the
             // reader's self-check, not entries missing their links.
-            if !hasLinks, conventions.itemKind == .names, shapes.filter({ $0 == .question }).count * 2 > list.items.count { continue }
+            if !hasLinks, conventions.itemKind == .names, shapes.count(where: { $0 == .question }) * 2 > list.items.count { continue }
             // Unlinked phrases before a list's first link lead into it (`- Also see the videos below`).
             let firstLinked = shapes.firstIndex(of: .linked) ?? 0
             // Beside group labels, a bare phrase is a label whose group is still empty (`* Zepto.js`).

@@ -462,9 +462,7 @@ public struct DuplicateLinkRule: CorpusRule {
     /// a comma between (`先看 […](…)，把慢查询讲清楚`, `再看 […](…)、[…](…)，重点理解`): a
     /// description follows a separator (` - `, `：`) instead.
     static func sentenceGoesOn(after link: Link, in source: SourceText) -> Bool {
-        let end = source.lineRange(source.line(containing: link.range.start)).end
-        guard end > link.range.end else { return false }
-        let rest = source.string(in: SourceRange(link.range.end, end))
+        let rest = restOfLine(after: link, in: source)
         guard var next = rest.firstIndex(where: { $0 != " " }) else { return false }
         if "，,、".contains(rest[next]) { next = rest.index(after: next) }
         guard let following = rest[next...].first(where: { $0 != " " }) else { return false }
@@ -477,11 +475,16 @@ public struct DuplicateLinkRule: CorpusRule {
     /// link nothing, half of them or more (exercises, steps): there two exercises on one data file are no
     /// entry listed twice. An entry's description follows a separator (` - `, `: `).
     static func opensASentence(_ link: Link, in source: SourceText) -> Bool {
-        let end = source.lineRange(source.line(containing: link.range.start)).end
-        guard end > link.range.end else { return false }
-        let rest = source.string(in: SourceRange(link.range.end, end))
+        let rest = restOfLine(after: link, in: source)
         guard let first = rest.first, first == " ", let letter = rest.first(where: { $0 != " " }), letter.isLowercase else { return false }
-        return rest.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }.count >= 3
+        return rest.split(whereSeparator: \.isWhitespace).count { $0.contains(where: \.isLetter) } >= 3
+    }
+
+    /// What follows `link` on the line it starts on: empty when the link ends the line or
+    /// goes on past it.
+    static func restOfLine(after link: Link, in source: SourceText) -> String {
+        let end = source.lineRange(source.line(containing: link.range.start)).end
+        return end > link.range.end ? source.string(in: SourceRange(link.range.end, end)) : ""
     }
 
     /// Whether `text` may open with a placeholder text, judged on its first scalar after
@@ -541,7 +544,7 @@ public struct DuplicateLinkRule: CorpusRule {
                 if Self.isCredit(link) || Self.isPlaceholder(link) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: file.source)
                 let before = start <= link.range.start ? file.source.string(in: SourceRange(start, link.range.start)) : ""
-                let lettersBefore = before.filter({ $0.isLetter || $0.isNumber }).count
+                let lettersBefore = before.count(where: { $0.isLetter || $0.isNumber })
                 // `* 查阅 [关系型数据库](…#rdbms) 章节`: two characters are a word in Chinese; with
                 // words after the link too, the link is inside a sentence (`See the […] section`).
                 let isInsideASentence = before.contains(where: \.isLetter) && Self.sentenceGoesOn(after: link, in: file.source)
@@ -601,9 +604,7 @@ public struct DuplicateLinkRule: CorpusRule {
 
     /// True when the entry goes on after its link with words of its own (`- [x](…) - a tool`).
     static func hasDescription(_ link: Link, in source: SourceText) -> Bool {
-        let end = source.lineRange(source.line(containing: link.range.start)).end
-        let rest = source.string(in: SourceRange(link.range.end, max(end, link.range.end)))
-        return rest.filter { $0.isLetter }.count >= 8
+        restOfLine(after: link, in: source).count(where: \.isLetter) >= 8
     }
 
     /// The entry from its link to the end of the line, spaces trimmed.

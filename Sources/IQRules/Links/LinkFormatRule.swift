@@ -369,17 +369,20 @@ public struct LinkFormatRule: ChunkLocalRule {
             guard BrokenLinkScanner.mayFindLinks(in: range, of: document.source.bytes, skipping: skipped) else { continue }
             let scanner = BrokenLinkScanner(source: document.source, skipped: skipped)
             for finding in scanner.findings(in: range) {
-                violations.append(Violation(range: finding.range, message: message(for: finding.cause),
+                violations.append(Violation(range: finding.range, message: message(for: finding, in: document.source),
                                             fix: joinFix(finding, source: document.source)))
             }
         }
         return violations
     }
 
-    private func message(for cause: BrokenLinkScanner.Finding.Cause) -> String {
-        switch cause {
+    private func message(for finding: BrokenLinkScanner.Finding, in source: SourceText) -> String {
+        switch finding.cause {
         case .lineBreak: "not a link: the destination is broken across lines"
-        case .space: "not a link: the destination contains a space"
+        case .space:
+            // A tab pasted from a spreadsheet or an editor is invisible in most views: name it.
+            finding.destination.map { source.bytes[$0.start..<$0.end].contains(UInt8(ascii: " ")) } == false
+                ? "not a link: the destination contains a tab" : "not a link: the destination contains a space"
         case .unclosed: "not a link: the '(' of the destination is never closed"
         case .other: "not a link: the destination is malformed"
         }
