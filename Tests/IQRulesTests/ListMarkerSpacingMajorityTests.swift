@@ -3,7 +3,8 @@ import IQTestSupport
 import Testing
 
 /// A list that agrees with itself is held to the document's spacing only when that spacing is a
-/// clear majority: three lists in four, or all lists but one.
+/// clear majority: three lists in four, or all lists but one of three or more (two lists of
+/// two spacings are a tie).
 @Suite struct ListMarkerSpacingMajorityTests {
     private func document(oneSpace: Int, threeSpaces: Int) -> String {
         var text = "# Lists\n"
@@ -17,10 +18,12 @@ import Testing
         #expect(try LintHarness.lint(document(oneSpace: 5, threeSpaces: 4), rules: ["list-marker-spacing"]).isEmpty)
         // A translation whose answer options all use `-   A:`: seven lists in ten is a second habit.
         #expect(try LintHarness.lint(document(oneSpace: 7, threeSpaces: 3), rules: ["list-marker-spacing"]).isEmpty)
+        // One list of each: neither is the exception (1 space is no default here).
+        #expect(try LintHarness.lint(document(oneSpace: 1, threeSpaces: 1), rules: ["list-marker-spacing"]).isEmpty)
     }
 
     @Test func aClearMajorityIsTheDocumentsSpacing() throws {
         #expect(try LintHarness.lint(document(oneSpace: 6, threeSpaces: 2), rules: ["list-marker-spacing"]).count == 4)
-        #expect(try LintHarness.lint(document(oneSpace: 1, threeSpaces: 1), rules: ["list-marker-spacing"]).count == 2)
+        #expect(try LintHarness.lint(document(oneSpace: 2, threeSpaces: 1), rules: ["list-marker-spacing"]).count == 2)
     }
 }

@@ -9,8 +9,8 @@ public struct ListMarkerSpacingRule: DocumentRule {
             Compares the spaces between each marker and its text with the spacing most items \
             of the same list use. When a whole list agrees with itself (or no spacing is in \
             the majority), it is compared with the spacing most lists of the document \
-            use (three lists in four, or all but one: a closer split has no exception to \
-            report), so `1.  [SM…]` in a document of `1. [问题]` is reported (when the document has \
+            use (three lists in four, or all but one of three or more: a closer split, two \
+            lists of two spacings among them, has no exception to report), so `1.  [SM…]` in a document of `1. [问题]` is reported (when the document has \
             no majority either, such a list is left alone); a list that mixes its own spacing \
             with the document's is held to the document's, so fixes only ever move items \
             towards one spacing and settle. Numbered lists are compared with \
@@ -29,7 +29,7 @@ public struct ListMarkerSpacingRule: DocumentRule {
         fix: .safe,
         triggeringExamples: [
             RuleExample("1. [cuda加速原理](https://a.example/1)\n2.↓  [hopper架构](https://a.example/2)\n3. [量化技术](https://a.example/3)\n"),
-            RuleExample("## a\n\n1. x\n2. y\n\n## cuda相关知识\n\n1.↓  [SM，SP，warp 等相关概念和关系](https://a.example/sm)\n2.↓  [cuda加速原理](https://a.example/cuda)\n"),
+            RuleExample("## a\n\n1. x\n2. y\n\n## b\n\n1. z\n2. w\n\n## cuda相关知识\n\n1.↓  [SM，SP，warp 等相关概念和关系](https://a.example/sm)\n2.↓  [cuda加速原理](https://a.example/cuda)\n"),
             RuleExample("- a\n-↓   b\n- c\n"),
         ],
         nonTriggeringExamples: [
@@ -38,16 +38,17 @@ public struct ListMarkerSpacingRule: DocumentRule {
             RuleExample("-   a\n-   b\n\n1.  c\n2.  d\n"),
             RuleExample("*   Web\n    * [Django](https://a.example/django)\n    * [Flask](https://a.example/flask)\n*   Data\n    * [pandas](https://a.example/pandas)\n    * [NumPy](https://a.example/numpy)\n*   Tools\n    * [pip](https://a.example/pip)\n"),
             RuleExample("-   a\n-   b\n-   c\n\n1.  d\n2.  e\n"),
+            RuleExample("## A\n\n-   [One](https://a.example/1)\n-   [Two](https://a.example/2)\n\n## B\n\n- [Three](https://a.example/3)\n- [Four](https://a.example/4)\n"),
             RuleExample("1.\n   答案在下一行\n"),
             RuleExample("- a\n-      indented code\n- c\n"),
         ],
         corrections: [
             RuleCorrection("1. a\n2.  b\n3. c\n", "1. a\n2. b\n3. c\n"),
-            RuleCorrection("1. a\n2. b\n3. c\n\n## d\n\n1.  x\n2.  y\n", "1. a\n2. b\n3. c\n\n## d\n\n1. x\n2. y\n"),
+            RuleCorrection("1. a\n2. b\n\n## c\n\n1. c\n2. d\n\n## e\n\n1.  x\n2.  y\n", "1. a\n2. b\n\n## c\n\n1. c\n2. d\n\n## e\n\n1. x\n2. y\n"),
             RuleCorrection("1.  x\n    continued\n2. y\n3. z\n", "1. x\n   continued\n2. y\n3. z\n"),
             // The second list agrees with itself; its `1.` with a tab-indented line cannot move,
             // and `2.` keeps the document's spacing once moved: a list never pulls it back.
-            RuleCorrection("1. a\n2. b\n3. c\n\n## d\n\n1.  x\n\tmore\n2.  y\n", "1. a\n2. b\n3. c\n\n## d\n\n1.  x\n\tmore\n2. y\n"),
+            RuleCorrection("1. a\n2. b\n\n## c\n\n1. c\n2. d\n\n## e\n\n1.  x\n\tmore\n2.  y\n", "1. a\n2. b\n\n## c\n\n1. c\n2. d\n\n## e\n\n1.  x\n\tmore\n2. y\n"),
         ],
         fixSafety: """
             Safe: only the spaces after the marker change, and the item's indented lines move by the same \
@@ -78,10 +79,11 @@ public struct ListMarkerSpacingRule: DocumentRule {
         for (list, items) in zip(document.lists, judged) {
             if let vote = Self.mostCommon(items.map(\.spacesAfterMarker)) { votes[Kind(isOrdered: list.isOrdered, depth: list.depth), default: []].append(vote) }
         }
+        // Two lists, one of each spacing, are a tie, not "all but one": neither is the exception.
         let dominantByKind = votes.compactMapValues { votes -> Int? in
             guard let winner = Self.mostCommon(votes) else { return nil }
-            let won = votes.filter { $0 == winner }.count
-            return won * 4 >= votes.count * 3 || votes.count - won <= 1 ? winner : nil
+            let won = votes.count { $0 == winner }
+            return won * 2 > votes.count && (won * 4 >= votes.count * 3 || votes.count - won <= 1) ? winner : nil
         }
         var violations: [Violation] = []
         for (list, items) in zip(document.lists, judged) where !items.isEmpty {
