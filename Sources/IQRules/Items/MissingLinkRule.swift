@@ -20,7 +20,9 @@ public struct MissingLinkRule: DocumentRule {
             page itself (its first heading or file name: a series list under each of its articles \
             leaves the current one unlinked), an entry found by a search in an app (`微信搜索`, \
             `公众号`, `QR code`: no address to link), and an index's cross-reference to another \
-            entry (`LLMs (see large language models)`, `（见 AI Act）`, `参见…`). Placeholders \
+            entry (`LLMs (see large language models)`, `（见 AI Act）`, `参见…`), and a list without \
+            links under a heading announcing it (`## Coming soon`, `Upcoming`, `TODO`, `待更新`, \
+            `敬请期待`). Placeholders \
             (`...`, `待补充`) are one `info` per section.
 
             Only question lists are judged: lists whose items mostly link somewhere or are \
@@ -144,6 +146,9 @@ public struct MissingLinkRule: DocumentRule {
             // own, none linked (`学完之后，务必要搞懂下面这些问题：` / `1. Maven 项目如何创建？`): the
             // reader's self-check, not entries missing their links.
             if !hasLinks, conventions.itemKind == .names, shapes.count(where: { $0 == .question }) * 2 > list.items.count { continue }
+            // `## Coming soon` / `1. DevOps`: topics announced under a heading that says they are
+            // still to come have no links yet by design.
+            if !hasLinks, let heading = document.heading(before: list.range.start), Self.announcesFutureContent(heading.text) { continue }
             // Unlinked phrases before a list's first link lead into it (`- Also see the videos below`).
             let firstLinked = shapes.firstIndex(of: .linked) ?? 0
             // Beside group labels, a bare phrase is a label whose group is still empty (`* Zepto.js`).
@@ -214,6 +219,18 @@ public struct MissingLinkRule: DocumentRule {
 
     /// Compared on bytes, ASCII letters in either case.
     private static let crossReferenceCues = ["(see ", "（see ", "（见", "(见", "参见", "參見"].map { Array($0.utf8) }
+
+    /// Whether a heading says its section is still to come (`Coming soon`, `Upcoming topics`,
+    /// `TODO`, `待更新`, `敬请期待`).
+    static func announcesFutureContent(_ heading: String) -> Bool {
+        let text = HeadingText.normalized(heading).lowercased()
+        let words = Set(text.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        return futureWords.contains(where: words.contains) || futurePhrases.contains { text.contains($0) }
+    }
+
+    private static let futureWords = ["upcoming", "planned", "todo", "tbd", "wip"]
+    private static let futurePhrases = ["coming soon", "work in progress", "to be added", "to-do",
+                                        "正在更新", "更新中", "待更新", "敬请期待", "待补充", "计划中", "未完成", "即将"]
 
     /// A top-level list whose next block is a paragraph or code block.
     static func isFollowedByText(_ list: MarkdownList, blocks: [Block], starts: [Int]) -> Bool {
