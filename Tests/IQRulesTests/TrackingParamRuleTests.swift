@@ -40,4 +40,15 @@ import Testing
         #expect(found.map(\.message) == ["tracking parameter 'fbclid' in link"])
         #expect(try LintHarness.fix(markdown, rules: ["tracking-param"]) == affiliate)
     }
+
+    /// A sponsor's logo in the page's header, tagged with the page it is shown on: the
+    /// maintainer's own tag. The same tag on an entry's text link is still reported.
+    @Test func aSponsorsLogoTaggedWithThePageIsTheMaintainers() throws {
+        let header = "# Awesome Things\n\n[![Warp](https://a.example/warp.png)](https://warp.example/?utm_source=github&utm_campaign=awesome)\n\n"
+        let entry = "## Tools\n\n- [Alpha](https://alpha.example/?utm_source=github) - A tool.\n"
+        let found = try LintHarness.lint(header + entry, rules: ["tracking-param"])
+        #expect(found.map(\.line) == [7], "\(found.map(\.message))")
+        let fixed = try LintHarness.fix(header + entry, rules: ["tracking-param"])
+        #expect(fixed == header + entry.replacing("?utm_source=github", with: ""))
+    }
 }

@@ -29,7 +29,8 @@ public struct TrackingParamRule: ChunkLocalRule {
             the collection crediting itself on a partner's page, on purpose, unless its \
             `utm_source` names where a reader found the link (`reddit`, `newsletter`). Nor is a badge's link as its \
             service writes it: a link holding only an image, tagged `…=badge` \
-            (`[![Gitter](…)](https://gitter.im/x?utm_source=badge)`). One finding per link, starting \
+            (`[![Gitter](…)](https://gitter.im/x?utm_source=badge)`), nor a sponsor's logo tagged \
+            with the page it is shown on (`[![Warp](…)](https://warp.dev/?utm_source=github…)`). One finding per link, starting \
             at its first tracking parameter. A destination in a reference definition \
             (`[label]: url`) is reported once, at its first use, without a fix.
             """,
@@ -74,6 +75,8 @@ public struct TrackingParamRule: ChunkLocalRule {
         nonTriggeringExamples: [
             RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040)\n"),
             RuleExample("[![Gitter](https://badges.gitter.im/x.svg)](https://gitter.im/x?utm_source=badge&utm_medium=badge&utm_campaign=pr-badge)\n"),
+            // A sponsor's logo, tagged by the maintainer with the page it is shown on.
+            RuleExample("[![Warp](https://a.example/warp.png)](https://warp.example/?utm_source=github&utm_campaign=awesome)\n"),
             // The collection credits itself on a partner's link.
             RuleExample("Questions shared by [GreatFrontEnd](https://a.example/?utm_source=myhandbook&utm_medium=referral) users.\n"),
             RuleExample("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
@@ -154,9 +157,11 @@ public struct TrackingParamRule: ChunkLocalRule {
                 tracking.removeAll(where: Self.isCampaignParameter)
             }
             guard let first = tracking.first, let query = located.url.queryRange else { return nil }
-            // A badge's link as its service writes it (`[![Gitter](…)](https://gitter.im/x?utm_source=badge…)`):
-            // the service's own tags on the page's decoration, not on an entry of the collection.
-            if !link.isImage, tracking.contains(where: { $0.value?.lowercased().contains("badge") == true }),
+            // A badge's link as its service writes it (`[![Gitter](…)](https://gitter.im/x?utm_source=badge…)`),
+            // or a sponsor's logo tagged with where it is shown (`[![Warp](…)](https://warp.dev/?utm_source=github…)`):
+            // tags on the page's decoration, set by its maintainer, not on an entry of the collection.
+            if !link.isImage, tracking.contains(where: { $0.value?.lowercased().contains("badge") == true })
+                || located.url.queryItems.contains(where: Self.namesGitHubAsSource),
                ItemFormatRule.isImageOnly(link, images: links, in: file.source) { return nil }
             let names = tracking.map(\.name)
             let quoted = names.map { "'\($0)'" }.joined(separator: ", ")
@@ -197,6 +202,13 @@ public struct TrackingParamRule: ChunkLocalRule {
     static func namesAReadersPlatform(_ item: ParsedURL.QueryItem) -> Bool {
         guard ParsedURL.percentDecoded(item.name).lowercased() == "utm_source", let value = item.value else { return false }
         return readersPlatforms.contains(ParsedURL.percentDecoded(value).lowercased())
+    }
+
+    /// `utm_source=github` (or `github.com`, `readme`): the link is tagged with the page it
+    /// is shown on, which only the page's maintainer writes on a logo.
+    static func namesGitHubAsSource(_ item: ParsedURL.QueryItem) -> Bool {
+        guard ParsedURL.percentDecoded(item.name).lowercased() == "utm_source", let value = item.value else { return false }
+        return ["github", "github.com", "github_readme", "github-readme", "readme"].contains(ParsedURL.percentDecoded(value).lowercased())
     }
 
     static let readersPlatforms: Set<String> = ["reddit", "twitter", "t.co", "x", "facebook", "fb", "linkedin", "hackernews", "hn",
