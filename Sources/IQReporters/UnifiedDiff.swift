@@ -29,7 +29,8 @@ public enum UnifiedDiff {
                 case .deleted: output += "-" + step.text
                 case .inserted: output += "+" + step.text
                 }
-                if !step.text.hasSuffix("\n") { output += "\n\\ No newline at end of file\n" }
+                // By bytes: a line ending "\r\n" is one Character, which `hasSuffix("\n")` does not see.
+                if step.text.utf8.last != UInt8(ascii: "\n") { output += "\n\\ No newline at end of file\n" }
             }
             index = end
         }

@@ -105,4 +105,12 @@ import Testing
         #expect(UnifiedDiff.diff(old: "a\n", new: "a", oldPath: "x", newPath: "x").contains("+a\n\\ No newline at end of file\n"))
         #expect(UnifiedDiff.diff(old: "same\n", new: "same\n", oldPath: "x", newPath: "x").isEmpty)
     }
+
+    /// Lines ending in CRLF end in a newline: no "No newline" marker after each (patch and
+    /// `git apply` rejected such a diff); a last line without any ending still gets it.
+    @Test func crlfLinesEndInANewline() {
+        let diff = UnifiedDiff.diff(old: "# T\r\n\r\n- a?x=1\r\n- b\r\n", new: "# T\r\n\r\n- a\r\n- b\r\n", oldPath: "x", newPath: "x")
+        #expect(diff == "--- x\n+++ x\n@@ -1,4 +1,4 @@\n # T\r\n \r\n-- a?x=1\r\n+- a\r\n - b\r\n")
+        #expect(UnifiedDiff.diff(old: "a\r\nb", new: "a\r\nc", oldPath: "x", newPath: "x").hasSuffix("+c\n\\ No newline at end of file\n"))
+    }
 }
