@@ -1,12 +1,13 @@
 import IQCore
 
-/// `--statistics`: how many diagnostics each rule reported, most frequent first (ties by rule
-/// id), with how many of them `--fix` can repair.
+/// `--statistics`: how many diagnostics each rule reported at each severity, most frequent first
+/// (ties by rule id, then the more severe first), with how many of them `--fix` can repair. A rule
+/// whose findings have two severities has two rows: one row at the worst severity read "151
+/// warnings" where 149 were `info`.
 public struct StatisticsReporter {
     public struct Row: Sendable, Equatable {
         public let rule: String
         public let count: Int
-        /// The most severe level among the rule's diagnostics.
         public let severity: Severity
         public let fixable: Int
     }
@@ -16,16 +17,17 @@ public struct StatisticsReporter {
     public init(unsafeFixesEnabled: Bool = false) { self.unsafeFixesEnabled = unsafeFixesEnabled }
 
     public func rows(_ diagnostics: [Diagnostic]) -> [Row] {
-        var byRule: [String: (count: Int, severity: Severity, fixable: Int)] = [:]
+        struct Key: Hashable { let rule: String, severity: Severity }
+        var byRule: [Key: (count: Int, fixable: Int)] = [:]
         for diagnostic in diagnostics {
-            var entry = byRule[diagnostic.ruleID] ?? (0, diagnostic.severity, 0)
+            let key = Key(rule: diagnostic.ruleID, severity: diagnostic.severity)
+            var entry = byRule[key] ?? (0, 0)
             entry.count += 1
-            entry.severity = max(entry.severity, diagnostic.severity)
             if let fix = diagnostic.fix, fix.applicability == .safe || unsafeFixesEnabled { entry.fixable += 1 }
-            byRule[diagnostic.ruleID] = entry
+            byRule[key] = entry
         }
-        return byRule.map { Row(rule: $0.key, count: $0.value.count, severity: $0.value.severity, fixable: $0.value.fixable) }
-            .sorted { ($1.count, $0.rule) < ($0.count, $1.rule) }
+        return byRule.map { Row(rule: $0.key.rule, count: $0.value.count, severity: $0.key.severity, fixable: $0.value.fixable) }
+            .sorted { ($1.count, $0.rule, $1.severity) < ($0.count, $1.rule, $0.severity) }
     }
 
     public func text(_ diagnostics: [Diagnostic]) -> String {

@@ -36,6 +36,15 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let rows = try #require(object["statistics"] as? [[String: Any]])
         #expect(rows.count == 1 && rows[0]["rule"] as? String == "list-numbering" && rows[0]["count"] as? Int == 2)
+        // One row per severity: a rule's `info` findings are not counted as its errors.
+        try scratch.write("l.md", "- [a](https://a.example/x y) - x\n- [b](https://b.example/b ) - y\n- [c](https://c.example/c ) - z\n")
+        let mixed = try CommandRunner.iqlint(["check", "--isolated", "--statistics", "--select", "link-format", "l.md"], in: scratch.path)
+        #expect(mixed.stdout == """
+            count  rule         severity  fixable
+                2  link-format  info      2
+                1  link-format  error     0
+
+            """, "\(mixed.stdout)")
         let sarif = try CommandRunner.iqlint(["check", "--statistics", "--format", "sarif", "q.md"], in: scratch.path)
         #expect(sarif.status == 2 && sarif.stderr == "iqlint: error: --statistics prints text or json, not sarif\n")
     }
