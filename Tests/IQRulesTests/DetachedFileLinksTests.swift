@@ -87,4 +87,13 @@ import Testing
         #expect(found.first?.help.first?.hasPrefix("'docs/regularization.md' exists") == true, "\(found.map(\.help))")
         #expect(found.dropFirst().first?.message.hasSuffix("starts with a stray '[' before its web address") == true, "\(found.map(\.message))")
     }
+
+    /// A contribution template's `[project-name](url)`: a placeholder, an `info`, whether or not
+    /// other file links resolve; a file that merely has `link` in its name is still looked for.
+    @Test func aPlaceholderDestinationIsNoMissingFile() throws {
+        let template = "# Contributing\n\n* [project-name](url) - Description.\n* [Name](LINK_HERE) - x\n* [Guide](docs/overfit.md)\n* [Checker](link-checker.md)\n"
+        let found = try lint(template, creating: ["docs/overfit.md"])
+        #expect(found.map { "\($0.line):\($0.severity)" } == ["3:info", "4:info", "6:error"], "\(found.map(\.message))")
+        #expect(found.first?.message == "the destination 'url' is a placeholder: an example of an entry, or a link still to be written")
+    }
 }

@@ -25,7 +25,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             - a relative link to a file that does not exist, resolved from the folder of the \
             Markdown file (skipped when the file is not on disk, e.g. standard input; \
             `#fragment` links and links from the repository root such as `/docs/a.md` are \
-            not checked). When none of three or more such links leads to a file, the \
+            not checked; a placeholder such as `[project-name](url)` in a template is an \
+            `info`). When none of three or more such links leads to a file, the \
             Markdown file is not where its links were written for (a README copied or \
             downloaded out of its repository, a partial checkout): one `info` on the first \
             says so instead of an error per link; unless most of them exist from a folder \
@@ -319,6 +320,13 @@ public struct LinkFormatRule: ChunkLocalRule {
                                  help: ["write the path as '\(slashed)': GitHub does not read '\\' as a folder separator"])
             }
         }
+        if !exists, Self.isPlaceholder(target) {
+            // `* [project-name](url) - Description.` in a contribution template: the form of an
+            // entry, not a file that went missing.
+            return Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
+                             message: "the destination '\(target)' is a placeholder: an example of an entry, or a link still to be written",
+                             severity: .info)
+        }
         if exists {
             files.resolved += 1
         } else {
@@ -338,6 +346,13 @@ public struct LinkFormatRule: ChunkLocalRule {
                                                     message: message, help: help)))
         }
         return nil
+    }
+
+    /// `url`, `link`, `your-link`, `URL_HERE`: a word standing for the address to write.
+    static func isPlaceholder(_ target: String) -> Bool {
+        let words = target.lowercased().split { $0 == "-" || $0 == "_" || $0 == " " }
+        guard !words.isEmpty, words.count <= 3, words.contains(where: { ["url", "link", "uri", "href"].contains($0) }) else { return false }
+        return words.allSatisfy { ["url", "link", "uri", "href", "your", "the", "here", "to", "of", "project", "repo", "website", "site"].contains($0) }
     }
 
     /// Top-level domains that make `name.tld/…` a host rather than a file name.
