@@ -14,6 +14,35 @@ import Testing
         #expect(found == ["215:[153]", "238:[233]", "341:[73]"])
     }
 
+    /// Identical only after normalisation (`Tell me about …` dropped, `do` dropped) is one
+    /// question worded twice: a warning that says so. The same letters in another order
+    /// (`什么是RLHF` / `RLHF是什么？`, above) or a copy are an error.
+    @Test func identicalOnlyAfterNormalisationIsAWarning() throws {
+        let reworded = """
+            # Behavioral interview questions by company
+
+            ## Airbnb
+
+            - What does "belong anywhere" mean to you?
+            - Why do you like Airbnb?
+            - Tell me about why you want to work here.
+            - Share one of your trips with us.
+
+            ## Stack Overflow
+
+            - What have you built?
+            - Where do you see yourself in 5 years?
+            - Why do you want to work here?
+            - How do you handle disagreements with co-workers?
+
+            """
+        let found = try LintHarness.lint(reworded, rules: ["duplicate-question"])
+        #expect(found.map { "\($0.line):\($0.severity)" } == ["14:warning"], "\(found.map(\.message))")
+        #expect(found.first?.message.hasSuffix("after normalisation (worded differently)") == true)
+        let copied = reworded.replacing("- Why do you want to work here?", with: "- Tell me about why you want to work here!")
+        #expect(try LintHarness.lint(copied, rules: ["duplicate-question"]).map { "\($0.line):\($0.severity)" } == ["14:error"])
+    }
+
     @Test func acrossFilesTheLaterFileIsReported() throws {
         let linter = try LintHarness.makeLinter(rules: ["duplicate-question"])
         let first = MarkdownFile(path: "a.md", text: "1. [什么是RLHF](https://a.example/1)\n")

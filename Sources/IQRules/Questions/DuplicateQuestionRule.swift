@@ -106,7 +106,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             document frequency): words on every line (`interview`, `questions`, `面试题`) say \
             little. With the weighted Jaccard similarity and containment:
 
-            - identical after normalisation: **error**;
+            - identical after normalisation: **error** when both use the same letters (case, \
+            spaces, punctuation and order aside: `什么是RLHF` / `RLHF是什么？`), **warning** when \
+            normalisation made them so (`微调方法总结` / `不同微调方法的总结`: worded differently);
             - similarity at least `threshold`: **warning** (a rewording);
             - the shorter one at least `containment` inside the longer one, with similarity at \
             least `containment-min-similarity` (and at least `min-containment-length` characters \
@@ -487,8 +489,14 @@ public struct DuplicateQuestionRule: CorpusRule {
         let severity: Severity
         switch strongest.kind {
         case .exact:
+            // The same letters (case, spaces, punctuation and order aside: `什么是RLHF` / `RLHF是什么？`)
+            // is a question added twice; the same after normalisation only (`Tell me about why you
+            // want to work here.` / `Why do you want to work here?`, `微调方法总结` / `不同微调方法的总结`)
+            // is one question worded twice, a near-duplicate.
+            let isVerbatim = judged.contains { $0.kind == .exact && Self.letters(of: other($0).text) == Self.letters(of: entry.text) }
             message = "duplicate question: same as '\(Self.excerpt(first.text))' at \(place) after normalisation"
-            severity = .error
+                + (isVerbatim ? "" : " (worded differently)")
+            severity = isVerbatim ? .error : .warning
         case .similar:
             message = "near-duplicate question: '\(Self.excerpt(first.text))' at \(place) (similarity \(score(strongest.jaccard)))"
             severity = .warning
@@ -542,6 +550,12 @@ public struct DuplicateQuestionRule: CorpusRule {
     static func webPage(of entry: QuestionEntry) -> String? {
         guard let item = item(of: entry), let link = ListItemSupport.firstOutwardLink(of: item) else { return nil }
         return DuplicateLinkRule.identity(of: link.destination)
+    }
+
+    /// The text's letters and digits, lowercased and sorted: what is left when case, spaces,
+    /// punctuation and order are set aside (`什么是RLHF` and `RLHF是什么？` use the same ones).
+    static func letters(of text: String) -> [Unicode.Scalar] {
+        text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.sorted { $0.value < $1.value }
     }
 
     /// `RLHF是什么？`: asked as a question, not titled (`Redis 为什么用跳表实现有序集合`).
