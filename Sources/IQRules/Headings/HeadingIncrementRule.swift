@@ -47,6 +47,8 @@ public struct HeadingIncrementRule: DocumentRule {
         corrections: [
             RuleCorrection("## A\n\n#### B\n", "## A\n\n### B\n", unsafe: true),
             RuleCorrection("## A\n\n#### B\n\n##### C\n", "## A\n\n### B\n\n#### C\n", unsafe: true),
+            // Siblings move together: raising the first alone nested the others under it.
+            RuleCorrection("## A\n\n##### B\n\n##### C\n\n###### D\n\n### E\n", "## A\n\n### B\n\n### C\n\n#### D\n\n### E\n", unsafe: true),
         ],
         emittedSeverities: [.warning, .info]
     )
@@ -66,7 +68,7 @@ public struct HeadingIncrementRule: DocumentRule {
         // `###### References` under every answer, whatever level the answer's heading has: a
         // heading repeated three times or more at its level is the document's own structure too.
         var repeated: [String: Int]?
-        for (previous, heading) in zip(headings, headings.dropFirst()) where heading.level > previous.level + 1 {
+        for (position, (previous, heading)) in zip(headings, headings.dropFirst()).enumerated() where heading.level > previous.level + 1 {
             guard jumps[previous.level * 10 + heading.level, default: 0] < 3 else { continue }
             if repeated == nil {
                 repeated = [:]
@@ -85,11 +87,25 @@ public struct HeadingIncrementRule: DocumentRule {
             // title, then sections written at the level the author prefers. A habit, worth an info.
             let isTitleOverSections = previous.level == 1 && previous.range.start == headings[0].range.start
                 && !headings.contains { $0.level > previous.level && $0.level < heading.level }
-            var fix: Fix?
-            // Only ATX levels can be rewritten; a setext heading has no third level to move to.
-            if !heading.isSetext, let hashes = hashRange(of: heading, in: file.source) {
-                fix = .unsafe("change to level \(expected)", [Edit(range: hashes, replacement: String(repeating: "#", count: expected))])
+            // The heading moves with the headings after it at its level or deeper (its siblings
+            // and their sections), up to one shallower or one that skips a level itself: raising
+            // the first of three `#####` siblings alone nested the others under it, one by one.
+            var section = [heading]
+            for later in headings[(position + 2)...] {
+                guard later.level >= heading.level, later.level <= section[section.count - 1].level + 1 else { break }
+                section.append(later)
             }
+            let shift = heading.level - expected
+            var edits: [Edit] = []
+            for moved in section {
+                // Only ATX levels can be rewritten; a setext heading has no third level to move to.
+                guard !moved.isSetext, let hashes = hashRange(of: moved, in: file.source) else { edits = []; break }
+                edits.append(Edit(range: hashes, replacement: String(repeating: "#", count: moved.level - shift)))
+            }
+            let others = section.count - 1
+            let title = others == 0 ? "change to level \(expected)"
+                : "change to level \(expected), and the next \(others) heading\(others == 1 ? "" : "s") at its level or deeper \(shift) level\(shift == 1 ? "" : "s") up"
+            let fix: Fix? = edits.isEmpty ? nil : .unsafe(title, edits)
             violations.append(Violation(
                 range: heading.range,
                 message: "expected level \(expected) at most after a level \(previous.level) heading, found level \(heading.level)",
