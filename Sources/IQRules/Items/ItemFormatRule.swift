@@ -16,7 +16,9 @@ public struct ItemFormatRule: DocumentRule {
             the answer's source) is written that way on purpose and its \
             URLs are not reported, nor are the URLs of a list of notes (in a block quote, or \
             under a question's answer) or of references (`iqlint conventions` shows the roles); \
-            a bare URL that `bare-url` reports is left to it. A changelog and the templates under `.github/` are not entries \
+            a bare URL that `bare-url` reports is left to it. A URL for a text is reported only \
+            where the document's entries name their links (three or more, and twice as many as \
+            show URLs): alone on a course page it is that page's way. A changelog and the templates under `.github/` are not entries \
             and are not checked.
             """,
         rationale: """
@@ -29,14 +31,16 @@ public struct ItemFormatRule: DocumentRule {
         triggeringExamples: [
             RuleExample("1. [Tokenizer详解](https://a.example/tok)↓[Tokenizer-huggingface实战](https://a.example/hf)\n"),
             RuleExample("1. ↓[](https://a.example/empty)\n"),
-            RuleExample("- ↓[https://zhuanlan.zhihu.com/p/1](https://zhuanlan.zhihu.com/p/1)\n"),
-            RuleExample("- ↓https://zhuanlan.zhihu.com/p/2\n"),
-            RuleExample("- ↓<https://zhuanlan.zhihu.com/p/3>\n"),
-            RuleExample("## Tools\n\n- ↓[https://a.example/y](https://a.example/y)\n"),
+            RuleExample("- [Transformer详解](https://a.example/t)\n- [BERT原理](https://a.example/b)\n- [GPT综述](https://a.example/g)\n- ↓[https://zhuanlan.zhihu.com/p/1](https://zhuanlan.zhihu.com/p/1)\n"),
+            RuleExample("- [Transformer详解](https://a.example/t)\n- [BERT原理](https://a.example/b)\n- [GPT综述](https://a.example/g)\n- ↓https://zhuanlan.zhihu.com/p/2\n"),
+            RuleExample("- [Transformer详解](https://a.example/t)\n- [BERT原理](https://a.example/b)\n- [GPT综述](https://a.example/g)\n- ↓<https://zhuanlan.zhihu.com/p/3>\n"),
+            RuleExample("## Tools\n\n- [Alpha](https://a.example/a) - A tool.\n- [Beta](https://a.example/b) - A tool.\n- [Gamma](https://a.example/c) - A tool.\n- ↓[https://a.example/y](https://a.example/y)\n"),
             RuleExample("1. [a](https://a.example/a)↓[b](https://a.example/b)↓[c](https://a.example/c)\n"),
             RuleExample("- [lapce](https://a.example/lapce) [![CI](https://a.example/ci.svg) build](https://a.example/ci)↓[crates.io](https://a.example/c)\n"),
         ],
         nonTriggeringExamples: [
+            // Alone on a page, with no entries naming their links to compare with.
+            RuleExample("# Intro to CS\n\n## Extra Practice\n\n1. [https://a.example/practice](https://a.example/practice)\n"),
             RuleExample("1. [Tokenizer详解](https://a.example/tok) / [Tokenizer-huggingface实战](https://a.example/hf)\n"),
             RuleExample("1. [GPT-3、3.5、4](https://a.example/gpt)\n2. [位置编码汇总](https://a.example/pos)（含代码）\n"),
             RuleExample("- 参考：https://a.example/ref\n"),
@@ -56,6 +60,21 @@ public struct ItemFormatRule: DocumentRule {
         // A changelog's items are changes, a template's are for the contributor: not entries.
         guard !ProjectDocuments.isProjectDocument(file.path) else { return [] }
         var violations: [Violation] = []
+        // `1. [https://…/practice](https://…/practice)` alone on a course page: with no entries
+        // that name their links to compare with, a URL for a link text is the page's way.
+        var knownNamedEntries: Bool?
+        func entriesNameTheirLinks() -> Bool {
+            if let knownNamedEntries { return knownNamedEntries }
+            var named = 0, urls = 0
+            for list in file.document.lists {
+                for item in list.items {
+                    guard let text = item.links.first(where: { !$0.isImage })?.text.trimmedWhitespace, !text.isEmpty else { continue }
+                    if ReferenceLists.isURL(text) { urls += 1 } else { named += 1 }
+                }
+            }
+            knownNamedEntries = named >= 3 && named > 2 * urls
+            return knownNamedEntries!
+        }
         for list in file.document.lists {
             // A list made mostly of bare URLs (a references list) writes its links that way on
             // purpose, and so do the sources cited under an answer or in a callout. Asked only
@@ -79,7 +98,7 @@ public struct ItemFormatRule: DocumentRule {
                             range: link.range,
                             message: "expected the question as link text, found an empty link",
                             help: ["write the question between the brackets: `[\(Self.questionWord(for: list))](\(link.destination))`"]))
-                    } else if ReferenceLists.isURL(linkText), text == linkText, !urlsAreTheStyle() {
+                    } else if ReferenceLists.isURL(linkText), text == linkText, !urlsAreTheStyle(), entriesNameTheirLinks() {
                         violations.append(Violation(
                             range: link.range,
                             message: "expected the question as link text, found only the URL",
