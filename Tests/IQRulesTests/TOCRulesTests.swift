@@ -196,6 +196,8 @@ import Testing
         #expect(TOCAnchorRule.nearest(to: "intro-id", among: ["doc", "setup"]) == nil)
         #expect(TOCAnchorRule.nearest(to: "zebra-crossing", among: ["apples"]) == nil)
         #expect(TOCAnchorRule.nearest(to: "14", among: ["1466-位操作", "doc"]) == nil)
+        // A number (`<h3 id="15">`) is no part of a heading whose anchor holds those digits.
+        #expect(TOCAnchorRule.nearest(to: "15", among: ["418-vector的增加删除都是怎么做的为什么是15倍", "1"]) == nil)
         #expect(TOCAnchorRule.nearest(to: "其他", among: ["其他问题"]) == "其他问题")
         // The fragment written as GitHub writes anchors; on a tie, the anchor holding it whole.
         #expect(TOCAnchorRule.nearest(to: "內容傳遞網路(CDN)", among: ["網域名稱系統", "內容傳遞網路cdn"]) == "內容傳遞網路cdn")

@@ -136,6 +136,8 @@ public struct TOCAnchorRule: DocumentRule {
     /// Whether `longer` holds `shorter` as whole words: `lora-原理` holds `lora` and `其他问题`
     /// holds `其他`, but `1466-位操作` does not hold `14` (the number goes on).
     static func holds(_ longer: String, _ shorter: String) -> Bool {
+        // `#15` is a number (`<h3 id="15">`), not a part of `为什么是15倍`'s anchor.
+        guard shorter.contains(where: \.isLetter) else { return false }
         guard let found = longer.range(of: shorter), let first = shorter.first, let last = shorter.last else { return false }
         func continuesWord(_ inside: Character, _ outside: Character?) -> Bool {
             guard let outside else { return false }
