@@ -83,6 +83,19 @@ import Testing
         #expect(try LintHarness.lint(fixed, path: "README.md", rules: ["toc-sync", "toc-anchor"]).isEmpty)
     }
 
+    /// Entries that leave out their headings' common `Tool: `: the added entry does too.
+    @Test func anAddedEntryLeavesOutWhatEveryEntryLeavesOut() throws {
+        let tools = ["terminal", "busybox", "mount", "fuser", "taskset", "vmstat"]
+        let listed = tools.filter { $0 != "taskset" }.map { "  * [\($0)](#tool-\($0))" }.joined(separator: "\n")
+        let sections = tools.map { "##### Tool: [\($0)](https://example.com/\($0))\n\ntext about \($0)\n" }.joined(separator: "\n")
+        let page = "# Shell One-liners\n\n##### Table of Contents\n\n" + listed + "\n\n" + sections
+        let fixed = try LintHarness.fix(page, path: "README.md", rules: ["toc-sync"])
+        #expect(fixed == page.replacing("  * [fuser](#tool-fuser)\n", with: "  * [fuser](#tool-fuser)\n  * [taskset](#tool-taskset)\n"))
+        // Written whole where the entries write their headings whole.
+        let whole = page.replacing(#/\* \[([a-z]+)\]\(#tool/#, with: { "* [Tool: \($0.1)](#tool" })
+        #expect(try LintHarness.fix(whole, path: "README.md", rules: ["toc-sync"]).contains("  * [Tool: taskset](#tool-taskset)\n"))
+    }
+
     /// The repeat sits before `Books`; the later `Newsletters` comes after `Books`' heading, so
     /// the repeat is not its entry: it is reported as a repeat, and the heading as unlisted.
     static let repeatedOutOfItsStretch = """

@@ -342,13 +342,37 @@ public struct TOCSyncRule: DocumentRule {
             ? TOCConventions.htmlAnchoredHeadings(in: document).first { $0.value == heading.index }?.key : nil
         let ownLinks = heading.content.links.filter { $0.fragmentOnly != nil }
         guard htmlAnchor != nil || !ownLinks.isEmpty else {
-            return TOCLinkWriter.link(to: heading, anchor: document.anchor(of: heading), in: document.source)
+            let link = TOCLinkWriter.link(to: heading, anchor: document.anchor(of: heading), in: document.source)
+            // `* [taskset](#tool-taskset)` where every entry leaves out its heading's `Tool: `.
+            if let prefix = Self.droppedPrefix(conventions: conventions, in: document), link.hasPrefix("[" + prefix),
+               !link.dropFirst(1 + prefix.count).hasPrefix("]") {
+                return "[" + link.dropFirst(1 + prefix.count)
+            }
+            return link
         }
         var text = heading.text
         for link in ownLinks { if let range = text.range(of: link.text) { text.removeSubrange(range) } }
         text = HeadingText.normalized(text)
         let fragment = htmlAnchor ?? HeadingAnchors.fragment(for: document.anchor(of: heading))
         return "[\(TOCLinkWriter.escaped(text))](#\(fragment))"
+    }
+
+    /// The text every entry leaves out of its heading's (`Tool: ` of `##### Tool: [terminal](…)`
+    /// listed as `[terminal](#tool-terminal)`): three entries or more, three in four of those
+    /// linking a heading. Nil when the entries write their headings whole.
+    static func droppedPrefix(conventions: TOCConventions, in document: Document) -> String? {
+        var prefixes: [String: Int] = [:]
+        var linked = 0
+        for (position, target) in conventions.targets.enumerated() {
+            guard let target, let link = conventions.toc.entries[position].link else { continue }
+            linked += 1
+            let headingText = HeadingText.normalized(document.headings[target].text)
+            let entryText = HeadingText.normalized(link.text)
+            guard !entryText.isEmpty, headingText.count > entryText.count, headingText.hasSuffix(entryText) else { continue }
+            prefixes[String(headingText.dropLast(entryText.count)), default: 0] += 1
+        }
+        guard let (prefix, count) = prefixes.max(by: { $0.value < $1.value }), count >= 3, count * 4 >= linked * 3 else { return nil }
+        return prefix
     }
 
     struct Placement {
