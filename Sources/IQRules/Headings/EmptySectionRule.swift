@@ -43,8 +43,6 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("# 大模型面试题\n\n↓## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
             // A first heading after a paragraph is no title.
             RuleExample("收录 Go 语言的工具。\n\n↓## Tools for [Go](https://go.dev)\n\n## B\n\n内容\n"),
-            // A label over a question: the answer it announces is missing.
-            RuleExample("### Q1: What is a closure?\n\n↓### Answer:\n\n### Q2: What is hoisting?\n\nHoisting moves declarations up.\n"),
             RuleExample("## 大模型微调\n\n↓### SFT\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
             // A link to the empty heading under its own name: the section is missing.
             RuleExample("# Guide\n\n- [Why use it?](#why-use-it)\n\n↓### Why use it?\n## Details\n\ntext\n"),
@@ -57,7 +55,6 @@ public struct EmptySectionRule: DocumentRule {
             RuleExample("# ML system design\n\n* ### Normalization -> Tokenization -> Embedding\n\n## Modeling\n\ntext\n"),
             RuleExample("- ## heading in an item\n- ## another\n\n  text\n"),
             RuleExample("## 4.loss计算\n\n### 4.1 Actor loss\n\n### （1）直观设计\n\n正文。\n"),
-            RuleExample("#### **参考答案**：\n#### * 考察点\n\n1. 基础算法的灵活应用能力\n\n#### 二分法\n\n在 (1.4, 1.5) 区间做二分查找。\n"),
             RuleExample("# 深度学习500问\n\n## AI工程师面试宝典，谈继勇 主编\n\n# 内容简介\n\n本书系统地描述了深度学习。\n"),
             // The outline's numbers make `10.4.1` a subsection of `10.4`, though both are `###`.
             RuleExample("## 10.3 如何搭建网络？\n\n先确定任务。\n\n### 10.4 网络搭建有什么原则？\n\n### 10.4.1 新手原则\n\n不建议直接搭建。\n"),
@@ -133,7 +130,7 @@ public struct EmptySectionRule: DocumentRule {
         for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text)
             && !Self.leadsElsewhere(heading) && !Self.isCaption(heading, before: next)
             && !(heading.range == title && next.level == heading.level) && !isAnchorOfTheNext(heading, next)
-            && !isSubtitle(heading, before: next) && !Self.introducesTheNext(heading, next)
+            && !isSubtitle(heading, before: next)
             && !Self.numbersItsSubsection(heading.text, next.text) && !Self.isInsideAnItemOrQuote(heading, in: source) {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
@@ -187,14 +184,6 @@ public struct EmptySectionRule: DocumentRule {
 
     /// `题目：zookeeper 同步流程` (a label and its value after a full-width colon) or a sentence
     /// ending with `。`: the heading is the content, not a title over it.
-    /// `#### **参考答案**：` over `#### * 考察点`, `#### 二分法`: a label ending in a colon
-    /// introduces the headings of its level after it, which hold what it announces. Not when
-    /// the next one asks (`### Answer:` over `### Q2: …?`): then the answer is missing.
-    static func introducesTheNext(_ heading: Heading, _ next: Heading) -> Bool {
-        let trimmed = heading.text.trimmedWhitespace
-        return next.level == heading.level && (trimmed.hasSuffix(":") || trimmed.hasSuffix("：")) && !isQuestionHeading(next.text)
-    }
-
     static func carriesItsContent(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
         if trimmed.hasSuffix("。") { return true }
