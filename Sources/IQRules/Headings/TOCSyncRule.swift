@@ -262,11 +262,11 @@ public struct TOCSyncRule: DocumentRule {
             }) {
                 let heading = missing.remove(at: paired)
                 let anchor = document.anchor(of: heading)
-                let target = name(heading.text) == targetName
+                let linked = name(heading.text) == targetName
                     ? "the earlier heading of that name" : "'\(HeadingText.normalized(headings[target].text))', the earlier heading of that anchor"
                 violations.append(Violation(
                     range: link.range,
-                    message: "expected an entry for '\(HeadingText.normalized(heading.text))' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links \(target)",
+                    message: "expected an entry for '\(HeadingText.normalized(heading.text))' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links \(linked)",
                     related: [RelatedLocation(file: file, range: heading.range, message: "heading"),
                               RelatedLocation(file: file, range: range(of: entries[first], in: source), message: "entry of the earlier heading")],
                     fix: .unsafe("point the entry at the later '\(HeadingText.normalized(heading.text))'",
