@@ -422,6 +422,17 @@ public struct LazyContinuationRule: ChunkLocalRule {
         // A glued `[label]: url` would become a link reference definition at the start of its
         // own item and vanish from the page; a glued `(` continues a broken link's destination.
         guard !glued.joined().contains(where: { Self.startsLikeDefinition(source.string(in: source.lineRange($0))) }) else { return nil }
+        // `* 解释：` over three lines: the first is the label's (its colon introduces it), so only
+        // the others count as glued; making those items would leave the first joined to the label
+        // and split one explanation in two.
+        for (item, lines) in zip(list.items, glued) {
+            guard let first = lines.first else { continue }
+            let itemLine = source.line(containing: item.markerRange.start)
+            if (itemLine..<max(itemLine, first - 1)).contains(where: { line in
+                let last = source.lineText(line).trimmedWhitespace.last
+                return last == ":" || last == "："
+            }) { return nil }
+        }
         var edits: [Edit] = []
         var markers: [DestinationRewrite] = []
         // Items that did not show a number of their own before: the later items' numbers grow by as many.

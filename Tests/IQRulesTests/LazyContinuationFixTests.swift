@@ -1,0 +1,33 @@
+import IQCore
+import IQTestSupport
+import Testing
+
+/// lazy-continuation's split fix makes every glued line an item of its own, or offers nothing.
+@Suite struct LazyContinuationFixTests {
+    /// `* 解释：` over three lines: the first is the label's content, so only the other two are
+    /// reported; making just those items would split one explanation in two, so there is no fix.
+    @Test func linesUnderALabelEndingInAColonAreReportedWithoutASplit() throws {
+        let markdown = """
+            # 72. 编辑距离
+
+            * 输入：word1 = "horse", word2 = "ros"
+            * 输出：3
+            * 解释：
+            horse -> rorse (将 'h' 替换为 'r')
+            rorse -> rose (删除 'r')
+            rose -> ros (删除 'e')
+
+            """
+        let found = try LintHarness.lint(markdown, rules: ["lazy-continuation"])
+        #expect(found.map(\.line) == [7, 8], "\(found.map(\.message))")
+        #expect(found.allSatisfy { $0.fix == nil })
+        #expect(try LintHarness.fix(markdown, rules: ["lazy-continuation"], unsafe: true) == markdown)
+    }
+
+    /// Without the colon the glued lines are lost items: the unsafe fix makes each an item.
+    @Test func gluedItemsWithoutALabelAreSplit() throws {
+        let markdown = "# Steps\n\n* Install the tool\n* Run it once\nCheck the output\nClean up\n"
+        let fixed = try LintHarness.fix(markdown, rules: ["lazy-continuation"], unsafe: true)
+        #expect(fixed == "# Steps\n\n* Install the tool\n* Run it once\n* Check the output\n* Clean up\n")
+    }
+}
