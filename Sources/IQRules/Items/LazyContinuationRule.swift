@@ -428,10 +428,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
         for (item, lines) in zip(list.items, glued) {
             guard let first = lines.first else { continue }
             let itemLine = source.line(containing: item.markerRange.start)
-            if (itemLine..<max(itemLine, first - 1)).contains(where: { line in
-                let last = source.lineText(line).trimmedWhitespace.last
-                return last == ":" || last == "："
-            }) { return nil }
+            if (itemLine..<max(itemLine, first - 1)).contains(where: { ConventionInference.endsWithColon(source.lineText($0)) }) { return nil }
         }
         var edits: [Edit] = []
         var markers: [DestinationRewrite] = []

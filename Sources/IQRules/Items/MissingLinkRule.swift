@@ -228,9 +228,12 @@ public struct MissingLinkRule: DocumentRule {
         return futureWords.contains(where: words.contains) || futurePhrases.contains { text.contains($0) }
     }
 
-    private static let futureWords = ["upcoming", "planned", "todo", "tbd", "wip"]
-    private static let futurePhrases = ["coming soon", "work in progress", "to be added", "to-do",
-                                        "正在更新", "更新中", "待更新", "敬请期待", "待补充", "计划中", "未完成", "即将"]
+    /// duplicate-link's placeholders (`coming soon`, `待更新`, `todo`), single ASCII ones as whole
+    /// words (`wip` is no part of `wipe`), and a few words only headings use.
+    private static let futureWords = DuplicateLinkRule.placeholderTexts.filter { $0.allSatisfy(\.isLetter) && $0.allSatisfy(\.isASCII) }
+        + ["upcoming", "planned"]
+    private static let futurePhrases = DuplicateLinkRule.placeholderTexts.filter { !futureWords.contains($0) }
+        + ["to be added", "to-do", "待补充", "计划中", "未完成", "即将"]
 
     /// A top-level list whose next block is a paragraph or code block.
     static func isFollowedByText(_ list: MarkdownList, blocks: [Block], starts: [Int]) -> Bool {

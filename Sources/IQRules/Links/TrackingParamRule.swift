@@ -200,15 +200,19 @@ public struct TrackingParamRule: ChunkLocalRule {
 
     /// `utm_source=reddit`, `=newsletter`: a platform or feed a reader followed the link from.
     static func namesAReadersPlatform(_ item: ParsedURL.QueryItem) -> Bool {
-        guard ParsedURL.percentDecoded(item.name).lowercased() == "utm_source", let value = item.value else { return false }
-        return readersPlatforms.contains(ParsedURL.percentDecoded(value).lowercased())
+        utmSource(of: item).map(readersPlatforms.contains) ?? false
     }
 
     /// `utm_source=github` (or `github.com`, `readme`): the link is tagged with the page it
     /// is shown on, which only the page's maintainer writes on a logo.
     static func namesGitHubAsSource(_ item: ParsedURL.QueryItem) -> Bool {
-        guard ParsedURL.percentDecoded(item.name).lowercased() == "utm_source", let value = item.value else { return false }
-        return ["github", "github.com", "github_readme", "github-readme", "readme"].contains(ParsedURL.percentDecoded(value).lowercased())
+        utmSource(of: item).map { ["github", "github.com", "github_readme", "github-readme", "readme"].contains($0) } ?? false
+    }
+
+    /// The value of a `utm_source` item, decoded and lowercased; nil for any other item.
+    private static func utmSource(of item: ParsedURL.QueryItem) -> String? {
+        guard ParsedURL.percentDecoded(item.name).lowercased() == "utm_source", let value = item.value else { return nil }
+        return ParsedURL.percentDecoded(value).lowercased()
     }
 
     static let readersPlatforms: Set<String> = ["reddit", "twitter", "t.co", "x", "facebook", "fb", "linkedin", "hackernews", "hn",
