@@ -476,7 +476,10 @@ public struct DuplicateQuestionRule: CorpusRule {
         // `duplicate-link` judges (see below); the finding is the other partners', when any.
         let otherPages = entryWebPage.map { page in pairs.filter { webPages[otherIndex($0)] != page } } ?? pairs
         let judged = otherPages.isEmpty ? pairs : otherPages
-        let ordered = judged.sorted { (rank($0.kind), -$0.jaccard, other($0).line) < (rank($1.kind), -$1.jaccard, other($1).line) }
+        // Each partner's line worked out once, not at every comparison of the sort.
+        let ordered = judged.map { (pair: $0, line: other($0).line) }
+            .sorted { (rank($0.pair.kind), -$0.pair.jaccard, $0.line) < (rank($1.pair.kind), -$1.pair.jaccard, $1.line) }
+            .map(\.pair)
         let strongest = ordered[0]
         let first = other(strongest)
         // Every copy is in a file written from the same template as this one (see `ParallelOutlines`).
@@ -493,7 +496,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             // is a question added twice; the same after normalisation only (`Tell me about why you
             // want to work here.` / `Why do you want to work here?`, `微调方法总结` / `不同微调方法的总结`)
             // is one question worded twice, a near-duplicate.
-            let isVerbatim = judged.contains { $0.kind == .exact && Self.letters(of: other($0).text) == Self.letters(of: entry.text) }
+            let entryLetters = Self.letters(of: entry.text)
+            let isVerbatim = judged.contains { $0.kind == .exact && Self.letters(of: other($0).text) == entryLetters }
             message = "duplicate question: same as '\(Self.excerpt(first.text))' at \(place) after normalisation"
                 + (isVerbatim ? "" : " (worded differently)")
             severity = isVerbatim ? .error : .warning

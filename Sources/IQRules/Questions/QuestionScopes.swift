@@ -23,7 +23,19 @@ enum QuestionScopes {
         guard let headingA = first.file.document.heading(before: first.range.start),
               let headingB = second.file.document.heading(before: second.range.start),
               first.file.path != second.file.path || headingA.range != headingB.range else { return false }
-        return namesARound(headingA.text) && namesARound(headingB.text)
+        return RoundHeadings.of(first.file).indexes.contains(headingA.index) && RoundHeadings.of(second.file).indexes.contains(headingB.index)
+    }
+
+    /// The headings of a file that name an interview round, worked out once per file: a large
+    /// bank asks for two headings per reported question.
+    struct RoundHeadings: Sendable {
+        let indexes: Set<Int>
+
+        static func of(_ file: MarkdownFile) -> RoundHeadings {
+            file.derived.value(RoundHeadings.self) { _ in
+                RoundHeadings(indexes: Set(file.document.headings.filter { namesARound($0.text) }.map(\.index)))
+            }
+        }
     }
 
     /// `一面`, `二面`, `HR 面`, `技术面`, `终面`, `Round 2`, `Onsite`, `Phone screen`.
