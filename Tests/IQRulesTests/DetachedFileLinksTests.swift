@@ -41,6 +41,17 @@ import Testing
         #expect(found.allSatisfy { $0.severity == .error && $0.message.hasPrefix("linked file 'docs/") })
     }
 
+    /// `./jest`, `promise.html` and `./moment#formatting` beside `jest.md`, `promise.md` and
+    /// `moment.md`: a documentation site's addresses of its pages, each an `info` naming the
+    /// file; a page with no Markdown file behind it stays an error.
+    @Test func siteAddressesOfExistingPagesAreInfos() throws {
+        let markdown = "# Jasmine\n\n- [Jest](./jest)\n- [Promise](promise.html)\n- [Moment](./moment#formatting)\n- [Gone](./gone)\n"
+        let found = try lint(markdown, creating: ["jest.md", "promise.md", "moment.md"])
+        #expect(found.map(\.line) == [3, 4, 5, 6])
+        #expect(found.prefix(3).allSatisfy { $0.severity == .info } && found.last?.severity == .error, "\(found.map(\.severity))")
+        #expect(found.first?.message.contains("'./jest.md' does") == true && found[1].message.contains("'promise.md' does"), "\(found.map(\.message))")
+    }
+
     /// A translation under `translations/` that copied the README's links: they exist from the
     /// folder above, so each is broken where the file is, an error that names that folder.
     @Test func linksWrittenForTheFolderAboveAreEachReported() throws {
@@ -76,15 +87,15 @@ import Testing
         #expect(found.allSatisfy { $0.severity == .error })
     }
 
-    /// A missing file whose name with `.md` exists gets that hint; a bracket typed before a web
-    /// address is named in the message.
+    /// A missing file whose name with `.md` exists is an `info` naming that file (a site's
+    /// address of the page); a bracket typed before a web address is named in the message.
     @Test func aMissingFileSaysWhatItsLinkLacks() throws {
         let markdown = "# 题库\n\n1. [过拟合](docs/overfit.md)\n2. [正则化](docs/regularization)\n3. [LLM]([https://github.com/simonw/llm)\n"
             + "4. [Faster R-CNN](https：//github.com/rbgirshick/py-faster-rcnn)\n"
         let found = try lint(markdown, creating: ["docs/overfit.md", "docs/regularization.md"])
         #expect(found.map(\.line) == [4, 5, 6], "\(found.map(\.message))")
         #expect(found.last?.message.hasSuffix("the scheme's colon is the full-width '：', so the address is read as a file name") == true)
-        #expect(found.first?.help.first?.hasPrefix("'docs/regularization.md' exists") == true, "\(found.map(\.help))")
+        #expect(found.first?.severity == .info && found.first?.message.contains("'docs/regularization.md' does") == true, "\(found.map(\.message))")
         #expect(found.dropFirst().first?.message.hasSuffix("starts with a stray '[' before its web address") == true, "\(found.map(\.message))")
     }
 

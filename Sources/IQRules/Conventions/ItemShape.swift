@@ -44,7 +44,7 @@ enum ItemShape: String, Sendable {
             if opens || outward.contains(where: { AnswerLabels.isLabel(links[$0].text, labels: labels) }) || !isProse(text) { return .linked }
             return .prose
         }
-        if mayBePlaceholder(text) && placeholders.contains(text.lowercased()) || text.allSatisfy({ $0 == "." || $0 == "…" || $0 == "。" }) {
+        if mayBePlaceholder(text) && placeholders.contains(withoutClosingDots(text.lowercased())) || text.allSatisfy({ $0 == "." || $0 == "…" || $0 == "。" }) {
             return .placeholder
         }
         if isQuestion(text) { return .question }
@@ -62,6 +62,23 @@ enum ItemShape: String, Sendable {
     }
 
     private static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    /// `More to come...`, `持续更新中。`: a placeholder keeps its meaning with the dots or full
+    /// stop that close it.
+    static func withoutClosingDots(_ text: String) -> String {
+        guard let last = text.last, ".…。!！".contains(last) else { return text }
+        let kept = text.trimmed { ".…。!！ ".contains($0) }
+        return kept.isEmpty ? text : kept
+    }
+
+    /// `More to come`, `Stay tuned`, `持续更新中`: a placeholder announcing more entries, not
+    /// standing for one still to be written.
+    static func announcesMore(_ text: String) -> Bool {
+        announcements.contains(withoutClosingDots(spacesTrimmed(text).lowercased()))
+    }
+
+    static let announcements: Set<String> = ["more to come", "more coming soon", "stay tuned", "to be continued", "coming soon",
+                                             "未完待续", "持续更新", "持续更新中", "敬请期待"]
 
     /// Whether `text` is short enough to lowercase to a placeholder: lowercasing shrinks a
     /// character to a third of its bytes at most (`K`, the Kelvin sign, to `k`).
@@ -101,7 +118,9 @@ enum ItemShape: String, Sendable {
         return text.hasPrefix(prefix)
     }
 
-    static let placeholders: Set<String> = ["...", "…", "……", "待补充", "待更新", "待完善", "未完待续", "todo", "tbd", "wip", "coming soon", "to be continued"]
+    static let placeholders: Set<String> = ["...", "…", "……", "待补充", "待更新", "待完善", "未完待续", "持续更新", "持续更新中", "更新中", "敬请期待",
+                                            "todo", "tbd", "wip", "coming soon", "to be continued", "more to come", "more coming soon", "stay tuned",
+                                            "to be added"]
 
     static let questionStarts = ["什么", "如何", "为什么", "为何", "怎么", "怎样", "哪些", "哪个", "是否", "简述", "介绍", "说说", "说一下", "谈谈", "讲讲",
                                  "解释", "描述", "比较", "列举", "手写", "实现",

@@ -15,7 +15,10 @@ public struct HeadingIncrementRule: DocumentRule {
             align="center">`) counts as the level it has, and a folded section's `<summary>` as \
             the level under the heading before it. A document whose title (`#`) is followed by \
             sections a level further down and that never uses the level between gets an `info`: \
-            that may be the author's style.
+            that may be the author's style; so does a jump to a quiz's questions, three or more \
+            numbered or asking headings one after another with no heading of the levels between \
+            in the document (`## Git` over `#### Q1. …?`), or a level the document reaches by a \
+            jump four times or more (`# 题目` over `###### 1. 输出是什么？`, then `#### 答案` before each).
             """,
         rationale: """
             Readers, outlines and tables of contents take the level as the nesting depth: a \
@@ -33,6 +36,8 @@ public struct HeadingIncrementRule: DocumentRule {
             RuleExample("## A\n\n### B\n\n## C\n\n↓#### D\n"),
             RuleExample("## A\n\n↓#### B\n\n## C\n\n↓#### D\n"),
             RuleExample("大模型微调\n==========\n\n↓### 传统微调方法\n"),
+            // A quiz's questions a level too deep: an info.
+            RuleExample("## Git\n\n↓#### Q1. What is a branch?\n\n#### Q2. What is a commit?\n\n#### Q3. What is a tag?\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("## A\n\n<h3 align=\"center\">B</h3>\n\n#### C\n"),
@@ -59,9 +64,10 @@ public struct HeadingIncrementRule: DocumentRule {
         let headings = file.document.headings
         var violations: [Violation] = []
         // The same jump made three times or more is the document's own structure, not a slip.
-        var jumps: [Int: Int] = [:]
+        var jumps: [Int: Int] = [:], jumpsInto: [Int: Int] = [:]
         for (previous, heading) in zip(headings, headings.dropFirst()) where heading.level > previous.level + 1 {
             jumps[previous.level * 10 + heading.level, default: 0] += 1
+            jumpsInto[heading.level, default: 0] += 1
         }
         // Worked out once a level is skipped: most documents have no HTML headings to look for.
         var htmlHeadings: [(offset: Int, level: Int)]?
@@ -95,6 +101,13 @@ public struct HeadingIncrementRule: DocumentRule {
                 guard later.level >= heading.level, later.level <= section[section.count - 1].level + 1 else { break }
                 section.append(later)
             }
+            // `#### Q1. …?`, `#### Q2. …?`, `#### Q3. …?` under `## Git`, and no `###` anywhere; or
+            // `###### 1. 输出是什么？` reached by a jump three times more (`#### 答案` before each):
+            // a quiz writes its questions at the level it likes.
+            let siblings = section.filter { $0.level == heading.level }
+            let isQuestionLevel = (jumpsInto[heading.level] ?? 0) >= 4
+                || siblings.count >= 3 && siblings.count(where: { Self.isQuestionHeading($0.text) }) * 2 >= siblings.count
+                    && !headings.contains { $0.level > previous.level && $0.level < heading.level }
             let shift = heading.level - expected
             var edits: [Edit] = []
             for moved in section {
@@ -109,11 +122,22 @@ public struct HeadingIncrementRule: DocumentRule {
             violations.append(Violation(
                 range: heading.range,
                 message: "expected level \(expected) at most after a level \(previous.level) heading, found level \(heading.level)",
-                severity: isTitleOverSections ? .info : nil,
+                severity: isTitleOverSections || isQuestionLevel ? .info : nil,
                 fix: fix,
-                help: (isTitleOverSections ? ["the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"] : []) + ["a level \(heading.level) heading directly under a level \(previous.level) heading skips a level; add the missing level or raise this one"]))
+                help: (isTitleOverSections ? ["the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"] : [])
+                    + (isQuestionLevel && !isTitleOverSections ? ["the document's questions are level \(heading.level) headings: a quiz may write them at that level by choice"] : []) + ["a level \(heading.level) heading directly under a level \(previous.level) heading skips a level; add the missing level or raise this one"]))
         }
         return violations
+    }
+
+    /// `Q1. What is a branch?`, `3. 输出是什么？`: asked, or numbered as a quiz's question.
+    static func isQuestionHeading(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        if trimmed.hasSuffix("?") || trimmed.hasSuffix("？") { return true }
+        let number = trimmed.first == "Q" || trimmed.first == "q" ? trimmed.dropFirst() : trimmed[...]
+        let digits = number.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let next = number.dropFirst(digits.count).first else { return false }
+        return ".、)）:".contains(next)
     }
 
     /// A heading's level and text, for counting repeats.

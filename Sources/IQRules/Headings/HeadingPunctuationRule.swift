@@ -32,7 +32,10 @@ public struct HeadingPunctuationRule: DocumentRule {
             a period is a task among them, in any language (`### Explain event delegation.`, \
             `### イベントについて説明してください。`). Marks standing apart after a space name a symbol \
             (`### 范围解析运算符 ::`), a number alone is a question's number (`## 1.` over an \
-            image), a colon right above a code block leads into it (`### Make this work:`), and \
+            image), a colon right above a code block leads into it (`### Make this work:`), and so \
+            does a question's colon over its options, code, quote or figure, where most headings \
+            of the level ask or the heading is numbered as a bank's question (`#### Q2. The <link> \
+            tag goes inside:` over `- [ ] the <body> tag`), and \
             a polite Korean request ends as a sentence (`… 설명하십시오.`). \
             A long statement is still reported, \
             and so is a numbered title (`## 1. Introduction.`). A label with a sentence as its value \
@@ -72,6 +75,8 @@ public struct HeadingPunctuationRule: DocumentRule {
         nonTriggeringExamples: [
             RuleExample("### 范围解析运算符 ::\n\n用于访问命名空间。\n"),
             RuleExample("## 1.\n\n![题目](q1.png)\n"),
+            // A quiz's question completed by its options.
+            RuleExample("#### Q2. The `<link>` tag goes inside:\n\n- [ ] the `<body>` tag\n- [x] the `<head>` tag\n"),
             RuleExample("### Make this work:\n\n```js\nduplicate([1, 2, 3]);\n```\n"),
             RuleExample("### 알고있는 만큼 JavaScript에서 closure 개념을 설명하십시오.\n\n답.\n"),
             RuleExample("## 什么是 LoRA？\n"),
@@ -168,6 +173,10 @@ public struct HeadingPunctuationRule: DocumentRule {
             // `… 개념을 설명하십시오.`: a polite Korean imperative sets a task, a sentence ending as one.
             if found == ".", Self.koreanImperatives.contains(where: { rendered.dropLast().hasSuffix($0) }) { continue }
             if found == ":" || found == "：", Self.isFollowedByCode(heading, in: file.document) { continue }
+            // `#### Q2. The <link> tag goes inside:` over its options: a quiz's question completed
+            // by what follows it (options, code, a quote, a figure), among questions or numbered as one.
+            if found == ":" || found == "：", asksMostly(heading.level) || Self.isNumberedQuestion(rendered.dropLast(found.count)),
+               Self.isFollowedByMaterial(heading, in: file.document) { continue }
             if Self.isFactorial(rendered, found) || Self.endsWithShortcode(rendered, found) || Self.endsWithAbbreviation(rendered, found)
                 || Self.holdsSentences(rendered, found) || Self.isBoldLabel(source.string(in: SourceRange(heading.contentRange.start, trailing.removal.start)), found) { continue }
             // Removing what a reader sees is the maintainer's call, never a safe fix.
@@ -241,6 +250,34 @@ public struct HeadingPunctuationRule: DocumentRule {
         let next = blocks.partitionIndex { $0.range.start >= heading.range.end }
         guard next < blocks.count, case .codeBlock = blocks[next] else { return false }
         return true
+    }
+
+    /// A list, code block, quote or figure right under the heading: what a question ending
+    /// with a colon leads into (its options, its snippet, its statement, its image).
+    static func isFollowedByMaterial(_ heading: Heading, in document: Document) -> Bool {
+        let blocks = document.blocks
+        let next = blocks.partitionIndex { $0.range.start >= heading.range.end }
+        guard next < blocks.count else { return false }
+        switch blocks[next] {
+        case .list, .codeBlock, .blockQuote: return true
+        case .paragraph(let paragraph):
+            // `![](q5.png)` opening the paragraph: the question's figure.
+            guard let first = paragraph.content.links.first else { return false }
+            return first.isImage && first.range.start == paragraph.range.start
+        default: return false
+        }
+    }
+
+    /// `Q2. The <link> tag goes inside`, `14. 下列哪项正确`: numbered as a bank's question
+    /// (`Q` or `Question` before the number), three words or six Chinese characters after it.
+    static func isNumberedQuestion(_ body: Substring) -> Bool {
+        var text = body.trimmingPrefix(while: { $0 == " " })
+        for prefix in ["question ", "question", "q"] where text.lowercased().hasPrefix(prefix) && text.dropFirst(prefix.count).first?.isNumber == true {
+            text = text.dropFirst(prefix.count)
+            break
+        }
+        guard startsWithItemNumber(text) else { return false }
+        return text.split(whereSeparator: \.isWhitespace).count >= 4 || text.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 6
     }
 
     static func isSentence(_ rendered: String, _ found: String) -> Bool {

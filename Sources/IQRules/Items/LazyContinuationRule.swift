@@ -24,7 +24,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             display formula of the item's answer is not reported either, nor the formula's lines \
             between them or inside a `$…$` written over several lines (and a formula's line \
             starting with a minus, which Markdown makes a list, is no item), nor a line ending with `:` \
-            right above a code fence (`Examples:`), the item's lead-in to its code, nor a line after \
+            right above a code fence (`Examples:`), the item's lead-in to its code, nor a line of a site \
+            generator's markup that must touch the block above (`{: .-also-see}`, kramdown's \
+            attributes of the list; `{% endraw %}`, a Liquid tag), nor a line after \
             a hard line break (two spaces, `\\` or `<br>` ending the line above), which the page shows \
             on a line of its own within the item. A line that starts \
             like an item but follows its marker with a space Markdown does not count (`2.　b` with \
@@ -59,6 +61,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("* **analysis**  \n结果说明了特征复用的作用\n* **result**<br>\n见下图\n"),
             RuleExample("1. 这是一个很长的问题，\n   换行后缩进，仍属于同一题\n2. 下一题\n"),
             RuleExample("- 问题一\n- 问题二\n\n段落不属于列表。\n"),
+            // A site generator's markup for the list above: kramdown's attributes, a Liquid tag.
+            RuleExample("- [Redux](https://redux.js.org/)\n- [React](https://react.dev/)\n{: .-also-see}\n\n{% raw %}\n- `x`\n{% endraw %}\n"),
             RuleExample("3. [chatgpt](https://a.example/chatgpt\n)\n"),
             RuleExample("- outer\n  - inner\n    continued\n"),
             RuleExample("1. 代码题\n\n   ```python\n   def f():\n       return 1\n   ```\n2. 下一题\n"),
@@ -237,6 +241,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 if source.lineText(line).allSatisfy(\.isWhitespace) || Self.isOnlyNoBreakSpaceEntities(source.lineText(line)) { continue }
                 // `* Experiment` / `![](img/a.png)`: the item's own figure, shown under its label.
                 if Self.isOnlyImages(line, of: paragraph, in: source) { continue }
+                // `{: .-also-see}` under a list, `{% endraw %}`: a site generator's markup
+                // (kramdown's attributes of the block above, a Liquid tag), which must touch the
+                // block it applies to and shows no text.
+                if Self.isOnlySiteMarkup(source.lineText(line)) { continue }
                 result.append(line)
             }
         }
@@ -349,6 +357,13 @@ public struct LazyContinuationRule: ChunkLocalRule {
         if text.count >= 3, text.allSatisfy({ $0 == "." }) { return true }
         if !text.isEmpty, text.allSatisfy({ $0 == "…" }) { return true }
         return ["etc", "etc.", "等", "等等"].contains(text.lowercased())
+    }
+
+    /// `{: .class}`, `{::options …/}` (kramdown's attribute lists), `{% raw %}` (a Liquid tag):
+    /// one construct of a site generator fills the line. (`{{ x }}` may be a template shown as text.)
+    static func isOnlySiteMarkup(_ line: String) -> Bool {
+        let text = line.trimmedWhitespace
+        return text.count > 3 && (text.hasPrefix("{:") && text.hasSuffix("}") || text.hasPrefix("{%") && text.hasSuffix("%}"))
     }
 
     /// `]`, `],`, `}`, `});`, `）`: a line that only closes brackets shows no item of its own.

@@ -23,7 +23,8 @@ public struct MissingLinkRule: DocumentRule {
             entry (`LLMs (see large language models)`, `（见 AI Act）`, `参见…`), and a list without \
             links under a heading announcing it (`## Coming soon`, `Upcoming`, `TODO`, `待更新`, \
             `敬请期待`). Placeholders \
-            (`...`, `待补充`) are one `info` per section.
+            (`...`, `待补充`) are one `info` per section; an item announcing more entries (`More to \
+            come`, `Stay tuned`, `持续更新中`) is not reported.
 
             Only question lists are judged: lists whose items mostly link somewhere or are \
             phrased as questions, and lists of short phrases that continue a question list or \
@@ -62,6 +63,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // An index of pages announcing more: nothing to link yet, and no question.
+            RuleExample("## Questions by category\n\n* Theoretical questions: [theory.md](theory.md) (linear models, trees)\n* Technical questions: [technical.md](technical.md) (SQL, Python)\n* Coding: [coding.md](coding.md)\n* More to come\n"),
             // An index's cross-reference sends the reader to the entry that has the links.
             RuleExample("- machine learning\n  - feature engineering, [From data warehouse to data lake](https://a.example/ch1#lake)\n  - iterative processing, [Machine Learning](https://a.example/ch11#ml)\n  - LLMs (see large language models)\n  - relation to batch processing, [Machine Learning](https://a.example/ch11#ml)\n"),
             // Steps under a label that names them (`具体步骤：`), in an answer of a linked bank.
@@ -160,6 +163,9 @@ public struct MissingLinkRule: DocumentRule {
                 // `- 等等`, `- etc.`: the list goes on, nothing to link.
                 if QuestionOutline.isFiller(item.text) { continue }
                 let isPlaceholder = shape == .placeholder && item.nestedLists.isEmpty
+                // `* More to come`, `持续更新中`: the list announces more entries, it holds no
+                // question waiting for its answer (`待补充` stands for one).
+                if isPlaceholder, ItemShape.announcesMore(item.text) { continue }
                 // Sentences among linked entries are remarks about them, not questions to answer.
                 guard isPlaceholder || (shape != .prose && QuestionLists.isQuestion(item, shape: shape, labels: conventions.labels) && isUnanswered(item)),
                       !conventions.hasSectionAnswerLink(at: item.range.start, in: document) else { continue }

@@ -32,7 +32,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             says so instead of an error per link; unless most of them exist from a folder \
             above, within the repository (a translation under `translations/` that copied the \
             README's links): those are broken where the file is, an error each, whose help names \
-            the path that exists. A path written with `\\` (`img\\ch14\\a.png`) whose `/` form \
+            the path that exists. A link to `./jest` or `jest.html` where only `jest.md` exists is an \
+            `info`: a documentation site (Jekyll, Astro, MkDocs) publishes the page there, \
+            GitHub's file view does not. A path written with `\\` (`img\\ch14\\a.png`) whose `/` form \
             exists is reported as such, an error each, without a fix.
 
             The fix joins a destination onto one line and removes the stray whitespace (safe), \
@@ -327,6 +329,16 @@ public struct LinkFormatRule: ChunkLocalRule {
                              message: "the destination '\(target)' is a placeholder: an example of an entry, or a link still to be written",
                              severity: .info)
         }
+        if !exists, let folder, let page = Self.sitePage(of: target, in: folder) {
+            // `./jest` or `promise.html` beside `jest.md`, `promise.md`: a documentation site
+            // (Jekyll, Astro, MkDocs) publishes the page at that address, and GitHub's file view
+            // does not. Where the collection is read decides; the file is there.
+            files.resolved += 1
+            return Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
+                             message: "linked file '\(target)' does not exist, '\(page)' does: the address of its page on a documentation site",
+                             severity: .info,
+                             help: ["link '\(page)' if the collection is read on GitHub, which opens a file only by its whole name"])
+        }
         if exists {
             files.resolved += 1
         } else {
@@ -338,14 +350,21 @@ public struct LinkFormatRule: ChunkLocalRule {
             } else if let colon = target.firstIndex(of: "："), ["http", "https"].contains(target[..<colon].lowercased()) {
                 // `https：//github.com/…`: typed with a Chinese input method, the scheme's colon is full-width.
                 message += ": the scheme's colon is the full-width '：', so the address is read as a file name"
-            } else if let folder, !target.hasSuffix("/"), FileSystem.kind(of: LinkFormatRule.join(folder, target + ".md")) == .file {
-                // `./https-rsa-vs-ecdhe`, as a documentation site links its pages; GitHub needs the file's name.
-                help.append("'\(target).md' exists: GitHub opens a file only by its whole name (a documentation site may add '.md' itself)")
             }
             files.missing.append((target, Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
                                                     message: message, help: help)))
         }
         return nil
+    }
+
+    /// The Markdown file a documentation site publishes at `target`: `jest.md` for `./jest`
+    /// or `jest.html`; nil when there is none (or `target` names a folder).
+    static func sitePage(of target: String, in folder: String) -> String? {
+        guard !target.hasSuffix("/"), !target.lowercased().hasSuffix(".md") else { return nil }
+        let stem = target.lowercased().hasSuffix(".html") ? String(target.dropLast(5)) : target
+        guard !stem.isEmpty, !stem.hasSuffix("/"), !stem.hasSuffix(".") else { return nil }
+        let page = stem + ".md"
+        return FileSystem.kind(of: LinkFormatRule.join(folder, page)) == .file ? page : nil
     }
 
     /// `url`, `link`, `your-link`, `URL_HERE`: a word standing for the address to write.

@@ -58,7 +58,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             question pointing at the material shown under it (`this dataset`, `the following code`, \
             `以下代码`, `下图`) over two different materials (a figure, a snippet); \
             nor two lead-ins that end with a colon and ask nothing (`From the blog [X](…):` over a \
-            quote); nor an item of a recap (under `## 总结`, `## Summary`) repeating one above it; \
+            quote), nor a label of a word or two over blocks of its own, written once with its \
+            colon and once without (`* Explain:` and `* Explain`, each over its answer's quote); nor an item of a recap (under `## 总结`, `## Summary`) repeating one above it; \
             nor an item and its copy's neighbours when a list is copied to another file (each item \
             pairs with its own copy; the neighbours' likeness is judged in their own list). A \
             worked example's data (`[1,**3**,11],[2,**4**,6] 和为 7`: fewer than one letter in four \
@@ -210,6 +211,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("## 目录\n\n1. [微调](#微调)\n\n## 微调\n\n1. [微调](https://a.example/1)\n"),
             // A lead-in to a quote, a recap of the steps, a worked example's data, a list's filler.
             RuleExample("## What Other Bloggers Say\n\n* From the blog [Dynatrace](https://a.example/gc):\n> \"V8 uses garbage collection.\"\n\n* From the blog [Dynatrace](https://b.example/heap):\n> \"Create heap dumps.\"\n"),
+            RuleExample("#### Q1. When are mirrored margins used?\n\n- [x] when printing on both sides\n- [ ] when the document has a header\n\n* Explain:\n  > Mirrored margins keep content aligned.\n\n#### Q2. How do you go back to a saved version?\n\n- [ ] Compare\n- [x] Version History\n\n* Explain\n  > Version History restores earlier versions.\n"),
             RuleExample("## 模板\n\n- 1、初始化：start=0、end=len-1\n- 2、循环退出条件：start + 1 < end\n- 3、比较中点和目标值\n\n## 总结\n\n- 1、初始化：start=0、end=len-1\n- 2、循环退出条件：start + 1 < end\n- 3、比较中点和目标值\n"),
             RuleExample("对于情况 2 来说：\n\n1. [1,**3**,11],[2,**4**,6] 和为 7\n2. [**1**,3,11],[2,4,**6**] 和为 7\n"),
             RuleExample("## 前端\n\n- [什么是闭包？](https://a.example/1)\n- 等等\n\n## 后端\n\n- [什么是事务？](https://a.example/2)\n- 等等\n"),
@@ -384,6 +386,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             if OutlineTexts.isArticleSection(partner.text) { return false }
             // `* From the blog [Dynatrace](…):` over a quote: a lead-in, each to what follows it.
             if entryIntroduces, pair.kind == .exact, Self.introducesWhatFollows(partner.text) { return false }
+            // `* Explain:` over a quote under one question, `* Explain` over another's: one label
+            // of each answer, written once with its colon and once without.
+            if pair.kind == .exact, Self.isLabelOverBlocks(entry), Self.isLabelOverBlocks(partner),
+               Self.endsWithColon(entry.text) != Self.endsWithColon(partner.text) { return false }
             // A list copied to another file pairs each item with its own copy, not with the
             // copy's neighbours: that likeness is judged between the neighbours, in one list.
             if pair.kind != .exact, let copied = copies[index], let list = Self.listKey(of: partner), copied.contains(list) { return false }
@@ -573,6 +579,20 @@ public struct DuplicateQuestionRule: CorpusRule {
     static func introducesWhatFollows(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
         return (trimmed.hasSuffix(":") || trimmed.hasSuffix("：")) && !QuestionOutline.isQuestionLike(trimmed)
+    }
+
+    /// `* Explain` or `* Explain:` over a quote: a word or two, no question mark, with blocks
+    /// under the text: the label of what follows.
+    static func isLabelOverBlocks(_ entry: QuestionEntry) -> Bool {
+        let text = entry.text.trimmedWhitespace
+        guard !endsWithQuestionMark(text), text.split(whereSeparator: \.isWhitespace).count <= 2,
+              text.unicodeScalars.count(where: HanCharacters.isCJKLetter) <= 6, let item = item(of: entry) else { return false }
+        return item.children.count > 1
+    }
+
+    static func endsWithColon(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        return trimmed.hasSuffix(":") || trimmed.hasSuffix("：")
     }
 
     /// For each question with exact copies, the lists that hold them (see `listKey`).
