@@ -41,6 +41,8 @@ public struct BareURLRule: DocumentRule {
             RuleExample("#### 참고 자료\n\n* ↓https://a.example/76\n* [原文](https://a.example/77)\n* [译文](https://a.example/78)\n"),
         ],
         nonTriggeringExamples: [
+            // A cheat sheet's `Also see` list: a reference, its address shown on purpose.
+            RuleExample("## Matchers\n\nText.\n\n## Also see\n\n- <https://rspec.info/>\n"),
             RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
             RuleExample("答案来源于外部链接，例如 https://zhuanlan.zhihu.com/p/91385516 。\n"),
             RuleExample("- 联系 <someone@example.com>\n"),

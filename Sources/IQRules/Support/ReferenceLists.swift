@@ -7,7 +7,7 @@ import IQMarkdown
 enum ReferenceLists {
     /// Headings whose links are citations (`Reference`, `Source(s) and further reading`,
     /// `Additional links`, `参考资料`, `참고 자료`), compared lower-cased by containment.
-    static let citationHeadings = ["source(s)", "sources", "reference", "further reading", "see also", "credits",
+    static let citationHeadings = ["source(s)", "sources", "reference", "further reading", "see also", "also see", "credits",
                                    "additional links", "useful links", "related links", "external links", "more links",
                                    "read more", "learn more", "more reading", "bibliography", "useful resources",
                                    "additional resources", "further resources", "more resources",
