@@ -76,7 +76,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             组件命名规范的理解` in `React.md`) the same as one that does not name it on another topic's \
             page (`说说组件的命名规范` in `Vue.md`): a topic is a file name or a heading that is one name \
             (`React`, `Vue.js`, `C++`; not `README`, not `Basics`), named by the file's title or by two \
-            of its items. Nor is a step a \
+            of its items. Nor is an item a step or two from another in its list, the same sentence \
+            but for one word, neither word a misspelling or a form of the other (`… politika firme o \
+            roditeljskom odsustvu?`, `… o neplaćenom odsustvu?`): a series asking one question of each \
+            case. Nor is a step a \
             numbered procedure repeats (most of its three items or more telling what to do, `Check`, \
             `Run`, `Verify`, none asking); nor the same few questions (two to twelve, in one order) \
             that two sections ask of their own material (`## Fork 101` and `## Fork 102`, each a \
@@ -190,6 +193,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("- [什么情况下会出现css阻塞？](https://a.example/1)\n- [什么情况下会出现js阻塞？](https://a.example/2)\n- [写一个方法实现“基数排序算法”，并解释下时间复杂度和空间复杂度](https://a.example/3)\n- [写一个方法实现“桶排序算法”，并解释下时间复杂度和空间复杂度](https://a.example/4)\n"),
             // A page per technology: the question naming its page's topic, the one leaving it to its page.
             RuleExample("## Vue\n\n- [vue的生命周期有哪些？](https://a.example/1)\n- [说说组件的命名规范](https://a.example/2)\n- [vue中的key有什么作用？](https://a.example/3)\n\n## React\n\n- [React的生命周期有哪些？](https://a.example/4)\n- [说说你对React的组件命名规范的理解](https://a.example/5)\n- [React中的key有什么作用？](https://a.example/6)\n"),
+            // A series asking one question of each case, in a row.
+            RuleExample("- Kakav je stav ili politika firme o roditeljskom odsustvu?\n- Kakav je stav ili politika firme o neplaćenom odsustvu?\n"),
             // A procedure checks again.
             RuleExample("1. Run Pod with a web service (e.g. httpd)\n2. Verify the web service is running\n3. Check how many restarts the pod has performed\n4. Kill the web service process\n5. Check how many restarts the pod has performed\n"),
             // An exercise's data under the item that introduces it (`…the following data:`), not questions.
@@ -426,6 +431,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `说说组件的命名规范` in `Vue.md`, `说说你对React的组件命名规范的理解` in `React.md`: a page per
             // technology, and only one of the two names its page's.
             if pair.kind != .exact, TopicSubjects.areAboutTwoTopics(entry, partner) { return false }
+            // `… politika firme o roditeljskom odsustvu?` and next to it `… o neplaćenom odsustvu?`:
+            // a series asking one question of each case.
+            if pair.kind != .exact, SiblingVariants.areSeries(entry, partner) { return false }
             // `How would you choose the value of k?` under `k-means` and under `kNN`; `this
             // dataset` over two figures: one wording about two subjects.
             if pair.kind == .exact, QuestionScopes.askAboutDifferentParents(entry, partner) || QuestionScopes.askAboutTheirOwnMaterial(entry, partner)

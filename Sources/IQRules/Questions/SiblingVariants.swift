@@ -1,0 +1,38 @@
+import Foundation
+import IQMarkdown
+
+/// `Kakav je stav ili politika firme o roditeljskom odsustvu?` and, next in its list, `… o
+/// neplaćenom odsustvu?`: an author asking one question of each case in a row, the same sentence
+/// with one word changed. A question added twice lands away from its first copy; items a step or
+/// two apart in one list that differ in one word only, neither word a misspelling or a form of the
+/// other (`colour`, `color`; `test`, `tests`), are a series. Words are what spaces separate:
+/// Chinese text, written without them, is left to `SubjectSwap`.
+enum SiblingVariants {
+    /// How far apart in their list two items of a series may be.
+    static let maximumDistance = 2
+
+    static func areSeries(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        guard first.file.path == second.file.path, differInOneWord(first.text, second.text) else { return false }
+        let places = OutlinePlaces.of(first.file)
+        guard let a = places.innermost(at: first.range.start), let b = places.innermost(at: second.range.start) else { return false }
+        return a.list.index == b.list.index && abs(a.item.indexInList - b.item.indexInList) <= maximumDistance
+    }
+
+    /// The same words in the same order but one, at one place, in sentences of three words or
+    /// more; the two words at that place have three letters or more.
+    static func differInOneWord(_ first: String, _ second: String) -> Bool {
+        let a = words(of: first), b = words(of: second)
+        guard a.count == b.count, a.count >= minimumWords else { return false }
+        let differing = zip(a, b).filter { $0 != $1 }
+        guard differing.count == 1, let (x, y) = differing.first else { return false }
+        return x.filter(\.isLetter).count >= 3 && y.filter(\.isLetter).count >= 3 && !SubjectSwap.areOneName(x, y)
+    }
+
+    private static let minimumWords = 3
+
+    private static func words(of text: String) -> [String] {
+        text.lowercased().split(whereSeparator: \.isWhitespace)
+            .map { $0.trimmingCharacters(in: .punctuationCharacters.union(.symbols)) }
+            .filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,43 @@
+import IQCore
+@testable import IQRules
+import IQTestSupport
+import Testing
+
+/// One question asked of each case in a row is a series; the same sentence away from its
+/// first copy, or a word merely misspelt, is still a duplicate.
+@Suite struct SiblingVariantsTests {
+    func lines(_ markdown: String) throws -> [Int] {
+        try LintHarness.lint(markdown, rules: ["duplicate-question"]).map(\.line)
+    }
+
+    let series = """
+        # Time Off
+
+        - Da li mogu da "odem u minus" sa slobodnim danima?
+        - Kakav je stav ili politika firme o roditeljskom odsustvu?
+        - Kakav je stav ili politika firme o neplaćenom odsustvu?
+
+        """
+
+    @Test func neighboursDifferingInOneWordAreASeries() throws {
+        #expect(try lines(series).isEmpty)
+    }
+
+    @Test func theSameSentenceFurtherDownIsStillReported() throws {
+        let far = series.replacingOccurrences(of: "- Kakav je stav ili politika firme o neplaćenom odsustvu?\n", with: """
+            - Koliko slobodnih dana mogu da prenesem?
+            - Da li se bolovanje računa odvojeno od godišnjeg odmora?
+            - Kakav je stav ili politika firme o neplaćenom odsustvu?
+
+            """)
+        #expect(try lines(far) == [7])
+    }
+
+    @Test func aMisspeltWordIsNoSecondCase() {
+        #expect(SiblingVariants.differInOneWord("Kakav je stav ili politika firme o roditeljskom odsustvu?", "Kakav je stav ili politika firme o neplaćenom odsustvu?"))
+        #expect(!SiblingVariants.differInOneWord("What is the policy on parental leave?", "What is the policy on parentel leave?"))
+        #expect(!SiblingVariants.differInOneWord("How are tests run?", "How are test run?"))
+        #expect(!SiblingVariants.differInOneWord("What is the policy on leave?", "What is the policy on unpaid leave?"))
+        #expect(!SiblingVariants.differInOneWord("什么是scale law", "什么是scaling law"))
+    }
+}
