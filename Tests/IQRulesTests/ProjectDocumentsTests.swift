@@ -30,4 +30,11 @@ import Testing
         #expect(try LintHarness.lint(changelog, path: "CHANGELOG.md", rules: rules).isEmpty)
         #expect(try LintHarness.lint(changelog, path: "docs/notes.md", rules: rules).map(\.ruleID) == ["missing-link"])
     }
+
+    /// A changelog keeps its next release's sections empty until it is made.
+    @Test func aChangelogsPlaceholderSectionsAreNotEmptySections() throws {
+        let placeholders = "# Changelog\n\n## [Unreleased]\n\n### Fixes and improvements\n\n## 1.0.0 (2019-10-01)\n\n### New features\n\n* Added translation server\n"
+        #expect(try LintHarness.lint(placeholders, path: "OpenNMT-py/CHANGELOG.md", rules: ["empty-section"]).isEmpty)
+        #expect(try LintHarness.lint(placeholders, path: "docs/releases-plan.md", rules: ["empty-section"]).map(\.line) == [5])
+    }
 }

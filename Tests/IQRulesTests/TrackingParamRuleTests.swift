@@ -51,4 +51,15 @@ import Testing
         let fixed = try LintHarness.fix(header + entry, rules: ["tracking-param"])
         #expect(fixed == header + entry.replacing("?utm_source=github", with: ""))
     }
+
+    /// A programme's logo as the project shows it, tagged with the project's name: kept. A
+    /// cover tagged with where a reader found the book, or a text link with the same tag, is not.
+    @Test func aLogoTaggedWithTheProjectIsItsOwnCampaign() throws {
+        let logo = "[![Powered by Vercel](https://a.example/vercel.svg)](https://vercel.com/?utm_source=my-project&utm_campaign=oss)\n"
+        #expect(try LintHarness.lint(logo, rules: ["tracking-param"]).isEmpty)
+        let shared = "[![cover](https://a.example/c.png)](https://a.example/book?utm_source=wechat_session&utm_medium=social)\n"
+        #expect(try LintHarness.lint(shared, rules: ["tracking-param"]).map(\.line) == [1])
+        let text = "[Powered by Vercel](https://vercel.com/?utm_source=my-project&utm_campaign=oss)\n"
+        #expect(try LintHarness.lint(text, rules: ["tracking-param"]).map(\.line) == [1])
+    }
 }

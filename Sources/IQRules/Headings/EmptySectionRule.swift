@@ -30,7 +30,9 @@ public struct EmptySectionRule: DocumentRule {
             after a paragraph or a list, or under front matter that gives the page its `title:`, \
             is a section like the others. A heading kept as the target of a link that names the \
             heading right after it is that heading's anchor (a translation keeps `### Why use it?` \
-            above `## ហេតុអ្វីប្រើវា?` for the contents' `[ហេតុអ្វីប្រើវា?](#why-use-it)`).
+            above `## ហេតុអ្វីប្រើវា?` for the contents' `[ហេតុអ្វីប្រើវា?](#why-use-it)`). Templates (`.github/ISSUE_TEMPLATE/…`) and changelogs \
+            (`CHANGELOG.md`, `HISTORY.md`), whose empty sections are placeholders to fill in (`## \
+            [Unreleased]` over an empty `### Fixed`), are not checked.
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -92,8 +94,9 @@ public struct EmptySectionRule: DocumentRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
-        // A template's headings are the fields of a form (`## Paper Title:`), left empty to fill in.
-        guard !ProjectDocuments.isTemplate(file.path) else { return [] }
+        // A template's headings are the fields of a form (`## Paper Title:`), left empty to fill
+        // in; a changelog keeps its next release's sections (`### Fixed`) empty until then.
+        guard !ProjectDocuments.isProjectDocument(file.path) else { return [] }
         let headings = file.document.headings
         let source = file.source
         var violations: [Violation] = []

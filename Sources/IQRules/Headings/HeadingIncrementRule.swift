@@ -13,12 +13,13 @@ public struct HeadingIncrementRule: DocumentRule {
             answer heading) and is not reported, and so is a jump to a heading the document \
             repeats three times or more at that level (`###### References` under every answer). An HTML heading between the two (`<h3 \
             align="center">`) counts as the level it has, and a folded section's `<summary>` as \
-            the level under the heading before it. A document whose title (`#`) is followed by \
-            sections a level further down and that never uses the level between gets an `info`: \
-            that may be the author's style; so does a jump to a quiz's questions, three or more \
+            the level under the heading before it. A jump over a level the document never uses, \
+            anywhere (`# 1.激活函数` over `### 1.激活函数作用`, `## Questions` over `#### HTML Questions`, and \
+            no `##` or `###` in the document), gets an `info`: that may be the author's style; a level \
+            used elsewhere and skipped here is a slip, a `warning`. A jump to a quiz's questions, three or more \
             numbered or asking headings one after another with no heading of the levels between \
             in the document (`## Git` over `#### Q1. …?`), or a level the document reaches by a \
-            jump four times or more (`# 题目` over `###### 1. 输出是什么？`, then `#### 答案` before each).
+            jump four times or more (`# 题目` over `###### 1. 输出是什么？`, then `#### 答案` before each), is an `info` too.
             """,
         rationale: """
             Readers, outlines and tables of contents take the level as the nesting depth: a \
@@ -89,10 +90,12 @@ public struct HeadingIncrementRule: DocumentRule {
                between.level != Self.summaryLevel || Self.isStillOpen(from: between.offset, to: heading.range.start, in: file.source),
                heading.level <= (between.level == Self.summaryLevel ? previous.level + 1 : between.level) + 1 { continue }
             let expected = previous.level + 1
-            // `# 1.激活函数` over `### 1.激活函数作用`, and no `##` in the whole document: the
-            // title, then sections written at the level the author prefers. A habit, worth an info.
-            let isTitleOverSections = previous.level == 1 && previous.range.start == headings[0].range.start
-                && !headings.contains { $0.level > previous.level && $0.level < heading.level }
+            // `# 1.激活函数` over `### 1.激活函数作用`, or `## Questions` over `#### HTML Questions`,
+            // and no heading of the level between in the whole document: sections written at the
+            // level the author prefers. A habit, worth an info; a level used elsewhere and skipped
+            // here is a slip.
+            let usesNoLevelBetween = !headings.contains { $0.level > previous.level && $0.level < heading.level }
+                && !htmlHeadings!.contains { $0.level > previous.level && $0.level < heading.level }
             // The heading moves with the headings after it at its level or deeper (its siblings
             // and their sections), up to one shallower or one that skips a level itself: raising
             // the first of three `#####` siblings alone nested the others under it, one by one.
@@ -122,10 +125,10 @@ public struct HeadingIncrementRule: DocumentRule {
             violations.append(Violation(
                 range: heading.range,
                 message: "expected level \(expected) at most after a level \(previous.level) heading, found level \(heading.level)",
-                severity: isTitleOverSections || isQuestionLevel ? .info : nil,
+                severity: usesNoLevelBetween || isQuestionLevel ? .info : nil,
                 fix: fix,
-                help: (isTitleOverSections ? ["the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"] : [])
-                    + (isQuestionLevel && !isTitleOverSections ? ["the document's questions are level \(heading.level) headings: a quiz may write them at that level by choice"] : []) + ["a level \(heading.level) heading directly under a level \(previous.level) heading skips a level; add the missing level or raise this one"]))
+                help: (usesNoLevelBetween ? ["the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"] : [])
+                    + (isQuestionLevel && !usesNoLevelBetween ? ["the document's questions are level \(heading.level) headings: a quiz may write them at that level by choice"] : []) + ["a level \(heading.level) heading directly under a level \(previous.level) heading skips a level; add the missing level or raise this one"]))
         }
         return violations
     }

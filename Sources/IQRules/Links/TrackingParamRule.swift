@@ -30,7 +30,10 @@ public struct TrackingParamRule: ChunkLocalRule {
             `utm_source` names where a reader found the link (`reddit`, `newsletter`). Nor is a badge's link as its \
             service writes it: a link holding only an image, tagged `…=badge` \
             (`[![Gitter](…)](https://gitter.im/x?utm_source=badge)`), nor a sponsor's logo tagged \
-            with the page it is shown on (`[![Warp](…)](https://warp.dev/?utm_source=github…)`). One finding per link, starting \
+            with the page it is shown on (`[![Warp](…)](https://warp.dev/?utm_source=github…)`) or the \
+            project showing it (`[![Powered by Vercel](…)](https://vercel.com/?utm_source=my-project&utm_campaign=oss)`): \
+            a link holding only an image whose trackers are `utm_*` parameters, none naming where a \
+            reader found it (`utm_source=newsletter`, `wechat_session`). One finding per link, starting \
             at its first tracking parameter. A destination in a reference definition \
             (`[label]: url`) is reported once, at its first use, without a fix.
             """,
@@ -75,6 +78,8 @@ public struct TrackingParamRule: ChunkLocalRule {
         nonTriggeringExamples: [
             RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040)\n"),
             RuleExample("[![Gitter](https://badges.gitter.im/x.svg)](https://gitter.im/x?utm_source=badge&utm_medium=badge&utm_campaign=pr-badge)\n"),
+            // A sponsor's logo as its programme asks the project to show it.
+            RuleExample("[![Powered by Vercel](https://a.example/powered-by-vercel.svg)](https://vercel.com/?utm_source=my-project&utm_campaign=oss)\n"),
             // A sponsor's logo, tagged by the maintainer with the page it is shown on.
             RuleExample("[![Warp](https://a.example/warp.png)](https://warp.example/?utm_source=github&utm_campaign=awesome)\n"),
             // The collection credits itself on a partner's link.
@@ -160,8 +165,11 @@ public struct TrackingParamRule: ChunkLocalRule {
             // A badge's link as its service writes it (`[![Gitter](…)](https://gitter.im/x?utm_source=badge…)`),
             // or a sponsor's logo tagged with where it is shown (`[![Warp](…)](https://warp.dev/?utm_source=github…)`):
             // tags on the page's decoration, set by its maintainer, not on an entry of the collection.
+            // So is a logo tagged with the project showing it (`[![Powered by Vercel](…)](https://vercel.com/?utm_source=my-project&utm_campaign=oss)`):
+            // campaign parameters only, none naming where a reader found the link.
             if !link.isImage, tracking.contains(where: { $0.value?.lowercased().contains("badge") == true })
-                || located.url.queryItems.contains(where: Self.namesGitHubAsSource),
+                || located.url.queryItems.contains(where: Self.namesGitHubAsSource)
+                || tracking.allSatisfy(Self.isCampaignParameter) && !located.url.queryItems.contains(where: Self.startsWithAReadersPlatform),
                ItemFormatRule.isImageOnly(link, images: links, in: file.source) { return nil }
             let names = tracking.map(\.name)
             let quoted = names.map { "'\($0)'" }.joined(separator: ", ")
@@ -201,6 +209,14 @@ public struct TrackingParamRule: ChunkLocalRule {
     /// `utm_source=reddit`, `=newsletter`: a platform or feed a reader followed the link from.
     static func namesAReadersPlatform(_ item: ParsedURL.QueryItem) -> Bool {
         utmSource(of: item).map(readersPlatforms.contains) ?? false
+    }
+
+    /// A `utm_source` naming a reader's platform, alone or first (`wechat_session`,
+    /// `twitter-share`, `newsletter.weekly`).
+    static func startsWithAReadersPlatform(_ item: ParsedURL.QueryItem) -> Bool {
+        guard let source = utmSource(of: item) else { return false }
+        let first = source.split(whereSeparator: { "_-.".contains($0) }).first.map(String.init) ?? source
+        return readersPlatforms.contains(source) || readersPlatforms.contains(first)
     }
 
     /// `utm_source=github` (or `github.com`, `readme`): the link is tagged with the page it
