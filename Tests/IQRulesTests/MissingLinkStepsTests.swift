@@ -42,6 +42,11 @@ import Testing
         #expect(try LintHarness.lint(page, rules: ["missing-link"]).isEmpty)
         let amongEntries = "# 学习路线\n\n## Maven\n\n" + reading + "\n- Maven 私服如何搭建？\n"
         #expect(try LintHarness.lint(amongEntries, rules: ["missing-link"]).map(\.line) == [19])
+        // The reader's questions, closed by one link for them all.
+        let withAnswers = "# 学习路线\n\n## Maven\n\n" + reading + "\n\n## Be thinking of for when the interview comes\n\n"
+            + "- Why do you want this job?\n- What's a tough problem you've solved?\n- If you find it hard to come up with answers, see the link below.\n"
+            + "- [General Interview Questions and their Answers](https://a.example/answers)\n"
+        #expect(try LintHarness.lint(withAnswers, rules: ["missing-link"]).isEmpty)
     }
 
     /// Topics announced under `## Coming soon` (or `## 待更新`) have no links yet by design; the

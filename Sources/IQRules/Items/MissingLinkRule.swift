@@ -38,7 +38,10 @@ public struct MissingLinkRule: DocumentRule {
             `exclude-before-toc` is false, and so are the sections named in `exclude-sections`. \
             An entry there matches a heading whose text contains it (ignoring case) or, written \
             as `#anchor`, a heading with that GitHub anchor; the heading's subsections are \
-            excluded with it.
+            excluded with it. A lone short bullet over numbers starting again at 1 (`- Word2vec` \
+            between two numbered groups) is the label of the group below it, and in a collection \
+            of names, a list of the reader's own questions (`Why do you want this job?`) with one \
+            link at most, for them all, has nothing to miss.
             """,
         rationale: """
             A question bank is a list of questions with answers. A question without a link is \
@@ -133,7 +136,10 @@ public struct MissingLinkRule: DocumentRule {
         }
         let topLevelStarts = document.blocks.map(\.range.start)
         var pageNames = PageNames(file)
+        let labelLists = LabelLists.of(file).lists
         for list in questionLists.lists(in: file) {
+            // `- Word2vec` alone over numbers starting again at 1: the label of the group below.
+            if labelLists.contains(list.index) { continue }
             // Sub-questions of a linked question share its answer, also under a note about it
             // (`- [The Infinite Hows](…)` / `- The article asks:` / `- What were you expecting?`).
             if isUnderLinkedItem(list) { continue }
@@ -148,7 +154,10 @@ public struct MissingLinkRule: DocumentRule {
             // A collection that names things (a roadmap's reading lists) asking questions of its
             // own, none linked (`学完之后，务必要搞懂下面这些问题：` / `1. Maven 项目如何创建？`): the
             // reader's self-check, not entries missing their links.
-            if !hasLinks, conventions.itemKind == .names, shapes.count(where: { $0 == .question }) * 2 > list.items.count { continue }
+            // So is a list of them with one link for them all (`- [General Interview Questions
+            // and their Answers](…)`): most of its unlinked items ask, in a collection of names.
+            let asked = shapes.count(where: { $0 == .question }), linked = shapes.count(where: { $0 == .linked })
+            if conventions.itemKind == .names, linked <= 1, asked >= 2, asked * 2 > list.items.count - linked { continue }
             // `## Coming soon` / `1. DevOps`: topics announced under a heading that says they are
             // still to come have no links yet by design.
             if !hasLinks, let heading = document.heading(before: list.range.start), Self.announcesFutureContent(heading.text) { continue }

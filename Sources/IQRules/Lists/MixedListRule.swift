@@ -29,7 +29,9 @@ public struct MixedListRule: DocumentRule {
             resume those bullets: the numbers detail the entry above the label (`* MxNet` / `优点：` / \
             `1. …` / `* CNTK`). Bullets after a lone number past 1 that links nothing (`3. 确定单层递归的逻辑` \
             after text, as steps 1 and 2 were each over theirs) are that step's body, and bullets \
-            that mostly link after a lone `1.` that links nothing are the sources of that label.
+            that mostly link after a lone `1.` that links nothing are the sources of that label. A \
+            lone short bullet that links and asks nothing, followed by numbers starting again at \
+            1 (`- Word2vec` between two numbered groups), is the label of the group below it.
 
             The unsafe fix keeps each item's number and text: bullets become the next numbers, \
             and of two markers on one line the bullet is removed, never the number.
@@ -105,6 +107,9 @@ public struct MixedListRule: DocumentRule {
                 // hold, the author's numbers skip them, so they are parts of item 6; numbering
                 // them would shift every number after them.
                 if let next, next.items.first?.number == last + 1, Self.numbersSkipTheBullets(ordered, next) { continue }
+                // `- Word2vec` alone, then numbers starting again at 1: a label over the group
+                // that follows, not an item the numbers above skipped.
+                if let next, LabelLists.isLabel(bullets, over: next) { continue }
                 // Under numbers that link nothing (steps, features), bullets that neither link nor
                 // ask are their details, and bullets that all link are their sources.
                 if !Self.links(ordered) && (Self.areDetails(bullets, after: ordered, in: source) || bullets.items.allSatisfy(Self.links)) { continue }

@@ -43,6 +43,9 @@ public enum QuestionOutline {
                 visit(item)
             }
         }
+        // `- Word2vec` alone over numbers starting again at 1: the label of the group below.
+        let labelItems = LabelLists.of(file).itemStarts
+        if !labelItems.isEmpty { kept.removeAll { labelItems.contains($0.markerRange.start) } }
         let source = file.source
         let inOrder = zip(kept, kept.dropFirst()).allSatisfy { $0.range.start < $1.range.start }
         let ordered = inOrder ? kept : kept.sorted { $0.range.start < $1.range.start }

@@ -1,0 +1,42 @@
+import IQCore
+import IQMarkdown
+
+/// `- Word2vec` alone between two numbered lists, the one after it starting again at 1: a label
+/// over the group that follows (a sub-heading written as a one-item bullet list), not an entry
+/// missing its link, nor an item the numbers above skipped. A label is short, links nothing and
+/// asks nothing.
+struct LabelLists: Sendable {
+    /// The indexes (``MarkdownList/index``) of the label lists.
+    let lists: Set<Int>
+    /// Where each label's item marker starts.
+    let itemStarts: Set<Int>
+
+    static func of(_ file: MarkdownFile) -> LabelLists {
+        file.derived.value(LabelLists.self) { _ in make(file.document) }
+    }
+
+    /// The longest label, in characters: a group's name, not a sentence.
+    static let maximumLength = 40
+
+    private static func make(_ document: Document) -> LabelLists {
+        var lists: Set<Int> = [], starts: Set<Int> = []
+        for group in DocumentStructure.siblingGroups(document) {
+            for (index, block) in group.enumerated() where index + 1 < group.count {
+                guard case .list(let label) = block, case .list(let next) = group[index + 1],
+                      isLabel(label, over: next) else { continue }
+                lists.insert(label.index)
+                starts.insert(label.items[0].markerRange.start)
+            }
+        }
+        return LabelLists(lists: lists, itemStarts: starts)
+    }
+
+    static func isLabel(_ list: MarkdownList, over next: MarkdownList) -> Bool {
+        guard !list.isOrdered, list.items.count == 1, next.isOrdered, next.items.first?.number == 1,
+              let item = list.items.first, item.children.count == 1, case .paragraph(let paragraph)? = item.children.first,
+              paragraph.content.links.isEmpty else { return false }
+        let text = item.text.trimmedWhitespace
+        guard !text.isEmpty, text.count <= maximumLength, let last = text.last else { return false }
+        return !"?？.。!！;；".contains(last)
+    }
+}
