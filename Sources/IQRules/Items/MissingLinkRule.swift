@@ -157,7 +157,7 @@ public struct MissingLinkRule: DocumentRule {
             // So is a list of them with one link for them all (`- [General Interview Questions
             // and their Answers](…)`): most of its unlinked items ask, in a collection of names.
             let asked = shapes.count(where: { $0 == .question }), linked = shapes.count(where: { $0 == .linked })
-            if conventions.itemKind == .names, linked <= 1, asked >= 2, asked * 2 > list.items.count - linked { continue }
+            if conventions.itemKind == .names, linked == 0 || linked == 1 && asked >= 2, asked * 2 > list.items.count - linked { continue }
             // `## Coming soon` / `1. DevOps`: topics announced under a heading that says they are
             // still to come have no links yet by design.
             if !hasLinks, let heading = document.heading(before: list.range.start), Self.announcesFutureContent(heading.text) { continue }
