@@ -14,7 +14,9 @@ public struct BareURLRule: DocumentRule {
             (`…收藏起来？地址：<http://…>`, or after clauses `…，…，参见官方文档：https://…`: an address \
             given in passing), a URL in parentheses (`基于SVD(参考地址: http://…)`) or after a word \
             pointing at it (`请看:`, `详见`, `see:`), the URLs of a guide's numbered steps (under `步骤：`, `## Installation`), a URL inside a sentence \
-            (`Use <https://…> to create the badge.`), a field of an entry \
+            (`Use <https://…> to create the badge.`), ending one after its preposition (`See examples \
+            in https://…`) or its subject (`**https://…** is the primary model…`), two addresses \
+            joined by one short word (`http://a.example/ or http://b.example/`: two sites compared), a field of an entry \
             (`Paper: https://…` in a nested list, or after a field name such as `Code:`, `项目地址：`, \
             or one ending in `地址`, `链接`, `link`, `URL`), \
             a label used before a URL in three items or more (`Discussion Thread: https://…` \
@@ -41,6 +43,10 @@ public struct BareURLRule: DocumentRule {
             RuleExample("#### 참고 자료\n\n* ↓https://a.example/76\n* [原文](https://a.example/77)\n* [译文](https://a.example/78)\n"),
         ],
         nonTriggeringExamples: [
+            // An address in prose: a preposition's object, a sentence's subject, two sites compared.
+            RuleExample("* gpuid is deprecated\n  See examples in https://a.example/docs/FAQ.md\n* Fixes to img2text\n"),
+            RuleExample("- **https://www.placestoread.xyz** is the primary visual model for the table.\n- Magazine reference pages.\n"),
+            RuleExample("* jQuery: a great library or the greatest library? Discuss.\n* http://www.w3schools.com/ or http://w3fools.com/\n"),
             // A cheat sheet's `Also see` list: a reference, its address shown on purpose.
             RuleExample("## Matchers\n\nText.\n\n## Also see\n\n- <https://rspec.info/>\n"),
             RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
@@ -116,6 +122,10 @@ public struct BareURLRule: DocumentRule {
                 func isExempt(_ link: Link) -> Bool {
                     // `…还不赶紧收藏起来？地址：<http://…>`: an address given in a sentence, not the item's title.
                     if Self.followsASentence(link, in: item, source: file.source) || Self.isInASentence(link, in: item, source: file.source) { return true }
+                    // `**https://…** is the primary model for…`: the address is a sentence's subject.
+                    if Self.isSentenceSubject(link, in: item, source: file.source) { return true }
+                    // `* http://www.w3schools.com/ or http://w3fools.com/`: two sites compared, a topic.
+                    if Self.comparesTwoAddresses(in: item, source: file.source) { return true }
                     // `2.基于SVD(参考地址: http://…)`: an address in parentheses is an aside.
                     if Self.isInParentheses(link, in: item, source: file.source) { return true }
                     // `* Paper: https://…` under an entry: a field of the entry, not an entry.
@@ -132,6 +142,8 @@ public struct BareURLRule: DocumentRule {
                         if isUnderCitationLabel == true { return true }
                         // `…是否可以如预期运行, 请看: <https://…>`: the text points the reader at the address.
                         if Self.pointsAtIt(link, in: item, source: file.source) { return true }
+                        // `See examples in https://…`: the address ends a sentence, after its preposition.
+                        if Self.followsAPreposition(link, in: item, source: file.source) { return true }
                     }
                     if isReferenceList == nil { isReferenceList = ReferenceLists.isReferenceList(list, in: file.document) }
                     if isReferenceList == true { return true }
@@ -253,6 +265,48 @@ public struct BareURLRule: DocumentRule {
             before.hasSuffix(word) && before.dropLast(word.count).last.map { !($0.isASCII && $0.isLetter) } ?? true
         }
     }
+
+    /// `See examples in https://…`, `Slides available at https://…`: a sentence of three words
+    /// or more before the address ends with a preposition, whose object the address is.
+    static func followsAPreposition(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
+        let start = ListItemSupport.contentStart(of: item, in: source)
+        let words = source.string(in: SourceRange(start, link.range.start)).lowercased().split(whereSeparator: \.isWhitespace)
+        guard words.count >= 3, let last = words.last else { return false }
+        return prepositions.contains(String(last))
+    }
+
+    static let prepositions: Set<String> = ["in", "at", "from", "via", "on", "under", "into"]
+
+    /// `**https://www.placestoread.xyz** is the primary visual model…`: a verb follows the
+    /// address (its emphasis closed), and the sentence goes on.
+    static func isSentenceSubject(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
+        let lineEnd = source.lineRange(source.line(containing: link.range.end)).end
+        guard link.range.end < lineEnd else { return false }
+        let after = source.string(in: SourceRange(link.range.end, lineEnd)).drop { "*_`>".contains($0) }
+        guard after.first == " " else { return false }
+        let words = after.split(whereSeparator: \.isWhitespace)
+        guard words.count >= 3, let verb = words.first else { return false }
+        return subjectVerbs.contains(String(verb))
+    }
+
+    static let subjectVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "provides", "offers", "shows", "lets",
+                                            "gives", "contains", "explains", "describes", "hosts", "lists"]
+
+    /// `* http://www.w3schools.com/ or http://w3fools.com/`: an item of two addresses joined by
+    /// one short word (`or`, `vs`, `eller`, `或`), and nothing else: the two sites are the
+    /// topic (a question to discuss), not entries without titles.
+    static func comparesTwoAddresses(in item: ListItem, source: SourceText) -> Bool {
+        let urls = item.links.filter { $0.kind == .bareURL || $0.kind == .angleAutolink }
+        guard urls.count == 2, item.links.count == 2 else { return false }
+        let start = ListItemSupport.contentStart(of: item, in: source)
+        let lineEnd = source.lineRange(source.line(containing: urls[1].range.end)).end
+        guard source.string(in: SourceRange(start, urls[0].range.start)).allSatisfy(\.isWhitespace),
+              source.string(in: SourceRange(urls[1].range.end, lineEnd)).allSatisfy({ $0.isWhitespace || $0.isPunctuation }) else { return false }
+        let between = source.string(in: SourceRange(urls[0].range.end, urls[1].range.start)).trimmingCharacters(in: .whitespaces)
+        return !between.isEmpty && between.count <= maximumJoinLength && between.allSatisfy(\.isLetter)
+    }
+
+    static let maximumJoinLength = 6
 
     /// Words that send the reader to an address written after them.
     static let pointerWords = ["请看", "请见", "参见", "详见", "请参考", "参考", "请访问", "访问", "see", "see also", "refer to", "visit"]
