@@ -145,13 +145,21 @@ import Testing
             if ItemShape.questionStarts.contains(where: { unnumbered.hasPrefix($0) && endsThere($0) }) { return true }
             guard text.count <= 60, !text.hasSuffix("。") else { return false }
             var scrubbed = lower
-            for phrase in ["无论什么", "不管什么", "没什么", "什么都"] { scrubbed = scrubbed.replacing(phrase, with: "") }
-            return ItemShape.questionParts.contains { scrubbed.contains($0) }
+            let statements = ["无论什么", "不管什么", "没什么", "什么都"]
+            for phrase in statements { scrubbed = scrubbed.replacing(phrase, with: "") }
+            let asks = ItemShape.questionParts.contains { scrubbed.contains($0) }
+            // `是否` after a clause of purpose opens (`用于确定…是否…`) asks nothing by itself.
+            guard asks, !statements.contains(where: lower.contains), let whether = lower.range(of: "是否"),
+                  ["用于", "用来", "用以", "以便", "为了"].contains(where: { lower.range(of: $0).map { $0.lowerBound < whether.lowerBound } ?? false })
+            else { return asks }
+            let withoutWhether = lower.replacing("是否", with: "")
+            return ItemShape.questionParts.contains { withoutWhether.contains($0) }
         }
         let leads = ["", "1. ", "12) ", "一、", "（3）", "3）", "① ", "1\u{20E3} ", ".\u{301}", " ", "Q1 ", "第一章 "]
         let bodies = ["什么是LoRA", "如何微调", "What is RLHF", "how to fine-tune", "LoRA的原理", "BERT和GPT的区别", "这样可以吗", "无论什么模型都适用",
                       "没什么区别", "什么都可以", "Tokenizer详解", "Transformer", "PyTorch vs TensorFlow", "Explain closures", "whatever works",
                       "How-to", "Whatsapp clone", "Implementation details", "However it works", "Who's hiring", "吗\u{301}", "区别\u{301}", "原理\u{20E3}", "什么\u{200D}是", "The difference between A and B", "数据清洗策略", "判断是否越界。", "两者没有区别。", "是否越界。\u{301}",
+                      "MD5 的反义词，用于确定2个文档是否完全相同", "判断链表是否有环", "用来判断是否有环的原理", "为了是否", "是否用于",
                       String(repeating: "很长的标题", count: 13) + "的区别", String(repeating: "e\u{301}", count: 59) + "吗"]
         var texts = Self.texts
         for lead in leads { for body in bodies { texts.append(lead + body); texts.append(lead + body.uppercased()) } }
@@ -223,5 +231,14 @@ import Testing
             #expect(found == expected, "\(text.debugDescription)")
             if let found { #expect(text[found...].hasPrefix("#")) }
         }
+    }
+}
+
+/// `是否` in a clause of purpose asks nothing (`used to determine whether`); a task does.
+@Suite struct PurposeClauseTests {
+    @Test(arguments: [("MD5 或 SHA 的反义词，用于确定2个文档/字符串是否完全相同", false), ("判断链表是否有环", true),
+                      ("用来判断两棵树是否相同的原理", true), ("是否需要归一化", true)])
+    func whetherInAPurposeClauseAsksNothing(text: String, asks: Bool) {
+        #expect(ItemShape.isQuestion(text) == asks, "\(text)")
     }
 }

@@ -162,7 +162,7 @@ enum ItemShape: String, Sendable {
             let hasStatementPhrase = statementPhraseBytes.contains {
                 UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false)
             }
-            guard hasStatementPhrase else { return containsQuestionPart(bytes) }
+            guard hasStatementPhrase else { return containsQuestionPart(bytes) && !asksOnlyInAClause(bytes) }
             return withoutStatementPhrases(bytes).withUnsafeBufferPointer(containsQuestionPart)
         }
     }
@@ -240,9 +240,30 @@ enum ItemShape: String, Sendable {
 
     /// The text, ASCII letters lowercased, with the statement phrases taken out one after the
     /// other, as the string replacements did: a question word inside one does not count.
+    /// `…的反义词，用于确定2个文档/字符串是否完全相同`: `是否` in a clause of purpose (after `用于`,
+    /// `用来`, `以便`, `为了`) asks nothing, as `used to determine whether` does not; the text asks
+    /// only when something else in it does. A task (`判断链表是否有环`) still asks.
+    static func asksOnlyInAClause(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let whether = firstOffset(of: whetherBytes, in: bytes),
+              clauseVerbBytes.contains(where: { verb in firstOffset(of: verb, in: bytes).map { $0 < whether } ?? false }) else { return false }
+        return !without([whetherBytes], bytes).withUnsafeBufferPointer(containsQuestionPart)
+    }
+
+    private static let whetherBytes = Array("是否".utf8)
+    private static let clauseVerbBytes = ["用于", "用来", "用以", "以便", "为了"].map { Array($0.utf8) }
+
+    private static func firstOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        return (0...(bytes.count - needle.count)).first { start in bytes[start..<(start + needle.count)].elementsEqual(needle) }
+    }
+
     private static func withoutStatementPhrases(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        without(statementPhraseBytes, bytes)
+    }
+
+    private static func without(_ phrases: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var scrubbed = bytes.map(UTF8Characters.folded)
-        for phrase in statementPhraseBytes {
+        for phrase in phrases {
             var kept: [UInt8] = []
             kept.reserveCapacity(scrubbed.count)
             var index = 0
