@@ -150,7 +150,7 @@ import Testing
             let asks = ItemShape.questionParts.contains { scrubbed.contains($0) }
             // `是否` after a clause of purpose opens (`用于确定…是否…`) asks nothing by itself.
             guard asks, !statements.contains(where: lower.contains), let whether = lower.range(of: "是否"),
-                  ["用于", "用来", "用以", "以便", "为了"].contains(where: { lower.range(of: $0).map { $0.lowerBound < whether.lowerBound } ?? false })
+                  ["用于", "用来", "用以", "以便", "为了", "用於", "用來", "為了"].contains(where: { lower.range(of: $0).map { $0.lowerBound < whether.lowerBound } ?? false })
             else { return asks }
             let withoutWhether = lower.replacing("是否", with: "")
             return ItemShape.questionParts.contains { withoutWhether.contains($0) }
@@ -236,7 +236,7 @@ import Testing
 
 /// `是否` in a clause of purpose asks nothing (`used to determine whether`); a task does.
 @Suite struct PurposeClauseTests {
-    @Test(arguments: [("MD5 或 SHA 的反义词，用于确定2个文档/字符串是否完全相同", false), ("判断链表是否有环", true),
+    @Test(arguments: [("MD5 或 SHA 的反义词，用于确定2个文档/字符串是否完全相同", false), ("判断链表是否有环", true), ("跟MD5/SHA正好相反，他們是用來判定兩個文件是否相同", false),
                       ("用来判断两棵树是否相同的原理", true), ("是否需要归一化", true)])
     func whetherInAPurposeClauseAsksNothing(text: String, asks: Bool) {
         #expect(ItemShape.isQuestion(text) == asks, "\(text)")

@@ -26,4 +26,26 @@ import Testing
         let found = try LintHarness.lint(standalone, rules: ["missing-link"]).map(\.line)
         #expect(found == [17], "\(found)")
     }
+
+    /// A note indented one space, too little to nest, is still a note under the item above, and
+    /// the item the indented links follow is their label; an entry at the list's own indentation
+    /// still misses its link.
+    @Test func notesIndentedTooLittleToNestAreNotesStill() throws {
+        let books = (0..<12).map { "- [Book \($0)](https://a.example/\($0))" }.joined(separator: "\n")
+        let papers = """
+            ## Papers
+
+            - [2003: The Google File System](https://a.example/gfs.pdf)
+             - replaced by Colossus in 2012
+            - [2004: MapReduce](https://a.example/mapreduce.pdf)
+            - 2012: AddressSanitizer:
+             - [paper](https://a.example/asan.pdf)
+             - [video](https://a.example/asan)
+
+            """
+        let page = "# Books\n\n## Books\n\n" + books + "\n\n" + papers
+        #expect(try LintHarness.lint(page, rules: ["missing-link"]).isEmpty)
+        let found = try LintHarness.lint(page + "- 2015: Borg\n", rules: ["missing-link"]).map(\.line)
+        #expect(found == [26], "\(found)")
+    }
 }

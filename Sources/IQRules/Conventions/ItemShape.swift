@@ -250,7 +250,7 @@ enum ItemShape: String, Sendable {
     }
 
     private static let whetherBytes = Array("是否".utf8)
-    private static let clauseVerbBytes = ["用于", "用来", "用以", "以便", "为了"].map { Array($0.utf8) }
+    private static let clauseVerbBytes = ["用于", "用来", "用以", "以便", "为了", "用於", "用來", "為了"].map { Array($0.utf8) }
 
     private static func firstOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard needle.count <= bytes.count else { return nil }

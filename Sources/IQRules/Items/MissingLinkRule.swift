@@ -41,7 +41,10 @@ public struct MissingLinkRule: DocumentRule {
             excluded with it. A lone short bullet over numbers starting again at 1 (`- Word2vec` \
             between two numbered groups) is the label of the group below it, and in a collection \
             of names, a list of the reader's own questions (`Why do you want this job?`) with one \
-            link at most, for them all, has nothing to miss.
+            link at most, for them all, has nothing to miss. An item whose marker is indented past the \
+            list's first marker, too little to nest (` - replaced by Colossus in 2012` under `- \
+            [2003: GFS](…)`), is a note under the item above, and that item, followed by such \
+            indented items, is their label (`- 2012: AddressSanitizer:` over ` - [paper](…)`).
             """,
         rationale: """
             A question bank is a list of questions with answers. A question without a link is \
@@ -111,6 +114,11 @@ public struct MissingLinkRule: DocumentRule {
                                       excludeBeforeTableOfContents: options.bool("exclude-before-toc"))
     }
 
+    /// Bytes from the start of the marker's line to the marker.
+    static func markerColumn(of item: ListItem, in source: SourceText) -> Int {
+        item.markerRange.start - source.lineRange(source.line(containing: item.markerRange.start)).start
+    }
+
     public func check(_ file: MarkdownFile) -> [Violation] {
         let source = file.source
         let document = file.document
@@ -171,6 +179,13 @@ public struct MissingLinkRule: DocumentRule {
                 if labelled, shape == .phrase, item.nestedLists.isEmpty { continue }
                 // `- 等等`, `- etc.`: the list goes on, nothing to link.
                 if QuestionOutline.isFiller(item.text) { continue }
+                // `- [2003: GFS](…)` / ` - replaced by Colossus in 2012`: a marker indented past the
+                // list's first one, but too little to nest, was meant as a note under the item above.
+                // The item those notes follow (`- 2012: AddressSanitizer:` over ` - [paper](…)`) is
+                // their label.
+                let column = Self.markerColumn(of: item, in: document.source), firstColumn = Self.markerColumn(of: list.items[0], in: document.source)
+                if position > 0, column > firstColumn { continue }
+                if position + 1 < list.items.count, Self.markerColumn(of: list.items[position + 1], in: document.source) > column { continue }
                 let isPlaceholder = shape == .placeholder && item.nestedLists.isEmpty
                 // `* More to come`, `持续更新中`: the list announces more entries, it holds no
                 // question waiting for its answer (`待补充` stands for one).
