@@ -30,4 +30,13 @@ import Testing
         let fixed = try LintHarness.fix(markdown, rules: ["lazy-continuation"], unsafe: true)
         #expect(fixed == "# Steps\n\n* Install the tool\n* Run it once\n* Check the output\n* Clean up\n")
     }
+
+    /// The tail of a broken link's address on a line of its own is reported, but no item is
+    /// made of it: a human joins it back to its link.
+    @Test func anAddressTailIsNoItemToMake() throws {
+        let markdown = "# Courses\n\n- [Ray Tracing](https://a.example/rt)\n- [Rendering](https://a.example/render)\nintroduction/id389259246))\n- [Geometry](https://a.example/geo)\n"
+        let found = try LintHarness.lint(markdown, rules: ["lazy-continuation"])
+        #expect(found.map(\.line) == [5])
+        #expect(found.allSatisfy { $0.fix == nil })
+    }
 }

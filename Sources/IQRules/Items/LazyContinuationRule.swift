@@ -34,7 +34,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             and so are such lines when two or more of them make one paragraph outside any list \
             (`1.　第一题` / `2.　第二题`, shown as one line of text). A glued heading written \
             without its space (`###Date`) is reported without a fix: it needs the space and a \
-            blank line, and making it an item would keep it text.
+            blank line, and making it an item would keep it text. Nor is an item made of the \
+            tail of a broken link's address (`introduction/id389259246))`, one word with a `/` \
+            closing more parentheses than it opens): it belongs back in its link.
             """,
         rationale: """
             In a question bank every line is usually a question: a glued line silently merges \
@@ -445,6 +447,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             let itemLine = source.line(containing: item.markerRange.start)
             if (itemLine..<max(itemLine, first - 1)).contains(where: { ConventionInference.endsWithColon(source.lineText($0)) }) { return nil }
         }
+        // `introduction/id389259246))`: the tail of a broken link's address, no entry to make an
+        // item of; a human joins it back to its link.
+        if glued.joined().contains(where: { Self.isAddressDebris(source.lineText($0)) }) { return nil }
         var edits: [Edit] = []
         var markers: [DestinationRewrite] = []
         // Items that did not show a number of their own before: the later items' numbers grow by as many.
@@ -479,6 +484,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let count = glued.reduce(0) { $0 + $1.count }
         return Fix(title: count == 1 ? "make the glued line an item of its own" : "make each of the \(count) glued lines an item of its own",
                    applicability: .unsafe, edits: edits, rewrites: markers)
+    }
+
+    /// `introduction/id389259246))`: one word holding a `/` and closing more parentheses than it
+    /// opens, the rest of an address cut off by a line break.
+    static func isAddressDebris(_ line: String) -> Bool {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, !text.contains(" "), text.contains("/") else { return false }
+        return text.count(where: { $0 == ")" }) > text.count(where: { $0 == "(" })
     }
 
     /// `\u{00A0}\u{00A0}* detail`: a list marker after an indent holding no-break or
