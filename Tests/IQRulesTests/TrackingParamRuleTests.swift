@@ -1,3 +1,4 @@
+import IQCore
 import IQTestSupport
 import Testing
 
@@ -61,5 +62,20 @@ import Testing
         #expect(try LintHarness.lint(shared, rules: ["tracking-param"]).map(\.line) == [1])
         let text = "[Powered by Vercel](https://vercel.com/?utm_source=my-project&utm_campaign=oss)\n"
         #expect(try LintHarness.lint(text, rules: ["tracking-param"]).map(\.line) == [1])
+    }
+
+    /// A newsletter tags one sponsor's link per issue: the tag is found over the collection's
+    /// files, its dated variants with it. A reader's platform repeated is still a tracker.
+    @Test func theCollectionsOwnTagIsFoundOverItsFiles() throws {
+        let linter = try LintHarness.makeLinter(rules: ["tracking-param"])
+        func issue(_ number: Int, _ source: String) -> MarkdownFile {
+            MarkdownFile(path: "docs/issue-\(number).md", text: "# 第 \(number) 期\n\n本周刊由赞助商支持，点击[这里](https://sponsor\(number).example/?utm_source=\(source))了解详情。\n")
+        }
+        let tagged = [issue(1, "ryf"), issue(2, "ryf"), issue(3, "ryf"), issue(4, "ryf0616")]
+        #expect(linter.lint(tagged).isEmpty)
+        // One issue alone shows no tag of the collection's.
+        #expect(linter.lint([issue(4, "ryf0616")]).map(\.line) == [3])
+        let shared = [issue(1, "wechat_session"), issue(2, "wechat_session"), issue(3, "wechat_session")]
+        #expect(linter.lint(shared).count == 3)
     }
 }

@@ -40,6 +40,14 @@ public final class DerivedFacts: Sendable {
         }
     }
 
+    /// Caches `value` for its type, in place of what was there: a fact found over several files
+    /// (``CollectionFactRule``), which no one file can compute.
+    public func replace<Value: Sendable>(_ value: Value) {
+        let slot = Slot(isPerDocument: Value.self is any PerDocumentFact.Type)
+        slot.value.withLock { $0 = Box(value) }
+        storage.withLock { $0.slots[ObjectIdentifier(Value.self)] = slot }
+    }
+
     /// The value cached for `type`, computed by `make` the first time.
     public func value<Value: Sendable>(_ type: Value.Type, make: (ConventionOverrides) -> Value) -> Value {
         let slot = storage.withLock { state -> Slot in

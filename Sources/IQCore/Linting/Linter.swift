@@ -133,6 +133,8 @@ public struct Linter: Sendable {
         // Each profile's `conventions:`; setting them clears what was derived, so only on change.
         let conventions = profile.configuration.conventions
         for file in files + reference where file.derived.overrides != conventions { file.derived.overrides = conventions }
+        // Facts of the whole collection, found once before any rule checks a file.
+        for enabled in profile.rules { (enabled.rule as? any CollectionFactRule)?.prepare(collection: files + reference) }
         let change = change?.following(conventions)
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let hasPerFileIgnores = !profile.configuration.perFileIgnores.isEmpty

@@ -10,6 +10,14 @@ public protocol DocumentRule: Rule {
     func check(_ file: MarkdownFile) -> [Violation]
 }
 
+/// A document rule that also reads a fact of the whole collection (every file linted together,
+/// the reference files included): the linter calls `prepare` once, before any `check`, and the
+/// rule keeps what it found in each file's ``DerivedFacts`` (see ``DerivedFacts/replace(_:)``).
+/// `check` must still work on a file no `prepare` saw, judging it as a collection of its own.
+public protocol CollectionFactRule: DocumentRule {
+    func prepare(collection: [MarkdownFile])
+}
+
 /// A document rule whose findings in each chunk of a document (a stretch between two ATX
 /// headings that start after a blank line, where every open block ends: see `DocumentChunks`)
 /// depend on that chunk's bytes alone (and on what no change to the document changes, such as

@@ -1,7 +1,7 @@
 import IQCore
 import IQMarkdown
 
-public struct TrackingParamRule: ChunkLocalRule {
+public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
     public static let description = RuleDescription(
         id: "tracking-param",
         summary: "links carry no query parameters that only track the reader",
@@ -21,7 +21,11 @@ public struct TrackingParamRule: ChunkLocalRule {
             its subdomains; a name ending in `*` is a prefix. Generic names (`from`, `ref`, \
             `source`) are reported only on hosts where they are known trackers. The \
             collection's own campaign tags are not reported: the same `utm_*=` value on links \
-            to three or more addresses (see `iqlint conventions`), nor, on a link that \
+            to three or more addresses (see `iqlint conventions`), nor a `utm_source` value on links \
+            in three or more of the files linted together or to three addresses across them (a \
+            newsletter's sponsor link in each issue, `utm_source=ryf`), with its variants \
+            (`ryf0616`; `ruanyf` beside `ruanyfblogjiangshi`), unless it names a reader's platform \
+            (`wechat_session`), nor, on a link that \
             carries one, its other `utm_*` parameters, which belong to the same tag \
             (`utm_campaign=book_x` beside the collection's `utm_source`); other trackers on \
             that link (`fbclid`, `spm`) are still reported. Nor are the `utm_*` parameters \
@@ -141,10 +145,18 @@ public struct TrackingParamRule: ChunkLocalRule {
         return links.indices.contains { links[$0].destination.containsBytes("utm_") || links[$0].destination.containsBytes("ref=") }
     }
 
+    /// The collection's own campaign tags, found over every file (a newsletter tags one
+    /// sponsor's link per issue).
+    public func prepare(collection: [MarkdownFile]) {
+        let tags = CollectionCampaignTags.of(collection)
+        for file in collection { file.derived.replace(tags) }
+    }
+
     public func check(_ file: MarkdownFile) -> [Violation] {
         // Campaign tags are utm_*/ref values; most documents have none and need no inference.
         let links = file.document.links
-        let campaign = Self.isTagged(file.document) ? CollectionConventions.of(file).campaignParameters : []
+        let campaign = Self.isTagged(file.document)
+            ? CollectionConventions.of(file).campaignParameters.union(file.derived.value(CollectionCampaignTags.self) { _ in .of([file]) }.keys) : []
         let parsed = LinkURL.all(in: file)
         return parsed.indices.compactMap { position in
             let located = parsed.url(at: position)

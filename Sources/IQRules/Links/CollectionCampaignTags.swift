@@ -1,0 +1,44 @@
+import IQCore
+import IQMarkdown
+
+/// `utm_source=ryf` on a sponsor's link in one issue of a newsletter, and again in the next
+/// issues: a `utm_source` value on links to three addresses or more across the collection's
+/// files (the inference `iqlint conventions` shows for one document, over every file), or on
+/// links in three files or more, is its own campaign tag, written on purpose. A value naming
+/// where a reader found a link (`wechat_session`, `twitter`) never is. A value one of those
+/// starts (`ryf0616` beside `ryf`), or that starts one (`ruanyf` beside `ruanyfblogjiangshi`),
+/// is a variant of the tag.
+struct CollectionCampaignTags: Sendable {
+    /// `utm_source=value` keys, the name lowercased, as `CollectionConventions.campaignParameters`.
+    let keys: Set<String>
+
+    /// Addresses (host and path), or files, a value must be found on.
+    static let minimumSpread = 3
+    /// The shortest value whose longer forms are its variants.
+    static let minimumLength = 3
+    private static let prefix = "utm_source="
+
+    static func of(_ files: [MarkdownFile]) -> CollectionCampaignTags {
+        var addresses: [String: Set<String>] = [:], paths: [String: Set<String>] = [:]
+        for file in files {
+            for link in file.document.links where !link.isImage && link.destination.containsBytes("utm_") {
+                let url = ParsedURL(link.destination)
+                guard url.isHTTP, let host = url.host?.lowercased() else { continue }
+                for item in url.queryItems where ParsedURL.percentDecoded(item.name).lowercased() == "utm_source" {
+                    guard let value = item.value, !value.isEmpty, !TrackingParamRule.startsWithAReadersPlatform(item) else { continue }
+                    addresses[prefix + value, default: []].insert(host + url.path)
+                    paths[prefix + value, default: []].insert(file.path)
+                }
+            }
+        }
+        let spread = Set(addresses.keys.filter { addresses[$0]!.count >= minimumSpread || paths[$0]!.count >= minimumSpread })
+        // `ryf0616`, `ryf0119` beside the tag `ryf`; `ruanyf` beside `ruanyfblogjiangshi`: one
+        // tag written for one campaign or another, its variants.
+        let values = spread.map { String($0.dropFirst(prefix.count)) }.filter { $0.count >= minimumLength }
+        let variants = addresses.keys.filter { key in
+            let value = key.dropFirst(prefix.count)
+            return value.count >= minimumLength && values.contains { value.hasPrefix($0) || $0.hasPrefix(value) }
+        }
+        return CollectionCampaignTags(keys: spread.union(variants))
+    }
+}
