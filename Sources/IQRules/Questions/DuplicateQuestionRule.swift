@@ -75,8 +75,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             page or a section per technology, is a question naming its page's topic (`说说你对React的\
             组件命名规范的理解` in `React.md`) the same as one that does not name it on another topic's \
             page (`说说组件的命名规范` in `Vue.md`): a topic is a file name or a heading that is one name \
-            (`React`, `Vue.js`, `C++`; not `README`, not `Basics`), named by the file's title or by two \
-            of its items. Nor is an item a step or two from another in its list, the same sentence \
+            (`React`, `Vue.js`, `C++`; not `README`, not `Basics`), a file's named by its title, a \
+            section's by two of its items. Nor is an item a step or two from another in its list, the same sentence \
             but for one word, neither word a misspelling or a form of the other (`… politika firme o \
             roditeljskom odsustvu?`, `… o neplaćenom odsustvu?`): a series asking one question of each \
             case. Nor is a step a \

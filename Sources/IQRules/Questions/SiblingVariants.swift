@@ -12,10 +12,12 @@ enum SiblingVariants {
     static let maximumDistance = 2
 
     static func areSeries(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
-        guard first.file.path == second.file.path, differInOneWord(first.text, second.text) else { return false }
+        // Where the items stand first: most pairs of a large bank are far apart.
+        guard first.file.path == second.file.path, first.text.utf8.count(where: { $0 == 0x20 }) >= minimumWords - 1 else { return false }
         let places = OutlinePlaces.of(first.file)
-        guard let a = places.innermost(at: first.range.start), let b = places.innermost(at: second.range.start) else { return false }
-        return a.list.index == b.list.index && abs(a.item.indexInList - b.item.indexInList) <= maximumDistance
+        guard let a = places.innermost(at: first.range.start), let b = places.innermost(at: second.range.start),
+              a.list.index == b.list.index, abs(a.item.indexInList - b.item.indexInList) <= maximumDistance else { return false }
+        return differInOneWord(first.text, second.text)
     }
 
     /// The same words in the same order but one, at one place, in sentences of three words or

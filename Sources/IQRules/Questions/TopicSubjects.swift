@@ -8,8 +8,8 @@ import IQMarkdown
 /// questions, not one asked twice.
 ///
 /// A topic is a name (`React`, `Vue.js`, `CSS`, `C++`), not a word of the language (`Basics`
-/// would be one too often): the file's name when its title or two of its items name it, or the
-/// section's heading when it is one name that two of its items repeat. Topics that are one name
+/// would be one too often): the file's name when its title names it, or the section's heading
+/// when it is one name that two of its items repeat. Topics that are one name
 /// (`React`, `ReactJS`) leave the pair as it is.
 enum TopicSubjects {
     static func areAboutTwoTopics(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
@@ -93,22 +93,18 @@ enum TopicSubjects {
                 if let topic = topicName(heading.text) { sections[heading.index] = topic }
             }
             let fileTopic = stem.flatMap(topicName)
-            guard !sections.isEmpty || fileTopic != nil else { return Topics(file: nil, sections: [:]) }
-            // How many items name each topic: their section's, and the file's.
-            var sectionCounts: [Int: Int] = [:], fileCount = 0
+            // The file's name is its topic when its title names it (`# Vue` in `Vue.md`).
+            let file = fileTopic.flatMap { topic in document.headings.first.flatMap { mentions(names(in: $0.text), topic) ? topic : nil } }
+            guard !sections.isEmpty else { return Topics(file: file, sections: [:]) }
+            // How many items name each section's topic: only those sections' items are read.
+            var sectionCounts: [Int: Int] = [:]
             for list in document.lists {
-                for item in list.items {
-                    let section = document.heading(before: item.range.start)?.index
-                    let sectionTopic = section.flatMap { sections[$0] }
-                    guard sectionTopic != nil || fileTopic != nil && fileCount < evidence else { continue }
-                    let itemNames = names(in: Question.leadText(of: item))
-                    if let section, let sectionTopic, mentions(itemNames, sectionTopic) { sectionCounts[section, default: 0] += 1 }
-                    if let fileTopic, mentions(itemNames, fileTopic) { fileCount += 1 }
+                guard let section = document.heading(before: list.range.start)?.index, let topic = sections[section] else { continue }
+                for item in list.items where document.heading(before: item.range.start)?.index == section {
+                    if mentions(names(in: Question.leadText(of: item)), topic) { sectionCounts[section, default: 0] += 1 }
                 }
             }
-            sections = sections.filter { sectionCounts[$0.key, default: 0] >= evidence }
-            let titled = fileTopic.map { topic in document.headings.first.map { mentions(names(in: $0.text), topic) } ?? false } ?? false
-            return Topics(file: titled || fileCount >= evidence ? fileTopic : nil, sections: sections)
+            return Topics(file: file, sections: sections.filter { sectionCounts[$0.key, default: 0] >= evidence })
         }
     }
 }
