@@ -24,15 +24,18 @@ struct ConventionsCommand: ParsableCommand {
         let configuration = isolated ? Configuration() : try ConfigurationLoader.load(explicitPath: config)
         let discovery = FileDiscovery(configuration: configuration, workingDirectory: FileSystem.currentDirectory)
         var output = ""
+        var files: [MarkdownFile] = []
         do {
             for path in try discovery.files(for: paths) {
                 let file = MarkdownFile(path: path, source: try FileSystem.readSource(path))
                 file.derived.overrides = configuration.conventions
                 output += ConventionsReport.text(for: file, tocSettings: configuration.settings(for: TOCSyncRule.id).options)
+                files.append(file)
             }
         } catch {
             throw CLIFailure(error)
         }
+        output += ConventionsReport.collectionText(for: files)
         StandardStreams.write(output)
     }
 }

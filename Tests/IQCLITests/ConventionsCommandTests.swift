@@ -35,6 +35,20 @@ import Testing
         #expect(line("numbering", in: try CommandRunner.iqlint(["conventions", numbered]).stdout)?.hasPrefix("numbering ordered (1 list count up") == true)
     }
 
+    /// A newsletter's sponsor tag, one link an issue: found over the files together, and shown.
+    @Test func theCollectionsCampaignTagIsShownOverItsFiles() throws {
+        let scratch = try ScratchDirectory()
+        var paths: [String] = []
+        for number in 1...3 {
+            paths.append(try scratch.write("issue-\(number).md", "# 第 \(number) 期\n\n点击[这里](https://s\(number).example/?utm_source=ryf)了解详情。\n"))
+        }
+        let result = try CommandRunner.iqlint(["conventions", "--isolated"] + paths)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(line("campaign tag", in: result.stdout)?.hasPrefix("campaign tag utm_source=ryf (a utm_source value on links in three files") == true, "\(result.stdout)")
+        let alone = try CommandRunner.iqlint(["conventions", "--isolated", paths[0]])
+        #expect(line("campaign tag", in: alone.stdout) == nil)
+    }
+
     @Test func theConfigurationReplacesAnInference() throws {
         let scratch = try ScratchDirectory()
         let path = try scratch.write("README.md", "## A\n\n1. 什么是 A？\n2. 什么是 B？\n")

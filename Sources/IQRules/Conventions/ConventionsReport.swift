@@ -22,6 +22,20 @@ public enum ConventionsReport {
         return output
     }
 
+    /// What iqlint infers over all the files together: the collection's own campaign tags,
+    /// which `tracking-param` leaves on its links. Empty when there is nothing to show.
+    public static func collectionText(for files: [MarkdownFile]) -> String {
+        let tags = CollectionCampaignTags.of(files)
+        guard files.count > 1, !tags.keys.isEmpty else { return "" }
+        var output = "all \(files.count) files together\n"
+        for key in tags.keys.sorted() {
+            let paths = (tags.files[key] ?? []).sorted()
+            let shown = paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
+            output += "  campaign tag  \(key)  (a utm_source value on links in three files or more or to three addresses, or a variant of one; \(shown))\n"
+        }
+        return output
+    }
+
     static func linesText(_ lines: [Int]) -> String {
         guard !lines.isEmpty else { return "" }
         let shown = lines.prefix(8).map(String.init).joined(separator: ", ")

@@ -11,6 +11,8 @@ import IQMarkdown
 struct CollectionCampaignTags: Sendable {
     /// `utm_source=value` keys, the name lowercased, as `CollectionConventions.campaignParameters`.
     let keys: Set<String>
+    /// The files holding each key's links, for `iqlint conventions`.
+    let files: [String: Set<String>]
 
     /// Addresses (host and path), or files, a value must be found on.
     static let minimumSpread = 3
@@ -39,6 +41,7 @@ struct CollectionCampaignTags: Sendable {
             let value = key.dropFirst(prefix.count)
             return value.count >= minimumLength && values.contains { value.hasPrefix($0) || $0.hasPrefix(value) }
         }
-        return CollectionCampaignTags(keys: spread.union(variants))
+        let keys = spread.union(variants)
+        return CollectionCampaignTags(keys: keys, files: paths.filter { keys.contains($0.key) })
     }
 }

@@ -23,7 +23,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             collection's own campaign tags are not reported: the same `utm_*=` value on links \
             to three or more addresses (see `iqlint conventions`), nor a `utm_source` value on links \
             in three or more of the files linted together or to three addresses across them (a \
-            newsletter's sponsor link in each issue, `utm_source=ryf`), with its variants \
+            newsletter's sponsor link in each issue, `utm_source=ryf`; `iqlint conventions` lists \
+            them under all the files together), with its variants \
             (`ryf0616`; `ruanyf` beside `ruanyfblogjiangshi`), unless it names a reader's platform \
             (`wechat_session`), nor, on a link that \
             carries one, its other `utm_*` parameters, which belong to the same tag \
