@@ -173,6 +173,7 @@ public struct MissingLinkRule: DocumentRule {
             let firstLinked = shapes.firstIndex(of: .linked) ?? 0
             // Beside group labels, a bare phrase is a label whose group is still empty (`* Zepto.js`).
             let labelled = list.items.contains { ConventionInference.isGroupLabel($0, labels: conventions.labels) }
+            lazy var firstColumn = Self.markerColumn(of: list.items[0], in: document.source)
             for (position, item) in list.items.enumerated() {
                 let shape = shapes[position]
                 if position < firstLinked, shape != .question { continue }
@@ -183,7 +184,7 @@ public struct MissingLinkRule: DocumentRule {
                 // list's first one, but too little to nest, was meant as a note under the item above.
                 // The item those notes follow (`- 2012: AddressSanitizer:` over ` - [paper](…)`) is
                 // their label.
-                let column = Self.markerColumn(of: item, in: document.source), firstColumn = Self.markerColumn(of: list.items[0], in: document.source)
+                let column = Self.markerColumn(of: item, in: document.source)
                 if position > 0, column > firstColumn { continue }
                 if position + 1 < list.items.count, Self.markerColumn(of: list.items[position + 1], in: document.source) > column { continue }
                 let isPlaceholder = shape == .placeholder && item.nestedLists.isEmpty

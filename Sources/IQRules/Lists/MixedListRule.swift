@@ -90,7 +90,7 @@ public struct MixedListRule: DocumentRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         let source = file.source
         var violations: [Violation] = []
-        for group in DocumentStructure.siblingGroups(file.document) {
+        for group in DocumentStructure.siblingGroups(of: file) {
             for (index, block) in group.enumerated() where index > 0 {
                 guard case .list(let bullets) = block, !bullets.isOrdered,
                       case .list(let ordered) = group[index - 1], ordered.isOrdered,

@@ -32,9 +32,12 @@ enum SiblingVariants {
 
     private static let minimumWords = 3
 
+    /// What a word is stripped of at its ends.
+    private static let wordEdges = CharacterSet.punctuationCharacters.union(.symbols)
+
     private static func words(of text: String) -> [String] {
         text.lowercased().split(whereSeparator: \.isWhitespace)
-            .map { $0.trimmingCharacters(in: .punctuationCharacters.union(.symbols)) }
+            .map { $0.trimmingCharacters(in: wordEdges) }
             .filter { !$0.isEmpty }
     }
 }

@@ -1,3 +1,4 @@
+import IQCore
 import IQMarkdown
 
 /// Sibling relations between blocks that several rules need.
@@ -20,6 +21,15 @@ public enum DocumentStructure {
         }
         visit(document.blocks)
         return groups
+    }
+
+    /// ``siblingGroups(_:)`` of a file, walked once for all the rules that ask.
+    static func siblingGroups(of file: MarkdownFile) -> [[Block]] {
+        file.derived.value(SiblingGroups.self) { _ in SiblingGroups(groups: siblingGroups(file.document)) }.groups
+    }
+
+    private struct SiblingGroups: PerDocumentFact {
+        let groups: [[Block]]
     }
 
     /// For each list, the list of the same kind (ordered or bullet) that precedes it among its

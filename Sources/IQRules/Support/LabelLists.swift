@@ -12,15 +12,15 @@ struct LabelLists: Sendable {
     let itemStarts: Set<Int>
 
     static func of(_ file: MarkdownFile) -> LabelLists {
-        file.derived.value(LabelLists.self) { _ in make(file.document) }
+        file.derived.value(LabelLists.self) { _ in make(file) }
     }
 
     /// The longest label, in characters: a group's name, not a sentence.
     static let maximumLength = 40
 
-    private static func make(_ document: Document) -> LabelLists {
+    private static func make(_ file: MarkdownFile) -> LabelLists {
         var lists: Set<Int> = [], starts: Set<Int> = []
-        for group in DocumentStructure.siblingGroups(document) {
+        for group in DocumentStructure.siblingGroups(of: file) {
             for (index, block) in group.enumerated() where index + 1 < group.count {
                 guard case .list(let label) = block, case .list(let next) = group[index + 1],
                       isLabel(label, over: next) else { continue }
