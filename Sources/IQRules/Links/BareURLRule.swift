@@ -18,7 +18,8 @@ public struct BareURLRule: DocumentRule {
             in https://…`) or its subject (`**https://…** is the primary model…`), two addresses \
             joined by one short word (`http://a.example/ or http://b.example/`: two sites compared), a field of an entry \
             (`Paper: https://…` in a nested list, or after a field name such as `Code:`, `项目地址：`, \
-            or one ending in `地址`, `链接`, `link`, `URL`), \
+            or one ending in `地址`, `链接`, `link`, `URL`), the value of a field written on the line \
+            under its name (`* 模型:` over `  * https://…`: an entry's data sheet), \
             a label used before a URL in three items or more (`Discussion Thread: https://…` \
             under each entry, `知乎解读 https://…`), and the URLs of a references list (most items \
             only a URL, a short note such as `(英語)` after it aside: two \
@@ -62,6 +63,7 @@ public struct BareURLRule: DocumentRule {
             RuleExample("#### 참고 자료\n\n* https://a.example/76\n"),
             RuleExample("- **BERT**\n  * Paper: https://arxiv.org/abs/1810.04805\n  * Code: https://github.com/google-research/bert\n"),
             RuleExample("- 项目地址：https://github.com/a/b\n"),
+            RuleExample("* 轩辕 (XuanYuan 2.0)\n  * Code: https://github.com/a/b\n  * 模型:\n    * https://huggingface.co/a/b\n"),
             RuleExample("* **CNAME** ─ 一个域名映射到另一个域名（ example.com 指向 www.example.com ）。\n"),
             RuleExample("- Use <https://pkg.go.dev/badge/> to create the pkg.go.dev link.\n"),
             RuleExample("**参考资料**\n\n- https://a.example/76\n"),
@@ -105,6 +107,9 @@ public struct BareURLRule: DocumentRule {
         // Labels in front of three URLs or more (`* Discussion Thread: https://…` under each
         // translation) name a field of the document's entries; worked out when first needed.
         var repeatedLabels: Set<String>?
+        // The item holding each nested list, for the field names above values; worked out when
+        // a nested list's URL is first reported.
+        var parentItems: [Int: ListItem]?
         for list in file.document.lists {
             // A references list cites its sources as bare URLs on purpose; both questions are asked
             // of a list once, and only of a list that needs the answer.
@@ -130,6 +135,11 @@ public struct BareURLRule: DocumentRule {
                     if Self.isInParentheses(link, in: item, source: file.source) { return true }
                     // `* Paper: https://…` under an entry: a field of the entry, not an entry.
                     if Self.isLabelledField(link, in: item, list: list, source: file.source) { return true }
+                    // `* 模型:` over `  * https://…`: the field's value, on the line under its name.
+                    if list.depth >= 1 {
+                        if parentItems == nil { parentItems = ListNesting.parentItems(file.document) }
+                        if let parent = parentItems![list.index], Self.isFieldName(parent) { return true }
+                    }
                     if let label = Self.label(before: link, in: item, source: file.source, separatedLoosely: true) {
                         if repeatedLabels == nil { repeatedLabels = Self.repeatedLabels(in: file) }
                         if repeatedLabels!.contains(label) { return true }
@@ -246,6 +256,20 @@ public struct BareURLRule: DocumentRule {
     static func isLabelledField(_ link: Link, in item: ListItem, list: MarkdownList, source: SourceText) -> Bool {
         guard let label = label(before: link, in: item, source: source) else { return false }
         return list.depth >= 1 || fieldLabels.contains(label) || fieldLabelEndings.contains { label.hasSuffix($0) }
+    }
+
+    /// The longest field name, in characters, before its colon (`模型`, `Pretrained models`).
+    static let maximumFieldNameLength = 20
+
+    /// An item that only names a field (`模型:`, `Paper：`, `**Datasets**:`), whose nested list
+    /// holds the value: short, ending with a colon, asking nothing and linking nothing.
+    static func isFieldName(_ item: ListItem) -> Bool {
+        guard item.children.count >= 2, case .paragraph(let paragraph) = item.children[0], paragraph.content.links.isEmpty else { return false }
+        var name = Substring(paragraph.text.trimmedWhitespace)
+        guard let colon = name.last, colon == ":" || colon == "：" else { return false }
+        name.removeLast()
+        name = name.drop(while: \.isWhitespace)
+        return !name.isEmpty && name.count <= maximumFieldNameLength && !name.contains(where: { "?？。!！".contains($0) })
     }
 
     /// Letters or digits stand in the item's text before `link`.
