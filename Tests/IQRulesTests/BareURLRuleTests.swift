@@ -75,7 +75,31 @@ import Testing
     }
 
     @Test func aURLAfterAQuestionOrALabelStillStandsForTheTitle() throws {
-        let markdown = "- 什么是梯度检查点？https://a.example/1\n- 拒绝采样：<https://a.example/2>\n- Gradient checkpointing: https://a.example/3\n"
-        #expect(try LintHarness.lint(markdown, rules: ["bare-url"]).map(\.line) == [1, 2, 3])
+        let named = "- 什么是梯度检查点？https://a.example/1\n- 拒绝采样：<https://a.example/2>\n- Gradient checkpointing: https://a.example/3\n"
+        let titled = (4...7).map { "- [条目 \($0)](https://b.example/\($0))\n" }.joined()
+        #expect(try LintHarness.lint(named + titled, rules: ["bare-url"]).map(\.line) == [1, 2, 3])
+    }
+
+    /// Entries written `name：URL` as often as `[title](url)` or more: the document's own way,
+    /// where only an address without a name is reported.
+    @Test func aDocumentWritingItsEntriesNameThenURLFollowsItsOwnConvention() throws {
+        let named = "- 简单简历（部分免费）：<https://a.example/cv>\n- 极简简历： <https://b.example/index>\n- Markdown 简历排版工具：https://c.example/\n"
+        let titled = (4...6).map { "- [条目 \($0)](https://d.example/\($0))\n" }.joined()
+        #expect(try LintHarness.lint(named + titled + "- https://e.example/alone\n", rules: ["bare-url"]).map(\.line) == [7])
+        // One titled entry more than the named ones: those deviate from how the document writes.
+        let more = titled + "- [条目 7](https://d.example/7)\n"
+        #expect(try LintHarness.lint(named + more, rules: ["bare-url"]).map(\.line) == [1, 2, 3])
+        // A table of contents' entries link headings, not pages: no titled entries.
+        let contents = "- [简历](#简历)\n- [工具](#工具)\n- [模板](#模板)\n- [网站](#网站)\n\n"
+        #expect(try LintHarness.lint(contents + named, rules: ["bare-url"]).isEmpty)
+    }
+
+    @Test func aURLUnderAFieldNameIsTheFieldsValue() throws {
+        let titled = (1...4).map { "- [条目 \($0)](https://d.example/\($0))\n" }.joined()
+        let sheet = "* 轩辕\n  * 模型:\n    * https://huggingface.co/a/b\n"
+        #expect(try LintHarness.lint(titled + sheet, rules: ["bare-url"]).isEmpty)
+        // Under an entry that is no field name, the URL stands for a title.
+        let entry = "* 轩辕\n  * 什么是轩辕模型？\n    * https://huggingface.co/a/b\n"
+        #expect(try LintHarness.lint(titled + entry, rules: ["bare-url"]).map(\.line) == [7])
     }
 }

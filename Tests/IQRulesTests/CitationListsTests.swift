@@ -107,6 +107,9 @@ import Testing
             - 拒绝采样：https://zhuanlan.zhihu.com/p/21453360596
             - outer
               - 梯度检查点 https://zhuanlan.zhihu.com/p/19218662446
+            - [混合精度](https://a.example/1)
+            - [ZeRO](https://a.example/2)
+            - [FlashAttention](https://a.example/3)
 
             """
         #expect(try lint(markdown, ["bare-url"]).map(\.line) == [5, 7])

@@ -18,7 +18,9 @@ public struct BareURLRule: DocumentRule {
             in https://…`) or its subject (`**https://…** is the primary model…`), two addresses \
             joined by one short word (`http://a.example/ or http://b.example/`: two sites compared), a field of an entry \
             (`Paper: https://…` in a nested list, or after a field name such as `Code:`, `项目地址：`, \
-            or one ending in `地址`, `链接`, `link`, `URL`), the value of a field written on the line \
+            or one ending in `地址`, `链接`, `link`, `URL`, also set off by a dash: `GitHub - https://…`), \
+            the other short labels of a list of `label：URL` items one of which names a field \
+            (`**项目地址**：` beside `**在线阅读**：`), the value of a field written on the line \
             under its name (`* 模型:` over `  * https://…`: an entry's data sheet), \
             a label used before a URL in three items or more (`Discussion Thread: https://…` \
             under each entry, `知乎解读 https://…`), and the URLs of a references list (most items \
@@ -27,7 +29,9 @@ public struct BareURLRule: DocumentRule {
             `참고 자료`, `**参考资料**`, `Additional links:`, `Other answers`, `**Course Link:**`, as in \
             `item-format`, or under a heading the document repeats for every entry) or a titled \
             citation under such a heading (`- MySQL 8.2 Optimizing SQL Statements：https://…`, \
-            `- 讲述LSTM的来龙去脉。http://…`).
+            `- 讲述LSTM的来龙去脉。http://…`). In a document that writes as many list entries or more \
+            as `name：URL` (text, then the address) as it opens with their `[title](url)`, that is \
+            its convention: only a URL that stands alone, without a name, is reported there.
             """,
         rationale: """
             The item's title is what readers scan; a raw URL says nothing about the article, \
@@ -37,10 +41,10 @@ public struct BareURLRule: DocumentRule {
         fix: .unsafe,
         triggeringExamples: [
             RuleExample("1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n2. ↓https://zhuanlan.zhihu.com/p/453411383\n"),
-            RuleExample("- 拒绝采样：↓<https://zhuanlan.zhihu.com/p/21453360596>\n"),
-            RuleExample("- 模型参数量的计算 ↓www.cnblogs.com/future-dream/p/18504417\n"),
-            RuleExample("- outer\n  1. 梯度检查点 ↓https://zhuanlan.zhihu.com/p/19218662446\n"),
-            RuleExample("- 什么是梯度检查点？↓https://zhuanlan.zhihu.com/p/19218662446\n"),
+            RuleExample("- [重要性采样](https://zhuanlan.zhihu.com/p/41217212)\n- [Gibbs 采样](https://zhuanlan.zhihu.com/p/25072161)\n- 拒绝采样：↓<https://zhuanlan.zhihu.com/p/21453360596>\n"),
+            RuleExample("- [显存占用的计算](https://a.example/1)\n- [FLOPs 的计算](https://a.example/2)\n- 模型参数量的计算 ↓www.cnblogs.com/future-dream/p/18504417\n"),
+            RuleExample("- outer\n  1. [混合精度](https://a.example/1)\n  2. [ZeRO](https://a.example/2)\n  3. 梯度检查点 ↓https://zhuanlan.zhihu.com/p/19218662446\n"),
+            RuleExample("- [什么是混合精度？](https://a.example/1)\n- [什么是 ZeRO？](https://a.example/2)\n- 什么是梯度检查点？↓https://zhuanlan.zhihu.com/p/19218662446\n"),
             RuleExample("#### 참고 자료\n\n* ↓https://a.example/76\n* [原文](https://a.example/77)\n* [译文](https://a.example/78)\n"),
         ],
         nonTriggeringExamples: [
@@ -63,6 +67,10 @@ public struct BareURLRule: DocumentRule {
             RuleExample("#### 참고 자료\n\n* https://a.example/76\n"),
             RuleExample("- **BERT**\n  * Paper: https://arxiv.org/abs/1810.04805\n  * Code: https://github.com/google-research/bert\n"),
             RuleExample("- 项目地址：https://github.com/a/b\n"),
+            RuleExample("- [Hyperopt](https://hyperopt.github.io/hyperopt/)\n  - GitHub - https://github.com/hyperopt/hyperopt\n- [Hyperas](https://maxpumperla.com/hyperas/)\n"),
+            RuleExample("- [维护指南](https://a.example/guide)\n- [贡献者](https://a.example/people)\n\n本站的地址：\n\n- **项目地址**：<https://github.com/a/b>\n- **在线阅读**：<https://a.example/>\n"),
+            // A document whose entries are written `name：URL`: its own convention.
+            RuleExample("- 简单简历（部分免费）：<https://a.example/cv>\n- 极简简历（免费）： <https://b.example/index>\n- [超级简历](https://c.example/)\n"),
             RuleExample("* 轩辕 (XuanYuan 2.0)\n  * Code: https://github.com/a/b\n  * 模型:\n    * https://huggingface.co/a/b\n"),
             RuleExample("* **CNAME** ─ 一个域名映射到另一个域名（ example.com 指向 www.example.com ）。\n"),
             RuleExample("- Use <https://pkg.go.dev/badge/> to create the pkg.go.dev link.\n"),
@@ -82,15 +90,15 @@ public struct BareURLRule: DocumentRule {
         corrections: [
             RuleCorrection("2. https://zhuanlan.zhihu.com/p/453411383\n",
                            "2. [https://zhuanlan.zhihu.com/p/453411383](https://zhuanlan.zhihu.com/p/453411383)\n", unsafe: true),
-            RuleCorrection("- 拒绝采样：<https://zhuanlan.zhihu.com/p/21453360596>\n",
-                           "- 拒绝采样：[https://zhuanlan.zhihu.com/p/21453360596](https://zhuanlan.zhihu.com/p/21453360596)\n", unsafe: true),
-            RuleCorrection("- 简历：<https://a.example/jobs/。如果你是校招的话，点击“网申”。>\n",
-                           "- 简历：[https://a.example/jobs/](https://a.example/jobs/)。如果你是校招的话，点击“网申”。\n", unsafe: true),
+            RuleCorrection("- [重要性采样](https://a.example/1)\n- [Gibbs 采样](https://a.example/2)\n- 拒绝采样：<https://zhuanlan.zhihu.com/p/21453360596>\n",
+                           "- [重要性采样](https://a.example/1)\n- [Gibbs 采样](https://a.example/2)\n- 拒绝采样：[https://zhuanlan.zhihu.com/p/21453360596](https://zhuanlan.zhihu.com/p/21453360596)\n", unsafe: true),
+            RuleCorrection("- [重要性采样](https://a.example/1)\n- [Gibbs 采样](https://a.example/2)\n- 简历：<https://a.example/jobs/。如果你是校招的话，点击“网申”。>\n",
+                           "- [重要性采样](https://a.example/1)\n- [Gibbs 采样](https://a.example/2)\n- 简历：[https://a.example/jobs/](https://a.example/jobs/)。如果你是校招的话，点击“网申”。\n", unsafe: true),
             // Words glued to a scheme name no host: the whole link GitHub shows is kept.
-            RuleCorrection("3. 请遵https://Markdown格式，并保持一致。\n",
-                           "3. 请遵[https://Markdown格式，并保持一致。](https://Markdown格式，并保持一致。)\n", unsafe: true),
-            RuleCorrection("- 模型参数量的计算 www.cnblogs.com/future-dream/p/18504417\n",
-                           "- 模型参数量的计算 [www.cnblogs.com/future-dream/p/18504417](https://www.cnblogs.com/future-dream/p/18504417)\n", unsafe: true),
+            RuleCorrection("1. [重要性采样](https://a.example/1)\n2. [Gibbs 采样](https://a.example/2)\n3. 请遵https://Markdown格式，并保持一致。\n",
+                           "1. [重要性采样](https://a.example/1)\n2. [Gibbs 采样](https://a.example/2)\n3. 请遵[https://Markdown格式，并保持一致。](https://Markdown格式，并保持一致。)\n", unsafe: true),
+            RuleCorrection("- [重要性采样](https://a.example/1)\n- [Gibbs 采样](https://a.example/2)\n- 模型参数量的计算 www.cnblogs.com/future-dream/p/18504417\n",
+                           "- [重要性采样](https://a.example/1)\n- [Gibbs 采样](https://a.example/2)\n- 模型参数量的计算 [www.cnblogs.com/future-dream/p/18504417](https://www.cnblogs.com/future-dream/p/18504417)\n", unsafe: true),
         ],
         fixSafety: """
             Unsafe: the URL becomes the link's title until a human writes a real one. The title escapes \
@@ -110,10 +118,26 @@ public struct BareURLRule: DocumentRule {
         // The item holding each nested list, for the field names above values; worked out when
         // a nested list's URL is first reported.
         var parentItems: [Int: ListItem]?
+        // Entries reported for `name：URL` (text, then the address) and entries opening with their
+        // `[title](url)`: when the first are as many as the second, `name：URL` is how this
+        // document writes its entries, and only a URL standing alone is reported.
+        var titledEntries = 0
+        var namedViolations: [Int] = [], namedEntries = Set<Int>()
         for list in file.document.lists {
             // A references list cites its sources as bare URLs on purpose; both questions are asked
             // of a list once, and only of a list that needs the answer.
             var isReferenceList: Bool?, isUnderCitationLabel: Bool?
+            // `- **项目地址**：<https://…>` beside `- **在线阅读**：<https://…>`: one item naming a
+            // known field makes a list of `label：URL` items a sheet of fields, whose other short
+            // labels name fields too.
+            // Only a list of nothing but `label：URL` items is such a sheet.
+            lazy var namesAField = {
+                let labels = list.items.map { item in
+                    item.links.first { $0.kind == .bareURL || $0.kind == .angleAutolink }
+                        .flatMap { Self.label(before: $0, in: item, source: file.source) }
+                }
+                return labels.allSatisfy { $0 != nil } && labels.contains { $0.map(Self.isFieldLabel) == true }
+            }()
             // `步骤：` over `1. 将此项目导入到Android Studio：` / `https://…`: a guide's numbered
             // steps point at what to use, they are not entries with titles.
             if list.isOrdered, StepLists.isUnderStepsTitle(list, in: file.document) { continue }
@@ -122,6 +146,15 @@ public struct BareURLRule: DocumentRule {
                 // `- [name](url) - Humanize a URL: https://a.example → a.example`: the item has its
                 // title link; a URL in its description is an example or an aside, not the entry.
                 let titleEnd = links.first { $0.kind != .bareURL && $0.kind != .angleAutolink && !$0.isImage }?.range.end
+                // Text before the item's first address names it (`拒绝采样：https://…`); a second
+                // address after the first (`https://a…, https://b…`) is no name.
+                lazy var isNamed = links.first { $0.kind == .bareURL || $0.kind == .angleAutolink }
+                    .map { Self.followsText($0, in: item, source: file.source) } ?? false
+                // A web page's title; a table of contents' `[Heading](#anchor)` is no entry.
+                if let first = links.first(where: { !$0.isImage }), first.kind != .bareURL, first.kind != .angleAutolink,
+                   first.destination.lowercased().hasPrefix("http"), !Self.followsText(first, in: item, source: file.source) {
+                    titledEntries += 1
+                }
                 // A URL's exemption covers the URLs written after it as one value (`Translation Fork:
                 // https://…, https://…`): the field's second address is no more an entry than its first.
                 func isExempt(_ link: Link) -> Bool {
@@ -135,6 +168,8 @@ public struct BareURLRule: DocumentRule {
                     if Self.isInParentheses(link, in: item, source: file.source) { return true }
                     // `* Paper: https://…` under an entry: a field of the entry, not an entry.
                     if Self.isLabelledField(link, in: item, list: list, source: file.source) { return true }
+                    if let label = Self.label(before: link, in: item, source: file.source), label.count <= Self.maximumFieldNameLength / 2,
+                       namesAField { return true }
                     // `* 模型:` over `  * https://…`: the field's value, on the line under its name.
                     if list.depth >= 1 {
                         if parentItems == nil { parentItems = ListNesting.parentItems(file.document) }
@@ -183,6 +218,10 @@ public struct BareURLRule: DocumentRule {
                     // cmark turns `www.…` into `http://www.…`; the fix links the https page instead.
                     let destination = link.destination.hasPrefix("http://") && !text.lowercased().hasPrefix("http://")
                         ? "https://" + text : text
+                    if isNamed {
+                        namedViolations.append(violations.count)
+                        namedEntries.insert(item.range.start)
+                    }
                     let message = runOn == nil ? "bare URL in a list item: expected [title](url)"
                         : "bare URL in a list item runs on into the sentence after it (from '\(rest.prefix(1))'): expected [title](url) before the sentence"
                     violations.append(Violation(
@@ -193,6 +232,10 @@ public struct BareURLRule: DocumentRule {
                         help: ["replace the URL text with the article's title"]))
                 }
             }
+        }
+        if !namedViolations.isEmpty, titledEntries <= namedEntries.count {
+            let named = Set(namedViolations)
+            return violations.indices.filter { !named.contains($0) }.map { violations[$0] }
         }
         return violations
     }
@@ -254,8 +297,16 @@ public struct BareURLRule: DocumentRule {
     /// `  * Paper: https://…`, `  * Code: https://…`). A top-level `- 拒绝采样：https://…` is an
     /// entry whose title is not linked, and stays reported.
     static func isLabelledField(_ link: Link, in item: ListItem, list: MarkdownList, source: SourceText) -> Bool {
-        guard let label = label(before: link, in: item, source: source) else { return false }
-        return list.depth >= 1 || fieldLabels.contains(label) || fieldLabelEndings.contains { label.hasSuffix($0) }
+        guard let label = label(before: link, in: item, source: source) else {
+            // `  - GitHub - https://…`: a known field name set off by a dash instead of a colon.
+            return label(before: link, in: item, source: source, separatedLoosely: true).map(isFieldLabel) ?? false
+        }
+        return list.depth >= 1 || isFieldLabel(label)
+    }
+
+    /// `paper`, `代码`, `书籍下载地址`, `course link`: a label (lowercased) naming a field that holds an address.
+    static func isFieldLabel(_ label: String) -> Bool {
+        fieldLabels.contains(label) || fieldLabelEndings.contains { label.hasSuffix($0) }
     }
 
     /// The longest field name, in characters, before its colon (`模型`, `Pretrained models`).
