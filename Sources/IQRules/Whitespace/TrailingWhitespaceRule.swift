@@ -14,7 +14,8 @@ public struct TrailingWhitespaceRule: DocumentRule {
             two spaces are accepted there; more are reported and the fix shortens them to two, \
             so the break stays. Anywhere else (the last line of a paragraph, a heading, a list \
             marker, a table row, a blank line) trailing whitespace renders as nothing and the \
-            fix removes it.
+            fix removes it. An empty task box (`- [ ] `) keeps one space: it ends the task marker, \
+            without which the box renders as the text `[ ]`.
             """,
         rationale: """
             Trailing whitespace is invisible in the editor and in the rendered page, but it \
@@ -35,9 +36,12 @@ public struct TrailingWhitespaceRule: DocumentRule {
             RuleExample("```text\ncode with trailing spaces   \n\t\n```\n"),
             RuleExample("    indented code   \n"),
             RuleExample("1. [常见的大模型评测基准](https://a.example/1)\n\n2. 下一题\n"),
+            // The space after an empty task box ends its marker: without it, `[ ]` is text.
+            RuleExample("- [ ] \n- [x] 已完成\n"),
         ],
         corrections: [
             RuleCorrection("line   \n\n  \nnext\t\n", "line\n\n\nnext\n"),
+            RuleCorrection("- [ ]   \n- [x] 已完成\n", "- [ ] \n- [x] 已完成\n"),
             RuleCorrection("第一行    \n第二行  \n", "第一行  \n第二行\n"),
         ]
     )
@@ -50,6 +54,14 @@ public struct TrailingWhitespaceRule: DocumentRule {
         let bytes = source.bytes
         var breakLines = Set<Int>()
         for paragraph in document.paragraphs { breakLines.formUnion(paragraph.lines.dropLast()) }
+        // `- [ ] ` with nothing after the box: the whitespace after `]` ends the task marker,
+        // which without it is the text `[ ]`.
+        var emptyTaskLines = Set<Int>()
+        for list in document.lists {
+            for item in list.items where item.isTaskChecked != nil && item.children.isEmpty {
+                emptyTaskLines.insert(source.line(containing: item.markerRange.start))
+            }
+        }
         var violations: [Violation] = []
         for line in 1...max(source.lineCount, 1) where source.lineCount > 0 {
             let range = source.lineRange(line)
@@ -60,7 +72,12 @@ public struct TrailingWhitespaceRule: DocumentRule {
             var spaces = 0
             while spaces < run.length, bytes[run.end - 1 - spaces] == UInt8(ascii: " ") { spaces += 1 }
             let found = describe(source.string(in: run))
-            if start == range.start {
+            if emptyTaskLines.contains(line), start > range.start, bytes[start - 1] == UInt8(ascii: "]") {
+                guard run.length > 1 else { continue }
+                let kept = SourceRange(start, start + 1)
+                violations.append(Violation(range: SourceRange(kept.end, run.end), message: "expected 1 space after an empty task box, found \(found)",
+                                            fix: .safe("keep the space that ends the task box", [.delete(SourceRange(kept.end, run.end))])))
+            } else if start == range.start {
                 violations.append(Violation(range: run, message: "expected an empty line, found \(found)",
                                             fix: .safe("remove the whitespace", [.delete(run)])))
             } else if breakLines.contains(line), spaces >= 2 {
