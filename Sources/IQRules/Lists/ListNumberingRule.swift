@@ -158,6 +158,13 @@ public struct ListNumberingRule: DocumentRule {
             if let start = list.items.first?.number { stops.insert(start + list.items.count - 1) }
         }
         let restarts = Self.mistypedRestarts(document.lists, predecessors: predecessors)
+        let successors = Self.successors(document.lists, predecessors: predecessors)
+        // The edits that carry a renumbering of `list` by `shift` on to the lists going on from it.
+        func followingEdits(_ list: MarkdownList, shift: Int) -> [Edit] {
+            shift == 0 ? [] : Self.followingLists(of: list, successors: successors).flatMap { next in
+                ListRenumbering.edits(for: next.items, startingAt: (next.items[0].number ?? 1) + shift, in: source) ?? []
+            }
+        }
         for list in document.lists where list.isOrdered && !list.items.isEmpty && !inBullets.contains(list.index) {
             if chosen != .one, let outline = Self.flatOutlineViolation(list, in: source) {
                 violations.append(outline)
@@ -178,15 +185,16 @@ public struct ListNumberingRule: DocumentRule {
                 }
             case .ordered, .oneOrOrdered:
                 if let expected = restarts.expected[list.index], let predecessor {
-                    var violation = numberViolation(list.items[0], expected: expected, found: 1, changesStart: true,
-                                                    edits: ListRenumbering.edits(for: list.items, startingAt: expected, in: source) ?? [])
+                    let edits = ListRenumbering.edits(for: list.items, startingAt: expected, in: source).map { $0 + followingEdits(list, shift: expected - 1) }
+                    var violation = numberViolation(list.items[0], expected: expected, found: 1, changesStart: true, edits: edits ?? [])
                     violation.help.append(splitHint(predecessor, source: source))
                     violations.append(violation)
                     continue
                 }
                 violations += orderedViolations(list, predecessor: predecessor, earlierStops: stoppedBefore[list.index] ?? [],
                                                 highestBefore: { Self.highestNumber(below: $0, before: list, predecessors: predecessors) },
-                                                countsOnFromMistypedRestart: restarts.countingOn.contains(list.index), source: file.source)
+                                                countsOnFromMistypedRestart: restarts.countingOn.contains(list.index),
+                                                followingEdits: { followingEdits(list, shift: $0) }, source: file.source)
             }
         }
         return violations
@@ -256,7 +264,7 @@ public struct ListNumberingRule: DocumentRule {
 
     private func orderedViolations(_ list: MarkdownList, predecessor: (list: MarkdownList, between: Block?)?,
                                    earlierStops: Set<Int>, highestBefore: (Int) -> Int?, countsOnFromMistypedRestart: Bool,
-                                   source: SourceText) -> [Violation] {
+                                   followingEdits: (_ shift: Int) -> [Edit], source: SourceText) -> [Violation] {
         var violations: [Violation] = []
         let items = list.items
         let continuation = predecessor.flatMap { $0.list.items.last?.number }.map { $0 + 1 }
@@ -274,8 +282,8 @@ public struct ListNumberingRule: DocumentRule {
             // After an answer's own `1.` `2.` (`16. Q` … `1. a` `2. b` … `18. Q`), the count the list
             // belongs to is the section's highest number below it, not the answer's.
             let expected = max(continuation ?? 1, highestBefore(first).map { $0 + 1 } ?? 1)
-            var violation = numberViolation(items[0], expected: expected, found: first, changesStart: true,
-                                            edits: ListRenumbering.edits(for: items, startingAt: expected, in: source) ?? [])
+            let edits = ListRenumbering.edits(for: items, startingAt: expected, in: source).map { $0 + followingEdits(expected - first) }
+            var violation = numberViolation(items[0], expected: expected, found: first, changesStart: true, edits: edits ?? [])
             if let predecessor { violation.help.append(splitHint(predecessor, source: source)) }
             // The file's first numbers (`28.` on the third page of a chapter): they may go on from
             // another page's, as a book split into files numbers its questions across them.
@@ -313,8 +321,11 @@ public struct ListNumberingRule: DocumentRule {
                            + "indent them under the item above to nest them, or renumber them by hand"]))
                 continue
             }
-            var violation = numberViolation(items[index], expected: previous + 1, found: number, changesStart: false,
-                                            edits: ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source) ?? [])
+            // The lists going on from this one are renumbered with it; their starts show on the
+            // page, so that fix is no longer safe.
+            let following = followingEdits(previous + 1 - number)
+            let edits = ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source).map { $0 + following }
+            var violation = numberViolation(items[index], expected: previous + 1, found: number, changesStart: !following.isEmpty, edits: edits ?? [])
             if let predecessor, first > 1 { violation.help.append(splitHint(predecessor, source: source)) }
             violations.append(violation)
         }
@@ -391,6 +402,31 @@ public struct ListNumberingRule: DocumentRule {
     /// `1. a` … `1. b` … `3. c`. The restart is the mistyped number (it shows `1.` where `2.`
     /// belongs), not the `3.` that counts on from the first list. `expected`: the number each
     /// such restart should start at, by list index; `countingOn`: the lists after them.
+    /// For each ordered list, the ordered list it precedes in its section (the inverse of
+    /// `DocumentStructure.precedingListInSection`).
+    static func successors(_ lists: [MarkdownList], predecessors: [Int: (list: MarkdownList, between: Block?)]) -> [Int: MarkdownList] {
+        var result: [Int: MarkdownList] = [:]
+        for list in lists where list.isOrdered {
+            if let predecessor = predecessors[list.index]?.list, predecessor.isOrdered { result[predecessor.index] = list }
+        }
+        return result
+    }
+
+    /// The lists that go on from `list` as written, each counting on from the last number of the
+    /// one before it and counting up through its own items (`4. Q` / `**Back to Top**` / `5. Q`
+    /// / …: one count split by unindented lines). Renumbering `list` alone would leave the next
+    /// one out of step, one fix per list.
+    static func followingLists(of list: MarkdownList, successors: [Int: MarkdownList]) -> [MarkdownList] {
+        var found: [MarkdownList] = []
+        var current = list
+        while let next = successors[current.index], let last = current.items.last?.number, let first = next.items.first?.number,
+              first == last + 1, next.items.enumerated().allSatisfy({ $0.element.number == first + $0.offset }) {
+            found.append(next)
+            current = next
+        }
+        return found
+    }
+
     static func mistypedRestarts(_ lists: [MarkdownList], predecessors: [Int: (list: MarkdownList, between: Block?)])
         -> (expected: [Int: Int], countingOn: Set<Int>) {
         var expected: [Int: Int] = [:], countingOn = Set<Int>()
