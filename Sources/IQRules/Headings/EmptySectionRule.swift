@@ -1,7 +1,7 @@
 import IQCore
 import IQMarkdown
 
-public struct EmptySectionRule: DocumentRule {
+public struct EmptySectionRule: CollectionFactRule {
     public static let description = RuleDescription(
         id: "empty-section",
         summary: "every section has content before the next heading of its level",
@@ -32,7 +32,10 @@ public struct EmptySectionRule: DocumentRule {
             heading right after it is that heading's anchor (a translation keeps `### Why use it?` \
             above `## ហេតុអ្វីប្រើវា?` for the contents' `[ហេតុអ្វីប្រើវា?](#why-use-it)`). Templates (`.github/ISSUE_TEMPLATE/…`) and changelogs \
             (`CHANGELOG.md`, `HISTORY.md`), whose empty sections are placeholders to fill in (`## \
-            [Unreleased]` over an empty `### Fixed`), are not checked.
+            [Unreleased]` over an empty `### Fixed`), are not checked. A heading that stands under the \
+            same headings in three files of the collection or more (`### Go` under `## 其他语言版本` at \
+            the end of every solution) is a slot of the template those files share, left for a \
+            contribution: an `info`.
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -93,6 +96,12 @@ public struct EmptySectionRule: DocumentRule {
             && source.string(in: SourceRange(lineStart, heading.range.start)).contains { !$0.isWhitespace }
     }
 
+    /// The slots of a template the collection's files share, found over every file.
+    public func prepare(collection: [MarkdownFile]) {
+        let slots = TemplateSlots.of(collection)
+        for file in collection { file.derived.replace(slots) }
+    }
+
     public func check(_ file: MarkdownFile) -> [Violation] {
         // A template's headings are the fields of a form (`## Paper Title:`), left empty to fill
         // in; a changelog keeps its next release's sections (`### Fixed`) empty until then.
@@ -138,12 +147,19 @@ public struct EmptySectionRule: DocumentRule {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
             let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
+            // `### Go` under `## 其他语言版本`, as in the collection's other articles: a slot of
+            // their template, left for a contribution.
+            let slotFiles = file.derived.value(TemplateSlots.self) { _ in .of([file]) }.fileCount(of: heading, in: file.document)
+            var help = ["add the section's questions, or remove the heading"]
+            if let slotFiles {
+                help = ["'\(heading.text)' stands under the same headings in \(slotFiles) files of the collection: a slot of the template they share, left to fill in"]
+            }
             violations.append(Violation(
                 range: heading.range,
                 message: "expected content under '\(heading.text)', found the level \(next.level) heading '\(next.text)' directly after it",
-                severity: isQuestion ? .info : nil,
+                severity: isQuestion || slotFiles != nil ? .info : nil,
                 related: [RelatedLocation(file: file, range: next.range, message: "next heading")],
-                help: ["add the section's questions, or remove the heading"]))
+                help: help))
         }
         return violations
     }
