@@ -24,7 +24,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             display formula of the item's answer is not reported either, nor the formula's lines \
             between them or inside a `$…$` written over several lines (and a formula's line \
             starting with a minus, which Markdown makes a list, is no item), nor a line ending with `:` \
-            right above a code fence (`Examples:`), the item's lead-in to its code, nor a line of a site \
+            right above a code fence (`Examples:`), the item's lead-in to its code, or right above the \
+            item's figure, a block quote or a table (`网络结构：` over `![image](…)`), nor a line of a site \
             generator's markup that must touch the block above (`{: .-also-see}`, kramdown's \
             attributes of the list; `{% endraw %}`, a Liquid tag), nor a line after \
             a hard line break (two spaces, `\\` or `<br>` ending the line above), which the page shows \
@@ -81,6 +82,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("1. 第一步，消元\n$$\n\\begin{bmatrix}\na & b \\\\\nc & d\n\\end{bmatrix}\n$$\n2. 第二步\n"),
             RuleExample("* $P=P^T$：有\n$\n\\left[A^T\\right]^T=A\n$，得证。\n"),
             RuleExample("- Use `xargs`. It is very powerful.\nExamples:\n```bash\nfind . -name '*.py' | xargs grep main\n```\n"),
+            RuleExample("* DW conv和PW conv\n网络结构：\n![image](https://a.example/14.png)\n"),
             RuleExample("<details><summary>What is a socket?</summary><b>\n\n- An endpoint for two-way communication\n</b></details>\n"),
             RuleExample("What resources are namespaced?\n\n  * Pod\n  * Namespace\n  * ConfigMap\n  ...\n"),
             RuleExample("- 进程\n- 线程\n等等\n\n- Alpha\n- Beta\netc.\n"),
@@ -235,6 +237,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 if formulaLines.contains(line) { continue }
                 // `Examples:` right above a code fence: the item's lead-in to its code, the last line of its paragraph.
                 if Self.introducesCode(line, in: source) { continue }
+                // `网络结构：` right above the item's figure, or `主要特点：` above a quote or a table:
+                // the lead-in to what the item shows under it.
+                if Self.endsWithColon(line, in: source), line < source.lineCount,
+                   Self.isOnlyImages(line + 1, of: paragraph, in: source) || Self.opensQuoteOrTable(line + 1, after: line, in: source) { continue }
                 // `...` or `等等` under the last examples: "and so on", not a lost item.
                 if Self.isOnlyEllipsis(source.lineText(line)) { continue }
                 // `]` or `});` closing a bracket the item opened (an example's array, an object).
@@ -348,9 +354,21 @@ public struct LazyContinuationRule: ChunkLocalRule {
 
     /// The line ends with `:` and the next one opens a code fence.
     static func introducesCode(_ line: Int, in source: SourceText) -> Bool {
-        guard line < source.lineCount, let last = source.lineText(line).trimmedWhitespace.last, last == ":" || last == "：" else { return false }
+        guard line < source.lineCount, endsWithColon(line, in: source) else { return false }
         let next = source.lineText(line + 1).trimmed(where: { $0 == " " || $0 == "\t" })
         return next.hasPrefix("```") || next.hasPrefix("~~~")
+    }
+
+    static func endsWithColon(_ line: Int, in source: SourceText) -> Bool {
+        guard let last = source.lineText(line).trimmedWhitespace.last else { return false }
+        return last == ":" || last == "："
+    }
+
+    /// `next` opens a block quote that `line` is not in (`>> - 1.第一次使用…`), or a table row.
+    static func opensQuoteOrTable(_ next: Int, after line: Int, in source: SourceText) -> Bool {
+        let text = source.lineText(next).drop { $0 == " " || $0 == "\t" }
+        let above = source.lineText(line).drop { $0 == " " || $0 == "\t" }
+        return text.hasPrefix(">") && !above.hasPrefix(">") || text.hasPrefix("|") && text.dropFirst().contains("|")
     }
 
     /// `...`, `…`, `……`, `etc.`, `等`, `等等`: a line that only says the list goes on shows no item of its own.
