@@ -13,6 +13,11 @@ import Testing
         #expect(try severities("## Q\n\n### What is a closure?\n\n### What is hoisting?\n\nText.\n") == ["3 info"])
     }
 
+    @Test func aHeadingSayingItsSectionIsToComeIsAnInfo() throws {
+        #expect(try severities("## ML system design\n\n### Fraud detection (TBD)\n\n### Adtech\n\n* [Timelines](https://a.example/t)\n") == ["3 info"])
+        #expect(try severities("## 大模型\n\n### 多模态（待更新）\n\n### 微调\n\n1. [LoRA](https://a.example/l)\n") == ["3 info"])
+    }
+
     @Test func emptyTopicHeadingIsAWarning() throws {
         #expect(try severities("# 大模型面试题\n\n## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n") == ["3 warning"])
         // A question heading followed by a topic heading is a question whose section ended early.

@@ -35,7 +35,8 @@ public struct EmptySectionRule: CollectionFactRule {
             [Unreleased]` over an empty `### Fixed`), are not checked. A heading that stands under the \
             same headings in three files of the collection or more (`### Go` under `## 其他语言版本` at \
             the end of every solution) is a slot of the template those files share, left for a \
-            contribution: an `info`.
+            contribution: an `info`; so is a heading that says its section is still to come (`### Fraud \
+            detection (TBD)`, `## 待更新`).
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -151,13 +152,17 @@ public struct EmptySectionRule: CollectionFactRule {
             // their template, left for a contribution.
             let slotFiles = file.derived.value(TemplateSlots.self) { _ in .of([file]) }.fileCount(of: heading, in: file.document)
             var help = ["add the section's questions, or remove the heading"]
-            if let slotFiles {
+            // `### Fraud detection (TBD)`, `## 待补充`: the heading says its section is still to come.
+            let announcesMore = MissingLinkRule.announcesFutureContent(heading.text)
+            if announcesMore {
+                help = ["the heading says its section is still to come; add it when it is written"]
+            } else if let slotFiles {
                 help = ["'\(heading.text)' stands under the same headings in \(slotFiles) files of the collection: a slot of the template they share, left to fill in"]
             }
             violations.append(Violation(
                 range: heading.range,
                 message: "expected content under '\(heading.text)', found the level \(next.level) heading '\(next.text)' directly after it",
-                severity: isQuestion || slotFiles != nil ? .info : nil,
+                severity: isQuestion || slotFiles != nil || announcesMore ? .info : nil,
                 related: [RelatedLocation(file: file, range: next.range, message: "next heading")],
                 help: help))
         }
