@@ -49,8 +49,15 @@ import Testing
         let entry = "## Tools\n\n- [Alpha](https://alpha.example/?utm_source=github) - A tool.\n"
         let found = try LintHarness.lint(header + entry, rules: ["tracking-param"])
         #expect(found.map(\.line) == [7], "\(found.map(\.message))")
-        let fixed = try LintHarness.fix(header + entry, rules: ["tracking-param"])
+        // A front page the collection tagged may credit a partner: an info, removed only on request.
+        #expect(found.map(\.severity) == [.info])
+        #expect(try LintHarness.fix(header + entry, rules: ["tracking-param"]) == header + entry)
+        let fixed = try LintHarness.fix(header + entry, rules: ["tracking-param"], unsafe: true)
         #expect(fixed == header + entry.replacing("?utm_source=github", with: ""))
+        // On an article's address, the same tag is a warning, and goes.
+        let article = entry.replacing("https://alpha.example/?", with: "https://alpha.example/blog/intro?")
+        #expect(try LintHarness.lint(header + article, rules: ["tracking-param"]).map(\.severity) == [.warning])
+        #expect(try LintHarness.fix(header + article, rules: ["tracking-param"]) == header + article.replacing("?utm_source=github", with: ""))
     }
 
     /// A programme's logo as the project shows it, tagged with the project's name: kept. A

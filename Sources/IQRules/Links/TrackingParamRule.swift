@@ -38,7 +38,11 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             with the page it is shown on (`[![Warp](…)](https://warp.dev/?utm_source=github…)`) or the \
             project showing it (`[![Powered by Vercel](…)](https://vercel.com/?utm_source=my-project&utm_campaign=oss)`): \
             a link holding only an image whose trackers are `utm_*` parameters, none naming where a \
-            reader found it (`utm_source=newsletter`, `wechat_session`). One finding per link, starting \
+            reader found it (`utm_source=newsletter`, `wechat_session`). Nor is a company's front page \
+            (no path) tagged only with `utm_*` parameters none of which names a reader's platform or an \
+            assistant (`chatgpt.com`) a warning: it may be a sponsor's or partner's credit as they ask \
+            for it (`[Vercel](https://vercel.com/?utm_source=t3-oss&utm_campaign=oss)`), an `info` whose \
+            fix is unsafe; tracking copied along comes with an article's address. One finding per link, starting \
             at its first tracking parameter. A destination in a reference definition \
             (`[label]: url`) is reported once, at its first use, without a fix.
             """,
@@ -77,6 +81,7 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("- [HTTP/3](https://a.example/http3?↓utm_campaign=evergreen&utm_source=reddit&utm_medium=referral)\n"),
             RuleExample("- [文章](https://www.jianshu.com/p/1f2e3d?↓from=timeline&isappinstalled=0)\n"),
             RuleExample("- [周刊](https://a.example/weekly/42?↓hmsr=toutiao.io&utm_medium=toutiao.io&utm_source=toutiao.io)\n"),
+            RuleExample("- [Excalidraw](https://excalidraw.example/?↓utm_source=chatgpt.com)\n"),
             RuleExample("- [Gitter badge](https://gitter.im/x?↓utm_source=badge)\n- [![cover](https://a.example/c.png)](https://a.example/book?↓utm_source=newsletter)\n"),
             RuleExample("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=c&↓fbclid=IwAR0abc)\n"),
         ],
@@ -89,6 +94,7 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("[![Warp](https://a.example/warp.png)](https://warp.example/?utm_source=github&utm_campaign=awesome)\n"),
             // The collection credits itself on a partner's link.
             RuleExample("Questions shared by [GreatFrontEnd](https://a.example/?utm_source=myhandbook&utm_medium=referral) users.\n"),
+
             RuleExample("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
             RuleExample("1. [合集](https://mp.weixin.qq.com/mp/appmsgalbum?__biz=MzI4MDYzNzg4Mw==&action=getalbum&album_id=3012345)\n"),
             // A temporary link names no article: its parameters are the address.
@@ -124,8 +130,9 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             Safe: only `key=value` parameters named in the tracking list go; the rest of the URL, other \
             parameters and the fragment stay. A parameter without a value (`?fr`, `?入`) is never removed, and in \
             a bare URL a value with non-ASCII text (`?utm_source=x入门`, where the sentence may continue the URL) is \
-            left for a human.
-            """
+            left for a human. Unsafe on a front page the project tagged (it may be a sponsor's credit).
+            """,
+        emittedSeverities: [.warning, .info]
     )
 
     let parameters: TrackingParameters
@@ -175,6 +182,11 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
                 tracking.removeAll(where: Self.isCampaignParameter)
             }
             guard let first = tracking.first, let query = located.url.queryRange else { return nil }
+            // `[Vercel](https://vercel.com/?utm_source=t3-oss&utm_campaign=oss)`: a company's front
+            // page tagged with a source no reader's platform names may be a sponsor's or partner's
+            // credit, written as they ask; tracking copied along comes with an article's address.
+            let mayBeACredit = Self.isFrontPage(located.url) && tracking.allSatisfy(Self.isCampaignParameter)
+                && !located.url.queryItems.contains(where: Self.startsWithAReadersPlatform)
             // A badge's link as its service writes it (`[![Gitter](…)](https://gitter.im/x?utm_source=badge…)`),
             // or a sponsor's logo tagged with where it is shown (`[![Warp](…)](https://warp.dev/?utm_source=github…)`):
             // tags on the page's decoration, set by its maintainer, not on an entry of the collection.
@@ -200,11 +212,22 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             // link-format joins it first, and only then is the whole query known.
             let isBrokenLinkStart = link.kind == .bareURL && BareURLRule.followsBrokenLinkText(link, in: file.source)
             let fix = removable.isEmpty || isBrokenLinkStart ? nil : located.url.queryReplacement(keeping: kept).map { replacement in
-                Fix.safe("remove \(removable.map { "'\($0.name)'" }.joined(separator: ", "))", [Edit(range: located.sourceRange(replacement.range), replacement: replacement.replacement)],
-                         rewrites: [.removeQueryParameters(Set(removable.map { $0.name.lowercased() }))])
+                let title = "remove \(removable.map { "'\($0.name)'" }.joined(separator: ", "))"
+                let edits = [Edit(range: located.sourceRange(replacement.range), replacement: replacement.replacement)]
+                let rewrites: [DestinationRewrite] = [.removeQueryParameters(Set(removable.map { $0.name.lowercased() }))]
+                return mayBeACredit ? Fix.unsafe(title, edits, rewrites: rewrites) : Fix.safe(title, edits, rewrites: rewrites)
             }
-            return Violation(range: located.sourceRange(first.range.lowerBound..<query.upperBound), message: message, fix: fix)
+            guard mayBeACredit else {
+                return Violation(range: located.sourceRange(first.range.lowerBound..<query.upperBound), message: message, fix: fix)
+            }
+            return Violation(range: located.sourceRange(first.range.lowerBound..<query.upperBound), message: message, severity: .info, fix: fix,
+                             help: ["a site's front page tagged by this project: if it credits a sponsor or partner as they ask, keep it"])
         }
+    }
+
+    /// `https://vercel.com/`, `https://a.example`: a site's address without a path.
+    static func isFrontPage(_ url: ParsedURL) -> Bool {
+        url.path.isEmpty || url.path == "/"
     }
 
     /// `utm_*`: one of the parameters that together make a campaign tag.
@@ -246,7 +269,9 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
 
     static let readersPlatforms: Set<String> = ["reddit", "twitter", "t.co", "x", "facebook", "fb", "linkedin", "hackernews", "hn",
                                                 "newsletter", "email", "mail", "rss", "feed", "wechat", "weixin", "weibo", "zhihu",
-                                                "telegram", "slack", "discord", "youtube", "medium", "mastodon", "instagram", "share"]
+                                                "telegram", "slack", "discord", "youtube", "medium", "mastodon", "instagram", "share",
+                                                // Assistants and search engines a reader copied the link from (`utm_source=chatgpt.com`).
+                                                "chatgpt", "openai", "perplexity", "copilot", "bing", "google", "producthunt"]
 
     /// A parameter the collection tags its own links with (`name=value`, or any value of `name`).
     private func isCampaignTag(_ item: ParsedURL.QueryItem, _ campaign: Set<String>) -> Bool {
