@@ -199,4 +199,20 @@ import Testing
                                         companions: ["fork_102.md": second + "\n" + answers])
         #expect(long.map(\.path) == ["fork_102.md", "fork_102.md"])
     }
+    /// Sections whose headings frame questions alike and name two askers (two companies, two
+    /// audiences): the same question under both is what each asks, an info. Two levels or two
+    /// numbered parts of one bank are no askers.
+    @Test func sectionsOfTwoAskersEachListTheirOwn() throws {
+        let companies = "## Airbnb behavioral interview questions\n\n- Tell me about why you want to work here.\n- What do you think of Airbnb?\n\n"
+            + "## Stack Overflow behavioral interview questions\n\n- What have you built?\n- Why do you want to work here?\n"
+        let found = try duplicates(companies)
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["9 info"])
+        #expect(found.first?.help.first?.contains("'stack overflow' and 'airbnb'") == true, "\(found.first?.help ?? [])")
+        let chinese = "## 阿里面试题\n\n1. 讲一下 Transformer 的结构\n\n## 腾讯面试题\n\n1. 讲一下 Transformer 的结构\n"
+        #expect(try duplicates(chinese).map(\.severity) == [.info])
+        let levels = "## 机器学习基础\n\n1. 什么是过拟合\n\n## 机器学习进阶\n\n1. 什么是过拟合\n"
+        #expect(try duplicates(levels).map(\.severity) == [.error])
+        let parts = "## 第1章面试题\n\n1. 什么是过拟合\n\n## 第2章面试题\n\n1. 什么是过拟合\n"
+        #expect(try duplicates(parts).map(\.severity) == [.error])
+    }
 }

@@ -138,7 +138,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             the outline `Problem Formulation`, `Metrics`, `Data preparation`; one file per company \
             with `一面`, `二面`): a question repeated only between such files (three section titles \
             in common at least, half of the smaller outline) is the template's, asked of each \
-            subject, and is an `info`.
+            subject, and is an `info`. So is a question under two headings that frame questions \
+            alike and name two askers or audiences (`## Airbnb behavioral interview questions` and \
+            `## Stack Overflow behavioral interview questions`, `## 阿里面试题` and `## 腾讯面试题`): \
+            each section lists what its own asks; two numbered parts (`第1章面试题`) are no askers.
 
             A list copied from another file whole (five questions or more, each the copy of \
             the one after the previous one's original, as an answers page repeats the list it \
@@ -560,12 +563,17 @@ public struct DuplicateQuestionRule: CorpusRule {
         // `自我介绍` under `### 一面` and again under `### 三面`: an interview log, each round as asked.
         let isRoundsLog = judged.allSatisfy { QuestionScopes.areAskedInTwoRounds(entry, other($0)) }
         let roundsHelp = isRoundsLog ? ["both are under headings naming interview rounds: a log records what each round asked"] : []
+        // `- Why do you want to work here?` under `## Airbnb …` and `## Stack Overflow behavioral
+        // interview questions`: each section lists what one company asks (or what to ask one audience).
+        let parallel = isRoundsLog ? nil : judged.lazy.map { QuestionScopes.areUnderParallelHeadings(entry, other($0)) }
+        let parallelParts = parallel.flatMap { parts in parts.allSatisfy { $0 != nil } ? parts.first ?? nil : nil }
+        let parallelHelp = parallelParts.map { ["the two sections' headings differ only in '\($0.0)' and '\($0.1)': each lists the questions of its own, worth a look"] } ?? []
         let siteHelp = isNamePerSite ? ["both items name a page, under two group labels, on two sites: each group's page on the subject is worth a look, not a question asked twice"] : []
         var violation = Violation(
             range: entry.range, message: message,
-            severity: isTemplate || isUnsure || isSharedPassage || isCodeAgain || isNamePerSite || isRoundsLog ? .info : severity,
+            severity: isTemplate || isUnsure || isSharedPassage || isCodeAgain || isNamePerSite || isRoundsLog || parallelParts != nil ? .info : severity,
             related: related,
-            help: templateHelp + passageHelp + codeHelp + siteHelp + roundsHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
+            help: templateHelp + passageHelp + codeHelp + siteHelp + roundsHelp + parallelHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
                 + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : []))
         // Every copy links the same web page: one entry listed twice, which `duplicate-link`
         // judges (a page gathering the others, a deliberate cross-listing) where it runs.
