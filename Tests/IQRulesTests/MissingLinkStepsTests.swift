@@ -60,4 +60,38 @@ import Testing
         let elsewhere = topics + "\n\n## More topics\n\n1. DevOps\n2. Kubernetes\n3. Terraform\n"
         #expect(try LintHarness.lint(elsewhere, rules: ["missing-link"]).map(\.line) == [13, 14, 15])
     }
+    /// `分为如下几步：` over sentences: a solution's steps, one citing an article in passing.
+    @Test func aLeadInAnnouncingStepsIntroducesSteps() throws {
+        let page = "# 19.删除链表的倒数第N个节点\n\n## 思路\n\n分为如下几步：\n\n"
+            + "* 首先推荐使用虚拟头结点，可以看这篇： [链表：虚拟头节点](https://a.example/0203)\n\n"
+            + "* 定义fast指针和slow指针，初始值为虚拟头结点，如图：\n\n* fast首先走n + 1步，然后同时移动\n"
+        #expect(try LintHarness.lint(page, rules: ["missing-link"]).isEmpty)
+    }
+
+    /// `- arXiv：https://…` / `- intro：ICLR 2015` / `- homepage：https://…`: a paper's fields.
+    @Test func aSheetOfFieldsHasNoEntries() throws {
+        let sheet = "## VGGNet\n\n- arXiv：https://arxiv.org/abs/1409.1556\n- intro：ICLR 2015\n- homepage：https://a.example/vgg/\n\n"
+            + "## ResNet\n\n- [ResNet 解读](https://a.example/resnet)\n- [残差连接](https://a.example/residual)\n"
+        #expect(try LintHarness.lint(sheet, rules: ["missing-link"]).isEmpty)
+        // An item that is no field makes the list one of entries.
+        let mixed = sheet.replacing("- homepage：https://a.example/vgg/\n", with: "- 什么是 VGG 的感受野？\n")
+        #expect(try LintHarness.lint(mixed, rules: ["missing-link"]).map(\.line) == [4, 5])
+        // Entries named by their links, each with a description after a colon: one lacks its link.
+        let entries = "## 其他关系型数据库\n\n- [apsw](https://a.example/apsw)：另一个 Python SQLite 封装。\n- dataset：在数据库中存储 Python 字典\n"
+            + "- [pymssql](https://a.example/pymssql)：一个简单的 SQL Server 接口。\n"
+        #expect(try LintHarness.lint(entries, rules: ["missing-link"]).map(\.line) == [4])
+    }
+
+    /// Puzzles set for the reader among a study guide's resources: none linked but for a credit.
+    @Test func puzzlesAmongResourcesAskTheReader() throws {
+        let guide = "## Statistics\n\n* Learn Bayesian and practice [problems in Bayesian](https://a.example/p.pdf)\n"
+            + "* Let A and B be events with P(A) = 0.6 and P(B) = 0.7. Can they be disjoint?\n"
+            + "* Alice has 2 kids, one a girl. What is the probability both are girls? (credit [swierdo](https://www.reddit.com/user/swierdo/))\n\n"
+            + "## Big data\n\n* [Spark architecture](https://a.example/spark)\n* [Hadoop tutorial](https://a.example/hadoop)\n"
+        #expect(try LintHarness.lint(guide, rules: ["missing-link"]).isEmpty)
+        // A question that links its answer makes the others questions missing theirs.
+        let answered = guide.replacing("Can they be disjoint?", with: "Can they be [disjoint](https://a.example/answer)?")
+            .replacing(" (credit [swierdo](https://www.reddit.com/user/swierdo/))", with: "")
+        #expect(try LintHarness.lint(answered, rules: ["missing-link"]).map(\.line) == [5])
+    }
 }

@@ -44,7 +44,12 @@ public struct MissingLinkRule: DocumentRule {
             link at most, for them all, has nothing to miss. An item whose marker is indented past the \
             list's first marker, too little to nest (` - replaced by Colossus in 2012` under `- \
             [2003: GFS](…)`), is a note under the item above, and that item, followed by such \
-            indented items, is their label (`- 2012: AddressSanitizer:` over ` - [paper](…)`).
+            indented items, is their label (`- 2012: AddressSanitizer:` over ` - [paper](…)`). \
+            Neither are a list of `name：value` fields with a link among them (`- arXiv：https://…`, \
+            `- intro：ICLR 2015`: one paper's sheet), steps under a lead-in that announces them \
+            (`分为如下几步：`, `Follow these steps:`), nor puzzles set for the reader among resources: \
+            two questions or more, none linked but for a credit (`(credit [name](…))`), in a list whose \
+            links are on items that ask nothing.
             """,
         rationale: """
             A question bank is a list of questions with answers. A question without a link is \
@@ -114,6 +119,63 @@ public struct MissingLinkRule: DocumentRule {
                                       excludeBeforeTableOfContents: options.bool("exclude-before-toc"))
     }
 
+    /// Two items or more ask (end with a question mark) and link nothing but a credit
+    /// (`(credit [swierdo](https://www.reddit.com/user/swierdo/))`), while the list's links are on
+    /// items that ask nothing: puzzles set for the reader among resources, not questions
+    /// missing their answers.
+    static func asksTheReader(_ list: MarkdownList, in source: SourceText) -> Bool {
+        var asking = 0, resources = 0
+        for item in list.items {
+            var text = Substring(item.text.trimmedWhitespace)
+            // `…both girls? (credit [swierdo](…))`: the aside after the question.
+            if text.hasSuffix(")") || text.hasSuffix("）"), let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) {
+                text = text[..<open]
+                while text.last?.isWhitespace == true { text.removeLast() }
+            }
+            let asks = text.hasSuffix("?") || text.hasSuffix("？")
+            let links = item.links.filter { !$0.isImage && !isCreditAside($0, in: source) }
+            if asks {
+                guard links.isEmpty else { return false }
+                asking += 1
+            } else if !links.isEmpty {
+                resources += 1
+            }
+        }
+        return asking >= 2 && resources >= 1
+    }
+
+    /// `(credit [name](…))`, `via [name](…)`, `[@name](…)`: a link to whom the item is owed.
+    static func isCreditAside(_ link: Link, in source: SourceText) -> Bool {
+        if DuplicateLinkRule.isCredit(link) { return true }
+        let lineStart = source.lineRange(source.line(containing: link.range.start)).start
+        let before = source.string(in: SourceRange(lineStart, link.range.start)).lowercased()
+        return creditWords.contains { before.hasSuffix($0) }
+    }
+
+    private static let creditWords = ["credit ", "credits ", "credit: ", "credit to ", "via ", "thanks to ", "h/t ", "courtesy of ", "by "]
+
+    /// The longest field name of a sheet, in characters (`homepage`, `论文地址`).
+    static let maximumFieldNameLength = 20
+
+    /// Every item of the list is `name：value` (a short name, a colon, something after it), and
+    /// one value at least is a link: the fields of one entry, not entries.
+    static func isFieldSheet(_ list: MarkdownList) -> Bool {
+        guard list.items.count >= 2 else { return false }
+        var hasLink = false
+        for item in list.items {
+            guard case .paragraph(let paragraph)? = item.children.first else { return false }
+            let text: String = paragraph.text
+            guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+            let name = String(text[text.startIndex..<colon]).trimmed { $0.isWhitespace || "*_`".contains($0) }
+            let value = String(text[text.index(after: colon)...]).trimmedWhitespace
+            guard !name.isEmpty, name.count <= maximumFieldNameLength, !name.contains(where: { "?？。".contains($0) }), !value.isEmpty,
+                  // `[apsw](…)：另一个 Python SQLite 封装`: an entry named by its link, not a field.
+                  !paragraph.content.links.contains(where: { !$0.text.isEmpty && name.contains($0.text) }) else { return false }
+            if paragraph.content.links.contains(where: { !$0.isImage }) { hasLink = true }
+        }
+        return hasLink
+    }
+
     /// Bytes from the start of the marker's line to the marker.
     static func markerColumn(of item: ListItem, in source: SourceText) -> Int {
         item.markerRange.start - source.lineRange(source.line(containing: item.markerRange.start)).start
@@ -151,6 +213,9 @@ public struct MissingLinkRule: DocumentRule {
             // Sub-questions of a linked question share its answer, also under a note about it
             // (`- [The Infinite Hows](…)` / `- The article asks:` / `- What were you expecting?`).
             if isUnderLinkedItem(list) { continue }
+            // `- arXiv：https://…` / `- intro：ICLR 2015` / `- homepage：https://…`: a paper's sheet of
+            // fields, its links among them; no entry in it waits for a link.
+            if Self.isFieldSheet(list) { continue }
             // `3. dp数组如何初始化` alone, then the paragraphs that answer it: an article's step
             // or a question answered under it, outside the list.
             if list.items.count == 1, Self.isFollowedByText(list, blocks: document.blocks, starts: topLevelStarts) { continue }
@@ -159,6 +224,9 @@ public struct MissingLinkRule: DocumentRule {
             // A list of questions none of which links anywhere, standing apart from the linked
             // ones, asks the reader: it has no answers to miss.
             if !hasLinks, conventions.answerStyle == .perItem, !conventions.unlinkedButAnswered.contains(list.index) { continue }
+            // `* Learn Bayesian and practice [problems](…)` beside `* Let A and B be events…? `: the
+            // links are resources, and the questions, none linked (a credit aside), the reader's exercises.
+            if Self.asksTheReader(list, in: file.source) { continue }
             // A collection that names things (a roadmap's reading lists) asking questions of its
             // own, none linked (`学完之后，务必要搞懂下面这些问题：` / `1. Maven 项目如何创建？`): the
             // reader's self-check, not entries missing their links.

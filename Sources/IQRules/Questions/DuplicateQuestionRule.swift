@@ -139,9 +139,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             with `一面`, `二面`): a question repeated only between such files (three section titles \
             in common at least, half of the smaller outline) is the template's, asked of each \
             subject, and is an `info`. So is a question under two headings that frame questions \
-            alike and name two askers or audiences (`## Airbnb behavioral interview questions` and \
-            `## Stack Overflow behavioral interview questions`, `## 阿里面试题` and `## 腾讯面试题`): \
-            each section lists what its own asks; two numbered parts (`第1章面试题`) are no askers.
+            alike and differ in a name (`## Airbnb behavioral interview questions` and `## Stack \
+            Overflow behavioral interview questions`): each section lists what its company asks.
 
             A list copied from another file whole (five questions or more, each the copy of \
             the one after the previous one's original, as an answers page repeats the list it \
@@ -564,10 +563,10 @@ public struct DuplicateQuestionRule: CorpusRule {
         let isRoundsLog = judged.allSatisfy { QuestionScopes.areAskedInTwoRounds(entry, other($0)) }
         let roundsHelp = isRoundsLog ? ["both are under headings naming interview rounds: a log records what each round asked"] : []
         // `- Why do you want to work here?` under `## Airbnb …` and `## Stack Overflow behavioral
-        // interview questions`: each section lists what one company asks (or what to ask one audience).
+        // interview questions`: each section lists what one company asks.
         let parallel = isRoundsLog ? nil : judged.lazy.map { QuestionScopes.areUnderParallelHeadings(entry, other($0)) }
         let parallelParts = parallel.flatMap { parts in parts.allSatisfy { $0 != nil } ? parts.first ?? nil : nil }
-        let parallelHelp = parallelParts.map { ["the two sections' headings differ only in '\($0.0)' and '\($0.1)': each lists the questions of its own, worth a look"] } ?? []
+        let parallelHelp = parallelParts.map { ["the two sections' headings differ only in the names '\($0.0)' and '\($0.1)': each lists the questions its own asks, worth a look"] } ?? []
         let siteHelp = isNamePerSite ? ["both items name a page, under two group labels, on two sites: each group's page on the subject is worth a look, not a question asked twice"] : []
         var violation = Violation(
             range: entry.range, message: message,

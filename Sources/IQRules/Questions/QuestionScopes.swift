@@ -27,59 +27,42 @@ enum QuestionScopes {
     }
 
     /// `## Airbnb behavioral interview questions` and `## Stack Overflow behavioral interview
-    /// questions`, `## Questions to ask about the role` and `## Questions to ask an engineering
-    /// manager`, `## 阿里面试题` and `## 腾讯面试题`: two sections whose headings frame questions
-    /// the same way and differ in whom they are from or for. Each lists its own, and the same
-    /// question under both is what each asks. The frame holds two words or more (three CJK
-    /// characters), one of them about questions; nil parts differ in headings of one level.
+    /// questions`: two sections whose headings frame questions the same way and differ in the
+    /// name of whom they are from (a company, a product, written with capitals). Each lists
+    /// its own, and the same question under both is what each asks. The frame holds two words
+    /// or more, one of them about questions. (Chinese headings are not judged: `阿里面试题` and
+    /// `机器学习面试题` differ alike in a name and in a topic.)
     static func areUnderParallelHeadings(_ first: QuestionEntry, _ second: QuestionEntry) -> (String, String)? {
         guard let headingA = first.file.document.heading(before: first.range.start),
               let headingB = second.file.document.heading(before: second.range.start),
               headingA.level == headingB.level, first.file.path != second.file.path || headingA.range != headingB.range else { return nil }
-        return differingParts(headingA.text, headingB.text)
+        return differingNames(headingA.text, headingB.text)
     }
 
-    /// The parts of two headings outside the frame they share, when they share one.
-    static func differingParts(_ a: String, _ b: String) -> (String, String)? {
-        let (wordsA, wordsB) = (headingTokens(a), headingTokens(b))
+    /// The names two headings differ in, outside the frame they share, when they share one.
+    static func differingNames(_ a: String, _ b: String) -> (String, String)? {
+        let (wordsA, wordsB) = (words(inHeading: a), words(inHeading: b))
+        let (lowerA, lowerB) = (wordsA.map { $0.lowercased() }, wordsB.map { $0.lowercased() })
         var prefix = 0
-        while prefix < min(wordsA.count, wordsB.count), wordsA[prefix] == wordsB[prefix] { prefix += 1 }
+        while prefix < min(lowerA.count, lowerB.count), lowerA[prefix] == lowerB[prefix] { prefix += 1 }
         var suffix = 0
-        while suffix < min(wordsA.count, wordsB.count) - prefix, wordsA[wordsA.count - 1 - suffix] == wordsB[wordsB.count - 1 - suffix] { suffix += 1 }
+        while suffix < min(lowerA.count, lowerB.count) - prefix, lowerA[lowerA.count - 1 - suffix] == lowerB[lowerB.count - 1 - suffix] { suffix += 1 }
         let restA = wordsA[prefix..<(wordsA.count - suffix)], restB = wordsB[prefix..<(wordsB.count - suffix)]
-        // `第1章面试题` and `第2章面试题`: numbered parts of one bank, not two askers.
-        func isNumber(_ tokens: ArraySlice<String>) -> Bool { tokens.joined().allSatisfy { $0.isNumber || "一二三四五六七八九十百".contains($0) } }
-        guard !restA.isEmpty, !restB.isEmpty, !isNumber(restA) || !isNumber(restB) else { return nil }
-        let frame = wordsA[..<prefix] + wordsA[(wordsA.count - suffix)...]
-        let cjk = frame.filter { $0.unicodeScalars.first.map(HanCharacters.isCJKLetter) ?? false }
-        guard frame.count - cjk.count >= 2 || cjk.count >= 3,
-              frame.contains(where: { questionFrameWords.contains($0) }) || frame.joined().contains(where: { "题问".contains($0) }) else { return nil }
-        func joined(_ tokens: ArraySlice<String>) -> String {
-            tokens.reduce("") { text, token in
-                text.isEmpty || (token.unicodeScalars.first.map(HanCharacters.isCJKLetter) ?? false) ? text + token : text + " " + token
-            }
+        let frame = lowerA[..<prefix] + lowerA[(lowerA.count - suffix)...]
+        // `Airbnb`, `Stack Overflow`: each word of a name starts with a capital letter.
+        func isName(_ words: ArraySlice<String>) -> Bool {
+            !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isASCII } }
         }
-        return (joined(restA), joined(restB))
+        guard isName(restA), isName(restB), frame.count >= 2, frame.contains(where: questionFrameWords.contains) else { return nil }
+        return (restA.joined(separator: " "), restB.joined(separator: " "))
     }
 
     /// Words of a heading framing questions: `Airbnb behavioral interview questions`.
     private static let questionFrameWords: Set<String> = ["question", "questions", "interview", "interviews", "ask", "asked", "faq", "faqs"]
 
-    /// Lowercased English words and single CJK characters, in order.
-    private static func headingTokens(_ text: String) -> [String] {
-        var tokens: [String] = [], word = ""
-        for character in text.lowercased() {
-            if character.unicodeScalars.first.map(HanCharacters.isCJKLetter) ?? false {
-                if !word.isEmpty { tokens.append(word); word = "" }
-                tokens.append(String(character))
-            } else if character.isLetter || character.isNumber {
-                word.append(character)
-            } else if !word.isEmpty {
-                tokens.append(word); word = ""
-            }
-        }
-        if !word.isEmpty { tokens.append(word) }
-        return tokens
+    /// The heading's runs of letters and digits, as written.
+    private static func words(inHeading text: String) -> [String] {
+        text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
     /// The headings of a file that name an interview round, worked out once per file: a large

@@ -45,6 +45,13 @@ enum StepLists {
 
     static func isStepsTitle(_ text: String) -> Bool {
         // `1. Objectives`, `三、实验步骤`: the number is the outline's.
-        titles.contains(HeadingText.bareTitle(text))
+        let title = HeadingText.bareTitle(text)
+        // `分为如下几步`, `主要有以下步骤`, `Follow these steps`: a lead-in naming the steps below it.
+        return titles.contains(title) || title.count <= maximumLeadInLength && stepsEndings.contains { title.hasSuffix($0) }
     }
+
+    /// Endings of a lead-in that announces steps.
+    static let stepsEndings = ["几步", "步骤", "步骤如下", "following steps", "these steps", "steps below"]
+    /// The longest such lead-in, in characters: a label line, not a paragraph.
+    static let maximumLeadInLength = 40
 }
