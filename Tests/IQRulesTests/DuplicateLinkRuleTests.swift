@@ -207,6 +207,16 @@ import Testing
         let elsewhere = try LintHarness.lint("# Linked list\n\n## Practice\n\n" + entry, path: "linked-list.md", rules: ["duplicate-link"],
                                              companions: ["heap.md": "# Heap\n\n## Recommended practice questions\n\n" + entry])
         #expect(elsewhere.map(\.severity) == [.warning], "\(elsewhere.map(\.message))")
+        // By one name (`Word Break Problem` on one page, `Word Break` on the other): the same problem.
+        let renamed = try LintHarness.lint("# Trie\n\n## Recommended practice questions\n\n- [Word Break](https://leetcode.com/problems/word-break/)\n",
+                                           path: "trie.md", rules: ["duplicate-link"],
+                                           companions: ["dp.md": "# DP\n\n## Recommended practice questions\n\n- [Word Break Problem](https://leetcode.com/problems/word-break/)\n"])
+        #expect(renamed.map(\.severity) == [.info], "\(renamed.map(\.message))")
+        // Two names for one address are a slip, wherever they stand.
+        let slip = try LintHarness.lint("# Trie\n\n## Recommended practice questions\n\n- [Word Search](https://leetcode.com/problems/word-break/)\n",
+                                        path: "trie.md", rules: ["duplicate-link"],
+                                        companions: ["dp.md": "# DP\n\n## Recommended practice questions\n\n- [Word Break Problem](https://leetcode.com/problems/word-break/)\n"])
+        #expect(slip.map(\.severity) == [.warning], "\(slip.map(\.message))")
     }
     /// Entries not written yet all lead to one "coming soon" page: no duplicate, whatever the
     /// case or the whitespace before the words; a real title linking one page twice still is.

@@ -43,8 +43,9 @@ public struct DuplicateLinkRule: CorpusRule {
             cross-listed in two categories), and so is one entry in two files that both name \
             things (a book under its subject in one list and under its language in another, a \
             video series among courses and among screencasts), and so is the same entry word for \
-            word under a heading of the same name in two files (a page gathering the others, one \
-            problem recommended on two topics' pages), and so is an entry again in another script under a \
+            word, or by one name (`Word Break`, `Word Break Problem`), under a heading of the same \
+            name in two files (a page gathering the others, one problem recommended on two topics' \
+            pages), and so is an entry again in another script under a \
             heading in that script (`[Бұл не?](…)` then `[Bul ne?](…)`: a bilingual document listing \
             each entry once per language). Two files that gather or copy each other's entries \
             (most entries of the smaller one, three at least, are the other's, leaving out links \
@@ -238,7 +239,8 @@ public struct DuplicateLinkRule: CorpusRule {
                 // list) or one problem recommended on two topics' pages, on purpose either way.
                 let copiedHeading = earlierFile.path == file.path ? nil : Self.sharedHeading(of: link, in: file, and: earlier, in: earlierFile)
                 if let copiedHeading {
-                    help.append("the entry is repeated word for word under '\(copiedHeading)' in both files: a page gathering the others, or a cross-listing")
+                    let how = Self.entryText(of: link, in: file.source) == Self.entryText(of: earlier, in: earlierFile.source) ? "word for word" : "by one name"
+                    help.append("the entry is repeated \(how) under '\(copiedHeading)' in both files: a page gathering the others, or a cross-listing")
                 }
                 // Two files that both name things (a book under its subject in one and under its
                 // language in another; one video series among courses and among screencasts):
@@ -592,10 +594,12 @@ public struct DuplicateLinkRule: CorpusRule {
         return (parent != nil || earlierParent != nil) && parent != earlierParent
     }
 
-    /// The heading both entries stand under when the entries are the same word for word and
-    /// their headings have the same text; nil otherwise.
+    /// The heading both entries stand under when the entries are the same (word for word, or by
+    /// one name) and their headings have the same text; nil otherwise.
     static func sharedHeading(of link: Link, in file: MarkdownFile, and earlier: Link, in earlierFile: MarkdownFile) -> String? {
-        guard entryText(of: link, in: file.source) == entryText(of: earlier, in: earlierFile.source),
+        // Word for word, or by one name (`[Word Break]` on the trie page, `[Word Break Problem]` on
+        // the dynamic programming page, both under `## Recommended practice questions`).
+        guard entryText(of: link, in: file.source) == entryText(of: earlier, in: earlierFile.source) || nameOneThing(link.text, earlier.text),
               let heading = file.document.heading(before: link.range.start),
               let earlierHeading = earlierFile.document.heading(before: earlier.range.start) else { return nil }
         let text = HeadingText.normalized(heading.text)
