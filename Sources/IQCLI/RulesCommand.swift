@@ -6,7 +6,14 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules",
                                                     abstract: "List the rules: id, group, the severities each can report, fix, summary.")
 
+    @Argument(help: "A rule id: print that rule's documentation, as `iqlint explain` does.")
+    var rule: String?
+
     func run() throws {
+        if let rule {
+            try ExplainCommand.explain(rule)
+            return
+        }
         let rows = BuiltinRules.all.map { type -> [String] in
             let description = type.description
             return [description.id, description.group, description.emittedSeverities.map(\.rawValue).joined(separator: ","),
@@ -29,6 +36,10 @@ struct ExplainCommand: ParsableCommand {
     var rule: String
 
     func run() throws {
+        try Self.explain(rule)
+    }
+
+    static func explain(_ rule: String) throws {
         guard let type = BuiltinRules.type(for: rule) else {
             let hint = Configuration.suggestionText(for: rule, in: BuiltinRules.all.map { $0.description.id })
             throw CLIFailure("unknown rule '\(rule)'\(hint); `iqlint rules` lists them")

@@ -88,6 +88,10 @@ import Testing
         #expect(result.stdout == (try String(contentsOfFile: RepositoryPaths.rulesFolder + "/list-numbering.md", encoding: .utf8)))
         let rules = try CommandRunner.iqlint(["rules"])
         #expect(rules.stdout.contains("list-numbering") && rules.stdout.contains("error"))
+        // `iqlint rules <id>`, as `ruff rule <code>`: the same page.
+        let one = try CommandRunner.iqlint(["rules", "list-numbering"])
+        #expect(one.status == 0 && one.stdout == result.stdout)
+        #expect(try CommandRunner.iqlint(["rules", "nope"]).status == 2)
     }
 }
 
