@@ -137,7 +137,8 @@ public struct MissingLinkRule: DocumentRule {
             if asks {
                 guard links.isEmpty else { return false }
                 asking += 1
-            } else if !links.isEmpty {
+            } else if !links.isEmpty, !QuestionOutline.isQuestionLike(String(text)) {
+                // `Learn Bayesian and practice [problems](…)`; `[什么是注意力](…)` asks, unmarked.
                 resources += 1
             }
         }

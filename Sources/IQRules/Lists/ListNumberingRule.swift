@@ -213,16 +213,21 @@ public struct ListNumberingRule: DocumentRule {
         guard let firstDetail = columns.firstIndex(where: { $0 != outer }), columns.allSatisfy({ $0 == outer || $0 == columns[firstDetail] }),
               columns[firstDetail] > outer else { return nil }
         var expected: (step: Int, detail: Int)? = nil
+        // A step numbered wrong (`1. Decrease …` for the third) still leaves an outline when two
+        // runs of details or more each count from 1: the indentation is the first thing to mend.
+        var misnumberedSteps = 0, detailRuns = 0
         for (item, column) in zip(items, columns) {
             guard let number = item.number else { return nil }
             if column == outer {
-                guard number == (expected?.step ?? number) else { return nil }
+                if number != (expected?.step ?? number) { misnumberedSteps += 1 }
                 expected = (number + 1, 1)
             } else {
                 guard let current = expected, number == current.detail else { return nil }
+                if number == 1 { detailRuns += 1 }
                 expected = (current.step, number + 1)
             }
         }
+        guard misnumberedSteps == 0 || detailRuns >= 2 && misnumberedSteps * 2 < items.count - firstDetail else { return nil }
         let step = items[firstDetail - 1], detail = items[firstDetail]
         // Counted from the steps' markers: inside a quote or a nested list the line starts with
         // `> ` or the outer indent, which the details share with their steps.
