@@ -35,6 +35,9 @@ private struct DamagingRule: DocumentRule {
         ("[a](https://a.com/x)\n<!-- FIX: [a](https://b.com/x)\\n -->\n", "link destination 'https://a.com/x'"),
         ("- item\n\n  para\n<!-- FIX: - item\\n\\n      para\\n -->\n", "turn the text 'para' into code"),
         ("- item\n  - sub\n<!-- FIX: - item\\n- sub\\n -->\n", "move 'sub'"),
+        // What shows no word: a hard line break, a task's box.
+        ("first  \nsecond\n<!-- FIX: first\\nsecond\\n -->\n", "remove a line break"),
+        ("- [ ] \n- [x] done\n<!-- FIX: - [ ]\\n- [x] done\\n -->\n", "remove a task box"),
     ])
     func dropsAFixThatLosesContentAndSaysWhy(markdown: String, expected: String) throws {
         let outcome = try fix(markdown)

@@ -1,6 +1,7 @@
 /// The fix engine's safety net: what a fix changed in the rendered document that its
 /// applicability does not allow. A safe fix keeps every link destination (except the rewrites
-/// its rule documents), every word and the block around each word; an unsafe fix keeps every
+/// its rule documents), every word and the block around each word, and every line break, task
+/// box and thematic break; an unsafe fix keeps every
 /// word and destination but may move words between blocks, as long as text stays text and
 /// code stays code (a list item whose lines fall out of the list into an indented code block
 /// is lost to the reader). `nil` means the fix keeps what it must.
@@ -86,6 +87,8 @@ public enum FixVerification {
             return "turn the code '\(word)' into text"
         }
         guard applicability == .safe else { return nil }
+        // A line break, a task's box or a thematic break shows no word, and is the reader's as much.
+        if let mark = difference(before.marks, after.marks).keys.sorted().first { return "remove \(mark)" }
         // A heading edit can move its anchor away from the links that point at it.
         for (fragment, count) in difference(before.landingFragments, after.landingFragments).sorted(by: { $0.key < $1.key })
             where (after.danglingFragments[fragment] ?? 0) > 0 && count > 0 {

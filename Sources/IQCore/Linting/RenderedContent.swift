@@ -13,6 +13,10 @@ public struct RenderedContent: Sendable {
     /// `href` of links and `src` of images, entities decoded.
     public private(set) var destinations: [String: Int] = [:]
 
+    /// What the page shows without a word: line breaks (`<br>`), task boxes (checked or not)
+    /// and thematic breaks, by kind.
+    public private(set) var marks: [String: Int] = [:]
+
     /// Same-document links (`#fragment`, as written) that land on an anchor, and those that do not.
     public private(set) var landingFragments: [String: Int] = [:]
     public private(set) var danglingFragments: [String: Int] = [:]
@@ -69,6 +73,13 @@ public struct RenderedContent: Sendable {
             return
         }
         if name == "a", let href = Self.attribute("href", in: tag) { destinations[href, default: 0] += 1 }
+        switch name {
+        case "br": marks["a line break", default: 0] += 1
+        case "hr": marks["a thematic break", default: 0] += 1
+        case "input" where tag.contains("type=\"checkbox\""):
+            marks[tag.contains("checked") ? "a checked task box" : "a task box", default: 0] += 1
+        default: break
+        }
         if name == "img" {
             if let source = Self.attribute("src", in: tag) { destinations[source, default: 0] += 1 }
             if let alt = Self.attribute("alt", in: tag) { add(text: alt, path: path) }

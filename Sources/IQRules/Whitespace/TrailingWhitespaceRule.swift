@@ -38,6 +38,8 @@ public struct TrailingWhitespaceRule: DocumentRule {
             RuleExample("1. [常见的大模型评测基准](https://a.example/1)\n\n2. 下一题\n"),
             // The space after an empty task box ends its marker: without it, `[ ]` is text.
             RuleExample("- [ ] \n- [x] 已完成\n"),
+            // A setext heading over several lines breaks them as a paragraph does.
+            RuleExample("T0 = {a,b,c}  \nT1 = {a,d}\n-----\n"),
         ],
         corrections: [
             RuleCorrection("line   \n\n  \nnext\t\n", "line\n\n\nnext\n"),
@@ -54,6 +56,12 @@ public struct TrailingWhitespaceRule: DocumentRule {
         let bytes = source.bytes
         var breakLines = Set<Int>()
         for paragraph in document.paragraphs { breakLines.formUnion(paragraph.lines.dropLast()) }
+        // A setext heading's text may span lines (`T0 = {a,b,c}␣␣` / `T1 = {a,d}` / `-----`):
+        // two spaces there break its lines as in a paragraph.
+        for heading in document.headings where heading.isSetext && heading.range.length > 0 {
+            let first = source.line(containing: heading.range.start), underline = source.line(containing: heading.range.end - 1)
+            if underline - 1 > first { breakLines.formUnion(first..<(underline - 1)) }
+        }
         // `- [ ] ` with nothing after the box: the whitespace after `]` ends the task marker,
         // which without it is the text `[ ]`.
         var emptyTaskLines = Set<Int>()
