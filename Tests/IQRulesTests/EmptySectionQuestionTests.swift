@@ -13,6 +13,13 @@ import Testing
         #expect(try severities("## Q\n\n### What is a closure?\n\n### What is hoisting?\n\nText.\n") == ["3 info"])
     }
 
+    /// `（1）…`, `（2）…` with no answers, then the next topic: each question lacks its answer,
+    /// the last one too.
+    @Test func aRunOfUnansweredQuestionsEndsWithOne() throws {
+        let run = "## 面试题\n\n#### （1）讲一下 two-stage 和 one-stage 的异同\n\n#### （2）讲一下插值方式\n\n## 参考链接\n\n- [a](https://a.example/)\n"
+        #expect(try severities(run) == ["3 info", "5 info"])
+    }
+
     @Test func aHeadingSayingItsSectionIsToComeIsAnInfo() throws {
         #expect(try severities("## ML system design\n\n### Fraud detection (TBD)\n\n### Adtech\n\n* [Timelines](https://a.example/t)\n") == ["3 info"])
         #expect(try severities("## 大模型\n\n### 多模态（待更新）\n\n### 微调\n\n1. [LoRA](https://a.example/l)\n") == ["3 info"])

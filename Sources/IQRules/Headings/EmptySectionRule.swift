@@ -147,7 +147,10 @@ public struct EmptySectionRule: CollectionFactRule {
             && !Self.numbersItsSubsection(heading.text, next.text) && !Self.isInsideAnItemOrQuote(heading, in: source) {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
-            let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
+            // The last of a run of unanswered questions, before the next topic, is one of them.
+            let endsARun = next.level < heading.level && Self.isQuestionHeading(heading.text)
+                && empty.contains { $0.next.range == heading.range && $0.heading.level == heading.level && Self.isQuestionHeading($0.heading.text) }
+            let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text) || endsARun
             // `### Go` under `## 其他语言版本`, as in the collection's other articles: a slot of
             // their template, left for a contribution.
             let slotFiles = file.derived.value(TemplateSlots.self) { _ in .of([file]) }.fileCount(of: heading, in: file.document)
@@ -252,6 +255,11 @@ public struct EmptySectionRule: CollectionFactRule {
         if trimmed.hasSuffix("?") || trimmed.hasSuffix("？") { return true }
         var rest = Substring(trimmed)
         if rest.first == "Q" || rest.first == "q" { rest = rest.dropFirst() }
+        // `（1）请介绍…`, `(2) …`: the number in parentheses.
+        if let open = rest.first, open == "(" || open == "（" {
+            let inside = rest.dropFirst().prefix { $0.isASCII && $0.isNumber }
+            if !inside.isEmpty, let close = rest.dropFirst(1 + inside.count).first, close == ")" || close == "）" { return true }
+        }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, let mark = rest.dropFirst(digits.count).first else { return false }
         return ")）.、:：".contains(mark)

@@ -246,7 +246,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 // `]` or `});` closing a bracket the item opened (an example's array, an object).
                 if Self.isOnlyClosingBrackets(source.lineText(line)) { continue }
                 // A line of no-break spaces meant as a blank line shows nothing.
-                if source.lineText(line).allSatisfy(\.isWhitespace) || Self.isOnlyNoBreakSpaceEntities(source.lineText(line)) { continue }
+                // (A zero-width space, Typora's blank line, shows nothing either.)
+                if source.lineText(line).allSatisfy({ $0.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" })
+                    || Self.isOnlyNoBreakSpaceEntities(source.lineText(line)) { continue }
                 // `* Experiment` / `![](img/a.png)`: the item's own figure, shown under its label.
                 if Self.isOnlyImages(line, of: paragraph, in: source) { continue }
                 // `{: .-also-see}` under a list, `{% endraw %}`: a site generator's markup

@@ -318,7 +318,7 @@ public struct MissingLinkRule: DocumentRule {
     }
 
     /// Compared on bytes, ASCII letters in either case.
-    private static let crossReferenceCues = ["(see ", "（see ", "（见", "(见", "参见", "參見"].map { Array($0.utf8) }
+    private static let crossReferenceCues = ["(see ", "（see ", "（见", "(见", "（見", "(見", "参见", "參見"].map { Array($0.utf8) }
 
     /// Whether a heading says its section is still to come (`Coming soon`, `Upcoming topics`,
     /// `TODO`, `待更新`, `敬请期待`).

@@ -421,7 +421,9 @@ public struct BareURLRule: DocumentRule {
     /// examples (RFC 2606) names no page, so it is an example in prose, never an entry.
     static func isExampleAddress(_ destination: String) -> Bool {
         guard let host = ParsedURL(destination).host else { return false }
-        return ["example.com", "example.org", "example.net"].contains { ParsedURL.host(host, isWithin: $0) }
+        // `http://myweb/users와 같은 URI`: a host without a dot is a machine of one's own network
+        // or an example of an address, never a page to title.
+        return ["example.com", "example.org", "example.net"].contains { ParsedURL.host(host, isWithin: $0) } || InsecureLinkRule.isLocalName(host)
     }
 
     /// Whether only separators of a list of values (commas, semicolons, `、`, `|`, `/`, `and`,

@@ -7,7 +7,9 @@ public struct InsecureLinkRule: DocumentRule {
         summary: "web links use https",
         details: """
             Reports links and images whose destination starts with `http://`. Hosts in \
-            `allow-hosts` (and their subdomains) are left alone. A bare `www.` URL has no \
+            `allow-hosts` (and their subdomains) are left alone, and so are hosts without a dot \
+            (`http://myweb/users`, `http://server:8080/`: a machine of the reader's own network or an \
+            example, which no public certificate covers). A bare `www.` URL has no \
             scheme in the source and is `bare-url`'s business.
 
             Where plain http is the file's habit (a quarter or more of its web links, of eight \
@@ -41,6 +43,7 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("2.  [cuda加速原理](http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n",
                         options: ["allow-hosts": ["360doc.com"]]),
             RuleExample("1. [本地服务](http://localhost:8000/docs)\n"),
+            RuleExample("* http://myweb/users 와 같은 URI\n"),
             RuleExample("- www.360doc.com\n"),
         ],
         corrections: [
@@ -59,6 +62,13 @@ public struct InsecureLinkRule: DocumentRule {
         allowedHosts = options.strings("allow-hosts")
     }
 
+    /// `http://myweb/users`, `http://server:8080/`: a host without a dot names a machine on the
+    /// reader's own network (or an example), which no public certificate covers.
+    static func isLocalName(_ host: String?) -> Bool {
+        guard let host, !host.isEmpty else { return false }
+        return host.utf8.allSatisfy { $0 < 0x80 && ($0 == UInt8(ascii: "-") || ParsedURL.isDigit($0) || (0x41...0x5A).contains($0 & 0xDF)) }
+    }
+
     public func check(_ file: MarkdownFile) -> [Violation] {
         // Most collections link https only: then no URL needs parsing here.
         let links = file.document.links
@@ -69,7 +79,7 @@ public struct InsecureLinkRule: DocumentRule {
         return parsed.indices.compactMap { position -> Violation? in
             let located = parsed.url(at: position)
             guard located.url.hasScheme("http"), located.url.isHTTP,
-                  !allowedHosts.contains(where: located.url.isOnHost) else { return nil }
+                  !allowedHosts.contains(where: located.url.isOnHost), !Self.isLocalName(located.url.host) else { return nil }
             let link = parsed.link(at: position)
             let message = "insecure link: expected https, found http"
             let severity: Severity? = habit || located.url.host.map(habitHosts.contains) == true ? .info : nil
