@@ -41,7 +41,9 @@ struct CheckCommand: ParsableCommand {
         let linter = try selection.linter(for: files, resolver: resolver, linkResults: linkResults)
 
         if fix || diff {
-            try runFixes(files, linter: linter, toStandardOutput: readsStandardInput, reference: reference)
+            try reportUnreadable(unreadable) {
+                try runFixes(files, linter: linter, toStandardOutput: readsStandardInput, reference: reference)
+            }
         } else {
             try reportUnreadable(unreadable) {
                 try finish(with: linter.lint(files, reference: reference), files: files, diagnosticsToStandardError: false, linter: linter)

@@ -6,9 +6,10 @@ import IQMarkdown
 /// Reading the files `iqlint check` lints: from disk or standard input.
 extension CheckCommand {
     /// The files to lint. A file named on the command line that cannot be read stops the run
-    /// (its one line, exit 2). So does one found by walking a folder when anything is written
-    /// (`--fix`, `--diff`, `--write-baseline`: nothing is written when any input is bad);
-    /// otherwise it is left out and returned in `unreadable`, so the other files are still linted.
+    /// (its one line, exit 2). So does one found by walking a folder when a baseline is written
+    /// (it would lack that file's findings); otherwise it is left out and returned in
+    /// `unreadable`, so the other files are still linted, and fixed with `--fix` (a file that
+    /// cannot be read is never written).
     func readFiles(resolver: ConfigurationResolver) throws(CLIFailure) -> (files: [MarkdownFile], unreadable: [InputError]) {
         do {
             let found = try discovery(resolver).discover(options.paths)
@@ -17,7 +18,7 @@ extension CheckCommand {
             let read = Parallel.map(found.map(\.path)) { path in
                 Result { () throws(InputError) -> MarkdownFile in try FileIdentities.read(path) }
             }
-            let writes = fix || diff || options.writeBaseline != nil
+            let writes = options.writeBaseline != nil
             var files: [MarkdownFile] = [], unreadable: [InputError] = []
             for (result, file) in zip(read, found) {
                 switch result {
@@ -32,8 +33,8 @@ extension CheckCommand {
         }
     }
 
-    /// Says on standard error that each of `unreadable` was not linted; exit code 2 when there
-    /// was one, whatever the other files' findings.
+    /// Says on standard error that each of `unreadable` was not linted (nor fixed); exit code 2
+    /// when there was one, whatever the other files' findings.
     func reportUnreadable(_ unreadable: [InputError], afterLinting lint: () throws -> Void) throws {
         guard !unreadable.isEmpty else { return try lint() }
         for error in unreadable { StandardStreams.writeError("iqlint: error: \(error.description); not linted\n") }
