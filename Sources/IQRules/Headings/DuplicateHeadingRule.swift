@@ -13,7 +13,9 @@ public struct DuplicateHeadingRule: DocumentRule {
             same title under different parents (`### 面试题` under two topics) is fine, and so \
             is a heading the collection repeats as a template (three times or more, like \
             `#### Answer` under every question, or a label with its value, `#### Answer: A`, \
-            `#### Answer: B`, where one value may come up twice). The related location points at the first heading.
+            `#### Answer: B`, where one value may come up twice), or a copy the document's own \
+            links lead to by its numbered anchor (`[写出代码执行结果](#写出代码执行结果-1)`: the \
+            author knows the two apart). The related location points at the first heading.
 
             Numbered questions of a bank (`## 619.delete[]arry和deletearry一样吗？`) are compared \
             without their numbers: the same question under the same parent with another number \
@@ -36,6 +38,8 @@ public struct DuplicateHeadingRule: DocumentRule {
             RuleExample("## 619.delete[]arry和deletearry一样吗？不一样请说明；\n\n## 620.C++中的多态是如何实现的？\n\n↓## 637.delete[]arry和deletearry一样吗？不一样请说明；\n"),
         ],
         nonTriggeringExamples: [
+            // The document links the second copy by its numbered anchor: written for it on purpose.
+            RuleExample("- [写出代码执行结果](#写出代码执行结果)\n- [写出代码执行结果](#写出代码执行结果-1)\n\n### 写出代码执行结果\n\n```js\n1\n```\n\n### 写出代码执行结果\n\n```js\n2\n```\n"),
             RuleExample("##### Tool: a\n\n###### Static server\n\n##### Tool: b\n\n###### Static server\n\n##### Tool: c\n\n###### Other\n"),
             RuleExample("###### 1. What is the output?\n\n#### Answer: A\n\n###### 2. What is logged?\n\n#### Answer: B\n\n###### 3. Which is true?\n\n#### Answer: A\n"),
             RuleExample("## 机器学习\n\n### 面试题\n\n内容\n\n## 深度学习\n\n### 面试题\n\n内容\n"),
@@ -69,6 +73,9 @@ public struct DuplicateHeadingRule: DocumentRule {
         var questionUses: [String: Int] = [:]
         for case let questionKey? in questionKeys { questionUses[questionKey, default: 0] += 1 }
         var seenQuestions: [Int: [String: Heading]] = [:]
+        // The anchors the document's own links lead to (`#请写出下面代码的执行结果-1`).
+        let fragments = document.links.compactMap(\.fragmentOnly)
+        let linkedFragments = Set(fragments + fragments.compactMap { $0.removingPercentEncoding })
         for (position, (heading, (key, templateKey))) in zip(document.headings, zip(keys, templateKeys)).enumerated() {
             while let last = parents.last, last.level >= heading.level { parents.removeLast() }
             let parent = parents.last
@@ -78,6 +85,12 @@ public struct DuplicateHeadingRule: DocumentRule {
                 continue
             }
             if let first = seen[parent?.index ?? -1]?[key] {
+                // `- [请写出下面代码的执行结果](#请写出下面代码的执行结果-1)`: the document's own link
+                // leads to this copy by its numbered anchor, written for it on purpose.
+                if linkedFragments.contains(document.anchor(of: heading)) {
+                    parents.append(heading)
+                    continue
+                }
                 let scope = parent.map { "under '\(HeadingText.normalized($0.text))'" } ?? "at the top level"
                 violations.append(Violation(
                     range: heading.range,

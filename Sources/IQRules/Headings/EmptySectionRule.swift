@@ -16,7 +16,7 @@ public struct EmptySectionRule: CollectionFactRule {
             A question written as a heading (numbered, `#### 9) Implement…`, or asking, `… ?`) \
             directly followed by the next question is one without its answer yet: an `info`. \
             A heading that carries its own content, a label and its value (`#### 题目：zookeeper \
-            同步流程`) or a sentence (`… 供参考。`), announces nothing, and a heading that is a \
+            同步流程`, `#### 单列索引 key = 一个字段`) or a sentence (`… 供参考。`), announces nothing, and a heading that is a \
             link (`### [面试连环炮](docs/interview.md)`) leads to its content, and one written in \
             a list item (`* ### Normalization -> Tokenization`) is the item's text. A level 5 or 6 \
             heading with links right before a larger heading is small print (`###### Built and \
@@ -58,6 +58,7 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("索引说明。\n\n#### 单列索引 key = 一个字段\n\n#### 联合索引 key = 多个字段拼接后的排序 key\n\n内容\n"),
             RuleExample("# ML system design\n\n* ### Normalization -> Tokenization -> Embedding\n\n## Modeling\n\ntext\n"),
             RuleExample("- ## heading in an item\n- ## another\n\n  text\n"),
             RuleExample("## 4.loss计算\n\n### 4.1 Actor loss\n\n### （1）直观设计\n\n正文。\n"),
@@ -214,6 +215,8 @@ public struct EmptySectionRule: CollectionFactRule {
     static func carriesItsContent(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
         if trimmed.hasSuffix("。") { return true }
+        // `单列索引 key = 一个字段`: a statement and its value.
+        if let equals = trimmed.range(of: " = "), trimmed[equals.upperBound...].contains(where: { $0.isLetter || $0.isNumber }) { return true }
         guard let colon = trimmed.firstIndex(of: "：") else { return false }
         return trimmed[trimmed.index(after: colon)...].filter { $0.isLetter || $0.isNumber }.count >= 2
     }

@@ -9,7 +9,8 @@ public struct InsecureLinkRule: DocumentRule {
             Reports links and images whose destination starts with `http://`. Hosts in \
             `allow-hosts` (and their subdomains) are left alone, and so are hosts without a dot \
             (`http://myweb/users`, `http://server:8080/`: a machine of the reader's own network or an \
-            example, which no public certificate covers). A bare `www.` URL has no \
+            example, which no public certificate covers), and addresses on a port of their own \
+            (`http://ilpubs.stanford.edu:8090/422/`), where https would not answer. A bare `www.` URL has no \
             scheme in the source and is `bare-url`'s business.
 
             Where plain http is the file's habit (a quarter or more of its web links, of eight \
@@ -39,6 +40,7 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("- [上周](↓http://blog.example/1)\n- [本周](↓http://blog.example/2)\n- [下周](↓http://blog.example/3)\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("- [PageRank](http://ilpubs.stanford.edu:8090/422/)\n"),
             RuleExample("1. [k-v cache](https://www.jianshu.com/p/22daf73f5c9a)\n"),
             RuleExample("2.  [cuda加速原理](http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n",
                         options: ["allow-hosts": ["360doc.com"]]),
@@ -79,7 +81,9 @@ public struct InsecureLinkRule: DocumentRule {
         return parsed.indices.compactMap { position -> Violation? in
             let located = parsed.url(at: position)
             guard located.url.hasScheme("http"), located.url.isHTTP,
-                  !allowedHosts.contains(where: located.url.isOnHost), !Self.isLocalName(located.url.host) else { return nil }
+                  !allowedHosts.contains(where: located.url.isOnHost), !Self.isLocalName(located.url.host),
+                  // `http://ilpubs.stanford.edu:8090/422/`: https would not answer on that port.
+                  located.url.port.map({ $0 == 80 }) ?? true else { return nil }
             let link = parsed.link(at: position)
             let message = "insecure link: expected https, found http"
             let severity: Severity? = habit || located.url.host.map(habitHosts.contains) == true ? .info : nil

@@ -11,7 +11,8 @@ public struct QuestionLists: Sendable {
     public let excludedSections: [String]
     public let excludeBeforeTableOfContents: Bool
 
-    public static let defaultExcludedSections: ConfigValue = ["贡献指南", "参与贡献", "如何贡献", "contributing", "how to contribute", "contribution"]
+    public static let defaultExcludedSections: ConfigValue = ["贡献指南", "参与贡献", "如何贡献", "贡献者", "致谢", "contributing", "how to contribute",
+                                                              "contribution", "contributors", "acknowledgement", "acknowledgment"]
 
     public init(excludedSections: [String], excludeBeforeTableOfContents: Bool) {
         self.excludedSections = excludedSections.map { $0.trimmed { $0 == " " }.lowercased() }.filter { !$0.isEmpty }
