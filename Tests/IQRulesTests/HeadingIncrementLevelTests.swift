@@ -14,5 +14,8 @@ import Testing
         let slipped = questions + "\n## Contributors\n\n### Thanks\n\nEveryone.\n"
         let warned = try LintHarness.lint(slipped, rules: ["heading-increment"])
         #expect(warned.map(\.severity) == [.warning])
+        // One heading of the level between, closing the part after all its sections, leaves the habit.
+        let closed = questions + "\n### Final Note\n\nGood luck!\n"
+        #expect(try LintHarness.lint(closed, rules: ["heading-increment"]).map(\.severity) == [.info])
     }
 }

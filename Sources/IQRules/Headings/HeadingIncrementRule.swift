@@ -15,8 +15,9 @@ public struct HeadingIncrementRule: DocumentRule {
             align="center">`) counts as the level it has, and a folded section's `<summary>` as \
             the level under the heading before it. A jump over a level the document never uses, \
             anywhere (`# 1.激活函数` over `### 1.激活函数作用`, `## Questions` over `#### HTML Questions`, and \
-            no `##` or `###` in the document), gets an `info`: that may be the author's style; a level \
-            used elsewhere and skipped here is a slip, a `warning`. A jump to a quiz's questions, three or more \
+            no `##` or `###` in the document), or uses once only, to close the part after all its \
+            sections (`### Final Note` after the `####` sections), gets an `info`: that may be the \
+            author's style; a level used elsewhere and skipped here is a slip, a `warning`. A jump to a quiz's questions, three or more \
             numbered or asking headings one after another with no heading of the levels between \
             in the document (`## Git` over `#### Q1. …?`), or a level the document reaches by a \
             jump four times or more (`# 题目` over `###### 1. 输出是什么？`, then `#### 答案` before each), is an `info` too.
@@ -94,7 +95,15 @@ public struct HeadingIncrementRule: DocumentRule {
             // and no heading of the level between in the whole document: sections written at the
             // level the author prefers. A habit, worth an info; a level used elsewhere and skipped
             // here is a slip.
-            let usesNoLevelBetween = !headings.contains { $0.level > previous.level && $0.level < heading.level }
+            // One heading between, after all the sections of this level, closes the document
+            // (`### Final Note` after twenty `####` sections): the habit stands.
+            let between = headings.filter { $0.level > previous.level && $0.level < heading.level }
+            let sameLevel = headings.filter { $0.level == heading.level }
+            let closesTheDocument = between.count == 1 && sameLevel.count >= 2
+                && sameLevel.allSatisfy { $0.range.start < between[0].range.start }
+                // Within the same part: `## Contributors` / `### Thanks` after them is a part of its own.
+                && !headings.contains { $0.level <= previous.level && heading.range.start < $0.range.start && $0.range.start < between[0].range.start }
+            let usesNoLevelBetween = (between.isEmpty || closesTheDocument)
                 && !htmlHeadings!.contains { $0.level > previous.level && $0.level < heading.level }
             // The heading moves with the headings after it at its level or deeper (its siblings
             // and their sections), up to one shallower or one that skips a level itself: raising
