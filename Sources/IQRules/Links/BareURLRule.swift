@@ -20,7 +20,9 @@ public struct BareURLRule: DocumentRule {
             (`Paper: https://…` in a nested list, or after a field name such as `Code:`, `项目地址：`, \
             or one ending in `地址`, `链接`, `link`, `URL`, also set off by a dash: `GitHub - https://…`), \
             the other short labels of a list of `label：URL` items one of which names a field \
-            (`**项目地址**：` beside `**在线阅读**：`), the value of a field written on the line \
+            (`**项目地址**：` beside `**在线阅读**：`), the titled entry's other address in a list \
+            under it (`* [awesome-ruby](https://github.com/…)` over `  - http://awesome-ruby.com/`), \
+            the value of a field written on the line \
             under its name (`* 模型:` over `  * https://…`: an entry's data sheet), \
             a label used before a URL in three items or more (`Discussion Thread: https://…` \
             under each entry, `知乎解读 https://…`), and the URLs of a references list (most items \
@@ -72,6 +74,8 @@ public struct BareURLRule: DocumentRule {
             // A document whose entries are written `name：URL`: its own convention.
             RuleExample("- 简单简历（部分免费）：<https://a.example/cv>\n- 极简简历（免费）： <https://b.example/index>\n- [超级简历](https://c.example/)\n"),
             RuleExample("* 轩辕 (XuanYuan 2.0)\n  * Code: https://github.com/a/b\n  * 模型:\n    * https://huggingface.co/a/b\n"),
+            // The titled entry's website under it.
+            RuleExample("* [awesome-ruby](https://github.com/markets/awesome-ruby) by @markets\n  - http://awesome-ruby.com/\n* [awesome-go](https://github.com/avelino/awesome-go)\n"),
             RuleExample("* **CNAME** ─ 一个域名映射到另一个域名（ example.com 指向 www.example.com ）。\n"),
             RuleExample("- Use <https://pkg.go.dev/badge/> to create the pkg.go.dev link.\n"),
             RuleExample("**参考资料**\n\n- https://a.example/76\n"),
@@ -173,7 +177,12 @@ public struct BareURLRule: DocumentRule {
                     // `* 模型:` over `  * https://…`: the field's value, on the line under its name.
                     if list.depth >= 1 {
                         if parentItems == nil { parentItems = ListNesting.parentItems(file.document) }
-                        if let parent = parentItems![list.index], Self.isFieldName(parent) { return true }
+                        if let parent = parentItems![list.index] {
+                            if Self.isFieldName(parent) { return true }
+                            // `* [awesome-ruby](https://github.com/…)` over `  - http://awesome-ruby.com/`:
+                            // the titled entry's other address (its website), not an entry.
+                            if !Self.followsText(link, in: item, source: file.source), Self.opensWithItsTitle(parent, in: file.source) { return true }
+                        }
                     }
                     if let label = Self.label(before: link, in: item, source: file.source, separatedLoosely: true) {
                         if repeatedLabels == nil { repeatedLabels = Self.repeatedLabels(in: file) }
@@ -307,6 +316,12 @@ public struct BareURLRule: DocumentRule {
     /// `paper`, `代码`, `书籍下载地址`, `course link`: a label (lowercased) naming a field that holds an address.
     static func isFieldLabel(_ label: String) -> Bool {
         fieldLabels.contains(label) || fieldLabelEndings.contains { label.hasSuffix($0) }
+    }
+
+    /// The item opens with a titled link to a web page (`[awesome-ruby](https://…) by @markets`).
+    static func opensWithItsTitle(_ item: ListItem, in source: SourceText) -> Bool {
+        guard let first = item.links.first(where: { !$0.isImage }), first.kind != .bareURL, first.kind != .angleAutolink else { return false }
+        return first.destination.lowercased().hasPrefix("http") && !followsText(first, in: item, source: source)
     }
 
     /// The longest field name, in characters, before its colon (`模型`, `Pretrained models`).
