@@ -141,6 +141,11 @@ public struct EmptySectionRule: CollectionFactRule {
             linkTexts = texts
             return texts[heading.index]?.contains(HeadingText.normalized(next.text)) ?? false
         }
+        // The empty heading right before each heading that follows one.
+        let emptyBefore = Dictionary(empty.map { ($0.next.range.start, $0.heading) }, uniquingKeysWith: { first, _ in first })
+        // The collection's template slots, and each heading's place, read once per file.
+        let slots = file.derived.value(TemplateSlots.self) { _ in .of([file]) }
+        lazy var places = slots.files.isEmpty ? [:] : TemplateSlots.places(in: file.document)
         for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text)
             && !Self.leadsElsewhere(heading) && !Self.isCaption(heading, before: next)
             && !(heading.range == title && next.level == heading.level) && !isAnchorOfTheNext(heading, next)
@@ -150,11 +155,11 @@ public struct EmptySectionRule: CollectionFactRule {
             // question without its answer yet, not a topic announced for nothing.
             // The last of a run of unanswered questions, before the next topic, is one of them.
             let endsARun = next.level < heading.level && Self.isQuestionHeading(heading.text)
-                && empty.contains { $0.next.range == heading.range && $0.heading.level == heading.level && Self.isQuestionHeading($0.heading.text) }
+                && emptyBefore[heading.range.start].map { $0.level == heading.level && Self.isQuestionHeading($0.text) } == true
             let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text) || endsARun
             // `### Go` under `## 其他语言版本`, as in the collection's other articles: a slot of
             // their template, left for a contribution.
-            let slotFiles = file.derived.value(TemplateSlots.self) { _ in .of([file]) }.fileCount(of: heading, in: file.document)
+            let slotFiles = slots.fileCount(of: heading, places: places)
             var help = ["add the section's questions, or remove the heading"]
             // `### Fraud detection (TBD)`, `## 待补充`: the heading says its section is still to come.
             let announcesMore = MissingLinkRule.announcesFutureContent(heading.text)

@@ -21,9 +21,10 @@ struct TemplateSlots: Sendable {
         return TemplateSlots(files: files.filter { $0.value >= minimumFiles })
     }
 
-    /// How many files hold `heading`'s place, when it is a slot; nil otherwise.
-    func fileCount(of heading: Heading, in document: Document) -> Int? {
-        guard !files.isEmpty, let place = Self.places(in: document)[heading.index] else { return nil }
+    /// How many files hold `heading`'s place (`places`: ``places(in:)`` of its document), when
+    /// it is a slot; nil otherwise.
+    func fileCount(of heading: Heading, places: [Int: String]) -> Int? {
+        guard !files.isEmpty, let place = places[heading.index] else { return nil }
         return files[place]
     }
 
