@@ -132,9 +132,8 @@ public struct BareURLRule: DocumentRule {
             // of a list once, and only of a list that needs the answer.
             var isReferenceList: Bool?, isUnderCitationLabel: Bool?
             // `- **项目地址**：<https://…>` beside `- **在线阅读**：<https://…>`: one item naming a
-            // known field makes a list of `label：URL` items a sheet of fields, whose other short
-            // labels name fields too.
-            // Only a list of nothing but `label：URL` items is such a sheet.
+            // known field makes a list of nothing but `label：URL` items a sheet of fields, whose
+            // other short labels name fields too.
             lazy var namesAField = {
                 let labels = list.items.map { item in
                     item.links.first { $0.kind == .bareURL || $0.kind == .angleAutolink }
