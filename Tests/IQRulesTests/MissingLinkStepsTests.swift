@@ -80,6 +80,9 @@ import Testing
         let entries = "## 其他关系型数据库\n\n- [apsw](https://a.example/apsw)：另一个 Python SQLite 封装。\n- dataset：在数据库中存储 Python 字典\n"
             + "- [pymssql](https://a.example/pymssql)：一个简单的 SQL Server 接口。\n"
         #expect(try LintHarness.lint(entries, rules: ["missing-link"]).map(\.line) == [4])
+        // Numbered questions after a colon are questions, not fields.
+        let numbered = "## 基础\n\n- 问题1：[什么是过拟合](https://a.example/1)\n- 问题2：什么是欠拟合\n- 问题3：[什么是正则化](https://a.example/3)\n"
+        #expect(try LintHarness.lint(numbered, rules: ["missing-link"]).map(\.line) == [4])
     }
 
     /// Puzzles set for the reader among a study guide's resources: none linked but for a credit.

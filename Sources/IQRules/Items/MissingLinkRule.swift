@@ -169,7 +169,9 @@ public struct MissingLinkRule: DocumentRule {
             guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
             let name = String(text[text.startIndex..<colon]).trimmed { $0.isWhitespace || "*_`".contains($0) }
             let value = String(text[text.index(after: colon)...]).trimmedWhitespace
-            guard !name.isEmpty, name.count <= maximumFieldNameLength, !name.contains(where: { "?？。".contains($0) }), !value.isEmpty,
+            // `问题1：…` / `问题2：…`, or a value that asks: numbered questions, not fields.
+            guard !name.isEmpty, name.count <= maximumFieldNameLength, !name.contains(where: { "?？。".contains($0) || $0.isNumber }), !value.isEmpty,
+                  !QuestionOutline.isQuestionLike(value),
                   // `[apsw](…)：另一个 Python SQLite 封装`: an entry named by its link, not a field.
                   !paragraph.content.links.contains(where: { !$0.text.isEmpty && name.contains($0.text) }) else { return false }
             if paragraph.content.links.contains(where: { !$0.isImage }) { hasLink = true }
