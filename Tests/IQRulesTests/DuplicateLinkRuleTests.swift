@@ -232,11 +232,11 @@ import Testing
     @Test func thePlaceholderPrefilterKeepsEveryTextTheFullTestMatches() {
         let texts = ["Coming soon", " \t wip", "Ｔodo", "\u{301}todo", "İtem", "更新中", "正在更新", "教程", "How to", "", "  "]
         for text in texts {
-            let full = DuplicateLinkRule.placeholderTexts.contains { text.trimmedWhitespace.lowercased().hasPrefix($0) }
-            #expect(!full || DuplicateLinkRule.mayOpenPlaceholder(text), "\(text)")
+            let full = Placeholders.texts.contains { text.trimmedWhitespace.lowercased().hasPrefix($0) }
+            #expect(!full || Placeholders.mayOpenPlaceholder(text), "\(text)")
         }
-        #expect(!DuplicateLinkRule.mayOpenPlaceholder("教程") && !DuplicateLinkRule.mayOpenPlaceholder("How to"))
-        #expect(DuplicateLinkRule.mayOpenPlaceholder(" Todo") && DuplicateLinkRule.mayOpenPlaceholder("更新中"))
+        #expect(!Placeholders.mayOpenPlaceholder("教程") && !Placeholders.mayOpenPlaceholder("How to"))
+        #expect(Placeholders.mayOpenPlaceholder(" Todo") && Placeholders.mayOpenPlaceholder("更新中"))
     }
     /// A bilingual document lists each entry once per script (`README-kk.md`: Cyrillic, then
     /// Latin, headings included): the repeat is an info; the same entry twice in one script,

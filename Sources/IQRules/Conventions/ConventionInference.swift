@@ -332,7 +332,7 @@ struct ConventionInference {
                 guard let rest = Self.rest(of: text, after: link.text), let mark = rest.first else { continue }
                 if "-–—:：".contains(mark) {
                     if rest.dropFirst().contains(where: { $0.isLetter }) { count += 1 }
-                } else if rest.count { $0.isLetter } >= 8, !ItemShape.isQuestion(text) {
+                } else if rest.count(where: { $0.isLetter }) >= 8, !ItemShape.isQuestion(text) {
                     // `[微软](…)将 Linux 内核放进了 Windows 10。`: the link is the subject of a
                     // sentence about it (a news item), not a question's title.
                     count += 1

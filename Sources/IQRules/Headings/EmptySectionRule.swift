@@ -162,7 +162,7 @@ public struct EmptySectionRule: CollectionFactRule {
             let slotFiles = slots.fileCount(of: heading, places: places)
             var help = ["add the section's questions, or remove the heading"]
             // `### Fraud detection (TBD)`, `## 待补充`: the heading says its section is still to come.
-            let announcesMore = MissingLinkRule.announcesFutureContent(heading.text)
+            let announcesMore = Placeholders.announcesFutureContent(heading.text)
             if announcesMore {
                 help = ["the heading says its section is still to come; add it when it is written"]
             } else if let slotFiles {

@@ -155,30 +155,6 @@ public struct MissingLinkRule: DocumentRule {
 
     private static let creditWords = ["credit ", "credits ", "credit: ", "credit to ", "via ", "thanks to ", "h/t ", "courtesy of ", "by "]
 
-    /// The longest field name of a sheet, in characters (`homepage`, `论文地址`).
-    static let maximumFieldNameLength = 20
-
-    /// Every item of the list is `name：value` (a short name, a colon, something after it), and
-    /// one value at least is a link: the fields of one entry, not entries.
-    static func isFieldSheet(_ list: MarkdownList) -> Bool {
-        guard list.items.count >= 2 else { return false }
-        var hasLink = false
-        for item in list.items {
-            guard case .paragraph(let paragraph)? = item.children.first else { return false }
-            let text: String = paragraph.text
-            guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
-            let name = String(text[text.startIndex..<colon]).trimmed { $0.isWhitespace || "*_`".contains($0) }
-            let value = String(text[text.index(after: colon)...]).trimmedWhitespace
-            // `问题1：…` / `问题2：…`, or a value that asks: numbered questions, not fields.
-            guard !name.isEmpty, name.count <= maximumFieldNameLength, !name.contains(where: { "?？。".contains($0) || $0.isNumber }), !value.isEmpty,
-                  !QuestionOutline.isQuestionLike(value),
-                  // `[apsw](…)：另一个 Python SQLite 封装`: an entry named by its link, not a field.
-                  !paragraph.content.links.contains(where: { !$0.text.isEmpty && name.contains($0.text) }) else { return false }
-            if paragraph.content.links.contains(where: { !$0.isImage }) { hasLink = true }
-        }
-        return hasLink
-    }
-
     /// Bytes from the start of the marker's line to the marker.
     static func markerColumn(of item: ListItem, in source: SourceText) -> Int {
         item.markerRange.start - source.lineRange(source.line(containing: item.markerRange.start)).start
@@ -218,7 +194,7 @@ public struct MissingLinkRule: DocumentRule {
             if isUnderLinkedItem(list) { continue }
             // `- arXiv：https://…` / `- intro：ICLR 2015` / `- homepage：https://…`: a paper's sheet of
             // fields, its links among them; no entry in it waits for a link.
-            if Self.isFieldSheet(list) { continue }
+            if FieldSheets.isSheet(list) { continue }
             // `3. dp数组如何初始化` alone, then the paragraphs that answer it: an article's step
             // or a question answered under it, outside the list.
             if list.items.count == 1, Self.isFollowedByText(list, blocks: document.blocks, starts: topLevelStarts) { continue }
@@ -239,7 +215,7 @@ public struct MissingLinkRule: DocumentRule {
             if conventions.itemKind == .names, linked == 0 || linked == 1 && asked >= 2, asked * 2 > list.items.count - linked { continue }
             // `## Coming soon` / `1. DevOps`: topics announced under a heading that says they are
             // still to come have no links yet by design.
-            if !hasLinks, let heading = document.heading(before: list.range.start), Self.announcesFutureContent(heading.text) { continue }
+            if !hasLinks, let heading = document.heading(before: list.range.start), Placeholders.announcesFutureContent(heading.text) { continue }
             // Unlinked phrases before a list's first link lead into it (`- Also see the videos below`).
             let firstLinked = shapes.firstIndex(of: .linked) ?? 0
             // Beside group labels, a bare phrase is a label whose group is still empty (`* Zepto.js`).
@@ -321,21 +297,6 @@ public struct MissingLinkRule: DocumentRule {
 
     /// Compared on bytes, ASCII letters in either case.
     private static let crossReferenceCues = ["(see ", "（see ", "（见", "(见", "（見", "(見", "参见", "參見"].map { Array($0.utf8) }
-
-    /// Whether a heading says its section is still to come (`Coming soon`, `Upcoming topics`,
-    /// `TODO`, `待更新`, `敬请期待`).
-    static func announcesFutureContent(_ heading: String) -> Bool {
-        let text = HeadingText.normalized(heading).lowercased()
-        let words = Set(text.split { !$0.isLetter && !$0.isNumber }.map(String.init))
-        return futureWords.contains(where: words.contains) || futurePhrases.contains { text.contains($0) }
-    }
-
-    /// duplicate-link's placeholders (`coming soon`, `待更新`, `todo`), single ASCII ones as whole
-    /// words (`wip` is no part of `wipe`), and a few words only headings use.
-    private static let futureWords = DuplicateLinkRule.placeholderTexts.filter { $0.allSatisfy(\.isLetter) && $0.allSatisfy(\.isASCII) }
-        + ["upcoming", "planned"]
-    private static let futurePhrases = DuplicateLinkRule.placeholderTexts.filter { !futureWords.contains($0) }
-        + ["to be added", "to-do", "待补充", "计划中", "未完成", "即将"]
 
     /// A top-level list whose next block is a paragraph or code block.
     static func isFollowedByText(_ list: MarkdownList, blocks: [Block], starts: [Int]) -> Bool {

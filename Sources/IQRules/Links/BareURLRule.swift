@@ -171,13 +171,13 @@ public struct BareURLRule: DocumentRule {
                     if Self.isInParentheses(link, in: item, source: file.source) { return true }
                     // `* Paper: https://…` under an entry: a field of the entry, not an entry.
                     if Self.isLabelledField(link, in: item, list: list, source: file.source) { return true }
-                    if let label = Self.label(before: link, in: item, source: file.source), label.count <= Self.maximumFieldNameLength / 2,
+                    if let label = Self.label(before: link, in: item, source: file.source), label.count <= FieldSheets.maximumNameLength / 2,
                        namesAField { return true }
                     // `* 模型:` over `  * https://…`: the field's value, on the line under its name.
                     if list.depth >= 1 {
                         if parentItems == nil { parentItems = ListNesting.parentItems(file.document) }
                         if let parent = parentItems![list.index] {
-                            if Self.isFieldName(parent) { return true }
+                            if FieldSheets.isFieldName(parent) { return true }
                             // `* [awesome-ruby](https://github.com/…)` over `  - http://awesome-ruby.com/`:
                             // the titled entry's other address (its website), not an entry.
                             if !Self.followsText(link, in: item, source: file.source), Self.opensWithItsTitle(parent, in: file.source) { return true }
@@ -323,20 +323,6 @@ public struct BareURLRule: DocumentRule {
         return first.destination.lowercased().hasPrefix("http") && !followsText(first, in: item, source: source)
     }
 
-    /// The longest field name, in characters, before its colon (`模型`, `Pretrained models`).
-    static let maximumFieldNameLength = 20
-
-    /// An item that only names a field (`模型:`, `Paper：`, `**Datasets**:`), whose nested list
-    /// holds the value: short, ending with a colon, asking nothing and linking nothing.
-    static func isFieldName(_ item: ListItem) -> Bool {
-        guard item.children.count >= 2, case .paragraph(let paragraph) = item.children[0], paragraph.content.links.isEmpty else { return false }
-        var name = Substring(paragraph.text.trimmedWhitespace)
-        guard let colon = name.last, colon == ":" || colon == "：" else { return false }
-        name.removeLast()
-        name = name.drop(while: \.isWhitespace)
-        return !name.isEmpty && name.count <= maximumFieldNameLength && !name.contains(where: { "?？。!！".contains($0) })
-    }
-
     /// Letters or digits stand in the item's text before `link`.
     static func followsText(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
         let start = ListItemSupport.contentStart(of: item, in: source)
@@ -437,7 +423,7 @@ public struct BareURLRule: DocumentRule {
         guard let host = ParsedURL(destination).host else { return false }
         // `http://myweb/users와 같은 URI`: a host without a dot is a machine of one's own network
         // or an example of an address, never a page to title.
-        return ["example.com", "example.org", "example.net"].contains { ParsedURL.host(host, isWithin: $0) } || InsecureLinkRule.isLocalName(host)
+        return ["example.com", "example.org", "example.net"].contains { ParsedURL.host(host, isWithin: $0) } || ParsedURL.isLocalName(host)
     }
 
     /// Whether only separators of a list of values (commas, semicolons, `、`, `|`, `/`, `and`,

@@ -450,16 +450,6 @@ public struct DuplicateLinkRule: CorpusRule {
         return false
     }
 
-    /// `[正在更新 ing](…/updating/)`, `[Coming soon](…)`: where an entry will be, the same
-    /// page for every entry not written yet.
-    static func isPlaceholder(_ link: Link) -> Bool {
-        guard link.text.utf8.count <= 40, mayOpenPlaceholder(link.text) else { return false }
-        let text = link.text.trimmedWhitespace.lowercased()
-        return placeholderTexts.contains { text.hasPrefix($0) }
-    }
-
-    static let placeholderTexts = ["正在更新", "更新中", "待更新", "敬请期待", "coming soon", "work in progress", "wip", "todo", "tbd"]
-
     /// Whether a word or another link follows the link on its line, with nothing but spaces or
     /// a comma between (`先看 […](…)，把慢查询讲清楚`, `再看 […](…)、[…](…)，重点理解`): a
     /// description follows a separator (` - `, `：`) instead.
@@ -488,20 +478,6 @@ public struct DuplicateLinkRule: CorpusRule {
         let end = source.lineRange(source.line(containing: link.range.start)).end
         return end > link.range.end ? source.string(in: SourceRange(link.range.end, end)) : ""
     }
-
-    /// Whether `text` may open with a placeholder text, judged on its first scalar after
-    /// whitespace: nearly every link text opens with a letter no placeholder opens with, told
-    /// without lowercasing it. An ASCII letter lowercases only to its own lowercase, and a unified
-    /// ideograph has no other form; any other scalar is left to the full test.
-    static func mayOpenPlaceholder(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
-        if first.isASCII { return placeholderOpeners.contains(UTF8Characters.folded(UInt8(first.value))) }
-        if (0x4E00...0x9FFF).contains(first.value) { return placeholderIdeographs.contains(first) }
-        return true
-    }
-
-    private static let placeholderOpeners = Set(placeholderTexts.compactMap { $0.utf8.first.flatMap { $0 < 0x80 ? $0 : nil } })
-    private static let placeholderIdeographs = Set(placeholderTexts.compactMap { $0.unicodeScalars.first.flatMap { $0.isASCII ? nil : $0 } })
 
     /// Fragments that only scroll or come from a share button.
     static let ignoredFragments: Set<String> = ["", "top", "rd", "wechat_redirect", "main", "content", "readme"]
@@ -543,7 +519,7 @@ public struct DuplicateLinkRule: CorpusRule {
                 // Asked first: it is cheaper than the tests below. Links are located one after
                 // another, so no two start at one offset.
                 if let selection, !selection.mayMatch(link) { continue }
-                if Self.isCredit(link) || Self.isPlaceholder(link) { continue }
+                if Self.isCredit(link) || Placeholders.isPlaceholder(link) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: file.source)
                 let before = start <= link.range.start ? file.source.string(in: SourceRange(start, link.range.start)) : ""
                 let lettersBefore = before.count(where: { $0.isLetter || $0.isNumber })

@@ -64,13 +64,6 @@ public struct InsecureLinkRule: DocumentRule {
         allowedHosts = options.strings("allow-hosts")
     }
 
-    /// `http://myweb/users`, `http://server:8080/`: a host without a dot names a machine on the
-    /// reader's own network (or an example), which no public certificate covers.
-    static func isLocalName(_ host: String?) -> Bool {
-        guard let host, !host.isEmpty else { return false }
-        return host.utf8.allSatisfy { $0 < 0x80 && ($0 == UInt8(ascii: "-") || ParsedURL.isDigit($0) || (0x41...0x5A).contains($0 & 0xDF)) }
-    }
-
     public func check(_ file: MarkdownFile) -> [Violation] {
         // Most collections link https only: then no URL needs parsing here.
         let links = file.document.links
@@ -81,7 +74,7 @@ public struct InsecureLinkRule: DocumentRule {
         return parsed.indices.compactMap { position -> Violation? in
             let located = parsed.url(at: position)
             guard located.url.hasScheme("http"), located.url.isHTTP,
-                  !allowedHosts.contains(where: located.url.isOnHost), !Self.isLocalName(located.url.host),
+                  !allowedHosts.contains(where: located.url.isOnHost), !ParsedURL.isLocalName(located.url.host),
                   // `http://ilpubs.stanford.edu:8090/422/`: https would not answer on that port.
                   located.url.port.map({ $0 == 80 }) ?? true else { return nil }
             let link = parsed.link(at: position)

@@ -343,7 +343,6 @@ public struct LinkFormatRule: ChunkLocalRule {
             files.resolved += 1
         } else {
             var message = "linked file '\(target)' does not exist"
-            var help: [String] = []
             if let stray = target.first, "[(<\"'".contains(stray), ParsedURL(String(target.dropFirst())).hasScheme {
                 // `[LLM]([https://github.com/simonw/llm)`: a bracket typed before the address.
                 message += ": the destination starts with a stray '\(stray)' before its web address"
@@ -352,7 +351,7 @@ public struct LinkFormatRule: ChunkLocalRule {
                 message += ": the scheme's colon is the full-width '：', so the address is read as a file name"
             }
             files.missing.append((target, Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
-                                                    message: message, help: help)))
+                                                    message: message)))
         }
         return nil
     }

@@ -264,6 +264,13 @@ struct ParsedURL: Sendable {
     }
 
     static func isAlpha(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+    /// `http://myweb/users`, `http://server:8080/`: a host without a dot names a machine on the
+    /// reader's own network (or an example), which no public certificate covers.
+    static func isLocalName(_ host: String?) -> Bool {
+        guard let host, !host.isEmpty else { return false }
+        return host.utf8.allSatisfy { $0 < 0x80 && ($0 == UInt8(ascii: "-") || ParsedURL.isDigit($0) || (0x41...0x5A).contains($0 & 0xDF)) }
+    }
+
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// Decodes `%XX` sequences to UTF-8 except those that would change the URL's structure;

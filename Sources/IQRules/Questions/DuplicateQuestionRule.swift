@@ -394,6 +394,11 @@ public struct DuplicateQuestionRule: CorpusRule {
         let entryWebPage = webPages[index]
         let entryLinksAPage = entryTarget != nil || entryWebPage != nil
         let entrySymbols = QuestionSubjects.symbolSpans(of: entry)
+        let entryEndsWithColon = Self.endsWithColon(entry.text)
+        lazy var entryIsLabelOverBlocks = Self.isLabelOverBlocks(entry)
+        let entryIsInRecap = Self.isInRecap(entry)
+        let entryIsInArticle = ArticlePages.of(entry.file).isArticle
+        let places = OutlinePlaces.of(entry.file)
         let pairs = pairs.filter { pair in
             let partner = other(pair)
             guard Self.compares(entry.file.path, partner.file.path, translations: groups) else { return false }
@@ -402,8 +407,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             if entryIntroduces, pair.kind == .exact, Self.introducesWhatFollows(partner.text) { return false }
             // `* Explain:` over a quote under one question, `* Explain` over another's: one label
             // of each answer, written once with its colon and once without.
-            if pair.kind == .exact, Self.isLabelOverBlocks(entry), Self.isLabelOverBlocks(partner),
-               Self.endsWithColon(entry.text) != Self.endsWithColon(partner.text) { return false }
+            if pair.kind == .exact, entryEndsWithColon != Self.endsWithColon(partner.text), entryIsLabelOverBlocks,
+               Self.isLabelOverBlocks(partner) { return false }
             // A list copied to another file pairs each item with its own copy, not with the
             // copy's neighbours: that likeness is judged between the neighbours, in one list.
             if pair.kind != .exact, let copied = copies[index], let list = Self.listKey(of: partner), copied.contains(list) { return false }
@@ -473,17 +478,16 @@ public struct DuplicateQuestionRule: CorpusRule {
             }
             // In an article, its outline's `什么是 LRU 缓存？` and the practice problem `[146. LRU
             // 缓存](…)` it links at the end: the article's topic, cited, not asked twice.
-            if ArticlePages.of(entry.file).isArticle {
+            if entryIsInArticle {
                 let links = partnerLinks()
                 let partnerLinksAPage = links.target != nil || links.webPage != nil
                 if entryLinksAPage != partnerLinksAPage, !Self.endsWithQuestionMark(entryLinksAPage ? entry.text : partner.text) { return false }
             }
             // `## 总结` repeating the steps taught above: the file's recap, not a second asking.
-            if Self.isInRecap(entry) != Self.isInRecap(partner) { return false }
+            if entryIsInRecap != Self.isInRecap(partner) { return false }
             // Entries leading to two sections of the page (`#请写出以下代码执行结果`, `…-1`): two
             // questions with one title, which duplicate-heading reports at their headings.
             if let section = Self.sectionLink(of: entry), let other = Self.sectionLink(of: partner), section != other { return false }
-            let places = OutlinePlaces.of(entry.file)
             // `5. Check how many restarts the pod has performed` after `4. Kill the web service
             // process`, as at step 3: a procedure checks again, it does not ask twice.
             if pair.kind == .exact, let first = places.innermost(at: entry.range.start), let second = places.innermost(at: partner.range.start),
@@ -610,7 +614,7 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// under the text: the label of what follows.
     static func isLabelOverBlocks(_ entry: QuestionEntry) -> Bool {
         let text = entry.text.trimmedWhitespace
-        guard !endsWithQuestionMark(text), text.split(whereSeparator: \.isWhitespace).count <= 2,
+        guard !endsWithQuestionMark(text), text.split(maxSplits: 2, whereSeparator: \.isWhitespace).count <= 2,
               text.unicodeScalars.count(where: HanCharacters.isCJKLetter) <= 6, let item = item(of: entry) else { return false }
         return item.children.count > 1
     }

@@ -35,8 +35,25 @@ enum QuestionScopes {
     static func areUnderParallelHeadings(_ first: QuestionEntry, _ second: QuestionEntry) -> (String, String)? {
         guard let headingA = first.file.document.heading(before: first.range.start),
               let headingB = second.file.document.heading(before: second.range.start),
-              headingA.level == headingB.level, first.file.path != second.file.path || headingA.range != headingB.range else { return nil }
+              headingA.level == headingB.level, first.file.path != second.file.path || headingA.range != headingB.range,
+              FramingHeadings.of(first.file).indexes.contains(headingA.index),
+              FramingHeadings.of(second.file).indexes.contains(headingB.index) else { return nil }
         return differingNames(headingA.text, headingB.text)
+    }
+
+    /// The headings of a file with a word about questions, which any frame two headings share
+    /// must hold: worked out once per file, as a large bank asks for two headings per reported
+    /// question and most headings hold none.
+    struct FramingHeadings: Sendable {
+        let indexes: Set<Int>
+
+        static func of(_ file: MarkdownFile) -> FramingHeadings {
+            file.derived.value(FramingHeadings.self) { _ in
+                FramingHeadings(indexes: Set(file.document.headings.filter { heading in
+                    words(inHeading: heading.text).contains { questionFrameWords.contains($0.lowercased()) }
+                }.map(\.index)))
+            }
+        }
     }
 
     /// The names two headings differ in, outside the frame they share, when they share one.

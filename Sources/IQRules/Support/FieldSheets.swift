@@ -1,0 +1,42 @@
+import IQMarkdown
+
+/// `name：value` items, the fields of one entry rather than entries: `- 代码：https://…` beside
+/// `- 论文：https://…`, or `* 模型:` over a nested list holding its value. `bare-url` leaves their
+/// addresses alone (a field's value is no entry's title) and `missing-link` asks no link of them.
+enum FieldSheets {
+    /// The longest field name, in characters, before its colon (`模型`, `homepage`, `论文地址`,
+    /// `Pretrained models`).
+    static let maximumNameLength = 20
+
+    /// An item that only names a field (`模型:`, `Paper：`, `**Datasets**:`), whose nested list
+    /// holds the value: short, ending with a colon, asking nothing and linking nothing.
+    static func isFieldName(_ item: ListItem) -> Bool {
+        guard item.children.count >= 2, case .paragraph(let paragraph) = item.children[0], paragraph.content.links.isEmpty else { return false }
+        var name = Substring(paragraph.text.trimmedWhitespace)
+        guard let colon = name.last, colon == ":" || colon == "：" else { return false }
+        name.removeLast()
+        name = name.drop(while: \.isWhitespace)
+        return !name.isEmpty && name.count <= maximumNameLength && !name.contains(where: { "?？。!！".contains($0) })
+    }
+
+    /// Every item of the list is `name：value` (a short name, a colon, something after it), and
+    /// one value at least is a link: the fields of one entry, not entries.
+    static func isSheet(_ list: MarkdownList) -> Bool {
+        guard list.items.count >= 2 else { return false }
+        var hasLink = false
+        for item in list.items {
+            guard case .paragraph(let paragraph)? = item.children.first else { return false }
+            let text: String = paragraph.text
+            guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+            let name = String(text[text.startIndex..<colon]).trimmed { $0.isWhitespace || "*_`".contains($0) }
+            let value = String(text[text.index(after: colon)...]).trimmedWhitespace
+            // `问题1：…` / `问题2：…`, or a value that asks: numbered questions, not fields.
+            guard !name.isEmpty, name.count <= maximumNameLength, !name.contains(where: { "?？。".contains($0) || $0.isNumber }), !value.isEmpty,
+                  !QuestionOutline.isQuestionLike(value),
+                  // `[apsw](…)：另一个 Python SQLite 封装`: an entry named by its link, not a field.
+                  !paragraph.content.links.contains(where: { !$0.text.isEmpty && name.contains($0.text) }) else { return false }
+            if paragraph.content.links.contains(where: { !$0.isImage }) { hasLink = true }
+        }
+        return hasLink
+    }
+}
