@@ -35,6 +35,20 @@ import Testing
         #expect(line("numbering", in: try CommandRunner.iqlint(["conventions", numbered]).stdout)?.hasPrefix("numbering ordered (1 list count up") == true)
     }
 
+    /// `bare-url`'s reading of how entries are titled is shown with the entries it counted, and
+    /// the line says which of them the rule reports.
+    @Test func theEntryTitlesBareURLReadsAreShown() throws {
+        let scratch = try ScratchDirectory()
+        let named = try scratch.write("named.md", "- 拒绝采样：https://a.example/1\n- 重要性采样：https://a.example/2\n- [Gibbs](https://a.example/3)\n")
+        #expect(line("entry titles", in: try CommandRunner.iqlint(["conventions", "--isolated", named]).stdout)
+                == "entry titles name：URL (2 written `name：URL`, 1 opening with a [title](url); bare-url reports only a URL standing alone; lines 1, 2)")
+        let titled = try scratch.write("titled.md", "- 拒绝采样：https://a.example/1\n- [重要性采样](https://a.example/2)\n- [Gibbs](https://a.example/3)\n")
+        #expect(line("entry titles", in: try CommandRunner.iqlint(["conventions", "--isolated", titled]).stdout)
+                == "entry titles [title](url) (1 written `name：URL`, 2 opening with a [title](url); bare-url reports the `name：URL` entries; line 1)")
+        let none = try scratch.write("none.md", "- [重要性采样](https://a.example/2)\n- [Gibbs](https://a.example/3)\n")
+        #expect(line("entry titles", in: try CommandRunner.iqlint(["conventions", "--isolated", none]).stdout) == nil)
+    }
+
     /// A newsletter's sponsor tag, one link an issue: found over the files together, and shown.
     @Test func theCollectionsCampaignTagIsShownOverItsFiles() throws {
         let scratch = try ScratchDirectory()

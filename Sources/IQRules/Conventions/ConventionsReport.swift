@@ -10,6 +10,7 @@ public enum ConventionsReport {
         if let toc = TOCConventions.infer(in: file, settings: tocSettings) {
             rows += toc.inferences.map { ($0.topic, $0.value, $0.evidence, $0.lines, $0.isOverridden) }
         }
+        if let naming = entryNaming(in: file) { rows.append((naming.topic, naming.value, naming.evidence, naming.lines, false)) }
         var output = "\(file.path)\n"
         let width = rows.map(\.0.count).max() ?? 0
         for (topic, value, evidence, lines, isOverridden) in rows {
@@ -34,6 +35,19 @@ public enum ConventionsReport {
             output += "  campaign tag  \(key)  (a utm_source value on links in three files or more or to three addresses, or a variant of one; \(shown))\n"
         }
         return output
+    }
+
+    /// How the document titles an entry that gives its address as a bare URL: `name：URL` (the
+    /// text before it names it) when such entries are as many as those opening with a
+    /// `[title](url)`, which `bare-url` then leaves alone. Nil when no entry is written so.
+    static func entryNaming(in file: MarkdownFile) -> (topic: String, value: String, evidence: String, lines: [Int])? {
+        let scan = BareURLRule.scan(file)
+        guard !scan.namedEntries.isEmpty else { return nil }
+        let lines = scan.namedEntries.sorted().map { file.source.reportedLine(containing: $0) }
+        let counts = "\(scan.namedEntries.count) written `name：URL`, \(scan.titledEntries) opening with a [title](url)"
+        return scan.namesEntriesByText
+            ? ("entry titles", "name：URL", counts + "; bare-url reports only a URL standing alone", lines)
+            : ("entry titles", "[title](url)", counts + "; bare-url reports the `name：URL` entries", lines)
     }
 
     static func linesText(_ lines: [Int]) -> String {

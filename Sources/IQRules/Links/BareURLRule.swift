@@ -33,7 +33,8 @@ public struct BareURLRule: DocumentRule {
             citation under such a heading (`- MySQL 8.2 Optimizing SQL Statements：https://…`, \
             `- 讲述LSTM的来龙去脉。http://…`). In a document that writes as many list entries or more \
             as `name：URL` (text, then the address) as it opens with their `[title](url)`, that is \
-            its convention: only a URL that stands alone, without a name, is reported there.
+            its convention (`iqlint conventions` shows it as `entry titles`, with the entries it \
+            counted): only a URL that stands alone, without a name, is reported there.
             """,
         rationale: """
             The item's title is what readers scan; a raw URL says nothing about the article, \
@@ -115,6 +116,29 @@ public struct BareURLRule: DocumentRule {
     public init(options: RuleOptions) {}
 
     public func check(_ file: MarkdownFile) -> [Violation] {
+        let scan = Self.scan(file)
+        guard scan.namesEntriesByText else { return scan.violations }
+        let named = Set(scan.namedViolations)
+        return scan.violations.indices.filter { !named.contains($0) }.map { scan.violations[$0] }
+    }
+
+    /// What `check` finds before the document's habit is applied, and what tells the habit.
+    struct EntryScan {
+        var violations: [Violation] = []
+        /// The violations of entries written `name：URL` (text, then the address).
+        var namedViolations: [Int] = []
+        /// The offsets of those entries.
+        var namedEntries = Set<Int>()
+        /// Entries opening with their `[title](url)`.
+        var titledEntries = 0
+
+        /// `name：URL` entries are as many as titled ones: that is how the document writes its
+        /// entries, and only a URL standing alone is reported.
+        var namesEntriesByText: Bool { !namedViolations.isEmpty && titledEntries <= namedEntries.count }
+    }
+
+    /// The bare URLs of `file`'s list items, each with whether its entry is written `name：URL`.
+    static func scan(_ file: MarkdownFile) -> EntryScan {
         var violations: [Violation] = []
         // Labels in front of three URLs or more (`* Discussion Thread: https://…` under each
         // translation) name a field of the document's entries; worked out when first needed.
@@ -241,11 +265,7 @@ public struct BareURLRule: DocumentRule {
                 }
             }
         }
-        if !namedViolations.isEmpty, titledEntries <= namedEntries.count {
-            let named = Set(namedViolations)
-            return violations.indices.filter { !named.contains($0) }.map { violations[$0] }
-        }
-        return violations
+        return EntryScan(violations: violations, namedViolations: namedViolations, namedEntries: namedEntries, titledEntries: titledEntries)
     }
 
     /// Where a URL's text runs on into a sentence: the first CJK sentence mark (`。`, `，`, `；`,
@@ -265,203 +285,6 @@ public struct BareURLRule: DocumentRule {
         let host = afterScheme.prefix { !"/?#:".contains($0) }
         return host.contains(".") && host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_") }
     }
-
-    /// `- Use <https://pkg.go.dev/badge/> to create the link.`: words before the URL and the
-    /// sentence going on after it (not a separator such as ` - ` or `：` before a description).
-    static func isInASentence(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
-        let start = ListItemSupport.contentStart(of: item, in: source)
-        guard start < link.range.start else { return false }
-        let before = source.string(in: SourceRange(start, link.range.start))
-        guard before.contains(where: \.isLetter), let last = before.last, last == " " else { return false }
-        let lineEnd = source.lineRange(source.line(containing: link.range.end)).end
-        guard link.range.end < lineEnd else { return false }
-        let after = source.string(in: SourceRange(link.range.end, lineEnd))
-        guard after.first == " ", let next = after.dropFirst().first, next.isLetter else { return false }
-        return after.filter(\.isLetter).count >= 4
-    }
-
-    /// Whether the item's text before `link` (other links left out) is a sentence rather than a
-    /// title or a label: a sentence ends inside it (`？`, `。`, `. ` with more text after), or it
-    /// runs longer than a title does. `- 什么是闭包？https://…` and `- 拒绝采样：<https://…>` are titles.
-    static func followsASentence(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
-        var start = ListItemSupport.contentStart(of: item, in: source)
-        guard start < link.range.start else { return false }
-        var before = ""
-        for other in item.links where other.range.start >= start && other.range.end <= link.range.start {
-            before += source.string(in: SourceRange(start, other.range.start)) + " "
-            start = other.range.end
-        }
-        before += source.string(in: SourceRange(start, link.range.start))
-        var text = Substring(before)
-        while let last = text.last, last.isWhitespace || ":：-–—|".contains(last) { text.removeLast() }
-        if let last = text.last, sentenceEnds.contains(last) { text.removeLast() }
-        // Clauses: `…模块化，十分好用和便利，更详细的文档直接参见官方文档：`; a title has one comma at most.
-        return text.count > maximumTitleLength || text.contains(where: sentenceEnds.contains) || text.contains(". ")
-            || text.count(where: { $0 == "，" }) >= 2
-    }
-
-    /// The item is `label: URL` and the label names a field (`Paper:`, `代码：`, `地址：`), or the
-    /// item sits in a nested list, where `label: URL` describes the entry above (`- BERT` then
-    /// `  * Paper: https://…`, `  * Code: https://…`). A top-level `- 拒绝采样：https://…` is an
-    /// entry whose title is not linked, and stays reported.
-    static func isLabelledField(_ link: Link, in item: ListItem, list: MarkdownList, source: SourceText) -> Bool {
-        guard let label = label(before: link, in: item, source: source) else {
-            // `  - GitHub - https://…`: a known field name set off by a dash instead of a colon.
-            return label(before: link, in: item, source: source, separatedLoosely: true).map(isFieldLabel) ?? false
-        }
-        return list.depth >= 1 || isFieldLabel(label)
-    }
-
-    /// `paper`, `代码`, `书籍下载地址`, `course link`: a label (lowercased) naming a field that holds an address.
-    static func isFieldLabel(_ label: String) -> Bool {
-        fieldLabels.contains(label) || fieldLabelEndings.contains { label.hasSuffix($0) }
-    }
-
-    /// The item opens with a titled link to a web page (`[awesome-ruby](https://…) by @markets`).
-    static func opensWithItsTitle(_ item: ListItem, in source: SourceText) -> Bool {
-        guard let first = item.links.first(where: { !$0.isImage }), first.kind != .bareURL, first.kind != .angleAutolink else { return false }
-        return first.destination.lowercased().hasPrefix("http") && !followsText(first, in: item, source: source)
-    }
-
-    /// Letters or digits stand in the item's text before `link`.
-    static func followsText(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
-        let start = ListItemSupport.contentStart(of: item, in: source)
-        return start < link.range.start && source.string(in: SourceRange(start, link.range.start)).contains { $0.isLetter || $0.isNumber }
-    }
-
-    /// The text before `link` ends with a word sending the reader to it (`请看:`, `详见`,
-    /// `see:`), a colon or dash after it aside.
-    static func pointsAtIt(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
-        let start = ListItemSupport.contentStart(of: item, in: source)
-        var before = Substring(source.string(in: SourceRange(start, link.range.start)).lowercased())
-        while let last = before.last, last.isWhitespace || ":：-–—".contains(last) { before.removeLast() }
-        return pointerWords.contains { word in
-            // A whole word: `see`, not the end of `foresee`.
-            before.hasSuffix(word) && before.dropLast(word.count).last.map { !($0.isASCII && $0.isLetter) } ?? true
-        }
-    }
-
-    /// `See examples in https://…`, `Slides available at https://…`: a sentence of three words
-    /// or more before the address ends with a preposition, whose object the address is.
-    static func followsAPreposition(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
-        let start = ListItemSupport.contentStart(of: item, in: source)
-        let words = source.string(in: SourceRange(start, link.range.start)).lowercased().split(whereSeparator: \.isWhitespace)
-        guard words.count >= 3, let last = words.last else { return false }
-        return prepositions.contains(String(last))
-    }
-
-    static let prepositions: Set<String> = ["in", "at", "from", "via", "on", "under", "into"]
-
-    /// `**https://www.placestoread.xyz** is the primary visual model…`: a verb follows the
-    /// address (its emphasis closed), and the sentence goes on.
-    static func isSentenceSubject(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
-        let lineEnd = source.lineRange(source.line(containing: link.range.end)).end
-        guard link.range.end < lineEnd else { return false }
-        let after = source.string(in: SourceRange(link.range.end, lineEnd)).drop { "*_`>".contains($0) }
-        guard after.first == " " else { return false }
-        let words = after.split(whereSeparator: \.isWhitespace)
-        guard words.count >= 3, let verb = words.first else { return false }
-        return subjectVerbs.contains(String(verb))
-    }
-
-    static let subjectVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "provides", "offers", "shows", "lets",
-                                            "gives", "contains", "explains", "describes", "hosts", "lists"]
-
-    /// `* http://www.w3schools.com/ or http://w3fools.com/`: an item of two addresses joined by
-    /// one short word (`or`, `vs`, `eller`, `或`), and nothing else: the two sites are the
-    /// topic (a question to discuss), not entries without titles.
-    static func comparesTwoAddresses(in item: ListItem, source: SourceText) -> Bool {
-        let urls = item.links.filter { $0.kind == .bareURL || $0.kind == .angleAutolink }
-        guard urls.count == 2, item.links.count == 2 else { return false }
-        let start = ListItemSupport.contentStart(of: item, in: source)
-        let lineEnd = source.lineRange(source.line(containing: urls[1].range.end)).end
-        guard source.string(in: SourceRange(start, urls[0].range.start)).allSatisfy(\.isWhitespace),
-              source.string(in: SourceRange(urls[1].range.end, lineEnd)).allSatisfy({ $0.isWhitespace || $0.isPunctuation }) else { return false }
-        let between = source.string(in: SourceRange(urls[0].range.end, urls[1].range.start)).trimmingCharacters(in: .whitespaces)
-        return !between.isEmpty && between.count <= maximumJoinLength && between.allSatisfy(\.isLetter)
-    }
-
-    static let maximumJoinLength = 6
-
-    /// Words that send the reader to an address written after them.
-    static let pointerWords = ["请看", "请见", "参见", "详见", "请参考", "参考", "请访问", "访问", "see", "see also", "refer to", "visit"]
-
-    /// `- Algorithms (参考地址: http://…)` or `（更多细节请参考: https://… ）`: the URL sits in
-    /// parentheses the item's text opened before it.
-    static func isInParentheses(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
-        let start = ListItemSupport.contentStart(of: item, in: source)
-        guard start < link.range.start else { return false }
-        var depth = 0
-        for character in source.string(in: SourceRange(start, link.range.start)) {
-            if character == "(" || character == "（" { depth += 1 } else if (character == ")" || character == "）") && depth > 0 { depth -= 1 }
-        }
-        return depth > 0
-    }
-
-    /// The item is `label: URL`: the label, lowercased, without its colon and emphasis. Loosely
-    /// separated, the label may also end with a dash or nothing at all (`知乎解读 https://…`,
-    /// `Full, detailed list - https://…`): only a label repeated in three items counts so.
-    static func label(before link: Link, in item: ListItem, source: SourceText, separatedLoosely: Bool = false) -> String? {
-        let start = ListItemSupport.contentStart(of: item, in: source)
-        guard start < link.range.start,
-              !item.links.contains(where: { $0.range.start >= start && $0.range.end <= link.range.start }) else { return nil }
-        var before = Substring(source.string(in: SourceRange(start, link.range.start)).trimmedWhitespace)
-        if let colon = before.last, colon == ":" || colon == "：" {
-            before.removeLast()
-        } else if separatedLoosely {
-            while let last = before.last, last.isWhitespace || "-–—|".contains(last) { before.removeLast() }
-        } else {
-            return nil
-        }
-        let label = String(before).trimmed { $0.isWhitespace || "*_`".contains($0) }.lowercased()
-        return label.isEmpty || label.count > maximumTitleLength ? nil : label
-    }
-
-    /// `www.example.com` in `（ example.com 指向 www.example.com ）`: a domain reserved for
-    /// examples (RFC 2606) names no page, so it is an example in prose, never an entry.
-    static func isExampleAddress(_ destination: String) -> Bool {
-        guard let host = ParsedURL(destination).host else { return false }
-        // `http://myweb/users와 같은 URI`: a host without a dot is a machine of one's own network
-        // or an example of an address, never a page to title.
-        return ["example.com", "example.org", "example.net"].contains { ParsedURL.host(host, isWithin: $0) } || ParsedURL.isLocalName(host)
-    }
-
-    /// Whether only separators of a list of values (commas, semicolons, `、`, `|`, `/`, `and`,
-    /// `or`, spaces) stand between `start` and `end` on one line.
-    static func separatesValues(_ source: SourceText, from start: Int, to end: Int) -> Bool {
-        guard start <= end, source.line(containing: start) == source.line(containing: end) else { return false }
-        let between = source.string(in: SourceRange(start, end))
-        return between.split { $0.isWhitespace || ",;，；、|/".contains($0) }.allSatisfy { ["and", "or", "和", "或"].contains($0.lowercased()) }
-    }
-
-    /// Labels written before a bare URL in three items or more of the document.
-    static func repeatedLabels(in file: MarkdownFile) -> Set<String> {
-        var counts: [String: Int] = [:]
-        for list in file.document.lists {
-            for item in list.items {
-                for link in item.links where link.kind == .bareURL || link.kind == .angleAutolink {
-                    if let label = label(before: link, in: item, source: file.source, separatedLoosely: true) { counts[label, default: 0] += 1 }
-                }
-            }
-        }
-        return Set(counts.filter { $0.value >= 3 }.keys)
-    }
-
-    /// Labels of a field that holds a URL: the URL is the value, not an entry's title.
-    static let fieldLabels: Set<String> = ["paper", "code", "link", "url", "website", "homepage", "home page", "site", "repo",
-                                           "repository", "github", "source", "source code", "demo", "slides", "video", "blog",
-                                           "docs", "documentation", "project", "pdf", "arxiv",
-                                           "地址", "链接", "网址", "论文", "代码", "项目", "主页", "官网", "原文", "博客", "文档",
-                                           "视频", "源码", "项目地址", "论文地址", "代码地址", "原文地址", "官网地址", "下载地址",
-                                           "github地址", "在线地址", "项目主页", "论文链接", "代码链接", "原文链接",
-                                           "参考", "参考资料", "参考文献", "出处", "来源", "reference"]
-    /// Endings of a label naming a field that holds an address: `书籍下载地址`, `参考链接`,
-    /// `Course Link`, `Dataset URL`.
-    static let fieldLabelEndings = ["地址", "链接", "网址", " link", " links", " url"]
-
-    private static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "!", "?", ";"]
-    /// Characters of a title or label before a URL; longer text is a sentence.
-    private static let maximumTitleLength = 60
 
     /// The URL as link text that renders as written: Markdown punctuation is escaped, so an
     /// `*`, `[` or `&amp;` in the URL is neither emphasis, a nested link nor an entity.
