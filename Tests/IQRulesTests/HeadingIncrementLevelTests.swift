@@ -18,4 +18,21 @@ import Testing
         let closed = questions + "\n### Final Note\n\nGood luck!\n"
         #expect(try LintHarness.lint(closed, rules: ["heading-increment"]).map(\.severity) == [.info])
     }
+
+    /// Small print under the title and a notice, set in a heading's size over nothing: worth an
+    /// info from heading-increment, and no empty section. The same heading over its own text is
+    /// a section skipping a level.
+    @Test func aLineSetInAHeadingsSizeIsNoSection() throws {
+        let byline = "# Node.js Best Practices\n\n###### Built and maintained by our [Steering Committee](#steering-committee)\n\n# Latest news\n\nSome news.\n\n## Steering Committee\n\nPeople.\n"
+        let notice = "# Design Resources\n\n#### Please read the contributing guidelines before submitting new resources.\n\n## Colors\n\n- [Coolors](https://a.example/) - palettes\n"
+        for page in [byline, notice] {
+            let found = try LintHarness.lint(page, rules: ["heading-increment", "empty-section"])
+            #expect(found.map { "\($0.ruleID) \($0.severity)" } == ["heading-increment info"], "\(found.map(\.message))")
+        }
+        let section = notice.replacingOccurrences(of: "resources.\n\n## Colors", with: "resources.\n\nThe rules.\n\n## Colors")
+        #expect(try LintHarness.lint(section, rules: ["heading-increment", "empty-section"]).map { "\($0.ruleID) \($0.severity)" } == ["heading-increment warning"])
+        let topic = notice.replacingOccurrences(of: "Please read the contributing guidelines before submitting new resources.", with: "Typography")
+        #expect(try LintHarness.lint(topic, rules: ["heading-increment", "empty-section"]).map { "\($0.ruleID) \($0.severity)" }
+                == ["empty-section warning", "heading-increment warning"])
+    }
 }

@@ -31,6 +31,21 @@ import Testing
         #expect(found.map { "\($0.severity) \($0.message.prefix(11))" } == ["info copied list"], "\(found.map { "\($0.path):\($0.line) \($0.message)" })")
     }
 
+    /// A stale copy of the index in `docs/` writes the same relative links, which lead to the
+    /// folder's own copies (or to nothing): the index listed twice, not questions asked twice,
+    /// whether the files are named from the root or from elsewhere.
+    @Test func aCopyOfTheIndexInAFolderListsThePagesAgain() throws {
+        let index = "# Golang面试题\n\n## 面试题\n\n- [交替打印数字和字母](question/q001.md)\n- [判断字符串中字符是否全都不同](question/q002.md)\n- [翻转字符串](question/q003.md)\n"
+        for root in ["", "/tmp/repo/"] {
+            let found = try LintHarness.lint(index, path: root + "README.md", rules: ["duplicate-question"], companions: [root + "docs/README.md": index])
+            #expect(found.isEmpty, "\(found.map { "\($0.path):\($0.line) \($0.message)" })")
+        }
+        // Another page under the same title in the copy is still a second question.
+        let other = index.replacingOccurrences(of: "question/q002.md", with: "question/q102.md")
+        let found = try LintHarness.lint(index, path: "README.md", rules: ["duplicate-question"], companions: ["docs/README.md": other])
+        #expect(found.map(\.path) == ["docs/README.md"], "\(found.map { "\($0.path):\($0.line) \($0.message)" })")
+    }
+
     @Test func pathsAreResolvedFromTheFilesFolder() {
         #expect(LocalPages.normalized("docs/tools/git/../docker/") == "docs/tools/docker")
         #expect(LocalPages.normalized("./a/./b/../c.md") == "a/c.md")

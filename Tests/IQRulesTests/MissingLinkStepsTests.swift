@@ -20,6 +20,18 @@ import Testing
         #expect(found.isEmpty, "\(found.map { "\($0.line) \($0.message)" })")
     }
 
+    /// A list of example tasks whose one link is the exception does not borrow the habit of a
+    /// practice list below it; the same list with two of its tasks linked misses the others' links.
+    @Test func aListWhoseOneLinkIsTheExceptionMissesNothing() throws {
+        let tasks = ["Implement `Array.prototype` functions: `map`, `reduce`", "Implement Promise-related APIs: `Promise.all`",
+                     "Implement Lodash functions: `debounce()`, `throttle()`", "Implement `JSON.stringify()`"]
+        let practice = "## Where to practice\n\n" + (1...5).map { "- [Task \($0)](https://a.example/q/\($0))" }.joined(separator: "\n") + "\n"
+        let examples = "# Coding questions\n\n## Basic examples\n\n" + tasks.map { "- \($0)\n" }.joined() + "- [Observer pattern](https://a.example/observer)\n\n"
+        #expect(try LintHarness.lint(examples + practice, rules: ["missing-link"]).isEmpty)
+        let twoLinked = examples.replacingOccurrences(of: "- Implement `JSON.stringify()`", with: "- [Implement `JSON.stringify()`](https://a.example/json)")
+        #expect(try LintHarness.lint(twoLinked + practice, rules: ["missing-link"]).map(\.line) == [5, 6, 7])
+    }
+
     /// In a collection that names things, an entry without a link misses a link, not an answer.
     @Test func anEntryOfANamesListMissesALinkNotAnAnswer() throws {
         let tools = (1...9).map { "- [Tool \($0)](https://a.example/\($0)) - a tool for task \($0)" }.joined(separator: "\n")

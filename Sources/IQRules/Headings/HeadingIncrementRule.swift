@@ -120,6 +120,10 @@ public struct HeadingIncrementRule: DocumentRule {
             let isQuestionLevel = (jumpsInto[heading.level] ?? 0) >= 4
                 || siblings.count >= 3 && siblings.count(where: { Self.isQuestionHeading($0.text) }) * 2 >= siblings.count
                     && !headings.contains { $0.level > previous.level && $0.level < heading.level }
+            // `###### Built and maintained by …` under the title, over the next `#`: small print
+            // set in a heading's size, not a section.
+            let isNotice = headings.indices.contains(position + 2)
+                && NoticeHeadings.isNotice(heading, after: previous, before: headings[position + 2], in: file.source)
             let shift = heading.level - expected
             var edits: [Edit] = []
             for moved in section {
@@ -134,9 +138,10 @@ public struct HeadingIncrementRule: DocumentRule {
             violations.append(Violation(
                 range: heading.range,
                 message: "expected level \(expected) at most after a level \(previous.level) heading, found level \(heading.level)",
-                severity: usesNoLevelBetween || isQuestionLevel ? .info : nil,
+                severity: usesNoLevelBetween || isQuestionLevel || isNotice ? .info : nil,
                 fix: fix,
-                help: (usesNoLevelBetween ? ["the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"] : [])
+                help: (isNotice ? ["nothing stands under this heading, which reads as a sentence: a line set in a heading's size (a byline, a notice), worth a look"] : [])
+                    + (usesNoLevelBetween ? ["the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"] : [])
                     + (isQuestionLevel && !usesNoLevelBetween ? ["the document's questions are level \(heading.level) headings: a quiz may write them at that level by choice"] : []) + ["a level \(heading.level) heading directly under a level \(previous.level) heading skips a level; add the missing level or raise this one"]))
         }
         return violations

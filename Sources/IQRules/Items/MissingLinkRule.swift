@@ -203,6 +203,12 @@ public struct MissingLinkRule: DocumentRule {
             // A list of questions none of which links anywhere, standing apart from the linked
             // ones, asks the reader: it has no answers to miss.
             if !hasLinks, conventions.answerStyle == .perItem, !conventions.unlinkedButAnswered.contains(list.index) { continue }
+            // So is a list whose one link is the exception (`## Basic examples` of tasks, one of
+            // them linking a pattern's page), however much the document's other lists link: four
+            // unlinked items or more beside the one link are the list's own habit.
+            let linkedItems = shapes.count(where: { $0 == .linked })
+            if linkedItems == 1, list.items.count - linkedItems >= 4, conventions.answerStyle == .perItem,
+               !conventions.unlinkedButAnswered.contains(list.index) { continue }
             // `* Learn Bayesian and practice [problems](…)` beside `* Let A and B be events…? `: the
             // links are resources, and the questions, none linked (a credit aside), the reader's exercises.
             if Self.asksTheReader(list, in: file.source) { continue }

@@ -448,8 +448,9 @@ public struct DuplicateQuestionRule: CorpusRule {
                 return false
             }
             if let entryTarget, let partnerTarget = LocalPages.target(of: partner.range.start, in: partner.file) {
-                // One page of the repository listed twice (a reading order and an index): navigation.
-                if let entryPage, entryPage == partnerTarget { return false }
+                // One page of the repository listed twice (a reading order and an index, or a copy of the
+                // index in a folder, `docs/README.md`, whose same links lead to the folder's own copy): navigation.
+                if let entryPage, LocalPages.areSamePage(entryPage, partnerTarget) || LocalPages.areWrittenAlike(entry, partner) { return false }
                 // Pages that translate each other (`HOWTO.md`, `HOWTO-bn.md`) under one title: a
                 // table of translations, each language's item naming its own version.
                 if TranslationFiles.areTranslations(entryTarget, partnerTarget, groups: groups) { return false }

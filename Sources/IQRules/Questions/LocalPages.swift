@@ -9,14 +9,29 @@ enum LocalPages {
     /// The page the item holding `offset` links to first, as a path from the repository root
     /// (folders without their trailing `/`, no fragment); nil for a web link or no link.
     static func target(of offset: Int, in file: MarkdownFile) -> String? {
+        guard let path = writtenPath(of: offset, in: file) else { return nil }
+        let joined = path.hasPrefix("/") ? path : FileSystem.folder(of: file.path) + "/" + path
+        return normalized(joined)
+    }
+
+    /// The path the item holding `offset` links to first, as written (percent-decoded, no
+    /// fragment); nil for a web link or no link.
+    static func writtenPath(of offset: Int, in file: MarkdownFile) -> String? {
         guard let item = OutlinePlaces.of(file).innermost(at: offset)?.item,
               let link = ListItemSupport.firstOutwardLink(of: item) else { return nil }
         let url = ParsedURL(link.destination)
         guard !url.hasScheme, !link.destination.isEmpty, !link.destination.hasPrefix("//") else { return nil }
         let path = ParsedURL.percentDecoded(url.path, keeping: "/")
-        guard !path.isEmpty else { return nil }
-        let joined = path.hasPrefix("/") ? path : FileSystem.folder(of: file.path) + "/" + path
-        return normalized(joined)
+        return path.isEmpty ? nil : path
+    }
+
+    /// `- [判断字符串中字符是否全都不同](question/q002.md)` in `README.md` and in a copy of it,
+    /// `docs/README.md`: one relative path written in two folders' files leads each to its own
+    /// folder's copy of the page (or to nothing, in a stale copy). The index is listed twice.
+    static func areWrittenAlike(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        guard FileSystem.folder(of: first.file.path) != FileSystem.folder(of: second.file.path),
+              let path = writtenPath(of: first.range.start, in: first.file), !path.hasPrefix("/") else { return false }
+        return normalized(path) == writtenPath(of: second.range.start, in: second.file).map(normalized)
     }
 
     /// Whether two targets name one page: equal, or one is a path from the repository's root

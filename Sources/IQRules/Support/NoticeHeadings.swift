@@ -1,0 +1,22 @@
+import IQMarkdown
+
+/// A heading that styles a line instead of opening a section: small print under the title
+/// (`###### Built and maintained by our [Steering Committee](#steering-committee)`) or a notice
+/// (`#### Please read [contributing guidelines](./contributing.md) before submitting.`). It
+/// skips levels for its size, nothing stands under it before a shallower heading, and it reads
+/// as a sentence: it links somewhere, or it ends with a full stop after four words or more.
+enum NoticeHeadings {
+    static func isNotice(_ heading: Heading, after previous: Heading, before next: Heading, in source: SourceText) -> Bool {
+        guard heading.level > previous.level + 1, next.level < heading.level, heading.range.end <= next.range.start,
+              source.string(in: SourceRange(heading.range.end, next.range.start)).allSatisfy(\.isWhitespace) else { return false }
+        return !heading.content.links.isEmpty || isSentence(heading.text)
+    }
+
+    /// Four words or more, ending with a full stop or an exclamation mark.
+    static func isSentence(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        guard let last = trimmed.last, ".。!！".contains(last), !trimmed.hasSuffix("..") else { return false }
+        let words = trimmed.split(whereSeparator: \.isWhitespace).count
+        return words >= 4 || trimmed.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 8
+    }
+}
