@@ -74,6 +74,7 @@ public struct HeadingPunctuationRule: DocumentRule {
         ],
         nonTriggeringExamples: [
             RuleExample("### 范围解析运算符 ::\n\n用于访问命名空间。\n"),
+            RuleExample("## Pull Request welcome:blush:\n\nSend a PR.\n"),
             RuleExample("## 1.\n\n![题目](q1.png)\n"),
             // A quiz's question completed by its options.
             RuleExample("#### Q2. The `<link>` tag goes inside:\n\n- [ ] the `<body>` tag\n- [x] the `<head>` tag\n"),
@@ -170,6 +171,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             // `### 范围解析运算符 ::` names an operator; `## 1.` numbers a question shown as an image;
             // `### Make this work:` introduces the snippet right under it.
             if Self.isSymbol(rendered, found) || rendered.allSatisfy({ $0.isNumber || $0 == "." }) { continue }
+            // `## Pull Request welcome:blush:`: GitHub shows the shortcode as an emoji.
+            if found == ":", Self.endsWithEmojiShortcode(rendered) { continue }
             // `… 개념을 설명하십시오.`: a polite Korean imperative sets a task, a sentence ending as one.
             if found == ".", Self.koreanImperatives.contains(where: { rendered.dropLast().hasSuffix($0) }) { continue }
             if found == ":" || found == "：", Self.isFollowedByCode(heading, in: file.document) { continue }
@@ -230,6 +233,15 @@ public struct HeadingPunctuationRule: DocumentRule {
         if ideographs >= 12 { return isNumbered || taskCues.contains { body.contains($0) } }
         guard words.count >= 8, let first = words.first(where: { $0.contains(where: \.isLetter) }) else { return false }
         return isNumbered || taskWords.contains(first.filter(\.isLetter).lowercased())
+    }
+
+    /// `welcome:blush:`, `Done :white_check_mark:`: a `:name:` shortcode (letters, digits, `_`,
+    /// `+`, `-`) closing the text, which GitHub renders as an emoji.
+    static func endsWithEmojiShortcode(_ text: String) -> Bool {
+        guard text.hasSuffix(":") else { return false }
+        let name = text.dropLast().reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_+-".contains($0)) }
+        let before = text.dropLast(name.count + 1)
+        return !name.isEmpty && before.hasSuffix(":") && name.contains(where: \.isLetter)
     }
 
     /// A heading ending with a sentence's period or exclamation mark that holds more than a

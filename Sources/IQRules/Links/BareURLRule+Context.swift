@@ -202,4 +202,20 @@ extension BareURLRule {
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "!", "?", ";"]
     /// Characters of a title or label before a URL; longer text is a sentence.
     static let maximumTitleLength = 60
+
+    /// A list of one or two items right under a line that ends by announcing an address
+    /// (`地址是：`, `网址：`, `available at:`): the sentence's address, set apart, not entries.
+    static func isGivenByTheLineAbove(_ list: MarkdownList, in source: SourceText) -> Bool {
+        guard list.depth == 0, list.items.count <= 2, let line = ReferenceLists.lineAbove(list.range.start, in: source),
+              line + 1 == source.line(containing: list.range.start) || source.lineText(line + 1).allSatisfy(\.isWhitespace) else { return false }
+        var text = source.lineText(line).trimmedWhitespace.lowercased()
+        guard let colon = text.last, colon == ":" || colon == "：" else { return false }
+        text.removeLast()
+        text = text.trimmedWhitespace
+        return addressCues.contains { text.hasSuffix($0) }
+    }
+
+    /// Words closing a sentence that gives an address after its colon.
+    static let addressCues = ["地址是", "地址为", "地址", "网址是", "网址为", "网址", "链接是", "链接为", "链接", "网站是", "在这里",
+                              " address is", " address", " available at", " found at", " located at", " url is", " link is", " here"]
 }

@@ -25,7 +25,10 @@ public struct BareURLRule: DocumentRule {
             the value of a field written on the line \
             under its name (`* 模型:` over `  * https://…`: an entry's data sheet), \
             a label used before a URL in three items or more (`Discussion Thread: https://…` \
-            under each entry, `知乎解读 https://…`), and the URLs of a references list (most items \
+            under each entry, `知乎解读 https://…`), the address a sentence gives in a list of one \
+            or two items under it (`…画图网址，地址是：` over `- https://draw.io`), an address of \
+            the reader's own network (`http://192.168.3.200`, `http://server:8080/`, masked as \
+            `192.xxx.16.211`), and the URLs of a references list (most items \
             only a URL, a short note such as `(英語)` after it aside: two \
             or more of them, or one under a heading or label line of references such as \
             `참고 자료`, `**参考资料**`, `Additional links:`, `Other answers`, `**Course Link:**`, as in \
@@ -51,6 +54,8 @@ public struct BareURLRule: DocumentRule {
             RuleExample("#### 참고 자료\n\n* ↓https://a.example/76\n* [原文](https://a.example/77)\n* [译文](https://a.example/78)\n"),
         ],
         nonTriggeringExamples: [
+            // A sentence giving the address, set apart in a list under it.
+            RuleExample("我用的是一个在线的画图网址，地址是：\n- *https://draw.io*\n\n用它的原因是使用方便和简单。\n"),
             // An address in prose: a preposition's object, a sentence's subject, two sites compared.
             RuleExample("* gpuid is deprecated\n  See examples in https://a.example/docs/FAQ.md\n* Fixes to img2text\n"),
             RuleExample("- **https://www.placestoread.xyz** is the primary visual model for the table.\n- Magazine reference pages.\n"),
@@ -168,6 +173,9 @@ public struct BareURLRule: DocumentRule {
             // `步骤：` over `1. 将此项目导入到Android Studio：` / `https://…`: a guide's numbered
             // steps point at what to use, they are not entries with titles.
             if list.isOrdered, StepLists.isUnderStepsTitle(list, in: file.document) { continue }
+            // `…我用的是一个在线的画图网址，地址是：` over `- *https://draw.io*`: the sentence gives the
+            // address, the list only sets it apart.
+            if Self.isGivenByTheLineAbove(list, in: file.source) { continue }
             for item in list.items {
                 let links = item.links
                 // `- [name](url) - Humanize a URL: https://a.example → a.example`: the item has its

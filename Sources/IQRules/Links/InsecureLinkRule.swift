@@ -9,7 +9,9 @@ public struct InsecureLinkRule: DocumentRule {
             Reports links and images whose destination starts with `http://`. Hosts in \
             `allow-hosts` (and their subdomains) are left alone, and so are hosts without a dot \
             (`http://myweb/users`, `http://server:8080/`: a machine of the reader's own network or an \
-            example, which no public certificate covers), and addresses on a port of their own \
+            example, which no public certificate covers), private, loopback and link-local IPv4 \
+            addresses (`http://192.168.3.200`, `http://10.0.0.5/`, one masked as `192.xxx.16.211`), \
+            and addresses on a port of their own \
             (`http://ilpubs.stanford.edu:8090/422/`), where https would not answer. A bare `www.` URL has no \
             scheme in the source and is `bare-url`'s business.
 
@@ -46,6 +48,8 @@ public struct InsecureLinkRule: DocumentRule {
                         options: ["allow-hosts": ["360doc.com"]]),
             RuleExample("1. [本地服务](http://localhost:8000/docs)\n"),
             RuleExample("* http://myweb/users 와 같은 URI\n"),
+            // A private network's machine: the tutorial captures plain HTTP on purpose.
+            RuleExample("本次例子，我们将要访问的 http://192.168.3.200 服务端，再访问 http://10.0.0.5/index.html 看看。\n"),
             RuleExample("- www.360doc.com\n"),
         ],
         corrections: [

@@ -265,10 +265,26 @@ struct ParsedURL: Sendable {
 
     static func isAlpha(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
     /// `http://myweb/users`, `http://server:8080/`: a host without a dot names a machine on the
-    /// reader's own network (or an example), which no public certificate covers.
+    /// reader's own network (or an example), which no public certificate covers; so does a
+    /// private, loopback or link-local IPv4 address (`192.168.3.200`, `10.0.0.5`, `127.0.0.1`),
+    /// and one with digits masked (`192.xxx.16.211`).
     static func isLocalName(_ host: String?) -> Bool {
         guard let host, !host.isEmpty else { return false }
-        return host.utf8.allSatisfy { $0 < 0x80 && ($0 == UInt8(ascii: "-") || ParsedURL.isDigit($0) || (0x41...0x5A).contains($0 & 0xDF)) }
+        if host.utf8.allSatisfy({ $0 < 0x80 && ($0 == UInt8(ascii: "-") || ParsedURL.isDigit($0) || (0x41...0x5A).contains($0 & 0xDF)) }) { return true }
+        return isPrivateIPv4(host)
+    }
+
+    /// Four dot-separated parts of digits (or `x`, `*` masking them) in a private, loopback or
+    /// link-local range, or with a part masked.
+    static func isPrivateIPv4(_ host: String) -> Bool {
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { $0.isASCII && ($0.isNumber || "xX*".contains($0)) } })
+        else { return false }
+        let numbers = parts.map { Int($0) }
+        if numbers.contains(nil) { return true }
+        let (first, second) = (numbers[0]!, numbers[1]!)
+        return first == 10 || first == 127 || (first == 192 && second == 168) || (first == 172 && (16...31).contains(second))
+            || (first == 169 && second == 254) || numbers.allSatisfy { $0 == 0 }
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
