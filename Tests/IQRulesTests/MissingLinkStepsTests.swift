@@ -32,6 +32,16 @@ import Testing
         #expect(try LintHarness.lint(twoLinked + practice, rules: ["missing-link"]).map(\.line) == [5, 6, 7])
     }
 
+    /// A note of a few lists that ask nothing: its unlinked lines are remarks. The same short
+    /// list asking questions still misses the answers' links.
+    @Test func aNotesRemarksAreNoQuestions() throws {
+        let note = "## 微软\n- [Megatron-DeepSpeed](https://github.com/microsoft/Megatron-DeepSpeed)\n- 目前，已支持llama/llama2\n\n"
+            + "## 性能\n\n- 显存分析：https://a.example/anatomy\n- https://a.example/p/1\n\n- train performance: 550 tokens/s\n"
+        #expect(try LintHarness.lint(note, rules: ["missing-link"]).isEmpty)
+        let asked = "## 微调\n- [什么是LoRA？](https://a.example/lora)\n- 什么是RLHF？\n- [为什么要除以根号d？](https://a.example/d)\n"
+        #expect(try LintHarness.lint(asked, rules: ["missing-link"]).map(\.line) == [3])
+    }
+
     /// In a collection that names things, an entry without a link misses a link, not an answer.
     @Test func anEntryOfANamesListMissesALinkNotAnAnswer() throws {
         let tools = (1...9).map { "- [Tool \($0)](https://a.example/\($0)) - a tool for task \($0)" }.joined(separator: "\n")

@@ -22,7 +22,12 @@ public struct MissingLinkRule: DocumentRule {
             `公众号`, `QR code`: no address to link), and an index's cross-reference to another \
             entry (`LLMs (see large language models)`, `（见 AI Act）`, `参见…`), and a list without \
             links under a heading announcing it (`## Coming soon`, `Upcoming`, `TODO`, `待更新`, \
-            `敬请期待`). Placeholders \
+            `敬请期待`), a list whose one link is the exception (four unlinked items or more beside \
+            it: examples of a task, one linking a pattern's page), and, in a file of a few lists \
+            that ask nothing (fewer than eight items, under one in five asking), an unlinked line \
+            that does not ask (`- 目前，已支持llama/llama2` under a linked entry, `- train \
+            performance: 550 tokens/s`): a note's remark, not a question, unless the list's linked \
+            entries are described after their links (`- [apsw](…)：另一个 Python SQLite 封装。`). Placeholders \
             (`...`, `待补充`) are one `info` per section; an item announcing more entries (`More to \
             come`, `Stay tuned`, `持续更新中`) is not reported.
 
@@ -227,6 +232,9 @@ public struct MissingLinkRule: DocumentRule {
             // Beside group labels, a bare phrase is a label whose group is still empty (`* Zepto.js`).
             let labelled = list.items.contains { ConventionInference.isGroupLabel($0, labels: conventions.labels) }
             lazy var firstColumn = Self.markerColumn(of: list.items[0], in: document.source)
+            lazy var describesItsEntries = zip(list.items, shapes).contains { item, shape in
+                shape == .linked && Self.isDescribedAfterItsLink(item, in: source)
+            }
             for (position, item) in list.items.enumerated() {
                 let shape = shapes[position]
                 if position < firstLinked, shape != .question { continue }
@@ -249,6 +257,12 @@ public struct MissingLinkRule: DocumentRule {
                       !conventions.hasSectionAnswerLink(at: item.range.start, in: document) else { continue }
                 // A series list under each of its articles leaves this article's own entry unlinked.
                 if pageNames.contains(item) { continue }
+                // `- 目前，已支持llama/llama2` under a linked entry, `- train performance: 550 tokens/s`
+                // beside linked pages: a note of a few lists that ask nothing (fewer than eight
+                // items, under one in five asking), whose unlinked lines are remarks, not questions.
+                // Entries described after their links (`- [apsw](…)：另一个 Python SQLite 封装。`)
+                // make the list one of entries, where one without its link misses it.
+                if shape != .question, conventions.phrasing.mayNameThings, !describesItsEntries { continue }
                 // `洞见前端小程序-(微信搜索…)`: an entry found by a search in an app (a mini program, an
                 // official account, a QR code) has no address to link.
                 if shape != .question, Self.isFoundInAnApp(item.text) { continue }
@@ -284,6 +298,13 @@ public struct MissingLinkRule: DocumentRule {
             }
         }
         return violations
+    }
+
+    /// `- [apsw](…)：另一个 Python SQLite 封装。`: words follow the item's first link on its line.
+    static func isDescribedAfterItsLink(_ item: ListItem, in source: SourceText) -> Bool {
+        guard let link = item.links.first(where: { !$0.isImage }) else { return false }
+        let lineEnd = source.lineRange(source.line(containing: link.range.start)).end
+        return link.range.end < lineEnd && source.string(in: SourceRange(link.range.end, lineEnd)).contains(where: \.isLetter)
     }
 
     /// Names a resource reached inside an app rather than at an address.
