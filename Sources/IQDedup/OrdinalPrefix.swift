@@ -181,14 +181,14 @@ enum TrailingQualifier {
 
 /// The bracketed note that says which part of a series a title is: `上`/`中`/`下` (with
 /// `篇`, `册`, `部`), `续` (the sequel, part two), a level (`入门`, `进阶`, `高级`), a numeral
-/// alone, or `第N部分/篇/章/节/讲/课/集/部`.
+/// alone, or `第N部分/篇/章/节/讲/课/集/部`, an issue or season (`第一期`, `第2季`, `第三弹`, `第5回`).
 enum PartMarker {
     private static let positions: [String: Int] = [
         "上": 1, "中": 2, "下": 3, "续": 2,
         // `ZooKeeper 相关概念总结（入门）` and `（进阶）`: two pages of one series, by level.
         "入门": 1, "初级": 1, "基础": 1, "进阶": 2, "中级": 2, "提高": 2, "高级": 3, "精通": 3,
     ]
-    private static let suffixes = ["部分", "篇", "册", "章", "节", "讲", "课", "集", "部"]
+    private static let suffixes = ["部分", "篇", "册", "章", "节", "讲", "课", "集", "部", "期", "季", "弹", "回"]
     /// Every scalar a marker can hold: spaces, `第`, the positions, the suffixes, ASCII digits
     /// and Chinese numerals.
     private static let markerScalars: Set<Unicode.Scalar> = Set(" \u{3000}第".unicodeScalars)

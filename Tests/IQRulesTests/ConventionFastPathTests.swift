@@ -205,6 +205,17 @@ import Testing
     }
 }
 
+/// `When the user performs "undo," pop …` tells what to do in that case; `When would you use a
+/// linked list?` and `When to use an index` ask.
+@Suite struct ConditionalStepTests {
+    @Test(arguments: [("When the user performs \"undo,\" pop the most recent operation from stack `A`.", false),
+                      ("When a request arrives, log it and return 200.", false), ("2. When the queue is full, drop the oldest item.", false),
+                      ("When would you use a linked list?", true), ("When to use an index", true), ("When should you use X, and why", true)])
+    func aStepForACaseAsksNothing(text: String, asks: Bool) {
+        #expect(ItemShape.isQuestion(text) == asks, "\(text)")
+    }
+}
+
 /// The byte shortcuts for URLs against the character code they stand in for.
 @Suite struct ASCIICharacterSearchTests {
     @Test func pathSegmentsEqualSplittingCharacters() {

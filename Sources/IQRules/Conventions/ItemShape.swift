@@ -154,7 +154,7 @@ enum ItemShape: String, Sendable {
             // A prefix of scalars, as `hasPrefix` compares (a joiner after `什么` leaves it a prefix).
             if start < bytes.count, questionStartsByFirstByte[Int(UTF8Characters.folded(bytes[start]))],
                questionStartBytes.contains(where: { UTF8Characters.matchesFolded(bytes, at: start, $0) && !continuesWord($0, bytes, at: start + $0.count) }) {
-                return !isSQLCondition(bytes, at: start)
+                return !isSQLCondition(bytes, at: start) && !isConditionalStep(bytes, at: start)
             }
             // `判断是否越界。`: a short text closed by a full stop states (a step, a point); the
             // words inside it (`是否`, `区别`, `原理`) ask nothing.
@@ -165,6 +165,16 @@ enum ItemShape: String, Sendable {
             guard hasStatementPhrase else { return containsQuestionPart(bytes) && !asksOnlyInAClause(bytes) }
             return withoutStatementPhrases(bytes).withUnsafeBufferPointer(containsQuestionPart)
         }
+    }
+
+    /// `When the user performs "undo," pop the most recent operation from stack A.`: a clause
+    /// opening with `when`, a comma, and the sentence closed by a full stop tells what to do in
+    /// that case (an answer's step), it does not ask when.
+    static func isConditionalStep(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let keyword = Array("when ".utf8)
+        guard bytes.count - start > keyword.count, bytes.last == UInt8(ascii: "."),
+              zip(bytes[start..<(start + keyword.count)], keyword).allSatisfy({ UTF8Characters.folded($0) == $1 }) else { return false }
+        return bytes[(start + keyword.count)...].contains(UInt8(ascii: ","))
     }
 
     /// `where a=1 and b=2.`: SQL's condition, a column compared, not a question asking where.

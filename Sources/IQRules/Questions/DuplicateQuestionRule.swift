@@ -96,7 +96,7 @@ public struct DuplicateQuestionRule: CorpusRule {
 
             Texts are normalised first: the list number written in the text (`1.1`, `一、`, \
             `（3）`, `Q12:`, `第3题`) and a trailing qualifier (`（字节二面）`, `【腾讯】`) are \
-            removed, except a part of a series (`（上）`, `（下篇）`, `（第2部分）`), kept as its \
+            removed, except a part of a series (`（上）`, `（下篇）`, `（第2部分）`, `（第一期）`), kept as its \
             number, as is a numeral in brackets inside a title (`综述（一）：概述`); NFKC and case folding; names with symbols spelled out (`C++`, `C#`, `F#`, \
             `.NET`, `Node.js` stay distinct from `C`, `NET`, `Node`); version numerals (`第三代`, \
             `二期`, `GPT II`) written as digits; punctuation removed; `aliases` applied; English \
@@ -202,7 +202,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             // An exercise's data under the item that introduces it (`…the following data:`), not questions.
             RuleExample("## Exercises\n\n1. Write strings on the shell. The strings are the following:\n   - Your name\n   - Your country\n2. Check the data types of the following data:\n   - 10\n   - Your name\n   - Your country\n"),
             // Parts of a series, numbered in a trailing note.
-            RuleExample("- [Java 基础知识总结（上）](https://a.example/1)\n- [Java 基础知识总结（下）](https://a.example/2)\n- [Transformer 详解（第2部分）](https://a.example/3)\n- [Transformer 详解（第3部分）](https://a.example/4)\n"),
+            RuleExample("- [Java 基础知识总结（上）](https://a.example/1)\n- [Java 基础知识总结（下）](https://a.example/2)\n- [Transformer 详解（第2部分）](https://a.example/3)\n- [Transformer 详解（第3部分）](https://a.example/4)\n- [软件设计模式系列（第一期）](https://a.example/5)\n- [软件设计模式系列（第二期）](https://a.example/6)\n"),
             // A collection that names things (an index, an awesome-list) has no questions: the
             // same name under two sections is its structure.
             RuleExample("## Books\n\n- [German](https://a.example/books/de)\n- [French](https://a.example/books/fr)\n- [Spanish](https://a.example/books/es)\n- [Italian](https://a.example/books/it)\n\n## Courses\n\n- [German](https://a.example/courses/de)\n- [French](https://a.example/courses/fr)\n- [Spanish](https://a.example/courses/es)\n- [Italian](https://a.example/courses/it)\n"),
