@@ -35,4 +35,15 @@ import Testing
         #expect(try LintHarness.lint(topic, rules: ["heading-increment", "empty-section"]).map { "\($0.ruleID) \($0.severity)" }
                 == ["empty-section warning", "heading-increment warning"])
     }
+
+    /// `# Title` over `### One Paragraph Explainer` on page after page: the collection's habit,
+    /// silent from the third file on; one or two such files are an info each.
+    @Test func aJumpEveryPageMakesIsTheCollectionsHabit() throws {
+        let page = "# Page\n\n### One Paragraph Explainer\n\nText.\n\n### Code Example\n\nMore.\n"
+        let slip = "# Other\n\n## Intro\n\nx\n\n#### Deep\n\ny\n"
+        let three = try LintHarness.lint(page, path: "a.md", rules: ["heading-increment"], companions: ["b.md": page, "c.md": page, "d.md": slip])
+        #expect(three.map { "\($0.path):\($0.line) \($0.severity)" } == ["d.md:7 info"])
+        let two = try LintHarness.lint(page, path: "a.md", rules: ["heading-increment"], companions: ["b.md": page])
+        #expect(two.map { "\($0.path):\($0.line) \($0.severity)" } == ["a.md:3 info", "b.md:3 info"])
+    }
 }

@@ -1,7 +1,7 @@
 import IQCore
 import IQMarkdown
 
-public struct HeadingIncrementRule: DocumentRule {
+public struct HeadingIncrementRule: CollectionFactRule {
     public static let description = RuleDescription(
         id: "heading-increment",
         summary: "heading levels go down one at a time",
@@ -20,7 +20,12 @@ public struct HeadingIncrementRule: DocumentRule {
             author's style; a level used elsewhere and skipped here is a slip, a `warning`. A jump to a quiz's questions, three or more \
             numbered or asking headings one after another with no heading of the levels between \
             in the document (`## Git` over `#### Q1. …?`), or a level the document reaches by a \
-            jump four times or more (`# 题目` over `###### 1. 输出是什么？`, then `#### 答案` before each), is an `info` too.
+            jump four times or more (`# 题目` over `###### 1. 输出是什么？`, then `#### 答案` before each), is an `info` too. \
+            The same jump over a level the file never uses, made in three files or more of those \
+            linted together (`# Title` over `### One Paragraph Explainer` on every page), is how the \
+            collection sets its sections, and is not reported. A heading with nothing under it \
+            before a shallower one, reading as a sentence (`###### Built and maintained by [our \
+            committee](#…)` under the title: a byline or a notice in a heading's size), is an `info`.
             """,
         rationale: """
             Readers, outlines and tables of contents take the level as the nesting depth: a \
@@ -61,6 +66,12 @@ public struct HeadingIncrementRule: DocumentRule {
     )
 
     public init(options: RuleOptions) {}
+
+    /// The jumps over unused levels that the collection's files make alike, found over every file.
+    public func prepare(collection: [MarkdownFile]) {
+        let habits = LevelHabits.of(collection)
+        for file in collection { file.derived.replace(habits) }
+    }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         let headings = file.document.headings
@@ -105,6 +116,9 @@ public struct HeadingIncrementRule: DocumentRule {
                 && !headings.contains { $0.level <= previous.level && heading.range.start < $0.range.start && $0.range.start < between[0].range.start }
             let usesNoLevelBetween = (between.isEmpty || closesTheDocument)
                 && !htmlHeadings!.contains { $0.level > previous.level && $0.level < heading.level }
+            // The same jump over an unused level in three files or more: the collection's habit.
+            if between.isEmpty, usesNoLevelBetween,
+               file.derived.value(LevelHabits.self, make: { _ in .of([file]) }).habits.contains(LevelHabits.key(previous.level, heading.level)) { continue }
             // The heading moves with the headings after it at its level or deeper (its siblings
             // and their sections), up to one shallower or one that skips a level itself: raising
             // the first of three `#####` siblings alone nested the others under it, one by one.
