@@ -20,8 +20,8 @@ import Testing
         #expect(found.isEmpty, "\(found.map { "\($0.line) \($0.message)" })")
     }
 
-    /// A list of example tasks whose one link is the exception does not borrow the habit of a
-    /// practice list below it; the same list with two of its tasks linked misses the others' links.
+    /// A list of example tasks with one link does not borrow the habit of a practice list below
+    /// it; the same list with two of its tasks linked, or under another title, misses the others' links.
     @Test func aListWhoseOneLinkIsTheExceptionMissesNothing() throws {
         let tasks = ["Implement `Array.prototype` functions: `map`, `reduce`", "Implement Promise-related APIs: `Promise.all`",
                      "Implement Lodash functions: `debounce()`, `throttle()`", "Implement `JSON.stringify()`"]
@@ -30,6 +30,8 @@ import Testing
         #expect(try LintHarness.lint(examples + practice, rules: ["missing-link"]).isEmpty)
         let twoLinked = examples.replacingOccurrences(of: "- Implement `JSON.stringify()`", with: "- [Implement `JSON.stringify()`](https://a.example/json)")
         #expect(try LintHarness.lint(twoLinked + practice, rules: ["missing-link"]).map(\.line) == [5, 6, 7])
+        let retitled = examples.replacingOccurrences(of: "## Basic examples", with: "## Basic tasks")
+        #expect(try LintHarness.lint(retitled + practice, rules: ["missing-link"]).map(\.line) == [5, 6, 7, 8])
     }
 
     /// A note of a few lists that ask nothing: its unlinked lines are remarks. The same short

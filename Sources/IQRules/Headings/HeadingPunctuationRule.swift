@@ -235,13 +235,14 @@ public struct HeadingPunctuationRule: DocumentRule {
         return isNumbered || taskWords.contains(first.filter(\.isLetter).lowercased())
     }
 
-    /// `welcome:blush:`, `Done :white_check_mark:`: a `:name:` shortcode (letters, digits, `_`,
-    /// `+`, `-`) closing the text, which GitHub renders as an emoji.
+    /// `welcome:blush:`, `Done :white_check_mark:`: a `:name:` shortcode (lowercase letters,
+    /// digits, `_`, `+`, `-`) closing the text, which GitHub renders as an emoji; not the end of
+    /// `std::vector:`, a scope's `::`.
     static func endsWithEmojiShortcode(_ text: String) -> Bool {
         guard text.hasSuffix(":") else { return false }
-        let name = text.dropLast().reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_+-".contains($0)) }
+        let name = text.dropLast().reversed().prefix { $0.isASCII && ($0.isLowercase || $0.isNumber || "_+-".contains($0)) }
         let before = text.dropLast(name.count + 1)
-        return !name.isEmpty && before.hasSuffix(":") && name.contains(where: \.isLetter)
+        return !name.isEmpty && before.hasSuffix(":") && !before.dropLast().hasSuffix(":") && name.contains(where: \.isLetter)
     }
 
     /// A heading ending with a sentence's period or exclamation mark that holds more than a

@@ -22,11 +22,11 @@ public struct MissingLinkRule: DocumentRule {
             `公众号`, `QR code`: no address to link), and an index's cross-reference to another \
             entry (`LLMs (see large language models)`, `（见 AI Act）`, `参见…`), and a list without \
             links under a heading announcing it (`## Coming soon`, `Upcoming`, `TODO`, `待更新`, \
-            `敬请期待`), a list whose one link is the exception (four unlinked items or more beside \
-            it: examples of a task, one linking a pattern's page), and, in a file of a few lists \
-            that ask nothing (fewer than eight items, under one in five asking), an unlinked line \
-            that does not ask (`- 目前，已支持llama/llama2` under a linked entry, `- train \
-            performance: 550 tokens/s`): a note's remark, not a question, unless the list's linked \
+            `敬请期待`), a list of examples with one link at most (under `## Basic examples`, `### 示例`: \
+            what such questions look like), and, in a file of a few lists \
+            that ask nothing (fewer than eight items, under one in five asking), an unlinked remark \
+            (`- 目前，已支持llama/llama2` under a linked entry), measurement (`- train performance: 550 \
+            tokens/s`) or artifact's path (`- nvcr.io/nvidia/pytorch:24.05-py3`), unless the list's linked \
             entries are described after their links (`- [apsw](…)：另一个 Python SQLite 封装。`). Placeholders \
             (`...`, `待补充`) are one `info` per section; an item announcing more entries (`More to \
             come`, `Stay tuned`, `持续更新中`) is not reported.
@@ -208,12 +208,11 @@ public struct MissingLinkRule: DocumentRule {
             // A list of questions none of which links anywhere, standing apart from the linked
             // ones, asks the reader: it has no answers to miss.
             if !hasLinks, conventions.answerStyle == .perItem, !conventions.unlinkedButAnswered.contains(list.index) { continue }
-            // So is a list whose one link is the exception (`## Basic examples` of tasks, one of
-            // them linking a pattern's page), however much the document's other lists link: four
-            // unlinked items or more beside the one link are the list's own habit.
-            let linkedItems = shapes.count(where: { $0 == .linked })
-            if linkedItems == 1, list.items.count - linkedItems >= 4, conventions.answerStyle == .perItem,
-               !conventions.unlinkedButAnswered.contains(list.index) { continue }
+            // So is a list of examples (`## Basic examples` of tasks, one of them linking a
+            // pattern's page), however much the document's other lists link: it shows what such
+            // questions look like, it lists none.
+            if shapes.count(where: { $0 == .linked }) <= 1, let heading = document.heading(before: list.range.start),
+               Self.namesExamples(heading.text) { continue }
             // `* Learn Bayesian and practice [problems](…)` beside `* Let A and B be events…? `: the
             // links are resources, and the questions, none linked (a credit aside), the reader's exercises.
             if Self.asksTheReader(list, in: file.source) { continue }
@@ -258,11 +257,11 @@ public struct MissingLinkRule: DocumentRule {
                 // A series list under each of its articles leaves this article's own entry unlinked.
                 if pageNames.contains(item) { continue }
                 // `- 目前，已支持llama/llama2` under a linked entry, `- train performance: 550 tokens/s`
-                // beside linked pages: a note of a few lists that ask nothing (fewer than eight
-                // items, under one in five asking), whose unlinked lines are remarks, not questions.
-                // Entries described after their links (`- [apsw](…)：另一个 Python SQLite 封装。`)
-                // make the list one of entries, where one without its link misses it.
-                if shape != .question, conventions.phrasing.mayNameThings, !describesItsEntries { continue }
+                // or `- nvcr.io/nvidia/pytorch:24.05-py3` beside linked pages: in a note of a few lists
+                // that ask nothing (fewer than eight items, under one in five asking), a remark, a
+                // measurement or an identifier, not an entry. Entries described after their links
+                // (`- [apsw](…)：另一个 Python SQLite 封装。`) make the list one of entries.
+                if shape != .question, conventions.phrasing.mayNameThings, !describesItsEntries, Self.isRemark(item.text) { continue }
                 // `洞见前端小程序-(微信搜索…)`: an entry found by a search in an app (a mini program, an
                 // official account, a QR code) has no address to link.
                 if shape != .question, Self.isFoundInAnApp(item.text) { continue }
@@ -298,6 +297,24 @@ public struct MissingLinkRule: DocumentRule {
             }
         }
         return violations
+    }
+
+    /// `Basic examples`, `Example`, `示例`, `举例`: a heading over examples of something.
+    static func namesExamples(_ heading: String) -> Bool {
+        let lower = heading.lowercased()
+        if ["示例", "例子", "举例", "样例", "範例", "例如"].contains(where: lower.contains) { return true }
+        return lower.split { !$0.isLetter }.contains { $0 == "example" || $0 == "examples" }
+    }
+
+    /// A note's line rather than an entry's title: a sentence of clauses (`目前，已支持llama/llama2`),
+    /// a measurement (`train performance: 550 tokens/s`), or one token naming an artifact by its
+    /// path (`nvcr.io/nvidia/pytorch:24.05-py3`).
+    static func isRemark(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        if trimmed.contains("，") || trimmed.contains(", ") { return true }
+        if let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }),
+           trimmed[trimmed.index(after: colon)...].drop(while: \.isWhitespace).first?.isNumber == true { return true }
+        return !trimmed.contains(where: \.isWhitespace) && trimmed.contains("/")
     }
 
     /// `- [apsw](…)：另一个 Python SQLite 封装。`: words follow the item's first link on its line.
