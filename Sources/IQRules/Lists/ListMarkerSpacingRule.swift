@@ -17,9 +17,9 @@ public struct ListMarkerSpacingRule: DocumentRule {
             numbered lists and bullets with bullets: `-   a` and `1.  b` align their text; and top-level \
             lists with top-level lists, nested ones with those nested as deep (`*   a` over \
             `    * b` throughout is a style). A list whose items \
-            align their text in one column (`9.  a` above `10. b`) is consistent. A list quoted in \
-            `>` (a reader's report, a reply) is another author's: it is compared with itself only, \
-            and takes no part in the document's spacing. Items whose \
+            align their text in one column (`9.  a` above `10. b`) is consistent. Lists quoted in \
+            `>` are compared with quoted lists: a reader's report quoted in a page sets no spacing \
+            for the author's own lists. Items whose \
             text starts on the next line, or that start with an indented code block, are not \
             judged.
             """,
@@ -33,6 +33,8 @@ public struct ListMarkerSpacingRule: DocumentRule {
             RuleExample("1. [cuda加速原理](https://a.example/1)\n2.↓  [hopper架构](https://a.example/2)\n3. [量化技术](https://a.example/3)\n"),
             RuleExample("## a\n\n1. x\n2. y\n\n## b\n\n1. z\n2. w\n\n## cuda相关知识\n\n1.↓  [SM，SP，warp 等相关概念和关系](https://a.example/sm)\n2.↓  [cuda加速原理](https://a.example/cuda)\n"),
             RuleExample("- a\n-↓   b\n- c\n"),
+            // A newsletter's items, each quoted: held to the quoted lists' spacing.
+            RuleExample("> - [日本](https://a.example/1)新建燃煤电厂。\n\n> - [研究](https://a.example/2)发现了什么。\n\n> - [报告](https://a.example/3)说了什么。\n\n> -↓  [统计发现](https://a.example/4)，CEO 上任年龄增长。\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. [混合专家系统MOE](https://a.example/moe)\n2. 梯度累积、激活检查点\n"),
@@ -42,7 +44,8 @@ public struct ListMarkerSpacingRule: DocumentRule {
             RuleExample("-   a\n-   b\n-   c\n\n1.  d\n2.  e\n"),
             RuleExample("## A\n\n-   [One](https://a.example/1)\n-   [Two](https://a.example/2)\n\n## B\n\n- [Three](https://a.example/3)\n- [Four](https://a.example/4)\n"),
             RuleExample("1.\n   答案在下一行\n"),
-            // Lists quoted from others set no spacing for the author's own.
+            // Lists quoted from others set no spacing for the author's own (and quoted lists
+            // are held to the quoted ones' majority).
             RuleExample("1.  **Online assessment:** a timed test\n2.  **Phone screen:** a call\n\n> 1. asteroid collision\n> 2. bike sharing\n\n> 1. autocomplete\n> 2. playlist page\n"),
             RuleExample("- a\n-      indented code\n- c\n"),
         ],
@@ -78,15 +81,18 @@ public struct ListMarkerSpacingRule: DocumentRule {
         // spacing: in a 70/30 split of many lists (a translation whose answer options all use
         // `-   A:`) the minority is a second habit, not an exception, and its every item
         // would be reported.
-        // A list quoted in `>` (a candidate's report, a reply) is another author's text: it keeps
-        // its own spacing and takes no part in the document's.
+        // Lists quoted in `>` are compared with quoted lists: a candidate's report quoted in a
+        // page sets no spacing for the author's own lists, and a newsletter written in quotes
+        // has its own majority.
         let isQuoted = document.lists.map { list in
             list.items.first.map { ListItemSupport.linePrefix(of: $0, in: file.source).contains(">") } ?? false
         }
-        struct Kind: Hashable { let isOrdered: Bool, depth: Int }
+        struct Kind: Hashable { let isOrdered: Bool, depth: Int, isQuoted: Bool }
         var votes: [Kind: [Int]] = [:]
-        for (list, items) in zip(document.lists, judged) where !isQuoted[list.index] {
-            if let vote = Self.mostCommon(items.map(\.spacesAfterMarker)) { votes[Kind(isOrdered: list.isOrdered, depth: list.depth), default: []].append(vote) }
+        for (list, items) in zip(document.lists, judged) {
+            if let vote = Self.mostCommon(items.map(\.spacesAfterMarker)) {
+                votes[Kind(isOrdered: list.isOrdered, depth: list.depth, isQuoted: isQuoted[list.index]), default: []].append(vote)
+            }
         }
         // Two lists, one of each spacing, are a tie, not "all but one": neither is the exception.
         let dominantByKind = votes.compactMapValues { votes -> Int? in
@@ -96,7 +102,7 @@ public struct ListMarkerSpacingRule: DocumentRule {
         }
         var violations: [Violation] = []
         for (list, items) in zip(document.lists, judged) where !items.isEmpty {
-            let dominant = isQuoted[list.index] ? nil : dominantByKind[Kind(isOrdered: list.isOrdered, depth: list.depth)]
+            let dominant = dominantByKind[Kind(isOrdered: list.isOrdered, depth: list.depth, isQuoted: isQuoted[list.index])]
             let offsets = Set(items.map { $0.markerRange.length + $0.spacesAfterMarker })
             let widths = Set(items.map(\.markerRange.length))
             if offsets.count == 1, widths.count > 1 { continue }
