@@ -27,7 +27,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             right above a code fence (`Examples:`), the item's lead-in to its code, or right above the \
             item's figure, a block quote or a table (`网络结构：` over `![image](…)`), nor a line of a site \
             generator's markup that must touch the block above (`{: .-also-see}`, kramdown's \
-            attributes of the list; `{% endraw %}`, a Liquid tag), nor a line after \
+            attributes of the list; `{% endraw %}`, a Liquid tag; `::: tip` … `:::`, a container of \
+            VuePress, VitePress or Docusaurus, with the lines inside it), nor a line after \
             a hard line break (two spaces, `\\` or `<br>` ending the line above), which the page shows \
             on a line of its own within the item. A line that starts \
             like an item but follows its marker with a space Markdown does not count (`2.　b` with \
@@ -61,6 +62,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // A documentation site's container after the list: the site renders it as a box.
+            RuleExample("- 只支持本地应用进程访问。\n- 应用进程重启，数据会丢失。\n::: tip\n所以，本地缓存适合存储一些不易改变的数据。\n:::\n"),
             RuleExample("* **analysis**  \n结果说明了特征复用的作用\n* **result**<br>\n见下图\n"),
             RuleExample("1. 这是一个很长的问题，\n   换行后缩进，仍属于同一题\n2. 下一题\n"),
             RuleExample("- 问题一\n- 问题二\n\n段落不属于列表。\n"),
@@ -210,12 +213,29 @@ public struct LazyContinuationRule: ChunkLocalRule {
     }
 
     /// Lines after the first of the item's paragraphs that start at or before the marker's column.
+    /// `::: tip`, `:::info 提示`, `:::`: a line opening or closing a container of a documentation
+    /// site (three colons or more, then a name and a title, or nothing).
+    static func isContainerFence(_ line: String) -> Bool {
+        let trimmed = line.trimmed(where: { $0 == " " || $0 == "\t" })
+        guard trimmed.hasPrefix(":::") else { return false }
+        let rest = trimmed.drop { $0 == ":" }.drop { $0 == " " }
+        return rest.isEmpty || rest.first?.isLetter == true
+    }
+
     private func gluedLines(of item: ListItem, in source: SourceText) -> [Int] {
         let markerColumn = item.markerRange.start - source.lineRange(source.line(containing: item.markerRange.start)).start
         var result: [Int] = []
         for paragraph in item.paragraphs where paragraph.lines.count > 1 {
             let formulaLines = Self.formulaLines(of: paragraph, in: source)
+            // `::: tip` … `:::`: a documentation site's container (VuePress, VitePress,
+            // Docusaurus), which the site renders as a box; its fences and lines are its own.
+            var isInContainer = false
             for line in paragraph.lines.dropFirst() {
+                if Self.isContainerFence(source.lineText(line)) {
+                    isInContainer.toggle()
+                    continue
+                }
+                if isInContainer { continue }
                 let start = ListItemSupport.textStart(ofLine: line, in: source)
                 guard start < source.lineRange(line).end, start - source.lineRange(line).start <= markerColumn else { continue }
                 // `2.　下一题`: an item whose marker is followed by a space Markdown does not count.
