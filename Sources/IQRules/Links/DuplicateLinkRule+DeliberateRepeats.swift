@@ -27,7 +27,8 @@ extension DuplicateLinkRule {
     /// document have (`- [CS 101](…/cs101/)` over `[Syllabus](…/cs101/)`, `[Lectures](…)`,
     /// `[Assignments](…)`): the parts of one entry, which lead to its pages on purpose. A
     /// nested entry with a title of its own (`[t-SNE](…pca)` under `Dimension Reduction`)
-    /// repeating a link is still a duplicate.
+    /// repeating a link is still a duplicate. A link naming a part (`[Discussion Notes]`,
+    /// `[Home]`) that leads to the entry's own page is one too, however few entries have it.
     static func facetRepeats(in file: MarkdownFile) -> Set<Int> {
         var entries: [(title: String, facets: [(text: String, identity: String, start: Int)])] = []
         var parents: [String: Int] = [:]
@@ -46,12 +47,26 @@ extension DuplicateLinkRule {
         var repeats = Set<Int>()
         for entry in entries {
             var seen: Set<String> = [entry.title]
-            for facet in entry.facets where !seen.insert(facet.identity).inserted && (parents[facet.text] ?? 0) >= 3 {
+            for facet in entry.facets where !seen.insert(facet.identity).inserted
+                && ((parents[facet.text] ?? 0) >= 3 || facet.identity == entry.title && Self.namesAPart(facet.text)) {
                 repeats.insert(facet.start)
             }
         }
         return repeats
     }
+
+    /// `Home`, `Course Page`, `Discussion Notes`, `课程主页`: a text (lowercased) naming a part of
+    /// an entry, which may lead to the entry's own page.
+    static func namesAPart(_ text: String) -> Bool {
+        let words = text.split { !$0.isLetter }.map(String.init)
+        guard words.count <= 4 else { return false }
+        return words.contains(where: partWords.contains) || partPhrases.contains { text.contains($0) }
+    }
+
+    private static let partWords: Set<String> = ["home", "homepage", "page", "website", "site", "notes", "syllabus", "lectures", "lecture",
+                                                 "slides", "videos", "video", "discussion", "discussions", "assignments", "readings",
+                                                 "materials", "schedule", "overview", "info", "official"]
+    private static let partPhrases = ["主页", "官网", "课程", "讲义", "笔记", "视频", "作业", "资料"]
 
     /// The ranges of the items that name a group of the entries nested under them
     /// (`* HTTP Client` over its list), in source order: categories as headings are.

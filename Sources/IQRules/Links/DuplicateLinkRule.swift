@@ -29,7 +29,8 @@ public struct DuplicateLinkRule: CorpusRule {
             that links the same article points at that item's answer, and the links nested under \
             an entry that repeat its link or each other are that entry's parts when their text names \
             a part three entries or more have (`[Syllabus]`, `[Lectures]` under a course, leading to \
-            its pages). An entry copied word for word \
+            its pages), or name a part and lead to the entry's own page (`[Discussion Notes]`, `[Home]` \
+            under `[CS 168](…/cs168/fa14/)`). An entry copied word for word \
             under another heading, or another group label (an item without a link whose nested \
             list holds the entries, `* HTTP Client`, or a name in bold with what the group is \
             about, `+ **Observable**: An Observable is…`), is listed in both categories on purpose; \
@@ -93,6 +94,8 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            // A course's part leading to its own page.
+            RuleExample("- [CS 168](https://a.example/cs168/) **Introduction to the Internet**\n  - [Lecture Notes](https://a.example/cs168/class.html)\n  - [Discussion Notes](https://a.example/cs168/)\n- [CS 179](https://a.example/cs179/) **GPU Programming**\n"),
             // A course's parts, each leading to one of its pages.
             RuleExample("- [CS 101](https://cs.example.edu/cs101/) **Intro to Systems**\n\t- [Syllabus](https://cs.example.edu/cs101/)\n\t- [Lectures](https://cs.example.edu/cs101/)\n\t- [Assignments](https://cs.example.edu/cs101/hw.html)\n- [CS 202](https://cs.example.edu/cs202/) **Operating Systems**\n\t- [Syllabus](https://cs.example.edu/cs202/)\n\t- [Lectures](https://cs.example.edu/cs202/schedule.html)\n\t- [Assignments](https://cs.example.edu/cs202/schedule.html)\n- [CS 303](https://cs.example.edu/cs303/) **Networks**\n\t- [Syllabus](https://cs.example.edu/cs303/syllabus.html)\n\t- [Lectures](https://cs.example.edu/cs303/lectures.html)\n\t- [Assignments](https://cs.example.edu/cs303/hw.html)\n"),
             RuleExample("## 性能\n\n- [ ] **页面大小：** 压缩后不超过 500 KB。\n\n- 🛠 [WebPageTest](https://www.webpagetest.org/)\n\n- [ ] **PageSpeed：** 得分 90 以上。\n\n- 🛠 [WebPageTest](https://www.webpagetest.org/)\n"),
