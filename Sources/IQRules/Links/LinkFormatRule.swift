@@ -25,8 +25,10 @@ public struct LinkFormatRule: ChunkLocalRule {
             - a relative link to a file that does not exist, resolved from the folder of the \
             Markdown file (skipped when the file is not on disk, e.g. standard input; \
             `#fragment` links and links from the repository root such as `/docs/a.md` are \
-            not checked; a placeholder such as `[project-name](url)` in a template is an \
-            `info`). When none of three or more such links leads to a file, the \
+            not checked; a placeholder such as `[project-name](url)` or \
+            `(link-to-octocats-solution)` in a template is an `info`, and a template's \
+            destination of words with a space, `(link to your repository here)`, is no broken \
+            link). When none of three or more such links leads to a file, the \
             Markdown file is not where its links were written for (a README copied or \
             downloaded out of its repository, a partial checkout): one `info` on the first \
             says so instead of an error per link; unless most of them exist from a folder \
@@ -70,6 +72,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- [x](<path↓ with spaces.md> \"title\")\n", options: ["check-files": false]),
         ],
         nonTriggeringExamples: [
+            // An entry's template in a contribution guide, its destination saying what goes there.
+            RuleExample("Add a new line in the following format:\n\n* [Your language in native form (English name)](link to your repository here) — Your Name\n"),
             // Footnotes, as GitHub renders them: `Ibid.` is the note, not a file.
             RuleExample("A single-word footnote.[^1]\n\n[^1]: Ibid.\n"),
             RuleExample("推特的伸缩性挑战主要来自扇出[^ii]。\n\n[^ii]: 扇出：从电子工程学中借用的术语。\n"),
@@ -366,11 +370,17 @@ public struct LinkFormatRule: ChunkLocalRule {
         return FileSystem.kind(of: LinkFormatRule.join(folder, page)) == .file ? page : nil
     }
 
-    /// `url`, `link`, `your-link`, `URL_HERE`: a word standing for the address to write.
+    /// `url`, `link`, `your-link`, `URL_HERE`: a word standing for the address to write; or a
+    /// phrase of words only, one of them `link` or `url` (`link to your repository here`,
+    /// `link-to-octocats-solution`): the template of an entry, saying what goes there.
     static func isPlaceholder(_ target: String) -> Bool {
         let words = target.lowercased().split { $0 == "-" || $0 == "_" || $0 == " " }
-        guard !words.isEmpty, words.count <= 3, words.contains(where: { ["url", "link", "uri", "href"].contains($0) }) else { return false }
-        return words.allSatisfy { ["url", "link", "uri", "href", "your", "the", "here", "to", "of", "project", "repo", "website", "site"].contains($0) }
+        guard !words.isEmpty, words.contains(where: { ["url", "link", "uri", "href"].contains($0) }) else { return false }
+        if words.count <= 3, words.allSatisfy({ ["url", "link", "uri", "href", "your", "the", "here", "to", "of", "project", "repo", "website", "site"].contains($0) }) {
+            return true
+        }
+        return words.count <= 8 && words.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isLetter } }
+            && words.contains { ["your", "to", "here", "the", "for"].contains($0) }
     }
 
     /// Top-level domains that make `name.tld/…` a host rather than a file name.
@@ -402,6 +412,10 @@ public struct LinkFormatRule: ChunkLocalRule {
             guard BrokenLinkScanner.mayFindLinks(in: range, of: document.source.bytes, skipping: skipped) else { continue }
             let scanner = BrokenLinkScanner(source: document.source, skipped: skipped)
             for finding in scanner.findings(in: range) {
+                // `[Your language](link to your repository here)` in a contribution guide: the
+                // template of an entry, shown as written on purpose.
+                if finding.cause == .space, let destination = finding.destination,
+                   Self.isPlaceholder(document.source.string(in: destination).trimmedWhitespace) { continue }
                 violations.append(Violation(range: finding.range, message: message(for: finding, in: document.source),
                                             fix: joinFix(finding, source: document.source)))
             }
