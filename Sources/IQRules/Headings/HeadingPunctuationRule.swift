@@ -75,6 +75,7 @@ public struct HeadingPunctuationRule: DocumentRule {
         nonTriggeringExamples: [
             RuleExample("### 范围解析运算符 ::\n\n用于访问命名空间。\n"),
             RuleExample("## Pull Request welcome:blush:\n\nSend a PR.\n"),
+            RuleExample("### 1. console.log(employeeId);\n\nundefined\n\n### 方法2：clear:both;\n\n在浮动元素后加一个空元素。\n"),
             RuleExample("## 1.\n\n![题目](q1.png)\n"),
             // A quiz's question completed by its options.
             RuleExample("#### Q2. The `<link>` tag goes inside:\n\n- [ ] the `<body>` tag\n- [x] the `<head>` tag\n"),
@@ -173,6 +174,9 @@ public struct HeadingPunctuationRule: DocumentRule {
             if Self.isSymbol(rendered, found) || rendered.allSatisfy({ $0.isNumber || $0 == "." }) { continue }
             // `## Pull Request welcome:blush:`: GitHub shows the shortcode as an emoji.
             if found == ":", Self.endsWithEmojiShortcode(rendered) { continue }
+            // `### 1. console.log(employeeId);`, `### 方法2：clear:both;`: a statement or a
+            // declaration of code, whose `;` is its own.
+            if found == ";", Self.endsWithCodeStatement(rendered) { continue }
             // `… 개념을 설명하십시오.`: a polite Korean imperative sets a task, a sentence ending as one.
             if found == ".", Self.koreanImperatives.contains(where: { rendered.dropLast().hasSuffix($0) }) { continue }
             if found == ":" || found == "：", Self.isFollowedByCode(heading, in: file.document) { continue }
@@ -233,6 +237,19 @@ public struct HeadingPunctuationRule: DocumentRule {
         if ideographs >= 12 { return isNumbered || taskCues.contains { body.contains($0) } }
         guard words.count >= 8, let first = words.first(where: { $0.contains(where: \.isLetter) }) else { return false }
         return isNumbered || taskWords.contains(first.filter(\.isLetter).lowercased())
+    }
+
+    /// `console.log(employeeId);` (a call closed by its `;`) or `clear:both;` (a CSS property
+    /// and its value, no space between): the text ends with a statement of code.
+    static func endsWithCodeStatement(_ text: String) -> Bool {
+        guard text.hasSuffix(";") else { return false }
+        let statement = text.dropLast()
+        if statement.hasSuffix(")") && statement.contains("(") { return true }
+        let last = statement.split(whereSeparator: { $0 == " " || $0 == "：" }).last ?? ""
+        guard let colon = last.firstIndex(of: ":") else { return false }
+        let (property, value) = (last[..<colon], last[last.index(after: colon)...])
+        return !property.isEmpty && !value.isEmpty && property.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "-") }
+            && value.allSatisfy { $0.isASCII && !$0.isWhitespace }
     }
 
     /// `welcome:blush:`, `Done :white_check_mark:`: a `:name:` shortcode (lowercase letters,

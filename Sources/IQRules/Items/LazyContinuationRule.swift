@@ -15,7 +15,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             sentence: the line above does not end a sentence and either ends like a sentence \
             that goes on (`,`, `、`, `and`, `the`, …) or is a long line, and this one continues it; \
             or the line above is unfinished and this one goes on in lower case and ends the \
-            sentence (`information` / `be added or removed?`). Nor is a line that is only an \
+            sentence (`information` / `be added or removed?`); in a document that wraps its items \
+            so (two such sentences or more), any line under a long one (50 characters or more) \
+            that ends no sentence (`…to begin the Animation` / `Display panel`). Nor is a line that is only an \
             ellipsis (`...`, `…`, `etc.`, `等等`): it says the list goes on and glues no item; nor \
             one that only closes brackets (`]`, `});` after an example's array or object). \
             A line that shows only images (`* Experiment` / `![](img/a.png)`: the item's figure, shown \
@@ -62,6 +64,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // A checklist hard-wrapped at 80 columns: after two wrapped sentences, a long line
+            // that ends no sentence goes on below, capitalised or not.
+            RuleExample("-   [ ] User can see the 'Start Animation' button disabled until at least one\nthumbnail has been added via the Configuration Panel.\n-   [ ] User can click the 'Start Animation' button to begin the Animation\nDisplay panel\n-   [ ] User can see the 'Stop Animation' button label change to 'Start\nAnimation' when an animation has been stopped.\n-   [ ] User can see a summary of the frames that make up the animation so far\nin the panel below.\n"),
             // A documentation site's container after the list: the site renders it as a box.
             RuleExample("- 只支持本地应用进程访问。\n- 应用进程重启，数据会丢失。\n::: tip\n所以，本地缓存适合存储一些不易改变的数据。\n:::\n"),
             RuleExample("* **analysis**  \n结果说明了特征复用的作用\n* **result**<br>\n见下图\n"),
@@ -129,8 +134,13 @@ public struct LazyContinuationRule: ChunkLocalRule {
         var violations: [Violation] = []
         // Worked out once a list has a glued line.
         var displayFormulaLines: Set<Int>?
-        for list in file.document.lists {
-            let glued = list.items.map { gluedLines(of: $0, in: source) }
+        // Items hard-wrapped without indentation, wrapped sentences seen twice or more in the
+        // document: then a long line that ends no sentence goes on below it too, whatever the
+        // next line's first letter (`…to begin the Animation` / `Display panel`).
+        var wrappedSentences = 0
+        let gluedByList = file.document.lists.map { list in list.items.map { gluedLines(of: $0, in: source, wrappedSentences: &wrappedSentences) } }
+        for (list, found) in zip(file.document.lists, gluedByList) {
+            let glued = wrappedSentences < 2 ? found : found.map { lines in lines.filter { !Self.isWrapped($0, in: source) } }
             guard glued.contains(where: { !$0.isEmpty }) else { continue }
             // `$$` / `P(A) + P(B)` / `- P(A \vee B)` / …: a formula's line starting with a minus
             // makes a list of it, whose lines are the formula's, not items.
@@ -222,7 +232,16 @@ public struct LazyContinuationRule: ChunkLocalRule {
         return rest.isEmpty || rest.first?.isLetter == true
     }
 
-    private func gluedLines(of item: ListItem, in source: SourceText) -> [Int] {
+    /// A line under a long one (50 characters or more) that ends no sentence, itself no lookalike
+    /// of an item: the rest of a hard-wrapped sentence, in a document that wraps its items.
+    static func isWrapped(_ line: Int, in source: SourceText) -> Bool {
+        let before = source.lineText(line - 1).trimmedWhitespace
+        guard before.count >= 50, let last = before.last, !sentenceEnds.contains(last),
+              MarkerLookalike.at(line: line, in: source) == nil else { return false }
+        return true
+    }
+
+    private func gluedLines(of item: ListItem, in source: SourceText, wrappedSentences: inout Int) -> [Int] {
         let markerColumn = item.markerRange.start - source.lineRange(source.line(containing: item.markerRange.start)).start
         var result: [Int] = []
         for paragraph in item.paragraphs where paragraph.lines.count > 1 {
@@ -245,7 +264,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 }
                 // A line that only carries the rest of a link's syntax is not a second question.
                 if paragraph.content.links.contains(where: { $0.range.start < start && start < $0.range.end }) { continue }
-                if Self.continuesSentence(previous: source.lineText(line - 1), next: source.lineText(line)) { continue }
+                if Self.continuesSentence(previous: source.lineText(line - 1), next: source.lineText(line)) {
+                    wrappedSentences += 1
+                    continue
+                }
                 // `* **analysis**␣␣` / `结果说明…`: a hard break above shows the line under the label, as meant.
                 if Self.endsWithHardBreak(source.lineText(line - 1)) { continue }
                 // `</b></details>` closing the HTML an item sits in shows no text.

@@ -252,7 +252,7 @@ public struct MissingLinkRule: DocumentRule {
                 // question waiting for its answer (`待补充` stands for one).
                 if isPlaceholder, ItemShape.announcesMore(item.text) { continue }
                 // Sentences among linked entries are remarks about them, not questions to answer.
-                guard isPlaceholder || (shape != .prose && QuestionLists.isQuestion(item, shape: shape, labels: conventions.labels) && isUnanswered(item)),
+                guard isPlaceholder || (shape != .prose && QuestionLists.isQuestion(item, shape: shape, labels: conventions.labels) && isUnanswered(item, in: source)),
                       !conventions.hasSectionAnswerLink(at: item.range.start, in: document) else { continue }
                 // A series list under each of its articles leaves this article's own entry unlinked.
                 if pageNames.contains(item) { continue }
@@ -353,9 +353,11 @@ public struct MissingLinkRule: DocumentRule {
         }
     }
 
-    private func isUnanswered(_ item: ListItem) -> Bool {
-        guard item.children.count == 1, case .paragraph = item.children[0] else { return false }
-        return !item.links.contains { !$0.isImage }
+    private func isUnanswered(_ item: ListItem, in source: SourceText) -> Bool {
+        guard item.children.count == 1, case .paragraph = item.children[0], !item.links.contains(where: { !$0.isImage }) else { return false }
+        // `QQ Group[328127489]<a target="_blank" href="https://…"><img …></a>`: linked in HTML.
+        let text = source.string(in: item.range).lowercased()
+        return !(text.contains("<a ") && text.contains("href="))
     }
 
     private func excerpt(_ text: String) -> String {

@@ -196,8 +196,8 @@ extension BareURLRule {
                                            "github地址", "在线地址", "项目主页", "论文链接", "代码链接", "原文链接",
                                            "参考", "参考资料", "参考文献", "出处", "来源", "reference"]
     /// Endings of a label naming a field that holds an address: `书籍下载地址`, `参考链接`,
-    /// `Course Link`, `Dataset URL`.
-    static let fieldLabelEndings = ["地址", "链接", "网址", " link", " links", " url"]
+    /// `课程网站`, `课程视频`, `Course Link`, `Dataset URL`.
+    static let fieldLabelEndings = ["地址", "链接", "网址", "网站", "官网", "主页", "视频", "教材", " link", " links", " url", " website", " homepage"]
 
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "!", "?", ";"]
     /// Characters of a title or label before a URL; longer text is a sentence.

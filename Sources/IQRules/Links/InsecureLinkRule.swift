@@ -11,7 +11,7 @@ public struct InsecureLinkRule: DocumentRule {
             (`http://myweb/users`, `http://server:8080/`: a machine of the reader's own network or an \
             example, which no public certificate covers), private, loopback and link-local IPv4 \
             addresses (`http://192.168.3.200`, `http://10.0.0.5/`, one masked as `192.xxx.16.211`), \
-            and addresses on a port of their own \
+            Tor onion services (`http://….onion/`, which have no certificate), and addresses on a port of their own \
             (`http://ilpubs.stanford.edu:8090/422/`), where https would not answer. A bare `www.` URL has no \
             scheme in the source and is `bare-url`'s business.
 
@@ -50,6 +50,7 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("* http://myweb/users 와 같은 URI\n"),
             // A private network's machine: the tutorial captures plain HTTP on purpose.
             RuleExample("本次例子，我们将要访问的 http://192.168.3.200 服务端，再访问 http://10.0.0.5/index.html 看看。\n"),
+            RuleExample("- [Z-library](https://z-library.example/)（在 [Tor](https://www.torproject.org/) 下运行较佳，[链接](http://loginzlib2vrak5zzpcocc3ouizykn6k5qecgj2tzlnab5wcbqhembyd.onion/)）\n"),
             RuleExample("- www.360doc.com\n"),
         ],
         corrections: [
@@ -68,6 +69,12 @@ public struct InsecureLinkRule: DocumentRule {
         allowedHosts = options.strings("allow-hosts")
     }
 
+    /// `http://….onion/`: a Tor onion service, whose address is its key; it has no certificate
+    /// to serve https with.
+    static func isOnionService(_ host: String?) -> Bool {
+        host.map { $0.lowercased().hasSuffix(".onion") } ?? false
+    }
+
     public func check(_ file: MarkdownFile) -> [Violation] {
         // Most collections link https only: then no URL needs parsing here.
         let links = file.document.links
@@ -78,7 +85,7 @@ public struct InsecureLinkRule: DocumentRule {
         return parsed.indices.compactMap { position -> Violation? in
             let located = parsed.url(at: position)
             guard located.url.hasScheme("http"), located.url.isHTTP,
-                  !allowedHosts.contains(where: located.url.isOnHost), !ParsedURL.isLocalName(located.url.host),
+                  !allowedHosts.contains(where: located.url.isOnHost), !ParsedURL.isLocalName(located.url.host), !Self.isOnionService(located.url.host),
                   // `http://ilpubs.stanford.edu:8090/422/`: https would not answer on that port.
                   located.url.port.map({ $0 == 80 }) ?? true else { return nil }
             let link = parsed.link(at: position)
