@@ -41,6 +41,24 @@ import Testing
         #expect(found.allSatisfy { $0.severity == .error && $0.message.hasPrefix("linked file 'docs/") })
     }
 
+    /// `docsify/navbar.md`, loaded by the site's `index.html`: its links are read from the
+    /// site's root, where the pages are (an `info` each, and a page missing there an error);
+    /// without `index.html` none of them resolves: a file away from its links, one `info`.
+    @Test func aDocsifyFileLinksFromTheSitesRoot() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-docsify-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/docsify", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["introduction.md", "MySQL.md"] { try "# x\n".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        let navbar = "* [Quick Start](introduction)\n* [MySQL](MySQL.md)\n* [Gone](gone.md)\n"
+        let path = folder + "/docsify/navbar.md"
+        try navbar.write(toFile: path, atomically: true, encoding: .utf8)
+        let bare = try LintHarness.lint(navbar, path: path, rules: ["link-format"])
+        #expect(bare.map(\.severity) == [.info] && bare.first?.message.contains("none of the 3") == true, "\(bare.map(\.message))")
+        try "<script>window.$docsify = { loadNavbar: 'docsify/navbar.md' }</script>\n".write(toFile: folder + "/index.html", atomically: true, encoding: .utf8)
+        let site = try LintHarness.lint(navbar, path: path, rules: ["link-format"])
+        #expect(site.map { "\($0.line) \($0.severity)" } == ["1 info", "2 info", "3 error"], "\(site.map(\.message))")
+    }
+
     /// `./jest`, `promise.html` and `./moment#formatting` beside `jest.md`, `promise.md` and
     /// `moment.md`: a documentation site's addresses of its pages, each an `info` naming the
     /// file; a page with no Markdown file behind it stays an error.

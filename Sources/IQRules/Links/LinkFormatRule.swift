@@ -36,7 +36,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             README's links): those are broken where the file is, an error each, whose help names \
             the path that exists. A link to `./jest` or `jest.html` where only `jest.md` exists is an \
             `info`: a documentation site (Jekyll, Astro, MkDocs) publishes the page there, \
-            GitHub's file view does not. A path written with `\\` (`img\\ch14\\a.png`) whose `/` form \
+            GitHub's file view does not; so is a link of a file under a site's root (a folder \
+            above it, up to four levels, holding `index.html`, as docsify's `docsify/navbar.md`) \
+            to a page that exists from that root, which is where the site resolves it. A path written with `\\` (`img\\ch14\\a.png`) whose `/` form \
             exists is reported as such, an error each, without a fix.
 
             The fix joins a destination onto one line and removes the stray whitespace (safe), \
@@ -333,6 +335,16 @@ public struct LinkFormatRule: ChunkLocalRule {
                              message: "the destination '\(target)' is a placeholder: an example of an entry, or a link still to be written",
                              severity: .info)
         }
+        if !exists, let folder, !target.hasPrefix("/"), let root = Self.siteRoot(above: folder),
+           FileSystem.kind(of: LinkFormatRule.join(root, target)) != .missing || Self.sitePage(of: target, in: root) != nil {
+            // `docsify/navbar.md` that `index.html` loads: a docsify site resolves its links from
+            // the site's root, the folder of `index.html`, not from the file's own folder.
+            files.resolved += 1
+            return Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
+                             message: "linked file '\(target)' is not in this file's folder, but in the documentation site's root '\(root)': the address of its page on the site",
+                             severity: .info,
+                             help: ["a site (docsify) resolves links from the folder of its index.html; GitHub resolves them from this file's folder"])
+        }
         if !exists, let folder, let page = Self.sitePage(of: target, in: folder) {
             // `./jest` or `promise.html` beside `jest.md`, `promise.md`: a documentation site
             // (Jekyll, Astro, MkDocs) publishes the page at that address, and GitHub's file view
@@ -368,6 +380,19 @@ public struct LinkFormatRule: ChunkLocalRule {
         guard !stem.isEmpty, !stem.hasSuffix("/"), !stem.hasSuffix(".") else { return nil }
         let page = stem + ".md"
         return FileSystem.kind(of: LinkFormatRule.join(folder, page)) == .file ? page : nil
+    }
+
+    /// The nearest folder above `folder` (up to four levels) holding an `index.html`: the root
+    /// of a documentation site (docsify) that publishes the files under it.
+    static func siteRoot(above folder: String) -> String? {
+        var current = folder
+        for _ in 0..<4 {
+            let parent = FileSystem.folder(of: current)
+            guard parent != current, !parent.isEmpty else { return nil }
+            current = parent
+            if FileSystem.kind(of: LinkFormatRule.join(current, "index.html")) == .file { return current }
+        }
+        return nil
     }
 
     /// `url`, `link`, `your-link`, `URL_HERE`: a word standing for the address to write; or a
