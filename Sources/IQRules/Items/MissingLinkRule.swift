@@ -22,7 +22,8 @@ public struct MissingLinkRule: DocumentRule {
             `公众号`, `QR code`: no address to link), and an index's cross-reference to another \
             entry (`LLMs (see large language models)`, `（见 AI Act）`, `参见…`), and a list without \
             links under a heading announcing it (`## Coming soon`, `Upcoming`, `TODO`, `待更新`, \
-            `敬请期待`), a list of examples with one link at most (under `## Basic examples`, `### 示例`: \
+            `敬请期待`), a bold name right above a linked item (`- **Java 核心概念**` in a site's \
+            sidebar: the label of the items after it), a list of examples with one link at most (under `## Basic examples`, `### 示例`: \
             what such questions look like), and, in a file of a few lists \
             that ask nothing (fewer than eight items, under one in five asking), an unlinked remark \
             (`- 目前，已支持llama/llama2` under a linked entry), measurement (`- train performance: 550 \
@@ -79,6 +80,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // A site's sidebar: bold names label the linked pages after them.
+            RuleExample("- [Quick Start](introduction.md)\n- **Java 核心概念**\n- [Java 基础](Java/basics.md)\n- [Java 虚拟机](Java/jvm.md)\n- **数据库**\n- [MySQL](MySQL.md)\n- [Redis](Redis.md)\n"),
             // An index of pages announcing more: nothing to link yet, and no question.
             RuleExample("## Questions by category\n\n* Theoretical questions: [theory.md](theory.md) (linear models, trees)\n* Technical questions: [technical.md](technical.md) (SQL, Python)\n* Coding: [coding.md](coding.md)\n* More to come\n"),
             // An index's cross-reference sends the reader to the entry that has the links.
@@ -238,6 +241,11 @@ public struct MissingLinkRule: DocumentRule {
                 let shape = shapes[position]
                 if position < firstLinked, shape != .question { continue }
                 if labelled, shape == .phrase, item.nestedLists.isEmpty { continue }
+                // `- **Java 核心概念**` among `- [Java 基础](…)` items (a site's sidebar): a bold
+                // name over the linked items after it labels them, as a heading would.
+                if shape != .question, position + 1 < list.items.count, shapes[position + 1] == .linked,
+                   BoldLabels.isOneBoldRun(source.string(in: SourceRange(ListItemSupport.contentStart(of: item, in: source),
+                                                                          source.lineRange(source.line(containing: item.markerRange.start)).end))) { continue }
                 // `- 等等`, `- etc.`: the list goes on, nothing to link.
                 if QuestionOutline.isFiller(item.text) { continue }
                 // `- [2003: GFS](…)` / ` - replaced by Colossus in 2012`: a marker indented past the
