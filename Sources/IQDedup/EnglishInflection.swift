@@ -2,7 +2,15 @@
 ///
 /// Only the inflectional suffixes are removed (plural `s`, `ed`, `ing`, final `y`), so that
 /// "laws"/"law" and "scaling"/"scale" meet while different words stay different.
-enum EnglishInflection {
+public enum EnglishInflection {
+    /// `word` (lowercased ASCII letters) with its inflection folded: `maps` → `map`,
+    /// `organizing` and `organized` → `organiz`.
+    public static func folded(_ word: some StringProtocol) -> String {
+        var bytes = Array(word.utf8)
+        fold(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Folds the word stored in `word` in place; words with a non-letter or shorter than 3
     /// letters (acronyms like "ai", version tags like "v2") are left alone.
     static func fold(_ word: inout [UInt8]) {

@@ -107,6 +107,11 @@ import Testing
         let bare = names.replacingOccurrences(of: "[serde](https://a.example/serde) - Encoders and decoders for many formats.",
                                               with: "[Serde (serialisation)](https://a.example/serde)")
         #expect(try LintHarness.lint(bare, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["15 info"])
+        // One name in the singular and the plural, or inflected: `Support Vector Machines` and
+        // `SVM (Support Vector Machine)`, `Self-Organized Maps` and `Self-organizing map`.
+        #expect(DuplicateLinkRule.nameOneThing("Support Vector Machines", "SVM (Support Vector Machine)"))
+        #expect(DuplicateLinkRule.nameOneThing("Self-Organized Maps", "Self-organizing map"))
+        #expect(!DuplicateLinkRule.nameOneThing("Design Instagram", "Design Autocomplete"))
         // Under one heading it is listed twice.
         let twice = names.replacingOccurrences(of: "\n\n## Encoding\n\n", with: "\n")
         #expect(try LintHarness.lint(twice, rules: ["duplicate-link"]).map(\.severity) == [.warning])

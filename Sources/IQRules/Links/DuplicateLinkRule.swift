@@ -1,4 +1,5 @@
 import IQCore
+import IQDedup
 import IQMarkdown
 
 public struct DuplicateLinkRule: CorpusRule {
@@ -40,7 +41,8 @@ public struct DuplicateLinkRule: CorpusRule {
             at llama.meta.com), are only an `info`, and so is, in a collection that names things (an \
             awesome-list, see `iqlint conventions`), one entry under two headings or nested under \
             two entries (`Immutable.js` under `Redux` and under `Immutable User Interfaces`), described in \
-            each or by one name (`k-nearest neighbor`, `KNN (K-Nearest Neighbors)`: a tool or topic \
+            each or by one name (`k-nearest neighbor`, `KNN (K-Nearest Neighbors)`; `Support Vector \
+            Machines`, `SVM (Support Vector Machine)`: in the singular or the plural, a tool or topic \
             cross-listed in two categories), and so is one entry in two files that both name \
             things (a book under its subject in one list and under its language in another, a \
             video series among courses and among screencasts), and so is the same entry word for \
@@ -635,10 +637,16 @@ struct LinkSelection {
 }
 
 extension DuplicateLinkRule {
-    /// Whether two link texts name one thing: the letters and digits of one, lowercased, hold
-    /// the other's (`k-nearest neighbor` in `KNN (K-Nearest Neighbors)`, `DataTalks.Club` twice).
+    /// Whether two link texts name one thing: the letters and digits of one, lowercased and
+    /// each English word's inflection folded, hold the other's (`k-nearest neighbor` in `KNN
+    /// (K-Nearest Neighbors)`, `Support Vector Machines` in `SVM (Support Vector Machine)`,
+    /// `Self-Organized Maps` and `Self-organizing map`, `DataTalks.Club` twice).
     static func nameOneThing(_ a: String, _ b: String) -> Bool {
-        func key(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        func key(_ text: String) -> String {
+            text.lowercased().split { !($0.isLetter || $0.isNumber) }.map { word in
+                word.allSatisfy({ $0.isASCII && $0.isLetter }) ? EnglishInflection.folded(word) : String(word)
+            }.joined()
+        }
         let (first, second) = (key(a), key(b))
         guard !first.isEmpty, !second.isEmpty else { return false }
         return first.count <= second.count ? second.contains(first) : first.contains(second)
