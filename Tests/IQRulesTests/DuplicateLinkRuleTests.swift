@@ -112,6 +112,13 @@ import Testing
         #expect(DuplicateLinkRule.nameOneThing("Support Vector Machines", "SVM (Support Vector Machine)"))
         #expect(DuplicateLinkRule.nameOneThing("Self-Organized Maps", "Self-organizing map"))
         #expect(!DuplicateLinkRule.nameOneThing("Design Instagram", "Design Autocomplete"))
+        // A bookmark tree of described entries, with no question list: filed under two entries.
+        let bookmarks = "# Design Patterns\n\n+ **Unidirectional Data Flow**: An architecture design pattern.\n"
+            + "    + **[Immutable UIs](https://a.example/talk)**: Lee Byron talks about immutable UIs.\n"
+            + "        + **[Immutable.js](https://a.example/immutable)**: Immutable persistent data collections.\n"
+            + "    + **[Redux](https://a.example/redux)**: A predictable state container.\n"
+            + "        + **[Immutable.js](https://a.example/immutable)**: Immutable persistent data collections.\n"
+        #expect(try LintHarness.lint(bookmarks, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["7 info"])
         // Under one heading it is listed twice.
         let twice = names.replacingOccurrences(of: "\n\n## Encoding\n\n", with: "\n")
         #expect(try LintHarness.lint(twice, rules: ["duplicate-link"]).map(\.severity) == [.warning])

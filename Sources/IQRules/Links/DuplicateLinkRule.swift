@@ -39,7 +39,8 @@ public struct DuplicateLinkRule: CorpusRule {
             project), or two releases of one product (names differing only in their numbers) at \
             its site's front page or its account on a hosting site (`Llama 3.2` and `Llama 3.1` \
             at llama.meta.com), are only an `info`, and so is, in a collection that names things (an \
-            awesome-list, see `iqlint conventions`), one entry under two headings or nested under \
+            awesome-list, see `iqlint conventions`; or a document of described entries with no \
+            question list, a bookmark tree of `+ **[Name](…)**: what it is`), one entry under two headings or nested under \
             two entries (`Immutable.js` under `Redux` and under `Immutable User Interfaces`), described in \
             each or by one name (`k-nearest neighbor`, `KNN (K-Nearest Neighbors)`; `Support Vector \
             Machines`, `SVM (Support Vector Machine)`: in the singular or the plural, a tool or topic \
@@ -233,7 +234,11 @@ public struct DuplicateLinkRule: CorpusRule {
                 // and so is a question bank linking one article from two sections.
                 // Under one heading, nested under two entries (`Immutable.js` under `Redux` and
                 // under `Immutable User Interfaces`): filed under both, as under two headings.
-                let listsNames = CollectionConventions.of(file).itemKind == .names
+                // So does a document of described entries and no question list at all (a bookmark
+                // tree, `+ **[Immutable.js](…)**: Immutable persistent data…` under two entries).
+                let conventions = CollectionConventions.of(file)
+                let listsNames = conventions.itemKind == .names
+                    || !conventions.roles.values.contains(.questions) && Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
                 let isCrossListing = earlierFile.path == file.path && listsNames
                     && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
                         || Self.nameOneThing(link.text, earlier.text))
