@@ -41,7 +41,7 @@ import Testing
         #expect(found.allSatisfy { $0.severity == .error && $0.message.hasPrefix("linked file 'docs/") })
     }
 
-    /// `docsify/navbar.md`, loaded by the site's `index.html`: its links are read from the
+    /// `docsify/navbar.md`, named by the site's `index.html`: its links are read from the
     /// site's root, where the pages are (an `info` each, and a page missing there an error);
     /// without `index.html` none of them resolves: a file away from its links, one `info`.
     @Test func aDocsifyFileLinksFromTheSitesRoot() throws {
@@ -54,6 +54,9 @@ import Testing
         try navbar.write(toFile: path, atomically: true, encoding: .utf8)
         let bare = try LintHarness.lint(navbar, path: path, rules: ["link-format"])
         #expect(bare.map(\.severity) == [.info] && bare.first?.message.contains("none of the 3") == true, "\(bare.map(\.message))")
+        // A site's index.html that loads another file leaves this one a file of its folder.
+        try "<script>window.$docsify = { loadNavbar: 'docsify/other.md' }</script>\n".write(toFile: folder + "/index.html", atomically: true, encoding: .utf8)
+        #expect(try LintHarness.lint(navbar, path: path, rules: ["link-format"]).map(\.severity) == [.info])
         try "<script>window.$docsify = { loadNavbar: 'docsify/navbar.md' }</script>\n".write(toFile: folder + "/index.html", atomically: true, encoding: .utf8)
         let site = try LintHarness.lint(navbar, path: path, rules: ["link-format"])
         #expect(site.map { "\($0.line) \($0.severity)" } == ["1 info", "2 info", "3 error"], "\(site.map(\.message))")

@@ -36,8 +36,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             README's links): those are broken where the file is, an error each, whose help names \
             the path that exists. A link to `./jest` or `jest.html` where only `jest.md` exists is an \
             `info`: a documentation site (Jekyll, Astro, MkDocs) publishes the page there, \
-            GitHub's file view does not; so is a link of a file under a site's root (a folder \
-            above it, up to four levels, holding `index.html`, as docsify's `docsify/navbar.md`) \
+            GitHub's file view does not; so is a link of a file a site's `index.html` loads (in a \
+            folder above it, up to four levels, naming it: docsify's `loadNavbar: 'docsify/navbar.md'`) \
             to a page that exists from that root, which is where the site resolves it. A path written with `\\` (`img\\ch14\\a.png`) whose `/` form \
             exists is reported as such, an error each, without a fix.
 
@@ -146,6 +146,7 @@ public struct LinkFormatRule: ChunkLocalRule {
         var violations: [Violation] = []
         let folder = checkFiles ? LinkFormatRule.folderOnDisk(of: file.path) : nil
         var files = FileLinks()
+        files.siteRoot = folder.flatMap { Self.siteRoot(loading: file.path, above: $0) }
         let links = file.document.links, source = file.source
         // By position: iterating would copy every link (three strings to retain and release).
         for index in links.indices {
@@ -169,6 +170,8 @@ public struct LinkFormatRule: ChunkLocalRule {
     /// each is an error, with a help line naming that folder.
     struct FileLinks {
         var resolved = 0
+        /// The root of the documentation site that loads the file, when one does.
+        var siteRoot: String?
         var missing: [(target: String, violation: Violation)] = []
 
         /// Below this many relative file links, each missing one is reported.
@@ -335,7 +338,7 @@ public struct LinkFormatRule: ChunkLocalRule {
                              message: "the destination '\(target)' is a placeholder: an example of an entry, or a link still to be written",
                              severity: .info)
         }
-        if !exists, let folder, !target.hasPrefix("/"), let root = Self.siteRoot(above: folder),
+        if !exists, !target.hasPrefix("/"), let root = files.siteRoot,
            FileSystem.kind(of: LinkFormatRule.join(root, target)) != .missing || Self.sitePage(of: target, in: root) != nil {
             // `docsify/navbar.md` that `index.html` loads: a docsify site resolves its links from
             // the site's root, the folder of `index.html`, not from the file's own folder.
@@ -382,15 +385,21 @@ public struct LinkFormatRule: ChunkLocalRule {
         return FileSystem.kind(of: LinkFormatRule.join(folder, page)) == .file ? page : nil
     }
 
-    /// The nearest folder above `folder` (up to four levels) holding an `index.html`: the root
-    /// of a documentation site (docsify) that publishes the files under it.
-    static func siteRoot(above folder: String) -> String? {
+    /// The nearest folder above `folder` (up to four levels) whose `index.html` names the file
+    /// at `path` (`loadNavbar: 'docsify/navbar.md'`): the root of a documentation site (docsify)
+    /// that loads the file and resolves its links from there.
+    static func siteRoot(loading path: String, above folder: String) -> String? {
         var current = folder
         for _ in 0..<4 {
             let parent = FileSystem.folder(of: current)
             guard parent != current, !parent.isEmpty else { return nil }
             current = parent
-            if FileSystem.kind(of: LinkFormatRule.join(current, "index.html")) == .file { return current }
+            let index = LinkFormatRule.join(current, "index.html")
+            guard FileSystem.kind(of: index) == .file else { continue }
+            let prefix = current.hasSuffix("/") ? current : current + "/"
+            guard path.hasPrefix(prefix) || current == ".", let page = try? String(contentsOfFile: index, encoding: .utf8) else { return nil }
+            let relative = current == "." && !path.hasPrefix("./") ? path : String(path.dropFirst(current == "." ? 2 : prefix.count))
+            return page.contains(relative) ? current : nil
         }
         return nil
     }
