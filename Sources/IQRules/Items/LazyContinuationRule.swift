@@ -232,11 +232,15 @@ public struct LazyContinuationRule: ChunkLocalRule {
         return rest.isEmpty || rest.first?.isLetter == true
     }
 
-    /// A line under a long one (50 characters or more) that ends no sentence, itself no lookalike
-    /// of an item: the rest of a hard-wrapped sentence, in a document that wraps its items.
+    /// A line under a long one (50 characters or more) that ends no sentence: the rest of a
+    /// hard-wrapped sentence, in a document that wraps its items. Not a label closed by a colon
+    /// (`Cons:`, `缺点：` glued under the last of the pros), nor a line opening like an item
+    /// (`-vi(m):`, a marker without its space, or one Markdown does not count).
     static func isWrapped(_ line: Int, in source: SourceText) -> Bool {
         let before = source.lineText(line - 1).trimmedWhitespace
+        let text = source.lineText(line).trimmedWhitespace
         guard before.count >= 50, let last = before.last, !sentenceEnds.contains(last),
+              let end = text.last, end != ":", end != "：", let first = text.first, !"-*+".contains(first),
               MarkerLookalike.at(line: line, in: source) == nil else { return false }
         return true
     }
