@@ -25,11 +25,11 @@ struct DiagnosticOutput {
         case .concise:
             let reporter = ConciseReporter(color: color, unsafeFixesEnabled: unsafeFixes)
             guard quiet else { return reporter.write(diagnostics, summary: summary, to: sink) }
-            for diagnostic in diagnostics { sink(reporter.render(diagnostic) + "\n") }
+            RenderedInOrder.write(diagnostics, to: sink) { _, diagnostic in reporter.render(diagnostic) + "\n" }
         case .text:
             let reporter = TextReporter(color: color, unsafeFixesEnabled: unsafeFixes)
             guard quiet else { return reporter.write(diagnostics, summary: summary, to: sink) }
-            for (index, diagnostic) in diagnostics.enumerated() { sink((index > 0 ? "\n" : "") + reporter.render(diagnostic)) }
+            RenderedInOrder.write(diagnostics, to: sink) { index, diagnostic in (index > 0 ? "\n" : "") + reporter.render(diagnostic) }
         }
     }
 

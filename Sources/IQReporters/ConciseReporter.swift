@@ -4,7 +4,7 @@ import IQMarkdown
 /// One line per diagnostic, `path:line:column: severity[rule] message`, the shape editors'
 /// problem matchers and grep expect. Lines are 1-based; columns count Unicode scalars, like
 /// the text format's `path:line:column`.
-public struct ConciseReporter: Reporter {
+public struct ConciseReporter: Reporter, Sendable {
     public let color: Bool
     public let unsafeFixesEnabled: Bool
 
@@ -14,7 +14,7 @@ public struct ConciseReporter: Reporter {
     }
 
     public func write(_ diagnostics: [Diagnostic], summary: ReportSummary, to sink: (String) -> Void) {
-        for diagnostic in diagnostics { sink(render(diagnostic) + "\n") }
+        RenderedInOrder.write(diagnostics, to: sink) { _, diagnostic in render(diagnostic) + "\n" }
         sink(TextReporter(color: color, unsafeFixesEnabled: unsafeFixesEnabled).summaryLine(summary) + "\n")
     }
 

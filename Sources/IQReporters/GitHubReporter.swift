@@ -4,11 +4,11 @@ import IQMarkdown
 /// GitHub Actions workflow commands, one per diagnostic:
 /// `::error file=…,line=…,endLine=…,col=…,endColumn=…,title=iqlint (rule)::message`.
 /// Columns are 1-based Unicode scalars, like the JSON output.
-public struct GitHubReporter: Reporter {
+public struct GitHubReporter: Reporter, Sendable {
     public init() {}
 
     public func write(_ diagnostics: [Diagnostic], summary: ReportSummary, to sink: (String) -> Void) {
-        for diagnostic in diagnostics { sink(command(diagnostic)) }
+        RenderedInOrder.write(diagnostics, to: sink) { _, diagnostic in command(diagnostic) }
     }
 
     func command(_ diagnostic: Diagnostic) -> String {

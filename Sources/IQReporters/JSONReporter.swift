@@ -14,21 +14,13 @@ public struct JSONReporter: Reporter, Sendable {
             sink("[]")
         } else {
             sink("[")
-            // Each diagnostic serialized on its own, a large bank's thousands on every core,
-            // then written in order.
-            let pieces = Parallel.mapRanges(of: diagnostics.count, minimumLength: Self.diagnosticsPerPiece) { range in
-                range.map { index in (index > 0 ? ",\n    " : "\n    ") + json(diagnostics[index]).serialized(indent: 2, level: 2) }
-            }
-            for piece in pieces {
-                for text in piece { sink(text) }
+            RenderedInOrder.write(diagnostics, to: sink) { index, diagnostic in
+                (index > 0 ? ",\n    " : "\n    ") + json(diagnostic).serialized(indent: 2, level: 2)
             }
             sink("\n  ]")
         }
         sink(",\n  \"summary\": " + Self.summary(summary).serialized(indent: 2, level: 1) + "\n}\n")
     }
-
-    /// Below this many diagnostics a piece of work on another core costs more than it saves.
-    static let diagnosticsPerPiece = 512
 
     static func summary(_ summary: ReportSummary) -> JSONValue {
         .object([

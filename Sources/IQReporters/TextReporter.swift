@@ -4,7 +4,7 @@ import IQMarkdown
 /// Human output in the style of rustc and ruff: header, location, the source line with a
 /// gutter, carets under the exact range (measured in terminal cells), related locations as
 /// secondary labels, help lines and a summary.
-public struct TextReporter: Reporter {
+public struct TextReporter: Reporter, Sendable {
     public let color: Bool
     /// Whether `--unsafe-fixes` was given (changes what the help line promises).
     public let unsafeFixesEnabled: Bool
@@ -15,7 +15,7 @@ public struct TextReporter: Reporter {
     }
 
     public func write(_ diagnostics: [Diagnostic], summary: ReportSummary, to sink: (String) -> Void) {
-        for diagnostic in diagnostics { sink(render(diagnostic) + "\n") }
+        RenderedInOrder.write(diagnostics, to: sink) { _, diagnostic in render(diagnostic) + "\n" }
         sink(summaryLine(summary) + "\n")
     }
 

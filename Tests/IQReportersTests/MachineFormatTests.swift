@@ -125,6 +125,27 @@ import Testing
         #expect(pieces >= diagnostics.count)
     }
 
+    /// The people's formats and the workflow commands are rendered on every core too: the
+    /// bytes are those of rendering each diagnostic in turn, in the diagnostics' order.
+    @Test(arguments: [1, 4, 2000])
+    func renderedFormatsKeepTheOrder(count: Int) throws {
+        let found = try Self.diagnostics()
+        let diagnostics = count > 4 ? (0..<count).map { found[($0 * 7) % found.count] } : Array(found.prefix(count))
+        let summary = ReportSummary(diagnostics: diagnostics, fileCount: 1)
+        func written(_ reporter: some Reporter) -> String {
+            var text = ""
+            reporter.write(diagnostics, summary: summary) { text += $0 }
+            return text
+        }
+        let text = TextReporter(color: false)
+        #expect(written(text) == diagnostics.map { text.render($0) + "\n" }.joined() + text.summaryLine(summary) + "\n")
+        let concise = ConciseReporter(color: true)
+        #expect(written(concise) == diagnostics.map { concise.render($0) + "\n" }.joined()
+            + TextReporter(color: true).summaryLine(summary) + "\n")
+        let github = GitHubReporter()
+        #expect(written(github) == diagnostics.map(github.command).joined())
+    }
+
     @Test(arguments: [0, 1, 4])
     func sarifIsTheWholeLog(count: Int) throws {
         let diagnostics = Array(try Self.diagnostics().prefix(count == 4 ? .max : count))

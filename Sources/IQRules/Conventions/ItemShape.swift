@@ -171,18 +171,22 @@ enum ItemShape: String, Sendable {
     /// opening with `when`, a comma, and the sentence closed by a full stop tells what to do in
     /// that case (an answer's step), it does not ask when.
     static func isConditionalStep(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        let keyword = Array("when ".utf8)
-        guard bytes.count - start > keyword.count, bytes.last == UInt8(ascii: "."),
-              zip(bytes[start..<(start + keyword.count)], keyword).allSatisfy({ UTF8Characters.folded($0) == $1 }) else { return false }
-        return bytes[(start + keyword.count)...].contains(UInt8(ascii: ","))
+        guard bytes.last == UInt8(ascii: "."), let after = end(of: "when ", in: bytes, at: start) else { return false }
+        return bytes[after...].contains(UInt8(ascii: ","))
+    }
+
+    /// Where `keyword` (lowercase ASCII) ends when the bytes at `start` spell it in any case and
+    /// something follows it; nil otherwise.
+    private static func end(of keyword: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        let keyword = UnsafeBufferPointer(start: keyword.utf8Start, count: keyword.utf8CodeUnitCount)
+        guard bytes.count - start > keyword.count,
+              zip(bytes[start..<(start + keyword.count)], keyword).allSatisfy({ UTF8Characters.folded($0) == $1 }) else { return nil }
+        return start + keyword.count
     }
 
     /// `where a=1 and b=2.`: SQL's condition, a column compared, not a question asking where.
     static func isSQLCondition(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        let keyword = Array("where ".utf8)
-        guard bytes.count - start > keyword.count,
-              zip(bytes[start..<(start + keyword.count)], keyword).allSatisfy({ UTF8Characters.folded($0) == $1 }) else { return false }
-        var index = start + keyword.count
+        guard var index = end(of: "where ", in: bytes, at: start) else { return false }
         let column = index
         while index < bytes.count, bytes[index] == UInt8(ascii: "_") || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "`")
                 || (0x30...0x39).contains(bytes[index]) || (0x41...0x5A).contains(bytes[index]) || (0x61...0x7A).contains(bytes[index]) {

@@ -146,10 +146,10 @@ public struct EmptySectionRule: CollectionFactRule {
         // The collection's template slots, and each heading's place, read once per file.
         let slots = file.derived.value(TemplateSlots.self) { _ in .of([file]) }
         lazy var places = slots.files.isEmpty ? [:] : TemplateSlots.places(in: file.document)
-        // The heading before each heading, for the notices set in a heading's size.
-        let previousHeading = Dictionary(zip(headings.dropFirst(), headings).map { ($0.0.index, $0.1) }, uniquingKeysWith: { first, _ in first })
         for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text)
-            && !(previousHeading[heading.index].map { NoticeHeadings.isNotice(heading, after: $0, before: next, in: source) } ?? false)
+            // A notice set in a heading's size, after the heading before it (`Heading.index` is
+            // the position in `headings`).
+            && !(heading.index > 0 && NoticeHeadings.isNotice(heading, after: headings[heading.index - 1], before: next, in: source))
             && !Self.leadsElsewhere(heading) && !Self.isCaption(heading, before: next)
             && !(heading.range == title && next.level == heading.level) && !isAnchorOfTheNext(heading, next)
             && !isSubtitle(heading, before: next)

@@ -118,7 +118,7 @@ public struct HeadingIncrementRule: CollectionFactRule {
                 && !htmlHeadings!.contains { $0.level > previous.level && $0.level < heading.level }
             // The same jump over an unused level in three files or more: the collection's habit.
             if between.isEmpty, usesNoLevelBetween,
-               file.derived.value(LevelHabits.self, make: { _ in .of([file]) }).habits.contains(LevelHabits.key(previous.level, heading.level)) { continue }
+               file.derived.value(LevelHabits.self, make: { _ in .of([file]) }).containsJump(from: previous.level, to: heading.level) { continue }
             // The heading moves with the headings after it at its level or deeper (its siblings
             // and their sections), up to one shallower or one that skips a level itself: raising
             // the first of three `#####` siblings alone nested the others under it, one by one.

@@ -29,5 +29,9 @@ struct LevelHabits: Sendable {
         return found
     }
 
-    static func key(_ from: Int, _ to: Int) -> String { "\(from)>\(to)" }
+    /// Whether the collection's files make the jump from level `from` to level `to` over a
+    /// level they never use (the caller has found no heading of a level between in its file).
+    func containsJump(from: Int, to: Int) -> Bool { habits.contains(Self.key(from, to)) }
+
+    private static func key(_ from: Int, _ to: Int) -> String { "\(from)>\(to)" }
 }

@@ -389,7 +389,8 @@ public struct DuplicateQuestionRule: CorpusRule {
         // Worked out once for all the partners.
         // Near-duplicates only: an exact pair's words stand in one order.
         var entryTokens: [UInt64]?
-        let entryPage = samePageCounts ? nil : entryTarget
+        // The written path too, asked only of pairs that both lead to pages (`entryTarget` is its target).
+        lazy var entryLocalPage = LocalPages.page(of: entry.range.start, in: entry.file)
         let entryIntroduces = Self.introducesWhatFollows(entry.text)
         let entryWebPage = webPages[index]
         let entryLinksAPage = entryTarget != nil || entryWebPage != nil
@@ -447,10 +448,15 @@ public struct DuplicateQuestionRule: CorpusRule {
                 || QuestionScopes.askTheSameOfTwoSections(index, pair.a == index ? pair.b : pair.a, in: entries) {
                 return false
             }
-            if let entryTarget, let partnerTarget = LocalPages.target(of: partner.range.start, in: partner.file) {
+            if let entryTarget, let partnerPage = LocalPages.page(of: partner.range.start, in: partner.file) {
+                let partnerTarget = partnerPage.target
                 // One page of the repository listed twice (a reading order and an index, or a copy of the
                 // index in a folder, `docs/README.md`, whose same links lead to the folder's own copy): navigation.
-                if let entryPage, LocalPages.areSamePage(entryPage, partnerTarget) || LocalPages.areWrittenAlike(entry, partner) { return false }
+                if !samePageCounts, let entryLink = entryLocalPage,
+                   LocalPages.areSamePage(entryLink.target, partnerTarget)
+                    || LocalPages.areWrittenAlike(entryLink, in: entry.file.path, partnerPage, in: partner.file.path) {
+                    return false
+                }
                 // Pages that translate each other (`HOWTO.md`, `HOWTO-bn.md`) under one title: a
                 // table of translations, each language's item naming its own version.
                 if TranslationFiles.areTranslations(entryTarget, partnerTarget, groups: groups) { return false }

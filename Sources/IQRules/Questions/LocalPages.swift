@@ -6,32 +6,36 @@ import IQMarkdown
 /// Two items leading to one page are that page listed twice (navigation), not a question asked
 /// twice.
 enum LocalPages {
-    /// The page the item holding `offset` links to first, as a path from the repository root
-    /// (folders without their trailing `/`, no fragment); nil for a web link or no link.
-    static func target(of offset: Int, in file: MarkdownFile) -> String? {
-        guard let path = writtenPath(of: offset, in: file) else { return nil }
-        let joined = path.hasPrefix("/") ? path : FileSystem.folder(of: file.path) + "/" + path
-        return normalized(joined)
+    /// The page an item links to first: the path as written (percent-decoded, no fragment) and
+    /// where it leads, a path from the repository root (folders without their trailing `/`).
+    struct Page {
+        let written: String
+        let target: String
     }
 
-    /// The path the item holding `offset` links to first, as written (percent-decoded, no
-    /// fragment); nil for a web link or no link.
-    static func writtenPath(of offset: Int, in file: MarkdownFile) -> String? {
+    /// The page the item holding `offset` links to first; nil for a web link or no link.
+    static func page(of offset: Int, in file: MarkdownFile) -> Page? {
         guard let item = OutlinePlaces.of(file).innermost(at: offset)?.item,
               let link = ListItemSupport.firstOutwardLink(of: item) else { return nil }
         let url = ParsedURL(link.destination)
         guard !url.hasScheme, !link.destination.isEmpty, !link.destination.hasPrefix("//") else { return nil }
         let path = ParsedURL.percentDecoded(url.path, keeping: "/")
-        return path.isEmpty ? nil : path
+        guard !path.isEmpty else { return nil }
+        let joined = path.hasPrefix("/") ? path : FileSystem.folder(of: file.path) + "/" + path
+        return Page(written: path, target: normalized(joined))
+    }
+
+    /// Where the item holding `offset` leads first (`page(of:in:)`'s target).
+    static func target(of offset: Int, in file: MarkdownFile) -> String? {
+        page(of: offset, in: file)?.target
     }
 
     /// `- [判断字符串中字符是否全都不同](question/q002.md)` in `README.md` and in a copy of it,
     /// `docs/README.md`: one relative path written in two folders' files leads each to its own
     /// folder's copy of the page (or to nothing, in a stale copy). The index is listed twice.
-    static func areWrittenAlike(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
-        guard FileSystem.folder(of: first.file.path) != FileSystem.folder(of: second.file.path),
-              let path = writtenPath(of: first.range.start, in: first.file), !path.hasPrefix("/") else { return false }
-        return normalized(path) == writtenPath(of: second.range.start, in: second.file).map(normalized)
+    static func areWrittenAlike(_ first: Page, in firstFile: String, _ second: Page, in secondFile: String) -> Bool {
+        FileSystem.folder(of: firstFile) != FileSystem.folder(of: secondFile) && !first.written.hasPrefix("/")
+            && normalized(first.written) == normalized(second.written)
     }
 
     /// Whether two targets name one page: equal, or one is a path from the repository's root
