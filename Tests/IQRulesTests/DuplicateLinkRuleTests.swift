@@ -262,4 +262,29 @@ import Testing
         #expect(found.map { "\($0.line) \($0.severity)" } == ["8 info", "9 info", "17 info", "19 warning", "24 warning"], "\(found.map { "\($0.line) \($0.message)" })")
         #expect(DuplicateLinkRule.areInTwoScripts("Đây là gì?", "Что это?") && !DuplicateLinkRule.areInTwoScripts("Đây là gì?", "What is it?"))
     }
+
+    /// Folders of papers (`paper-lists`): a file too short to tell a small bank from a list of
+    /// names (five papers, one titled as a question; a single paper) is read by the collection's
+    /// files that can tell. When they name things, a paper under two topics is an info; when
+    /// the files that can tell ask questions, the same repeat stays a warning.
+    @Test func aShortFileIsReadByTheCollectionsFilesThatCanTell() throws {
+        let folder = RepositoryPaths.fixture("collections/paper-lists")
+        let paths = ["README.md", "gossip/README.md", "networks/README.md", "datastores/README.md", "security/README.md", "ethics/README.md"]
+        let files = try paths.map { MarkdownFile(path: $0, text: try String(contentsOfFile: folder + "/" + $0, encoding: .utf8)) }
+        let linter = try LintHarness.makeLinter(rules: ["duplicate-link"])
+        let found = linter.lint(files)
+        #expect(found.map { "\($0.path):\($0.line) \($0.severity)" } == ["networks/README.md:3 info", "security/README.md:3 info"])
+        #expect(found.allSatisfy { $0.help.contains { $0.contains("read by the others (3 of the collection's files name things, 0 ask questions)") } })
+        // The same short files in a bank whose long files ask questions: the repeat is a warning.
+        let asking = files.map { file in
+            guard ["gossip/README.md", "datastores/README.md", "security/README.md"].contains(file.path) else { return file }
+            let text = file.source.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.hasPrefix("* [") ? line.replacing("* [", with: "* [What is ", maxReplacements: 1).replacing("](", with: "?](", maxReplacements: 1) : line
+            }.joined(separator: "\n")
+            return MarkdownFile(path: file.path, text: String(text))
+        }
+        let inBank = linter.lint(asking)
+        #expect(inBank.map { "\($0.path):\($0.line) \($0.severity)" } == ["networks/README.md:3 warning", "security/README.md:3 warning"],
+                "\(inBank.map { "\($0.path):\($0.line) \($0.message)" })")
+    }
 }

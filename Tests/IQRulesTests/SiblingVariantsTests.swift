@@ -40,4 +40,19 @@ import Testing
         #expect(!SiblingVariants.differInOneWord("What is the policy on leave?", "What is the policy on unpaid leave?"))
         #expect(!SiblingVariants.differInOneWord("什么是scale law", "什么是scaling law"))
     }
+
+    /// `… o neplaćenom odsustvu?` then `… o dugoročnom neplaćenom odsustvu (sabatikal)?`: a
+    /// narrower case of the series, an info; the same words added further down stay a warning.
+    @Test func aNarrowerCaseInARowIsAnInfo() throws {
+        let narrower = series + "- Kakav je stav ili politika firme o dugoročnom neplaćenom odsustvu (sabatikal)?\n"
+        let found = try LintHarness.lint(narrower, rules: ["duplicate-question"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["6 info"], "\(found.map(\.message))")
+        #expect(found.first?.help.first?.contains("narrower case") == true)
+        let far = series + "- Koliko slobodnih dana mogu da prenesem?\n- Da li se bolovanje računa odvojeno?\n- Šta je sa praznicima?\n"
+            + "- Kakav je stav ili politika firme o dugoročnom neplaćenom odsustvu (sabatikal)?\n"
+        #expect(try LintHarness.lint(far, rules: ["duplicate-question"]).map { "\($0.line) \($0.severity)" } == ["9 warning"])
+        #expect(SiblingVariants.addsWords("What is the policy on unpaid leave?", "What is the policy on long unpaid leave (sabbatical)?"))
+        #expect(!SiblingVariants.addsWords("What is the policy on unpaid leave?", "What is the policy on paid leave?"))
+        #expect(!SiblingVariants.addsWords("What is the policy on leave?", "What is the policy on a leave?"))
+    }
 }

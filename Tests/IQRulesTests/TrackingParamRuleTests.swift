@@ -58,6 +58,13 @@ import Testing
         let article = entry.replacing("https://alpha.example/?", with: "https://alpha.example/blog/intro?")
         #expect(try LintHarness.lint(header + article, rules: ["tracking-param"]).map(\.severity) == [.warning])
         #expect(try LintHarness.fix(header + article, rules: ["tracking-param"]) == header + article.replacing("?utm_source=github", with: ""))
+        // The author's own campaign on a text link in the header, outside the lists: an info,
+        // removed only on request.
+        let promo = "<div align=\"center\">\n\n  [Join the waitlist for my course](https://maven.example/course/senior?utm_source=github&utm_campaign=autumn_repo_bump)\n</div>\n\n"
+        let title = "# Awesome Things\n\n"
+        let own = try LintHarness.lint(promo + title + article, rules: ["tracking-param"])
+        #expect(own.map { "\($0.line) \($0.severity)" } == ["3 info", "10 warning"], "\(own.map(\.message))")
+        #expect(try LintHarness.fix(promo + title + article, rules: ["tracking-param"]) == promo + title + article.replacing("?utm_source=github", with: ""))
     }
 
     /// A programme's logo as the project shows it, tagged with the project's name: kept. A

@@ -35,6 +35,9 @@ public struct EmptyItemRule: DocumentRule {
             RuleCorrection("1. a\n2. b\n3. \n\n## next\n", "1. a\n2. b\n\n## next\n", unsafe: true),
             RuleCorrection("1. a\n2.\n3. b\n4. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
             RuleCorrection("- a\n- \n- b\n", "- a\n- b\n", unsafe: true),
+            // The last item of a nested list, then the enclosing list's next item.
+            RuleCorrection("- **Physical**\n  - Guide: via [A](https://a.example/1)\n  -\n- **Enterprise**\n  - Checklist\n",
+                           "- **Physical**\n  - Guide: via [A](https://a.example/1)\n- **Enterprise**\n  - Checklist\n", unsafe: true),
             // Removed, `2.` would make the paragraph below it part of item 1.
             RuleCorrection("1. a\n2.\n说明文字\n", "1. a\n2.\n说明文字\n", unsafe: true),
         ]
@@ -49,6 +52,8 @@ public struct EmptyItemRule: DocumentRule {
         var violations: [Violation] = []
         // Asked only once an item is empty: what the list holds, for the message.
         var conventions: CollectionConventions?
+        // The lines where an item's marker stands, worked out once an item is empty.
+        var itemLines: Set<Int>?
         for list in file.document.lists {
             for item in list.items where item.isEmpty {
                 if conventions == nil { conventions = CollectionConventions.of(file) }
@@ -69,8 +74,13 @@ public struct EmptyItemRule: DocumentRule {
                 // Removed, the empty item must leave nothing to glue onto the text above it: the
                 // next line is blank, the file ends, or the list's next item starts there. (An
                 // indented block after `643)` became the continuation of a broken link above.)
+                // An enclosing list's next item counts too (`  -` empty at the end of a nested list,
+                // then `- **Enterprise**`).
                 let nextLine = line + 1
-                let nextStartsItem = later.first.map { source.line(containing: $0.markerRange.start) == nextLine } ?? false
+                if itemLines == nil {
+                    itemLines = Set(file.document.lists.flatMap { $0.items.map { source.line(containing: $0.markerRange.start) } })
+                }
+                let nextStartsItem = itemLines!.contains(nextLine)
                 let leavesNothingToGlue = nextLine > source.lineCount || nextStartsItem
                     || source.lineText(nextLine).allSatisfy { $0 == " " || $0 == "\t" }
                 violations.append(Violation(

@@ -20,7 +20,9 @@ public struct MissingLinkRule: DocumentRule {
             page itself (its first heading or file name: a series list under each of its articles \
             leaves the current one unlinked), an entry found by a search in an app (`微信搜索`, \
             `公众号`, `QR code`: no address to link), and an index's cross-reference to another \
-            entry (`LLMs (see large language models)`, `（见 AI Act）`, `参见…`), and a list without \
+            entry (`LLMs (see large language models)`, `（见 AI Act）`, `参见…`), an item whose link \
+            Markdown did not make (`[Deprecating the Observer Pattern](deprecating-the observer-pattern.pdf)`, \
+            a space in the destination: `link-format` reports it), and a list without \
             links under a heading announcing it (`## Coming soon`, `Upcoming`, `TODO`, `待更新`, \
             `敬请期待`), a bold name right above a linked item (`- **Java 核心概念**` in a site's \
             sidebar: the label of the items after it), a list of examples with one link at most (under `## Basic examples`, `### 示例`: \
@@ -80,6 +82,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // A link Markdown did not make (a space in the destination) is link-format's.
+            RuleExample("# Functional Reactive Programming\n\n* [Functional Reactive Animation](https://a.example/icfp97.pdf)\n* [Push-pull FRP](https://a.example/push-pull.pdf)\n* :scroll: [Deprecating the Observer Pattern](deprecating-the observer-pattern.pdf)\n* [Elm: Concurrent FRP](https://a.example/elm.pdf)\n"),
             // A site's sidebar: bold names label the linked pages after them.
             RuleExample("- [Quick Start](introduction.md)\n- **Java 核心概念**\n- [Java 基础](Java/basics.md)\n- [Java 虚拟机](Java/jvm.md)\n- **数据库**\n- [MySQL](MySQL.md)\n- [Redis](Redis.md)\n"),
             // An index of pages announcing more: nothing to link yet, and no question.
@@ -276,6 +280,9 @@ public struct MissingLinkRule: DocumentRule {
                 // `LLMs (see large language models)`, `欧盟法规（见 AI Act）`: an index's cross-reference
                 // sends the reader to another entry, which has the links.
                 if Self.refersToAnotherEntry(item.text) { continue }
+                // `* [Deprecating the Observer Pattern](deprecating-the observer-pattern.pdf)`: the
+                // item has its link, one Markdown did not make; `link-format` reports that.
+                if Self.holdsBrokenLink(item, in: source) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: source)
                 let range = SourceRange(start, source.lineRange(source.line(containing: start)).end)
                 let section = document.heading(before: item.range.start)?.index ?? -1
@@ -305,6 +312,15 @@ public struct MissingLinkRule: DocumentRule {
             }
         }
         return violations
+    }
+
+    /// Whether the item's first paragraph holds a `[text](` that did not become a link (a space
+    /// in its destination, a line break inside it, no closing `)`).
+    static func holdsBrokenLink(_ item: ListItem, in source: SourceText) -> Bool {
+        guard let paragraph = item.paragraphs.first else { return false }
+        let skipped = paragraph.content.links.map(\.range) + paragraph.content.htmlComments.map(\.range)
+        guard BrokenLinkScanner.mayFindLinks(in: paragraph.range, of: source.bytes, skipping: skipped) else { return false }
+        return !BrokenLinkScanner(source: source, skipped: skipped).findings(in: paragraph.range).isEmpty
     }
 
     /// `Basic examples`, `Example`, `示例`, `举例`: a heading over examples of something.

@@ -46,7 +46,9 @@ public struct DuplicateLinkRule: CorpusRule {
             Machines`, `SVM (Support Vector Machine)`: in the singular or the plural, a tool or topic \
             cross-listed in two categories), and so is one entry in two files that both name \
             things (a book under its subject in one list and under its language in another, a \
-            video series among courses and among screencasts), and so is the same entry word for \
+            video series among courses and among screencasts; a file of under eight items, fewer \
+            than half asking anything, names things when three files or more of the collection \
+            that can tell name things, three times as many as ask questions), and so is the same entry word for \
             word, or by one name (`Word Break`, `Word Break Problem`), under a heading of the same \
             name in two files (a page gathering the others, one problem recommended on two topics' \
             pages), and so is an entry again in another script under a \
@@ -169,6 +171,8 @@ public struct DuplicateLinkRule: CorpusRule {
         // Files that gather or copy each other's entries, by pair of file indexes (the later
         // first): worked out when a repeat across two files is found, from every entry of both.
         var copiedFiles = CopiedFiles(selection == nil ? (linksOfFile, sharedAcrossFiles) : nil)
+        // Whether the collection names things, asked when an entry repeats across two files.
+        lazy var naming = CollectionNaming(all)
         // Worked out only for files with an entry copied word for word within one section.
         var groupLabelRanges: [Int: [SourceRange]] = [:]
         func category(of offset: Int, inFile fileIndex: Int) -> Int? {
@@ -256,10 +260,15 @@ public struct DuplicateLinkRule: CorpusRule {
                 // language in another; one video series among courses and among screencasts):
                 // each list has its own reason to hold the entry. Two files of a question bank
                 // linking one article from their questions stay a warning.
-                let isListedInTwoFiles = earlierFile.path != file.path && copy == nil && copiedHeading == nil && listsNames
-                    && CollectionConventions.of(earlierFile).itemKind == .names
+                // A file too short to tell by itself (five papers, one titled as a question) is read
+                // by the collection's files that can tell.
+                let isListedInTwoFiles = earlierFile.path != file.path && copy == nil && copiedHeading == nil
+                    && (listsNames || naming.isReadByTheCollection(conventions)) && naming.listsNames(earlierFile)
                 if isListedInTwoFiles {
-                    help.append("both files list names (see `iqlint conventions`), not questions: the entry is cross-listed in two of the collection's lists")
+                    let readByTheCollection = naming.isReadByTheCollection(conventions)
+                        || naming.isReadByTheCollection(CollectionConventions.of(earlierFile))
+                    help.append("both files list names (see `iqlint conventions`), not questions: the entry is cross-listed in two of the collection's lists"
+                                + (readByTheCollection ? "; a file of a few items is read by the others (\(naming.summary))" : ""))
                 }
                 // `[Бұл не?](…)` and `[Bul ne?](…)` under headings in two scripts too: the entry
                 // again in the other language of a bilingual document, which lists each entry

@@ -42,7 +42,11 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             (no path) tagged only with `utm_*` parameters none of which names a reader's platform or an \
             assistant (`chatgpt.com`) a warning: it may be a sponsor's or partner's credit as they ask \
             for it (`[Vercel](https://vercel.com/?utm_source=t3-oss&utm_campaign=oss)`), an `info` whose \
-            fix is unsafe; tracking copied along comes with an article's address. One finding per link, starting \
+            fix is unsafe; tracking copied along comes with an article's address. So is a link outside \
+            the collection's lists (the page's header, a note) tagged only with `utm_*` parameters whose \
+            `utm_source` names the page it is shown on (`?utm_source=github&utm_campaign=autumn_repo_bump` \
+            on the author's own course): written for this page, most likely its maintainer's campaign; \
+            on an entry, the tag came along with the address. One finding per link, starting \
             at its first tracking parameter. A destination in a reference definition \
             (`[label]: url`) is reported once, at its first use, without a fix.
             """,
@@ -82,6 +86,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("- [文章](https://www.jianshu.com/p/1f2e3d?↓from=timeline&isappinstalled=0)\n"),
             RuleExample("- [周刊](https://a.example/weekly/42?↓hmsr=toutiao.io&utm_medium=toutiao.io&utm_source=toutiao.io)\n"),
             RuleExample("- [Excalidraw](https://excalidraw.example/?↓utm_source=chatgpt.com)\n"),
+            // The author's own campaign, tagged with the page it is shown on: an info.
+            RuleExample("[Join the waitlist for my course](https://maven.example/course?↓utm_source=github&utm_campaign=autumn_repo_bump)\n"),
             RuleExample("- [Gitter badge](https://gitter.im/x?↓utm_source=badge)\n- [![cover](https://a.example/c.png)](https://a.example/book?↓utm_source=newsletter)\n"),
             RuleExample("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=c&↓fbclid=IwAR0abc)\n"),
         ],
@@ -130,7 +136,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             Safe: only `key=value` parameters named in the tracking list go; the rest of the URL, other \
             parameters and the fragment stay. A parameter without a value (`?fr`, `?入`) is never removed, and in \
             a bare URL a value with non-ASCII text (`?utm_source=x入门`, where the sentence may continue the URL) is \
-            left for a human. Unsafe on a front page the project tagged (it may be a sponsor's credit).
+            left for a human. Unsafe on a front page the project tagged (it may be a sponsor's credit), and on a \
+            link tagged with the page it is shown on (`utm_source=github`: the maintainer's own campaign).
             """,
         emittedSeverities: [.warning, .info]
     )
@@ -187,6 +194,13 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             // credit, written as they ask; tracking copied along comes with an article's address.
             let mayBeACredit = Self.isFrontPage(located.url) && tracking.allSatisfy(Self.isCampaignParameter)
                 && !located.url.queryItems.contains(where: Self.startsWithAReadersPlatform)
+            // `[Join the waitlist for my course](https://maven.com/x?utm_source=github&utm_campaign=autumn)`
+            // in the page's header: campaign parameters naming the page the link is shown on, on a
+            // link outside the collection's lists, were written for the page by its maintainer:
+            // worth a look. On an entry, the tag came along with the address.
+            let isTaggedForThisPage = tracking.allSatisfy(Self.isCampaignParameter)
+                && located.url.queryItems.contains(where: Self.namesGitHubAsSource)
+                && !file.document.lists.contains { $0.range.contains(link.range.start) }
             // A badge's link as its service writes it (`[![Gitter](…)](https://gitter.im/x?utm_source=badge…)`),
             // or a sponsor's logo tagged with where it is shown (`[![Warp](…)](https://warp.dev/?utm_source=github…)`):
             // tags on the page's decoration, set by its maintainer, not on an entry of the collection.
@@ -215,13 +229,18 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
                 let title = "remove \(removable.map { "'\($0.name)'" }.joined(separator: ", "))"
                 let edits = [Edit(range: located.sourceRange(replacement.range), replacement: replacement.replacement)]
                 let rewrites: [DestinationRewrite] = [.removeQueryParameters(Set(removable.map { $0.name.lowercased() }))]
-                return mayBeACredit ? Fix.unsafe(title, edits, rewrites: rewrites) : Fix.safe(title, edits, rewrites: rewrites)
+                return mayBeACredit || isTaggedForThisPage ? Fix.unsafe(title, edits, rewrites: rewrites) : Fix.safe(title, edits, rewrites: rewrites)
             }
-            guard mayBeACredit else {
-                return Violation(range: located.sourceRange(first.range.lowerBound..<query.upperBound), message: message, fix: fix)
+            let range = located.sourceRange(first.range.lowerBound..<query.upperBound)
+            if mayBeACredit {
+                return Violation(range: range, message: message, severity: .info, fix: fix,
+                                 help: ["a site's front page tagged by this project: if it credits a sponsor or partner as they ask, keep it"])
             }
-            return Violation(range: located.sourceRange(first.range.lowerBound..<query.upperBound), message: message, severity: .info, fix: fix,
-                             help: ["a site's front page tagged by this project: if it credits a sponsor or partner as they ask, keep it"])
+            if isTaggedForThisPage {
+                return Violation(range: range, message: message, severity: .info, fix: fix,
+                                 help: ["tagged with the page it is shown on (`utm_source=github`): if it is this project's own campaign link, keep it"])
+            }
+            return Violation(range: range, message: message, fix: fix)
         }
     }
 

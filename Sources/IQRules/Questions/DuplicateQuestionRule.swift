@@ -79,7 +79,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             section's by two of its items. Nor is an item a step or two from another in its list, the same sentence \
             but for one word, neither word a misspelling or a form of the other (`… politika firme o \
             roditeljskom odsustvu?`, `… o neplaćenom odsustvu?`): a series asking one question of each \
-            case. Nor is a step a \
+            case; the same sentence with words added (`… o dugoročnom neplaćenom odsustvu (sabatikal)?`, \
+            a narrower case) is at most an `info`. Nor is a step a \
             numbered procedure repeats (most of its three items or more telling what to do, `Check`, \
             `Run`, `Verify`, none asking); nor the same few questions (two to twelve, in one order) \
             that two sections ask of their own material (`## Fork 101` and `## Fork 102`, each a \
@@ -578,12 +579,17 @@ public struct DuplicateQuestionRule: CorpusRule {
         let parallel = isRoundsLog ? nil : judged.lazy.map { QuestionScopes.areUnderParallelHeadings(entry, other($0)) }
         let parallelParts = parallel.flatMap { parts in parts.allSatisfy { $0 != nil } ? parts.first ?? nil : nil }
         let parallelHelp = parallelParts.map { ["the two sections' headings differ only in the names '\($0.0)' and '\($0.1)': each lists the questions its own asks, worth a look"] } ?? []
+        // `… on unpaid leave?` and next in its list `… on long unpaid leave (sabbatical)?`: the
+        // same sentence with words added, a narrower case of a series asked in a row.
+        let isNarrowerCase = strongest.kind == .similar && judged.allSatisfy { SiblingVariants.narrowInARow(entry, other($0)) }
+        let narrowerHelp = isNarrowerCase ? ["the item adds words to one a step or two from it in its list: a narrower case asked in a row is worth a look"] : []
         let siteHelp = isNamePerSite ? ["both items name a page, under two group labels, on two sites: each group's page on the subject is worth a look, not a question asked twice"] : []
         var violation = Violation(
             range: entry.range, message: message,
-            severity: isTemplate || isUnsure || isSharedPassage || isCodeAgain || isNamePerSite || isRoundsLog || parallelParts != nil ? .info : severity,
+            severity: isTemplate || isUnsure || isSharedPassage || isCodeAgain || isNamePerSite || isRoundsLog || isNarrowerCase || parallelParts != nil
+                ? .info : severity,
             related: related,
-            help: templateHelp + passageHelp + codeHelp + siteHelp + roundsHelp + parallelHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
+            help: templateHelp + passageHelp + codeHelp + siteHelp + roundsHelp + parallelHelp + narrowerHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
                 + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : []))
         // Every copy links the same web page: one entry listed twice, which `duplicate-link`
         // judges (a page gathering the others, a deliberate cross-listing) where it runs.

@@ -30,6 +30,30 @@ enum SiblingVariants {
         return x.filter(\.isLetter).count >= 3 && y.filter(\.isLetter).count >= 3 && !SubjectSwap.areOneName(x, y)
     }
 
+    /// `… o neplaćenom odsustvu?` and, next in its list, `… o dugoročnom neplaćenom odsustvu
+    /// (sabatikal)?`: the same sentence with words added (a narrower case of the series: long
+    /// unpaid leave after unpaid leave), a step or two apart in one list.
+    static func narrowInARow(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        guard first.file.path == second.file.path else { return false }
+        let places = OutlinePlaces.of(first.file)
+        guard let a = places.innermost(at: first.range.start), let b = places.innermost(at: second.range.start),
+              a.list.index == b.list.index, abs(a.item.indexInList - b.item.indexInList) <= maximumDistance else { return false }
+        return addsWords(first.text, second.text) || addsWords(second.text, first.text)
+    }
+
+    /// Whether `longer` holds the words of `shorter` (three or more) in their order, and other
+    /// words besides, one of three letters at least.
+    static func addsWords(_ shorter: String, _ longer: String) -> Bool {
+        let short = words(of: shorter), long = words(of: longer)
+        guard short.count >= minimumWords, long.count > short.count else { return false }
+        var next = 0
+        var added: [String] = []
+        for word in long {
+            if next < short.count, word == short[next] { next += 1 } else { added.append(word) }
+        }
+        return next == short.count && added.contains { $0.filter(\.isLetter).count >= 3 }
+    }
+
     private static let minimumWords = 3
 
     /// What a word is stripped of at its ends.
