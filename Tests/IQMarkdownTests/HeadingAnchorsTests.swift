@@ -56,6 +56,21 @@ import Testing
         #expect(!document.anchors.contains(fragment: "not-an-anchor"))
     }
 
+    /// `<h1 align="center">The Practical Guides </h1>`: a raw HTML heading is a target too,
+    /// by its text (tags left out), with the inner spaces GitHub keeps or without them.
+    @Test func htmlHeadingsAreTargetsByTheirText() {
+        let document = MarkdownParser.parse("""
+            <h1 align="center">The Practical Guides for LLMs </h1>
+
+            <H2>Usage &amp; <em>Setup</em></H2>
+
+            <h7>Not a heading</h7>
+            """)
+        #expect(Set(document.anchors.htmlAnchors) == ["the-practical-guides-for-llms-", "the-practical-guides-for-llms", "usage--setup"])
+        #expect(document.anchors.contains(fragment: "the-practical-guides-for-llms-"))
+        #expect(!document.anchors.contains(fragment: "not-a-heading"))
+    }
+
     @Test func fragmentsMatchAfterPercentDecoding() {
         let document = MarkdownParser.parse("## 机器学习\n")
         #expect(document.anchors.contains(fragment: "机器学习"))

@@ -117,8 +117,37 @@ enum HTMLAnchorScanner {
                 if name.isEmpty, value == nil { cursor += 1 }
             }
             index = cursor
+            // `<h1 align="center">The Practical Guides </h1>`: GitHub gives a raw HTML heading
+            // an anchor from its text too (`#the-practical-guides-`, the inner space kept).
+            let lowered = tagName.lowercased()
+            if lowered.count == 2, lowered.hasPrefix("h"), ("1"..."6").contains(lowered.dropFirst()), index < scalars.count {
+                let closing = Array("</\(lowered)".unicodeScalars)
+                var end = index + 1
+                while end + closing.count <= scalars.count,
+                      !scalars[end..<end + closing.count].map({ Unicode.Scalar(String($0).lowercased()) ?? $0 }).elementsEqual(closing) {
+                    end += 1
+                }
+                guard end + closing.count <= scalars.count else { continue }
+                let text = htmlText(scalars[(index + 1)..<end])
+                for variant in Set([text, text.trimmedWhitespace]) where !variant.isEmpty {
+                    result.append(GitHubSlugger.baseSlug(variant))
+                }
+            }
         }
         return result
+    }
+
+    /// The text of an element's content: tags left out, the common entities decoded.
+    private static func htmlText(_ content: ArraySlice<Unicode.Scalar>) -> String {
+        var text = ""
+        var inTag = false
+        for scalar in content {
+            if scalar == "<" { inTag = true } else if scalar == ">" { inTag = false } else if !inTag { text.unicodeScalars.append(scalar) }
+        }
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", "\u{A0}"), ("&amp;", "&")] {
+            text = text.replacing(entity, with: character)
+        }
+        return text
     }
 
     private static func end(of terminator: String, in scalars: [Unicode.Scalar], from start: Int) -> Int {

@@ -1,3 +1,4 @@
+import Foundation
 import IQCore
 import IQMarkdown
 
@@ -17,7 +18,8 @@ public struct EmptySectionRule: CollectionFactRule {
             directly followed by the next question is one without its answer yet: an `info`. \
             A heading that carries its own content, a label and its value (`#### 题目：zookeeper \
             同步流程`, `#### 单列索引 key = 一个字段`) or a sentence (`… 供参考。`), announces nothing, and a heading that is a \
-            link (`### [面试连环炮](docs/interview.md)`) leads to its content, and one written in \
+            link (`### [面试连环炮](docs/interview.md)`) leads to its content, as does one closing a \
+            clause with its link (`#### 4、…课程资源等，[点此一键白嫖](…)`, or an `<a href>`), and one written in \
             a list item (`* ### Normalization -> Tokenization`) is the item's text. A level 5 or 6 \
             heading with links right before a larger heading is small print (`###### Built and \
             maintained by our [Steering Committee](#…)`), and a sentence ending before its link \
@@ -58,6 +60,8 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            // Announcements closed by the link to follow.
+            RuleExample("# 资料\n\n#### 1、学习计算机多年收集到的资料免费分享，包括课程资源等，[点此获取](https://a.example/free)\n\n#### 2、两位工程师的学习笔记，<a href=\"./Doc/other.md\">点此获取</a>\n\n#### 3、赞赏\n\n如果觉得有用，欢迎赞赏。\n"),
             RuleExample("索引说明。\n\n#### 单列索引 key = 一个字段\n\n#### 联合索引 key = 多个字段拼接后的排序 key\n\n内容\n"),
             RuleExample("# ML system design\n\n* ### Normalization -> Tokenization -> Embedding\n\n## Modeling\n\ntext\n"),
             RuleExample("- ## heading in an item\n- ## another\n\n  text\n"),
@@ -150,7 +154,7 @@ public struct EmptySectionRule: CollectionFactRule {
             // A notice set in a heading's size, after the heading before it (`Heading.index` is
             // the position in `headings`).
             && !(heading.index > 0 && NoticeHeadings.isNotice(heading, after: headings[heading.index - 1], before: next, in: source))
-            && !Self.leadsElsewhere(heading) && !Self.isCaption(heading, before: next)
+            && !Self.leadsElsewhere(heading, in: source) && !Self.isCaption(heading, before: next)
             && !(heading.range == title && next.level == heading.level) && !isAnchorOfTheNext(heading, next)
             && !isSubtitle(heading, before: next)
             && !Self.numbersItsSubsection(heading.text, next.text) && !Self.isInsideAnItemOrQuote(heading, in: source) {
@@ -232,7 +236,10 @@ public struct EmptySectionRule: CollectionFactRule {
     /// `### [面试连环炮](docs/interview.md)`, `## :pray: [How to contribute](CONTRIBUTING.md)`: the
     /// heading is a link to its content, an entry of an index written as headings, or a banner
     /// (`### Recently added: [NLP Interview Questions](…)`).
-    static func leadsElsewhere(_ heading: Heading) -> Bool {
+    static func leadsElsewhere(_ heading: Heading, in source: SourceText) -> Bool {
+        // `#### 4、…课程资源等，[点此一键白嫖](…)`, or `…，<a href="./Doc/other.md">点此获取</a>`:
+        // an announcement closed by a call to follow its link.
+        if endsWithALinkAfterAClause(heading, in: source) { return true }
         let outward = heading.content.links.filter { !$0.isImage && $0.fragmentOnly == nil }
         guard !outward.isEmpty else { return false }
         var rest = heading.text
@@ -245,6 +252,25 @@ public struct EmptySectionRule: CollectionFactRule {
         let label = words.joined(separator: " ").trimmed { $0 == " " }
         return words.count <= 4 && [":", "：", "-", "–", "—", "|"].contains(where: { label.hasSuffix($0) }) && outward.count == 1
             && heading.text.trimmedWhitespace.hasSuffix(outward[0].text.trimmedWhitespace)
+    }
+
+    /// Whether the heading ends with an outward link (Markdown or `<a href>`) right after a
+    /// clause closed by a comma or colon (`，`, `,`, `：`, `:`).
+    static func endsWithALinkAfterAClause(_ heading: Heading, in source: SourceText) -> Bool {
+        let written = source.string(in: heading.contentRange).trimmedWhitespace
+        let before: Substring
+        if let link = heading.content.links.last(where: { !$0.isImage && $0.fragmentOnly == nil }),
+           source.string(in: SourceRange(link.range.end, heading.contentRange.end)).trimmedWhitespace.isEmpty {
+            before = Substring(source.string(in: SourceRange(heading.contentRange.start, link.range.start)))
+        } else if written.lowercased().hasSuffix("</a>"), let open = written.lowercased().range(of: "<a ", options: .backwards),
+                  written[open.lowerBound...].lowercased().contains("href=") {
+            before = written[..<open.lowerBound]
+        } else {
+            return false
+        }
+        let clause = before.trimmingCharacters(in: .whitespaces)
+        guard let last = clause.last, "，,：:".contains(last) else { return false }
+        return clause.count(where: { $0.isLetter }) >= 8
     }
 
     /// `###### Built and maintained by our [Steering Committee](#…) and [Collaborators](#…)`

@@ -8,8 +8,10 @@ public struct TOCAnchorRule: DocumentRule {
         details: """
             Reports a link to `#fragment` whose fragment, percent-decoded, is none of the \
             document's anchors: GitHub's heading anchors (lowercase, punctuation removed, \
-            spaces as `-`, repeats numbered `-1`, `-2`, …) and the `id`s and `<a name>`s of \
-            HTML in the file. A heading's anchor is made of its text only: the alt text of an \
+            spaces as `-`, repeats numbered `-1`, `-2`, …), the `id`s and `<a name>`s of \
+            HTML in the file, and the anchors of raw HTML headings by their text (`<h1 \
+            align="center">The Guides </h1>` gives `#the-guides-`, the inner space kept, and \
+            `#the-guides`). A heading's anchor is made of its text only: the alt text of an \
             image in it (a badge) is left out, the space before it stays \
             (`# Foo [![Badge](b.svg)](url)` has the anchor `#foo-`). `#` alone and `#top` go \
             to the top of the page and are fine. \

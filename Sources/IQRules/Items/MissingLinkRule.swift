@@ -47,7 +47,9 @@ public struct MissingLinkRule: DocumentRule {
             An entry there matches a heading whose text contains it (ignoring case) or, written \
             as `#anchor`, a heading with that GitHub anchor; the heading's subsections are \
             excluded with it. A lone short bullet over numbers starting again at 1 (`- Word2vec` \
-            between two numbered groups) is the label of the group below it, and in a collection \
+            between two numbered groups) is the label of the group below it, and so is a lone \
+            numbered item over a bulleted list that links (`2. Latency` over `- HELM: … [Paper](…)`), \
+            and in a collection \
             of names, a list of the reader's own questions (`Why do you want this job?`) with one \
             link at most, for them all, has nothing to miss. An item whose marker is indented past the \
             list's first marker, too little to nest (` - replaced by Colossus in 2012` under `- \
@@ -82,6 +84,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // Numbered topics, each alone over the bulleted papers it groups.
+            RuleExample("### Efficiency\n1. Cost\n- **Pricing**, OpenAI. [Blog Post](https://a.example/pricing)\n- **Carbon intensity**, 2022. [Paper](https://a.example/carbon)\n2. Latency\n- HELM, 2022. [Paper](https://a.example/helm)\n3. Parameter-Efficient Fine-Tuning\n- **LoRA**, 2021. [Paper](https://a.example/lora)\n"),
             // A link Markdown did not make (a space in the destination) is link-format's.
             RuleExample("# Functional Reactive Programming\n\n* [Functional Reactive Animation](https://a.example/icfp97.pdf)\n* [Push-pull FRP](https://a.example/push-pull.pdf)\n* :scroll: [Deprecating the Observer Pattern](deprecating-the observer-pattern.pdf)\n* [Elm: Concurrent FRP](https://a.example/elm.pdf)\n"),
             // A site's sidebar: bold names label the linked pages after them.

@@ -319,18 +319,19 @@ public struct DuplicateQuestionRule: CorpusRule {
                 if let page, violation != nil { linksLocalPage[index] = page }
             }
         }
-        // Only questions reported on their own can make a run, each with an original outside
-        // the files that translate its file.
-        let runs = CopiedLists.runs(in: partners.filter { found[$0.key] != nil }, entries: entries,
+        // A run is made of copies, each with an original outside the files that translate its
+        // file. Copies not reported on their own (an outline's linked entries copied with it,
+        // one page listed twice) still continue it; a run needs one reported question at least.
+        let runs = CopiedLists.runs(in: partners, entries: entries,
                                     isWholeList: { Self.coverTheirLists($0, $1, entries: entries) }) { copy, original in
             let groups = entries[copy].file.derived.overrides.stringGroups("translations") ?? []
             let (copyPath, originalPath) = (entries.path(of: copy), entries.path(of: original))
             return !TranslationFiles.areTranslations(copyPath, originalPath, groups: groups)
                 && !SolutionFiles.areExerciseAndSolution(copyPath, originalPath)
-        }
+        }.filter { run in run.copies.contains { found[$0] != nil } }
         var copied = Set<Int>()
         for run in runs {
-            let linkSamePages = run.copies.allSatisfy { found[$0]?.violation.deferredTo != nil }
+            let linkSamePages = run.copies.filter { found[$0] != nil }.allSatisfy { found[$0]?.violation.deferredTo != nil }
             for copy in run.copies { found[copy] = nil }
             let copy = CopiedLists.violation(for: run, entries: entries)
             var violation = copy.violation

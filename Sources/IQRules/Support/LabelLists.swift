@@ -3,8 +3,8 @@ import IQMarkdown
 
 /// `- Word2vec` alone between two numbered lists, the one after it starting again at 1: a label
 /// over the group that follows (a sub-heading written as a one-item bullet list), not an entry
-/// missing its link, nor an item the numbers above skipped. A label is short, links nothing and
-/// asks nothing.
+/// missing its link, nor an item the numbers above skipped; and `2. Latency` alone over a
+/// bulleted list of links. A label is short, links nothing and asks nothing.
 struct LabelLists: Sendable {
     /// The indexes (``MarkdownList/index``) of the label lists.
     let lists: Set<Int>
@@ -31,8 +31,12 @@ struct LabelLists: Sendable {
         return LabelLists(lists: lists, itemStarts: starts)
     }
 
+    /// Also the mirror: `2. Latency` alone over bullets that link (`- HELM: … [Paper](…)`), a
+    /// numbered series of topics each over its own list of papers.
     static func isLabel(_ list: MarkdownList, over next: MarkdownList) -> Bool {
-        guard !list.isOrdered, list.items.count == 1, next.isOrdered, next.items.first?.number == 1,
+        let labelsNumbers = !list.isOrdered && next.isOrdered && next.items.first?.number == 1
+        let labelsLinks = list.isOrdered && !next.isOrdered && next.items.count(where: { !$0.links.isEmpty }) * 2 > next.items.count
+        guard labelsNumbers || labelsLinks, list.items.count == 1,
               let item = list.items.first, item.children.count == 1, case .paragraph(let paragraph)? = item.children.first,
               paragraph.content.links.isEmpty else { return false }
         let text = item.text.trimmedWhitespace

@@ -29,8 +29,12 @@ enum ReferenceLists {
                                    // Other people's answers to a bank's question, linked after its own.
                                    "other answers", "more answers", "其他答案", "其它答案", "更多答案", "其他解答"]
     /// Titles that name citations only when they are the whole title: `参考` is also the start
-    /// of `参考答案` (reference answers), `Links` of a sentence about links.
-    static let citationTitles: Set<String> = ["links", "参考", "链接", "参见", "참고", "참조"]
+    /// of `参考答案` (reference answers), `Links` of a sentence about links. `Resources` (which
+    /// holds `sources`) in the languages a collection is translated to: `**资源**` under each
+    /// practice of a checklist's Chinese translation cites what its `**Resources**` cites.
+    static let citationTitles: Set<String> = ["links", "参考", "链接", "参见", "참고", "참조",
+                                              "资源", "資源", "recursos", "ressources", "ressourcen", "risorse", "ресурсы",
+                                              "ресурси", "리소스", "リソース", "kaynaklar", "zasoby", "tài nguyên"]
 
     static func isCitationHeading(_ text: String) -> Bool {
         var title = text.lowercased()

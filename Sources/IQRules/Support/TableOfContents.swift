@@ -25,7 +25,7 @@ public struct TableOfContents: Sendable {
             for (position, block) in group.enumerated() {
                 guard case .heading(let heading) = block, names.contains(HeadingText.normalized(heading.text).lowercased()) else { continue }
                 guard let list = group[(position + 1)...].lazy.compactMap(firstListSkippingHTML).first ?? nil else { continue }
-                let entries = collect(list, depth: 0)
+                let entries = collect(list, depth: 0, in: document.source)
                 if entries.contains(where: { $0.link != nil }) {
                     return TableOfContents(heading: heading, list: list, entries: entries)
                 }
@@ -43,12 +43,31 @@ public struct TableOfContents: Sendable {
         }
     }
 
-    private static func collect(_ list: MarkdownList, depth: Int) -> [Entry] {
+    /// An item's entry is its first same-document link; an item that is a row of such links
+    /// and separators only (`[Books for Algorithms](#…) | [Books for Mathematics](#…)`) holds
+    /// one entry per link.
+    private static func collect(_ list: MarkdownList, depth: Int, in source: SourceText) -> [Entry] {
         list.items.flatMap { item -> [Entry] in
-            let link = item.links.first { !$0.isImage && $0.fragmentOnly != nil }
-            return [Entry(item: item, list: list, link: link, depth: depth)]
-                + item.nestedLists.flatMap { collect($0, depth: depth + 1) }
+            let links = item.links.filter { !$0.isImage && $0.fragmentOnly != nil }
+            let row = links.count > 1 && isRowOfLinks(item, links, in: source) ? links : Array(links.prefix(1))
+            let own = row.isEmpty ? [Entry(item: item, list: list, link: nil, depth: depth)]
+                : row.map { Entry(item: item, list: list, link: $0, depth: depth) }
+            return own + item.nestedLists.flatMap { collect($0, depth: depth + 1, in: source) }
         }
+    }
+
+    /// Whether the item is one paragraph of `links` and nothing else but spaces and punctuation.
+    private static func isRowOfLinks(_ item: ListItem, _ links: [Link], in source: SourceText) -> Bool {
+        guard item.children.count == 1, let paragraph = item.paragraphs.first,
+              item.links.count == links.count else { return false }
+        var offset = paragraph.range.start
+        var between = ""
+        for link in links.sorted(by: { $0.range < $1.range }) where link.range.start >= offset {
+            between += source.string(in: SourceRange(offset, link.range.start))
+            offset = link.range.end
+        }
+        between += source.string(in: SourceRange(offset, max(offset, paragraph.range.end)))
+        return !between.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// The 1-based lines the list covers.
