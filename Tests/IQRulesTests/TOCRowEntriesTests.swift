@@ -55,4 +55,32 @@ import Testing
         let found = try LintHarness.lint(markdown, rules: ["toc-sync"])
         #expect(found.map(\.message) == ["expected an entry for 'Books for Mathematics' in the table of contents, found none"])
     }
+
+    /// `### Markdown Tools [![Awesome List][icon]](…)` has the anchor `#markdown-tools-`: the
+    /// entry is named, and repaired, by the heading's text without the badge's alt text.
+    @Test func aBadgesAltTextIsNoPartOfTheEntry() throws {
+        let markdown = """
+            # Awesome Mac
+
+            ## Contents
+
+            - [Office](#office)
+            - [Markdown Tools](#markdown-tools)
+
+            ## Office
+
+            * [Pages](https://a.example/pages) - Documents.
+
+            ## Markdown Tools [![Awesome List][icon]](https://a.example/awesome-markdown)
+
+            * [Typora](https://a.example/typora) - An editor.
+
+            [icon]: https://a.example/awesome.svg
+
+            """
+        let found = try LintHarness.lint(markdown, rules: ["toc-sync"])
+        #expect(found.map(\.message) == ["expected an entry for 'Markdown Tools' (#markdown-tools-), found 'Markdown Tools' (#markdown-tools), which links to no heading"])
+        let fixed = try LintHarness.fix(markdown, rules: ["toc-sync"], unsafe: true)
+        #expect(fixed == markdown.replacing("- [Markdown Tools](#markdown-tools)", with: "- [Markdown Tools](#markdown-tools-)"))
+    }
 }

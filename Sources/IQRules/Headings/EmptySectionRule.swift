@@ -24,7 +24,8 @@ public struct EmptySectionRule: CollectionFactRule {
             heading with links right before a larger heading is small print (`###### Built and \
             maintained by our [Steering Committee](#…)`), and a sentence ending before its link \
             (`## … trabalhando nesta seção. [Gostaria de participar?](…)`) a notice. The document's first \
-            heading is its title, not an empty section before the next heading of its level: at \
+            heading is its title, not an empty section before the next heading of its level or a \
+            larger one (`## creative commons` over `# Attribution 4.0 International`): at \
             level 1 (also over chapters written at level 1), and at any level when it opens the \
             document, with only blank lines, front matter, HTML comments and images or badges \
             before it (`## AWS Route 53 - Health Checks` then `## Requirements`); a smaller heading \
@@ -155,7 +156,7 @@ public struct EmptySectionRule: CollectionFactRule {
             // the position in `headings`).
             && !(heading.index > 0 && NoticeHeadings.isNotice(heading, after: headings[heading.index - 1], before: next, in: source))
             && !Self.leadsElsewhere(heading, in: source) && !Self.isCaption(heading, before: next)
-            && !(heading.range == title && next.level == heading.level) && !isAnchorOfTheNext(heading, next)
+            && !(heading.range == title && next.level <= heading.level) && !isAnchorOfTheNext(heading, next)
             && !isSubtitle(heading, before: next)
             && !Self.numbersItsSubsection(heading.text, next.text) && !Self.isInsideAnItemOrQuote(heading, in: source) {
             // A numbered or asked question written as a heading, followed by the next one: a

@@ -75,7 +75,7 @@ public struct HeadingPunctuationRule: DocumentRule {
         nonTriggeringExamples: [
             RuleExample("### 范围解析运算符 ::\n\n用于访问命名空间。\n"),
             RuleExample("## Pull Request welcome:blush:\n\nSend a PR.\n"),
-            RuleExample("### 1. console.log(employeeId);\n\nundefined\n\n### 方法2：clear:both;\n\n在浮动元素后加一个空元素。\n"),
+            RuleExample("### 1. console.log(employeeId);\n\nundefined\n\n### 方法2：clear:both;\n\n在浮动元素后加一个空元素。\n\n### 36.下面这条语句一共创建了多少个对象? String s=\"a\"+\"b\"+\"c\";\n\n一个。\n"),
             RuleExample("## 1.\n\n![题目](q1.png)\n"),
             // A quiz's question completed by its options.
             RuleExample("#### Q2. The `<link>` tag goes inside:\n\n- [ ] the `<body>` tag\n- [x] the `<head>` tag\n"),
@@ -239,12 +239,19 @@ public struct HeadingPunctuationRule: DocumentRule {
         return isNumbered || taskWords.contains(first.filter(\.isLetter).lowercased())
     }
 
-    /// `console.log(employeeId);` (a call closed by its `;`) or `clear:both;` (a CSS property
-    /// and its value, no space between): the text ends with a statement of code.
+    /// `console.log(employeeId);` (a call closed by its `;`), `String s="a"+"b";` (an
+    /// assignment) or `clear:both;` (a CSS property and its value, no space between): the text
+    /// ends with a statement of code.
     static func endsWithCodeStatement(_ text: String) -> Bool {
         guard text.hasSuffix(";") else { return false }
         let statement = text.dropLast()
         if statement.hasSuffix(")") && statement.contains("(") { return true }
+        // `String s="a"+"b"+"c"+"d";`, `int x = 5;`: an assignment, a name and an ASCII value.
+        if let equals = statement.lastIndex(of: "="), statement[statement.index(after: equals)...].allSatisfy(\.isASCII) {
+            let name = statement[..<equals].trimmingCharacters(in: .whitespaces).reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_]".contains($0)) }
+            let value = statement[statement.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            if name.contains(where: \.isLetter), !value.isEmpty, !"=<>!".contains(value.first!) { return true }
+        }
         let last = statement.split(whereSeparator: { $0 == " " || $0 == "：" }).last ?? ""
         guard let colon = last.firstIndex(of: ":") else { return false }
         let (property, value) = (last[..<colon], last[last.index(after: colon)...])

@@ -215,7 +215,9 @@ public struct TOCSyncRule: DocumentRule {
         // is that heading's entry with a broken link (toc-anchor's to report), not a renamed
         // section: it pairs with a missing heading only of its own name.
         func name(_ text: String) -> String { HeadingText.normalized(text).lowercased() }
-        let headingNames = Set(document.headings.map { name($0.text) })
+        // Headings are named by the text of their anchor: a badge's alt text is no part of it.
+        func name(of heading: Heading) -> String { name(document.anchors.anchorText(of: heading)) }
+        let headingNames = Set(document.headings.map { name(of: $0) })
         // The headings an entry can stand for: after the heading of the listed entry above it
         // and before that of the listed entry below it.
         func stretch(of position: Int) -> (before: Int, after: Int) {
@@ -234,17 +236,17 @@ public struct TOCSyncRule: DocumentRule {
             }
             let inStretch = { (heading: Heading) in heading.index > before && heading.index < after && atItsDepth(heading) }
             let paired = headingNames.contains(entryName)
-                ? missing.firstIndex { inStretch($0) && name($0.text) == entryName }
+                ? missing.firstIndex { inStretch($0) && name(of: $0) == entryName }
                 : missing.firstIndex(where: inStretch)
             guard let paired else { continue }
             let heading = missing.remove(at: paired)
             let anchor = document.anchor(of: heading)
-            let replacement = TOCLinkWriter.link(to: heading, anchor: anchor, in: source)
+            let replacement = TOCLinkWriter.link(to: heading, anchor: anchor, in: document)
             violations.append(Violation(
                 range: link.range,
-                message: "expected an entry for '\(HeadingText.normalized(heading.text))' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links to no heading",
+                message: "expected an entry for '\(HeadingText.normalized(document.anchors.anchorText(of: heading)))' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links to no heading",
                 related: [RelatedLocation(file: file, range: heading.range, message: "heading")],
-                fix: .unsafe("point the entry at '\(HeadingText.normalized(heading.text))'", [Edit(range: link.range, replacement: replacement)],
+                fix: .unsafe("point the entry at '\(HeadingText.normalized(document.anchors.anchorText(of: heading)))'", [Edit(range: link.range, replacement: replacement)],
                              rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)])))
         }
 
@@ -258,19 +260,19 @@ public struct TOCSyncRule: DocumentRule {
             let (before, after) = stretch(of: position)
             let targetName = name(headings[target].text), entryName = name(link.text)
             if let paired = missing.firstIndex(where: {
-                $0.index > before && $0.index < after && (name($0.text) == targetName || name($0.text) == entryName)
+                $0.index > before && $0.index < after && (name(of: $0) == targetName || name(of: $0) == entryName)
             }) {
                 let heading = missing.remove(at: paired)
                 let anchor = document.anchor(of: heading)
-                let linked = name(heading.text) == targetName
+                let linked = name(of: heading) == targetName
                     ? "the earlier heading of that name" : "'\(HeadingText.normalized(headings[target].text))', the earlier heading of that anchor"
                 violations.append(Violation(
                     range: link.range,
-                    message: "expected an entry for '\(HeadingText.normalized(heading.text))' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links \(linked)",
+                    message: "expected an entry for '\(HeadingText.normalized(document.anchors.anchorText(of: heading)))' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links \(linked)",
                     related: [RelatedLocation(file: file, range: heading.range, message: "heading"),
                               RelatedLocation(file: file, range: range(of: entries[first], in: source), message: "entry of the earlier heading")],
-                    fix: .unsafe("point the entry at the later '\(HeadingText.normalized(heading.text))'",
-                                 [Edit(range: link.range, replacement: TOCLinkWriter.link(to: heading, anchor: anchor, in: source))],
+                    fix: .unsafe("point the entry at the later '\(HeadingText.normalized(document.anchors.anchorText(of: heading)))'",
+                                 [Edit(range: link.range, replacement: TOCLinkWriter.link(to: heading, anchor: anchor, in: document))],
                                  rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)])))
                 continue
             }
@@ -310,7 +312,7 @@ public struct TOCSyncRule: DocumentRule {
         for heading in missing {
             violations.append(Violation(
                 range: heading.range,
-                message: "expected an entry for '\(HeadingText.normalized(heading.text))' in the table of contents, found none",
+                message: "expected an entry for '\(HeadingText.normalized(document.anchors.anchorText(of: heading)))' in the table of contents, found none",
                 severity: judgements[heading.index]?.severity,
                 related: [tocLocation],
                 fix: placeOf[heading.index].flatMap { fixes[$0] }))
@@ -325,7 +327,7 @@ public struct TOCSyncRule: DocumentRule {
     private func orderViolation(outOfPlace: [Int], of total: Int, conventions: TOCConventions, file: MarkdownFile) -> Violation? {
         guard let first = outOfPlace.first, let target = conventions.targets[first] else { return nil }
         let heading = file.document.headings[target]
-        let name = HeadingText.normalized(heading.text)
+        let name = HeadingText.normalized(file.document.anchors.anchorText(of: heading))
         let found = outOfPlace.count == 1 ? "'\(name)' out of place" : "\(outOfPlace.count) of \(total) out of place ('\(name)' first)"
         return Violation(
             range: range(of: conventions.toc.entries[first], in: file.document.source),
@@ -342,7 +344,7 @@ public struct TOCSyncRule: DocumentRule {
             ? TOCConventions.htmlAnchoredHeadings(in: document).first { $0.value == heading.index }?.key : nil
         let ownLinks = heading.content.links.filter { $0.fragmentOnly != nil }
         guard htmlAnchor != nil || !ownLinks.isEmpty else {
-            let link = TOCLinkWriter.link(to: heading, anchor: document.anchor(of: heading), in: document.source)
+            let link = TOCLinkWriter.link(to: heading, anchor: document.anchor(of: heading), in: document)
             // `* [taskset](#tool-taskset)` where every entry leaves out its heading's `Tool: `.
             if let prefix = Self.droppedPrefix(conventions: conventions, in: document), link.hasPrefix("[" + prefix),
                !link.dropFirst(1 + prefix.count).hasPrefix("]") {

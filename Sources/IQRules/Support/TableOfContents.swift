@@ -82,8 +82,15 @@ public enum TOCLinkWriter {
     /// The heading's own Markdown when that renders to the same text (keeps code spans and
     /// emphasis), else its plain text with Markdown punctuation escaped. Exact text is preferred
     /// over text equal up to runs of spaces.
-    public static func link(to heading: Heading, anchor: String, in source: SourceText) -> String {
+    /// A heading with an image (`### Markdown Tools [![Awesome List][icon]](…)`) is written by
+    /// the text its anchor is made of: the badge's alt text is no part of its name.
+    public static func link(to heading: Heading, anchor: String, in document: Document) -> String {
+        let source = document.source
         let fragment = "#" + HeadingAnchors.fragment(for: anchor)
+        if heading.content.links.contains(where: \.isImage) {
+            let text = oneLine(document.anchors.anchorText(of: heading))
+            if !text.isEmpty { return "[\(escaped(text))](\(fragment))" }
+        }
         let candidates = candidates(for: heading, in: source).map { "[\($0)](\(fragment))" }
         for exact in [true, false] {
             for markdown in candidates {
