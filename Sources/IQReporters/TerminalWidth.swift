@@ -13,8 +13,21 @@ public enum TerminalWidth {
         return width < 0 ? 1 : width
     }
 
+    /// A skin-tone modifier after an emoji (`👍🏻`) joins it in one glyph: no cells of its own.
     public static func cells(of text: some StringProtocol) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + cells(of: $1) }
+        var total = 0
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if let previous, isSkinToneModifier(scalar), previous.properties.isEmoji { continue }
+            total += cells(of: scalar)
+            previous = scalar
+        }
+        return total
+    }
+
+    /// U+1F3FB–U+1F3FF, the Fitzpatrick modifiers.
+    private static func isSkinToneModifier(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F3FB...0x1F3FF).contains(scalar.value)
     }
 
     /// `text` as a snippet shows it: a tab as spaces, and every other control character as a

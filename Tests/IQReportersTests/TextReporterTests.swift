@@ -60,6 +60,9 @@ import Testing
         #expect(TerminalWidth.cells(of: "什么是") == 6)
         #expect(TerminalWidth.cells(of: "ａｂ") == 4)
         #expect(TerminalWidth.cells(of: "e\u{301}") == 1)
+        // A skin tone joins its emoji in one glyph of two cells; alone it is a glyph of its own.
+        #expect(TerminalWidth.cells(of: "👍🏻") == 2 && TerminalWidth.cells(of: "👍") == 2)
+        #expect(TerminalWidth.cells(of: "🏻") == 2)
         #expect(TerminalWidth.cells(of: "abc") == 3)
     }
 }

@@ -121,4 +121,14 @@ import Testing
             .replacing(" (credit [swierdo](https://www.reddit.com/user/swierdo/))", with: "")
         #expect(try LintHarness.lint(answered, rules: ["missing-link"]).map(\.line) == [5])
     }
+
+    /// A docsify site's navigation lists its pages: an unlinked entry is a page not written
+    /// yet, an info there; the same outline in a page of its own stays a warning.
+    @Test func anUnlinkedEntryOfASitesNavigationIsAnInfo() throws {
+        let outline = "* 基础篇\n    * 集合类\n        * [Collection和Collections区别](basics/a.md)\n        * 常用集合类的使用\n        * [Set和List区别？](basics/b.md)\n        * [ArrayList的区别](basics/c.md)\n"
+        let sidebar = try LintHarness.lint(outline, path: "docs/_sidebar.md", rules: ["missing-link"])
+        #expect(sidebar.map { "\($0.line) \($0.severity)" } == ["4 info"])
+        #expect(sidebar.first?.help.first == "a site's navigation (_sidebar.md): an unlinked entry is a page not written yet")
+        #expect(try LintHarness.lint(outline, path: "docs/menu.md", rules: ["missing-link"]).map { "\($0.line) \($0.severity)" } == ["4 warning"])
+    }
 }

@@ -61,6 +61,8 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            // A kicker over the title: the opening heading over a larger one.
+            RuleExample("## creative commons\n\n# Attribution 4.0 International\n\nCreative Commons Corporation does not provide legal services.\n"),
             // Announcements closed by the link to follow.
             RuleExample("# 资料\n\n#### 1、学习计算机多年收集到的资料免费分享，包括课程资源等，[点此获取](https://a.example/free)\n\n#### 2、两位工程师的学习笔记，<a href=\"./Doc/other.md\">点此获取</a>\n\n#### 3、赞赏\n\n如果觉得有用，欢迎赞赏。\n"),
             RuleExample("索引说明。\n\n#### 单列索引 key = 一个字段\n\n#### 联合索引 key = 多个字段拼接后的排序 key\n\n内容\n"),

@@ -30,7 +30,8 @@ public struct MissingLinkRule: DocumentRule {
             that ask nothing (fewer than eight items, under one in five asking), an unlinked remark \
             (`- 目前，已支持llama/llama2` under a linked entry), measurement (`- train performance: 550 \
             tokens/s`) or artifact's path (`- nvcr.io/nvidia/pytorch:24.05-py3`), unless the list's linked \
-            entries are described after their links (`- [apsw](…)：另一个 Python SQLite 封装。`). Placeholders \
+            entries are described after their links (`- [apsw](…)：另一个 Python SQLite 封装。`). In a docsify site's navigation \
+            (`_sidebar.md`, `_navbar.md`), an unlinked entry is a page not written yet: an `info`. Placeholders \
             (`...`, `待补充`) are one `info` per section; an item announcing more entries (`More to \
             come`, `Stay tuned`, `持续更新中`) is not reported.
 
@@ -315,7 +316,15 @@ public struct MissingLinkRule: DocumentRule {
                     help: ["link the question to its answer, e.g. `[\(excerpt(item.text))](https://…)`, or answer it under the item"]))
             }
         }
-        return violations
+        // A docsify site's navigation (`_sidebar.md`) lists the site's pages: an unlinked entry
+        // is a page not written yet, worth a look, not a question missing its answer.
+        guard ProjectDocuments.isSiteNavigation(file.path) else { return violations }
+        return violations.map { violation in
+            var violation = violation
+            violation.severity = .info
+            violation.help.insert("a site's navigation (\(file.path.split(separator: "/").last ?? "")): an unlinked entry is a page not written yet", at: 0)
+            return violation
+        }
     }
 
     /// Whether the item's first paragraph holds a `[text](` that did not become a link (a space

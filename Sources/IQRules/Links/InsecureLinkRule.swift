@@ -56,9 +56,12 @@ public struct InsecureLinkRule: DocumentRule {
         corrections: [
             RuleCorrection("2.  [cuda加速原理](http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n",
                            "2.  [cuda加速原理](https://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n", unsafe: true),
+            // A host given as an IP number is left for a human.
+            RuleCorrection("- 我的博客(http://47.103.216.138)\n", "- 我的博客(http://47.103.216.138)\n", unsafe: true),
         ],
         fixSafety: """
-            Unsafe: only the scheme changes (`http` to `https`); the site may not serve HTTPS.
+            Unsafe: only the scheme changes (`http` to `https`); the site may not serve HTTPS. No fix \
+            for a host given as an IP number (`http://47.103.216.138`), which rarely has a certificate.
             """,
         emittedSeverities: [.warning, .info]
     )
@@ -96,9 +99,19 @@ public struct InsecureLinkRule: DocumentRule {
             guard let destination = link.destinationRange, located.base == destination.start else { return nil }
             let scheme = located.sourceRange(0..<4)
             // With an explicit port, https on the same port would be wrong.
-            let fix: Fix? = located.url.portRange == nil ? .unsafe("rewrite to https", [Edit(range: scheme, replacement: "https")], rewrites: [.upgradeToHTTPS]) : nil
-            return Violation(range: SourceRange(scheme.start, destination.end), message: message, severity: severity, fix: fix)
+            // `http://47.103.216.138`: a site reached by its IP number rarely has a certificate for it.
+            let isIPNumber = located.url.host.map(Self.isIPv4Number) ?? false
+            let fix: Fix? = located.url.portRange == nil && !isIPNumber
+                ? .unsafe("rewrite to https", [Edit(range: scheme, replacement: "https")], rewrites: [.upgradeToHTTPS]) : nil
+            return Violation(range: SourceRange(scheme.start, destination.end), message: message, severity: severity, fix: fix,
+                             help: isIPNumber ? ["the host is an IP number, which rarely has a certificate: find the site's https address by hand"] : [])
         }
+    }
+
+    /// `47.103.216.138`: four numbers of one to three digits.
+    static func isIPv4Number(_ host: String) -> Bool {
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// Whether `destination` holds `http:` in any case: a URL with the http scheme does.
