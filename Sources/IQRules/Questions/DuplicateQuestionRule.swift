@@ -321,14 +321,16 @@ public struct DuplicateQuestionRule: CorpusRule {
         }
         // A run is made of copies, each with an original outside the files that translate its
         // file. Copies not reported on their own (an outline's linked entries copied with it,
-        // one page listed twice) still continue it; a run needs one reported question at least.
+        // one page listed twice) still continue it; a run needs one question at least reported
+        // by this rule and linking no page of the repository (a copy of an index whose every
+        // entry leads to a page is navigation, silent below; a web page twice is duplicate-link's).
         let runs = CopiedLists.runs(in: partners, entries: entries,
                                     isWholeList: { Self.coverTheirLists($0, $1, entries: entries) }) { copy, original in
             let groups = entries[copy].file.derived.overrides.stringGroups("translations") ?? []
             let (copyPath, originalPath) = (entries.path(of: copy), entries.path(of: original))
             return !TranslationFiles.areTranslations(copyPath, originalPath, groups: groups)
                 && !SolutionFiles.areExerciseAndSolution(copyPath, originalPath)
-        }.filter { run in run.copies.contains { found[$0] != nil } }
+        }.filter { run in run.copies.contains { found[$0].map { $0.violation.deferredTo == nil } == true && linksLocalPage[$0] == nil } }
         var copied = Set<Int>()
         for run in runs {
             let linkSamePages = run.copies.filter { found[$0] != nil }.allSatisfy { found[$0]?.violation.deferredTo != nil }
