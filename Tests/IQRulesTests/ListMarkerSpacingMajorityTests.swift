@@ -26,4 +26,23 @@ import Testing
         #expect(try LintHarness.lint(document(oneSpace: 6, threeSpaces: 2), rules: ["list-marker-spacing"]).count == 4)
         #expect(try LintHarness.lint(document(oneSpace: 2, threeSpaces: 1), rules: ["list-marker-spacing"]).count == 2)
     }
+
+    /// A bank numbering its questions `1.  ###`, `10.  ###`, then `100. ###` in a list of its
+    /// own (a `Back to Top` line between): every question's text starts in one column, the
+    /// wider number with one space less. A `10. ###` among `10.  ###` items is still off.
+    @Test func aWiderNumberAlignedWithTheDocumentIsConsistent() throws {
+        func item(_ number: Int, spaces: Int) -> String {
+            let marker = "\(number)." + String(repeating: " ", count: spaces)
+            return marker + "### Question \(number)?\n" + String(repeating: " ", count: marker.count) + "Answer \(number).\n"
+        }
+        let top = "**[⬆ Back to Top](#top)**\n"
+        var markdown = "# Questions\n\n"
+        markdown += (1...9).map { item($0, spaces: 2) }.joined() + "\n" + top + "\n"
+        markdown += (10...12).map { item($0, spaces: 2) }.joined() + "\n" + top + "\n"
+        markdown += (100...102).map { item($0, spaces: 1) }.joined()
+        #expect(try LintHarness.lint(markdown, rules: ["list-marker-spacing"]).isEmpty)
+        let slip = markdown.replacing("11.  ### Question 11?\n     Answer 11.", with: "11. ### Question 11?\n    Answer 11.")
+        #expect(slip != markdown)
+        #expect(try LintHarness.lint(slip, rules: ["list-marker-spacing"]).map(\.message) == ["expected 2 spaces after '11.', found 1"])
+    }
 }

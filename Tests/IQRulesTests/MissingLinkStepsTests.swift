@@ -1,4 +1,6 @@
 import IQCore
+import IQMarkdown
+@testable import IQRules
 import IQTestSupport
 import Testing
 
@@ -130,5 +132,45 @@ import Testing
         #expect(sidebar.map { "\($0.line) \($0.severity)" } == ["4 info"])
         #expect(sidebar.first?.help.first == "a site's navigation (_sidebar.md): an unlinked entry is a page not written yet")
         #expect(try LintHarness.lint(outline, path: "docs/menu.md", rules: ["missing-link"]).map { "\($0.line) \($0.severity)" } == ["4 warning"])
+    }
+
+    /// An article (paragraphs and code, a list here and there) whose only linked items are its
+    /// footer (author, repository, licence): too few to say its lists link answers, so its
+    /// data list (`特征:` / `1. 不浮出水面是否可以生存`) misses nothing. Four linked questions would.
+    @Test func anArticlesFooterSetsNoAnswerConvention() throws {
+        let article = """
+            # 第3章 决策树
+
+            决策树是一种常见的分类方法。
+
+            根据以下 2 个特征，将动物分成两类: 鱼类和非鱼类。
+
+            特征:
+
+            1. 不浮出水面是否可以生存
+            2. 是否有脚蹼
+
+            收集数据: 可以使用任何方法。
+
+            ```python
+            def createDataSet():
+                return [[1, 1, 'yes']]
+            ```
+
+            准备数据: 树构造算法只适用于标称型数据。
+
+            * * *
+
+            * **作者: [片刻](https://a.example/author)**
+            * [GitHub地址](https://a.example/repo)
+            * **版权声明: 请标注信息来源于 [ApacheCN](https://a.example/site)**
+
+            """
+        #expect(try LintHarness.lint(article, rules: ["missing-link"]).isEmpty)
+        let conventions = CollectionConventions.of(MarkdownFile(path: "3.md", text: article))
+        #expect(conventions.answerStyle == .none)
+        let bank = article.replacing("* **版权声明: 请标注信息来源于 [ApacheCN](https://a.example/site)**",
+                                     with: "* [什么是信息增益？](https://a.example/1)\n* [什么是基尼指数？](https://a.example/2)\n* [什么是剪枝？](https://a.example/3)\n* 什么是 ID3？")
+        #expect(try LintHarness.lint(bank, rules: ["missing-link"]).map(\.line).contains(28))
     }
 }

@@ -144,6 +144,11 @@ struct ConventionInference {
         if total > 0, total * 4 < contentItems {
             inferredStyle = .none
             styleEvidence = "only \(total) of \(contentItems) list items are questions"
+        } else if total > 0, linked * 10 >= total * 6, linked < Self.fewestAnswerLinksInAnArticle, ArticlePages.isArticle(document) {
+            // An article's footer (`* **作者: [片刻](…)**`, `* [GitHub地址](…)`) or a few terms
+            // linked to an encyclopedia are no answers its other lists lack.
+            inferredStyle = .none
+            styleEvidence = "an article (more paragraphs and code than linked items) with \(linked) linked items: too few to say its lists link answers"
         } else if total > 0, linked * 10 >= total * 6 {
             inferredStyle = .perItem
             styleEvidence = "\(linked) of \(total) question items link to an answer"
@@ -300,6 +305,8 @@ struct ConventionInference {
 
     /// Below this many items in the question lists, they are questions whatever their phrasing.
     static let fewestItemsToTellNames = 8
+    /// Linked question items an article needs before its lists are said to link answers.
+    static let fewestAnswerLinksInAnArticle = 4
     /// A bank's question lists hold this many items on average at least; fewer, among many
     /// more items of other lists, are points of written answers.
     static let fewestItemsPerBankList = 3

@@ -11,7 +11,9 @@ public struct MissingLinkRule: DocumentRule {
             their answers, a question without a link is reported; where a section's questions \
             share one answer link (a line such as `[答案](…)` or `[Answers](…)` after them, or a \
             link on the heading), that section is fine and a section without one is reported \
-            once; where questions carry no links at all, nothing is missing. An item that \
+            once; where questions carry no links at all, nothing is missing, nor in an article \
+            (more paragraphs and code than linked items) with fewer than four linked items (its \
+            footer's credits, a few terms linked to an encyclopedia are no answers). An item that \
             carries its answer itself (a paragraph, code block or sub-list under the question) is \
             fine, and so is a numbered item standing alone with paragraphs or code after it (`3. \
             dp数组如何初始化` over its explanation: an article's step, or a question answered under \

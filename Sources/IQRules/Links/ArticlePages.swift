@@ -23,6 +23,10 @@ struct ArticlePages: Sendable {
     /// link: prose with points and a reading list in it. A list of entries links from nearly
     /// every item, far more items than it has paragraphs.
     private init(_ document: Document) {
+        isArticle = Self.isArticle(document)
+    }
+
+    static func isArticle(_ document: Document) -> Bool {
         let prose = document.blocks.count { block in
             switch block {
             case .paragraph, .codeBlock: true
@@ -30,7 +34,7 @@ struct ArticlePages: Sendable {
             }
         }
         let items = document.lists.reduce(0) { count, list in count + list.items.count { $0.links.contains { !$0.isImage } } }
-        isArticle = prose >= Self.minimumProseBlocks && prose > items
+        return prose >= Self.minimumProseBlocks && prose > items
     }
 
     static let minimumProseBlocks = 3

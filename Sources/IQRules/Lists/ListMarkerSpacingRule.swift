@@ -17,7 +17,9 @@ public struct ListMarkerSpacingRule: DocumentRule {
             numbered lists and bullets with bullets: `-   a` and `1.  b` align their text; and top-level \
             lists with top-level lists, nested ones with those nested as deep (`*   a` over \
             `    * b` throughout is a style). A list whose items \
-            align their text in one column (`9.  a` above `10. b`) is consistent. Lists quoted in \
+            align their text in one column (`9.  a` above `10. b`) is consistent, and so is a numbered \
+            item whose wider number puts its text where the document's spacing puts it for a \
+            narrower one (`100. ###` in a list of its own, under lists of `10.  ###`). Lists quoted in \
             `>` are compared with quoted lists: a reader's report quoted in a page sets no spacing \
             for the author's own lists. Items whose \
             text starts on the next line, or that start with an indented code block, are not \
@@ -100,9 +102,21 @@ public struct ListMarkerSpacingRule: DocumentRule {
             let won = votes.count { $0 == winner }
             return won * 2 > votes.count && (won * 4 >= votes.count * 3 || votes.count - won <= 1) ? winner : nil
         }
+        // Where the text of numbered items with the document's spacing starts (marker and spaces):
+        // `100. ###` in a list of its own puts its text where `10.  ###` does in the list above,
+        // aligned with the document, not short of a space. (Within a list, its own items decide.)
+        var alignedOffsets: [Kind: Set<Int>] = [:]
+        for (list, items) in zip(document.lists, judged) where list.isOrdered {
+            let kind = Kind(isOrdered: true, depth: list.depth, isQuoted: isQuoted[list.index])
+            guard let dominant = dominantByKind[kind] else { continue }
+            for item in items where item.spacesAfterMarker == dominant {
+                alignedOffsets[kind, default: []].insert(item.markerRange.length + item.spacesAfterMarker)
+            }
+        }
         var violations: [Violation] = []
         for (list, items) in zip(document.lists, judged) where !items.isEmpty {
-            let dominant = dominantByKind[Kind(isOrdered: list.isOrdered, depth: list.depth, isQuoted: isQuoted[list.index])]
+            let kind = Kind(isOrdered: list.isOrdered, depth: list.depth, isQuoted: isQuoted[list.index])
+            let dominant = dominantByKind[kind]
             let offsets = Set(items.map { $0.markerRange.length + $0.spacesAfterMarker })
             let widths = Set(items.map(\.markerRange.length))
             if offsets.count == 1, widths.count > 1 { continue }
@@ -119,7 +133,11 @@ public struct ListMarkerSpacingRule: DocumentRule {
             } else {
                 continue
             }
-            let found = items.filter { $0.spacesAfterMarker != expected }.map { violation($0, expected: expected, list: list, source: file.source) }
+            let found = items.filter { item in
+                item.spacesAfterMarker != expected
+                    && !(!mixed && item.spacesAfterMarker < expected
+                         && alignedOffsets[kind]?.contains(item.markerRange.length + item.spacesAfterMarker) == true)
+            }.map { violation($0, expected: expected, list: list, source: file.source) }
             violations += found
         }
         return violations
