@@ -24,6 +24,27 @@ import Testing
         #expect(try LintHarness.lint(referenceLists, rules: ["bare-url", "item-format"]).isEmpty)
     }
 
+    /// Under `参考文献:`, half the sources written as addresses beside titled ones: the list as it
+    /// was gathered. Without the label, or with fewer addresses, they are still reported.
+    @Test func halfAddressesUnderACitationLabelAreReferences() throws {
+        let references = """
+            # 反向传播
+
+            最后写到这里就结束了，具体的可以参考文献[3]。
+
+            参考文献:
+
+            1. Poll的笔记: [神经网络基础](https://a.example/nn)
+            2. Rachel_Zhang:https://b.example/details/7758797
+            3. https://c.example/Chap5.3-BackProp.pdf
+            4. https://d.example/a-step-by-step-backpropagation-example/
+
+            """
+        #expect(try LintHarness.lint(references, rules: ["bare-url"]).isEmpty)
+        let unlabelled = references.replacing("参考文献:", with: "继续阅读下面的内容:")
+        #expect(try LintHarness.lint(unlabelled, rules: ["bare-url"]).map(\.line) == [9, 10])
+    }
+
     /// `Translation Fork: https://…, https://…`: the second address of an exempt field is the
     /// field's too. A second URL after an address that is itself reported is judged alone.
     @Test func theAddressesOfOneFieldShareItsExemption() throws {

@@ -32,7 +32,8 @@ public struct BareURLRule: DocumentRule {
             only a URL, a short note such as `(英語)` after it aside: two \
             or more of them, or one under a heading or label line of references such as \
             `참고 자료`, `**参考资料**`, `Additional links:`, `Other answers`, `**Course Link:**`, as in \
-            `item-format`, or under a heading the document repeats for every entry) or a titled \
+            `item-format`, or under a heading the document repeats for every entry; half of them \
+            under such a label, beside titled sources, is one too) or a titled \
             citation under such a heading (`- MySQL 8.2 Optimizing SQL Statements：https://…`, \
             `- 讲述LSTM的来龙去脉。http://…`). In a document that writes as many list entries or more \
             as `name：URL` (text, then the address) as it opens with their `[title](url)`, that is \

@@ -62,6 +62,9 @@ enum ReferenceLists {
         // `参考资料：` over `- 《MySQL 45 讲》` and `- https://…`: books and addresses cited alike.
         // Beside titled links (`[原文](…)`), an address alone is still a link missing its title.
         if urlOnly * 2 <= list.items.count, !list.items.contains(where: hasTitledLink), isUnderCitationLabel(list, in: document) { return true }
+        // Half of them addresses under `参考文献:`, beside titled ones: the references as they were
+        // gathered, each cited as found.
+        if urlOnly * 2 == list.items.count, isUnderCitationLabel(list, in: document) { return true }
         guard urlOnly * 2 > list.items.count else { return false }
         return urlOnly >= 2 || isUnderCitationLabel(list, in: document) || isAnswerSource(list, in: document)
             || isUnderRepeatedHeading(list, in: document) || isAmongURLLists(list, in: document)
