@@ -31,7 +31,8 @@ enum ItemShape: String, Sendable {
         // The links leading elsewhere (not images, not `#section` links), read in place: every
         // item of a bank is asked, and copying its links cost more than the test.
         let links = item.links
-        let outward = links.indices.filter { !links[$0].isImage && links[$0].fragmentOnly == nil }
+        // An e-mail address (`- 邮箱 ：a@b.com`, a contact in an article's sign-off) links nothing to read.
+        let outward = links.indices.filter { !links[$0].isImage && links[$0].fragmentOnly == nil && !Self.isMailAddress(links[$0]) }
         if outward.count == 1, AnswerLabels.isLabel(links[outward[0]].text, labels: labels),
            text.count <= links[outward[0]].text.count + 4 || isTagged(text, after: links[outward[0]].text) { return .answerLabel }
         if let first = outward.first {
@@ -165,6 +166,11 @@ enum ItemShape: String, Sendable {
             guard hasStatementPhrase else { return containsQuestionPart(bytes) && !asksOnlyInAClause(bytes) }
             return withoutStatementPhrases(bytes).withUnsafeBufferPointer(containsQuestionPart)
         }
+    }
+
+    /// `mailto:` links, written or made by GitHub from a bare address.
+    static func isMailAddress(_ link: Link) -> Bool {
+        link.destination.utf8.count > 7 && link.destination.prefix(7).lowercased() == "mailto:"
     }
 
     /// `When the user performs "undo," pop the most recent operation from stack A.`: a clause

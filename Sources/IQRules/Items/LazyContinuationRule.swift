@@ -13,10 +13,12 @@ public struct LazyContinuationRule: ChunkLocalRule {
             intentional and are not reported, and neither is a line that only continues the \
             syntax of a link (a `)` that closes a link on the line above), nor a hard-wrapped \
             sentence: the line above does not end a sentence and either ends like a sentence \
-            that goes on (`,`, `、`, `and`, `the`, …) or is a long line, and this one continues it; \
+            that goes on (`,`, `、`, `and`, `the`, …) or is a long line (60 columns or more, an \
+            ideograph or a fullwidth character two: `…直方图、特征检测` over `与目标检测等；`), and this one \
+            continues it; \
             or the line above is unfinished and this one goes on in lower case and ends the \
             sentence (`information` / `be added or removed?`); in a document that wraps its items \
-            so (two such sentences or more), any line under a long one (50 characters or more) \
+            so (two such sentences or more), any line under a long one (50 columns or more) \
             that ends no sentence (`…to begin the Animation` / `Display panel`). Nor is a line that is only an \
             ellipsis (`...`, `…`, `etc.`, `等等`): it says the list goes on and glues no item; nor \
             one that only closes brackets (`]`, `});` after an example's array or object). \
@@ -64,6 +66,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // Chinese hard-wrapped at 80 columns: 42 characters are a long line.
+            RuleExample("# OpenCV 模块\n\n- core（核心功能模块）：定义了基本数据结构，包括最重要的 Mat 类、XML 读写等；\n- imgproc（重要的图像处理模块）：主要包含图像滤波、几何变换、直方图、特征检测\n与目标检测等；\n- ml（机器学习模块）：主要为统计分类、回归和数据聚类等；\n"),
             // A checklist hard-wrapped at 80 columns: after two wrapped sentences, a long line
             // that ends no sentence goes on below, capitalised or not.
             RuleExample("-   [ ] User can see the 'Start Animation' button disabled until at least one\nthumbnail has been added via the Configuration Panel.\n-   [ ] User can click the 'Start Animation' button to begin the Animation\nDisplay panel\n-   [ ] User can see the 'Stop Animation' button label change to 'Start\nAnimation' when an animation has been stopped.\n-   [ ] User can see a summary of the frames that make up the animation so far\nin the panel below.\n"),
@@ -232,14 +236,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
         return rest.isEmpty || rest.first?.isLetter == true
     }
 
-    /// A line under a long one (50 characters or more) that ends no sentence: the rest of a
+    /// A line under a long one (50 columns or more, an ideograph two) that ends no sentence: the rest of a
     /// hard-wrapped sentence, in a document that wraps its items. Not a label closed by a colon
     /// (`Cons:`, `缺点：` glued under the last of the pros), nor a line opening like an item
     /// (`-vi(m):`, a marker without its space, or one Markdown does not count).
     static func isWrapped(_ line: Int, in source: SourceText) -> Bool {
         let before = source.lineText(line - 1).trimmedWhitespace
         let text = source.lineText(line).trimmedWhitespace
-        guard before.count >= 50, let last = before.last, !sentenceEnds.contains(last),
+        guard columns(of: before) >= 50, let last = before.last, !sentenceEnds.contains(last),
               let end = text.last, end != ":", end != "：", let first = text.first, !"-*+".contains(first),
               MarkerLookalike.at(line: line, in: source) == nil else { return false }
         return true
@@ -478,7 +482,19 @@ public struct LazyContinuationRule: ChunkLocalRule {
         // A sentence wrapped mid-way and finished here: `- [ ] Should any logging or debugging
         // information` / `be added or removed?`. A lost item would start a sentence of its own.
         if first.isLowercase, !sentenceEnds.contains(last), before.count >= 20, let end = after.last, ".?!".contains(end) { return true }
-        return before.count >= 60 && !sentenceEnds.contains(last) && continuesInLowerCase
+        return columns(of: before) >= 60 && !sentenceEnds.contains(last) && continuesInLowerCase
+    }
+
+    /// How wide a line is in a monospaced editor: an ideograph or a fullwidth form takes two
+    /// columns (`…直方图、特征检测` at 42 characters fills 80 columns, where an author wraps).
+    static func columns(of text: String) -> Int {
+        text.unicodeScalars.reduce(0) { width, scalar in
+            let value = scalar.value
+            let isWide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+                || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+                || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value)
+            return width + (isWide ? 2 : 1)
+        }
     }
 
     /// More `(` than `)` (full-width too): a bracket left open at the end of the line.

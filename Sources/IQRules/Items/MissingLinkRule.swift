@@ -89,6 +89,8 @@ public struct MissingLinkRule: DocumentRule {
         nonTriggeringExamples: [
             // Numbered topics, each alone over the bulleted papers it groups.
             RuleExample("### Efficiency\n1. Cost\n- **Pricing**, OpenAI. [Blog Post](https://a.example/pricing)\n- **Carbon intensity**, 2022. [Paper](https://a.example/carbon)\n2. Latency\n- HELM, 2022. [Paper](https://a.example/helm)\n3. Parameter-Efficient Fine-Tuning\n- **LoRA**, 2021. [Paper](https://a.example/lora)\n"),
+            // An article's sign-off: an e-mail address is a contact, not an entry's link.
+            RuleExample("系统播放器\n===\n\n相关知识:\n\n- [封装格式](https://a.example/containers)\n- [视频编码方式](https://a.example/codecs)\n- [音频编码方式](https://a.example/audio)\n\n---\n\n- 邮箱 ：charon.chui@gmail.com\n- Good Luck!\n"),
             // A link Markdown did not make (a space in the destination) is link-format's.
             RuleExample("# Functional Reactive Programming\n\n* [Functional Reactive Animation](https://a.example/icfp97.pdf)\n* [Push-pull FRP](https://a.example/push-pull.pdf)\n* :scroll: [Deprecating the Observer Pattern](deprecating-the observer-pattern.pdf)\n* [Elm: Concurrent FRP](https://a.example/elm.pdf)\n"),
             // A site's sidebar: bold names label the linked pages after them.

@@ -82,7 +82,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             case; the same sentence with words added (`… o dugoročnom neplaćenom odsustvu (sabatikal)?`, \
             a narrower case) is at most an `info`. Nor is a step a \
             numbered procedure repeats (most of its three items or more telling what to do, `Check`, \
-            `Run`, `Verify`, none asking); nor the same few questions (two to twelve, in one order) \
+            `Run`, `Verify`, none asking), or that two such procedures share; nor the same few questions (two to twelve, in one order) \
             that two sections ask of their own material (`## Fork 101` and `## Fork 102`, each a \
             different snippet), in one file or on two exercise pages (four blocks at most besides \
             the list on each); two sections listing the same questions and nothing else are a copy. \
@@ -200,6 +200,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("- Kakav je stav ili politika firme o roditeljskom odsustvu?\n- Kakav je stav ili politika firme o neplaćenom odsustvu?\n"),
             // A procedure checks again.
             RuleExample("1. Run Pod with a web service (e.g. httpd)\n2. Verify the web service is running\n3. Check how many restarts the pod has performed\n4. Kill the web service process\n5. Check how many restarts the pod has performed\n"),
+            // Two procedures sharing a step.
+            RuleExample("## ESP8266\n\n1. Connect the module to the board.\n2. Define the API structure in esp8266.c.\n3. Add the following code to main.c:\n4. Check that the compilation macro is enabled.\n\n## SIM900A\n\n1. Connect the module to the board.\n2. Define the API structure in sim900a.c.\n3. Add the following code to main.c:\n4. Check that the compilation macro is enabled.\n"),
             // An exercise's data under the item that introduces it (`…the following data:`), not questions.
             RuleExample("## Exercises\n\n1. Write strings on the shell. The strings are the following:\n   - Your name\n   - Your country\n2. Check the data types of the following data:\n   - 10\n   - Your name\n   - Your country\n"),
             // Parts of a series, numbered in a trailing note.
@@ -501,8 +503,13 @@ public struct DuplicateQuestionRule: CorpusRule {
             if let section = Self.sectionLink(of: entry), let other = Self.sectionLink(of: partner), section != other { return false }
             // `5. Check how many restarts the pod has performed` after `4. Kill the web service
             // process`, as at step 3: a procedure checks again, it does not ask twice.
-            if pair.kind == .exact, let first = places.innermost(at: entry.range.start), let second = places.innermost(at: partner.range.start),
-               first.list.index == second.list.index, StepLists.isProcedure(first.list) { return false }
+            // So is a step two procedures share (`4. Check that the compilation macro is enabled.`
+            // in the porting steps of each module).
+            if pair.kind == .exact, let first = places.innermost(at: entry.range.start),
+               let second = partner.file.path == entry.file.path ? places.innermost(at: partner.range.start) : OutlinePlaces.of(partner.file).innermost(at: partner.range.start),
+               StepLists.isProcedure(first.list), first.list.index == second.list.index && partner.file.path == entry.file.path || StepLists.isProcedure(second.list) {
+                return false
+            }
             // Similar items under one parent are the topic's aspects, and a question nested under
             // a topic asks about it; exact repeats still count.
             if pair.kind != .exact, places.areNestedSiblings(entry.range.start, partner.range.start)
