@@ -18,7 +18,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
             continues it; \
             or the line above is unfinished and this one goes on in lower case and ends the \
             sentence (`information` / `be added or removed?`); in a document that wraps its items \
-            so (two such sentences or more), any line under a long one (50 columns or more) \
+            so (two such sentences or more), any line under a long one (50 characters or more) \
             that ends no sentence (`…to begin the Animation` / `Display panel`). Nor is a line that is only an \
             ellipsis (`...`, `…`, `etc.`, `等等`): it says the list goes on and glues no item; nor \
             one that only closes brackets (`]`, `});` after an example's array or object). \
@@ -236,14 +236,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
         return rest.isEmpty || rest.first?.isLetter == true
     }
 
-    /// A line under a long one (50 columns or more, an ideograph two) that ends no sentence: the rest of a
+    /// A line under a long one (50 characters or more) that ends no sentence: the rest of a
     /// hard-wrapped sentence, in a document that wraps its items. Not a label closed by a colon
     /// (`Cons:`, `缺点：` glued under the last of the pros), nor a line opening like an item
     /// (`-vi(m):`, a marker without its space, or one Markdown does not count).
     static func isWrapped(_ line: Int, in source: SourceText) -> Bool {
         let before = source.lineText(line - 1).trimmedWhitespace
         let text = source.lineText(line).trimmedWhitespace
-        guard columns(of: before) >= 50, let last = before.last, !sentenceEnds.contains(last),
+        guard before.count >= 50, let last = before.last, !sentenceEnds.contains(last),
               let end = text.last, end != ":", end != "：", let first = text.first, !"-*+".contains(first),
               MarkerLookalike.at(line: line, in: source) == nil else { return false }
         return true
@@ -482,8 +482,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
         // A sentence wrapped mid-way and finished here: `- [ ] Should any logging or debugging
         // information` / `be added or removed?`. A lost item would start a sentence of its own.
         if first.isLowercase, !sentenceEnds.contains(last), before.count >= 20, let end = after.last, ".?!".contains(end) { return true }
-        return columns(of: before) >= 60 && !sentenceEnds.contains(last) && continuesInLowerCase
+        // Long by its columns only (Chinese wrapped at 80 columns), a short label closed by a
+        // colon under it (`缺点：` glued under the last of the pros) is no continuation.
+        let isLabel = (after.hasSuffix(":") || after.hasSuffix("：")) && after.count <= maximumLabelLength
+        return columns(of: before) >= 60 && (before.count >= 60 || !isLabel) && !sentenceEnds.contains(last) && continuesInLowerCase
     }
+
+    /// The longest label closed by a colon (`缺点：`, `Pros:`), in characters.
+    static let maximumLabelLength = 12
 
     /// How wide a line is in a monospaced editor: an ideograph or a fullwidth form takes two
     /// columns (`…直方图、特征检测` at 42 characters fills 80 columns, where an author wraps).
