@@ -71,6 +71,17 @@ import Testing
         #expect(!document.anchors.contains(fragment: "not-a-heading"))
     }
 
+    /// Character references in a raw HTML heading's text are decoded as GitHub renders them
+    /// (numeric ones too), and the closing tag is found whatever its letters' case.
+    @Test func htmlHeadingTextDecodesCharacterReferences() {
+        let document = MarkdownParser.parse("""
+            <h3>Tom&#39;s &#x4E2D;&#25991; &amp;lt;tips&gt;</H3>
+
+            <h4>Broken &bogus; &#xZZ; ref</h4>
+            """)
+        #expect(Set(document.anchors.htmlAnchors) == ["toms-中文-lttips", "broken-bogus-xzz-ref"])
+    }
+
     @Test func fragmentsMatchAfterPercentDecoding() {
         let document = MarkdownParser.parse("## 机器学习\n")
         #expect(document.anchors.contains(fragment: "机器学习"))

@@ -30,4 +30,13 @@ import Testing
         // A question heading followed by a topic heading is a question whose section ended early.
         #expect(try severities("## Q\n\n### 9) Implement it.\n\n## Next topic\n\nText.\n") == ["3 warning"])
     }
+
+    /// `#### 2、…笔记，<a href="…">点此获取</a>` closes a clause with its link: a heading that is
+    /// the link, not an empty section. The same tag shown in a code span links nothing.
+    @Test func aClauseClosedByAnAnchorElementIsALinkNotACodeSpan() throws {
+        let linked = "# 资料\n\n#### 2、两位工程师的学习笔记，<a href=\"./Doc/other.md\">点此获取</a>\n\n#### 3、赞赏\n\n欢迎赞赏。\n"
+        #expect(try severities(linked) == [])
+        let shown = "# 资料\n\n#### 2、两位工程师的学习笔记的写法 `标签，<a href=\"x\">`点此获取</a>\n\n#### 3、赞赏\n\n欢迎赞赏。\n"
+        #expect(try severities(shown) == ["3 info"])
+    }
 }

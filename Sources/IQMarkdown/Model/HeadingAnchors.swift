@@ -121,10 +121,11 @@ enum HTMLAnchorScanner {
             // an anchor from its text too (`#the-practical-guides-`, the inner space kept).
             let lowered = tagName.lowercased()
             if lowered.count == 2, lowered.hasPrefix("h"), ("1"..."6").contains(lowered.dropFirst()), index < scalars.count {
+                // `</h2>` or `</H2>`: compared with ASCII letters folded, as HTML tag names are.
                 let closing = Array("</\(lowered)".unicodeScalars)
                 var end = index + 1
                 while end + closing.count <= scalars.count,
-                      !scalars[end..<end + closing.count].map({ Unicode.Scalar(String($0).lowercased()) ?? $0 }).elementsEqual(closing) {
+                      !zip(scalars[end..<end + closing.count], closing).allSatisfy({ asciiLowercased($0) == $1 }) {
                     end += 1
                 }
                 guard end + closing.count <= scalars.count else { continue }
@@ -137,18 +138,54 @@ enum HTMLAnchorScanner {
         return result
     }
 
-    /// The text of an element's content: tags left out, the common entities decoded.
-    private static func htmlText(_ content: ArraySlice<Unicode.Scalar>) -> String {
-        var text = ""
-        var inTag = false
-        for scalar in content {
-            if scalar == "<" { inTag = true } else if scalar == ">" { inTag = false } else if !inTag { text.unicodeScalars.append(scalar) }
-        }
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", "\u{A0}"), ("&amp;", "&")] {
-            text = text.replacing(entity, with: character)
-        }
-        return text
+    private static func asciiLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
     }
+
+    /// The text of an element's content: tags left out, character references decoded.
+    private static func htmlText(_ content: ArraySlice<Unicode.Scalar>) -> String {
+        var text = String.UnicodeScalarView()
+        var inTag = false
+        var index = content.startIndex
+        while index < content.endIndex {
+            let scalar = content[index]
+            index += 1
+            if scalar == "<" { inTag = true } else if scalar == ">" { inTag = false } else if !inTag {
+                if scalar == "&", let (decoded, end) = characterReference(in: content, after: index) {
+                    text.append(decoded)
+                    index = end
+                } else {
+                    text.append(scalar)
+                }
+            }
+        }
+        return String(text)
+    }
+
+    /// The character a reference after `&` at `start` stands for (`&#39;`, `&#x27;`, `&amp;` and
+    /// the few other names headings use), with the position after its `;`; nil when none is there.
+    static func characterReference(in content: ArraySlice<Unicode.Scalar>, after start: Int) -> (Unicode.Scalar, Int)? {
+        guard let semicolon = content[start...].prefix(maximumReferenceLength).firstIndex(of: ";") else { return nil }
+        let body = String(String.UnicodeScalarView(content[start..<semicolon]))
+        let value: UInt32?
+        if body.hasPrefix("#x") || body.hasPrefix("#X") {
+            value = UInt32(body.dropFirst(2), radix: 16)
+        } else if body.hasPrefix("#") {
+            value = UInt32(body.dropFirst(), radix: 10)
+        } else {
+            value = namedReferences[body]
+        }
+        guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, semicolon + 1)
+    }
+
+    /// `&#1114111;` is the longest numeric reference; every name here is shorter.
+    private static let maximumReferenceLength = 9
+
+    private static let namedReferences: [String: UInt32] = [
+        "amp": 0x26, "lt": 0x3C, "gt": 0x3E, "quot": 0x22, "apos": 0x27, "nbsp": 0xA0, "copy": 0xA9, "reg": 0xAE,
+        "trade": 0x2122, "hellip": 0x2026, "mdash": 0x2014, "ndash": 0x2013, "middot": 0xB7,
+    ]
 
     private static func end(of terminator: String, in scalars: [Unicode.Scalar], from start: Int) -> Int {
         let needle = Array(terminator.unicodeScalars)

@@ -265,15 +265,24 @@ public struct EmptySectionRule: CollectionFactRule {
         if let link = heading.content.links.last(where: { !$0.isImage && $0.fragmentOnly == nil }),
            source.string(in: SourceRange(link.range.end, heading.contentRange.end)).trimmedWhitespace.isEmpty {
             before = Substring(source.string(in: SourceRange(heading.contentRange.start, link.range.start)))
-        } else if written.lowercased().hasSuffix("</a>"), let open = written.lowercased().range(of: "<a ", options: .backwards),
-                  written[open.lowerBound...].lowercased().contains("href=") {
-            before = written[..<open.lowerBound]
+        } else if let open = closingAnchorElement(of: heading, written: written) {
+            before = written[..<open]
         } else {
             return false
         }
         let clause = before.trimmingCharacters(in: .whitespaces)
         guard let last = clause.last, "，,：:".contains(last) else { return false }
         return clause.count(where: { $0.isLetter }) >= 8
+    }
+
+    /// Where the `<a href>` element that closes the heading (`written`, its source) opens: its
+    /// last two inline HTML tags, as cmark read them (not a tag shown in a code span), are `<a
+    /// … href=…>` and `</a>`, and nothing but spaces follows.
+    static func closingAnchorElement(of heading: Heading, written: String) -> String.Index? {
+        let tags = heading.content.inlineHTML.suffix(2).map { $0.lowercased() }
+        guard tags.count == 2, tags[1] == "</a>", tags[0].hasPrefix("<a"), tags[0].dropFirst(2).first?.isWhitespace == true,
+              tags[0].contains("href="), written.lowercased().hasSuffix("</a>") else { return nil }
+        return written.range(of: heading.content.inlineHTML[heading.content.inlineHTML.count - 2], options: .backwards)?.lowerBound
     }
 
     /// `###### Built and maintained by our [Steering Committee](#…) and [Collaborators](#…)`

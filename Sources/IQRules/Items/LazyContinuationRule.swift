@@ -493,6 +493,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
 
     /// How wide a line is in a monospaced editor: an ideograph or a fullwidth form takes two
     /// columns (`…直方图、特征检测` at 42 characters fills 80 columns, where an author wraps).
+    /// East Asian Wide and Fullwidth ranges, not the reporters' `TerminalWidth`: that one asks
+    /// the C library's `wcwidth` under the machine's locale, to line carets up with what this
+    /// terminal draws, and a rule's findings must not change with the machine.
     static func columns(of text: String) -> Int {
         text.unicodeScalars.reduce(0) { width, scalar in
             let value = scalar.value

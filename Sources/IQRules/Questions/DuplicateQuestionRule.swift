@@ -507,7 +507,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             // in the porting steps of each module).
             if pair.kind == .exact, let first = places.innermost(at: entry.range.start),
                let second = partner.file.path == entry.file.path ? places.innermost(at: partner.range.start) : OutlinePlaces.of(partner.file).innermost(at: partner.range.start),
-               StepLists.isProcedure(first.list), first.list.index == second.list.index && partner.file.path == entry.file.path || StepLists.isProcedure(second.list) {
+               StepLists.isProcedure(first.list, in: entry.file),
+               first.list.index == second.list.index && partner.file.path == entry.file.path || StepLists.isProcedure(second.list, in: partner.file) {
                 return false
             }
             // Similar items under one parent are the topic's aspects, and a question nested under

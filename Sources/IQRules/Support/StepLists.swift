@@ -1,4 +1,6 @@
+import IQCore
 import IQMarkdown
+import Synchronization
 
 /// Lists an exercise or a how-to gives under a title that names them (`### Objectives`,
 /// `## Requirements`, `#### Instructions`, `**Steps:**`, `## 操作步骤`): what to do, in order, not
@@ -26,12 +28,25 @@ enum StepLists {
     /// or more, most opening with a verb that says what to do, and none asking anything.
     static func isProcedure(_ list: MarkdownList) -> Bool {
         guard list.isOrdered, list.items.count >= 3 else { return false }
-        let texts = list.items.map(\.text)
-        guard !texts.contains(where: { $0.contains("?") || $0.contains("？") }) else { return false }
-        let instructions = texts.count { text in
-            text.split(whereSeparator: { !$0.isLetter }).first.map { imperativeVerbs.contains($0.lowercased()) } ?? false
+        return readsAsProcedure(list)
+    }
+
+    /// `isProcedure` of a list of `file`, worked out once per list: duplicate-question asks it
+    /// of both lists of every exact pair, and a large bank's lists hold hundreds of items.
+    static func isProcedure(_ list: MarkdownList, in file: MarkdownFile) -> Bool {
+        guard list.isOrdered, list.items.count >= 3 else { return false }
+        return ProcedureLists.of(file).contains(list)
+    }
+
+    fileprivate static func readsAsProcedure(_ list: MarkdownList) -> Bool {
+        var instructions = 0
+        for item in list.items {
+            let text = item.text
+            // One item asking something: not a procedure, whatever the others say.
+            if text.unicodeScalars.contains(where: { $0 == "?" || $0 == "？" }) { return false }
+            if text.split(whereSeparator: { !$0.isLetter }).first.map({ imperativeVerbs.contains($0.lowercased()) }) == true { instructions += 1 }
         }
-        return instructions * 2 > texts.count
+        return instructions * 2 > list.items.count
     }
 
     /// Verbs that open an instruction in English.
@@ -54,4 +69,21 @@ enum StepLists {
     static let stepsEndings = ["几步", "步骤", "步骤如下", "following steps", "these steps", "steps below"]
     /// The longest such lead-in, in characters: a label line, not a paragraph.
     static let maximumLeadInLength = 40
+}
+
+/// The answers of `StepLists.isProcedure` for the lists of one file, filled in as lists are asked
+/// about (by their index in the document), from any core.
+private final class ProcedureLists: Sendable {
+    private let answers = Mutex<[Int: Bool]>([:])
+
+    static func of(_ file: MarkdownFile) -> ProcedureLists {
+        file.derived.value(ProcedureLists.self) { _ in ProcedureLists() }
+    }
+
+    func contains(_ list: MarkdownList) -> Bool {
+        if let known = answers.withLock({ $0[list.index] }) { return known }
+        let answer = StepLists.readsAsProcedure(list)
+        answers.withLock { $0[list.index] = answer }
+        return answer
+    }
 }
