@@ -1,10 +1,10 @@
 /// The number a list writes into the text of a question (`1.1 `, `一、`, `（3）`, `Q12:`,
 /// `第3题`, `Question 5:`, `#7 `, `iii. `): it says where the question stands, not what it
 /// asks, so it is removed before comparing and never counts as a number.
-enum OrdinalPrefix {
+public enum OrdinalPrefix {
     /// `text` without its ordinal prefixes (at most two: "1. Q3: …"); the whole text when
     /// nothing would remain.
-    static func strip(_ text: String) -> Substring {
+    public static func strip(_ text: String) -> Substring {
         var rest = Substring(text)
         for _ in 0..<2 {
             let trimmed = rest.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }

@@ -39,4 +39,15 @@ import Testing
         let fixed = try LintHarness.fix(markdown, rules: ["list-numbering"], unsafe: true)
         #expect(fixed.hasPrefix("1. a\n\nNote.\n\n2. b\n\nNote.\n\n3. c\n"))
     }
+
+    /// `2.What does …` without a space after its dot is no item, but the number is written: the
+    /// `3.` after it goes on from it, and renumbering it to 2 would give two questions one number.
+    @Test func aNumberWrittenWithoutItsSpaceStillCounts() throws {
+        let quiz = "# Questions\n\n1. What does `typeof null` return?\n\n- A: object\n- B: null\n\n"
+            + "2.What does `0.1 + 0.2` return?\n\n- A: 0.3\n- B: 0.30000000000000004\n\n3. What does `[] + {}` return?\n\n- A: 0\n- B: object\n"
+        #expect(try LintHarness.lint(quiz, rules: ["list-numbering"]).isEmpty)
+        // A number missing from the count is still reported.
+        let gap = quiz.replacingOccurrences(of: "3. What", with: "4. What")
+        #expect(try LintHarness.lint(gap, rules: ["list-numbering"]).map(\.message) == ["expected 2, found 4"])
+    }
 }

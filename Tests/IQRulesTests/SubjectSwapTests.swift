@@ -13,6 +13,8 @@ import Testing
         ("LoRA的原理是什么？", "QLoRA的原理是什么？"),
         ("Vue2 的响应式原理", "Vue3 的响应式原理"),
         ("`push_last(A)`", "`push_last(B)`"),
+        // The list number written in the text is no part of the wording.
+        ("1.1 llama2 系列 数据预处理方式？", "1.2 Baichuan2 系列 数据预处理方式？"),
         ("Floats özelliğinin ne olduğunu ve nasıl çalıştığından bahsedin.", "z-index özelliğinin ne olduğunu ve nasıl çalıştığından bahsedin."),
     ])
     func twoSubjects(first: String, second: String) {

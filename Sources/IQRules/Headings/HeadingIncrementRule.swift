@@ -61,6 +61,11 @@ public struct HeadingIncrementRule: CollectionFactRule {
             RuleCorrection("## A\n\n#### B\n\n##### C\n", "## A\n\n### B\n\n#### C\n", unsafe: true),
             // Siblings move together: raising the first alone nested the others under it.
             RuleCorrection("## A\n\n##### B\n\n##### C\n\n###### D\n\n### E\n", "## A\n\n### B\n\n### C\n\n#### D\n\n### E\n", unsafe: true),
+            // An HTML heading between: the jump is from its level.
+            RuleCorrection("## Q\n\n<h3 id=\"1\">阿里篇</h3>\n\n##### [1.1 链表逆序](https://a.example/1)\n\n##### [1.2 LRU](https://a.example/2)\n",
+                           "## Q\n\n<h3 id=\"1\">阿里篇</h3>\n\n#### [1.1 链表逆序](https://a.example/1)\n\n#### [1.2 LRU](https://a.example/2)\n", unsafe: true),
+            // A follow-up that skips a level itself does not hold the siblings after it back.
+            RuleCorrection("# T\n\n### Q1\n\n##### Q1.1\n\n### Q2\n\n## References\n", "# T\n\n## Q1\n\n### Q1.1\n\n## Q2\n\n## References\n", unsafe: true),
         ],
         emittedSeverities: [.warning, .info]
     )
@@ -101,30 +106,37 @@ public struct HeadingIncrementRule: CollectionFactRule {
             if let between = htmlHeadings!.last(where: { previous.range.end <= $0.offset && $0.offset < heading.range.start }),
                between.level != Self.summaryLevel || Self.isStillOpen(from: between.offset, to: heading.range.start, in: file.source),
                heading.level <= (between.level == Self.summaryLevel ? previous.level + 1 : between.level) + 1 { continue }
-            let expected = previous.level + 1
+            // `## 面试题汇总` / `<h3 id="1">阿里篇</h3>` / `##### 1.1.1 …`: the jump is from the HTML
+            // heading, and raising the questions to level 3 would make them its siblings.
+            let htmlLevel = htmlHeadings!.last(where: { previous.range.end <= $0.offset && $0.offset < heading.range.start })
+                .map(\.level).flatMap { $0 != Self.summaryLevel && $0 > previous.level ? $0 : nil }
+            let previousLevel = htmlLevel ?? previous.level
+            let expected = previousLevel + 1
             // `# 1.激活函数` over `### 1.激活函数作用`, or `## Questions` over `#### HTML Questions`,
             // and no heading of the level between in the whole document: sections written at the
             // level the author prefers. A habit, worth an info; a level used elsewhere and skipped
             // here is a slip.
             // One heading between, after all the sections of this level, closes the document
             // (`### Final Note` after twenty `####` sections): the habit stands.
-            let between = headings.filter { $0.level > previous.level && $0.level < heading.level }
+            let between = headings.filter { $0.level > previousLevel && $0.level < heading.level }
             let sameLevel = headings.filter { $0.level == heading.level }
             let closesTheDocument = between.count == 1 && sameLevel.count >= 2
                 && sameLevel.allSatisfy { $0.range.start < between[0].range.start }
                 // Within the same part: `## Contributors` / `### Thanks` after them is a part of its own.
                 && !headings.contains { $0.level <= previous.level && heading.range.start < $0.range.start && $0.range.start < between[0].range.start }
             let usesNoLevelBetween = (between.isEmpty || closesTheDocument)
-                && !htmlHeadings!.contains { $0.level > previous.level && $0.level < heading.level }
+                && !htmlHeadings!.contains { $0.level > previousLevel && $0.level < heading.level }
             // The same jump over an unused level in three files or more: the collection's habit.
             if between.isEmpty, usesNoLevelBetween,
                file.derived.value(LevelHabits.self, make: { _ in .of([file]) }).containsJump(from: previous.level, to: heading.level) { continue }
             // The heading moves with the headings after it at its level or deeper (its siblings
-            // and their sections), up to one shallower or one that skips a level itself: raising
-            // the first of three `#####` siblings alone nested the others under it, one by one.
+            // and their sections), up to one shallower: raising the first of three `#####`
+            // siblings alone nested the others under it, one by one. A follow-up that skips a level
+            // itself (`### Q1` / `##### Q1.1` / `### Q2`) moves too, or the siblings after it stay
+            // behind, nested under the first; its own jump is fixed on the next pass.
             var section = [heading]
             for later in headings[(position + 2)...] {
-                guard later.level >= heading.level, later.level <= section[section.count - 1].level + 1 else { break }
+                guard later.level >= heading.level else { break }
                 section.append(later)
             }
             // `#### Q1. …?`, `#### Q2. …?`, `#### Q3. …?` under `## Git`, and no `###` anywhere; or
@@ -133,7 +145,7 @@ public struct HeadingIncrementRule: CollectionFactRule {
             let siblings = section.filter { $0.level == heading.level }
             let isQuestionLevel = (jumpsInto[heading.level] ?? 0) >= 4
                 || siblings.count >= 3 && siblings.count(where: { Self.isQuestionHeading($0.text) }) * 2 >= siblings.count
-                    && !headings.contains { $0.level > previous.level && $0.level < heading.level }
+                    && !headings.contains { $0.level > previousLevel && $0.level < heading.level }
             // `###### Built and maintained by …` under the title, over the next `#`: small print
             // set in a heading's size, not a section.
             let isNotice = headings.indices.contains(position + 2)
@@ -151,12 +163,12 @@ public struct HeadingIncrementRule: CollectionFactRule {
             let fix: Fix? = edits.isEmpty ? nil : .unsafe(title, edits)
             violations.append(Violation(
                 range: heading.range,
-                message: "expected level \(expected) at most after a level \(previous.level) heading, found level \(heading.level)",
+                message: "expected level \(expected) at most after a level \(previousLevel)\(htmlLevel == nil ? "" : " HTML") heading, found level \(heading.level)",
                 severity: usesNoLevelBetween || isQuestionLevel || isNotice ? .info : nil,
                 fix: fix,
                 help: (isNotice ? ["nothing stands under this heading, which reads as a sentence: a line set in a heading's size (a byline, a notice), worth a look"] : [])
                     + (usesNoLevelBetween ? ["the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"] : [])
-                    + (isQuestionLevel && !usesNoLevelBetween ? ["the document's questions are level \(heading.level) headings: a quiz may write them at that level by choice"] : []) + ["a level \(heading.level) heading directly under a level \(previous.level) heading skips a level; add the missing level or raise this one"]))
+                    + (isQuestionLevel && !usesNoLevelBetween ? ["the document's questions are level \(heading.level) headings: a quiz may write them at that level by choice"] : []) + ["a level \(heading.level) heading directly under a level \(previousLevel) heading skips a level; add the missing level or raise this one"]))
         }
         return violations
     }

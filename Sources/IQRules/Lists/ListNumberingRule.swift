@@ -283,7 +283,8 @@ public struct ListNumberingRule: DocumentRule {
         let nothingNumberedBefore = predecessor == nil && highestBefore(first) == nil
         let standsAlone = items.count == 1 && nothingNumberedBefore
         if first > 1 && first != continuation && !earlierStops.contains(first - 1) && !namesItsItem && !standsAlone
-            && !countsOnFromMistypedRestart && Self.numberWritten(above: list.range.start, in: source) != first - 1 {
+            && !countsOnFromMistypedRestart && Self.numberWritten(above: list.range.start, in: source) != first - 1
+            && !(predecessor.map { Self.linesOpen(withNumber: first - 1, from: $0.list.range.end, to: list.range.start, in: source) } ?? false) {
             // After an answer's own `1.` `2.` (`16. Q` … `1. a` `2. b` … `18. Q`), the count the list
             // belongs to is the section's highest number below it, not the answer's.
             let expected = max(continuation ?? 1, highestBefore(first).map { $0 + 1 } ?? 1)
@@ -342,6 +343,19 @@ public struct ListNumberingRule: DocumentRule {
     /// starts at the next number counts on from it.
     /// A fenced block right above is the numbered step's code (`3.Rebase …` / a fence / `4. Push`):
     /// the line above the block is read.
+    /// Whether a line from `start` to `end` opens with `number` and its mark, the item Markdown
+    /// did not read as one (`2.What does …`, no space after the dot): the count goes on as
+    /// written, and renumbering the next list would give two items one number.
+    static func linesOpen(withNumber number: Int, from start: Int, to end: Int, in source: SourceText) -> Bool {
+        guard start < end else { return false }
+        let written = String(number)
+        for line in source.line(containing: start)...source.line(containing: max(start, end - 1)) {
+            let text = source.lineText(line)
+            if text.hasPrefix(written), let mark = text.dropFirst(written.count).first, ".、)）".contains(mark) { return true }
+        }
+        return false
+    }
+
     static func numberWritten(above offset: Int, in source: SourceText) -> Int? {
         guard var line = ReferenceLists.lineAbove(offset, in: source) else { return nil }
         func isFence(_ line: Int) -> Bool {

@@ -80,7 +80,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             but for one word, neither word a misspelling or a form of the other (`… politika firme o \
             roditeljskom odsustvu?`, `… o neplaćenom odsustvu?`): a series asking one question of each \
             case; the same sentence with words added (`… o dugoročnom neplaćenom odsustvu (sabatikal)?`, \
-            a narrower case) is at most an `info`. Nor is a step a \
+            a narrower case) is at most an `info`. Nor are two items a few steps apart that open with one \
+            subject and differ in what they ask of it (`适配器微调（Adapter-tuning）思路？`, \
+            `适配器微调（Adapter-tuning）特点是什么？`) when another subject near them is asked both \
+            (`LoRA 的思路是什么？`, `LoRA 的特点是什么？`): a parallel outline written as one list. Nor is a step a \
             numbered procedure repeats (most of its three items or more telling what to do, `Check`, \
             `Run`, `Verify`, none asking), or that two such procedures share; nor the same few questions (two to twelve, in one order) \
             that two sections ask of their own material (`## Fork 101` and `## Fork 102`, each a \
@@ -122,7 +125,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             - similarity at least `threshold`: **warning** (a rewording);
             - the shorter one at least `containment` inside the longer one, with similarity at \
             least `containment-min-similarity` (and at least `min-containment-length` characters \
-            long): **info** ("X" against "X and Y").
+            long): **info** ("X" against "X and Y"). A Chinese question that writes what it asks next to \
+            the shorter one's subject, joining no other subject to it (`请你说说React的路由是什么？` \
+            inside `React的路由的优缺点`, `介绍一下 PEFT？` inside `PEFT 有什么优点？`), asks something \
+            else about it: two questions.
 
             A question whose every copy is in another file, where both files are articles \
             (more paragraphs and code than linked items: two editions of a chapter, a summary \
@@ -198,6 +204,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("## Vue\n\n- [vue的生命周期有哪些？](https://a.example/1)\n- [说说组件的命名规范](https://a.example/2)\n- [vue中的key有什么作用？](https://a.example/3)\n\n## React\n\n- [React的生命周期有哪些？](https://a.example/4)\n- [说说你对React的组件命名规范的理解](https://a.example/5)\n- [React中的key有什么作用？](https://a.example/6)\n"),
             // A series asking one question of each case, in a row.
             RuleExample("- Kakav je stav ili politika firme o roditeljskom odsustvu?\n- Kakav je stav ili politika firme o neplaćenom odsustvu?\n"),
+            // One subject's aspects, each asked of another subject beside it.
+            RuleExample("- 适配器微调（Adapter-tuning）思路？\n- 适配器微调（Adapter-tuning）特点是什么？\n- LoRA 的思路是什么？\n- LoRA 的特点是什么？\n- P-tuning 的思路是什么？\n- P-tuning 的特点是什么？\n"),
             // A procedure checks again.
             RuleExample("1. Run Pod with a web service (e.g. httpd)\n2. Verify the web service is running\n3. Check how many restarts the pod has performed\n4. Kill the web service process\n5. Check how many restarts the pod has performed\n"),
             // Two procedures sharing a step.
@@ -214,6 +222,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             // Same subject, other intent: why, what, how, compare.
             RuleExample("1. [为什么需要思维树](https://a.example/1)\n2. [什么是思维树](https://a.example/2)\n3. [如何使用思维树](https://a.example/3)\n4. [思维树和思维链的区别](https://a.example/4)\n"),
             RuleExample("- [What is a closure?](https://a.example/1)\n- [Why do we need closures?](https://a.example/2)\n- [How to implement memoization](https://a.example/3)\n- [What is memoization?](https://a.example/4)\n"),
+            // What the subject is, and something else about it.
+            RuleExample("- [请你说说React的路由是什么？](https://a.example/1)\n- [React的路由的优缺点](https://a.example/2)\n- [介绍一下 PEFT？](https://a.example/3)\n- [PEFT 有什么优点？](https://a.example/4)\n"),
             // Names with symbols, and versions written in words.
             RuleExample("- [What is C?](https://a.example/1)\n- [What is C++?](https://a.example/2)\n- [What is C#?](https://a.example/3)\n- [What is F#?](https://a.example/4)\n"),
             RuleExample("- [C#的委托](https://a.example/1)\n- [C++的委托](https://a.example/2)\n- [.NET的垃圾回收](https://a.example/3)\n- [Java的垃圾回收](https://a.example/4)\n"),
@@ -440,6 +450,17 @@ public struct DuplicateQuestionRule: CorpusRule {
             if pair.kind == .exact, Self.askAboutTheirParents(entry, partner) { return false }
             // `DD-MM-YYYY HH:mm` and `DD/MM/YYYY HH:mm`: alike once normalised, two formats.
             if pair.kind == .exact, QuestionSubjects.writeTokensDifferently(entry.text, partner.text) { return false }
+            // `请你说说React的路由是什么？` inside `React的路由的优缺点`: the longer one asks something
+            // else about the shorter one's subject (its pros and cons, its loaders).
+            if pair.kind == .contained {
+                let normalizer = settings.finder.normalizer
+                let (first, second) = (normalizer.normalize(entry.text), normalizer.normalize(partner.text))
+                let isEntryShorter = first.unicodeScalars.count <= second.unicodeScalars.count
+                if NarrowedSubjects.narrowsInChinese(isEntryShorter ? entry.text : partner.text, isEntryShorter ? partner.text : entry.text,
+                                                     normalizedShorter: isEntryShorter ? first : second, normalizedLonger: isEntryShorter ? second : first) {
+                    return false
+                }
+            }
             // `…css阻塞？` and `…js阻塞？`: one wording about two subjects.
             if pair.kind != .exact, SubjectSwap.differOnlyInSubject(entry.text, partner.text) { return false }
             // `说说组件的命名规范` in `Vue.md`, `说说你对React的组件命名规范的理解` in `React.md`: a page per
@@ -448,6 +469,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `… politika firme o roditeljskom odsustvu?` and next to it `… o neplaćenom odsustvu?`:
             // a series asking one question of each case.
             if pair.kind != .exact, SiblingVariants.areSeries(entry, partner) { return false }
+            // `X 思路？` beside `X 特点是什么？`, where `Y 的思路是什么？` and `Y 的特点是什么？` are asked too.
+            if pair.kind != .exact, ParallelAspects.askTwoAspects(entry, partner) { return false }
             // `How would you choose the value of k?` under `k-means` and under `kNN`; `this
             // dataset` over two figures: one wording about two subjects.
             if pair.kind == .exact, QuestionScopes.askAboutDifferentParents(entry, partner) || QuestionScopes.askAboutTheirOwnMaterial(entry, partner)

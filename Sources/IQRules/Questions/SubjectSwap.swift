@@ -1,3 +1,5 @@
+import IQDedup
+
 /// Two questions written the same way about two subjects: `什么情况下会出现css阻塞？` and `…js阻塞？`,
 /// `写一个方法实现“基数排序算法”…` and `…“桶排序算法”…`. Everything but one name, or the text of one
 /// quotation, is the same; the name is what each asks about, so they are two questions. A
@@ -5,7 +7,8 @@
 /// `ReactJS`) is the same subject; `LoRA` and `QLoRA` are two.
 enum SubjectSwap {
     static func differOnlyInSubject(_ first: String, _ second: String) -> Bool {
-        let a = Array(first), b = Array(second)
+        // `1.1 llama2 系列…` and `1.2 Baichuan2 系列…`: where each stands in its list is no part of the wording.
+        let a = Array(OrdinalPrefix.strip(first)), b = Array(OrdinalPrefix.strip(second))
         func same(_ x: Character, _ y: Character) -> Bool { x == y || x.lowercased() == y.lowercased() }
         var prefix = 0
         while prefix < a.count, prefix < b.count, same(a[prefix], b[prefix]) { prefix += 1 }
