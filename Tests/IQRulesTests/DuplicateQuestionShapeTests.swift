@@ -173,4 +173,15 @@ import Testing
                                              companions: ["udp.md": article, "tcp-connection.md": "# 握手\n\n正文。\n"])
         #expect(elsewhere.count == 1, "\(elsewhere.map { "\($0.path):\($0.line) \($0.message)" })")
     }
+
+    /// An article telling two cases step by step (without a key, with a key): a step both
+    /// walkthroughs take is worth a look, not a question asked twice; in a bank's lists it is.
+    @Test func aStepTwoWalkthroughsOfAnArticleShareIsAnInfo() throws {
+        let steps = "- 比较A，A，相同类型的节点，进行`patch`，但数据相同，不发生`dom`操作\n"
+        let article = "# key 的作用\n\n设置 key 与不设置 key 的区别，举个例子。\n\n```js\nitems.splice(2, 0, 'f')\n```\n\n"
+            + "在不使用`key`的情况，`vue`会进行这样的操作：\n\n" + steps + "- 比较C，F，相同类型的节点，进行`patch`，数据不同，发生`dom`操作\n\n"
+            + "一共发生了3次更新。\n\n在使用`key`的情况：`vue`会进行这样的操作：\n\n" + steps + "- 比较C，F，不相同类型的节点\n\n"
+            + "一共发生了0次更新。\n\n可见设置`key`能够减少对页面的`DOM`操作。\n"
+        #expect(try LintHarness.lint(article, rules: ["duplicate-question"]).map { "\($0.line) \($0.severity)" } == ["18 info"])
+    }
 }

@@ -50,12 +50,14 @@ import Testing
 /// their subject.
 @Suite struct MaterialPointerTests {
     @Test(arguments: ["What is the output of below code ?", "Explain the code below.", "What does this snippet print?",
-                      "How well would vanilla SVM work on this dataset?", "以下代码的输出是什么？"])
+                      "How well would vanilla SVM work on this dataset?", "以下代码的输出是什么？",
+                      "What's the output?", "What will be logged?", "输出是什么？"])
     func pointsAtItsMaterial(_ question: String) {
         #expect(QuestionScopes.pointsAtMaterial(question))
     }
 
-    @Test(arguments: ["What is code review?", "Why is the output buffered?", "什么是代码审查？", "Below what load does a cache help?"])
+    @Test(arguments: ["What is code review?", "Why is the output buffered?", "什么是代码审查？", "Below what load does a cache help?",
+                      "What is the return value of malloc?", "输出层是什么？"])
     func namesItsSubject(_ question: String) {
         #expect(!QuestionScopes.pointsAtMaterial(question))
     }

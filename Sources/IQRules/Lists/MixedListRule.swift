@@ -191,6 +191,8 @@ public struct MixedListRule: DocumentRule {
     /// Removes the bullet of two markers on one line, keeping the number; nil when both are numbers.
     private func markerFix(outer: ListItem, in list: MarkdownList, inner: ListItem, of innerList: MarkdownList, source: SourceText) -> Fix? {
         if !innerList.isOrdered {
+            // `- - x1` over `  - x2`: without the inner marker, x2 would nest under x1.
+            guard innerList.items.count == 1, outer.children.count == 1 else { return nil }
             let end = ListItemSupport.contentStart(of: inner, in: source)
             return .unsafe("remove the extra marker '\(inner.marker)'", [.delete(SourceRange(inner.markerRange.start, end))])
         }

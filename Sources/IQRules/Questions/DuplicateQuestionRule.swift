@@ -56,7 +56,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             or `How would you choose the value of k?`, sharing a word with `k-means clustering` and \
             with `k-nearest neighbor classification`, two subjects neither inside the other); nor a \
             question pointing at the material shown under it (`this dataset`, `the following code`, \
-            `以下代码`, `下图`) over two different materials (a figure, a snippet); \
+            `以下代码`, `下图`), or asking only for a result (`What's the output?`, `输出是什么？`), over \
+            two different materials (a figure, a snippet, under the item or after its list); \
             nor two lead-ins that end with a colon and ask nothing (`From the blog [X](…):` over a \
             quote), nor a label of a word or two over blocks of its own, written once with its \
             colon and once without (`* Explain:` and `* Explain`, each over its answer's quote); nor an item of a recap (under `## 总结`, `## Summary`) repeating one above it; \
@@ -132,7 +133,9 @@ public struct DuplicateQuestionRule: CorpusRule {
 
             A question whose every copy is in another file, where both files are articles \
             (more paragraphs and code than linked items: two editions of a chapter, a summary \
-            repeating a passage), is an **info** whatever its kind.
+            repeating a passage), is an **info** whatever its kind; so is a point two lists of \
+            one article share when neither copy ends with a question mark (`- 比较A，A，…` in the \
+            walkthrough without a key and again in the one with a key).
 
             The same words with two parts trading places around the words relating them \
             (`Implement Queue using Stacks`, `Implement Stack using Queues`; `用栈实现队列`, \
@@ -240,6 +243,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("## What Other Bloggers Say\n\n* From the blog [Dynatrace](https://a.example/gc):\n> \"V8 uses garbage collection.\"\n\n* From the blog [Dynatrace](https://b.example/heap):\n> \"Create heap dumps.\"\n"),
             RuleExample("#### Q1. When are mirrored margins used?\n\n- [x] when printing on both sides\n- [ ] when the document has a header\n\n* Explain:\n  > Mirrored margins keep content aligned.\n\n#### Q2. How do you go back to a saved version?\n\n- [ ] Compare\n- [x] Version History\n\n* Explain\n  > Version History restores earlier versions.\n"),
             RuleExample("## 模板\n\n- 1、初始化：start=0、end=len-1\n- 2、循环退出条件：start + 1 < end\n- 3、比较中点和目标值\n\n## 总结\n\n- 1、初始化：start=0、end=len-1\n- 2、循环退出条件：start + 1 < end\n- 3、比较中点和目标值\n"),
+            // A quiz asking for each snippet's result, the snippet after the item.
+            RuleExample("# Quiz\n\n1. What's the output?\n\n```js\nconsole.log(typeof null)\n```\n\n2. What's the output?\n\n```js\nconsole.log(0.1 + 0.2)\n```\n"),
             RuleExample("对于情况 2 来说：\n\n1. [1,**3**,11],[2,**4**,6] 和为 7\n2. [**1**,3,11],[2,4,**6**] 和为 7\n"),
             RuleExample("## 前端\n\n- [什么是闭包？](https://a.example/1)\n- 等等\n\n## 后端\n\n- [什么是事务？](https://a.example/2)\n- 等等\n"),
             // Two entries with one title leading to two sections: duplicate-heading's to report.
@@ -599,6 +604,15 @@ public struct DuplicateQuestionRule: CorpusRule {
             return copy.path != entry.file.path && ArticlePages.of(copy).isArticle
         }
         let passageHelp = isSharedPassage ? ["both files are articles: a passage they share (another edition of a chapter, a summary) is worth a look, not a question asked twice"] : []
+        // `- 比较A，A，相同类型的节点，进行patch…` in the walkthrough without a key and again in the
+        // one with a key: an article's two lists telling two cases step by step share a step.
+        let entryList = Self.listKey(of: entry)
+        let isSharedStep = !isSharedPassage && ArticlePages.of(entry.file).isArticle && !Self.endsWithQuestionMark(entry.text)
+            && judged.allSatisfy { pair in
+                let copy = other(pair)
+                return copy.file.path == entry.file.path && !Self.endsWithQuestionMark(copy.text) && Self.listKey(of: copy) != entryList
+            }
+        let stepHelp = isSharedStep ? ["both items are points of two lists of one article that ask nothing (two cases told step by step): a step they share is worth a look, not a question asked twice"] : []
         // `` `kubectl describe node minikube` `` as step 1 and again under step 2 of a solution:
         // a command run again (or a snippet shown twice), not a question asked twice.
         let isCodeAgain = strongest.kind == .exact && QuestionSubjects.isOnlyCode(entry) && QuestionSubjects.isOnlyCode(first)
@@ -620,10 +634,10 @@ public struct DuplicateQuestionRule: CorpusRule {
         let siteHelp = isNamePerSite ? ["both items name a page, under two group labels, on two sites: each group's page on the subject is worth a look, not a question asked twice"] : []
         var violation = Violation(
             range: entry.range, message: message,
-            severity: isTemplate || isUnsure || isSharedPassage || isCodeAgain || isNamePerSite || isRoundsLog || isNarrowerCase || parallelParts != nil
+            severity: isTemplate || isUnsure || isSharedPassage || isSharedStep || isCodeAgain || isNamePerSite || isRoundsLog || isNarrowerCase || parallelParts != nil
                 ? .info : severity,
             related: related,
-            help: templateHelp + passageHelp + codeHelp + siteHelp + roundsHelp + parallelHelp + narrowerHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
+            help: templateHelp + passageHelp + stepHelp + codeHelp + siteHelp + roundsHelp + parallelHelp + narrowerHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
                 + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : []))
         // Every copy links the same web page: one entry listed twice, which `duplicate-link`
         // judges (a page gathering the others, a deliberate cross-listing) where it runs.

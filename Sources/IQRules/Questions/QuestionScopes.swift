@@ -202,15 +202,33 @@ enum QuestionScopes {
              chineseMarkerBytes.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) })
         }
         if chinese { return true }
-        guard english else { return false }
+        guard english else { return asksOnlyForAnOutcome(text) }
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
         // `this code`, `the following snippet`, `below code`, or `the code below`.
         return zip(words, words.dropFirst()).contains { first, second -> Bool in
             let (left, right) = (String(first), String(second))
             if pointers.contains(left) && materialNouns.contains(right) { return true }
             return materialNouns.contains(left) && (right == "below" || right == "above")
-        }
+        } || asksOnlyForAnOutcome(text)
     }
+
+    /// `What's the output?`, `What will be logged?`, `输出是什么？`: a question that names nothing but
+    /// the result it asks for, about the snippet shown with it.
+    static func asksOnlyForAnOutcome(_ text: String) -> Bool {
+        guard text.utf8.count <= 64 else { return false }
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        if words.count == 1, outcomeQuestions.contains(words[0]) { return true }
+        guard !words.isEmpty, words.count <= 6, words.allSatisfy(outcomeWords.contains) else { return false }
+        return words.contains(where: outcomeNouns.contains)
+    }
+
+    private static let outcomeNouns: Set<String> = ["output", "outputs", "logged", "printed", "print", "prints", "return", "returns", "returned",
+                                                    "result", "outcome", "happen", "happens", "value"]
+    private static let outcomeWords: Set<String> = outcomeNouns.union(["what", "what's", "whats", "s", "is", "the", "will", "be", "does", "do",
+                                                                       "get", "gets", "would", "here", "now", "final"])
+    /// Chinese questions for a result, whole (punctuation left out).
+    private static let outcomeQuestions: Set<String> = ["输出是什么", "输出什么", "输出结果是什么", "输出结果", "打印什么", "打印结果是什么",
+                                                        "运行结果是什么", "运行结果", "结果是什么", "会输出什么", "会打印什么", "执行结果是什么"]
 
     private static let pointers: Set<String> = ["this", "these", "following", "below", "above", "given"]
     private static let pointerBytes = pointers.map { Array($0.utf8) }
