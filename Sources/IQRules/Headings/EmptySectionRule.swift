@@ -121,7 +121,9 @@ public struct EmptySectionRule: CollectionFactRule {
         var empty: [(heading: Heading, next: Heading)] = []
         for (heading, next) in zip(headings, headings.dropFirst()) where next.level <= heading.level {
             guard heading.range.end <= next.range.start,
-                  isBlank(SourceRange(heading.range.end, next.range.start), in: source) else { continue }
+                  isBlank(SourceRange(heading.range.end, next.range.start), in: source),
+                  // A paragraph over `---` that Markdown made a heading: heading-punctuation's.
+                  !AccidentalHeadings.isParagraphOverRule(heading, in: source) else { continue }
             empty.append((heading, next))
         }
         // Levels whose headings are mostly empty are items written as headings.

@@ -64,6 +64,9 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // An HTML heading between: the jump is from its level.
             RuleCorrection("## Q\n\n<h3 id=\"1\">阿里篇</h3>\n\n##### [1.1 链表逆序](https://a.example/1)\n\n##### [1.2 LRU](https://a.example/2)\n",
                            "## Q\n\n<h3 id=\"1\">阿里篇</h3>\n\n#### [1.1 链表逆序](https://a.example/1)\n\n#### [1.2 LRU](https://a.example/2)\n", unsafe: true),
+            // A sibling written a level off moves beside the others.
+            RuleCorrection("## 解题思路\n\n###### 1. 划分阶段\n\n###### 2. 定义状态\n\n##### 3. 最终结果\n\n###### 3.1 细节\n\n## 代码\n",
+                           "## 解题思路\n\n### 1. 划分阶段\n\n### 2. 定义状态\n\n### 3. 最终结果\n\n#### 3.1 细节\n\n## 代码\n", unsafe: true),
             // A follow-up that skips a level itself does not hold the siblings after it back.
             RuleCorrection("# T\n\n### Q1\n\n##### Q1.1\n\n### Q2\n\n## References\n", "# T\n\n## Q1\n\n### Q1.1\n\n## Q2\n\n## References\n", unsafe: true),
         ],
@@ -129,15 +132,23 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // The same jump over an unused level in three files or more: the collection's habit.
             if between.isEmpty, usesNoLevelBetween,
                file.derived.value(LevelHabits.self, make: { _ in .of([file]) }).containsJump(from: previous.level, to: heading.level) { continue }
-            // The heading moves with the headings after it at its level or deeper (its siblings
-            // and their sections), up to one shallower: raising the first of three `#####`
-            // siblings alone nested the others under it, one by one. A follow-up that skips a level
-            // itself (`### Q1` / `##### Q1.1` / `### Q2`) moves too, or the siblings after it stay
-            // behind, nested under the first; its own jump is fixed on the next pass.
+            // The heading moves with the headings after it under the previous one and deeper than
+            // the expected level (its siblings and their sections): raising the first of three
+            // `#####` siblings alone nested the others under it. Each goes one level under the
+            // nearest heading before it in the section that was shallower, or to the expected level
+            // when none was: a follow-up that skips a level itself (`### Q1` / `##### Q1.1` /
+            // `### Q2`) lands under its question, and a sibling written a level off (`##### 5.`
+            // after `###### 4.`) beside the others.
             var section = [heading]
+            var levels = [expected]
+            var open = [(written: heading.level, moved: expected)]
             for later in headings[(position + 2)...] {
-                guard later.level >= heading.level else { break }
+                guard later.level > expected else { break }
+                while let last = open.last, last.written >= later.level { open.removeLast() }
+                let level = open.last.map { $0.moved + 1 } ?? expected
+                open.append((later.level, level))
                 section.append(later)
+                levels.append(level)
             }
             // `#### Q1. …?`, `#### Q2. …?`, `#### Q3. …?` under `## Git`, and no `###` anywhere; or
             // `###### 1. 输出是什么？` reached by a jump three times more (`#### 答案` before each):
@@ -150,16 +161,15 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // set in a heading's size, not a section.
             let isNotice = headings.indices.contains(position + 2)
                 && NoticeHeadings.isNotice(heading, after: previous, before: headings[position + 2], in: file.source)
-            let shift = heading.level - expected
             var edits: [Edit] = []
-            for moved in section {
+            for (moved, level) in zip(section, levels) where moved.level != level {
                 // Only ATX levels can be rewritten; a setext heading has no third level to move to.
                 guard !moved.isSetext, let hashes = hashRange(of: moved, in: file.source) else { edits = []; break }
-                edits.append(Edit(range: hashes, replacement: String(repeating: "#", count: moved.level - shift)))
+                edits.append(Edit(range: hashes, replacement: String(repeating: "#", count: level)))
             }
-            let others = section.count - 1
-            let title = others == 0 ? "change to level \(expected)"
-                : "change to level \(expected), and the next \(others) heading\(others == 1 ? "" : "s") at its level or deeper \(shift) level\(shift == 1 ? "" : "s") up"
+            let others = edits.count - 1
+            let title = others <= 0 ? "change to level \(expected)"
+                : "change to level \(expected), and \(others) heading\(others == 1 ? "" : "s") of its section with it"
             let fix: Fix? = edits.isEmpty ? nil : .unsafe(title, edits)
             violations.append(Violation(
                 range: heading.range,

@@ -44,6 +44,12 @@ public struct HeadingPunctuationRule: DocumentRule {
 
             The fix removes the punctuation. It is unsafe: it deletes rendered text, and a \
             period, colon or exclamation mark can be meant (a sentence, a label, a warning).
+
+            A paragraph with `---` on the next line (a sentence closed by a full stop, twelve \
+            words or more, or several lines, over three to five hyphens) was meant to sit over a \
+            horizontal rule, but Markdown underlines it as a level 2 heading: that is reported \
+            instead, and the unsafe fix inserts the blank line before the hyphens. `empty-section` \
+            leaves such a heading alone.
             """,
         rationale: """
             A heading is a title, not a sentence. Trailing punctuation also ends up in the \
@@ -59,6 +65,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### 除八股外，也需要对自己的项目或研究方向深入准备，此不在本文档的讨论范围内↓。\n"),
             RuleExample("## 常见问题↓：\n"),
             RuleExample("## Notes↓:\n"),
+            RuleExample("# Guide\n\n↓If you want to be a reliability engineer, study more from the optional list.\n---\n\n## Contents\n\ntext\n"),
             RuleExample("## Notes: see below↓.\n"),
             RuleExample("## 1. Introduction↓.\n"),
             RuleExample("## **Tools** and **Links**↓:\n"),
@@ -73,6 +80,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### What is a closure?\n\n### Explain event delegation↓.\n"),
         ],
         nonTriggeringExamples: [
+            // A setext heading underlined to its length is one on purpose.
+            RuleExample("Installation\n------------\n\nRun the installer.\n"),
             RuleExample("### 范围解析运算符 ::\n\n用于访问命名空间。\n"),
             RuleExample("## Pull Request welcome:blush:\n\nSend a PR.\n"),
             RuleExample("### 1. console.log(employeeId);\n\nundefined\n\n### 方法2：clear:both;\n\n在浮动元素后加一个空元素。\n\n### 36.下面这条语句一共创建了多少个对象? String s=\"a\"+\"b\"+\"c\";\n\n一个。\n"),
@@ -113,6 +122,8 @@ public struct HeadingPunctuationRule: DocumentRule {
         ],
         corrections: [
             RuleCorrection("## 常见问题：\n", "## 常见问题\n", unsafe: true),
+            RuleCorrection("# Guide\n\nIf you want to be a reliability engineer, study more from the optional list.\n---\n\n## Contents\n\ntext\n",
+                           "# Guide\n\nIf you want to be a reliability engineer, study more from the optional list.\n\n---\n\n## Contents\n\ntext\n", unsafe: true),
             RuleCorrection("## 注意事项：: ##\n", "## 注意事项 ##\n", unsafe: true),
             RuleCorrection("## Version 2\\.\n", "## Version 2\n", unsafe: true),
             RuleCorrection("## 补充:eyeglasses:：\n", "## 补充:eyeglasses:\n", unsafe: true),
@@ -159,6 +170,16 @@ public struct HeadingPunctuationRule: DocumentRule {
             return used >= 3 && used * 2 > (counts[level] ?? 0)
         }
         for heading in file.document.headings {
+            // A sentence with `---` right under it: the missing blank line is the fault, not its `.`.
+            if AccidentalHeadings.isParagraphOverRule(heading, in: source), let underline = AccidentalHeadings.underlineLine(of: heading, in: source) {
+                let start = source.lineRange(underline).start
+                violations.append(Violation(
+                    range: heading.contentRange,
+                    message: "expected a blank line between this paragraph and the '---' under it, found none: Markdown shows the paragraph as a heading",
+                    fix: .unsafe("insert a blank line before '---'", [Edit(range: SourceRange(start, start), replacement: source.lineEnding.rawValue)]),
+                    help: ["a line of hyphens right under text underlines it as a level 2 heading; after a blank line it is a horizontal rule"]))
+                continue
+            }
             guard let trailing = trailingPunctuation(heading.contentRange, in: source) else { continue }
             if let last = source.string(in: trailing.characters).last, isStyle(heading.level, last) { continue }
             // `Everything is either a...`: an ellipsis leaves the title open on purpose.

@@ -111,6 +111,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
         ],
         corrections: [
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
+            // The item's marker written without its space gets the space, not a second marker.
+            RuleCorrection("- How many meetings do you have?\n-What are you working on?\n- What do you like?\n",
+                           "- How many meetings do you have?\n- What are you working on?\n- What do you like?\n", unsafe: true),
             RuleCorrection("7. a\n8. b\nc\n9. d\n", "7. a\n8. b\n9. c\n10. d\n", unsafe: true),
             RuleCorrection("- outer\n  1. a\nb\n  2. c\n", "- outer\n  1. a\n  2. b\n  3. c\n", unsafe: true),
             RuleCorrection("1. a\n2.\u{3000}b\n3. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
@@ -566,6 +569,13 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     continue
                 }
                 let start = ListItemSupport.textStart(ofLine: line, in: source)
+                // `-What are you working on?` under `- How many meetings…`: the item's own marker,
+                // written without its space; a second marker would show the hyphen.
+                if item.number == nil, Self.isMarkerWithoutSpace(at: start, marker: item.marker, in: source) {
+                    edits.append(Edit(range: SourceRange(source.lineRange(line).start, start + item.marker.utf8.count), replacement: prefix + item.marker + " "))
+                    markers.append(.becomeListMarker(item.marker))
+                    continue
+                }
                 shown = shown.map { $0 + 1 }
                 let marker = ListItemSupport.marker(like: item, in: list, number: shown)
                 edits.append(Edit(range: SourceRange(source.lineRange(line).start, start), replacement: prefix + marker))
@@ -575,6 +585,16 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let count = glued.reduce(0) { $0 + $1.count }
         return Fix(title: count == 1 ? "make the glued line an item of its own" : "make each of the \(count) glued lines an item of its own",
                    applicability: .unsafe, edits: edits, rewrites: markers)
+    }
+
+    /// Whether the text at `offset` is the bullet `marker` glued to a capital or a CJK letter
+    /// (`-What …`, `-什么是…`): the item's marker missing its space, not a word with a hyphen
+    /// (`-verbose`, `-1`).
+    static func isMarkerWithoutSpace(at offset: Int, marker: String, in source: SourceText) -> Bool {
+        let bytes = Array(marker.utf8)
+        guard bytes.count == 1, offset + 1 < source.bytes.count, source.bytes[offset] == bytes[0],
+              let next = String(decoding: source.bytes[(offset + 1)..<min(source.bytes.count, offset + 5)], as: UTF8.self).unicodeScalars.first else { return false }
+        return next.properties.isUppercase || HanCharacters.isCJKLetter(next)
     }
 
     /// `introduction/id389259246))`: one word holding a `/` and closing more parentheses than it

@@ -11,7 +11,8 @@ public struct InsecureLinkRule: DocumentRule {
             (`http://myweb/users`, `http://server:8080/`: a machine of the reader's own network or an \
             example, which no public certificate covers), private, loopback and link-local IPv4 \
             addresses (`http://192.168.3.200`, `http://10.0.0.5/`, one masked as `192.xxx.16.211`), \
-            Tor onion services (`http://….onion/`, which have no certificate), and addresses on a port of their own \
+            Tor onion services (`http://….onion/`, which have no certificate), the domains reserved \
+            for examples (`http://www.example.com/page`, `example.net`, `example.org`), and addresses on a port of their own \
             (`http://ilpubs.stanford.edu:8090/422/`), where https would not answer. A bare `www.` URL has no \
             scheme in the source and is `bare-url`'s business.
 
@@ -47,6 +48,7 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("2.  [cuda加速原理](http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n",
                         options: ["allow-hosts": ["360doc.com"]]),
             RuleExample("1. [本地服务](http://localhost:8000/docs)\n"),
+            RuleExample("- Session ids in URLs (<http://www.example.com/page?sessionid=42>) leak through the Referer header.\n"),
             RuleExample("* http://myweb/users 와 같은 URI\n"),
             // A private network's machine: the tutorial captures plain HTTP on purpose.
             RuleExample("本次例子，我们将要访问的 http://192.168.3.200 服务端，再访问 http://10.0.0.5/index.html 看看。\n"),
@@ -78,6 +80,16 @@ public struct InsecureLinkRule: DocumentRule {
         host.map { $0.lowercased().hasSuffix(".onion") } ?? false
     }
 
+    /// `http://www.example.com/page?sessionid=…`: a domain reserved for examples (RFC 2606:
+    /// `example.com`, `example.net`, `example.org`), an illustration of an address, not a link
+    /// to a site.
+    static func isExampleDomain(_ host: String?) -> Bool {
+        guard var host = host?.lowercased() else { return false }
+        if host.hasSuffix(".") { host.removeLast() }
+        let labels = host.split(separator: ".")
+        return labels.count >= 2 && ["com", "net", "org"].contains(labels[labels.count - 1]) && labels[labels.count - 2] == "example"
+    }
+
     public func check(_ file: MarkdownFile) -> [Violation] {
         // Most collections link https only: then no URL needs parsing here.
         let links = file.document.links
@@ -89,6 +101,7 @@ public struct InsecureLinkRule: DocumentRule {
             let located = parsed.url(at: position)
             guard located.url.hasScheme("http"), located.url.isHTTP,
                   !allowedHosts.contains(where: located.url.isOnHost), !ParsedURL.isLocalName(located.url.host), !Self.isOnionService(located.url.host),
+                  !Self.isExampleDomain(located.url.host),
                   // `http://ilpubs.stanford.edu:8090/422/`: https would not answer on that port.
                   located.url.port.map({ $0 == 80 }) ?? true else { return nil }
             let link = parsed.link(at: position)

@@ -1,0 +1,24 @@
+@testable import IQRules
+import IQTestSupport
+import Testing
+
+/// A Chinese question narrowing the subject of a shorter one asks something else about it; one
+/// adding a filler, another subject or another question still overlaps it.
+@Suite struct NarrowedSubjectsTests {
+    private func overlaps(_ first: String, _ second: String) throws -> [String] {
+        let markdown = "# 题目\n\n- [\(first)](https://a.example/1)\n- [什么是RLHF？](https://a.example/2)\n- [\(second)](https://a.example/3)\n"
+        return try LintHarness.lint(markdown, rules: ["duplicate-question"]).map { "\($0.line) \($0.severity)" }
+    }
+
+    @Test(arguments: [("请你说说React的路由是什么？", "请你说说React的路由的优缺点？"), ("介绍一下 PEFT？", "PEFT 有什么优点？"),
+                      ("说说你对webpack的理解？解决了什么问题？", "说说webpack中常见的Loader？解决了什么问题？")])
+    func anAspectOfTheSubjectIsAnotherQuestion(shorter: String, longer: String) throws {
+        #expect(try overlaps(shorter, longer) == [])
+    }
+
+    @Test(arguments: [("什么是大模型幻觉？", "什么是 大模型幻觉问题？"), ("说说vue的优缺点", "说说vue的优缺点分别是什么？"),
+                      ("什么时候使用状态管理器？", "状态管理器解决了什么问题？什么时候使用状态管理器？")])
+    func aFillerAnotherSubjectOrAnotherQuestionStillOverlaps(shorter: String, longer: String) throws {
+        #expect(try !overlaps(shorter, longer).isEmpty)
+    }
+}
