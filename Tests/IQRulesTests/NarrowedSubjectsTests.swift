@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test(arguments: [("请你说说React的路由是什么？", "请你说说React的路由的优缺点？"), ("介绍一下 PEFT？", "PEFT 有什么优点？"),
-                      ("说说你对webpack的理解？解决了什么问题？", "说说webpack中常见的Loader？解决了什么问题？")])
+                      ("FasterTransformer 介绍一下？", "FasterTransformer 核心是什么？")])
     func anAspectOfTheSubjectIsAnotherQuestion(shorter: String, longer: String) throws {
         #expect(try overlaps(shorter, longer) == [])
     }

@@ -126,10 +126,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             - similarity at least `threshold`: **warning** (a rewording);
             - the shorter one at least `containment` inside the longer one, with similarity at \
             least `containment-min-similarity` (and at least `min-containment-length` characters \
-            long): **info** ("X" against "X and Y"). A Chinese question that writes what it asks next to \
-            the shorter one's subject, joining no other subject to it (`请你说说React的路由是什么？` \
-            inside `React的路由的优缺点`, `介绍一下 PEFT？` inside `PEFT 有什么优点？`), asks something \
-            else about it: two questions.
+            long): **info** ("X" against "X and Y"). A Chinese question that writes an aspect next to \
+            the shorter one's subject (`优缺点`, `核心`, `思路`, `原理`), joining no other subject or \
+            question to it (`请你说说React的路由是什么？` inside `React的路由的优缺点`, `介绍一下 PEFT？` \
+            inside `PEFT 有什么优点？`), asks something else about it: two questions.
 
             A question whose every copy is in another file, where both files are articles \
             (more paragraphs and code than linked items: two editions of a chapter, a summary \
@@ -272,12 +272,16 @@ public struct DuplicateQuestionRule: CorpusRule {
     )
 
     let settings: DuplicateQuestionSettings
+    /// The engine's normaliser, built once (its phrase tables are not cheap): findings compare
+    /// the normalised texts of contained pairs.
+    let normalizer: TextNormalizer
 
     /// Its index of every question of the collection is a run's largest table.
     public var holdsLargestTables: Bool { true }
 
     public init(options: RuleOptions) throws(RuleConfigurationError) {
         settings = try DuplicateQuestionSettings(options: options)
+        normalizer = settings.finder.normalizer
     }
 
     public func check(files: [MarkdownFile], reference: [MarkdownFile]) -> [FileViolation] {
@@ -458,7 +462,6 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `请你说说React的路由是什么？` inside `React的路由的优缺点`: the longer one asks something
             // else about the shorter one's subject (its pros and cons, its loaders).
             if pair.kind == .contained {
-                let normalizer = settings.finder.normalizer
                 let (first, second) = (normalizer.normalize(entry.text), normalizer.normalize(partner.text))
                 let isEntryShorter = first.unicodeScalars.count <= second.unicodeScalars.count
                 if NarrowedSubjects.narrowsInChinese(isEntryShorter ? entry.text : partner.text, isEntryShorter ? partner.text : entry.text,

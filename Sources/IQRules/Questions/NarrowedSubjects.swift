@@ -1,10 +1,9 @@
 import Foundation
 import IQDedup
 
-/// `请你说说React的路由是什么？` inside `React的路由的优缺点`, `介绍一下 PEFT？` inside `PEFT 有什么优点？`,
-/// `说说你对webpack的理解？` inside `说说webpack中常见的Loader？`: Chinese narrows a subject by writing
-/// what it asks about next to it (`的优缺点`, `优点`, `中常见的Loader`), and the longer question asks
-/// something else about the shorter one's subject. An overlap finding is about "X" against "X and
+/// `请你说说React的路由是什么？` inside `React的路由的优缺点`, `介绍一下 PEFT？` inside `PEFT 有什么优点？`:
+/// Chinese narrows a subject by writing the aspect it asks about next to it (`的优缺点`, `优点`,
+/// `核心`, `思路`), and the longer question asks something else about the shorter one's subject. An overlap finding is about "X" against "X and
 /// Y", which joins the subjects with `和`, `与`, `及`, `、` (`数据清洗策略` inside `大模型生成数据、数据清洗策略`).
 enum NarrowedSubjects {
     /// Whether `longer` (normalised, `normalizedLonger`) holds all of `shorter` (`normalizedShorter`)
@@ -18,14 +17,23 @@ enum NarrowedSubjects {
         guard prefix + suffix == s.count, l.count > s.count else { return false }
         // What the longer one asks about, in Chinese words of its own (`优缺点`, `核心`), not a
         // filler (`什么是大模型幻觉？` and `什么是 大模型幻觉问题？` ask one thing).
-        var added = String(String.UnicodeScalarView(l[prefix..<(l.count - suffix)]))
-        for filler in fillers { added = added.replacingOccurrences(of: filler, with: "") }
-        guard added.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 2 else { return false }
+        let addedScalars = l[prefix..<(l.count - suffix)]
+        guard addedScalars.count(where: HanCharacters.isCJKLetter) >= 2 else { return false }
+        var added = String(String.UnicodeScalarView(addedScalars))
+        for filler in fillers where added.contains(filler) { added = added.replacingOccurrences(of: filler, with: "") }
+        guard aspects.contains(where: added.contains) else { return false }
         // Another subject joined to it, or another question asked after it
         // (`状态管理器解决了什么问题？什么时候用状态管理器？`): "X and Y".
         let (short, long) = (shorter.lowercased(), longer.lowercased())
         return !(coordinators + questionMarks).contains { long.occurrences(of: $0) > short.occurrences(of: $0) }
     }
+
+    /// What a question asks about a subject besides what it is. Words a copy adds without
+    /// asking anything else (`主流`, `一般`, `大模型中`, `常见`) are not among them.
+    static let aspects = ["优点", "缺点", "优势", "劣势", "好处", "弊端", "不足", "局限", "特点", "特性", "核心", "本质", "思路", "思想",
+                          "原理", "机制", "实现", "流程", "步骤", "过程", "逻辑", "作用", "用途", "用法", "应用", "场景", "意义", "目的",
+                          "变体", "组成", "结构", "架构", "类型", "种类", "分类", "参数", "配置", "性能", "复杂度", "缺陷", "推导", "源码",
+                          "底层", "生命周期", "损失函数"]
 
     /// What joins two subjects in a question.
     static let coordinators = ["和", "与", "及", "、", "或", "跟", "还是", " and ", " or ", " vs "]
@@ -35,12 +43,18 @@ enum NarrowedSubjects {
 }
 
 private extension String {
+    /// How many times `part` occurs, not overlapping, compared as UTF-8 bytes.
     func occurrences(of part: String) -> Int {
-        var count = 0
-        var rest = self[...]
-        while let found = rest.range(of: part) {
-            count += 1
-            rest = rest[found.upperBound...]
+        let bytes = Array(utf8), needle = Array(part.utf8)
+        guard !needle.isEmpty, bytes.count >= needle.count else { return 0 }
+        var count = 0, index = 0
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                count += 1
+                index += needle.count
+            } else {
+                index += 1
+            }
         }
         return count
     }
