@@ -8,7 +8,7 @@ public enum OrdinalPrefix {
         var rest = Substring(text)
         for _ in 0..<2 {
             let trimmed = rest.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
-            guard let end = prefixEnd(Array(trimmed.unicodeScalars.prefix(24))) else { break }
+            guard let first = trimmed.unicodeScalars.first, mayStartWith(first), let end = prefixEnd(Array(trimmed.unicodeScalars.prefix(24))) else { break }
             let after = trimmed.unicodeScalars.dropFirst(end)
             let remaining = Substring(after).drop { isSeparator($0) }
             guard remaining.contains(where: { $0.isLetter || $0.isNumber }) else { break }

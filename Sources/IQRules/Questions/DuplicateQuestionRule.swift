@@ -461,7 +461,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             if pair.kind == .exact, QuestionSubjects.writeTokensDifferently(entry.text, partner.text) { return false }
             // `请你说说React的路由是什么？` inside `React的路由的优缺点`: the longer one asks something
             // else about the shorter one's subject (its pros and cons, its loaders).
-            if pair.kind == .contained {
+            if pair.kind == .contained, NarrowedSubjects.mayNameAnAspect(entry.text) || NarrowedSubjects.mayNameAnAspect(partner.text) {
                 let (first, second) = (normalizer.normalize(entry.text), normalizer.normalize(partner.text))
                 let isEntryShorter = first.unicodeScalars.count <= second.unicodeScalars.count
                 if NarrowedSubjects.narrowsInChinese(isEntryShorter ? entry.text : partner.text, isEntryShorter ? partner.text : entry.text,

@@ -28,6 +28,15 @@ enum NarrowedSubjects {
         return !(coordinators + questionMarks).contains { long.occurrences(of: $0) > short.occurrences(of: $0) }
     }
 
+    /// Whether `text` holds an aspect word at all, on its bytes: most contained pairs of a large
+    /// bank hold none, and need not be normalised again.
+    static func mayNameAnAspect(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in aspectBytes.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) } }
+    }
+
+    private static let aspectBytes = aspects.map { Array($0.utf8) }
+
     /// What a question asks about a subject besides what it is. Words a copy adds without
     /// asking anything else (`主流`, `一般`, `大模型中`, `常见`) are not among them.
     static let aspects = ["优点", "缺点", "优势", "劣势", "好处", "弊端", "不足", "局限", "特点", "特性", "核心", "本质", "思路", "思想",

@@ -17,10 +17,12 @@ enum ParallelAspects {
     static let minimumSubjectLength = 2
 
     static func askTwoAspects(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
-        guard first.file.path == second.file.path, let (subject, aspectA, aspectB) = aspects(first.text, second.text) else { return false }
+        // Where the items stand first (a binary search each): most pairs of a large bank are far apart.
+        guard first.file.path == second.file.path else { return false }
         let places = OutlinePlaces.of(first.file)
         guard let a = places.innermost(at: first.range.start), let b = places.innermost(at: second.range.start),
-              a.list.index == b.list.index, abs(a.item.indexInList - b.item.indexInList) <= maximumDistance else { return false }
+              a.list.index == b.list.index, abs(a.item.indexInList - b.item.indexInList) <= maximumDistance,
+              let (subject, aspectA, aspectB) = aspects(first.text, second.text) else { return false }
         let items = a.list.items
         let pair = [a.item.indexInList, b.item.indexInList]
         let around = max(0, pair.min()! - neighbourhood)...min(items.count - 1, pair.max()! + neighbourhood)

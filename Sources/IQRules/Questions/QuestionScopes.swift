@@ -216,11 +216,17 @@ enum QuestionScopes {
     /// the result it asks for, about the snippet shown with it.
     static func asksOnlyForAnOutcome(_ text: String) -> Bool {
         guard text.utf8.count <= 64 else { return false }
+        // On the bytes first: every exact pair of a large bank asks, and most name no result.
+        var bytesOf = text
+        guard bytesOf.withUTF8({ bytes in outcomeCueBytes.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) } }) else { return false }
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
         if words.count == 1, outcomeQuestions.contains(words[0]) { return true }
         guard !words.isEmpty, words.count <= 6, words.allSatisfy(outcomeWords.contains) else { return false }
         return words.contains(where: outcomeNouns.contains)
     }
+
+    /// What a question for a result holds somewhere, in either language.
+    private static let outcomeCueBytes = ["output", "log", "print", "return", "result", "outcome", "happen", "value", "输出", "打印", "结果"].map { Array($0.utf8) }
 
     private static let outcomeNouns: Set<String> = ["output", "outputs", "logged", "printed", "print", "prints", "return", "returns", "returned",
                                                     "result", "outcome", "happen", "happens", "value"]
