@@ -3,11 +3,13 @@ import IQDedup
 
 /// `请你说说React的路由是什么？` inside `React的路由的优缺点`, `介绍一下 PEFT？` inside `PEFT 有什么优点？`:
 /// Chinese narrows a subject by writing the aspect it asks about next to it (`的优缺点`, `优点`,
-/// `核心`, `思路`), and the longer question asks something else about the shorter one's subject. An overlap finding is about "X" against "X and
-/// Y", which joins the subjects with `和`, `与`, `及`, `、` (`数据清洗策略` inside `大模型生成数据、数据清洗策略`).
+/// `核心`, `思路`), and the longer question asks something else about the shorter one's subject.
+/// An overlap finding is about "X" against "X and Y", which joins the subjects with `和`, `与`,
+/// `及`, `、` (`数据清洗策略` inside `大模型生成数据、数据清洗策略`).
 enum NarrowedSubjects {
     /// Whether `longer` (normalised, `normalizedLonger`) holds all of `shorter` (`normalizedShorter`)
-    /// around Chinese words of its own, and joins no more subjects than it does.
+    /// around Chinese words of its own that name an aspect, and joins no more subjects or
+    /// questions than it does.
     static func narrowsInChinese(_ shorter: String, _ longer: String, normalizedShorter: String, normalizedLonger: String) -> Bool {
         let s = Array(normalizedShorter.unicodeScalars), l = Array(normalizedLonger.unicodeScalars)
         var prefix = 0

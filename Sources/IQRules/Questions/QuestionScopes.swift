@@ -217,8 +217,8 @@ enum QuestionScopes {
     static func asksOnlyForAnOutcome(_ text: String) -> Bool {
         guard text.utf8.count <= 64 else { return false }
         // On the bytes first: every exact pair of a large bank asks, and most name no result.
-        var bytesOf = text
-        guard bytesOf.withUTF8({ bytes in outcomeCueBytes.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) } }) else { return false }
+        var scanned = text
+        guard scanned.withUTF8({ bytes in outcomeCueBytes.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) } }) else { return false }
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
         if words.count == 1, outcomeQuestions.contains(words[0]) { return true }
         guard !words.isEmpty, words.count <= 6, words.allSatisfy(outcomeWords.contains) else { return false }
