@@ -170,8 +170,12 @@ enum ItemShape: String, Sendable {
 
     /// `mailto:` links, written or made by GitHub from a bare address.
     static func isMailAddress(_ link: Link) -> Bool {
-        link.destination.utf8.count > 7 && link.destination.prefix(7).lowercased() == "mailto:"
+        // On the bytes: every outward link of every item of a bank is asked.
+        let scheme = link.destination.utf8
+        return scheme.count > mailScheme.count && zip(scheme, mailScheme).allSatisfy { UTF8Characters.folded($0) == $1 }
     }
+
+    private static let mailScheme = Array("mailto:".utf8)
 
     /// `When the user performs "undo," pop the most recent operation from stack A.`: a clause
     /// opening with `when`, a comma, and the sentence closed by a full stop tells what to do in

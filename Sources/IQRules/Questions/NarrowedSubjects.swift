@@ -1,4 +1,3 @@
-import Foundation
 import IQDedup
 
 /// `请你说说React的路由是什么？` inside `React的路由的优缺点`, `介绍一下 PEFT？` inside `PEFT 有什么优点？`:
@@ -22,12 +21,12 @@ enum NarrowedSubjects {
         let addedScalars = l[prefix..<(l.count - suffix)]
         guard addedScalars.count(where: HanCharacters.isCJKLetter) >= 2 else { return false }
         var added = String(String.UnicodeScalarView(addedScalars))
-        for filler in fillers where added.contains(filler) { added = added.replacingOccurrences(of: filler, with: "") }
+        for filler in fillers where added.contains(filler) { added.replace(filler, with: "") }
         guard aspects.contains(where: added.contains) else { return false }
         // Another subject joined to it, or another question asked after it
         // (`状态管理器解决了什么问题？什么时候用状态管理器？`): "X and Y".
         let (short, long) = (shorter.lowercased(), longer.lowercased())
-        return !(coordinators + questionMarks).contains { long.occurrences(of: $0) > short.occurrences(of: $0) }
+        return !(coordinators + questionMarks).contains { long.ranges(of: $0).count > short.ranges(of: $0).count }
     }
 
     /// Whether `text` holds an aspect word at all, on its bytes: most contained pairs of a large
@@ -51,22 +50,4 @@ enum NarrowedSubjects {
     static let questionMarks = ["？", "?"]
     /// Words that add nothing to what a question asks (`问题`, `分别`, `具体`).
     static let fillers = ["问题", "分别", "具体", "主要", "一下", "呢", "吗", "都", "的", "了"]
-}
-
-private extension String {
-    /// How many times `part` occurs, not overlapping, compared as UTF-8 bytes.
-    func occurrences(of part: String) -> Int {
-        let bytes = Array(utf8), needle = Array(part.utf8)
-        guard !needle.isEmpty, bytes.count >= needle.count else { return 0 }
-        var count = 0, index = 0
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) {
-                count += 1
-                index += needle.count
-            } else {
-                index += 1
-            }
-        }
-        return count
-    }
 }

@@ -28,8 +28,8 @@ enum ParallelAspects {
         let around = max(0, pair.min()! - neighbourhood)...min(items.count - 1, pair.max()! + neighbourhood)
         // The items of other subjects around the pair, as their texts are compared here.
         let others = around.filter { !pair.contains($0) }.map { comparable(items[$0].text) }.filter { !$0.starts(with: subject) }
-        for asking in others where asking.contains(aspectA) {
-            for alsoAsking in others where alsoAsking != asking && alsoAsking.contains(aspectB)
+        for asking in others where asking.firstRange(of: aspectA) != nil {
+            for alsoAsking in others where alsoAsking != asking && alsoAsking.firstRange(of: aspectB) != nil
                 && commonPrefixLength(asking, alsoAsking) >= minimumSubjectLength {
                 return true
             }
@@ -60,12 +60,5 @@ enum ParallelAspects {
         var length = 0
         while length < a.count, length < b.count, a[length] == b[length] { length += 1 }
         return length
-    }
-}
-
-private extension Array where Element == Character {
-    func contains(_ part: [Character]) -> Bool {
-        guard !part.isEmpty, part.count <= count else { return false }
-        return (0...(count - part.count)).contains { start in self[start..<(start + part.count)].elementsEqual(part) }
     }
 }

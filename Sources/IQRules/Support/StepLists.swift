@@ -25,14 +25,9 @@ enum StepLists {
 
     /// `1. Run Pod with a web service` / `2. Verify the web service is running` / `3. Check how
     /// many restarts the pod has performed`: a numbered procedure, whatever its title. Three items
-    /// or more, most opening with a verb that says what to do, and none asking anything.
-    static func isProcedure(_ list: MarkdownList) -> Bool {
-        guard list.isOrdered, list.items.count >= 3 else { return false }
-        return readsAsProcedure(list)
-    }
-
-    /// `isProcedure` of a list of `file`, worked out once per list: duplicate-question asks it
-    /// of both lists of every exact pair, and a large bank's lists hold hundreds of items.
+    /// or more, most opening with a verb that says what to do, and none asking anything. Worked
+    /// out once per list of `file`: duplicate-question asks it of both lists of every exact pair,
+    /// and a large bank's lists hold hundreds of items.
     static func isProcedure(_ list: MarkdownList, in file: MarkdownFile) -> Bool {
         guard list.isOrdered, list.items.count >= 3 else { return false }
         return ProcedureLists.of(file).contains(list)
