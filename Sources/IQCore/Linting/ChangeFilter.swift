@@ -69,7 +69,7 @@ public struct ChangeFilter: Sendable {
         let ruleIDs = Set(undecided.map(\.ruleID))
         // Whether a suppression is unused depends on every other rule: then nothing is left out.
         let baseLinter = full || ruleIDs.contains(UnusedSuppressionRule.id) ? linter : linter.restricted(to: ruleIDs)
-        let comparesFiles = baseLinter.rules.contains { $0.rule is any CorpusRule }
+        let comparesFiles = baseLinter.rules.contains { $0.rule.asCorpusRule != nil }
         let paths = Set(undecided.map(\.path))
         // Corpus rules compare the bases with each other; per-document rules need only the
         // bases of files with undecided diagnostics.

@@ -134,7 +134,7 @@ public struct Linter: Sendable {
         let conventions = profile.configuration.conventions
         for file in files + reference where file.derived.overrides != conventions { file.derived.overrides = conventions }
         // Facts of the whole collection, found once before any rule checks a file.
-        for enabled in profile.rules { (enabled.rule as? any CollectionFactRule)?.prepare(collection: files + reference) }
+        for enabled in profile.rules { enabled.rule.asCollectionFactRule?.prepare(collection: files + reference) }
         let change = change?.following(conventions)
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let hasPerFileIgnores = !profile.configuration.perFileIgnores.isEmpty
@@ -233,7 +233,7 @@ public struct Linter: Sendable {
     /// then idled while it ran. Findings are still joined in rule order.
     func phases(of rules: [EnabledRule], inputBytes: Int) -> [[[Int]]] {
         func cost(_ index: Int) -> Int {
-            guard let corpus = rules[index].rule as? any CorpusRule else { return 0 }
+            guard let corpus = rules[index].rule.asCorpusRule else { return 0 }
             return corpus.holdsLargestTables ? 2 : 1
         }
         // A stable order: equal costs keep the rule order.
@@ -252,13 +252,12 @@ public struct Linter: Sendable {
             guard let owner = violation.deferredTo else { return false }
             return enabledIDs.contains(owner) && ignoredByPath[path]?.contains(owner) != true
         }
-        switch enabled.rule {
-        case let rule as any DocumentRule:
+        if let rule = enabled.rule.asDocumentRule {
             return Parallel.map(files) { file -> [Diagnostic] in
                 guard ignoredByPath[file.path]?.contains(id) != true else { return [] }
                 // Pull-request mode: a rule that judges each chunk alone looks at the changed ones only.
                 let judged: MarkdownFile
-                if let change, let local = rule as? any ChunkLocalRule, let regions = change.changedRegions(of: file), local.judgesChunksAlone(in: file) {
+                if let change, let local = rule.asChunkLocalRule, let regions = change.changedRegions(of: file), local.judgesChunksAlone(in: file) {
                     judged = MarkdownFile(path: file.path, document: file.document.restricted(to: regions))
                     judged.derived.overrides = file.derived.overrides
                 } else {
@@ -266,9 +265,10 @@ public struct Linter: Sendable {
                 }
                 return rule.check(judged).compactMap { isDeferred($0, path: file.path) ? nil : diagnostic(from: $0, rule: enabled, file: file) }
             }.flatMap { $0 }
-        case let rule as any CorpusRule:
+        }
+        if let rule = enabled.rule.asCorpusRule {
             let found: [FileViolation]
-            if let change, let incremental = rule as? any IncrementalCorpusRule {
+            if let change, let incremental = rule.asIncrementalCorpusRule {
                 found = incremental.check(files: files, reference: reference, change: change)
             } else {
                 // A corpus rule that cannot judge a change alone compares against the base versions too.
@@ -279,9 +279,8 @@ public struct Linter: Sendable {
                       let file = byPath[found.path] else { return nil }
                 return diagnostic(from: found.violation, rule: enabled, file: file)
             }
-        default:
-            return []
         }
+        return []
     }
 
     private func diagnostic(from violation: Violation, rule: EnabledRule, file: MarkdownFile) -> Diagnostic {

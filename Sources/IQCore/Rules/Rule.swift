@@ -3,6 +3,49 @@ public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     /// Builds the rule from its options (defaults overlaid with the configuration).
     init(options: RuleOptions) throws(RuleConfigurationError)
+
+    // What the linter needs to know of a rule it holds as `any Rule`, answered by the
+    // conformance itself (the defaults below): a dynamic cast (`rule as? any CorpusRule`) looks
+    // the conformance up at run time, the first time for each rule type by scanning every
+    // conformance record of the binary, a visible share of linting one small file.
+    /// The rule as a ``DocumentRule``; nil for other rules.
+    var asDocumentRule: (any DocumentRule)? { get }
+    /// The rule as a ``CorpusRule``; nil for other rules.
+    var asCorpusRule: (any CorpusRule)? { get }
+    /// The rule as an ``IncrementalCorpusRule``; nil for other rules.
+    var asIncrementalCorpusRule: (any IncrementalCorpusRule)? { get }
+    /// The rule as a ``CollectionFactRule``; nil for other rules.
+    var asCollectionFactRule: (any CollectionFactRule)? { get }
+    /// The rule as a ``ChunkLocalRule``; nil for other rules.
+    var asChunkLocalRule: (any ChunkLocalRule)? { get }
+}
+
+extension Rule {
+    public var asDocumentRule: (any DocumentRule)? { nil }
+    public var asCorpusRule: (any CorpusRule)? { nil }
+    public var asIncrementalCorpusRule: (any IncrementalCorpusRule)? { nil }
+    public var asCollectionFactRule: (any CollectionFactRule)? { nil }
+    public var asChunkLocalRule: (any ChunkLocalRule)? { nil }
+}
+
+extension DocumentRule {
+    public var asDocumentRule: (any DocumentRule)? { self }
+}
+
+extension CorpusRule {
+    public var asCorpusRule: (any CorpusRule)? { self }
+}
+
+extension IncrementalCorpusRule {
+    public var asIncrementalCorpusRule: (any IncrementalCorpusRule)? { self }
+}
+
+extension CollectionFactRule {
+    public var asCollectionFactRule: (any CollectionFactRule)? { self }
+}
+
+extension ChunkLocalRule {
+    public var asChunkLocalRule: (any ChunkLocalRule)? { self }
 }
 
 /// A rule that judges each file on its own.

@@ -6,7 +6,9 @@ enum BoldLabels {
     /// `**A** and **B**`.
     static func isOneBoldRun(_ source: String) -> Bool {
         let text = source.trimmed { $0 == " " || $0 == "\t" }
-        for marker in ["**", "__"] where text.count > 2 * marker.count && text.hasPrefix(marker) && text.hasSuffix(marker) {
+        // The markers are ASCII: something between them is a byte more than both (counted
+        // after the cheap tests, `count` would walk the characters of every item's line).
+        for marker in ["**", "__"] where text.hasPrefix(marker) && text.hasSuffix(marker) && text.utf8.count > 2 * marker.utf8.count {
             return !text.dropFirst(marker.count).dropLast(marker.count).contains(marker)
         }
         return false
