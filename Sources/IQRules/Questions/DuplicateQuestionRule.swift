@@ -576,8 +576,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             // is a question added twice; the same after normalisation only (`Tell me about why you
             // want to work here.` / `Why do you want to work here?`, `微调方法总结` / `不同微调方法的总结`)
             // is one question worded twice, a near-duplicate.
-            let entryLetters = Self.letters(of: entry.text)
-            let isVerbatim = judged.contains { $0.kind == .exact && Self.letters(of: other($0).text) == entryLetters }
+            // A copy written exactly alike needs no letters sorted.
+            lazy var entryLetters = Self.letters(of: entry.text)
+            let isVerbatim = judged.contains { $0.kind == .exact && (other($0).text == entry.text || Self.letters(of: other($0).text) == entryLetters) }
             message = "duplicate question: same as '\(Self.excerpt(first.text))' at \(place) after normalisation"
                 + (isVerbatim ? "" : " (worded differently)")
             severity = isVerbatim ? .error : .warning

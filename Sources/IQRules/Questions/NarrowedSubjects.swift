@@ -25,9 +25,27 @@ enum NarrowedSubjects {
         guard aspects.contains(where: added.contains) else { return false }
         // Another subject joined to it, or another question asked after it
         // (`状态管理器解决了什么问题？什么时候用状态管理器？`): "X and Y".
-        let (short, long) = (shorter.lowercased(), longer.lowercased())
-        return !(coordinators + questionMarks).contains { long.ranges(of: $0).count > short.ranges(of: $0).count }
+        // Counted on the bytes (each joiner is whole characters, its letters lowercase).
+        let (short, long) = (Array(shorter.lowercased().utf8), Array(longer.lowercased().utf8))
+        return !joinerBytes.contains { occurrences(of: $0, in: long) > occurrences(of: $0, in: short) }
     }
+
+    /// How many times `needle` occurs in `bytes`, one occurrence after the other.
+    private static func occurrences(of needle: [UInt8], in bytes: [UInt8]) -> Int {
+        guard bytes.count >= needle.count else { return 0 }
+        var count = 0, start = 0
+        while start <= bytes.count - needle.count {
+            if bytes[start] == needle[0], bytes[start..<(start + needle.count)].elementsEqual(needle) {
+                count += 1
+                start += needle.count
+            } else {
+                start += 1
+            }
+        }
+        return count
+    }
+
+    private static let joinerBytes = (coordinators + questionMarks).map { Array($0.utf8) }
 
     /// Whether `text` holds an aspect word at all, on its bytes: most contained pairs of a large
     /// bank hold none, and need not be normalised again.

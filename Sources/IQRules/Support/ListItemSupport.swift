@@ -88,7 +88,11 @@ public enum ListNesting {
                 switch block {
                 case .list(let list):
                     if let parent { result[list.index] = parent }
-                    for item in list.items { visit(item.children, parent: (item, list.index)) }
+                    // Read in place: most items hold a paragraph and nothing else, no list to
+                    // find, and a copy of each item of a large bank was a visible cost.
+                    for position in list.items.indices where list.items[position].children.contains(where: holdsLists) {
+                        visit(list.items[position].children, parent: (list.items[position], list.index))
+                    }
                 case .blockQuote(let quote):
                     visit(quote.children, parent: nil)
                 default:
@@ -98,6 +102,14 @@ public enum ListNesting {
         }
         visit(document.blocks, parent: nil)
         return result
+    }
+
+    /// Whether lists can be found in `block`: a list, or a quote that may hold one.
+    private static func holdsLists(_ block: Block) -> Bool {
+        switch block {
+        case .list, .blockQuote: true
+        default: false
+        }
     }
 }
 
