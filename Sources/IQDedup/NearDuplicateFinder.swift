@@ -100,7 +100,32 @@ public struct NearDuplicateFinder: Sendable {
     /// paired with: enough for every report, and linear in the number of texts.
     public static let earlierPartnerLimit = 8
 
+    /// ``pairs(in:keeping:)`` with the normalised texts the pairs were found on, so that a
+    /// caller judging the pairs normalises nothing again.
+    public func search(in texts: [String], keeping filter: PairFilter? = nil) -> DuplicateSearch {
+        var statistics = DedupStatistics()
+        var corpus: ShingledCorpus?
+        let pairs = search(texts, isNew: nil, filter: filter, statistics: &statistics, keepingCorpus: &corpus)
+        return DuplicateSearch(pairs: pairs, corpus: corpus)
+    }
+
+    /// ``pairs(newTexts:corpus:keeping:)`` with the normalised texts (of `corpus + newTexts`).
+    public func search(newTexts: [String], corpus: [String], keeping filter: PairFilter? = nil) -> DuplicateSearch {
+        var statistics = DedupStatistics()
+        var kept: ShingledCorpus?
+        let isNew = Array(repeating: false, count: corpus.count) + Array(repeating: true, count: newTexts.count)
+        let pairs = search(corpus + newTexts, isNew: isNew, filter: filter, statistics: &statistics, keepingCorpus: &kept)
+        return DuplicateSearch(pairs: pairs, corpus: kept)
+    }
+
     private func search(_ texts: [String], isNew: [Bool]?, filter: PairFilter?, statistics: inout DedupStatistics) -> [DuplicatePair] {
+        var discarded: ShingledCorpus?
+        return search(texts, isNew: isNew, filter: filter, statistics: &statistics, keepingCorpus: &discarded)
+    }
+
+    /// `kept`: set to the corpus of every text (normalised texts kept, bigram codes released).
+    private func search(_ texts: [String], isNew: [Bool]?, filter: PairFilter?, statistics: inout DedupStatistics,
+                        keepingCorpus kept: inout ShingledCorpus?) -> [DuplicatePair] {
         let clock = ContinuousClock()
         let start = clock.now
         var full = ShingledCorpus(texts: texts, normalizer: normalizer)
@@ -119,6 +144,8 @@ public struct NearDuplicateFinder: Sendable {
         }
         if let filter { found = filter.kept(found, corpus: full) }
         statistics.reportedPairs = found.count
+        full.releaseShingles()
+        kept = full
         return found
     }
 

@@ -21,4 +21,16 @@ import Testing
     func aFillerAnotherSubjectOrAnotherQuestionStillOverlaps(shorter: String, longer: String) throws {
         #expect(try !overlaps(shorter, longer).isEmpty)
     }
+
+    @Test func aspectWordsAreFoundAsATextSearchFindsThem() {
+        var texts = ["", "优", "优缺", "什么是LoRA？", "the 优点", "原\u{301}理", "说说 PEFT 的思\u{200D}路"]
+        for word in NarrowedSubjects.aspects { texts += [word, "说说\(word)", "LoRA 的\(word)是什么？", word + "\u{301}", "x" + word] }
+        var found = 0
+        for text in texts {
+            let expected = NarrowedSubjects.aspects.contains { text.contains($0) }
+            if expected { found += 1 }
+            #expect(NarrowedSubjects.mayNameAnAspect(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(found > NarrowedSubjects.aspects.count * 3)
+    }
 }

@@ -15,8 +15,8 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         for file in reference where !lintedPaths.contains(file.path) { referenceQuestions.append(questionsOf: file, lists: settings.questionLists) }
         let touched = zip(files, headQuestions).map { file, questions in TouchedQuestions(file: file, questions: questions, change: change) }
         let finder = settings.finder
-        @Sendable func pairs(of split: (corpus: QuestionSet, changed: QuestionSet)) -> [DuplicatePair] {
-            Timings.measure("duplicate-question › pairs") { finder.pairs(newTexts: split.changed.texts, corpus: split.corpus.texts, keeping: settings.pairFilter) }
+        @Sendable func pairs(of split: (corpus: QuestionSet, changed: QuestionSet)) -> DuplicateSearch {
+            Timings.measure("duplicate-question › pairs") { finder.search(newTexts: split.changed.texts, corpus: split.corpus.texts, keeping: settings.pairFilter) }
         }
         // A question on a changed line is still old when the base had as many copies of its
         // text (renumbering a list touches every item); telling needs the base versions, which
@@ -33,7 +33,7 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
             }
         }
         // Both at once: the pairs as if every touched question were new, and the base's counts.
-        var speculative: (split: (corpus: QuestionSet, changed: QuestionSet), pairs: [DuplicatePair])?
+        var speculative: (split: (corpus: QuestionSet, changed: QuestionSet), search: DuplicateSearch)?
         let earlierCounts: [[String: Int]]
         if (1...Self.speculativeTouchedLimit).contains(touched.reduce(0) { $0 + $1.touchedCount }) {
             let split = split(touched, reference: referenceQuestions, earlierCounts: nil)
@@ -52,12 +52,13 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         // Indices refer to `corpus + changed`; the second of a pair is always a changed question
         // (the later one when both are), and it is the one reported.
         let entries = corpus + changed
-        let found = confirmed?.pairs ?? pairs(of: (corpus, changed))
+        let found = confirmed?.search ?? pairs(of: (corpus, changed))
         var partners: [Int: [DuplicatePair]] = [:]
-        for pair in found {
+        for pair in found.pairs {
             partners[max(pair.a, pair.b), default: []].append(pair)
         }
-        return violations(partners, entries: entries, reportedFrom: corpus.count, skeleton: Self.skeletonItems(found, entries: entries))
+        return violations(partners, entries: entries, reportedFrom: corpus.count, skeleton: Self.skeletonItems(found.pairs, entries: entries),
+                          normalized: found)
     }
 
     /// At most this many questions on changed lines are paired before the base is read.

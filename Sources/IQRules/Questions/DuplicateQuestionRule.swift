@@ -272,16 +272,12 @@ public struct DuplicateQuestionRule: CorpusRule {
     )
 
     let settings: DuplicateQuestionSettings
-    /// The engine's normaliser, built once (its phrase tables are not cheap): findings compare
-    /// the normalised texts of contained pairs.
-    let normalizer: TextNormalizer
 
     /// Its index of every question of the collection is a run's largest table.
     public var holdsLargestTables: Bool { true }
 
     public init(options: RuleOptions) throws(RuleConfigurationError) {
         settings = try DuplicateQuestionSettings(options: options)
-        normalizer = settings.finder.normalizer
     }
 
     public func check(files: [MarkdownFile], reference: [MarkdownFile]) -> [FileViolation] {
@@ -306,21 +302,24 @@ public struct DuplicateQuestionRule: CorpusRule {
             index >= corpusCount && earlierTexts[entries.path(of: index)].map { !$0.contains(entries.texts[index]) } ?? true
         }
         let finder = settings.finder
-        let pairs = Timings.measure("duplicate-question › pairs") {
+        let search = Timings.measure("duplicate-question › pairs") {
             corpusCount == 0
-                ? finder.pairs(in: entries.texts, keeping: settings.pairFilter)
-                : finder.pairs(newTexts: Array(entries.texts[corpusCount...]), corpus: Array(entries.texts[..<corpusCount]), keeping: settings.pairFilter)
+                ? finder.search(in: entries.texts, keeping: settings.pairFilter)
+                : finder.search(newTexts: Array(entries.texts[corpusCount...]), corpus: Array(entries.texts[..<corpusCount]), keeping: settings.pairFilter)
         }
         var partners: [Int: [DuplicatePair]] = [:]
-        for pair in pairs {
+        for pair in search.pairs {
             partners[reported(pair, isAdded: isAdded), default: []].append(pair)
         }
-        return violations(partners, entries: entries, reportedFrom: corpusCount, skeleton: Self.skeletonItems(pairs, entries: entries))
+        return violations(partners, entries: entries, reportedFrom: corpusCount, skeleton: Self.skeletonItems(search.pairs, entries: entries),
+                          normalized: search)
     }
 
     /// The findings of the questions `partners` reports (from index `reportedFrom` on): a
     /// list copied from another file whole is one finding, the rest one each.
-    func violations(_ partners: [Int: [DuplicatePair]], entries: QuestionSet, reportedFrom: Int, skeleton: Set<Int>) -> [FileViolation] {
+    /// `normalized`: the search the pairs come from, which holds each question's normalised text.
+    func violations(_ partners: [Int: [DuplicatePair]], entries: QuestionSet, reportedFrom: Int, skeleton: Set<Int>,
+                    normalized: DuplicateSearch) -> [FileViolation] {
         var found: [Int: FileViolation] = [:]
         let templates = entries.files.count > 1 ? ParallelOutlines(entries.files) : nil
         let copies = Self.copyLists(partners, entries: entries)
@@ -332,7 +331,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             reported[range].map { index in
                 let page = LocalPages.target(of: entries[index].range.start, in: entries[index].file)
                 return (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies,
-                                         webPages: webPages, entryTarget: page, samePageCounts: true), page)
+                                         webPages: webPages, entryTarget: page, samePageCounts: true, normalized: normalized), page)
             }
         }) {
             for (index, violation, page) in piece {
@@ -366,7 +365,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         // repository listed twice is navigation, not a question asked twice.
         for (index, page) in linksLocalPage.sorted(by: { $0.key < $1.key }) where !copied.contains(index) && found[index] != nil {
             found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies,
-                                     webPages: webPages, entryTarget: page, samePageCounts: false)
+                                     webPages: webPages, entryTarget: page, samePageCounts: false, normalized: normalized)
         }
         return found.keys.sorted().map { found[$0]! }
     }
@@ -402,7 +401,8 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// outline (`ParallelOutlines`).
     /// `entryTarget`: the page of the repository the question's item links (`LocalPages`).
     func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>, templates: ParallelOutlines?,
-                   copies: [Int: Set<ListKey>], webPages: QuestionWebPages, entryTarget: String?, samePageCounts: Bool) -> FileViolation? {
+                   copies: [Int: Set<ListKey>], webPages: QuestionWebPages, entryTarget: String?, samePageCounts: Bool,
+                   normalized: DuplicateSearch) -> FileViolation? {
         let entry = entries[index]
         func otherIndex(_ pair: DuplicatePair) -> Int { pair.a == index ? pair.b : pair.a }
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[otherIndex(pair)] }
@@ -462,7 +462,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `请你说说React的路由是什么？` inside `React的路由的优缺点`: the longer one asks something
             // else about the shorter one's subject (its pros and cons, its loaders).
             if pair.kind == .contained, NarrowedSubjects.mayNameAnAspect(entry.text) || NarrowedSubjects.mayNameAnAspect(partner.text) {
-                let (first, second) = (normalizer.normalize(entry.text), normalizer.normalize(partner.text))
+                let (first, second) = (normalized.normalizedText(index), normalized.normalizedText(otherIndex(pair)))
                 let isEntryShorter = first.unicodeScalars.count <= second.unicodeScalars.count
                 if NarrowedSubjects.narrowsInChinese(isEntryShorter ? entry.text : partner.text, isEntryShorter ? partner.text : entry.text,
                                                      normalizedShorter: isEntryShorter ? first : second, normalizedLonger: isEntryShorter ? second : first) {

@@ -49,12 +49,29 @@ enum NarrowedSubjects {
 
     /// Whether `text` holds an aspect word at all, on its bytes: most contained pairs of a large
     /// bank hold none, and need not be normalised again.
+    /// One pass over the bytes: at each byte that starts an aspect word (all are Han
+    /// characters), only the words starting with that character are compared.
     static func mayNameAnAspect(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in aspectBytes.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) } }
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 6 else { return false }
+            for offset in 0...(bytes.count - 6) where bytes[offset] >= 0xE0 {
+                let first = UInt32(bytes[offset]) << 16 | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2])
+                guard let words = aspectsByFirstCharacter[first] else { continue }
+                for word in words where UTF8Characters.matchesFolded(bytes, at: offset, word)
+                    && !UTF8Characters.continuesCharacter(bytes, at: offset + word.count, countingJoiner: false) {
+                    return true
+                }
+            }
+            return false
+        }
     }
 
-    private static let aspectBytes = aspects.map { Array($0.utf8) }
+    /// The aspect words' bytes by the three bytes of their first character.
+    private static let aspectsByFirstCharacter: [UInt32: [[UInt8]]] = Dictionary(grouping: aspects.map { Array($0.utf8) }) { bytes in
+        precondition(bytes.count >= 6 && bytes[0] >= 0xE0 && bytes[0] < 0xF0, "aspect words are two Han characters or more")
+        return UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
+    }
 
     /// What a question asks about a subject besides what it is. Words a copy adds without
     /// asking anything else (`主流`, `一般`, `大模型中`, `常见`) are not among them.
