@@ -58,7 +58,7 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
             partners[max(pair.a, pair.b), default: []].append(pair)
         }
         return violations(partners, entries: entries, reportedFrom: corpus.count, skeleton: Self.skeletonItems(found.pairs, entries: entries),
-                          normalized: found)
+                          search: found)
     }
 
     /// At most this many questions on changed lines are paired before the base is read.

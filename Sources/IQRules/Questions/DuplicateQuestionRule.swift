@@ -312,14 +312,14 @@ public struct DuplicateQuestionRule: CorpusRule {
             partners[reported(pair, isAdded: isAdded), default: []].append(pair)
         }
         return violations(partners, entries: entries, reportedFrom: corpusCount, skeleton: Self.skeletonItems(search.pairs, entries: entries),
-                          normalized: search)
+                          search: search)
     }
 
     /// The findings of the questions `partners` reports (from index `reportedFrom` on): a
     /// list copied from another file whole is one finding, the rest one each.
-    /// `normalized`: the search the pairs come from, which holds each question's normalised text.
+    /// `search`: the search the pairs come from, which holds each question's normalised text.
     func violations(_ partners: [Int: [DuplicatePair]], entries: QuestionSet, reportedFrom: Int, skeleton: Set<Int>,
-                    normalized: DuplicateSearch) -> [FileViolation] {
+                    search: DuplicateSearch) -> [FileViolation] {
         var found: [Int: FileViolation] = [:]
         let templates = entries.files.count > 1 ? ParallelOutlines(entries.files) : nil
         let copies = Self.copyLists(partners, entries: entries)
@@ -331,7 +331,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             reported[range].map { index in
                 let page = LocalPages.target(of: entries[index].range.start, in: entries[index].file)
                 return (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies,
-                                         webPages: webPages, entryTarget: page, samePageCounts: true, normalized: normalized), page)
+                                         webPages: webPages, entryTarget: page, samePageCounts: true, search: search), page)
             }
         }) {
             for (index, violation, page) in piece {
@@ -365,7 +365,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         // repository listed twice is navigation, not a question asked twice.
         for (index, page) in linksLocalPage.sorted(by: { $0.key < $1.key }) where !copied.contains(index) && found[index] != nil {
             found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies,
-                                     webPages: webPages, entryTarget: page, samePageCounts: false, normalized: normalized)
+                                     webPages: webPages, entryTarget: page, samePageCounts: false, search: search)
         }
         return found.keys.sorted().map { found[$0]! }
     }
@@ -399,10 +399,11 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// purpose, as `duplicate-link` judges their links) or is its exercise's solution file (or
     /// the exercise of its solution); an `info` when every partner is in a file of the same
     /// outline (`ParallelOutlines`).
-    /// `entryTarget`: the page of the repository the question's item links (`LocalPages`).
+    /// `entryTarget`: the page of the repository the question's item links (`LocalPages`); `search`: the
+    /// search the pairs come from, which holds the normalised texts it compared.
     func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>, templates: ParallelOutlines?,
                    copies: [Int: Set<ListKey>], webPages: QuestionWebPages, entryTarget: String?, samePageCounts: Bool,
-                   normalized: DuplicateSearch) -> FileViolation? {
+                   search: DuplicateSearch) -> FileViolation? {
         let entry = entries[index]
         func otherIndex(_ pair: DuplicatePair) -> Int { pair.a == index ? pair.b : pair.a }
         func other(_ pair: DuplicatePair) -> QuestionEntry { entries[otherIndex(pair)] }
@@ -462,7 +463,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `请你说说React的路由是什么？` inside `React的路由的优缺点`: the longer one asks something
             // else about the shorter one's subject (its pros and cons, its loaders).
             if pair.kind == .contained, NarrowedSubjects.mayNameAnAspect(entry.text) || NarrowedSubjects.mayNameAnAspect(partner.text) {
-                let (first, second) = (normalized.normalizedText(index), normalized.normalizedText(otherIndex(pair)))
+                let (first, second) = (search.normalizedText(index), search.normalizedText(otherIndex(pair)))
                 let isEntryShorter = first.unicodeScalars.count <= second.unicodeScalars.count
                 if NarrowedSubjects.narrowsInChinese(isEntryShorter ? entry.text : partner.text, isEntryShorter ? partner.text : entry.text,
                                                      normalizedShorter: isEntryShorter ? first : second, normalizedLonger: isEntryShorter ? second : first) {

@@ -48,9 +48,9 @@ enum NarrowedSubjects {
     private static let joinerBytes = (coordinators + questionMarks).map { Array($0.utf8) }
 
     /// Whether `text` holds an aspect word at all, on its bytes: most contained pairs of a large
-    /// bank hold none, and need not be normalised again.
-    /// One pass over the bytes: at each byte that starts an aspect word (all are Han
-    /// characters), only the words starting with that character are compared.
+    /// bank hold none, and need not be compared further. One pass over the bytes: where a
+    /// character starts an aspect word (each is Han characters), only the words starting with
+    /// it are compared.
     static func mayNameAnAspect(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
