@@ -72,7 +72,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             subjects, where all that differs is a name (set in Chinese text, or written with a capital \
             or a digit: `什么情况下会出现css阻塞？` and `…js阻塞？`, `LoRA` and `QLoRA`) or the text of one \
             quotation (`实现“基数排序算法”` and `实现“桶排序算法”`); a misspelt or longer form of one \
-            name (`PyTorch`, `PyTroch`; `React`, `ReactJS`) stays one subject. Nor, in a bank with a \
+            name (`PyTorch`, `PyTroch`; `React`, `ReactJS`) stays one subject. Nor are two questions that \
+            differ only by a negation, added (`Why is X a good idea?`, `Why is X not a good idea?`; \
+            `为什么能…`, `为什么不能…`; `线性回归`, `非线性回归`) or made in one word (`supervised`, \
+            `unsupervised`; `je`, `není`): they ask opposite things. Nor, in a bank with a \
             page or a section per technology, is a question naming its page's topic (`说说你对React的\
             组件命名规范的理解` in `React.md`) the same as one that does not name it on another topic's \
             page (`说说组件的命名规范` in `Vue.md`): a topic is a file name or a heading that is one name \
@@ -203,6 +206,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("1. [什么是BERT](https://a.example/1)\n2. [什么是GPT](https://a.example/2)\n3. [什么是T5](https://a.example/3)\n"),
             // One wording about two subjects.
             RuleExample("- [什么情况下会出现css阻塞？](https://a.example/1)\n- [什么情况下会出现js阻塞？](https://a.example/2)\n- [写一个方法实现“基数排序算法”，并解释下时间复杂度和空间复杂度](https://a.example/3)\n- [写一个方法实现“桶排序算法”，并解释下时间复杂度和空间复杂度](https://a.example/4)\n"),
+            // Opposites: the same words but a negation.
+            RuleExample("- Why is extending built-in JavaScript objects a good idea?\n- Why is extending built-in JavaScript objects not a good idea?\n- 为什么能用线性模型拟合？\n- 为什么不能用线性模型拟合？\n- 什么是监督学习？\n- 什么是无监督学习？\n"),
             // A page per technology: the question naming its page's topic, the one leaving it to its page.
             RuleExample("## Vue\n\n- [vue的生命周期有哪些？](https://a.example/1)\n- [说说组件的命名规范](https://a.example/2)\n- [vue中的key有什么作用？](https://a.example/3)\n\n## React\n\n- [React的生命周期有哪些？](https://a.example/4)\n- [说说你对React的组件命名规范的理解](https://a.example/5)\n- [React中的key有什么作用？](https://a.example/6)\n"),
             // A series asking one question of each case, in a row.
@@ -472,6 +477,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             }
             // `…css阻塞？` and `…js阻塞？`: one wording about two subjects.
             if pair.kind != .exact, SubjectSwap.differOnlyInSubject(entry.text, partner.text) { return false }
+            // `Why is X a good idea?` and `Why is X not a good idea?`, `线性` and `非线性`: opposites.
+            if NegatedQuestions.areOpposites(entry.text, partner.text) { return false }
             // `说说组件的命名规范` in `Vue.md`, `说说你对React的组件命名规范的理解` in `React.md`: a page per
             // technology, and only one of the two names its page's.
             if pair.kind != .exact, TopicSubjects.areAboutTwoTopics(entry, partner) { return false }

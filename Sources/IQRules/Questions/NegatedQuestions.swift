@@ -1,0 +1,83 @@
+import IQDedup
+
+/// `Why is extending built-in objects a good idea?` and `… not a good idea?`; `为什么能用线性模型？`
+/// and `为什么不能用线性模型？`; `什么是线性回归` and `什么是非线性回归`; `Proč je dobrý nápad…` and
+/// `Proč není dobrý nápad…`: the same words but for a negation ask opposite things (or name
+/// opposite things), not one question twice.
+enum NegatedQuestions {
+    /// Whether one text is the other with a negation added (`not`, `never`, `no`, `nicht`, `не`,
+    /// `不`, `没有`, `非`, `无`, …), or with one word negated in place (`supervised` and
+    /// `unsupervised`, `blocking` and `nonblocking`, `je` and `není`, `eine` and `keine`), and
+    /// nothing else changed (case, punctuation and the list number written in the text aside).
+    static func areOpposites(_ first: String, _ second: String) -> Bool {
+        // A negation adds a few bytes: most pairs of a large bank differ by more, or by none.
+        let difference = abs(first.utf8.count - second.utf8.count)
+        guard difference >= 1, difference <= maximumAddedBytes else { return false }
+        let a = tokens(OrdinalPrefix.strip(first)), b = tokens(OrdinalPrefix.strip(second))
+        var prefix = 0
+        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        let middleA = a[prefix..<(a.count - suffix)], middleB = b[prefix..<(b.count - suffix)]
+        if middleA.isEmpty != middleB.isEmpty {
+            let added = middleA.isEmpty ? middleB : middleA
+            return added.allSatisfy(negations.contains) || negations.contains(added.joined())
+        }
+        guard middleA.count == 1, middleB.count == 1, let x = middleA.first, let y = middleB.first else { return false }
+        return negates(x, y) || negates(y, x)
+    }
+
+    /// The most bytes a negation adds: `nicht ` is 6, `没有` 6, `není` against `je` 3, `keine` against `eine` 1.
+    static let maximumAddedBytes = 12
+
+    /// Whether `word` is `other` negated by a prefix (`unsupervised`, `nonblocking`, `nemá`), or
+    /// one of a few irregular negated forms (`není` of `je`).
+    private static func negates(_ word: String, _ other: String) -> Bool {
+        if irregular[other] == word { return true }
+        guard other.count >= 3 else { return false }
+        return negatingPrefixes.contains { word == $0 + other }
+    }
+
+    /// Words of `text`, lowercased: runs of letters and digits, each Han, kana or Hangul
+    /// character a word of its own; `n't` read as `not`.
+    static func tokens(_ text: some StringProtocol) -> [String] {
+        var lower = text.lowercased()
+        for (contracted, expanded) in contractions where lower.contains(contracted) {
+            lower = lower.replacing(contracted, with: expanded)
+        }
+        if lower.contains("n't") || lower.contains("n’t") {
+            lower = lower.replacing("n't", with: " not").replacing("n’t", with: " not")
+        }
+        var words: [String] = [], word = ""
+        for character in lower {
+            if let scalar = character.unicodeScalars.first, HanCharacters.isCJKLetter(scalar) {
+                if !word.isEmpty { words.append(word); word = "" }
+                words.append(String(character))
+            } else if character.isLetter || character.isNumber {
+                word.append(character)
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words
+    }
+
+    /// Contractions whose stem is not the verb before `n't`.
+    private static let contractions = [("can't", "can not"), ("can’t", "can not"), ("won't", "will not"), ("won’t", "will not"),
+                                       ("cannot", "can not")]
+
+    /// Words that negate what follows them, and Chinese negations of one or two characters (not
+    /// `别`, which is mostly the second half of `区别`, `分别`, `类别`).
+    static let negations: Set<String> = [
+        "not", "no", "never", "non", "nicht", "kein", "keine", "keinen", "nie", "ne", "não", "не", "ні", "нет", "không",
+        "不", "没", "没有", "未", "非", "无", "無", "沒", "沒有", "不要", "不会", "不能", "不是", "无法", "不會", "無法",
+    ]
+
+    /// Prefixes that negate the word they open.
+    private static let negatingPrefixes = ["un", "non", "in", "im", "ir", "il", "dis", "ne", "nie", "не", "ні"]
+
+    /// Negated forms that are no prefix of their word (`isn't` is read as `is not`).
+    private static let irregular = ["je": "není", "ein": "kein", "eine": "keine", "einen": "keinen", "einem": "keinem", "einer": "keiner"]
+}

@@ -1,0 +1,53 @@
+@testable import IQRules
+import IQTestSupport
+import Testing
+
+/// Two questions that are the same words but for a negation ask opposite things.
+@Suite struct NegatedQuestionsTests {
+    @Test(arguments: [
+        ("Why is extending built-in JavaScript objects a good idea?", "Why is extending built-in JavaScript objects not a good idea?"),
+        ("Proč je dobrý nápad rozšiřovat nativní JavaScriptové objekty?", "Proč není dobrý nápad rozšiřovat nativní JavaScriptové objekty?"),
+        ("Why can we use a linear model here?", "Why can't we use a linear model here?"),
+        ("When should you use a blocking call?", "When should you use a non-blocking call?"),
+        ("What is supervised learning?", "What is unsupervised learning?"),
+        ("为什么能用线性模型拟合？", "为什么不能用线性模型拟合？"),
+        ("什么是线性回归", "什么是非线性回归"),
+        ("3. 什么情况下会出现梯度消失？", "4. 什么情况下不会出现梯度消失？"),
+        ("Warum ist das eine gute Idee?", "Warum ist das keine gute Idee?"),
+    ])
+    func oppositesDifferByANegation(first: String, second: String) {
+        #expect(NegatedQuestions.areOpposites(first, second))
+        #expect(NegatedQuestions.areOpposites(second, first))
+    }
+
+    @Test(arguments: [
+        ("What is a closure?", "What is a closure"),
+        ("什么是LoRA？", "LoRA是什么？"),
+        ("Why is extending built-in objects a good idea?", "Why is extending built-in objects a bad idea?"),
+        ("What is an index?", "What is an index in SQL?"),
+        ("如何评估模型？", "如何评估大模型？"),
+        ("What is a note?", "What is a notebook?"),
+        ("为什么要归一化？", "是否要归一化？"),
+    ])
+    func otherDifferencesAreNoNegation(first: String, second: String) {
+        #expect(!NegatedQuestions.areOpposites(first, second))
+    }
+
+    @Test func oppositesAreNotReportedButCopiesStillAre() throws {
+        let markdown = """
+            # JavaScript
+
+            * Why is extending built-in JavaScript objects not a good idea?
+            * Why is extending built-in JavaScript objects a good idea?
+            * Proč není dobrý nápad rozšiřovat nativní JavaScriptové objekty?
+            * Proč je dobrý nápad rozšiřovat nativní JavaScriptové objekty?
+            * What is event delegation?
+            * Explain event delegation.
+            * What is event delegation
+
+            """
+        // Line 8 rewords line 7 and line 9 repeats it; lines 4 and 6 negate lines 3 and 5.
+        let found = try LintHarness.lint(markdown, rules: ["duplicate-question"]).map(\.line)
+        #expect(found == [8, 9])
+    }
+}
