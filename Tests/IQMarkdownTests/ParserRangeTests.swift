@@ -23,6 +23,25 @@ import Testing
         #expect(document.links.map(\.text) == ["docs", "^2"])
     }
 
+    /// cmark starts a paragraph at the link reference definitions it takes out of it
+    /// (`[homepage]: url` on the line above), and hints the paragraph's links there: each link
+    /// is still located at its own bytes, inline or by reference.
+    @Test func linksUnderAReferenceDefinitionAreTheirOwn() throws {
+        for (markdown, written) in [
+            ("[homepage]: https://a.example/home\n[Translations](README.md#translations)\n", "[Translations](README.md#translations)"),
+            ("[homepage]: https://a.example/home\n[a]: https://a.example/a\nSee [Translations](https://a.example/t) and [homepage].\n",
+             "[Translations](https://a.example/t)"),
+        ] {
+            let document = MarkdownParser.parse(markdown)
+            let link = try #require(document.links.first)
+            #expect(text(document, link.range) == written)
+            #expect(link.kind == .inline)
+        }
+        let both = MarkdownParser.parse("[homepage]: https://a.example/home\nSee [Translations](https://a.example/t) and [homepage].\n")
+        #expect(both.links.map { text(both, $0.range) } == ["[Translations](https://a.example/t)", "[homepage]"])
+        #expect(both.links.map(\.kind) == [.inline, .reference])
+    }
+
     @Test func linkWhoseDestinationEndsOnTheNextLine() throws {
         let document = MarkdownParser.parse("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=X#rd\n)\n4. next\n")
         let link = try #require(document.links.first)

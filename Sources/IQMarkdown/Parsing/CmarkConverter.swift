@@ -606,7 +606,10 @@ private struct InlineCollector {
                 if bytes[offset] == opener, let inline = bracket(at: offset, checkDestination: true), inline.kind == .inline { return inline }
                 offset += 1
             }
-            return found
+            // `[homepage]: https://…` over `[Translations](README.md)`: cmark starts a paragraph
+            // at the link reference definitions it takes out of it, and hints its links there.
+            // A label followed by its colon is such a definition, not the node: search on.
+            if !(found.range.end < limit && bytes[found.range.end] == UInt8(ascii: ":")) { return found }
         }
         if let hinted, hinted >= cursor, hinted < limit, bytes[hinted] == UInt8(ascii: "<"),
            let range = scanner.scanAngleAutolink(at: hinted) {

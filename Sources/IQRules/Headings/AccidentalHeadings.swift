@@ -8,18 +8,34 @@ enum AccidentalHeadings {
     /// Whether `heading` is a paragraph that reads as one (a sentence closed by a full stop or
     /// an exclamation mark, twelve words or more, or several lines) underlined by a short run of
     /// hyphens, as a rule is written (`---`, up to `-----`); a title underlined to its length is
-    /// a setext heading written on purpose.
-    static func isParagraphOverRule(_ heading: Heading, in source: SourceText) -> Bool {
-        guard heading.isSetext, heading.level == 2, let underline = underlineLine(of: heading, in: source) else { return false }
+    /// a setext heading written on purpose. In a document that underlines its titles with such a
+    /// run too (`推荐阅读` over `---`), an exclamation mark ends a title (`欢迎分享你在面试中遇见的问题！`).
+    static func isParagraphOverRule(_ heading: Heading, in document: Document) -> Bool {
+        guard let reading = reading(of: heading, in: document.source) else { return false }
+        if reading.isParagraph { return true }
+        guard reading.closesWithExclamation else { return false }
+        return !document.headings.contains { other in
+            guard other.index != heading.index, let title = Self.reading(of: other, in: document.source) else { return false }
+            return !title.isParagraph && !title.closesWithExclamation
+        }
+    }
+
+    /// How a setext level 2 heading over a short run of hyphens reads: as a paragraph (several
+    /// lines, long, or a sentence closed by a full stop), or closed by an exclamation mark; nil
+    /// for any other heading.
+    private static func reading(of heading: Heading, in source: SourceText) -> (isParagraph: Bool, closesWithExclamation: Bool)? {
+        guard heading.isSetext, heading.level == 2, let underline = underlineLine(of: heading, in: source) else { return nil }
         let rule = source.lineText(underline).trimmed { $0 == " " || $0 == "\t" }
-        guard rule.count <= maximumRuleLength, rule.allSatisfy({ $0 == "-" }) else { return false }
+        guard rule.count <= maximumRuleLength, rule.allSatisfy({ $0 == "-" }) else { return nil }
         let text = heading.text.trimmed { $0 == " " || $0 == "\t" }
         let spansLines = source.line(containing: heading.contentRange.start) < underline - 1
         let words = text.split(whereSeparator: \.isWhitespace).count
         let ideographs = text.unicodeScalars.count(where: HanCharacters.isCJKLetter)
         let isLong = words >= 12 || ideographs >= 30
-        let closesASentence = [".", "。", "!", "！"].contains { text.hasSuffix($0) } && (words >= 6 || ideographs >= 12)
-        return spansLines || isLong || closesASentence
+        let isSentenceLong = words >= 6 || ideographs >= 12
+        let closesWithFullStop = [".", "。"].contains { text.hasSuffix($0) } && isSentenceLong
+        let closesWithExclamation = ["!", "！"].contains { text.hasSuffix($0) } && isSentenceLong
+        return (spansLines || isLong || closesWithFullStop, closesWithExclamation)
     }
 
     /// The line of the heading's hyphens.

@@ -123,7 +123,7 @@ public struct EmptySectionRule: CollectionFactRule {
             guard heading.range.end <= next.range.start,
                   isBlank(SourceRange(heading.range.end, next.range.start), in: source),
                   // A paragraph over `---` that Markdown made a heading: heading-punctuation's.
-                  !AccidentalHeadings.isParagraphOverRule(heading, in: source) else { continue }
+                  !AccidentalHeadings.isParagraphOverRule(heading, in: file.document) else { continue }
             empty.append((heading, next))
         }
         // Levels whose headings are mostly empty are items written as headings.

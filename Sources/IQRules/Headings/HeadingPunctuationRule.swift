@@ -48,8 +48,10 @@ public struct HeadingPunctuationRule: DocumentRule {
             A paragraph with `---` on the next line (a sentence closed by a full stop, twelve \
             words or more, or several lines, over three to five hyphens) was meant to sit over a \
             horizontal rule, but Markdown underlines it as a level 2 heading: that is reported \
-            instead, and the unsafe fix inserts the blank line before the hyphens. `empty-section` \
-            leaves such a heading alone.
+            instead, and the unsafe fix inserts the blank line before the hyphens. So is a sentence \
+            closed by an exclamation mark, unless the document underlines its titles with a few \
+            hyphens too (`推荐阅读` over `---`): there it is a title. `empty-section` leaves such a \
+            heading alone.
             """,
         rationale: """
             A heading is a title, not a sentence. Trailing punctuation also ends up in the \
@@ -66,6 +68,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## 常见问题↓：\n"),
             RuleExample("## Notes↓:\n"),
             RuleExample("# Guide\n\n↓If you want to be a reliability engineer, study more from the optional list.\n---\n\n## Contents\n\ntext\n"),
+            RuleExample("# Guide\n\n↓Thanks for reading this guide, and see you in the next one!\n---\n\nMore text.\n"),
             RuleExample("## Notes: see below↓.\n"),
             RuleExample("## 1. Introduction↓.\n"),
             RuleExample("## **Tools** and **Links**↓:\n"),
@@ -82,6 +85,8 @@ public struct HeadingPunctuationRule: DocumentRule {
         nonTriggeringExamples: [
             // A setext heading underlined to its length is one on purpose.
             RuleExample("Installation\n------------\n\nRun the installer.\n"),
+            // A document that underlines its titles with `---`: an exclamation mark ends one.
+            RuleExample("欢迎分享你在面试中遇见的问题！\n---\n- 你可以直接以你遇到的问题作为 issue 标题。\n\n推荐阅读\n---\n- [一本书](https://a.example/book)\n"),
             RuleExample("### 范围解析运算符 ::\n\n用于访问命名空间。\n"),
             RuleExample("## Pull Request welcome:blush:\n\nSend a PR.\n"),
             RuleExample("### 1. console.log(employeeId);\n\nundefined\n\n### 方法2：clear:both;\n\n在浮动元素后加一个空元素。\n\n### 36.下面这条语句一共创建了多少个对象? String s=\"a\"+\"b\"+\"c\";\n\n一个。\n"),
@@ -171,7 +176,7 @@ public struct HeadingPunctuationRule: DocumentRule {
         }
         for heading in file.document.headings {
             // A sentence with `---` right under it: the missing blank line is the fault, not its `.`.
-            if AccidentalHeadings.isParagraphOverRule(heading, in: source), let underline = AccidentalHeadings.underlineLine(of: heading, in: source) {
+            if AccidentalHeadings.isParagraphOverRule(heading, in: file.document), let underline = AccidentalHeadings.underlineLine(of: heading, in: source) {
                 let start = source.lineRange(underline).start
                 violations.append(Violation(
                     range: heading.contentRange,
