@@ -49,6 +49,50 @@ import Testing
         #expect(try LintHarness.lint(fixed, path: "README.md", rules: ["toc-sync"]).isEmpty)
     }
 
+    /// `### <a id="cpp"></a>C++` takes GitHub's anchor `#c` (its text without symbols) before
+    /// `### C`, which gets `#c-1`: the `[C](#c)` entry opens the C++ section, and `[C++](#cpp)`
+    /// lists it too. The `C` entry is the C section's with the wrong anchor: one finding, pointed
+    /// at `#c-1` by an unsafe fix, never a second `C` entry beside it (free-courses-de.md).
+    static let anchorTakenByAnEarlierHeading = """
+        ### Index
+
+        * [Bash](#bash)
+        * [C](#c)
+        * [C++](#cpp)
+        * [Go](#go)
+
+        ### Bash
+
+        * [Bash Guide](https://a.example/bash)
+
+        ### <a id="cpp"></a>C++
+
+        * [C++ Guide](https://a.example/cpp)
+
+        ### C
+
+        * [C Guide](https://a.example/c)
+
+        ### Go
+
+        * [Go Guide](https://a.example/go)
+
+        """
+
+    @Test func anEntryWhoseAnchorAnEarlierHeadingTookIsRepointed() throws {
+        let text = Self.anchorTakenByAnEarlierHeading
+        let found = try LintHarness.lint(text, path: "README.md", rules: ["toc-sync"])
+        #expect(found.map(\.line) == [4], "\(found.map(\.message))")
+        #expect(found.first?.message.contains("expected an entry for 'C' (#c-1), found 'C' (#c), which links 'C++'") == true)
+        #expect(found.first?.fix?.applicability == .unsafe)
+        #expect(try LintHarness.fix(text, path: "README.md", rules: ["toc-sync"]) == text)
+        let fixed = try LintHarness.fix(text, path: "README.md", rules: ["toc-sync"], unsafe: true)
+        #expect(fixed == text.replacingOccurrences(of: "* [C](#c)\n", with: "* [C](#c-1)\n"))
+        // Pointed at its section, the entry shows what its wrong anchor hid: the table lists C
+        // before C++, the page the other way round.
+        #expect(try LintHarness.lint(fixed, path: "README.md", rules: ["toc-sync"]).map(\.message) == ["expected entries in document order, found 'C' out of place"])
+    }
+
     /// Two headings whose anchors differ only by GitHub's `-1` (symbols dropped), the second
     /// entry written with the first one's anchor: one finding naming the heading the entry
     /// names, not a repeat of the first heading plus an unlisted second one.

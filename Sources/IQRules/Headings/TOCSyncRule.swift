@@ -52,7 +52,9 @@ public struct TOCSyncRule: DocumentRule {
             depth shows. An entry repeated for the later of two headings of one name (`Newsletters` \
             under two parts, both entries linking `#newsletters`) is that heading's entry with the \
             wrong anchor: it is reported once and pointed at `#newsletters-1` by an unsafe fix, \
-            never doubled by a new entry. No fix ever deletes or moves an entry.
+            never doubled by a new entry. So is an entry whose anchor an earlier heading took \
+            (`[C](#c)` where `### <a id="cpp"></a>C++` comes first and takes `#c`, leaving `#c-1` \
+            to `### C`). No fix ever deletes or moves an entry.
             """,
         rationale: """
             Sections are added, renamed and moved while the table of contents is edited by \
@@ -259,6 +261,27 @@ public struct TOCSyncRule: DocumentRule {
             guard let target = targets[position], let link = entries[position].link else { continue }
             let (before, after) = stretch(of: position)
             let targetName = name(headings[target].text), entryName = name(link.text)
+            // `[C](#c)` above `[C++](#cpp)`, where `### <a id="cpp"></a>C++` takes the anchor `#c`
+            // and `### C` gets `#c-1`: the earlier entry names the heading without an entry, and
+            // only its anchor is wrong. Adding a second `C` entry would show the name twice.
+            if let firstLink = entries[first].link, name(firstLink.text) != targetName {
+                let (firstBefore, _) = stretch(of: first)
+                if let paired = missing.firstIndex(where: { $0.index > firstBefore && $0.index < after && name(of: $0) == name(firstLink.text) }) {
+                    let heading = missing.remove(at: paired)
+                    let anchor = document.anchor(of: heading)
+                    let named = HeadingText.normalized(document.anchors.anchorText(of: heading))
+                    violations.append(Violation(
+                        range: firstLink.range,
+                        message: "expected an entry for '\(named)' (#\(anchor)), found '\(HeadingText.normalized(firstLink.text))' "
+                            + "(#\(firstLink.fragmentOnly ?? "")), which links '\(HeadingText.normalized(headings[target].text))', the heading of that anchor",
+                        related: [RelatedLocation(file: file, range: heading.range, message: "heading"),
+                                  RelatedLocation(file: file, range: range(of: entries[position], in: source), message: "entry of the heading of that anchor")],
+                        fix: .unsafe("point the entry at '\(named)'",
+                                     [Edit(range: firstLink.range, replacement: TOCLinkWriter.link(to: heading, anchor: anchor, in: document))],
+                                     rewrites: [.repairDeadAnchor(from: firstLink.destination, text: firstLink.text)])))
+                    continue
+                }
+            }
             if let paired = missing.firstIndex(where: {
                 $0.index > before && $0.index < after && (name(of: $0) == targetName || name(of: $0) == entryName)
             }) {
