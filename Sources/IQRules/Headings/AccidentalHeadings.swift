@@ -10,13 +10,20 @@ enum AccidentalHeadings {
     /// hyphens, as a rule is written (`---`, up to `-----`); a title underlined to its length is
     /// a setext heading written on purpose. In a document that underlines its titles with such a
     /// run too (`推荐阅读` over `---`), an exclamation mark ends a title (`欢迎分享你在面试中遇见的问题！`).
-    static func isParagraphOverRule(_ heading: Heading, in document: Document) -> Bool {
-        guard let reading = reading(of: heading, in: document.source) else { return false }
+    /// `titlesOverRules`: ``underlinesTitlesWithRules(_:)`` of the document, asked only of a
+    /// sentence closed by an exclamation mark (worked out once per document by the caller).
+    static func isParagraphOverRule(_ heading: Heading, in source: SourceText, titlesOverRules: @autoclosure () -> Bool) -> Bool {
+        guard let reading = reading(of: heading, in: source) else { return false }
         if reading.isParagraph { return true }
-        guard reading.closesWithExclamation else { return false }
-        return !document.headings.contains { other in
-            guard other.index != heading.index, let title = Self.reading(of: other, in: document.source) else { return false }
-            return !title.isParagraph && !title.closesWithExclamation
+        return reading.closesWithExclamation && !titlesOverRules()
+    }
+
+    /// Whether the document underlines a title with a short run of hyphens (`推荐阅读` over `---`):
+    /// a setext level 2 heading over one that reads neither as a paragraph nor as an exclamation.
+    static func underlinesTitlesWithRules(_ document: Document) -> Bool {
+        document.headings.contains { heading in
+            guard let reading = reading(of: heading, in: document.source) else { return false }
+            return !reading.isParagraph && !reading.closesWithExclamation
         }
     }
 

@@ -119,11 +119,12 @@ public struct EmptySectionRule: CollectionFactRule {
         let source = file.source
         var violations: [Violation] = []
         var empty: [(heading: Heading, next: Heading)] = []
+        lazy var titlesOverRules = AccidentalHeadings.underlinesTitlesWithRules(file.document)
         for (heading, next) in zip(headings, headings.dropFirst()) where next.level <= heading.level {
             guard heading.range.end <= next.range.start,
                   isBlank(SourceRange(heading.range.end, next.range.start), in: source),
                   // A paragraph over `---` that Markdown made a heading: heading-punctuation's.
-                  !AccidentalHeadings.isParagraphOverRule(heading, in: file.document) else { continue }
+                  !AccidentalHeadings.isParagraphOverRule(heading, in: source, titlesOverRules: titlesOverRules) else { continue }
             empty.append((heading, next))
         }
         // Levels whose headings are mostly empty are items written as headings.

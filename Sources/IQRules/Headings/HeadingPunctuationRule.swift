@@ -174,9 +174,10 @@ public struct HeadingPunctuationRule: DocumentRule {
             let used = endings[level]?[Self.halfWidth(mark)] ?? 0
             return used >= 3 && used * 2 > (counts[level] ?? 0)
         }
+        lazy var titlesOverRules = AccidentalHeadings.underlinesTitlesWithRules(file.document)
         for heading in file.document.headings {
             // A sentence with `---` right under it: the missing blank line is the fault, not its `.`.
-            if AccidentalHeadings.isParagraphOverRule(heading, in: file.document), let underline = AccidentalHeadings.underlineLine(of: heading, in: source) {
+            if AccidentalHeadings.isParagraphOverRule(heading, in: source, titlesOverRules: titlesOverRules), let underline = AccidentalHeadings.underlineLine(of: heading, in: source) {
                 let start = source.lineRange(underline).start
                 violations.append(Violation(
                     range: heading.contentRange,
