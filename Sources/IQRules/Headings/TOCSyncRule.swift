@@ -242,14 +242,7 @@ public struct TOCSyncRule: DocumentRule {
                 : missing.firstIndex(where: inStretch)
             guard let paired else { continue }
             let heading = missing.remove(at: paired)
-            let anchor = document.anchor(of: heading)
-            let replacement = TOCLinkWriter.link(to: heading, anchor: anchor, in: document)
-            violations.append(Violation(
-                range: link.range,
-                message: "expected an entry for '\(HeadingText.normalized(document.anchors.anchorText(of: heading)))' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links to no heading",
-                related: [RelatedLocation(file: file, range: heading.range, message: "heading")],
-                fix: .unsafe("point the entry at '\(HeadingText.normalized(document.anchors.anchorText(of: heading)))'", [Edit(range: link.range, replacement: replacement)],
-                             rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)])))
+            violations.append(repointing(link, to: heading, linking: "to no heading", in: file))
         }
 
         // `* [Newsletters](#newsletters)` again, under `Resources`, whose own `## Newsletters`
@@ -268,17 +261,10 @@ public struct TOCSyncRule: DocumentRule {
                 let (firstBefore, _) = stretch(of: first)
                 if let paired = missing.firstIndex(where: { $0.index > firstBefore && $0.index < after && name(of: $0) == name(firstLink.text) }) {
                     let heading = missing.remove(at: paired)
-                    let anchor = document.anchor(of: heading)
-                    let named = HeadingText.normalized(document.anchors.anchorText(of: heading))
-                    violations.append(Violation(
-                        range: firstLink.range,
-                        message: "expected an entry for '\(named)' (#\(anchor)), found '\(HeadingText.normalized(firstLink.text))' "
-                            + "(#\(firstLink.fragmentOnly ?? "")), which links '\(HeadingText.normalized(headings[target].text))', the heading of that anchor",
-                        related: [RelatedLocation(file: file, range: heading.range, message: "heading"),
-                                  RelatedLocation(file: file, range: range(of: entries[position], in: source), message: "entry of the heading of that anchor")],
-                        fix: .unsafe("point the entry at '\(named)'",
-                                     [Edit(range: firstLink.range, replacement: TOCLinkWriter.link(to: heading, anchor: anchor, in: document))],
-                                     rewrites: [.repairDeadAnchor(from: firstLink.destination, text: firstLink.text)])))
+                    violations.append(repointing(firstLink, to: heading,
+                                                 linking: "'\(HeadingText.normalized(headings[target].text))', the heading of that anchor", in: file,
+                                                 besides: RelatedLocation(file: file, range: range(of: entries[position], in: source),
+                                                                          message: "entry of the heading of that anchor")))
                     continue
                 }
             }
@@ -286,17 +272,11 @@ public struct TOCSyncRule: DocumentRule {
                 $0.index > before && $0.index < after && (name(of: $0) == targetName || name(of: $0) == entryName)
             }) {
                 let heading = missing.remove(at: paired)
-                let anchor = document.anchor(of: heading)
                 let linked = name(of: heading) == targetName
                     ? "the earlier heading of that name" : "'\(HeadingText.normalized(headings[target].text))', the earlier heading of that anchor"
-                violations.append(Violation(
-                    range: link.range,
-                    message: "expected an entry for '\(HeadingText.normalized(document.anchors.anchorText(of: heading)))' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links \(linked)",
-                    related: [RelatedLocation(file: file, range: heading.range, message: "heading"),
-                              RelatedLocation(file: file, range: range(of: entries[first], in: source), message: "entry of the earlier heading")],
-                    fix: .unsafe("point the entry at the later '\(HeadingText.normalized(document.anchors.anchorText(of: heading)))'",
-                                 [Edit(range: link.range, replacement: TOCLinkWriter.link(to: heading, anchor: anchor, in: document))],
-                                 rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)])))
+                violations.append(repointing(link, to: heading, linking: linked, in: file, isLater: true,
+                                             besides: RelatedLocation(file: file, range: range(of: entries[first], in: source),
+                                                                      message: "entry of the earlier heading")))
                 continue
             }
             violations.append(Violation(
@@ -341,6 +321,23 @@ public struct TOCSyncRule: DocumentRule {
                 fix: placeOf[heading.index].flatMap { fixes[$0] }))
         }
         return violations
+    }
+
+    /// An entry that stands for `heading` but links elsewhere (`linking`: what it links, `to no
+    /// heading` or another heading), pointed at `heading` by an unsafe fix (`isLater`: the later
+    /// of two headings of one name or anchor); `besides`: the other entry involved.
+    private func repointing(_ link: Link, to heading: Heading, linking linked: String, in file: MarkdownFile, isLater: Bool = false,
+                            besides other: RelatedLocation? = nil) -> Violation {
+        let document = file.document
+        let anchor = document.anchor(of: heading)
+        let named = HeadingText.normalized(document.anchors.anchorText(of: heading))
+        return Violation(
+            range: link.range,
+            message: "expected an entry for '\(named)' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links \(linked)",
+            related: [RelatedLocation(file: file, range: heading.range, message: "heading")] + (other.map { [$0] } ?? []),
+            fix: .unsafe("point the entry at \(isLater ? "the later " : "")'\(named)'",
+                         [Edit(range: link.range, replacement: TOCLinkWriter.link(to: heading, anchor: anchor, in: document))],
+                         rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)]))
     }
 
     /// One finding per table for its order, at the first entry out of place. When most entries

@@ -27,22 +27,7 @@ enum NarrowedSubjects {
         // (`状态管理器解决了什么问题？什么时候用状态管理器？`): "X and Y".
         // Counted on the bytes (each joiner is whole characters, its letters lowercase).
         let (short, long) = (Array(shorter.lowercased().utf8), Array(longer.lowercased().utf8))
-        return !joinerBytes.contains { occurrences(of: $0, in: long) > occurrences(of: $0, in: short) }
-    }
-
-    /// How many times `needle` occurs in `bytes`, one occurrence after the other.
-    private static func occurrences(of needle: [UInt8], in bytes: [UInt8]) -> Int {
-        guard bytes.count >= needle.count else { return 0 }
-        var count = 0, start = 0
-        while start <= bytes.count - needle.count {
-            if bytes[start] == needle[0], bytes[start..<(start + needle.count)].elementsEqual(needle) {
-                count += 1
-                start += needle.count
-            } else {
-                start += 1
-            }
-        }
-        return count
+        return !joinerBytes.contains { long.ranges(of: $0).count > short.ranges(of: $0).count }
     }
 
     private static let joinerBytes = (coordinators + questionMarks).map { Array($0.utf8) }
