@@ -33,6 +33,39 @@ import Testing
         #expect(!NegatedQuestions.areOpposites(first, second))
     }
 
+    /// The words as `Character`s tell them: runs of letters and digits, each Han character a
+    /// word, a character's marks with it. `tokens` reads scalars instead, and must agree.
+    @Test(arguments: [
+        "Why can't we use a linear model here?", "I CANNOT do it; won’t you?", "Re\u{301}fe\u{301}rences and café",
+        "什么是线性回归？3. 为什么不能用？", "葛\u{E0100}城 and 辻\u{FE00}", "👩\u{200D}💻 coder, 🇫🇷 flag",
+        "Proč není dobrý nápad rozšiřovat nativní objekty?", "Каква е разликата между `==` и `===`?", "नमस्ते दुनिया, किताब",
+        "カタカナ と ひらがな、한국어 질문", " \u{301}alone mark", "x² + 3½ — ①②", "Kelvin \u{212A}ein",
+    ])
+    func tokensAgreeWithCharacters(text: String) {
+        func characterWords(_ text: String) -> [String] {
+            var lower = text.lowercased()
+            for (contracted, expanded) in [("can't", "can not"), ("can’t", "can not"), ("won't", "will not"), ("won’t", "will not"), ("cannot", "can not")] {
+                lower = lower.replacing(contracted, with: expanded)
+            }
+            lower = lower.replacing("n't", with: " not").replacing("n’t", with: " not")
+            var words: [String] = [], word = ""
+            for character in lower {
+                if let scalar = character.unicodeScalars.first, HanCharacters.isCJKLetter(scalar) {
+                    if !word.isEmpty { words.append(word); word = "" }
+                    words.append(String(character))
+                } else if character.isLetter || character.isNumber {
+                    word.append(character)
+                } else if !word.isEmpty {
+                    words.append(word)
+                    word = ""
+                }
+            }
+            if !word.isEmpty { words.append(word) }
+            return words
+        }
+        #expect(NegatedQuestions.tokens(text) == characterWords(text))
+    }
+
     @Test func oppositesAreNotReportedButCopiesStillAre() throws {
         let markdown = """
             # JavaScript

@@ -136,6 +136,15 @@ public struct Linter: Sendable {
         // Facts of the whole collection, found once before any rule checks a file.
         for enabled in profile.rules { enabled.rule.asCollectionFactRule?.prepare(collection: files + reference) }
         let change = change?.following(conventions)
+        // Facts several rules wait for, on every core before the rules take them; meanwhile the
+        // base versions parse (pull-request mode).
+        let rules = profile.rules.map(\.rule)
+        let prepare = { @Sendable in
+            _ = Parallel.map(files.map { ($0, false) } + reference.map { ($0, true) }) { file, isReference in
+                for rule in rules { rule.prepareSharedFacts(of: file, isReference: isReference) }
+            }
+        }
+        if let change, change.baseByteCount > 0 { _ = Parallel.both(prepare, { change.parseBases() }) } else { prepare() }
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let hasPerFileIgnores = !profile.configuration.perFileIgnores.isEmpty
         var ignoredByPath: [String: Set<String>] = [:]
@@ -150,22 +159,13 @@ public struct Linter: Sendable {
         var found = [[Diagnostic]](repeating: [], count: profile.rules.count)
         for (number, phase) in phases(of: profile.rules, inputBytes: inputBytes).enumerated() {
             if number > 0 { for file in files + reference { file.derived.releasePerDocumentFacts() } }
-            var jobs = phase.map(Job.rules)
-            // The base versions parse on the core that is free once the slowest rule has started.
-            if number == 0, let change, change.baseByteCount > 0 { jobs.insert(.parseBases(change), at: min(1, jobs.count)) }
-            for batch in Parallel.map(jobs, { job -> [(Int, [Diagnostic])] in
-                switch job {
-                case .parseBases(let change):
-                    change.parseBases()
-                    return []
-                case .rules(let batch):
-                    return batch.map { index in
-                        let enabled = profile.rules[index]
-                        return (index, Timings.measure(enabled.description.id) {
-                            run(enabled, files: files, reference: reference, byPath: byPath, change: change, ignoredByPath: ignored,
-                                enabledIDs: enabledIDs)
-                        })
-                    }
+            for batch in Parallel.map(phase, { batch -> [(Int, [Diagnostic])] in
+                batch.map { index in
+                    let enabled = profile.rules[index]
+                    return (index, Timings.measure(enabled.description.id) {
+                        run(enabled, files: files, reference: reference, byPath: byPath, change: change, ignoredByPath: ignored,
+                            enabledIDs: enabledIDs)
+                    })
                 }
             }) {
                 for (index, diagnostics) in batch { found[index] = diagnostics }
@@ -212,14 +212,6 @@ public struct Linter: Sendable {
                 covering[diagnostic.path]?.contains { $0.start <= diagnostic.range.start && diagnostic.range.end <= $0.end } ?? false
             }
         }
-    }
-
-    /// What one core does at a time while the rules run.
-    private enum Job: Sendable {
-        /// Rules, by position in the profile's rules, one after the other.
-        case rules([Int])
-        /// Pull-request mode: the base versions of the linted files.
-        case parseBases(PullRequestChange)
     }
 
     /// The rules as phases of batches of positions in `rules`: the phases run one after the

@@ -56,7 +56,8 @@ public struct PullRequestChange: Sendable {
         changedLines[path].map { ChangedBytes(lines: $0, in: source) }
     }
 
-    /// Parses the base versions nobody has started on (the linter runs it as one of its jobs).
+    /// Parses the base versions nobody has started on (the linter runs it beside the facts it
+    /// prepares before the rules).
     func parseBases() {
         for base in bases { base.parse() }
     }

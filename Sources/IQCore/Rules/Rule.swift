@@ -18,6 +18,13 @@ public protocol Rule: Sendable {
     var asCollectionFactRule: (any CollectionFactRule)? { get }
     /// The rule as a ``ChunkLocalRule``; nil for other rules.
     var asChunkLocalRule: (any ChunkLocalRule)? { get }
+
+    /// Works out the facts of `file` that this rule reads whatever the file holds and that
+    /// other rules share (in ``DerivedFacts``), before any rule runs: then every core is free
+    /// to help, where inside a rule the other core is busy with another rule while every rule
+    /// that reads them waits (a document's conventions). `isReference`: a file the rule
+    /// compares against rather than lints. By default, nothing.
+    func prepareSharedFacts(of file: MarkdownFile, isReference: Bool)
 }
 
 extension Rule {
@@ -26,6 +33,7 @@ extension Rule {
     public var asIncrementalCorpusRule: (any IncrementalCorpusRule)? { nil }
     public var asCollectionFactRule: (any CollectionFactRule)? { nil }
     public var asChunkLocalRule: (any ChunkLocalRule)? { nil }
+    public func prepareSharedFacts(of file: MarkdownFile, isReference: Bool) {}
 }
 
 extension DocumentRule {

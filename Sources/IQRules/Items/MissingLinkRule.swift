@@ -181,6 +181,11 @@ public struct MissingLinkRule: DocumentRule {
         item.markerRange.start - source.lineRange(source.line(containing: item.markerRange.start)).start
     }
 
+    /// Every linted file's conventions come first (their answer style).
+    public func prepareSharedFacts(of file: MarkdownFile, isReference: Bool) {
+        if !isReference { _ = CollectionConventions.of(file) }
+    }
+
     public func check(_ file: MarkdownFile) -> [Violation] {
         let source = file.source
         let document = file.document

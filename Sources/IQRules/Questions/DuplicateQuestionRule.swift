@@ -285,6 +285,11 @@ public struct DuplicateQuestionRule: CorpusRule {
         settings = try DuplicateQuestionSettings(options: options)
     }
 
+    /// Every file's conventions, linted or compared against: its questions are read by them.
+    public func prepareSharedFacts(of file: MarkdownFile, isReference: Bool) {
+        _ = CollectionConventions.of(file)
+    }
+
     public func check(files: [MarkdownFile], reference: [MarkdownFile]) -> [FileViolation] {
         let lintedPaths = Set(files.map(\.path))
         // A reference file with the path of a linted file is that file before the change
@@ -312,12 +317,14 @@ public struct DuplicateQuestionRule: CorpusRule {
                 ? finder.search(in: entries.texts, keeping: settings.pairFilter)
                 : finder.search(newTexts: Array(entries.texts[corpusCount...]), corpus: Array(entries.texts[..<corpusCount]), keeping: settings.pairFilter)
         }
-        var partners: [Int: [DuplicatePair]] = [:]
-        for pair in search.pairs {
-            partners[reported(pair, isAdded: isAdded), default: []].append(pair)
+        return Timings.measure("duplicate-question › findings") {
+            var partners: [Int: [DuplicatePair]] = [:]
+            for pair in search.pairs {
+                partners[reported(pair, isAdded: isAdded), default: []].append(pair)
+            }
+            return violations(partners, entries: entries, reportedFrom: corpusCount, skeleton: Self.skeletonItems(search.pairs, entries: entries),
+                              search: search)
         }
-        return violations(partners, entries: entries, reportedFrom: corpusCount, skeleton: Self.skeletonItems(search.pairs, entries: entries),
-                          search: search)
     }
 
     /// The findings of the questions `partners` reports (from index `reportedFrom` on): a

@@ -40,28 +40,60 @@ enum NegatedQuestions {
 
     /// Words of `text`, lowercased: runs of letters and digits, each Han, kana or Hangul
     /// character a word of its own; `n't` read as `not`.
+    ///
+    /// Read scalar by scalar (every pair a bank reports asks, twice): a character is a letter
+    /// or a digit by its first scalar, as `Character` tells, and the marks and joiners that
+    /// extend it stay with it, in its word or Han token, or are dropped with it.
     static func tokens(_ text: some StringProtocol) -> [String] {
         var lower = text.lowercased()
-        for (contracted, expanded) in contractions where lower.contains(contracted) {
-            lower = lower.replacing(contracted, with: expanded)
-        }
-        if lower.contains("n't") || lower.contains("n’t") {
-            lower = lower.replacing("n't", with: " not").replacing("n’t", with: " not")
-        }
-        var words: [String] = [], word = ""
-        for character in lower {
-            if let scalar = character.unicodeScalars.first, HanCharacters.isCJKLetter(scalar) {
-                if !word.isEmpty { words.append(word); word = "" }
-                words.append(String(character))
-            } else if character.isLetter || character.isNumber {
-                word.append(character)
-            } else if !word.isEmpty {
-                words.append(word)
-                word = ""
+        if lower.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }) || lower.contains("cannot") {
+            for (contracted, expanded) in contractions where lower.contains(contracted) {
+                lower = lower.replacing(contracted, with: expanded)
+            }
+            if lower.contains("n't") || lower.contains("n’t") {
+                lower = lower.replacing("n't", with: " not").replacing("n’t", with: " not")
             }
         }
-        if !word.isEmpty { words.append(word) }
+        var words: [String] = [], word = String.UnicodeScalarView()
+        var last = Last.separator
+        for scalar in lower.unicodeScalars {
+            if extendsCharacter(scalar) {
+                switch last {
+                case .word: word.append(scalar)
+                case .han: words[words.count - 1].unicodeScalars.append(scalar)
+                case .separator: break
+                }
+            } else if HanCharacters.isCJKLetter(scalar) {
+                if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
+                words.append(String(scalar))
+                last = .han
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(scalar)
+                last = .word
+            } else {
+                if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
+                last = .separator
+            }
+        }
+        if !word.isEmpty { words.append(String(word)) }
         return words
+    }
+
+    /// Where the scalars that extend the last character go: its word, its Han token, or nowhere.
+    private enum Last { case word, han, separator }
+
+    /// A scalar that belongs to the character before it: a combining mark, a joiner or a
+    /// variation selector. ASCII scalars never are.
+    private static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        switch scalar.value {
+        case 0x200C, 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF: return true
+        default:
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return false
+            }
+        }
     }
 
     /// Contractions whose stem is not the verb before `n't`.

@@ -39,7 +39,8 @@ enum StepLists {
             let text = item.text
             // One item asking something: not a procedure, whatever the others say.
             if text.unicodeScalars.contains(where: { $0 == "?" || $0 == "？" }) { return false }
-            if text.split(whereSeparator: { !$0.isLetter }).first.map({ imperativeVerbs.contains($0.lowercased()) }) == true { instructions += 1 }
+            // The first word (a run of letters), without splitting the rest.
+            if imperativeVerbs.contains(text.drop(while: { !$0.isLetter }).prefix(while: \.isLetter).lowercased()) { instructions += 1 }
         }
         return instructions * 2 > list.items.count
     }
