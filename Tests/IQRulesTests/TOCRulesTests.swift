@@ -204,6 +204,25 @@ import Testing
         #expect(TOCAnchorRule.nearest(to: "七层负载均衡", among: ["四层负载均衡", "七层负载均衡器"]) == "七层负载均衡器")
     }
 
+    /// Distances count characters, not scalars: a Bengali conjunct (`ক্যা`, four scalars) is
+    /// one or two characters, and two words that share only those are not near.
+    @Test func theHintCountsCharacters() {
+        #expect(TOCAnchorRule.nearest(to: "ক্যাশে", among: ["অ্যারে"]) == nil)
+        #expect(TOCAnchorRule.nearest(to: "এনট্রপি", among: ["এন্ট্রপি"]) == nil)
+        // Written decomposed, `é` is still the one character of the anchor.
+        #expect(TOCAnchorRule.nearest(to: "re\u{301}sume\u{301}", among: ["résumés", "doc"]) == "résumés")
+    }
+
+    /// The bounded distance is the full one wherever it is within the bound, and nil past it.
+    @Test(arguments: [("kitten", "sitting"), ("", "abc"), ("flaw", "lawn"), ("大模型微调", "大模型微调技术"), ("same", "same"), ("ab", "ba")])
+    func boundedDistanceAgreesWithTheFullOne(left: String, right: String) {
+        let full = editDistance(left, right)
+        func numbers(_ text: String) -> [Int] { text.map { Int($0.unicodeScalars.first!.value) } }
+        for bound in 0...8 {
+            #expect(NearestAnchors.distance(numbers(left), numbers(right), atMost: bound) == (full <= bound ? full : nil))
+        }
+    }
+
     @Test func idsDeclaredForSiteGeneratorsAreLinkTargets() throws {
         #expect(TOCAnchorRule.explicitID(of: "Introduction {#intro}") == "intro")
         #expect(TOCAnchorRule.explicitID(of: "Setup {: #setup .wide}") == "setup")

@@ -86,6 +86,8 @@ public struct TOCAnchorRule: DocumentRule {
         let links = document.links
         // Asked only once a link leads nowhere on GitHub.
         var explicitIDs: Set<String>?
+        var nearestAnchors: NearestAnchors?
+        var headingsByText: [String: [Int]]?
         // By position, and only same-document links are read whole: iterating would copy every
         // link of a bank (three strings to retain and release).
         for index in links.indices where !links[index].isImage && links[index].destination.utf8.first == UInt8(ascii: "#") {
@@ -105,49 +107,43 @@ public struct TOCAnchorRule: DocumentRule {
                 // GitHub finds it; renderers that match case exactly do not.
                 violations.append(Violation(range: link.destinationRange ?? link.range,
                                             message: "expected the anchor's exact case, found '#\(decoded)'; only GitHub ignores the case",
-                                            severity: .info, fix: fix(for: link, in: document)))
+                                            severity: .info, fix: fix(for: link, in: document, headingsByText: &headingsByText)))
                 continue
             }
             var message = "expected an anchor of this document, found '#\(decoded)'"
-            if let nearest = Self.nearest(to: decoded, among: document.anchors.all) {
+            if nearestAnchors == nil { nearestAnchors = NearestAnchors(document.anchors.all) }
+            if let nearest = nearestAnchors!.nearest(to: decoded) {
                 message += "; did you mean '#\(nearest)'"
             } else {
                 message += document.anchors.all.isEmpty ? "; the document has no anchors" : "; no anchor is similar"
             }
             violations.append(Violation(range: link.destinationRange ?? link.range, message: message,
-                                        fix: fix(for: link, in: document)))
+                                        fix: fix(for: link, in: document, headingsByText: &headingsByText)))
         }
         return violations
     }
 
     /// Rewrites the fragment when exactly one heading has the link's text: the link most likely
     /// points at that heading after it was renamed or its anchor was guessed wrong.
-    private func fix(for link: Link, in document: Document) -> Fix? {
+    /// `headingsByText`: the headings (by position in `document.headings`) under each of
+    /// their normalised texts, worked out for the first link that needs them.
+    private func fix(for link: Link, in document: Document, headingsByText: inout [String: [Int]]?) -> Fix? {
         guard let destination = link.destinationRange else { return nil }
         let text = HeadingText.normalized(link.text)
         // A badge's alt text is shown but is not part of the anchor: either text names the heading.
-        let matching = document.headings.filter {
-            HeadingText.normalized($0.text) == text || HeadingText.normalized(document.anchors.anchorText(of: $0)) == text
+        if headingsByText == nil {
+            var byText: [String: [Int]] = [:]
+            for (index, heading) in document.headings.enumerated() {
+                let texts = [HeadingText.normalized(heading.text), HeadingText.normalized(document.anchors.anchorText(of: heading))]
+                for text in Set(texts) { byText[text, default: []].append(index) }
+            }
+            headingsByText = byText
         }
-        guard matching.count == 1, let heading = matching.first else { return nil }
+        guard let matching = headingsByText![text], matching.count == 1 else { return nil }
+        let heading = document.headings[matching[0]]
         let anchor = document.anchor(of: heading)
         return .unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))],
                        rewrites: [.repairDeadAnchor(from: link.destination, text: "")])
-    }
-
-    /// Whether `longer` holds `shorter` as whole words: `lora-原理` holds `lora` and `其他问题`
-    /// holds `其他`, but `1466-位操作` does not hold `14` (the number goes on).
-    static func holds(_ longer: String, _ shorter: String) -> Bool {
-        // `#15` is a number (`<h3 id="15">`), not a part of `为什么是15倍`'s anchor.
-        guard shorter.contains(where: \.isLetter) else { return false }
-        guard let found = longer.range(of: shorter), let first = shorter.first, let last = shorter.last else { return false }
-        func continuesWord(_ inside: Character, _ outside: Character?) -> Bool {
-            guard let outside else { return false }
-            return inside.isASCII && (inside.isLetter || inside.isNumber) && outside.isASCII && (outside.isLetter || outside.isNumber)
-        }
-        let before = found.lowerBound > longer.startIndex ? longer[longer.index(before: found.lowerBound)] : nil
-        let after = found.upperBound < longer.endIndex ? longer[found.upperBound] : nil
-        return !continuesWord(first, before) && !continuesWord(last, after)
     }
 
     /// The `id` attributes of a site generator's shortcodes (`{{< figure id="fig_1" >}}`,
@@ -198,24 +194,8 @@ public struct TOCAnchorRule: DocumentRule {
         return String(first.dropFirst())
     }
 
-    /// The anchor with the smallest edit distance (in characters) from the fragment written as
-    /// GitHub writes anchors (`#內容傳遞網路(CDN)` is `內容傳遞網路cdn`); on a tie, one holding
-    /// the other whole (`七层负载均衡器` for `七层负载均衡`, not `四层负载均衡`), then the first.
-    /// Nil when none is near: the nearest must keep most characters (at most two in five
-    /// changed) or hold the fragment whole (`#lora` for `#lora-原理`), else the hint points
-    /// somewhere unrelated.
+    /// The nearest of `anchors` to `fragment` (see `NearestAnchors`).
     static func nearest(to fragment: String, among anchors: [String]) -> String? {
-        let fragment = GitHubSlugger.baseSlug(fragment)
-        var best: (anchor: String, distance: Int, holds: Bool)?
-        for anchor in anchors {
-            let distance = editDistance(fragment, anchor)
-            let longer = max(fragment.count, anchor.count), shorter = min(fragment.count, anchor.count)
-            let holdsTheOther = shorter >= 2 && (Self.holds(anchor, fragment) || Self.holds(fragment, anchor))
-            guard distance * 5 <= longer * 2 || holdsTheOther else { continue }
-            if best == nil || distance < best!.distance || distance == best!.distance && holdsTheOther && !best!.holds {
-                best = (anchor, distance, holdsTheOther)
-            }
-        }
-        return best?.anchor
+        NearestAnchors(anchors).nearest(to: fragment)
     }
 }

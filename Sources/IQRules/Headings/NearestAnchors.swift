@@ -1,0 +1,95 @@
+import IQMarkdown
+
+/// The anchors of one document, ready to be compared with every fragment that leads nowhere:
+/// a translated README's table of contents links its English anchors from localised headings,
+/// hundreds of links each compared with hundreds of anchors (Levenshtein over `Character`s
+/// and Foundation's search took a 33-file repository's lint from 0.7 s to 1.4 s).
+///
+/// Distances are counted in characters, each anchor read once: every distinct character gets
+/// a number (characters that are equal, canonically, share one), so the table compares
+/// integers. A candidate whose length alone puts it past the best so far (or past the
+/// two-in-five limit, unless it holds the fragment whole) is not compared at all, and a
+/// comparison stops once every way through the table is past that bound.
+struct NearestAnchors {
+    private let anchors: [String]
+    private let characters: [[Int]]
+    private let numbers: [Character: Int]
+
+    init(_ anchors: [String]) {
+        self.anchors = anchors
+        var numbers: [Character: Int] = [:]
+        characters = anchors.map { anchor in
+            anchor.map { character in
+                if let number = numbers[character] { return number }
+                numbers[character] = numbers.count
+                return numbers.count - 1
+            }
+        }
+        self.numbers = numbers
+    }
+
+    /// The anchor with the smallest edit distance from the fragment written as GitHub writes
+    /// anchors (`#內容傳遞網路(CDN)` is `內容傳遞網路cdn`); on a tie, one holding the other whole
+    /// (`七层负载均衡器` for `七层负载均衡`, not `四层负载均衡`), then the first. Nil when none is
+    /// near: the nearest must keep most characters (at most two in five changed) or hold the
+    /// fragment whole (`#lora` for `#lora-原理`), else the hint points somewhere unrelated.
+    func nearest(to fragment: String) -> String? {
+        let fragment = GitHubSlugger.baseSlug(fragment)
+        // A character no anchor has matches none of theirs.
+        let fragmentCharacters = fragment.map { numbers[$0] ?? -1 }
+        var best: (index: Int, distance: Int, holds: Bool)?
+        for index in anchors.indices {
+            let anchor = anchors[index], anchorCharacters = characters[index]
+            let longer = max(fragmentCharacters.count, anchorCharacters.count), shorter = min(fragmentCharacters.count, anchorCharacters.count)
+            let holdsTheOther = shorter >= 2 && (Self.holds(anchor, fragment) || Self.holds(fragment, anchor))
+            // The largest distance that can still matter: no more than the best so far (a tie
+            // replaces it only when this one holds the other and the best does not), and for
+            // a candidate that does not hold the other, at most two in five characters.
+            var bound = holdsTheOther ? Int.max : longer * 2 / 5
+            if let best { bound = min(bound, holdsTheOther && !best.holds ? best.distance : best.distance - 1) }
+            guard bound >= 0, let distance = Self.distance(fragmentCharacters, anchorCharacters, atMost: bound) else { continue }
+            if best == nil || distance < best!.distance || distance == best!.distance && holdsTheOther && !best!.holds {
+                best = (index, distance, holdsTheOther)
+            }
+        }
+        return best.map { anchors[$0.index] }
+    }
+
+    /// Whether `longer` holds `shorter` as whole words: `lora-原理` holds `lora` and `其他问题`
+    /// holds `其他`, but `1466-位操作` does not hold `14` (the number goes on).
+    static func holds(_ longer: String, _ shorter: String) -> Bool {
+        // `#15` is a number (`<h3 id="15">`), not a part of `为什么是15倍`'s anchor. The byte
+        // search turns away most anchors before Foundation's (which gives the range) is asked.
+        guard shorter.contains(where: \.isLetter), longer.contains(shorter) else { return false }
+        guard let found = longer.range(of: shorter), let first = shorter.first, let last = shorter.last else { return false }
+        func continuesWord(_ inside: Character, _ outside: Character?) -> Bool {
+            guard let outside else { return false }
+            return inside.isASCII && (inside.isLetter || inside.isNumber) && outside.isASCII && (outside.isLetter || outside.isNumber)
+        }
+        let before = found.lowerBound > longer.startIndex ? longer[longer.index(before: found.lowerBound)] : nil
+        let after = found.upperBound < longer.endIndex ? longer[found.upperBound] : nil
+        return !continuesWord(first, before) && !continuesWord(last, after)
+    }
+
+    /// The Levenshtein distance of `left` and `right` (characters by number), or nil when it
+    /// is larger than `bound`.
+    static func distance(_ left: [Int], _ right: [Int], atMost bound: Int) -> Int? {
+        guard abs(left.count - right.count) <= bound else { return nil }
+        if left.isEmpty { return right.count }
+        if right.isEmpty { return left.count }
+        var previous = Array(0...right.count)
+        var current = previous
+        for i in 1...left.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...right.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1))
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            // Every path through the table crosses this row: none can end below its smallest value.
+            if rowMinimum > bound { return nil }
+            swap(&previous, &current)
+        }
+        return previous[right.count] <= bound ? previous[right.count] : nil
+    }
+}
