@@ -259,6 +259,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("- LoRA\n  - 原理是什么？\n  - 有什么优点？\n- P-tuning\n  - 原理是什么？\n  - 有什么优点？\n"),
             // Two parts trading places around the words that relate them: two questions.
             RuleExample("- [Implement Queue using Stacks](https://a.example/1)\n- [Min Stack](https://a.example/2)\n- [Implement Stack using Queues](https://a.example/3)\n"),
+            // A question about a part or a property of another's subject, named before it.
+            RuleExample("1. What is a regular expression?\n2. What are modifiers in regular expressions?\n3. What is a higher order function?\n4. What are the benefits of higher order functions?\n"),
             // One page of the repository listed twice: a reading order, then the index.
             RuleExample("## 阅读顺序\n\n1. [AQS 详解](./aqs.md)\n2. [线程池详解](pool.md)\n\n## 目录\n\n- [AQS 详解](aqs.md)：同步队列与独占模式\n- [线程池详解](./sub/../pool.md#参数)：参数\n"),
             // Answers folded into `<details>`: their points are no questions, alone in a list or
@@ -482,6 +484,9 @@ public struct DuplicateQuestionRule: CorpusRule {
                     return false
                 }
             }
+            // `What are modifiers in regular expression` beside `What is a Regular Expression`:
+            // the longer one asks about a part or a property of the other's subject.
+            if pair.kind != .exact, EnglishAspects.oneNarrowsTheOther(entry.text, partner.text) { return false }
             // `…css阻塞？` and `…js阻塞？`: one wording about two subjects.
             if pair.kind != .exact, SubjectSwap.differOnlyInSubject(entry.text, partner.text) { return false }
             // `Why is X a good idea?` and `Why is X not a good idea?`, `线性` and `非线性`: opposites.
