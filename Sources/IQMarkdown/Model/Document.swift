@@ -62,6 +62,31 @@ public struct Document: Sendable {
         return index < headings.count ? headings[index] : nil
     }
 
+    /// The block right after the one that starts at `start` and ends at `end`, in the same
+    /// container (the document, a list item, a block quote); nil when it is the last there.
+    /// A heading inside a question's item (`1. ### Question` over an indented `#### Example:`
+    /// and its code) is followed by what follows it inside the item.
+    public func block(after start: Int, end: Int) -> Block? {
+        var siblings = blocks
+        while true {
+            // The last sibling starting at or before `start`: the block itself or its container.
+            let low = siblings.partitionIndex { $0.range.start > start }
+            guard low > 0 else { return nil }
+            let block = siblings[low - 1]
+            if block.range.start == start && block.range.end == end { return low < siblings.count ? siblings[low] : nil }
+            guard block.range.contains(start) else { return nil }
+            switch block {
+            case .list(let list):
+                let items = list.items
+                let item = items.partitionIndex { $0.range.start > start }
+                guard item > 0 else { return nil }
+                siblings = items[item - 1].children
+            case .blockQuote(let quote): siblings = quote.children
+            default: return nil
+            }
+        }
+    }
+
     /// True when `offset` lies inside a code block.
     public func isInCodeBlock(_ offset: Int) -> Bool {
         codeBlocks.contains { $0.range.contains(offset) }

@@ -94,6 +94,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             // A quiz's question completed by its options.
             RuleExample("#### Q2. The `<link>` tag goes inside:\n\n- [ ] the `<body>` tag\n- [x] the `<head>` tag\n"),
             RuleExample("### Make this work:\n\n```js\nduplicate([1, 2, 3]);\n```\n"),
+            // The same inside a question's item: the answer's heading leads into its snippet.
+            RuleExample("1. ### What is a closure?\n\n    #### Example:\n\n    ```js\n    counter()\n    ```\n"),
             RuleExample("### 알고있는 만큼 JavaScript에서 closure 개념을 설명하십시오.\n\n답.\n"),
             RuleExample("## 什么是 LoRA？\n"),
             RuleExample("## Why LoRA?\n"),
@@ -307,22 +309,18 @@ public struct HeadingPunctuationRule: DocumentRule {
     /// Endings of a polite Korean request (`설명하십시오`, `작성하세요`, `알려주세요`).
     static let koreanImperatives = ["십시오", "세요", "하시오"]
 
-    /// Whether the block right after the heading is code: a heading ending with a colon leads
-    /// into it.
+    /// Whether the block right after the heading (in its list item or quote, when it is in
+    /// one) is code: a heading ending with a colon leads into it.
     static func isFollowedByCode(_ heading: Heading, in document: Document) -> Bool {
-        let blocks = document.blocks
-        let next = blocks.partitionIndex { $0.range.start >= heading.range.end }
-        guard next < blocks.count, case .codeBlock = blocks[next] else { return false }
+        guard case .codeBlock = document.block(after: heading.range.start, end: heading.range.end) else { return false }
         return true
     }
 
     /// A list, code block, quote or figure right under the heading: what a question ending
     /// with a colon leads into (its options, its snippet, its statement, its image).
     static func isFollowedByMaterial(_ heading: Heading, in document: Document) -> Bool {
-        let blocks = document.blocks
-        let next = blocks.partitionIndex { $0.range.start >= heading.range.end }
-        guard next < blocks.count else { return false }
-        switch blocks[next] {
+        guard let next = document.block(after: heading.range.start, end: heading.range.end) else { return false }
+        switch next {
         case .list, .codeBlock, .blockQuote: return true
         case .paragraph(let paragraph):
             // `![](q5.png)` opening the paragraph: the question's figure.

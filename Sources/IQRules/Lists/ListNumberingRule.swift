@@ -52,6 +52,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. a\n2. b\n↓2. c\n"),
             RuleExample("↓3. starts at three\n4. next\n"),
             RuleExample("1. a\n\ntext\n\n↓12. b\n"),
+            // An answer's points, unindented, take the next question into their list.
+            RuleExample("1. ### What is A?\n2. ### What is B?\n3. ### What is C?\n\nIts points:\n\n1. map\n2. filter\n\n↓4. ### What is D?\n"),
             RuleExample("1. ### A\n↓3. one\n\n## C\n\n3. ### B\n"),
             RuleExample("1. a\n↓2. b\n", options: ["style": "one"]),
             RuleExample("1. a\n↓1. b\n", options: ["style": "ordered"]),
@@ -325,6 +327,20 @@ public struct ListNumberingRule: DocumentRule {
                     range: items[index].markerRange, message: "expected \(previous + 1), found 1",
                     help: ["the count starts again inside the list, and Markdown shows these items as \(previous + 1), \(previous + 2), …: "
                            + "indent them under the item above to nest them, or renumber them by hand"]))
+                continue
+            }
+            // `1. **map:**` `2. **filter:**` (question 459's points, unindented) then `460. ###
+            // Question`: the number goes on from the list before this one, and the points' list
+            // took the question in. Renumbering would lose the question's number; the points are
+            // the repair.
+            if number > previous + 1, first == 1, number == continuation {
+                let startLine = source.reportedLine(containing: items[0].markerRange.start)
+                violations.append(Violation(
+                    range: items[index].markerRange,
+                    message: "expected \(previous + 1), found \(number): \(number) goes on from the list above, but the list that starts "
+                        + "at line \(startLine) with 1 takes this item in, and Markdown shows it as \(first + index)",
+                    help: ["indent the items from line \(startLine) under the item they belong to (an answer's points), "
+                           + "or set them apart from this item, so that \(number) starts a list of its own"]))
                 continue
             }
             // The lists going on from this one are renumbered with it; their starts show on the
