@@ -71,6 +71,22 @@ import Testing
         #expect(banks.map(\.severity) == [.error, .error, .error], "\(banks.map(\.message))")
     }
 
+    /// An article quoting a bank's questions as examples ("以下是一些例子："): an info, on
+    /// whichever side the finding falls.
+    @Test func questionsAnArticleQuotesFromABankAreAnInfo() throws {
+        let questions = "1. 这个请求是否超时了？\n2. 这项服务的第 99 百分位响应时间是多少？\n3. 这个缓存条目何时到期？\n"
+        let article = "# 第9章\n\n本章讨论分布式系统。\n\n## 时钟\n\n应用程序依赖时钟来回答以下问题：\n\n" + questions
+            + "\n在分布式系统中，时间是一件棘手的事情。\n\n## 小结\n\n本章讨论了部分失效。\n"
+        let bank = "## 时钟\n\n" + questions
+        // The file that comes second is reported: the article, then the bank.
+        for (first, second) in [(("bank.md", bank), ("ch9.md", article)), (("ch9.md", article), ("bank.md", bank))] {
+            let found = try LintHarness.lint(first.1, path: first.0, rules: ["duplicate-question"], companions: [second.0: second.1])
+            #expect(Set(found.map(\.path)) == [second.0])
+            #expect(found.map(\.severity) == [.info, .info, .info], "\(found.map(\.message))")
+            #expect(found.first?.help.first?.hasPrefix("one of the two files is an article") == true)
+        }
+    }
+
     @Test func articlesAreTold() {
         let article = MarkdownFile(path: "a.md", text: Self.article)
         let summary = MarkdownFile(path: "s.md", text: Self.summary)

@@ -58,6 +58,9 @@ import Testing
         // Alone after each section's questions, a repeated short text still says "the answers".
         let afterSections = (1...3).map { "## 第\($0)章\n\n- 问题\($0)？\n- 问题\($0)b？\n\n[戳我](https://a.example/\($0))\n" }.joined(separator: "\n")
         #expect(conventions(afterSections).0.labels == ["戳我"])
+        // English labels run longer than Chinese ones (`Practice question`, 17 characters).
+        let practice = (1...3).map { "- Implement \($0)?\n  - [Practice question](https://a.example/\($0)) (Paid)" }.joined(separator: "\n") + "\n"
+        #expect(conventions(practice).0.labels == ["practice question"])
     }
 
     /// The same language under Books, Courses and Podcasts is an entry of three lists of links,

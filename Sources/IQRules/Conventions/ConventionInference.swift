@@ -485,8 +485,8 @@ struct ConventionInference {
         return text.dropFirst(name.count).drop { $0 == " " || $0 == "\u{00A0}" }
     }
 
-    /// The most characters of a link text read as a label.
-    static let longestLabel = 12
+    /// The most characters of a link text read as a label (`Practice question`, `Read the answer`).
+    static let longestLabel = 20
 
     /// Links that answer a whole section: on its heading, or a paragraph or item that is only an
     /// answer link (`[答案](…)`, `[Answers](…)`).

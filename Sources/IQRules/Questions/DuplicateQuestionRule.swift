@@ -628,6 +628,14 @@ public struct DuplicateQuestionRule: CorpusRule {
             return copy.path != entry.file.path && ArticlePages.of(copy).isArticle
         }
         let passageHelp = isSharedPassage ? ["both files are articles: a passage they share (another edition of a chapter, a summary) is worth a look, not a question asked twice"] : []
+        // `- What is the CSS box model?` among an introduction's examples ("Here are some
+        // examples:"), asked in a company's list of questions: one file is an article, which
+        // quotes the other's questions to show them.
+        let isQuotedByArticle = !isTemplate && !isSharedPassage && judged.allSatisfy { pair in
+            let copy = other(pair).file
+            return copy.path != entry.file.path && (ArticlePages.of(entry.file).isArticle || ArticlePages.of(copy).isArticle)
+        }
+        let quoteHelp = isQuotedByArticle ? ["one of the two files is an article (prose with a list here and there): questions it quotes from the other as examples are worth a look, not questions asked twice"] : []
         // `- 比较A，A，相同类型的节点，进行patch…` in the walkthrough without a key and again in the
         // one with a key: an article's two lists telling two cases step by step share a step.
         let entryList = Self.listKey(of: entry)
@@ -658,10 +666,10 @@ public struct DuplicateQuestionRule: CorpusRule {
         let siteHelp = isNamePerSite ? ["both items name a page, under two group labels, on two sites: each group's page on the subject is worth a look, not a question asked twice"] : []
         var violation = Violation(
             range: entry.range, message: message,
-            severity: isTemplate || isUnsure || isSharedPassage || isSharedStep || isCodeAgain || isNamePerSite || isRoundsLog || isNarrowerCase || parallelParts != nil
+            severity: isTemplate || isUnsure || isSharedPassage || isQuotedByArticle || isSharedStep || isCodeAgain || isNamePerSite || isRoundsLog || isNarrowerCase || parallelParts != nil
                 ? .info : severity,
             related: related,
-            help: templateHelp + passageHelp + stepHelp + codeHelp + siteHelp + roundsHelp + parallelHelp + narrowerHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
+            help: templateHelp + passageHelp + quoteHelp + stepHelp + codeHelp + siteHelp + roundsHelp + parallelHelp + narrowerHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
                 + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : []))
         // Every copy links the same web page: one entry listed twice, which `duplicate-link`
         // judges (a page gathering the others, a deliberate cross-listing) where it runs.
