@@ -287,4 +287,53 @@ import Testing
         #expect(inBank.map { "\($0.path):\($0.line) \($0.severity)" } == ["networks/README.md:3 warning", "security/README.md:3 warning"],
                 "\(inBank.map { "\($0.path):\($0.line) \($0.message)" })")
     }
+
+    /// Something with a section of its own (`## The Daily Byte`), listed again in a category
+    /// under its name: an info. Another name for the same address stays a warning.
+    @Test func anEntryNamedLikeTheOtherLinksSectionIsAnInfo() throws {
+        let markdown = """
+            # Interviews
+
+            ## The Daily Byte
+            * [FAANG Interview Prep](https://thedailybyte.dev/?ref=kevin)
+
+            ## Live Coding Practice
+            * [The Daily Byte](https://thedailybyte.dev/?ref=kevin)
+            * [Pramp](https://www.pramp.com/)
+
+            ## Mock Interviews
+            * [Daily coding](https://thedailybyte.dev/?ref=kevin)
+
+            """
+        let found = try LintHarness.lint(markdown, rules: ["duplicate-link"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["7 info", "11 warning"], "\(found.map { "\($0.line) \($0.message)" })")
+        #expect(found.first?.help.first?.contains("named like the section 'The Daily Byte'") == true)
+    }
+
+    /// The project's contribution guide or licence, in a menu and in a sentence: no entry.
+    @Test func theProjectsOwnPoliciesAreNoEntries() throws {
+        let markdown = """
+            ## Misc
+
+            * [Contributing](https://github.com/owner/repo/blob/master/CONTRIBUTING.md)
+            * [Credits](#credits)
+
+            ## Future
+
+            * [Contributions](https://github.com/owner/repo/blob/master/CONTRIBUTING.md) are welcome!
+            * [License](LICENSE)
+            * [MIT](./LICENSE)
+            * [Book A](https://books.example/license.html)
+            * [Book B](https://books.example/license.html)
+
+            """
+        let found = try LintHarness.lint(markdown, rules: ["duplicate-link"])
+        #expect(found.map(\.line) == [12], "\(found.map { "\($0.line) \($0.message)" })")
+        func link(_ destination: String) -> Link {
+            Link(kind: .inline, isImage: false, text: "x", destination: destination, title: nil, range: SourceRange(0, 1), destinationRange: nil, textRange: nil)
+        }
+        #expect(DuplicateLinkRule.isProjectPolicy(link("../CODE_OF_CONDUCT.md")))
+        #expect(DuplicateLinkRule.isProjectPolicy(link("https://gitlab.com/a/b/-/blob/main/LICENSE#mit")))
+        #expect(!DuplicateLinkRule.isProjectPolicy(link("https://books.example/license.html")))
+    }
 }

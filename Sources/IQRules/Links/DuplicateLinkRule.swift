@@ -53,7 +53,12 @@ public struct DuplicateLinkRule: CorpusRule {
             name in two files (a page gathering the others, one problem recommended on two topics' \
             pages), and so is an entry again in another script under a \
             heading in that script (`[Бұл не?](…)` then `[Bul ne?](…)`: a bilingual document listing \
-            each entry once per language). Two files that gather or copy each other's entries \
+            each entry once per language), and so is an entry named like the section that holds \
+            the other link (`* [The Daily Byte](…)` under `## Live Coding Practice`, the site's own \
+            section `## The Daily Byte` above: something with a section of its own, listed again \
+            in a category). The project's own contribution guide, licence or code of conduct (a \
+            file of the repository, `CONTRIBUTING.md` in a menu and in `Contributions are \
+            welcome!`) is no entry. Two files that gather or copy each other's entries \
             (most entries of the smaller one, three at least, are the other's, leaving out links \
             under most pages: `category/all.md` \
             holding every topic's file, a README generated from a template) are one `info` for the \
@@ -287,15 +292,54 @@ public struct DuplicateLinkRule: CorpusRule {
                 if isCategoryOfTwoGroups {
                     help.append("both entries head a group of entries: a category page reached from two groups")
                 }
+                // `* [The Daily Byte](…)` under `## Live Coding Practice`, where the section `## The
+                // Daily Byte` holds the other link: something with a section of its own, listed
+                // again in a category.
+                let ownSection = earlierFile.path == file.path ? Self.ownSection(of: link, earlier: earlier, in: file) : nil
+                if let ownSection {
+                    help.append("the entry is named like the section '\(ownSection)' that holds the other link: something with a section of its own, listed again in a category")
+                }
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
                     severity: isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
-                        || isInAnotherScript || isCategoryOfTwoGroups ? .info : nil,
+                        || isInAnotherScript || isCategoryOfTwoGroups || ownSection != nil ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
         }
         return violations
+    }
+
+    /// `[Contributing](…/CONTRIBUTING.md)` in a menu, `[Contributions](…/CONTRIBUTING.md) are
+    /// welcome!` further down: the project's own contribution guide, licence or code of
+    /// conduct, which a page points at wherever it fits, not an entry of the collection.
+    /// A file of a repository: linked by a relative path or on a code host (a site's own
+    /// `license.html` is a page like any other).
+    static func isProjectPolicy(_ link: Link) -> Bool {
+        let path = link.destination.split(separator: "#", maxSplits: 1).first.map { $0.split(separator: "?", maxSplits: 1).first ?? $0 } ?? ""
+        let lowercased = path.lowercased()
+        if lowercased.contains("://") || lowercased.hasPrefix("//") || lowercased.hasPrefix("mailto:") {
+            guard codeHosts.contains(where: { lowercased.contains("://\($0)/") || lowercased.contains("://www.\($0)/") }) else { return false }
+        }
+        guard let name = path.split(separator: "/").last?.lowercased() else { return false }
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        return projectPolicies.contains(stem)
+    }
+
+    static let projectPolicies: Set<String> = ["contributing", "license", "licence", "code_of_conduct", "code-of-conduct"]
+    static let codeHosts = ["github.com", "gitlab.com", "gitee.com", "bitbucket.org", "codeberg.org"]
+
+    /// The heading of the section holding one of the two links when the other link is named
+    /// like it (`[The Daily Byte]` elsewhere, a link under `## The Daily Byte`); nil otherwise.
+    static func ownSection(of link: Link, earlier: Link, in file: MarkdownFile) -> String? {
+        let document = file.document
+        for (named, other) in [(link, earlier), (earlier, link)] {
+            guard let heading = document.heading(before: other.range.start),
+                  heading.index != document.heading(before: named.range.start)?.index else { continue }
+            let title = HeadingText.normalized(heading.text)
+            if !title.isEmpty, HeadingText.normalized(named.text) == title { return heading.text.trimmedWhitespace }
+        }
+        return nil
     }
 
     /// Whether the link's item holds a nested list of entries: it heads a group.
@@ -538,7 +582,7 @@ public struct DuplicateLinkRule: CorpusRule {
                 // Asked first: it is cheaper than the tests below. Links are located one after
                 // another, so no two start at one offset.
                 if let selection, !selection.mayMatch(link) { continue }
-                if Self.isCredit(link) || Placeholders.isPlaceholder(link) { continue }
+                if Self.isCredit(link) || Placeholders.isPlaceholder(link) || Self.isProjectPolicy(link) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: file.source)
                 let before = start <= link.range.start ? file.source.string(in: SourceRange(start, link.range.start)) : ""
                 let lettersBefore = before.count(where: { $0.isLetter || $0.isNumber })
