@@ -93,7 +93,9 @@ import Testing
     @Test func duplicateInAnotherFileWithALongerLineNumber() throws {
         let scratch = try ScratchDirectory()
         try scratch.write("empty.yml", "")
-        let first = try scratch.write("a.md", String(repeating: "text\n\n", count: 60) + "1. [什么是RLHF](https://a.example/1)\n")
+        // Headings above the question, not paragraphs: a file of prose would be an article,
+        // whose quoted questions are only an info.
+        let first = try scratch.write("a.md", String(repeating: "## Part\n\n", count: 60) + "1. [什么是RLHF](https://a.example/1)\n")
         let second = try scratch.write("b.md", "1. [RLHF是什么？](https://b.example/1)\n")
         let result = try CommandRunner.iqlint(["check", "--config", scratch.path + "/empty.yml", "--select", "duplicate-question", first, second])
         #expect(result.status == 1, "\(result.stderr)")

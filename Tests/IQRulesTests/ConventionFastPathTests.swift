@@ -76,14 +76,17 @@ import Testing
     }
 
     /// Labels in brackets, in full-width brackets and in mixed case are one label; a title
-    /// of thirteen characters repeated on three destinations is not a label, one of twelve is.
+    /// of thirteen Chinese characters repeated on three destinations is not a label, one of
+    /// twelve is (in Latin letters, twenty).
     @Test func labelsThroughTheParser() {
         let items = ["[答案]", "【答案】", "(答案)"].enumerated().map { "- 问题\($0.offset) [\($0.element)](https://a.example/\($0.offset))" }
             + ["Details", "DETAILS", "details"].enumerated().map { "- 问题\($0.offset) [\($0.element)](https://b.example/\($0.offset))" }
             + (1...3).map { "- 问题 [一二三四五六七八九十一二三](https://c.example/\($0))" }
             + (1...3).map { "- 问题 [一二三四五六七八九十一二](https://d.example/\($0))" }
+            + (1...3).map { "- 问题 [Practice question](https://e.example/\($0))" }
+            + (1...3).map { "- 问题 [Read the whole answer here](https://f.example/\($0))" }
         let file = MarkdownFile(path: "README.md", text: items.joined(separator: "\n") + "\n")
-        #expect(CollectionConventions.of(file).labels == ["答案", "details", "一二三四五六七八九十一二"])
+        #expect(CollectionConventions.of(file).labels == ["答案", "details", "一二三四五六七八九十一二", "practice question"])
     }
 
     /// The note test on bytes against the character-level test it replaced (kept here as the

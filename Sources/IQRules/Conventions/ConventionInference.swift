@@ -409,7 +409,7 @@ struct ConventionInference {
         var keyHashes = [UInt64?](repeating: nil, count: links.count)
         for (index, link) in links.enumerated() where !link.isImage && link.fragmentOnly == nil {
             let hash: UInt64
-            switch AnswerLabels.scanKey(link.text, limit: Self.longestLabel) {
+            switch AnswerLabels.scanKey(link.text, limit: Self.longestLabel(inScript: false)) {
             case .longer: continue
             case .hash(let found): hash = found
             case .unknown:
@@ -425,7 +425,7 @@ struct ConventionInference {
             guard let hash = keyHashes[index], let used = uses[hash], used >= 3 else { continue }
             guard link.text.trimmed(where: AnswerLabels.isTrimmed).dropFirst(48).isEmpty else { continue }
             let key = AnswerLabels.normalized(link.text)
-            guard !key.isEmpty, key.count <= Self.longestLabel else { continue }
+            guard !key.isEmpty, key.count <= Self.longestLabel(inScript: key.unicodeScalars.contains(where: HanCharacters.isCJKLetter)) else { continue }
             func record(_ entry: inout (count: Int, destinations: [String], offsets: [Int])) {
                 entry.count += 1
                 if entry.destinations.count < 3, !entry.destinations.contains(link.destination) { entry.destinations.append(link.destination) }
@@ -485,8 +485,10 @@ struct ConventionInference {
         return text.dropFirst(name.count).drop { $0 == " " || $0 == "\u{00A0}" }
     }
 
-    /// The most characters of a link text read as a label (`Practice question`, `Read the answer`).
-    static let longestLabel = 20
+    /// The most characters of a link text read as a label: twelve in Chinese, Japanese or Korean
+    /// (`点击查看答案`; a title of thirteen is no label), twenty in other scripts, whose words
+    /// take more letters (`Practice question`, `Read the answer`).
+    static func longestLabel(inScript hasHanCharacters: Bool) -> Int { hasHanCharacters ? 12 : 20 }
 
     /// Links that answer a whole section: on its heading, or a paragraph or item that is only an
     /// answer link (`[答案](…)`, `[Answers](…)`).
