@@ -314,19 +314,30 @@ public struct DuplicateLinkRule: CorpusRule {
     /// welcome!` further down: the project's own contribution guide, licence or code of
     /// conduct, which a page points at wherever it fits, not an entry of the collection.
     /// A file of a repository: linked by a relative path or on a code host (a site's own
-    /// `license.html` is a page like any other).
+    /// `license.html` is a page like any other). The file's name is read on the bytes first:
+    /// asked of every entry's link.
     static func isProjectPolicy(_ link: Link) -> Bool {
-        let path = link.destination.split(separator: "#", maxSplits: 1).first.map { $0.split(separator: "?", maxSplits: 1).first ?? $0 } ?? ""
-        let lowercased = path.lowercased()
-        if lowercased.contains("://") || lowercased.hasPrefix("//") || lowercased.hasPrefix("mailto:") {
-            guard codeHosts.contains(where: { lowercased.contains("://\($0)/") || lowercased.contains("://www.\($0)/") }) else { return false }
+        var destination = link.destination
+        let namesAPolicy = destination.withUTF8 { bytes -> Bool in
+            let end = bytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? bytes.count
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            let name = bytes[start..<end]
+            return policyNames.contains { policy in
+                name.count >= policy.count && zip(name, policy).allSatisfy { ($0 | 0x20) == $1 || $0 == $1 }
+                    && (name.count == policy.count || name[name.startIndex + policy.count] == UInt8(ascii: "."))
+            }
         }
-        guard let name = path.split(separator: "/").last?.lowercased() else { return false }
-        let stem = name.split(separator: ".").first.map(String.init) ?? name
-        return projectPolicies.contains(stem)
+        guard namesAPolicy else { return false }
+        let lowercased = destination.lowercased()
+        if lowercased.contains("://") || lowercased.hasPrefix("//") {
+            return codeHosts.contains { lowercased.contains("://\($0)/") || lowercased.contains("://www.\($0)/") }
+        }
+        return true
     }
 
-    static let projectPolicies: Set<String> = ["contributing", "license", "licence", "code_of_conduct", "code-of-conduct"]
+    /// The names (lowercase) of a project's own policies, as the file names start.
+    private static let policyNames = ["contributing", "license", "licence", "code_of_conduct", "code-of-conduct"].map { Array($0.utf8) }
     static let codeHosts = ["github.com", "gitlab.com", "gitee.com", "bitbucket.org", "codeberg.org"]
 
     /// The heading of the section holding one of the two links when the other link is named
