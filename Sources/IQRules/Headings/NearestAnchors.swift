@@ -41,7 +41,13 @@ struct NearestAnchors {
         for index in anchors.indices {
             let anchor = anchors[index], anchorCharacters = characters[index]
             let longer = max(fragmentCharacters.count, anchorCharacters.count), shorter = min(fragmentCharacters.count, anchorCharacters.count)
-            let holdsTheOther = shorter >= 2 && (Self.holds(anchor, fragment) || Self.holds(fragment, anchor))
+            // The lengths alone put it past the best so far, which even holding the other
+            // would not beat.
+            if let best, longer - shorter > best.distance { continue }
+            // Only the longer of the two can hold the other (in characters, which canonical
+            // equivalence keeps).
+            let holdsTheOther = shorter >= 2 && (anchorCharacters.count >= fragmentCharacters.count
+                ? Self.holds(anchor, fragment) : Self.holds(fragment, anchor))
             // The largest distance that can still matter: no more than the best so far (a tie
             // replaces it only when this one holds the other and the best does not), and for
             // a candidate that does not hold the other, at most two in five characters.

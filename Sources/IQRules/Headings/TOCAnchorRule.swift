@@ -88,6 +88,8 @@ public struct TOCAnchorRule: DocumentRule {
         var explicitIDs: Set<String>?
         var nearestAnchors: NearestAnchors?
         var headingsByText: [String: [Int]]?
+        // The anchors GitHub also finds ignoring case (its page script does), lowercased once.
+        var lowercasedAnchors: Set<String>?
         // By position, and only same-document links are read whole: iterating would copy every
         // link of a bank (three strings to retain and release).
         for index in links.indices where !links[index].isImage && links[index].destination.utf8.first == UInt8(ascii: "#") {
@@ -103,7 +105,8 @@ public struct TOCAnchorRule: DocumentRule {
                 explicitIDs = Set(document.headings.compactMap { Self.explicitID(of: $0.text) }).union(Self.shortcodeIDs(in: file.source.text))
             }
             if explicitIDs!.contains(decoded) { continue }
-            if document.anchors.matchesOnlyIgnoringCase(fragment: fragment) {
+            if lowercasedAnchors == nil { lowercasedAnchors = Set(document.anchors.all.lazy.map { $0.lowercased() }) }
+            if lowercasedAnchors!.contains(decoded.lowercased()) {
                 // GitHub finds it; renderers that match case exactly do not.
                 violations.append(Violation(range: link.destinationRange ?? link.range,
                                             message: "expected the anchor's exact case, found '#\(decoded)'; only GitHub ignores the case",
@@ -149,6 +152,8 @@ public struct TOCAnchorRule: DocumentRule {
     /// The `id` attributes of a site generator's shortcodes (`{{< figure id="fig_1" >}}`,
     /// `{{% table id=tab_2 %}}`), which render as elements with that id.
     static func shortcodeIDs(in text: String) -> Set<String> {
+        // Most documents have none: a byte search first.
+        guard text.contains("{{") else { return [] }
         var ids: Set<String> = []
         var rest = Substring(text)
         while let open = rest.range(of: "{{") {
