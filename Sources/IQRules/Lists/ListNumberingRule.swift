@@ -50,6 +50,10 @@ public struct ListNumberingRule: DocumentRule {
         triggeringExamples: [
             RuleExample("1. [微调方法总结](https://a.example/1)\n↓3. [deepspeed的加速原理](https://a.example/3)\n4. [vllm](https://a.example/4)\n"),
             RuleExample("1. a\n2. b\n↓2. c\n"),
+            // Two items swapped: one finding, whose fix renumbers both.
+            RuleExample("1. Write the script\n↓3. Validate the input\n2. Test the script\n"),
+            // Details indented too little to nest, each written `1.`: the outline, not the numbers.
+            RuleExample("1. Open the settings\n2. Click \"Password policy\"\n  ↓1. Check \"Minimum length\"\n  1. Check \"Require a number\"\n3. Save\n"),
             RuleExample("↓3. starts at three\n4. next\n"),
             RuleExample("1. a\n\ntext\n\n↓12. b\n"),
             // An answer's points, unindented, take the next question into their list.
@@ -205,15 +209,16 @@ public struct ListNumberingRule: DocumentRule {
     /// `1. Step` / `  1. detail` / `  2. detail` / `2. Step`: an outline whose details are
     /// indented too little to nest (two spaces, where `1. ` takes three), so Markdown shows one
     /// flat list counting through steps and details alike. Each indent counts on its own (the
-    /// steps up from the first, each run of details up from 1), and the list is reported once,
+    /// steps up from the first, each run of details up from 1 or `1.` for every detail, at one
+    /// indent or several deeper than the steps'), and the list is reported once,
     /// at its first detail, without a fix: the details are to be indented, not renumbered.
     static func flatOutlineViolation(_ list: MarkdownList, in source: SourceText) -> Violation? {
         let items = list.items
         guard items.count >= 3 else { return nil }
         let columns = items.map { $0.markerRange.start - source.lineRange(source.line(containing: $0.markerRange.start)).start }
         let outer = columns[0]
-        guard let firstDetail = columns.firstIndex(where: { $0 != outer }), columns.allSatisfy({ $0 == outer || $0 == columns[firstDetail] }),
-              columns[firstDetail] > outer else { return nil }
+        // Details at any indent deeper than the steps' (`  1.` then `   1.`): none nests.
+        guard let firstDetail = columns.firstIndex(where: { $0 != outer }), columns.allSatisfy({ $0 >= outer }) else { return nil }
         var expected: (step: Int, detail: Int)? = nil
         // A step numbered wrong (`1. Decrease …` for the third) still leaves an outline when two
         // runs of details or more each count from 1: the indentation is the first thing to mend.
@@ -224,7 +229,8 @@ public struct ListNumberingRule: DocumentRule {
                 if number != (expected?.step ?? number) { misnumberedSteps += 1 }
                 expected = (number + 1, 1)
             } else {
-                guard let current = expected, number == current.detail else { return nil }
+                // Each run of details counts up from 1, or writes 1 for every detail.
+                guard let current = expected, number == current.detail || number == 1 else { return nil }
                 if number == 1 { detailRuns += 1 }
                 expected = (current.step, number + 1)
             }
@@ -350,6 +356,10 @@ public struct ListNumberingRule: DocumentRule {
             var violation = numberViolation(items[index], expected: previous + 1, found: number, changesStart: !following.isEmpty, edits: edits ?? [])
             if let predecessor, first > 1 { violation.help.append(splitHint(predecessor, source: source)) }
             violations.append(violation)
+            // Its fix renumbers every item after it (`1.` `3.` `2.` becomes `1.` `2.` `3.`): the
+            // items below count from the new number, not from the one written, and are not
+            // reported again against a count the fix changes.
+            break
         }
         return violations
     }
