@@ -216,4 +216,19 @@ import Testing
         let parts = "## Part 1 interview questions\n\n1. What is overfitting?\n\n## Part 2 interview questions\n\n1. What is overfitting?\n"
         #expect(try duplicates(parts).map(\.severity) == [.error])
     }
+
+    /// A question with no subject of its own (`How it works?`) asks about its section: in two
+    /// sections or two files it asks about two things; twice in one section it is asked twice.
+    @Test func aQuestionLeaningOnItsSectionIsAskedOncePerSection() throws {
+        let tools = "# Prepare\n\n#### Tooling\n\nAsk about any tool:\n\n* What the tool does?\n* How it works?\n* How to use it?\n"
+        let search = "# Algorithms\n\n#### Binary search\n\n* How does it works?\n* Can you implement it in Go?\n"
+        let found = try LintHarness.lint(tools, path: "prepare.md", rules: ["duplicate-question"], companions: ["software.md": search])
+        #expect(found.isEmpty, "\(found.map(\.message))")
+        let twice = try LintHarness.lint("## Docker\n\n* How does it work?\n* What is a layer?\n* How does it work?\n", rules: ["duplicate-question"])
+        #expect(twice.map(\.line) == [5])
+        #expect(QuestionScopes.hasNoSubjectOfItsOwn("What are its advantages?"))
+        #expect(QuestionScopes.hasNoSubjectOfItsOwn("它的原理是什么？"))
+        #expect(!QuestionScopes.hasNoSubjectOfItsOwn("What is Docker and why is it useful?"))
+        #expect(!QuestionScopes.hasNoSubjectOfItsOwn("How does garbage collection work?"))
+    }
 }

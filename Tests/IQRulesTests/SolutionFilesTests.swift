@@ -15,6 +15,7 @@ import Testing
         ("week1.md", "week1-solutions.md"),
         ("Week1.md", "week1_Answers.md"),
         ("k8s/replicaset_01.md", "k8s/solutions/replicaset_01_solution.md"),
+        ("topics/linux/exercises/navigation/README.md", "topics/linux/exercises/navigation/solution.md"),
     ])
     func pairs(exercise: String, solution: String) {
         #expect(SolutionFiles.areExerciseAndSolution(exercise, solution))
@@ -33,6 +34,7 @@ import Testing
         ("README.md", "solutions/README.md/x.md"),
         ("k8s/replicaset_01.md", "k8s/solutions/replicaset_02_solution.md"),
         ("notes/solution.md", "notes/solution-old.md"),
+        ("navigation/README.md", "copy/solution.md"),
     ])
     func notPairs(a: String, b: String) {
         #expect(!SolutionFiles.areExerciseAndSolution(a, b))

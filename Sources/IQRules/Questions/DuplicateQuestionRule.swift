@@ -505,6 +505,8 @@ public struct DuplicateQuestionRule: CorpusRule {
                 || QuestionScopes.askTheSameOfTwoSections(index, pair.a == index ? pair.b : pair.a, in: entries) {
                 return false
             }
+            // `How it works?` in two sections: each about its own subject, which it does not name.
+            if QuestionScopes.leanOnTwoContexts(entry, partner) { return false }
             if let entryTarget, let partnerPage = LocalPages.page(of: partner.range.start, in: partner.file) {
                 let partnerTarget = partnerPage.target
                 // One page of the repository listed twice (a reading order and an index, or a copy of the

@@ -16,6 +16,33 @@ enum QuestionScopes {
         return !words(of: first.text).isDisjoint(with: subjectA) && !words(of: second.text).isDisjoint(with: subjectB)
     }
 
+    /// `* How it works?` among what to ask about any tool, and `* How does it works?` under
+    /// `Binary search:` in another file: a question with no subject of its own (a pronoun for
+    /// it, question words, an aspect) asks about what surrounds it, and two sections (or two
+    /// files) are two subjects. The same words in one section are still asked twice.
+    static func leanOnTwoContexts(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        guard hasNoSubjectOfItsOwn(first.text), hasNoSubjectOfItsOwn(second.text) else { return false }
+        if first.file.path != second.file.path { return true }
+        return first.file.document.heading(before: first.range.start)?.index != second.file.document.heading(before: second.range.start)?.index
+    }
+
+    /// Whether `text` names what it asks about by a pronoun (`it`, `它`) and says nothing else
+    /// but question words and an aspect (`How does it work?`, `What are its advantages?`).
+    static func hasNoSubjectOfItsOwn(_ text: String) -> Bool {
+        guard OutlineTexts.namesItsParent(text) else { return false }
+        let words = OutlineTexts.words(of: text)
+        guard !words.isEmpty, words.allSatisfy({ $0.allSatisfy(\.isASCII) }) else { return OutlineTexts.leansOnParent(text) && words.isEmpty }
+        return words.allSatisfy { contextWords.contains(String($0)) }
+    }
+
+    /// Words of a question that lean on what it is about: question words, pronouns, aspects.
+    private static let contextWords: Set<String> = [
+        "how", "does", "do", "did", "it", "its", "they", "them", "their", "work", "works", "working", "what", "is", "are", "was", "were",
+        "why", "when", "where", "which", "can", "could", "would", "should", "you", "we", "use", "used", "to", "the", "a", "an", "of",
+        "for", "in", "on", "with", "and", "or", "implement", "explain", "describe", "mean", "main", "advantages", "advantage",
+        "disadvantages", "disadvantage", "benefits", "pros", "cons", "purpose", "limitations", "alternatives", "drawbacks",
+    ]
+
     /// `### 一面` / `1. 自我介绍；` … `### 三面` / `1. 自我介绍；`: an interview log records what each
     /// round asked, and two rounds (of one interview or two) asking the same is what happened,
     /// not a question added twice. Both sections' headings must name a round.

@@ -11,8 +11,8 @@ enum SolutionFiles {
     /// True when one of the two paths is the solution file of the other: the exercise's name
     /// with a solutions folder added (`x.md`, `solutions/x.md`) or in place of an exercises folder
     /// (`exercises/x.md`, `solutions/x.md`), or with a solution suffix (`x-solution.md`,
-    /// `x_answers.md`, `solutions/x_solution.md`); or, in one folder, an exercise file and a
-    /// solution file (`exercise.md` and `solution.md`).
+    /// `x_answers.md`, `solutions/x_solution.md`); or, in one folder, an exercise file (or the
+    /// folder's `README.md`) and a solution file (`exercise.md` and `solution.md`).
     static func areExerciseAndSolution(_ a: String, _ b: String) -> Bool {
         guard a != b else { return false }
         let (first, second) = (File(a), File(b))
@@ -43,7 +43,10 @@ enum SolutionFiles {
 
         /// Whether this file is the solution of `exercise`.
         func solves(_ exercise: File) -> Bool {
-            if folder == exercise.folder, solutionNames.contains(stem), exerciseNames.contains(exercise.stem) { return true }
+            // `README.md` of an exercise's folder states it; `solution.md` beside it solves it.
+            if folder == exercise.folder, solutionNames.contains(stem), exerciseNames.contains(exercise.stem) || exercise.stem == "readme" {
+                return true
+            }
             let unsuffixed = unsuffixedStem
             guard (unsuffixed ?? stem) == exercise.stem, fileExtension == exercise.fileExtension else { return false }
             return folder == exercise.folder ? unsuffixed != nil : SolutionFiles.isSolutionFolder(folder, of: exercise.folder)
