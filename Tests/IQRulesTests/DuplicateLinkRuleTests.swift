@@ -336,4 +336,21 @@ import Testing
         #expect(DuplicateLinkRule.isProjectPolicy(link("https://gitlab.com/a/b/-/blob/main/LICENSE#mit")))
         #expect(!DuplicateLinkRule.isProjectPolicy(link("https://books.example/license.html")))
     }
+
+    /// Two chapters of one document, each cited for its topic: an info.
+    @Test func twoChaptersOfOneDocumentAreAnInfo() throws {
+        let markdown = """
+            ### Programming
+            * [Python GIL, Fluent Python, chapter 17](https://example.org/Fluent%20Python.pdf)
+            * [Python multithread](https://realpython.com/intro-to-python-threading/)
+            * [Python concurrency, Fluent Python, chapter 18](https://example.org/Fluent%20Python.pdf)
+            * [The GIL again, Fluent Python, chapter 17](https://example.org/Fluent%20Python.pdf)
+
+            """
+        let found = try LintHarness.lint(markdown, rules: ["duplicate-link"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["4 info", "5 warning"], "\(found.map { "\($0.line) \($0.message)" })")
+        #expect(DuplicateLinkRule.chapterNumber(in: "深度学习 第 5 章") == "第5章")
+        #expect(DuplicateLinkRule.chapterNumber(in: "Deep Learning, ch. 3") == "ch 3")
+        #expect(DuplicateLinkRule.chapterNumber(in: "Chapters of my life") == nil)
+    }
 }

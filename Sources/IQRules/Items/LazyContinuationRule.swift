@@ -21,7 +21,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             so (two such sentences or more), any line under a long one (50 characters or more) \
             that ends no sentence (`…to begin the Animation` / `Display panel`). Nor is a line that is only an \
             ellipsis (`...`, `…`, `etc.`, `等等`): it says the list goes on and glues no item; nor \
-            one that only closes brackets (`]`, `});` after an example's array or object). \
+            one that only closes brackets (`]`, `});` after an example's array or object); nor one \
+            that is only a code span (the item's command, ```` ```wc -l``` ```` under `1. To count \
+            the lines of a file`), shown after the item's words. \
             A line that shows only images (`* Experiment` / `![](img/a.png)`: the item's figure, shown \
             under its label) is not reported, nor a line of no-break spaces (or `&nbsp;`) meant as a blank line. \
             A `$$` line opening or closing a \
@@ -80,6 +82,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("- [Redux](https://redux.js.org/)\n- [React](https://react.dev/)\n{: .-also-see}\n\n{% raw %}\n- `x`\n{% endraw %}\n"),
             RuleExample("3. [chatgpt](https://a.example/chatgpt\n)\n"),
             RuleExample("- outer\n  - inner\n    continued\n"),
+            RuleExample("1. To count the lines of a file\n```wc -l```\n2. To count its words\n`wc -w`\n"),
             RuleExample("1. 代码题\n\n   ```python\n   def f():\n       return 1\n   ```\n2. 下一题\n"),
             RuleExample("- [Alpha](https://a.example/a) - A small library for parsing configuration files,\nwith support for comments and includes.\n"),
             RuleExample("- [Beta](https://a.example/b) - Fast JSON encoder and decoder written in pure Swift that\nworks on Linux and macOS.\n"),
@@ -298,6 +301,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 if Self.isOnlyEllipsis(source.lineText(line)) { continue }
                 // `]` or `});` closing a bracket the item opened (an example's array, an object).
                 if Self.isOnlyClosingBrackets(source.lineText(line)) { continue }
+                // `1. To count the lines of a file` / ```` ```wc -l``` ````: the item's command,
+                // shown as code after its words; no item of its own is lost.
+                if Self.isOnlyCodeSpan(source.lineText(line)) { continue }
                 // A line of no-break spaces meant as a blank line shows nothing.
                 // (A zero-width space, Typora's blank line, shows nothing either.)
                 if source.lineText(line).allSatisfy({ $0.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" })
@@ -466,6 +472,17 @@ public struct LazyContinuationRule: ChunkLocalRule {
 
     /// A hard-wrapped sentence: the line above stops mid-sentence (a comma, an article, a
     /// conjunction) or is long and unfinished, and the next line goes on in lower case or CJK.
+    /// A line that is one code span and nothing else (`` `wc -l` ``, ```` ```ls -la``` ````).
+    static func isOnlyCodeSpan(_ line: String) -> Bool {
+        let text = line.trimmed(where: { $0 == " " || $0 == "\t" })
+        let opening = text.prefix { $0 == "`" }
+        guard !opening.isEmpty, text.count > 2 * opening.count, text.hasSuffix(opening),
+              text.dropLast(opening.count).last != "`" else { return false }
+        // No span closes before the end: the run of backticks opening it appears only there.
+        let inside = text.dropFirst(opening.count).dropLast(opening.count)
+        return !inside.contains(String(opening))
+    }
+
     static func continuesSentence(previous: String, next: String) -> Bool {
         let before = previous.trimmedWhitespace
         let after = next.trimmed { $0.isWhitespace || $0 == ">" }

@@ -157,6 +157,22 @@ extension BareURLRule {
         return label.isEmpty || label.count > maximumTitleLength ? nil : label
     }
 
+    /// `4) www.site.com` after `1) .`, `2) .com`, `3) site.com`: a list of domain names (the
+    /// order a name is resolved in), where the last is one more name, not a page to title. The
+    /// address is a bare `www.` host, and another item of its list is a name no link is made of.
+    static func isAmongDomainNames(_ link: Link, in list: MarkdownList) -> Bool {
+        guard link.kind == .bareURL, link.text.lowercased().hasPrefix("www."), !link.text.dropFirst(4).contains("/") else { return false }
+        return list.items.contains { item in
+            item.links.isEmpty && isDomainName(item.text.trimmed { $0 == " " || $0 == "\t" })
+        }
+    }
+
+    /// `.`, `.com`, `site.com`: a domain name or the dot-separated end of one, written alone.
+    static func isDomainName(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 63, text.contains(".") else { return false }
+        return text.unicodeScalars.allSatisfy { $0 == "." || $0 == "-" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+    }
+
     /// `www.example.com` in `（ example.com 指向 www.example.com ）`: a domain reserved for
     /// examples (RFC 2606) names no page, so it is an example in prose, never an entry.
     static func isExampleAddress(_ destination: String) -> Bool {

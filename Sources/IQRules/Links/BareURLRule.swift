@@ -84,6 +84,8 @@ public struct BareURLRule: DocumentRule {
             // The titled entry's website under it.
             RuleExample("* [awesome-ruby](https://github.com/markets/awesome-ruby) by @markets\n  - http://awesome-ruby.com/\n* [awesome-go](https://github.com/avelino/awesome-go)\n"),
             RuleExample("* **CNAME** ─ 一个域名映射到另一个域名（ example.com 指向 www.example.com ）。\n"),
+            // A list of domain names (the order one is resolved in): the last is a name too.
+            RuleExample("It's resolved in this order:\n\n1) .\n2) .com\n3) site.com\n4) www.site.com\n"),
             RuleExample("- Use <https://pkg.go.dev/badge/> to create the pkg.go.dev link.\n"),
             RuleExample("**参考资料**\n\n- https://a.example/76\n"),
             RuleExample("步骤：\n1. 将此项目导入到Android Studio：\n    https://a.example/tensorflow/demo\n\n2. 下载完成解压文件。\n"),
@@ -200,6 +202,8 @@ public struct BareURLRule: DocumentRule {
                     if Self.isSentenceSubject(link, in: item, source: file.source) { return true }
                     // `* http://www.w3schools.com/ or http://w3fools.com/`: two sites compared, a topic.
                     if Self.comparesTwoAddresses(in: item, source: file.source) { return true }
+                    // `4) www.site.com` after `3) site.com`: one more domain name of a list of them.
+                    if Self.isAmongDomainNames(link, in: list) { return true }
                     // `2.基于SVD(参考地址: http://…)`: an address in parentheses is an aside.
                     if Self.isInParentheses(link, in: item, source: file.source) { return true }
                     // `* Paper: https://…` under an entry: a field of the entry, not an entry.

@@ -38,7 +38,8 @@ public struct DuplicateLinkRule: CorpusRule {
             two entries with their own names and descriptions at one address (parts of one \
             project), or two releases of one product (names differing only in their numbers) at \
             its site's front page or its account on a hosting site (`Llama 3.2` and `Llama 3.1` \
-            at llama.meta.com), are only an `info`, and so is, in a collection that names things (an \
+            at llama.meta.com), or two chapters of one document (`…, chapter 17` and `…, \
+            chapter 18` at one PDF), are only an `info`, and so is, in a collection that names things (an \
             awesome-list, see `iqlint conventions`; or a document of described entries with no \
             question list, a bookmark tree of `+ **[Name](…)**: what it is`), one entry under two headings or nested under \
             two entries (`Immutable.js` under `Redux` and under `Immutable User Interfaces`), described in \
@@ -292,6 +293,14 @@ public struct DuplicateLinkRule: CorpusRule {
                 if isCategoryOfTwoGroups {
                     help.append("both entries head a group of entries: a category page reached from two groups")
                 }
+                // `[Python GIL, Fluent Python, chapter 17](…pdf)` and `[Python concurrency, Fluent
+                // Python, chapter 18](…pdf)`: two chapters of one document, each cited for its topic.
+                let citesTwoChapters = Self.chapterNumber(in: link.text).map { first in
+                    Self.chapterNumber(in: earlier.text).map { $0 != first } ?? false
+                } ?? false
+                if citesTwoChapters {
+                    help.append("the two entries cite two chapters of one document, each for its own topic")
+                }
                 // `* [The Daily Byte](…)` under `## Live Coding Practice`, where the section `## The
                 // Daily Byte` holds the other link: something with a section of its own, listed
                 // again in a category.
@@ -302,13 +311,30 @@ public struct DuplicateLinkRule: CorpusRule {
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
                     severity: isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
-                        || isInAnotherScript || isCategoryOfTwoGroups || ownSection != nil ? .info : nil,
+                        || isInAnotherScript || isCategoryOfTwoGroups || ownSection != nil || citesTwoChapters ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
         }
         return violations
     }
+
+    /// The chapter (or part, section, page) a link text names (`Fluent Python, chapter 17`,
+    /// `ch. 3`, `第 5 章`), as written; nil when it names none.
+    static func chapterNumber(in text: String) -> String? {
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        for (index, word) in words.enumerated() where index + 1 < words.count && chapterWords.contains(word) {
+            if words[index + 1].allSatisfy(\.isNumber) { return word + " " + words[index + 1] }
+        }
+        // `第5章`, `第 5 章`: the number between 第 and 章 (or 节, 部分).
+        if let start = text.firstIndex(of: "第"), let end = text[text.index(after: start)...].firstIndex(where: { "章节篇".contains($0) }) {
+            let number = String(text[text.index(after: start)..<end]).trimmed { $0 == " " }
+            if !number.isEmpty, number.count <= 4 { return "第" + number + String(text[end]) }
+        }
+        return nil
+    }
+
+    static let chapterWords: Set<String> = ["chapter", "ch", "chap", "part", "section", "sec", "page", "p", "pp", "lecture", "episode", "ep"]
 
     /// `[Contributing](…/CONTRIBUTING.md)` in a menu, `[Contributions](…/CONTRIBUTING.md) are
     /// welcome!` further down: the project's own contribution guide, licence or code of
