@@ -49,10 +49,20 @@ enum EnglishAspects {
             word = ""
         }
         for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                // Letters and digits lowercased by their code, the common case read fast.
+                switch scalar.value {
+                case 0x41...0x5A: word.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
+                case 0x61...0x7A, 0x30...0x39: word.unicodeScalars.append(scalar)
+                case 0x27: break
+                default: close()
+                }
+                continue
+            }
             if HanCharacters.isCJKLetter(scalar) { return nil }
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else if scalar != "'" && scalar != "’" {
+            } else if scalar != "’" {
                 close()
             }
         }

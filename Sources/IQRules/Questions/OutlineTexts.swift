@@ -87,7 +87,9 @@ enum OutlineTexts {
     /// `How does it work?`, `它的原理是什么？`, `该方法的缺点`: a word that stands for the parent item.
     static func namesItsParent(_ text: String) -> Bool {
         if words(of: text).contains(where: { parentReferences.contains(String($0)) }) { return true }
-        // `该方法`, not `应该` (should); `它`, not `其它` (other).
+        // `该方法`, not `应该` (should); `它`, not `其它` (other). Most texts hold neither
+        // character: a byte search first.
+        guard text.contains("它") || text.contains("该") else { return false }
         let chinese = text.replacingOccurrences(of: "应该", with: "").replacingOccurrences(of: "其它", with: "")
         return chinese.contains("它") || chinese.contains("该")
     }

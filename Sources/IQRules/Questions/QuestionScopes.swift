@@ -29,11 +29,34 @@ enum QuestionScopes {
     /// Whether `text` names what it asks about by a pronoun (`it`, `它`) and says nothing else
     /// but question words and an aspect (`How does it work?`, `What are its advantages?`).
     static func hasNoSubjectOfItsOwn(_ text: String) -> Bool {
-        guard OutlineTexts.namesItsParent(text) else { return false }
+        // Such a question is short (every reported pair asks, most about longer questions).
+        guard text.utf8.count <= maximumContextQuestionBytes, mayNameItsParent(text), OutlineTexts.namesItsParent(text) else { return false }
         let words = OutlineTexts.words(of: text)
         guard !words.isEmpty, words.allSatisfy({ $0.allSatisfy(\.isASCII) }) else { return OutlineTexts.leansOnParent(text) && words.isEmpty }
         return words.allSatisfy { contextWords.contains(String($0)) }
     }
+
+    /// False when `text` surely holds no pronoun `namesItsParent` looks for, read on its bytes:
+    /// no `it` (`its`), no `th` (`they`, `them`, `their`) in either case, no `它` or `该`.
+    static func mayNameItsParent(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 2 else { return false }
+            for index in 0..<(bytes.count - 1) {
+                let (first, second) = (bytes[index] | 0x20, bytes[index + 1] | 0x20)
+                if first == UInt8(ascii: "i") && second == UInt8(ascii: "t") || first == UInt8(ascii: "t") && second == UInt8(ascii: "h") { return true }
+                guard index + 2 < bytes.count else { continue }
+                // 它 is E5 AE 83, 该 is E8 AF A5.
+                if bytes[index] == 0xE5 && bytes[index + 1] == 0xAE && bytes[index + 2] == 0x83
+                    || bytes[index] == 0xE8 && bytes[index + 1] == 0xAF && bytes[index + 2] == 0xA5 { return true }
+            }
+            return false
+        }
+    }
+
+    /// The longest question without a subject of its own, in bytes (`What are the main
+    /// disadvantages of using it?` is 44; `它的优缺点分别是什么？` 33).
+    static let maximumContextQuestionBytes = 64
 
     /// Words of a question that lean on what it is about: question words, pronouns, aspects.
     private static let contextWords: Set<String> = [
