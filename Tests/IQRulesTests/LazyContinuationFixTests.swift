@@ -39,4 +39,13 @@ import Testing
         #expect(found.map(\.line) == [5])
         #expect(found.allSatisfy { $0.fix == nil })
     }
+
+    /// `Pros:` glued to the last point under `Cons:` heads the points after it: reported, but
+    /// not made a point of the list above.
+    @Test func aGluedLabelIsNoItemToMake() throws {
+        let markdown = "# Sticky sessions\n\nCons:\n\n* Uneven load on the instances\nPros:\n\n* Sessions are not lost\n"
+        let found = try LintHarness.lint(markdown, rules: ["lazy-continuation"])
+        #expect(found.map(\.line) == [6])
+        #expect(found.allSatisfy { $0.fix == nil })
+    }
 }

@@ -130,7 +130,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             Markdown does not count gets an ASCII space instead; a marker indented with no-break spaces gets \
             spaces up to its item's text, and nests under it), so text moves into new items. A glued line \
             that looks like a link reference definition (`[label]: url`) gets no fix: as the first line of an \
-            item it would become a definition and disappear from the page.
+            item it would become a definition and disappear from the page; nor does a label that ends with a \
+            colon (`Pros:` under the last point of `Cons:`), which heads the points after it rather than \
+            joining the list above.
             """
     )
 
@@ -561,6 +563,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
         // `introduction/id389259246))`: the tail of a broken link's address, no entry to make an
         // item of; a human joins it back to its link.
         if glued.joined().contains(where: { Self.isAddressDebris(source.lineText($0)) }) { return nil }
+        // `Pros:` under the last point of `Cons:`: a label over the points that follow it, to be
+        // set apart from the list above, not an item of it.
+        if glued.joined().contains(where: { ConventionInference.endsWithColon(source.lineText($0)) }) { return nil }
         var edits: [Edit] = []
         var markers: [DestinationRewrite] = []
         // Items that did not show a number of their own before: the later items' numbers grow by as many.

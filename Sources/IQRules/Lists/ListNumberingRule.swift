@@ -353,9 +353,8 @@ public struct ListNumberingRule: DocumentRule {
             // page, so that fix is no longer safe.
             let following = followingEdits(previous + 1 - number)
             let edits = ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source).map { $0 + following }
-            var violation = numberViolation(items[index], expected: previous + 1, found: number, changesStart: !following.isEmpty, edits: edits ?? [])
-            if let predecessor, first > 1 { violation.help.append(splitHint(predecessor, source: source)) }
-            violations.append(violation)
+            // (Where the list starts, not here, is where a split would show: no split hint.)
+            violations.append(numberViolation(items[index], expected: previous + 1, found: number, changesStart: !following.isEmpty, edits: edits ?? []))
             // Its fix renumbers every item after it (`1.` `3.` `2.` becomes `1.` `2.` `3.`): the
             // items below count from the new number, not from the one written, and are not
             // reported again against a count the fix changes.
