@@ -325,6 +325,9 @@ public struct ListNumberingRule: DocumentRule {
             // `3. c` / `20. d` / `5. e`: one mistyped number, reported (and renumbered) at `20`;
             // the item after it counts on from the item before it.
             if index >= 2, let beforeTypo = items[index - 2].number, previous != beforeTypo + 1, number == beforeTypo + 2 { continue }
+            // `1. a` / `3. b` / `2. c`: two items swapped, reported at `3`, whose fix renumbers
+            // both; the `2` goes on from the item before the swap, not from the `3`.
+            if index >= 2, let beforeSwap = items[index - 2].number, previous == beforeSwap + 2, number == beforeSwap + 1 { continue }
             if number == 1, previous >= 1 {
                 // `2. ### Question` / `1. point` / `1. point`: the answer's points, written without
                 // indentation. Renumbering would count them as questions; indenting them is the repair.
@@ -355,10 +358,6 @@ public struct ListNumberingRule: DocumentRule {
             let edits = ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source).map { $0 + following }
             // (Where the list starts, not here, is where a split would show: no split hint.)
             violations.append(numberViolation(items[index], expected: previous + 1, found: number, changesStart: !following.isEmpty, edits: edits ?? []))
-            // Its fix renumbers every item after it (`1.` `3.` `2.` becomes `1.` `2.` `3.`): the
-            // items below count from the new number, not from the one written, and are not
-            // reported again against a count the fix changes.
-            break
         }
         return violations
     }
