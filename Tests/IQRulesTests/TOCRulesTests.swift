@@ -219,7 +219,7 @@ import Testing
         let full = editDistance(left, right)
         func numbers(_ text: String) -> [Int] { text.map { Int($0.unicodeScalars.first!.value) } }
         for bound in 0...8 {
-            #expect(NearestAnchors.distance(numbers(left), numbers(right), atMost: bound) == (full <= bound ? full : nil))
+            #expect(editDistance(numbers(left), numbers(right), atMost: bound) == (full <= bound ? full : nil))
         }
     }
 

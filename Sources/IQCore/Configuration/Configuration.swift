@@ -387,17 +387,28 @@ public struct Configuration: Sendable {
 
 /// Levenshtein distance over characters, for "did you mean" hints.
 public func editDistance(_ lhs: String, _ rhs: String) -> Int {
-    let left = Array(lhs), right = Array(rhs)
+    editDistance(Array(lhs), Array(rhs), atMost: .max)!
+}
+
+/// The Levenshtein distance of `left` and `right`, or nil when it is larger than `bound`: the
+/// table stops at the first row whose every value is past it (no path through the table can
+/// end below its row's smallest value), and lengths too far apart are not compared at all.
+@inlinable
+public func editDistance<Element: Equatable>(_ left: [Element], _ right: [Element], atMost bound: Int) -> Int? {
+    guard abs(left.count - right.count) <= bound else { return nil }
     if left.isEmpty { return right.count }
     if right.isEmpty { return left.count }
     var previous = Array(0...right.count)
     var current = previous
     for i in 1...left.count {
         current[0] = i
+        var rowMinimum = i
         for j in 1...right.count {
             current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1))
+            rowMinimum = min(rowMinimum, current[j])
         }
+        if rowMinimum > bound { return nil }
         swap(&previous, &current)
     }
-    return previous[right.count]
+    return previous[right.count] <= bound ? previous[right.count] : nil
 }

@@ -1,3 +1,4 @@
+import IQCore
 import IQMarkdown
 
 /// The anchors of one document, ready to be compared with every fragment that leads nowhere:
@@ -53,7 +54,7 @@ struct NearestAnchors {
             // a candidate that does not hold the other, at most two in five characters.
             var bound = holdsTheOther ? Int.max : longer * 2 / 5
             if let best { bound = min(bound, holdsTheOther && !best.holds ? best.distance : best.distance - 1) }
-            guard bound >= 0, let distance = Self.distance(fragmentCharacters, anchorCharacters, atMost: bound) else { continue }
+            guard bound >= 0, let distance = editDistance(fragmentCharacters, anchorCharacters, atMost: bound) else { continue }
             if best == nil || distance < best!.distance || distance == best!.distance && holdsTheOther && !best!.holds {
                 best = (index, distance, holdsTheOther)
             }
@@ -75,27 +76,5 @@ struct NearestAnchors {
         let before = found.lowerBound > longer.startIndex ? longer[longer.index(before: found.lowerBound)] : nil
         let after = found.upperBound < longer.endIndex ? longer[found.upperBound] : nil
         return !continuesWord(first, before) && !continuesWord(last, after)
-    }
-
-    /// The Levenshtein distance of `left` and `right` (characters by number), or nil when it
-    /// is larger than `bound`.
-    static func distance(_ left: [Int], _ right: [Int], atMost bound: Int) -> Int? {
-        guard abs(left.count - right.count) <= bound else { return nil }
-        if left.isEmpty { return right.count }
-        if right.isEmpty { return left.count }
-        var previous = Array(0...right.count)
-        var current = previous
-        for i in 1...left.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...right.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1))
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            // Every path through the table crosses this row: none can end below its smallest value.
-            if rowMinimum > bound { return nil }
-            swap(&previous, &current)
-        }
-        return previous[right.count] <= bound ? previous[right.count] : nil
     }
 }

@@ -11,11 +11,4 @@ extension HeadingAnchors {
         let folded = AnchorFragment.decode(fragment).lowercased()
         return headingAnchors.firstIndex { $0.lowercased() == folded }
     }
-
-    /// True when the link lands only because GitHub ignores the fragment's case.
-    func matchesOnlyIgnoringCase(fragment: String) -> Bool {
-        guard !contains(fragment: fragment) else { return false }
-        let folded = AnchorFragment.decode(fragment).lowercased()
-        return all.contains { $0.lowercased() == folded }
-    }
 }
