@@ -561,17 +561,19 @@ struct ConventionInference {
         return (style, evidence, Array((counting + ones).sorted().prefix(8)), Array(bulletNumbers.prefix(20)))
     }
 
-    /// `utm_*`-style parameters whose same value recurs on links to three or more addresses: the
-    /// maintainer tagging their own links, not a reader's session.
+    /// `utm_*`-style parameters (and Baidu Tongji's `hmsr`, `hmpl`, …) whose same value recurs on
+    /// links to three or more addresses: the maintainer tagging their own links, not a reader's session.
     fileprivate func inferCampaignParameters() -> (parameters: Set<String>, lines: [Int]) {
         var destinations: [String: Set<String>] = [:]
         var lines: [String: [Int]] = [:]
-        for link in document.links where !link.isImage && (link.destination.containsBytes("utm_") || link.destination.containsBytes("ref=")) {
+        for link in document.links where !link.isImage && TrackingParamRule.mayCarryACampaignTag(link.destination) {
             let url = ParsedURL(link.destination)
             guard url.isHTTP else { continue }
             for item in url.queryItems {
                 let name = ParsedURL.percentDecoded(item.name).lowercased()
-                guard name.hasPrefix("utm_") || name == "ref", let value = item.value, !value.isEmpty else { continue }
+                // `utm_source=wechat_session` on three articles: where a reader found them, each time.
+                guard name.hasPrefix("utm_") || name == "ref" || TrackingParamRule.baiduCampaignParameters.contains(name),
+                      let value = item.value, !value.isEmpty, !CollectionCampaignTags.namesAReadersShare(item) else { continue }
                 let key = name + "=" + value
                 let address = (url.host ?? "") + url.path
                 destinations[key, default: []].insert(address)

@@ -17,7 +17,8 @@ public struct EmptySectionRule: CollectionFactRule {
             A question written as a heading (numbered, `#### 9) Implement…`, or asking, `… ?`) \
             directly followed by the next question is one without its answer yet: an `info`. \
             A heading that carries its own content, a label and its value (`#### 题目：zookeeper \
-            同步流程`, `#### 单列索引 key = 一个字段`) or a sentence (`… 供参考。`), announces nothing, and a heading that is a \
+            同步流程`, `##### 注:共500条`, `#### 单列索引 key = 一个字段`) or a sentence (`… 供参考。`, \
+            `Pull requests are welcome.`), announces nothing, and a heading that is a \
             link (`### [面试连环炮](docs/interview.md)`) leads to its content, as does one closing a \
             clause with its link (`#### 4、…课程资源等，[点此一键白嫖](…)`, or an `<a href>`), and one written in \
             a list item (`* ### Normalization -> Tokenization`) is the item's text. A level 5 or 6 \
@@ -38,7 +39,8 @@ public struct EmptySectionRule: CollectionFactRule {
             [Unreleased]` over an empty `### Fixed`), are not checked. A heading that stands under the \
             same headings in three files of the collection or more (`### Go` under `## 其他语言版本` at \
             the end of every solution) is a slot of the template those files share, left for a \
-            contribution: an `info`; so is a heading that says its section is still to come (`### Fraud \
+            contribution: an `info` (unless the next heading stands under it in those files: \
+            `## Complexities` then `## Time Complexity` is a level slip, a warning); so is a heading that says its section is still to come (`### Fraud \
             detection (TBD)`, `## 待更新`).
             """,
         rationale: """
@@ -53,6 +55,8 @@ public struct EmptySectionRule: CollectionFactRule {
             // A first heading after a paragraph is no title.
             RuleExample("收录 Go 语言的工具。\n\n↓## Tools for [Go](https://go.dev)\n\n## B\n\n内容\n"),
             RuleExample("## 大模型微调\n\n↓### SFT\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
+            // A title numbered with a colon is no label of Chinese text: `Part 1` announces its section.
+            RuleExample("# Course\n\nIntro.\n\n↓## Part 1: Basics\n\n## Part 2: Advanced\n\n- [A](https://a.example/a)\n"),
             // A link to the empty heading under its own name: the section is missing.
             RuleExample("# Guide\n\n- [Why use it?](#why-use-it)\n\n↓### Why use it?\n## Details\n\ntext\n"),
             // The front matter gives the page its title: the first heading is a section.
@@ -89,6 +93,8 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("---\nlayout: page\n---\n<!-- badges -->\n<p align=\"center\"><img src=\"logo.png\"></p>\n\n"
                 + "[![CI](https://a.example/ci.svg)](https://a.example/ci)\n\n### Week 1\n\n### Day 1\n\n内容\n"),
             RuleExample("#### **题目**：zookeeper 同步流程\n\n#### **参考答案**：\n\n选完 Leader 以后进入同步。\n"),
+            RuleExample("## 机器学习资料\n\n##### 注:机器学习资料共500条,篇目二开始更新\n\n##### 资料\n\n* [A](https://a.example/a)\n"),
+            RuleExample("# Qix\n\nIntro.\n\n## Pull requests are welcome.\n\n## My translation\n\n- [A](https://a.example/a)\n"),
             RuleExample("## 阿里篇\n\n##### [1.1 如何实现链表逆序？](a/1.md)\n\n##### [1.2 LRU 缓存](a/2.md)\n\n##### [1.3 最大频率栈](a/3.md)\n\n##### [1.4 虚函数](a/4.md)\n"),
         ],
         skippedVariants: [.cjkPrefix: "a paragraph in front makes the first heading a section like the others, no longer the title"],
@@ -172,8 +178,14 @@ public struct EmptySectionRule: CollectionFactRule {
             let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text) || endsARun
             // `### Go` under `## 其他语言版本`, as in the collection's other articles: a slot of
             // their template, left for a contribution.
-            let slotFiles = slots.fileCount(of: heading, places: places)
+            // `## Complexities` then `## Time Complexity`, where the other files write `### Time
+            // Complexity` under it: the next heading is its subsection, a level too high.
+            let childFiles = next.level == heading.level ? slots.fileCount(ofChild: next.text, under: heading, places: places) : nil
+            let slotFiles = childFiles == nil ? slots.fileCount(of: heading, places: places) : nil
             var help = ["add the section's questions, or remove the heading"]
+            if let childFiles {
+                help = ["in \(childFiles) files of the collection '\(next.text)' stands under '\(heading.text)': write it one level lower, as '\(String(repeating: "#", count: heading.level + 1)) \(next.text)'"]
+            }
             // `### Fraud detection (TBD)`, `## 待补充`: the heading says its section is still to come.
             let announcesMore = Placeholders.announcesFutureContent(heading.text)
             if announcesMore {
@@ -228,14 +240,24 @@ public struct EmptySectionRule: CollectionFactRule {
         return texts
     }
 
-    /// `题目：zookeeper 同步流程` (a label and its value after a full-width colon) or a sentence
-    /// ending with `。`: the heading is the content, not a title over it.
+    /// `题目：zookeeper 同步流程` (a label and its value after a colon) or a sentence ending with
+    /// `。`, or with `.` or `!` after three words (`Pull requests are welcome.`; not a numbered
+    /// question, `9) Implement connected components.`): the heading is the content, not a title
+    /// over it.
     static func carriesItsContent(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
         if trimmed.hasSuffix("。") { return true }
+        if trimmed.hasSuffix(".") || trimmed.hasSuffix("!"), !trimmed.hasSuffix(".."),
+           trimmed.split(whereSeparator: \.isWhitespace).count >= 3, !isQuestionHeading(trimmed) { return true }
         // `单列索引 key = 一个字段`: a statement and its value.
         if let equals = trimmed.range(of: " = "), trimmed[equals.upperBound...].contains(where: { $0.isLetter || $0.isNumber }) { return true }
-        guard let colon = trimmed.firstIndex(of: "：") else { return false }
+        // `注:机器学习资料共500条`: a Chinese label typed with a half-width colon is one too; in
+        // other scripts `Part 1: Basics` is a title.
+        let halfWidth = trimmed.firstIndex(of: ":").flatMap { colon in
+            (1...6).contains(trimmed.distance(from: trimmed.startIndex, to: colon))
+                && trimmed[..<colon].unicodeScalars.allSatisfy(HanCharacters.isCJKLetter) ? colon : nil
+        }
+        guard let colon = trimmed.firstIndex(of: "：") ?? halfWidth else { return false }
         return trimmed[trimmed.index(after: colon)...].filter { $0.isLetter || $0.isNumber }.count >= 2
     }
 

@@ -25,17 +25,19 @@ public struct HeadingPunctuationRule: DocumentRule {
             setting a task or asking (eight words or more opening with `Create`, `Explain`, `What`, \
             …; or twelve Chinese characters (kana and Hangul count too) with `请`, `简述`, `写出`, `什么`, …), or a sentence \
             numbered as an item of the bank (`###### 14. All objects have prototypes.`, \
-            `## 160.C++中类成员的访问权限和继承权限问题。`; three words or six Chinese characters after the \
-            number): the question of an exercise bank or quiz. Where half the headings of a level \
+            `## 160.C++中类成员的访问权限和继承权限问题。`, `### 第 50 题：实现 (5).add(3) 功能。`; three words \
+            or six Chinese characters after the number): the question of an exercise bank or quiz. Where half the headings of a level \
             or more (three or more) end with `?` or `？`, they are a bank's questions, and one of them \
             ending a sentence of two words or more (four Chinese, kana or Hangul characters) with \
             a period is a task among them, in any language (`### Explain event delegation.`, \
             `### イベントについて説明してください。`). Marks standing apart after a space name a symbol \
             (`### 范围解析运算符 ::`), a number alone is a question's number (`## 1.` over an \
             image), a colon right above a code block leads into it (`### Make this work:`), and so \
-            does a question's colon over its options, code, quote or figure, where most headings \
+            does a question's colon over its options, code, quote or figure (or over a statement \
+            followed by them: `#### Q3. True or False:`), where most headings \
             of the level ask or the heading is numbered as a bank's question (`#### Q2. The <link> \
-            tag goes inside:` over `- [ ] the <body> tag`), and \
+            tag goes inside:` over `- [ ] the <body> tag`) or sets a task (`### 请用原生 js 实现一个函数…，效果如下图所示:` \
+            over its figure), and \
             a polite Korean request ends as a sentence (`… 설명하십시오.`). \
             A long statement is still reported, \
             and so is a numbered title (`## 1. Introduction.`). A label with a sentence as its value \
@@ -71,6 +73,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("# Guide\n\n↓Thanks for reading this guide, and see you in the next one!\n---\n\nMore text.\n"),
             RuleExample("## Notes: see below↓.\n"),
             RuleExample("## 1. Introduction↓.\n"),
+            // A numbered title over a paragraph alone: nothing a question's colon leads into.
+            RuleExample("### 1. Setting up the whole project↓:\n\nClone the repository first.\n\n### 2. Running it\n"),
             RuleExample("## **Tools** and **Links**↓:\n"),
             RuleExample("## **参考答案**↓。\n"),
             RuleExample("## 注意事项↓：: ##\n"),
@@ -93,6 +97,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## 1.\n\n![题目](q1.png)\n"),
             // A quiz's question completed by its options.
             RuleExample("#### Q2. The `<link>` tag goes inside:\n\n- [ ] the `<body>` tag\n- [x] the `<head>` tag\n"),
+            // Or by the statement to judge, then its options.
+            RuleExample("#### Q3. True or False:\n\nTLS 1.3 encrypts more of the handshake than TLS 1.2.\n\n- [x] True\n- [ ] False\n"),
             RuleExample("### Make this work:\n\n```js\nduplicate([1, 2, 3]);\n```\n"),
             // The same inside a question's item: the answer's heading leads into its snippet.
             RuleExample("1. ### What is a closure?\n\n    #### Example:\n\n    ```js\n    counter()\n    ```\n"),
@@ -116,6 +122,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### Create a function that masks a string of characters except for the last four.\n"),
             RuleExample("#### **3-5** QA：请简述一下时序差分方法的基本思想。\n"),
             RuleExample("## 160.C++中类成员的访问权限和继承权限问题。\n"),
+            RuleExample("### 第 50 题：实现 (5).add(3).minus(2) 功能。\n\n### Question 50： Implementation (5).add(3).minus(2) Function.\n"),
+            RuleExample("### 请用原生 js 实现一个函数,给页面指定的任意一个元素添加一个透明遮罩,遮罩层效果如下图所示:\n\n![遮罩效果](mask.jpg)\n"),
             RuleExample("###### 14. All objects have prototypes.\n\n- A: true\n- B: false\n"),
             RuleExample("#### **题目**：给定一个链表，删除链表的倒数第 N 个节点。\n"),
             RuleExample("#### General Questions:\n\n#### HTML Questions:\n\n#### CSS Questions:\n\n#### Fun\n"),
@@ -211,14 +219,15 @@ public struct HeadingPunctuationRule: DocumentRule {
             if found == ":" || found == "：", Self.isFollowedByCode(heading, in: file.document) { continue }
             // `#### Q2. The <link> tag goes inside:` over its options: a quiz's question completed
             // by what follows it (options, code, a quote, a figure), among questions or numbered as one.
-            if found == ":" || found == "：", asksMostly(heading.level) || Self.isNumberedQuestion(rendered.dropLast(found.count)),
+            if found == ":" || found == "：",
+               asksMostly(heading.level) || Self.isNumberedQuestion(rendered.dropLast(found.count)) || Self.setsATask(rendered.dropLast(found.count)),
                Self.isFollowedByMaterial(heading, in: file.document) { continue }
             if Self.isFactorial(rendered, found) || Self.endsWithShortcode(rendered, found) || Self.endsWithAbbreviation(rendered, found)
-                || Self.holdsSentences(rendered, found) || Self.isBoldLabel(source.string(in: SourceRange(heading.contentRange.start, trailing.removal.start)), found) { continue }
+                || Self.holdsSentences(rendered, found) || Self.isBoldLabel(source.string(in: SourceRange(heading.contentRange.start, trailing.reported.start)), found) { continue }
             // Removing what a reader sees is the maintainer's call, never a safe fix.
             let edits = [Edit.delete(trailing.removal)]
             violations.append(Violation(
-                range: trailing.removal,
+                range: trailing.reported,
                 message: "expected no trailing punctuation, found '\(found)'",
                 fix: .unsafe("remove '\(found)'", edits)))
         }
@@ -242,7 +251,8 @@ public struct HeadingPunctuationRule: DocumentRule {
     static func holdsSentences(_ rendered: String, _ found: String) -> Bool {
         guard found == "." || found == "。" || found == "!" || found == "！" else { return false }
         let body = rendered.dropLast(found.count)
-        if body.contains("? ") || body.contains("？") || body.contains("。") || body.contains("! ") { return true }
+        // `．` (U+FF0E) closes sentences as `。` does, as Chinese input methods type it.
+        if body.contains("? ") || body.contains("？") || body.contains("。") || body.contains("．") || body.contains("! ") { return true }
         // `Your question goes here. Keep it straightforward.`: two sentences, the first closed by
         // a period a word of three letters or more ends (not `e.g. ` or `Dr. `).
         if body.ranges(of: ". ").contains(where: { range in
@@ -263,9 +273,17 @@ public struct HeadingPunctuationRule: DocumentRule {
             let value = body[body.index(after: colon)...]
             if value.split(whereSeparator: \.isWhitespace).count >= 4 || value.unicodeScalars.count(where: HanCharacters.isIdeograph) >= 6 { return true }
         }
-        if ideographs >= 12 { return isNumbered || taskCues.contains { body.contains($0) } }
+        return setsATask(body)
+    }
+
+    /// `请用原生 js 实现一个函数…`, `Create a function that masks a string …`: one long sentence
+    /// (twelve Chinese characters, or eight words opening with a task word) that sets a task or
+    /// asks, the question of an exercise bank.
+    static func setsATask(_ body: Substring) -> Bool {
+        if body.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 12 { return taskCues.contains { body.contains($0) } }
+        let words = body.split(whereSeparator: \.isWhitespace)
         guard words.count >= 8, let first = words.first(where: { $0.contains(where: \.isLetter) }) else { return false }
-        return isNumbered || taskWords.contains(first.filter(\.isLetter).lowercased())
+        return taskWords.contains(first.filter(\.isLetter).lowercased())
     }
 
     /// `console.log(employeeId);` (a call closed by its `;`), `String s="a"+"b";` (an
@@ -316,16 +334,22 @@ public struct HeadingPunctuationRule: DocumentRule {
         return true
     }
 
-    /// A list, code block, quote or figure right under the heading: what a question ending
-    /// with a colon leads into (its options, its snippet, its statement, its image).
+    /// A list, code block, quote or figure right under the heading, or a paragraph over a list
+    /// or code block: what a question ending with a colon leads into (its options, its
+    /// snippet, its statement, its image).
     static func isFollowedByMaterial(_ heading: Heading, in document: Document) -> Bool {
         guard let next = document.block(after: heading.range.start, end: heading.range.end) else { return false }
         switch next {
         case .list, .codeBlock, .blockQuote: return true
         case .paragraph(let paragraph):
             // `![](q5.png)` opening the paragraph: the question's figure.
-            guard let first = paragraph.content.links.first else { return false }
-            return first.isImage && first.range.start == paragraph.range.start
+            if let first = paragraph.content.links.first, first.isImage && first.range.start == paragraph.range.start { return true }
+            // `#### Q3. True or False:` over the statement to judge, then its options: the
+            // paragraph is the question's own (`` `[3,2,1]` `` under `Example:` too).
+            switch document.block(after: paragraph.range.start, end: paragraph.range.end) {
+            case .list, .codeBlock: return true
+            default: return false
+            }
         default: return false
         }
     }
@@ -348,10 +372,29 @@ public struct HeadingPunctuationRule: DocumentRule {
         return body.split(whereSeparator: \.isWhitespace).count >= 2 || body.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 4
     }
 
-    /// `160.`, `3、`, `12)` at the start: the heading is a numbered item of a bank.
+    /// `160.`, `3、`, `12)`, `第 50 题：`, `Question 50：` at the start: the heading is a
+    /// numbered item of a bank.
     static func startsWithItemNumber(_ text: Substring) -> Bool {
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, let next = text.dropFirst(digits.count).first else { return false }
+        var rest = text
+        // `第 50 题：`, `Question 50:`: numbered in words, closed by a colon or a space too.
+        var isNamed = false
+        if rest.first == "第" {
+            rest = rest.dropFirst().drop { $0 == " " }
+            isNamed = true
+        } else if rest.prefix(9).lowercased() == "question " {
+            rest = rest.dropFirst(9)
+            isNamed = true
+        }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        rest = rest.dropFirst(digits.count)
+        if isNamed {
+            rest = rest.drop { $0 == " " }
+            if let unit = rest.first, "题題问問".contains(unit) { rest = rest.dropFirst() }
+            guard let next = rest.first else { return false }
+            return ".、)）:：".contains(next) || next == " "
+        }
+        guard let next = rest.first else { return false }
         return ".、)）".contains(next)
     }
 
@@ -414,9 +457,10 @@ public struct HeadingPunctuationRule: DocumentRule {
         heading.content.links.contains { $0.range.start < range.end && range.start < $0.range.end }
     }
 
-    /// The run of configured punctuation the source of a heading ends with, and the bytes to
-    /// delete: the run plus a backslash escaping its first character.
-    private func trailingPunctuation(_ content: SourceRange, in source: SourceText) -> (characters: SourceRange, removal: SourceRange)? {
+    /// The run of configured punctuation the source of a heading ends with (`characters`),
+    /// with a backslash escaping its first character (`reported`), and the bytes to delete:
+    /// that and the spaces before it (`removal`).
+    private func trailingPunctuation(_ content: SourceRange, in source: SourceText) -> (characters: SourceRange, reported: SourceRange, removal: SourceRange)? {
         let text = source.string(in: content)
         var characters = Substring(text)
         while let last = characters.last, punctuation.contains(last) { characters.removeLast() }
@@ -427,13 +471,19 @@ public struct HeadingPunctuationRule: DocumentRule {
         guard characters.endIndex < text.endIndex else { return nil }
         var start = content.start + characters.utf8.count
         // `\.`: the escape only makes sense with its character.
-        var removalStart = start
+        var removalStart = start, reportedStart = start
         if characters.hasSuffix("\\"), !characters.hasSuffix("\\\\") {
             removalStart -= 1
+            reportedStart -= 1
+        } else {
+            // `Voir également :` (a no-break space before the colon, as French writes it): the
+            // space goes with the mark, or the heading would end in it.
+            let spaces = characters.reversed().prefix(while: \.isWhitespace)
+            if spaces.count < characters.count { removalStart -= spaces.reduce(0) { $0 + $1.utf8.count } }
         }
         if characters.isEmpty { return nil }
         let removal = SourceRange(removalStart, content.end)
         start = max(start, content.start)
-        return (SourceRange(start, content.end), removal)
+        return (SourceRange(start, content.end), SourceRange(reportedStart, content.end), removal)
     }
 }

@@ -33,7 +33,8 @@ struct NearestAnchors {
     /// anchors (`#內容傳遞網路(CDN)` is `內容傳遞網路cdn`); on a tie, one holding the other whole
     /// (`七层负载均衡器` for `七层负载均衡`, not `四层负载均衡`), then the first. Nil when none is
     /// near: the nearest must keep most characters (at most two in five changed) or hold the
-    /// fragment whole (`#lora` for `#lora-原理`), else the hint points somewhere unrelated.
+    /// fragment whole (`#queue-warteschlangen` for `#queue`), or be held by it and tell its
+    /// heading (`#lora` for `#lora-原理`; see `isTelling`), else the hint points somewhere unrelated.
     func nearest(to fragment: String) -> String? {
         let fragment = GitHubSlugger.baseSlug(fragment)
         // A character no anchor has matches none of theirs.
@@ -47,8 +48,10 @@ struct NearestAnchors {
             if let best, longer - shorter > best.distance { continue }
             // Only the longer of the two can hold the other (in characters, which canonical
             // equivalence keeps).
+            // An anchor held by a longer fragment must say much: `#how-do-you-compare-use-state-and-use-reducer`
+            // holds `state`, another answer's heading, by chance (see `isTelling`).
             let holdsTheOther = shorter >= 2 && (anchorCharacters.count >= fragmentCharacters.count
-                ? Self.holds(anchor, fragment) : Self.holds(fragment, anchor))
+                ? Self.holds(anchor, fragment) : Self.isTelling(anchor, within: longer) && Self.holds(fragment, anchor))
             // The largest distance that can still matter: no more than the best so far (a tie
             // replaces it only when this one holds the other and the best does not), and for
             // a candidate that does not hold the other, at most two in five characters.
@@ -60,6 +63,15 @@ struct NearestAnchors {
             }
         }
         return best.map { anchors[$0.index] }
+    }
+
+    /// Whether `anchor`, held by a fragment of `longer` characters, names its heading rather
+    /// than a word of it: half of the fragment, or six characters of several words or of a
+    /// script whose characters are words (`#神经语言模型` in `#n-gram-神经语言模型的网络结构`),
+    /// not `#state` or `#python` alone.
+    static func isTelling(_ anchor: String, within longer: Int) -> Bool {
+        let count = anchor.count
+        return count * 2 >= longer || count >= 6 && (anchor.contains("-") || anchor.unicodeScalars.contains { !$0.isASCII })
     }
 
     /// Whether `longer` holds `shorter` as whole words: `lora-原理` holds `lora` and `其他问题`

@@ -15,9 +15,11 @@ public struct TOCAnchorRule: DocumentRule {
             image in it (a badge) is left out, the space before it stays \
             (`# Foo [![Badge](b.svg)](url)` has the anchor `#foo-`). `#` alone and `#top` go \
             to the top of the page and are fine. \
-            The message names the nearest anchor by edit distance, when one is near: at most \
-            two characters in five changed, or holding the fragment whole (`#lora` for \
-            `#lora-原理`). A link to the id a heading declares for site generators \
+            The message names the anchor the fix links, or else the nearest anchor by edit \
+            distance, when one is near: at most two characters in five changed, or holding the \
+            fragment whole, or held by it and telling (`#lora` for `#lora-原理`; half of the \
+            fragment, or six characters of several words or of Chinese: not `#state` in \
+            `#how-do-you-compare-use-state-and-use-reducer`). A link to the id a heading declares for site generators \
             (`## Introduction {#intro}`, Docusaurus, Hugo, kramdown and Pandoc syntax), or to \
             the `id` of a Hugo shortcode (`{{< figure id="fig_1" … >}}`), is \
             written for that site and is not reported. A fragment that differs from an anchor only in case \
@@ -110,18 +112,21 @@ public struct TOCAnchorRule: DocumentRule {
                 // GitHub finds it; renderers that match case exactly do not.
                 violations.append(Violation(range: link.destinationRange ?? link.range,
                                             message: "expected the anchor's exact case, found '#\(decoded)'; only GitHub ignores the case",
-                                            severity: .info, fix: fix(for: link, in: document, headingsByText: &headingsByText)))
+                                            severity: .info, fix: fix(for: link, in: document, headingsByText: &headingsByText)?.fix))
                 continue
             }
             var message = "expected an anchor of this document, found '#\(decoded)'"
-            if nearestAnchors == nil { nearestAnchors = NearestAnchors(document.anchors.all) }
-            if let nearest = nearestAnchors!.nearest(to: decoded) {
+            // The heading named by the link's text is the one the fix links; the nearest
+            // spelling may be another heading's (`#==运算符` is nearest `#运算符`, the `===`
+            // heading's, while `==运算符` has `#运算符-1`).
+            let repair = fix(for: link, in: document, headingsByText: &headingsByText)
+            if nearestAnchors == nil, repair == nil { nearestAnchors = NearestAnchors(document.anchors.all) }
+            if let nearest = repair?.anchor ?? nearestAnchors?.nearest(to: decoded) {
                 message += "; did you mean '#\(nearest)'"
             } else {
                 message += document.anchors.all.isEmpty ? "; the document has no anchors" : "; no anchor is similar"
             }
-            violations.append(Violation(range: link.destinationRange ?? link.range, message: message,
-                                        fix: fix(for: link, in: document, headingsByText: &headingsByText)))
+            violations.append(Violation(range: link.destinationRange ?? link.range, message: message, fix: repair?.fix))
         }
         return violations
     }
@@ -130,7 +135,7 @@ public struct TOCAnchorRule: DocumentRule {
     /// points at that heading after it was renamed or its anchor was guessed wrong.
     /// `headingsByText`: the headings (by position in `document.headings`) under each of
     /// their normalised texts, worked out for the first link that needs them.
-    private func fix(for link: Link, in document: Document, headingsByText: inout [String: [Int]]?) -> Fix? {
+    private func fix(for link: Link, in document: Document, headingsByText: inout [String: [Int]]?) -> (fix: Fix, anchor: String)? {
         guard let destination = link.destinationRange else { return nil }
         let text = HeadingText.normalized(link.text)
         // A badge's alt text is shown but is not part of the anchor: either text names the heading.
@@ -145,8 +150,8 @@ public struct TOCAnchorRule: DocumentRule {
         guard let matching = headingsByText![text], matching.count == 1 else { return nil }
         let heading = document.headings[matching[0]]
         let anchor = document.anchor(of: heading)
-        return .unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))],
-                       rewrites: [.repairDeadAnchor(from: link.destination, text: "")])
+        return (.unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))],
+                        rewrites: [.repairDeadAnchor(from: link.destination, text: "")]), anchor)
     }
 
     /// The `id` attributes of a site generator's shortcodes (`{{< figure id="fig_1" >}}`,

@@ -28,6 +28,13 @@ struct TemplateSlots: Sendable {
         return files[place]
     }
 
+    /// How many files hold a heading titled `text` right under `heading` (`## Complexities` ›
+    /// `### Time Complexity`), when that is a slot; nil otherwise.
+    func fileCount(ofChild text: String, under heading: Heading, places: [Int: String]) -> Int? {
+        guard !files.isEmpty, let place = places[heading.index] else { return nil }
+        return files[place + " › " + HeadingText.normalized(text)]
+    }
+
     /// Each heading's place, by ``Heading/index``: the normalised texts of the headings it
     /// stands under and its own, joined; level 1 headings are titles and have none.
     static func places(in document: Document) -> [Int: String] {

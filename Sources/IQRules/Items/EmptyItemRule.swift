@@ -38,12 +38,26 @@ public struct EmptyItemRule: DocumentRule {
             // The last item of a nested list, then the enclosing list's next item.
             RuleCorrection("- **Physical**\n  - Guide: via [A](https://a.example/1)\n  -\n- **Enterprise**\n  - Checklist\n",
                            "- **Physical**\n  - Guide: via [A](https://a.example/1)\n- **Enterprise**\n  - Checklist\n", unsafe: true),
+            // A heading right under it ends the list anyway: nothing to glue.
+            RuleCorrection("- [Vasto](https://a.example/v) - A store.\n- \n### Migration\n\n- [atlas](https://a.example/a)\n",
+                           "- [Vasto](https://a.example/v) - A store.\n### Migration\n\n- [atlas](https://a.example/a)\n", unsafe: true),
             // Removed, `2.` would make the paragraph below it part of item 1.
             RuleCorrection("1. a\n2.\n说明文字\n", "1. a\n2.\n说明文字\n", unsafe: true),
         ]
     )
 
     public init(options: RuleOptions) {}
+
+    /// `### Database Schema Migration`, a fence: a line no paragraph can take in, so nothing
+    /// glues onto the text above once the empty item above it is gone.
+    static func interruptsAParagraph(_ line: String) -> Bool {
+        let indent = line.prefix { $0 == " " }.count
+        guard indent <= 3 else { return false }
+        let text = line.dropFirst(indent)
+        if text.hasPrefix("```") || text.hasPrefix("~~~") { return true }
+        let hashes = text.prefix { $0 == "#" }.count
+        return (1...6).contains(hashes) && (text.count == hashes || text.dropFirst(hashes).first == " " || text.dropFirst(hashes).first == "\t")
+    }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         // A template's empty items are for the contributor to fill in; a changelog has no questions.
@@ -82,7 +96,7 @@ public struct EmptyItemRule: DocumentRule {
                 }
                 let nextStartsItem = itemLines!.contains(nextLine)
                 let leavesNothingToGlue = nextLine > source.lineCount || nextStartsItem
-                    || source.lineText(nextLine).allSatisfy { $0 == " " || $0 == "\t" }
+                    || source.lineText(nextLine).allSatisfy { $0 == " " || $0 == "\t" } || Self.interruptsAParagraph(source.lineText(nextLine))
                 violations.append(Violation(
                     range: item.markerRange,
                     message: "expected \(holdsQuestions ? "a question" : "text") after '\(item.marker)', found an empty item",

@@ -90,7 +90,7 @@ extension BareURLRule {
         return prepositions.contains(String(last))
     }
 
-    static let prepositions: Set<String> = ["in", "at", "from", "via", "on", "under", "into"]
+    static let prepositions: Set<String> = ["in", "at", "from", "via", "on", "under", "into", "for", "to", "than"]
 
     /// `**https://www.placestoread.xyz** is the primary visual model…`: a verb follows the
     /// address (its emphasis closed), and the sentence goes on.
@@ -228,7 +228,19 @@ extension BareURLRule {
         guard let colon = text.last, colon == ":" || colon == "：" else { return false }
         text.removeLast()
         text = text.trimmedWhitespace
-        return addressCues.contains { text.hasSuffix($0) }
+        if addressCues.contains(where: { text.hasSuffix($0) }) { return true }
+        // `A contributor created a web demo and API based on this repo:` over `- Web: https://…`
+        // and `- API: https://…`: a sentence giving its addresses, each named by a field.
+        return text.split(whereSeparator: \.isWhitespace).count >= 6 && list.items.allSatisfy(isFieldAndAddress)
+    }
+
+    /// `Web: https://a.example/`: a name of three words at most, a colon, and one address.
+    static func isFieldAndAddress(_ item: ListItem) -> Bool {
+        let text: String = item.text.trimmedWhitespace
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let name = text[..<colon].split(whereSeparator: { $0.isWhitespace })
+        let value = String(text[text.index(after: colon)...]).trimmedWhitespace
+        return (1...3).contains(name.count) && (value.hasPrefix("http://") || value.hasPrefix("https://")) && !value.contains(where: { $0.isWhitespace })
     }
 
     /// Words closing a sentence that gives an address after its colon.

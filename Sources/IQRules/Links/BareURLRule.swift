@@ -15,7 +15,7 @@ public struct BareURLRule: DocumentRule {
             given in passing), a URL in parentheses (`基于SVD(参考地址: http://…)`) or after a word \
             pointing at it (`请看:`, `详见`, `see:`), the URLs of a guide's numbered steps (under `步骤：`, `## Installation`), a URL inside a sentence \
             (`Use <https://…> to create the badge.`), ending one after its preposition (`See examples \
-            in https://…`) or its subject (`**https://…** is the primary model…`), two addresses \
+            in https://…`, `Mirror all repositories except for http://…`) or its subject (`**https://…** is the primary model…`), two addresses \
             joined by one short word (`http://a.example/ or http://b.example/`: two sites compared), a field of an entry \
             (`Paper: https://…` in a nested list, or after a field name such as `Code:`, `项目地址：`, \
             or one ending in `地址`, `链接`, `link`, `URL`, also set off by a dash: `GitHub - https://…`), \
@@ -26,7 +26,8 @@ public struct BareURLRule: DocumentRule {
             under its name (`* 模型:` over `  * https://…`: an entry's data sheet), \
             a label used before a URL in three items or more (`Discussion Thread: https://…` \
             under each entry, `知乎解读 https://…`), the address a sentence gives in a list of one \
-            or two items under it (`…画图网址，地址是：` over `- https://draw.io`), an address of \
+            or two items under it (`…画图网址，地址是：` over `- https://draw.io`; a sentence of six \
+            words or more over `- Web: https://…` and `- API: https://…`), an address of \
             the reader's own network (`http://192.168.3.200`, `http://server:8080/`, masked as \
             `192.xxx.16.211`), and the URLs of a references list (most items \
             only a URL, a short note such as `(英語)` after it aside: two \
@@ -57,6 +58,7 @@ public struct BareURLRule: DocumentRule {
         nonTriggeringExamples: [
             // A sentence giving the address, set apart in a list under it.
             RuleExample("我用的是一个在线的画图网址，地址是：\n- *https://draw.io*\n\n用它的原因是使用方便和简单。\n"),
+            RuleExample("- [A](https://a.example/a)\n- [B](https://a.example/b)\n- [C](https://a.example/c)\n\nA contributor created a web demo and API based on this repo:\n- Web: https://demo.example/\n- API: https://api.example/\n"),
             // An address in prose: a preposition's object, a sentence's subject, two sites compared.
             RuleExample("* gpuid is deprecated\n  See examples in https://a.example/docs/FAQ.md\n* Fixes to img2text\n"),
             RuleExample("- **https://www.placestoread.xyz** is the primary visual model for the table.\n- Magazine reference pages.\n"),

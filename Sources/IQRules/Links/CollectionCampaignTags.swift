@@ -5,7 +5,8 @@ import IQMarkdown
 /// issues: a `utm_source` value on links to three addresses or more across the collection's
 /// files (the inference `iqlint conventions` shows for one document, over every file), or on
 /// links in three files or more, is its own campaign tag, written on purpose. A value naming
-/// where a reader found a link (`wechat_session`, `twitter`) never is. A value one of those
+/// where a reader found a link (`wechat_session`, `twitter`) never is (`wechat-kol-ruanyf`, a
+/// campaign run there, is). A value one of those
 /// starts (`ryf0616` beside `ryf`), or that starts one (`ruanyf` beside `ruanyfblogjiangshi`),
 /// is a variant of the tag.
 struct CollectionCampaignTags: Sendable {
@@ -27,7 +28,7 @@ struct CollectionCampaignTags: Sendable {
                 let url = ParsedURL(link.destination)
                 guard url.isHTTP, let host = url.host?.lowercased() else { continue }
                 for item in url.queryItems where ParsedURL.percentDecoded(item.name).lowercased() == "utm_source" {
-                    guard let value = item.value, !value.isEmpty, !TrackingParamRule.startsWithAReadersPlatform(item) else { continue }
+                    guard let value = item.value, !value.isEmpty, !Self.namesOnlyAReadersPlatform(item) else { continue }
                     addresses[prefix + value, default: []].insert(host + url.path)
                     paths[prefix + value, default: []].insert(file.path)
                 }
@@ -44,4 +45,21 @@ struct CollectionCampaignTags: Sendable {
         let keys = spread.union(variants)
         return CollectionCampaignTags(keys: keys, files: paths.filter { keys.contains($0.key) })
     }
+
+    /// `wechat_session`, `twitter-share`: a reader's platform and at most one word more, where
+    /// a reader found the link. `wechat-kol-ruanyf` names a campaign run on the platform.
+    static func namesOnlyAReadersPlatform(_ item: ParsedURL.QueryItem) -> Bool {
+        guard TrackingParamRule.startsWithAReadersPlatform(item), let value = item.value else { return false }
+        return ParsedURL.percentDecoded(value).split(whereSeparator: { "_-.".contains($0) }).count <= 2
+    }
+
+    /// `wechat_session`, `weibo-timeline`, `twitter_share`: how a reader shared the link on a
+    /// platform, whoever copied it (one document's three such links are no campaign of its own).
+    static func namesAReadersShare(_ item: ParsedURL.QueryItem) -> Bool {
+        guard TrackingParamRule.startsWithAReadersPlatform(item), let value = item.value else { return false }
+        let words = ParsedURL.percentDecoded(value).lowercased().split(whereSeparator: { "_-.".contains($0) })
+        return words.count == 2 && shareWords.contains(String(words[1]))
+    }
+
+    static let shareWords: Set<String> = ["session", "timeline", "share", "message", "groupmessage", "singlemessage", "app"]
 }

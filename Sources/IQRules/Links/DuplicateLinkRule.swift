@@ -65,7 +65,8 @@ public struct DuplicateLinkRule: CorpusRule {
             holding every topic's file, a README generated from a template) are one `info` for the \
             pair, at the later file's first repeat. The `#fragment` is part of the identity (`#top` and WeChat's `#rd` aside): two \
             sections of one page are two links. The sources of a references list (under \
-            `## References`, `**参考资料**` or a `Useful resources:` line) are citations, not entries. \
+            `## References`, `**参考资料**` or a `Useful resources:` line, or a list after a quiz's \
+            options `- [x] …` in the same section) are citations, not entries. \
             Files that translate each other \
             (`README.zh-CN.md`, `README-af.md`: any ISO 639-1 code, `translations/README-ja.md`, \
             `docs/<lang>/…`, `README.he-IL.md`, `README.korean.md`, a language's folder under `translations/` or named in \
@@ -105,6 +106,9 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            // The sources under two quiz questions' options.
+            RuleExample("#### Q1. Which command runs the tests?\n\n- [ ] `go test all`\n- [x] `go test ./...`\n\n1. [Testing in Go](https://pkg.go.dev/testing)\n\n"
+                + "#### Q2. What does `t.Fatal` do?\n\n- [x] It stops the test.\n\n1. [testing package](https://pkg.go.dev/testing)\n"),
             // A course's part leading to its own page.
             RuleExample("- [CS 168](https://a.example/cs168/) **Introduction to the Internet**\n  - [Lecture Notes](https://a.example/cs168/class.html)\n  - [Discussion Notes](https://a.example/cs168/)\n- [CS 179](https://a.example/cs179/) **GPU Programming**\n"),
             // A course's parts, each leading to one of its pages.
@@ -600,7 +604,8 @@ public struct DuplicateLinkRule: CorpusRule {
                 item.nestedLists.filter { !$0.items.contains { $0.isTaskChecked != nil } }.map(\.index)
             }
         })
-        for list in document.lists where !taskResources.contains(list.index) {
+        let answerSources = Self.answerSourceLists(in: document)
+        for list in document.lists where !taskResources.contains(list.index) && !answerSources.contains(list.index) {
             // A list in a block quote is a callout (`> [!NOTE]` / `> - [动态规划核心框架](…)`, the
             // articles to read first): it points at entries, it adds none.
             if let first = list.items.first, ListItemSupport.linePrefix(of: first, in: file.source).contains(">") { continue }
@@ -660,6 +665,24 @@ public struct DuplicateLinkRule: CorpusRule {
             }
             return (identity, index)
         }
+    }
+
+    /// `#### Q1. …` over its options `- [x] …`, then `1. [Testing in Go](…)`: a list of links
+    /// after the options of a question written as a heading (numbered, or asking) is what backs
+    /// the answer, the sources one question cites as another does. A study plan's tasks, under
+    /// a topic, are followed by more entries. The indices of those lists.
+    static func answerSourceLists(in document: Document) -> Set<Int> {
+        var sectionsWithTasks = Set<Int>(), sources = Set<Int>()
+        for list in document.lists where list.depth == 0 {
+            guard let heading = document.heading(before: list.range.start), EmptySectionRule.isQuestionHeading(heading.text) else { continue }
+            let section = heading.index
+            if list.items.contains(where: { $0.isTaskChecked != nil }) {
+                sectionsWithTasks.insert(section)
+            } else if sectionsWithTasks.contains(section) {
+                sources.insert(list.index)
+            }
+        }
+        return sources
     }
 
     /// Whether two links of one file sit in items nested under two different parent items (one

@@ -18,7 +18,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             `info` (the URL breaks when copied elsewhere), as does a relative path with spaces, \
             `<my notes.md>`, which is valid (`%20` is suggested);
             - a destination that starts with a host but has no scheme (`www.example.com/…`, \
-            `zhuanlan.zhihu.com/p/1`), which the browser resolves as a relative path;
+            `zhuanlan.zhihu.com/p/1`, or a host alone whose suffix names no file type, `golang.org`, \
+            when no such file exists), which the browser resolves as a relative path;
             - text shaped like `[text](destination)` that did not become a link, usually \
             because the URL is broken across lines or contains a space, and `[text] (https://…)`, \
             where a space between `]` and `(` leaves the brackets and the URL as text;
@@ -43,7 +44,8 @@ public struct LinkFormatRule: ChunkLocalRule {
 
             The fix joins a destination onto one line and removes the stray whitespace (safe), \
             removes spaces at the ends of a `<…>` destination and encodes the others as `%20` \
-            (safe), adds `https://` to a `www.` \
+            (safe; not a space after `%`, `Error% 20Message`, an escape split in two whose space \
+            is to be deleted by hand), adds `https://` to a `www.` \
             host (safe) or to another host (unsafe: it may be a folder), joins a URL broken \
             across lines back into a link (unsafe: the line break may have been meant), and removes \
             the space of `[text] (https://…)` (unsafe: the URL stops being shown).
@@ -63,6 +65,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd↓\n)\n"),
             RuleExample("1. [残差网络](↓ https://zhuanlan.zhihu.com/p/91385516)\n"),
             RuleExample("1. [残差网络](<https://zhuanlan.zhihu.com/p/91385516↓ >)\n"),
+            RuleExample("[link](<https://a.example/p#:~:text=Error%↓ 20Message>)\n"),
+            RuleExample("本书的作者开发了一个开源框架[beego](↓beego.me)，非常的有名。\n"),
             RuleExample("1. [模型参数量的计算](<https://www.cnblogs.com/future-dream/p/18504417↓ 模型参数量>)\n"),
             RuleExample("- [Interview List](<https://github.com/a/b/blob/master/Interview↓ List.md>)\n"),
             RuleExample("1. [模型参数量的计算](↓www.cnblogs.com/future-dream/p/18504417)\n"),
@@ -265,6 +269,12 @@ public struct LinkFormatRule: ChunkLocalRule {
                          SourceRange(min(inner.upperBound, destination.end), destination.end)]
                 .filter { !$0.isEmpty }.map(Edit.delete)
             edits += inner.filter(isSpace).map { Edit(range: SourceRange($0, $0 + 1), replacement: "%20") }
+            // `Error% 20Message`: an escape split by a space (a translation tool's doing). Encoding
+            // the space writes `%%2020`, which keeps the link as it is and repairs nothing: the
+            // space is to be deleted, which changes the link, a human's call.
+            let splitsAnEscape = inner.contains { isSpace($0) && $0 > inner.lowerBound && bytes[$0 - 1] == UInt8(ascii: "%") }
+            let escapeHelp = splitsAnEscape ? ["'% ' splits a percent escape (`%20` written `% 20`): delete the space after '%'"] : []
+            func encoding(_ title: String) -> Fix? { splitsAnEscape ? nil : .safe(title, edits) }
             // `<file name.md>` is valid CommonMark and renders: spaces between the words of a
             // relative path are a file name, at most worth encoding.
             let endsClean = inner.lowerBound == destination.start && inner.upperBound == destination.end
@@ -281,10 +291,10 @@ public struct LinkFormatRule: ChunkLocalRule {
                 violations.append(Violation(range: SourceRange(first, first + 1),
                                             message: "space inside the URL: it works in `<…>`, but a URL has no spaces (copied elsewhere it breaks)",
                                             severity: .info,
-                                            fix: .safe("encode the spaces as %20", edits)))
+                                            fix: encoding("encode the spaces as %20"), help: escapeHelp))
             } else if let first = (destination.start..<destination.end).first(where: isSpace) {
                 violations.append(Violation(range: SourceRange(first, first + 1), message: "space inside the link destination",
-                                            fix: .safe("remove or encode the spaces as %20", edits)))
+                                            fix: encoding("remove or encode the spaces as %20"), help: escapeHelp))
             }
         }
         return violations
@@ -429,10 +439,16 @@ public struct LinkFormatRule: ChunkLocalRule {
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } }),
               let suffix = labels.last else { return nil }
-        // `main.cc` or `notes.me` alone are file names; `a.b.com` or `zhihu.com/p/1` are hosts.
+        // `main.cc` or `setup.in` alone are file names; `a.b.com`, `zhihu.com/p/1` or `golang.org`
+        // (a suffix no file type uses) are hosts.
         let hasPath = destination.dropFirst(host.count).hasPrefix("/")
-        return host.hasPrefix("www.") || (hostSuffixes.contains(String(suffix)) && (labels.count >= 3 || hasPath)) ? host : nil
+        let isHostOnlySuffix = hostOnlySuffixes.contains(String(suffix))
+        return host.hasPrefix("www.") || (hostSuffixes.contains(String(suffix)) && (labels.count >= 3 || hasPath || isHostOnlySuffix)) ? host : nil
     }
+
+    /// Suffixes that end host names and no file's name (`beego.me`, `pptrconsole.com`).
+    /// (`Dockerfile.dev`, `logo.ai`, `main.app` are files.)
+    static let hostOnlySuffixes: Set<String> = ["com", "org", "net", "io", "cn", "edu", "gov", "xyz", "tech", "me"]
 
     // MARK: text that did not become a link
 

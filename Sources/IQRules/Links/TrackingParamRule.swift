@@ -20,14 +20,15 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             the address). A host entry covers \
             its subdomains; a name ending in `*` is a prefix. Generic names (`from`, `ref`, \
             `source`) are reported only on hosts where they are known trackers. The \
-            collection's own campaign tags are not reported: the same `utm_*=` value on links \
-            to three or more addresses (see `iqlint conventions`), nor a `utm_source` value on links \
+            collection's own campaign tags are not reported: the same `utm_*=` value (or Baidu's \
+            `hmsr=`, `hmpl=`, …) on links to three or more addresses (see `iqlint conventions`), nor a `utm_source` value on links \
             in three or more of the files linted together or to three addresses across them (a \
             newsletter's sponsor link in each issue, `utm_source=ryf`; `iqlint conventions` lists \
             them under all the files together), with its variants \
-            (`ryf0616`; `ruanyf` beside `ruanyfblogjiangshi`), unless it names a reader's platform \
-            (`wechat_session`), nor, on a link that \
-            carries one, its other `utm_*` parameters, which belong to the same tag \
+            (`ryf0616`; `ruanyf` beside `ruanyfblogjiangshi`), also in another `utm_*` parameter \
+            (`utm_medium=ruanyifeng`, `utm_content=ryfdwlrz`), unless it names a reader's platform \
+            (`wechat_session`; `wechat-kol-ruanyf` names a campaign run there), nor, on a link that \
+            carries one, its other `utm_*` (or Baidu) parameters, which belong to the same tag \
             (`utm_campaign=book_x` beside the collection's `utm_source`); other trackers on \
             that link (`fbclid`, `spm`) are still reported. Nor are the `utm_*` parameters \
             of a link tagged `utm_medium=referral` (or `affiliate`, `partner`, `sponsor`): \
@@ -77,6 +78,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("6. [模型并行训练](https://blog.csdn.net/v_JULY_v/article/details/132462452?↓depth_1-utm_source=distribute.pc_relevant.none-task-blog-2~default~baidujs_baidulandingword~default-0-132462452-blog-129709105.235^v43^pc_blog_bottom_relevance_base6&utm_relevant_index=1)\n"),
             RuleExample("1. [一文读懂Transformer](https://blog.csdn.net/weixin_42475060/article/details/121101749?↓ops_request_misc=%257B%2522request%255Fid%2522%253A%2522171%2522%257D&request_id=171&biz_id=0&utm_term=transformer&spm=1018.2226.3001.4187)\n"),
             RuleExample("- 参考：https://zhuanlan.zhihu.com/p/266633373?↓utm_source=wechat_session\n"),
+            // A reader's share tag on three articles is no campaign of the collection.
+            RuleExample("- [a](https://zhuanlan.zhihu.com/p/1?↓utm_source=wechat_session)\n- [b](https://zhuanlan.zhihu.com/p/2?↓utm_source=wechat_session)\n- [c](https://zhuanlan.zhihu.com/p/3?↓utm_source=wechat_session)\n"),
             RuleExample("4. [lora训练项目](https://github.com/zjunlp/IEPile?↓ref=readme)\n", options: ["extra-params": ["ref"]]),
             RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040?↓source=feed)\n", options: ["host-params": ["baai.ac.cn": ["source"]]]),
             RuleExample("- ↓[残差网络][resnet]，见 [原文][resnet]\n\n[resnet]: https://zhuanlan.zhihu.com/p/91385516?utm_source=wechat_session\n"),
@@ -114,6 +117,13 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist)\n"),
             RuleExample("- [a](https://a.example/1?utm_source=mylist&utm_campaign=spring)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=spring)\n"),
             RuleExample("- [a](https://a.example/1?utm_source=mylist&utm_medium=affiliate)\n- [b](https://b.example/2?utm_source=mylist&utm_medium=affiliate&utm_campaign=book_b)\n- [c](https://c.example/3?utm_source=mylist&utm_medium=affiliate&utm_campaign=book_c)\n"),
+            // A sponsor's Baidu campaign tag on its three links.
+            RuleExample("See the [docs](https://docs.a.example/spa.html?hmsr=ap528&hmpl=ap528&hmkw=3), the [blog](https://blog.a.example/?hmsr=ap528&hmpl=ap528&hmkw=6) and the [forum](https://forum.a.example/?hmsr=ap528&hmpl=ap528&hmkw=7).\n"),
+            // The collection's tag in `utm_medium`, and a variant of it in `utm_content`.
+            RuleExample("- [a](https://a.example/1?utm_source=ryf)\n- [b](https://b.example/2?utm_source=ryf)\n- [c](https://c.example/3?utm_source=ryf)\n"
+                + "- [d](https://d.example/4?utm_source=outsidemedia&utm_medium=ryf&utm_campaign=x)\n- [e](https://e.example/5?utm_content=ryfdwlrz&utm_source=weixinkol)\n"),
+            // A campaign run on WeChat, on three addresses.
+            RuleExample("- [Git](https://u.example/git/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n- [Shell](https://u.example/shell/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n- [HTML](https://u.example/html/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n"),
         ],
         corrections: [
             // `\&`, Markdown's escaped `&`, goes whole with the parameter after it.
@@ -154,11 +164,20 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
     /// (whether a tag is the collection's own is judged over all its links).
     public func judgesChunksAlone(in file: MarkdownFile) -> Bool { !Self.isTagged(file.document) }
 
-    /// Whether some link carries a `utm_*` or `ref` parameter, what campaign tags are made of.
+    /// Whether some link carries a `utm_*`, `ref` or Baidu campaign parameter, what campaign
+    /// tags are made of.
     static func isTagged(_ document: Document) -> Bool {
         let links = document.links
-        return links.indices.contains { links[$0].destination.containsBytes("utm_") || links[$0].destination.containsBytes("ref=") }
+        return links.indices.contains { mayCarryACampaignTag(links[$0].destination) }
     }
+
+    /// Whether `destination` may hold a `utm_*`, `ref` or Baidu campaign parameter (on its bytes).
+    static func mayCarryACampaignTag(_ destination: String) -> Bool {
+        destination.containsBytes("utm_") || destination.containsBytes("ref=") || destination.containsBytes("hmsr=") || destination.containsBytes("hmpl=")
+    }
+
+    /// Baidu Tongji's campaign parameters (`?hmsr=ap528&hmpl=ap528`): a sponsor's tag, as `utm_*`.
+    static let baiduCampaignParameters: Set<String> = ["hmsr", "hmpl", "hmcu", "hmkw", "hmci"]
 
     /// The collection's own campaign tags, found over every file (a newsletter tags one
     /// sponsor's link per issue).
@@ -172,13 +191,14 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
         let links = file.document.links
         let campaign = Self.isTagged(file.document)
             ? CollectionConventions.of(file).campaignParameters.union(file.derived.value(CollectionCampaignTags.self) { _ in .of([file]) }.keys) : []
+        let sourceTags = Self.sourceTags(in: campaign)
         let parsed = LinkURL.all(in: file)
         return parsed.indices.compactMap { position in
             let located = parsed.url(at: position)
             let found = parameters.trackingItems(in: located.url)
             guard !found.isEmpty else { return nil }
             let link = parsed.link(at: position)
-            var tracking = found.filter { !isCampaignTag($0, campaign) }
+            var tracking = found.filter { !isCampaignTag($0, campaign, sourceTags: sourceTags) }
             // Beside the collection's campaign tag, the link's other `utm_*` values are part of that
             // tag (an affiliate's `utm_campaign=book_x`): removing them alone would half-strip it.
             if tracking.count < found.count { tracking.removeAll(where: Self.isCampaignParameter) }
@@ -249,9 +269,10 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
         url.path.isEmpty || url.path == "/"
     }
 
-    /// `utm_*`: one of the parameters that together make a campaign tag.
+    /// `utm_*` (or Baidu's `hmsr`, `hmpl`, …): one of the parameters that together make a campaign tag.
     private static func isCampaignParameter(_ item: ParsedURL.QueryItem) -> Bool {
-        ParsedURL.percentDecoded(item.name).lowercased().hasPrefix("utm_")
+        let name = ParsedURL.percentDecoded(item.name).lowercased()
+        return name.hasPrefix("utm_") || baiduCampaignParameters.contains(name)
     }
 
     /// `utm_medium=referral`, `affiliate`, `partner` or `sponsor`: a link's tag that credits
@@ -292,10 +313,25 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
                                                 // Assistants and search engines a reader copied the link from (`utm_source=chatgpt.com`).
                                                 "chatgpt", "openai", "perplexity", "copilot", "bing", "google", "producthunt"]
 
-    /// A parameter the collection tags its own links with (`name=value`, or any value of `name`).
-    private func isCampaignTag(_ item: ParsedURL.QueryItem, _ campaign: Set<String>) -> Bool {
+    /// A parameter the collection tags its own links with (`name=value`, or any value of `name`),
+    /// or a `utm_*` parameter holding the collection's `utm_source` tag, or a variant of it
+    /// (`utm_medium=ruanyifeng`, `utm_content=ryfdwlrz` beside the tag `ryf`).
+    private func isCampaignTag(_ item: ParsedURL.QueryItem, _ campaign: Set<String>, sourceTags: [String]) -> Bool {
         guard !campaign.isEmpty else { return false }
         let name = ParsedURL.percentDecoded(item.name).lowercased()
-        return campaign.contains(name) || campaign.contains(name + "=" + (item.value ?? ""))
+        if campaign.contains(name) || campaign.contains(name + "=" + (item.value ?? "")) { return true }
+        guard !sourceTags.isEmpty, name.hasPrefix("utm_"), let value = item.value else { return false }
+        let decoded = ParsedURL.percentDecoded(value).lowercased()
+        return sourceTags.contains { decoded.hasPrefix($0) }
+    }
+
+    /// The values of the collection's `utm_source` tags (`utm_source=ryf`), lowercased, of
+    /// `CollectionCampaignTags.minimumLength` characters at least.
+    static func sourceTags(in campaign: Set<String>) -> [String] {
+        campaign.compactMap { key in
+            guard key.hasPrefix("utm_source=") else { return nil }
+            let value = ParsedURL.percentDecoded(String(key.dropFirst("utm_source=".count))).lowercased()
+            return value.count >= CollectionCampaignTags.minimumLength ? value : nil
+        }
     }
 }

@@ -29,7 +29,8 @@ public struct ListNumberingRule: DocumentRule {
             in its section (`2. 接下来…` after the first step told in prose): the page shows the \
             number written, and nothing before it counts. Neither is a list that counts on from a \
             number written as text right above it (` 1.《…》`, glued to its text, is a paragraph; \
-            `2.` and `3.` below it make 1, 2, 3 on the page), also above the step's fenced code. The first numbered list of a file \
+            `2.` and `3.` below it make 1, 2, 3 on the page), also above the step's fenced code or \
+            in the quiz option above (`- [x] 1.In SketchUp, open…` over `2. Click…`). The first numbered list of a file \
             starting past 1 (`28.` on the third page of a chapter) is `info`: a book split into \
             files numbers its questions across them. An outline whose details are indented too little to \
             nest (`1. Step` / `  1. detail` / `  2. detail` / `2. Step`: two spaces, where `1. ` \
@@ -76,6 +77,9 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. Create a balancer\n  ↓1. threshold: 3\n  2. interval: 10\n2. Create a group\n  1. forward traffic\n"),
         ],
         nonTriggeringExamples: [
+            // Each option's first step glued into it, its next steps under it.
+            RuleExample("#### Q2. How do you edit a component?\n\n- [x] 1.In SketchUp, open the Components window.\n\n2. Click the arrow.\n3. Select the component.\n\n"
+                + "- [ ] 1.In SketchUp, select the component.\n\n2. In the Entity Info window, edit it.\n"),
             RuleExample("1. Fork\n```sh\ngit clone fork\n```\n2. Fetch\n```sh\ngit fetch upstream\n```\n3.Rebase onto the feature branch\n```sh\ngit rebase feature\n```\n4. Push\n"),
             RuleExample("1. a\n2. b\n3. c\n"),
             RuleExample("1. a\n2.\u{3000}b\n3. c\n"),
@@ -392,7 +396,12 @@ public struct ListNumberingRule: DocumentRule {
             guard opening >= 1, let above = ReferenceLists.lineAbove(source.lineRange(opening).start, in: source) else { return nil }
             line = above
         }
-        let text = source.lineText(line).drop { $0 == " " }
+        var text = source.lineText(line).drop { $0 == " " }
+        // `- [x] 1.In SketchUp, open…` over `2. Click…`: a quiz's option holding its first step.
+        if let marker = text.first, "-*+".contains(marker), text.dropFirst().first == " " {
+            text = text.dropFirst(2).drop { $0 == " " }
+            for box in ["[ ] ", "[x] ", "[X] "] where text.hasPrefix(box) { text = text.dropFirst(box.count) }
+        }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 4, let mark = text.dropFirst(digits.count).first, ".、)）".contains(mark) else { return nil }
         return Int(digits)
