@@ -171,9 +171,11 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
         return links.indices.contains { mayCarryACampaignTag(links[$0].destination) }
     }
 
-    /// Whether `destination` may hold a `utm_*`, `ref` or Baidu campaign parameter (on its bytes).
+    /// Whether `destination` may hold a `utm_*`, `ref` or Baidu campaign parameter (on its
+    /// bytes; most destinations have no `?` and are done with one search).
     static func mayCarryACampaignTag(_ destination: String) -> Bool {
-        destination.containsBytes("utm_") || destination.containsBytes("ref=") || destination.containsBytes("hmsr=") || destination.containsBytes("hmpl=")
+        destination.containsBytes("?") && (destination.containsBytes("utm_") || destination.containsBytes("ref=")
+            || destination.containsBytes("hmsr=") || destination.containsBytes("hmpl="))
     }
 
     /// Baidu Tongji's campaign parameters (`?hmsr=ap528&hmpl=ap528`): a sponsor's tag, as `utm_*`.
