@@ -83,13 +83,13 @@ import Testing
     @Test(arguments: ["- a\n[b]: http://x.com\n", "1. a\n[b]: http://x.com\n2. c\n"])
     func aGluedDefinitionLikeLineIsNeitherSwallowedNorWrappedAgain(markdown: String) throws {
         // Made an item, `[b]: …` became a definition and vanished; its URL was wrapped anew each round.
-        // (The URL follows text, `a [b]:`, in a document with no titled entry: bare-url leaves it
-        // as the document's own way; with titled entries around it, it is wrapped, once.)
+        // It is a lost definition (lazy-continuation asks for a blank line above it, without a
+        // fix): bare-url leaves its URL alone, with titled entries around it or not.
         let fixed = try expectKept(markdown, unsafe: true)
         #expect(fixed.contains("\n[b]: https://x.com\n"), "\(fixed)")
         let titled = "- [t](https://t.example/)\n- [u](https://u.example/)\n"
         let wrapped = try expectKept(titled + markdown, unsafe: true)
-        #expect(wrapped.contains("\n[b]: [https://x.com](https://x.com)\n"), "\(wrapped)")
+        #expect(wrapped.contains("\n[b]: https://x.com\n"), "\(wrapped)")
     }
 
     @Test func aHostIsNeverChanged() throws {

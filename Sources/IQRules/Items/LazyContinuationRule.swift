@@ -42,7 +42,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             and so are such lines when two or more of them make one paragraph outside any list \
             (`1.　第一题` / `2.　第二题`, shown as one line of text). A glued heading written \
             without its space (`###Date`) is reported without a fix: it needs the space and a \
-            blank line, and making it an item would keep it text. Nor is an item made of the \
+            blank line, and making it an item would keep it text. So is a link reference \
+            definition glued under the last item (`[Error]: https://…`), which then defines \
+            nothing: it needs a blank line above it. Nor is an item made of the \
             tail of a broken link's address (`introduction/id389259246))`, one word with a `/` \
             closing more parentheses than it opens): it belongs back in its link.
             """,
@@ -64,6 +66,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("- Pod\n- Namespace\n↓ConfigMap\n...\n"),
             RuleExample("- outer\n  - inner\n↓glued\n"),
             RuleExample("> - quoted\n> ↓glued\n"),
+            // A reference definition under the last item is its text, and defines nothing.
+            RuleExample("See [Error][].\n\n* `err.code`: a code.\n* `err.fatal`: whether the connection is lost.\n↓[Error]: https://developer.mozilla.org/Error\n"),
             RuleExample("1. 什么是LoRA\n↓2.\u{3000}什么是QLoRA\n3. 什么是P-tuning\n"),
             RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
@@ -161,7 +165,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // One fix per list: new numbers for glued lines and the later items depend on each other.
             // `###Date` under an item was meant as a heading: making it an item would keep it text.
             let headingsWithoutSpace = glued.joined().filter { Self.isHeadingWithoutSpace(source.lineText($0)) }
-            let fix = headingsWithoutSpace.isEmpty ? splitFix(list: list, glued: glued, source: source) : nil
+            // `[Error]: https://…` under the last item: a definition the item took in as text.
+            // A marker of its own would make it an item; a blank line above it is the repair.
+            let definitions = Set(glued.joined().filter { Self.isReferenceDefinition(source.lineText($0)) })
+            let fix = headingsWithoutSpace.isEmpty && definitions.isEmpty ? splitFix(list: list, glued: glued, source: source) : nil
             for (item, lines) in zip(list.items, glued) {
                 let itemLine = source.reportedLine(containing: item.markerRange.start)
                 for line in lines {
@@ -170,6 +177,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     if let nested = Self.nestedItemIndentedWithNoBreakSpaces(line: line, in: source) {
                         message = "expected spaces before the nested '\(nested.marker)', found \(nested.spaceName), which Markdown does not "
                             + "count: it joins this line to the item on line \(itemLine)"
+                    } else if definitions.contains(line) {
+                        message = "expected a blank line before the link reference definition '\(source.lineText(line).trimmedWhitespace.prefix { $0 != ":" }):', "
+                            + "found none: Markdown joins it to the item on line \(itemLine) as text, and its label defines nothing"
                     } else if headingsWithoutSpace.contains(line) {
                         message = "expected a space after the '#' of a heading, found '\(source.lineText(line).trimmedWhitespace.prefix(20))', "
                             + "which Markdown joins to the item on line \(itemLine) as text"
@@ -179,7 +189,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     } else {
                         message = "expected a list marker or indentation, found a line that Markdown joins to the item on line \(itemLine)"
                     }
-                    let help = headingsWithoutSpace.contains(line)
+                    let help = definitions.contains(line) ? "insert a blank line before the definitions, after the list"
+                        : headingsWithoutSpace.contains(line)
                         ? "write a blank line before it and a space after the '#' to make it a heading"
                         : "Markdown renders this line as part of the item above it"
                     violations.append(Violation(range: SourceRange(start, source.lineRange(line).end), message: message, fix: fix,
@@ -278,6 +289,11 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     result.append(line)
                     continue
                 }
+                // `[Error]: https://…`: a link reference definition, lost as the item's text.
+                if Self.isReferenceDefinition(source.lineText(line)) {
+                    result.append(line)
+                    continue
+                }
                 // A line that only carries the rest of a link's syntax is not a second question.
                 if paragraph.content.links.contains(where: { $0.range.start < start && start < $0.range.end }) { continue }
                 if Self.continuesSentence(previous: source.lineText(line - 1), next: source.lineText(line)) {
@@ -320,6 +336,22 @@ public struct LazyContinuationRule: ChunkLocalRule {
             }
         }
         return result
+    }
+
+    /// `[Error]: https://…`, `[1]: <a.md> "title"`: a line written as a link reference
+    /// definition (a label, a colon, then a destination), at most three spaces in.
+    static func isReferenceDefinition(_ line: String) -> Bool {
+        let indent = line.prefix { $0 == " " }.count
+        guard indent <= 3 else { return false }
+        let text = line.dropFirst(indent)
+        guard text.first == "[", let close = text.firstIndex(of: "]"), text.index(after: text.startIndex) < close,
+              text[text.index(after: close)...].first == ":" else { return false }
+        let label = text[text.index(after: text.startIndex)..<close]
+        guard !label.contains("["), !label.hasPrefix("^") else { return false }
+        let destination = text[text.index(close, offsetBy: 2)...].drop { $0 == " " || $0 == "\t" }
+        guard let first = destination.first, first != " " else { return false }
+        let token = destination.prefix { $0 != " " && $0 != "\t" }
+        return first == "<" || token.contains("/") || token.contains(".") || token.hasPrefix("#")
     }
 
     /// `###Date`: one to six `#` and text right after them, which Markdown does not take for a

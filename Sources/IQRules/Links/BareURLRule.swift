@@ -24,7 +24,8 @@ public struct BareURLRule: DocumentRule {
             under it (`* [awesome-ruby](https://github.com/…)` over `  - http://awesome-ruby.com/`), \
             the value of a field written on the line \
             under its name (`* 模型:` over `  * https://…`: an entry's data sheet), \
-            a label used before a URL in three items or more (`Discussion Thread: https://…` \
+            a link reference definition glued onto an item (`[Error]: https://…`, which \
+            `lazy-continuation` reports), a label used before a URL in three items or more (`Discussion Thread: https://…` \
             under each entry, `知乎解读 https://…`), the address a sentence gives in a list of one \
             or two items under it (`…画图网址，地址是：` over `- https://draw.io`; a sentence of six \
             words or more over `- Web: https://…` and `- API: https://…`), an address of \
@@ -198,6 +199,9 @@ public struct BareURLRule: DocumentRule {
                 // A URL's exemption covers the URLs written after it as one value (`Translation Fork:
                 // https://…, https://…`): the field's second address is no more an entry than its first.
                 func isExempt(_ link: Link) -> Bool {
+                    // `[Error]: https://…` taken into the item above: a lost definition, which
+                    // lazy-continuation reports; wrapping its URL would not bring it back.
+                    if LazyContinuationRule.isReferenceDefinition(file.source.lineText(file.source.line(containing: link.range.start))) { return true }
                     // `…还不赶紧收藏起来？地址：<http://…>`: an address given in a sentence, not the item's title.
                     if Self.followsASentence(link, in: item, source: file.source) || Self.isInASentence(link, in: item, source: file.source) { return true }
                     // `**https://…** is the primary model for…`: the address is a sentence's subject.
