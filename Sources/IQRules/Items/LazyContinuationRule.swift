@@ -9,7 +9,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             Markdown joins a line that has no list marker and no indentation to the paragraph \
             of the list item above it (a *lazy continuation line*), so `- graphrag` followed by \
             `生成式检索` on the next line renders as one item, `graphrag 生成式检索`. Each such \
-            line is reported. Continuation lines indented past the item's marker are \
+            line is reported, and so is an entry whose bullet lost its space (`-[voxrai-ai](…) - …`), \
+            however long its description. Continuation lines indented past the item's marker are \
             intentional and are not reported, and neither is a line that only continues the \
             syntax of a link (a `)` that closes a link on the line above), nor a hard-wrapped \
             sentence: the line above does not end a sentence and either ends like a sentence \
@@ -66,6 +67,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("- Pod\n- Namespace\n↓ConfigMap\n...\n"),
             RuleExample("- outer\n  - inner\n↓glued\n"),
             RuleExample("> - quoted\n> ↓glued\n"),
+            // A bullet without its space before the entry's link.
+            RuleExample("- [Oto](https://a.example/oto) - A low-level library to play sound.\n- [PortAudio](https://a.example/pa) - Go bindings for PortAudio.\n↓-[voxrai-ai](https://a.example/v) - AI voice agents with a JSON configuration.\n"),
             // A reference definition under the last item is its text, and defines nothing.
             RuleExample("See [Error][].\n\n* `err.code`: a code.\n* `err.fatal`: whether the connection is lost.\n↓[Error]: https://developer.mozilla.org/Error\n"),
             RuleExample("1. 什么是LoRA\n↓2.\u{3000}什么是QLoRA\n3. 什么是P-tuning\n"),
@@ -118,6 +121,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
         ],
         corrections: [
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
+            RuleCorrection("- [PortAudio](https://a.example/pa) - Go bindings for PortAudio.\n-[voxrai-ai](https://a.example/v) - AI voice agents with a JSON configuration.\n",
+                           "- [PortAudio](https://a.example/pa) - Go bindings for PortAudio.\n- [voxrai-ai](https://a.example/v) - AI voice agents with a JSON configuration.\n",
+                           unsafe: true),
             // The item's marker written without its space gets the space, not a second marker.
             RuleCorrection("- How many meetings do you have?\n-What are you working on?\n- What do you like?\n",
                            "- How many meetings do you have?\n- What are you working on?\n- What do you like?\n", unsafe: true),
@@ -186,6 +192,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     } else if let lookalike = MarkerLookalike.at(line: line, in: source) {
                         message = "expected a space or tab after '\(lookalike.marker)', found \(lookalike.spaceName), which Markdown does not "
                             + "count: it joins this line to the item on line \(itemLine)"
+                    } else if item.number == nil, Self.isMarkerWithoutSpace(at: start, marker: item.marker, in: source) {
+                        message = "expected a space after '\(item.marker)', found none: Markdown joins this line to the item on line \(itemLine)"
                     } else {
                         message = "expected a list marker or indentation, found a line that Markdown joins to the item on line \(itemLine)"
                     }
@@ -291,6 +299,13 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 }
                 // `[Error]: https://…`: a link reference definition, lost as the item's text.
                 if Self.isReferenceDefinition(source.lineText(line)) {
+                    result.append(line)
+                    continue
+                }
+                // `-[voxrai-ai](…) - AI voice agents…` under `- [PortAudio](…)`: an entry whose bullet
+                // lost its space, however long its description runs.
+                if item.number == nil, Self.isMarkerWithoutSpace(at: start, marker: item.marker, in: source),
+                   source.bytes[start + 1] == UInt8(ascii: "["), paragraph.content.links.contains(where: { $0.range.start == start + 1 }) {
                     result.append(line)
                     continue
                 }
@@ -642,13 +657,13 @@ public struct LazyContinuationRule: ChunkLocalRule {
     }
 
     /// Whether the text at `offset` is the bullet `marker` glued to a capital or a CJK letter
-    /// (`-What …`, `-什么是…`): the item's marker missing its space, not a word with a hyphen
-    /// (`-verbose`, `-1`).
+    /// or a link's `[` (`-What …`, `-什么是…`, `-[voxrai-ai](…)`): the item's marker missing its
+    /// space, not a word with a hyphen (`-verbose`, `-1`).
     static func isMarkerWithoutSpace(at offset: Int, marker: String, in source: SourceText) -> Bool {
         let bytes = Array(marker.utf8)
         guard bytes.count == 1, offset + 1 < source.bytes.count, source.bytes[offset] == bytes[0],
               let next = String(decoding: source.bytes[(offset + 1)..<min(source.bytes.count, offset + 5)], as: UTF8.self).unicodeScalars.first else { return false }
-        return next.properties.isUppercase || HanCharacters.isCJKLetter(next)
+        return next.properties.isUppercase || HanCharacters.isCJKLetter(next) || next == "["
     }
 
     /// `introduction/id389259246))`: one word holding a `/` and closing more parentheses than it
