@@ -154,12 +154,20 @@ public final class LinkChecker: Sendable {
             } catch {
                 outcome = .failure(error)
             }
+            // A 429 or a timeout is counted while the slot is held: released first, the next
+            // request to the host started before the count could give the host up.
+            var givenUp: String?
+            switch outcome {
+            case .success(let response) where response.status == 429: givenUp = await scheduler.noteTooManyRequests(url.host)
+            case .failure(.timeout): givenUp = await scheduler.noteTimeout(url.host)
+            default: break
+            }
             await scheduler.release(url.host)
             let canRetry = attempt < configuration.maxRetries
             attempt += 1
             switch outcome {
             case .success(let response) where response.status == 429:
-                if let reason = await scheduler.noteTooManyRequests(url.host) {
+                if let reason = givenUp {
                     return .finished(LinkResult(.unverifiable(reason: reason)))
                 }
                 guard canRetry else { return .finished(LinkResult(.unverifiable(reason: "HTTP 429 too many requests"))) }
@@ -178,7 +186,7 @@ public final class LinkChecker: Sendable {
                 await scheduler.noteAnswered(url.host)
                 return .response(response)
             case .failure(.timeout):
-                if let reason = await scheduler.noteTimeout(url.host) { return .finished(LinkResult(.unverifiable(reason: reason))) }
+                if let reason = givenUp { return .finished(LinkResult(.unverifiable(reason: reason))) }
                 guard canRetry else { return .finished(result(for: .timeout)) }
                 try? await Task.sleep(for: backoff(attempt))
             case .failure(.refused) where canRetry, .failure(.reset) where canRetry:
