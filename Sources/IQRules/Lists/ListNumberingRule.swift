@@ -30,7 +30,10 @@ public struct ListNumberingRule: DocumentRule {
             number written, and nothing before it counts. Neither is a list that counts on from a \
             number written as text right above it (` 1.《…》`, glued to its text, is a paragraph; \
             `2.` and `3.` below it make 1, 2, 3 on the page), also above the step's fenced code or \
-            in the quiz option above (`- [x] 1.In SketchUp, open…` over `2. Click…`). The first numbered list of a file \
+            in the quiz option above (`- [x] 1.In SketchUp, open…` over `2. Click…`). A list that \
+            repeats the last number of the list before it, itself counting on past 1 (`317.` / \
+            `**[Back to Top]**` / `317.`), is reported at the repeat, and the list after it may go on \
+            from the number the repeat should have had (`319.`). The first numbered list of a file \
             starting past 1 (`28.` on the third page of a chapter) is `info`: a book split into \
             files numbers its questions across them. An outline whose details are indented too little to \
             nest (`1. Step` / `  1. detail` / `  2. detail` / `2. Step`: two spaces, where `1. ` \
@@ -49,6 +52,8 @@ public struct ListNumberingRule: DocumentRule {
                                   defaultValue: "one-or-ordered", allowedValues: ["ordered", "one", "one-or-ordered"]),
         ],
         triggeringExamples: [
+            // A number typed twice across lists split by `Back to Top`; the next goes on from 3.
+            RuleExample("1. ### Q one\n\n**[Back to Top](#top)**\n\n2. ### Q two\n\n**[Back to Top](#top)**\n\n↓2. ### Q three\n\n**[Back to Top](#top)**\n\n4. ### Q four\n"),
             RuleExample("1. [微调方法总结](https://a.example/1)\n↓3. [deepspeed的加速原理](https://a.example/3)\n4. [vllm](https://a.example/4)\n"),
             RuleExample("1. a\n2. b\n↓2. c\n"),
             // Two items swapped: one finding, whose fix renumbers both.
@@ -168,6 +173,7 @@ public struct ListNumberingRule: DocumentRule {
             if let start = list.items.first?.number { stops.insert(start + list.items.count - 1) }
         }
         let restarts = Self.mistypedRestarts(document.lists, predecessors: predecessors)
+        let repeats = Self.repeatedNumbers(document.lists, predecessors: predecessors, source: source)
         let successors = Self.successors(document.lists, predecessors: predecessors)
         // The edits that carry a renumbering of `list` by `shift` on to the lists going on from it.
         func followingEdits(_ list: MarkdownList, shift: Int) -> [Edit] {
@@ -201,9 +207,18 @@ public struct ListNumberingRule: DocumentRule {
                     violations.append(violation)
                     continue
                 }
+                // `317. ### Q` / `**Back to Top**` / `317. ### Q` / … / `319. ### Q`: the second 317
+                // repeats the number of the list before it; the lists after it count on from 318.
+                if let expected = repeats.expected[list.index], let predecessor, let first = list.items.first?.number {
+                    let edits = ListRenumbering.edits(for: list.items, startingAt: expected, in: source).map { $0 + followingEdits(list, shift: expected - first) }
+                    var violation = numberViolation(list.items[0], expected: expected, found: first, changesStart: true, edits: edits ?? [])
+                    violation.help.append(splitHint(predecessor, source: source))
+                    violations.append(violation)
+                    continue
+                }
                 violations += orderedViolations(list, predecessor: predecessor, earlierStops: stoppedBefore[list.index] ?? [],
                                                 highestBefore: { Self.highestNumber(below: $0, before: list, predecessors: predecessors) },
-                                                countsOnFromMistypedRestart: restarts.countingOn.contains(list.index),
+                                                countsOnFromMistypedRestart: restarts.countingOn.contains(list.index) || repeats.countingOn.contains(list.index),
                                                 followingEdits: { followingEdits(list, shift: $0) }, source: file.source)
             }
         }
@@ -477,6 +492,31 @@ public struct ListNumberingRule: DocumentRule {
             current = next
         }
         return found
+    }
+
+    /// Lists that repeat the last number of the list before them, itself a list counting on
+    /// past 1 (`317.` / `**[Back to Top]**` / `317.`): a number typed twice, expected one more
+    /// (`expected`), and the lists that go on from that one more (`319.` after it: `countingOn`).
+    /// A count that goes on from 1 (`1.` each, split by lines) or an answer's own points
+    /// (starting at 1) are not repeats, nor a list after more than two lines of text (`2.` of
+    /// a second procedure, after its paragraphs and formulas: its step 1 told in prose).
+    static func repeatedNumbers(_ lists: [MarkdownList], predecessors: [Int: (list: MarkdownList, between: Block?)], source: SourceText)
+        -> (expected: [Int: Int], countingOn: Set<Int>) {
+        var expected: [Int: Int] = [:], countingOn = Set<Int>()
+        for list in lists where list.isOrdered {
+            guard let earlier = predecessors[list.index]?.list, earlier.isOrdered, let earlierFirst = earlier.items.first?.number, earlierFirst > 1,
+                  let earlierLast = earlier.items.last?.number, let first = list.items.first?.number, first > 1, first == earlierLast,
+                  list.items.enumerated().allSatisfy({ $0.element.number == first + $0.offset }) else { continue }
+            let lines = source.line(containing: max(earlier.range.start, earlier.range.end - 1)) + 1..<source.line(containing: list.range.start)
+            guard lines.count(where: { !source.lineText($0).allSatisfy(\.isWhitespace) }) <= 2 else { continue }
+            expected[list.index] = earlierLast + 1
+        }
+        for list in lists where list.isOrdered {
+            guard let earlier = predecessors[list.index]?.list, let start = expected[earlier.index],
+                  list.items.first?.number == start + earlier.items.count else { continue }
+            countingOn.insert(list.index)
+        }
+        return (expected, countingOn)
     }
 
     static func mistypedRestarts(_ lists: [MarkdownList], predecessors: [Int: (list: MarkdownList, between: Block?)])
