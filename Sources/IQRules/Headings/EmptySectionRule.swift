@@ -9,7 +9,7 @@ public struct EmptySectionRule: CollectionFactRule {
         details: """
             Reports a heading directly followed by a heading of the same or a higher level \
             (`## A` then `## B`, or `### A` then `## B`), with nothing but blank lines between \
-            them. A heading followed by its own subsections (`## A` then `### A.1`) is fine, also \
+            them (a lone `-` between them is an empty item, which `empty-item` reports). A heading followed by its own subsections (`## A` then `### A.1`) is fine, also \
             when the outline's numbers say so at one level (`### 10.4 …` then `### 10.4.1 …`, or \
             `### 4.1 …` then its first point `### （1）…`). \
             Where most headings of a level are empty, the collection uses headings as its items \
@@ -95,6 +95,8 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("#### **题目**：zookeeper 同步流程\n\n#### **参考答案**：\n\n选完 Leader 以后进入同步。\n"),
             RuleExample("## 机器学习资料\n\n##### 注:机器学习资料共500条,篇目二开始更新\n\n##### 资料\n\n* [A](https://a.example/a)\n"),
             RuleExample("# Qix\n\nIntro.\n\n## Pull requests are welcome.\n\n## My translation\n\n- [A](https://a.example/a)\n"),
+            // A lone bullet under it: empty-item reports the unfilled item.
+            RuleExample("# 1004. 题目\n\n内容。\n\n## 前置知识\n\n-\n\n## 公司\n\n- 字节\n"),
             RuleExample("## 阿里篇\n\n##### [1.1 如何实现链表逆序？](a/1.md)\n\n##### [1.2 LRU 缓存](a/2.md)\n\n##### [1.3 最大频率栈](a/3.md)\n\n##### [1.4 虚函数](a/4.md)\n"),
         ],
         skippedVariants: [.cjkPrefix: "a paragraph in front makes the first heading a section like the others, no longer the title"],
@@ -129,6 +131,8 @@ public struct EmptySectionRule: CollectionFactRule {
         for (heading, next) in zip(headings, headings.dropFirst()) where next.level <= heading.level {
             guard heading.range.end <= next.range.start,
                   isBlank(SourceRange(heading.range.end, next.range.start), in: source),
+                  // `## 前置知识` over a lone `-`: the unfilled bullet is empty-item's finding.
+                  !holdsAnEmptyItem(SourceRange(heading.range.end, next.range.start), in: source),
                   // A paragraph over `---` that Markdown made a heading: heading-punctuation's.
                   !AccidentalHeadings.isParagraphOverRule(heading, in: source, titlesOverRules: titlesOverRules) else { continue }
             empty.append((heading, next))
@@ -340,6 +344,19 @@ public struct EmptySectionRule: CollectionFactRule {
     }
 
     /// Blank lines only; list markers and quote markers around headings in items count as blank.
+    /// Whether a whole line of `range` (not the heading's own line, nor the next heading's
+    /// marker) is a bullet alone: an empty item, which `empty-item` reports.
+    private func holdsAnEmptyItem(_ range: SourceRange, in source: SourceText) -> Bool {
+        // On the bytes: `\r\n` is one Character, which splitting a String on `\n` would not cut.
+        let lines = source.bytes[range.start..<range.end].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard lines.count > 2 else { return false }
+        let ignored: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: ">")]
+        return lines.dropFirst().dropLast().contains { line in
+            let marks = line.filter { !ignored.contains($0) }
+            return marks.count == 1 && [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(marks[marks.startIndex])
+        }
+    }
+
     private func isBlank(_ range: SourceRange, in source: SourceText) -> Bool {
         source.bytes[range.start..<range.end].allSatisfy {
             [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: ">"),
