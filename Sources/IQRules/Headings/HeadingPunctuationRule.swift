@@ -113,6 +113,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## 版本 &#46;\n"),
             RuleExample("## [Release v1.](https://a.example/r)\n"),
             RuleExample("## Everything in JavaScript is either a...\n"),
+            RuleExample("# 几乎刷完了力扣所有的树题，我发现了这些东西。。。\n"),
             RuleExample("## Run, Forest, Run!\n\n## 你好，世界！\n"),
             RuleExample("#### Tail Recursive n!\n", options: ["punctuation": "!"]),
             RuleExample("# Every Programmer Should Know :thinking:\n"),
@@ -120,6 +121,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## Editors, terminals, etc.\n\n## Made in the U.S.A.\n"),
             RuleExample("1. ### What is useImperativeHandle? Give an example.\n"),
             RuleExample("### Create a function that masks a string of characters except for the last four.\n"),
+            RuleExample("### Using flexbox, create a 3-column layout where each column takes up a ratio of the container.\n"),
             RuleExample("#### **3-5** QA：请简述一下时序差分方法的基本思想。\n"),
             RuleExample("## 160.C++中类成员的访问权限和继承权限问题。\n"),
             RuleExample("### 第 50 题：实现 (5).add(3).minus(2) 功能。\n\n### Question 50： Implementation (5).add(3).minus(2) Function.\n"),
@@ -198,8 +200,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             }
             guard let trailing = trailingPunctuation(heading.contentRange, in: source) else { continue }
             if let last = source.string(in: trailing.characters).last, isStyle(heading.level, last) { continue }
-            // `Everything is either a...`: an ellipsis leaves the title open on purpose.
-            if source.string(in: trailing.characters).hasSuffix("..") { continue }
+            // `Everything is either a...`, `我发现了这些东西。。。`: an ellipsis leaves the title open on purpose.
+            if source.string(in: trailing.characters).hasSuffix("..") || source.string(in: trailing.characters).hasSuffix("。。") { continue }
             let found = source.string(in: trailing.characters)
             // What is shown must end with exactly these characters, typed as text: not an entity,
             // a code span or a link whose rendering happens to end the same way.
@@ -282,8 +284,13 @@ public struct HeadingPunctuationRule: DocumentRule {
     static func setsATask(_ body: Substring) -> Bool {
         if body.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 12 { return taskCues.contains { body.contains($0) } }
         let words = body.split(whereSeparator: \.isWhitespace)
-        guard words.count >= 8, let first = words.first(where: { $0.contains(where: \.isLetter) }) else { return false }
-        return taskWords.contains(first.filter(\.isLetter).lowercased())
+        guard words.count >= 8 else { return false }
+        // `Using flexbox, create a 3-column layout…`: the task may open the clause after a
+        // leading phrase.
+        return body.split(separator: ",", maxSplits: 1).prefix(2).contains { clause in
+            clause.split(whereSeparator: \.isWhitespace).first(where: { $0.contains(where: \.isLetter) })
+                .map { taskWords.contains($0.filter(\.isLetter).lowercased()) } ?? false
+        }
     }
 
     /// `console.log(employeeId);` (a call closed by its `;`), `String s="a"+"b";` (an

@@ -93,16 +93,24 @@ public struct ItemFormatRule: DocumentRule {
                 for link in links where Self.mayBeEmptyOrURL(link.text) {
                     let text = item.text.trimmedWhitespace
                     let linkText = link.text.trimmedWhitespace
+                    // A bank's items are questions; an awesome-list's or a book list's are titles.
+                    func entry() -> (name: String, placeholder: String) {
+                        let conventions = CollectionConventions.of(file)
+                        let asks = conventions.itemKind == .questions && conventions.role(of: list) == .questions
+                        return asks ? ("question", Self.questionWord(for: list)) : ("title", Self.titleWord(for: list))
+                    }
                     if linkText.isEmpty && !allLinks.contains(where: { $0.isImage && link.range.start < $0.range.start && $0.range.end <= link.range.end }) {
+                        let (name, placeholder) = entry()
                         violations.append(Violation(
                             range: link.range,
-                            message: "expected the question as link text, found an empty link",
-                            help: ["write the question between the brackets: `[\(Self.questionWord(for: list))](\(link.destination))`"]))
+                            message: "expected the \(name) as link text, found an empty link",
+                            help: ["write the \(name) between the brackets: `[\(placeholder)](\(link.destination))`"]))
                     } else if ReferenceLists.isURL(linkText), text == linkText, !urlsAreTheStyle(), entriesNameTheirLinks() {
+                        let (name, placeholder) = entry()
                         violations.append(Violation(
                             range: link.range,
-                            message: "expected the question as link text, found only the URL",
-                            help: ["write the question as the link text: `[\(Self.questionWord(for: list))](\(link.destination))`"]))
+                            message: "expected the \(name) as link text, found only the URL",
+                            help: ["write the \(name) as the link text: `[\(placeholder)](\(link.destination))`"]))
                     }
                 }
                 // Image links nested in a link are inside it, not glued to it; and badges side by
@@ -121,6 +129,17 @@ public struct ItemFormatRule: DocumentRule {
 
     /// The word for "question" in the script of the list's items: `问题`, `질문`, `質問`, else
     /// `question` (the help shows the fix in the collection's language).
+    /// `title` in the script of the list's items (`标题`, `タイトル`, `제목`), for the entries of
+    /// a list that asks nothing.
+    static func titleWord(for list: MarkdownList) -> String {
+        switch questionWord(for: list) {
+        case "질문": "제목"
+        case "質問": "タイトル"
+        case "问题": "标题"
+        default: "title"
+        }
+    }
+
     static func questionWord(for list: MarkdownList) -> String {
         var han = false, kana = false
         for item in list.items {

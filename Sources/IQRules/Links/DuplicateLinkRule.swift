@@ -19,7 +19,7 @@ public struct DuplicateLinkRule: CorpusRule {
             Only each list item's main link is compared (its title link at the start of the item, \
             not the links in its description or inside a sentence), and a link equal to its section heading's link is the section's own. \
             Links under a heading of sources or further reading (`Source(s) and further \
-            reading`, `参考资料`, `延伸阅读`) are citations and are not compared, and so are \
+            reading`, `参考资料`, `延伸阅读`, or prerequisites, `前置知识`) are citations and are not compared, and so are \
             the plain items of a checklist, between its `[ ]` tasks or nested in them: each task's tools and \
             articles, which several tasks share on purpose (the tasks' own links are compared). \
             People credited (`[@片刻](https://github.com/jiangzhonglian)`: a name after `@`, or a \

@@ -22,7 +22,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             when no such file exists), which the browser resolves as a relative path;
             - text shaped like `[text](destination)` that did not become a link, usually \
             because the URL is broken across lines or contains a space, and `[text] (https://…)`, \
-            where a space between `]` and `(` leaves the brackets and the URL as text;
+            where a space between `]` and `(` leaves the brackets and the URL as text (not \
+            words in parentheses that no URL could be, three or more or four Chinese characters \
+            without `/`, `.`, `:`, `#`: `[1, n](n is an integer greater than 1)` is prose);
             - a relative link to a file that does not exist, resolved from the folder of the \
             Markdown file (skipped when the file is not on disk, e.g. standard input; \
             `#fragment` links and links from the repository root such as `/docs/a.md` are \
@@ -78,6 +80,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- [x](<path↓ with spaces.md> \"title\")\n", options: ["check-files": false]),
         ],
         nonTriggeringExamples: [
+            // An interval, then a remark in parentheses: prose, shown as written.
+            RuleExample("At the beginning, the solution space is [1, n](n is an integer greater than 1). We shrink it.\n"),
             // An entry's template in a contribution guide, its destination saying what goes there.
             RuleExample("Add a new line in the following format:\n\n* [Your language in native form (English name)](link to your repository here) — Your Name\n"),
             // Footnotes, as GitHub renders them: `Ibid.` is the note, not a file.
@@ -417,6 +421,16 @@ public struct LinkFormatRule: ChunkLocalRule {
     /// `url`, `link`, `your-link`, `URL_HERE`: a word standing for the address to write; or a
     /// phrase of words only, one of them `link` or `url` (`link to your repository here`,
     /// `link-to-octocats-solution`): the template of an entry, saying what goes there.
+    /// `[1, n](n is an integer greater than 1)`: an interval, then a remark in parentheses. Words,
+    /// three or more, none with a character a URL or a path needs (`/`, `.`, `:`, `#`, `%`):
+    /// prose, never a destination; the page shows it as written, as meant.
+    static func isParentheticalProse(_ target: String) -> Bool {
+        // A remark may end its sentence.
+        let body = target.hasSuffix(".") || target.hasSuffix("。") ? String(target.dropLast()) : target
+        guard !body.contains(where: { "/.:#%?=&\\".contains($0) }) else { return false }
+        return body.split(whereSeparator: \.isWhitespace).count >= 3 || body.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 4
+    }
+
     static func isPlaceholder(_ target: String) -> Bool {
         let words = target.lowercased().split { $0 == "-" || $0 == "_" || $0 == " " }
         guard !words.isEmpty, words.contains(where: { ["url", "link", "uri", "href"].contains($0) }) else { return false }
@@ -465,7 +479,8 @@ public struct LinkFormatRule: ChunkLocalRule {
                 // `[Your language](link to your repository here)` in a contribution guide: the
                 // template of an entry, shown as written on purpose.
                 if finding.cause == .space, let destination = finding.destination,
-                   Self.isPlaceholder(document.source.string(in: destination).trimmedWhitespace) { continue }
+                   Self.isPlaceholder(document.source.string(in: destination).trimmedWhitespace)
+                    || Self.isParentheticalProse(document.source.string(in: destination).trimmedWhitespace) { continue }
                 violations.append(Violation(range: finding.range, message: message(for: finding, in: document.source),
                                             fix: joinFix(finding, source: document.source)))
             }

@@ -47,7 +47,9 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             the collection's lists (the page's header, a note) tagged only with `utm_*` parameters whose \
             `utm_source` names the page it is shown on (`?utm_source=github&utm_campaign=autumn_repo_bump` \
             on the author's own course): written for this page, most likely its maintainer's campaign; \
-            on an entry, the tag came along with the address. One finding per link, starting \
+            on an entry, the tag came along with the address, unless a `utm_*` value is the \
+            collection's own title (`utm_medium=awesomevue` under `# Awesome Vue`: the entry's vendor \
+            crediting the list). One finding per link, starting \
             at its first tracking parameter. A destination in a reference definition \
             (`[label]: url`) is reported once, at its first use, without a fix.
             """,
@@ -89,6 +91,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("- [文章](https://www.jianshu.com/p/1f2e3d?↓from=timeline&isappinstalled=0)\n"),
             RuleExample("- [周刊](https://a.example/weekly/42?↓hmsr=toutiao.io&utm_medium=toutiao.io&utm_source=toutiao.io)\n"),
             RuleExample("- [Excalidraw](https://excalidraw.example/?↓utm_source=chatgpt.com)\n"),
+            // A vendor's entry tagged with the collection's own name: an info, whose fix is unsafe.
+            RuleExample("# Awesome Vue\n\n- [State of Vue](https://www.monterail.com/stateofvue?↓utm_source=Github&utm_medium=awesomevue) - The report.\n"),
             // The author's own campaign, tagged with the page it is shown on: an info.
             RuleExample("[Join the waitlist for my course](https://maven.example/course?↓utm_source=github&utm_campaign=autumn_repo_bump)\n"),
             RuleExample("- [Gitter badge](https://gitter.im/x?↓utm_source=badge)\n- [![cover](https://a.example/c.png)](https://a.example/book?↓utm_source=newsletter)\n"),
@@ -191,9 +195,14 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         // Campaign tags are utm_*/ref values; most documents have none and need no inference.
         let links = file.document.links
-        let campaign = Self.isTagged(file.document)
+        let isTagged = Self.isTagged(file.document)
+        let campaign = isTagged
             ? CollectionConventions.of(file).campaignParameters.union(file.derived.value(CollectionCampaignTags.self) { _ in .of([file]) }.keys) : []
         let sourceTags = Self.sourceTags(in: campaign)
+        // The document's title as a tag would write it (`# Awesome Vue`: `awesomevue`), five
+        // letters at least; asked only of a tagged document.
+        let titleKey = !isTagged ? nil
+            : file.document.headings.first { $0.level == 1 }.map { Self.letters(of: $0.text) }.flatMap { $0.count >= 5 ? $0 : nil }
         let parsed = LinkURL.all(in: file)
         return parsed.indices.compactMap { position in
             let located = parsed.url(at: position)
@@ -220,9 +229,11 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             // in the page's header: campaign parameters naming the page the link is shown on, on a
             // link outside the collection's lists, were written for the page by its maintainer:
             // worth a look. On an entry, the tag came along with the address.
+            // `utm_medium=awesomevue` in `# Awesome Vue`: tagged with the collection's own name,
+            // by the vendor who added the entry to credit the list, on an entry too.
             let isTaggedForThisPage = tracking.allSatisfy(Self.isCampaignParameter)
-                && located.url.queryItems.contains(where: Self.namesGitHubAsSource)
-                && !file.document.lists.contains { $0.range.contains(link.range.start) }
+                && (located.url.queryItems.contains(where: Self.namesGitHubAsSource) && !file.document.lists.contains { $0.range.contains(link.range.start) }
+                    || titleKey.map { key in located.url.queryItems.contains { Self.isCampaignParameter($0) && Self.letters(of: $0.value ?? "") == key } } == true)
             // A badge's link as its service writes it (`[![Gitter](…)](https://gitter.im/x?utm_source=badge…)`),
             // or a sponsor's logo tagged with where it is shown (`[![Warp](…)](https://warp.dev/?utm_source=github…)`):
             // tags on the page's decoration, set by its maintainer, not on an entry of the collection.
@@ -260,10 +271,15 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             }
             if isTaggedForThisPage {
                 return Violation(range: range, message: message, severity: .info, fix: fix,
-                                 help: ["tagged with the page it is shown on (`utm_source=github`): if it is this project's own campaign link, keep it"])
+                                 help: ["tagged with the page it is shown on (`utm_source=github`, or the collection's own name): if it is this project's or a partner's campaign link, keep it"])
             }
             return Violation(range: range, message: message, fix: fix)
         }
+    }
+
+    /// The ASCII letters and digits of `text`, lowercased (`Awesome Vue` is `awesomevue`).
+    static func letters(of text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }.map(Character.init))
     }
 
     /// `https://vercel.com/`, `https://a.example`: a site's address without a path.

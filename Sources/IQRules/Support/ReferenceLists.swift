@@ -27,7 +27,9 @@ enum ReferenceLists {
                                    // Backlinks a site writes under each article: the pages that cite it.
                                    "引用本文", "related articles", "related posts", "backlinks",
                                    // Other people's answers to a bank's question, linked after its own.
-                                   "other answers", "more answers", "其他答案", "其它答案", "更多答案", "其他解答"]
+                                   "other answers", "more answers", "其他答案", "其它答案", "更多答案", "其他解答",
+                                   // What to know first, each topic linked to the article explaining it.
+                                   "前置知识", "预备知识", "prerequisite"]
     /// Titles that name citations only when they are the whole title: `参考` is also the start
     /// of `参考答案` (reference answers), `Links` of a sentence about links. `Resources` (which
     /// holds `sources`) in the languages a collection is translated to: `**资源**` under each
