@@ -23,8 +23,10 @@ public struct LinkFormatRule: ChunkLocalRule {
             - text shaped like `[text](destination)` that did not become a link, usually \
             because the URL is broken across lines or contains a space, and `[text] (https://…)`, \
             where a space between `]` and `(` leaves the brackets and the URL as text (not \
-            words in parentheses that no URL could be, three or more or four Chinese characters \
-            without `/`, `.`, `:`, `#`: `[1, n](n is an integer greater than 1)` is prose);
+            words in parentheses that no URL could be, a remark going on in lower case (three words \
+            or more) or in Chinese (four characters or more), without `/`, `.`, `:`, `#`: \
+            `[1, n](n is an integer greater than 1)` is prose; `[Mathematics for Computer \
+            Science](Mathematics for Computer Science)` is a link missing its address);
             - a relative link to a file that does not exist, resolved from the folder of the \
             Markdown file (skipped when the file is not on disk, e.g. standard input; \
             `#fragment` links and links from the repository root such as `/docs/a.md` are \
@@ -69,6 +71,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("1. [残差网络](<https://zhuanlan.zhihu.com/p/91385516↓ >)\n"),
             RuleExample("[link](<https://a.example/p#:~:text=Error%↓ 20Message>)\n"),
             RuleExample("本书的作者开发了一个开源框架[beego](↓beego.me)，非常的有名。\n"),
+            // A title where the address belongs: a link missing its URL.
+            RuleExample("介绍：数学：↓[Mathematics for Computer Science](Mathematics for Computer Science)，2013。\n"),
             RuleExample("1. [模型参数量的计算](<https://www.cnblogs.com/future-dream/p/18504417↓ 模型参数量>)\n"),
             RuleExample("- [Interview List](<https://github.com/a/b/blob/master/Interview↓ List.md>)\n"),
             RuleExample("1. [模型参数量的计算](↓www.cnblogs.com/future-dream/p/18504417)\n"),
@@ -427,8 +431,11 @@ public struct LinkFormatRule: ChunkLocalRule {
     static func isParentheticalProse(_ target: String) -> Bool {
         // A remark may end its sentence.
         let body = target.hasSuffix(".") || target.hasSuffix("。") ? String(target.dropLast()) : target
-        guard !body.contains(where: { "/.:#%?=&\\".contains($0) }) else { return false }
-        return body.split(whereSeparator: \.isWhitespace).count >= 3 || body.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 4
+        guard !body.contains(where: { "/.:#%?=&\\".contains($0) }), let first = body.unicodeScalars.first else { return false }
+        // A remark goes on in lower case (or in Chinese); `(Mathematics for Computer Science)`,
+        // a title where the URL belongs, is a link missing its address.
+        if first.properties.isLowercase { return body.split(whereSeparator: \.isWhitespace).count >= 3 }
+        return HanCharacters.isCJKLetter(first) && body.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 4
     }
 
     static func isPlaceholder(_ target: String) -> Bool {

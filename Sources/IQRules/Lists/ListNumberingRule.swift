@@ -415,7 +415,7 @@ public struct ListNumberingRule: DocumentRule {
         // `- [x] 1.In SketchUp, open…` over `2. Click…`: a quiz's option holding its first step.
         if let marker = text.first, "-*+".contains(marker), text.dropFirst().first == " " {
             text = text.dropFirst(2).drop { $0 == " " }
-            for box in ["[ ] ", "[x] ", "[X] "] where text.hasPrefix(box) { text = text.dropFirst(box.count) }
+            for box in ["[ ] ", "[x] ", "[X] "] where text.hasPrefix(box) { text = text.dropFirst(box.count).drop { $0 == " " } }
         }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 4, let mark = text.dropFirst(digits.count).first, ".、)）".contains(mark) else { return nil }
@@ -508,7 +508,9 @@ public struct ListNumberingRule: DocumentRule {
                   let earlierLast = earlier.items.last?.number, let first = list.items.first?.number, first > 1, first == earlierLast,
                   list.items.enumerated().allSatisfy({ $0.element.number == first + $0.offset }) else { continue }
             let lines = source.line(containing: max(earlier.range.start, earlier.range.end - 1)) + 1..<source.line(containing: list.range.start)
-            guard lines.count(where: { !source.lineText($0).allSatisfy(\.isWhitespace) }) <= 2 else { continue }
+            guard lines.count(where: { !source.lineText($0).allSatisfy(\.isWhitespace) }) <= 2,
+                  // `- [ ] 1.In Layout, select…` over `2. Choose Info…`: it counts on from the number written above it.
+                  numberWritten(above: list.range.start, in: source) != first - 1 else { continue }
             expected[list.index] = earlierLast + 1
         }
         for list in lists where list.isOrdered {
