@@ -6,6 +6,21 @@ import Testing
 
 /// Repeats a collection makes on purpose (audit P10).
 @Suite struct DuplicateLinkRuleTests {
+    /// An entry repeated word for word in one section of a file is that file's duplicate, a
+    /// warning against its earlier copy there, though another file of the collection lists it
+    /// first (where the pair is a cross-listing, an info).
+    @Test func aRepeatInOneFileIsReportedAgainstItsCopyThere() throws {
+        let entry = "* [Transfer Learning for NLP](https://www.manning.com/books/transfer-learning-for-nlp) - Book"
+        let books = "# Books\n\n## Deep Learning\n\n" + (0..<8).map { "* [Book \($0)](https://www.manning.com/books/b\($0)) - Book" }.joined(separator: "\n")
+            + "\n" + entry + "\n"
+        let courses = "# Courses\n\n## Machine Learning\n\n\(entry)\n* [Course A](https://a.example/a) - A\n* [Course B](https://a.example/b) - B\n\(entry)\n"
+        let found = try LintHarness.lint(courses, path: "courses.md", rules: ["duplicate-link"], companions: ["books.md": books])
+            .filter { $0.path == "courses.md" }
+        let copy = try #require(found.first { $0.line == 8 })
+        #expect(copy.severity == .warning, "\(found)")
+        #expect(copy.message.hasSuffix("same article as line 5"), "\(copy.message)")
+    }
+
     @Test func anAnswerLabelAfterTheItemThatLinksTheArticleIsNotADuplicate() throws {
         let markdown = """
             ## 函数调用

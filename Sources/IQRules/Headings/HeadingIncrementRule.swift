@@ -177,7 +177,10 @@ public struct HeadingIncrementRule: CollectionFactRule {
                 severity: usesNoLevelBetween || isQuestionLevel || isNotice ? .info : nil,
                 fix: fix,
                 help: (isNotice ? ["nothing stands under this heading, which reads as a sentence: a line set in a heading's size (a byline, a notice), worth a look"] : [])
-                    + (usesNoLevelBetween ? ["the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"] : [])
+                    + (usesNoLevelBetween ? [between.isEmpty || !closesTheDocument
+                        ? "the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"
+                        : "the document uses level \(between[0].level) once, after these sections, at line \(file.source.reportedLine(containing: between[0].range.start)) ('\(between[0].text)'): "
+                            + "its sections may be at level \(heading.level) by choice, or that heading is the slip"] : [])
                     + (isQuestionLevel && !usesNoLevelBetween ? ["the document's questions are level \(heading.level) headings: a quiz may write them at that level by choice"] : []) + ["a level \(heading.level) heading directly under a level \(previousLevel) heading skips a level; add the missing level or raise this one"]))
         }
         return violations

@@ -14,7 +14,8 @@ public struct DuplicateLinkRule: CorpusRule {
             one article several addresses: a CSDN article is the same by its id on \
             `blog.csdn.net/<user>/article/details/<id>` and `<user>.blog.csdn.net`; a Zhihu \
             article on `zhuanlan.zhihu.com/p/<id>` and `www.zhihu.com/tardis/…/art/<id>`; a \
-            WeChat article is identified by `__biz`, `mid` and `idx`.
+            WeChat article is identified by `__biz`, `mid` and `idx`. A repeat is reported against \
+            the earlier link in its own file when there is one, else against the collection's first.
 
             Only each list item's main link is compared (its title link at the start of the item, \
             not the links in its description or inside a sentence), and a link equal to its section heading's link is the section's own. \
@@ -196,7 +197,9 @@ public struct DuplicateLinkRule: CorpusRule {
                 let earlierOccurrences = first[identity]
                 record(identity, fileIndex, linkIndex)
                 let isShared = sharedAcrossFiles.contains(identity)
-                guard let earlierIndex = earlierOccurrences?.first(where: { occurrence in
+                // An earlier copy in this file is the repeat to report (`courses.md:22` against
+                // `courses.md:14`, not against `books.md:13`, which may be a cross-listing).
+                guard let earlierIndex = earlierOccurrences?.position(inFile: fileIndex) ?? earlierOccurrences?.first(where: { occurrence in
                     occurrence.file == fileIndex || !isShared && !TranslationFiles.areTranslations(all[occurrence.file].path, file.path, groups: groups)
                         && !SolutionFiles.areExerciseAndSolution(all[occurrence.file].path, file.path)
                         && !ArticlePages.crossReference(all[occurrence.file], file)
@@ -494,6 +497,9 @@ public struct DuplicateLinkRule: CorpusRule {
         init(_ head: Position) { self.head = head }
 
         func contains(file: Int) -> Bool { head.file == file || later.contains { $0.file == file } }
+
+        /// The position recorded for `file` (its first link to the article), if any.
+        func position(inFile file: Int) -> Position? { head.file == file ? head : later.first { $0.file == file } }
 
         func first(where matches: (Position) -> Bool) -> Position? {
             matches(head) ? head : later.first(where: matches)
