@@ -55,4 +55,17 @@ import Testing
         #expect(!SiblingVariants.addsWords("What is the policy on unpaid leave?", "What is the policy on paid leave?"))
         #expect(!SiblingVariants.addsWords("What is the policy on leave?", "What is the policy on a leave?"))
     }
+
+    /// `1. ### Q` / `**[Back to Top]**` / `2. ### Q`: one count split into two Markdown lists,
+    /// still in a row; under another heading of the document, or further along the count, not.
+    @Test func questionsNumberedInARowAcrossASplitListAreInARow() throws {
+        func bank(_ second: Int, heading: String = "") -> String {
+            "# Questions\n\n## React\n\n1. ### How do you update objects inside state?\n\n   Create a new object.\n\n**[Back to Top](#questions)**\n\n"
+                + heading + "\(second). ### How do you update nested objects inside state?\n\n   Copy each level.\n"
+        }
+        let severities = { (markdown: String) in try LintHarness.lint(markdown, rules: ["duplicate-question"]).map { "\($0.severity)" } }
+        #expect(try severities(bank(2)) == ["info"])
+        #expect(try severities(bank(5)) == ["warning"])
+        #expect(try severities(bank(2, heading: "## Hooks\n\n")) == ["warning"])
+    }
 }

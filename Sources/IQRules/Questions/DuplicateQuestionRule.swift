@@ -80,7 +80,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             组件命名规范的理解` in `React.md`) the same as one that does not name it on another topic's \
             page (`说说组件的命名规范` in `Vue.md`): a topic is a file name or a heading that is one name \
             (`React`, `Vue.js`, `C++`; not `README`, not `Basics`), a file's named by its title, a \
-            section's by two of its items. Nor is an item a step or two from another in its list, the same sentence \
+            section's by two of its items. Nor is an item a step or two from another in its list (or in its \
+            section's count, `1. ### Q` / `**[Back to Top]**` / `2. ### Q` splitting one count into two \
+            lists), the same sentence \
             but for one word, neither word a misspelling or a form of the other (`… politika firme o \
             roditeljskom odsustvu?`, `… o neplaćenom odsustvu?`): a series asking one question of each \
             case; the same sentence with words added (`… o dugoročnom neplaćenom odsustvu (sabatikal)?`, \

@@ -14,9 +14,7 @@ enum SiblingVariants {
     static func areSeries(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
         // Where the items stand first: most pairs of a large bank are far apart.
         guard first.file.path == second.file.path, first.text.utf8.count(where: { $0 == 0x20 }) >= minimumWords - 1 else { return false }
-        let places = OutlinePlaces.of(first.file)
-        guard let a = places.innermost(at: first.range.start), let b = places.innermost(at: second.range.start),
-              a.list.index == b.list.index, abs(a.item.indexInList - b.item.indexInList) <= maximumDistance else { return false }
+        guard areInARow(first, second) else { return false }
         return differInOneWord(first.text, second.text)
     }
 
@@ -34,12 +32,36 @@ enum SiblingVariants {
     /// (sabatikal)?`: the same sentence with words added (a narrower case of the series: long
     /// unpaid leave after unpaid leave), a step or two apart in one list.
     static func narrowInARow(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
-        guard first.file.path == second.file.path else { return false }
-        let places = OutlinePlaces.of(first.file)
-        guard let a = places.innermost(at: first.range.start), let b = places.innermost(at: second.range.start),
-              a.list.index == b.list.index, abs(a.item.indexInList - b.item.indexInList) <= maximumDistance else { return false }
+        guard first.file.path == second.file.path, areInARow(first, second) else { return false }
         return addsWords(first.text, second.text) || addsWords(second.text, first.text)
     }
+
+    /// Whether two questions of one file are a step or two apart in their list, or in the count
+    /// of their section's numbered lists (`1. ### Q` / `**[Back to Top]**` / `2. ### Q`: one count
+    /// that an unindented line splits into two Markdown lists).
+    static func areInARow(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        let places = OutlinePlaces.of(first.file)
+        guard let a = places.innermost(at: first.range.start), let b = places.innermost(at: second.range.start) else { return false }
+        if a.list.index == b.list.index { return abs(a.item.indexInList - b.item.indexInList) <= maximumDistance }
+        guard a.list.isOrdered, b.list.isOrdered, a.list.depth == 0, b.list.depth == 0, let x = a.item.number, let y = b.item.number,
+              x != y, abs(x - y) <= maximumDistance else { return false }
+        // No heading of the document's own between the two lists (a heading inside an item,
+        // `1. ### Q`, is that question's).
+        let (start, end) = (min(a.list.range.end, b.list.range.end), max(a.list.range.start, b.list.range.start))
+        let blocks = first.file.document.blocks
+        // Questions in a row stand a few blocks apart (an answer, `Back to Top`); more is far.
+        let firstBetween = blocks.partitionIndex(where: { $0.range.start >= start })
+        var index = firstBetween
+        while index < blocks.count, blocks[index].range.start < end {
+            if case .heading = blocks[index] { return false }
+            index += 1
+            if index - firstBetween > maximumBlocksBetween { return false }
+        }
+        return true
+    }
+
+    /// The most blocks between two lists whose items may still be a step or two apart.
+    static let maximumBlocksBetween = 16
 
     /// Whether `longer` holds the words of `shorter` (three or more) in their order, and other
     /// words besides, one of three letters at least.
