@@ -46,4 +46,14 @@ import Testing
         let two = try LintHarness.lint(page, path: "a.md", rules: ["heading-increment"], companions: ["b.md": page])
         #expect(two.map { "\($0.path):\($0.line) \($0.severity)" } == ["a.md:3 info", "b.md:3 info"])
     }
+
+    /// A level used once, after the sections written a level lower (a quiz's last question
+    /// raised by one): the help names it and its line, not a level never used.
+    @Test func aLevelUsedOnceAfterTheSectionsIsNamed() throws {
+        let quiz = "## CSS\n\n#### Q1. What is a?\n\n- [x] a\n\n#### Q2. What is b?\n\n- [x] b\n\n### Q3. What is c?\n\n- [x] c\n"
+        let found = try LintHarness.lint(quiz, rules: ["heading-increment"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["3 info"])
+        #expect(found.first?.help.first == "the document uses level 3 once, after these sections, at line 11 ('Q3. What is c?'): "
+            + "its sections may be at level 4 by choice, or that heading is the slip", "\(found.map(\.help))")
+    }
 }

@@ -48,17 +48,6 @@ public struct EmptyItemRule: DocumentRule {
 
     public init(options: RuleOptions) {}
 
-    /// `### Database Schema Migration`, a fence: a line no paragraph can take in, so nothing
-    /// glues onto the text above once the empty item above it is gone.
-    static func interruptsAParagraph(_ line: String) -> Bool {
-        let indent = line.prefix { $0 == " " }.count
-        guard indent <= 3 else { return false }
-        let text = line.dropFirst(indent)
-        if text.hasPrefix("```") || text.hasPrefix("~~~") { return true }
-        let hashes = text.prefix { $0 == "#" }.count
-        return (1...6).contains(hashes) && (text.count == hashes || text.dropFirst(hashes).first == " " || text.dropFirst(hashes).first == "\t")
-    }
-
     public func check(_ file: MarkdownFile) -> [Violation] {
         // A template's empty items are for the contributor to fill in; a changelog has no questions.
         guard !ProjectDocuments.isProjectDocument(file.path) else { return [] }
@@ -68,6 +57,8 @@ public struct EmptyItemRule: DocumentRule {
         var conventions: CollectionConventions?
         // The lines where an item's marker stands, worked out once an item is empty.
         var itemLines: Set<Int>?
+        // The lines where an ATX heading or a fenced code block starts; worked out when needed.
+        var interruptingLines: Set<Int>?
         for list in file.document.lists {
             for item in list.items where item.isEmpty {
                 if conventions == nil { conventions = CollectionConventions.of(file) }
@@ -94,9 +85,14 @@ public struct EmptyItemRule: DocumentRule {
                 if itemLines == nil {
                     itemLines = Set(file.document.lists.flatMap { $0.items.map { source.line(containing: $0.markerRange.start) } })
                 }
+                // `### Database Schema Migration` or a fence: a block no paragraph takes in.
+                if interruptingLines == nil {
+                    interruptingLines = Set(file.document.headings.filter { !$0.isSetext }.map { source.line(containing: $0.range.start) }
+                        + file.document.codeBlocks.filter(\.isFenced).map { source.line(containing: $0.range.start) })
+                }
                 let nextStartsItem = itemLines!.contains(nextLine)
-                let leavesNothingToGlue = nextLine > source.lineCount || nextStartsItem
-                    || source.lineText(nextLine).allSatisfy { $0 == " " || $0 == "\t" } || Self.interruptsAParagraph(source.lineText(nextLine))
+                let leavesNothingToGlue = nextLine > source.lineCount || nextStartsItem || interruptingLines!.contains(nextLine)
+                    || source.lineText(nextLine).allSatisfy { $0 == " " || $0 == "\t" }
                 violations.append(Violation(
                     range: item.markerRange,
                     message: "expected \(holdsQuestions ? "a question" : "text") after '\(item.marker)', found an empty item",

@@ -355,12 +355,12 @@ public struct LazyContinuationRule: ChunkLocalRule {
 
     /// `[Error]: https://…`, `[1]: <a.md> "title"`: a line written as a link reference
     /// definition (a label, a colon, then a destination), at most three spaces in.
+    /// (`startsLikeDefinition`, with a label and something shaped like a destination after it.)
     static func isReferenceDefinition(_ line: String) -> Bool {
         let indent = line.prefix { $0 == " " }.count
-        guard indent <= 3 else { return false }
+        guard indent <= 3, startsLikeDefinition(line) else { return false }
         let text = line.dropFirst(indent)
-        guard text.first == "[", let close = text.firstIndex(of: "]"), text.index(after: text.startIndex) < close,
-              text[text.index(after: close)...].first == ":" else { return false }
+        guard let close = text.firstIndex(of: "]"), text.index(after: text.startIndex) < close else { return false }
         let label = text[text.index(after: text.startIndex)..<close]
         guard !label.contains("["), !label.hasPrefix("^") else { return false }
         let destination = text[text.index(close, offsetBy: 2)...].drop { $0 == " " || $0 == "\t" }

@@ -49,16 +49,21 @@ struct CollectionCampaignTags: Sendable {
     /// `wechat_session`, `twitter-share`: a reader's platform and at most one word more, where
     /// a reader found the link. `wechat-kol-ruanyf` names a campaign run on the platform.
     static func namesOnlyAReadersPlatform(_ item: ParsedURL.QueryItem) -> Bool {
-        guard TrackingParamRule.startsWithAReadersPlatform(item), let value = item.value else { return false }
-        return ParsedURL.percentDecoded(value).split(whereSeparator: { "_-.".contains($0) }).count <= 2
+        platformTagWords(item).map { $0.count <= 2 } ?? false
     }
 
     /// `wechat_session`, `weibo-timeline`, `twitter_share`: how a reader shared the link on a
     /// platform, whoever copied it (one document's three such links are no campaign of its own).
     static func namesAReadersShare(_ item: ParsedURL.QueryItem) -> Bool {
-        guard TrackingParamRule.startsWithAReadersPlatform(item), let value = item.value else { return false }
-        let words = ParsedURL.percentDecoded(value).lowercased().split(whereSeparator: { "_-.".contains($0) })
-        return words.count == 2 && shareWords.contains(String(words[1]))
+        platformTagWords(item).map { $0.count == 2 && shareWords.contains(String($0[1])) } ?? false
+    }
+
+    /// The words of a `utm_source` value that opens with a reader's platform (`wechat`,
+    /// `session`), split where `TrackingParamRule.startsWithAReadersPlatform` splits; nil for
+    /// any other item.
+    private static func platformTagWords(_ item: ParsedURL.QueryItem) -> [Substring]? {
+        guard TrackingParamRule.startsWithAReadersPlatform(item), let value = item.value else { return nil }
+        return ParsedURL.percentDecoded(value).lowercased().split(whereSeparator: { "_-.".contains($0) })
     }
 
     static let shareWords: Set<String> = ["session", "timeline", "share", "message", "groupmessage", "singlemessage", "app"]
