@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+@testable import IQRules
 import IQTestSupport
 import Testing
 
@@ -33,6 +34,32 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.severity == .info && found.first?.line == 3)
         #expect(found.first?.message.contains("none of the 4 relative links to files") == true, "\(found.map(\.message))")
+    }
+
+    /// The help names the path that exists by its shortest form: `../images/a.png`, not
+    /// `.././images/a.png`; `contact/a.png` from `docs/`, not `../docs/contact/a.png`.
+    @Test func theHelpNamesTheShortestPathThatExists() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-up-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/推荐/WDL", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/推荐/images", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/docs/contact", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["推荐/images/模型架构图.png", "docs/contact/book.jpeg"] { try Data().write(to: URL(fileURLWithPath: folder + "/" + name)) }
+        let model = "# WDL\n\n![](./images/模型架构图.png)\n"
+        try model.write(toFile: folder + "/推荐/WDL/WDl.md", atomically: false, encoding: .utf8)
+        let found = try LintHarness.lint(model, path: folder + "/推荐/WDL/WDl.md", rules: ["link-format"])
+        #expect(found.first?.help.first?.hasPrefix("'../images/模型架构图.png' exists") == true, "\(found.map(\.help))")
+        let contact = "# Contact\n\n![](docs/contact/book.jpeg)\n"
+        try contact.write(toFile: folder + "/docs/README.md", atomically: false, encoding: .utf8)
+        let fromDocs = try LintHarness.lint(contact, path: folder + "/docs/README.md", rules: ["link-format"])
+        #expect(fromDocs.first?.help.first?.hasPrefix("'contact/book.jpeg' exists") == true, "\(fromDocs.map(\.help))")
+    }
+
+    @Test func shortestPathsCollapseDotsAndReturnsToTheFolder() {
+        #expect(LinkFormatRule.shortestRelativePath(".././images/a.png") == "../images/a.png")
+        #expect(LinkFormatRule.shortestRelativePath("../../a/../b.md") == "../../b.md")
+        #expect(LinkFormatRule.shortestRelativePath("../docs/contact/a.png", folderName: "docs") == "contact/a.png")
+        #expect(LinkFormatRule.shortestRelativePath("../docs/contact/a.png", folderName: "guide") == "../docs/contact/a.png")
     }
 
     @Test func oneResolvingLinkMakesTheOthersErrors() throws {
@@ -86,7 +113,9 @@ import Testing
         for name in links { try markdown.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
         let found = try LintHarness.lint(markdown, path: folder + "/translations/README-cn.md", rules: ["link-format"])
         #expect(found.map(\.line) == [3, 4, 5])
-        #expect(found.allSatisfy { $0.severity == .error && $0.help.first?.hasPrefix("'../") == true }, "\(found.map(\.help))")
+        #expect(found.allSatisfy { $0.severity == .error }, "\(found.map(\.severity))")
+        // Each by its shortest path from the translation's folder.
+        #expect(found.map { $0.help.first?.prefix { $0 != " " } } == ["'README-cn.md'", "'README-es.md'", "'../docs/a.md'"], "\(found.map(\.help))")
     }
 
     /// `img\ch14\a.png`, a Windows path whose `/` form exists: each link is broken on GitHub,

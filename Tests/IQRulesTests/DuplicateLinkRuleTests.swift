@@ -368,4 +368,19 @@ import Testing
         #expect(DuplicateLinkRule.chapterNumber(in: "Deep Learning, ch. 3") == "ch 3")
         #expect(DuplicateLinkRule.chapterNumber(in: "Chapters of my life") == nil)
     }
+
+    /// `Docker Compose` and `docker-compose` at one address in one list: one entry added twice,
+    /// a warning like a repeat of one name. Two names of their own stay an info, with a help
+    /// that says why.
+    @Test func oneNameWrittenTwiceIsNoSecondPartOfTheProject() throws {
+        let list = "## DevOps 工具\n\n*   [Docker Compose](https://docs.docker.com/compose/)：快速，分离的开发环境。\n*   [Fabric](https://www.fabfile.org/)：远程执行和部署。\n*   [docker-compose](https://docs.docker.com/compose/)：使用 Docker 的开发环境。\n"
+        let found = try LintHarness.lint(list, rules: ["duplicate-link"])
+        #expect(found.map(\.severity) == [.warning], "\(found.map(\.message))")
+        let parts = list.replacing("[docker-compose]", with: "[compose-build]")
+        let info = try LintHarness.lint(parts, rules: ["duplicate-link"])
+        #expect(info.map(\.severity) == [.info], "\(info.map(\.message))")
+        #expect(info.first?.help.contains("the two entries have names and descriptions of their own: often two parts or releases of one project at one address") == true)
+        #expect(DuplicateLinkRule.areOneName("Docker Compose", "docker-compose"))
+        #expect(!DuplicateLinkRule.areOneName("uv", "uv-build"))
+    }
 }

@@ -204,6 +204,17 @@ import Testing
         #expect(TOCAnchorRule.nearest(to: "七层负载均衡", among: ["四层负载均衡", "七层负载均衡器"]) == "七层负载均衡器")
     }
 
+    /// An A–Z index's missing letter is as near to every other letter's section: no hint, or it
+    /// would send the reader to another letter. Holding the fragment whole still breaks a tie.
+    @Test func noHintWhenTwoAnchorsAreAsNear() {
+        let letters = ["individualsgroup-contributors", "-individuals", "a-individuals", "b-individuals"]
+        #expect(TOCAnchorRule.nearest(to: "q-individuals", among: letters) == nil)
+        #expect(TOCAnchorRule.nearest(to: "d-technologies", among: ["a-technologies", "b-technologies", "c-technologies"]) == nil)
+        #expect(TOCAnchorRule.nearest(to: "第3章", among: ["第1章", "第2章", "第4章"]) == nil)
+        #expect(TOCAnchorRule.nearest(to: "a-individual", among: letters) == "a-individuals")
+        #expect(TOCAnchorRule.nearest(to: "七层负载均衡", among: ["四层负载均衡", "七层负载均衡器"]) == "七层负载均衡器")
+    }
+
     /// Distances count characters, not scalars: a Bengali conjunct (`ক্যা`, four scalars) is
     /// one or two characters, and two words that share only those are not near.
     @Test func theHintCountsCharacters() {
@@ -230,5 +241,73 @@ import Testing
         #expect(TOCAnchorRule.explicitID(of: "Anchors {#}") == nil)
         let found = try LintHarness.lint("- [Intro](#intro)\n- [Other](#other)\n\n## Introduction {#intro}\n\nx\n", rules: ["toc-anchor"])
         #expect(found.map(\.line) == [2], "\(found.map(\.message))")
+    }
+}
+
+/// A nested table whose `####` entries sit at two depths as often: no depth is the usual one
+/// for that level, so the entry linking nowhere is the renamed entry of the unlisted heading
+/// (an unsafe repair), on every run. A dictionary's order once chose the depth, and a run in
+/// two said "found none" with a safe fix adding a second entry beside it.
+@Suite struct TOCSyncDepthTieTests {
+    static let markdown = """
+# 算法知识总结
+
+## 目录
+
+* [常用算法和数据结构总结](#常用算法和数据结构总结)
+    * [排序](#排序)
+        * [冒泡排序](#冒泡排序)
+        * [选择排序](#选择排序)
+    * [经典笔试题](#经典笔试题)
+      * [1. js 如何实现数组扁平化？](#1-js-如何实现数组扁平化)
+      * [2. js 如何实现数组去重？](#2-js-如何实现数组去重)
+* [常见面试智力题总结](#常见面试智力题总结)
+  * [1. 时针与分针夹角度数问题？](#1-时针与分针夹角度数问题)
+  * [2. 卡片证明问题](#2-四张卡片卡片正面是数字反面是字母现在桌上四张卡片状态为-a-1-b-2)
+  * [3. 赛马问题，25 匹马，5 个赛道，最少几次能选出最快的三匹马？](#3-赛马问题25-匹马5-个赛道最少几次能选出最快的三匹马)
+
+# 常用算法和数据结构总结
+
+## 排序
+
+### 冒泡排序
+
+答案。
+
+### 选择排序
+
+答案。
+
+## 经典笔试题
+
+#### 1. js 如何实现数组扁平化？
+
+答案。
+
+#### 2. js 如何实现数组去重？
+
+答案。
+
+# 常见面试智力题总结
+
+#### 1. 时针与分针夹角度数问题？
+
+答案一。
+
+#### 2. 四张卡片，卡片正面是数字，反面是字母。现在桌上四张卡片，状态为 a 1 b 2 现在我想要证明 a 的反面必然是 1 ，我只能翻两张牌，我翻哪两张？
+
+答案二。
+
+#### 3. 赛马问题，25 匹马，5 个赛道，最少几次能选出最快的三匹马？
+
+答案三。
+"""
+
+    @Test func theEntryLinkingNowhereIsTheRenamedOne() throws {
+        let found = try LintHarness.lint(Self.markdown, path: "算法.md", rules: ["toc-sync"])
+        #expect(found.map(\.line) == [14], "\(found.map { "\($0.line): \($0.message)" })")
+        #expect(found.first?.message.hasSuffix("found '2. 卡片证明问题' (#2-四张卡片卡片正面是数字反面是字母现在桌上四张卡片状态为-a-1-b-2), which links to no heading") == true)
+        // Nothing is added beside it.
+        #expect(try LintHarness.fix(Self.markdown, path: "算法.md", rules: ["toc-sync"]) == Self.markdown)
     }
 }

@@ -45,6 +45,14 @@ enum AccidentalHeadings {
         return (spansLines || isLong || closesWithFullStop, closesWithExclamation)
     }
 
+    /// `![](…/resnet.jpg)` with `=======` (or `---`) right under it: images and nothing to read,
+    /// underlined. No one titles a section with an image alone: the line under it is a merge
+    /// conflict's separator left behind, or a rule that lacks its blank line, and Markdown shows
+    /// the image as a heading with no text.
+    static func isImageOverUnderline(_ heading: Heading) -> Bool {
+        heading.isSetext && heading.text.allSatisfy(\.isWhitespace) && heading.content.links.contains(where: \.isImage)
+    }
+
     /// The line of the heading's hyphens.
     static func underlineLine(of heading: Heading, in source: SourceText) -> Int? {
         guard heading.range.end > heading.range.start else { return nil }

@@ -11,7 +11,8 @@ public struct EmptySectionRule: CollectionFactRule {
             (`## A` then `## B`, or `### A` then `## B`), with nothing but blank lines between \
             them (a lone `-` between them is an empty item, which `empty-item` reports). A heading followed by its own subsections (`## A` then `### A.1`) is fine, also \
             when the outline's numbers say so at one level (`### 10.4 …` then `### 10.4.1 …`, or \
-            `### 4.1 …` then its first point `### （1）…`). \
+            `### 4.1 …` then its first point `### （1）…`, or a Chinese outline's `#### 一、进程` then \
+            `#### 1. 进程模型`). \
             Where most headings of a level are empty, the collection uses headings as its items \
             (`##### [1.1 如何…？](answers/1.1.md)` one after the other): that level is not judged. \
             A question written as a heading (numbered, `#### 9) Implement…`, or asking, `… ?`) \
@@ -73,6 +74,7 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("# ML system design\n\n* ### Normalization -> Tokenization -> Embedding\n\n## Modeling\n\ntext\n"),
             RuleExample("- ## heading in an item\n- ## another\n\n  text\n"),
             RuleExample("## 4.loss计算\n\n### 4.1 Actor loss\n\n### （1）直观设计\n\n正文。\n"),
+            RuleExample("### 第二章 进程与线程\n\n#### 一、进程\n\n#### 1. 进程模型\n\n一个进程就是一个正在执行程序的实例。\n\n#### 二、线程\n\n#### 1. 线程的使用原因\n\n多线程共享地址空间。\n"),
             RuleExample("# 深度学习500问\n\n## AI工程师面试宝典，谈继勇 主编\n\n# 内容简介\n\n本书系统地描述了深度学习。\n"),
             // The outline's numbers make `10.4.1` a subsection of `10.4`, though both are `###`.
             RuleExample("## 10.3 如何搭建网络？\n\n先确定任务。\n\n### 10.4 网络搭建有什么原则？\n\n### 10.4.1 新手原则\n\n不建议直接搭建。\n"),
@@ -134,7 +136,9 @@ public struct EmptySectionRule: CollectionFactRule {
                   // `## 前置知识` over a lone `-`: the unfilled bullet is empty-item's finding.
                   !holdsAnEmptyItem(SourceRange(heading.range.end, next.range.start), in: source),
                   // A paragraph over `---` that Markdown made a heading: heading-punctuation's.
-                  !AccidentalHeadings.isParagraphOverRule(heading, in: source, titlesOverRules: titlesOverRules) else { continue }
+                  !AccidentalHeadings.isParagraphOverRule(heading, in: source, titlesOverRules: titlesOverRules),
+                  // An image underlined by a stray `=======`: the section's content, shown as a heading.
+                  !AccidentalHeadings.isImageOverUnderline(heading), !AccidentalHeadings.isImageOverUnderline(next) else { continue }
             empty.append((heading, next))
         }
         // Levels whose headings are mostly empty are items written as headings.
@@ -177,16 +181,16 @@ public struct EmptySectionRule: CollectionFactRule {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
             // The last of a run of unanswered questions, before the next topic, is one of them.
-            let endsARun = next.level < heading.level && Self.isQuestionHeading(heading.text)
-                && emptyBefore[heading.range.start].map { $0.level == heading.level && Self.isQuestionHeading($0.text) } == true
-            let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text) || endsARun
+            let endsARun = next.level < heading.level && QuestionHeadings.isQuestion(heading.text)
+                && emptyBefore[heading.range.start].map { $0.level == heading.level && QuestionHeadings.isQuestion($0.text) } == true
+            let isQuestion = next.level == heading.level && QuestionHeadings.isQuestion(heading.text) && QuestionHeadings.isQuestion(next.text) || endsARun
             // `### Go` under `## 其他语言版本`, as in the collection's other articles: a slot of
             // their template, left for a contribution.
             // `## Complexities` then `## Time Complexity`, where the other files write `### Time
             // Complexity` under it: the next heading is its subsection, a level too high.
             let childFiles = next.level == heading.level ? slots.fileCount(ofChild: next.text, under: heading, places: places) : nil
             let slotFiles = childFiles == nil ? slots.fileCount(of: heading, places: places) : nil
-            var help = ["add the section's questions, or remove the heading"]
+            var help = [isQuestion ? "the heading asks a question: add its answer under it" : "add the section's questions, or remove the heading"]
             if let childFiles {
                 help = ["in \(childFiles) files of the collection '\(next.text)' stands under '\(heading.text)': write it one level lower, as '\(String(repeating: "#", count: heading.level + 1)) \(next.text)'"]
             }
@@ -211,7 +215,10 @@ public struct EmptySectionRule: CollectionFactRule {
     /// next heading a subsection, whatever level it was written at.
     /// `### 4.1 Actor loss` then `### （1）直观设计`: the first of its points, numbered in
     /// parentheses under a numbered heading, is a subsection too.
+    /// `#### 一、进程` then `#### 1. 进程模型`: a Chinese outline numbers its parts `一、`, `（一）`,
+    /// `1.`, `（1）` in turn, so the next heading numbered `1` opens the part.
     static func numbersItsSubsection(_ heading: String, _ next: String) -> Bool {
+        if isNumberedInChinese(heading), opensWithFirstPoint(next) || opensWithOne(next) { return true }
         guard let number = outlineNumber(heading) else { return false }
         if opensWithFirstPoint(next) { return true }
         guard let nextNumber = outlineNumber(next) else { return false }
@@ -222,6 +229,23 @@ public struct EmptySectionRule: CollectionFactRule {
     static func opensWithFirstPoint(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
         return ["（1）", "(1)", "1）", "1)", "（一）", "(一)", "(a)", "（a）", "a)"].contains { trimmed.hasPrefix($0) }
+    }
+
+    /// `一、进程`, `二．线程`, `第三章 内存`: numbered with Chinese numerals.
+    static func isNumberedInChinese(_ text: String) -> Bool {
+        var rest = Substring(text.trimmedWhitespace)
+        let isChapter = rest.first == "第"
+        if isChapter { rest = rest.dropFirst() }
+        let numerals = rest.prefix { "一二三四五六七八九十百零〇".contains($0) }
+        guard !numerals.isEmpty, let mark = rest.dropFirst(numerals.count).first else { return false }
+        return isChapter ? "章节部篇讲课".contains(mark) : "、.．".contains(mark)
+    }
+
+    /// `1. 进程模型`, `1、…`, `1 …`, `1.1 …`: numbered 1, the first of its points.
+    static func opensWithOne(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        guard trimmed.hasPrefix("1"), let mark = trimmed.dropFirst().first else { return false }
+        return ".、．) ）".contains(mark)
     }
 
     /// `10.4.1` of `10.4.1 新手原则` as [10, 4, 1]; nil without a leading number.
@@ -252,7 +276,7 @@ public struct EmptySectionRule: CollectionFactRule {
         let trimmed = text.trimmedWhitespace
         if trimmed.hasSuffix("。") { return true }
         if trimmed.hasSuffix(".") || trimmed.hasSuffix("!"), !trimmed.hasSuffix(".."),
-           trimmed.split(whereSeparator: \.isWhitespace).count >= 3, !isQuestionHeading(trimmed) { return true }
+           trimmed.split(whereSeparator: \.isWhitespace).count >= 3, !QuestionHeadings.isQuestion(trimmed) { return true }
         // `单列索引 key = 一个字段`: a statement and its value.
         if let equals = trimmed.range(of: " = "), trimmed[equals.upperBound...].contains(where: { $0.isLetter || $0.isNumber }) { return true }
         // `注:机器学习资料共500条`: a Chinese label typed with a half-width colon is one too; in
@@ -325,22 +349,6 @@ public struct EmptySectionRule: CollectionFactRule {
         guard let last = links.last, heading.text.trimmedWhitespace.hasSuffix(last.text.trimmedWhitespace) else { return false }
         let before = String(heading.text.trimmedWhitespace.dropLast(last.text.trimmedWhitespace.count)).trimmedWhitespace
         return [".", "。", "!", "！"].contains { before.hasSuffix($0) } && before.contains(" ")
-    }
-
-    /// `9) Implement…`, `Q12. …`, `3、…`, or a heading that asks (`What is…?`).
-    static func isQuestionHeading(_ text: String) -> Bool {
-        let trimmed = text.trimmedWhitespace
-        if trimmed.hasSuffix("?") || trimmed.hasSuffix("？") { return true }
-        var rest = Substring(trimmed)
-        if rest.first == "Q" || rest.first == "q" { rest = rest.dropFirst() }
-        // `（1）请介绍…`, `(2) …`: the number in parentheses.
-        if let open = rest.first, open == "(" || open == "（" {
-            let inside = rest.dropFirst().prefix { $0.isASCII && $0.isNumber }
-            if !inside.isEmpty, let close = rest.dropFirst(1 + inside.count).first, close == ")" || close == "）" { return true }
-        }
-        let digits = rest.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, let mark = rest.dropFirst(digits.count).first else { return false }
-        return ")）.、:：".contains(mark)
     }
 
     /// Blank lines only; list markers and quote markers around headings in items count as blank.

@@ -82,7 +82,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
-        let headings = file.document.headings
+        // An image underlined by a stray `=======` is heading-punctuation's finding, not a level.
+        let headings = file.document.headings.filter { !AccidentalHeadings.isImageOverUnderline($0) }
         var violations: [Violation] = []
         // The same jump made three times or more is the document's own structure, not a slip.
         var jumps: [Int: Int] = [:], jumpsInto: [Int: Int] = [:]
@@ -155,7 +156,7 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // a quiz writes its questions at the level it likes.
             let siblings = section.filter { $0.level == heading.level }
             let isQuestionLevel = (jumpsInto[heading.level] ?? 0) >= 4
-                || siblings.count >= 3 && siblings.count(where: { Self.isQuestionHeading($0.text) }) * 2 >= siblings.count
+                || siblings.count >= 3 && siblings.count(where: { QuestionHeadings.isQuestion($0.text) }) * 2 >= siblings.count
                     && !headings.contains { $0.level > previousLevel && $0.level < heading.level }
             // `###### Built and maintained by …` under the title, over the next `#`: small print
             // set in a heading's size, not a section.
@@ -184,16 +185,6 @@ public struct HeadingIncrementRule: CollectionFactRule {
                     + (isQuestionLevel && !usesNoLevelBetween ? ["the document's questions are level \(heading.level) headings: a quiz may write them at that level by choice"] : []) + ["a level \(heading.level) heading directly under a level \(previousLevel) heading skips a level; add the missing level or raise this one"]))
         }
         return violations
-    }
-
-    /// `Q1. What is a branch?`, `3. 输出是什么？`: asked, or numbered as a quiz's question.
-    static func isQuestionHeading(_ text: String) -> Bool {
-        let trimmed = text.trimmedWhitespace
-        if trimmed.hasSuffix("?") || trimmed.hasSuffix("？") { return true }
-        let number = trimmed.first == "Q" || trimmed.first == "q" ? trimmed.dropFirst() : trimmed[...]
-        let digits = number.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, let next = number.dropFirst(digits.count).first else { return false }
-        return ".、)）:".contains(next)
     }
 
     /// A heading's level and text, for counting repeats.

@@ -53,7 +53,10 @@ public struct HeadingPunctuationRule: DocumentRule {
             instead, and the unsafe fix inserts the blank line before the hyphens. So is a sentence \
             closed by an exclamation mark, unless the document underlines its titles with a few \
             hyphens too (`推荐阅读` over `---`): there it is a title. `empty-section` leaves such a \
-            heading alone.
+            heading alone. An image alone over `=======` or `---` is reported the same way: no one \
+            titles a section with an image, and a line of `=` is often a merge conflict's separator \
+            left behind. Its unsafe fix deletes the `=` line (or inserts the blank line before the \
+            hyphens); `empty-section` and `heading-increment` leave that heading alone.
             """,
         rationale: """
             A heading is a title, not a sentence. Trailing punctuation also ends up in the \
@@ -70,6 +73,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## 常见问题↓：\n"),
             RuleExample("## Notes↓:\n"),
             RuleExample("# Guide\n\n↓If you want to be a reliability engineer, study more from the optional list.\n---\n\n## Contents\n\ntext\n"),
+            // A merge conflict's separator left under an image.
+            RuleExample("### ResNet如何解决梯度消失？\n\n↓![](https://a.example/resnet.jpg)\n=======\n- [ ] TODO\n"),
             RuleExample("# Guide\n\n↓Thanks for reading this guide, and see you in the next one!\n---\n\nMore text.\n"),
             RuleExample("## Notes: see below↓.\n"),
             RuleExample("## 1. Introduction↓.\n"),
@@ -142,6 +147,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleCorrection("# Guide\n\nIf you want to be a reliability engineer, study more from the optional list.\n---\n\n## Contents\n\ntext\n",
                            "# Guide\n\nIf you want to be a reliability engineer, study more from the optional list.\n\n---\n\n## Contents\n\ntext\n", unsafe: true),
             RuleCorrection("## 注意事项：: ##\n", "## 注意事项 ##\n", unsafe: true),
+            RuleCorrection("### ResNet如何解决梯度消失？\n\n![](https://a.example/resnet.jpg)\n=======\n- [ ] TODO\n",
+                           "### ResNet如何解决梯度消失？\n\n![](https://a.example/resnet.jpg)\n- [ ] TODO\n", unsafe: true),
             RuleCorrection("## Version 2\\.\n", "## Version 2\n", unsafe: true),
             RuleCorrection("## 补充:eyeglasses:：\n", "## 补充:eyeglasses:\n", unsafe: true),
         ],
@@ -196,6 +203,10 @@ public struct HeadingPunctuationRule: DocumentRule {
                     message: "expected a blank line between this paragraph and the '---' under it, found none: Markdown shows the paragraph as a heading",
                     fix: .unsafe("insert a blank line before '---'", [Edit(range: SourceRange(start, start), replacement: source.lineEnding.rawValue)]),
                     help: ["a line of hyphens right under text underlines it as a level 2 heading; after a blank line it is a horizontal rule"]))
+                continue
+            }
+            if AccidentalHeadings.isImageOverUnderline(heading), let underline = AccidentalHeadings.underlineLine(of: heading, in: source) {
+                violations.append(imageOverUnderline(heading, underline: underline, in: source))
                 continue
             }
             guard let trailing = trailingPunctuation(heading.contentRange, in: source) else { continue }
@@ -467,6 +478,25 @@ public struct HeadingPunctuationRule: DocumentRule {
     /// The run of configured punctuation the source of a heading ends with (`characters`),
     /// with a backslash escaping its first character (`reported`), and the bytes to delete:
     /// that and the spaces before it (`removal`).
+    /// An image with `=======` or `---` right under it (see `AccidentalHeadings.isImageOverUnderline`):
+    /// under `=`, the line goes (it shows nothing once it underlines nothing); under `-`, a blank
+    /// line makes it the rule it was meant to be. Both unsafe: the author knows which it was.
+    private func imageOverUnderline(_ heading: Heading, underline: Int, in source: SourceText) -> Violation {
+        let line = source.lineText(underline).trimmedWhitespace
+        let isEquals = line.first == "="
+        let shown = line.count > 12 ? String(line.prefix(12)) + "…" : line
+        let start = source.lineRange(underline).start
+        let fix: Fix = isEquals
+            ? .unsafe("delete the '\(shown)' line", [Edit(range: source.fullLineRange(underline), replacement: "")])
+            : .unsafe("insert a blank line before '\(shown)'", [Edit(range: SourceRange(start, start), replacement: source.lineEnding.rawValue)])
+        return Violation(
+            range: heading.contentRange,
+            message: "expected a blank line between this image and the '\(shown)' under it, found none: Markdown shows the image as a level \(heading.level) heading with no text",
+            fix: fix,
+            help: [isEquals ? "a line of '=' is often left over from a merge conflict ('=======' between two versions); under text it makes a level 1 heading"
+                            : "a line of hyphens right under text underlines it as a level 2 heading; after a blank line it is a horizontal rule"])
+    }
+
     private func trailingPunctuation(_ content: SourceRange, in source: SourceText) -> (characters: SourceRange, reported: SourceRange, removal: SourceRange)? {
         let text = source.string(in: content)
         var characters = Substring(text)

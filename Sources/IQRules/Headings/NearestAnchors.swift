@@ -31,38 +31,60 @@ struct NearestAnchors {
 
     /// The anchor with the smallest edit distance from the fragment written as GitHub writes
     /// anchors (`#內容傳遞網路(CDN)` is `內容傳遞網路cdn`); on a tie, one holding the other whole
-    /// (`七层负载均衡器` for `七层负载均衡`, not `四层负载均衡`), then the first. Nil when none is
+    /// (`七层负载均衡器` for `七层负载均衡`, not `四层负载均衡`). Nil when none is
     /// near: the nearest must keep most characters (at most two in five changed) or hold the
     /// fragment whole (`#queue-warteschlangen` for `#queue`), or be held by it and tell its
     /// heading (`#lora` for `#lora-原理`; see `isTelling`), else the hint points somewhere unrelated.
+    /// Nil too when two anchors are that near: `#q-individuals` is as near to `#a-individuals` as
+    /// to `#b-individuals` and `#-individuals`, the sections of other letters, and naming one
+    /// would send the reader to the wrong section.
     func nearest(to fragment: String) -> String? {
         let fragment = GitHubSlugger.baseSlug(fragment)
         // A character no anchor has matches none of theirs.
         let fragmentCharacters = fragment.map { numbers[$0] ?? -1 }
         var best: (index: Int, distance: Int, holds: Bool)?
         for index in anchors.indices {
-            let anchor = anchors[index], anchorCharacters = characters[index]
-            let longer = max(fragmentCharacters.count, anchorCharacters.count), shorter = min(fragmentCharacters.count, anchorCharacters.count)
-            // The lengths alone put it past the best so far, which even holding the other
-            // would not beat.
-            if let best, longer - shorter > best.distance { continue }
-            // Only the longer of the two can hold the other (in characters, which canonical
-            // equivalence keeps).
-            // An anchor held by a longer fragment must say much: `#how-do-you-compare-use-state-and-use-reducer`
-            // holds `state`, another answer's heading, by chance (see `isTelling`).
-            let holdsTheOther = shorter >= 2 && (anchorCharacters.count >= fragmentCharacters.count
-                ? Self.holds(anchor, fragment) : Self.isTelling(anchor, within: longer) && Self.holds(fragment, anchor))
-            // The largest distance that can still matter: no more than the best so far (a tie
-            // replaces it only when this one holds the other and the best does not), and for
-            // a candidate that does not hold the other, at most two in five characters.
-            var bound = holdsTheOther ? Int.max : longer * 2 / 5
-            if let best { bound = min(bound, holdsTheOther && !best.holds ? best.distance : best.distance - 1) }
-            guard bound >= 0, let distance = editDistance(fragmentCharacters, anchorCharacters, atMost: bound) else { continue }
-            if best == nil || distance < best!.distance || distance == best!.distance && holdsTheOther && !best!.holds {
-                best = (index, distance, holdsTheOther)
+            guard let found = compare(fragment, fragmentCharacters, with: index, keepingUpTo: best, allowingTies: false),
+                  best == nil || found.distance < best!.distance || found.distance == best!.distance && found.holds && !best!.holds else { continue }
+            best = (index, found.distance, found.holds)
+        }
+        guard let best else { return nil }
+        // Holding the fragment whole breaks a tie (`七层负载均衡器` for `#七层负载均衡`); being held
+        // by it does not: `#q-individuals` holds `#-individuals`, the section of `#`, as near as
+        // `#a-individuals`.
+        let holdingBreaksTies = best.holds && characters[best.index].count >= fragmentCharacters.count
+        for index in anchors.indices where index != best.index {
+            if let other = compare(fragment, fragmentCharacters, with: index, keepingUpTo: best, allowingTies: true),
+               other.distance == best.distance, other.holds == best.holds || !holdingBreaksTies {
+                return nil
             }
         }
-        return best.map { anchors[$0.index] }
+        return anchors[best.index]
+    }
+
+    /// The distance of anchor `index` from the fragment and whether one holds the other, when
+    /// it can still matter beside `best`: nearer (or as near, with `allowingTies`, or as near
+    /// and holding the other where the best does not).
+    private func compare(_ fragment: String, _ fragmentCharacters: [Int], with index: Int,
+                         keepingUpTo best: (index: Int, distance: Int, holds: Bool)?, allowingTies: Bool) -> (distance: Int, holds: Bool)? {
+        let anchor = anchors[index], anchorCharacters = characters[index]
+        let longer = max(fragmentCharacters.count, anchorCharacters.count), shorter = min(fragmentCharacters.count, anchorCharacters.count)
+        // The lengths alone put it past the best so far, which even holding the other
+        // would not beat.
+        if let best, longer - shorter > best.distance { return nil }
+        // Only the longer of the two can hold the other (in characters, which canonical
+        // equivalence keeps).
+        // An anchor held by a longer fragment must say much: `#how-do-you-compare-use-state-and-use-reducer`
+        // holds `state`, another answer's heading, by chance (see `isTelling`).
+        let holdsTheOther = shorter >= 2 && (anchorCharacters.count >= fragmentCharacters.count
+            ? Self.holds(anchor, fragment) : Self.isTelling(anchor, within: longer) && Self.holds(fragment, anchor))
+        // The largest distance that can still matter: no more than the best so far (a tie
+        // replaces it only when this one holds the other and the best does not), and for
+        // a candidate that does not hold the other, at most two in five characters.
+        var bound = holdsTheOther ? Int.max : longer * 2 / 5
+        if let best { bound = min(bound, allowingTies || holdsTheOther && !best.holds ? best.distance : best.distance - 1) }
+        guard bound >= 0, let distance = editDistance(fragmentCharacters, anchorCharacters, atMost: bound) else { return nil }
+        return (distance, holdsTheOther)
     }
 
     /// Whether `anchor`, held by a fragment of `longer` characters, names its heading rather

@@ -49,7 +49,9 @@ public struct TOCSyncRule: DocumentRule {
             the same text; entries for the other sections are added only by an unsafe fix, as \
             they may be left out on purpose. A renamed section's entry is repaired by an unsafe \
             fix (its text changes); in a nested table it pairs only with a heading of the level its \
-            depth shows. An entry repeated for the later of two headings of one name (`Newsletters` \
+            depth shows (when one depth is that level's usual one). A heading next to an entry that \
+            links nowhere and pairs with no heading gets its entry only by an unsafe fix: the dead \
+            entry may be its own, and a second one would list it twice. An entry repeated for the later of two headings of one name (`Newsletters` \
             under two parts, both entries linking `#newsletters`) is that heading's entry with the \
             wrong anchor: it is reported once and pointed at `#newsletters-1` by an unsafe fix, \
             never doubled by a new entry. So is an entry whose anchor an earlier heading took \
@@ -171,7 +173,11 @@ public struct TOCSyncRule: DocumentRule {
             guard let target else { continue }
             depthVotes[headings[target].level, default: [:]][entries[position].depth, default: 0] += 1
         }
-        let usualDepth = depthVotes.mapValues { votes in votes.max { $0.value < $1.value }?.key ?? 0 }
+        // A tie is no usual depth (and a dictionary's order would pick one at random).
+        let usualDepth = depthVotes.compactMapValues { votes -> Int? in
+            guard let top = votes.values.max(), votes.values.count(where: { $0 == top }) == 1 else { return nil }
+            return votes.first { $0.value == top }?.key
+        }
         func isCrossReference(_ position: Int) -> Bool {
             guard conventions.isNested, let target = targets[position] else { return false }
             return usualDepth[headings[target].level].map { $0 != entries[position].depth } ?? false
@@ -226,6 +232,10 @@ public struct TOCSyncRule: DocumentRule {
             (ordered.filter { $0 < position }.compactMap { targets[$0] }.max() ?? toc.heading.index,
              ordered.filter { $0 > position }.compactMap { targets[$0] }.min() ?? Int.max)
         }
+        // Entries linking nowhere that no missing heading was paired with: a heading of their
+        // stretch may still be theirs (written at another depth), so its entry is not added by a
+        // safe fix, which could list it twice.
+        var unpairedDeadStretches: [(before: Int, after: Int)] = []
         for (position, entry) in entries.enumerated() where entry.link != nil && targets[position] == nil
             && !conventions.htmlAnchorEntries.contains(position) {
             let (before, after) = stretch(of: position)
@@ -240,7 +250,10 @@ public struct TOCSyncRule: DocumentRule {
             let paired = headingNames.contains(entryName)
                 ? missing.firstIndex { inStretch($0) && name(of: $0) == entryName }
                 : missing.firstIndex(where: inStretch)
-            guard let paired else { continue }
+            guard let paired else {
+                unpairedDeadStretches.append((before, after))
+                continue
+            }
             let heading = missing.remove(at: paired)
             violations.append(repointing(link, to: heading, linking: "to no heading", in: file))
         }
@@ -309,7 +322,10 @@ public struct TOCSyncRule: DocumentRule {
             if place(offset, isAfterUnterminatedLastLineOf: source) { text = "\n" + text.dropLast() }
             let title = group.count == 1 ? "add the entry to the table of contents" : "add the \(group.count) entries to the table of contents"
             // One insertion for the group: safe only when every section in it was clearly forgotten.
-            let isSafe = group.allSatisfy { judgements[$0.heading.index]?.isFixSafe ?? false }
+            let isSafe = group.allSatisfy { member in
+                judgements[member.heading.index]?.isFixSafe ?? false
+                    && !unpairedDeadStretches.contains { $0.before < member.heading.index && member.heading.index < $0.after }
+            }
             fixes[offset] = isSafe ? .safe(title, [.insert(text, at: offset)]) : .unsafe(title, [.insert(text, at: offset)])
         }
         for heading in missing {
@@ -337,7 +353,8 @@ public struct TOCSyncRule: DocumentRule {
             related: [RelatedLocation(file: file, range: heading.range, message: "heading")] + (other.map { [$0] } ?? []),
             fix: .unsafe("point the entry at \(isLater ? "the later " : "")'\(named)'",
                          [Edit(range: link.range, replacement: TOCLinkWriter.link(to: heading, anchor: anchor, in: document))],
-                         rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)]))
+                         rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)]),
+            help: CJKRadicals.help(for: named))
     }
 
     /// One finding per table for its order, at the first entry out of place. When most entries

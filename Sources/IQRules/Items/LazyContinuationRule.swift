@@ -45,7 +45,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             without its space (`###Date`) is reported without a fix: it needs the space and a \
             blank line, and making it an item would keep it text. So is a link reference \
             definition glued under the last item (`[Error]: https://…`), which then defines \
-            nothing: it needs a blank line above it. Nor is an item made of the \
+            nothing: it needs a blank line above it. So is a line of `=` (`=======`, often left over from a \
+            merge conflict), which an item would show as text. Nor is an item made of the \
             tail of a broken link's address (`introduction/id389259246))`, one word with a `/` \
             closing more parentheses than it opens): it belongs back in its link.
             """,
@@ -58,6 +59,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
         triggeringExamples: [
             RuleExample("- 检索文本和内部知识有冲突怎么办\n- graphrag\n↓生成式检索\n↓向量的维度\n"),
             RuleExample("7. [部分应用总结](https://a.example/7)\n8. 大模型+弱监督学习的零样本相关性模型\n↓基于弱监督学习的零样本标注方案\n"),
+            // A merge conflict's separator left under an item: reported, with no fix.
+            RuleExample("## 梯度下降\n\n- [温故知新——梯度下降](https://a.example/gd)\n↓=======\n### 梯度下降法\n"),
             RuleExample("1. a\n↓b\n2. c\n"),
             // A heading without its space, glued as text: reported without a fix (an item would keep it text).
             RuleExample("* DOUBLE\n↓###Date\n\nDates are converted.\n"),
@@ -131,6 +134,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleCorrection("- outer\n  1. a\nb\n  2. c\n", "- outer\n  1. a\n  2. b\n  3. c\n", unsafe: true),
             RuleCorrection("1. a\n2.\u{3000}b\n3. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
             RuleCorrection("1.\u{3000}a\n2.\u{3000}b\n", "1. a\n2. b\n", unsafe: true),
+            // `=======` left under an item gets no fix: an item would show it.
+            RuleCorrection("- [梯度下降](https://a.example/gd)\n=======\n", "- [梯度下降](https://a.example/gd)\n=======\n", unsafe: true),
             // Nested items indented with no-break spaces are indented with spaces, under their item.
             RuleCorrection("- 模块是任务的集合\n\u{00A0} \u{00A0} * 最好使用shell\n\u{00A0} \u{00A0} * 主机事实\n- 角色\n",
                            "- 模块是任务的集合\n  * 最好使用shell\n  * 主机事实\n- 角色\n", unsafe: true),
@@ -147,6 +152,12 @@ public struct LazyContinuationRule: ChunkLocalRule {
     )
 
     public init(options: RuleOptions) {}
+
+    /// `=======`: three `=` or more and nothing else.
+    static func isEqualsRun(_ line: String) -> Bool {
+        let trimmed = line.trimmedWhitespace
+        return trimmed.count >= 3 && trimmed.allSatisfy { $0 == "=" }
+    }
 
     /// A glued line is judged by its list or paragraph alone.
     public func judgesChunksAlone(in file: MarkdownFile) -> Bool { true }
@@ -174,7 +185,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // `[Error]: https://…` under the last item: a definition the item took in as text.
             // A marker of its own would make it an item; a blank line above it is the repair.
             let definitions = Set(glued.joined().filter { Self.isReferenceDefinition(source.lineText($0)) })
-            let fix = headingsWithoutSpace.isEmpty && definitions.isEmpty ? splitFix(list: list, glued: glued, source: source) : nil
+            // `=======` under an item: left over from a merge conflict (or an underline without
+            // its title). Made an item, it would show as one; deleting it is for a person to do.
+            let equalsRuns = Set(glued.joined().filter { Self.isEqualsRun(source.lineText($0)) })
+            let fix = headingsWithoutSpace.isEmpty && definitions.isEmpty && equalsRuns.isEmpty ? splitFix(list: list, glued: glued, source: source) : nil
             for (item, lines) in zip(list.items, glued) {
                 let itemLine = source.reportedLine(containing: item.markerRange.start)
                 for line in lines {
@@ -186,6 +200,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     } else if definitions.contains(line) {
                         message = "expected a blank line before the link reference definition '\(source.lineText(line).trimmedWhitespace.prefix { $0 != ":" }):', "
                             + "found none: Markdown joins it to the item on line \(itemLine) as text, and its label defines nothing"
+                    } else if equalsRuns.contains(line) {
+                        message = "expected a list marker or indentation, found a line of '=' that Markdown joins to the item on line \(itemLine) as text"
                     } else if headingsWithoutSpace.contains(line) {
                         message = "expected a space after the '#' of a heading, found '\(source.lineText(line).trimmedWhitespace.prefix(20))', "
                             + "which Markdown joins to the item on line \(itemLine) as text"
@@ -198,6 +214,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
                         message = "expected a list marker or indentation, found a line that Markdown joins to the item on line \(itemLine)"
                     }
                     let help = definitions.contains(line) ? "insert a blank line before the definitions, after the list"
+                        : equalsRuns.contains(line) ? "a line of '=' is often left over from a merge conflict ('=======' between two versions): delete it, "
+                            + "or put a title above it after a blank line to make a heading"
                         : headingsWithoutSpace.contains(line)
                         ? "write a blank line before it and a space after the '#' to make it a heading"
                         : "Markdown renders this line as part of the item above it"

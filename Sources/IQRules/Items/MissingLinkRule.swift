@@ -310,6 +310,16 @@ public struct MissingLinkRule: DocumentRule {
                                                 help: ["the collection links answers \(conventions.answerStyle == .perSection ? "once per section" : "on each question"); see `iqlint conventions`"]))
                     continue
                 }
+                // `- [Conv2Conv convolution model]`: a reference link whose definition is missing;
+                // the item was written as a link, and the help must not wrap it in more brackets.
+                if let written = Self.undefinedReferenceLabel(item.text) {
+                    let label = written.count > 60 ? written.prefix(60) + "…" : written
+                    violations.append(Violation(
+                        range: range,
+                        message: "expected a link, found '[\(label)]', a reference with no definition",
+                        help: ["define the reference under the list (`[\(label)]: https://…`) or write the link inline (`[\(label)](https://…)`)"]))
+                    continue
+                }
                 // A collection that names things (an awesome-list, a list of resources) links what
                 // each entry names; it has no answers to speak of.
                 if conventions.itemKind == .names {
@@ -404,6 +414,22 @@ public struct MissingLinkRule: DocumentRule {
         // `QQ Group[328127489]<a target="_blank" href="https://…"><img …></a>`: linked in HTML.
         let text = source.string(in: item.range).lowercased()
         return !(text.contains("<a ") && text.contains("href="))
+    }
+
+    /// `[Conv2Conv convolution model]` or `[Seq2Seq][seq]` as the whole item: brackets that
+    /// Markdown left as text, a reference without its definition. The label shown, or nil.
+    static func undefinedReferenceLabel(_ text: String) -> String? {
+        let trimmed = text.trimmedWhitespace
+        guard trimmed.first == "[", trimmed.last == "]" else { return nil }
+        let inner = trimmed.dropFirst().dropLast()
+        // `[a][b]`: the label is the first part; `[a] and [b]` is prose.
+        if let close = inner.firstIndex(of: "]") {
+            let rest = inner[inner.index(after: close)...]
+            guard rest.first == "[", !rest.dropFirst().contains("["), !rest.dropFirst().contains("]") else { return nil }
+            let label = inner[..<close]
+            return label.contains(where: \.isLetter) && !label.contains("[") ? String(label) : nil
+        }
+        return inner.contains(where: \.isLetter) && !inner.contains("[") ? String(inner) : nil
     }
 
     private func excerpt(_ text: String) -> String {

@@ -238,11 +238,15 @@ public struct DuplicateLinkRule: CorpusRule {
                 }
                 // Two entries with their own names and descriptions at one address are usually
                 // parts of one project (`uv` and `uv-build`): worth a look, not a warning.
-                let isAnotherPartOfOneProject = earlierFile.path == file.path && earlier.text != link.text
+                // `Docker Compose` and `docker-compose`: one name, written twice, is one entry.
+                let isAnotherPartOfOneProject = earlierFile.path == file.path && !Self.areOneName(earlier.text, link.text)
                     && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
                         // `Llama 3.2` and `Llama 3.1` at llama.meta.com: two releases of one product,
                         // whose front page (or account on a hosting site) serves both.
                         || Self.isLandingPage(link.destination) && Self.areReleasesOfOneProduct(link.text, earlier.text))
+                if isAnotherPartOfOneProject {
+                    help.append("the two entries have names and descriptions of their own: often two parts or releases of one project at one address")
+                }
                 // A list that names things (an awesome-list) lists one tool or topic in two
                 // categories, with a description fitting each or by one name (`k-nearest
                 // neighbor` under Supervised Learning, `KNN (K-Nearest Neighbors)` under Data
@@ -680,7 +684,7 @@ public struct DuplicateLinkRule: CorpusRule {
     static func answerSourceLists(in document: Document) -> Set<Int> {
         var sectionsWithTasks = Set<Int>(), sources = Set<Int>()
         for list in document.lists where list.depth == 0 {
-            guard let heading = document.heading(before: list.range.start), EmptySectionRule.isQuestionHeading(heading.text) else { continue }
+            guard let heading = document.heading(before: list.range.start), QuestionHeadings.isQuestion(heading.text) else { continue }
             let section = heading.index
             if list.items.contains(where: { $0.isTaskChecked != nil }) {
                 sectionsWithTasks.insert(section)
@@ -765,6 +769,12 @@ extension DuplicateLinkRule {
     /// each English word's inflection folded, hold the other's (`k-nearest neighbor` in `KNN
     /// (K-Nearest Neighbors)`, `Support Vector Machines` in `SVM (Support Vector Machine)`,
     /// `Self-Organized Maps` and `Self-organizing map`, `DataTalks.Club` twice).
+    /// `Docker Compose` and `docker-compose`: the same letters and numbers, case aside.
+    static func areOneName(_ a: String, _ b: String) -> Bool {
+        func key(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        return key(a) == key(b)
+    }
+
     static func nameOneThing(_ a: String, _ b: String) -> Bool {
         func key(_ text: String) -> String {
             text.lowercased().split { !($0.isLetter || $0.isNumber) }.map { word in

@@ -13,7 +13,9 @@ public struct InsecureLinkRule: DocumentRule {
             addresses (`http://192.168.3.200`, `http://10.0.0.5/`, one masked as `192.xxx.16.211`), \
             Tor onion services (`http://….onion/`, which have no certificate), the domains reserved \
             for examples (`http://www.example.com/page`, `example.net`, `example.org`), and addresses on a port of their own \
-            (`http://ilpubs.stanford.edu:8090/422/`), where https would not answer. A bare `www.` URL has no \
+            (`http://ilpubs.stanford.edu:8090/422/`), where https would not answer. So is a link in a table \
+            row whose `HTTPS` column (or `SSL`, `TLS`) says `No`: the collection records that the site has \
+            no https (an API list's data), and the plain link is the right one. A bare `www.` URL has no \
             scheme in the source and is `bare-url`'s business.
 
             Where plain http is the file's habit (a quarter or more of its web links, of eight \
@@ -41,6 +43,8 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("- [a](↓http://a.example/p)\n- [b](↓http://b.example/p)\n- [c](https://c.example/p)\n- [d](https://d.example/p)\n- [e](https://e.example/p)\n- [f](https://f.example/p)\n- [g](https://g.example/p)\n- [h](https://h.example/p)\n"),
             // One site linked over http three times and never over https: each is an info.
             RuleExample("- [上周](↓http://blog.example/1)\n- [本周](↓http://blog.example/2)\n- [下周](↓http://blog.example/3)\n"),
+            // The row says the site serves https: the help says so.
+            RuleExample("| API | HTTPS |\n|---|---|\n| [Cat Facts](↓http://catfact.ninja/) | Yes |\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("- [PageRank](http://ilpubs.stanford.edu:8090/422/)\n"),
@@ -54,6 +58,8 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("本次例子，我们将要访问的 http://192.168.3.200 服务端，再访问 http://10.0.0.5/index.html 看看。\n"),
             RuleExample("- [Z-library](https://z-library.example/)（在 [Tor](https://www.torproject.org/) 下运行较佳，[链接](http://loginzlib2vrak5zzpcocc3ouizykn6k5qecgj2tzlnab5wcbqhembyd.onion/)）\n"),
             RuleExample("- www.360doc.com\n"),
+            // The table records that the site has no https.
+            RuleExample("API | Description | Auth | HTTPS | CORS\n|---|---|---|---|---|\n| [Colormind](http://colormind.io/api-access/) | Color scheme generator | No | No | Unknown |\n"),
         ],
         corrections: [
             RuleCorrection("2.  [cuda加速原理](http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n",
@@ -97,6 +103,7 @@ public struct InsecureLinkRule: DocumentRule {
         let parsed = LinkURL.all(in: file)
         let habit = Self.isHabit(parsed)
         let habitHosts = Self.habitHosts(parsed)
+        let tables = TableRows(file.document)
         return parsed.indices.compactMap { position -> Violation? in
             let located = parsed.url(at: position)
             guard located.url.hasScheme("http"), located.url.isHTTP,
@@ -105,6 +112,10 @@ public struct InsecureLinkRule: DocumentRule {
                   // `http://ilpubs.stanford.edu:8090/422/`: https would not answer on that port.
                   located.url.port.map({ $0 == 80 }) ?? true else { return nil }
             let link = parsed.link(at: position)
+            // `| [Colormind](http://colormind.io/) | … | No | …` under `HTTPS`: the collection
+            // records that the site has no https; the http link is the right one.
+            let recorded = tables.isEmpty ? nil : tables.cell(at: link.range.start, inColumnNamed: Self.httpsColumns)
+            if let recorded, Self.sayNo.contains(recorded.lowercased()) { return nil }
             let message = "insecure link: expected https, found http"
             let severity: Severity? = habit || located.url.host.map(habitHosts.contains) == true ? .info : nil
             if located.isElsewhere { return Violation(range: link.range, message: message + " in the link definition", severity: severity) }
@@ -116,10 +127,18 @@ public struct InsecureLinkRule: DocumentRule {
             let isIPNumber = located.url.host.map(Self.isIPv4Number) ?? false
             let fix: Fix? = located.url.portRange == nil && !isIPNumber
                 ? .unsafe("rewrite to https", [Edit(range: scheme, replacement: "https")], rewrites: [.upgradeToHTTPS]) : nil
-            return Violation(range: SourceRange(scheme.start, destination.end), message: message, severity: severity, fix: fix,
-                             help: isIPNumber ? ["the host is an IP number, which rarely has a certificate: find the site's https address by hand"] : [])
+            var help = isIPNumber ? ["the host is an IP number, which rarely has a certificate: find the site's https address by hand"] : []
+            if let recorded, Self.sayYes.contains(recorded.lowercased()) { help.append("the table's HTTPS column says '\(recorded)' for this row") }
+            return Violation(range: SourceRange(scheme.start, destination.end), message: message, severity: severity, fix: fix, help: help)
         }
     }
+
+    /// Table headers (as `TableRows.normalizedHeader` gives them) of a column that says
+    /// whether each row's site serves https.
+    static let httpsColumns: Set<String> = ["https", "ssl", "tls", "https support", "supports https", "https 支持", "支持 https", "支持https"]
+    /// Cells (lowercased) that say a site has no https, or that it has.
+    static let sayNo: Set<String> = ["no", "false", "否", "无", "不支持", "❌", "✗", "✘", ":x:", "🚫", "n"]
+    static let sayYes: Set<String> = ["yes", "true", "是", "有", "支持", "✅", "✓", "✔", ":white_check_mark:", ":heavy_check_mark:", "y"]
 
     /// `47.103.216.138`: four numbers of one to three digits.
     static func isIPv4Number(_ host: String) -> Bool {

@@ -196,13 +196,15 @@ public struct LinkFormatRule: ChunkLocalRule {
                 let up = String(repeating: "../", count: levels)
                 return missing.map { target, violation in
                     guard found.contains(target) else { return violation }
+                    let path = LinkFormatRule.shortestRelativePath(up + target, folderName: URL(fileURLWithPath: folder ?? ".").standardizedFileURL.lastPathComponent)
                     return Violation(range: violation.range, message: violation.message, severity: violation.severity,
-                                     help: ["'\(up)\(target)' exists: the link was written for a file \(levels == 1 ? "one folder" : "\(levels) folders") up (a copy or a translation moved into this folder?)"])
+                                     help: ["'\(path)' exists: the link was written for a file \(levels == 1 ? "one folder" : "\(levels) folders") up (a copy or a translation moved into this folder?)"])
                 }
             }
             guard resolved == 0, missing.count >= Self.detachedMinimum, let first = missing.first else { return missing.map(\.violation) }
             let message = "none of the \(missing.count) relative links to files leads to a file ('\(first.target)' is the first): "
-                + "this file seems to be outside its repository, so they are not reported one by one"
+                + "they were written for another place or layout (a copy of the file, a site generator, a note-taking app's page names), "
+                + "so they are not reported one by one"
             return [Violation(range: first.violation.range, message: message, severity: .info)]
         }
 
@@ -566,6 +568,21 @@ public struct LinkFormatRule: ChunkLocalRule {
         guard FileSystem.kind(of: path) == .file else { return nil }
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// `.././images/a.png` as `../images/a.png`, and `../docs/contact/a.png` written in
+    /// `docs/` as `contact/a.png`: the same file, by the shortest path (`folderName` is the
+    /// name of the folder the path is read from, when known).
+    static func shortestRelativePath(_ path: String, folderName: String? = nil) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        // `../docs/x` read from `docs/`: up and back down into the same folder.
+        if parts.count >= 2, parts[0] == "..", let folderName, parts[1] == folderName { parts.removeFirst(2) }
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
     static func join(_ folder: String, _ relative: String) -> String {

@@ -72,7 +72,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             subjects, where all that differs is a name (set in Chinese text, or written with a capital \
             or a digit: `什么情况下会出现css阻塞？` and `…js阻塞？`, `LoRA` and `QLoRA`) or the text of one \
             quotation (`实现“基数排序算法”` and `实现“桶排序算法”`); a misspelt or longer form of one \
-            name (`PyTorch`, `PyTroch`; `React`, `ReactJS`) stays one subject. Nor are two questions that \
+            name (`PyTorch`, `PyTroch`; `React`, `ReactJS`) stays one subject. A name extended by a \
+            capitalised word names another product (`… browser support for Angular?`, `… of Angular \
+            Elements?`; `React`, `React Native`), unless the question is written in Title Case. Nor are two questions that \
             differ only by a negation, added (`Why is X a good idea?`, `Why is X not a good idea?`; \
             `为什么能…`, `为什么不能…`; `线性回归`, `非线性回归`) or made in one word (`supervised`, \
             `unsupervised`; `je`, `není`): they ask opposite things. Nor, in a bank with a \
@@ -261,6 +263,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("- LoRA\n  - 原理是什么？\n  - 有什么优点？\n- P-tuning\n  - 原理是什么？\n  - 有什么优点？\n"),
             // Two parts trading places around the words that relate them: two questions.
             RuleExample("- [Implement Queue using Stacks](https://a.example/1)\n- [Min Stack](https://a.example/2)\n- [Implement Stack using Queues](https://a.example/3)\n"),
+            // A product's name extended by another word names another product.
+            RuleExample("1. What is the browser support of Angular Elements?\n2. What is schematic?\n3. What is the browser support for Angular?\n"),
             // A question about a part or a property of another's subject, named before it.
             RuleExample("1. What is a regular expression?\n2. What are modifiers in regular expressions?\n3. What is a higher order function?\n4. What are the benefits of higher order functions?\n"),
             // One page of the repository listed twice: a reading order, then the index.
@@ -489,6 +493,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `What are modifiers in regular expression` beside `What is a Regular Expression`:
             // the longer one asks about a part or a property of the other's subject.
             if pair.kind != .exact, EnglishAspects.oneNarrowsTheOther(entry.text, partner.text) { return false }
+            // `… browser support for Angular?` and `… of Angular Elements?`: two products.
+            if pair.kind != .exact, ExtendedNames.nameTwoThings(entry.text, partner.text) { return false }
             // `…css阻塞？` and `…js阻塞？`: one wording about two subjects.
             if pair.kind != .exact, SubjectSwap.differOnlyInSubject(entry.text, partner.text) { return false }
             // `Why is X a good idea?` and `Why is X not a good idea?`, `线性` and `非线性`: opposites.
@@ -857,5 +863,6 @@ public struct DuplicateQuestionRule: CorpusRule {
         return cut + "…"
     }
 
-    static let excerptLength = 40
+    /// Long enough for the word that tells two questions apart (`… of Angular Elements?`).
+    static let excerptLength = 60
 }
