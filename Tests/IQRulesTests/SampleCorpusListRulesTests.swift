@@ -59,6 +59,9 @@ import Testing
             + "**贡献者（排名不分先后）：**  \n内容贡献者可自加信息\n\n目标检测负责人：**\n\n- 稿定科技计算机视觉工程师-刘鹏\n- \n"
             + "- 上海大学硕士陈方杰：微信（cfj123456ccfj）邮箱（1609951733@qq.com）\n"
         #expect(try LintHarness.lint(people, rules: ["empty-item"]).map(\.message) == ["expected text after '-', found an empty item"])
+        // A checkbox with no task says so.
+        let tasks = "## TODO\n\n- [x] 读论文\n- [ ] \n- [ ] 写总结\n"
+        #expect(try LintHarness.lint(tasks, rules: ["empty-item"]).map(\.message) == ["expected a task after '- [ ]', found an empty task item"])
     }
 
     @Test func unsafeFixesLeaveOneQuestionPerItem() throws {

@@ -95,7 +95,10 @@ public struct EmptyItemRule: DocumentRule {
                     || source.lineText(nextLine).allSatisfy { $0 == " " || $0 == "\t" }
                 violations.append(Violation(
                     range: item.markerRange,
-                    message: "expected \(holdsQuestions ? "a question" : "text") after '\(item.marker)', found an empty item",
+                    // `- [ ] `: a task's checkbox with no task.
+                    message: item.isTaskChecked == nil
+                        ? "expected \(holdsQuestions ? "a question" : "text") after '\(item.marker)', found an empty item"
+                        : "expected a task after '\(item.marker) [\(item.isTaskChecked == true ? "x" : " ")]', found an empty task item",
                     fix: leavesNothingToGlue ? .unsafe(title, edits) : nil,
                     help: leavesNothingToGlue ? [] : ["removing it would join the line below to the text above it; fill it in or remove it by hand"]))
             }

@@ -629,7 +629,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         // either (`- 异或的规律`): maybe an article's notes, too little to say it is a question.
         let isUnsure = CollectionConventions.of(entry.file).phrasing.mayNameThings
             && !QuestionOutline.isQuestionLike(entry.text) && !QuestionOutline.isQuestionLike(first.text)
-        let templateHelp = isTemplate ? ["\(first.file.path) has the same outline: a template whose questions each file asks of its own subject"] : []
+        let templateHelp = isTemplate ? ["\(first.file.path) has the same outline: a template whose questions each file asks of its own subject, or a copy of that file's list (then one of the two can go)"] : []
         // Every copy in another file, and this file and those articles (prose with a list here
         // and there): a passage two chapters share (another edition, a summary), not a bank's
         // question added twice.
