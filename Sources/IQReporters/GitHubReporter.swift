@@ -66,7 +66,7 @@ public struct GitHubStepSummary {
             lines.append("All checks passed in \(summary.files) file\(summary.files == 1 ? "" : "s").")
             return lines.joined(separator: "\n") + "\n\n"
         }
-        lines.append("\(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) info in \(summary.files) files; \(summary.fixable) fixable with `iqlint --fix`.")
+        lines.append("\(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) info in \(summary.filesWithFindings < summary.files ? "\(summary.filesWithFindings) of " : "")\(summary.files) files; \(summary.fixable) fixable with `iqlint --fix`.")
         lines.append("")
         lines.append("| rule | count |")
         lines.append("| --- | ---: |")

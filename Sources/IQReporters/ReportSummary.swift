@@ -10,6 +10,8 @@ public struct ReportSummary: Sendable, Equatable {
     /// Diagnostics whose fix needs `--unsafe-fixes`.
     public let unsafeFixable: Int
     public let files: Int
+    /// Files with at least one diagnostic.
+    public let filesWithFindings: Int
 
     public init(diagnostics: [Diagnostic], fileCount: Int) {
         errors = diagnostics.count { $0.severity == .error }
@@ -18,6 +20,7 @@ public struct ReportSummary: Sendable, Equatable {
         fixable = diagnostics.count { $0.fix?.applicability == .safe }
         unsafeFixable = diagnostics.count { $0.fix?.applicability == .unsafe }
         files = fileCount
+        filesWithFindings = Set(diagnostics.map(\.path)).count
     }
 }
 

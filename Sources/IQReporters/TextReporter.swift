@@ -81,7 +81,9 @@ public struct TextReporter: Reporter, Sendable {
         var parts = ["\(summary.errors) error\(summary.errors == 1 ? "" : "s")",
                      "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s")"]
         if summary.infos > 0 { parts.append("\(summary.infos) info") }
-        var line = paint("Found " + parts.joined(separator: ", "), .bold) + " in \(files)."
+        // `in 1 of 3 files`: the files the findings are in, of those checked.
+        let found = summary.filesWithFindings < summary.files ? "\(summary.filesWithFindings) of \(files)" : files
+        var line = paint("Found " + parts.joined(separator: ", "), .bold) + " in \(found)."
         let fixable = summary.fixable + (unsafeFixesEnabled ? summary.unsafeFixable : 0)
         if fixable > 0 { line += " \(fixable) fixable with --fix\(unsafeFixesEnabled ? " --unsafe-fixes" : "")." }
         if !unsafeFixesEnabled, summary.unsafeFixable > 0 { line += " \(summary.unsafeFixable) more with --unsafe-fixes." }

@@ -52,7 +52,7 @@ import Testing
     @Test func summaryCountsFixes() {
         let diagnostics = [diagnostic("a\n", range: SourceRange(0, 1), fix: .safe("x", [.delete(SourceRange(0, 1))]))]
         let output = TextReporter(color: false).report(diagnostics, summary: ReportSummary(diagnostics: diagnostics, fileCount: 2))
-        #expect(output.hasSuffix("Found 0 errors, 1 warning in 2 files. 1 fixable with --fix.\n"))
+        #expect(output.hasSuffix("Found 0 errors, 1 warning in 1 of 2 files. 1 fixable with --fix.\n"))
         #expect(TextReporter(color: false).report([], summary: ReportSummary(diagnostics: [], fileCount: 1)) == "All checks passed (1 file).\n")
     }
 

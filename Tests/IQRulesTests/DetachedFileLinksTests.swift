@@ -55,6 +55,14 @@ import Testing
         #expect(fromDocs.first?.help.first?.hasPrefix("'contact/book.jpeg' exists") == true, "\(fromDocs.map(\.help))")
     }
 
+    /// `[DVCS](dvcs)` where `#### DVCS` is a heading: the help names the anchor.
+    @Test func aHeadingsNameWithoutItsHashIsNamed() throws {
+        let markdown = "# Q\n\n* [DVCS](dvcs)\n* [Rebase](#rebase)\n* [Guide](docs/guide.md)\n\n#### DVCS\n\nx\n\n#### Rebase\n\ny\n"
+        let found = try lint(markdown, creating: ["docs/guide.md"])
+        #expect(found.map(\.line) == [3])
+        #expect(found.first?.help == ["'#dvcs' is a heading of this document: a link to it starts with '#'"], "\(found.map(\.help))")
+    }
+
     @Test func shortestPathsCollapseDotsAndReturnsToTheFolder() {
         #expect(LinkFormatRule.shortestRelativePath(".././images/a.png") == "../images/a.png")
         #expect(LinkFormatRule.shortestRelativePath("../../a/../b.md") == "../../b.md")

@@ -41,4 +41,12 @@ import Testing
         #expect(TableRows.cells(of: "> | x |") == ["x"])
         #expect(TableRows.normalizedHeader(" **HTTPS?** ") == "https")
     }
+
+    /// An info says why it is one.
+    @Test func anInfoSaysWhy() throws {
+        let blog = "- [上周](http://blog-site.net/1)\n- [本周](http://blog-site.net/2)\n- [下周](http://blog-site.net/3)\n"
+        let found = try LintHarness.lint(blog, rules: ["insecure-link"])
+        #expect(found.map(\.severity) == [.info, .info, .info])
+        #expect(found.allSatisfy { $0.help.contains("an info: this file links blog-site.net over http three times or more and never over https") })
+    }
 }

@@ -204,6 +204,14 @@ import Testing
         #expect(TOCAnchorRule.nearest(to: "七层负载均衡", among: ["四层负载均衡", "七层负载均衡器"]) == "七层负载均衡器")
     }
 
+    /// An entry a letter away from its heading may be the right one: the help says so.
+    @Test func anEntryALetterAwayFromItsHeadingMayBeTheRightOne() {
+        #expect(TOCSyncRule.typoHelp(entry: "Kill the switch", heading: "Kill the witch")
+                    == ["the entry and the heading differ by one character: if the heading is the one misspelt, correct the heading instead"])
+        #expect(TOCSyncRule.typoHelp(entry: "大模型微调", heading: "大模型微调技术").isEmpty)
+        #expect(TOCSyncRule.typoHelp(entry: "Rebase", heading: "Merging").isEmpty)
+    }
+
     /// An A–Z index's missing letter is as near to every other letter's section: no hint, or it
     /// would send the reader to another letter. Holding the fragment whole still breaks a tie.
     @Test func noHintWhenTwoAnchorsAreAsNear() {

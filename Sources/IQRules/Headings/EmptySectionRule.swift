@@ -83,6 +83,7 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("# ML Questions\n\n### Recently added: [NLP Interview Questions 2025](https://a.example/nlp)\n\n## Preparation\n\n1. [Course](https://a.example/c)\n"),
             RuleExample("## Day 51~60\n\n### Day59 - [单元测试](./Day59.md)\n\n### Day60 - [项目上线](./Day60.md)\n\n## Day 61~65\n\nx\n"),
             RuleExample("## A\n\n说明文字\n\n## B\n\n内容\n"),
+            RuleExample("## Closures\n\n### 5. What is a closure?\n\nA function with its scope.\n\n### 6. Suggest your question!\n\n## Callbacks\n\ntext\n"),
             RuleExample("### [面试连环炮](docs/interview.md)\n\n##### :pray: [How to contribute](CONTRIBUTING.md)\n\n### B\n\n内容\n"),
             RuleExample("## A\n\n```python\n## not a heading\n```\n\n## B\n"),
             RuleExample("## 最后一节\n"),
@@ -275,8 +276,10 @@ public struct EmptySectionRule: CollectionFactRule {
     static func carriesItsContent(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
         if trimmed.hasSuffix("。") { return true }
+        // A numbered sentence closed by `.` may be a task asked (`9) Implement it.`); closed by
+        // `!`, it calls out (`6. Suggest your question!`).
         if trimmed.hasSuffix(".") || trimmed.hasSuffix("!"), !trimmed.hasSuffix(".."),
-           trimmed.split(whereSeparator: \.isWhitespace).count >= 3, !QuestionHeadings.isQuestion(trimmed) { return true }
+           trimmed.split(whereSeparator: \.isWhitespace).count >= 3, trimmed.hasSuffix("!") || !QuestionHeadings.isQuestion(trimmed) { return true }
         // `单列索引 key = 一个字段`: a statement and its value.
         if let equals = trimmed.range(of: " = "), trimmed[equals.upperBound...].contains(where: { $0.isLetter || $0.isNumber }) { return true }
         // `注:机器学习资料共500条`: a Chinese label typed with a half-width colon is one too; in

@@ -354,7 +354,17 @@ public struct TOCSyncRule: DocumentRule {
             fix: .unsafe("point the entry at \(isLater ? "the later " : "")'\(named)'",
                          [Edit(range: link.range, replacement: TOCLinkWriter.link(to: heading, anchor: anchor, in: document))],
                          rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)]),
-            help: CJKRadicals.help(for: named))
+            help: CJKRadicals.help(for: named) + Self.typoHelp(entry: HeadingText.normalized(link.text), heading: named))
+    }
+
+    /// `[Kill the switch]` for `#### Kill the witch`: the two differ by a letter or two, and
+    /// either may be the one misspelt; the fix copies the heading's text.
+    static func typoHelp(entry: String, heading: String) -> [String] {
+        // One character in a short title, two in a long one: a typo, not a word added (`大模型微调`, `大模型微调技术`).
+        let shorter = min(entry.count, heading.count)
+        guard entry != heading, shorter >= 5,
+              let distance = editDistance(Array(entry.lowercased()), Array(heading.lowercased()), atMost: shorter >= 16 ? 2 : 1), distance > 0 else { return [] }
+        return ["the entry and the heading differ by \(distance == 1 ? "one character" : "two characters"): if the heading is the one misspelt, correct the heading instead"]
     }
 
     /// One finding per table for its order, at the first entry out of place. When most entries

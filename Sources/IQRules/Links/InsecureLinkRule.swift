@@ -66,9 +66,13 @@ public struct InsecureLinkRule: DocumentRule {
                            "2.  [cuda加速原理](https://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n", unsafe: true),
             // A host given as an IP number is left for a human.
             RuleCorrection("- 我的博客(http://47.103.216.138)\n", "- 我的博客(http://47.103.216.138)\n", unsafe: true),
+            // A link showing its own address shows the new one.
+            RuleCorrection("[http://stackoverflow.com/q/20822022](http://stackoverflow.com/q/20822022)\n",
+                           "[https://stackoverflow.com/q/20822022](https://stackoverflow.com/q/20822022)\n", unsafe: true),
         ],
         fixSafety: """
-            Unsafe: only the scheme changes (`http` to `https`); the site may not serve HTTPS. No fix \
+            Unsafe: only the scheme changes (`http` to `https`, in the link's text too when the text is \
+            the address); the site may not serve HTTPS. No fix \
             for a host given as an IP number (`http://47.103.216.138`), which rarely has a certificate.
             """,
         emittedSeverities: [.warning, .info]
@@ -125,9 +129,20 @@ public struct InsecureLinkRule: DocumentRule {
             // With an explicit port, https on the same port would be wrong.
             // `http://47.103.216.138`: a site reached by its IP number rarely has a certificate for it.
             let isIPNumber = located.url.host.map(Self.isIPv4Number) ?? false
+            // `[http://a.example/x](http://a.example/x)`: the text shows the address, and changes with it.
+            var edits = [Edit(range: scheme, replacement: "https")]
+            if let text = link.textRange, link.text == link.destination, file.source.string(in: text) == link.destination,
+               file.source.string(in: SourceRange(text.start, text.start + 4)).lowercased() == "http" {
+                edits.insert(Edit(range: SourceRange(text.start, text.start + 4), replacement: "https"), at: 0)
+            }
             let fix: Fix? = located.url.portRange == nil && !isIPNumber
-                ? .unsafe("rewrite to https", [Edit(range: scheme, replacement: "https")], rewrites: [.upgradeToHTTPS]) : nil
+                ? .unsafe("rewrite to https", edits, rewrites: [.upgradeToHTTPS]) : nil
             var help = isIPNumber ? ["the host is an IP number, which rarely has a certificate: find the site's https address by hand"] : []
+            if habit {
+                help.append("an info: plain http is this file's habit (a quarter or more of its web links)")
+            } else if severity == .info, let host = located.url.host {
+                help.append("an info: this file links \(host) over http three times or more and never over https")
+            }
             if let recorded, Self.sayYes.contains(recorded.lowercased()) { help.append("the table's HTTPS column says '\(recorded)' for this row") }
             return Violation(range: SourceRange(scheme.start, destination.end), message: message, severity: severity, fix: fix, help: help)
         }

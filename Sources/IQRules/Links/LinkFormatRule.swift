@@ -163,7 +163,9 @@ public struct LinkFormatRule: ChunkLocalRule {
         // By position: iterating would copy every link (three strings to retain and release).
         for index in links.indices {
             violations += whitespaceViolations(links[index], source: source)
-            if let violation = destinationViolation(links[index], source: source, folder: folder, files: &files) { violations.append(violation) }
+            if let violation = destinationViolation(links[index], source: source, folder: folder, anchors: file.document.anchors, files: &files) {
+                violations.append(violation)
+            }
         }
         violations += files.violations(folder: folder)
         violations += brokenLinkViolations(file.document)
@@ -317,7 +319,8 @@ public struct LinkFormatRule: ChunkLocalRule {
 
     // MARK: where the destination leads
 
-    private func destinationViolation(_ link: Link, source: SourceText, folder: String?, files: inout FileLinks) -> Violation? {
+    private func destinationViolation(_ link: Link, source: SourceText, folder: String?, anchors: HeadingAnchors,
+                                      files: inout FileLinks) -> Violation? {
         guard link.kind == .inline || link.kind == .reference else { return nil }
         let destination = link.destination
         let url = ParsedURL(destination)
@@ -389,8 +392,11 @@ public struct LinkFormatRule: ChunkLocalRule {
                 // `https：//github.com/…`: typed with a Chinese input method, the scheme's colon is full-width.
                 message += ": the scheme's colon is the full-width '：', so the address is read as a file name"
             }
+            // `[DVCS](dvcs)` in a table of contents, where `#### DVCS` is a heading: the `#` left out.
+            let isAnchorWithoutHash = !target.contains("/") && !target.contains(".") && anchors.contains(fragment: target)
             files.missing.append((target, Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
-                                                    message: message)))
+                                                    message: message,
+                                                    help: isAnchorWithoutHash ? ["'#\(target)' is a heading of this document: a link to it starts with '#'"] : [])))
         }
         return nil
     }

@@ -16,7 +16,8 @@ public struct ListMarkerSpacingRule: DocumentRule {
             towards one spacing and settle. Numbered lists are compared with \
             numbered lists and bullets with bullets: `-   a` and `1.  b` align their text; and top-level \
             lists with top-level lists, nested ones with those nested as deep (`*   a` over \
-            `    * b` throughout is a style). A list whose items \
+            `    * b` throughout is a style), and lists with lists of the same marker (a `- a` list \
+            among lists of `*   a` came with its spacing from elsewhere; `mixed-list` judges markers). A list whose items \
             align their text in one column (`9.  a` above `10. b`) is consistent, and so is a numbered \
             item whose wider number puts its text where the document's spacing puts it for a \
             narrower one (`100. ###` in a list of its own, under lists of `10.  ###`). Lists quoted in \
@@ -50,6 +51,8 @@ public struct ListMarkerSpacingRule: DocumentRule {
             // are held to the quoted ones' majority).
             RuleExample("1.  **Online assessment:** a timed test\n2.  **Phone screen:** a call\n\n> 1. asteroid collision\n> 2. bike sharing\n\n> 1. autocomplete\n> 2. playlist page\n"),
             RuleExample("- a\n-      indented code\n- c\n"),
+            // A list of another marker is not held to the spacing of the `*` lists.
+            RuleExample("*   [Ansible](https://a.example/1)\n*   [Fabric](https://a.example/2)\n\n## B\n\n*   [psutil](https://a.example/3)\n*   [honcho](https://a.example/4)\n\n## C\n\n- [Invoke](https://a.example/5)\n- [Paramiko](https://a.example/6)\n"),
         ],
         corrections: [
             RuleCorrection("1. a\n2.  b\n3. c\n", "1. a\n2. b\n3. c\n"),
@@ -89,11 +92,16 @@ public struct ListMarkerSpacingRule: DocumentRule {
         let isQuoted = document.lists.map { list in
             list.items.first.map { ListItemSupport.linePrefix(of: $0, in: file.source).contains(">") } ?? false
         }
-        struct Kind: Hashable { let isOrdered: Bool, depth: Int, isQuoted: Bool }
+        // Lists written with another marker (`- a` among lists of `*   a`) are another habit too,
+        // copied with their spacing from elsewhere: `mixed-list` judges the marker.
+        struct Kind: Hashable { let isOrdered: Bool, depth: Int, isQuoted: Bool, marker: Character? }
+        func kindOf(_ list: MarkdownList) -> Kind {
+            Kind(isOrdered: list.isOrdered, depth: list.depth, isQuoted: isQuoted[list.index], marker: list.items.first?.marker.last)
+        }
         var votes: [Kind: [Int]] = [:]
         for (list, items) in zip(document.lists, judged) {
             if let vote = Self.mostCommon(items.map(\.spacesAfterMarker)) {
-                votes[Kind(isOrdered: list.isOrdered, depth: list.depth, isQuoted: isQuoted[list.index]), default: []].append(vote)
+                votes[kindOf(list), default: []].append(vote)
             }
         }
         // Two lists, one of each spacing, are a tie, not "all but one": neither is the exception.
@@ -107,7 +115,7 @@ public struct ListMarkerSpacingRule: DocumentRule {
         // aligned with the document, not short of a space. (Within a list, its own items decide.)
         var alignedOffsets: [Kind: Set<Int>] = [:]
         for (list, items) in zip(document.lists, judged) where list.isOrdered {
-            let kind = Kind(isOrdered: true, depth: list.depth, isQuoted: isQuoted[list.index])
+            let kind = kindOf(list)
             guard let dominant = dominantByKind[kind] else { continue }
             for item in items where item.spacesAfterMarker == dominant {
                 alignedOffsets[kind, default: []].insert(item.markerRange.length + item.spacesAfterMarker)
@@ -115,7 +123,7 @@ public struct ListMarkerSpacingRule: DocumentRule {
         }
         var violations: [Violation] = []
         for (list, items) in zip(document.lists, judged) where !items.isEmpty {
-            let kind = Kind(isOrdered: list.isOrdered, depth: list.depth, isQuoted: isQuoted[list.index])
+            let kind = kindOf(list)
             let dominant = dominantByKind[kind]
             let offsets = Set(items.map { $0.markerRange.length + $0.spacesAfterMarker })
             let widths = Set(items.map(\.markerRange.length))
