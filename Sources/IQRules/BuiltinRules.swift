@@ -16,6 +16,7 @@ public enum BuiltinRules {
         DuplicateHeadingRule.self,
         EmptySectionRule.self,
         HeadingPunctuationRule.self,
+        HeadingSpaceRule.self,
         TrailingWhitespaceRule.self,
         FinalNewlineRule.self,
         LinkFormatRule.self,

@@ -89,8 +89,8 @@ import Testing
         try navbar.write(toFile: path, atomically: true, encoding: .utf8)
         let bare = try LintHarness.lint(navbar, path: path, rules: ["link-format"])
         #expect(bare.map(\.severity) == [.info] && bare.first?.message.contains("none of the 3") == true, "\(bare.map(\.message))")
-        // A site's index.html that loads another file leaves this one a file of its folder.
-        try "<script>window.$docsify = { loadNavbar: 'docsify/other.md' }</script>\n".write(toFile: folder + "/index.html", atomically: true, encoding: .utf8)
+        // A page that names the file in another site's index.html (not docsify's) leaves it a file of its folder.
+        try "<script>window.site = { navbar: 'docsify/other.md' }</script>\n".write(toFile: folder + "/index.html", atomically: true, encoding: .utf8)
         #expect(try LintHarness.lint(navbar, path: path, rules: ["link-format"]).map(\.severity) == [.info])
         try "<script>window.$docsify = { loadNavbar: 'docsify/navbar.md' }</script>\n".write(toFile: folder + "/index.html", atomically: true, encoding: .utf8)
         let site = try LintHarness.lint(navbar, path: path, rules: ["link-format"])

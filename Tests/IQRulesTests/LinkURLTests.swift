@@ -64,6 +64,16 @@ import Testing
         #expect(url.queryReplacement(keeping: [url.queryItems[0]])?.replacement == "?a=1")
     }
 
+    /// Two removed items side by side: both go, and the kept ones keep one separator between
+    /// them (the cuts once shared a separator, and the second removed item stayed).
+    @Test func neighbouringRemovedItemsBothGo() {
+        let url = ParsedURL("https://zhuanlan.zhihu.com/p/39869348?from=timeline&isappinstalled=0&wechatShare=1")
+        #expect(url.queryReplacement(keeping: [url.queryItems[2]])?.replacement == "?wechatShare=1")
+        let middle = ParsedURL("https://x.example/?a=1&amp;utm_source=2&amp;utm_medium=3&amp;b=4")
+        #expect(middle.queryReplacement(keeping: [middle.queryItems[0], middle.queryItems[3]])?.replacement == "?a=1&amp;b=4")
+        #expect(middle.queryReplacement(keeping: [])?.replacement == "")
+    }
+
     @Test func relativeAndSchemelessDestinations() {
         #expect(ParsedURL("docs/a.md#x").scheme == nil)
         #expect(ParsedURL("docs/a.md#x").path == "docs/a.md")

@@ -53,6 +53,11 @@ enum AccidentalHeadings {
         heading.isSetext && heading.text.allSatisfy(\.isWhitespace) && heading.content.links.contains(where: \.isImage)
     }
 
+    /// `### ` with nothing after the marks: a heading left without its title.
+    static func isUntitled(_ heading: Heading) -> Bool {
+        !heading.isSetext && heading.text.allSatisfy(\.isWhitespace) && heading.content.links.isEmpty
+    }
+
     /// The line of the heading's hyphens.
     static func underlineLine(of heading: Heading, in source: SourceText) -> Int? {
         guard heading.range.end > heading.range.start else { return nil }

@@ -9,7 +9,9 @@ public struct EmptySectionRule: CollectionFactRule {
         details: """
             Reports a heading directly followed by a heading of the same or a higher level \
             (`## A` then `## B`, or `### A` then `## B`), with nothing but blank lines between \
-            them (a lone `-` between them is an empty item, which `empty-item` reports). A heading followed by its own subsections (`## A` then `### A.1`) is fine, also \
+            them (a lone `-` between them is an empty item, which `empty-item` reports). A heading with \
+            no title at all (`### `) is reported as such, with an unsafe fix that deletes its line. \
+            A heading followed by its own subsections (`## A` then `### A.1`) is fine, also \
             when the outline's numbers say so at one level (`### 10.4 …` then `### 10.4.1 …`, or \
             `### 4.1 …` then its first point `### （1）…`, or a Chinese outline's `#### 一、进程` then \
             `#### 1. 进程模型`). \
@@ -50,9 +52,11 @@ public struct EmptySectionRule: CollectionFactRule {
             leads readers to it for nothing.
             """,
         defaultSeverity: .warning,
-        fix: .none,
+        fix: .unsafe,
         triggeringExamples: [
             RuleExample("# 大模型面试题\n\n↓## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
+            // A heading without its title.
+            RuleExample("# Nginx\n\n↓###\n\n## 反向代理\n\n正文。\n"),
             // A first heading after a paragraph is no title.
             RuleExample("收录 Go 语言的工具。\n\n↓## Tools for [Go](https://go.dev)\n\n## B\n\n内容\n"),
             RuleExample("## 大模型微调\n\n↓### SFT\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
@@ -102,7 +106,14 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("# 1004. 题目\n\n内容。\n\n## 前置知识\n\n-\n\n## 公司\n\n- 字节\n"),
             RuleExample("## 阿里篇\n\n##### [1.1 如何实现链表逆序？](a/1.md)\n\n##### [1.2 LRU 缓存](a/2.md)\n\n##### [1.3 最大频率栈](a/3.md)\n\n##### [1.4 虚函数](a/4.md)\n"),
         ],
+        corrections: [
+            RuleCorrection("# Nginx\n\n###\n\n## 反向代理\n\n正文。\n", "# Nginx\n\n\n## 反向代理\n\n正文。\n", unsafe: true),
+        ],
         skippedVariants: [.cjkPrefix: "a paragraph in front makes the first heading a section like the others, no longer the title"],
+        fixSafety: """
+            Unsafe: only a heading with no title has a fix, which deletes its line; the rest need \
+            the section's content, which only the author can write.
+            """,
         emittedSeverities: [.warning, .info]
     )
 
@@ -139,7 +150,9 @@ public struct EmptySectionRule: CollectionFactRule {
                   // A paragraph over `---` that Markdown made a heading: heading-punctuation's.
                   !AccidentalHeadings.isParagraphOverRule(heading, in: source, titlesOverRules: titlesOverRules),
                   // An image underlined by a stray `=======`: the section's content, shown as a heading.
-                  !AccidentalHeadings.isImageOverUnderline(heading), !AccidentalHeadings.isImageOverUnderline(next) else { continue }
+                  !AccidentalHeadings.isImageOverUnderline(heading), !AccidentalHeadings.isImageOverUnderline(next),
+                  // `### ` with no title is reported as such, below.
+                  !AccidentalHeadings.isUntitled(heading) else { continue }
             empty.append((heading, next))
         }
         // Levels whose headings are mostly empty are items written as headings.
@@ -209,7 +222,17 @@ public struct EmptySectionRule: CollectionFactRule {
                 related: [RelatedLocation(file: file, range: next.range, message: "next heading")],
                 help: help))
         }
-        return violations
+        // `### ` alone: a heading that lost its title (or never had one).
+        for heading in headings where AccidentalHeadings.isUntitled(heading) {
+            let marks = String(repeating: "#", count: heading.level)
+            let line = source.line(containing: heading.range.start)
+            violations.append(Violation(
+                range: heading.range,
+                message: "expected a title after '\(marks)', found an empty heading",
+                fix: .unsafe("delete the empty heading's line", [Edit(range: source.fullLineRange(line), replacement: "")]),
+                help: ["write the section's title after '\(marks) ', or delete the line"]))
+        }
+        return violations.sorted { $0.range.start < $1.range.start }
     }
 
     /// `### 10.4 网络搭建有什么原则？` over `### 10.4.1 新手原则`: the outline's numbers make the

@@ -83,7 +83,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         // An image underlined by a stray `=======` is heading-punctuation's finding, not a level.
-        let headings = file.document.headings.filter { !AccidentalHeadings.isImageOverUnderline($0) }
+        // So is a heading without a title (`### `), empty-section's.
+        let headings = file.document.headings.filter { !AccidentalHeadings.isImageOverUnderline($0) && !AccidentalHeadings.isUntitled($0) }
         var violations: [Violation] = []
         // The same jump made three times or more is the document's own structure, not a slip.
         var jumps: [Int: Int] = [:], jumpsInto: [Int: Int] = [:]

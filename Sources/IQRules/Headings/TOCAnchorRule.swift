@@ -28,7 +28,10 @@ public struct TOCAnchorRule: DocumentRule {
             table of contents that `toc-sync` reports (the section it should lead to, renamed) \
             is reported there only, once; with `toc-sync` off, it is reported here. A docsify \
             site's navigation (`_sidebar.md`, `_navbar.md`, `_coverpage.md`) is shown beside the \
-            page being read, and its fragments are that page's anchors: it is not checked.
+            page being read, and its fragments are that page's anchors: it is not checked. Nor is a \
+            fragment holding a `/` (`#docs/intro`, `#/guide`) with no anchor near it: a route of a \
+            single-page site (ditto, docsify) that loads a page; no heading's anchor can hold a `/` \
+            (`#Redux/Mobx` near `#reduxmobx` is reported as that heading's).
 
             When exactly one heading has the link's text, an unsafe fix points the link at \
             that heading. It is unsafe because the author may have meant another section \
@@ -51,6 +54,8 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("# Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n[Awesome Foo](↓#awesome-foo-awesome)\n"),
         ],
         nonTriggeringExamples: [
+            // A single-page site's route, not a heading's anchor.
+            RuleExample("## 目录\n\n1. [前言](#readme)\n1. [ECMAScript 6简介](#docs/intro)\n\n## README\n\nx\n"),
             RuleExample("## Transformer、Bert、GPT系列模型\n\n[跳转](#transformerbertgpt系列模型)\n"),
             RuleExample("## 🔥 热门题目\n\n[热门](#-热门题目)\n"),
             RuleExample("## 大模型　应用（RAG）\n\n[应用](#大模型应用rag)\n"),
@@ -121,8 +126,18 @@ public struct TOCAnchorRule: DocumentRule {
             // heading's, while `==运算符` has `#运算符-1`).
             let repair = fix(for: link, in: document, headingsByText: &headingsByText)
             if nearestAnchors == nil, repair == nil { nearestAnchors = NearestAnchors(document.anchors.all) }
-            if let nearest = repair?.anchor ?? nearestAnchors?.nearest(to: decoded) {
+            let nearest = repair?.anchor ?? nearestAnchors?.nearest(to: decoded)
+            // `[ECMAScript 6简介](#docs/intro)`, `[指南](#/guide)`: a route of a single-page site
+            // (ditto, docsify) that loads `docs/intro.md`, when no heading is near; no heading's
+            // anchor holds a `/` (`#Redux/Mobx` near `#reduxmobx` is that heading's, mistyped).
+            if nearest == nil, decoded.contains("/") { continue }
+            if let nearest {
                 message += "; did you mean '#\(nearest)'"
+            } else if let glued = HeadingSpaceRule.gluedHeadings(in: document).first(where: { GitHubSlugger.baseSlug($0.text) == GitHubSlugger.baseSlug(decoded) }) {
+                // `##守护线程`: the heading that would make the anchor lacks its space.
+                let marks = String(repeating: "#", count: glued.hashes)
+                message += "; the line '\(marks)\(glued.text)' at line \(document.source.reportedLine(containing: glued.start)) would make it, "
+                    + "but Markdown needs a space after '\(marks)'"
             } else {
                 message += document.anchors.all.isEmpty ? "; the document has no anchors" : "; no anchor is similar"
             }

@@ -12,11 +12,15 @@ extension BareURLRule {
         let start = ListItemSupport.contentStart(of: item, in: source)
         guard start < link.range.start else { return false }
         let before = source.string(in: SourceRange(start, link.range.start))
-        guard before.contains(where: \.isLetter), let last = before.last, last == " " else { return false }
+        guard before.contains(where: \.isLetter), let last = before.last else { return false }
         let lineEnd = source.lineRange(source.line(containing: link.range.end)).end
         guard link.range.end < lineEnd else { return false }
         let after = source.string(in: SourceRange(link.range.end, lineEnd))
-        guard after.first == " ", let next = after.dropFirst().first, next.isLetter else { return false }
+        // `5. 恶意IP库，<https://threatbook.cn/>，过滤恶意IP`: set between two clauses of a Chinese sentence.
+        if "，、".contains(last), let comma = after.first, "，、".contains(comma) {
+            return after.dropFirst().unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 2
+        }
+        guard last == " ", after.first == " ", let next = after.dropFirst().first, next.isLetter else { return false }
         return after.filter(\.isLetter).count >= 4
     }
 

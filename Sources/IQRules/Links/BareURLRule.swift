@@ -14,7 +14,7 @@ public struct BareURLRule: DocumentRule {
             (`…收藏起来？地址：<http://…>`, or after clauses `…，…，参见官方文档：https://…`: an address \
             given in passing), a URL in parentheses (`基于SVD(参考地址: http://…)`) or after a word \
             pointing at it (`请看:`, `详见`, `see:`), the URLs of a guide's numbered steps (under `步骤：`, `## Installation`), a URL inside a sentence \
-            (`Use <https://…> to create the badge.`), ending one after its preposition (`See examples \
+            (`Use <https://…> to create the badge.`, `恶意IP库，<https://…>，过滤恶意IP`), ending one after its preposition (`See examples \
             in https://…`, `Mirror all repositories except for http://…`) or its subject (`**https://…** is the primary model…`), two addresses \
             joined by one short word (`http://a.example/ or http://b.example/`: two sites compared), a field of an entry \
             (`Paper: https://…` in a nested list, or after a field name such as `Code:`, `项目地址：`, \
@@ -57,6 +57,8 @@ public struct BareURLRule: DocumentRule {
             RuleExample("#### 참고 자료\n\n* ↓https://a.example/76\n* [原文](https://a.example/77)\n* [译文](https://a.example/78)\n"),
         ],
         nonTriggeringExamples: [
+            // An address set between two clauses of a Chinese sentence.
+            RuleExample("## 防护\n\n1. 验证码，采用点触验证\n2. 恶意IP库，<https://threatbook.cn/>，过滤恶意IP\n\n## 参考资料\n\n- [XSS 防范](https://a.example/xss)\n- [CSRF 是什么](https://a.example/csrf)\n"),
             // A sentence giving the address, set apart in a list under it.
             RuleExample("我用的是一个在线的画图网址，地址是：\n- *https://draw.io*\n\n用它的原因是使用方便和简单。\n"),
             RuleExample("- [A](https://a.example/a)\n- [B](https://a.example/b)\n- [C](https://a.example/c)\n\nA contributor created a web demo and API based on this repo:\n- Web: https://demo.example/\n- API: https://api.example/\n"),

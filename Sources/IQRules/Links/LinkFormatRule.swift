@@ -42,8 +42,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             the path that exists. A link to `./jest` or `jest.html` where only `jest.md` exists is an \
             `info`: a documentation site (Jekyll, Astro, MkDocs) publishes the page there, \
             GitHub's file view does not; so is a link of a file a site's `index.html` loads (in a \
-            folder above it, up to four levels, naming it: docsify's `loadNavbar: 'docsify/navbar.md'`) \
-            to a page that exists from that root, which is where the site resolves it. A path written with `\\` (`img\\ch14\\a.png`) whose `/` form \
+            folder above it, up to four levels, naming it: docsify's `loadNavbar: 'docsify/navbar.md'`; \
+            or any page below an `index.html` that sets up docsify, which resolves links from its root \
+            unless `relativePath: true`) to a page that exists from that root, which is where the site resolves it. A path written with `\\` (`img\\ch14\\a.png`) whose `/` form \
             exists is reported as such, an error each, without a fix.
 
             The fix joins a destination onto one line and removes the stray whitespace (safe), \
@@ -412,8 +413,8 @@ public struct LinkFormatRule: ChunkLocalRule {
     }
 
     /// The nearest folder above `folder` (up to four levels) whose `index.html` names the file
-    /// at `path` (`loadNavbar: 'docsify/navbar.md'`): the root of a documentation site (docsify)
-    /// that loads the file and resolves its links from there.
+    /// at `path` (`loadNavbar: 'docsify/navbar.md'`), or sets up docsify for every page below it:
+    /// the root of a documentation site that loads the file and resolves its links from there.
     static func siteRoot(loading path: String, above folder: String) -> String? {
         var current = folder
         for _ in 0..<4 {
@@ -424,6 +425,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             guard FileSystem.kind(of: index) == .file else { continue }
             let prefix = current.hasSuffix("/") ? current : current + "/"
             guard path.hasPrefix(prefix) || current == ".", let page = try? String(contentsOfFile: index, encoding: .utf8) else { return nil }
+            // A docsify site resolves every page's links from its root, unless told to resolve
+            // them from the page (`relativePath: true`).
+            if page.contains("$docsify"), !page.replacingOccurrences(of: " ", with: "").contains("relativePath:true") { return current }
             let relative = current == "." && !path.hasPrefix("./") ? path : String(path.dropFirst(current == "." ? 2 : prefix.count))
             return page.contains(relative) ? current : nil
         }

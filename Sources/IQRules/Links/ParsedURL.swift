@@ -192,19 +192,19 @@ struct ParsedURL: Sendable {
         let whole = (queryRange.lowerBound - 1)..<queryRange.upperBound
         guard !kept.isEmpty else { return (whole, "") }
         let keptRanges = Set(kept.map(\.range))
-        var cuts: [Range<Int>] = []
-        for item in queryItems where !keptRanges.contains(item.range) {
-            if let before = separator(endingAt: item.range.lowerBound, after: queryRange.lowerBound) {
-                cuts.append(before.lowerBound..<item.range.upperBound)
-            } else if let after = separator(startingAt: item.range.upperBound, before: queryRange.upperBound) {
-                cuts.append(item.range.lowerBound..<after.upperBound)
-            } else {
-                cuts.append(item.range)
-            }
-        }
+        // Each removed item goes with one separator beside it, the one before it unless an
+        // earlier cut took that one: two removed items side by side (`from=…&isappinstalled=…&`)
+        // once shared a separator, and the second stayed. The rest stays as written.
         var replacement = "?"
         var position = queryRange.lowerBound
-        for cut in cuts.sorted(by: { $0.lowerBound < $1.lowerBound }) where cut.lowerBound >= position {
+        for item in queryItems where !keptRanges.contains(item.range) {
+            var cut = item.range
+            if let before = separator(endingAt: item.range.lowerBound, after: position) {
+                cut = before.lowerBound..<item.range.upperBound
+            } else if let after = separator(startingAt: item.range.upperBound, before: queryRange.upperBound) {
+                cut = item.range.lowerBound..<after.upperBound
+            }
+            guard cut.lowerBound >= position else { continue }
             replacement += string(position..<cut.lowerBound)
             position = cut.upperBound
         }

@@ -29,7 +29,7 @@ public struct ListNumberingRule: DocumentRule {
             in its section (`2. 接下来…` after the first step told in prose): the page shows the \
             number written, and nothing before it counts. Neither is a list that counts on from a \
             number written as text right above it (` 1.《…》`, glued to its text, is a paragraph; \
-            `2.` and `3.` below it make 1, 2, 3 on the page), also above the step's fenced code or \
+            `2.` and `3.` below it make 1, 2, 3 on the page), also above the step's fenced code, its quote or \
             in the quiz option above (`- [x] 1.In SketchUp, open…` over `2. Click…`). A list that \
             repeats the last number of the list before it, itself counting on past 1 (`317.` / \
             `**[Back to Top]**` / `317.`), is reported at the repeat, and the list after it may go on \
@@ -82,6 +82,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. Create a balancer\n  ↓1. threshold: 3\n  2. interval: 10\n2. Create a group\n  1. forward traffic\n"),
         ],
         nonTriggeringExamples: [
+            // A step numbered as text (no space after `2.`), its request quoted under it, then `3.`.
+            RuleExample("### 复现方法\n\n1. 创建一个只有一条文档的索引\n\n> POST test_index/type1/?refresh=true\n\n 2.使用wildcard query执行查询\n\n> POST /test_index/_search\n\n3. 查看结果\n"),
             // Each option's first step glued into it, its next steps under it.
             RuleExample("#### Q2. How do you edit a component?\n\n- [x] 1.In SketchUp, open the Components window.\n\n2. Click the arrow.\n3. Select the component.\n\n"
                 + "- [ ] 1.In SketchUp, select the component.\n\n2. In the Entity Info window, edit it.\n"),
@@ -410,6 +412,13 @@ public struct ListNumberingRule: DocumentRule {
             while opening >= 1, !isFence(opening) { opening -= 1 }
             guard opening >= 1, let above = ReferenceLists.lineAbove(source.lineRange(opening).start, in: source) else { return nil }
             line = above
+        }
+        // `> POST /test_index/_search` under ` 2.使用…`: the step's quoted request, read past as its code is.
+        func isQuote(_ line: Int) -> Bool { source.lineText(line).drop { $0 == " " }.first == ">" }
+        var quoteLines = 0
+        while isQuote(line), quoteLines < 200, let above = ReferenceLists.lineAbove(source.lineRange(line).start, in: source) {
+            line = above
+            quoteLines += 1
         }
         var text = source.lineText(line).drop { $0 == " " }
         // `- [x] 1.In SketchUp, open…` over `2. Click…`: a quiz's option holding its first step.

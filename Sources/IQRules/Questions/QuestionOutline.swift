@@ -14,8 +14,10 @@ public enum QuestionOutline {
     /// A collection whose lists name things (an awesome-list, a book list, an index of pages)
     /// has no questions: the same name under two sections is its structure (`German` under
     /// Books and under Courses), and a duplicate entry is a duplicate link.
+    /// A site's navigation (`_sidebar.md`) lists the site's pages by their titles, which the
+    /// README's index lists too: navigation, not questions asked again.
     public static func questions(in file: MarkdownFile, lists: QuestionLists) -> [Question] {
-        guard CollectionConventions.of(file).itemKind == .questions else { return [] }
+        guard !ProjectDocuments.isSiteNavigation(file.path), CollectionConventions.of(file).itemKind == .questions else { return [] }
         let labels = LinkLabels.of(file)
         let listed = lists.questions(in: file)
         // Most items are one paragraph: nothing nested to look at, kept as they are. Items of
@@ -59,7 +61,7 @@ public enum QuestionOutline {
                 guard !item.isEmpty, !ListItemSupport.isNote(item), !item.text.allSatisfy(\.isWhitespace),
                       !isOnlyCodeSpans(item, in: source) else { return nil }
                 return Question(item: item, in: source, labels: labels)
-            }.filter { $0.text.contains(where: \.isLetter) && !isAddress($0.text) && !isData($0.text) && !isFiller($0.text) }
+            }.filter { $0.text.contains(where: \.isLetter) && !isAddress($0.text) && !isData($0.text) && !isFiller($0.text) && !isNumberedLabel($0.text) }
         }.flatMap { $0 }
     }
 
@@ -109,6 +111,21 @@ public enum QuestionOutline {
         }
         return letters * 3 < others
     }
+
+    /// `区别1`, `方法 2`, `Step 3`, `Example 2`: a point's label and its number, asking nothing;
+    /// two articles' `区别1` are no question asked twice.
+    static func isNumberedLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 24 else { return false }
+        let trimmed = text.trimmedWhitespace
+        let digits = trimmed.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        guard digits > 0, digits < trimmed.count else { return false }
+        let word = String(trimmed.dropLast(digits)).trimmedWhitespace.lowercased()
+        if !word.isEmpty, word.count <= 4, word.unicodeScalars.allSatisfy(HanCharacters.isCJKLetter) { return true }
+        return numberedLabelWords.contains(word)
+    }
+
+    static let numberedLabelWords: Set<String> = ["step", "example", "case", "method", "option", "part", "solution", "approach",
+                                                  "version", "test", "demo", "sample", "note", "tip"]
 
     /// `等等`, `etc.`: an item that says the list goes on.
     static func isFiller(_ text: String) -> Bool {

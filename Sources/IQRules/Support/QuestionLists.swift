@@ -11,8 +11,12 @@ public struct QuestionLists: Sendable {
     public let excludedSections: [String]
     public let excludeBeforeTableOfContents: Bool
 
-    public static let defaultExcludedSections: ConfigValue = ["贡献指南", "参与贡献", "如何贡献", "贡献者", "致谢", "contributing", "how to contribute",
-                                                              "contribution", "contributors", "acknowledgement", "acknowledgment"]
+    /// Sections that hold no questions in any collection: a contribution guide, thanks to
+    /// people and projects (`## 特别感谢` listing `Netty`), and release notes (`## 更新记录`).
+    public static let defaultExcludedSections: ConfigValue = ["贡献指南", "参与贡献", "如何贡献", "贡献者", "致谢", "感谢", "鸣谢", "更新记录", "更新日志",
+                                                              "版本记录", "版本历史", "contributing", "how to contribute", "contribution", "contributors",
+                                                              "acknowledgement", "acknowledgment", "thanks", "credits", "changelog", "change log",
+                                                              "release notes"]
 
     public init(excludedSections: [String], excludeBeforeTableOfContents: Bool) {
         self.excludedSections = excludedSections.map { $0.trimmed { $0 == " " }.lowercased() }.filter { !$0.isEmpty }

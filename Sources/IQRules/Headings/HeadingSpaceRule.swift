@@ -1,0 +1,85 @@
+import IQCore
+import IQMarkdown
+
+public struct HeadingSpaceRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "heading-space",
+        summary: "a heading's '#' marks are followed by a space",
+        details: """
+            Reports a line that opens a paragraph with two to six `#` glued to its text \
+            (`##守护线程`, `###Overview`): written as a heading, it is shown as text, has no anchor \
+            (a table of contents linking `#守护线程` leads nowhere) and opens no section. One `#` \
+            glued to text is reported only before Chinese, Japanese or Korean text with no other \
+            `#` in the line (`#守护线程`): in other scripts `#hashtag`, `#1` and `#include` are what \
+            they look like. Lines in code blocks are code; a line glued under a list item \
+            (`###Date`) is `lazy-continuation`'s finding.
+            """,
+        rationale: """
+            Many editors and other renderers accept `##Title`; CommonMark and GitHub need the \
+            space. The section silently disappears from the page's outline.
+            """,
+        defaultSeverity: .warning,
+        fix: .unsafe,
+        triggeringExamples: [
+            RuleExample("# 使用asyncio包处理并发\n\n## 线程与协程对比\n\n正文。\n\n↓##守护线程\n当我们设置子线程为守护线程时，主线程结束则全部线程终止。\n"),
+            RuleExample("# Guide\n\n↓###Overview\n\nText.\n"),
+            RuleExample("# 笔记\n\n↓#守护线程\n\n正文。\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("# Guide\n\n#hashtag and #1 are words here.\n\n#include <stdio.h>\n"),
+            RuleExample("# Guide\n\n```\n##not a heading\n```\n"),
+            RuleExample("# 话题\n\n#今日话题# 欢迎讨论。\n"),
+            RuleExample("## Heading\n\nText with ## inside.\n"),
+        ],
+        corrections: [
+            RuleCorrection("# T\n\n##守护线程\n正文。\n", "# T\n\n## 守护线程\n正文。\n", unsafe: true),
+        ],
+        fixSafety: """
+            Unsafe: the space makes the line a heading, which changes the page's outline (and may \
+            make other headings' levels or the table of contents report); the author may have \
+            meant the marks as text.
+            """
+    )
+
+    public init(options: RuleOptions) {}
+
+    /// A paragraph's first line written as a heading without the space: the offset of its
+    /// marks, how many, and the text after them.
+    struct GluedHeading {
+        let start: Int
+        let hashes: Int
+        let text: String
+    }
+
+    public func check(_ file: MarkdownFile) -> [Violation] {
+        Self.gluedHeadings(in: file.document).map { glued in
+            let markEnd = glued.start + glued.hashes
+            let marks = String(repeating: "#", count: glued.hashes)
+            let shown = glued.text.count > 30 ? String(glued.text.prefix(30)) + "…" : glued.text
+            return Violation(range: SourceRange(glued.start, markEnd),
+                             message: "expected a space after '\(marks)', found '\(shown)': Markdown shows the line as text, not as a heading",
+                             fix: .unsafe("insert a space after '\(marks)'", [.insert(" ", at: markEnd)]))
+        }
+    }
+
+    /// The first lines of paragraphs that read as headings glued to their text. A paragraph
+    /// is what Markdown made of the line, so lines of code and HTML never count.
+    static func gluedHeadings(in document: Document) -> [GluedHeading] {
+        let source = document.source
+        var found: [GluedHeading] = []
+        for paragraph in document.paragraphs {
+            let start = paragraph.range.start
+            guard start < source.bytes.count, source.bytes[start] == UInt8(ascii: "#") else { continue }
+            let line = source.string(in: SourceRange(start, source.lineRange(source.line(containing: start)).end))
+            let hashes = line.prefix { $0 == "#" }.count
+            guard (1...6).contains(hashes), let first = line.dropFirst(hashes).first, first.isLetter || first.isNumber else { continue }
+            let text = String(line.dropFirst(hashes)).trimmedWhitespace
+            if hashes == 1 {
+                // `#守护线程`, never `#hashtag`, `#1` or `#话题#`.
+                guard first.unicodeScalars.first.map(HanCharacters.isCJKLetter) == true, !text.contains("#") else { continue }
+            }
+            found.append(GluedHeading(start: start, hashes: hashes, text: text))
+        }
+        return found
+    }
+}
