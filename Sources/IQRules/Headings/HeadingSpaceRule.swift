@@ -62,10 +62,44 @@ public struct HeadingSpaceRule: DocumentRule {
         }
     }
 
+    /// Whether some `#` run stands after a line's start (spaces, tabs, `>` or a list marker
+    /// between) with neither a space nor a line end after it.
+    static func mayHoldGluedMarks(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                guard buffer[index] == UInt8(ascii: "#") else { index += 1; continue }
+                let runStart = index
+                while index < count, buffer[index] == UInt8(ascii: "#") { index += 1 }
+                guard index < count else { return false }
+                let next = buffer[index]
+                guard next != UInt8(ascii: " "), next != UInt8(ascii: "\t"), next != UInt8(ascii: "\n"), next != UInt8(ascii: "\r") else { continue }
+                // Only a run a paragraph may open: after the line's start and its container marks.
+                var before = runStart - 1
+                while before >= 0, isContainerMark(buffer[before]) { before -= 1 }
+                if before < 0 || buffer[before] == UInt8(ascii: "\n") || buffer[before] == UInt8(ascii: "\r") { return true }
+            }
+            return false
+        }
+    }
+
+    /// Indentation, a quote's `>` or a list item's marker (`-`, `1.`), which may stand before a
+    /// paragraph's first `#` on its line.
+    private static func isContainerMark(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"),
+             UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        default: false
+        }
+    }
+
     /// The first lines of paragraphs that read as headings glued to their text. A paragraph
     /// is what Markdown made of the line, so lines of code and HTML never count.
     static func gluedHeadings(in document: Document) -> [GluedHeading] {
         let source = document.source
+        // Most documents write every `#` run with its space: one pass over the bytes says so.
+        guard mayHoldGluedMarks(source.bytes) else { return [] }
         var found: [GluedHeading] = []
         for paragraph in document.paragraphs {
             let start = paragraph.range.start
