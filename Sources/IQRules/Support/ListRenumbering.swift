@@ -59,7 +59,15 @@ public enum ListRenumbering {
         var edits: [Edit] = []
         for line in (markerLine + 1)...lastLine {
             let (spaces, isBlank, hasTab) = indent(of: line)
-            if isBlank { continue }
+            // A whitespace line of a code block at the item's column (`    ` between two lines
+            // of code) moves left with them, or it would keep a space the code never had.
+            if isBlank {
+                if shift < 0, spaces >= column {
+                    let start = source.lineRange(line).start
+                    edits.append(.delete(SourceRange(start, start - shift)))
+                }
+                continue
+            }
             if hasTab { return nil }
             // Lines indented less are lazy continuations: they belong to no column, unless the
             // narrower column would reach them and change what they are.
