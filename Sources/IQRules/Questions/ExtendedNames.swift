@@ -17,10 +17,10 @@ enum ExtendedNames {
         let shorterWords = Set(shorter.map { $0.lowercased() })
         for position in longer.indices.dropLast() where longer[position] == name {
             // The words right after the name, with a capital, that the shorter question lacks.
-            let extension_ = longer[(position + 1)...].prefix { $0.first?.isUppercase == true && !shorterWords.contains($0.lowercased()) }
-            guard !extension_.isEmpty else { continue }
+            let addedWords = longer[(position + 1)...].prefix { $0.first?.isUppercase == true && !shorterWords.contains($0.lowercased()) }
+            guard !addedWords.isEmpty else { continue }
             // Nothing else differs: the same words once the extension is left out.
-            let rest = longer[..<(position + 1)] + longer[(position + 1 + extension_.count)...]
+            let rest = longer[..<(position + 1)] + longer[(position + 1 + addedWords.count)...]
             if contentWords(Array(rest)) == contentWords(shorter) { return true }
         }
         return false
