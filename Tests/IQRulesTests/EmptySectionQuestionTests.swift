@@ -15,11 +15,13 @@ import Testing
 
     /// The help of an unanswered question asks for its answer, not for the section's questions.
     @Test func anUnansweredQuestionIsAskedForItsAnswer() throws {
-        let found = try LintHarness.lint("## Questions\n\n### 9) Implement connected components.\n\n### 10) Implement a sparse matrix.\n\nUse a dictionary.\n",
-                                         rules: ["empty-section"])
-        #expect(found.map(\.help) == [["the heading asks a question: add its answer under it"]])
+        let asked = try LintHarness.lint("## Q\n\n### What is a closure?\n\n### What is hoisting?\n\nText.\n", rules: ["empty-section"])
+        #expect(asked.map(\.help) == [["the heading asks a question: add its answer under it"]])
+        let numbered = try LintHarness.lint("## Questions\n\n### 9) Implement connected components.\n\n### 10) Implement a sparse matrix.\n\nUse a dictionary.\n",
+                                            rules: ["empty-section"])
+        #expect(numbered.map(\.help) == [["a numbered point like those around it: add its content under it, or remove the heading"]])
         let topic = try LintHarness.lint("# 题库\n\n## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n", rules: ["empty-section"])
-        #expect(topic.map(\.help) == [["add the section's questions, or remove the heading"]])
+        #expect(topic.map(\.help) == [["add the section's content, or remove the heading"]])
     }
 
     /// `（1）…`, `（2）…` with no answers, then the next topic: each question lacks its answer,

@@ -53,6 +53,16 @@ enum AccidentalHeadings {
         heading.isSetext && heading.text.allSatisfy(\.isWhitespace) && heading.content.links.contains(where: \.isImage)
     }
 
+    /// `## ![image](…/banner.png)`: a banner set in a heading's size, images and nothing else
+    /// (their alt texts aside); no section title.
+    static func isImagesOnly(_ heading: Heading) -> Bool {
+        let links = heading.content.links
+        guard !links.isEmpty, links.allSatisfy(\.isImage) else { return false }
+        var rest = heading.text
+        for link in links { if let range = rest.range(of: link.text) { rest.removeSubrange(range) } }
+        return rest.allSatisfy(\.isWhitespace)
+    }
+
     /// `### ` with nothing after the marks: a heading left without its title.
     static func isUntitled(_ heading: Heading) -> Bool {
         !heading.isSetext && heading.text.allSatisfy(\.isWhitespace) && heading.content.links.isEmpty

@@ -84,6 +84,11 @@ public struct DuplicateHeadingRule: DocumentRule {
                 parents.append(heading)
                 continue
             }
+            // `## 暂无` under two sections' titles: a placeholder, each time for another section.
+            if EmptySectionRule.isPlaceholderOnly(heading.text) {
+                parents.append(heading)
+                continue
+            }
             if let first = seen[parent?.index ?? -1]?[key] {
                 // `- [请写出下面代码的执行结果](#请写出下面代码的执行结果-1)`: the document's own link
                 // leads to this copy by its numbered anchor, written for it on purpose.

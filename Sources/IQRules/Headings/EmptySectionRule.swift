@@ -55,6 +55,8 @@ public struct EmptySectionRule: CollectionFactRule {
         fix: .unsafe,
         triggeringExamples: [
             RuleExample("# 大模型面试题\n\n↓## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
+            // A placeholder written as a heading under the section: its content is still to come (an info).
+            RuleExample("## Currying\n\nChains of functions.\n\n↓## Contracts\n\n## 暂无\n\n## Categories\n\ntext\n"),
             // A heading without its title.
             RuleExample("# Nginx\n\n↓###\n\n## 反向代理\n\n正文。\n"),
             // A first heading after a paragraph is no title.
@@ -78,6 +80,9 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("# ML system design\n\n* ### Normalization -> Tokenization -> Embedding\n\n## Modeling\n\ntext\n"),
             RuleExample("- ## heading in an item\n- ## another\n\n  text\n"),
             RuleExample("## 4.loss计算\n\n### 4.1 Actor loss\n\n### （1）直观设计\n\n正文。\n"),
+            RuleExample("## NoSQL\n\nNoSQL 정의.\n\n### CAP 이론\n\n### 1. 일관성(Consistency)\n\n일관성은 동일성이라고도 한다.\n"),
+            // A banner image set in a heading's size.
+            RuleExample("# One-Liners\n\n## ![image](https://a.example/banner.png)\n\n# Subdomain Enumeration\n\ntext\n"),
             RuleExample("### 第二章 进程与线程\n\n#### 一、进程\n\n#### 1. 进程模型\n\n一个进程就是一个正在执行程序的实例。\n\n#### 二、线程\n\n#### 1. 线程的使用原因\n\n多线程共享地址空间。\n"),
             RuleExample("# 深度学习500问\n\n## AI工程师面试宝典，谈继勇 主编\n\n# 内容简介\n\n本书系统地描述了深度学习。\n"),
             // The outline's numbers make `10.4.1` a subsection of `10.4`, though both are `###`.
@@ -151,8 +156,8 @@ public struct EmptySectionRule: CollectionFactRule {
                   !AccidentalHeadings.isParagraphOverRule(heading, in: source, titlesOverRules: titlesOverRules),
                   // An image underlined by a stray `=======`: the section's content, shown as a heading.
                   !AccidentalHeadings.isImageOverUnderline(heading), !AccidentalHeadings.isImageOverUnderline(next),
-                  // `### ` with no title is reported as such, below.
-                  !AccidentalHeadings.isUntitled(heading) else { continue }
+                  // `### ` with no title is reported as such, below; a banner image is no title.
+                  !AccidentalHeadings.isUntitled(heading), !AccidentalHeadings.isImagesOnly(heading), !AccidentalHeadings.isImagesOnly(next) else { continue }
             empty.append((heading, next))
         }
         // Levels whose headings are mostly empty are items written as headings.
@@ -191,7 +196,7 @@ public struct EmptySectionRule: CollectionFactRule {
             && !Self.leadsElsewhere(heading, in: source) && !Self.isCaption(heading, before: next)
             && !(heading.range == title && next.level <= heading.level) && !isAnchorOfTheNext(heading, next)
             && !isSubtitle(heading, before: next)
-            && !Self.numbersItsSubsection(heading.text, next.text) && !Self.isInsideAnItemOrQuote(heading, in: source) {
+            && !Self.numbersItsSubsection(heading.text, next.text, sameLevel: next.level == heading.level) && !Self.isInsideAnItemOrQuote(heading, in: source) {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
             // The last of a run of unanswered questions, before the next topic, is one of them.
@@ -204,12 +209,18 @@ public struct EmptySectionRule: CollectionFactRule {
             // Complexity` under it: the next heading is its subsection, a level too high.
             let childFiles = next.level == heading.level ? slots.fileCount(ofChild: next.text, under: heading, places: places) : nil
             let slotFiles = childFiles == nil ? slots.fileCount(of: heading, places: places) : nil
-            var help = [isQuestion ? "the heading asks a question: add its answer under it" : "add the section's questions, or remove the heading"]
+            let asks = heading.text.trimmedWhitespace.hasSuffix("?") || heading.text.trimmedWhitespace.hasSuffix("？")
+            var help = [asks && isQuestion ? "the heading asks a question: add its answer under it"
+                        : isQuestion ? "a numbered point like those around it: add its content under it, or remove the heading"
+                        : "add the section's content, or remove the heading"]
             if let childFiles {
                 help = ["in \(childFiles) files of the collection '\(next.text)' stands under '\(heading.text)': write it one level lower, as '\(String(repeating: "#", count: heading.level + 1)) \(next.text)'"]
             }
             // `### Fraud detection (TBD)`, `## 待补充`: the heading says its section is still to come.
-            let announcesMore = Placeholders.announcesFutureContent(heading.text)
+            // `## Contracts` over `## 暂无`: the placeholder, written as a heading, is the section's
+            // content still to come; the placeholder itself is no section to fill.
+            if Self.isPlaceholderOnly(heading.text) { continue }
+            let announcesMore = Placeholders.announcesFutureContent(heading.text) || Self.isPlaceholderOnly(next.text)
             if announcesMore {
                 help = ["the heading says its section is still to come; add it when it is written"]
             } else if let slotFiles {
@@ -235,14 +246,27 @@ public struct EmptySectionRule: CollectionFactRule {
         return violations.sorted { $0.range.start < $1.range.start }
     }
 
+    /// `暂无`, `TODO`, `Coming soon`: a heading that is a placeholder and nothing else.
+    static func isPlaceholderOnly(_ text: String) -> Bool {
+        let letters = HeadingText.normalized(text).lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.trimmedWhitespace
+        return placeholderHeadings.contains(letters)
+    }
+
+    static let placeholderHeadings: Set<String> = ["暂无", "待补充", "待更新", "正在更新", "更新中", "敬请期待", "待完善", "待续", "未完待续",
+                                                   "todo", "tbd", "wip", "coming soon", "to be added", "work in progress"]
+
     /// `### 10.4 网络搭建有什么原则？` over `### 10.4.1 新手原则`: the outline's numbers make the
     /// next heading a subsection, whatever level it was written at.
     /// `### 4.1 Actor loss` then `### （1）直观设计`: the first of its points, numbered in
     /// parentheses under a numbered heading, is a subsection too.
     /// `#### 一、进程` then `#### 1. 进程模型`: a Chinese outline numbers its parts `一、`, `（一）`,
     /// `1.`, `（1）` in turn, so the next heading numbered `1` opens the part.
-    static func numbersItsSubsection(_ heading: String, _ next: String) -> Bool {
+    static func numbersItsSubsection(_ heading: String, _ next: String, sameLevel: Bool = true) -> Bool {
         if isNumberedInChinese(heading), opensWithFirstPoint(next) || opensWithOne(next) { return true }
+        // `### CAP 이론` then `### 1. 일관성`: a title over its numbered points, written at its level
+        // (not `## 1.0.0`, a release).
+        if sameLevel, outlineNumber(heading) == nil, !isNumberedInChinese(heading), !QuestionHeadings.isQuestion(heading), opensWithOne(next),
+           outlineNumber(next) == [1] { return true }
         guard let number = outlineNumber(heading) else { return false }
         if opensWithFirstPoint(next) { return true }
         guard let nextNumber = outlineNumber(next) else { return false }

@@ -83,8 +83,11 @@ public struct HeadingIncrementRule: CollectionFactRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         // An image underlined by a stray `=======` is heading-punctuation's finding, not a level.
-        // So is a heading without a title (`### `), empty-section's.
-        let headings = file.document.headings.filter { !AccidentalHeadings.isImageOverUnderline($0) && !AccidentalHeadings.isUntitled($0) }
+        // So is a heading without a title (`### `), empty-section's; and a heading inside a list
+        // item or a quote (`- #### [涅槃重生](…)`): an entry set in a heading's size, no level of the outline.
+        let headings = file.document.headings.filter {
+            !AccidentalHeadings.isImageOverUnderline($0) && !AccidentalHeadings.isUntitled($0) && !EmptySectionRule.isInsideAnItemOrQuote($0, in: file.source)
+        }
         var violations: [Violation] = []
         // The same jump made three times or more is the document's own structure, not a slip.
         var jumps: [Int: Int] = [:], jumpsInto: [Int: Int] = [:]

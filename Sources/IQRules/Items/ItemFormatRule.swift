@@ -117,10 +117,14 @@ public struct ItemFormatRule: DocumentRule {
                 // side (`[![CI](…)](…)[![crates.io](…)](…)`) render as separate images, not one run of text.
                 for (previous, link) in zip(links, links.dropFirst()) where previous.range.end == link.range.start
                     && !Self.isImageOnly(previous, images: allLinks, in: file.source) && !Self.isImageOnly(link, images: allLinks, in: file.source) {
+                    // `[https://www.](…)[anaconda.com/download/](…)`: one link cut in two, both halves leading to one address.
+                    let isOneLinkCut = link.destination == previous.destination
                     violations.append(Violation(
                         range: link.range,
-                        message: "expected a separator between two links, found '\(link.text)' glued to '\(previous.text)'",
-                        help: ["put each link in an item of its own, or separate them with ` / `"]))
+                        message: isOneLinkCut ? "expected one link, found '\(link.text)' glued to '\(previous.text)', both leading to one address"
+                            : "expected a separator between two links, found '\(link.text)' glued to '\(previous.text)'",
+                        help: [isOneLinkCut ? "one link cut in two: write its text once, in one link"
+                               : "put each link in an item of its own, or separate them with ` / `"]))
                 }
             }
         }

@@ -481,7 +481,7 @@ public struct LinkFormatRule: ChunkLocalRule {
 
     /// Suffixes that end host names and no file's name (`beego.me`, `pptrconsole.com`).
     /// (`Dockerfile.dev`, `logo.ai`, `main.app` are files.)
-    static let hostOnlySuffixes: Set<String> = ["com", "org", "net", "io", "cn", "edu", "gov", "xyz", "tech", "me"]
+    static let hostOnlySuffixes: Set<String> = ["com", "org", "net", "io", "cn", "edu", "gov", "xyz", "tech", "me", "co"]
 
     // MARK: text that did not become a link
 

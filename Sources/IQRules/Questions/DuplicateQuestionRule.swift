@@ -76,7 +76,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             quotation (`实现“基数排序算法”` and `实现“桶排序算法”`); a misspelt or longer form of one \
             name (`PyTorch`, `PyTroch`; `React`, `ReactJS`) stays one subject. A name extended by a \
             capitalised word names another product (`… browser support for Angular?`, `… of Angular \
-            Elements?`; `React`, `React Native`), unless the question is written in Title Case. Nor are two questions that \
+            Elements?`; `React`, `React Native`), unless the question is written in Title Case. An article and its \
+            sequel (`…使用指南`, `…使用指南进阶篇`; `…, Part 2`) are two entries of a series. Nor are two questions that \
             differ only by a negation, added (`Why is X a good idea?`, `Why is X not a good idea?`; \
             `为什么能…`, `为什么不能…`; `线性回归`, `非线性回归`) or made in one word (`supervised`, \
             `unsupervised`; `je`, `není`): they ask opposite things. Nor, in a bank with a \
@@ -265,6 +266,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("- LoRA\n  - 原理是什么？\n  - 有什么优点？\n- P-tuning\n  - 原理是什么？\n  - 有什么优点？\n"),
             // Two parts trading places around the words that relate them: two questions.
             RuleExample("- [Implement Queue using Stacks](https://a.example/1)\n- [Min Stack](https://a.example/2)\n- [Implement Stack using Queues](https://a.example/3)\n"),
+            // An article and its sequel; one survey's report on two subjects.
+            RuleExample("## 技术单篇\n\n1. [2025 年 HTML 年度调查报告亮点速览！](https://a.example/397)\n2. [现代 CSS 颜色使用指南](https://a.example/398)\n3. [现代 CSS 颜色使用指南进阶篇](https://a.example/399)\n4. [2025 年 CSS 年度调查报告亮点速览](https://a.example/401)\n"),
             // A product's name extended by another word names another product.
             RuleExample("1. What is the browser support of Angular Elements?\n2. What is schematic?\n3. What is the browser support for Angular?\n"),
             // A question about a part or a property of another's subject, named before it.
@@ -495,6 +498,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `What are modifiers in regular expression` beside `What is a Regular Expression`:
             // the longer one asks about a part or a property of the other's subject.
             if pair.kind != .exact, EnglishAspects.oneNarrowsTheOther(entry.text, partner.text) { return false }
+            // `现代 CSS 颜色使用指南` and `…指南进阶篇`: an article and its sequel.
+            if pair.kind != .exact, SequelTitles.arePartsOfOneSeries(entry.text, partner.text) { return false }
             // `… browser support for Angular?` and `… of Angular Elements?`: two products.
             if pair.kind != .exact, ExtendedNames.nameTwoThings(entry.text, partner.text) { return false }
             // `…css阻塞？` and `…js阻塞？`: one wording about two subjects.

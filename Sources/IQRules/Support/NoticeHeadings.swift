@@ -8,8 +8,16 @@ import IQMarkdown
 enum NoticeHeadings {
     static func isNotice(_ heading: Heading, after previous: Heading, before next: Heading, in source: SourceText) -> Bool {
         guard heading.level > previous.level + 1, next.level < heading.level, heading.range.end <= next.range.start,
-              source.string(in: SourceRange(heading.range.end, next.range.start)).allSatisfy(\.isWhitespace) else { return false }
-        return !heading.content.links.isEmpty || isSentence(heading.text)
+              source.string(in: SourceRange(heading.range.end, next.range.start)).split(separator: "\n").allSatisfy(isBlankOrRule) else { return false }
+        // `###### Thanks to all who create these One Liners❤️` right under the `#` title: a
+        // byline in the smallest size.
+        return !heading.content.links.isEmpty || isSentence(heading.text) || heading.level >= 5 && previous.level == 1 && previous.index == 0
+    }
+
+    /// Whitespace, or a horizontal rule (`---`, `***`) drawn under the small print.
+    private static func isBlankOrRule(_ line: Substring) -> Bool {
+        let marks = line.filter { !$0.isWhitespace }
+        return marks.isEmpty || marks.count >= 3 && (marks.allSatisfy { $0 == "-" } || marks.allSatisfy { $0 == "*" } || marks.allSatisfy { $0 == "_" })
     }
 
     /// Four words or more, ending with a full stop or an exclamation mark.

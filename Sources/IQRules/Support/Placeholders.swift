@@ -27,7 +27,7 @@ enum Placeholders {
     /// and a few words only headings use.
     private static let futureWords = texts.filter { $0.allSatisfy(\.isLetter) && $0.allSatisfy(\.isASCII) } + ["upcoming", "planned"]
     private static let futurePhrases = texts.filter { !futureWords.contains($0) }
-        + ["to be added", "to-do", "待补充", "计划中", "未完成", "即将"]
+        + ["to be added", "to-do", "待补充", "计划中", "未完成", "即将", "暂无", "待完善", "待续"]
 
     /// Whether `text` may open with a placeholder text, judged on its first scalar after
     /// whitespace: nearly every link text opens with a letter no placeholder opens with, told

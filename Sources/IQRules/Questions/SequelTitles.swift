@@ -1,0 +1,25 @@
+/// `现代 CSS 颜色使用指南` and `现代 CSS 颜色使用指南进阶篇`, `Guide to hooks` and `Guide to hooks,
+/// Part 2`: an article and its sequel, the same title with a part named after it. A blog's or a
+/// course's index lists both on purpose.
+enum SequelTitles {
+    static func arePartsOfOneSeries(_ first: String, _ second: String) -> Bool {
+        let (a, b) = (trimmed(first), trimmed(second))
+        guard a.count != b.count else { return false }
+        let (shorter, longer) = a.count < b.count ? (a, b) : (b, a)
+        guard shorter.count >= 4, longer.lowercased().hasPrefix(shorter.lowercased()) else { return false }
+        var part = Substring(longer.dropFirst(shorter.count))
+        while let first = part.first, first.isWhitespace || ",，:：-—–·（(".contains(first) { part.removeFirst() }
+        while let last = part.last, last.isWhitespace || "）)".contains(last) { part.removeLast() }
+        let lowered = part.lowercased()
+        return partNames.contains(lowered) || lowered.hasPrefix("part ") || lowered.hasPrefix("第") && (lowered.hasSuffix("篇") || lowered.hasSuffix("部分") || lowered.hasSuffix("讲"))
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        var text = Substring(text.trimmedWhitespace)
+        while let last = text.last, "!！?？。.".contains(last) { text.removeLast() }
+        return String(text)
+    }
+
+    static let partNames: Set<String> = ["进阶篇", "进阶", "高级篇", "基础篇", "入门篇", "实战篇", "原理篇", "续", "续篇", "上篇", "中篇", "下篇",
+                                         "上", "中", "下", "一", "二", "三", "sequel", "continued", "advanced", "basics", "ii", "iii"]
+}
