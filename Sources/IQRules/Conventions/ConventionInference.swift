@@ -89,6 +89,9 @@ struct ConventionInference {
                 roles[list.index] = .steps
                 continue
             }
+            // `In the part 5, we covered —` over `1. Caching` / `2. Indexing`: a sentence leading into
+            // the few words it enumerates, no links among them: the text's own points.
+            if Self.enumeratesTheSentenceAbove(list, in: document.source) { roles[list.index] = .prose; continue }
             if isInQuestionSection(list, questionSections) { roles[list.index] = .questions; continue }
             // `## 参考资料`, `**Additional links**` over the list: the articles it cites are the
             // section's sources; unless most items ask something, they are not questions.
@@ -582,5 +585,23 @@ struct ConventionInference {
         }
         let kept = destinations.filter { $0.value.count >= 3 }.keys
         return (Set(kept), kept.flatMap { lines[$0] ?? [] }.sorted())
+    }
+
+    /// The line right above the list is a sentence ending in a lead-in mark (`—`, `:`, `：`) and
+    /// every item is a few words without a link or a question mark (`Caching`, `Indexing`,
+    /// `Proxies`): what the sentence lists, not entries of the collection.
+    static func enumeratesTheSentenceAbove(_ list: MarkdownList, in source: SourceText) -> Bool {
+        // A few: a recap names a handful of things; a bank's list runs longer.
+        guard (1...8).contains(list.items.count), list.items.allSatisfy({ $0.links.isEmpty && $0.nestedLists.isEmpty }),
+              let line = ReferenceLists.lineAbove(list.range.start, in: source) else { return false }
+        let above = source.lineText(line).trimmedWhitespace
+        guard let mark = above.last, "—–:：".contains(mark), above.split(whereSeparator: \.isWhitespace).count >= 3
+                || above.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 6,
+              !above.hasPrefix("#"), !above.hasPrefix("-"), !above.hasPrefix("*"), !above.hasPrefix("|") else { return false }
+        return list.items.allSatisfy { item in
+            let text = item.text.trimmedWhitespace
+            return !text.isEmpty && !text.contains("?") && !text.contains("？") && text.split(whereSeparator: \.isWhitespace).count <= 4
+                && text.unicodeScalars.count(where: HanCharacters.isCJKLetter) <= 12
+        }
     }
 }

@@ -60,7 +60,9 @@ public struct MissingLinkRule: DocumentRule {
             indented items, is their label (`- 2012: AddressSanitizer:` over ` - [paper](…)`). \
             Neither are a list of `name：value` fields with a link among them (`- arXiv：https://…`, \
             `- intro：ICLR 2015`: one paper's sheet), steps under a lead-in that announces them \
-            (`分为如下几步：`, `Follow these steps:`), nor puzzles set for the reader among resources: \
+            (`分为如下几步：`, `Follow these steps:`), nor, in a collection that names things, a sentence \
+            among the entries (an instruction or a note about them: clauses of Chinese, or eight words \
+            or more closed by a full stop), nor puzzles set for the reader among resources: \
             two questions or more, none linked but for a credit (`(credit [name](…))`), in a list whose \
             links are on items that ask nothing.
             """,
@@ -87,6 +89,10 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // A sentence leading into the few words it enumerates.
+            RuleExample("# System Design\n\n1. [Caching](https://a.example/5)\n2. [Scaling](https://a.example/2)\n\nIn the part 5, we covered —\n\n1. Caching\n2. Indexing\n3. Proxies\n"),
+            // An instruction among a list of tools.
+            RuleExample("## 分词\n\n* 占用内存较小的词典文件: <https://a.example/small>\n* 支持繁体分词更好的词典文件: <https://a.example/big>\n* 下载你所需要的词典，然后覆盖 `jieba/dict.txt` 即可；或者用 `jieba.set_dictionary` 设置\n\n## 其他分词工具\n\n* [NLPIR](https://a.example/nlpir)\n* [BosonNLP](https://a.example/boson)\n* [IKAnalyzer](https://a.example/ik)\n"),
             // Numbered topics, each alone over the bulleted papers it groups.
             RuleExample("### Efficiency\n1. Cost\n- **Pricing**, OpenAI. [Blog Post](https://a.example/pricing)\n- **Carbon intensity**, 2022. [Paper](https://a.example/carbon)\n2. Latency\n- HELM, 2022. [Paper](https://a.example/helm)\n3. Parameter-Efficient Fine-Tuning\n- **LoRA**, 2021. [Paper](https://a.example/lora)\n"),
             // An article's sign-off: an e-mail address is a contact, not an entry's link.
@@ -323,6 +329,9 @@ public struct MissingLinkRule: DocumentRule {
                 // A collection that names things (an awesome-list, a list of resources) links what
                 // each entry names; it has no answers to speak of.
                 if conventions.itemKind == .names {
+                    // `下载你所需要的词典，然后覆盖 … 即可；或者用 …`: a sentence among the entries, an
+                    // instruction or a note about them, not an entry without its link.
+                    if Self.readsAsSentence(item.text) { continue }
                     violations.append(Violation(
                         range: range,
                         message: "expected a link, found only the text '\(excerpt(item.text))'",
@@ -414,6 +423,14 @@ public struct MissingLinkRule: DocumentRule {
         // `QQ Group[328127489]<a target="_blank" href="https://…"><img …></a>`: linked in HTML.
         let text = source.string(in: item.range).lowercased()
         return !(text.contains("<a ") && text.contains("href="))
+    }
+
+    /// Clauses of Chinese (twelve characters or more with `，`, `；` or `。` between or after
+    /// them), or a sentence of eight words or more closed by a full stop.
+    static func readsAsSentence(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        if trimmed.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 12, trimmed.contains(where: { "，；。".contains($0) }) { return true }
+        return trimmed.hasSuffix(".") && !trimmed.hasSuffix("..") && trimmed.split(whereSeparator: \.isWhitespace).count >= 8
     }
 
     /// `[Conv2Conv convolution model]` or `[Seq2Seq][seq]` as the whole item: brackets that
