@@ -384,3 +384,23 @@ import Testing
         #expect(!DuplicateLinkRule.areOneName("uv", "uv-build"))
     }
 }
+
+/// A reading list whose article titles are often questions (four of nine) in a collection of
+/// lists that name things is read as one of them: an article it shares with a weekly digest is a
+/// cross-listing (an info), not a bank's repeated link.
+@Suite struct ReadingListCrossListingTests {
+    @Test func aReadingListWithQuestionTitlesIsReadByTheCollection() throws {
+        func names(_ prefix: String) -> String {
+            "# \(prefix)\n\n" + (1...8).map { "- [\(prefix) tool \($0)](https://\(prefix.lowercased()).example/\($0))\n" }.joined()
+        }
+        let titles = ["What is a monad?", "Core Functional Programming Concepts", "What's Functional Programming All About?",
+                      "Jargon from the functional programming world", "Why does functional programming matter?",
+                      "Introduction to functional JavaScript", "Is functional programming the future?", "Early history of FP",
+                      "Lenses in practice"]
+        let reading = "# FP reading list\n\n" + titles.enumerated().map { "- [\($0.element)](https://fp.example/\($0.offset))\n" }.joined()
+        let weekly = "# Weekly 2.2\n\n- [What's Functional Programming All About?](https://fp.example/2)\n" + (1...8).map { "- [News \($0)](https://news.example/\($0))\n" }.joined()
+        let found = try LintHarness.lint(weekly, path: "weekly.md", rules: ["duplicate-link"],
+                                         companions: ["fp.md": reading, "a.md": names("Alpha"), "b.md": names("Beta"), "c.md": names("Gamma")])
+        #expect(found.map(\.severity) == [.info], "\(found.map(\.message))")
+    }
+}

@@ -33,8 +33,9 @@ struct CollectionNaming {
     /// Whether the files that can tell name things, clearly.
     var namesThings: Bool { namingFiles >= Self.fewestNamingFiles && namingFiles > askingFiles * Self.majorityFactor }
 
-    /// Whether `file` lists names: its own conventions say so, or it is too short to tell, fewer
-    /// than half of its items ask anything, and the collection names things.
+    /// Whether `file` lists names: its own conventions say so, or fewer than half of its items
+    /// ask anything and the collection names things (a file too short to tell, or a reading list
+    /// whose article titles are often questions: `What's Functional Programming All About?`).
     func listsNames(_ file: MarkdownFile) -> Bool {
         let conventions = CollectionConventions.of(file)
         if conventions.itemKind == .names { return true }
@@ -43,8 +44,7 @@ struct CollectionNaming {
 
     /// Whether the file's verdict is the collection's rather than its own (for the help line).
     func isReadByTheCollection(_ conventions: CollectionConventions) -> Bool {
-        namesThings && conventions.itemKind == .questions && conventions.phrasing.total < ConventionInference.fewestItemsToTellNames
-            && conventions.phrasing.phrased * 2 < conventions.phrasing.total
+        namesThings && conventions.itemKind == .questions && conventions.phrasing.phrased * 2 < conventions.phrasing.total
     }
 
     /// The evidence, for a help line.

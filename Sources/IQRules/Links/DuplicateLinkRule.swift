@@ -48,9 +48,10 @@ public struct DuplicateLinkRule: CorpusRule {
             Machines`, `SVM (Support Vector Machine)`: in the singular or the plural, a tool or topic \
             cross-listed in two categories), and so is one entry in two files that both name \
             things (a book under its subject in one list and under its language in another, a \
-            video series among courses and among screencasts; a file of under eight items, fewer \
-            than half asking anything, names things when three files or more of the collection \
-            that can tell name things, three times as many as ask questions), and so is the same entry word for \
+            video series among courses and among screencasts; a file whose items are fewer than half \
+            asking anything (a short one, or a reading list of article titles, some of them questions) \
+            names things when three files or more of the collection that can tell name things, three \
+            times as many as ask questions), and so is the same entry word for \
             word, or by one name (`Word Break`, `Word Break Problem`), under a heading of the same \
             name in two files (a page gathering the others, one problem recommended on two topics' \
             pages), and so is an entry again in another script under a \
@@ -277,15 +278,16 @@ public struct DuplicateLinkRule: CorpusRule {
                 // language in another; one video series among courses and among screencasts):
                 // each list has its own reason to hold the entry. Two files of a question bank
                 // linking one article from their questions stay a warning.
-                // A file too short to tell by itself (five papers, one titled as a question) is read
-                // by the collection's files that can tell.
+                // A file whose items mostly ask nothing (five papers, one titled as a question; a
+                // reading list whose article titles are often questions) is read by the collection's
+                // files that can tell.
                 let isListedInTwoFiles = earlierFile.path != file.path && copy == nil && copiedHeading == nil
                     && (listsNames || naming.isReadByTheCollection(conventions)) && naming.listsNames(earlierFile)
                 if isListedInTwoFiles {
                     let readByTheCollection = naming.isReadByTheCollection(conventions)
                         || naming.isReadByTheCollection(CollectionConventions.of(earlierFile))
                     help.append("both files list names (see `iqlint conventions`), not questions: the entry is cross-listed in two of the collection's lists"
-                                + (readByTheCollection ? "; a file of a few items is read by the others (\(naming.summary))" : ""))
+                                + (readByTheCollection ? "; a file whose items mostly ask nothing is read by the others (\(naming.summary))" : ""))
                 }
                 // `[Бұл не?](…)` and `[Bul ne?](…)` under headings in two scripts too: the entry
                 // again in the other language of a bilingual document, which lists each entry
