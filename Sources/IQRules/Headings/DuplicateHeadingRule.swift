@@ -85,7 +85,7 @@ public struct DuplicateHeadingRule: DocumentRule {
                 continue
             }
             // `## 暂无` under two sections' titles: a placeholder, each time for another section.
-            if EmptySectionRule.isPlaceholderOnly(heading.text) {
+            if Placeholders.isPlaceholderOnly(heading.text) {
                 parents.append(heading)
                 continue
             }

@@ -219,8 +219,8 @@ public struct EmptySectionRule: CollectionFactRule {
             // `### Fraud detection (TBD)`, `## 待补充`: the heading says its section is still to come.
             // `## Contracts` over `## 暂无`: the placeholder, written as a heading, is the section's
             // content still to come; the placeholder itself is no section to fill.
-            if Self.isPlaceholderOnly(heading.text) { continue }
-            let announcesMore = Placeholders.announcesFutureContent(heading.text) || Self.isPlaceholderOnly(next.text)
+            if Placeholders.isPlaceholderOnly(heading.text) { continue }
+            let announcesMore = Placeholders.announcesFutureContent(heading.text) || Placeholders.isPlaceholderOnly(next.text)
             if announcesMore {
                 help = ["the heading says its section is still to come; add it when it is written"]
             } else if let slotFiles {
@@ -245,15 +245,6 @@ public struct EmptySectionRule: CollectionFactRule {
         }
         return violations.sorted { $0.range.start < $1.range.start }
     }
-
-    /// `暂无`, `TODO`, `Coming soon`: a heading that is a placeholder and nothing else.
-    static func isPlaceholderOnly(_ text: String) -> Bool {
-        let letters = HeadingText.normalized(text).lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.trimmedWhitespace
-        return placeholderHeadings.contains(letters)
-    }
-
-    static let placeholderHeadings: Set<String> = ["暂无", "待补充", "待更新", "正在更新", "更新中", "敬请期待", "待完善", "待续", "未完待续",
-                                                   "todo", "tbd", "wip", "coming soon", "to be added", "work in progress"]
 
     /// `### 10.4 网络搭建有什么原则？` over `### 10.4.1 新手原则`: the outline's numbers make the
     /// next heading a subsection, whatever level it was written at.

@@ -94,6 +94,8 @@ public struct TOCAnchorRule: DocumentRule {
         // Asked only once a link leads nowhere on GitHub.
         var explicitIDs: Set<String>?
         var nearestAnchors: NearestAnchors?
+        // Lines written as headings without their space (`##守护线程`), read once a link has no near anchor.
+        var gluedHeadings: [HeadingSpaceRule.GluedHeading]?
         var headingsByText: [String: [Int]]?
         // The anchors GitHub also finds ignoring case (its page script does), lowercased once.
         var lowercasedAnchors: Set<String>?
@@ -131,9 +133,10 @@ public struct TOCAnchorRule: DocumentRule {
             // (ditto, docsify) that loads `docs/intro.md`, when no heading is near; no heading's
             // anchor holds a `/` (`#Redux/Mobx` near `#reduxmobx` is that heading's, mistyped).
             if nearest == nil, decoded.contains("/") { continue }
+            if nearest == nil, gluedHeadings == nil { gluedHeadings = HeadingSpaceRule.gluedHeadings(in: document) }
             if let nearest {
                 message += "; did you mean '#\(nearest)'"
-            } else if let glued = HeadingSpaceRule.gluedHeadings(in: document).first(where: { GitHubSlugger.baseSlug($0.text) == GitHubSlugger.baseSlug(decoded) }) {
+            } else if let glued = gluedHeadings?.first(where: { GitHubSlugger.baseSlug($0.text) == GitHubSlugger.baseSlug(decoded) }) {
                 // `##守护线程`: the heading that would make the anchor lacks its space.
                 let marks = String(repeating: "#", count: glued.hashes)
                 message += "; the line '\(marks)\(glued.text)' at line \(document.source.reportedLine(containing: glued.start)) would make it, "

@@ -7,6 +7,16 @@ enum Placeholders {
     /// Lowercased openings of a placeholder text.
     static let texts = ["正在更新", "更新中", "待更新", "敬请期待", "coming soon", "work in progress", "wip", "todo", "tbd"]
 
+    /// `暂无`, `TODO`, `Coming soon`: a heading (or a text) that is a placeholder and nothing
+    /// else, its marks and case aside. empty-section and duplicate-heading ask it.
+    static func isPlaceholderOnly(_ text: String) -> Bool {
+        let letters = HeadingText.normalized(text).lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.trimmedWhitespace
+        return wholePlaceholders.contains(letters)
+    }
+
+    /// The texts, and placeholders that only stand alone (`暂无`, "none yet").
+    private static let wholePlaceholders = Set(texts + ["暂无", "待补充", "待完善", "待续", "未完待续", "to be added"])
+
     /// `[正在更新 ing](…/updating/)`, `[Coming soon](…)`: where an entry will be, the same
     /// page for every entry not written yet.
     static func isPlaceholder(_ link: Link) -> Bool {
