@@ -49,3 +49,25 @@ import Testing
         #expect(found.allSatisfy { $0.fix == nil })
     }
 }
+
+/// A bullet glued to its word: the item's own marker, or another kind of bullet.
+@Suite struct LazyContinuationGluedBulletTests {
+    /// `*Implementation` among `-` items: the unsafe fix writes the list's own marker, as a
+    /// `* ` would start another list and keeping the `*` would show it.
+    @Test func anotherBulletWithoutItsSpaceBecomesTheListsMarker() throws {
+        let markdown = "- Famous ANN\n    - VGG\n    - ResNet\n    *Implementation and examples\n    - HandsOn: fine tuning\n"
+        let found = try LintHarness.lint(markdown, rules: ["lazy-continuation"])
+        #expect(found.map(\.message) == ["expected a space after '*', found none: Markdown joins this line to the item on line 3"])
+        let fixed = try LintHarness.fix(markdown, rules: ["lazy-continuation"], unsafe: true)
+        #expect(fixed == "- Famous ANN\n    - VGG\n    - ResNet\n    - Implementation and examples\n    - HandsOn: fine tuning\n")
+    }
+
+    /// `*Note*: …` glued under an item is emphasis: a glued line, given a marker of its own.
+    @Test func emphasisIsNoBullet() throws {
+        let markdown = "- First point\n- Second point\n*Note*: check the output\n"
+        let found = try LintHarness.lint(markdown, rules: ["lazy-continuation"])
+        #expect(found.map(\.message) == ["expected a list marker or indentation, found a line that Markdown joins to the item on line 2"])
+        let fixed = try LintHarness.fix(markdown, rules: ["lazy-continuation"], unsafe: true)
+        #expect(fixed == "- First point\n- Second point\n- *Note*: check the output\n")
+    }
+}

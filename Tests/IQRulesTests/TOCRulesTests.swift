@@ -223,6 +223,19 @@ import Testing
         #expect(TOCAnchorRule.nearest(to: "七层负载均衡", among: ["四层负载均衡", "七层负载均衡器"]) == "七层负载均衡器")
     }
 
+    /// Two longer anchors holding the fragment whole at about its distance are two sections it
+    /// could name (the section with its title translated, and a subsection): no hint. One much
+    /// farther does not make it ambiguous.
+    @Test func noHintWhenTwoAnchorsHoldTheFragment() throws {
+        #expect(TOCAnchorRule.nearest(to: "virtual-memory", among: ["virtual-memory-가상-메모리", "virtual-memory-usage", "paging"]) == nil)
+        #expect(TOCAnchorRule.nearest(to: "virtual-memory", among: ["virtual-memory-가상-메모리", "paging"]) == "virtual-memory-가상-메모리")
+        #expect(TOCAnchorRule.nearest(to: "lora", among: ["lora-原理", "how-does-qlora-compare-with-lora-in-memory-use"]) == "lora-原理")
+        let markdown = "* [Virtual memory](#virtual-memory)\n\n## Virtual memory (가상 메모리)\n\nText.\n\n### Virtual memory usage\n\nText.\n"
+        #expect(try LintHarness.lint(markdown, rules: ["toc-anchor"]).map(\.message) == [
+            "expected an anchor of this document, found '#virtual-memory'; '#virtual-memory-usage' and '#virtual-memory-가상-메모리' are as similar, so neither is suggested",
+        ])
+    }
+
     /// Distances count characters, not scalars: a Bengali conjunct (`ক্যা`, four scalars) is
     /// one or two characters, and two words that share only those are not near.
     @Test func theHintCountsCharacters() {

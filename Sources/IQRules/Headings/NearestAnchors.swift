@@ -35,10 +35,25 @@ struct NearestAnchors {
     /// near: the nearest must keep most characters (at most two in five changed) or hold the
     /// fragment whole (`#queue-warteschlangen` for `#queue`), or be held by it and tell its
     /// heading (`#lora` for `#lora-原理`; see `isTelling`), else the hint points somewhere unrelated.
-    /// Nil too when two anchors are that near: `#q-individuals` is as near to `#a-individuals` as
+    /// Nil too when two anchors are that near, or two longer ones hold the fragment whole at
+    /// about its distance (`#virtual-memory`: `#virtual-memory-usage` and
+    /// `#virtual-memory-가상-메모리`): `#q-individuals` is as near to `#a-individuals` as
     /// to `#b-individuals` and `#-individuals`, the sections of other letters, and naming one
     /// would send the reader to the wrong section.
     func nearest(to fragment: String) -> String? {
+        if case .nearest(let anchor) = lookUp(fragment) { return anchor }
+        return nil
+    }
+
+    /// What `nearest(to:)` found: one anchor, two as near (neither named as the one meant), or none.
+    enum Lookup: Equatable {
+        case nearest(String)
+        case tied(String, String)
+        case none
+    }
+
+    /// ``nearest(to:)``, telling a tie from no anchor near.
+    func lookUp(_ fragment: String) -> Lookup {
         let fragment = GitHubSlugger.baseSlug(fragment)
         // A character no anchor has matches none of theirs.
         let fragmentCharacters = fragment.map { numbers[$0] ?? -1 }
@@ -48,18 +63,27 @@ struct NearestAnchors {
                   best == nil || found.distance < best!.distance || found.distance == best!.distance && found.holds && !best!.holds else { continue }
             best = (index, found.distance, found.holds)
         }
-        guard let best else { return nil }
+        guard let best else { return .none }
         // Holding the fragment whole breaks a tie (`七层负载均衡器` for `#七层负载均衡`); being held
         // by it does not: `#q-individuals` holds `#-individuals`, the section of `#`, as near as
         // `#a-individuals`.
         let holdingBreaksTies = best.holds && characters[best.index].count >= fragmentCharacters.count
+        // Two longer anchors holding the fragment whole, about as far from it, are two
+        // sections it could name: `#virtual-memory` is in `#virtual-memory-usage` (a
+        // subsection) and in `#virtual-memory-가상-메모리` (the section, its title translated).
+        let heldByLongerBest = best.holds && characters[best.index].count > fragmentCharacters.count
+        let nearEnough = best.distance + max(2, best.distance / 2)
         for index in anchors.indices where index != best.index {
             if let other = compare(fragment, fragmentCharacters, with: index, keepingUpTo: best, allowingTies: true),
                other.distance == best.distance, other.holds == best.holds || !holdingBreaksTies {
-                return nil
+                return .tied(anchors[best.index], anchors[index])
+            }
+            if heldByLongerBest, characters[index].count > fragmentCharacters.count, characters[index].count - fragmentCharacters.count <= nearEnough,
+               Self.holds(anchors[index], fragment), !Self.isRepeat(anchors[index], of: anchors[best.index]) {
+                return .tied(anchors[best.index], anchors[index])
             }
         }
-        return anchors[best.index]
+        return .nearest(anchors[best.index])
     }
 
     /// The distance of anchor `index` from the fragment and whether one holds the other, when
@@ -85,6 +109,14 @@ struct NearestAnchors {
         if let best { bound = min(bound, allowingTies || holdsTheOther && !best.holds ? best.distance : best.distance - 1) }
         guard bound >= 0, let distance = editDistance(fragmentCharacters, anchorCharacters, atMost: bound) else { return nil }
         return (distance, holdsTheOther)
+    }
+
+    /// Whether `anchor` is the anchor GitHub gives a later heading of the same text
+    /// (`其他问题-1` after `其他问题`).
+    static func isRepeat(_ anchor: String, of first: String) -> Bool {
+        guard anchor.hasPrefix(first + "-") else { return false }
+        let suffix = anchor.dropFirst(first.count + 1)
+        return !suffix.isEmpty && suffix.allSatisfy(\.isASCII) && suffix.allSatisfy(\.isNumber)
     }
 
     /// Whether `anchor`, held by a fragment of `longer` characters, names its heading rather

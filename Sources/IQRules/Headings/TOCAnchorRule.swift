@@ -128,7 +128,9 @@ public struct TOCAnchorRule: DocumentRule {
             // heading's, while `==运算符` has `#运算符-1`).
             let repair = fix(for: link, in: document, headingsByText: &headingsByText)
             if nearestAnchors == nil, repair == nil { nearestAnchors = NearestAnchors(document.anchors.all) }
-            let nearest = repair?.anchor ?? nearestAnchors?.nearest(to: decoded)
+            let lookup: NearestAnchors.Lookup = repair.map { .nearest($0.anchor) } ?? nearestAnchors?.lookUp(decoded) ?? .none
+            var nearest: String?
+            if case .nearest(let anchor) = lookup { nearest = anchor }
             // `[ECMAScript 6简介](#docs/intro)`, `[指南](#/guide)`: a route of a single-page site
             // (ditto, docsify) that loads `docs/intro.md`, when no heading is near; no heading's
             // anchor holds a `/` (`#Redux/Mobx` near `#reduxmobx` is that heading's, mistyped).
@@ -141,6 +143,8 @@ public struct TOCAnchorRule: DocumentRule {
                 let marks = String(repeating: "#", count: glued.hashes)
                 message += "; the line '\(marks)\(glued.text)' at line \(document.source.reportedLine(containing: glued.start)) would make it, "
                     + "but Markdown needs a space after '\(marks)'"
+            } else if case .tied(let first, let second) = lookup {
+                message += "; '#\(first)' and '#\(second)' are as similar, so neither is suggested"
             } else {
                 message += document.anchors.all.isEmpty ? "; the document has no anchors" : "; no anchor is similar"
             }

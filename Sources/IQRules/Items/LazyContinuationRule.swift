@@ -130,6 +130,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // The item's marker written without its space gets the space, not a second marker.
             RuleCorrection("- How many meetings do you have?\n-What are you working on?\n- What do you like?\n",
                            "- How many meetings do you have?\n- What are you working on?\n- What do you like?\n", unsafe: true),
+            // Another kind of bullet without its space becomes the list's own marker.
+            RuleCorrection("- VGG\n- ResNet\n*Implementation and examples\n", "- VGG\n- ResNet\n- Implementation and examples\n", unsafe: true),
             RuleCorrection("7. a\n8. b\nc\n9. d\n", "7. a\n8. b\n9. c\n10. d\n", unsafe: true),
             RuleCorrection("- outer\n  1. a\nb\n  2. c\n", "- outer\n  1. a\n  2. b\n  3. c\n", unsafe: true),
             RuleCorrection("1. a\n2.\u{3000}b\n3. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
@@ -142,7 +144,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
         ],
         fixSafety: """
             Unsafe: each glued line gets a marker of its own (a line that has one followed by a space \
-            Markdown does not count gets an ASCII space instead; a marker indented with no-break spaces gets \
+            Markdown does not count gets an ASCII space instead, and a bullet glued to its word gets its \
+            space, written as the list's own bullet; a marker indented with no-break spaces gets \
             spaces up to its item's text, and nests under it), so text moves into new items. A glued line \
             that looks like a link reference definition (`[label]: url`) gets no fix: as the first line of an \
             item it would become a definition and disappear from the page; nor does a label that ends with a \
@@ -208,8 +211,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     } else if let lookalike = MarkerLookalike.at(line: line, in: source) {
                         message = "expected a space or tab after '\(lookalike.marker)', found \(lookalike.spaceName), which Markdown does not "
                             + "count: it joins this line to the item on line \(itemLine)"
-                    } else if item.number == nil, Self.isMarkerWithoutSpace(at: start, marker: item.marker, in: source) {
-                        message = "expected a space after '\(item.marker)', found none: Markdown joins this line to the item on line \(itemLine)"
+                    } else if item.number == nil, let bullet = Self.bulletWithoutSpace(at: start, under: item, in: source) {
+                        message = "expected a space after '\(bullet)', found none: Markdown joins this line to the item on line \(itemLine)"
                     } else {
                         message = "expected a list marker or indentation, found a line that Markdown joins to the item on line \(itemLine)"
                     }
@@ -322,7 +325,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 }
                 // `-[voxrai-ai](…) - AI voice agents…` under `- [PortAudio](…)`: an entry whose bullet
                 // lost its space, however long its description runs.
-                if item.number == nil, Self.isMarkerWithoutSpace(at: start, marker: item.marker, in: source),
+                if item.number == nil, Self.bulletWithoutSpace(at: start, under: item, in: source) != nil,
                    source.bytes[start + 1] == UInt8(ascii: "["), paragraph.content.links.contains(where: { $0.range.start == start + 1 }) {
                     result.append(line)
                     continue
@@ -657,9 +660,11 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 }
                 let start = ListItemSupport.textStart(ofLine: line, in: source)
                 // `-What are you working on?` under `- How many meetings…`: the item's own marker,
-                // written without its space; a second marker would show the hyphen.
-                if item.number == nil, Self.isMarkerWithoutSpace(at: start, marker: item.marker, in: source) {
-                    edits.append(Edit(range: SourceRange(source.lineRange(line).start, start + item.marker.utf8.count), replacement: prefix + item.marker + " "))
+                // written without its space; a second marker would show the hyphen. A bullet of
+                // another kind (`*Implementation` among `-` items) becomes the list's own, as a
+                // marker of its own kind would start another list.
+                if item.number == nil, let bullet = Self.bulletWithoutSpace(at: start, under: item, in: source) {
+                    edits.append(Edit(range: SourceRange(source.lineRange(line).start, start + bullet.utf8.count), replacement: prefix + item.marker + " "))
                     markers.append(.becomeListMarker(item.marker))
                     continue
                 }
@@ -672,6 +677,20 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let count = glued.reduce(0) { $0 + $1.count }
         return Fix(title: count == 1 ? "make the glued line an item of its own" : "make each of the \(count) glued lines an item of its own",
                    applicability: .unsafe, edits: edits, rewrites: markers)
+    }
+
+    /// The bullet at `offset` when it is the item's own marker missing its space
+    /// (`isMarkerWithoutSpace`), or another bullet (`*Implementation and examples` among `-`
+    /// items) that appears nowhere else on its line (`*Note*: …` is emphasis).
+    static func bulletWithoutSpace(at offset: Int, under item: ListItem, in source: SourceText) -> String? {
+        if isMarkerWithoutSpace(at: offset, marker: item.marker, in: source) { return item.marker }
+        guard offset < source.bytes.count else { return nil }
+        let byte = source.bytes[offset]
+        guard byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+"),
+              let marker = String(bytes: [byte], encoding: .utf8), marker != item.marker,
+              isMarkerWithoutSpace(at: offset, marker: marker, in: source) else { return nil }
+        let lineEnd = source.lineRange(source.line(containing: offset)).end
+        return source.bytes[(offset + 1)..<lineEnd].contains(byte) ? nil : marker
     }
 
     /// Whether the text at `offset` is the bullet `marker` glued to a capital or a CJK letter

@@ -56,6 +56,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. ### Q one\n\n**[Back to Top](#top)**\n\n2. ### Q two\n\n**[Back to Top](#top)**\n\n↓2. ### Q three\n\n**[Back to Top](#top)**\n\n4. ### Q four\n"),
             RuleExample("1. [微调方法总结](https://a.example/1)\n↓3. [deepspeed的加速原理](https://a.example/3)\n4. [vllm](https://a.example/4)\n"),
             RuleExample("1. a\n2. b\n↓2. c\n"),
+            // Two runs counting from 1: the count starts again inside the list, not a list of ones.
+            RuleExample("1. Spring 原理\n\n↓1. Mybatis 原理\n2. Hibernate 了解吗\n"),
             // Two items swapped: one finding, whose fix renumbers both.
             RuleExample("1. Write the script\n↓3. Validate the input\n2. Test the script\n"),
             // Details indented too little to nest, each written `1.`: the outline, not the numbers.
@@ -192,7 +194,8 @@ public struct ListNumberingRule: DocumentRule {
             if chosen == .oneOrOrdered {
                 // Most items repeating the first number: every item is meant to show the same number.
                 let repeats = list.items.dropFirst().filter { $0.number == list.items[0].number }.count
-                effective = list.items.count > 1 && list.items[0].number == 1 && repeats * 2 >= list.items.count - 1 ? .one : .ordered
+                effective = list.items.count > 1 && list.items[0].number == 1 && repeats * 2 >= list.items.count - 1
+                    && !Self.isTwoCountingRuns(list) ? .one : .ordered
             }
             let predecessor = predecessors[list.index].flatMap { $0.list.isOrdered ? $0 : nil }
             switch effective {
@@ -233,6 +236,17 @@ public struct ListNumberingRule: DocumentRule {
     /// steps up from the first, each run of details up from 1 or `1.` for every detail, at one
     /// indent or several deeper than the steps'), and the list is reported once,
     /// at its first detail, without a fix: the details are to be indented, not renumbered.
+    /// `1.` / `1.` / `2.`: two runs that each count up from 1, the second reaching past 1 (an
+    /// answer's points restarting inside the list), not a list of ones with a stray `2.`.
+    static func isTwoCountingRuns(_ list: MarkdownList) -> Bool {
+        let numbers = list.items.map(\.number)
+        guard let restart = numbers.indices.dropFirst().first(where: { numbers[$0] == 1 }), numbers.count - restart >= 2 else { return false }
+        func countsUpFromOne(_ run: ArraySlice<Int?>) -> Bool {
+            run.enumerated().allSatisfy { offset, number in number == offset + 1 }
+        }
+        return countsUpFromOne(numbers[..<restart]) && countsUpFromOne(numbers[restart...])
+    }
+
     static func flatOutlineViolation(_ list: MarkdownList, in source: SourceText) -> Violation? {
         let items = list.items
         guard items.count >= 3 else { return nil }

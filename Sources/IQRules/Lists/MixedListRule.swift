@@ -27,7 +27,8 @@ public struct MixedListRule: DocumentRule {
             link are the sources (`- [Java 8 特性](…)` after `1. Lambda Expressions` …). Bullets \
             after numbers that a label introduces (`优点：`), right after bullets of the same marker, \
             resume those bullets: the numbers detail the entry above the label (`* MxNet` / `优点：` / \
-            `1. …` / `* CNTK`). Bullets after a lone number past 1 that links nothing (`3. 确定单层递归的逻辑` \
+            `1. …` / `* CNTK`), and so do bullets after numbers that directly follow bullets of the same \
+            marker, unless the numbers go on from the count of those bullets: the numbers are the odd run. Bullets after a lone number past 1 that links nothing (`3. 确定单层递归的逻辑` \
             after text, as steps 1 and 2 were each over theirs) are that step's body, and bullets \
             that mostly link after a lone `1.` that links nothing are the sources of that label. A \
             lone short bullet that links and asks nothing, followed by numbers starting again at \
@@ -51,6 +52,7 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. 什么是LoRA\n- 注：note\n↓- 什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("- [Cloudscape](https://a.example/c): patterns\n\n1. 平面设计: [指南](https://a.example/1)\n2. 交互设计: [指南](https://a.example/2)\n\n- [Froala](https://a.example/f): blocks\n"),
             RuleExample("### 框架详细信息\n\n* MxNet\n\n优点：\n   1. 多GPU支持好，扩展性强\n   2. 官方教程：https://a.example/mxnet 提供有快速入门教程\n\n* CNTK\n\n* PaddlePaddle\n"),
             RuleExample("1. [torchrun命令的使用](https://a.example/1)\n2. [装饰器](https://a.example/2)\n- 注：可能会考察手撕代码\n"),
             RuleExample("- 注：可能会在面试过程中考察手撕代码\n1. [torchrun命令的使用](https://a.example/1)\n"),
@@ -159,10 +161,16 @@ public struct MixedListRule: DocumentRule {
         }
     }
 
-    /// The bullets at `index` of `group` follow numbers introduced by a label (a paragraph
-    /// ending with a colon), which follows bullets of the same marker: those are the list the
-    /// bullets resume, and the numbers the details of its last entry.
+    /// The bullets at `index` of `group` follow numbers that follow bullets of the same marker,
+    /// directly or after a label (a paragraph ending with a colon): those are the list the
+    /// bullets resume, and the numbers a run of their own or the details of its last entry.
     static func resumeBullets(_ group: [Block], at index: Int) -> Bool {
+        // `- [Cloudscape](…)` / `1.` `2.` `3.` / `- [Froala](…)`: bullets on both sides of the
+        // numbers, of one marker; the numbers are the odd run, not the list the bullets end.
+        // Numbers that go on from the count of the bullets above (`- a` `- b` / `3. c` / `- d`)
+        // number those bullets' list instead.
+        if index >= 2, case .list(let bullets) = group[index], case .list(let earlier) = group[index - 2], earlier.kind == bullets.kind,
+           case .list(let ordered) = group[index - 1], ordered.items.first?.number != earlier.items.count + 1 { return true }
         guard index >= 3, case .list(let bullets) = group[index], case .paragraph(let label) = group[index - 2],
               case .list(let earlier) = group[index - 3], earlier.kind == bullets.kind,
               let end = label.text.trimmedWhitespace.last, end == ":" || end == "：" else { return false }
