@@ -32,7 +32,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             a period is a task among them, in any language (`### Explain event delegation.`, \
             `### イベントについて説明してください。`). Marks standing apart after a space name a symbol \
             (`### 范围解析运算符 ::`), a number alone is a question's number (`## 1.` over an \
-            image), a colon right above a code block leads into it (`### Make this work:`), and so \
+            image), a heading of marks alone has no word for them to trail (`# };`), a colon right above a code block leads into it (`### Make this work:`), and so \
             does a question's colon over its options, code, quote or figure (or over a statement \
             followed by them: `#### Q3. True or False:`), where most headings \
             of the level ask or the heading is numbered as a bank's question (`#### Q2. The <link> \
@@ -92,6 +92,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### What is a closure?\n\n### Explain event delegation↓.\n"),
         ],
         nonTriggeringExamples: [
+            // Only punctuation: a guide written as code closes its object.
+            RuleExample("# Style Guide\n\nWe encourage you to fork this guide.\n\n# };\n"),
             // A setext heading underlined to its length is one on purpose.
             RuleExample("Installation\n------------\n\nRun the installer.\n"),
             // A document that underlines its titles with `---`: an exclamation mark ends one.
@@ -222,6 +224,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             // `### 范围解析运算符 ::` names an operator; `## 1.` numbers a question shown as an image;
             // `### Make this work:` introduces the snippet right under it.
             if Self.isSymbol(rendered, found) || rendered.allSatisfy({ $0.isNumber || $0 == "." }) { continue }
+            // `# };` closing a guide written as code: no word for the mark to trail.
+            if !rendered.contains(where: { $0.isLetter || $0.isNumber }) { continue }
             // `## Pull Request welcome:blush:`: GitHub shows the shortcode as an emoji.
             if found == ":", Self.endsWithEmojiShortcode(rendered) { continue }
             // `### 1. console.log(employeeId);`, `### 方法2：clear:both;`: a statement or a

@@ -28,7 +28,7 @@ public struct TOCSyncRule: DocumentRule {
             and entries out of document order: one finding per table, at the first entry out of \
             place, saying how many are: a `warning`, since every entry still lands where it \
             points; `info` when most are (the table follows an order of its own, alphabetical \
-            or by importance). An entry whose link lands is never reported for \
+            or by importance), or when the entries are in alphabetical order but for one in five. An entry whose link lands is never reported for \
             its level or its text. A heading whose `<a name>` or `<a id>` an entry names has its \
             entry, also when another heading's own anchor has the same name.
 
@@ -206,7 +206,10 @@ public struct TOCSyncRule: DocumentRule {
         candidates.sort()
         let ordered = Set(Self.longestIncreasingRun(candidates, key: { targets[$0] ?? 0 }))
         let outOfPlace = candidates.filter { !ordered.contains($0) && !isCrossReference($0) }
-        if let order = orderViolation(outOfPlace: outOfPlace, of: candidates.filter { !isCrossReference($0) }.count,
+        let judged = candidates.filter { !isCrossReference($0) }
+        if let order = orderViolation(outOfPlace: outOfPlace, of: judged.count,
+                                      alphabetical: Self.isMostlyAlphabetical(judged.compactMap { entries[$0].link.map { HeadingText.normalized($0.text) } },
+                                                                              fewerOutOfPlaceThan: outOfPlace.count),
                                       conventions: conventions, file: file) {
             violations.append(order)
         }
@@ -369,9 +372,10 @@ public struct TOCSyncRule: DocumentRule {
 
     /// One finding per table for its order, at the first entry out of place. When most entries
     /// are out of place the table follows an order of its own (alphabetical, by importance):
-    /// `info`, since nothing says which of the two orders the author wants. Otherwise a
+    /// `info`, since nothing says which of the two orders the author wants; so it is when the
+    /// entries are in alphabetical order but for one in five (`alphabetical`). Otherwise a
     /// `warning`: every entry still lands where it points, only the reading order is off.
-    private func orderViolation(outOfPlace: [Int], of total: Int, conventions: TOCConventions, file: MarkdownFile) -> Violation? {
+    private func orderViolation(outOfPlace: [Int], of total: Int, alphabetical: Bool, conventions: TOCConventions, file: MarkdownFile) -> Violation? {
         guard let first = outOfPlace.first, let target = conventions.targets[first] else { return nil }
         let heading = file.document.headings[target]
         let name = HeadingText.normalized(file.document.anchors.anchorText(of: heading))
@@ -379,8 +383,20 @@ public struct TOCSyncRule: DocumentRule {
         return Violation(
             range: range(of: conventions.toc.entries[first], in: file.document.source),
             message: "expected entries in document order, found " + found,
-            severity: outOfPlace.count * 2 > total ? .info : .warning,
-            related: [RelatedLocation(file: file, range: heading.range, message: "heading")])
+            severity: outOfPlace.count * 2 > total || alphabetical ? .info : .warning,
+            related: [RelatedLocation(file: file, range: heading.range, message: "heading")],
+            help: alphabetical ? ["the entries are in alphabetical order (all but a few): if that is the table's order, keep it, or order the sections alike"] : [])
+    }
+
+    /// Four entries or more, each opening with a Latin letter, all but one in five of them in
+    /// alphabetical order (ignoring case), and fewer out of that order than the
+    /// `fewerOutOfPlaceThan` out of the document's: a table ordered by name, not by the document.
+    static func isMostlyAlphabetical(_ texts: [String], fewerOutOfPlaceThan documentOrderMisses: Int) -> Bool {
+        guard texts.count >= 4, texts.allSatisfy({ $0.first.map { $0.isASCII && $0.isLetter } ?? false }) else { return false }
+        let keys = texts.map { $0.lowercased() }
+        let ranks = Dictionary(Set(keys).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let inOrder = longestIncreasingRun(Array(keys.indices), key: { ranks[keys[$0]] ?? 0 }).count
+        return inOrder >= texts.count - max(1, texts.count / 5) && texts.count - inOrder < documentOrderMisses
     }
 
     /// The new entry's link: to the heading's HTML anchor when the table links such anchors,

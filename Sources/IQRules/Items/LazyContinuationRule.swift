@@ -59,6 +59,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
         triggeringExamples: [
             RuleExample("- 检索文本和内部知识有冲突怎么办\n- graphrag\n↓生成式检索\n↓向量的维度\n"),
             RuleExample("7. [部分应用总结](https://a.example/7)\n8. 大模型+弱监督学习的零样本相关性模型\n↓基于弱监督学习的零样本标注方案\n"),
+            // The lead-in of the next list, glued under an item that ended its sentence, however long.
+            RuleExample("- [ColBERT-Att](https://a.example/c) (2026) - late-interaction retrieval with attention weights.\n↓Embedding and retrieval benchmarks and their leaderboards:\n\n- [MMTEB](https://a.example/m)\n"),
             // A merge conflict's separator left under an item: reported, with no fix.
             RuleExample("## 梯度下降\n\n- [温故知新——梯度下降](https://a.example/gd)\n↓=======\n### 梯度下降法\n"),
             RuleExample("1. a\n↓b\n2. c\n"),
@@ -563,6 +565,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
         if opensMoreThanItCloses(before), after.contains(where: { $0 == ")" || $0 == "）" }) { return true }
         // `*CUNY Hunter College*` under a course: a line wholly in emphasis is the item's note.
         if isWhollyEmphasised(after) { return true }
+        // `Embedding and retrieval benchmarks:` under an item that ended its sentence: the
+        // lead-in of the list below, glued to the item above however long it is.
+        if sentenceEnds.contains(last), after.hasSuffix(":") || after.hasSuffix("："), first.isUppercase || HanCharacters.isIdeograph(first) { return false }
         // A sentence, not a lost item: lost items are short phrases like their siblings.
         if let end = after.last, "。.，,；;！!、".contains(end), after.count >= 8 { return true }
         if after.count >= 30 || after.contains("，") || after.contains("。") { return true }

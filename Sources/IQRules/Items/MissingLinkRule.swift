@@ -28,7 +28,8 @@ public struct MissingLinkRule: DocumentRule {
             links under a heading announcing it (`## Coming soon`, `Upcoming`, `TODO`, `待更新`, \
             `敬请期待`), a bold name right above a linked item (`- **Java 核心概念**` in a site's \
             sidebar: the label of the items after it), a list of examples with one link at most (under `## Basic examples`, `### 示例`: \
-            what such questions look like), and, in a file of a few lists \
+            what such questions look like), a list whose every item is one code span (`` 1. `render` ``: \
+            method names in their order, commands), and, in a file of a few lists \
             that ask nothing (fewer than eight items, under one in five asking), an unlinked remark \
             (`- 目前，已支持llama/llama2` under a linked entry), measurement (`- train performance: 550 \
             tokens/s`) or artifact's path (`- nvcr.io/nvidia/pytorch:24.05-py3`), unless the list's linked \
@@ -89,6 +90,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // Names in code, in the order a guide asks for them.
+            RuleExample("# Guide\n\n1. [Methods](https://a.example/m)\n2. [Ordering](https://a.example/o)\n\n## Ordering\n\n1. `displayName`\n1. `propTypes`\n1. `render`\n"),
             // A sentence leading into the few words it enumerates.
             RuleExample("# System Design\n\n1. [Caching](https://a.example/5)\n2. [Scaling](https://a.example/2)\n\nIn the part 5, we covered —\n\n1. Caching\n2. Indexing\n3. Proxies\n"),
             // An instruction among a list of tools.
@@ -230,6 +233,9 @@ public struct MissingLinkRule: DocumentRule {
             // `3. dp数组如何初始化` alone, then the paragraphs that answer it: an article's step
             // or a question answered under it, outside the list.
             if list.items.count == 1, Self.isFollowedByText(list, blocks: document.blocks, starts: topLevelStarts) { continue }
+            // `1. `constructor`` / `1. `render``: names in code (methods in their order, commands),
+            // none waiting for an answer.
+            if Self.namesCode(list, in: source) { continue }
             let shapes = list.items.map { conventions.shape(of: $0, in: list) }
             let hasLinks = shapes.contains(.linked)
             // A list of questions none of which links anywhere, standing apart from the linked
@@ -406,6 +412,15 @@ public struct MissingLinkRule: DocumentRule {
 
     /// Compared on bytes, ASCII letters in either case.
     private static let crossReferenceCues = ["(see ", "（see ", "（见", "(见", "（見", "(見", "参见", "參見"].map { Array($0.utf8) }
+
+    /// Every item of the list is one code span on one line, and nothing else.
+    static func namesCode(_ list: MarkdownList, in source: SourceText) -> Bool {
+        list.items.allSatisfy { item in
+            guard item.children.count == 1, let paragraph = item.paragraphs.first, paragraph.lines.count == 1 else { return false }
+            let line = source.lineRange(source.line(containing: item.markerRange.start))
+            return LazyContinuationRule.isOnlyCodeSpan(source.string(in: SourceRange(ListItemSupport.contentStart(of: item, in: source), line.end)))
+        }
+    }
 
     /// A top-level list whose next block is a paragraph or code block.
     static func isFollowedByText(_ list: MarkdownList, blocks: [Block], starts: [Int]) -> Bool {

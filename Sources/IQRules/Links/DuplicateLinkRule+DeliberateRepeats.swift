@@ -65,8 +65,10 @@ extension DuplicateLinkRule {
 
     private static let partWords: Set<String> = ["home", "homepage", "page", "website", "site", "notes", "syllabus", "lectures", "lecture",
                                                  "slides", "videos", "video", "discussion", "discussions", "assignments", "readings",
-                                                 "materials", "schedule", "overview", "info", "official"]
-    private static let partPhrases = ["主页", "官网", "课程", "讲义", "笔记", "视频", "作业", "资料"]
+                                                 "materials", "schedule", "overview", "info", "official", "homework", "homeworks",
+                                                 "assignment", "exams", "exam", "quizzes", "problems", "labs", "lab", "projects",
+                                                 "solutions", "recitations", "handouts", "textbook", "transcripts", "course"]
+    private static let partPhrases = ["主页", "官网", "课程", "讲义", "笔记", "视频", "作业", "资料", "习题", "练习", "考试"]
 
     /// The ranges of the items that name a group of the entries nested under them
     /// (`* HTTP Client` over its list), in source order: categories as headings are.

@@ -108,11 +108,14 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            // A link inside a sentence, zero-width spaces after it, is a citation.
+            RuleExample("## 系统调试\n\n- 使用[`mtr`](https://a.example/mtr/) \u{200B}\u{200B}去跟蹤路由。\n\n## 冷門但有用\n\n- [`mtr`](https://a.example/mtr/)：更好的網路偵錯工具\n"),
             // The sources under two quiz questions' options.
             RuleExample("#### Q1. Which command runs the tests?\n\n- [ ] `go test all`\n- [x] `go test ./...`\n\n1. [Testing in Go](https://pkg.go.dev/testing)\n\n"
                 + "#### Q2. What does `t.Fatal` do?\n\n- [x] It stops the test.\n\n1. [testing package](https://pkg.go.dev/testing)\n"),
             // A course's part leading to its own page.
             RuleExample("- [CS 168](https://a.example/cs168/) **Introduction to the Internet**\n  - [Lecture Notes](https://a.example/cs168/class.html)\n  - [Discussion Notes](https://a.example/cs168/)\n- [CS 179](https://a.example/cs179/) **GPU Programming**\n"),
+            RuleExample("- [CS 189](https://a.example/cs189/) **Machine Learning**\n\t- [Notes](https://a.example/cs189/)\n\t- [Homework](https://a.example/cs189/)\n- [CS 2004](https://a.example/cs2004/index.html) **Programming**\n\t- [Practice Exams](https://a.example/cs2004/index.html)\n"),
             // A course's parts, each leading to one of its pages.
             RuleExample("- [CS 101](https://cs.example.edu/cs101/) **Intro to Systems**\n\t- [Syllabus](https://cs.example.edu/cs101/)\n\t- [Lectures](https://cs.example.edu/cs101/)\n\t- [Assignments](https://cs.example.edu/cs101/hw.html)\n- [CS 202](https://cs.example.edu/cs202/) **Operating Systems**\n\t- [Syllabus](https://cs.example.edu/cs202/)\n\t- [Lectures](https://cs.example.edu/cs202/schedule.html)\n\t- [Assignments](https://cs.example.edu/cs202/schedule.html)\n- [CS 303](https://cs.example.edu/cs303/) **Networks**\n\t- [Syllabus](https://cs.example.edu/cs303/syllabus.html)\n\t- [Lectures](https://cs.example.edu/cs303/lectures.html)\n\t- [Assignments](https://cs.example.edu/cs303/hw.html)\n"),
             RuleExample("## 性能\n\n- [ ] **页面大小：** 压缩后不超过 500 KB。\n\n- 🛠 [WebPageTest](https://www.webpagetest.org/)\n\n- [ ] **PageSpeed：** 得分 90 以上。\n\n- 🛠 [WebPageTest](https://www.webpagetest.org/)\n"),
@@ -571,11 +574,16 @@ public struct DuplicateLinkRule: CorpusRule {
     /// description follows a separator (` - `, `：`) instead.
     static func sentenceGoesOn(after link: Link, in source: SourceText) -> Bool {
         let rest = restOfLine(after: link, in: source)
-        guard var next = rest.firstIndex(where: { $0 != " " }) else { return false }
+        // `[mtr](…) \u{200B}\u{200B}去跟蹤路由`: zero-width spaces show nothing between the words.
+        func isBlank(_ character: Character) -> Bool { character == " " || Self.zeroWidth.contains(character) }
+        guard var next = rest.firstIndex(where: { !isBlank($0) }) else { return false }
         if "，,、".contains(rest[next]) { next = rest.index(after: next) }
-        guard let following = rest[next...].first(where: { $0 != " " }) else { return false }
+        guard let following = rest[next...].first(where: { !isBlank($0) }) else { return false }
         return following.isLetter || following == "["
     }
+
+    /// Characters that show nothing: zero-width space, non-joiner, joiner, word joiner, BOM.
+    static let zeroWidth: Set<Character> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
 
     /// `1. [countries array](…/countries.js) dizisinden ilk 10 ülkeyi dilimleyin`: the link opens a
     /// sentence that goes on in lowercase words (three or more) with no separator between, so it

@@ -34,8 +34,9 @@ public struct MixedListRule: DocumentRule {
             lone short bullet that links and asks nothing, followed by numbers starting again at \
             1 (`- Word2vec` between two numbered groups), is the label of the group below it.
 
-            The unsafe fix keeps each item's number and text: bullets become the next numbers, \
-            and of two markers on one line the bullet is removed, never the number.
+            The unsafe fix keeps each item's number and text: bullets become the next numbers (or \
+            `1.` each, under a list numbering every item `1.`), a numbered list right after them \
+            counts on from them, and of two markers on one line the bullet is removed, never the number.
             """,
         rationale: """
             Readers and reviewers refer to questions by number. When a section switches to \
@@ -79,6 +80,7 @@ public struct MixedListRule: DocumentRule {
         ],
         corrections: [
             RuleCorrection("9. 什么是a\n10. 什么是b\n- 什么是c\n- 什么是d\n", "9. 什么是a\n10. 什么是b\n11. 什么是c\n12. 什么是d\n", unsafe: true),
+            RuleCorrection("1. 什么是a\n1. 什么是b\n- 什么是c\n- 什么是d\n", "1. 什么是a\n1. 什么是b\n1. 什么是c\n1. 什么是d\n", unsafe: true),
             RuleCorrection("4. 什么是a\n5. - 什么是b\n- 什么是c\n", "4. 什么是a\n5. 什么是b\n6. 什么是c\n", unsafe: true),
             RuleCorrection("1. [a](https://a.example/1)\n- [b](https://a.example/2)\n2. [c](https://a.example/3)\n",
                            "1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n3. [c](https://a.example/3)\n", unsafe: true),
@@ -126,13 +128,17 @@ public struct MixedListRule: DocumentRule {
                 // entry above, and the bullets resume the entries.
                 if Self.resumeBullets(group, at: index) { continue }
                 // Converting only some bullets would leave the notes splitting the list again.
+                // `1.` `1.` above: the list shows one number on every item, and so do the bullets.
+                let repeated = Self.repeatedNumber(of: ordered)
                 let fix = questions.count == bullets.items.count
-                    ? continueNumbering(bullets, after: ordered, from: last + 1, following: next, source: source) : nil
+                    ? continueNumbering(bullets, after: ordered, from: repeated ?? last + 1, repeating: repeated != nil,
+                                        following: next, source: source) : nil
                 for (position, item) in questions.enumerated() {
-                    let number = last + 1 + position
+                    let expected = repeated.map { "an item numbered '\($0)\(ordered.orderedDelimiter ?? ".")' like those of the ordered list above" }
+                        ?? "item \(last + 1 + position) of the ordered list above"
                     violations.append(Violation(
                         range: item.markerRange,
-                        message: "expected item \(number) of the ordered list above, found the bullet '\(item.marker)'",
+                        message: "expected \(expected), found the bullet '\(item.marker)'",
                         fix: fix,
                         help: ["Markdown ends the ordered list at line \(source.reportedLine(containing: max(ordered.range.end - 1, ordered.range.start))) and starts an unnumbered one here"]))
                 }
@@ -241,12 +247,23 @@ public struct MixedListRule: DocumentRule {
 
     /// Turns every bullet into the next number of `ordered`, moves each item's indented lines
     /// along with its wider marker, and renumbers an ordered list that directly follows.
-    private func continueNumbering(_ bullets: MarkdownList, after ordered: MarkdownList, from first: Int,
+    /// The number every item of `ordered` shows, when it has two items or more and all show
+    /// one (`1.` `1.` `1.`, the all-ones style).
+    static func repeatedNumber(of ordered: MarkdownList) -> Int? {
+        guard ordered.items.count >= 2, let first = ordered.items.first?.number,
+              ordered.items.allSatisfy({ $0.number == first }) else { return nil }
+        return first
+    }
+
+    /// Numbers the bullets on from `first`, or each `first` when `repeating` (the list above
+    /// numbers every item alike); the list after them counts on from the bullets only when
+    /// the numbers count up.
+    private func continueNumbering(_ bullets: MarkdownList, after ordered: MarkdownList, from first: Int, repeating: Bool,
                                    following next: MarkdownList?, source: SourceText) -> Fix? {
         let delimiter = ordered.orderedDelimiter ?? "."
         var edits: [Edit] = []
         for (offset, item) in bullets.items.enumerated() {
-            let marker = "\(first + offset)\(delimiter)"
+            let marker = "\(repeating ? first : first + offset)\(delimiter)"
             edits.append(Edit(range: item.markerRange, replacement: marker))
             // The item's indented lines move with its wider marker; when they cannot (a tab, an
             // item inside a quote), there is no fix: a space before a tab moves nothing, and the
@@ -256,11 +273,15 @@ public struct MixedListRule: DocumentRule {
             }
             edits += moved
         }
-        if let next {
-            edits += ListRenumbering.edits(for: next.items, startingAt: first + bullets.items.count, in: source) ?? []
-        }
         let count = bullets.items.count
-        let range = count == 1 ? "\(first)" : "\(first)–\(first + count - 1)"
-        return .unsafe("continue the ordered numbering: number the bullet\(count == 1 ? "" : "s") \(range)", edits)
+        if repeating {
+            return .unsafe("number the bullet\(count == 1 ? "" : "s") '\(first)\(delimiter)' like the list above", edits)
+        }
+        var title = "continue the ordered numbering: number the bullet\(count == 1 ? "" : "s") " + (count == 1 ? "\(first)" : "\(first)–\(first + count - 1)")
+        if let next, let renumbered = ListRenumbering.edits(for: next.items, startingAt: first + count, in: source), !renumbered.isEmpty {
+            edits += renumbered
+            title += ", and the list after them from \(first + count)"
+        }
+        return .unsafe(title, edits)
     }
 }
