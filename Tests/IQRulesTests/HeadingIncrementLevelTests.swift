@@ -17,6 +17,10 @@ import Testing
         // One heading of the level between, closing the part after all its sections, leaves the habit.
         let closed = questions + "\n### Final Note\n\nGood luck!\n"
         #expect(try LintHarness.lint(closed, rules: ["heading-increment"]).map(\.severity) == [.info])
+        // So do two closing sections (`## Contribute`, `## License` after the `###` books).
+        let books = "# Go-Bücher\n\nBücher über Go.\n\n### [Go für Dummies](https://a.example/1)\n\nEin Einstieg.\n\n"
+            + "### [Einstieg in Go](https://a.example/2)\n\nEin Buch.\n\n## Mitwirken\n\nWillkommen.\n\n## Lizenz\n\nCC BY 4.0.\n"
+        #expect(try LintHarness.lint(books, rules: ["heading-increment"]).map(\.severity) == [.info])
     }
 
     /// Small print under the title and a notice, set in a heading's size over nothing: worth an

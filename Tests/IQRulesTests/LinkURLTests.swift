@@ -172,6 +172,8 @@ import Testing
         #expect(!same("https://x.example/a", "https://x.example/b"))
         #expect(!same("https://x.example:8080/a", "https://x.example/a"))
         #expect(!same("https://x.example/a?id=1", "https://x.example/a?id=2"))
+        #expect(same("https://www.statsig.com", "https://statsig.com/"))
+        #expect(!same("https://www.example", "https://example"))
         #expect(URLNormalizer.identity(of: "#机器学习基础") == nil)
         #expect(URLNormalizer.identity(of: "docs/a.md") == nil)
     }

@@ -65,7 +65,10 @@ enum AccidentalHeadings {
 
     /// `### ` with nothing after the marks: a heading left without its title.
     static func isUntitled(_ heading: Heading) -> Bool {
+        // `# <img src="logo.png" alt="awesome windows">`, `## <a name="faq"></a>`: HTML shows a
+        // picture or holds an anchor, which the plain text leaves out.
         !heading.isSetext && heading.text.allSatisfy(\.isWhitespace) && heading.content.links.isEmpty
+            && !heading.content.inlineHTML.contains { !$0.hasPrefix("<!--") }
     }
 
     /// The line of the heading's hyphens.

@@ -38,6 +38,8 @@ public struct DuplicateHeadingRule: DocumentRule {
             RuleExample("## 619.delete[]arry和deletearry一样吗？不一样请说明；\n\n## 620.C++中的多态是如何实现的？\n\n↓## 637.delete[]arry和deletearry一样吗？不一样请说明；\n"),
         ],
         nonTriggeringExamples: [
+            // Two HTML pictures as headings have no text to compare.
+            RuleExample("# <img src=\"https://a.example/logo.png\" alt=\"awesome windows\">\n\nTools.\n\n# <img src=\"https://a.example/toc.png\" alt=\"contents\">\n\n- [Audio](#audio)\n"),
             // The document links the second copy by its numbered anchor: written for it on purpose.
             RuleExample("- [写出代码执行结果](#写出代码执行结果)\n- [写出代码执行结果](#写出代码执行结果-1)\n\n### 写出代码执行结果\n\n```js\n1\n```\n\n### 写出代码执行结果\n\n```js\n2\n```\n"),
             RuleExample("##### Tool: a\n\n###### Static server\n\n##### Tool: b\n\n###### Static server\n\n##### Tool: c\n\n###### Other\n"),
@@ -85,7 +87,8 @@ public struct DuplicateHeadingRule: DocumentRule {
                 continue
             }
             // `## 暂无` under two sections' titles: a placeholder, each time for another section.
-            if Placeholders.isPlaceholderOnly(heading.text) {
+            // `# <img src="logo.png">`: no text to compare (an image, or a heading without a title).
+            if Placeholders.isPlaceholderOnly(heading.text) || key.isEmpty {
                 parents.append(heading)
                 continue
             }

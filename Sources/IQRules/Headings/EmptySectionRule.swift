@@ -72,6 +72,8 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            // A heading that is an HTML picture has a title the page shows.
+            RuleExample("# <img src=\"https://a.example/logo.png\" width=\"400\" alt=\"awesome windows\">\n\nAn awesome list of Windows tools.\n"),
             // A kicker over the title: the opening heading over a larger one.
             RuleExample("## creative commons\n\n# Attribution 4.0 International\n\nCreative Commons Corporation does not provide legal services.\n"),
             // Announcements closed by the link to follow.

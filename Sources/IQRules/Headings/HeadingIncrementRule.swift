@@ -15,8 +15,9 @@ public struct HeadingIncrementRule: CollectionFactRule {
             align="center">`) counts as the level it has, and a folded section's `<summary>` as \
             the level under the heading before it. A jump over a level the document never uses, \
             anywhere (`# 1.激活函数` over `### 1.激活函数作用`, `## Questions` over `#### HTML Questions`, and \
-            no `##` or `###` in the document), or uses once only, to close the part after all its \
-            sections (`### Final Note` after the `####` sections), gets an `info`: that may be the \
+            no `##` or `###` in the document), or uses only to close the part after all its \
+            sections (`### Final Note` after the `####` sections; `## Contributing` and `## License` \
+            after the `###` entries, three headings at most), gets an `info`: that may be the \
             author's style; a level used elsewhere and skipped here is a slip, a `warning`. A jump to a quiz's questions, three or more \
             numbered or asking headings one after another with no heading of the levels between \
             in the document (`## Git` over `#### Q1. …?`), or a level the document reaches by a \
@@ -124,11 +125,12 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // and no heading of the level between in the whole document: sections written at the
             // level the author prefers. A habit, worth an info; a level used elsewhere and skipped
             // here is a slip.
-            // One heading between, after all the sections of this level, closes the document
-            // (`### Final Note` after twenty `####` sections): the habit stands.
+            // A few headings between (three at most), after all the sections of this level, close
+            // the document (`### Final Note` after twenty `####` sections; `## Contributing` and
+            // `## License` after the `###` entries): the habit stands.
             let between = headings.filter { $0.level > previousLevel && $0.level < heading.level }
             let sameLevel = headings.filter { $0.level == heading.level }
-            let closesTheDocument = between.count == 1 && sameLevel.count >= 2
+            let closesTheDocument = (1...Self.mostClosingHeadings).contains(between.count) && sameLevel.count >= 2
                 && sameLevel.allSatisfy { $0.range.start < between[0].range.start }
                 // Within the same part: `## Contributors` / `### Thanks` after them is a part of its own.
                 && !headings.contains { $0.level <= previous.level && heading.range.start < $0.range.start && $0.range.start < between[0].range.start }
@@ -209,6 +211,9 @@ public struct HeadingIncrementRule: CollectionFactRule {
     }
 
     private static let closingTag = Array("</details".utf8)
+
+    /// The most headings of the level between that close a document after its sections.
+    static let mostClosingHeadings = 3
 
     /// The `<h1>`…`<h6>` and `<summary>` tags of the document's HTML blocks, with where each
     /// block starts.

@@ -8,7 +8,7 @@ public struct DuplicateLinkRule: CorpusRule {
         summary: "no two links point to the same article",
         details: """
             Compares every web link of the files linted together after normalising its URL: \
-            http and https, the case of the host, default ports, a trailing slash, \
+            http and https, the case of the host, a `www.` before it, default ports, a trailing slash, \
             percent-encoding, tracking parameters (those of `tracking-param`'s defaults), the \
             order of the remaining parameters and the fragment do not matter. Some hosts give \
             one article several addresses: a CSDN article is the same by its id on \

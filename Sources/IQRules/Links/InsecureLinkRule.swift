@@ -16,7 +16,9 @@ public struct InsecureLinkRule: DocumentRule {
             (`http://ilpubs.stanford.edu:8090/422/`), where https would not answer. So is a link in a table \
             row whose `HTTPS` column (or `SSL`, `TLS`) says `No`: the collection records that the site has \
             no https (an API list's data), and the plain link is the right one. A bare `www.` URL has no \
-            scheme in the source and is `bare-url`'s business.
+            scheme in the source and is `bare-url`'s business. A reference link's address \
+            (`[Contributor Covenant][homepage]`) is reported once, at its definition \
+            (`[homepage]: http://…`), where it is written, with its first use.
 
             Where plain http is the file's habit (a quarter or more of its web links, of eight \
             or more, as in many older awesome-lists), each finding is an **info**: a reminder, \
@@ -62,6 +64,9 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("API | Description | Auth | HTTPS | CORS\n|---|---|---|---|---|\n| [Colormind](http://colormind.io/api-access/) | Color scheme generator | No | No | Unknown |\n"),
         ],
         corrections: [
+            // A reference link's address is rewritten in its definition.
+            RuleCorrection("Adapted from the [Contributor Covenant][homepage].\n\n[homepage]: http://contributor-covenant.org\n",
+                           "Adapted from the [Contributor Covenant][homepage].\n\n[homepage]: https://contributor-covenant.org\n", unsafe: true),
             RuleCorrection("2.  [cuda加速原理](http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n",
                            "2.  [cuda加速原理](https://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n", unsafe: true),
             // A host given as an IP number is left for a human.
@@ -108,6 +113,7 @@ public struct InsecureLinkRule: DocumentRule {
         let habit = Self.isHabit(parsed)
         let habitHosts = Self.habitHosts(parsed)
         let tables = TableRows(file.document)
+        var definitions: LinkDefinitions?
         return parsed.indices.compactMap { position -> Violation? in
             let located = parsed.url(at: position)
             guard located.url.hasScheme("http"), located.url.isHTTP,
@@ -122,7 +128,19 @@ public struct InsecureLinkRule: DocumentRule {
             if let recorded, Self.sayNo.contains(recorded.lowercased()) { return nil }
             let message = "insecure link: expected https, found http"
             let severity: Severity? = habit || located.url.host.map(habitHosts.contains) == true ? .info : nil
-            if located.isElsewhere { return Violation(range: link.range, message: message + " in the link definition", severity: severity) }
+            if located.isElsewhere {
+                // `[Contributor Covenant][homepage]` / `[homepage]: http://…`: reported where the
+                // address is written, which is the line to edit.
+                if definitions == nil { definitions = LinkDefinitions(file.document) }
+                guard let written = definitions?.destinationRange(of: link.destination),
+                      file.source.string(in: SourceRange(written.start, min(written.end, written.start + 5))).lowercased() == "http:" else {
+                    return Violation(range: link.range, message: message + " in the link definition", severity: severity)
+                }
+                let use = RelatedLocation(file: file, range: link.range, message: "first use")
+                let fix: Fix? = located.url.portRange == nil && !(located.url.host.map(Self.isIPv4Number) ?? false)
+                    ? .unsafe("rewrite to https", [Edit(range: SourceRange(written.start, written.start + 4), replacement: "https")], rewrites: [.upgradeToHTTPS]) : nil
+                return Violation(range: written, message: message + " in the link definition", severity: severity, related: [use], fix: fix)
+            }
             // A `www.` autolink has no scheme in the source.
             guard let destination = link.destinationRange, located.base == destination.start else { return nil }
             let scheme = located.sourceRange(0..<4)

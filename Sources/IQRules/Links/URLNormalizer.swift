@@ -1,7 +1,7 @@
 import IQMarkdown
 
 /// The identity of the article a web link points to, so that two spellings of one URL compare
-/// equal: scheme (http or https) and fragment ignored, host lowercased, default port and
+/// equal: scheme (http or https) and fragment ignored, host lowercased and without `www.`, default port and
 /// trailing slash dropped, percent-encoding decoded, tracking parameters removed and the rest
 /// sorted; and on hosts that give one article several addresses, the article's id.
 enum URLNormalizer {
@@ -17,7 +17,10 @@ enum URLNormalizer {
         let segments = Self.segments(of: url.path).map { ParsedURL.percentDecoded($0) }
         if let article = articleIdentity(host: host, segments: segments, url: url) { return article }
 
-        var identity = host
+        // `www.statsig.com` and `statsig.com`: one site on its `www.` host and its bare domain.
+        // (`www.example` is a domain of its own.)
+        let site = host.hasPrefix("www.") && host.dropFirst(4).contains(".") ? String(host.dropFirst(4)) : host
+        var identity = site
         if let port = url.port, !(port == 80 || port == 443) { identity += ":\(port)" }
         identity += "/" + segments.joined(separator: "/")
         let kept = url.queryItems.filter { !tracking.isTracking($0, in: url) }
@@ -33,7 +36,7 @@ enum URLNormalizer {
         } else if let longest = segments.max(by: { $0.utf8.count < $1.utf8.count }) ?? kept.max(by: { $0.utf8.count < $1.utf8.count }) {
             clue = .bytes(Array(longest.utf8))
         } else {
-            clue = host.utf8.allSatisfy { $0 < 0x80 } ? .host(Array(host.utf8)) : .anything
+            clue = site.utf8.allSatisfy { $0 < 0x80 } ? .host(Array(site.utf8)) : .anything
         }
         return (identity, clue)
     }
