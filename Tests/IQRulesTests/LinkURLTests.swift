@@ -237,3 +237,18 @@ import Testing
         #expect(mixed.map(\.severity) == [.warning, .warning, .warning])
     }
 }
+
+/// A repeated address that names the entry it was first listed under, and not the repeat's own name.
+@Suite struct CopiedAddressTests {
+    @Test func theAddressNamesTheFirstEntryOnly() {
+        #expect(DuplicateLinkRule.addressNamesOnlyTheFirst("https://github.com/Microsoft/vscode-eslint", first: "ESlint", second: "TSLint"))
+        #expect(DuplicateLinkRule.addressNamesOnlyTheFirst("https://a.example/tree/master/spring-boot-hello", first: "spring-boot-hello", second: "spring-boot-banner"))
+        // A part of the project the address names: `uv-build` holds `uv`.
+        #expect(!DuplicateLinkRule.addressNamesOnlyTheFirst("https://github.com/astral-sh/uv", first: "uv", second: "uv-build"))
+        // The address names both, or neither.
+        #expect(!DuplicateLinkRule.addressNamesOnlyTheFirst("https://a.example/eslint-and-tslint", first: "ESLint", second: "TSLint"))
+        #expect(!DuplicateLinkRule.addressNamesOnlyTheFirst("https://llama.meta.com/", first: "Llama 3.1", second: "Llama 3.2"))
+        // A front page names the site, which both entries name their own way.
+        #expect(!DuplicateLinkRule.addressNamesOnlyTheFirst("https://teachyourselfcs.com", first: "TeachYourselfCS", second: "Teach Yourself Computer Science"))
+    }
+}

@@ -226,6 +226,13 @@ import Testing
     /// Two longer anchors holding the fragment whole at about its distance are two sections it
     /// could name (the section with its title translated, and a subsection): no hint. One much
     /// farther does not make it ambiguous.
+    /// `#readme` is GitHub's id for a README on the repository's page: fine there, not elsewhere.
+    @Test func readmeIsTheReadmesOwnAnchor() throws {
+        let markdown = "# Apps\n\n## Realm\n\n[back to top](#readme)\n"
+        #expect(try LintHarness.lint(markdown, path: "README.md", rules: ["toc-anchor"]).isEmpty)
+        #expect(try LintHarness.lint(markdown, path: "APPSTORE.md", rules: ["toc-anchor"]).count == 1)
+    }
+
     @Test func noHintWhenTwoAnchorsHoldTheFragment() throws {
         #expect(TOCAnchorRule.nearest(to: "virtual-memory", among: ["virtual-memory-가상-메모리", "virtual-memory-usage", "paging"]) == nil)
         #expect(TOCAnchorRule.nearest(to: "virtual-memory", among: ["virtual-memory-가상-메모리", "paging"]) == "virtual-memory-가상-메모리")

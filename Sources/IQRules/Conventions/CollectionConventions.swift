@@ -21,6 +21,8 @@ public struct CollectionConventions: Sendable {
         case references
         /// What to do, under `### Objectives`, `## Requirements`, `**Steps:**` (see `StepLists`).
         case steps
+        /// `- 课程网站：<https://…>` / `- 课程教材：龙书`: the fields of one entry (see `FieldSheets`).
+        case fields
     }
 
     public enum AnswerStyle: String, Sendable {

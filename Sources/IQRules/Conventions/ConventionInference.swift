@@ -92,6 +92,9 @@ struct ConventionInference {
             // `In the part 5, we covered —` over `1. Caching` / `2. Indexing`: a sentence leading into
             // the few words it enumerates, no links among them: the text's own points.
             if Self.enumeratesTheSentenceAbove(list, in: document.source) { roles[list.index] = .prose; continue }
+            // `- 课程网站：<https://…>` / `- 课程教材：龙书`: a course's or a paper's sheet of fields,
+            // one entry described, not entries or questions.
+            if FieldSheets.isSheet(list) { roles[list.index] = .fields; continue }
             if isInQuestionSection(list, questionSections) { roles[list.index] = .questions; continue }
             // `## 参考资料`, `**Additional links**` over the list: the articles it cites are the
             // section's sources; unless most items ask something, they are not questions.
@@ -201,7 +204,7 @@ struct ConventionInference {
                                      phrased: phrasedItems)
         var roleLines: [CollectionConventions.ListRole: [Int]] = [:]
         for list in lists { roleLines[roles[list.index] ?? .prose, default: []].append(line(list.range.start)) }
-        for role in [CollectionConventions.ListRole.questions, .groupLabels, .subPoints, .checklist, .prose, .notes, .navigation, .answerLinks, .references, .steps] {
+        for role in [CollectionConventions.ListRole.questions, .groupLabels, .subPoints, .checklist, .prose, .notes, .navigation, .answerLinks, .references, .steps, .fields] {
             guard let found = roleLines[role] else { continue }
             inferences.append(.init(topic: "lists: \(role.rawValue)", value: "\(found.count) list\(found.count == 1 ? "" : "s")",
                                     evidence: "", lines: found, isOverridden: false))

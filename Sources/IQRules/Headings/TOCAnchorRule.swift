@@ -14,7 +14,8 @@ public struct TOCAnchorRule: DocumentRule {
             `#the-guides`). A heading's anchor is made of its text only: the alt text of an \
             image in it (a badge) is left out, the space before it stays \
             (`# Foo [![Badge](b.svg)](url)` has the anchor `#foo-`). `#` alone and `#top` go \
-            to the top of the page and are fine. \
+            to the top of the page and are fine, and so is `#readme` in a README (the id GitHub \
+            gives the README on the repository's page). \
             The message names the anchor the fix links, or else the nearest anchor by edit \
             distance, when one is near: at most two characters in five changed, or holding the \
             fragment whole, or held by it and telling (`#lora` for `#lora-原理`; half of the \
@@ -99,11 +100,15 @@ public struct TOCAnchorRule: DocumentRule {
         var headingsByText: [String: [Int]]?
         // The anchors GitHub also finds ignoring case (its page script does), lowercased once.
         var lowercasedAnchors: Set<String>?
+        // `[back to top](#readme)` in a README: GitHub gives the README's box on the
+        // repository's page the id `readme`.
+        let isReadme = (file.path.split(separator: "/").last ?? "").lowercased().hasPrefix("readme")
         // By position, and only same-document links are read whole: iterating would copy every
         // link of a bank (three strings to retain and release).
         for index in links.indices where !links[index].isImage && links[index].destination.utf8.first == UInt8(ascii: "#") {
             let link = links[index]
             guard let fragment = link.fragmentOnly, !fragment.isEmpty, fragment.lowercased() != "top",
+                  !(isReadme && fragment.lowercased() == "readme"),
                   !document.anchors.contains(fragment: fragment) else { continue }
             let decoded = AnchorFragment.decode(fragment)
             // `## Introduction {#intro}`: the id a site generator (Docusaurus, Hugo, kramdown,

@@ -95,6 +95,8 @@ public struct DuplicateLinkRule: CorpusRule {
         defaultSeverity: .warning,
         fix: .none,
         triggeringExamples: [
+            // The address names the entry above and not this one: copied from it.
+            RuleExample("- [spring-boot-hello](https://a.example/tree/master/spring-boot-hello)：Hello World 示例\n- ↓[spring-boot-banner](https://a.example/tree/master/spring-boot-hello)：定制 banner 示例\n"),
             RuleExample("- [Dimension Reduction](https://a.example/dr)\n  - [Principal Component Analysis](https://b.example/pca)\n  - ↓[t-SNE](https://b.example/pca)\n"),
             RuleExample("## 学习计划\n\n- [ ] [MIT 6.006 第一讲](https://a.example/6006/1)\n- [ ] [算法导论第二章](https://a.example/clrs/2)\n- [ ] ↓[6.006 Lecture 1](https://a.example/6006/1/)\n"),
             RuleExample("1. [梯度裁剪目的、原理、示例代码](https://blog.csdn.net/ZacharyGz/article/details/135410610)\n2. ↓[梯度裁剪](https://zacharygz.blog.csdn.net/article/details/135410610?spm=1001.2014.3001.5502)\n"),
@@ -243,7 +245,13 @@ public struct DuplicateLinkRule: CorpusRule {
                 // Two entries with their own names and descriptions at one address are usually
                 // parts of one project (`uv` and `uv-build`): worth a look, not a warning.
                 // `Docker Compose` and `docker-compose`: one name, written twice, is one entry.
-                let isAnotherPartOfOneProject = earlierFile.path == file.path && !Self.areOneName(earlier.text, link.text)
+                // `[TSLint](…/vscode-eslint)` under `[ESlint](…/vscode-eslint)`: the address names the
+                // other entry and not this one, copied from it; a slip whatever the entries say.
+                let copiesTheOthersAddress = earlierFile.path == file.path && Self.addressNamesOnlyTheFirst(link.destination, first: earlier.text, second: link.text)
+                if copiesTheOthersAddress {
+                    help.append("the address names '\(HeadingText.normalized(earlier.text))', the entry at \(place), and not '\(HeadingText.normalized(link.text))': copied from that entry?")
+                }
+                let isAnotherPartOfOneProject = !copiesTheOthersAddress && earlierFile.path == file.path && !Self.areOneName(earlier.text, link.text)
                     && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
                         // `Llama 3.2` and `Llama 3.1` at llama.meta.com: two releases of one product,
                         // whose front page (or account on a hosting site) serves both.
@@ -264,7 +272,7 @@ public struct DuplicateLinkRule: CorpusRule {
                 let conventions = CollectionConventions.of(file)
                 let listsNames = conventions.itemKind == .names
                     || !conventions.roles.values.contains(.questions) && Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
-                let isCrossListing = earlierFile.path == file.path && listsNames
+                let isCrossListing = !copiesTheOthersAddress && earlierFile.path == file.path && listsNames
                     && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
                         || Self.nameOneThing(link.text, earlier.text))
                     && (file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index
@@ -326,7 +334,7 @@ public struct DuplicateLinkRule: CorpusRule {
                 }
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
-                    severity: isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
+                    severity: copiesTheOthersAddress ? nil : isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
                         || isInAnotherScript || isCategoryOfTwoGroups || ownSection != nil || citesTwoChapters ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
@@ -780,6 +788,21 @@ extension DuplicateLinkRule {
     /// (K-Nearest Neighbors)`, `Support Vector Machines` in `SVM (Support Vector Machine)`,
     /// `Self-Organized Maps` and `Self-organizing map`, `DataTalks.Club` twice).
     /// `Docker Compose` and `docker-compose`: the same letters and numbers, case aside.
+    /// Whether the last path segment of `destination` holds the
+    /// name of the `first` entry (three letters or digits at least) and not the `second`'s,
+    /// neither name holding the other (`uv-build` at `…/uv` is a part of `uv`).
+    static func addressNamesOnlyTheFirst(_ destination: String, first: String, second: String) -> Bool {
+        func squeezed(_ text: some StringProtocol) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        let a = squeezed(first), b = squeezed(second)
+        guard a.count >= 3, b.count >= 3, !a.contains(b), !b.contains(a) else { return false }
+        let url = ParsedURL(destination.trimmedWhitespace)
+        guard url.isHTTP else { return false }
+        // A site's front page names the site, which both entries may name their own way.
+        guard url.host != nil, let last = URLNormalizer.segments(of: url.path).last.map({ ParsedURL.percentDecoded($0) }) else { return false }
+        let named = squeezed(last)
+        return named.contains(a) && !named.contains(b)
+    }
+
     static func areOneName(_ a: String, _ b: String) -> Bool {
         func key(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
         return key(a) == key(b)

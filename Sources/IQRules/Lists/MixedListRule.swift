@@ -236,7 +236,7 @@ public struct MixedListRule: DocumentRule {
                ":：,，".contains(end) { return true }
         }
         switch conventions.role(of: bullets) {
-        case .checklist, .notes, .navigation, .answerLinks, .groupLabels, .subPoints, .references, .steps: return true
+        case .checklist, .notes, .navigation, .answerLinks, .groupLabels, .subPoints, .references, .steps, .fields: return true
         default: break
         }
         let labels = conventions.labels

@@ -28,6 +28,10 @@ enum FieldSheets {
             guard case .paragraph(let paragraph)? = item.children.first else { return false }
             let text: String = paragraph.text
             guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+            // `[贪心算法：分发饼干](…)`: the colon is the entry's title's, inside its link.
+            if paragraph.content.links.contains(where: { link in
+                !link.isImage && text.hasPrefix(link.text) && link.text.contains(where: { $0 == ":" || $0 == "：" })
+            }) { return false }
             let name = String(text[text.startIndex..<colon]).trimmed { $0.isWhitespace || "*_`".contains($0) }
             let value = String(text[text.index(after: colon)...]).trimmedWhitespace
             // `问题1：…` / `问题2：…`, or a value that asks: numbered questions, not fields.
