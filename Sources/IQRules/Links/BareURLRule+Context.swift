@@ -58,7 +58,12 @@ extension BareURLRule {
 
     /// `paper`, `代码`, `书籍下载地址`, `course link`: a label (lowercased) naming a field that holds an address.
     static func isFieldLabel(_ label: String) -> Bool {
-        fieldLabels.contains(label) || fieldLabelEndings.contains { label.hasSuffix($0) }
+        if fieldLabels.contains(label) || fieldLabelEndings.contains(where: { label.hasSuffix($0) }) { return true }
+        // `GitBook 在线阅读地址（强力推荐）`: a note in brackets after the field's name.
+        guard let last = label.last, last == "）" || last == ")", let open = label.lastIndex(where: { $0 == "（" || $0 == "(" }),
+              open > label.startIndex else { return false }
+        let name = String(label[..<open]).trimmedWhitespace
+        return fieldLabels.contains(name) || fieldLabelEndings.contains { name.hasSuffix($0) }
     }
 
     /// The item opens with a titled link to a web page (`[awesome-ruby](https://…) by @markets`).
@@ -233,9 +238,20 @@ extension BareURLRule {
         text.removeLast()
         text = text.trimmedWhitespace
         if addressCues.contains(where: { text.hasSuffix($0) }) { return true }
+        // `Chrome官方给我们提供了下面这个网站，用于观察 FPS 效果：` over `- <http://…>`: a sentence
+        // leading into one address, which the list only sets apart.
+        if list.items.count == 1, text.count >= 12, isOnlyAnAddress(list.items[0]) { return true }
         // `A contributor created a web demo and API based on this repo:` over `- Web: https://…`
         // and `- API: https://…`: a sentence giving its addresses, each named by a field.
         return text.split(whereSeparator: \.isWhitespace).count >= 6 && list.items.allSatisfy(isFieldAndAddress)
+    }
+
+    /// The item is one web address and nothing else.
+    static func isOnlyAnAddress(_ item: ListItem) -> Bool {
+        guard item.children.count == 1, item.links.count == 1, let link = item.links.first,
+              link.kind == .bareURL || link.kind == .angleAutolink else { return false }
+        let text: String = item.text.trimmed { $0.isWhitespace || $0 == "*" || $0 == "_" }
+        return !text.contains(where: \.isWhitespace) && link.destination.hasSuffix(text.hasPrefix("www.") ? String(text.dropFirst(4)) : text)
     }
 
     /// `Web: https://a.example/`: a name of three words at most, a colon, and one address.

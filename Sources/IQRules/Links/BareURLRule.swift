@@ -28,7 +28,9 @@ public struct BareURLRule: DocumentRule {
             `lazy-continuation` reports), a label used before a URL in three items or more (`Discussion Thread: https://…` \
             under each entry, `知乎解读 https://…`), the address a sentence gives in a list of one \
             or two items under it (`…画图网址，地址是：` over `- https://draw.io`; a sentence of six \
-            words or more over `- Web: https://…` and `- API: https://…`), an address of \
+            words or more over `- Web: https://…` and `- API: https://…`; any sentence ending with a \
+            colon over a list of one address alone), the addresses of an entry's sheet of fields \
+            (`- 课程网站：<https://…>` beside `- 课程教材：龙书`), an address of \
             the reader's own network (`http://192.168.3.200`, `http://server:8080/`, masked as \
             `192.xxx.16.211`), and the URLs of a references list (most items \
             only a URL, a short note such as `(英語)` after it aside: two \
@@ -101,25 +103,31 @@ public struct BareURLRule: DocumentRule {
             RuleExample("## 推荐阅读\n\n1. 讲述LSTM的来龙去脉。http://a.example/posts/lstm/\n"),
             RuleExample("###### 参考\n\n- https://a.example/en-US/docs/bfc (英語)\n- https://a.example/ja/docs/bfc (日本語)\n"),
             RuleExample("**Course Link:**\n\n- <https://a.example/cs2510/index.html>\n"),
+            RuleExample("Chrome官方给我们提供了下面这个网站，用于观察 FPS 效果：\n\n- <http://a.example/rendering-tools/forcedsync.html>\n"),
+            RuleExample("## 课程资源\n\n- 课程网站：<https://a.example/cs144/>\n- 课程教材：无\n- 课程作业：<https://a.example/cs144/>，8 个 Project 带你实现 TCP/IP 协议栈\n"),
+            RuleExample("- 教程主要面向中文用户\n- **GitBook 在线阅读地址（强力推荐）**：<https://a.example/github/>\n"),
             RuleExample("- 知乎解读 https://a.example/p/1\n- 知乎解读 https://a.example/p/2\n- 知乎解读 https://a.example/p/3\n"),
             RuleExample("### A?\n\n###### Mga Reperensiya\n\n- https://a.example/1\n\n### B?\n\n###### Mga Reperensiya\n\n- https://a.example/2\n"),
             RuleExample("1. 新手入门，首推pytorch，上手快，资源丰富,官方文档写的非常好(https://a.example/tutorials/)\n"),
         ],
         corrections: [
-            RuleCorrection("2. https://zhuanlan.zhihu.com/p/453411383\n",
-                           "2. [https://zhuanlan.zhihu.com/p/453411383](https://zhuanlan.zhihu.com/p/453411383)\n", unsafe: true),
+            // An address that already shows as a link to itself gets no fix: only a human can title it.
+            RuleCorrection("2. https://zhuanlan.zhihu.com/p/453411383\n", "2. https://zhuanlan.zhihu.com/p/453411383\n", unsafe: true),
             RuleCorrection("- [重要性采样](https://a.example/1)\n- [Gibbs 采样](https://a.example/2)\n- 拒绝采样：<https://zhuanlan.zhihu.com/p/21453360596>\n",
-                           "- [重要性采样](https://a.example/1)\n- [Gibbs 采样](https://a.example/2)\n- 拒绝采样：[https://zhuanlan.zhihu.com/p/21453360596](https://zhuanlan.zhihu.com/p/21453360596)\n", unsafe: true),
+                           "- [重要性采样](https://a.example/1)\n- [Gibbs 采样](https://a.example/2)\n- 拒绝采样：<https://zhuanlan.zhihu.com/p/21453360596>\n", unsafe: true),
             RuleCorrection("- [重要性采样](https://a.example/1)\n- [Gibbs 采样](https://a.example/2)\n- 简历：<https://a.example/jobs/。如果你是校招的话，点击“网申”。>\n",
                            "- [重要性采样](https://a.example/1)\n- [Gibbs 采样](https://a.example/2)\n- 简历：[https://a.example/jobs/](https://a.example/jobs/)。如果你是校招的话，点击“网申”。\n", unsafe: true),
-            // Words glued to a scheme name no host: the whole link GitHub shows is kept.
+            // Words glued to a scheme name no host: the whole link GitHub shows is kept, so no fix.
             RuleCorrection("1. [重要性采样](https://a.example/1)\n2. [Gibbs 采样](https://a.example/2)\n3. 请遵https://Markdown格式，并保持一致。\n",
-                           "1. [重要性采样](https://a.example/1)\n2. [Gibbs 采样](https://a.example/2)\n3. 请遵[https://Markdown格式，并保持一致。](https://Markdown格式，并保持一致。)\n", unsafe: true),
+                           "1. [重要性采样](https://a.example/1)\n2. [Gibbs 采样](https://a.example/2)\n3. 请遵https://Markdown格式，并保持一致。\n", unsafe: true),
             RuleCorrection("- [重要性采样](https://a.example/1)\n- [Gibbs 采样](https://a.example/2)\n- 模型参数量的计算 www.cnblogs.com/future-dream/p/18504417\n",
                            "- [重要性采样](https://a.example/1)\n- [Gibbs 采样](https://a.example/2)\n- 模型参数量的计算 [www.cnblogs.com/future-dream/p/18504417](https://www.cnblogs.com/future-dream/p/18504417)\n", unsafe: true),
         ],
         fixSafety: """
-            Unsafe: the URL becomes the link's title until a human writes a real one. The title escapes \
+            Unsafe, and only where the page changes: a `www.` address (which Markdown links over \
+            http) or one running on into the sentence after it; an `https://…` or `<https://…>` \
+            address already shows as a link to itself, and only a human can give it a title. The URL \
+            becomes the link's title until a human writes a real one. The title escapes \
             Markdown punctuation and the destination is written so that it parses back to the same URL \
             (`<…>` around parentheses, `&` as `&amp;`), so the fix never wraps its own result again; a URL \
             that is already the text of a link is not reported.
@@ -184,6 +192,9 @@ public struct BareURLRule: DocumentRule {
             // `…我用的是一个在线的画图网址，地址是：` over `- *https://draw.io*`: the sentence gives the
             // address, the list only sets it apart.
             if Self.isGivenByTheLineAbove(list, in: file.source) { continue }
+            // `- 课程网站：<https://…>` / `- 课程教材：龙书` / `- 课程作业：<https://…>，8 个 Project`: an
+            // entry's sheet of fields, whose addresses are values, not entries to title.
+            if FieldSheets.isSheet(list) { continue }
             for item in list.items {
                 let links = item.links
                 // `- [name](url) - Humanize a URL: https://a.example → a.example`: the item has its
@@ -277,12 +288,18 @@ public struct BareURLRule: DocumentRule {
                     }
                     let message = runOn == nil ? "bare URL in a list item: expected [title](url)"
                         : "bare URL in a list item runs on into the sentence after it (from '\(rest.prefix(1))'): expected [title](url) before the sentence"
+                    // `https://…` and `<https://…>` already show as a link to themselves: wrapping
+                    // them changes nothing on the page and would only silence the finding. A `www.`
+                    // address (linked over http) or one running on into a sentence changes.
+                    let changesThePage = runOn != nil || destination != link.destination
                     violations.append(Violation(
                         range: link.range, message: message,
-                        fix: .unsafe("wrap in [title](url) with the URL as title" + (runOn == nil ? "" : ", the sentence after it as text"),
-                                     [Edit(range: link.range, replacement: "[\(Self.escapedTitle(text))](\(Self.escapedDestination(destination)))" + rest)],
-                                     rewrites: runOn == nil ? [.upgradeToHTTPS] : [.upgradeToHTTPS, .endBeforeSentence]),
-                        help: ["replace the URL text with the article's title"]))
+                        fix: changesThePage
+                            ? .unsafe("wrap in [title](url) with the URL as title" + (runOn == nil ? "" : ", the sentence after it as text"),
+                                      [Edit(range: link.range, replacement: "[\(Self.escapedTitle(text))](\(Self.escapedDestination(destination)))" + rest)],
+                                      rewrites: runOn == nil ? [.upgradeToHTTPS] : [.upgradeToHTTPS, .endBeforeSentence])
+                            : nil,
+                        help: ["replace the URL text with the article's title: [title](url)"]))
                 }
             }
         }
