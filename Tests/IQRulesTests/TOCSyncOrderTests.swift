@@ -38,6 +38,18 @@ import Testing
         #expect(both.map(\.severity) == [.warning])
     }
 
+    /// `## Codes` twice, one entry in the second's place linking the first: no safe fix adding a
+    /// second `Codes` entry, which would list the name twice and hide the two headings' clash.
+    @Test func aSecondHeadingOfOneNameGetsNoSecondEntry() throws {
+        let markdown = "# List\n\n## Contents\n\n- [Theory](#theory)\n- [Applications](#applications)\n- [Codes](#codes)\n- [Demos](#demos)\n\n"
+            + "## Codes\n\nA\n\n## Theory\n\nB\n\n## Applications\n\nC\n\n## Codes\n\nD\n\n## Demos\n\nE\n"
+        let found = try LintHarness.lint(markdown, rules: ["toc-sync"])
+        #expect(found.map(\.message) == ["expected entries in document order, found 'Codes' out of place",
+                                          "expected an entry for 'Codes' in the table of contents, found only the entry of the other heading of that name"])
+        #expect(found.allSatisfy { $0.fix == nil })
+        #expect(try LintHarness.fix(markdown, rules: ["toc-sync"], unsafe: true) == markdown)
+    }
+
     /// Entries in alphabetical order but one, over sections in another order: the table is
     /// ordered by name, an info that says so.
     @Test func anAlphabeticalTableIsAnInfo() throws {

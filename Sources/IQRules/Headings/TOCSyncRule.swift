@@ -307,8 +307,16 @@ public struct TOCSyncRule: DocumentRule {
         let judgements = TOCOmissions.judge(missing: missing, expected: expected, configured: conventions.levelsOverridden, in: document)
         var placements: [Int: [(heading: Heading, place: Placement)]] = [:]
         var placeOf: [Int: Int] = [:]
+        // `## Codes` twice, one entry linking the first from the second's place: a second entry of that name, which a
+        // fix would add, lists the name twice; which section the entry means is for a person to
+        // say (and duplicate-heading reports the two headings).
+        // Only an entry out of place can be the missing heading's, written with the other's anchor.
+        let misplacedTargets = outOfPlace.compactMap { targets[$0] }
+        let linkedNames = Dictionary(misplacedTargets.map { (HeadingText.normalized(headings[$0].text), $0) }, uniquingKeysWith: { first, _ in first })
+        let namedByAnotherEntry = Dictionary(missing.compactMap { heading in linkedNames[HeadingText.normalized(heading.text)].map { (heading.index, $0) } },
+                                             uniquingKeysWith: { first, _ in first })
         if !firstEntry.isEmpty {
-            for heading in missing {
+            for heading in missing where namedByAnotherEntry[heading.index] == nil {
                 guard let place = placement(for: heading, conventions: conventions, firstEntry: firstEntry, in: document) else { continue }
                 placements[place.offset, default: []].append((heading, place))
                 placeOf[heading.index] = place.offset
@@ -332,9 +340,19 @@ public struct TOCSyncRule: DocumentRule {
             fixes[offset] = isSafe ? .safe(title, [.insert(text, at: offset)]) : .unsafe(title, [.insert(text, at: offset)])
         }
         for heading in missing {
+            let named = HeadingText.normalized(document.anchors.anchorText(of: heading))
+            if let other = namedByAnotherEntry[heading.index] {
+                violations.append(Violation(
+                    range: heading.range,
+                    message: "expected an entry for '\(named)' in the table of contents, found only the entry of the other heading of that name",
+                    severity: .warning,
+                    related: [tocLocation, RelatedLocation(file: file, range: headings[other].range, message: "heading the entry links")],
+                    help: ["two sections share the name '\(named)': rename one (or merge them), then point the entry at the one it means"]))
+                continue
+            }
             violations.append(Violation(
                 range: heading.range,
-                message: "expected an entry for '\(HeadingText.normalized(document.anchors.anchorText(of: heading)))' in the table of contents, found none",
+                message: "expected an entry for '\(named)' in the table of contents, found none",
                 severity: judgements[heading.index]?.severity,
                 related: [tocLocation],
                 fix: placeOf[heading.index].flatMap { fixes[$0] }))
