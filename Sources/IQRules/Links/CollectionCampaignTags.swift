@@ -4,7 +4,8 @@ import IQMarkdown
 /// `utm_source=ryf` on a sponsor's link in one issue of a newsletter, and again in the next
 /// issues: a `utm_source` value on links to three addresses or more across the collection's
 /// files (the inference `iqlint conventions` shows for one document, over every file), or on
-/// links in three files or more, is its own campaign tag, written on purpose. A value naming
+/// links in three files or more, is its own campaign tag, written on purpose; so is a value of
+/// eight characters or more on two hosts' links (`tf-github-xh2022`). A value naming
 /// where a reader found a link (`wechat_session`, `twitter`) never is (`wechat-kol-ruanyf`, a
 /// campaign run there, is). A value one of those
 /// starts (`ryf0616` beside `ryf`), or that starts one (`ruanyf` beside `ruanyfblogjiangshi`),
@@ -17,12 +18,14 @@ struct CollectionCampaignTags: Sendable {
 
     /// Addresses (host and path), or files, a value must be found on.
     static let minimumSpread = 3
+    /// The shortest value that, on two hosts' links, is a code of the author's own.
+    static let minimumPersonalCodeLength = 8
     /// The shortest value whose longer forms are its variants.
     static let minimumLength = 3
     private static let prefix = "utm_source="
 
     static func of(_ files: [MarkdownFile]) -> CollectionCampaignTags {
-        var addresses: [String: Set<String>] = [:], paths: [String: Set<String>] = [:]
+        var addresses: [String: Set<String>] = [:], paths: [String: Set<String>] = [:], hosts: [String: Set<String>] = [:]
         for file in files {
             for link in file.document.links where !link.isImage && link.destination.containsBytes("utm_") {
                 let url = ParsedURL(link.destination)
@@ -30,11 +33,17 @@ struct CollectionCampaignTags: Sendable {
                 for item in url.queryItems where ParsedURL.percentDecoded(item.name).lowercased() == "utm_source" {
                     guard let value = item.value, !value.isEmpty, !Self.namesOnlyAReadersPlatform(item) else { continue }
                     addresses[prefix + value, default: []].insert(host + url.path)
+                    hosts[prefix + value, default: []].insert(host)
                     paths[prefix + value, default: []].insert(file.path)
                 }
             }
         }
-        let spread = Set(addresses.keys.filter { addresses[$0]!.count >= minimumSpread || paths[$0]!.count >= minimumSpread })
+        // `utm_source=tf-github-xh2022` on two sites' links: a value that long, on two hosts,
+        // is the author's own code for the partners they recommend, not a reader's tracker.
+        let spread = Set(addresses.keys.filter {
+            addresses[$0]!.count >= minimumSpread || paths[$0]!.count >= minimumSpread
+                || hosts[$0]!.count >= 2 && $0.count - prefix.count >= minimumPersonalCodeLength
+        })
         // `ryf0616`, `ryf0119` beside the tag `ryf`; `ruanyf` beside `ruanyfblogjiangshi`: one
         // tag written for one campaign or another, its variants.
         let values = spread.map { String($0.dropFirst(prefix.count)) }.filter { $0.count >= minimumLength }

@@ -24,7 +24,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             `hmsr=`, `hmpl=`, …) on links to three or more addresses (see `iqlint conventions`), nor a `utm_source` value on links \
             in three or more of the files linted together or to three addresses across them (a \
             newsletter's sponsor link in each issue, `utm_source=ryf`; `iqlint conventions` lists \
-            them under all the files together), with its variants \
+            them under all the files together) or, eight characters or more, to two sites \
+            (`utm_source=tf-github-xh2022`, the author's code on the partners recommended), with its variants \
             (`ryf0616`; `ruanyf` beside `ruanyfblogjiangshi`), also in another `utm_*` parameter \
             (`utm_medium=ruanyifeng`, `utm_content=ryfdwlrz`), unless it names a reader's platform \
             (`wechat_session`; `wechat-kol-ruanyf` names a campaign run there), nor, on a link that \
@@ -99,6 +100,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=c&↓fbclid=IwAR0abc)\n"),
         ],
         nonTriggeringExamples: [
+            // The author's own code on two partners' links.
+            RuleExample("- [www.lintcode.com](https://www.lintcode.com/?utm_source=tf-github-xh2022)\n- [算法课](https://www.jiuzhang.com/course/71/?utm_source=tf-github-xh2022)\n"),
             RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040)\n"),
             RuleExample("[![Gitter](https://badges.gitter.im/x.svg)](https://gitter.im/x?utm_source=badge&utm_medium=badge&utm_campaign=pr-badge)\n"),
             // A sponsor's logo as its programme asks the project to show it.
