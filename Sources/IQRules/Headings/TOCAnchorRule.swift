@@ -28,7 +28,7 @@ public struct TOCAnchorRule: DocumentRule {
             not on renderers that match exactly: it is reported as `info`. An entry of the \
             table of contents that `toc-sync` reports (the section it should lead to, renamed) \
             is reported there only, once; with `toc-sync` off, it is reported here. A docsify \
-            site's navigation (`_sidebar.md`, `_navbar.md`, `_coverpage.md`) is shown beside the \
+            site's navigation (`_sidebar.md`, `_navbar.md`, `_coverpage.md`, or a GitBook's `SUMMARY.md`) is shown beside the \
             page being read, and its fragments are that page's anchors: it is not checked. Nor is a \
             fragment holding a `/` (`#docs/intro`, `#/guide`) with no anchor near it: a route of a \
             single-page site (ditto, docsify) that loads a page; no heading's anchor can hold a `/` \
@@ -88,7 +88,7 @@ public struct TOCAnchorRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         // A docsify sidebar's `#fragment`s are the anchors of the page shown beside it.
-        guard !ProjectDocuments.isSiteNavigation(file.path) else { return [] }
+        guard !ProjectDocuments.isSiteNavigation(file) else { return [] }
         let document = file.document
         var violations: [Violation] = []
         let links = document.links

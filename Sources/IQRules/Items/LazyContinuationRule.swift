@@ -24,7 +24,11 @@ public struct LazyContinuationRule: ChunkLocalRule {
             ellipsis (`...`, `…`, `etc.`, `等等`): it says the list goes on and glues no item; nor \
             one that only closes brackets (`]`, `});` after an example's array or object); nor one \
             that is only a code span (the item's command, ```` ```wc -l``` ```` under `1. To count \
-            the lines of a file`), shown after the item's words. \
+            the lines of a file`), shown after the item's words; nor one wholly in brackets \
+            (`（利用while循环可以减少执行次数）`, a note on the item), nor a word between two display \
+            formulas of one line each (`$$A = B$$` / `所以` / `$$C = 0$$`); and in a loose list whose \
+            every item is two lines, a name over its description (`* Window` / \
+            `KeyedStream→WindowedStream`), the second lines are the descriptions. \
             A line that shows only images (`* Experiment` / `![](img/a.png)`: the item's figure, shown \
             under its label) is not reported, nor a line of no-break spaces (or `&nbsp;`) meant as a blank line. \
             A `$$` line opening or closing a \
@@ -80,6 +84,11 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // Each entry of a loose list a name over its description; a note in brackets.
+            RuleExample("* setStartFromEarliest()\n从最早的数据开始进行消费，忽略存储的offset信息\n\n* Window\nKeyedStream→WindowedStream\n"),
+            RuleExample("1. 将序列当中的所有数依次遍历\n2. 一共需要执行n-1轮比较\n（利用while循环可以减少执行次数）\n"),
+            // A word joining two display formulas of an item's derivation.
+            RuleExample("- 第一步：展开第二项\n$$A = B$$\n所以\n$$C = 0$$\n- 第二步：同理可得\n"),
             // Chinese hard-wrapped at 80 columns: 42 characters are a long line.
             RuleExample("# OpenCV 模块\n\n- core（核心功能模块）：定义了基本数据结构，包括最重要的 Mat 类、XML 读写等；\n- imgproc（重要的图像处理模块）：主要包含图像滤波、几何变换、直方图、特征检测\n与目标检测等；\n- ml（机器学习模块）：主要为统计分类、回归和数据聚类等；\n"),
             // A checklist hard-wrapped at 80 columns: after two wrapped sentences, a long line
@@ -178,7 +187,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
         var wrappedSentences = 0
         let gluedByList = file.document.lists.map { list in list.items.map { gluedLines(of: $0, in: source, wrappedSentences: &wrappedSentences) } }
         for (list, found) in zip(file.document.lists, gluedByList) {
-            let glued = wrappedSentences < 2 ? found : found.map { lines in lines.filter { !Self.isWrapped($0, in: source) } }
+            let unwrapped = wrappedSentences < 2 ? found : found.map { lines in lines.filter { !Self.isWrapped($0, in: source) } }
+            let glued = Self.droppingItemsOwnText(unwrapped, of: list, in: source)
             guard glued.contains(where: { !$0.isEmpty }) else { continue }
             // `$$` / `P(A) + P(B)` / `- P(A \vee B)` / …: a formula's line starting with a minus
             // makes a list of it, whose lines are the formula's, not items.
@@ -347,6 +357,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 // `\begin{bmatrix}` between the `$$` lines, or inside a `$…$` written over lines:
                 // the formula's own lines.
                 if formulaLines.contains(line) { continue }
+                // `$$A = B$$` / `所以` / `$$C = 0$$`: the word joining two steps of a derivation.
+                if Self.isWholeLineFormula(source.lineText(line - 1)), line < source.lineCount,
+                   Self.isWholeLineFormula(source.lineText(line + 1)) { continue }
                 // `Examples:` right above a code fence: the item's lead-in to its code, the last line of its paragraph.
                 if Self.introducesCode(line, in: source) { continue }
                 // `网络结构：` right above the item's figure, or `主要特点：` above a quote or a table:
@@ -581,6 +594,37 @@ public struct LazyContinuationRule: ChunkLocalRule {
         // colon under it (`缺点：` glued under the last of the pros) is no continuation.
         let isLabel = (after.hasSuffix(":") || after.hasSuffix("：")) && after.count <= maximumLabelLength
         return columns(of: before) >= 60 && (before.count >= 60 || !isLabel) && !sentenceEnds.contains(last) && continuesInLowerCase
+    }
+
+    /// The glued lines that are their item's own text, not lost items, taken out:
+    /// - a line wholly in brackets (`（利用while循环可以减少执行次数）`): a note on the item;
+    /// - one line under each item of a loose list of two or more (`* Window` / `KeyedStream→WindowedStream`,
+    ///   a blank line, the next): every entry a name over its description.
+    /// Lines shaped like a marker (`2.　b`) or a definition stay.
+    static func droppingItemsOwnText(_ glued: [[Int]], of list: MarkdownList, in source: SourceText) -> [[Int]] {
+        func isPlain(_ line: Int) -> Bool {
+            MarkerLookalike.at(line: line, in: source) == nil && !isReferenceDefinition(source.lineText(line))
+                && nestedItemIndentedWithNoBreakSpaces(line: line, in: source) == nil
+        }
+        let items = list.items
+        let describesEach = !list.isTight && items.count >= 2 && zip(items, glued).allSatisfy { item, lines in
+            lines.count <= 1 && item.paragraphs.first.map { $0.lines.count == 2 } == true && lines.allSatisfy(isPlain)
+        }
+        if describesEach { return glued.map { _ in [] } }
+        return glued.map { lines in lines.filter { !isWhollyInBrackets(source.lineText($0)) } }
+    }
+
+    /// `（利用while循环可以减少执行次数）`, `(see below)`: a line that is one bracketed note.
+    static func isWhollyInBrackets(_ line: String) -> Bool {
+        let text = line.trimmedWhitespace
+        guard let first = text.first, let last = text.last, text.count > 2 else { return false }
+        return (first == "（" && last == "）" || first == "(" && last == ")") && !text.dropFirst().dropLast().contains(where: { $0 == "）" || $0 == ")" })
+    }
+
+    /// `$$A = B$$` on a line of its own: a display formula.
+    static func isWholeLineFormula(_ line: String) -> Bool {
+        let text = line.trimmed { $0 == " " || $0 == "\t" || $0 == ">" }
+        return text.count > 4 && text.hasPrefix("$$") && text.hasSuffix("$$")
     }
 
     /// The longest label closed by a colon (`缺点：`, `Pros:`), in characters.

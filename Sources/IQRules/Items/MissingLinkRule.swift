@@ -34,7 +34,7 @@ public struct MissingLinkRule: DocumentRule {
             (`- 目前，已支持llama/llama2` under a linked entry), measurement (`- train performance: 550 \
             tokens/s`) or artifact's path (`- nvcr.io/nvidia/pytorch:24.05-py3`), unless the list's linked \
             entries are described after their links (`- [apsw](…)：另一个 Python SQLite 封装。`). In a docsify site's navigation \
-            (`_sidebar.md`, `_navbar.md`), an unlinked entry is a page not written yet: an `info`. Placeholders \
+            (`_sidebar.md`, `_navbar.md`, a GitBook's `SUMMARY.md`), an unlinked entry is a page not written yet: an `info`. Placeholders \
             (`...`, `待补充`) are one `info` per section; an item announcing more entries (`More to \
             come`, `Stay tuned`, `持续更新中`) is not reported.
 
@@ -352,7 +352,7 @@ public struct MissingLinkRule: DocumentRule {
         }
         // A docsify site's navigation (`_sidebar.md`) lists the site's pages: an unlinked entry
         // is a page not written yet, worth a look, not a question missing its answer.
-        guard ProjectDocuments.isSiteNavigation(file.path) else { return violations }
+        guard ProjectDocuments.isSiteNavigation(file) else { return violations }
         return violations.map { violation in
             var violation = violation
             violation.severity = .info

@@ -10,7 +10,7 @@ struct ArticlePages: Sendable {
 
     /// Whether a repeat between these two files is a cross-reference, not an entry added twice.
     static func crossReference(_ first: MarkdownFile, _ second: MarkdownFile) -> Bool {
-        ProjectDocuments.isSiteNavigation(first.path) || ProjectDocuments.isSiteNavigation(second.path)
+        ProjectDocuments.isSiteNavigation(first) || ProjectDocuments.isSiteNavigation(second)
             || of(first).isArticle || of(second).isArticle
     }
 

@@ -64,7 +64,12 @@ struct BrokenLinkScanner {
             case UInt8(ascii: "`"):
                 index = codeSpans.end(at: index) ?? codeSpans.runEnd(at: index)
             case UInt8(ascii: "["):
-                if let close = closers[index], close + 1 < limit, bytes[close + 1] == UInt8(ascii: "("),
+                // `[@xu2013survey](multi-view learning)`: a pandoc citation key, its gloss in
+                // parentheses after it; no link was meant.
+                if let close = closers[index], close > index + 2, bytes[index + 1] == UInt8(ascii: "@"),
+                   !bytes[(index + 1)..<close].contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }) {
+                    index = close + 1
+                } else if let close = closers[index], close + 1 < limit, bytes[close + 1] == UInt8(ascii: "("),
                    nextSkip == skipped.count || skipped[nextSkip].start >= close + 2 {
                     let finding = classify(open: index, paren: close + 1, limit: limit)
                     findings.append(finding)

@@ -78,7 +78,7 @@ public struct DuplicateLinkRule: CorpusRule {
             `exercise.md` and `solution.md`: the solution restates the task), and \
             neither are two files one of which is an article (more paragraphs and code blocks, three \
             at least, than list items with a link: chapters of a book cross-reference each other) or a docsify \
-            site's navigation (`_navbar.md`, `_sidebar.md`), nor files that all link one article when three files or more do (a footer \
+            site's navigation (`_navbar.md`, `_sidebar.md`, a GitBook's `SUMMARY.md`), nor files that all link one article when three files or more do (a footer \
             of topics under every page, a tool every article cites): a site-wide reference.
 
             Files are taken in path order and each file in source order; every later link to an \

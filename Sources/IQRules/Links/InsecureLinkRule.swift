@@ -157,9 +157,9 @@ public struct InsecureLinkRule: DocumentRule {
                 ? .unsafe("rewrite to https", edits, rewrites: [.upgradeToHTTPS]) : nil
             var help = isIPNumber ? ["the host is an IP number, which rarely has a certificate: find the site's https address by hand"] : []
             if habit {
-                help.append("an info: plain http is this file's habit (a quarter or more of its web links)")
+                help.append("an info rather than a warning: plain http is this file's habit (a quarter or more of its web links)")
             } else if severity == .info, let host = located.url.host {
-                help.append("an info: this file links \(host) over http three times or more and never over https")
+                help.append("an info rather than a warning: this file links \(host) over http three times or more and never over https")
             }
             if let recorded, Self.sayYes.contains(recorded.lowercased()) { help.append("the table's HTTPS column says '\(recorded)' for this row") }
             return Violation(range: SourceRange(scheme.start, destination.end), message: message, severity: severity, fix: fix, help: help)

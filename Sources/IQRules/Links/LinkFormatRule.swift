@@ -85,6 +85,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- [x](<path↓ with spaces.md> \"title\")\n", options: ["check-files": false]),
         ],
         nonTriggeringExamples: [
+            // A pandoc citation key with its gloss in parentheses: no link was meant.
+            RuleExample("巧妙地将多视图学习[@xu2013survey](multi-view\nlearning) 融入进来。\n"),
             // An interval, then a remark in parentheses: prose, shown as written.
             RuleExample("At the beginning, the solution space is [1, n](n is an integer greater than 1). We shrink it.\n"),
             // An entry's template in a contribution guide, its destination saying what goes there.

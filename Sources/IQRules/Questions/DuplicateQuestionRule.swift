@@ -14,7 +14,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             `conventions: translations:`), and between a file of exercises and the file of \
             their solutions, which restates each task before solving it (`sum.md` and \
             `solutions/sum.md`, `exercises/x.md` and `solutions/x.md`, `exercise.md` and \
-            `solution.md`, `x.md` and `x-answers.md`). A docsify site's navigation (`_sidebar.md`, \
+            `solution.md`, `x.md` and `x-answers.md`). A docsify site's navigation (a GitBook's `SUMMARY.md`, `_sidebar.md`, \
             `_navbar.md`) lists the site's pages by their titles, as the README's index does: it holds \
             no questions. The question of a list item is the link text of its first \
             paragraph or heading, or that block's text when it has no link; the blocks after it \

@@ -17,7 +17,7 @@ public enum QuestionOutline {
     /// A site's navigation (`_sidebar.md`) lists the site's pages by their titles, which the
     /// README's index lists too: navigation, not questions asked again.
     public static func questions(in file: MarkdownFile, lists: QuestionLists) -> [Question] {
-        guard !ProjectDocuments.isSiteNavigation(file.path), CollectionConventions.of(file).itemKind == .questions else { return [] }
+        guard !ProjectDocuments.isSiteNavigation(file), CollectionConventions.of(file).itemKind == .questions else { return [] }
         let labels = LinkLabels.of(file)
         let listed = lists.questions(in: file)
         // Most items are one paragraph: nothing nested to look at, kept as they are. Items of

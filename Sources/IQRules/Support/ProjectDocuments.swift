@@ -1,3 +1,6 @@
+import IQCore
+import IQMarkdown
+
 /// Files of the project around a collection rather than the collection: a changelog (its items
 /// are changes, its links pull requests) and GitHub's templates under `.github/` (their empty
 /// items are for the contributor to fill in). Their lists hold no questions, so the rules of a
@@ -18,6 +21,19 @@ enum ProjectDocuments {
     static func isSiteNavigation(_ path: String) -> Bool {
         let name = path.lowercased().split(separator: "/").last ?? ""
         return ["_sidebar.md", "_navbar.md", "_coverpage.md"].contains(name)
+    }
+
+    /// A site's navigation as above, or a GitBook's `SUMMARY.md`: its chapters, most of its
+    /// links leading to the book's own pages.
+    static func isSiteNavigation(_ file: MarkdownFile) -> Bool {
+        if isSiteNavigation(file.path) { return true }
+        guard (file.path.lowercased().split(separator: "/").last ?? "") == "summary.md" else { return false }
+        let links = file.document.links.filter { !$0.isImage }
+        let pages = links.count { link in
+            let destination = link.destination.lowercased()
+            return !destination.contains("://") && !destination.hasPrefix("#") && !destination.hasPrefix("mailto:")
+        }
+        return links.count >= 2 && pages * 2 > links.count
     }
 
     static func isProjectDocument(_ path: String) -> Bool {
