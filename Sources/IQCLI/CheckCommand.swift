@@ -156,9 +156,9 @@ struct CheckCommand: ParsableCommand {
         for path in outcome.unconverged {
             StandardStreams.writeError("iqlint: \(path): fixes did not converge within \(FixEngine.defaultMaxPasses) rounds; the file is left as it was (a bug in a rule's fix, please report it)\n")
         }
-        let applied = outcome.appliedFixes.values.reduce(0, +)
+        let applied = outcome.fixedProblems.values.reduce(0, +)
         if !quiet, applied > 0 {
-            let message = "Fixed \(applied) problem\(applied == 1 ? "" : "s") in \(outcome.appliedFixes.count) file\(outcome.appliedFixes.count == 1 ? "" : "s").\n"
+            let message = "Fixed \(applied) problem\(applied == 1 ? "" : "s") in \(outcome.fixedProblems.count) file\(outcome.fixedProblems.count == 1 ? "" : "s").\n"
             if toStandardOutput { StandardStreams.writeError(message) } else { notice(message) }
         }
         if options.showFixes { showFixes(outcome, originals: files, linter: linter, reference: reference) }

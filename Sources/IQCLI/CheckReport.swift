@@ -56,8 +56,8 @@ extension CheckCommand {
         if options.machineReadable { StandardStreams.writeError(message) } else { StandardStreams.write(message) }
     }
 
-    /// `--show-fixes`: per file, how many fixes were applied and for which rules (the rules
-    /// whose fixable findings the fixes removed).
+    /// `--show-fixes`: per file, how many problems the fixes settled and of which rules (the
+    /// rules whose fixable findings are gone), counted as `Fixed N problems` counts them.
     func showFixes(_ outcome: FixEngine.Outcome, originals: [MarkdownFile], linter: Linter, reference: [MarkdownFile]) {
         let applicable: (Diagnostic) -> Bool = { diagnostic in
             guard let fix = diagnostic.fix else { return false }
@@ -72,10 +72,10 @@ extension CheckCommand {
         }
         var lines: [String] = []
         for file in originals {
-            guard let count = outcome.appliedFixes[file.path], count > 0 else { continue }
+            guard let count = outcome.fixedProblems[file.path], count > 0 else { continue }
             let rules = (before[file.path] ?? [:]).filter { $0.value > 0 }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
             let detail = rules.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
-            lines.append("\(file.path): \(count) fix\(count == 1 ? "" : "es")\(detail.isEmpty ? "" : " (\(detail))")")
+            lines.append("\(file.path): \(count) problem\(count == 1 ? "" : "s") fixed\(detail.isEmpty ? "" : " (\(detail))")")
         }
         notice(lines.isEmpty ? "No fixes applied.\n" : lines.joined(separator: "\n") + "\n")
     }

@@ -64,9 +64,21 @@ import Testing
         let result = try CommandRunner.iqlint(["check", "--isolated", "--fix", "--show-fixes", "--select", "lists,whitespace", "a.md", "b.md"],
                                               in: scratch.path)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains("a.md: 2 fixes (list-numbering ×1, trailing-whitespace ×1)"), "\(result.stdout)")
+        #expect(result.stdout.contains("a.md: 2 problems fixed (list-numbering ×1, trailing-whitespace ×1)"), "\(result.stdout)")
         #expect(!result.stdout.contains("b.md:"))
         #expect(try scratch.read("a.md") == "1. a\n2. b\n")
+    }
+
+    /// The summary counts the findings the fixes settled, as the check reported them: two breaks
+    /// in one list are two problems, whichever fixes and rounds settled them.
+    @Test func fixedProblemsAreTheFindingsThatAreGone() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("a.md", "**特点**：\n\n1. 简单\n3. 灵活性高\n4. 为超大的数据集设计\n5. 统一的元数据管理\n5. 执行延迟高\n")
+        let before = try CommandRunner.iqlint(["check", "--isolated", "--select", "list-numbering", "--format", "concise", "a.md"], in: scratch.path)
+        let reported = before.stdout.split(separator: "\n").count { $0.contains("[list-numbering]") }
+        let result = try CommandRunner.iqlint(["check", "--isolated", "--fix", "--show-fixes", "--select", "list-numbering", "a.md"], in: scratch.path)
+        #expect(result.stdout.contains("Fixed \(reported) problems in 1 file."), "\(reported) reported; \(result.stdout)")
+        #expect(result.stdout.contains("a.md: \(reported) problems fixed (list-numbering ×\(reported))"), "\(result.stdout)")
     }
 
     @Test func fixWithMachineFormatsKeepsStdoutParseable() throws {

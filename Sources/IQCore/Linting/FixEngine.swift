@@ -26,8 +26,12 @@ public struct FixEngine: Sendable {
     public struct Outcome: Sendable {
         /// The files after fixing, in input order.
         public let files: [MarkdownFile]
-        /// Number of fixes applied per path.
+        /// Number of fixes applied per path (one fix may settle several findings, and a later
+        /// round may fix what an earlier fix left).
         public let appliedFixes: [String: Int]
+        /// Per path with fixes applied, how many fixable findings are gone: those the first
+        /// check could fix, less those the last check still could (one at least).
+        public let fixedProblems: [String: Int]
         /// What the linter still reports on the fixed files, plus one `info` diagnostic per fix
         /// the verification dropped.
         public let remaining: [Diagnostic]
@@ -50,6 +54,7 @@ public struct FixEngine: Sendable {
         // removes its only line break must not turn a later inserted one into LF).
         let endings = Dictionary(files.map { ($0.path, $0.source.lineEnding) }, uniquingKeysWith: { first, _ in first })
         var diagnostics = linter.lint(current, reference: reference)
+        let fixableAtFirst = fixableCounts(diagnostics)
         var unconverged: [String] = []
         // A control character (other than tab and line endings) is corruption more often than
         // text, and the rendering the verification compares cannot be trusted around it: such a
@@ -120,7 +125,21 @@ public struct FixEngine: Sendable {
             diagnostics = linter.lint(current, reference: reference)
         }
         let remaining = (diagnostics + dropped.values.flatMap { $0 }).sorted(by: Diagnostic.reportingOrder)
-        return Outcome(files: current, appliedFixes: applied, remaining: remaining, unconverged: unconverged)
+        let fixableAtLast = fixableCounts(diagnostics)
+        let fixed = Dictionary(uniqueKeysWithValues: applied.keys.map { path in
+            (path, max(1, (fixableAtFirst[path] ?? 0) - (fixableAtLast[path] ?? 0)))
+        })
+        return Outcome(files: current, appliedFixes: applied, fixedProblems: fixed, remaining: remaining, unconverged: unconverged)
+    }
+
+    /// Per path, the findings with a fix this engine may apply.
+    private func fixableCounts(_ diagnostics: [Diagnostic]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for diagnostic in diagnostics {
+            guard let fix = diagnostic.fix, !fix.edits.isEmpty, fix.applicability <= maximumApplicability else { continue }
+            counts[diagnostic.path, default: 0] += 1
+        }
+        return counts
     }
 
     /// Identifies a fix across rounds, where offsets move: the edited text, its replacement and
