@@ -48,6 +48,8 @@ enum ItemShape: String, Sendable {
         if mayBePlaceholder(text) && placeholders.contains(withoutClosingDots(text.lowercased())) || text.allSatisfy({ $0 == "." || $0 == "…" || $0 == "。" }) {
             return .placeholder
         }
+        // `5. []`, `- 【】`: brackets left for a link still to come.
+        if ["[]", "【】", "[ ]", "()", "（）"].contains(text.trimmedWhitespace) { return .placeholder }
         if isQuestion(text) { return .question }
         if isProse(text) { return .prose }
         return .phrase

@@ -20,6 +20,14 @@ extension BareURLRule {
         if "，、".contains(last), let comma = after.first, "，、".contains(comma) {
             return after.dropFirst().unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 2
         }
+        // `建议大家摸摸底子 https://tianyancha.com ，发现有问题直接问`: a Chinese sentence on both
+        // sides, spaces around the address.
+        let trimmedBefore = before.trimmed { $0 == " " }, trimmedAfter = Substring(after.drop { $0 == " " })
+        if let end = trimmedBefore.unicodeScalars.last, HanCharacters.isCJKLetter(end),
+           trimmedBefore.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 8 {
+            let rest = trimmedAfter.first.map { "，、；".contains($0) } == true ? trimmedAfter.dropFirst() : trimmedAfter
+            if rest.unicodeScalars.prefix(2).allSatisfy(HanCharacters.isCJKLetter), rest.unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 4 { return true }
+        }
         guard last == " ", after.first == " ", let next = after.dropFirst().first, next.isLetter else { return false }
         return after.filter(\.isLetter).count >= 4
     }

@@ -105,6 +105,7 @@ public struct BareURLRule: DocumentRule {
             RuleExample("**Course Link:**\n\n- <https://a.example/cs2510/index.html>\n"),
             RuleExample("Chrome官方给我们提供了下面这个网站，用于观察 FPS 效果：\n\n- <http://a.example/rendering-tools/forcedsync.html>\n"),
             RuleExample("## 课程资源\n\n- 课程网站：<https://a.example/cs144/>\n- 课程教材：无\n- 课程作业：<https://a.example/cs144/>，8 个 Project 带你实现 TCP/IP 协议栈\n"),
+            RuleExample("* [公司A](https://a.example/1)\n* 建议大家在选择公司的时候摸摸底子 https://a.example/check ，发现有问题直接问负责人。\n"),
             RuleExample("- 教程主要面向中文用户\n- **GitBook 在线阅读地址（强力推荐）**：<https://a.example/github/>\n"),
             RuleExample("- 知乎解读 https://a.example/p/1\n- 知乎解读 https://a.example/p/2\n- 知乎解读 https://a.example/p/3\n"),
             RuleExample("### A?\n\n###### Mga Reperensiya\n\n- https://a.example/1\n\n### B?\n\n###### Mga Reperensiya\n\n- https://a.example/2\n"),

@@ -49,6 +49,8 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("| API | HTTPS |\n|---|---|\n| [Cat Facts](↓http://catfact.ninja/) | Yes |\n"),
         ],
         nonTriggeringExamples: [
+            // Words glued to a scheme: no address.
+            RuleExample("先看一张网上流传的http://java.io包的类结构图：\n"),
             RuleExample("- [PageRank](http://ilpubs.stanford.edu:8090/422/)\n"),
             RuleExample("1. [k-v cache](https://www.jianshu.com/p/22daf73f5c9a)\n"),
             RuleExample("2.  [cuda加速原理](http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n",
@@ -122,6 +124,9 @@ public struct InsecureLinkRule: DocumentRule {
                   // `http://ilpubs.stanford.edu:8090/422/`: https would not answer on that port.
                   located.url.port.map({ $0 == 80 }) ?? true else { return nil }
             let link = parsed.link(at: position)
+            // `先看一张网上流传的http://java.io包的类结构图：`: words glued to a scheme, which the
+            // autolink runs on into; no site's address to secure.
+            if link.kind == .bareURL, located.url.host?.unicodeScalars.contains(where: HanCharacters.isCJKLetter) == true { return nil }
             // `| [Colormind](http://colormind.io/) | … | No | …` under `HTTPS`: the collection
             // records that the site has no https; the http link is the right one.
             let recorded = tables.isEmpty ? nil : tables.cell(at: link.range.start, inColumnNamed: Self.httpsColumns)
