@@ -248,6 +248,8 @@ import Testing
         // The address names both, or neither.
         #expect(!DuplicateLinkRule.addressNamesOnlyTheFirst("https://a.example/eslint-and-tslint", first: "ESLint", second: "TSLint"))
         #expect(!DuplicateLinkRule.addressNamesOnlyTheFirst("https://llama.meta.com/", first: "Llama 3.1", second: "Llama 3.2"))
+        // The owner in the path names the second entry.
+        #expect(!DuplicateLinkRule.addressNamesOnlyTheFirst("https://github.com/sqlkata/querybuilder", first: "QueryBuilder", second: "SqlKata"))
         // A front page names the site, which both entries name their own way.
         #expect(!DuplicateLinkRule.addressNamesOnlyTheFirst("https://teachyourselfcs.com", first: "TeachYourselfCS", second: "Teach Yourself Computer Science"))
     }

@@ -783,11 +783,6 @@ struct LinkSelection {
 }
 
 extension DuplicateLinkRule {
-    /// Whether two link texts name one thing: the letters and digits of one, lowercased and
-    /// each English word's inflection folded, hold the other's (`k-nearest neighbor` in `KNN
-    /// (K-Nearest Neighbors)`, `Support Vector Machines` in `SVM (Support Vector Machine)`,
-    /// `Self-Organized Maps` and `Self-organizing map`, `DataTalks.Club` twice).
-    /// `Docker Compose` and `docker-compose`: the same letters and numbers, case aside.
     /// Whether the last path segment of `destination` holds the
     /// name of the `first` entry (three letters or digits at least) and not the `second`'s,
     /// neither name holding the other (`uv-build` at `…/uv` is a part of `uv`).
@@ -799,15 +794,21 @@ extension DuplicateLinkRule {
         guard url.isHTTP else { return false }
         // A site's front page names the site, which both entries may name their own way.
         guard url.host != nil, let last = URLNormalizer.segments(of: url.path).last.map({ ParsedURL.percentDecoded($0) }) else { return false }
-        let named = squeezed(last)
-        return named.contains(a) && !named.contains(b)
+        // `github.com/sqlkata/querybuilder` names `SqlKata` too, as its owner.
+        let whole = squeezed((url.host ?? "") + "/" + URLNormalizer.segments(of: url.path).map { ParsedURL.percentDecoded($0) }.joined(separator: "/"))
+        return squeezed(last).contains(a) && !whole.contains(b)
     }
 
+    /// `Docker Compose` and `docker-compose`: the same letters and numbers, case aside.
     static func areOneName(_ a: String, _ b: String) -> Bool {
         func key(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
         return key(a) == key(b)
     }
 
+    /// Whether two link texts name one thing: the letters and digits of one, lowercased and
+    /// each English word's inflection folded, hold the other's (`k-nearest neighbor` in `KNN
+    /// (K-Nearest Neighbors)`, `Support Vector Machines` in `SVM (Support Vector Machine)`,
+    /// `Self-Organized Maps` and `Self-organizing map`, `DataTalks.Club` twice).
     static func nameOneThing(_ a: String, _ b: String) -> Bool {
         func key(_ text: String) -> String {
             text.lowercased().split { !($0.isLetter || $0.isNumber) }.map { word in

@@ -27,6 +27,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             or more) or in Chinese (four characters or more), without `/`, `.`, `:`, `#`: \
             `[1, n](n is an integer greater than 1)` is prose; `[Mathematics for Computer \
             Science](Mathematics for Computer Science)` is a link missing its address);
+            - a link with an empty destination (`[chrome 插件]()`), which leads to the page itself: \
+            a `warning`, and an `info` each when a file has three or more (its placeholders for links \
+            still to come);
             - a relative link to a file that does not exist, resolved from the folder of the \
             Markdown file (skipped when the file is not on disk, e.g. standard input; \
             `#fragment` links and links from the repository root such as `/docs/a.md` are \
@@ -67,6 +70,8 @@ public struct LinkFormatRule: ChunkLocalRule {
                                   defaultValue: true),
         ],
         triggeringExamples: [
+            // A link to nothing: the page itself.
+            RuleExample("如果想看fps，可以借助第三方的 [chrome 插件]↓()来查看。\n"),
             RuleExample("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd↓\n)\n"),
             RuleExample("1. [残差网络](↓ https://zhuanlan.zhihu.com/p/91385516)\n"),
             RuleExample("1. [残差网络](<https://zhuanlan.zhihu.com/p/91385516↓ >)\n"),
@@ -171,6 +176,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             }
         }
         violations += files.violations(folder: folder)
+        violations += emptyDestinationViolations(file.document)
         violations += brokenLinkViolations(file.document)
         violations += SpacedLinkText.findings(in: file.document).map { finding in
             Violation(range: finding.range, message: "not a link: a space between ']' and '(' shows the brackets and the URL as text",
@@ -178,6 +184,30 @@ public struct LinkFormatRule: ChunkLocalRule {
         }
         return violations
     }
+
+    /// `[chrome 插件]()`: a link with nothing between its parentheses, which leads to the page
+    /// itself: a warning. Three or more in a file are its placeholders for links still to come
+    /// (`[第3章]()` in a plan): an info each.
+    func emptyDestinationViolations(_ document: Document) -> [Violation] {
+        let source = document.source
+        let empty = document.links.filter { link in
+            guard link.kind == .inline, link.destination.isEmpty, let range = link.destinationRange ?? Optional(link.range),
+                  range.end >= 2, range.end <= source.bytes.count else { return false }
+            // Written `()` (not `(<>)` or `("title")`).
+            return source.string(in: SourceRange(link.range.end - 2, link.range.end)) == "()"
+        }
+        let arePlaceholders = empty.count >= Self.emptyDestinationPlaceholders
+        return empty.map { link in
+            Violation(range: SourceRange(link.range.end - 2, link.range.end),
+                      message: "expected a destination, found '()': the \(link.isImage ? "image" : "link") '\(link.text.prefix(40))' leads to this page itself",
+                      severity: arePlaceholders ? .info : .warning,
+                      help: arePlaceholders ? ["\(empty.count) links of this file have no destination: placeholders for links still to come?"]
+                        : ["write the address between the parentheses, or remove the brackets"])
+        }
+    }
+
+    /// How many empty destinations make a file's placeholders.
+    static let emptyDestinationPlaceholders = 3
 
     /// The relative links to files, as they are resolved: when none of several leads to a file,
     /// the Markdown file is not where its links were written for (a README downloaded or copied
