@@ -23,8 +23,8 @@ public struct InsecureLinkRule: DocumentRule {
             Where plain http is the file's habit (a quarter or more of its web links, of eight \
             or more, as in many older awesome-lists), each finding is an **info**: a reminder, \
             not a deviation to fail a check on. So is a link to a site the file links over http \
-            at three addresses or more and never over https (the author's own blog, linked the same way \
-            in every issue of a newsletter; one entry listed under three headings is one address).
+            three times or more and never over https (the author's own blog, linked the same way \
+            in every issue of a newsletter).
             """,
         rationale: """
             A page fetched over plain HTTP can be altered on the way, and browsers warn about \
@@ -164,7 +164,7 @@ public struct InsecureLinkRule: DocumentRule {
             if habit {
                 help.append("an info rather than a warning: plain http is this file's habit (a quarter or more of its web links)")
             } else if severity == .info, let host = located.url.host {
-                help.append("an info rather than a warning: this file links three addresses or more on \(host) over http and never over https")
+                help.append("an info rather than a warning: this file links \(host) over http three times or more and never over https")
             }
             if let recorded, Self.sayYes.contains(recorded.lowercased()) { help.append("the table's HTTPS column says '\(recorded)' for this row") }
             return Violation(range: SourceRange(scheme.start, destination.end), message: message, severity: severity, fix: fix, help: help)
@@ -201,16 +201,15 @@ public struct InsecureLinkRule: DocumentRule {
         return false
     }
 
-    /// The hosts this file links at three addresses or more over http and never over https.
+    /// The hosts this file links over http three times or more and never over https.
     static func habitHosts(_ parsed: LinkURL.ParsedLinks) -> Set<String> {
-        // Distinct addresses: one entry listed under three platforms is one address, not a habit.
-        var plain: [String: Set<String>] = [:], secure = Set<String>()
+        var plain: [String: Int] = [:], secure = Set<String>()
         for position in parsed.indices {
             let url = parsed.url(at: position).url
             guard url.isHTTP, let host = url.host else { continue }
-            if url.hasScheme("http") { plain[host, default: []].insert(parsed.link(at: position).destination) } else { secure.insert(host) }
+            if url.hasScheme("http") { plain[host, default: 0] += 1 } else { secure.insert(host) }
         }
-        return Set(plain.filter { $0.value.count >= 3 && !secure.contains($0.key) }.keys)
+        return Set(plain.filter { $0.value >= 3 && !secure.contains($0.key) }.keys)
     }
 
     /// Whether http is this file's habit: a quarter or more of its web links, of eight or more.

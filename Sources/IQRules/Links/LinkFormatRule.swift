@@ -199,7 +199,8 @@ public struct LinkFormatRule: ChunkLocalRule {
         let arePlaceholders = empty.count >= Self.emptyDestinationPlaceholders
         return empty.map { link in
             Violation(range: SourceRange(link.range.end - 2, link.range.end),
-                      message: "expected a destination, found '()': the \(link.isImage ? "image" : "link") '\(link.text.prefix(40))' leads to this page itself",
+                      message: "expected a destination, found '()': the \(link.isImage ? "image" : "link")"
+                        + (link.text.isEmpty ? "" : " '\(link.text.prefix(40))'") + (link.isImage ? " shows nothing" : " leads to this page itself"),
                       severity: arePlaceholders ? .info : .warning,
                       help: arePlaceholders ? ["\(empty.count) links of this file have no destination: placeholders for links still to come?"]
                         : ["write the address between the parentheses, or remove the brackets"])

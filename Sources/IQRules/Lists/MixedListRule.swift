@@ -18,7 +18,7 @@ public struct MixedListRule: DocumentRule {
             follows bullets. Numbers written inside bullets (`- 1. …` `- 2. …`) are fine when \
             most bullets of the list do it: that is the collection's numbering style. Bullets \
             between `1.` and `2.` (the numbers resume right after them) that are indented, or \
-            that neither link nor ask, are the details of the item above written without its \
+            that neither link nor ask (a labelled value, `- 介绍：人工设计`, asks nothing), are the details of the item above written without its \
             full indentation: the page shows the numbers as meant. Whatever they hold, bullets \
             between two runs of numbers that count on across them (`6.`, bullets, `7.`; three \
             numbers or more) are parts of the item above, which the author's numbers skip; so are bullets indented past \
@@ -53,6 +53,8 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. 什么是LoRA\n- 注：note\n↓- 什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // Labelled details between `1.` and `2.`.
+            RuleExample("1. 手工设计\n\n- 介绍：人工设计\n- 优点：直观\n\n2. 自动学习\n"),
             RuleExample("- [Cloudscape](https://a.example/c): patterns\n\n1. 平面设计: [指南](https://a.example/1)\n2. 交互设计: [指南](https://a.example/2)\n\n- [Froala](https://a.example/f): blocks\n"),
             RuleExample("### 框架详细信息\n\n* MxNet\n\n优点：\n   1. 多GPU支持好，扩展性强\n   2. 官方教程：https://a.example/mxnet 提供有快速入门教程\n\n* CNTK\n\n* PaddlePaddle\n"),
             RuleExample("1. [torchrun命令的使用](https://a.example/1)\n2. [装饰器](https://a.example/2)\n- 注：可能会考察手撕代码\n"),
@@ -163,8 +165,16 @@ public struct MixedListRule: DocumentRule {
     static func areDetails(_ bullets: MarkdownList, after ordered: MarkdownList, in source: SourceText) -> Bool {
         if isIndented(bullets, after: ordered, in: source) { return true }
         return bullets.items.allSatisfy { item in
-            item.links.allSatisfy(\.isImage) && !QuestionOutline.isQuestionLike(item.text)
+            item.links.allSatisfy(\.isImage) && (!QuestionOutline.isQuestionLike(item.text) || isLabelledValue(item.text))
         }
+    }
+
+    /// `介绍：人工设计`, `Pros: fast`: a short label (six characters at most), a colon, and its
+    /// value, asking nothing after the colon (`介绍` alone may ask, as a label it does not).
+    static func isLabelledValue(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let label = String(text[..<colon]).trimmedWhitespace, value = String(text[text.index(after: colon)...]).trimmedWhitespace
+        return !label.isEmpty && label.count <= 6 && !value.isEmpty && !QuestionOutline.isQuestionLike(value)
     }
 
     /// The bullets at `index` of `group` follow numbers that follow bullets of the same marker,

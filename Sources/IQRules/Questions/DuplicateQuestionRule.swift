@@ -80,7 +80,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             sequel (`…使用指南`, `…使用指南进阶篇`; `…, Part 2`) are two entries of a series. Nor are two questions that \
             differ only by a negation, added (`Why is X a good idea?`, `Why is X not a good idea?`; \
             `为什么能…`, `为什么不能…`; `线性回归`, `非线性回归`) or made in one word (`supervised`, \
-            `unsupervised`; `je`, `není`): they ask opposite things. Nor, in a bank with a \
+            `unsupervised`; `je`, `není`): they ask opposite things; nor two told apart by an \
+            operator the comparison drops (`Is a < b?`, `Is a > b?`; `&&`, `||`; `==`, `===`). Nor, in a bank with a \
             page or a section per technology, is a question naming its page's topic (`说说你对React的\
             组件命名规范的理解` in `React.md`) the same as one that does not name it on another topic's \
             page (`说说组件的命名规范` in `Vue.md`): a topic is a file name or a heading that is one name \
@@ -506,6 +507,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             if pair.kind != .exact, SubjectSwap.differOnlyInSubject(entry.text, partner.text) { return false }
             // `Why is X a good idea?` and `Why is X not a good idea?`, `线性` and `非线性`: opposites.
             if NegatedQuestions.areOpposites(entry.text, partner.text) { return false }
+            // `Is a < b?` and `Is a > b?`, `a && b` and `a || b`: operators the normalisation
+            // drops, which make two questions.
+            if OperatorMarks.differ(entry.text, partner.text) { return false }
             // `说说组件的命名规范` in `Vue.md`, `说说你对React的组件命名规范的理解` in `React.md`: a page per
             // technology, and only one of the two names its page's.
             if pair.kind != .exact, TopicSubjects.areAboutTwoTopics(entry, partner) { return false }
