@@ -35,8 +35,8 @@ public enum FixVerification {
                 let joinCandidates = (scansAll || rewrites.contains(.endBeforeSentence)) && !old.hasPrefix("#") ? addedWebAddresses : []
                 // A corrected scheme changes the address `address(of:)` buckets by.
                 let corrected = rewrites.flatMap { rewrite -> [String] in
-                    guard case .correctScheme(let misspelt) = rewrite, old.hasPrefix(misspelt + "://") else { return [] }
-                    let rest = old.dropFirst(misspelt.count + 3)
+                    guard case .correctScheme(let misspelt) = rewrite, old.hasPrefix(misspelt) else { return [] }
+                    let rest = old.dropFirst(misspelt.count)
                     return ["https://" + rest, "http://" + rest]
                 }
                 let candidates = (buckets[address(of: old)] ?? []) + redirected + corrected + joinCandidates
@@ -125,8 +125,8 @@ public enum FixVerification {
 
     static func isAllowed(from old: String, to new: String, by rewrites: [DestinationRewrite]) -> Bool {
         var current = old
-        for case .correctScheme(let misspelt) in rewrites where current.hasPrefix(misspelt + "://") {
-            let rest = current.dropFirst(misspelt.count + 3)
+        for case .correctScheme(let misspelt) in rewrites where current.hasPrefix(misspelt) {
+            let rest = current.dropFirst(misspelt.count)
             if new == "https://" + rest || new == "http://" + rest { current = new }
         }
         if rewrites.contains(.addHTTPSScheme), !current.contains(":"), new.hasPrefix("https://") { current = "https://" + current }

@@ -27,8 +27,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             or more) or in Chinese (four characters or more), without `/`, `.`, `:`, `#`: \
             `[1, n](n is an integer greater than 1)` is prose; `[Mathematics for Computer \
             Science](Mathematics for Computer Science)` is a link missing its address);
-            - a scheme one letter from `http` or `https` (`htts://`, `ttps://`, `hhttps://`): the link \
-            leads nowhere; the unsafe fix writes `https://` (`http://` when the scheme has no `s`);
+            - a scheme one letter from `http` or `https` (`htts://`, `ttps://`, `hhttps://`), or its \
+            separator short of a character (`http//openkg.cn`, `https:/a.example`): the link leads \
+            nowhere; the unsafe fix writes `https://` (`http://` when the scheme has no `s`);
             - a link with an empty destination (`[chrome 插件]()`), which leads to the page itself: \
             a `warning`, and an `info` each when a file has three or more (its placeholders for links \
             still to come);
@@ -114,6 +115,7 @@ public struct LinkFormatRule: ChunkLocalRule {
         corrections: [
             // A misspelt scheme.
             RuleCorrection("- [Webhook.site](htts://webhook.site) - test webhooks\n", "- [Webhook.site](https://webhook.site) - test webhooks\n", unsafe: true),
+            RuleCorrection("| 知识图谱数据集 | [link](http//openkg.cn) |\n", "| 知识图谱数据集 | [link](http://openkg.cn) |\n", unsafe: true),
             RuleCorrection("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd\n)\n",
                            "3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
             RuleCorrection("1. [残差网络](\n  https://zhuanlan.zhihu.com/p/91385516 )\n", "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
@@ -212,16 +214,25 @@ public struct LinkFormatRule: ChunkLocalRule {
     }
 
     /// `htts://`, `ttps://`, `hhttps://`: a scheme one letter from `http` or `https`, before
-    /// `://`; the scheme as written and the one meant (`https` when it has an `s`). `hxxp://`
-    /// (a defanged address) and `ftp://` are two letters off, and left alone.
+    /// `://`, or `http//`, `https:/` with the separator short of a character; the prefix as
+    /// written and the one meant (`https://` when it has an `s`). `hxxp://` (a defanged
+    /// address) and `ftp://` are two letters off, and left alone.
     static func misspeltWebScheme(_ destination: String) -> (String, String)? {
+        // `http//openkg.cn`, `https:/a.example`: the separator lost a character.
+        for scheme in ["https", "http"] {
+            for broken in [scheme + "//", scheme + ":/"] where destination.lowercased().hasPrefix(broken) && !destination.lowercased().hasPrefix(scheme + "://") {
+                let rest = destination.dropFirst(broken.count)
+                guard let first = rest.first, first.isLetter || first.isNumber else { continue }
+                return (String(destination.prefix(broken.count)), scheme + "://")
+            }
+        }
         guard let separator = destination.range(of: "://") else { return nil }
         let scheme = String(destination[..<separator.lowerBound])
         let lowered = scheme.lowercased()
         guard !lowered.isEmpty, lowered.count <= 7, lowered.allSatisfy({ $0.isASCII && $0.isLetter }), lowered != "http", lowered != "https" else { return nil }
         let near = [editDistance(Array(lowered), Array("https"), atMost: 1), editDistance(Array(lowered), Array("http"), atMost: 1)]
         guard near.contains(where: { $0 != nil }) else { return nil }
-        return (scheme, lowered.contains("s") ? "https" : "http")
+        return (scheme + "://", lowered.contains("s") ? "https://" : "http://")
     }
 
     /// How many empty destinations make a file's placeholders.
@@ -378,10 +389,11 @@ public struct LinkFormatRule: ChunkLocalRule {
             let start = link.destinationRange?.start ?? link.range.start
             let written = link.kind == .inline && link.destinationRange != nil
                 && source.string(in: SourceRange(start, min(source.bytes.count, start + misspelt.utf8.count))) == misspelt
+            let what = misspelt.hasSuffix("://") ? "a misspelt scheme" : "the scheme's ':' or '/' missing"
             return Violation(
                 range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
-                message: "expected \(correct)://, found '\(misspelt)://': a misspelt scheme, so the link leads nowhere",
-                fix: written ? .unsafe("write \(correct)://", [Edit(range: SourceRange(start, start + misspelt.utf8.count), replacement: correct)],
+                message: "expected \(correct), found '\(misspelt)': \(what), so the link leads nowhere",
+                fix: written ? .unsafe("write \(correct)", [Edit(range: SourceRange(start, start + misspelt.utf8.count), replacement: correct)],
                                        rewrites: [.correctScheme(from: misspelt)]) : nil)
         }
         let url = ParsedURL(destination)
