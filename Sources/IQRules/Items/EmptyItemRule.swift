@@ -11,7 +11,10 @@ public struct EmptyItemRule: DocumentRule {
             starts on the next, indented line is not empty. A changelog (`CHANGELOG.md`, \
             `HISTORY.md`, …) and the templates under `.github/`, whose empty items are for the \
             contributor to fill in, are not checked. The message says what is missing: a \
-            question in a list of questions, text elsewhere (see `iqlint conventions`).
+            question in a list of questions, text elsewhere (see `iqlint conventions`). A marker \
+            alone on a line right under an item's text (`* Contribution of this paper` over `  * `) \
+            is reported too, without a fix: an empty item cannot interrupt a paragraph, so the page \
+            shows the marker at the end of the item above.
             """,
         rationale: """
             An empty item is a placeholder someone forgot to fill in, or the rest of a deleted \
@@ -25,6 +28,8 @@ public struct EmptyItemRule: DocumentRule {
             RuleExample("1. 微调方法\n↓2.\n3. 训练加速\n"),
             RuleExample("- 检索增强生成\n↓- \n- 向量数据库\n"),
             RuleExample("- outer\n  1. a\n  ↓2.\n"),
+            // An empty nested item under an item's text: a stray marker on the page.
+            RuleExample("* Contribution of this paper\n  ↓* \n* Limitations\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("1. [常见的大模型评测基准](https://a.example/1)\n2. [如何评测大模型](https://a.example/2)\n"),
@@ -101,6 +106,37 @@ public struct EmptyItemRule: DocumentRule {
                         : "expected a task after '\(item.marker) [\(item.isTaskChecked == true ? "x" : " ")]', found an empty task item",
                     fix: leavesNothingToGlue ? .unsafe(title, edits) : nil,
                     help: leavesNothingToGlue ? [] : ["removing it would join the line below to the text above it; fill it in or remove it by hand"]))
+            }
+        }
+        violations += markersInsideText(file.document)
+        return violations
+    }
+
+    /// `* Contribution of this paper` over `  * ` alone: an empty item cannot interrupt a
+    /// paragraph, so the marker is text, shown at the end of the item above.
+    func markersInsideText(_ document: Document) -> [Violation] {
+        let source = document.source
+        var violations: [Violation] = []
+        for list in document.lists {
+            for item in list.items {
+                for paragraph in item.paragraphs where paragraph.lines.count > 1 {
+                    for line in paragraph.lines.dropFirst() {
+                        let text = source.lineText(line)
+                        let marker = text.trimmed { $0 == " " || $0 == "\t" }
+                        guard ["*", "-", "+"].contains(marker), !document.isInCodeBlock(source.lineRange(line).start) else { continue }
+                        let start = source.lineRange(line).start + text.prefix { $0 == " " || $0 == "\t" }.utf8.count
+                        var above = Substring(source.lineText(line - 1).trimmed { $0 == " " || $0 == "\t" })
+                        // The text, without the item's own marker (`* `, `1. `).
+                        if line - 1 == source.line(containing: item.markerRange.start) {
+                            above = above.dropFirst(item.marker.count).drop { $0 == " " || $0 == "\t" }
+                        }
+                        violations.append(Violation(
+                            range: SourceRange(start, start + 1),
+                            message: "expected text after '\(marker)', found an empty item, which Markdown cannot start inside a paragraph: "
+                                + "the page shows '\(marker)' after '\(above.suffix(30))'",
+                            help: ["write the item's text after '\(marker) ', or delete the line"]))
+                    }
+                }
             }
         }
         return violations
