@@ -33,9 +33,6 @@ public enum DestinationRewrite: Sendable, Hashable {
     case upgradeToHTTPS
     /// `https://` is put in front of a destination that has no scheme (`www.example.com/a`).
     case addHTTPSScheme
-    /// A misspelt web scheme and its separator (`htts://`, `http//`, as the destination writes
-    /// them) become `https://` or `http://`, nothing else.
-    case correctScheme(from: String)
     /// A destination broken by whitespace or a line break is joined: the result is the old
     /// destination without whitespace, or continues it (a bare URL cut off by the break).
     case joinDestination

@@ -33,13 +33,7 @@ public enum FixVerification {
                 // A joined destination is a web address: a same-document anchor a rule repaired
                 // (`#a` to `#a-1`) is left for the repair below, which allows its entry's words to go.
                 let joinCandidates = (scansAll || rewrites.contains(.endBeforeSentence)) && !old.hasPrefix("#") ? addedWebAddresses : []
-                // A corrected scheme changes the address `address(of:)` buckets by.
-                let corrected = rewrites.flatMap { rewrite -> [String] in
-                    guard case .correctScheme(let misspelt) = rewrite, old.hasPrefix(misspelt) else { return [] }
-                    let rest = old.dropFirst(misspelt.count)
-                    return ["https://" + rest, "http://" + rest]
-                }
-                let candidates = (buckets[address(of: old)] ?? []) + redirected + corrected + joinCandidates
+                let candidates = (buckets[address(of: old)] ?? []) + redirected + joinCandidates
                 guard let new = candidates.first(where: { added[$0] != nil && isAllowed(from: old, to: $0, by: rewrites) }) else { break }
                 remove(new, from: &added)
                 remove(old, from: &missing)
@@ -125,10 +119,6 @@ public enum FixVerification {
 
     static func isAllowed(from old: String, to new: String, by rewrites: [DestinationRewrite]) -> Bool {
         var current = old
-        for case .correctScheme(let misspelt) in rewrites where current.hasPrefix(misspelt) {
-            let rest = current.dropFirst(misspelt.count)
-            if new == "https://" + rest || new == "http://" + rest { current = new }
-        }
         if rewrites.contains(.addHTTPSScheme), !current.contains(":"), new.hasPrefix("https://") { current = "https://" + current }
         if rewrites.contains(.upgradeToHTTPS), current.lowercased().hasPrefix("http://"), new.hasPrefix("https://") {
             current = "https://" + current.dropFirst(7)

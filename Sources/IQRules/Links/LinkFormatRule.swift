@@ -29,7 +29,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             Science](Mathematics for Computer Science)` is a link missing its address);
             - a scheme one letter from `http` or `https` (`htts://`, `ttps://`, `hhttps://`), or its \
             separator short of a character (`http//openkg.cn`, `https:/a.example`): the link leads \
-            nowhere; the unsafe fix writes `https://` (`http://` when the scheme has no `s`);
+            nowhere (no fix: the help names `https://`, or `http://` when the scheme has no `s`, and the \
+            rest of a mangled address needs a look too);
             - a link with an empty destination (`[chrome 插件]()`), which leads to the page itself: \
             a `warning`, and an `info` each when a file has three or more (its placeholders for links \
             still to come);
@@ -73,6 +74,9 @@ public struct LinkFormatRule: ChunkLocalRule {
                                   defaultValue: true),
         ],
         triggeringExamples: [
+            // A misspelt scheme, a separator short of a character.
+            RuleExample("- [Webhook.site](↓htts://webhook.site) - test webhooks\n"),
+            RuleExample("| 知识图谱数据集 | [link](↓http//openkg.cn) |\n"),
             // A link to nothing: the page itself.
             RuleExample("如果想看fps，可以借助第三方的 [chrome 插件]↓()来查看。\n"),
             RuleExample("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd↓\n)\n"),
@@ -113,9 +117,6 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- Attention Is All You Need [1] (2017)\n- [ ] (https://a.example/todo)\n"),
         ],
         corrections: [
-            // A misspelt scheme.
-            RuleCorrection("- [Webhook.site](htts://webhook.site) - test webhooks\n", "- [Webhook.site](https://webhook.site) - test webhooks\n", unsafe: true),
-            RuleCorrection("| 知识图谱数据集 | [link](http//openkg.cn) |\n", "| 知识图谱数据集 | [link](http://openkg.cn) |\n", unsafe: true),
             RuleCorrection("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd\n)\n",
                            "3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
             RuleCorrection("1. [残差网络](\n  https://zhuanlan.zhihu.com/p/91385516 )\n", "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
@@ -393,14 +394,12 @@ public struct LinkFormatRule: ChunkLocalRule {
         let destination = link.destination
         if let (misspelt, correct) = Self.misspeltWebScheme(destination) {
             let start = link.destinationRange?.start ?? link.range.start
-            let written = link.kind == .inline && link.destinationRange != nil
-                && source.string(in: SourceRange(start, min(source.bytes.count, start + misspelt.utf8.count))) == misspelt
             let what = misspelt.hasSuffix("://") ? "a misspelt scheme" : "the scheme's ':' or '/' missing"
+            // No fix: a mangled address may have lost more than its scheme's letters.
             return Violation(
                 range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
                 message: "expected \(correct), found '\(misspelt)': \(what), so the link leads nowhere",
-                fix: written ? .unsafe("write \(correct)", [Edit(range: SourceRange(start, start + misspelt.utf8.count), replacement: correct)],
-                                       rewrites: [.correctScheme(from: misspelt)]) : nil)
+                help: ["write '\(correct)' and check the rest of the address"])
         }
         let url = ParsedURL(destination)
         guard !url.hasScheme, !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/") else { return nil }
