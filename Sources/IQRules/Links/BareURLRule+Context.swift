@@ -66,12 +66,12 @@ extension BareURLRule {
 
     /// `paper`, `代码`, `书籍下载地址`, `course link`: a label (lowercased) naming a field that holds an address.
     static func isFieldLabel(_ label: String) -> Bool {
-        if fieldLabels.contains(label) || fieldLabelEndings.contains(where: { label.hasSuffix($0) }) { return true }
+        func namesAField(_ name: String) -> Bool { fieldLabels.contains(name) || fieldLabelEndings.contains { name.hasSuffix($0) } }
+        if namesAField(label) { return true }
         // `GitBook 在线阅读地址（强力推荐）`: a note in brackets after the field's name.
         guard let last = label.last, last == "）" || last == ")", let open = label.lastIndex(where: { $0 == "（" || $0 == "(" }),
               open > label.startIndex else { return false }
-        let name = String(label[..<open]).trimmedWhitespace
-        return fieldLabels.contains(name) || fieldLabelEndings.contains { name.hasSuffix($0) }
+        return namesAField(String(label[..<open]).trimmedWhitespace)
     }
 
     /// The item opens with a titled link to a web page (`[awesome-ruby](https://…) by @markets`).

@@ -787,7 +787,7 @@ extension DuplicateLinkRule {
     /// name of the `first` entry (three letters or digits at least) and not the `second`'s,
     /// neither name holding the other (`uv-build` at `…/uv` is a part of `uv`).
     static func addressNamesOnlyTheFirst(_ destination: String, first: String, second: String) -> Bool {
-        func squeezed(_ text: some StringProtocol) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        let squeezed = lettersAndDigits
         let a = squeezed(first), b = squeezed(second)
         guard a.count >= 3, b.count >= 3, !a.contains(b), !b.contains(a) else { return false }
         let url = ParsedURL(destination.trimmedWhitespace)
@@ -801,8 +801,12 @@ extension DuplicateLinkRule {
 
     /// `Docker Compose` and `docker-compose`: the same letters and numbers, case aside.
     static func areOneName(_ a: String, _ b: String) -> Bool {
-        func key(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
-        return key(a) == key(b)
+        lettersAndDigits(a) == lettersAndDigits(b)
+    }
+
+    /// The letters and digits of `text`, lowercased.
+    static func lettersAndDigits(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
     /// Whether two link texts name one thing: the letters and digits of one, lowercased and

@@ -226,8 +226,9 @@ public struct LinkFormatRule: ChunkLocalRule {
         if bytes.starts(with: "https://".utf8) || bytes.starts(with: "http://".utf8) { return nil }
         guard bytes.contains(UInt8(ascii: "/")), let first = bytes.first, first | 0x20 >= UInt8(ascii: "a"), first | 0x20 <= UInt8(ascii: "z") else { return nil }
         // `http//openkg.cn`, `https:/a.example`: the separator lost a character.
+        let lowercased = destination.lowercased()
         for scheme in ["https", "http"] {
-            for broken in [scheme + "//", scheme + ":/"] where destination.lowercased().hasPrefix(broken) && !destination.lowercased().hasPrefix(scheme + "://") {
+            for broken in [scheme + "//", scheme + ":/"] where lowercased.hasPrefix(broken) && !lowercased.hasPrefix(scheme + "://") {
                 let rest = destination.dropFirst(broken.count)
                 guard let first = rest.first, first.isLetter || first.isNumber else { continue }
                 return (String(destination.prefix(broken.count)), scheme + "://")

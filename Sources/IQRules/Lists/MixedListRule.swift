@@ -172,9 +172,7 @@ public struct MixedListRule: DocumentRule {
     /// `介绍：人工设计`, `Pros: fast`: a short label (six characters at most), a colon, and its
     /// value, asking nothing after the colon (`介绍` alone may ask, as a label it does not).
     static func isLabelledValue(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
-        let label = String(text[..<colon]).trimmedWhitespace, value = String(text[text.index(after: colon)...]).trimmedWhitespace
-        return !label.isEmpty && label.count <= 6 && !value.isEmpty && !QuestionOutline.isQuestionLike(value)
+        FieldSheets.nameAndValue(of: text, longestName: 6) != nil
     }
 
     /// The bullets at `index` of `group` follow numbers that follow bullets of the same marker,

@@ -19,6 +19,16 @@ enum FieldSheets {
         return !name.isEmpty && name.count <= maximumNameLength && !name.contains(where: { "?？。!！".contains($0) })
     }
 
+    /// `name：value` split at its first colon (`colon`, else found), the name's markup (`**`, `` ` ``)
+    /// trimmed: a name of `longestName` characters at most, and a value that asks nothing.
+    static func nameAndValue(of text: String, at colon: String.Index? = nil, longestName: Int) -> (name: String, value: String)? {
+        guard let colon = colon ?? text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let name = String(text[text.startIndex..<colon]).trimmed { $0.isWhitespace || "*_`".contains($0) }
+        let value = String(text[text.index(after: colon)...]).trimmedWhitespace
+        guard !name.isEmpty, name.count <= longestName, !value.isEmpty, !QuestionOutline.isQuestionLike(value) else { return nil }
+        return (name, value)
+    }
+
     /// Every item of the list is `name：value` (a short name, a colon, something after it), and
     /// one value at least is a link: the fields of one entry, not entries.
     static func isSheet(_ list: MarkdownList) -> Bool {
@@ -32,11 +42,9 @@ enum FieldSheets {
             if paragraph.content.links.contains(where: { link in
                 !link.isImage && text.hasPrefix(link.text) && link.text.contains(where: { $0 == ":" || $0 == "：" })
             }) { return false }
-            let name = String(text[text.startIndex..<colon]).trimmed { $0.isWhitespace || "*_`".contains($0) }
-            let value = String(text[text.index(after: colon)...]).trimmedWhitespace
             // `问题1：…` / `问题2：…`, or a value that asks: numbered questions, not fields.
-            guard !name.isEmpty, name.count <= maximumNameLength, !name.contains(where: { "?？。".contains($0) || $0.isNumber }), !value.isEmpty,
-                  !QuestionOutline.isQuestionLike(value),
+            guard let (name, _) = nameAndValue(of: text, at: colon, longestName: maximumNameLength),
+                  !name.contains(where: { "?？。".contains($0) || $0.isNumber }),
                   // `[apsw](…)：另一个 Python SQLite 封装`: an entry named by its link, not a field.
                   !paragraph.content.links.contains(where: { !$0.text.isEmpty && name.contains($0.text) }) else { return false }
             if paragraph.content.links.contains(where: { !$0.isImage }) { hasLink = true }
