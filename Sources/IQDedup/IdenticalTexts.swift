@@ -1,5 +1,6 @@
 /// Texts whose normalised forms and intents are identical, grouped so that the search runs once
-/// per distinct text.
+/// per distinct text. The spaces between words do not count: `Spark调优|SparkSQL参数调优` and
+/// `Spark调优 | Spark SQL参数调优` are one title written twice.
 ///
 /// A bank that repeats questions makes every pair of copies a duplicate: a thousand copies are
 /// half a million pairs, which is quadratic time and memory in the search and in its output.
@@ -16,10 +17,12 @@ struct IdenticalTexts {
         var groupOf = [Int](repeating: -1, count: corpus.count)
         var groups: [[Int]] = []
         for item in 0..<corpus.count {
-            let text = corpus.normalized(item)
+            let text = Self.withoutSpaces(corpus.normalized(item))
             // The intent is part of the text: "为什么需要LoRA" is not a copy of "需要LoRA".
-            let hash = StableHash.fnv1a(text) ^ StableHash.mix64(UInt64(corpus.intents[item].rawValue))
-            if let first = firstOfHash[hash], corpus.normalized(first) == text, corpus.intents[first] == corpus.intents[item] {
+            // So are its numbers, which spaces separate: "GPT 3.5" is not "GPT 35".
+            let hash = StableHash.fnv1a(text) ^ StableHash.mix64(UInt64(corpus.intents[item].rawValue)) ^ corpus.numberFingerprints[item]
+            if let first = firstOfHash[hash], Self.withoutSpaces(corpus.normalized(first)).elementsEqual(text),
+               corpus.intents[first] == corpus.intents[item], corpus.numberFingerprints[first] == corpus.numberFingerprints[item] {
                 groups[groupOf[first]].append(item)
                 groupOf[item] = groupOf[first]
             } else {
@@ -32,6 +35,10 @@ struct IdenticalTexts {
         }
         self.groups = groups
         hasRepeats = groups.count < corpus.count
+    }
+
+    private static func withoutSpaces(_ text: ArraySlice<UInt32>) -> LazyFilterSequence<ArraySlice<UInt32>> {
+        text.lazy.filter { $0 != 0x20 }
     }
 
     var representatives: [Int] { groups.map { $0[0] } }

@@ -37,6 +37,19 @@ import Testing
         #expect(!partnered.contains(copies + 1))
     }
 
+    /// One title written with and without the spaces between its words is one text twice; a
+    /// space between digits separates two numbers.
+    @Test(arguments: [CandidateStrategy.exactJoin, .minHashLSH])
+    func textsDifferingOnlyInSpacesAreCopies(strategy: CandidateStrategy) {
+        let finder = NearDuplicateFinder(configuration: DedupConfiguration(strategy: strategy))
+        let texts = ["Spark调优|SparkSQL参数调优", "Spark内存调优", "Spark调优 | Spark SQL参数调优", "GPT 3.5的结构", "GPT 35的结构"]
+        let found = finder.pairs(in: texts)
+        #expect(found.first { $0.a == 0 && $0.b == 2 }?.kind == .exact)
+        #expect(found.first { $0.a == 3 && $0.b == 4 }?.kind != .exact)
+        let probed = finder.pairs(newTexts: [texts[2]], corpus: Array(texts[0..<2]))
+        #expect(probed.map { [$0.a, $0.b] } == [[0, 2]] && probed.first?.kind == .exact)
+    }
+
     @Test func pullRequestModeSkipsPairsOfTwoCorpusCopies() {
         let corpus = Array(repeating: "梯度裁剪原理", count: 100)
         let found = NearDuplicateFinder().pairs(newTexts: ["梯度裁剪原理", "LoRA原理"], corpus: corpus)

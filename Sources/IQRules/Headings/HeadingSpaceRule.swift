@@ -7,7 +7,7 @@ public struct HeadingSpaceRule: DocumentRule {
         summary: "a heading's '#' marks are followed by a space",
         details: """
             Reports a line that opens a paragraph with two to six `#` glued to its text \
-            (`##守护线程`, `###Overview`): written as a heading, it is shown as text, has no anchor \
+            (`##守护线程`, `###Overview`, `###**集合框架**`): written as a heading, it is shown as text, has no anchor \
             (a table of contents linking `#守护线程` leads nowhere) and opens no section. One `#` \
             glued to text is reported only before Chinese, Japanese or Korean text with no other \
             `#` in the line (`#守护线程`): in other scripts `#hashtag`, `#1` and `#include` are what \
@@ -24,12 +24,16 @@ public struct HeadingSpaceRule: DocumentRule {
             RuleExample("# 使用asyncio包处理并发\n\n## 线程与协程对比\n\n正文。\n\n↓##守护线程\n当我们设置子线程为守护线程时，主线程结束则全部线程终止。\n"),
             RuleExample("# Guide\n\n↓###Overview\n\nText.\n"),
             RuleExample("# 笔记\n\n↓#守护线程\n\n正文。\n"),
+            // Glued to bold text.
+            RuleExample("# 标题\n\n↓####**多线程**\n\n正文。\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("# Guide\n\n#hashtag and #1 are words here.\n\n#include <stdio.h>\n"),
             RuleExample("# Guide\n\n```\n##not a heading\n```\n"),
             RuleExample("# 话题\n\n#今日话题# 欢迎讨论。\n"),
             RuleExample("## Heading\n\nText with ## inside.\n"),
+            // One `#` before bold text is a tag or a number sign, not a heading.
+            RuleExample("# Guide\n\n#**1** in the ranking.\n"),
         ],
         corrections: [
             RuleCorrection("# T\n\n##守护线程\n正文。\n", "# T\n\n## 守护线程\n正文。\n", unsafe: true),
@@ -94,6 +98,14 @@ public struct HeadingSpaceRule: DocumentRule {
         }
     }
 
+    /// `**集合框架**`, `_Overview_`: emphasis marks before a letter or digit, the way a heading
+    /// glued to bold text starts (`###**集合框架**`).
+    static func opensEmphasizedText(_ text: Substring) -> Bool {
+        let marks = text.prefix { $0 == "*" || $0 == "_" }
+        guard (1...3).contains(marks.count), let first = text.dropFirst(marks.count).first else { return false }
+        return first.isLetter || first.isNumber
+    }
+
     /// The first lines of paragraphs that read as headings glued to their text. A paragraph
     /// is what Markdown made of the line, so lines of code and HTML never count.
     static func gluedHeadings(in document: Document) -> [GluedHeading] {
@@ -106,7 +118,8 @@ public struct HeadingSpaceRule: DocumentRule {
             guard start < source.bytes.count, source.bytes[start] == UInt8(ascii: "#") else { continue }
             let line = source.string(in: SourceRange(start, source.lineRange(source.line(containing: start)).end))
             let hashes = line.prefix { $0 == "#" }.count
-            guard (1...6).contains(hashes), let first = line.dropFirst(hashes).first, first.isLetter || first.isNumber else { continue }
+            guard (1...6).contains(hashes), let first = line.dropFirst(hashes).first,
+                  first.isLetter || first.isNumber || (hashes > 1 && Self.opensEmphasizedText(line.dropFirst(hashes))) else { continue }
             let text = String(line.dropFirst(hashes)).trimmedWhitespace
             if hashes == 1 {
                 // `#守护线程`, never `#hashtag`, `#1` or `#话题#`.

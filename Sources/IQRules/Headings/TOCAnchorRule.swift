@@ -34,7 +34,8 @@ public struct TOCAnchorRule: DocumentRule {
             single-page site (ditto, docsify) that loads a page; no heading's anchor can hold a `/` \
             (`#Redux/Mobx` near `#reduxmobx` is reported as that heading's).
 
-            When exactly one heading has the link's text, an unsafe fix points the link at \
+            When exactly one heading has the link's text (or, when none has it, the text in \
+            another case: `[object files](#…)` for `## Object files`), an unsafe fix points the link at \
             that heading. It is unsafe because the author may have meant another section \
             with a different title.
             """,
@@ -73,12 +74,14 @@ public struct TOCAnchorRule: DocumentRule {
                            "## 目录\n\n1. [大模型微调技术](#大模型微调技术)\n\n## 大模型微调技术\n\nx\n", unsafe: true),
             RuleCorrection("- [`LoRA` 原理](#lora)\n\n## `LoRA` 原理\n",
                            "- [`LoRA` 原理](#lora-原理)\n\n## `LoRA` 原理\n", unsafe: true),
+            RuleCorrection("- [object files](#%E7%9B%AE%E6%A0%87)\n\n## Object files\n",
+                           "- [object files](#object-files)\n\n## Object files\n", unsafe: true),
             RuleCorrection("- [Foo](#foo)\n\n## Foo [![CI](https://ci.example/badge.svg)](https://ci.example)\n",
                            "- [Foo](#foo-)\n\n## Foo [![CI](https://ci.example/badge.svg)](https://ci.example)\n", unsafe: true),
         ],
         fixSafety: """
             Unsafe: the link points at the one heading whose text, with or without its images' \
-            alt text, equals the link text; its text stays.
+            alt text, equals the link text (ignoring case when no heading's text is equal); its text stays.
             """,
         emittedSeverities: [.error, .info],
         yieldsTo: ["toc-sync"]
@@ -166,15 +169,20 @@ public struct TOCAnchorRule: DocumentRule {
         guard let destination = link.destinationRange else { return nil }
         let text = HeadingText.normalized(link.text)
         // A badge's alt text is shown but is not part of the anchor: either text names the heading.
+        // Each heading is also filed under its lowercased texts (prefixed by a tab, which no
+        // normalised text holds), for a link text written in another case.
         if headingsByText == nil {
             var byText: [String: [Int]] = [:]
             for (index, heading) in document.headings.enumerated() {
-                let texts = [HeadingText.normalized(heading.text), HeadingText.normalized(document.anchors.anchorText(of: heading))]
-                for text in Set(texts) { byText[text, default: []].append(index) }
+                let texts = Set([HeadingText.normalized(heading.text), HeadingText.normalized(document.anchors.anchorText(of: heading))])
+                for text in texts { byText[text, default: []].append(index) }
+                for text in Set(texts.map { "\t" + $0.lowercased() }) { byText[text, default: []].append(index) }
             }
             headingsByText = byText
         }
-        guard let matching = headingsByText![text], matching.count == 1 else { return nil }
+        // `[object file storage structure](#…)` names `## Object file storage structure`.
+        let matching = headingsByText![text] ?? headingsByText!["\t" + text.lowercased()] ?? []
+        guard matching.count == 1 else { return nil }
         let heading = document.headings[matching[0]]
         let anchor = document.anchor(of: heading)
         return (.unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))],
