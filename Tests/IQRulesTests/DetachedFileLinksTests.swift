@@ -108,6 +108,16 @@ import Testing
         #expect(found.first?.message.contains("'./jest.md' does") == true && found[1].message.contains("'promise.md' does"), "\(found.map(\.message))")
     }
 
+    /// `docs/Overfit.md` linked as `docs/overfit.md`: broken on GitHub, which matches names by
+    /// case; the help names the file as it is written on disk.
+    @Test func aFileNamedInAnotherCaseIsNamedInTheHelp() throws {
+        let markdown = "# 题库\n\n1. [什么是过拟合](docs/overfit.md)\n2. [什么是正则化](docs/Regularization.md)\n3. [缺失](docs/gone.md)\n"
+        let found = try lint(markdown, creating: ["docs/Overfit.md", "docs/Regularization.md"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["3 error", "5 error"], "\(found.map(\.message))")
+        #expect(found.first?.help == ["'docs/Overfit.md' exists: only the case of its letters differs, and GitHub matches file names by case"])
+        #expect(found.last?.help == [])
+    }
+
     /// A translation under `translations/` that copied the README's links: they exist from the
     /// folder above, so each is broken where the file is, an error that names that folder.
     @Test func linksWrittenForTheFolderAboveAreEachReported() throws {

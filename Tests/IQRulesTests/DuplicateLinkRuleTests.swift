@@ -127,6 +127,10 @@ import Testing
         #expect(DuplicateLinkRule.nameOneThing("Support Vector Machines", "SVM (Support Vector Machine)"))
         #expect(DuplicateLinkRule.nameOneThing("Self-Organized Maps", "Self-organizing map"))
         #expect(!DuplicateLinkRule.nameOneThing("Design Instagram", "Design Autocomplete"))
+        // A talk's title with its venue inserted: the words of one stand in the other in order.
+        #expect(DuplicateLinkRule.nameOneThing("The event loop explained — Philip Roberts", "The event loop explained | JSConf EU — Philip Roberts"))
+        #expect(!DuplicateLinkRule.nameOneThing("Loop talk", "The loop of the event talk by Philip Roberts"))
+        #expect(!DuplicateLinkRule.nameOneThing("Explained loop event", "The event loop explained"))
         // A bookmark tree of described entries, with no question list: filed under two entries.
         let bookmarks = "# Design Patterns\n\n+ **Unidirectional Data Flow**: An architecture design pattern.\n"
             + "    + **[Immutable UIs](https://a.example/talk)**: Lee Byron talks about immutable UIs.\n"

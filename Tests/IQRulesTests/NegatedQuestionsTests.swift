@@ -14,6 +14,10 @@ import Testing
         ("什么是线性回归", "什么是非线性回归"),
         ("3. 什么情况下会出现梯度消失？", "4. 什么情况下不会出现梯度消失？"),
         ("Warum ist das eine gute Idee?", "Warum ist das keine gute Idee?"),
+        // One word swapped for its opposite.
+        ("1. Update the window data after the right pointer moves right", "3. Update the window data after the left pointer moves right"),
+        ("How do you implement a min heap?", "How do you implement a max heap?"),
+        ("如何实现最大堆？", "如何实现最小堆？"),
     ])
     func oppositesDifferByANegation(first: String, second: String) {
         #expect(NegatedQuestions.areOpposites(first, second))
@@ -28,6 +32,8 @@ import Testing
         ("如何评估模型？", "如何评估大模型？"),
         ("What is a note?", "What is a notebook?"),
         ("为什么要归一化？", "是否要归一化？"),
+        ("What is a closure?", "What is a closure?"),
+        ("How do you implement a min heap?", "How do you implement a heap?"),
     ])
     func otherDifferencesAreNoNegation(first: String, second: String) {
         #expect(!NegatedQuestions.areOpposites(first, second))

@@ -90,6 +90,9 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // A link text closed with `)`: the item has its link, which `link-format` reports.
+            RuleExample("# Easy\n\n- [0001. Two sum](https://a.example/1)\n- [0020. Valid parentheses](https://a.example/20)\n"
+                + "- [0053. Maximum subarray)(https://a.example/53)\n- [0104. Depth of a tree](https://a.example/104)\n"),
             // Names in code, in the order a guide asks for them.
             RuleExample("# Guide\n\n1. [Methods](https://a.example/m)\n2. [Ordering](https://a.example/o)\n\n## Ordering\n\n1. `displayName`\n1. `propTypes`\n1. `render`\n"),
             // A sentence leading into the few words it enumerates.
@@ -365,6 +368,8 @@ public struct MissingLinkRule: DocumentRule {
     /// in its destination, a line break inside it, no closing `)`).
     static func holdsBrokenLink(_ item: ListItem, in source: SourceText) -> Bool {
         guard let paragraph = item.paragraphs.first else { return false }
+        // `[0053. Maximum subarray)(https://…)`: the text closed with `)`.
+        if !MisclosedLinkText.findings(in: paragraph.range, links: paragraph.content.links, of: source).isEmpty { return true }
         let skipped = paragraph.content.links.map(\.range) + paragraph.content.htmlComments.map(\.range)
         guard BrokenLinkScanner.mayFindLinks(in: paragraph.range, of: source.bytes, skipping: skipped) else { return false }
         return !BrokenLinkScanner(source: source, skipped: skipped).findings(in: paragraph.range).isEmpty

@@ -77,7 +77,9 @@ public struct DuplicateLinkRule: CorpusRule {
             file of exercises and the file of their solutions (`sum.md` and `solutions/sum.md`, \
             `exercise.md` and `solution.md`: the solution restates the task), and \
             neither are two files one of which is an article (more paragraphs and code blocks, three \
-            at least, than list items with a link: chapters of a book cross-reference each other) or a docsify \
+            at least, than list items with a link: chapters of a book cross-reference each other; in \
+            an article, a link again under another heading is a citation too, unless its address \
+            names the other entry and not its own) or a docsify \
             site's navigation (`_navbar.md`, `_sidebar.md`, a GitBook's `SUMMARY.md`), nor files that all link one article when three files or more do (a footer \
             of topics under every page, a tool every article cites): a site-wide reference.
 
@@ -110,6 +112,11 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            // An article's examples each cite the section of the specification they rely on.
+            RuleExample("# Quirks\n\n## Array equals not array\n\nAn array equals its negation.\n\n```js\n[] == ![];\n```\n\n"
+                + "Both sides become numbers.\n\n- [**7.2.13** Abstract Equality Comparison](https://tc39.es/ecma262/#sec-abstract-equality-comparison)\n\n"
+                + "## True is false\n\n```js\ntrue == [];\n```\n\nAgain both sides become numbers.\n\n"
+                + "- [**7.2.13** Abstract equality](https://tc39.es/ecma262/#sec-abstract-equality-comparison)\n"),
             // A link inside a sentence, zero-width spaces after it, is a citation.
             RuleExample("## 系统调试\n\n- 使用[`mtr`](https://a.example/mtr/) \u{200B}\u{200B}去跟蹤路由。\n\n## 冷門但有用\n\n- [`mtr`](https://a.example/mtr/)：更好的網路偵錯工具\n"),
             // The sources under two quiz questions' options.
@@ -248,6 +255,11 @@ public struct DuplicateLinkRule: CorpusRule {
                 // `[TSLint](…/vscode-eslint)` under `[ESlint](…/vscode-eslint)`: the address names the
                 // other entry and not this one, copied from it; a slip whatever the entries say.
                 let copiesTheOthersAddress = earlierFile.path == file.path && Self.addressNamesOnlyTheFirst(link.destination, first: earlier.text, second: link.text)
+                // An article (paragraphs and code, a list of links here and there: `wtfjs`'s examples
+                // each citing the spec sections they rely on) cites one source again under another
+                // heading; only an address that names the other entry is a slip there.
+                if !copiesTheOthersAddress, earlierFile.path == file.path, ArticlePages.of(file).isArticle,
+                   file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index { continue }
                 if copiesTheOthersAddress {
                     help.append("the address names '\(HeadingText.normalized(earlier.text))', the entry at \(place), and not '\(HeadingText.normalized(link.text))': copied from that entry?")
                 }
@@ -812,15 +824,26 @@ extension DuplicateLinkRule {
     /// Whether two link texts name one thing: the letters and digits of one, lowercased and
     /// each English word's inflection folded, hold the other's (`k-nearest neighbor` in `KNN
     /// (K-Nearest Neighbors)`, `Support Vector Machines` in `SVM (Support Vector Machine)`,
-    /// `Self-Organized Maps` and `Self-organizing map`, `DataTalks.Club` twice).
+    /// `Self-Organized Maps` and `Self-organizing map`, `DataTalks.Club` twice), or the words of
+    /// one, two at least and half the other's, stand in the other in their order (`The event loop
+    /// explained — Philip Roberts` in `The event loop explained | JSConf EU — Philip Roberts`).
     static func nameOneThing(_ a: String, _ b: String) -> Bool {
-        func key(_ text: String) -> String {
+        func words(_ text: String) -> [String] {
             text.lowercased().split { !($0.isLetter || $0.isNumber) }.map { word in
                 word.allSatisfy({ $0.isASCII && $0.isLetter }) ? EnglishInflection.folded(word) : String(word)
-            }.joined()
+            }
         }
-        let (first, second) = (key(a), key(b))
+        let (firstWords, secondWords) = (words(a), words(b))
+        let (first, second) = (firstWords.joined(), secondWords.joined())
         guard !first.isEmpty, !second.isEmpty else { return false }
-        return first.count <= second.count ? second.contains(first) : first.contains(second)
+        if first.count <= second.count ? second.contains(first) : first.contains(second) { return true }
+        let (shorter, longer) = firstWords.count <= secondWords.count ? (firstWords, secondWords) : (secondWords, firstWords)
+        guard shorter.count >= 2, shorter.count * 2 >= longer.count else { return false }
+        var rest = longer[...]
+        for word in shorter {
+            guard let found = rest.firstIndex(of: word) else { return false }
+            rest = rest[(found + 1)...]
+        }
+        return true
     }
 }

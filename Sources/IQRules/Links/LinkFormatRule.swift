@@ -26,7 +26,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             words in parentheses that no URL could be, a remark going on in lower case (three words \
             or more) or in Chinese (four characters or more), without `/`, `.`, `:`, `#`: \
             `[1, n](n is an integer greater than 1)` is prose; `[Mathematics for Computer \
-            Science](Mathematics for Computer Science)` is a link missing its address);
+            Science](Mathematics for Computer Science)` is a link missing its address), and \
+            `[text)(https://…)`, the text closed with `)` where `]` belongs;
             - a scheme one letter from `http` or `https` (`htts://`, `ttps://`, `hhttps://`), or its \
             separator short of a character (`http//openkg.cn`, `https:/a.example`): the link leads \
             nowhere (no fix: the help names `https://`, or `http://` when the scheme has no `s`, and the \
@@ -60,7 +61,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             is to be deleted by hand), adds `https://` to a `www.` \
             host (safe) or to another host (unsafe: it may be a folder), joins a URL broken \
             across lines back into a link (unsafe: the line break may have been meant), and removes \
-            the space of `[text] (https://…)` (unsafe: the URL stops being shown).
+            the space of `[text] (https://…)` or writes the `]` of `[text)(https://…)` (unsafe: the \
+            URL stops being shown).
             """,
         rationale: """
             A broken link is the most common defect of a curated list and the one readers \
@@ -94,6 +96,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("1. ↓[模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052 显存)\n"),
             RuleExample("1. ↓[模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052\n"),
             RuleExample("- ↓[Python] (https://github.com/jwasham/practice-python)\n"),
+            RuleExample("- ↓[0053. Maximum subarray)(https://leetcode.com/problems/maximum-subarray/)\n"),
             RuleExample("- [x](<path↓ with spaces.md> \"title\")\n", options: ["check-files": false]),
         ],
         nonTriggeringExamples: [
@@ -115,6 +118,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("1. 转义：\\[text](https://zhuanlan.zhihu.com/p/91385516\n"),
             RuleExample("- [ ] 待补充 [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
             RuleExample("- Attention Is All You Need [1] (2017)\n- [ ] (https://a.example/todo)\n"),
+            // The `)` closes a parenthesis of the text; a closed `[1]` before it is a citation.
+            RuleExample("- [LeetCode (CN)(https://leetcode.cn) is the Chinese site\n- See [1] (notes)(https://a.example/notes)\n"),
         ],
         corrections: [
             RuleCorrection("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd\n)\n",
@@ -131,6 +136,8 @@ public struct LinkFormatRule: ChunkLocalRule {
                            "1. [大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/details/131796342)\n", unsafe: true),
             RuleCorrection("- [Python] (https://github.com/jwasham/practice-python)\n",
                            "- [Python](https://github.com/jwasham/practice-python)\n", unsafe: true),
+            RuleCorrection("- [0053. Maximum subarray)(https://leetcode.com/problems/maximum-subarray/)\n",
+                           "- [0053. Maximum subarray](https://leetcode.com/problems/maximum-subarray/)\n", unsafe: true),
         ],
         fixSafety: """
             Joining a destination deletes only whitespace and line breaks, and only when the destination bytes \
@@ -188,6 +195,10 @@ public struct LinkFormatRule: ChunkLocalRule {
         violations += SpacedLinkText.findings(in: file.document).map { finding in
             Violation(range: finding.range, message: "not a link: a space between ']' and '(' shows the brackets and the URL as text",
                       fix: .unsafe("remove the space between ']' and '('", [Edit.delete(finding.gap)], rewrites: [.hideShownURL(finding.url)]))
+        }
+        violations += MisclosedLinkText.findings(in: file.document).map { finding in
+            Violation(range: finding.range, message: "not a link: the link text is closed with ')' where ']' belongs, so the brackets and the URL show as text",
+                      fix: .unsafe("write ']' for the ')' before '('", [Edit(range: finding.misclosure, replacement: "]")], rewrites: [.hideShownURL(finding.url)]))
         }
         return violations
     }
@@ -473,9 +484,13 @@ public struct LinkFormatRule: ChunkLocalRule {
             }
             // `[DVCS](dvcs)` in a table of contents, where `#### DVCS` is a heading: the `#` left out.
             let isAnchorWithoutHash = !target.contains("/") && !target.contains(".") && anchors.contains(fragment: target)
+            var help = isAnchorWithoutHash ? ["'#\(target)' is a heading of this document: a link to it starts with '#'"] : []
+            // `454.4-sum-ii.en.md` beside `454.4-Sum-ii.en.md`: found on a disk that ignores case, not on GitHub.
+            if help.isEmpty, let folder, let written = CaseVariantPaths.existing(target, in: folder) {
+                help.append("'\(written)' exists: only the case of its letters differs, and GitHub matches file names by case")
+            }
             files.missing.append((target, Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
-                                                    message: message,
-                                                    help: isAnchorWithoutHash ? ["'#\(target)' is a heading of this document: a link to it starts with '#'"] : [])))
+                                                    message: message, help: help)))
         }
         return nil
     }

@@ -3,16 +3,20 @@ import IQDedup
 /// `Why is extending built-in objects a good idea?` and `… not a good idea?`; `为什么能用线性模型？`
 /// and `为什么不能用线性模型？`; `什么是线性回归` and `什么是非线性回归`; `Proč je dobrý nápad…` and
 /// `Proč není dobrý nápad…`: the same words but for a negation ask opposite things (or name
-/// opposite things), not one question twice.
+/// opposite things), not one question twice. So do the same words with one swapped for its
+/// opposite: `…after the right pointer moves right` and `…after the left pointer moves right`,
+/// `最大堆` and `最小堆`.
 enum NegatedQuestions {
     /// Whether one text is the other with a negation added (`not`, `never`, `no`, `nicht`, `не`,
     /// `不`, `没有`, `非`, `无`, …), or with one word negated in place (`supervised` and
     /// `unsupervised`, `blocking` and `nonblocking`, `je` and `není`, `eine` and `keine`), and
-    /// nothing else changed (case, punctuation and the list number written in the text aside).
+    /// nothing else changed (case, punctuation and the list number written in the text aside),
+    /// or with one word swapped for its opposite (`left` and `right`, `左` and `右`).
     static func areOpposites(_ first: String, _ second: String) -> Bool {
-        // A negation adds a few bytes: most pairs of a large bank differ by more, or by none.
+        // A negation adds a few bytes, an opposite changes a few: most pairs of a large bank
+        // differ by more, or not at all.
         let difference = abs(first.utf8.count - second.utf8.count)
-        guard difference >= 1, difference <= maximumAddedBytes else { return false }
+        guard difference <= maximumAddedBytes, first != second else { return false }
         let a = tokens(OrdinalPrefix.strip(first)), b = tokens(OrdinalPrefix.strip(second))
         var prefix = 0
         while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
@@ -24,8 +28,31 @@ enum NegatedQuestions {
             return added.allSatisfy(negations.contains) || negations.contains(added.joined())
         }
         guard middleA.count == 1, middleB.count == 1, let x = middleA.first, let y = middleB.first else { return false }
-        return negates(x, y) || negates(y, x)
+        return negates(x, y) || negates(y, x) || opposites[x] == y || opposites[y] == x
     }
+
+    /// Words and Chinese characters that name opposite directions, ends, operations or roles;
+    /// read both ways.
+    static let opposites: [String: String] = [
+        "left": "right", "up": "down", "top": "bottom", "before": "after", "first": "last", "min": "max",
+        "minimum": "maximum", "smallest": "largest", "increase": "decrease", "increasing": "decreasing",
+        "ascending": "descending", "input": "output", "inputs": "outputs", "push": "pop", "read": "write",
+        "reads": "writes", "reading": "writing", "encode": "decode", "encoder": "decoder", "encoding": "decoding",
+        "client": "server", "start": "end", "begin": "end", "add": "remove", "insert": "delete",
+        "insertion": "deletion", "upper": "lower", "uppercase": "lowercase", "in": "out", "inner": "outer",
+        "true": "false", "enable": "disable", "show": "hide", "get": "set", "getter": "setter",
+        "horizontal": "vertical", "front": "back", "head": "tail", "previous": "next", "prev": "next",
+        "forward": "backward", "sync": "async", "synchronous": "asynchronous", "serialize": "deserialize",
+        "serialization": "deserialization", "import": "export", "upload": "download", "login": "logout",
+        "public": "private", "static": "dynamic", "local": "global", "positive": "negative", "odd": "even",
+        "open": "close", "high": "low", "higher": "lower", "fast": "slow", "short": "long", "shortest": "longest",
+        "most": "least", "more": "less", "send": "receive", "sender": "receiver", "producer": "consumer",
+        "parent": "child", "row": "column", "rows": "columns", "width": "height",
+        "左": "右", "上": "下", "前": "后", "大": "小", "多": "少", "高": "低", "长": "短", "快": "慢", "增": "删",
+        "读": "写", "入": "出", "升": "降", "正": "负", "奇": "偶", "内": "外", "新": "旧", "先": "后", "早": "晚", "加": "减",
+        "乘": "除", "收": "发", "首": "尾", "头": "尾", "主": "从", "父": "子", "横": "纵", "行": "列", "同": "异",
+        "深": "浅", "宽": "窄", "强": "弱", "真": "假", "买": "卖", "进": "退", "开": "关",
+    ]
 
     /// The most bytes a negation adds: `nicht ` is 6, `没有` 6, `není` against `je` 3, `keine` against `eine` 1.
     static let maximumAddedBytes = 12
