@@ -141,7 +141,8 @@ enum ItemShape: String, Sendable {
         return text.withUTF8 { bytes in
             // `?` or `？` last, on the bytes: no character before either joins it (neither is an
             // extender, and no whitespace or letter is a prepended mark).
-            if bytes.last == UInt8(ascii: "?") || UTF8Characters.hasSuffix(bytes, fullWidthQuestionMark) { return true }
+            if bytes.last == UInt8(ascii: "?") || UTF8Characters.hasSuffix(bytes, fullWidthQuestionMark)
+                || UTF8Characters.hasSuffix(bytes, arabicQuestionMark) { return true }
             var start = 0
             // The list number written in the text, character by character: numbers (by their
             // first scalar, as `Character.isNumber`), and `.`, `、`, spaces, `)`, `）` alone.
@@ -241,13 +242,15 @@ enum ItemShape: String, Sendable {
         }
     }
 
-    /// Whether `text` ends with `?` or `？`, whitespace after it aside.
+    /// Whether `text` ends with `?`, `？` or the Arabic script's `؟` (Persian, Arabic, Urdu),
+    /// whitespace after it aside.
     static func endsWithQuestionMark(_ text: String) -> Bool {
         let last = text.trimmedWhitespace.last
-        return last == "?" || last == "？"
+        return last == "?" || last == "？" || last == "؟"
     }
 
     private static let fullWidthQuestionMark = Array("？".utf8)
+    private static let arabicQuestionMark = Array("؟".utf8)
     private static let ideographicFullStop = Array("。".utf8)
 
     private static let listNumberMarks: Set<Unicode.Scalar> = [".", "、", " ", ")", "）"]

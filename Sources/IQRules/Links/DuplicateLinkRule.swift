@@ -108,6 +108,9 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("- [uv](https://a.example/uv) - An extremely fast package manager.\n- ↓[uv-build](https://a.example/uv) - The build backend of the uv project.\n"),
             RuleExample("- [函数调用篇](https://a.example/fc)\n- [开源模型篇](https://a.example/os)\n- ↓[点击查看答案](https://a.example/fc)\n"),
             RuleExample("* HTTP Client\n  * [hyper](https://a.example/hyper) - an HTTP implementation\n  * ↓[hyper](https://a.example/hyper) - an HTTP implementation\n"),
+            // Cross-listed under two headings, then repeated in the second one.
+            RuleExample("## Approaches\n\n- [Chain of Density](https://a.example/2309) (2023)\n- [Paper B](https://a.example/b)\n\n"
+                + "## Applications\n\n- [Chain of Density](https://a.example/2309) (2023)\n- [Paper E](https://a.example/e)\n- ↓[Chain of Density](https://a.example/2309) (2023)\n"),
             RuleExample("- ↓[残差网络](https://zhuanlan.zhihu.com/p/91385516)\n",
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
@@ -212,22 +215,32 @@ public struct DuplicateLinkRule: CorpusRule {
                 let isShared = sharedAcrossFiles.contains(identity)
                 // An earlier copy in this file is the repeat to report (`courses.md:22` against
                 // `courses.md:14`, not against `books.md:13`, which may be a cross-listing).
-                guard let earlierIndex = earlierOccurrences?.position(inFile: fileIndex) ?? earlierOccurrences?.first(where: { occurrence in
+                guard var earlierIndex = earlierOccurrences?.position(inFile: fileIndex) ?? earlierOccurrences?.first(where: { occurrence in
                     occurrence.file == fileIndex || !isShared && !TranslationFiles.areTranslations(all[occurrence.file].path, file.path, groups: groups)
                         && !SolutionFiles.areExerciseAndSolution(all[occurrence.file].path, file.path)
                         && !ArticlePages.crossReference(all[occurrence.file], file)
                 }) else { continue }
                 let link = file.document.links[linkIndex]
                 let earlierFile = all[earlierIndex.file]
-                let earlier = earlierFile.document.links[earlierIndex.link]
+                var earlier = earlierFile.document.links[earlierIndex.link]
                 // Two uses of one reference definition are one link.
                 if link.kind == .reference, earlier.kind == .reference, earlierFile.path == file.path,
                    earlier.destination == link.destination { continue }
                 // The same entry, word for word, under another heading or group label (`* HTTP
-                // Client` over its entries): listed in both categories on purpose.
+                // Client` over its entries): listed in both categories on purpose. Unless a copy
+                // stands in this link's own section too: that one is repeated there.
                 if earlierFile.path == file.path, Self.entryText(of: link, in: file.source) == Self.entryText(of: earlier, in: file.source),
                    file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index
-                    || category(of: link.range.start, inFile: fileIndex) != category(of: earlier.range.start, inFile: fileIndex) { continue }
+                    || category(of: link.range.start, inFile: fileIndex) != category(of: earlier.range.start, inFile: fileIndex) {
+                    let section = file.document.heading(before: link.range.start)?.index
+                    guard let repeated = linksOfFile[fileIndex].first(where: { candidate, index in
+                        candidate == identity && index > earlierIndex.link && index < linkIndex
+                            && file.document.heading(before: file.document.links[index].range.start)?.index == section
+                            && category(of: file.document.links[index].range.start, inFile: fileIndex) == category(of: link.range.start, inFile: fileIndex)
+                    }) else { continue }
+                    earlierIndex = (fileIndex, repeated.1)
+                    earlier = file.document.links[repeated.1]
+                }
                 let line = earlierFile.source.reportedLine(containing: earlier.range.start)
                 let place = earlierFile.path == file.path ? "line \(line)" : "\(earlierFile.path):\(line)"
                 var help: [String] = []

@@ -27,7 +27,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             or more) or in Chinese (four characters or more), without `/`, `.`, `:`, `#`: \
             `[1, n](n is an integer greater than 1)` is prose; `[Mathematics for Computer \
             Science](Mathematics for Computer Science)` is a link missing its address), and \
-            `[text)(https://…)`, the text closed with `)` where `]` belongs;
+            `[text)(https://…)`, the text closed with `)` where `]` belongs, or `[text][https://…]`, \
+            the address in square brackets;
             - a scheme one letter from `http` or `https` (`htts://`, `ttps://`, `hhttps://`), or its \
             separator short of a character (`http//openkg.cn`, `https:/a.example`): the link leads \
             nowhere (no fix: the help names `https://`, or `http://` when the scheme has no `s`, and the \
@@ -61,8 +62,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             is to be deleted by hand), adds `https://` to a `www.` \
             host (safe) or to another host (unsafe: it may be a folder), joins a URL broken \
             across lines back into a link (unsafe: the line break may have been meant), and removes \
-            the space of `[text] (https://…)` or writes the `]` of `[text)(https://…)` (unsafe: the \
-            URL stops being shown).
+            the space of `[text] (https://…)`, writes the `]` of `[text)(https://…)` or the parentheses \
+            of `[text][https://…]` (unsafe: the URL stops being shown).
             """,
         rationale: """
             A broken link is the most common defect of a curated list and the one readers \
@@ -97,6 +98,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("1. ↓[模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052\n"),
             RuleExample("- ↓[Python] (https://github.com/jwasham/practice-python)\n"),
             RuleExample("- ↓[0053. Maximum subarray)(https://leetcode.com/problems/maximum-subarray/)\n"),
+            RuleExample("* ↓[Jpegli][https://github.com/google/jpegli] - an improved JPEG encoder and decoder.\n"),
             RuleExample("- [x](<path↓ with spaces.md> \"title\")\n", options: ["check-files": false]),
         ],
         nonTriggeringExamples: [
@@ -138,6 +140,8 @@ public struct LinkFormatRule: ChunkLocalRule {
                            "- [Python](https://github.com/jwasham/practice-python)\n", unsafe: true),
             RuleCorrection("- [0053. Maximum subarray)(https://leetcode.com/problems/maximum-subarray/)\n",
                            "- [0053. Maximum subarray](https://leetcode.com/problems/maximum-subarray/)\n", unsafe: true),
+            RuleCorrection("* [Jpegli][https://github.com/google/jpegli] - a JPEG library.\n",
+                           "* [Jpegli](https://github.com/google/jpegli) - a JPEG library.\n", unsafe: true),
         ],
         fixSafety: """
             Joining a destination deletes only whitespace and line breaks, and only when the destination bytes \
@@ -197,10 +201,16 @@ public struct LinkFormatRule: ChunkLocalRule {
                       fix: .unsafe("remove the space between ']' and '('", [Edit.delete(finding.gap)], rewrites: [.hideShownURL(finding.url)]))
         }
         violations += MisclosedLinkText.findings(in: file.document).map { finding in
-            Violation(range: finding.range, message: "not a link: the link text is closed with ')' where ']' belongs, so the brackets and the URL show as text",
-                      fix: .unsafe("write ']' for the ')' before '('", [Edit(range: finding.misclosure, replacement: "]")], rewrites: [.hideShownURL(finding.url)]))
+            Violation(range: finding.range, message: finding.shape.message,
+                      fix: .unsafe(finding.shape.fixTitle, finding.edits, rewrites: [.hideShownURL(finding.url)]))
         }
         return violations
+    }
+
+    /// `text` as a message quotes it: at most `limit` characters, a cut marked with `…`.
+    static func shown(_ text: String, at limit: Int) -> String {
+        let trimmed = text.trimmedWhitespace
+        return trimmed.count > limit ? String(trimmed.prefix(limit)).trimmedWhitespace + "…" : trimmed
     }
 
     /// `[chrome 插件]()`: a link with nothing between its parentheses, which leads to the page
@@ -219,7 +229,7 @@ public struct LinkFormatRule: ChunkLocalRule {
         return empty.map { link in
             Violation(range: SourceRange(link.range.end - 2, link.range.end),
                       message: "expected a destination, found '()': the \(link.isImage ? "image" : "link")"
-                        + (link.text.isEmpty ? "" : " '\(link.text.prefix(40))'") + (link.isImage ? " shows nothing" : " leads to this page itself"),
+                        + (link.text.isEmpty ? "" : " '\(Self.shown(link.text, at: 40))'") + (link.isImage ? " shows nothing" : " leads to this page itself"),
                       severity: arePlaceholders ? .info : .warning,
                       help: arePlaceholders ? ["\(empty.count) links of this file have no destination: placeholders for links still to come?"]
                         : ["write the address between the parentheses, or remove the brackets"])

@@ -1,15 +1,40 @@
+import IQCore
 import IQMarkdown
 
-/// `[0053. Maximum subarray)(https://…)`: the link text closed with `)` where `]` belongs. No
-/// link is made and the page shows the brackets and the URL as text. Only a web address in the
-/// parentheses counts: `[1, n)(n > 1)` is an interval and a remark.
+/// A link whose brackets went wrong, so that no link is made and the page shows the brackets
+/// and the URL as text: the text closed with `)` where `]` belongs (`[0053. Maximum
+/// subarray)(https://…)`), or the address in square brackets (`[Jpegli][https://…]`, a
+/// reference to a label no definition has). Only a web address counts: `[1, n)(n > 1)` is an
+/// interval and a remark.
 enum MisclosedLinkText {
+    enum Shape {
+        /// `[text)(https://…)`
+        case textClosedWithParenthesis
+        /// `[text][https://…]`
+        case addressInSquareBrackets
+
+        var message: String {
+            switch self {
+            case .textClosedWithParenthesis: "not a link: the link text is closed with ')' where ']' belongs, so the brackets and the URL show as text"
+            case .addressInSquareBrackets: "not a link: the address is in square brackets where '(' and ')' belong, so the brackets and the URL show as text"
+            }
+        }
+
+        var fixTitle: String {
+            switch self {
+            case .textClosedWithParenthesis: "write ']' for the ')' before '('"
+            case .addressInSquareBrackets: "put the address in parentheses"
+            }
+        }
+    }
+
     struct Finding {
-        /// From `[` to the closing `)`.
+        let shape: Shape
+        /// From `[` to the bracket that closes the address.
         let range: SourceRange
-        /// The `)` that should be `]`.
-        let misclosure: SourceRange
-        /// The URL between the parentheses, which the link keeps.
+        /// The brackets to rewrite.
+        let edits: [Edit]
+        /// The URL, which the link keeps.
         let url: String
     }
 
@@ -31,23 +56,33 @@ enum MisclosedLinkText {
         var index = block.start
         while index + 2 < limit {
             defer { index += 1 }
-            guard bytes[index] == UInt8(ascii: ")"), bytes[index + 1] == UInt8(ascii: "("), startsWebAddress(bytes, at: index + 2, limit: limit),
-                  !links.contains(where: { $0.range.contains(index) }),
-                  let finding = finding(closingAt: index, in: bytes, limit: limit) else { continue }
-            found.append(Finding(range: finding.range, misclosure: SourceRange(index, index + 1),
-                                 url: source.string(in: finding.url)))
-            index = finding.range.end - 1
+            let shape: Shape
+            switch (bytes[index], bytes[index + 1]) {
+            case (UInt8(ascii: ")"), UInt8(ascii: "(")): shape = .textClosedWithParenthesis
+            case (UInt8(ascii: "]"), UInt8(ascii: "[")): shape = .addressInSquareBrackets
+            default: continue
+            }
+            guard startsWebAddress(bytes, at: index + 2, limit: limit), !links.contains(where: { $0.range.contains(index) }),
+                  let (range, url) = finding(closingAt: index, shape: shape, in: bytes, limit: limit) else { continue }
+            let edits: [Edit] = switch shape {
+            case .textClosedWithParenthesis: [Edit(range: SourceRange(index, index + 1), replacement: "]")]
+            case .addressInSquareBrackets: [Edit(range: SourceRange(index + 1, index + 2), replacement: "("),
+                                            Edit(range: SourceRange(range.end - 1, range.end), replacement: ")")]
+            }
+            found.append(Finding(shape: shape, range: range, edits: edits, url: source.string(in: url)))
+            index = range.end - 1
         }
         return found
     }
 
-    /// Whether `)(http` occurs in `bytes`: most documents have none.
+    /// Whether `)(http` or `][http` occurs in `bytes`: most documents have neither.
     static func mayHoldMisclosure(_ bytes: ArraySlice<UInt8>) -> Bool {
         var index = bytes.startIndex
-        while let found = bytes[index...].firstIndex(of: UInt8(ascii: ")")) {
-            if found + 5 < bytes.endIndex, bytes[found + 1] == UInt8(ascii: "("), bytes[found + 2] == UInt8(ascii: "h"),
-               bytes[found + 3] == UInt8(ascii: "t"), bytes[found + 4] == UInt8(ascii: "t"), bytes[found + 5] == UInt8(ascii: "p") { return true }
-            index = found + 1
+        while index + 5 < bytes.endIndex {
+            if bytes[index + 1] == UInt8(ascii: "(") && bytes[index] == UInt8(ascii: ")") || bytes[index + 1] == UInt8(ascii: "[") && bytes[index] == UInt8(ascii: "]"),
+               bytes[index + 2] == UInt8(ascii: "h"), bytes[index + 3] == UInt8(ascii: "t"), bytes[index + 4] == UInt8(ascii: "t"),
+               bytes[index + 5] == UInt8(ascii: "p") { return true }
+            index += 1
         }
         return false
     }
@@ -59,36 +94,46 @@ enum MisclosedLinkText {
         return false
     }
 
-    /// The `[text` before the `)` at `close` and the `)` that ends the address after it, all
-    /// on one line, with no code span around them.
-    private static func finding(closingAt close: Int, in bytes: [UInt8], limit: Int) -> (range: SourceRange, url: SourceRange)? {
-        // The address: up to the `)` that balances its own parentheses (`…/Foo_(bar))`).
+    /// The `[text` before the bracket at `close` and the bracket that ends the address after
+    /// it, all on one line, with no code span around them: the whole range and the address's.
+    private static func finding(closingAt close: Int, shape: Shape, in bytes: [UInt8], limit: Int) -> (SourceRange, SourceRange)? {
+        let (opener, closer) = shape == .textClosedWithParenthesis ? (UInt8(ascii: "("), UInt8(ascii: ")")) : (UInt8(ascii: "["), UInt8(ascii: "]"))
+        // The address: up to the bracket that balances its own (`…/Foo_(bar))`).
         var end = close + 2
         var depth = 0
         while end < limit {
             let byte = bytes[end]
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "`") { return nil }
-            if byte == UInt8(ascii: "(") { depth += 1 }
-            if byte == UInt8(ascii: ")") {
+            if byte == opener { depth += 1 }
+            if byte == closer {
                 if depth == 0 { break }
                 depth -= 1
             }
             end += 1
         }
         guard end < limit else { return nil }
-        // The `[` that opens the text on the same line, with no `]` after it: a closed `[1]`
-        // before is a citation's or a task's.
+        // The `[` that opens the text on the same line. Closed with `)`, the text holds no `]`
+        // (a closed `[1]` before is a citation's or a task's) and its parentheses balance
+        // (`[LeetCode (CN)(https://…)`: the `)` closes the text's own).
         var open = close - 1
-        var parentheses = 0
+        var parentheses = 0, brackets = 0
         while open >= 0 {
             let byte = bytes[open]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "`") { break }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "`") { break }
+            if byte == UInt8(ascii: "[") {
+                if brackets == 0 { break }
+                brackets -= 1
+            }
+            if byte == UInt8(ascii: "]") {
+                if shape == .textClosedWithParenthesis { break }
+                brackets += 1
+            }
             if byte == UInt8(ascii: "(") { parentheses += 1 }
             if byte == UInt8(ascii: ")") { parentheses -= 1 }
             open -= 1
         }
-        // `[LeetCode (CN)(https://…)`: the `)` closes the text's own parenthesis.
-        guard open >= 0, bytes[open] == UInt8(ascii: "["), open + 1 < close, parentheses == 0 else { return nil }
+        guard open >= 0, bytes[open] == UInt8(ascii: "["), open + 1 < close,
+              shape == .addressInSquareBrackets || parentheses == 0 else { return nil }
         // `![alt)(…)` and an escaped `\[` are no link texts; `[)(…` has no title.
         if open >= 1, bytes[open - 1] == UInt8(ascii: "!") || bytes[open - 1] == UInt8(ascii: "\\") { return nil }
         guard bytes[(open + 1)..<close].contains(where: isWordByte) else { return nil }

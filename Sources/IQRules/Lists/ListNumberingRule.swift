@@ -6,7 +6,7 @@ public struct ListNumberingRule: DocumentRule {
         id: "list-numbering",
         summary: "ordered list items count up by one",
         details: """
-            With style `ordered` (the default) a list starts at 1 (or 0) and every item's number \
+            With style `ordered` a list starts at 1 (or 0) and every item's number \
             is one more than the previous item's. A list that continues a list Markdown ended \
             earlier in the same section (a paragraph or a bullet list between them) may start \
             where that one stopped, and so may a list starting right after any number an \
@@ -14,7 +14,8 @@ public struct ListNumberingRule: DocumentRule {
             `1. 3. 4.` as 1, 2, 3, so the file and the page disagree. Each break in the sequence \
             is reported once, at the item where it happens; items that start counting again \
             at 1 inside a list (an answer's points written without indentation) are reported once, \
-            at the first, without a fix. A number glued onto the item above \
+            at the first, without a fix (`1.` / `1.` / `2.` too, unless the document writes its other \
+            lists `1.` on every item: then the `2.` is the stray number). A number glued onto the item above \
             because an ideographic or no-break space follows it (`2.　b`, which lazy-continuation \
             reports) still counts: the next item goes on from it. With style `one` every item is \
             `1.`; with `one-or-ordered` (the default, markdownlint's `one_or_ordered`) each list \
@@ -58,6 +59,9 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. a\n2. b\n↓2. c\n"),
             // Two runs counting from 1: the count starts again inside the list, not a list of ones.
             RuleExample("1. Spring 原理\n\n↓1. Mybatis 原理\n2. Hibernate 了解吗\n"),
+            // Unless the document writes its lists as ones: then the `2.` is the stray number.
+            RuleExample("## Day 1\n\n1. Print hello\n1. Print the date\n\n## Day 2\n\n1. Sum two numbers\n1. Sum a list\n\n"
+                + "## Exercises\n\n1. Scrape the site\n1. Extract the table\n↓2. Scrape the presidents table\n"),
             // Two items swapped: one finding, whose fix renumbers both.
             RuleExample("1. Write the script\n↓3. Validate the input\n2. Test the script\n"),
             // Details indented too little to nest, each written `1.`: the outline, not the numbers.
@@ -185,6 +189,8 @@ public struct ListNumberingRule: DocumentRule {
                 ListRenumbering.edits(for: next.items, startingAt: (next.items[0].number ?? 1) + shift, in: source) ?? []
             }
         }
+        // `1.` / `1.` / `2.` is two counting runs unless the document writes its lists as ones.
+        lazy var writesOnes = Self.writesListsAsOnes(document.lists)
         for list in document.lists where list.isOrdered && !list.items.isEmpty && !inBullets.contains(list.index) {
             if chosen != .one, let outline = Self.flatOutlineViolation(list, in: source) {
                 violations.append(outline)
@@ -195,7 +201,7 @@ public struct ListNumberingRule: DocumentRule {
                 // Most items repeating the first number: every item is meant to show the same number.
                 let repeats = list.items.dropFirst().filter { $0.number == list.items[0].number }.count
                 effective = list.items.count > 1 && list.items[0].number == 1 && repeats * 2 >= list.items.count - 1
-                    && !Self.isTwoCountingRuns(list) ? .one : .ordered
+                    && (!Self.isTwoCountingRuns(list) || writesOnes) ? .one : .ordered
             }
             let predecessor = predecessors[list.index].flatMap { $0.list.isOrdered ? $0 : nil }
             switch effective {
@@ -230,12 +236,6 @@ public struct ListNumberingRule: DocumentRule {
         return violations
     }
 
-    /// `1. Step` / `  1. detail` / `  2. detail` / `2. Step`: an outline whose details are
-    /// indented too little to nest (two spaces, where `1. ` takes three), so Markdown shows one
-    /// flat list counting through steps and details alike. Each indent counts on its own (the
-    /// steps up from the first, each run of details up from 1 or `1.` for every detail, at one
-    /// indent or several deeper than the steps'), and the list is reported once,
-    /// at its first detail, without a fix: the details are to be indented, not renumbered.
     /// `1.` / `1.` / `2.`: two runs that each count up from 1, the second reaching past 1 (an
     /// answer's points restarting inside the list), not a list of ones with a stray `2.`.
     static func isTwoCountingRuns(_ list: MarkdownList) -> Bool {
@@ -247,6 +247,24 @@ public struct ListNumberingRule: DocumentRule {
         return countsUpFromOne(numbers[..<restart]) && countsUpFromOne(numbers[restart...])
     }
 
+    /// Whether the document numbers its lists `1.` on every item: two such lists of two items
+    /// or more at least, more than lists counting `1.`, `2.`, `3.` (a course writing each
+    /// exercise `1.`, where `1.` / `1.` / `2.` has a stray `2.`).
+    static func writesListsAsOnes(_ lists: [MarkdownList]) -> Bool {
+        var ones = 0, counting = 0
+        for list in lists where list.isOrdered && list.items.count >= 2 && list.items.first?.number == 1 {
+            if list.items.allSatisfy({ $0.number == 1 }) { ones += 1 }
+            if list.items.enumerated().allSatisfy({ $0.element.number == $0.offset + 1 }) { counting += 1 }
+        }
+        return ones >= 2 && ones > counting
+    }
+
+    /// `1. Step` / `  1. detail` / `  2. detail` / `2. Step`: an outline whose details are
+    /// indented too little to nest (two spaces, where `1. ` takes three), so Markdown shows one
+    /// flat list counting through steps and details alike. Each indent counts on its own (the
+    /// steps up from the first, each run of details up from 1 or `1.` for every detail, at one
+    /// indent or several deeper than the steps'), and the list is reported once,
+    /// at its first detail, without a fix: the details are to be indented, not renumbered.
     static func flatOutlineViolation(_ list: MarkdownList, in source: SourceText) -> Violation? {
         let items = list.items
         guard items.count >= 3 else { return nil }

@@ -30,7 +30,9 @@ public struct MixedListRule: DocumentRule {
             `1. …` / `* CNTK`), and so do bullets after numbers that directly follow bullets of the same \
             marker, unless the numbers go on from the count of those bullets: the numbers are the odd run. Bullets after a lone number past 1 that links nothing (`3. 确定单层递归的逻辑` \
             after text, as steps 1 and 2 were each over theirs) are that step's body, and bullets \
-            that mostly link after a lone `1.` that links nothing are the sources of that label. A \
+            that mostly link after a lone `1.` that links nothing are the sources of that label. \
+            Bullets under a last number that leads in with a colon (`1. 检查元组中是否存在项：`), \
+            where the other numbers do not, are its points. A \
             lone short bullet that links and asks nothing, followed by numbers starting again at \
             1 (`- Word2vec` between two numbered groups), is the label of the group below it.
 
@@ -61,6 +63,8 @@ public struct MixedListRule: DocumentRule {
             RuleExample("- 注：可能会在面试过程中考察手撕代码\n1. [torchrun命令的使用](https://a.example/1)\n"),
             RuleExample("1. [lora微调的原理](https://a.example/1)\n   - 低秩分解\n   - 只训练A、B矩阵\n2. [Qlora](https://a.example/2)\n"),
             RuleExample("1. a\n2. b\n\n说明：下面是补充材料。\n\n- c\n"),
+            // The last item leads in with a colon: the bullets are its points.
+            RuleExample("## 练习\n\n1. 从 family_members 中获取兄弟姐妹和父母\n1. 将元组更改为列表\n1. 检查元组中是否存在项：\n- 检查 'Estonia' 是否在元组中\n- 检查 'Iceland' 是否在元组中\n"),
             RuleExample("1. a\n\n## 下一节\n\n- b\n"),
             RuleExample("- a\n- b\n"),
             RuleExample("1. Annotate a method with `@PostConstruct`\n  - add `annotation-config` to the bean XML\n2. Override `afterPropertiesSet()`\n"),
@@ -242,6 +246,13 @@ public struct MixedListRule: DocumentRule {
             if last.children.contains(where: { if case .heading = $0 { true } else { false } }) { return true }
             if last.children.count > 1, let end = last.paragraphs.last?.text.trimmed(where: { $0 == " " }).last,
                ":：,，".contains(end) { return true }
+            // `1. 检查元组中是否存在项：` over `- 检查 'Estonia' 是否…`: the last item alone leads in
+            // with a colon (not every item's style), and the bullets are its points.
+            func leadsIn(_ item: ListItem) -> Bool {
+                guard let end = item.paragraphs.last?.text.trimmed(where: { $0 == " " }).last else { return false }
+                return end == ":" || end == "："
+            }
+            if leadsIn(last), ordered.items.dropLast().count(where: leadsIn) * 2 < ordered.items.count - 1 || ordered.items.count == 1 { return true }
         }
         switch conventions.role(of: bullets) {
         case .checklist, .notes, .navigation, .answerLinks, .groupLabels, .subPoints, .references, .steps, .fields: return true

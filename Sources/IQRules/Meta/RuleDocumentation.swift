@@ -75,8 +75,9 @@ public enum RuleDocumentation {
             }
             lines.append("Every fix is verified against cmark-gfm's rendering before it is kept: a safe fix keeps every")
             lines.append("link destination (except the rewrite documented above), every rendered word and the block it")
-            lines.append("sits in; an unsafe fix keeps every word and destination, and no fix turns text into code or code")
-            lines.append("into text. A fix that would not is left out and reported as `fix not applied: it would …`")
+            lines.append("sits in; an unsafe fix keeps every word and destination but those the note above says it")
+            lines.append("changes, and no fix turns text into code or code into text. A fix that would not is left out")
+            lines.append("and reported as `fix not applied: it would …`")
             lines.append("(please report it as a bug).")
             lines.append("")
         }

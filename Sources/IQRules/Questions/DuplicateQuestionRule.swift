@@ -190,6 +190,9 @@ public struct DuplicateQuestionRule: CorpusRule {
         triggeringExamples: [
             RuleExample("## 微调\n\n1. [微调方法总结](https://a.example/1)\n2. [LoRA原理](https://a.example/2)\n3. ↓[不同微调方法的总结](https://a.example/3)\n"),
             RuleExample("1. [什么是scale law](https://a.example/1)\n2. ↓[Scale Law是什么？](https://b.example/2)\n"),
+            // Asked in Persian, with the Arabic script's question mark.
+            RuleExample("# تیم\n\n- کار چگونه سازماندهی می‌شود؟\n- اختلاف نظرها چگونه حل می شود؟\n- چه کسی اولویت‌ها را تعیین می‌کند؟\n\n"
+                + "# تعارض\n\n- ↓اختلاف نظرها چگونه حل می شود؟\n- وقتی تیم تحت فشار است چه اتفاقی می‌افتد؟\n"),
             // Two answer pages of the repository for one question.
             RuleExample("1. [什么是LoRA](answers/1.md)\n2. [什么是RLHF](answers/2.md)\n3. ↓[什么是LoRA](answers/3.md)\n"),
             RuleExample("- [What is the difference between LayerNorm and BatchNorm?](https://a.example/1)\n- ↓[Difference between BatchNorm and LayerNorm](https://b.example/2)\n"),
@@ -713,8 +716,7 @@ public struct DuplicateQuestionRule: CorpusRule {
 
     /// `RLHF是什么？`: asked as a question, not titled (`Redis 为什么用跳表实现有序集合`).
     static func endsWithQuestionMark(_ text: String) -> Bool {
-        let trimmed = text.trimmedWhitespace
-        return trimmed.hasSuffix("?") || trimmed.hasSuffix("？")
+        ItemShape.endsWithQuestionMark(text)
     }
 
     /// A text that ends with a colon and asks nothing (`From the blog [Dynatrace](…):`,

@@ -172,7 +172,7 @@ public enum QuestionOutline {
 
     static func isQuestionLike(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
-        if trimmed.hasSuffix("?") || trimmed.hasSuffix("？") { return true }
+        if ItemShape.endsWithQuestionMark(trimmed) { return true }
         let lower = trimmed.prefix(40).lowercased()
         return questionWords.contains { lower.contains($0) }
     }

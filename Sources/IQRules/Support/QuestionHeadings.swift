@@ -4,7 +4,7 @@
 enum QuestionHeadings {
     static func isQuestion(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
-        if trimmed.hasSuffix("?") || trimmed.hasSuffix("？") { return true }
+        if ItemShape.endsWithQuestionMark(trimmed) { return true }
         var rest = Substring(trimmed)
         if rest.first == "Q" || rest.first == "q" { rest = rest.dropFirst() }
         // `（1）请介绍…`, `(2) …`: the number in parentheses.
