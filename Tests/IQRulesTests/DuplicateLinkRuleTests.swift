@@ -109,6 +109,19 @@ import Testing
         #expect(try LintHarness.lint(plain, rules: ["duplicate-link"]).map(\.severity) == [.warning])
     }
 
+    /// Two papers whose `代码` fields lead to one repository: an info; a paper whose `代码` and
+    /// `论文` fields lead to one address: a warning.
+    @Test func oneFieldOfTwoEntriesIsAnInfo() throws {
+        let papers = "**BlendMask**\n\n- 论文：https://arxiv.example/2001.00309\n- 代码：https://github.example/AdelaiDet\n\n"
+            + "**Deep Snake**\n\n- 论文：https://arxiv.example/2001.01629\n- 代码：https://github.example/snake\n\n"
+            + "**MEInst**\n\n- 论文：https://arxiv.example/2003.11712\n- 代码：https://github.example/AdelaiDet\n"
+        let found = try LintHarness.lint(papers, rules: ["duplicate-link"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["14 info"], "\(found.map(\.message))")
+        #expect(found.first?.help.contains { $0.contains("the field '代码' of two entries") } == true)
+        let slip = papers.replacingOccurrences(of: "https://github.example/snake", with: "https://arxiv.example/2001.01629")
+        #expect(try LintHarness.lint(slip, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["9 warning", "14 info"])
+    }
+
     /// An awesome-list describing one tool in two categories cross-lists it: an info. A question
     /// bank linking one article from two sections' questions: a warning.
     @Test func aToolDescribedInTwoCategoriesOfANamesListIsAnInfo() throws {

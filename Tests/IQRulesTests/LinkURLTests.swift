@@ -221,6 +221,13 @@ import Testing
         #expect(configured.lint([MarkdownFile(path: "a.md", text: Self.bank(plain: 2, secure: 6))]).map(\.severity) == [.error, .error])
     }
 
+    /// Local services (`http://127.0.0.1:8081`), which the rule never reports, make no habit.
+    @Test func exemptLinksMakeNoHabit() throws {
+        let local = (1...4).map { "| s\($0) | http://127.0.0.1:808\($0)/api |" }.joined(separator: "\n")
+        let found = try LintHarness.lint("| service | url |\n|---|---|\n" + local + "\n\n" + Self.bank(plain: 1, secure: 4), rules: ["insecure-link"])
+        #expect(found.map(\.severity) == [.warning])
+    }
+
     @Test func fewLinksSayNothingAboutHabit() throws {
         let found = try LintHarness.lint(Self.bank(plain: 2, secure: 5), rules: ["insecure-link"])
         #expect(found.map(\.severity) == [.warning, .warning])

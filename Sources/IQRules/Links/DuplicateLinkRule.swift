@@ -40,7 +40,8 @@ public struct DuplicateLinkRule: CorpusRule {
             project), or two releases of one product (names differing only in their numbers) at \
             its site's front page or its account on a hosting site (`Llama 3.2` and `Llama 3.1` \
             at llama.meta.com), or two chapters of one document (`…, chapter 17` and `…, \
-            chapter 18` at one PDF), are only an `info`, and so is, in a collection that names things (an \
+            chapter 18` at one PDF), or one field of two entries' sheets (`- 代码：https://…` under two \
+            papers whose code one repository holds; see `iqlint conventions`' `fields`), are only an `info`, and so is, in a collection that names things (an \
             awesome-list, see `iqlint conventions`; or a document of described entries with no \
             question list, a bookmark tree of `+ **[Name](…)**: what it is`), one entry under two headings or nested under \
             two entries (`Immutable.js` under `Redux` and under `Immutable User Interfaces`), described in \
@@ -108,6 +109,8 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("- [uv](https://a.example/uv) - An extremely fast package manager.\n- ↓[uv-build](https://a.example/uv) - The build backend of the uv project.\n"),
             RuleExample("- [函数调用篇](https://a.example/fc)\n- [开源模型篇](https://a.example/os)\n- ↓[点击查看答案](https://a.example/fc)\n"),
             RuleExample("* HTTP Client\n  * [hyper](https://a.example/hyper) - an HTTP implementation\n  * ↓[hyper](https://a.example/hyper) - an HTTP implementation\n"),
+            // A paper's `代码` field at its `论文` address: a slip.
+            RuleExample("**TrianFlow**\n\n- 论文：https://a.example/trianflow\n- 代码：↓https://a.example/trianflow\n"),
             // Cross-listed under two headings, then repeated in the second one.
             RuleExample("## Approaches\n\n- [Chain of Density](https://a.example/2309) (2023)\n- [Paper B](https://a.example/b)\n\n"
                 + "## Applications\n\n- [Chain of Density](https://a.example/2309) (2023)\n- [Paper E](https://a.example/e)\n- ↓[Chain of Density](https://a.example/2309) (2023)\n"),
@@ -357,15 +360,39 @@ public struct DuplicateLinkRule: CorpusRule {
                 if let ownSection {
                     help.append("the entry is named like the section '\(ownSection)' that holds the other link: something with a section of its own, listed again in a category")
                 }
+                // `- 代码：https://github.com/aim-uofa/AdelaiDet` under two papers: one field of two
+                // entries' sheets, the repository that holds both (a paper's `论文` and `代码` at
+                // one address stay a slip).
+                let sharedField = earlierFile.path == file.path ? Self.sharedField(of: link, and: earlier, in: file) : nil
+                if let sharedField {
+                    help.append("the field '\(sharedField)' of two entries: one repository or site may serve both")
+                }
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
                     severity: copiesTheOthersAddress ? nil : isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
-                        || isInAnotherScript || isCategoryOfTwoGroups || ownSection != nil || citesTwoChapters ? .info : nil,
+                        || isInAnotherScript || isCategoryOfTwoGroups || ownSection != nil || citesTwoChapters || sharedField != nil ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
         }
         return violations
+    }
+
+    /// The name of the field both links are the value of, in two field sheets (two entries'
+    /// `代码：` lines, see `FieldSheets`); nil when they are not.
+    static func sharedField(of link: Link, and earlier: Link, in file: MarkdownFile) -> String? {
+        func field(_ link: Link) -> (list: Int, name: String)? {
+            for list in file.document.lists where list.range.contains(link.range.start) {
+                guard let item = list.items.first(where: { $0.paragraphs.first?.range.contains(link.range.start) == true }) else { continue }
+                guard CollectionConventions.of(file).role(of: list) == .fields,
+                      let (name, _) = FieldSheets.nameAndValue(of: item.paragraphs[0].text, longestName: FieldSheets.maximumNameLength) else { return nil }
+                return (list.index, name)
+            }
+            return nil
+        }
+        guard let first = field(link), let second = field(earlier), first.list != second.list,
+              first.name.lowercased() == second.name.lowercased() else { return nil }
+        return first.name
     }
 
     /// The chapter (or part, section, page) a link text names (`Fluent Python, chapter 17`,

@@ -112,17 +112,13 @@ public struct InsecureLinkRule: DocumentRule {
         let links = file.document.links
         guard links.indices.contains(where: { Self.mayBePlainHTTP(links[$0].destination) }) else { return [] }
         let parsed = LinkURL.all(in: file)
-        let habit = Self.isHabit(parsed)
+        let habit = isHabit(parsed)
         let habitHosts = Self.habitHosts(parsed)
         let tables = TableRows(file.document)
         var definitions: LinkDefinitions?
         return parsed.indices.compactMap { position -> Violation? in
             let located = parsed.url(at: position)
-            guard located.url.hasScheme("http"), located.url.isHTTP,
-                  !allowedHosts.contains(where: located.url.isOnHost), !ParsedURL.isLocalName(located.url.host), !Self.isOnionService(located.url.host),
-                  !Self.isExampleDomain(located.url.host),
-                  // `http://ilpubs.stanford.edu:8090/422/`: https would not answer on that port.
-                  located.url.port.map({ $0 == 80 }) ?? true else { return nil }
+            guard located.url.hasScheme("http"), located.url.isHTTP, !isExempt(located.url) else { return nil }
             let link = parsed.link(at: position)
             // `先看一张网上流传的http://java.io包的类结构图：`: words glued to a scheme, which the
             // autolink runs on into; no site's address to secure.
@@ -212,13 +208,24 @@ public struct InsecureLinkRule: DocumentRule {
         return Set(plain.filter { $0.value >= 3 && !secure.contains($0.key) }.keys)
     }
 
-    /// Whether http is this file's habit: a quarter or more of its web links, of eight or more.
-    static func isHabit(_ parsed: LinkURL.ParsedLinks) -> Bool {
+    /// Whether http is this file's habit: a quarter or more of its web links, of eight or more;
+    /// links the rule never reports (`http://127.0.0.1:8081`) do not count.
+    func isHabit(_ parsed: LinkURL.ParsedLinks) -> Bool {
         var web = 0, plain = 0
-        for position in parsed.indices where parsed.url(at: position).url.isHTTP {
+        for position in parsed.indices {
+            let url = parsed.url(at: position).url
+            guard url.isHTTP, !isExempt(url) else { continue }
             web += 1
-            if parsed.url(at: position).url.hasScheme("http") { plain += 1 }
+            if url.hasScheme("http") { plain += 1 }
         }
         return web >= 8 && plain * 4 >= web
+    }
+
+    /// An address plain http suits: an allowed host, a local name, an onion service, a domain
+    /// reserved for examples, or a port https would not answer on
+    /// (`http://ilpubs.stanford.edu:8090/422/`).
+    func isExempt(_ url: ParsedURL) -> Bool {
+        allowedHosts.contains(where: url.isOnHost) || ParsedURL.isLocalName(url.host) || Self.isOnionService(url.host)
+            || Self.isExampleDomain(url.host) || url.port.map({ $0 != 80 }) ?? false
     }
 }
