@@ -59,6 +59,8 @@ public struct BareURLRule: DocumentRule {
             RuleExample("#### 참고 자료\n\n* ↓https://a.example/76\n* [原文](https://a.example/77)\n* [译文](https://a.example/78)\n"),
         ],
         nonTriggeringExamples: [
+            // The one source of a references list, a full stop after it.
+            RuleExample("### 1. Debounce the input\n\nText.\n\n**References**\n\n- https://developer.mozilla.org/en-US/docs/Web/API/setTimeout.\n"),
             // An address set between two clauses of a Chinese sentence.
             RuleExample("## 防护\n\n1. 验证码，采用点触验证\n2. 恶意IP库，<https://threatbook.cn/>，过滤恶意IP\n\n## 参考资料\n\n- [XSS 防范](https://a.example/xss)\n- [CSRF 是什么](https://a.example/csrf)\n"),
             // A sentence giving the address, set apart in a list under it.

@@ -42,7 +42,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             not checked; a placeholder such as `[project-name](url)` or \
             `(link-to-octocats-solution)` in a template is an `info`, and a template's \
             destination of words with a space, `(link to your repository here)`, is no broken \
-            link). When none of three or more such links leads to a file, the \
+            link, nor is a site generator's tag, `({{< relref "/a.md" >}})`). When none of three or more such links leads to a file, the \
             Markdown file is not where its links were written for (a README copied or \
             downloaded out of its repository, a partial checkout): one `info` on the first \
             says so instead of an error per link; unless most of them exist from a folder \
@@ -104,6 +104,8 @@ public struct LinkFormatRule: ChunkLocalRule {
         nonTriggeringExamples: [
             // A pandoc citation key with its gloss in parentheses: no link was meant.
             RuleExample("巧妙地将多视图学习[@xu2013survey](multi-view\nlearning) 融入进来。\n"),
+            // A site generator's tag fills the address in.
+            RuleExample("- Learn the [template]({{< relref \"/ChapterThree/UnionFind.md\" >}}) first.\n"),
             // An interval, then a remark in parentheses: prose, shown as written.
             RuleExample("At the beginning, the solution space is [1, n](n is an integer greater than 1). We shrink it.\n"),
             // An entry's template in a contribution guide, its destination saying what goes there.
@@ -205,6 +207,11 @@ public struct LinkFormatRule: ChunkLocalRule {
                       fix: .unsafe(finding.shape.fixTitle, finding.edits, rewrites: [.hideShownURL(finding.url)]))
         }
         return violations
+    }
+
+    /// A site generator's tag (Hugo's `{{< relref "…" >}}`, Liquid's `{% link … %}`, `{{ site.url }}`).
+    static func isTemplateTag(_ destination: String) -> Bool {
+        (destination.hasPrefix("{{") && destination.hasSuffix("}}")) || (destination.hasPrefix("{%") && destination.hasSuffix("%}"))
     }
 
     /// `text` as a message quotes it: at most `limit` characters, a cut marked with `…`.
@@ -603,6 +610,9 @@ public struct LinkFormatRule: ChunkLocalRule {
                 if finding.cause == .space, let destination = finding.destination,
                    Self.isPlaceholder(document.source.string(in: destination).trimmedWhitespace)
                     || Self.isParentheticalProse(document.source.string(in: destination).trimmedWhitespace) { continue }
+                // `[template]({{< relref "/ChapterThree/UnionFind.md" >}})`, `({% link a.md %})`: a site
+                // generator's template fills the address in when it builds the page.
+                if let destination = finding.destination, Self.isTemplateTag(document.source.string(in: destination).trimmedWhitespace) { continue }
                 violations.append(Violation(range: finding.range, message: message(for: finding, in: document.source),
                                             fix: joinFix(finding, source: document.source)))
             }

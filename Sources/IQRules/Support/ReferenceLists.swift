@@ -169,7 +169,11 @@ enum ReferenceLists {
             let linkText = link.text.trimmedWhitespace
             guard isURL(linkText) else { return false }
             let whole = text.trimmedWhitespace
-            return whole == linkText || whole.hasPrefix(linkText) && isShortAside(whole.dropFirst(linkText.count))
+            guard whole != linkText else { return true }
+            guard whole.hasPrefix(linkText) else { return false }
+            let rest = whole.dropFirst(linkText.count)
+            // `https://…/setTimeout.`, `…/function*`: a mark the autolink leaves outside the link.
+            return isShortAside(rest) || rest.count <= 2 && rest.allSatisfy { ".,;:*!。，；：".contains($0) }
         }
     }
 
