@@ -57,8 +57,9 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("# 大模型面试题\n\n↓## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
             // A placeholder written as a heading under the section: its content is still to come (an info).
             RuleExample("## Currying\n\nChains of functions.\n\n↓## Contracts\n\n## 暂无\n\n## Categories\n\ntext\n"),
-            // A heading without its title.
+            // A heading without its title; the section above it is not empty for it.
             RuleExample("# Nginx\n\n↓###\n\n## 反向代理\n\n正文。\n"),
+            RuleExample("# 3Sum\n\n### 代码实现\n\n↓### \n\n```c++\nint x;\n```\n"),
             // A first heading after a paragraph is no title.
             RuleExample("收录 Go 语言的工具。\n\n↓## Tools for [Go](https://go.dev)\n\n## B\n\n内容\n"),
             RuleExample("## 大模型微调\n\n↓### SFT\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
@@ -158,8 +159,10 @@ public struct EmptySectionRule: CollectionFactRule {
                   !AccidentalHeadings.isParagraphOverRule(heading, in: source, titlesOverRules: titlesOverRules),
                   // An image underlined by a stray `=======`: the section's content, shown as a heading.
                   !AccidentalHeadings.isImageOverUnderline(heading), !AccidentalHeadings.isImageOverUnderline(next),
-                  // `### ` with no title is reported as such, below; a banner image is no title.
-                  !AccidentalHeadings.isUntitled(heading), !AccidentalHeadings.isImagesOnly(heading), !AccidentalHeadings.isImagesOnly(next) else { continue }
+                  // `### ` with no title is reported as such, below, and ends no section: once it
+                  // goes, what follows it is the content above. A banner image is no title.
+                  !AccidentalHeadings.isUntitled(heading), !AccidentalHeadings.isUntitled(next),
+                  !AccidentalHeadings.isImagesOnly(heading), !AccidentalHeadings.isImagesOnly(next) else { continue }
             empty.append((heading, next))
         }
         // Levels whose headings are mostly empty are items written as headings.
@@ -230,7 +233,7 @@ public struct EmptySectionRule: CollectionFactRule {
             }
             violations.append(Violation(
                 range: heading.range,
-                message: "expected content under '\(heading.text)', found the level \(next.level) heading '\(next.text)' directly after it",
+                message: "expected content under '\(HeadingText.shown(heading.text))', found the level \(next.level) heading '\(HeadingText.shown(next.text))' directly after it",
                 severity: isQuestion || slotFiles != nil || announcesMore ? .info : nil,
                 related: [RelatedLocation(file: file, range: next.range, message: "next heading")],
                 help: help))

@@ -10,7 +10,8 @@ public struct MixedListRule: DocumentRule {
             blank lines between them): the numbering stops there and the rest of the \
             questions are unnumbered. Each bullet is reported. Also reports an item whose only \
             content is another list marker, like `5. - 如何…`, which renders as an empty \
-            number with a bullet list inside it.
+            number with a bullet list inside it (not two bullets or more under one number: a \
+            step's alternatives).
 
             Bullets that are notes (`- 注：…`, `- Note: …`), a list of another kind (a \
             checklist, prose sentences under numbered questions, answer links, a table of \
@@ -63,6 +64,8 @@ public struct MixedListRule: DocumentRule {
             RuleExample("- 注：可能会在面试过程中考察手撕代码\n1. [torchrun命令的使用](https://a.example/1)\n"),
             RuleExample("1. [lora微调的原理](https://a.example/1)\n   - 低秩分解\n   - 只训练A、B矩阵\n2. [Qlora](https://a.example/2)\n"),
             RuleExample("1. a\n2. b\n\n说明：下面是补充材料。\n\n- c\n"),
+            // A step's alternatives listed under its number.
+            RuleExample("1. Fork the project\n2. - upload into an existing folder\n   - upload into a new folder\n3. Open a pull request\n"),
             // The last item leads in with a colon: the bullets are its points.
             RuleExample("## 练习\n\n1. 从 family_members 中获取兄弟姐妹和父母\n1. 将元组更改为列表\n1. 检查元组中是否存在项：\n- 检查 'Estonia' 是否在元组中\n- 检查 'Iceland' 是否在元组中\n"),
             RuleExample("1. a\n\n## 下一节\n\n- b\n"),
@@ -154,11 +157,14 @@ public struct MixedListRule: DocumentRule {
             // Most bullets carrying a number: the collection numbers inside bullets.
             if ListNumberingRule.numbersInsideBullets(list, in: source).count * 2 > list.items.count { continue }
             for item in list.items {
-                guard case .list(let inner)? = item.children.first, let innerItem = inner.items.first,
+                // `2. - upload into an existing folder` / `   - upload into a new folder`: a step's
+                // alternatives, listed under its number on purpose; one item alone is a slip.
+                guard case .list(let inner)? = item.children.first, let innerItem = inner.items.first, inner.items.count == 1 || item.number == nil,
                       source.line(containing: innerItem.markerRange.start) == source.line(containing: item.markerRange.start) else { continue }
                 violations.append(Violation(
                     range: innerItem.markerRange,
-                    message: "expected the item's text after '\(item.marker)', found another list marker '\(innerItem.marker)': the item renders as an empty bullet holding a nested list",
+                    message: "expected the item's text after '\(item.marker)', found another list marker '\(innerItem.marker)': the item renders as an empty "
+                        + (item.number == nil ? "bullet" : "number") + " holding a nested list",
                     fix: markerFix(outer: item, in: list, inner: innerItem, of: inner, source: source)))
             }
         }

@@ -7,6 +7,13 @@ public enum HeadingText {
             .joined(separator: " ")
     }
 
+    /// The title a page shows: without the attribute block a site generator reads
+    /// (`References {#references}` shows `References`).
+    static func shown(_ text: String) -> String {
+        guard TOCAnchorRule.explicitID(of: text) != nil, let open = text.lastIndex(of: "{") else { return text }
+        return String(text[..<open]).trimmedWhitespace
+    }
+
     /// A section title as outlines repeat it: lower-cased, without its outline number (`1.1`,
     /// `一、`, `（三）`) and the punctuation and symbols around it. `3.2 Summary:` and `summary`,
     /// `二、实验步骤` and `实验步骤` are one title.
