@@ -193,6 +193,9 @@ import Testing
         #expect(TOCAnchorRule.nearest(to: "大模型微调", among: ["大模型微调技术", "doc"]) == "大模型微调技术")
         #expect(TOCAnchorRule.nearest(to: "lora", among: ["lora-原理", "doc"]) == "lora-原理")
         #expect(TOCAnchorRule.nearest(to: "instalation", among: ["installation"]) == "installation")
+        // A title going on after the link's text beats an anchor several edits away; a typo's one edit still wins.
+        #expect(TOCAnchorRule.nearest(to: "linked-list", among: ["linkedin", "linked-list-已全部做完"]) == "linked-list-已全部做完")
+        #expect(TOCAnchorRule.nearest(to: "instalation", among: ["installation", "instalation-guide"]) == "installation")
         #expect(TOCAnchorRule.nearest(to: "intro-id", among: ["doc", "setup"]) == nil)
         #expect(TOCAnchorRule.nearest(to: "zebra-crossing", among: ["apples"]) == nil)
         #expect(TOCAnchorRule.nearest(to: "14", among: ["1466-位操作", "doc"]) == nil)

@@ -35,6 +35,8 @@ struct NearestAnchors {
     /// near: the nearest must keep most characters (at most two in five changed) or hold the
     /// fragment whole (`#queue-warteschlangen` for `#queue`), or be held by it and tell its
     /// heading (`#lora` for `#lora-原理`; see `isTelling`), else the hint points somewhere unrelated.
+    /// An anchor that goes on after the whole fragment (`#linked-list-已全部做完` for
+    /// `#linked-list`) is preferred to one two edits or more away (`#linkedin`).
     /// Nil too when two anchors are that near, or two longer ones hold the fragment whole at
     /// about its distance (`#virtual-memory`: `#virtual-memory-usage` and
     /// `#virtual-memory-가상-메모리`): `#q-individuals` is as near to `#a-individuals` as
@@ -63,7 +65,17 @@ struct NearestAnchors {
                   best == nil || found.distance < best!.distance || found.distance == best!.distance && found.holds && !best!.holds else { continue }
             best = (index, found.distance, found.holds)
         }
-        guard let best else { return .none }
+        guard var best else { return .none }
+        // `#linked-list` for `## Linked List (已全部做完)`: a heading whose title goes on after the
+        // link's text beats an anchor two edits or more away (`#linkedin`), which a typo rarely is.
+        if !best.holds, best.distance >= 2 {
+            let extended = anchors.indices.filter { anchors[$0].hasPrefix(fragment + "-") }
+            if extended.count == 1 {
+                best = (extended[0], characters[extended[0]].count - fragmentCharacters.count, true)
+            } else if extended.count > 1 {
+                return .tied(anchors[extended[0]], anchors[extended[1]])
+            }
+        }
         // Holding the fragment whole breaks a tie (`七层负载均衡器` for `#七层负载均衡`); being held
         // by it does not: `#q-individuals` holds `#-individuals`, the section of `#`, as near as
         // `#a-individuals`.

@@ -15,7 +15,8 @@ public struct ListNumberingRule: DocumentRule {
             is reported once, at the item where it happens; items that start counting again \
             at 1 inside a list (an answer's points written without indentation) are reported once, \
             at the first, without a fix (`1.` / `1.` / `2.` too, unless the document writes its other \
-            lists `1.` on every item: then the `2.` is the stray number). A number glued onto the item above \
+            lists `1.` on every item: then the `2.` is the stray number; and a `1.` the next item counts \
+            on past, `3.` / `1.` / `5.`, is one mistyped number). A number glued onto the item above \
             because an ideographic or no-break space follows it (`2.　b`, which lazy-continuation \
             reports) still counts: the next item goes on from it. With style `one` every item is \
             `1.`; with `one-or-ordered` (the default, markdownlint's `one_or_ordered`) each list \
@@ -57,6 +58,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. ### Q one\n\n**[Back to Top](#top)**\n\n2. ### Q two\n\n**[Back to Top](#top)**\n\n↓2. ### Q three\n\n**[Back to Top](#top)**\n\n4. ### Q four\n"),
             RuleExample("1. [微调方法总结](https://a.example/1)\n↓3. [deepspeed的加速原理](https://a.example/3)\n4. [vllm](https://a.example/4)\n"),
             RuleExample("1. a\n2. b\n↓2. c\n"),
+            // A `1.` the count goes on past (`5.` after it): one mistyped number each.
+            RuleExample("1. a\n2. b\n3. c\n↓1. d\n5. e\n↓1. f\n7. g\n"),
             // Two runs counting from 1: the count starts again inside the list, not a list of ones.
             RuleExample("1. Spring 原理\n\n↓1. Mybatis 原理\n2. Hibernate 了解吗\n"),
             // Unless the document writes its lists as ones: then the `2.` is the stray number.
@@ -381,7 +384,10 @@ public struct ListNumberingRule: DocumentRule {
             // `1. a` / `3. b` / `2. c`: two items swapped, reported at `3`, whose fix renumbers
             // both; the `2` goes on from the item before the swap, not from the `3`.
             if index >= 2, let beforeSwap = items[index - 2].number, previous == beforeSwap + 2, number == beforeSwap + 1 { continue }
-            if number == 1, previous >= 1 {
+            // `3. c` / `1. d` / `5. e`: the item after it counts on as if it were 4, so the `1.`
+            // is one mistyped number, not a count starting again.
+            let isMistypedOne = index + 1 < items.count && items[index + 1].number == previous + 2
+            if number == 1, previous >= 1, !isMistypedOne {
                 // `2. ### Question` / `1. point` / `1. point`: the answer's points, written without
                 // indentation. Renumbering would count them as questions; indenting them is the repair.
                 restartedAfter = previous
