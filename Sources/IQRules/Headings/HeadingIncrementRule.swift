@@ -37,6 +37,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
         fix: .unsafe,
         triggeringExamples: [
             RuleExample("## A\n\n<h2>B</h2>\n\n↓#### C\n"),
+            // A tag in a comment shows nothing.
+            RuleExample("# Title\n\n<!-- old version: <h2>Intro</h2> -->\n\n↓### Part A\n\ntext\n"),
             RuleExample("## Cloud\n\n<details>\n<summary>True or False? Auto Scaling only adds resources</summary><br><b>\n\nFalse.\n</b></details>\n\n↓#### Cloud - Security\n"),
             RuleExample("## Projects\n\n<details>\n<summary><strong>CLI</strong></summary>\n\n↓##### Argument Parsing\n\n</details>\n"),
             RuleExample("## 大模型微调\n\n↓#### LoRA\n\n1. [LoRA原理](https://a.example/lora)\n"),
@@ -223,6 +225,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
             switch block {
             case .html(let html):
                 var text = html.html
+                // `<!-- old version: <h2>Intro</h2> -->` shows nothing: its tags are no headings.
+                if text.contains("<!--") { text = Self.withoutComments(text) }
                 text.withUTF8 { bytes in
                     if UTF8Characters.containsFolded(Self.summaryTag, in: bytes, countingJoiner: false) { found.append((html.range.start, summaryLevel)) }
                     for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "<") && (bytes[index + 1] | 0x20) == UInt8(ascii: "h") {
@@ -243,6 +247,17 @@ public struct HeadingIncrementRule: CollectionFactRule {
             }
         }
         return found
+    }
+
+    /// `html` without its comments (an unclosed one runs to the end).
+    static func withoutComments(_ html: String) -> String {
+        var result = "", rest = Substring(html)
+        while let open = rest.range(of: "<!--") {
+            result += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "-->") else { return result }
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
     }
 
     private func hashRange(of heading: Heading, in source: SourceText) -> SourceRange? {

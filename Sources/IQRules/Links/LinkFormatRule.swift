@@ -29,7 +29,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             Science](Mathematics for Computer Science)` is a link missing its address), and \
             `[text)(https://…)`, the text closed with `)` where `]` belongs, or `[text][https://…]`, \
             the address in square brackets;
-            - a scheme one letter from `http` or `https` (`htts://`, `ttps://`, `hhttps://`), or its \
+            - a scheme written twice (`http://https://…`), or one letter from `http` or `https` (`htts://`, `ttps://`, `hhttps://`), or its \
             separator short of a character (`http//openkg.cn`, `https:/a.example`): the link leads \
             nowhere (no fix: the help names `https://`, or `http://` when the scheme has no `s`, and the \
             rest of a mangled address needs a look too);
@@ -80,6 +80,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             // A misspelt scheme, a separator short of a character.
             RuleExample("- [Webhook.site](↓htts://webhook.site) - test webhooks\n"),
             RuleExample("| 知识图谱数据集 | [link](↓http//openkg.cn) |\n"),
+            RuleExample("- [DoOnline](↓http://https://doonline.cc/) - collaborative editor\n"),
             // A link to nothing: the page itself.
             RuleExample("如果想看fps，可以借助第三方的 [chrome 插件]↓()来查看。\n"),
             RuleExample("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd↓\n)\n"),
@@ -247,6 +248,16 @@ public struct LinkFormatRule: ChunkLocalRule {
     /// `://`, or `http//`, `https:/` with the separator short of a character; the prefix as
     /// written and the one meant (`https://` when it has an `s`). `hxxp://` (a defanged
     /// address) and `ftp://` are two letters off, and left alone.
+    /// `http://https://…`, `https://http//…`: a web scheme written twice, the second one as
+    /// copied with the address; nil when it is not.
+    static func doubledWebScheme(_ destination: String) -> String? {
+        let bytes = Array(destination.utf8.prefix(20))
+        guard let first = ["https://", "http://"].first(where: { bytes.starts(with: $0.utf8) }) else { return nil }
+        let rest = bytes.dropFirst(first.utf8.count).map { $0 | 0x20 }
+        guard let second = ["https://", "http://", "https//", "http//", "https:/", "http:/"].first(where: { rest.starts(with: $0.utf8) }) else { return nil }
+        return String(destination.prefix(first.utf8.count + second.utf8.count))
+    }
+
     static func misspeltWebScheme(_ destination: String) -> (String, String)? {
         // Nearly every destination starts with a web scheme written right, or none: told on the
         // first bytes (a bank has a link per item).
@@ -421,6 +432,15 @@ public struct LinkFormatRule: ChunkLocalRule {
                                       files: inout FileLinks) -> Violation? {
         guard link.kind == .inline || link.kind == .reference else { return nil }
         let destination = link.destination
+        if let doubled = Self.doubledWebScheme(destination) {
+            // `http://https://doonline.cc/…`: the browser takes `https` for a host. No fix: which
+            // scheme the site serves needs a look.
+            let start = link.destinationRange?.start ?? link.range.start
+            return Violation(
+                range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
+                message: "expected one scheme, found '\(doubled)': the address is written with two, so the link leads nowhere",
+                help: ["keep the second scheme (the address as copied) and remove the first"])
+        }
         if let (misspelt, correct) = Self.misspeltWebScheme(destination) {
             let start = link.destinationRange?.start ?? link.range.start
             let what = misspelt.hasSuffix("://") ? "a misspelt scheme" : "the scheme's ':' or '/' missing"

@@ -23,7 +23,7 @@ public struct TableOfContents: Sendable {
         let names = Set(headingNames.map { HeadingText.normalized($0).lowercased() })
         for group in DocumentStructure.siblingGroups(document) {
             for (position, block) in group.enumerated() {
-                guard case .heading(let heading) = block, names.contains(HeadingText.normalized(heading.text).lowercased()) else { continue }
+                guard case .heading(let heading) = block, namesContents(heading.text, names: names) else { continue }
                 guard let list = group[(position + 1)...].lazy.compactMap(firstListSkippingHTML).first ?? nil else { continue }
                 let entries = collect(list, depth: 0, in: document.source)
                 if entries.contains(where: { $0.link != nil }) {
@@ -32,6 +32,17 @@ public struct TableOfContents: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether a heading titles a table of contents: one of `names`, also between marks and
+    /// emoji (`📖 Table of Contents`, `【目录】`), or a title ending with `目录` or `Table of
+    /// Contents` (`【CVPR 2024 论文开源目录】`, `Book Table of Contents`).
+    static func namesContents(_ text: String, names: Set<String>) -> Bool {
+        let normalized = HeadingText.normalized(text).lowercased()
+        if names.contains(normalized) { return true }
+        let bare = normalized.trimmed { !($0.isLetter || $0.isNumber) }
+        if names.contains(bare) { return true }
+        return bare.count <= 30 && (bare.hasSuffix("目录") || bare.hasSuffix("table of contents"))
     }
 
     /// `.some(list)` for a list, `.some(nil)` for any other block that ends the search, nil to skip.
