@@ -36,6 +36,12 @@ public struct TOCConventions: Sendable {
         return infer(in: file.document, headingNames: names, configuredLevels: configured)
     }
 
+    /// Whether an entry's text is the title of `heading` and not that of `other`.
+    static func namesOnly(_ heading: Heading, not other: Heading, text: String) -> Bool {
+        let entry = HeadingText.bareTitle(text)
+        return entry == HeadingText.bareTitle(heading.text) && entry != HeadingText.bareTitle(other.text)
+    }
+
     public static func infer(in document: Document, headingNames: [String], configuredLevels: [Int]) -> TOCConventions? {
         guard let toc = TableOfContents.find(in: document, headingNames: headingNames) else { return nil }
         let source = document.source
@@ -49,7 +55,15 @@ public struct TOCConventions: Sendable {
             let fragment = entry.link?.fragmentOnly ?? ""
             if entry.link != nil, let named = anchored[AnchorFragment.decode(fragment)] { namedByHTML.insert(named) }
             var target = entry.link == nil ? nil : document.anchors.headingIndexOnGitHub(forFragment: fragment)
-            if entry.link != nil, target == nil, document.anchors.contains(fragment: fragment) {
+            // `<a id="algorithm"></a>` over `## ⚡️ Algorithm`, and a later `#### Algorithm`: the
+            // browser goes to the first element of that id, the HTML anchor; unless the entry
+            // names the later heading alone (`[NoSQL](#nosql)` for `#### NoSQL`, under `<a
+            // name='nosql'>Questions about NoSQL:</a>`), which it is meant for.
+            if let link = entry.link, let heading = target, let named = anchored[AnchorFragment.decode(fragment)], named < heading,
+               !Self.namesOnly(headings[heading], not: headings[named], text: link.text) {
+                html.insert(position)
+                target = named
+            } else if entry.link != nil, target == nil, document.anchors.contains(fragment: fragment) {
                 html.insert(position)
                 // `<a id="go"></a>` just above `## Go` (or inside it): the entry lists that heading.
                 target = anchored[AnchorFragment.decode(fragment)]

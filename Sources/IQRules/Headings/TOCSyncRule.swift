@@ -89,6 +89,9 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## Contents\n\n- [A](#a)\n- [B](#b)\n- [C](#c)\n\n## A\n\n- [a](https://a.example)\n\n↓## About\n\nWritten by hand.\n\n## B\n\n- [b](https://b.example)\n\n## C\n\n- [c](https://c.example)\n"),
         ],
         nonTriggeringExamples: [
+            // The HTML anchor over `## Algorithm` comes before the later `#### Algorithm`: the entry lands on it.
+            RuleExample("## 📑 Table of contents\n\n* [Data](#data)\n* [Algorithm](#algorithm)\n* [OS](#os)\n\n## Data\n\nx\n\n"
+                + "<a id=\"algorithm\"></a>\n\n## ⚡️ Algorithm\n\nx\n\n## OS\n\n#### Algorithm\n\nx\n"),
             RuleExample("**目录**\n---\n\n- [梯度](#梯度)\n- [反向传播](#反向传播)\n\n## 梯度\n\n- [什么是梯度](https://a.example/1)\n\n"
                         + "**神经网络是怎样学习的？**\n---\n\n- [学习](https://a.example/2)\n\n## 反向传播\n\n- [链式法则](https://a.example/3)\n"),
             // One subsection of three listed: a shortcut to it, not a table of the subsections.
