@@ -99,7 +99,10 @@ public struct DuplicateHeadingRule: DocumentRule {
                     parents.append(heading)
                     continue
                 }
-                let scope = parent.map { "under '\(HeadingText.normalized($0.text))'" } ?? "at the top level"
+                let scope = parent.map { parent in
+                    AccidentalHeadings.isUntitled(parent) ? "under the untitled heading at line \(file.source.reportedLine(containing: parent.range.start))"
+                        : "under '\(HeadingText.shown(HeadingText.normalized(parent.text)))'"
+                } ?? "at the top level"
                 violations.append(Violation(
                     range: heading.range,
                     message: "expected a heading text unique \(scope), found '\(HeadingText.normalized(heading.text))' again (anchor #\(document.anchor(of: heading)))",

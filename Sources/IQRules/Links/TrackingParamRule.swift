@@ -11,7 +11,9 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             the ad-click ids (`fbclid`, `gclid`, `msclkid`, `igshid`, `mc_eid`, …) and WeChat's \
             share values (`from=timeline`, `isappinstalled`) and Baidu Tongji's campaign \
             parameters (`hmsr`, `hmpl`, `hmcu`, `hmkw`, `hmci`) on every host; YouTube's `si`, \
-            `ab_channel` and `feature=youtu.be`; `wfr` and `for` on baijiahao.baidu.com; `fr` on \
+            `ab_channel` and `feature=youtu.be` (and `feature=share`; `feature` on youtu.be); \
+            Spotify's `si` (open.spotify.com); Instagram's `igsh`; `from` and `utm_*` on jianshu.com; \
+            `source` on medium.com; `wfr` and `for` on baijiahao.baidu.com; `fr` on \
             baike.baidu.com; `source_id` on zhihu.com; CSDN's recommendation parameters \
             (`depth_1-*`, `ops_request_misc`, `request_id`, `biz_id`, `relevant_index`); \
             bilibili's share parameters; and on WeChat articles (mp.weixin.qq.com/s) everything \
