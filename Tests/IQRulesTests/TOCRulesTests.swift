@@ -236,6 +236,14 @@ import Testing
         #expect(try LintHarness.lint(markdown, path: "APPSTORE.md", rules: ["toc-anchor"]).count == 1)
     }
 
+    /// `#Effect` for `## Effect` under another entry text: the info names the anchor, and the fix writes it.
+    @Test func anAnchorInAnotherCaseIsNamed() throws {
+        let markdown = "- [Effect (Blur... etc)](#Effect)\n\n## Effect\n\nx\n"
+        let found = try LintHarness.lint(markdown, rules: ["toc-anchor"])
+        #expect(found.map(\.message) == ["expected the anchor's exact case '#effect', found '#Effect'; only GitHub ignores the case"])
+        #expect(try LintHarness.fix(markdown, rules: ["toc-anchor"], unsafe: true) == "- [Effect (Blur... etc)](#effect)\n\n## Effect\n\nx\n")
+    }
+
     @Test func noHintWhenTwoAnchorsHoldTheFragment() throws {
         #expect(TOCAnchorRule.nearest(to: "virtual-memory", among: ["virtual-memory-가상-메모리", "virtual-memory-usage", "paging"]) == nil)
         #expect(TOCAnchorRule.nearest(to: "virtual-memory", among: ["virtual-memory-가상-메모리", "paging"]) == "virtual-memory-가상-메모리")

@@ -124,10 +124,21 @@ public struct TOCAnchorRule: DocumentRule {
             if explicitIDs!.contains(decoded) { continue }
             if lowercasedAnchors == nil { lowercasedAnchors = Set(document.anchors.all.lazy.map { $0.lowercased() }) }
             if lowercasedAnchors!.contains(decoded.lowercased()) {
-                // GitHub finds it; renderers that match case exactly do not.
+                // GitHub finds it; renderers that match case exactly do not. The fix links the
+                // heading the text names, else the anchor of that spelling.
+                let lowered = decoded.lowercased()
+                let exact = document.anchors.all.first { $0.lowercased() == lowered }
+                let named = fix(for: link, in: document, headingsByText: &headingsByText)
+                let caseFix: Fix? = named?.fix ?? exact.flatMap { anchor in
+                    link.destinationRange.map { destination in
+                        .unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))],
+                                rewrites: [.repairDeadAnchor(from: link.destination, text: "")])
+                    }
+                }
                 violations.append(Violation(range: link.destinationRange ?? link.range,
-                                            message: "expected the anchor's exact case, found '#\(decoded)'; only GitHub ignores the case",
-                                            severity: .info, fix: fix(for: link, in: document, headingsByText: &headingsByText)?.fix))
+                                            message: "expected the anchor's exact case" + (exact.map { " '#\($0)'" } ?? "")
+                                                + ", found '#\(decoded)'; only GitHub ignores the case",
+                                            severity: .info, fix: caseFix))
                 continue
             }
             var message = "expected an anchor of this document, found '#\(decoded)'"
