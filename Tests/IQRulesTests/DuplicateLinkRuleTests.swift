@@ -109,6 +109,27 @@ import Testing
         #expect(try LintHarness.lint(plain, rules: ["duplicate-link"]).map(\.severity) == [.warning])
     }
 
+    /// A table's rows are entries: a row's first link, when it is a web link, is compared with
+    /// the rows of its own table.
+    @Test func tableRowsAreComparedWithinTheirTable() throws {
+        let problems = "|Title|Solution|\n|---|---|\n|[891. Sum of Subsequence Widths](https://leetcode.example/problems/sum-of-subsequence-widths)|[Go](https://g.example/891)|\n"
+            + "|[907. Sum of Subarray Minimums](https://leetcode.example/problems/sum-of-subarray-minimums)|[Go](https://g.example/907)|\n"
+            + "|[922. Sort Array By Parity II](https://leetcode.example/problems/sum-of-subarray-minimums)|[Go](https://g.example/922)|\n"
+        #expect(try LintHarness.lint(problems, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["5 warning"])
+        // In another table, the same address is not compared: a table of best sellers repeats entries.
+        let twoTables = "|API|Description|\n|---|---|\n|[IPstack](https://ipstack.example/)|Locate visitors|\n\n## Geocoding\n\n"
+            + "|API|Description|\n|---|---|\n|[ipstack](https://ipstack.example/)|Locate and identify visitors|\n"
+        #expect(try LintHarness.lint(twoTables, rules: ["duplicate-link"]).isEmpty)
+        // A row led by a link to a file of the repository has no web entry: its contributors are none.
+        let quizzes = "| Quiz | Credits |\n|---|---|\n| [AutoCAD](autocad/quiz.md) | [@djayor](https://github.com/djayor) |\n"
+            + "| [Fusion](fusion/quiz.md) | [@djayor](https://github.com/djayor) |\n"
+        #expect(try LintHarness.lint(quizzes, rules: ["duplicate-link"]).isEmpty)
+        // Two records of one source (two sessions on one paper): an info.
+        let sessions = "| Date | Paper |\n|---|---|\n| 4/14/22 | [Video survey](https://arxiv.example/2012.06567)（上） |\n"
+            + "| 4/21/22 | [Parameter server](https://usenix.example/ps.pdf) |\n| 4/28/22 | [Video survey](https://arxiv.example/2012.06567)（下） |\n"
+        #expect(try LintHarness.lint(sessions, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["5 info"])
+    }
+
     /// Two papers whose `代码` fields lead to one repository: an info; a paper whose `代码` and
     /// `论文` fields lead to one address: a warning.
     @Test func oneFieldOfTwoEntriesIsAnInfo() throws {

@@ -18,7 +18,10 @@ public struct DuplicateLinkRule: CorpusRule {
             the earlier link in its own file when there is one, else against the collection's first.
 
             Only each list item's main link is compared (its title link at the start of the item, \
-            not the links in its description or inside a sentence), and a link equal to its section heading's link is the section's own. \
+            not the links in its description or inside a sentence), and the first link of each \
+            table row when it is a web link, compared with the rows of its own table only (an \
+            address first in three rows of one table or more is a column's value, not an entry); \
+            a link equal to its section heading's link is the section's own. \
             Links under a heading of sources or further reading (`Source(s) and further \
             reading`, `参考资料`, `延伸阅读`, or prerequisites, `前置知识`) are citations and are not compared, and so are \
             the plain items of a checklist, between its `[ ]` tasks or nested in them: each task's tools and \
@@ -263,7 +266,7 @@ public struct DuplicateLinkRule: CorpusRule {
                                 + "(an index of every topic, a page generated from a template); reported once for the two files")
                 }
                 if earlier.destination != link.destination {
-                    help.append("both URLs name the same article once normalised (\(identity))")
+                    help.append("both URLs name the same article once normalised (\(identity.components(separatedBy: Self.tableMark)[0]))")
                 }
                 // Two entries with their own names and descriptions at one address are usually
                 // parts of one project (`uv` and `uv-build`): worth a look, not a warning.
@@ -367,10 +370,22 @@ public struct DuplicateLinkRule: CorpusRule {
                 if let sharedField {
                     help.append("the field '\(sharedField)' of two entries: one repository or site may serve both")
                 }
+                // `| 4/28/22 | [视频理解论文串讲](…)（下） |` under `| 4/14/22 | [视频理解论文串讲](…)（上） |`:
+                // two rows of one table, each its own record (a session, a command) of one source.
+                // (A label the file links many pages with, `[github](…)`, names nothing: two rows
+                // under two names at one address list it twice.)
+                let recordsOneSource = identity.contains(Self.tableMark) && link.text == earlier.text
+                    && !LinkLabels.of(file).isLabel(link.text) && !TableLabels.of(file).texts.contains(link.text)
+                    && TableRows.cells(of: file.source.lineText(file.source.line(containing: link.range.start)))
+                        != TableRows.cells(of: file.source.lineText(file.source.line(containing: earlier.range.start)))
+                if recordsOneSource {
+                    help.append("two rows of one table name one source alike and differ otherwise: two records of it (two sessions, two uses)")
+                }
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
                     severity: copiesTheOthersAddress ? nil : isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
-                        || isInAnotherScript || isCategoryOfTwoGroups || ownSection != nil || citesTwoChapters || sharedField != nil ? .info : nil,
+                        || isInAnotherScript || isCategoryOfTwoGroups || ownSection != nil || citesTwoChapters || sharedField != nil
+                        || recordsOneSource ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
@@ -721,6 +736,11 @@ public struct DuplicateLinkRule: CorpusRule {
         if !labelLinks.isEmpty { mainLinks.subtract(Self.answerLinkRepeats(among: labelLinks, in: file)) }
         // `[Syllabus]`, `[Lectures]` under a course linking its page: the entry's own parts.
         mainLinks.subtract(Self.facetRepeats(in: file))
+        // `| [DownStatus](https://isitdownstatus.com) | … |`: a table's rows are entries too,
+        // compared with the rows of their own table only (a table of best sellers or of
+        // alternatives repeats the lists' entries on purpose).
+        let tableRows = Self.tableRowLinks(in: document)
+        mainLinks.formUnion(tableRows.keys)
         guard !mainLinks.isEmpty else { return [] }
         // What each heading contributes, worked out once per heading rather than once per link.
         var sections: [Int: (isCitations: Bool, identities: Set<String>)] = [:]
@@ -743,8 +763,70 @@ public struct DuplicateLinkRule: CorpusRule {
                 }()
                 if section.identities.contains(identity) || section.isCitations { return nil }
             }
+            if let table = tableRows[link.range.start] { return (identity + Self.tableMark + file.path + " " + String(table), index) }
             return (identity, index)
         }
+    }
+
+    /// Link texts that lead table rows of the document to three addresses or more (`| 中文谣言数据
+    /// | … | [github](…) |`): labels, naming no entry. Worked out once per file.
+    struct TableLabels: Sendable {
+        let texts: Set<String>
+
+        static func of(_ file: MarkdownFile) -> TableLabels {
+            file.derived.value(TableLabels.self) { _ in
+                let rows = DuplicateLinkRule.tableRowLinks(in: file.document)
+                var addresses: [String: Set<String>] = [:]
+                for link in file.document.links where rows[link.range.start] != nil {
+                    guard let identity = DuplicateLinkRule.identity(of: link.destination) else { continue }
+                    addresses[link.text, default: []].insert(identity)
+                }
+                return TableLabels(texts: Set(addresses.filter { $0.value.count >= 3 }.keys))
+            }
+        }
+    }
+
+    /// Set between a table row's identity and its table's offset: rows match rows of their table only.
+    static let tableMark = "\u{1F}table "
+
+    /// The first link of each body row of the document's tables (by its start, with the start
+    /// of its table), when it is a web link: the row's entry (`| [Cat Facts](…) | Daily cat facts | No |`, `|0922|[Sort Array By Parity II](…)|…`).
+    /// An address first in three rows of one table or more is a column's value (one site's
+    /// page for every row), not an entry.
+    static func tableRowLinks(in document: Document) -> [Int: Int] {
+        var found: [Int: Int] = [:]
+        var pending = [document.blocks]
+        let source = document.source
+        while let blocks = pending.popLast() {
+            for block in blocks {
+                switch block {
+                case .list(let list): pending += list.items.map(\.children)
+                case .blockQuote(let quote): pending.append(quote.children)
+                case .table(let table):
+                    let headerLine = source.line(containing: table.range.start)
+                    // The row's first link, whatever it leads to: a row led by a link to a file of
+                    // the repository (`[AutoCAD](autocad/quiz.md)`) has no web entry, and its
+                    // later links (translations, contributors) are no entries either.
+                    var firstOfRow: [Int: Link] = [:]
+                    for link in table.links where !link.isImage {
+                        let row = source.line(containing: link.range.start)
+                        guard row > headerLine + 1, firstOfRow[row] == nil else { continue }
+                        firstOfRow[row] = link
+                    }
+                    // A row's address written out (`| -Dsun.rmi… | … | <https://coderanch.com/…> |`)
+                    // is the source it cites, not an entry's title.
+                    let entries = firstOfRow.values.filter { link in
+                        link.kind != .bareURL && link.kind != .angleAutolink
+                            && identity(of: link.destination) != nil && !isCredit(link) && !Placeholders.isPlaceholder(link) && !isProjectPolicy(link)
+                    }
+                    var rows: [String: Int] = [:]
+                    for link in entries { rows[identity(of: link.destination)!, default: 0] += 1 }
+                    for link in entries where rows[identity(of: link.destination)!]! < 3 { found[link.range.start] = table.range.start }
+                default: break
+                }
+            }
+        }
+        return found
     }
 
     /// `#### Q1. …` over its options `- [x] …`, then `1. [Testing in Go](…)`: a list of links
@@ -840,7 +922,8 @@ extension DuplicateLinkRule {
     /// neither name holding the other (`uv-build` at `…/uv` is a part of `uv`).
     static func addressNamesOnlyTheFirst(_ destination: String, first: String, second: String) -> Bool {
         let squeezed = lettersAndDigits
-        let a = squeezed(first), b = squeezed(second)
+        // `907. Sum of Subarray Minimums`: the list number is no part of the name.
+        let a = squeezed(String(OrdinalPrefix.strip(first))), b = squeezed(String(OrdinalPrefix.strip(second)))
         guard a.count >= 3, b.count >= 3, !a.contains(b), !b.contains(a) else { return false }
         let url = ParsedURL(destination.trimmedWhitespace)
         guard url.isHTTP else { return false }
