@@ -236,6 +236,14 @@ import Testing
         #expect(try LintHarness.lint(markdown, path: "APPSTORE.md", rules: ["toc-anchor"]).count == 1)
     }
 
+    /// A README's `./#week-2` and `README.md#week-2` lead into the README itself.
+    @Test func linksIntoTheReadmeByItsPathAreChecked() throws {
+        let markdown = "- [Second week](README.md#week-2)\n- [Week two](./#week-2)\n- [Week one](./#week-1)\n- [Other](docs/a.md#week-2)\n\n## Week 1\n\ntext\n"
+        let found = try LintHarness.lint(markdown, path: "README.md", rules: ["toc-anchor"])
+        #expect(found.map(\.line) == [1, 2])
+        #expect(try LintHarness.lint(markdown, path: "notes.md", rules: ["toc-anchor"]).isEmpty)
+    }
+
     /// `#Effect` for `## Effect` under another entry text: the info names the anchor, and the fix writes it.
     @Test func anAnchorInAnotherCaseIsNamed() throws {
         let markdown = "- [Effect (Blur... etc)](#Effect)\n\n## Effect\n\nx\n"

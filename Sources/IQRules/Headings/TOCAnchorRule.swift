@@ -6,7 +6,8 @@ public struct TOCAnchorRule: DocumentRule {
         id: "toc-anchor",
         summary: "same-document links land on a heading or anchor",
         details: """
-            Reports a link to `#fragment` whose fragment, percent-decoded, is none of the \
+            Reports a link to `#fragment` (or into the document by its own name, \
+            `README.md#fragment`, or `./#fragment` in a README) whose fragment, percent-decoded, is none of the \
             document's anchors: GitHub's heading anchors (lowercase, punctuation removed, \
             spaces as `-`, repeats numbered `-1`, `-2`, …), the `id`s and `<a name>`s of \
             HTML in the file, and the anchors of raw HTML headings by their text (`<h1 \
@@ -52,6 +53,8 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("## 其他问题\n\nx\n\n## 其他问题\n\n[第二节](↓#其他问题-2)\n"),
             RuleExample("↓[参考][r]\n\n## A\n\n[r]: #b\n"),
             RuleExample("[无标题](↓#anything)\n"),
+            // Into this document by its own name.
+            RuleExample("- [Second week](↓./test.md#week-2)\n\n## Week 1\n\ntext\n"),
             RuleExample("## OCaml\n\n[OCaml](↓#OCaml)\n"),
             RuleExample("# Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n[Awesome Foo](↓#awesome-foo-awesome)\n"),
         ],
@@ -108,9 +111,11 @@ public struct TOCAnchorRule: DocumentRule {
         let isReadme = (file.path.split(separator: "/").last ?? "").lowercased().hasPrefix("readme")
         // By position, and only same-document links are read whole: iterating would copy every
         // link of a bank (three strings to retain and release).
-        for index in links.indices where !links[index].isImage && links[index].destination.utf8.first == UInt8(ascii: "#") {
+        let fileName = String(file.path.split(separator: "/").last ?? "")
+        for index in links.indices where !links[index].isImage && links[index].destination.utf8.contains(UInt8(ascii: "#")) {
             let link = links[index]
-            guard let fragment = link.fragmentOnly, !fragment.isEmpty, fragment.lowercased() != "top",
+            guard let fragment = link.fragmentOnly ?? Self.ownFragment(of: link.destination, fileName: fileName, isReadme: isReadme),
+                  !fragment.isEmpty, fragment.lowercased() != "top",
                   !(isReadme && fragment.lowercased() == "readme"),
                   !document.anchors.contains(fragment: fragment) else { continue }
             let decoded = AnchorFragment.decode(fragment)
@@ -129,9 +134,10 @@ public struct TOCAnchorRule: DocumentRule {
                 let lowered = decoded.lowercased()
                 let exact = document.anchors.all.first { $0.lowercased() == lowered }
                 let named = fix(for: link, in: document, headingsByText: &headingsByText)
+                let path = link.destination.firstIndex(of: "#").map { String(link.destination[..<$0]) } ?? ""
                 let caseFix: Fix? = named?.fix ?? exact.flatMap { anchor in
                     link.destinationRange.map { destination in
-                        .unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))],
+                        .unsafe("link to #\(anchor)", [Edit(range: destination, replacement: path + "#" + HeadingAnchors.fragment(for: anchor))],
                                 rewrites: [.repairDeadAnchor(from: link.destination, text: "")])
                     }
                 }
@@ -172,6 +178,16 @@ public struct TOCAnchorRule: DocumentRule {
         return violations
     }
 
+    /// The fragment of a link into this document written with its path: `README.md#week-2`,
+    /// `./README.md#week-2`, or in a README `./#week-2` (the folder's page shows the README).
+    static func ownFragment(of destination: String, fileName: String, isReadme: Bool) -> String? {
+        guard let hash = destination.firstIndex(of: "#"), !fileName.isEmpty else { return nil }
+        var path = destination[..<hash]
+        if path.hasPrefix("./") { path = path.dropFirst(2) }
+        guard path == fileName || isReadme && path.isEmpty && destination.hasPrefix("./") else { return nil }
+        return String(destination[destination.index(after: hash)...])
+    }
+
     /// Rewrites the fragment when exactly one heading has the link's text: the link most likely
     /// points at that heading after it was renamed or its anchor was guessed wrong.
     /// `headingsByText`: the headings (by position in `document.headings`) under each of
@@ -196,7 +212,9 @@ public struct TOCAnchorRule: DocumentRule {
         guard matching.count == 1 else { return nil }
         let heading = document.headings[matching[0]]
         let anchor = document.anchor(of: heading)
-        return (.unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))],
+        // `README.md#week-2` keeps its path.
+        let path = link.destination.firstIndex(of: "#").map { String(link.destination[..<$0]) } ?? ""
+        return (.unsafe("link to #\(anchor)", [Edit(range: destination, replacement: path + "#" + HeadingAnchors.fragment(for: anchor))],
                         rewrites: [.repairDeadAnchor(from: link.destination, text: "")]), anchor)
     }
 
