@@ -236,6 +236,17 @@ import Testing
         #expect(try LintHarness.lint(markdown, path: "APPSTORE.md", rules: ["toc-anchor"]).count == 1)
     }
 
+    /// The entry's text makes the heading's anchor (`Industry-strength` for `Industry Strength`): the
+    /// hint names that heading, never the anchor the next entry already leads to.
+    @Test func theHeadingTheTextSlugsToIsNamedAndAnotherEntrysAnchorIsNot() throws {
+        let markdown = "| | |\n|-|-|\n| [Industry-strength Natural Language Processing](#industry-strength-nlp) | [Industry-strength Robotics](#industry-strength-robotics) |\n\n"
+            + "## Industry Strength Natural Language Processing\n\nx\n\n## Industry Strength Robotics\n\ny\n"
+        let found = try LintHarness.lint(markdown, rules: ["toc-anchor"])
+        #expect(found.map(\.message) == ["expected an anchor of this document, found '#industry-strength-nlp'; did you mean '#industry-strength-natural-language-processing'"])
+        let unnamed = markdown.replacingOccurrences(of: "[Industry-strength Natural Language Processing](", with: "[NLP](")
+        #expect(try LintHarness.lint(unnamed, rules: ["toc-anchor"]).map(\.message) == ["expected an anchor of this document, found '#industry-strength-nlp'; no anchor is similar"])
+    }
+
     /// A README's `./#week-2` and `README.md#week-2` lead into the README itself.
     @Test func linksIntoTheReadmeByItsPathAreChecked() throws {
         let markdown = "- [Second week](README.md#week-2)\n- [Week two](./#week-2)\n- [Week one](./#week-1)\n- [Other](docs/a.md#week-2)\n\n## Week 1\n\ntext\n"

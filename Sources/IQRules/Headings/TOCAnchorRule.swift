@@ -36,8 +36,10 @@ public struct TOCAnchorRule: DocumentRule {
             (`#Redux/Mobx` near `#reduxmobx` is reported as that heading's).
 
             When exactly one heading has the link's text (or, when none has it, the text in \
-            another case: `[object files](#…)` for `## Object files`), an unsafe fix points the link at \
-            that heading. It is unsafe because the author may have meant another section \
+            another case: `[object files](#…)` for `## Object files`, or a text that makes the \
+            heading's anchor: `[Industry-strength NLP]` for `## Industry Strength NLP`), an unsafe fix points the link at \
+            that heading. Otherwise the message names the nearest anchor no other link of the \
+            document leads to (another entry's section is not this one's). It is unsafe because the author may have meant another section \
             with a different title.
             """,
         rationale: """
@@ -152,7 +154,15 @@ public struct TOCAnchorRule: DocumentRule {
             // spelling may be another heading's (`#==运算符` is nearest `#运算符`, the `===`
             // heading's, while `==运算符` has `#运算符-1`).
             let repair = fix(for: link, in: document, headingsByText: &headingsByText)
-            if nearestAnchors == nil, repair == nil { nearestAnchors = NearestAnchors(document.anchors.all) }
+            // An anchor another link of the document already leads to is that link's (the next
+            // entry's section), not a spelling of this one.
+            if nearestAnchors == nil, repair == nil {
+                let linked = Set(links.compactMap { other -> String? in
+                    guard let fragment = other.fragmentOnly, document.anchors.contains(fragment: fragment) else { return nil }
+                    return AnchorFragment.decode(fragment)
+                })
+                nearestAnchors = NearestAnchors(document.anchors.all.filter { !linked.contains($0) })
+            }
             let lookup: NearestAnchors.Lookup = repair.map { .nearest($0.anchor) } ?? nearestAnchors?.lookUp(decoded) ?? .none
             var nearest: String?
             if case .nearest(let anchor) = lookup { nearest = anchor }
@@ -204,11 +214,14 @@ public struct TOCAnchorRule: DocumentRule {
                 let texts = Set([HeadingText.normalized(heading.text), HeadingText.normalized(document.anchors.anchorText(of: heading))])
                 for text in texts { byText[text, default: []].append(index) }
                 for text in Set(texts.map { "\t" + $0.lowercased() }) { byText[text, default: []].append(index) }
+                for text in Set(texts.map { "\n" + GitHubSlugger.baseSlug($0) }) { byText[text, default: []].append(index) }
             }
             headingsByText = byText
         }
-        // `[object file storage structure](#…)` names `## Object file storage structure`.
-        let matching = headingsByText![text] ?? headingsByText!["\t" + text.lowercased()] ?? []
+        // `[object file storage structure](#…)` names `## Object file storage structure`, and
+        // `[Industry-strength Natural Language Processing](#…)` `## Industry Strength Natural
+        // Language Processing`: the text makes its anchor.
+        let matching = headingsByText![text] ?? headingsByText!["\t" + text.lowercased()] ?? headingsByText!["\n" + GitHubSlugger.baseSlug(text)] ?? []
         guard matching.count == 1 else { return nil }
         let heading = document.headings[matching[0]]
         let anchor = document.anchor(of: heading)
