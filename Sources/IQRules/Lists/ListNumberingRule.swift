@@ -15,8 +15,9 @@ public struct ListNumberingRule: DocumentRule {
             is reported once, at the item where it happens; items that start counting again \
             at 1 inside a list (an answer's points written without indentation) are reported once, \
             at the first, without a fix (`1.` / `1.` / `2.` too, unless the document writes its other \
-            lists `1.` on every item: then the `2.` is the stray number; and a `1.` the next item counts \
-            on past, `3.` / `1.` / `5.`, is one mistyped number). A number glued onto the item above \
+            lists `1.` on every item: then the `2.` is the stray number; a `1.` the next item counts \
+            on past, `3.` / `1.` / `5.`, is one mistyped number, and so is a `1.` in a list whose every item \
+            links its article: entries, not an answer's points). A number glued onto the item above \
             because an ideographic or no-break space follows it (`2.　b`, which lazy-continuation \
             reports) still counts: the next item goes on from it. With style `one` every item is \
             `1.`; with `one-or-ordered` (the default, markdownlint's `one_or_ordered`) each list \
@@ -62,6 +63,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. a\n2. b\n3. c\n↓1. d\n5. e\n↓1. f\n7. g\n"),
             // Two runs counting from 1: the count starts again inside the list, not a list of ones.
             RuleExample("1. Spring 原理\n\n↓1. Mybatis 原理\n2. Hibernate 了解吗\n"),
+            // Articles, each linked: the `1.` is a repeated number, renumbered with the rest.
+            RuleExample("1. [Search at Etsy](https://a.example/1)\n↓1. [Ranking at Airbnb](https://a.example/2)\n2. [Embeddings at Spotify](https://a.example/3)\n"),
             // Unless the document writes its lists as ones: then the `2.` is the stray number.
             RuleExample("## Day 1\n\n1. Print hello\n1. Print the date\n\n## Day 2\n\n1. Sum two numbers\n1. Sum a list\n\n"
                 + "## Exercises\n\n1. Scrape the site\n1. Extract the table\n↓2. Scrape the presidents table\n"),
@@ -387,6 +390,9 @@ public struct ListNumberingRule: DocumentRule {
             // `3. c` / `1. d` / `5. e`: the item after it counts on as if it were 4, so the `1.`
             // is one mistyped number, not a count starting again.
             let isMistypedOne = index + 1 < items.count && items[index + 1].number == previous + 2
+                // Every item an entry linking its article: one list, numbered twice from 1 by mistake;
+                // an answer's points restarting the count link nothing.
+                || items.count >= 3 && items.allSatisfy { $0.links.contains { !$0.isImage } }
             if number == 1, previous >= 1, !isMistypedOne {
                 // `2. ### Question` / `1. point` / `1. point`: the answer's points, written without
                 // indentation. Renumbering would count them as questions; indenting them is the repair.
