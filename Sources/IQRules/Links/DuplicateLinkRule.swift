@@ -273,7 +273,10 @@ public struct DuplicateLinkRule: CorpusRule {
                 // `Docker Compose` and `docker-compose`: one name, written twice, is one entry.
                 // `[TSLint](…/vscode-eslint)` under `[ESlint](…/vscode-eslint)`: the address names the
                 // other entry and not this one, copied from it; a slip whatever the entries say.
+                // (`Sedgewick - Суфиксни масиви` under `6. Suffix Arrays`: the name in another script
+                // is a translation, not another entry.)
                 let copiesTheOthersAddress = earlierFile.path == file.path && Self.addressNamesOnlyTheFirst(link.destination, first: earlier.text, second: link.text)
+                    && !Self.areInTwoScripts(link.text, earlier.text)
                 // An article (paragraphs and code, a list of links here and there: `wtfjs`'s examples
                 // each citing the spec sections they rely on) cites one source again under another
                 // heading; only an address that names the other entry is a slip there.
