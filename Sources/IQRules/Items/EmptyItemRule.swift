@@ -40,6 +40,8 @@ public struct EmptyItemRule: DocumentRule {
             RuleCorrection("1. a\n2. b\n3. \n\n## next\n", "1. a\n2. b\n\n## next\n", unsafe: true),
             RuleCorrection("1. a\n2.\n3. b\n4. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
             RuleCorrection("- a\n- \n- b\n", "- a\n- b\n", unsafe: true),
+            // A comment on the next line: nothing is glued onto the text above.
+            RuleCorrection("* Features\n    * text match\n    *\n<!-- - Preprocessing -->\n\nNext.\n", "* Features\n    * text match\n<!-- - Preprocessing -->\n\nNext.\n", unsafe: true),
             // The last item of a nested list, then the enclosing list's next item.
             RuleCorrection("- **Physical**\n  - Guide: via [A](https://a.example/1)\n  -\n- **Enterprise**\n  - Checklist\n",
                            "- **Physical**\n  - Guide: via [A](https://a.example/1)\n- **Enterprise**\n  - Checklist\n", unsafe: true),
@@ -96,8 +98,10 @@ public struct EmptyItemRule: DocumentRule {
                         + file.document.codeBlocks.filter(\.isFenced).map { source.line(containing: $0.range.start) })
                 }
                 let nextStartsItem = itemLines!.contains(nextLine)
+                // An HTML comment opening the next line interrupts a paragraph too.
                 let leavesNothingToGlue = nextLine > source.lineCount || nextStartsItem || interruptingLines!.contains(nextLine)
                     || source.lineText(nextLine).allSatisfy { $0 == " " || $0 == "\t" }
+                    || source.lineText(nextLine).drop { $0 == " " }.hasPrefix("<!--")
                 violations.append(Violation(
                     range: item.markerRange,
                     // `- [ ] `: a task's checkbox with no task.
