@@ -10,8 +10,9 @@ public struct HeadingSpaceRule: DocumentRule {
             (`##守护线程`, `###Overview`, `###**集合框架**`): written as a heading, it is shown as text, has no anchor \
             (a table of contents linking `#守护线程` leads nowhere) and opens no section. One `#` \
             glued to text is reported only before Chinese, Japanese or Korean text with no other \
-            `#` in the line (`#守护线程`): in other scripts `#hashtag`, `#1` and `#include` are what \
-            they look like. Lines in code blocks are code; a line glued under a list item \
+            `#` in the line (`#守护线程`), on a line of its own outside list items (`- #和$号区别` \
+            names the symbol; `#查询` over more lines is a comment of code written as text): in \
+            other scripts `#hashtag`, `#1` and `#include` are what they look like. Lines in code blocks are code; a line glued under a list item \
             (`###Date`) is `lazy-continuation`'s finding.
             """,
         rationale: """
@@ -31,6 +32,7 @@ public struct HeadingSpaceRule: DocumentRule {
             RuleExample("# Guide\n\n#hashtag and #1 are words here.\n\n#include <stdio.h>\n"),
             RuleExample("# Guide\n\n```\n##not a heading\n```\n"),
             RuleExample("# 话题\n\n#今日话题# 欢迎讨论。\n"),
+            RuleExample("# MyBatis\n\n- #和$号区别\n- $是拼接符\n\n#查询所有用户\nselect * from user;\n"),
             RuleExample("## Heading\n\nText with ## inside.\n"),
             // One `#` before bold text is a tag or a number sign, not a heading.
             RuleExample("# Guide\n\n#**1** in the ranking.\n"),
@@ -122,8 +124,13 @@ public struct HeadingSpaceRule: DocumentRule {
                   first.isLetter || first.isNumber || (hashes > 1 && Self.opensEmphasizedText(line.dropFirst(hashes))) else { continue }
             let text = String(line.dropFirst(hashes)).trimmedWhitespace
             if hashes == 1 {
-                // `#守护线程`, never `#hashtag`, `#1` or `#话题#`.
-                guard first.unicodeScalars.first.map(HanCharacters.isCJKLetter) == true, !text.contains("#") else { continue }
+                // `#守护线程`, never `#hashtag`, `#1` or `#话题#`; and a line standing alone, at the
+                // start of its line: `- #和$号区别` names the symbol, and `#查询` over more lines is
+                // a comment of code written as text.
+                guard first.unicodeScalars.first.map(HanCharacters.isCJKLetter) == true, !text.contains("#"),
+                      source.line(containing: start) == source.line(containing: max(start, paragraph.range.end - 1)),
+                      source.bytes[source.lineRange(source.line(containing: start)).start..<start].allSatisfy({ $0 == UInt8(ascii: " ") })
+                else { continue }
             }
             found.append(GluedHeading(start: start, hashes: hashes, text: text))
         }
