@@ -59,6 +59,8 @@ public struct BareURLRule: DocumentRule {
             RuleExample("#### 참고 자료\n\n* ↓https://a.example/76\n* [原文](https://a.example/77)\n* [译文](https://a.example/78)\n"),
         ],
         nonTriggeringExamples: [
+            // An XML tag Markdown reads as an address of the scheme `mvc:`.
+            RuleExample("# Spring MVC\n\n- 拦截器\n- <mvc:interceptors>\n- 视图解析器\n"),
             // The one source of a references list, a full stop after it.
             RuleExample("### 1. Debounce the input\n\nText.\n\n**References**\n\n- https://developer.mozilla.org/en-US/docs/Web/API/setTimeout.\n"),
             // An address set between two clauses of a Chinese sentence.
@@ -138,6 +140,12 @@ public struct BareURLRule: DocumentRule {
     )
 
     public init(options: RuleOptions) {}
+
+    /// `https://…`, `http://…`, `ftp://…`, or `www.…` (which GitHub links with http).
+    static func isWebAddress(_ destination: String) -> Bool {
+        let bytes = destination.utf8.prefix(8).map { $0 | 0x20 }
+        return ["https://", "http://", "ftp://", "www."].contains { bytes.starts(with: $0.utf8) }
+    }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         let scan = Self.scan(file)
@@ -263,6 +271,9 @@ public struct BareURLRule: DocumentRule {
                 }
                 var exemptEnd: Int?
                 for link in links where link.kind == .bareURL || link.kind == .angleAutolink {
+                    // `<mvc:interceptors>`: an XML tag Markdown took for an address of the scheme
+                    // `mvc:`; only web addresses want titles (and an e-mail address is its own).
+                    guard Self.isWebAddress(link.destination), !AddressesInCode.holds(link.range, in: file.source) else { continue }
                     if let titleEnd, titleEnd <= link.range.start { continue }
                     if let end = exemptEnd, Self.separatesValues(file.source, from: end, to: link.range.start) {
                         exemptEnd = link.range.end

@@ -15,7 +15,10 @@ public struct InsecureLinkRule: DocumentRule {
             for examples (`http://www.example.com/page`, `example.net`, `example.org`), and addresses on a port of their own \
             (`http://ilpubs.stanford.edu:8090/422/`), where https would not answer. So is a link in a table \
             row whose `HTTPS` column (or `SSL`, `TLS`) says `No`: the collection records that the site has \
-            no https (an API list's data), and the plain link is the right one. A bare `www.` URL has no \
+            no https (an API list's data), and the plain link is the right one. So is an address written \
+            as code needs it, outside a code span: an attribute's value (`<beans \
+            xmlns="http://www.springframework.org/schema/beans"`, a namespace's name, never fetched) \
+            or an HTTP header's (`Origin: http://api.bob.com`). A bare `www.` URL has no \
             scheme in the source and is `bare-url`'s business. A reference link's address \
             (`[Contributor Covenant][homepage]`) is reported once, at its definition \
             (`[homepage]: http://…`), where it is written, with its first use.
@@ -56,6 +59,8 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("2.  [cuda加速原理](http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n",
                         options: ["allow-hosts": ["360doc.com"]]),
             RuleExample("1. [本地服务](http://localhost:8000/docs)\n"),
+            // A namespace's name and a header's value, written as the code needs them.
+            RuleExample("- 配置文件如下：\n- <beans xmlns=\"http://www.springframework.org/schema/beans\"\n\n- Origin: http://api.bob.com\n"),
             RuleExample("- Session ids in URLs (<http://www.example.com/page?sessionid=42>) leak through the Referer header.\n"),
             RuleExample("* http://myweb/users 와 같은 URI\n"),
             // A private network's machine: the tutorial captures plain HTTP on purpose.
@@ -120,6 +125,9 @@ public struct InsecureLinkRule: DocumentRule {
             let located = parsed.url(at: position)
             guard located.url.hasScheme("http"), located.url.isHTTP, !isExempt(located.url) else { return nil }
             let link = parsed.link(at: position)
+            // `<beans xmlns="http://www.springframework.org/schema/beans"`, `Origin: http://api.bob.com`:
+            // a namespace's name or a header's value, written as the code needs it.
+            if link.kind == .bareURL, AddressesInCode.holds(link.range, in: file.source) { return nil }
             // `先看一张网上流传的http://java.io包的类结构图：`: words glued to a scheme, which the
             // autolink runs on into; no site's address to secure.
             if link.kind == .bareURL, located.url.host?.unicodeScalars.contains(where: HanCharacters.isCJKLetter) == true { return nil }
