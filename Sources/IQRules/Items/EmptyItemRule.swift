@@ -102,14 +102,24 @@ public struct EmptyItemRule: DocumentRule {
                 let leavesNothingToGlue = nextLine > source.lineCount || nextStartsItem || interruptingLines!.contains(nextLine)
                     || source.lineText(nextLine).allSatisfy { $0 == " " || $0 == "\t" }
                     || source.lineText(nextLine).drop { $0 == " " }.hasPrefix("<!--")
+                // `-` then a blank line and `    - 1)注意…`: the indented lines are code on the page
+                // now; with the item gone, the item above would take them in as its own.
+                var nextText = nextLine
+                while nextText <= source.lineCount, source.lineText(nextText).allSatisfy({ $0 == " " || $0 == "\t" }) { nextText += 1 }
+                let takesInIndentedBlock = nextText > nextLine && nextText <= source.lineCount && item.indexInList == list.items.count - 1
+                    && (source.lineText(nextText).hasPrefix("    ") || source.lineText(nextText).hasPrefix("\t"))
+                let glueHelp = takesInIndentedBlock
+                    ? "removing it would put the indented lines below (shown as code now) into the item above; fill it in or remove it by hand"
+                    : "removing it would join the line below to the text above it; fill it in or remove it by hand"
+                let offersFix = leavesNothingToGlue && !takesInIndentedBlock
                 violations.append(Violation(
                     range: item.markerRange,
                     // `- [ ] `: a task's checkbox with no task.
                     message: item.isTaskChecked == nil
                         ? "expected \(holdsQuestions ? "a question" : "text") after '\(item.marker)', found an empty item"
                         : "expected a task after '\(item.marker) [\(item.isTaskChecked == true ? "x" : " ")]', found an empty task item",
-                    fix: leavesNothingToGlue ? .unsafe(title, edits) : nil,
-                    help: leavesNothingToGlue ? [] : ["removing it would join the line below to the text above it; fill it in or remove it by hand"]))
+                    fix: offersFix ? .unsafe(title, edits) : nil,
+                    help: offersFix ? [] : [glueHelp]))
             }
         }
         violations += markersInsideText(file.document)
