@@ -344,13 +344,13 @@ public struct MissingLinkRule: DocumentRule {
                     violations.append(Violation(
                         range: range,
                         message: "expected a link, found only the text '\(excerpt(item.text))'",
-                        help: ["the entries of this collection link what they name (see `iqlint conventions`), e.g. `[\(excerpt(item.text))](https://…)`"]))
+                        help: ["the entries of this collection link what they name (see `iqlint conventions`), e.g. `\(Self.linkedExample(item.text))`"]))
                     continue
                 }
                 violations.append(Violation(
                     range: range,
                     message: "expected a link to an answer, found only the text '\(excerpt(item.text))'",
-                    help: ["link the question to its answer, e.g. `[\(excerpt(item.text))](https://…)`, or answer it under the item"]))
+                    help: ["link the question to its answer, e.g. `\(Self.linkedExample(item.text))`, or answer it under the item"]))
             }
         }
         // A docsify site's navigation (`_sidebar.md`) lists the site's pages: an unlinked entry
@@ -467,6 +467,13 @@ public struct MissingLinkRule: DocumentRule {
             return label.contains(where: \.isLetter) && !label.contains("[") ? String(label) : nil
         }
         return inner.contains(where: \.isLetter) && !inner.contains("[") ? String(inner) : nil
+    }
+
+    /// The item written as a link, to copy: its whole text (a cut one would be copied as cut),
+    /// or `[title](https://…)` for a long text.
+    static func linkedExample(_ text: String) -> String {
+        let text = text.trimmed { $0 == " " }
+        return text.count <= 60 ? "[\(text)](https://…)" : "[title](https://…)"
     }
 
     private func excerpt(_ text: String) -> String {
