@@ -1,4 +1,3 @@
-@testable import IQRules
 import IQTestSupport
 import Testing
 
@@ -18,13 +17,5 @@ import Testing
     @Test func aParagraphAfterABlankLineKeepsTheFix() throws {
         let markdown = "- a\n-\n\nNext paragraph.\n"
         #expect(try LintHarness.fix(markdown, rules: ["empty-item"], unsafe: true) == "- a\n\nNext paragraph.\n")
-    }
-}
-
-/// missing-link's help writes the item as a link to copy: whole, never cut.
-@Suite struct MissingLinkHelpTests {
-    @Test func theExampleLinkHoldsTheWholeText() {
-        #expect(MissingLinkRule.linkedExample("大模型解码优化-Speculative Decoding及其变体") == "[大模型解码优化-Speculative Decoding及其变体](https://…)")
-        #expect(MissingLinkRule.linkedExample(String(repeating: "长", count: 61)) == "[title](https://…)")
     }
 }
