@@ -26,7 +26,7 @@ public struct ListNumberingRule: DocumentRule {
 
             Numbers written inside bullets (`- 1. …` `- 2. …`, which renders as a bullet showing \
             the number) are judged as one sequence across the sibling bullets, without a fix, \
-            and only when most of the sequence counts up. A list of one item numbered 10 or more, \
+            and only when most of the sequence counts up; a `- 1.` there starts an enumeration of its own. A list of one item numbered 10 or more, \
             with no list before it in its section (`461. Hamming Distance`), is numbered by what \
             it names and is not reported; so is any one-item list with no numbered list before it \
             in its section (`2. 接下来…` after the first step told in prose): the page shows the \
@@ -94,6 +94,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. Create a balancer\n  ↓1. threshold: 3\n  2. interval: 10\n2. Create a group\n  1. forward traffic\n"),
         ],
         nonTriggeringExamples: [
+            // Two enumerations written inside bullets.
+            RuleExample("- 1. 使用 CAS 原子指令\n- 2. head/tail 并非总是指向头尾\n- 3. 以批处理方式更新\n\n- 1. 入队时 next 域为 null\n- 2. item 域不能为 null\n- 3. 删除的结点不置空\n"),
             // A step numbered as text (no space after `2.`), its request quoted under it, then `3.`.
             RuleExample("### 复现方法\n\n1. 创建一个只有一条文档的索引\n\n> POST test_index/type1/?refresh=true\n\n 2.使用wildcard query执行查询\n\n> POST /test_index/_search\n\n3. 查看结果\n"),
             // Each option's first step glued into it, its next steps under it.
@@ -328,7 +330,8 @@ public struct ListNumberingRule: DocumentRule {
         let counting = pairs.filter { ($0.number ?? 0) + 1 == $1.number }.count
         guard counting * 3 >= (numbered.count - 1) * 2 else { return [] }
         return pairs.compactMap { previous, item in
-            guard let before = previous.number, let number = item.number, number != before + 1 else { return nil }
+            // `- 1.` again after `- 3.`: a second enumeration starts (the page shows 1, 2, 3 twice).
+            guard let before = previous.number, let number = item.number, number != before + 1, number != 1 else { return nil }
             return Violation(range: item.markerRange, message: "expected \(before + 1), found \(number)",
                              help: ["the number is written inside a bullet (`- \(number). …`); renumber it by hand, or make the list an ordered one"])
         }
