@@ -200,11 +200,16 @@ public struct HeadingPunctuationRule: DocumentRule {
             // A sentence with `---` right under it: the missing blank line is the fault, not its `.`.
             if AccidentalHeadings.isParagraphOverRule(heading, in: source, titlesOverRules: titlesOverRules), let underline = AccidentalHeadings.underlineLine(of: heading, in: source) {
                 let start = source.lineRange(underline).start
+                // `---` as written, or `-` (an empty bullet, read as the underline).
+                let written = source.lineText(underline).trimmedWhitespace
+                let shown = written.count > 12 ? String(written.prefix(12)) + "…" : written
+                let isRule = written.count(where: { $0 == "-" }) >= 3
                 violations.append(Violation(
                     range: heading.contentRange,
-                    message: "expected a blank line between this paragraph and the '---' under it, found none: Markdown shows the paragraph as a heading",
-                    fix: .unsafe("insert a blank line before '---'", [Edit(range: SourceRange(start, start), replacement: source.lineEnding.rawValue)]),
-                    help: ["a line of hyphens right under text underlines it as a level 2 heading; after a blank line it is a horizontal rule"]))
+                    message: "expected a blank line between this paragraph and the '\(shown)' under it, found none: Markdown shows the paragraph as a heading",
+                    fix: .unsafe("insert a blank line before '\(shown)'", [Edit(range: SourceRange(start, start), replacement: source.lineEnding.rawValue)]),
+                    help: [isRule ? "a line of hyphens right under text underlines it as a level 2 heading; after a blank line it is a horizontal rule"
+                        : "a lone '-' right under text underlines it as a level 2 heading; after a blank line it is an empty bullet"]))
                 continue
             }
             if AccidentalHeadings.isImageOverUnderline(heading), let underline = AccidentalHeadings.underlineLine(of: heading, in: source) {
