@@ -118,6 +118,22 @@ import Testing
         #expect(found.last?.help == [])
     }
 
+    /// `(docs/the observer.pdf)` where that file exists: the unsafe fix puts the destination in
+    /// angle brackets, where it may hold its spaces; a file that does not exist gets no fix.
+    @Test func aDestinationWithASpaceNamingAFileIsBracketed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-spaced-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/docs", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "%PDF".write(toFile: folder + "/docs/the observer.pdf", atomically: true, encoding: .utf8)
+        let markdown = "* [Deprecating the Observer Pattern](docs/the observer.pdf)\n* [Gone](docs/the gone.pdf)\n"
+        let path = folder + "/README.md"
+        try markdown.write(toFile: path, atomically: true, encoding: .utf8)
+        let found = try LintHarness.lint(markdown, path: path, rules: ["link-format"])
+        #expect(found.map { "\($0.line) \($0.fix != nil)" } == ["1 true", "2 false"], "\(found.map(\.message))")
+        #expect(try LintHarness.fix(markdown, path: path, rules: ["link-format"], unsafe: true)
+                    == "* [Deprecating the Observer Pattern](<docs/the observer.pdf>)\n* [Gone](docs/the gone.pdf)\n")
+    }
+
     /// A translation under `translations/` that copied the README's links: they exist from the
     /// folder above, so each is broken where the file is, an error that names that folder.
     @Test func linksWrittenForTheFolderAboveAreEachReported() throws {

@@ -63,7 +63,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             host (safe) or to another host (unsafe: it may be a folder), joins a URL broken \
             across lines back into a link (unsafe: the line break may have been meant), and removes \
             the space of `[text] (https://…)`, writes the `]` of `[text)(https://…)` or the parentheses \
-            of `[text][https://…]` (unsafe: the URL stops being shown).
+            of `[text][https://…]`, and puts a destination with spaces that names an existing file in \
+            angle brackets, `(<docs/the observer.pdf>)` (unsafe: the address stops being shown).
             """,
         rationale: """
             A broken link is the most common defect of a curated list and the one readers \
@@ -198,7 +199,7 @@ public struct LinkFormatRule: ChunkLocalRule {
         }
         violations += files.violations(folder: folder)
         violations += emptyDestinationViolations(file.document)
-        violations += brokenLinkViolations(file.document)
+        violations += brokenLinkViolations(file.document, folder: folder)
         violations += SpacedLinkText.findings(in: file.document).map { finding in
             Violation(range: finding.range, message: "not a link: a space between ']' and '(' shows the brackets and the URL as text",
                       fix: .unsafe("remove the space between ']' and '('", [Edit.delete(finding.gap)], rewrites: [.hideShownURL(finding.url)]))
@@ -615,7 +616,7 @@ public struct LinkFormatRule: ChunkLocalRule {
 
     // MARK: text that did not become a link
 
-    private func brokenLinkViolations(_ document: Document) -> [Violation] {
+    private func brokenLinkViolations(_ document: Document, folder: String?) -> [Violation] {
         var violations: [Violation] = []
         var blocks: [(SourceRange, InlineContent)] = document.paragraphs.map { ($0.range, $0.content) }
         blocks += document.headings.map { ($0.contentRange, $0.content) }
@@ -633,6 +634,19 @@ public struct LinkFormatRule: ChunkLocalRule {
                 // `[template]({{< relref "/ChapterThree/UnionFind.md" >}})`, `({% link a.md %})`: a site
                 // generator's template fills the address in when it builds the page.
                 if let destination = finding.destination, Self.isTemplateTag(document.source.string(in: destination).trimmedWhitespace) { continue }
+                // `(files/deprecating-the observer-pattern.pdf)`: a file of that name exists; in
+                // angle brackets the destination may hold its spaces.
+                if finding.cause == .space, let destination = finding.destination, let folder,
+                   case let path = document.source.string(in: destination).trimmedWhitespace, !path.contains("<"), !path.contains(">"),
+                   !ParsedURL(path).hasScheme, !path.hasPrefix("/"), FileSystem.kind(of: LinkFormatRule.join(folder, path)) == .file {
+                    let trimmed = Self.trimmedRange(destination, in: document.source)
+                    violations.append(Violation(range: finding.range, message: message(for: finding, in: document.source),
+                                                // The destination shown as text becomes the link's: its words go (as a joined one's).
+                                                fix: .unsafe("write the destination in angle brackets", [.insert("<", at: trimmed.start), .insert(">", at: trimmed.end)],
+                                                             rewrites: [.joinDestination]),
+                                                help: ["the file '\(path)' exists: in angle brackets (or with '%20' for each space) the destination may name it"]))
+                    continue
+                }
                 violations.append(Violation(range: finding.range, message: message(for: finding, in: document.source),
                                             fix: joinFix(finding, source: document.source)))
             }
@@ -653,6 +667,14 @@ public struct LinkFormatRule: ChunkLocalRule {
     }
 
     /// Deletes the line breaks (and the indentation after them) when that leaves one URL.
+    /// `range` without the spaces at its ends.
+    static func trimmedRange(_ range: SourceRange, in source: SourceText) -> SourceRange {
+        var start = range.start, end = range.end
+        while start < end, source.bytes[start] == UInt8(ascii: " ") || source.bytes[start] == UInt8(ascii: "\t") { start += 1 }
+        while end > start, source.bytes[end - 1] == UInt8(ascii: " ") || source.bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        return SourceRange(start, end)
+    }
+
     private func joinFix(_ finding: BrokenLinkScanner.Finding, source: SourceText) -> Fix? {
         guard finding.cause == .lineBreak, let inside = finding.destination else { return nil }
         let bytes = source.bytes
