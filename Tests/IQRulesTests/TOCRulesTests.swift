@@ -247,6 +247,15 @@ import Testing
         #expect(try LintHarness.lint(unnamed, rules: ["toc-anchor"]).map(\.message) == ["expected an anchor of this document, found '#industry-strength-nlp'; no anchor is similar"])
     }
 
+    /// An entry whose fragment keeps a zero width joiner GitHub drops from the anchor: the help names it.
+    @Test func anInvisibleJoinerInTheFragmentIsNamed() throws {
+        let markdown = "## Table of Contents\n\n- [Intro](#intro)\n- [සත්‍ය](#%E0%B7%83%E0%B6%AD%E0%B7%8A%E2%80%8D%E0%B6%BA)\n\n## Intro\n\nText.\n\n## සත්‍ය\n\nText.\n"
+        for rule in ["toc-sync", "toc-anchor"] {
+            let found = try LintHarness.lint(markdown, rules: [rule])
+            #expect(found.count == 1 && found[0].help.contains { $0.contains("U+200D ZERO WIDTH JOINER") }, "\(rule): \(found.map(\.help))")
+        }
+    }
+
     /// A README's `./#week-2` and `README.md#week-2` lead into the README itself.
     @Test func linksIntoTheReadmeByItsPathAreChecked() throws {
         let markdown = "- [Second week](README.md#week-2)\n- [Week two](./#week-2)\n- [Week one](./#week-1)\n- [Other](docs/a.md#week-2)\n\n## Week 1\n\ntext\n"

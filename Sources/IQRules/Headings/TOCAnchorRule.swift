@@ -183,7 +183,8 @@ public struct TOCAnchorRule: DocumentRule {
             } else {
                 message += document.anchors.all.isEmpty ? "; the document has no anchors" : "; no anchor is similar"
             }
-            violations.append(Violation(range: link.destinationRange ?? link.range, message: message, fix: repair?.fix))
+            violations.append(Violation(range: link.destinationRange ?? link.range, message: message, fix: repair?.fix,
+                                        help: nearest.map { InvisibleCharacters.help(fragment: decoded, anchor: $0) } ?? []))
         }
         return violations
     }

@@ -381,7 +381,8 @@ public struct TOCSyncRule: DocumentRule {
             fix: .unsafe("point the entry at \(isLater ? "the later " : "")'\(named)'",
                          [Edit(range: link.range, replacement: TOCLinkWriter.link(to: heading, anchor: anchor, in: document))],
                          rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)]),
-            help: CJKRadicals.help(for: named) + Self.typoHelp(entry: HeadingText.normalized(link.text), heading: named))
+            help: CJKRadicals.help(for: named) + Self.typoHelp(entry: HeadingText.normalized(link.text), heading: named)
+                + InvisibleCharacters.help(fragment: AnchorFragment.decode(link.fragmentOnly ?? ""), anchor: anchor))
     }
 
     /// `[Kill the switch]` for `#### Kill the witch`: the two differ by a letter or two, and
