@@ -29,7 +29,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             Science](Mathematics for Computer Science)` is a link missing its address), and \
             `[text)(https://…)`, the text closed with `)` where `]` belongs, or `[text][https://…]`, \
             the address in square brackets;
-            - a scheme written twice (`http://https://…`), or one letter from `http` or `https` (`htts://`, `ttps://`, `hhttps://`), or its \
+            - a second address pasted into the destination after an encoded space (`….pdf%20(https://….pdf)`), \
+            a scheme written twice (`http://https://…`), or one letter from `http` or `https` (`htts://`, `ttps://`, `hhttps://`), or its \
             separator short of a character (`http//openkg.cn`, `https:/a.example`): the link leads \
             nowhere (no fix: the help names `https://`, or `http://` when the scheme has no `s`, and the \
             rest of a mangled address needs a look too);
@@ -82,6 +83,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- [Webhook.site](↓htts://webhook.site) - test webhooks\n"),
             RuleExample("| 知识图谱数据集 | [link](↓http//openkg.cn) |\n"),
             RuleExample("- [DoOnline](↓http://https://doonline.cc/) - collaborative editor\n"),
+            RuleExample("**[1]** Vinyals. \"A neural conversational model.\" [[pdf]](↓https://arxiv.org/pdf/1506.05869.pdf%20(https://arxiv.org/pdf/1506.05869.pdf))\n"),
             // A link to nothing: the page itself.
             RuleExample("如果想看fps，可以借助第三方的 [chrome 插件]↓()来查看。\n"),
             RuleExample("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd↓\n)\n"),
@@ -249,6 +251,22 @@ public struct LinkFormatRule: ChunkLocalRule {
     /// `://`, or `http//`, `https:/` with the separator short of a character; the prefix as
     /// written and the one meant (`https://` when it has an `s`). `hxxp://` (a defanged
     /// address) and `ftp://` are two letters off, and left alone.
+    /// `%20(` or `%20` before a second web address inside a web destination (an encoded space
+    /// and the address again, pasted with the first); nil when there is none. A redirect's or an
+    /// archive's address (`?url=https://…`, `web.archive.org/web/2020/https://…`) has no space before it.
+    static func secondAddress(in destination: String) -> String? {
+        guard destination.utf8.count > 12, destination.utf8.starts(with: "http".utf8) else { return nil }
+        // On the bytes first: nearly every destination holds no encoded space.
+        let bytes = destination.utf8
+        guard zip(bytes, zip(bytes.dropFirst(), bytes.dropFirst(2))).contains(where: { $0 == UInt8(ascii: "%") && $1.0 == UInt8(ascii: "2") && $1.1 == UInt8(ascii: "0") })
+        else { return nil }
+        let lowered = destination.lowercased()
+        for glue in ["%20(", "%20"] {
+            for scheme in ["https://", "http://"] where lowered.contains(glue + scheme) { return glue }
+        }
+        return nil
+    }
+
     /// `http://https://…`, `https://http//…`: a web scheme written twice, the second one as
     /// copied with the address; nil when it is not.
     static func doubledWebScheme(_ destination: String) -> String? {
@@ -433,6 +451,15 @@ public struct LinkFormatRule: ChunkLocalRule {
                                       files: inout FileLinks) -> Violation? {
         guard link.kind == .inline || link.kind == .reference else { return nil }
         let destination = link.destination
+        if let glued = Self.secondAddress(in: destination) {
+            // `…/1506.05869.pdf%20(https://arxiv.org/pdf/1506.05869.pdf)`: a note pasted into the
+            // destination; the address with it is no document.
+            let start = link.destinationRange?.start ?? link.range.start
+            return Violation(
+                range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
+                message: "expected one address, found a second one after '\(glued)': the link leads to both written as one, which is no page",
+                help: ["keep the address before '\(glued)'"])
+        }
         if let doubled = Self.doubledWebScheme(destination) {
             // `http://https://doonline.cc/…`: the browser takes `https` for a host. No fix: which
             // scheme the site serves needs a look.
