@@ -10,7 +10,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             of the list item above it (a *lazy continuation line*), so `- graphrag` followed by \
             `生成式检索` on the next line renders as one item, `graphrag 生成式检索`. Each such \
             line is reported, and so is an entry whose bullet lost its space (`-[voxrai-ai](…) - …`), \
-            however long its description. Continuation lines indented past the item's marker are \
+            however long its description; a paragraph of such entries only (`-[Trees](…)` on every \
+            line, a list whose every bullet lost its space) is reported line by line. Continuation lines indented past the item's marker are \
             intentional and are not reported, and neither is a line that only continues the \
             syntax of a link (a `)` that closes a link on the line above), nor a hard-wrapped \
             sentence: the line above does not end a sentence and either ends like a sentence \
@@ -61,6 +62,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
         defaultSeverity: .error,
         fix: .unsafe,
         triggeringExamples: [
+            // A list whose every bullet lost its space: one paragraph on the page.
+            RuleExample("# Topics\n\nIntro text.\n\n↓-[Data structures](https://a.example/ds)\n↓-[Linked list](https://a.example/list)\n↓-[Trees](https://a.example/tree)\n"),
             RuleExample("- 检索文本和内部知识有冲突怎么办\n- graphrag\n↓生成式检索\n↓向量的维度\n"),
             RuleExample("7. [部分应用总结](https://a.example/7)\n8. 大模型+弱监督学习的零样本相关性模型\n↓基于弱监督学习的零样本标注方案\n"),
             // The lead-in of the next list, glued under an item that ended its sentence, however long.
@@ -84,6 +87,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // Links in italics, one per line.
+            RuleExample("# Sources\n\n*[Source](https://a.example/s)*\n*[Docs](https://a.example/d)*\n"),
             // Each entry of a loose list a name over its description; a note in brackets.
             RuleExample("* setStartFromEarliest()\n从最早的数据开始进行消费，忽略存储的offset信息\n\n* Window\nKeyedStream→WindowedStream\n"),
             RuleExample("1. 将序列当中的所有数依次遍历\n2. 一共需要执行n-1轮比较\n（利用while循环可以减少执行次数）\n"),
@@ -134,6 +139,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("*   《[Effective C++](https://a.example/effective-cpp)》\n&nbsp;\n\n## Java\n"),
         ],
         corrections: [
+            RuleCorrection("Intro.\n\n-[Data](https://a.example/ds)\n-[Trees](https://a.example/tree)\n",
+                           "Intro.\n\n- [Data](https://a.example/ds)\n- [Trees](https://a.example/tree)\n", unsafe: true),
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
             RuleCorrection("- [PortAudio](https://a.example/pa) - Go bindings for PortAudio.\n-[voxrai-ai](https://a.example/v) - AI voice agents with a JSON configuration.\n",
                            "- [PortAudio](https://a.example/pa) - Go bindings for PortAudio.\n- [voxrai-ai](https://a.example/v) - AI voice agents with a JSON configuration.\n",
@@ -240,6 +247,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
             }
         }
         violations += lookalikeParagraphViolations(file.document.blocks, in: source)
+        violations += GluedBulletParagraphs.violations(in: file.document)
         return violations
     }
 
