@@ -392,10 +392,11 @@ public struct ListNumberingRule: DocumentRule {
             if index >= 2, let beforeSwap = items[index - 2].number, previous == beforeSwap + 2, number == beforeSwap + 1 { continue }
             // `3. c` / `1. d` / `5. e`: the item after it counts on as if it were 4, so the `1.`
             // is one mistyped number, not a count starting again.
-            let isMistypedOne = index + 1 < items.count && items[index + 1].number == previous + 2
-                // Every item an entry linking its article: one list, numbered twice from 1 by mistake;
-                // an answer's points restarting the count link nothing.
-                || items.count >= 3 && items.allSatisfy { $0.links.contains { !$0.isImage } }
+            // Every item an entry linking its article: one list, numbered twice from 1 by mistake;
+            // an answer's points restarting the count link nothing. Renumbering the rest of the
+            // list mends every later number too: reported once.
+            let restartsEntries = number == 1 && previous >= 1 && items.count >= 3 && items.allSatisfy { $0.links.contains { !$0.isImage } }
+            let isMistypedOne = index + 1 < items.count && items[index + 1].number == previous + 2 || restartsEntries
             if number == 1, previous >= 1, !isMistypedOne {
                 // `2. ### Question` / `1. point` / `1. point`: the answer's points, written without
                 // indentation. Renumbering would count them as questions; indenting them is the repair.
@@ -426,6 +427,7 @@ public struct ListNumberingRule: DocumentRule {
             let edits = ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source).map { $0 + following }
             // (Where the list starts, not here, is where a split would show: no split hint.)
             violations.append(numberViolation(items[index], expected: previous + 1, found: number, changesStart: !following.isEmpty, edits: edits ?? []))
+            if restartsEntries { break }
         }
         return violations
     }
