@@ -20,7 +20,7 @@ public struct EmptySectionRule: CollectionFactRule {
             A question written as a heading (numbered, `#### 9) Implement…`, or asking, `… ?`) \
             directly followed by the next question is one without its answer yet: an `info`. \
             A heading that carries its own content, a label and its value (`#### 题目：zookeeper \
-            同步流程`, `##### 注:共500条`, `#### 单列索引 key = 一个字段`) or a sentence (`… 供参考。`, \
+            同步流程`, `##### 注:共500条`, `#### 单列索引 key = 一个字段`) or a sentence (`… 供参考。`, `只要社招！`, \
             `Pull requests are welcome.`), announces nothing, and a heading that is a \
             link (`### [面试连环炮](docs/interview.md)`) leads to its content, as does one closing a \
             clause with its link (`#### 4、…课程资源等，[点此一键白嫖](…)`, or an `<a href>`), and one written in \
@@ -110,6 +110,7 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("#### **题目**：zookeeper 同步流程\n\n#### **参考答案**：\n\n选完 Leader 以后进入同步。\n"),
             RuleExample("## 机器学习资料\n\n##### 注:机器学习资料共500条,篇目二开始更新\n\n##### 资料\n\n* [A](https://a.example/a)\n"),
             RuleExample("# Qix\n\nIntro.\n\n## Pull requests are welcome.\n\n## My translation\n\n- [A](https://a.example/a)\n"),
+            RuleExample("# 招聘\n\n## 岗位\n\n1. 开发工程师\n\n## 热烈欢迎各路优秀学子猛砸简历过来！\n\n## 投递方式\n\n发邮件。\n"),
             // A lone bullet under it: empty-item reports the unfilled item.
             RuleExample("# 1004. 题目\n\n内容。\n\n## 前置知识\n\n-\n\n## 公司\n\n- 字节\n"),
             RuleExample("## 阿里篇\n\n##### [1.1 如何实现链表逆序？](a/1.md)\n\n##### [1.2 LRU 缓存](a/2.md)\n\n##### [1.3 最大频率栈](a/3.md)\n\n##### [1.4 虚函数](a/4.md)\n"),
@@ -313,12 +314,14 @@ public struct EmptySectionRule: CollectionFactRule {
     }
 
     /// `题目：zookeeper 同步流程` (a label and its value after a colon) or a sentence ending with
-    /// `。`, or with `.` or `!` after three words (`Pull requests are welcome.`; not a numbered
+    /// `。` or `！`, or with `.` or `!` after three words (`Pull requests are welcome.`; not a numbered
     /// question, `9) Implement connected components.`): the heading is the content, not a title
     /// over it.
     static func carriesItsContent(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
         if trimmed.hasSuffix("。") { return true }
+        // `热烈欢迎各路优秀学子猛砸简历过来！`, `只要社招！`: a Chinese sentence that calls out.
+        if trimmed.hasSuffix("！"), trimmed.count >= 5 { return true }
         // A numbered sentence closed by `.` may be a task asked (`9) Implement it.`); closed by
         // `!`, it calls out (`6. Suggest your question!`).
         if trimmed.hasSuffix(".") || trimmed.hasSuffix("!"), !trimmed.hasSuffix(".."),

@@ -110,6 +110,8 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("1. [全参数微调的显存占用](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw==&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0&chksm=eaaa32e01615f923&scene=27)\n2. ↓[显存占用](https://mp.weixin.qq.com/s?__biz=MzI4MDYzNzg4Mw%3D%3D&mid=2247565072&idx=2&sn=1a94697ed9b5289968e6210214090be0)\n"),
             RuleExample("1. [模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052)\n2. ↓[显存](HTTP://Blog.51cto.com:443/welcomeweb/7213052/#top)\n"),
             RuleExample("- [uv](https://a.example/uv) - An extremely fast package manager.\n- ↓[uv-build](https://a.example/uv) - The build backend of the uv project.\n"),
+            // Renamed, its description copied with the address: one entry twice.
+            RuleExample("- [Next & Now template](https://a.example/landing) - Serverless, Jest, SCSS boilerplate\n- [Next Right Now](https://a.example/nrn) - Production boilerplate\n- ↓[Next & Vercel template](https://a.example/landing) - Serverless, Jest, SCSS boilerplate\n"),
             RuleExample("- [函数调用篇](https://a.example/fc)\n- [开源模型篇](https://a.example/os)\n- ↓[点击查看答案](https://a.example/fc)\n"),
             RuleExample("* HTTP Client\n  * [hyper](https://a.example/hyper) - an HTTP implementation\n  * ↓[hyper](https://a.example/hyper) - an HTTP implementation\n"),
             // A paper's `代码` field at its `论文` address: a slip.
@@ -285,8 +287,10 @@ public struct DuplicateLinkRule: CorpusRule {
                 if copiesTheOthersAddress {
                     help.append("the address names '\(HeadingText.normalized(earlier.text))', the entry at \(place), and not '\(HeadingText.normalized(link.text))': copied from that entry?")
                 }
+                // (A description copied word for word with the address is one entry renamed.)
                 let isAnotherPartOfOneProject = !copiesTheOthersAddress && earlierFile.path == file.path && !Self.areOneName(earlier.text, link.text)
                     && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
+                        && Self.restOfLine(after: link, in: file.source).trimmedWhitespace != Self.restOfLine(after: earlier, in: earlierFile.source).trimmedWhitespace
                         // `Llama 3.2` and `Llama 3.1` at llama.meta.com: two releases of one product,
                         // whose front page (or account on a hosting site) serves both.
                         || Self.isLandingPage(link.destination) && Self.areReleasesOfOneProduct(link.text, earlier.text))
