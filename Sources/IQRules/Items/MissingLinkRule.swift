@@ -41,7 +41,8 @@ public struct MissingLinkRule: DocumentRule {
             Only question lists are judged: lists whose items mostly link somewhere or are \
             phrased as questions, and lists of short phrases that continue a question list or \
             are numbered where the linked question lists are numbered too (numbered steps of \
-            a guide among bulleted links are not questions). Sub-points nested under a question are not, and sub-questions share \
+            a guide among bulleted links are not questions, nor is the last bullet that leads into \
+            them with a colon, `* **操作步骤：**`). Sub-points nested under a question are not, and sub-questions share \
             the answer of a linked question above them, also when a note stands between \
             (`- [The Infinite Hows](…)` / `- The article asks:` / `- What were you expecting?`); the items nested under a group label \
             (`- 基础篇` with children) are questions, and a short unlinked phrase beside such \
@@ -90,6 +91,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // The last item leads into the numbered steps below the list.
+            RuleExample("## 校招\n\n* **[职位列表](https://a.example/jobs)**\n* **[内推链接](https://a.example/refer)**\n* **操作步骤：**\n1. 点击内推链接，搜索意向职位\n2. 确认投递\n"),
             // A link text closed with `)`: the item has its link, which `link-format` reports.
             RuleExample("# Easy\n\n- [0001. Two sum](https://a.example/1)\n- [0020. Valid parentheses](https://a.example/20)\n"
                 + "- [0053. Maximum subarray)(https://a.example/53)\n- [0104. Depth of a tree](https://a.example/104)\n"),
@@ -281,6 +284,9 @@ public struct MissingLinkRule: DocumentRule {
                                                                           source.lineRange(source.line(containing: item.markerRange.start)).end))) { continue }
                 // `- 等等`, `- etc.`: the list goes on, nothing to link.
                 if QuestionOutline.isFiller(item.text) { continue }
+                // `* **操作步骤：**` over `1. 点击内推链接…`: the last item leads into the numbered
+                // steps right below the list; a label, not an entry.
+                if position == list.items.count - 1, Self.leadsIntoSteps(item, of: list, in: source) { continue }
                 // `- [2003: GFS](…)` / ` - replaced by Colossus in 2012`: a marker indented past the
                 // list's first one, but too little to nest, was meant as a note under the item above.
                 // The item those notes follow (`- 2012: AddressSanitizer:` over ` - [paper](…)`) is
@@ -373,6 +379,18 @@ public struct MissingLinkRule: DocumentRule {
         let skipped = paragraph.content.links.map(\.range) + paragraph.content.htmlComments.map(\.range)
         guard BrokenLinkScanner.mayFindLinks(in: paragraph.range, of: source.bytes, skipping: skipped) else { return false }
         return !BrokenLinkScanner(source: source, skipped: skipped).findings(in: paragraph.range).isEmpty
+    }
+
+    /// Whether `item`, the last of `list`, ends with a colon and the next line after the list
+    /// opens a numbered list (`1.`, `1)`).
+    static func leadsIntoSteps(_ item: ListItem, of list: MarkdownList, in source: SourceText) -> Bool {
+        guard let end = item.text.trimmedWhitespace.trimmed(where: { $0 == "*" || $0 == "_" }).last, end == ":" || end == "：" else { return false }
+        let next = source.line(containing: max(list.range.start, list.range.end - 1)) + 1
+        guard next <= source.lineCount else { return false }
+        let text = source.lineText(next).drop { $0 == " " }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let mark = text.dropFirst(digits.count).first else { return false }
+        return mark == "." || mark == ")"
     }
 
     /// `Basic examples`, `Example`, `示例`, `举例`: a heading over examples of something.
