@@ -118,6 +118,12 @@ import Testing
         #expect(found.last?.help == [])
     }
 
+    /// `[https://…](最新一轮融资)`: the message says the text and the destination are swapped.
+    @Test func aWebAddressAsTheTextOfAMissingFileIsASwap() throws {
+        let found = try lint("- 融资：[https://a.example/news/42](最新一轮融资)\n- [题解](docs/q1.md)\n", creating: ["docs/q1.md"])
+        #expect(found.map(\.message) == ["linked file '最新一轮融资' does not exist: the text and the destination are swapped, the web address is the link's text"])
+    }
+
     /// `(docs/the observer.pdf)` where that file exists: the unsafe fix puts the destination in
     /// angle brackets, where it may hold its spaces; a file that does not exist gets no fix.
     @Test func aDestinationWithASpaceNamingAFileIsBracketed() throws {

@@ -97,6 +97,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- [Interview List](<https://github.com/a/b/blob/master/Interview↓ List.md>)\n"),
             RuleExample("1. [模型参数量的计算](↓www.cnblogs.com/future-dream/p/18504417)\n"),
             RuleExample("2. [样本不均衡问题的解决](↓zhuanlan.zhihu.com/p/466994436)\n"),
+            RuleExample("- 官网：[Grab](↓grab.careers)\n"),
             RuleExample("1. ↓[大语言模型的预训练RLHF](https://blog.csdn.net/sinat_39620217/article/\ndetails/131796342)\n"),
             RuleExample("1. ↓[模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052 显存)\n"),
             RuleExample("1. ↓[模型显存占用分析](https://blog.51cto.com/welcomeweb/7213052\n"),
@@ -543,6 +544,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             if let stray = target.first, "[(<\"'".contains(stray), ParsedURL(String(target.dropFirst())).hasScheme {
                 // `[LLM]([https://github.com/simonw/llm)`: a bracket typed before the address.
                 message += ": the destination starts with a stray '\(stray)' before its web address"
+            } else if BareURLRule.isWebAddress(link.text.trimmedWhitespace), !target.contains("/"), !link.text.contains(" ") {
+                // `[https://…](最新一轮融资)`: the address written as the text, the words as the address.
+                message += ": the text and the destination are swapped, the web address is the link's text"
             } else if let colon = target.firstIndex(of: "："), ["http", "https"].contains(target[..<colon].lowercased()) {
                 // `https：//github.com/…`: typed with a Chinese input method, the scheme's colon is full-width.
                 message += ": the scheme's colon is the full-width '：', so the address is read as a file name"
@@ -622,6 +626,7 @@ public struct LinkFormatRule: ChunkLocalRule {
     static let hostSuffixes: Set<String> = [
         "com", "cn", "net", "org", "io", "ai", "dev", "co", "edu", "gov", "info", "me", "cc", "tv", "xyz", "top",
         "site", "app", "tech", "so", "im", "uk", "de", "jp", "fr", "us", "ru", "hk", "tw", "kr", "in",
+        "careers", "jobs", "blog", "online", "cloud", "news",
     ]
 
     /// The host a scheme-less destination starts with (`www.x.com/…`, `zhuanlan.zhihu.com/p/1`).
@@ -639,7 +644,8 @@ public struct LinkFormatRule: ChunkLocalRule {
 
     /// Suffixes that end host names and no file's name (`beego.me`, `pptrconsole.com`).
     /// (`Dockerfile.dev`, `logo.ai`, `main.app` are files.)
-    static let hostOnlySuffixes: Set<String> = ["com", "org", "net", "io", "cn", "edu", "gov", "xyz", "tech", "me", "co"]
+    static let hostOnlySuffixes: Set<String> = ["com", "org", "net", "io", "cn", "edu", "gov", "xyz", "tech", "me", "co",
+                                                 "careers", "jobs", "online"]
 
     // MARK: text that did not become a link
 
