@@ -256,6 +256,13 @@ import Testing
         }
     }
 
+    /// A heading swallowed by a fence left open: the message names the line and the block.
+    @Test func aHeadingInsideAnOpenCodeBlockIsNamed() throws {
+        let markdown = "- [案例](#126-案例-意见抽取)\n\n## 12.5 依存句法\n\n```python\nparse()\n\n### 12.6 案例: 意见抽取\n\n正文。\n"
+        let found = try LintHarness.lint(markdown, rules: ["toc-anchor"])
+        #expect(found.map(\.message) == ["expected an anchor of this document, found '#126-案例-意见抽取'; the line '### 12.6 案例: 意见抽取' at line 8 would make it, but it stands inside the code block opened at line 5 (a fence left open?)"])
+    }
+
     /// A README's `./#week-2` and `README.md#week-2` lead into the README itself.
     @Test func linksIntoTheReadmeByItsPathAreChecked() throws {
         let markdown = "- [Second week](README.md#week-2)\n- [Week two](./#week-2)\n- [Week one](./#week-1)\n- [Other](docs/a.md#week-2)\n\n## Week 1\n\ntext\n"

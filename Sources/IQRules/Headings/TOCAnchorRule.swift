@@ -178,6 +178,10 @@ public struct TOCAnchorRule: DocumentRule {
                 let marks = String(repeating: "#", count: glued.hashes)
                 message += "; the line '\(marks)\(glued.text)' at line \(document.source.reportedLine(containing: glued.start)) would make it, "
                     + "but Markdown needs a space after '\(marks)'"
+            } else if let swallowed = Self.headingInCode(making: decoded, in: document) {
+                // `### 12.6 案例: 意见抽取` after a fence left open: code on the page, no heading.
+                message += "; the line '\(swallowed.text)' at line \(swallowed.line) would make it, but it stands inside the code block "
+                    + "opened at line \(swallowed.blockLine) (a fence left open?)"
             } else if case .tied(let first, let second) = lookup {
                 message += "; '#\(first)' and '#\(second)' are as similar, so neither is suggested"
             } else {
@@ -187,6 +191,26 @@ public struct TOCAnchorRule: DocumentRule {
                                         help: nearest.map { InvisibleCharacters.help(fragment: decoded, anchor: $0) } ?? []))
         }
         return violations
+    }
+
+    /// A line written as a heading inside a code block whose anchor would be `fragment`: its
+    /// text, its line and the line the block opens at; nil when there is none.
+    static func headingInCode(making fragment: String, in document: Document) -> (text: String, line: Int, blockLine: Int)? {
+        let source = document.source
+        let wanted = GitHubSlugger.baseSlug(fragment)
+        for block in document.codeBlocks where block.isFenced && block.code.contains("#") {
+            let first = source.line(containing: block.range.start), last = source.line(containing: max(block.range.start, block.range.end - 1))
+            guard last > first else { continue }
+            for line in (first + 1)...last {
+                let text = source.lineText(line).trimmedWhitespace
+                let marks = text.prefix { $0 == "#" }.count
+                guard (1...6).contains(marks), text.dropFirst(marks).first == " " else { continue }
+                if GitHubSlugger.baseSlug(String(text.dropFirst(marks)).trimmedWhitespace) == wanted {
+                    return (text, source.reportedLine(containing: source.lineRange(line).start), source.reportedLine(containing: block.range.start))
+                }
+            }
+        }
+        return nil
     }
 
     /// The fragment of a link into this document written with its path: `README.md#week-2`,
