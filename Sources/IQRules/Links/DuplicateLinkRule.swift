@@ -18,7 +18,9 @@ public struct DuplicateLinkRule: CorpusRule {
             the earlier link in its own file when there is one, else against the collection's first.
 
             Only each list item's main link is compared (its title link at the start of the item, \
-            not the links in its description or inside a sentence), and the first link of each \
+            not the links in its description or inside a sentence), a heading that is nothing but \
+            its link where three headings or more are (`##### [1.3 无锁消息队列详解](…)`: entries \
+            written as headings), and the first link of each \
             table row when it is a web link, compared with the rows of its own table only (an \
             address first in three rows of one table or more is a column's value, not an entry); \
             a link equal to its section heading's link is the section's own. \
@@ -116,6 +118,9 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("* HTTP Client\n  * [hyper](https://a.example/hyper) - an HTTP implementation\n  * ↓[hyper](https://a.example/hyper) - an HTTP implementation\n"),
             // A paper's `代码` field at its `论文` address: a slip.
             RuleExample("**TrianFlow**\n\n- 论文：https://a.example/trianflow\n- 代码：↓https://a.example/trianflow\n"),
+            // Entries written as headings.
+            RuleExample("### 博文合集\n\n##### [1.1 红黑树讲解](https://a.example/NO.1.md)\n\n##### [1.2 B树详解](https://a.example/NO.2.md)\n\n"
+                + "##### [1.3 无锁消息队列详解](https://a.example/NO.3.md)\n\n##### ↓[1.4 Socket 究竟是什么](https://a.example/NO.3.md)\n"),
             // Cross-listed under two headings, then repeated in the second one.
             RuleExample("## Approaches\n\n- [Chain of Density](https://a.example/2309) (2023)\n- [Paper B](https://a.example/b)\n\n"
                 + "## Applications\n\n- [Chain of Density](https://a.example/2309) (2023)\n- [Paper E](https://a.example/e)\n- ↓[Chain of Density](https://a.example/2309) (2023)\n"),
@@ -748,6 +753,10 @@ public struct DuplicateLinkRule: CorpusRule {
         // alternatives repeats the lists' entries on purpose).
         let tableRows = Self.tableRowLinks(in: document)
         mainLinks.formUnion(tableRows.keys)
+        // `##### [1.3 无锁消息队列详解](…)` one after the other: headings used as the entries
+        // (each its own section's link, which the section's items may repeat).
+        let headingEntries = Set(Self.headingEntryLinks(in: document))
+        mainLinks.formUnion(headingEntries)
         guard !mainLinks.isEmpty else { return [] }
         // What each heading contributes, worked out once per heading rather than once per link.
         var sections: [Int: (isCitations: Bool, identities: Set<String>)] = [:]
@@ -757,7 +766,7 @@ public struct DuplicateLinkRule: CorpusRule {
             let link = links[index]
             guard !link.isImage, selection?.mayMatch(link) ?? true,
                   let identity = Self.identity(of: link.destination), selection?.admits(identity) ?? true else { return nil }
-            if let heading = document.heading(before: link.range.start) {
+            if !headingEntries.contains(link.range.start), let heading = document.heading(before: link.range.start) {
                 let section = sections[heading.index] ?? {
                     // Sources cited again under "further reading" are citations, not new entries.
                     // A heading link that cannot have a kept identity cannot equal a kept link's.
@@ -791,6 +800,18 @@ public struct DuplicateLinkRule: CorpusRule {
                 return TableLabels(texts: Set(addresses.filter { $0.value.count >= 3 }.keys))
             }
         }
+    }
+
+    /// The links of headings that are nothing but one web link (`##### [1.1 红黑树讲解](…)`), when
+    /// three headings or more are: a collection writing its entries as headings.
+    static func headingEntryLinks(in document: Document) -> [Int] {
+        let starts = document.headings.compactMap { heading -> Int? in
+            let links = heading.content.links.filter { !$0.isImage }
+            guard links.count == 1, let link = links.first, link.fragmentOnly == nil,
+                  HeadingText.normalized(heading.text) == HeadingText.normalized(link.text), identity(of: link.destination) != nil else { return nil }
+            return link.range.start
+        }
+        return starts.count >= 3 ? starts : []
     }
 
     /// Set between a table row's identity and its table's offset: rows match rows of their table only.
