@@ -292,10 +292,12 @@ public struct DuplicateLinkRule: CorpusRule {
                 if copiesTheOthersAddress {
                     help.append("the address names '\(HeadingText.normalized(earlier.text))', the entry at \(place), and not '\(HeadingText.normalized(link.text))': copied from that entry?")
                 }
-                // (A description copied word for word with the address is one entry renamed.)
+                // (A description copied word for word with the address, under a name sharing most
+                // of its words, is one entry renamed: `Next & Now template` / `Next & Vercel template`.)
+                let isRenamedCopy = Self.restOfLine(after: link, in: file.source).trimmedWhitespace == Self.restOfLine(after: earlier, in: earlierFile.source).trimmedWhitespace
+                    && Self.shareMostWords(link.text, earlier.text)
                 let isAnotherPartOfOneProject = !copiesTheOthersAddress && earlierFile.path == file.path && !Self.areOneName(earlier.text, link.text)
-                    && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source)
-                        && Self.restOfLine(after: link, in: file.source).trimmedWhitespace != Self.restOfLine(after: earlier, in: earlierFile.source).trimmedWhitespace
+                    && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source) && !isRenamedCopy
                         // `Llama 3.2` and `Llama 3.1` at llama.meta.com: two releases of one product,
                         // whose front page (or account on a hosting site) serves both.
                         || Self.isLandingPage(link.destination) && Self.areReleasesOfOneProduct(link.text, earlier.text))
@@ -812,6 +814,14 @@ public struct DuplicateLinkRule: CorpusRule {
             return link.range.start
         }
         return starts.count >= 3 ? starts : []
+    }
+
+    /// Whether the shorter of two names shares more than half of its words with the longer.
+    static func shareMostWords(_ a: String, _ b: String) -> Bool {
+        func words(_ text: String) -> Set<String> { Set(text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)) }
+        let (first, second) = (words(a), words(b))
+        let shorter = min(first.count, second.count)
+        return shorter >= 2 && first.intersection(second).count * 2 > shorter
     }
 
     /// Set between a table row's identity and its table's offset: rows match rows of their table only.
