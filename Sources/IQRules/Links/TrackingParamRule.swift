@@ -18,8 +18,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             (`depth_1-*`, `ops_request_misc`, `request_id`, `biz_id`, `relevant_index`); \
             bilibili's share parameters; and on WeChat articles (mp.weixin.qq.com/s) everything \
             except `__biz`, `mid`, `idx` and `sn`, which name the article (a temporary link \
-            without them, `?src=11&timestamp=…&signature=…`, is left whole: its parameters are \
-            the address). A host entry covers \
+            without them, `?src=11&timestamp=…&signature=…` or `?__biz=…&tempkey=…` without `mid` \
+            and `idx`, is left whole: its parameters are the address). A host entry covers \
             its subdomains; a name ending in `*` is a prefix. Generic names (`from`, `ref`, \
             `source`) are reported only on hosts where they are known trackers. The \
             collection's own campaign tags are not reported: the same `utm_*=` value (or Baidu's \
@@ -117,6 +117,7 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("1. [合集](https://mp.weixin.qq.com/mp/appmsgalbum?__biz=MzI4MDYzNzg4Mw==&action=getalbum&album_id=3012345)\n"),
             // A temporary link names no article: its parameters are the address.
             RuleExample("- [使用 VSCode 的一些技巧](https://mp.weixin.qq.com/s?src=11&timestamp=1591581536&ver=2387&signature=abcDEF123&new=1)\n"),
+            RuleExample("- [面试手册](https://mp.weixin.qq.com/s?__biz=MzkyMTI3Mjc2MQ==&tempkey=MTE0OV9abc&chksm=7b8a&token=1&lang=zh_CN#rd)\n"),
             RuleExample("1. [集成学习](https://baike.baidu.com/s?id=1799441021746509245&wfr=spider&for=pc)\n"),
             RuleExample("1. [第二集](https://www.bilibili.com/video/BV1UG411f7DL/?p=2)\n"),
             RuleExample("1. [SM，SP，warp](https://zhuanlan.zhihu.com/p/266633373?utm_source=wechat_session)\n",

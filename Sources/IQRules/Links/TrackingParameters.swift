@@ -7,18 +7,19 @@ struct TrackingParameters: Sendable {
         /// Paths the rule applies to; `/s` covers `/s` and `/s/…`.
         let paths: [String]
         let kept: [String]
+        /// The kept parameters that together name the page (`__biz`, `mid`, `idx`).
+        let naming: [String]
 
         /// Whether the page is named without the parameters that go: by its path below one of
-        /// `paths` (`/s/jnD87hrE…`) or by one of the kept parameters. A temporary link
-        /// (`mp.weixin.qq.com/s?src=11&timestamp=…&signature=…`) has neither: its parameters are
-        /// the address itself, and removing them would leave a page that is none.
+        /// `paths` (`/s/jnD87hrE…`) or by every parameter of `naming`. A temporary link
+        /// (`mp.weixin.qq.com/s?src=11&timestamp=…&signature=…`, or `?__biz=…&tempkey=…`) has
+        /// neither: its parameters are the address itself, and removing them would leave a page
+        /// that is none.
         func identifies(_ url: ParsedURL) -> Bool {
             let path = url.path
             if paths.contains(where: { path.hasPrefix($0 + "/") && path.count > $0.count + 1 }) { return true }
-            return url.queryItems.contains { item in
-                let name = TrackingParameters.name(of: item)
-                return kept.contains { TrackingParameters.matches(name, $0) }
-            }
+            let names = Set(url.queryItems.map { TrackingParameters.name(of: $0) })
+            return naming.allSatisfy(names.contains)
         }
     }
 
@@ -62,7 +63,7 @@ struct TrackingParameters: Sendable {
             "jianshu.com": ["utm_*", "from"],
             "medium.com": ["source"],
         ],
-        keepOnly: [KeepOnly(host: "mp.weixin.qq.com", paths: ["/s"], kept: ["__biz", "mid", "idx", "sn"])],
+        keepOnly: [KeepOnly(host: "mp.weixin.qq.com", paths: ["/s"], kept: ["__biz", "mid", "idx", "sn"], naming: ["__biz", "mid", "idx"])],
         keep: [],
         keepByHost: [:]
     )
