@@ -92,4 +92,13 @@ import Testing
         let shared = [issue(1, "wechat_session"), issue(2, "wechat_session"), issue(3, "wechat_session")]
         #expect(linter.lint(shared).count == 3)
     }
+
+    /// A site's front page tagged with a campaign is an info (maybe a sponsor's credit); a post of
+    /// the site (`p=2197` stays) is no front page.
+    @Test func aPostTaggedByAnAggregatorIsNoCredit() throws {
+        let front = try LintHarness.lint("- [cmsblogs](http://cmsblogs.com/?utm_source=toutiao.io&utm_medium=toutiao.io)\n", rules: ["tracking-param"])
+        #expect(front.map(\.severity) == [.info])
+        let post = try LintHarness.lint("- [AQS](http://cmsblogs.com/?hmsr=toutiao.io&p=2197&utm_medium=toutiao.io&utm_source=toutiao.io)\n", rules: ["tracking-param"])
+        #expect(post.map(\.severity) == [.warning] && post.first?.fix?.applicability == .safe)
+    }
 }

@@ -74,6 +74,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
                                   defaultValue: .map([:])),
         ],
         triggeringExamples: [
+            // A post of a site (`p=2197`), tagged by an aggregator: no front page, a warning.
+            RuleExample("- [AQS 详解](http://cmsblogs.com/?↓hmsr=toutiao.io&p=2197&utm_medium=toutiao.io&utm_source=toutiao.io)\n"),
             RuleExample("9. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245&↓wfr=spider&for=pc)\n"),
             RuleExample("2. [TF_IDF](https://baike.baidu.com/item/tf-idf/8816134?↓fr=ge_ala)\n"),
             RuleExample("3. [BatchNorm、LayerNorm以及GroupNorm](https://www.bilibili.com/video/BV1UG411f7DL/?↓spm_id_from=333.999.0.0)\n"),
@@ -229,8 +231,10 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             // `[Vercel](https://vercel.com/?utm_source=t3-oss&utm_campaign=oss)`: a company's front
             // page tagged with a source no reader's platform names may be a sponsor's or partner's
             // credit, written as they ask; tracking copied along comes with an article's address.
+            // (`cmsblogs.com/?hmsr=…&p=2197`: a parameter that stays names a post, not the front page.)
             let mayBeACredit = Self.isFrontPage(located.url) && tracking.allSatisfy(Self.isCampaignParameter)
                 && !located.url.queryItems.contains(where: Self.startsWithAReadersPlatform)
+                && located.url.queryItems.allSatisfy { tracking.contains($0) }
             // `[Join the waitlist for my course](https://maven.com/x?utm_source=github&utm_campaign=autumn)`
             // in the page's header: campaign parameters naming the page the link is shown on, on a
             // link outside the collection's lists, were written for the page by its maintainer:
