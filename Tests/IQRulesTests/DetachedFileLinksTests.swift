@@ -118,6 +118,12 @@ import Testing
         #expect(found.last?.help == [])
     }
 
+    /// `(jcxu13@fudan.edu.cn)`: the message names the e-mail address and its `mailto:`.
+    @Test func anEmailAddressAsADestinationIsNamed() throws {
+        let found = try lint("- 联系：[邮箱](jcxu13@fudan.edu.cn)\n- [题解](docs/q1.md)\n", creating: ["docs/q1.md"])
+        #expect(found.map(\.message) == ["linked file 'jcxu13@fudan.edu.cn' does not exist: it is an e-mail address, which a link writes as 'mailto:jcxu13@fudan.edu.cn'"])
+    }
+
     /// `[https://…](最新一轮融资)`: the message says the text and the destination are swapped.
     @Test func aWebAddressAsTheTextOfAMissingFileIsASwap() throws {
         let found = try lint("- 融资：[https://a.example/news/42](最新一轮融资)\n- [题解](docs/q1.md)\n", creating: ["docs/q1.md"])

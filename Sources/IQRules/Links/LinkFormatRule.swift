@@ -214,6 +214,14 @@ public struct LinkFormatRule: ChunkLocalRule {
         return violations
     }
 
+    /// `name@host.tld`: one `@`, a dotted host after it, no path.
+    static func isEmailAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains("/"), !text.contains(" ") else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } }
+    }
+
     /// A site generator's tag (Hugo's `{{< relref "…" >}}`, Liquid's `{% link … %}`, `{{ site.url }}`).
     static func isTemplateTag(_ destination: String) -> Bool {
         (destination.hasPrefix("{{") && destination.hasSuffix("}}")) || (destination.hasPrefix("{%") && destination.hasSuffix("%}"))
@@ -544,6 +552,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             if let stray = target.first, "[(<\"'".contains(stray), ParsedURL(String(target.dropFirst())).hasScheme {
                 // `[LLM]([https://github.com/simonw/llm)`: a bracket typed before the address.
                 message += ": the destination starts with a stray '\(stray)' before its web address"
+            } else if Self.isEmailAddress(target) {
+                // `(jcxu13@fudan.edu.cn)`: an e-mail address, which a link reaches through `mailto:`.
+                message += ": it is an e-mail address, which a link writes as 'mailto:\(target)'"
             } else if BareURLRule.isWebAddress(link.text.trimmedWhitespace), !target.contains("/"), !link.text.contains(" ") {
                 // `[https://…](最新一轮融资)`: the address written as the text, the words as the address.
                 message += ": the text and the destination are swapped, the web address is the link's text"
