@@ -59,6 +59,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. ### Q one\n\n**[Back to Top](#top)**\n\n2. ### Q two\n\n**[Back to Top](#top)**\n\n↓2. ### Q three\n\n**[Back to Top](#top)**\n\n4. ### Q four\n"),
             RuleExample("1. [微调方法总结](https://a.example/1)\n↓3. [deepspeed的加速原理](https://a.example/3)\n4. [vllm](https://a.example/4)\n"),
             RuleExample("1. a\n2. b\n↓2. c\n"),
+            // Answer points further down restart the count: the renumbering stops short of them (no fix).
+            RuleExample("1.  ### What is A?\n    Answer.\n\n2.  ### What is B?\n    Answer.\n\n↓2.  ### What is C?\n    Answer.\n\n3.  ### What are the caveats?\n    Two cases:\n\n↓1. When you set an item\n2. When you change the length\n"),
             // A `1.` the count goes on past (`5.` after it): one mistyped number each.
             RuleExample("1. a\n2. b\n3. c\n↓1. d\n5. e\n↓1. f\n7. g\n"),
             // Two runs counting from 1: the count starts again inside the list, not a list of ones.
@@ -424,7 +426,15 @@ public struct ListNumberingRule: DocumentRule {
             // The lists going on from this one are renumbered with it; their starts show on the
             // page, so that fix is no longer safe.
             let following = followingEdits(previous + 1 - number)
-            let edits = ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source).map { $0 + following }
+            // A count starting again at 1 further down (an answer's points, unindented) is mended by
+            // hand: renumbering on through it would make the points questions.
+            let restartsLater = !restartsEntries && items.indices.dropFirst(index + 1).contains { later in
+                guard items[later].number == 1 else { return false }
+                // `5.` / `1.` / `7.`: one mistyped number, which the renumbering mends too.
+                let counted = items[later - 1].number.map { $0 + 2 }
+                return !(later + 1 < items.count && counted != nil && items[later + 1].number == counted)
+            }
+            let edits = restartsLater ? nil : ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source).map { $0 + following }
             // (Where the list starts, not here, is where a split would show: no split hint.)
             violations.append(numberViolation(items[index], expected: previous + 1, found: number, changesStart: !following.isEmpty, edits: edits ?? []))
             if restartsEntries { break }
