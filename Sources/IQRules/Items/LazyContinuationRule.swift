@@ -9,7 +9,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             Markdown joins a line that has no list marker and no indentation to the paragraph \
             of the list item above it (a *lazy continuation line*), so `- graphrag` followed by \
             `生成式检索` on the next line renders as one item, `graphrag 生成式检索`. Each such \
-            line is reported, and so is an entry whose bullet lost its space (`-[voxrai-ai](…) - …`), \
+            line is reported, and so is an entry whose bullet lost its space (`-[voxrai-ai](…) - …`) \
+            or whose number did (`1.Slice the first ten countries` under `1. Sort the array`), \
             however long its description; a paragraph of such entries only (`-[Trees](…)` on every \
             line, a list whose every bullet lost its space) is reported line by line. Continuation lines indented past the item's marker are \
             intentional and are not reported, and neither is a line that only continues the \
@@ -139,6 +140,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("*   《[Effective C++](https://a.example/effective-cpp)》\n&nbsp;\n\n## Java\n"),
         ],
         corrections: [
+            RuleCorrection("1. Sort the array\n1.Slice the first ten countries\n1. Find the middle country\n",
+                           "1. Sort the array\n1. Slice the first ten countries\n1. Find the middle country\n", unsafe: true),
             RuleCorrection("Intro.\n\n-[Data](https://a.example/ds)\n-[Trees](https://a.example/tree)\n",
                            "Intro.\n\n- [Data](https://a.example/ds)\n- [Trees](https://a.example/tree)\n", unsafe: true),
             RuleCorrection("- graphrag\n生成式检索\n向量的维度\n", "- graphrag\n- 生成式检索\n- 向量的维度\n", unsafe: true),
@@ -232,6 +235,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
                             + "count: it joins this line to the item on line \(itemLine)"
                     } else if item.number == nil, let bullet = Self.bulletWithoutSpace(at: start, under: item, in: source) {
                         message = "expected a space after '\(bullet)', found none: Markdown joins this line to the item on line \(itemLine)"
+                    } else if item.number != nil, let number = Self.numberWithoutSpace(at: start, in: source) {
+                        let marker = source.string(in: SourceRange(start, start + String(number).utf8.count + 1))
+                        message = "expected a space after '\(marker)', found none: Markdown joins this line to the item on line \(itemLine)"
                     } else {
                         message = "expected a list marker or indentation, found a line that Markdown joins to the item on line \(itemLine)"
                     }
@@ -347,6 +353,12 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 // lost its space, however long its description runs.
                 if item.number == nil, Self.bulletWithoutSpace(at: start, under: item, in: source) != nil,
                    source.bytes[start + 1] == UInt8(ascii: "["), paragraph.content.links.contains(where: { $0.range.start == start + 1 }) {
+                    result.append(line)
+                    continue
+                }
+                // `1.Slice the first ten countries` under `1. Sort the array`: the next item of the
+                // list, its number glued to its text.
+                if let number = item.number, Self.numberWithoutSpace(at: start, in: source).map({ $0 == number || $0 == number + 1 }) == true {
                     result.append(line)
                     continue
                 }
@@ -553,6 +565,17 @@ public struct LazyContinuationRule: ChunkLocalRule {
                                                 "that", "which", "from", "on", "as", "at", "but", "its", "their", "this"]
     static let sentenceEnds: Set<Character> = [".", "。", "?", "？", "!", "！", ":", "：", ";", "；", ")", "）"]
 
+    /// The number of `12.Slice …` at `start`: digits, `.` or `)`, then a letter; nil otherwise.
+    static func numberWithoutSpace(at start: Int, in source: SourceText) -> Int? {
+        let bytes = source.bytes
+        var index = start
+        while index < bytes.count, index - start < 4, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+        guard index > start, index + 1 < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return nil }
+        let next = bytes[index + 1]
+        guard next >= 0x80 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(next | 0x20) else { return nil }
+        return Int(String(decoding: bytes[start..<index], as: UTF8.self))
+    }
+
     static func isOnlyHTML(_ line: String) -> Bool {
         let text = line.trimmedWhitespace
         guard text.hasPrefix("<"), text.hasSuffix(">") else { return false }
@@ -723,6 +746,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 if item.number == nil, let bullet = Self.bulletWithoutSpace(at: start, under: item, in: source) {
                     edits.append(Edit(range: SourceRange(source.lineRange(line).start, start + bullet.utf8.count), replacement: prefix + item.marker + " "))
                     markers.append(.becomeListMarker(item.marker))
+                    continue
+                }
+                // `1.Slice …`: the space after the number is all the item lacks.
+                if item.number != nil, let number = Self.numberWithoutSpace(at: start, in: source) {
+                    let markerEnd = start + String(number).utf8.count + 1
+                    edits.append(Edit.insert(" ", at: markerEnd))
+                    markers.append(.becomeListMarker(String(source.string(in: SourceRange(start, markerEnd)))))
+                    shown = shown.map { $0 + 1 }
                     continue
                 }
                 shown = shown.map { $0 + 1 }
