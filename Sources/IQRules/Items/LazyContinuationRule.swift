@@ -571,8 +571,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
         var index = start
         while index < bytes.count, index - start < 4, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
         guard index > start, index + 1 < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return nil }
-        let next = bytes[index + 1]
-        guard next >= 0x80 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(next | 0x20) else { return nil }
+        // A letter, of any script (not an ideographic space, which `MarkerLookalike` reads).
+        guard let scalar = String(decoding: bytes[(index + 1)..<min(bytes.count, index + 5)], as: UTF8.self).unicodeScalars.first,
+              scalar.properties.isAlphabetic else { return nil }
         return Int(String(decoding: bytes[start..<index], as: UTF8.self))
     }
 
