@@ -114,7 +114,15 @@ public struct TOCAnchorRule: DocumentRule {
         // By position, and only same-document links are read whole: iterating would copy every
         // link of a bank (three strings to retain and release).
         let fileName = String(file.path.split(separator: "/").last ?? "")
-        for index in links.indices where !links[index].isImage && links[index].destination.utf8.contains(UInt8(ascii: "#")) {
+        // `#x`, or `./…#x` and `README.md#x` into this file: told on the first bytes (a bank's web
+        // links never start so), before the `#` is looked for.
+        func mayLeadHere(_ destination: String) -> Bool {
+            let bytes = destination.utf8
+            guard let first = bytes.first else { return false }
+            if first == UInt8(ascii: "#") { return true }
+            return (first == UInt8(ascii: ".") || bytes.starts(with: fileName.utf8)) && bytes.contains(UInt8(ascii: "#"))
+        }
+        for index in links.indices where !links[index].isImage && mayLeadHere(links[index].destination) {
             let link = links[index]
             guard let fragment = link.fragmentOnly ?? Self.ownFragment(of: link.destination, fileName: fileName, isReadme: isReadme),
                   !fragment.isEmpty, fragment.lowercased() != "top",

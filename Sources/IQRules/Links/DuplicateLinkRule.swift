@@ -853,13 +853,14 @@ public struct DuplicateLinkRule: CorpusRule {
                     }
                     // A row's address written out (`| -Dsun.rmi… | … | <https://coderanch.com/…> |`)
                     // is the source it cites, not an entry's title.
-                    let entries = firstOfRow.values.filter { link in
-                        link.kind != .bareURL && link.kind != .angleAutolink
-                            && identity(of: link.destination) != nil && !isCredit(link) && !Placeholders.isPlaceholder(link) && !isProjectPolicy(link)
+                    let entries = firstOfRow.values.compactMap { link -> (start: Int, identity: String)? in
+                        guard link.kind != .bareURL, link.kind != .angleAutolink, !isCredit(link), !Placeholders.isPlaceholder(link),
+                              !isProjectPolicy(link), let identity = identity(of: link.destination) else { return nil }
+                        return (link.range.start, identity)
                     }
                     var rows: [String: Int] = [:]
-                    for link in entries { rows[identity(of: link.destination)!, default: 0] += 1 }
-                    for link in entries where rows[identity(of: link.destination)!]! < 3 { found[link.range.start] = table.range.start }
+                    for entry in entries { rows[entry.identity, default: 0] += 1 }
+                    for entry in entries where rows[entry.identity]! < 3 { found[entry.start] = table.range.start }
                 default: break
                 }
             }
