@@ -8,8 +8,13 @@ import IQMarkdown
 enum GluedBulletParagraphs {
     static func violations(in document: Document) -> [Violation] {
         let source = document.source
+        // Most documents have no line opening with a bullet glued to `[`: one pass over the bytes says so.
+        guard mayHoldGluedBullets(source.bytes) else { return [] }
         var violations: [Violation] = []
         for paragraph in document.paragraphs {
+            // Told on its first byte: nearly every paragraph of a bank is an item's text.
+            guard paragraph.range.start < source.bytes.count,
+                  [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(source.bytes[paragraph.range.start]) else { continue }
             let first = source.line(containing: paragraph.range.start)
             let last = source.line(containing: max(paragraph.range.start, paragraph.range.end - 1))
             guard last > first, paragraph.content.links.count >= last - first + 1 else { continue }
@@ -24,6 +29,27 @@ enum GluedBulletParagraphs {
             }
         }
         return violations
+    }
+
+    /// Whether some line opens (after spaces) with `-[`, `*[` or `+[`.
+    static func mayHoldGluedBullets(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index + 1 < count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "["), index >= 1 {
+                    let marker = buffer[index - 1]
+                    if marker == UInt8(ascii: "-") || marker == UInt8(ascii: "*") || marker == UInt8(ascii: "+") {
+                        var before = index - 2
+                        while before >= 0, buffer[before] == UInt8(ascii: " ") { before -= 1 }
+                        if before < 0 || buffer[before] == UInt8(ascii: "\n") { return true }
+                    }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// The bullet and its offset when `line` opens (after spaces) with `-`, `*` or `+` right

@@ -266,9 +266,7 @@ public struct LinkFormatRule: ChunkLocalRule {
     static func secondAddress(in destination: String) -> String? {
         guard destination.utf8.count > 12, destination.utf8.starts(with: "http".utf8) else { return nil }
         // On the bytes first: nearly every destination holds no encoded space.
-        let bytes = destination.utf8
-        guard zip(bytes, zip(bytes.dropFirst(), bytes.dropFirst(2))).contains(where: { $0 == UInt8(ascii: "%") && $1.0 == UInt8(ascii: "2") && $1.1 == UInt8(ascii: "0") })
-        else { return nil }
+        guard destination.utf8.contains(UInt8(ascii: "%")), destination.containsBytes("%20") else { return nil }
         let lowered = destination.lowercased()
         for glue in ["%20(", "%20"] {
             for scheme in ["https://", "http://"] where lowered.contains(glue + scheme) { return glue }
@@ -279,9 +277,13 @@ public struct LinkFormatRule: ChunkLocalRule {
     /// `http://https://…`, `https://http//…`: a web scheme written twice, the second one as
     /// copied with the address; nil when it is not.
     static func doubledWebScheme(_ destination: String) -> String? {
-        let bytes = Array(destination.utf8.prefix(20))
-        guard let first = ["https://", "http://"].first(where: { bytes.starts(with: $0.utf8) }) else { return nil }
-        let rest = bytes.dropFirst(first.utf8.count).map { $0 | 0x20 }
+        // Told on one byte: the letter after the first scheme is an `h` only where it repeats
+        // (or for a host such as `hn.algolia.com`).
+        let utf8 = destination.utf8
+        let first: String
+        if utf8.starts(with: "https://".utf8) { first = "https://" } else if utf8.starts(with: "http://".utf8) { first = "http://" } else { return nil }
+        guard let letter = utf8.dropFirst(first.utf8.count).first, letter | 0x20 == UInt8(ascii: "h") else { return nil }
+        let rest = utf8.dropFirst(first.utf8.count).prefix(8).map { $0 | 0x20 }
         guard let second = ["https://", "http://", "https//", "http//", "https:/", "http:/"].first(where: { rest.starts(with: $0.utf8) }) else { return nil }
         return String(destination.prefix(first.utf8.count + second.utf8.count))
     }

@@ -75,16 +75,21 @@ enum MisclosedLinkText {
         return found
     }
 
-    /// Whether `)(http` or `][http` occurs in `bytes`: most documents have neither.
+    /// Whether `)(http` or `][http` occurs in `bytes`: most documents have neither. A bank has
+    /// a `](http` per item, so the scan looks at each `(` and `[` only.
     static func mayHoldMisclosure(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var index = bytes.startIndex
-        while index + 5 < bytes.endIndex {
-            if bytes[index + 1] == UInt8(ascii: "(") && bytes[index] == UInt8(ascii: ")") || bytes[index + 1] == UInt8(ascii: "[") && bytes[index] == UInt8(ascii: "]"),
-               bytes[index + 2] == UInt8(ascii: "h"), bytes[index + 3] == UInt8(ascii: "t"), bytes[index + 4] == UInt8(ascii: "t"),
-               bytes[index + 5] == UInt8(ascii: "p") { return true }
-            index += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = 1
+            while index + 4 < count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "["), buffer[index + 1] == UInt8(ascii: "h"),
+                   buffer[index - 1] == (byte == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")),
+                   buffer[index + 2] == UInt8(ascii: "t"), buffer[index + 3] == UInt8(ascii: "t"), buffer[index + 4] == UInt8(ascii: "p") { return true }
+                index += 1
+            }
+            return false
         }
-        return false
     }
 
     private static func startsWebAddress(_ bytes: [UInt8], at start: Int, limit: Int) -> Bool {
