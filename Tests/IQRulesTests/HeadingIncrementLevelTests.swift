@@ -60,4 +60,10 @@ import Testing
         #expect(found.first?.help.first == "the document uses level 3 once, after these sections, at line 11 ('Q3. What is c?'): "
             + "its sections may be at level 4 by choice, or that heading is the slip", "\(found.map(\.help))")
     }
+
+    /// A notice in a heading's size under the title, a `<br>` spacer under it: still a notice, an info.
+    @Test func aSpacerUnderANoticeLeavesItANotice() throws {
+        let markdown = "# 100 Essential Golang Interview Questions\n\n#### You can also find all 100 answers here 👉 [Devinterview.io](https://a.example/x)\n\n<br>\n\n## 1. What is Go?\n\nText.\n\n## 2. What is a slice?\n\nText.\n"
+        #expect(try LintHarness.lint(markdown, rules: ["heading-increment"]).map(\.severity) == [.info])
+    }
 }

@@ -25,7 +25,7 @@ public struct HeadingIncrementRule: CollectionFactRule {
             The same jump over a level the file never uses, made in three files or more of those \
             linted together (`# Title` over `### One Paragraph Explainer` on every page), is how the \
             collection sets its sections, and is not reported. A heading with nothing under it \
-            before a shallower one, reading as a sentence (`###### Built and maintained by [our \
+            (blank lines, a rule or a `<br>` spacer) before a shallower one, reading as a sentence (`###### Built and maintained by [our \
             committee](#…)` under the title: a byline or a notice in a heading's size), is an `info`.
             """,
         rationale: """

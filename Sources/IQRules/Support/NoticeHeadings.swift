@@ -14,9 +14,11 @@ enum NoticeHeadings {
         return !heading.content.links.isEmpty || isSentence(heading.text) || heading.level >= 5 && previous.level == 1 && previous.index == 0
     }
 
-    /// Whitespace, or a horizontal rule (`---`, `***`) drawn under the small print.
+    /// Whitespace, a horizontal rule (`---`, `***`) drawn under the small print, or a spacer
+    /// that shows nothing (`<br>`, `<br/>`, `<p></p>`).
     private static func isBlankOrRule(_ line: Substring) -> Bool {
         let marks = line.filter { !$0.isWhitespace }
+        if ["<br>", "<br/>", "<p></p>", "&nbsp;"].contains(marks.lowercased()) { return true }
         return marks.isEmpty || marks.count >= 3 && (marks.allSatisfy { $0 == "-" } || marks.allSatisfy { $0 == "*" } || marks.allSatisfy { $0 == "_" })
     }
 
