@@ -664,15 +664,12 @@ public struct DuplicateLinkRule: CorpusRule {
     static func sentenceGoesOn(after link: Link, in source: SourceText) -> Bool {
         let rest = restOfLine(after: link, in: source)
         // `[mtr](…) \u{200B}\u{200B}去跟蹤路由`: zero-width spaces show nothing between the words.
-        func isBlank(_ character: Character) -> Bool { character == " " || Self.zeroWidth.contains(character) }
+        func isBlank(_ character: Character) -> Bool { character == " " || InvisibleCharacters.characters.contains(character) }
         guard var next = rest.firstIndex(where: { !isBlank($0) }) else { return false }
         if "，,、".contains(rest[next]) { next = rest.index(after: next) }
         guard let following = rest[next...].first(where: { !isBlank($0) }) else { return false }
         return following.isLetter || following == "["
     }
-
-    /// Characters that show nothing: zero-width space, non-joiner, joiner, word joiner, BOM.
-    static let zeroWidth: Set<Character> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
 
     /// `1. [countries array](…/countries.js) dizisinden ilk 10 ülkeyi dilimleyin`: the link opens a
     /// sentence that goes on in lowercase words (three or more) with no separator between, so it

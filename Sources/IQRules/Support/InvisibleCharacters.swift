@@ -7,6 +7,9 @@ enum InvisibleCharacters {
         "\u{200D}": "U+200D ZERO WIDTH JOINER", "\u{2060}": "U+2060 WORD JOINER", "\u{FEFF}": "U+FEFF ZERO WIDTH NO-BREAK SPACE",
     ]
 
+    /// The same characters, as `Character`s.
+    static let characters = Set(names.keys.map(Character.init))
+
     /// A help line when `fragment` (decoded) is `anchor` but for invisible characters; empty otherwise.
     static func help(fragment: String, anchor: String) -> [String] {
         let found = fragment.unicodeScalars.filter { names[$0] != nil }
