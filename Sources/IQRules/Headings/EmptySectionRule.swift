@@ -10,7 +10,9 @@ public struct EmptySectionRule: CollectionFactRule {
             Reports a heading directly followed by a heading of the same or a higher level \
             (`## A` then `## B`, or `### A` then `## B`), with nothing but blank lines between \
             them (a lone `-` between them is an empty item, which `empty-item` reports). A heading with \
-            no title at all (`### `) is reported as such, with an unsafe fix that deletes its line. \
+            no title at all (`### `) is reported as such, with an unsafe fix that deletes its line (a blank \
+            line stays where it parted two blocks; under a list or a quote, or inside an item, there is no \
+            fix: the blocks around it would join). \
             A heading followed by its own subsections (`## A` then `### A.1`) is fine, also \
             when the outline's numbers say so at one level (`### 10.4 …` then `### 10.4.1 …`, or \
             `### 4.1 …` then its first point `### （1）…`, or a Chinese outline's `#### 一、进程` then \
@@ -117,6 +119,10 @@ public struct EmptySectionRule: CollectionFactRule {
         ],
         corrections: [
             RuleCorrection("# Nginx\n\n###\n\n## 反向代理\n\n正文。\n", "# Nginx\n\n\n## 反向代理\n\n正文。\n", unsafe: true),
+            // Between a paragraph and a rule, a blank line keeps the paragraph from becoming a heading.
+            RuleCorrection("# Nginx\n\n正文。\n###\n---\n", "# Nginx\n\n正文。\n\n---\n", unsafe: true),
+            // Under a list, deleting the line would join the lists around it: no fix.
+            RuleCorrection("# Nginx\n\n- a\n\n###\n\n- b\n", "# Nginx\n\n- a\n\n###\n\n- b\n", unsafe: true),
         ],
         skippedVariants: [.cjkPrefix: "a paragraph in front makes the first heading a section like the others, no longer the title"],
         fixSafety: """
@@ -242,14 +248,37 @@ public struct EmptySectionRule: CollectionFactRule {
         // `### ` alone: a heading that lost its title (or never had one).
         for heading in headings where AccidentalHeadings.isUntitled(heading) {
             let marks = String(repeating: "#", count: heading.level)
-            let line = source.line(containing: heading.range.start)
+            let deletion = Self.emptyHeadingDeletion(heading, in: file)
             violations.append(Violation(
                 range: heading.range,
                 message: "expected a title after '\(marks)', found an empty heading",
-                fix: .unsafe("delete the empty heading's line", [Edit(range: source.fullLineRange(line), replacement: "")]),
-                help: ["write the section's title after '\(marks) ', or delete the line"]))
+                fix: deletion.map { .unsafe("delete the empty heading's line", [$0]) },
+                help: ["write the section's title after '\(marks) ', or delete the line"]
+                    + (deletion == nil ? ["no fix: the heading is all that parts the blocks around it (a list above it would take in what follows), or it stands in a list item or a quote"] : [])))
         }
         return violations.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// The edit that deletes an empty heading's line, or nil when deleting it would join the
+    /// blocks around it: `- a` / `###` / `- b` would become one list, and `- a` / `###` /
+    /// `text` would glue the text onto the item. An empty heading inside a list item or a
+    /// quote keeps its line too: deleting it would drop the item's number or marker. Next to a
+    /// line that is not blank, the line becomes a blank one, which parts the blocks as the
+    /// heading did (`text` / `###` / `---` must not turn the text into a heading).
+    static func emptyHeadingDeletion(_ heading: Heading, in file: MarkdownFile) -> Edit? {
+        let source = file.source
+        guard !heading.isSetext, !isInsideAnItemOrQuote(heading, in: source) else { return nil }
+        let before = file.document.blocks.last { $0.range.end <= heading.range.start }
+        switch before {
+        case .list, .blockQuote: return nil
+        default: break
+        }
+        let line = source.line(containing: heading.range.start)
+        let isBlank = { (line: Int) -> Bool in
+            line < 1 || line > source.lineCount || source.lineText(line).allSatisfy { $0 == " " || $0 == "\t" }
+        }
+        let replacement = isBlank(line - 1) && isBlank(line + 1) ? "" : "\n"
+        return Edit(range: source.fullLineRange(line), replacement: replacement)
     }
 
     /// `### 10.4 网络搭建有什么原则？` over `### 10.4.1 新手原则`: the outline's numbers make the

@@ -12,7 +12,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
             `######`) at least three times, is its convention (a question heading after each \
             answer heading) and is not reported, and so is a jump to a heading the document \
             repeats three times or more at that level (`###### References` under every answer). An HTML heading between the two (`<h3 \
-            align="center">`) counts as the level it has, and a folded section's `<summary>` as \
+            align="center">`) counts as the level it has, and so does a heading inside a list item (`1. ### 什么是过拟合？` \
+            over `#### 答案`), and a folded section's `<summary>` as \
             the level under the heading before it. A jump over a level the document never uses, \
             anywhere (`# 1.激活函数` over `### 1.激活函数作用`, `## Questions` over `#### HTML Questions`, and \
             no `##` or `###` in the document), or uses only to close the part after all its \
@@ -57,6 +58,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
             RuleExample("### 开始于三级标题\n\n## 二级标题\n"),
             RuleExample("## A\n\n### B\n\n#### C\n\n## D\n"),
             RuleExample("## A\n\n```markdown\n#### not a heading\n```\n"),
+            // The question is a heading inside its item; its answer's heading stands under it.
+            RuleExample("## 基础\n\n1. ### 什么是过拟合？\n#### 答案\n\n模型记住了训练集。\n\n2. ### 什么是欠拟合？\n#### 答案\n\n模型太简单。\n"),
             RuleExample("###### 1. Output?\n\n#### Answer: A\n\n###### 2. Output?\n\n#### Answer: B\n\n###### 3. Output?\n\n#### Answer: C\n\n###### 4. Output?\n"),
         ],
         corrections: [
@@ -88,9 +91,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
         // An image underlined by a stray `=======` is heading-punctuation's finding, not a level.
         // So is a heading without a title (`### `), empty-section's; and a heading inside a list
         // item or a quote (`- #### [涅槃重生](…)`): an entry set in a heading's size, no level of the outline.
-        let headings = file.document.headings.filter {
-            !AccidentalHeadings.isImageOverUnderline($0) && !AccidentalHeadings.isUntitled($0) && !EmptySectionRule.isInsideAnItemOrQuote($0, in: file.source)
-        }
+        let titled = file.document.headings.filter { !AccidentalHeadings.isImageOverUnderline($0) && !AccidentalHeadings.isUntitled($0) }
+        let headings = titled.filter { !EmptySectionRule.isInsideAnItemOrQuote($0, in: file.source) }
         var violations: [Violation] = []
         // The same jump made three times or more is the document's own structure, not a slip.
         var jumps: [Int: Int] = [:], jumpsInto: [Int: Int] = [:]
@@ -117,6 +119,12 @@ public struct HeadingIncrementRule: CollectionFactRule {
             if let between = htmlHeadings!.last(where: { previous.range.end <= $0.offset && $0.offset < heading.range.start }),
                between.level != Self.summaryLevel || Self.isStillOpen(from: between.offset, to: heading.range.start, in: file.source),
                heading.level <= (between.level == Self.summaryLevel ? previous.level + 1 : between.level) + 1 { continue }
+            // `## 基础` / `1. ### 什么是 X？` / `#### 答案`: the question set in a heading's size
+            // inside its item is the level between, and the answer's heading stands under it.
+            // Raising the answer would set it over the questions.
+            if titled.count > headings.count,
+               titled.contains(where: { previous.range.end <= $0.range.start && $0.range.start < heading.range.start
+                   && $0.level > previous.level && heading.level <= $0.level + 1 }) { continue }
             // `## 面试题汇总` / `<h3 id="1">阿里篇</h3>` / `##### 1.1.1 …`: the jump is from the HTML
             // heading, and raising the questions to level 3 would make them its siblings.
             let htmlLevel = htmlHeadings!.last(where: { previous.range.end <= $0.offset && $0.offset < heading.range.start })

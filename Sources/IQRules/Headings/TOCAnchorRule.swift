@@ -33,7 +33,10 @@ public struct TOCAnchorRule: DocumentRule {
             page being read, and its fragments are that page's anchors: it is not checked. Nor is a \
             fragment holding a `/` (`#docs/intro`, `#/guide`) with no anchor near it: a route of a \
             single-page site (ditto, docsify) that loads a page; no heading's anchor can hold a `/` \
-            (`#Redux/Mobx` near `#reduxmobx` is reported as that heading's).
+            (`#Redux/Mobx` near `#reduxmobx` is reported as that heading's). The links of raw \
+            HTML (`<p align="center"><a href="#install">`, a centred contents block or a "back to \
+            the contents" link) are read alike, outside code and HTML comments, with the message's \
+            hint but no fix; `#user-content-x` is the id GitHub gives the anchor `x`.
 
             When exactly one heading has the link's text (or, when none has it, the text in \
             another case: `[object files](#…)` for `## Object files`, or a text that makes the \
@@ -55,6 +58,8 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("## 其他问题\n\nx\n\n## 其他问题\n\n[第二节](↓#其他问题-2)\n"),
             RuleExample("↓[参考][r]\n\n## A\n\n[r]: #b\n"),
             RuleExample("[无标题](↓#anything)\n"),
+            // A raw HTML link, in a centred contents block.
+            RuleExample("<p align=\"center\"><a href=\"↓#instalation\">Installation</a> · <a href=\"#usage\">Usage</a></p>\n\n## Installation\n\n## Usage\n"),
             // Into this document by its own name.
             RuleExample("- [Second week](↓./test.md#week-2)\n\n## Week 1\n\ntext\n"),
             RuleExample("## OCaml\n\n[OCaml](↓#OCaml)\n"),
@@ -69,6 +74,7 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("## 其他问题\n\nx\n\n## 其他问题\n\n[第二节](#其他问题-1)\n"),
             RuleExample("## 机器学习\n\n[百分号编码](#%E6%9C%BA%E5%99%A8%E5%AD%A6%E4%B9%A0)\n"),
             RuleExample("<a name=\"faq\"></a>\n\n## 常见问题\n\n[FAQ](#faq) [回到顶部](#top) [顶部](#)\n"),
+            RuleExample("<div align=\"right\"><a href=\"#top\">⬆</a> <A HREF='#user-content-usage'>Usage</A></div>\n\n## Usage\n\n`<a href=\"#nowhere\">` <!-- <a href=\"#old\">old</a> -->\n\n```html\n<a href=\"#example\">x</a>\n```\n"),
             RuleExample("## 术语 <a id=\"terms\"></a>\n\n[术语](#terms)\n"),
             RuleExample("# Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n[Awesome Foo](#awesome-foo-)\n"),
             RuleExample("- [Intro](#intro)\n\n## Introduction {#intro}\n\n## Setup {: #setup-steps}\n\n[Setup](#setup-steps)\n"),
@@ -198,8 +204,55 @@ public struct TOCAnchorRule: DocumentRule {
             violations.append(Violation(range: link.destinationRange ?? link.range, message: message, fix: repair?.fix,
                                         help: nearest.map { InvisibleCharacters.help(fragment: decoded, anchor: $0) } ?? []))
         }
-        return violations
+        // `<a href="#contents">`: raw HTML's links, judged alike, without a fix (no link text to
+        // name the heading).
+        for link in HTMLFragmentLinks.find(in: document) {
+            var fragment = link.fragment
+            // `#user-content-faq` is the id GitHub gives the `faq` anchor on the page.
+            if fragment.hasPrefix(Self.gitHubIDPrefix), fragment.count > Self.gitHubIDPrefix.count { fragment.removeFirst(Self.gitHubIDPrefix.count) }
+            guard !fragment.isEmpty, fragment.lowercased() != "top", !(isReadme && fragment.lowercased() == "readme"),
+                  !document.anchors.contains(fragment: fragment) else { continue }
+            let decoded = AnchorFragment.decode(fragment)
+            if explicitIDs == nil {
+                explicitIDs = Set(document.headings.compactMap { Self.explicitID(of: $0.text) }).union(Self.shortcodeIDs(in: file.source.text))
+            }
+            if explicitIDs!.contains(decoded) { continue }
+            if lowercasedAnchors == nil { lowercasedAnchors = Set(document.anchors.all.lazy.map { $0.lowercased() }) }
+            if lowercasedAnchors!.contains(decoded.lowercased()) {
+                let lowered = decoded.lowercased()
+                let exact = document.anchors.all.first { $0.lowercased() == lowered }
+                violations.append(Violation(range: link.range,
+                                            message: "expected the anchor's exact case" + (exact.map { " '#\($0)'" } ?? "") + ", found '#\(decoded)'; only GitHub ignores the case",
+                                            severity: .info))
+                continue
+            }
+            // `href="#/guide"`: a single-page site's route.
+            if decoded.contains("/") { continue }
+            if nearestAnchors == nil {
+                let linked = Set(links.compactMap { other -> String? in
+                    guard let fragment = other.fragmentOnly, document.anchors.contains(fragment: fragment) else { return nil }
+                    return AnchorFragment.decode(fragment)
+                })
+                nearestAnchors = NearestAnchors(document.anchors.all.filter { !linked.contains($0) })
+            }
+            var message = "expected an anchor of this document, found '#\(decoded)' in an HTML link"
+            var help: [String] = []
+            switch nearestAnchors!.lookUp(decoded) {
+            case .nearest(let anchor):
+                message += "; did you mean '#\(anchor)'"
+                help = InvisibleCharacters.help(fragment: decoded, anchor: anchor)
+            case .tied(let first, let second):
+                message += "; '#\(first)' and '#\(second)' are as similar, so neither is suggested"
+            default:
+                message += document.anchors.all.isEmpty ? "; the document has no anchors" : "; no anchor is similar"
+            }
+            violations.append(Violation(range: link.range, message: message, help: help))
+        }
+        return violations.count > 1 ? violations.sorted { $0.range.start < $1.range.start } : violations
     }
+
+    /// The prefix GitHub gives the ids of a rendered README's elements.
+    static let gitHubIDPrefix = "user-content-"
 
     /// A line written as a heading inside a code block whose anchor would be `fragment`: its
     /// text, its line and the line the block opens at; nil when there is none.

@@ -118,6 +118,12 @@ public struct TOCSyncRule: DocumentRule {
             // taken for the missing `Operačné systémy`), and no entry is added twice.
             RuleCorrection("### Index\n\n* [Basics](#basics)\n    * [Právo](#pravo)\n    * [Všeobecné](#vseobecne)\n* [Operačné systémy](#operacne-systemy)\n* [Python](#python)\n\n### Basics\n\n#### Právo\n\nx\n\n#### Všeobecné\n\nx\n\n### Operačné systémy\n\nx\n\n### Python\n\nx\n",
                            "### Index\n\n* [Basics](#basics)\n    * [Právo](#pravo)\n    * [Všeobecné](#vseobecne)\n* [Operačné systémy](#operačné-systémy)\n* [Python](#python)\n\n### Basics\n\n#### Právo\n\nx\n\n#### Všeobecné\n\nx\n\n### Operačné systémy\n\nx\n\n### Python\n\nx\n", unsafe: true),
+            // An entry Markdown shows as text (a space in its fragment) still stands for its heading: no second entry.
+            RuleCorrection("## Contents\n\n- [Privacy](#privacy)\n- [Defenses & Mitigation](#defenses & mitigation)\n- [Datasets](#datasets)\n\n## Privacy\n\nx\n\n## Defenses & Mitigation\n\nx\n\n## Datasets\n\nx\n",
+                           "## Contents\n\n- [Privacy](#privacy)\n- [Defenses & Mitigation](#defenses & mitigation)\n- [Datasets](#datasets)\n\n## Privacy\n\nx\n\n## Defenses & Mitigation\n\nx\n\n## Datasets\n\nx\n", unsafe: true),
+            // The later heading's anchor is the earlier heading's HTML anchor: an entry would link that one, so none is added.
+            RuleCorrection("# Contents\n\n- [Related](#related)\n- [Honeypots](#honeypots)\n- [Tools](#tools)\n\n## Related\n\nx\n\n## <a name=\"honeypots\"></a> Honeypots\n\nx\n\n## Honeypots\n\nx\n\n## Tools\n\nx\n",
+                           "# Contents\n\n- [Related](#related)\n- [Honeypots](#honeypots)\n- [Tools](#tools)\n\n## Related\n\nx\n\n## <a name=\"honeypots\"></a> Honeypots\n\nx\n\n## Honeypots\n\nx\n\n## Tools\n\nx\n", unsafe: true),
             RuleCorrection("## 目录\n\n1. [A](#a)\n2. [C](#c)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n",
                            "## 目录\n\n1. [A](#a)\n2. [B](#b)\n2. [C](#c)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n"),
             RuleCorrection("## 目录\n\n* [B](#b)\n* [A](#a)\n* [Gone](#gone)\n\n## A\n\nx\n\n## B\n\nx\n",
@@ -222,8 +228,16 @@ public struct TOCSyncRule: DocumentRule {
 
         // An entry linking nowhere, where a heading of that stretch has no entry: a renamed section.
         // An entry named like the heading but linking elsewhere (another file) lists it on purpose.
-        let entryTexts = Set(entries.filter { $0.link == nil && $0.item.links.contains { !$0.isImage } }
+        var entryTexts = Set(entries.filter { $0.link == nil && $0.item.links.contains { !$0.isImage } }
             .map { HeadingText.normalized($0.item.text).lowercased() })
+        // `- [Defenses & Mitigation](#defenses & mitigation)`: an entry Markdown shows as text (a
+        // space in its fragment, link-format's to report). Its brackets name the heading it
+        // stands for: a second entry would list that heading twice.
+        for entry in entries where entry.link == nil && entry.item.text.hasPrefix("[") {
+            let text = entry.item.text
+            guard let close = text.range(of: "]("), close.lowerBound > text.index(after: text.startIndex) else { continue }
+            entryTexts.insert(HeadingText.normalized(String(text[text.index(after: text.startIndex)..<close.lowerBound])).lowercased())
+        }
         var missing = expected.filter { heading in
             firstEntry[heading.index] == nil && !conventions.headingsNamedByHTMLAnchors.contains(heading.index)
                 && !texts(of: heading, in: document).contains(where: entryTexts.contains)
@@ -321,8 +335,15 @@ public struct TOCSyncRule: DocumentRule {
         let linkedNames = Dictionary(misplacedTargets.map { (HeadingText.normalized(headings[$0].text), $0) }, uniquingKeysWith: { first, _ in first })
         let namedByAnotherEntry = Dictionary(missing.compactMap { heading in linkedNames[HeadingText.normalized(heading.text)].map { (heading.index, $0) } },
                                              uniquingKeysWith: { first, _ in first })
+        // `## <a name="honeypots"></a> Honeypots` (anchor `#-honeypots`), then `## Honeypots`
+        // (`#honeypots`): a browser goes to the first element of that id, the HTML anchor, so no
+        // entry can lead to the later heading. An entry added for it would link the earlier one.
+        let htmlAnchored = missing.isEmpty ? [:] : TOCConventions.htmlAnchoredHeadings(in: document)
+        let shadowedBy = Dictionary(missing.compactMap { heading in
+            htmlAnchored[document.anchor(of: heading)].flatMap { $0 < heading.index ? (heading.index, $0) : nil }
+        }, uniquingKeysWith: { first, _ in first })
         if !firstEntry.isEmpty {
-            for heading in missing where namedByAnotherEntry[heading.index] == nil {
+            for heading in missing where namedByAnotherEntry[heading.index] == nil && shadowedBy[heading.index] == nil {
                 guard let place = placement(for: heading, conventions: conventions, firstEntry: firstEntry, in: document) else { continue }
                 placements[place.offset, default: []].append((heading, place))
                 placeOf[heading.index] = place.offset
@@ -356,12 +377,18 @@ public struct TOCSyncRule: DocumentRule {
                     help: ["two sections share the name '\(named)': rename one (or merge them), then point the entry at the one it means"]))
                 continue
             }
+            let shadowing = shadowedBy[heading.index].map { headings[$0] }
             violations.append(Violation(
                 range: heading.range,
                 message: "expected an entry for '\(named)' in the table of contents, found none",
                 severity: judgements[heading.index]?.severity,
-                related: [tocLocation],
-                fix: placeOf[heading.index].flatMap { fixes[$0] }))
+                related: [tocLocation] + (shadowing.map { [RelatedLocation(file: file, range: $0.range, message: "heading holding the HTML anchor of that id")] } ?? []),
+                fix: placeOf[heading.index].flatMap { fixes[$0] },
+                help: shadowing.map { earlier in
+                    ["its anchor '#\(document.anchor(of: heading))' is also the id of the HTML anchor of the heading at line "
+                        + "\(source.reportedLine(containing: earlier.range.start)), which a browser reaches first: no entry can lead here; "
+                        + "rename one of the two, then list it"]
+                } ?? []))
         }
         return violations
     }

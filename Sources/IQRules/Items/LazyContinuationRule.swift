@@ -88,6 +88,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // An entry's description hard-wrapped: its last word on the next line.
+            RuleExample("* [rdetools](https://a.example/rdetools) - Relevant Dimension Estimation (RDE) in Feature Spaces\n* [REEMtree](https://a.example/reemtree) - Regression Trees with Random Effects for Longitudinal (Panel)\nData\n* [relaxo](https://a.example/relaxo) - Relaxed Lasso\n"),
             // Links in italics, one per line.
             RuleExample("# Sources\n\n*[Source](https://a.example/s)*\n*[Docs](https://a.example/d)*\n"),
             // Each entry of a loose list a name over its description; a note in brackets.
@@ -368,6 +370,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     wrappedSentences += 1
                     continue
                 }
+                if Self.finishesDescription(line, of: paragraph, in: source) { continue }
                 // `* **analysis**␣␣` / `结果说明…`: a hard break above shows the line under the label, as meant.
                 if Self.endsWithHardBreak(source.lineText(line - 1)) { continue }
                 // `</b></details>` closing the HTML an item sits in shows no text.
@@ -598,6 +601,24 @@ public struct LazyContinuationRule: ChunkLocalRule {
         // No span closes before the end: the run of backticks opening it appears only there.
         let inside = text.dropFirst(opening.count).dropLast(opening.count)
         return !inside.contains(String(opening))
+    }
+
+    /// `* [REEMtree](…) - Regression Trees with Random Effects for Longitudinal (Panel)` /
+    /// `Data`: the last words of an entry's description, hard-wrapped. The entry opens with its
+    /// link; the long line above ends neither a sentence nor in a link, and the line, the
+    /// paragraph's last, has no link and asks nothing: no entry of its own is lost.
+    static func finishesDescription(_ line: Int, of paragraph: Paragraph, in source: SourceText) -> Bool {
+        guard line == paragraph.lines.upperBound, let first = paragraph.content.links.first,
+              source.line(containing: first.range.start) == paragraph.lines.lowerBound, first.range.end < source.lineRange(line - 1).end,
+              !paragraph.content.links.contains(where: { $0.range.end > source.lineRange(line - 1).end }) else { return false }
+        let before = source.lineText(line - 1).trimmedWhitespace
+        let text = source.lineText(line).trimmedWhitespace
+        guard before.count >= 50, let last = before.last, let end = text.last, let opening = text.first,
+              !".。?？!！:：;；".contains(last), !"?？:：".contains(end), !"-*+#>|[".contains(opening),
+              // The line above ends in its own words, not a link's `)` or `>`.
+              !paragraph.content.links.contains(where: { source.lineRange(line - 1).end - $0.range.end <= 1 && $0.range.end > source.lineRange(line - 1).start })
+        else { return false }
+        return true
     }
 
     static func continuesSentence(previous: String, next: String) -> Bool {

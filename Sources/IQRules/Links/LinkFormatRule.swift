@@ -204,8 +204,7 @@ public struct LinkFormatRule: ChunkLocalRule {
         violations += emptyDestinationViolations(file.document)
         violations += brokenLinkViolations(file.document, folder: folder)
         violations += SpacedLinkText.findings(in: file.document).map { finding in
-            Violation(range: finding.range, message: "not a link: a space between ']' and '(' shows the brackets and the URL as text",
-                      fix: .unsafe("remove the space between ']' and '('", [Edit.delete(finding.gap)], rewrites: [.hideShownURL(finding.url)]))
+            Violation(range: finding.range, message: finding.message, fix: finding.fix)
         }
         violations += MisclosedLinkText.findings(in: file.document).map { finding in
             Violation(range: finding.range, message: finding.shape.message,
