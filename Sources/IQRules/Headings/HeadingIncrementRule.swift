@@ -58,6 +58,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
             RuleExample("### 开始于三级标题\n\n## 二级标题\n"),
             RuleExample("## A\n\n### B\n\n#### C\n\n## D\n"),
             RuleExample("## A\n\n```markdown\n#### not a heading\n```\n"),
+            // The heading between lost its space: heading-space reports it.
+            RuleExample("# Project\n\nYou should have the skills you need.\n##How Do I Complete this Project?\n\n### Step 0\n\nx\n\n### Step 1\n"),
             // The question is a heading inside its item; its answer's heading stands under it.
             RuleExample("## 基础\n\n1. ### 什么是过拟合？\n#### 答案\n\n模型记住了训练集。\n\n2. ### 什么是欠拟合？\n#### 答案\n\n模型太简单。\n"),
             RuleExample("###### 1. Output?\n\n#### Answer: A\n\n###### 2. Output?\n\n#### Answer: B\n\n###### 3. Output?\n\n#### Answer: C\n\n###### 4. Output?\n"),
@@ -102,6 +104,7 @@ public struct HeadingIncrementRule: CollectionFactRule {
         }
         // Worked out once a level is skipped: most documents have no HTML headings to look for.
         var htmlHeadings: [(offset: Int, level: Int)]?
+        var gluedHeadings: [HeadingSpaceRule.GluedHeading]?
         // `###### References` under every answer, whatever level the answer's heading has: a
         // heading repeated three times or more at its level is the document's own structure too.
         var repeated: [String: Int]?
@@ -125,6 +128,12 @@ public struct HeadingIncrementRule: CollectionFactRule {
             if titled.count > headings.count,
                titled.contains(where: { previous.range.end <= $0.range.start && $0.range.start < heading.range.start
                    && $0.level > previous.level && heading.level <= $0.level + 1 }) { continue }
+            // `# Project` / `##How Do I Complete this Project?` / `### Step 0`: a heading that lost
+            // its space stands between, heading-space's to report; raising the steps would set
+            // them beside it.
+            if gluedHeadings == nil { gluedHeadings = HeadingSpaceRule.gluedHeadings(in: file.document) }
+            if gluedHeadings!.contains(where: { previous.range.end <= $0.start && $0.start < heading.range.start
+                && $0.hashes > previous.level && heading.level <= $0.hashes + 1 }) { continue }
             // `## 面试题汇总` / `<h3 id="1">阿里篇</h3>` / `##### 1.1.1 …`: the jump is from the HTML
             // heading, and raising the questions to level 3 would make them its siblings.
             let htmlLevel = htmlHeadings!.last(where: { previous.range.end <= $0.offset && $0.offset < heading.range.start })

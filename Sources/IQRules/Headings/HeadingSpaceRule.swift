@@ -7,7 +7,8 @@ public struct HeadingSpaceRule: DocumentRule {
         summary: "a heading's '#' marks are followed by a space",
         details: """
             Reports a line that opens a paragraph with two to six `#` glued to its text \
-            (`##守护线程`, `###Overview`, `###**集合框架**`): written as a heading, it is shown as text, has no anchor \
+            (`##守护线程`, `###Overview`, `###**集合框架**`), or a later line of a paragraph that starts so \
+            (`##How Do I Complete this Project?` right under a line of text, which it joins): written as a heading, it is shown as text, has no anchor \
             (a table of contents linking `#守护线程` leads nowhere) and opens no section. One `#` \
             glued to text is reported only before Chinese, Japanese or Korean text with no other \
             `#` in the line (`#守护线程`), on a line of its own outside list items (`- #和$号区别` \
@@ -27,6 +28,8 @@ public struct HeadingSpaceRule: DocumentRule {
             RuleExample("# 笔记\n\n↓#守护线程\n\n正文。\n"),
             // Glued to bold text.
             RuleExample("# 标题\n\n↓####**多线程**\n\n正文。\n"),
+            // Under a paragraph's line, joined to it.
+            RuleExample("# Project\n\nYou should have the skills you need.\n↓##How Do I Complete this Project?\n\n### Step 0\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("# Guide\n\n#hashtag and #1 are words here.\n\n#include <stdio.h>\n"),
@@ -39,6 +42,7 @@ public struct HeadingSpaceRule: DocumentRule {
         ],
         corrections: [
             RuleCorrection("# T\n\n##守护线程\n正文。\n", "# T\n\n## 守护线程\n正文。\n", unsafe: true),
+            RuleCorrection("# T\n\n正文。\n##守护线程\n", "# T\n\n正文。\n## 守护线程\n", unsafe: true),
         ],
         fixSafety: """
             Unsafe: the space makes the line a heading, which changes the page's outline (and may \
@@ -134,6 +138,23 @@ public struct HeadingSpaceRule: DocumentRule {
             }
             found.append(GluedHeading(start: start, hashes: hashes, text: text))
         }
-        return found
+        // `You should have the skills you need.` / `##How Do I Complete this Project?`: two marks
+        // or more glued to a word at the start of a later line of a paragraph (at most three
+        // spaces in), joined to the text above. With its space the line interrupts the
+        // paragraph and is a heading.
+        for paragraph in document.paragraphs where paragraph.lines.count > 1 {
+            for line in paragraph.lines.dropFirst() {
+                let range = source.lineRange(line)
+                var start = range.start
+                while start < range.end, start - range.start < 4, source.bytes[start] == UInt8(ascii: " ") { start += 1 }
+                guard start + 2 < range.end, start - range.start < 4, source.bytes[start] == UInt8(ascii: "#"), source.bytes[start + 1] == UInt8(ascii: "#") else { continue }
+                let text = source.string(in: SourceRange(start, range.end))
+                let hashes = text.prefix { $0 == "#" }.count
+                guard hashes <= 6, let first = text.dropFirst(hashes).first,
+                      first.isLetter || first.isNumber || Self.opensEmphasizedText(text.dropFirst(hashes)) else { continue }
+                found.append(GluedHeading(start: start, hashes: hashes, text: String(text.dropFirst(hashes)).trimmedWhitespace))
+            }
+        }
+        return found.count > 1 ? found.sorted { $0.start < $1.start } : found
     }
 }

@@ -88,6 +88,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // The answer's full stop, pushed onto a line of its own.
+            RuleExample("1. ### First question?\n\n    Answer one.\n\n2. ### Second question?\n\n\tEventEmitter provides on and emit\n.\n"),
             // An entry's description hard-wrapped: its last word on the next line.
             RuleExample("* [rdetools](https://a.example/rdetools) - Relevant Dimension Estimation (RDE) in Feature Spaces\n* [REEMtree](https://a.example/reemtree) - Regression Trees with Random Effects for Longitudinal (Panel)\nData\n* [relaxo](https://a.example/relaxo) - Relaxed Lasso\n"),
             // Links in italics, one per line.
@@ -544,6 +546,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
     static func isOnlyEllipsis(_ line: String) -> Bool {
         let text = line.trimmed { $0.isWhitespace || $0 == ">" }
         if text.count >= 3, text.allSatisfy({ $0 == "." }) { return true }
+        // `.` or `。` alone: the full stop of the answer above, pushed onto a line of its own.
+        if (1...2).contains(text.count), text.allSatisfy({ ".。,，;；!！".contains($0) }) { return true }
         if !text.isEmpty, text.allSatisfy({ $0 == "…" }) { return true }
         return ["etc", "etc.", "等", "等等"].contains(text.lowercased())
     }
