@@ -15,7 +15,9 @@ public struct DuplicateHeadingRule: DocumentRule {
             `#### Answer` under every question, or a label with its value, `#### Answer: A`, \
             `#### Answer: B`, where one value may come up twice), or a copy the document's own \
             links lead to by its numbered anchor (`[写出代码执行结果](#写出代码执行结果-1)`: the \
-            author knows the two apart). The related location points at the first heading.
+            author knows the two apart). Nor is a heading that is nothing but a link into the page \
+            (`##### [第2题-两数相加](#…)`, a table of contents set as headings) a copy of its section: \
+            where its link lands is `toc-anchor`'s to report. The related location points at the first heading.
 
             Numbered questions of a bank (`## 619.delete[]arry和deletearry一样吗？`) are compared \
             without their numbers: the same question under the same parent with another number \
@@ -38,6 +40,8 @@ public struct DuplicateHeadingRule: DocumentRule {
             RuleExample("## 619.delete[]arry和deletearry一样吗？不一样请说明；\n\n## 620.C++中的多态是如何实现的？\n\n↓## 637.delete[]arry和deletearry一样吗？不一样请说明；\n"),
         ],
         nonTriggeringExamples: [
+            // A contents entry set as a heading, then its section: toc-anchor reports where the link lands.
+            RuleExample("## 题解\n\n##### [第2题-两数相加](#第2题-两数相加)\n\n### 第2题-两数相加\n\n题解。\n"),
             // Two HTML pictures as headings have no text to compare.
             RuleExample("# <img src=\"https://a.example/logo.png\" alt=\"awesome windows\">\n\nTools.\n\n# <img src=\"https://a.example/toc.png\" alt=\"contents\">\n\n- [Audio](#audio)\n"),
             // The document links the second copy by its numbered anchor: written for it on purpose.
@@ -57,6 +61,13 @@ public struct DuplicateHeadingRule: DocumentRule {
     )
 
     public init(options: RuleOptions) {}
+
+    /// A heading that is nothing but a link into the page: an entry of a table of contents.
+    static func isContentsEntry(_ heading: Heading) -> Bool {
+        let links = heading.content.links
+        guard links.count == 1, let link = links.first, link.fragmentOnly != nil else { return false }
+        return HeadingText.normalized(heading.text) == HeadingText.normalized(link.text)
+    }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         let document = file.document
@@ -96,6 +107,13 @@ public struct DuplicateHeadingRule: DocumentRule {
                 // `- [请写出下面代码的执行结果](#请写出下面代码的执行结果-1)`: the document's own link
                 // leads to this copy by its numbered anchor, written for it on purpose.
                 if linkedFragments.contains(document.anchor(of: heading)) {
+                    parents.append(heading)
+                    continue
+                }
+                // `##### [第2题-两数相加](#…)` over the section `### 第2题-两数相加`: the first is a
+                // contents entry set as a heading, nothing but its link into the page. Its anchor
+                // is toc-anchor's to report; the section is no copy.
+                if Self.isContentsEntry(first) || Self.isContentsEntry(heading) {
                     parents.append(heading)
                     continue
                 }

@@ -374,13 +374,17 @@ public struct EmptySectionRule: CollectionFactRule {
         // `#### 4、…课程资源等，[点此一键白嫖](…)`, or `…，<a href="./Doc/other.md">点此获取</a>`:
         // an announcement closed by a call to follow its link.
         if endsWithALinkAfterAClause(heading, in: source) { return true }
-        let outward = heading.content.links.filter { !$0.isImage && $0.fragmentOnly == nil }
-        guard !outward.isEmpty else { return false }
+        // `#### [题005从尾到头打印链表](#题005)`: a contents entry set as a heading, its link to a
+        // section further down the page, leads there too.
+        let leading = heading.content.links.filter { !$0.isImage }
+        guard !leading.isEmpty else { return false }
         var rest = heading.text
-        for link in outward { if let range = rest.range(of: link.text) { rest.removeSubrange(range) } }
+        for link in leading { if let range = rest.range(of: link.text) { rest.removeSubrange(range) } }
         // Emoji shortcodes (`:pray:`) are decoration.
         let words = rest.split(separator: " ").filter { !($0.count > 2 && $0.hasPrefix(":") && $0.hasSuffix(":")) }
         if words.joined().filter({ $0.isLetter || $0.isNumber }).isEmpty { return true }
+        let outward = leading.filter { $0.fragmentOnly == nil }
+        guard !outward.isEmpty else { return false }
         // `### Recently added: [NLP Interview Questions 2025](…)`, `## 最新：[…](…)`: a banner, a
         // short label and its link.
         let label = words.joined(separator: " ").trimmed { $0 == " " }

@@ -52,6 +52,15 @@ struct NearestAnchors {
         case nearest(String)
         case tied(String, String)
         case none
+
+        /// Whether `anchor` is the one found or one of the two tied.
+        func names(_ anchor: String) -> Bool {
+            switch self {
+            case .nearest(let found): found == anchor
+            case .tied(let first, let second): first == anchor || second == anchor
+            case .none: false
+            }
+        }
     }
 
     /// ``nearest(to:)``, telling a tie from no anchor near.

@@ -36,7 +36,11 @@ public struct TOCAnchorRule: DocumentRule {
             (`#Redux/Mobx` near `#reduxmobx` is reported as that heading's). The links of raw \
             HTML (`<p align="center"><a href="#install">`, a centred contents block or a "back to \
             the contents" link) are read alike, outside code and HTML comments, with the message's \
-            hint but no fix; `#user-content-x` is the id GitHub gives the anchor `x`.
+            hint but no fix; `#user-content-x` is the id GitHub gives the anchor `x`. A link written \
+            in a heading that is nothing but the link, with the text of a later section (a table of \
+            contents set as headings, `##### [第2题-两数相加](#第2题-两数相加)`), takes the anchor \
+            first: the section gets `-1`, and the link leads to its own line. It is reported, with \
+            an unsafe fix to the section's anchor; and no hint or fix names the heading a link stands in.
 
             When exactly one heading has the link's text (or, when none has it, the text in \
             another case: `[object files](#…)` for `## Object files`, or a text that makes the \
@@ -58,6 +62,8 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("## 其他问题\n\nx\n\n## 其他问题\n\n[第二节](↓#其他问题-2)\n"),
             RuleExample("↓[参考][r]\n\n## A\n\n[r]: #b\n"),
             RuleExample("[无标题](↓#anything)\n"),
+            // A contents entry set as a heading of the section's text takes the anchor first.
+            RuleExample("## 题解\n\n##### [第2题-两数相加](↓#第2题-两数相加)\n##### [第3题-无重复字符](↓#第3题-无重复字符)\n\n### 第2题-两数相加\n\n题解。\n\n### 第3题-无重复字符\n\n题解。\n"),
             // A raw HTML link, in a centred contents block.
             RuleExample("<p align=\"center\"><a href=\"↓#instalation\">Installation</a> · <a href=\"#usage\">Usage</a></p>\n\n## Installation\n\n## Usage\n"),
             // Into this document by its own name.
@@ -81,6 +87,9 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("As [Figure 3-1](#fig_relational) shows.\n\n{{< figure src=\"/fig/0301.png\" id=\"fig_relational\" caption=\"Figure 3-1.\" >}}\n"),
         ],
         corrections: [
+            // Not the heading the link stands in: the section further down.
+            RuleCorrection("# 链表\n\n#### [题005从尾到头打印链表](#题005)\n#### [题013链表的倒数第K个结点](#题013)\n\n## 题005从尾到头打印链表\n\n递归。\n\n## 题013链表的倒数第K个结点\n\n快慢指针。\n",
+                           "# 链表\n\n#### [题005从尾到头打印链表](#题005从尾到头打印链表-1)\n#### [题013链表的倒数第K个结点](#题013链表的倒数第k个结点-1)\n\n## 题005从尾到头打印链表\n\n递归。\n\n## 题013链表的倒数第K个结点\n\n快慢指针。\n", unsafe: true),
             RuleCorrection("## 目录\n\n1. [大模型微调技术](#大模型微调)\n\n## 大模型微调技术\n\nx\n",
                            "## 目录\n\n1. [大模型微调技术](#大模型微调技术)\n\n## 大模型微调技术\n\nx\n", unsafe: true),
             RuleCorrection("- [`LoRA` 原理](#lora)\n\n## `LoRA` 原理\n",
@@ -132,8 +141,16 @@ public struct TOCAnchorRule: DocumentRule {
             let link = links[index]
             guard let fragment = link.fragmentOnly ?? Self.ownFragment(of: link.destination, fileName: fileName, isReadme: isReadme),
                   !fragment.isEmpty, fragment.lowercased() != "top",
-                  !(isReadme && fragment.lowercased() == "readme"),
-                  !document.anchors.contains(fragment: fragment) else { continue }
+                  !(isReadme && fragment.lowercased() == "readme") else { continue }
+            // The heading the link is written in: a contents entry set as a heading
+            // (`##### [第2题-两数相加](#…)`) is no section the link means.
+            let ownHeading = document.heading(before: link.range.start).flatMap { $0.range.contains(link.range.start) ? $0 : nil }
+            if document.anchors.contains(fragment: fragment) {
+                if let ownHeading, let landing = Self.landsOnItself(link, fragment: fragment, in: ownHeading, of: file) {
+                    violations.append(landing)
+                }
+                continue
+            }
             let decoded = AnchorFragment.decode(fragment)
             // `## Introduction {#intro}`: the id a site generator (Docusaurus, Hugo, kramdown,
             // Pandoc) gives the heading, which the file's links are written for.
@@ -149,7 +166,7 @@ public struct TOCAnchorRule: DocumentRule {
                 // heading the text names, else the anchor of that spelling.
                 let lowered = decoded.lowercased()
                 let exact = document.anchors.all.first { $0.lowercased() == lowered }
-                let named = fix(for: link, in: document, headingsByText: &headingsByText)
+                let named = fix(for: link, in: document, headingsByText: &headingsByText, besides: ownHeading)
                 let path = link.destination.firstIndex(of: "#").map { String(link.destination[..<$0]) } ?? ""
                 let caseFix: Fix? = named?.fix ?? exact.flatMap { anchor in
                     link.destinationRange.map { destination in
@@ -167,7 +184,7 @@ public struct TOCAnchorRule: DocumentRule {
             // The heading named by the link's text is the one the fix links; the nearest
             // spelling may be another heading's (`#==运算符` is nearest `#运算符`, the `===`
             // heading's, while `==运算符` has `#运算符-1`).
-            let repair = fix(for: link, in: document, headingsByText: &headingsByText)
+            let repair = fix(for: link, in: document, headingsByText: &headingsByText, besides: ownHeading)
             // An anchor another link of the document already leads to is that link's (the next
             // entry's section), not a spelling of this one.
             if nearestAnchors == nil, repair == nil {
@@ -177,7 +194,16 @@ public struct TOCAnchorRule: DocumentRule {
                 })
                 nearestAnchors = NearestAnchors(document.anchors.all.filter { !linked.contains($0) })
             }
-            let lookup: NearestAnchors.Lookup = repair.map { .nearest($0.anchor) } ?? nearestAnchors?.lookUp(decoded) ?? .none
+            var lookup: NearestAnchors.Lookup = repair.map { .nearest($0.anchor) } ?? nearestAnchors?.lookUp(decoded) ?? .none
+            // Not the anchor of the heading the link stands in: the entry would lead to itself.
+            let ownAnchor = ownHeading.map { document.anchor(of: $0) }
+            if let anchor = ownAnchor, repair == nil, lookup.names(anchor) {
+                let linked = Set(links.compactMap { other -> String? in
+                    guard let fragment = other.fragmentOnly, document.anchors.contains(fragment: fragment) else { return nil }
+                    return AnchorFragment.decode(fragment)
+                })
+                lookup = NearestAnchors(document.anchors.all.filter { !linked.contains($0) && $0 != anchor }).lookUp(decoded)
+            }
             var nearest: String?
             if case .nearest(let anchor) = lookup { nearest = anchor }
             // `[ECMAScript 6简介](#docs/intro)`, `[指南](#/guide)`: a route of a single-page site
@@ -251,6 +277,32 @@ public struct TOCAnchorRule: DocumentRule {
         return violations.count > 1 ? violations.sorted { $0.range.start < $1.range.start } : violations
     }
 
+    /// `##### [第2题-两数相加](#第2题-两数相加)` over a later `### 第2题-两数相加`: the contents
+    /// entry, set as a heading of the same text, takes the anchor first, and the section gets
+    /// `-1`; the link leads to the line it stands on. Reported, with an unsafe fix to the
+    /// section's anchor, when the heading is nothing but the link and one later heading, not
+    /// itself a link, has its text.
+    static func landsOnItself(_ link: Link, fragment: String, in heading: Heading, of file: MarkdownFile) -> Violation? {
+        let document = file.document
+        guard let destination = link.destinationRange, document.anchors.headingIndex(forFragment: fragment) == heading.index,
+              HeadingText.normalized(heading.text) == HeadingText.normalized(link.text) else { return nil }
+        let text = HeadingText.normalized(heading.text)
+        let sections = document.headings.filter {
+            $0.index > heading.index && HeadingText.normalized($0.text) == text && !$0.content.links.contains { $0.fragmentOnly != nil }
+        }
+        guard sections.count == 1 else { return nil }
+        let anchor = document.anchor(of: sections[0])
+        return Violation(
+            range: destination,
+            message: "expected the anchor of the section '\(text)', '#\(anchor)', found '#\(AnchorFragment.decode(fragment))', "
+                + "the anchor of the heading this link stands in",
+            related: [RelatedLocation(file: file, range: sections[0].range, message: "section")],
+            fix: .unsafe("link to #\(anchor)", [Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))],
+                         rewrites: [.repairDeadAnchor(from: link.destination, text: "")]),
+            help: ["the heading holding the link has the section's text, so it takes the anchor first and the section gets '#\(anchor)': "
+                + "the link leads to the line it stands on"])
+    }
+
     /// The prefix GitHub gives the ids of a rendered README's elements.
     static let gitHubIDPrefix = "user-content-"
 
@@ -288,7 +340,7 @@ public struct TOCAnchorRule: DocumentRule {
     /// points at that heading after it was renamed or its anchor was guessed wrong.
     /// `headingsByText`: the headings (by position in `document.headings`) under each of
     /// their normalised texts, worked out for the first link that needs them.
-    private func fix(for link: Link, in document: Document, headingsByText: inout [String: [Int]]?) -> (fix: Fix, anchor: String)? {
+    private func fix(for link: Link, in document: Document, headingsByText: inout [String: [Int]]?, besides ownHeading: Heading? = nil) -> (fix: Fix, anchor: String)? {
         guard let destination = link.destinationRange else { return nil }
         let text = HeadingText.normalized(link.text)
         // A badge's alt text is shown but is not part of the anchor: either text names the heading.
@@ -307,7 +359,8 @@ public struct TOCAnchorRule: DocumentRule {
         // `[object file storage structure](#…)` names `## Object file storage structure`, and
         // `[Industry-strength Natural Language Processing](#…)` `## Industry Strength Natural
         // Language Processing`: the text makes its anchor.
-        let matching = headingsByText![text] ?? headingsByText!["\t" + text.lowercased()] ?? headingsByText!["\n" + GitHubSlugger.baseSlug(text)] ?? []
+        let matching = (headingsByText![text] ?? headingsByText!["\t" + text.lowercased()] ?? headingsByText!["\n" + GitHubSlugger.baseSlug(text)] ?? [])
+            .filter { $0 != ownHeading?.index }
         guard matching.count == 1 else { return nil }
         let heading = document.headings[matching[0]]
         let anchor = document.anchor(of: heading)

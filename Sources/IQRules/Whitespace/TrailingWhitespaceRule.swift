@@ -15,7 +15,9 @@ public struct TrailingWhitespaceRule: DocumentRule {
             so the break stays. Anywhere else (the last line of a paragraph, a heading, a list \
             marker, a table row, a blank line) trailing whitespace renders as nothing and the \
             fix removes it. An empty task box (`- [ ] `) keeps one space: it ends the task marker, \
-            without which the box renders as the text `[ ]`.
+            without which the box renders as the text `[ ]`. One space after a `\\` inside a paragraph (`/ \\ ` in a \
+            drawing) is left alone: without it, the `\\` before the line's end would be a line break, and the \
+            page would lose it.
             """,
         rationale: """
             Trailing whitespace is invisible in the editor and in the rendered page, but it \
@@ -33,6 +35,8 @@ public struct TrailingWhitespaceRule: DocumentRule {
         ],
         nonTriggeringExamples: [
             RuleExample("第一行  \n第二行，上一行末尾的两个空格是换行\n"),
+            // One space after a `\` keeps it shown: without it, the `\` would be a line break.
+            RuleExample("Tree:\n / \\ \n3   8\n"),
             RuleExample("```text\ncode with trailing spaces   \n\t\n```\n"),
             RuleExample("    indented code   \n"),
             RuleExample("1. [常见的大模型评测基准](https://a.example/1)\n\n2. 下一题\n"),
@@ -92,12 +96,22 @@ public struct TrailingWhitespaceRule: DocumentRule {
                 guard run.length != 2 else { continue }
                 violations.append(Violation(range: run, message: "expected 2 spaces for a line break, found \(found)",
                                             fix: .safe("keep 2 spaces for the line break", [Edit(range: run, replacement: "  ")])))
+            } else if breakLines.contains(line), Self.endsWithBackslash(bytes[range.start..<start]) {
+                // `│   \␣` in a drawing: without the space, the `\` before the line's end would be
+                // a line break, and the page would lose the `\`.
+                continue
             } else {
                 violations.append(Violation(range: run, message: "expected no trailing whitespace, found \(found)",
                                             fix: .safe("remove trailing whitespace", [.delete(run)])))
             }
         }
         return violations
+    }
+
+    /// Whether `text` ends with a backslash that escapes nothing before it (`\`, not `\\`).
+    static func endsWithBackslash(_ text: ArraySlice<UInt8>) -> Bool {
+        let run = text.reversed().prefix { $0 == UInt8(ascii: "\\") }.count
+        return run % 2 == 1
     }
 
     private func describe(_ whitespace: String) -> String {
