@@ -52,9 +52,26 @@ public enum DestinationRewrite: Sendable, Hashable {
     /// A URL that ran on into the sentence after it (`https://a.example/jobs/。如果你是…`) ends
     /// before the sentence's first mark (`。`, `，`, `；`, `！`, `？`); the sentence stays as text.
     case endBeforeSentence
+    /// An address that ran on into Chinese text (`http://www.baidu.com：然后返回`) ends before the
+    /// first full-width punctuation mark; the text stays.
+    case endBeforeFullWidthMark
+    /// A full-width mark typed for an address's syntax (`s？__biz=`) becomes the ASCII one (`?`).
+    case writeASCIIMark
 
     /// The marks that begin the sentence of `endBeforeSentence`: no address holds them unencoded.
     public static let sentenceMarks: Set<Character> = ["。", "，", "；", "！", "？"]
+
+    /// CJK punctuation (`、。「」【】`) and the full-width forms of ASCII punctuation (`，：？（）`).
+    public static func isFullWidthPunctuation(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
+        switch scalar.value {
+        case 0x3000...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: return true
+        default: return false
+        }
+    }
+
+    /// The full-width forms of the characters of an address's syntax, with the ASCII ones meant.
+    public static let asciiMarks: [Character: Character] = ["？": "?", "＆": "&", "＝": "=", "／": "/", "＃": "#", "：": ":"]
 }
 
 /// A repair: edits applied together or not at all.

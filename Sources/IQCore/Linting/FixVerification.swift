@@ -32,7 +32,8 @@ public enum FixVerification {
                 }
                 // A joined destination is a web address: a same-document anchor a rule repaired
                 // (`#a` to `#a-1`) is left for the repair below, which allows its entry's words to go.
-                let joinCandidates = (scansAll || rewrites.contains(.endBeforeSentence)) && !old.hasPrefix("#") ? addedWebAddresses : []
+                let endsOrRewritesMarks = rewrites.contains(.endBeforeSentence) || rewrites.contains(.endBeforeFullWidthMark) || rewrites.contains(.writeASCIIMark)
+                let joinCandidates = (scansAll || endsOrRewritesMarks) && !old.hasPrefix("#") ? addedWebAddresses : []
                 let candidates = (buckets[address(of: old)] ?? []) + redirected + joinCandidates
                 guard let new = candidates.first(where: { added[$0] != nil && isAllowed(from: old, to: $0, by: rewrites) }) else { break }
                 remove(new, from: &added)
@@ -131,6 +132,8 @@ public enum FixVerification {
             if !joinedOld.isEmpty, joinedNew.hasPrefix(joinedOld) { return true }
         }
         if rewrites.contains(.endBeforeSentence), endsBeforeSentence(current, new) { return true }
+        if rewrites.contains(.endBeforeFullWidthMark), endsBeforeFullWidthMark(current, new) { return true }
+        if rewrites.contains(.writeASCIIMark), writesASCIIMark(current, new) { return true }
         for case .removeQueryParameters(let names) in rewrites where removesOnly(names, from: current, to: new) { return true }
         for case .followPermanentRedirect(let from, let to) in rewrites where old == from && new == to { return true }
         return false
@@ -141,6 +144,21 @@ public enum FixVerification {
         let (old, new) = (old.removingPercentEncoding(), new.removingPercentEncoding())
         guard !new.isEmpty, old.hasPrefix(new), let mark = old.dropFirst(new.count).first else { return false }
         return DestinationRewrite.sentenceMarks.contains(mark)
+    }
+
+    /// `new` is `old` up to a full-width punctuation mark that begins the rest (both percent-decoded).
+    private static func endsBeforeFullWidthMark(_ old: String, _ new: String) -> Bool {
+        let (old, new) = (old.removingPercentEncoding(), new.removingPercentEncoding())
+        guard !new.isEmpty, old.hasPrefix(new), let mark = old.dropFirst(new.count).first else { return false }
+        return DestinationRewrite.isFullWidthPunctuation(mark)
+    }
+
+    /// `new` is `old` with one full-width mark written as the ASCII one it stands for.
+    private static func writesASCIIMark(_ old: String, _ new: String) -> Bool {
+        let (old, new) = (Array(old.removingPercentEncoding()), Array(new.removingPercentEncoding()))
+        guard old.count == new.count else { return false }
+        let differences = zip(old, new).filter { $0 != $1 }
+        return differences.count == 1 && DestinationRewrite.asciiMarks[differences[0].0] == differences[0].1
     }
 
     private static func withoutWhitespace(_ text: String) -> String {

@@ -36,7 +36,8 @@ public struct TOCAnchorRule: DocumentRule {
             (`#Redux/Mobx` near `#reduxmobx` is reported as that heading's). The links of raw \
             HTML (`<p align="center"><a href="#install">`, a centred contents block or a "back to \
             the contents" link) are read alike, outside code and HTML comments, with the message's \
-            hint but no fix; `#user-content-x` is the id GitHub gives the anchor `x`. A link written \
+            hint but no fix; `#user-content-x` is the id GitHub gives the anchor `x`, and the emoji links of an \
+            all-contributors table (`#ideas-darcyclarke`, a contribution type and a login) lead nowhere by design. A link written \
             in a heading that is nothing but the link, with the text of a later section (a table of \
             contents set as headings, `##### [第2题-两数相加](#第2题-两数相加)`), takes the anchor \
             first: the section gets `-1`, and the link leads to its own line. It is reported, with \
@@ -80,6 +81,7 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("## 其他问题\n\nx\n\n## 其他问题\n\n[第二节](#其他问题-1)\n"),
             RuleExample("## 机器学习\n\n[百分号编码](#%E6%9C%BA%E5%99%A8%E5%AD%A6%E4%B9%A0)\n"),
             RuleExample("<a name=\"faq\"></a>\n\n## 常见问题\n\n[FAQ](#faq) [回到顶部](#top) [顶部](#)\n"),
+            RuleExample("<td><a href=\"https://a.example\">Darcy</a><br /><a href=\"#ideas-darcyclarke\" title=\"Ideas\">🤔</a></td>\n"),
             RuleExample("<div align=\"right\"><a href=\"#top\">⬆</a> <A HREF='#user-content-usage'>Usage</A></div>\n\n## Usage\n\n`<a href=\"#nowhere\">` <!-- <a href=\"#old\">old</a> -->\n\n```html\n<a href=\"#example\">x</a>\n```\n"),
             RuleExample("## 术语 <a id=\"terms\"></a>\n\n[术语](#terms)\n"),
             RuleExample("# Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n[Awesome Foo](#awesome-foo-)\n"),
@@ -237,7 +239,7 @@ public struct TOCAnchorRule: DocumentRule {
             // `#user-content-faq` is the id GitHub gives the `faq` anchor on the page.
             if fragment.hasPrefix(Self.gitHubIDPrefix), fragment.count > Self.gitHubIDPrefix.count { fragment.removeFirst(Self.gitHubIDPrefix.count) }
             guard !fragment.isEmpty, fragment.lowercased() != "top", !(isReadme && fragment.lowercased() == "readme"),
-                  !document.anchors.contains(fragment: fragment) else { continue }
+                  !Self.isContributionKey(fragment), !document.anchors.contains(fragment: fragment) else { continue }
             let decoded = AnchorFragment.decode(fragment)
             if explicitIDs == nil {
                 explicitIDs = Set(document.headings.compactMap { Self.explicitID(of: $0.text) }).union(Self.shortcodeIDs(in: file.source.text))
@@ -302,6 +304,21 @@ public struct TOCAnchorRule: DocumentRule {
             help: ["the heading holding the link has the section's text, so it takes the anchor first and the section gets '#\(anchor)': "
                 + "the link leads to the line it stands on"])
     }
+
+    /// `#ideas-darcyclarke`, `#translation-NikolayIT`: the all-contributors bot links each emoji
+    /// of its table to its contribution type and the contributor's login, an anchor no page has.
+    static func isContributionKey(_ fragment: String) -> Bool {
+        guard let dash = fragment.firstIndex(of: "-"), dash < fragment.index(before: fragment.endIndex) else { return false }
+        return contributionTypes.contains(String(fragment[..<dash]))
+    }
+
+    /// The contribution types of the all-contributors specification.
+    static let contributionTypes: Set<String> = [
+        "a11y", "audio", "blog", "bug", "business", "code", "content", "data", "design", "doc", "eventOrganizing", "example",
+        "financial", "fundingFinding", "ideas", "infra", "maintenance", "mentoring", "platform", "plugin", "projectManagement",
+        "promotion", "question", "research", "review", "security", "talk", "test", "tool", "translation", "tutorial",
+        "userTesting", "video",
+    ]
 
     /// The prefix GitHub gives the ids of a rendered README's elements.
     static let gitHubIDPrefix = "user-content-"

@@ -28,7 +28,14 @@ public struct LinkFormatRule: ChunkLocalRule {
             `[1, n](n is an integer greater than 1)` is prose; `[Mathematics for Computer \
             Science](Mathematics for Computer Science)` is a link missing its address), and \
             `[text)(https://…)`, the text closed with `)` where `]` belongs, or `[text][https://…]`, \
-            the address in square brackets;
+            the address in square brackets, or `[text]（https://…）`, in full-width parentheses;
+            - full-width punctuation in a web address, typed with a Chinese input method: a `？`, \
+            `＆`, `＝`, `／`, `＃` or `：` where the address goes on in ASCII \
+            (`https://mp.weixin.qq.com/s？__biz=…`, its query read as part of the path), and an \
+            address written into Chinese text (`请求http://www.baidu.com：然后返回`), which \
+            GitHub's autolink runs on into the punctuation and the words after it, up to the next \
+            space (a `（` only after a page's name, a `/` or a bare host: `…/wiki/水星（行星）` may \
+            name its page so);
             - a second address pasted into the destination after an encoded space (`….pdf%20(https://….pdf)`), \
             a scheme written twice (`http://https://…`), or one letter from `http` or `https` (`htts://`, `ttps://`, `hhttps://`), or its \
             separator short of a character (`http//openkg.cn`, `https:/a.example`): the link leads \
@@ -65,7 +72,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             across lines back into a link (unsafe: the line break may have been meant), and removes \
             the space of `[text] (https://…)`, writes the `]` of `[text)(https://…)` or the parentheses \
             of `[text][https://…]`, and puts a destination with spaces that names an existing file in \
-            angle brackets, `(<docs/the observer.pdf>)` (unsafe: the address stops being shown).
+            angle brackets, `(<docs/the observer.pdf>)` (unsafe: the address stops being shown); \
+            it writes the ASCII character a full-width one stands for, and ends an address run on \
+            into Chinese text with `<…>` (unsafe: the link changes).
             """,
         rationale: """
             A broken link is the most common defect of a curated list and the one readers \
@@ -107,6 +116,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- [x](<path↓ with spaces.md> \"title\")\n", options: ["check-files": false]),
         ],
         nonTriggeringExamples: [
+            // A page named with full-width brackets, and an address ended by a space.
+            RuleExample("见 https://zh.wikipedia.org/wiki/水星（行星） 一文，或 https://baike.baidu.com/item/中文 。\n"),
             // A pandoc citation key with its gloss in parentheses: no link was meant.
             RuleExample("巧妙地将多视图学习[@xu2013survey](multi-view\nlearning) 融入进来。\n"),
             // A site generator's tag fills the address in.
@@ -131,6 +142,10 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- [LeetCode (CN)(https://leetcode.cn) is the Chinese site\n- See [1] (notes)(https://a.example/notes)\n"),
         ],
         corrections: [
+            RuleCorrection("1. [文章](https://mp.weixin.qq.com/s？__biz=MzA5&mid=2247&idx=1)\n",
+                           "1. [文章](https://mp.weixin.qq.com/s?__biz=MzA5&mid=2247&idx=1)\n", unsafe: true),
+            RuleCorrection("浏览器请求http://www.baidu.com：然后返回页面。\n", "浏览器请求<http://www.baidu.com>：然后返回页面。\n", unsafe: true),
+            RuleCorrection("- [honeypots]（https://github.com/qeeqbox/honeypots） - 蜜罐\n", "- [honeypots](https://github.com/qeeqbox/honeypots) - 蜜罐\n", unsafe: true),
             RuleCorrection("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd\n)\n",
                            "3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
             RuleCorrection("1. [残差网络](\n  https://zhuanlan.zhihu.com/p/91385516 )\n", "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"),
@@ -203,9 +218,14 @@ public struct LinkFormatRule: ChunkLocalRule {
         violations += files.violations(folder: folder)
         violations += emptyDestinationViolations(file.document)
         violations += brokenLinkViolations(file.document, folder: folder)
-        violations += SpacedLinkText.findings(in: file.document).map { finding in
+        let spaced = SpacedLinkText.findings(in: file.document)
+        violations += spaced.map { finding in
             Violation(range: finding.range, message: finding.message, fix: finding.fix)
         }
+        // `[x]（https://…）` is the spaced text's finding, reported once.
+        violations += FullWidthAddresses.findings(in: file.document).filter { finding in
+            !spaced.contains { $0.range.contains(finding.range.start) }
+        }.map { Violation(range: $0.range, message: $0.message, fix: $0.fix) }
         violations += MisclosedLinkText.findings(in: file.document).map { finding in
             Violation(range: finding.range, message: finding.shape.message,
                       fix: .unsafe(finding.shape.fixTitle, finding.edits, rewrites: [.hideShownURL(finding.url)]))

@@ -30,7 +30,8 @@ enum SpacedLinkText {
                 edits += [Edit(range: fullWidth.opening, replacement: "("), Edit(range: fullWidth.closing, replacement: ")")]
                 title = gap.isEmpty ? "write the parentheses as '(' and ')'" : "remove the space and write the parentheses as '(' and ')'"
             }
-            return .unsafe(title, edits, rewrites: [.hideShownURL(url)])
+            // The autolink had taken the `）` into its address.
+            return .unsafe(title, edits, rewrites: fullWidth == nil ? [.hideShownURL(url)] : [.hideShownURL(url), .endBeforeFullWidthMark])
         }
     }
 

@@ -1,0 +1,74 @@
+import IQCore
+import IQMarkdown
+
+/// Web addresses broken by full-width punctuation, typed with a Chinese input method:
+/// - `https://mp.weixin.qq.com/s？__biz=…`: a `？` for `?` makes the query part of the path;
+/// - `请求http://www.baidu.com：然后返回`: GitHub's autolink runs on to the next space, so an
+///   address written straight into Chinese text takes the punctuation and the words after it
+///   into the address, which then leads nowhere.
+enum FullWidthAddresses {
+    struct Finding {
+        let range: SourceRange
+        let message: String
+        let fix: Fix
+    }
+
+
+    static func findings(in document: Document) -> [Finding] {
+        let source = document.source
+        var found: [Finding] = []
+        for index in document.links.indices {
+            let link = document.links[index]
+            guard !link.isImage, link.kind == .bareURL || link.kind == .inline else { continue }
+            let written = link.kind == .bareURL ? link.range : (link.destinationRange ?? link.range)
+            // Most addresses are ASCII: read bytes before building a string.
+            guard source.bytes[written.start..<min(written.end, source.bytes.count)].contains(where: { $0 >= 0xE3 && $0 <= 0xEF }) else { continue }
+            let address = source.string(in: written)
+            let lowered = address.prefix(8).lowercased()
+            guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || link.kind == .bareURL && lowered.hasPrefix("www."),
+                  let hostStart = address.range(of: "://")?.upperBound ?? (lowered.hasPrefix("www.") ? address.startIndex : nil),
+                  let mark = address[hostStart...].firstIndex(where: DestinationRewrite.isFullWidthPunctuation), mark > hostStart else { continue }
+            let before = address[..<mark], after = address[address.index(after: mark)...]
+            let markStart = written.start + before.utf8.count
+            let markRange = SourceRange(markStart, markStart + String(address[mark]).utf8.count)
+            // `s？__biz=MzA…&mid=…`: the address goes on in ASCII after a lookalike of its syntax.
+            if let meant = DestinationRewrite.asciiMarks[address[mark]], let next = after.first, next.isASCII, next.isLetter || next.isNumber || next == "_",
+               address[mark] != "？" || after.contains("=") {
+                found.append(Finding(
+                    range: written,
+                    message: "expected '\(meant)' in the address, found the full-width '\(address[mark])': the browser reads what follows as part of the path",
+                    fix: .unsafe("write '\(meant)'", [Edit(range: markRange, replacement: String(meant))], rewrites: [.writeASCIIMark])))
+                continue
+            }
+            // Only an autolink runs on; an inline link's destination ends where its author closed it.
+            guard link.kind == .bareURL, isRunOn(before: before, mark: address[mark]) else { continue }
+            // An entry's address running on into a sentence (`- https://a.example/jobs/。如果…`) is bare-url's.
+            if DestinationRewrite.sentenceMarks.contains(address[mark]), startsListItem(at: written.start, in: source) { continue }
+            let rest = String(address[mark...])
+            let shown = rest.count > 12 ? String(rest.prefix(12)) + "…" : rest
+            found.append(Finding(
+                range: written,
+                message: "the web address runs on into '\(shown)': GitHub's autolink takes the text up to the next space, and the address leads nowhere",
+                fix: .unsafe("end the address before '\(address[mark])' with '<…>'",
+                             [.insert("<", at: written.start), .insert(">", at: markRange.start)], rewrites: [.endBeforeFullWidthMark])))
+        }
+        return found
+    }
+
+    /// Whether only a list marker (and spaces) stands before `offset` on its line.
+    private static func startsListItem(at offset: Int, in source: SourceText) -> Bool {
+        let before = source.string(in: SourceRange(source.lineRange(source.line(containing: offset)).start, offset)).trimmedWhitespace
+        return ["-", "*", "+"].contains(before) || before.dropLast().allSatisfy(\.isNumber) && (before.hasSuffix(".") || before.hasSuffix(")")) && before.count > 1
+    }
+
+    /// `（` may open a part of a title in a page's address (`…/wiki/水星（行星）`): run on only
+    /// after a page's name (`x.html（但是…`), a folder's `/`, or a bare host.
+    private static func isRunOn(before: Substring, mark: Character) -> Bool {
+        guard mark == "（" else { return true }
+        let path = before.drop { $0 != "/" }.dropFirst(2).drop { $0 != "/" }
+        if path.isEmpty || before.hasSuffix("/") { return true }
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return ["html", "htm", "shtml", "php", "asp", "aspx", "jsp", "md", "pdf"].contains(name[name.index(after: dot)...].lowercased())
+    }
+}
