@@ -63,6 +63,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
         defaultSeverity: .error,
         fix: .unsafe,
         triggeringExamples: [
+            // Source code pasted without a fence.
+            RuleExample("- 加入条件队列\n↓AQS#isOnSyncQueue\n↓/**\n * Returns true if a node is now waiting on sync queue.\n * @param node the node\n ↓*/\nfinal boolean isOnSyncQueue(Node node) {\n"),
             // A list whose every bullet lost its space: one paragraph on the page.
             RuleExample("# Topics\n\nIntro text.\n\n↓-[Data structures](https://a.example/ds)\n↓-[Linked list](https://a.example/list)\n↓-[Trees](https://a.example/tree)\n"),
             RuleExample("- 检索文本和内部知识有冲突怎么办\n- graphrag\n↓生成式检索\n↓向量的维度\n"),
@@ -144,6 +146,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("*   《[Effective C++](https://a.example/effective-cpp)》\n&nbsp;\n\n## Java\n"),
         ],
         corrections: [
+            // Source code pasted without a fence: reported, but its lines are not made bullets.
+            RuleCorrection("- 加入条件队列\nAQS#isOnSyncQueue\n/**\n * Returns true if a node is now waiting on sync queue.\n * @param node the node\n */\n",
+                           "- 加入条件队列\nAQS#isOnSyncQueue\n/**\n * Returns true if a node is now waiting on sync queue.\n * @param node the node\n */\n", unsafe: true),
             RuleCorrection("1. Sort the array\n1.Slice the first ten countries\n1. Find the middle country\n",
                            "1. Sort the array\n1. Slice the first ten countries\n1. Find the middle country\n", unsafe: true),
             RuleCorrection("Intro.\n\n-[Data](https://a.example/ds)\n-[Trees](https://a.example/tree)\n",
@@ -175,7 +180,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             that looks like a link reference definition (`[label]: url`) gets no fix: as the first line of an \
             item it would become a definition and disappear from the page; nor does a label that ends with a \
             colon (`Pros:` under the last point of `Cons:`), which heads the points after it rather than \
-            joining the list above.
+            joining the list above. Nor do lines of source code pasted without a fence (half the glued \
+            lines or more end a statement or a block, `;`, `{`, `}`, or mark a comment, `/**`, `*/`): \
+            the message asks for a code fence, and bullets would edit the code.
             """
     )
 
@@ -217,7 +224,12 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // `=======` under an item: left over from a merge conflict (or an underline without
             // its title). Made an item, it would show as one; deleting it is for a person to do.
             let equalsRuns = Set(glued.joined().filter { Self.isEqualsRun(source.lineText($0)) })
-            let fix = headingsWithoutSpace.isEmpty && definitions.isEmpty && equalsRuns.isEmpty ? splitFix(list: list, glued: glued, source: source) : nil
+            // `AQS#isOnSyncQueue` / `/**` / ` */` / `final boolean isOnSyncQueue(Node node) {`: source
+            // code pasted without a fence. Made items, its lines would be edited into bullets.
+            let allGlued = glued.joined()
+            let codeLines = Set(allGlued.filter { Self.looksLikeCode(source.lineText($0)) })
+            let isCode = !codeLines.isEmpty && codeLines.count * 2 >= allGlued.count
+            let fix = headingsWithoutSpace.isEmpty && definitions.isEmpty && equalsRuns.isEmpty && !isCode ? splitFix(list: list, glued: glued, source: source) : nil
             for (item, lines) in zip(list.items, glued) {
                 let itemLine = source.reportedLine(containing: item.markerRange.start)
                 for line in lines {
@@ -226,6 +238,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     if let nested = Self.nestedItemIndentedWithNoBreakSpaces(line: line, in: source) {
                         message = "expected spaces before the nested '\(nested.marker)', found \(nested.spaceName), which Markdown does not "
                             + "count: it joins this line to the item on line \(itemLine)"
+                    } else if isCode {
+                        message = "expected a code fence around the code, found a line of code that Markdown joins to the item on line \(itemLine) as text"
                     } else if definitions.contains(line) {
                         message = "expected a blank line before the link reference definition '\(source.lineText(line).trimmedWhitespace.prefix { $0 != ":" }):', "
                             + "found none: Markdown joins it to the item on line \(itemLine) as text, and its label defines nothing"
@@ -245,7 +259,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     } else {
                         message = "expected a list marker or indentation, found a line that Markdown joins to the item on line \(itemLine)"
                     }
-                    let help = definitions.contains(line) ? "insert a blank line before the definitions, after the list"
+                    let help = isCode ? "fence the code with ``` lines: as the item's text, it loses its line breaks and indentation"
+                        : definitions.contains(line) ? "insert a blank line before the definitions, after the list"
                         : equalsRuns.contains(line) ? "a line of '=' is often left over from a merge conflict ('=======' between two versions): delete it, "
                             + "or put a title above it after a blank line to make a heading"
                         : headingsWithoutSpace.contains(line)
@@ -295,6 +310,16 @@ public struct LazyContinuationRule: ChunkLocalRule {
             }
         }
         return violations
+    }
+
+    /// `/**`, ` */`, `return x;`, `final boolean f(Node node) {`, `}`: a line of C-like source
+    /// code (a comment's mark, or a statement's or block's end).
+    static func looksLikeCode(_ line: String) -> Bool {
+        let text = line.trimmedWhitespace
+        guard !text.isEmpty else { return false }
+        if text.hasPrefix("/*") || text.hasPrefix("*/") || text.hasPrefix("//") || text == "}" || text == "{" || text == "};" { return true }
+        guard text.allSatisfy({ $0.isASCII }) else { return false }
+        return text.hasSuffix(";") || text.hasSuffix("{") || text.hasSuffix("}") || text.hasSuffix("*/")
     }
 
     /// `text  `, `text\\`, `text<br>`: the line ends with a line break the page shows.
