@@ -69,11 +69,10 @@ enum QuestionScopes {
     /// `### 一面` / `1. 自我介绍；` … `### 三面` / `1. 自我介绍；`: an interview log records what each
     /// round asked, and two rounds (of one interview or two) asking the same is what happened,
     /// not a question added twice. Both sections' headings must name a round.
+    /// The round's heading may be a parent (`## 二面` / `### 算法题`), or the record's title
+    /// (`# 网易面经` / `## 面经1`; see `InterviewRecords`).
     static func areAskedInTwoRounds(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
-        guard let headingA = first.file.document.heading(before: first.range.start),
-              let headingB = second.file.document.heading(before: second.range.start),
-              first.file.path != second.file.path || headingA.range != headingB.range else { return false }
-        return RoundHeadings.of(first.file).indexes.contains(headingA.index) && RoundHeadings.of(second.file).indexes.contains(headingB.index)
+        InterviewRecords.areInTwoRecords(first, second)
     }
 
     /// `## Airbnb behavioral interview questions` and `## Stack Overflow behavioral interview
@@ -134,16 +133,6 @@ enum QuestionScopes {
 
     /// The headings of a file that name an interview round, worked out once per file: a large
     /// bank asks for two headings per reported question.
-    struct RoundHeadings: Sendable {
-        let indexes: Set<Int>
-
-        static func of(_ file: MarkdownFile) -> RoundHeadings {
-            file.derived.value(RoundHeadings.self) { _ in
-                RoundHeadings(indexes: Set(file.document.headings.filter { namesARound($0.text) }.map(\.index)))
-            }
-        }
-    }
-
     /// `一面`, `二面`, `HR 面`, `技术面`, `终面`, `Round 2`, `Onsite`, `Phone screen`.
     static func namesARound(_ heading: String) -> Bool {
         let text = heading.lowercased().filter { !$0.isWhitespace }

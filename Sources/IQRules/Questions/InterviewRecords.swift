@@ -1,0 +1,54 @@
+import IQCore
+import IQMarkdown
+
+/// `# 网易面经` over `## 面经1`, `## 二面`, `### HR面`: the record of interviews, each section
+/// listing what one interviewer asked. A question asked in two interviews is what happened,
+/// not an entry written twice: `duplicate-question` reports it as an `info`.
+enum InterviewRecords {
+    /// The index of the innermost heading above `offset` that titles an interview record (the
+    /// heading itself or one of its parents); nil outside records.
+    static func record(at offset: Int, in file: MarkdownFile) -> Int? {
+        let titles = Titles.of(file)
+        guard !titles.indexes.isEmpty, var heading = file.document.heading(before: offset) else { return nil }
+        let headings = file.document.headings
+        var level = heading.level + 1
+        while true {
+            if heading.level < level {
+                if titles.indexes.contains(heading.index) { return heading.index }
+                level = heading.level
+            }
+            guard heading.index > 0 else { return nil }
+            heading = headings[heading.index - 1]
+        }
+    }
+
+    /// Whether `a` and `b` stand in two records (two interviews, in one file or two).
+    static func areInTwoRecords(_ a: QuestionEntry, _ b: QuestionEntry) -> Bool {
+        guard let first = record(at: a.range.start, in: a.file), let second = record(at: b.range.start, in: b.file) else { return false }
+        return a.file.path != b.file.path || first != second
+    }
+
+    /// `面经`, `一面`, `二面`, `三面`, `终面`, `HR面`, `技术面`, `交叉面`, `面试经历`, `面试记录`, `笔试`.
+    static func isRecordTitle(_ title: String) -> Bool {
+        let text = title.lowercased().filter { !$0.isWhitespace }
+        if text.contains("面经") || text.contains("面试经历") || text.contains("面试记录") || text.contains("面试经验") { return true }
+        // `二面`, `1.一面（技术）`, `HR面`, `3面`: an interview round, named by its place in the
+        // process; not `二面角` (a dihedral angle), whose `面` goes on in a word.
+        let words = text.drop { $0.isASCII && ($0.isNumber || $0.isPunctuation) }
+        guard let round = words.firstIndex(of: "面") else { return false }
+        if let next = words[words.index(after: round)...].first, HanCharacters.isIdeograph(next) { return false }
+        let place = String(words[..<round])
+        if place.isEmpty { return words.startIndex != text.startIndex && text.first?.isNumber == true }
+        return ["一", "二", "三", "四", "五", "终", "第一", "第二", "第三", "hr", "技术", "交叉", "总监", "主管", "leader"].contains(place)
+    }
+
+    struct Titles: Sendable {
+        let indexes: Set<Int>
+
+        static func of(_ file: MarkdownFile) -> Titles {
+            file.derived.value(Titles.self) { _ in
+                Titles(indexes: Set(file.document.headings.filter { isRecordTitle($0.text) || QuestionScopes.namesARound($0.text) }.map(\.index)))
+            }
+        }
+    }
+}
