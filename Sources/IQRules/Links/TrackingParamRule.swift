@@ -138,6 +138,9 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("- [Git](https://u.example/git/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n- [Shell](https://u.example/shell/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n- [HTML](https://u.example/html/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n"),
         ],
         corrections: [
+            // The text is the address: it changes with it.
+            RuleCorrection("- [https://www.youtube.com/watch?v=hnpzNAPiC0E&ab\\_channel=InfoQ](https://www.youtube.com/watch?v=hnpzNAPiC0E&ab_channel=InfoQ)\n",
+                           "- [https://www.youtube.com/watch?v=hnpzNAPiC0E](https://www.youtube.com/watch?v=hnpzNAPiC0E)\n"),
             // `\&`, Markdown's escaped `&`, goes whole with the parameter after it.
             RuleCorrection("- [a](https://baijiahao.baidu.com/s?id=1782475465795992948\\&wfr=spider\\&for=pc)\n",
                            "- [a](https://baijiahao.baidu.com/s?id=1782475465795992948)\n"),
@@ -156,7 +159,7 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
         ],
         fixSafety: """
             Safe: only `key=value` parameters named in the tracking list go; the rest of the URL, other \
-            parameters and the fragment stay. A parameter without a value (`?fr`, `?入`) is never removed, and in \
+            parameters and the fragment stay; a link whose text is its address loses the parameter from both. A parameter without a value (`?fr`, `?入`) is never removed, and in \
             a bare URL a value with non-ASCII text (`?utm_source=x入门`, where the sentence may continue the URL) is \
             left for a human. Unsafe on a front page the project tagged (it may be a sponsor's credit), and on a \
             link tagged with the page it is shown on (`utm_source=github`: the maintainer's own campaign).
@@ -270,7 +273,15 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             let isBrokenLinkStart = link.kind == .bareURL && BareURLRule.followsBrokenLinkText(link, in: file.source)
             let fix = removable.isEmpty || isBrokenLinkStart ? nil : located.url.queryReplacement(keeping: kept).map { replacement in
                 let title = "remove \(removable.map { "'\($0.name)'" }.joined(separator: ", "))"
-                let edits = [Edit(range: located.sourceRange(replacement.range), replacement: replacement.replacement)]
+                var edits = [Edit(range: located.sourceRange(replacement.range), replacement: replacement.replacement)]
+                // `[https://…&ab_channel=InfoQ](https://…&ab_channel=InfoQ)`: the text shows the
+                // address, and changes with it.
+                if let text = link.textRange, let destination = link.destinationRange, link.text == link.destination,
+                   destination.start <= edits[0].range.start, edits[0].range.end <= destination.end {
+                    let shown = file.source.string(in: SourceRange(destination.start, edits[0].range.start)) + edits[0].replacement
+                        + file.source.string(in: SourceRange(edits[0].range.end, destination.end))
+                    edits.insert(Edit(range: text, replacement: BareURLRule.escapedTitle(shown)), at: 0)
+                }
                 let rewrites: [DestinationRewrite] = [.removeQueryParameters(Set(removable.map { $0.name.lowercased() }))]
                 return mayBeACredit || isTaggedForThisPage ? Fix.unsafe(title, edits, rewrites: rewrites) : Fix.safe(title, edits, rewrites: rewrites)
             }
