@@ -146,11 +146,13 @@ public enum FixVerification {
         return DestinationRewrite.sentenceMarks.contains(mark)
     }
 
-    /// `new` is `old` up to a full-width punctuation mark that begins the rest (both percent-decoded).
+    /// `new` is `old` up to a full-width punctuation mark that begins the rest (both
+    /// percent-decoded), or up to ASCII punctuation right before one (`x)。`: the `)` of the text).
     private static func endsBeforeFullWidthMark(_ old: String, _ new: String) -> Bool {
         let (old, new) = (old.removingPercentEncoding(), new.removingPercentEncoding())
-        guard !new.isEmpty, old.hasPrefix(new), let mark = old.dropFirst(new.count).first else { return false }
-        return DestinationRewrite.isFullWidthPunctuation(mark)
+        guard !new.isEmpty, old.hasPrefix(new) else { return false }
+        let rest = old.dropFirst(new.count).drop { ".,;:!?*_~'\")".contains($0) }
+        return rest.first.map(DestinationRewrite.isFullWidthPunctuation) ?? false
     }
 
     /// `new` is `old` with one full-width mark written as the ASCII one it stands for.

@@ -118,6 +118,9 @@ public struct TOCSyncRule: DocumentRule {
             // taken for the missing `Operačné systémy`), and no entry is added twice.
             RuleCorrection("### Index\n\n* [Basics](#basics)\n    * [Právo](#pravo)\n    * [Všeobecné](#vseobecne)\n* [Operačné systémy](#operacne-systemy)\n* [Python](#python)\n\n### Basics\n\n#### Právo\n\nx\n\n#### Všeobecné\n\nx\n\n### Operačné systémy\n\nx\n\n### Python\n\nx\n",
                            "### Index\n\n* [Basics](#basics)\n    * [Právo](#pravo)\n    * [Všeobecné](#vseobecne)\n* [Operačné systémy](#operačné-systémy)\n* [Python](#python)\n\n### Basics\n\n#### Právo\n\nx\n\n#### Všeobecné\n\nx\n\n### Operačné systémy\n\nx\n\n### Python\n\nx\n", unsafe: true),
+            // A group label names its heading without a link; an entry named as its heading, at another depth, is that heading's.
+            RuleCorrection("## 目录\n\n* [打包](#打包)\n* UI\n  * [日期](#日期)\n  * [数字](#数字)\n* [视频/音频](#视频/音频)\n\n## 打包\n\nx\n\n## UI\n\n## 日期\n\nx\n\n## 数字\n\nx\n\n## 视频/音频\n\nx\n",
+                           "## 目录\n\n* [打包](#打包)\n* UI\n  * [日期](#日期)\n  * [数字](#数字)\n* [视频/音频](#视频音频)\n\n## 打包\n\nx\n\n## UI\n\n## 日期\n\nx\n\n## 数字\n\nx\n\n## 视频/音频\n\nx\n", unsafe: true),
             // An entry Markdown shows as text (a space in its fragment) still stands for its heading: no second entry.
             RuleCorrection("## Contents\n\n- [Privacy](#privacy)\n- [Defenses & Mitigation](#defenses & mitigation)\n- [Datasets](#datasets)\n\n## Privacy\n\nx\n\n## Defenses & Mitigation\n\nx\n\n## Datasets\n\nx\n",
                            "## Contents\n\n- [Privacy](#privacy)\n- [Defenses & Mitigation](#defenses & mitigation)\n- [Datasets](#datasets)\n\n## Privacy\n\nx\n\n## Defenses & Mitigation\n\nx\n\n## Datasets\n\nx\n", unsafe: true),
@@ -233,6 +236,12 @@ public struct TOCSyncRule: DocumentRule {
         // `- [Defenses & Mitigation](#defenses & mitigation)`: an entry Markdown shows as text (a
         // space in its fragment, link-format's to report). Its brackets name the heading it
         // stands for: a second entry would list that heading twice.
+        // `* UI` over `* [代码高亮](#代码高亮)`: a group label naming its heading without a link
+        // lists it all the same.
+        for entry in entries where entry.link == nil {
+            guard case .paragraph(let lead)? = entry.item.children.first else { continue }
+            entryTexts.insert(HeadingText.normalized(lead.text).lowercased())
+        }
         for entry in entries where entry.link == nil && entry.item.text.hasPrefix("[") {
             let text = entry.item.text
             guard let close = text.range(of: "]("), close.lowerBound > text.index(after: text.startIndex) else { continue }
@@ -269,10 +278,12 @@ public struct TOCSyncRule: DocumentRule {
             let atItsDepth = { (heading: Heading) in
                 !conventions.isNested || (usualDepth[heading.level].map { $0 == entry.depth } ?? true)
             }
-            let inStretch = { (heading: Heading) in heading.index > before && heading.index < after && atItsDepth(heading) }
+            let isBetween = { (heading: Heading) in heading.index > before && heading.index < after }
+            // Named as the heading is (`[视频/音频](#视频/音频)`, its anchor broken by the `/`),
+            // the entry is that heading's at whatever depth it stands.
             let paired = headingNames.contains(entryName)
-                ? missing.firstIndex { inStretch($0) && name(of: $0) == entryName }
-                : missing.firstIndex(where: inStretch)
+                ? missing.firstIndex { isBetween($0) && name(of: $0) == entryName }
+                : missing.firstIndex { isBetween($0) && atItsDepth($0) }
             guard let paired else {
                 unpairedDeadStretches.append((before, after))
                 continue

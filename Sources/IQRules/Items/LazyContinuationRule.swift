@@ -63,6 +63,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
         defaultSeverity: .error,
         fix: .unsafe,
         triggeringExamples: [
+            // Lettered sub-questions under a numbered question.
+            RuleExample("1. Explain SVM\n↓a. What is the decision boundary?\n↓b. What is a kernel trick?\n2. Explain the decision tree\n"),
             // Source code pasted without a fence.
             RuleExample("- 加入条件队列\n↓AQS#isOnSyncQueue\n↓/**\n * Returns true if a node is now waiting on sync queue.\n * @param node the node\n ↓*/\nfinal boolean isOnSyncQueue(Node node) {\n"),
             // A list whose every bullet lost its space: one paragraph on the page.
@@ -146,6 +148,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("*   《[Effective C++](https://a.example/effective-cpp)》\n&nbsp;\n\n## Java\n"),
         ],
         corrections: [
+            // Lettered sub-questions are reported, but never made the bank's questions.
+            RuleCorrection("1. Explain SVM\na. What is the decision boundary?\nb. What is a kernel trick?\n2. Explain the decision tree\n",
+                           "1. Explain SVM\na. What is the decision boundary?\nb. What is a kernel trick?\n2. Explain the decision tree\n", unsafe: true),
             // Source code pasted without a fence: reported, but its lines are not made bullets.
             RuleCorrection("- 加入条件队列\nAQS#isOnSyncQueue\n/**\n * Returns true if a node is now waiting on sync queue.\n * @param node the node\n */\n",
                            "- 加入条件队列\nAQS#isOnSyncQueue\n/**\n * Returns true if a node is now waiting on sync queue.\n * @param node the node\n */\n", unsafe: true),
@@ -182,7 +187,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             colon (`Pros:` under the last point of `Cons:`), which heads the points after it rather than \
             joining the list above. Nor do lines of source code pasted without a fence (half the glued \
             lines or more end a statement or a block, `;`, `{`, `}`, or mark a comment, `/**`, `*/`): \
-            the message asks for a code fence, and bullets would edit the code.
+            the message asks for a code fence, and bullets would edit the code. Nor do lettered sub-points \
+            (`a. What is the decision boundary?` under `1. Explain SVM`), which as items would take the \
+            next question's number and shift every number after it.
             """
     )
 
@@ -229,7 +236,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
             let allGlued = glued.joined()
             let codeLines = Set(allGlued.filter { Self.looksLikeCode(source.lineText($0)) })
             let isCode = !codeLines.isEmpty && codeLines.count * 2 >= allGlued.count
-            let fix = headingsWithoutSpace.isEmpty && definitions.isEmpty && equalsRuns.isEmpty && !isCode ? splitFix(list: list, glued: glued, source: source) : nil
+            // `b. What is a kernel trick?`: a sub-question made an item would take the next
+            // question's number and shift every number after it.
+            let letteredLines = Set(allGlued.filter { list.isOrdered && Self.letteredPoint(source.lineText($0)) != nil })
+            let fix = headingsWithoutSpace.isEmpty && definitions.isEmpty && equalsRuns.isEmpty && !isCode && letteredLines.isEmpty ? splitFix(list: list, glued: glued, source: source) : nil
             for (item, lines) in zip(list.items, glued) {
                 let itemLine = source.reportedLine(containing: item.markerRange.start)
                 for line in lines {
@@ -238,6 +248,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     if let nested = Self.nestedItemIndentedWithNoBreakSpaces(line: line, in: source) {
                         message = "expected spaces before the nested '\(nested.marker)', found \(nested.spaceName), which Markdown does not "
                             + "count: it joins this line to the item on line \(itemLine)"
+                    } else if letteredLines.contains(line), let marker = Self.letteredPoint(source.lineText(line)) {
+                        message = "expected the sub-point '\(marker)' indented under its item, found it joined to the item on line \(itemLine) as text"
                     } else if isCode {
                         message = "expected a code fence around the code, found a line of code that Markdown joins to the item on line \(itemLine) as text"
                     } else if definitions.contains(line) {
@@ -259,7 +271,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     } else {
                         message = "expected a list marker or indentation, found a line that Markdown joins to the item on line \(itemLine)"
                     }
-                    let help = isCode ? "fence the code with ``` lines: as the item's text, it loses its line breaks and indentation"
+                    let help = letteredLines.contains(line) ? "Markdown has no lettered lists: indent the sub-points as a nested list (`   - a. …`), or end each line above with a line break"
+                        : isCode ? "fence the code with ``` lines: as the item's text, it loses its line breaks and indentation"
                         : definitions.contains(line) ? "insert a blank line before the definitions, after the list"
                         : equalsRuns.contains(line) ? "a line of '=' is often left over from a merge conflict ('=======' between two versions): delete it, "
                             + "or put a title above it after a blank line to make a heading"
@@ -310,6 +323,19 @@ public struct LazyContinuationRule: ChunkLocalRule {
             }
         }
         return violations
+    }
+
+    /// `a.`, `b)`, `ii.`, `(c)`: the marker of a lettered (or Roman-numbered) sub-point that
+    /// opens `line`, followed by a space; nil otherwise.
+    static func letteredPoint(_ line: String) -> String? {
+        let text = line.trimmedWhitespace
+        let opened = text.hasPrefix("(")
+        let body = opened ? text.dropFirst() : Substring(text)
+        let letters = body.prefix { $0.isASCII && $0.isLowercase }
+        guard !letters.isEmpty, letters.count == 1 || letters.allSatisfy({ "ivx".contains($0) }), letters.count <= 4 else { return nil }
+        let rest = body.dropFirst(letters.count)
+        guard let close = rest.first, opened ? close == ")" : close == "." || close == ")", rest.dropFirst().first == " " else { return nil }
+        return String(text.prefix((opened ? 1 : 0) + letters.count + 1))
     }
 
     /// `/**`, ` */`, `return x;`, `final boolean f(Node node) {`, `}`: a line of C-like source
@@ -388,6 +414,12 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 // `1.Slice the first ten countries` under `1. Sort the array`: the next item of the
                 // list, its number glued to its text.
                 if let number = item.number, Self.numberWithoutSpace(at: start, in: source).map({ $0 == number || $0 == number + 1 }) == true {
+                    result.append(line)
+                    continue
+                }
+                // `a. What is the decision boundary?` under `1. Explain SVM`: a lettered sub-question,
+                // joined to its question however long it is.
+                if item.number != nil, Self.letteredPoint(source.lineText(line)) != nil {
                     result.append(line)
                     continue
                 }

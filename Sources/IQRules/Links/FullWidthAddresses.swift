@@ -44,15 +44,35 @@ enum FullWidthAddresses {
             guard link.kind == .bareURL, isRunOn(before: before, mark: address[mark]) else { continue }
             // An entry's address running on into a sentence (`- https://a.example/jobs/。如果…`) is bare-url's.
             if DestinationRewrite.sentenceMarks.contains(address[mark]), startsListItem(at: written.start, in: source) { continue }
-            let rest = String(address[mark...])
+            // `(https://a.example/x)。`: the `)` closing the text's parenthesis ends no address
+            // before the `。`; the address ends before it (and before a trailing `.` or `,`).
+            let kept = addressEnd(of: before)
+            let end = written.start + kept.utf8.count
+            let rest = String(address[kept.endIndex...])
             let shown = rest.count > 12 ? String(rest.prefix(12)) + "…" : rest
             found.append(Finding(
                 range: written,
                 message: "the web address runs on into '\(shown)': GitHub's autolink takes the text up to the next space, and the address leads nowhere",
-                fix: .unsafe("end the address before '\(address[mark])' with '<…>'",
-                             [.insert("<", at: written.start), .insert(">", at: markRange.start)], rewrites: [.endBeforeFullWidthMark])))
+                fix: .unsafe("end the address before '\(rest.prefix(1))' with '<…>'",
+                             [.insert("<", at: written.start), .insert(">", at: end)], rewrites: [.endBeforeFullWidthMark])))
         }
         return found
+    }
+
+    /// The address within `text`: without the punctuation that ends a sentence (`.`, `,`, `;`,
+    /// `:`, `!`, `?`, `*`, `_`, `~`) or a `)` it does not open, as GitHub's autolinks leave them.
+    static func addressEnd(of text: Substring) -> Substring {
+        var kept = text
+        while let last = kept.last {
+            if ".,;:!?*_~'\"".contains(last) {
+                kept = kept.dropLast()
+            } else if last == ")", kept.count(where: { $0 == ")" }) > kept.count(where: { $0 == "(" }) {
+                kept = kept.dropLast()
+            } else {
+                break
+            }
+        }
+        return kept
     }
 
     /// Whether only a list marker (and spaces) stands before `offset` on its line.

@@ -145,6 +145,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleCorrection("1. [文章](https://mp.weixin.qq.com/s？__biz=MzA5&mid=2247&idx=1)\n",
                            "1. [文章](https://mp.weixin.qq.com/s?__biz=MzA5&mid=2247&idx=1)\n", unsafe: true),
             RuleCorrection("浏览器请求http://www.baidu.com：然后返回页面。\n", "浏览器请求<http://www.baidu.com>：然后返回页面。\n", unsafe: true),
+            RuleCorrection("- [govader](https://github.com/jonreiter/govader) 的Go实现(https://github.com/cjhutto/vaderSentiment)。\n",
+                           "- [govader](https://github.com/jonreiter/govader) 的Go实现(<https://github.com/cjhutto/vaderSentiment>)。\n", unsafe: true),
             RuleCorrection("- [honeypots]（https://github.com/qeeqbox/honeypots） - 蜜罐\n", "- [honeypots](https://github.com/qeeqbox/honeypots) - 蜜罐\n", unsafe: true),
             RuleCorrection("3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd\n)\n",
                            "3. [chatgpt](https://mp.weixin.qq.com/s?__biz=MzU1MzE2NzIzMg==&mid=2247491577&idx=1&sn=9247f63dc89f215ae5cc7bf476ffcec3#rd)\n"),
