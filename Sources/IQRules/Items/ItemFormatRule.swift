@@ -171,8 +171,14 @@ public struct ItemFormatRule: DocumentRule {
 
     /// `[![alt](src)](url)`: the link's whole content is an image (spaces around it aside).
     static func isImageOnly(_ link: Link, images: [Link], in source: SourceText) -> Bool {
-        guard let content = link.textRange,
-              let image = images.first(where: { $0.isImage && content.start <= $0.range.start && $0.range.end <= content.end }) else { return false }
+        guard let content = link.textRange else { return false }
+        // `[<img src="logo.png" alt="sponsor">](…)`: an HTML picture, one tag and nothing else.
+        // Read as a string only when its first byte (spaces aside) opens a tag.
+        if let first = source.bytes[content.start..<content.end].first(where: { $0 != UInt8(ascii: " ") }), first == UInt8(ascii: "<") {
+            let written = source.string(in: content).trimmedWhitespace
+            if written.lowercased().hasPrefix("<img"), written.hasSuffix(">"), written.dropFirst().allSatisfy({ $0 != "<" }) { return true }
+        }
+        guard let image = images.first(where: { $0.isImage && content.start <= $0.range.start && $0.range.end <= content.end }) else { return false }
         let around = source.string(in: SourceRange(content.start, image.range.start)) + source.string(in: SourceRange(image.range.end, content.end))
         return around.allSatisfy(\.isWhitespace)
     }

@@ -138,6 +138,9 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("- [Git](https://u.example/git/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n- [Shell](https://u.example/shell/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n- [HTML](https://u.example/html/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n"),
         ],
         corrections: [
+            // A sponsor's logo, an HTML picture, tagged with the project showing it: its tags stay.
+            RuleCorrection("## Sponsors\n\n| Logo | About |\n| --- | --- |\n| [<img src=\"https://a.example/t.png\" alt=\"sponsor\">](https://www.talordata.com/?campaignid=PDs&utm_source=swisskyrepo&utm_term=swisskyrepo) | SERP API |\n",
+                           "## Sponsors\n\n| Logo | About |\n| --- | --- |\n| [<img src=\"https://a.example/t.png\" alt=\"sponsor\">](https://www.talordata.com/?campaignid=PDs&utm_source=swisskyrepo&utm_term=swisskyrepo) | SERP API |\n"),
             // The text is the address: it changes with it.
             RuleCorrection("- [https://www.youtube.com/watch?v=hnpzNAPiC0E&ab\\_channel=InfoQ](https://www.youtube.com/watch?v=hnpzNAPiC0E&ab_channel=InfoQ)\n",
                            "- [https://www.youtube.com/watch?v=hnpzNAPiC0E](https://www.youtube.com/watch?v=hnpzNAPiC0E)\n"),
