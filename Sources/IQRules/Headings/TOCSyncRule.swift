@@ -118,6 +118,9 @@ public struct TOCSyncRule: DocumentRule {
             // taken for the missing `Operačné systémy`), and no entry is added twice.
             RuleCorrection("### Index\n\n* [Basics](#basics)\n    * [Právo](#pravo)\n    * [Všeobecné](#vseobecne)\n* [Operačné systémy](#operacne-systemy)\n* [Python](#python)\n\n### Basics\n\n#### Právo\n\nx\n\n#### Všeobecné\n\nx\n\n### Operačné systémy\n\nx\n\n### Python\n\nx\n",
                            "### Index\n\n* [Basics](#basics)\n    * [Právo](#pravo)\n    * [Všeobecné](#vseobecne)\n* [Operačné systémy](#operačné-systémy)\n* [Python](#python)\n\n### Basics\n\n#### Právo\n\nx\n\n#### Všeobecné\n\nx\n\n### Operačné systémy\n\nx\n\n### Python\n\nx\n", unsafe: true),
+            // An entry whose fragment was cut short is its heading's, at whatever depth it stands.
+            RuleCorrection("## 目录\n\n* [常用算法](#常用算法)\n    * [经典笔试题](#经典笔试题)\n      * [1. 扁平化](#1-扁平化)\n      * [2. 去重](#2-去重)\n* [智力题](#智力题)\n  * [1. 夹角问题](#1-夹角问题)\n  * [2. 卡片问题](#2-四张卡片正面是数字)\n\n# 常用算法\n\n## 经典笔试题\n\n#### 1. 扁平化\n\nx\n\n#### 2. 去重\n\nx\n\n# 智力题\n\n#### 1. 夹角问题\n\nx\n\n#### 2. 四张卡片正面是数字，我翻哪两张？\n\nx\n",
+                           "## 目录\n\n* [常用算法](#常用算法)\n    * [经典笔试题](#经典笔试题)\n      * [1. 扁平化](#1-扁平化)\n      * [2. 去重](#2-去重)\n* [智力题](#智力题)\n  * [1. 夹角问题](#1-夹角问题)\n  * [2. 四张卡片正面是数字，我翻哪两张？](#2-四张卡片正面是数字我翻哪两张)\n\n# 常用算法\n\n## 经典笔试题\n\n#### 1. 扁平化\n\nx\n\n#### 2. 去重\n\nx\n\n# 智力题\n\n#### 1. 夹角问题\n\nx\n\n#### 2. 四张卡片正面是数字，我翻哪两张？\n\nx\n", unsafe: true),
             // A group label names its heading without a link; an entry named as its heading, at another depth, is that heading's.
             RuleCorrection("## 目录\n\n* [打包](#打包)\n* UI\n  * [日期](#日期)\n  * [数字](#数字)\n* [视频/音频](#视频/音频)\n\n## 打包\n\nx\n\n## UI\n\n## 日期\n\nx\n\n## 数字\n\nx\n\n## 视频/音频\n\nx\n",
                            "## 目录\n\n* [打包](#打包)\n* UI\n  * [日期](#日期)\n  * [数字](#数字)\n* [视频/音频](#视频音频)\n\n## 打包\n\nx\n\n## UI\n\n## 日期\n\nx\n\n## 数字\n\nx\n\n## 视频/音频\n\nx\n", unsafe: true),
@@ -281,9 +284,13 @@ public struct TOCSyncRule: DocumentRule {
             let isBetween = { (heading: Heading) in heading.index > before && heading.index < after }
             // Named as the heading is (`[视频/音频](#视频/音频)`, its anchor broken by the `/`),
             // the entry is that heading's at whatever depth it stands.
+            // Its fragment cut short (`#2-四张卡片…必然是-1` for the heading's `…-1-我只能翻两张牌…`):
+            // the heading it was written for, at whatever depth it stands.
+            let fragment = AnchorFragment.decode(link.fragmentOnly ?? "")
+            let isCutShort = { (heading: Heading) in fragment.count >= 4 && document.anchor(of: heading).hasPrefix(fragment) }
             let paired = headingNames.contains(entryName)
                 ? missing.firstIndex { isBetween($0) && name(of: $0) == entryName }
-                : missing.firstIndex { isBetween($0) && atItsDepth($0) }
+                : missing.firstIndex { isBetween($0) && (atItsDepth($0) || isCutShort($0)) }
             guard let paired else {
                 unpairedDeadStretches.append((before, after))
                 continue
