@@ -26,7 +26,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             …; or twelve Chinese characters (kana and Hangul count too) with `请`, `简述`, `写出`, `什么`, …), or a sentence \
             numbered as an item of the bank (`###### 14. All objects have prototypes.`, \
             `## 160.C++中类成员的访问权限和继承权限问题。`, `### 第 50 题：实现 (5).add(3) 功能。`; three words \
-            or six Chinese characters after the number): the question of an exercise bank or quiz. Where half the headings of a level \
+            or six Chinese characters after the number): the question of an exercise bank or quiz. A \
+            numbered label keeps its number's period (`## Solution 1.` beside `## Solution 2. Greedy`). Where half the headings of a level \
             or more (three or more) end with `?` or `？`, they are a bank's questions, and one of them \
             ending a sentence of two words or more (four Chinese, kana or Hangul characters) with \
             a period is a task among them, in any language (`### Explain event delegation.`, \
@@ -84,7 +85,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("## **参考答案**↓。\n"),
             RuleExample("## 注意事项↓：: ##\n"),
             RuleExample("## Warning↓!\n", options: ["punctuation": "!"]),
-            RuleExample("## Version 2↓\\.\n"),
+            RuleExample("## Release notes↓\\.\n"),
             RuleExample("## 补充:eyeglasses:↓：\n"),
             RuleExample("Summary↓.\n=======\n"),
             RuleExample("## Use std::vector↓:\n"),
@@ -92,6 +93,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### What is a closure?\n\n### Explain event delegation↓.\n"),
         ],
         nonTriggeringExamples: [
+            // A numbered label keeps its number's period, as its siblings with names do.
+            RuleExample("# Two Sum\n\n## Solution 1.\n\nx\n\n## Solution 2. Hash Map\n\ny\n"),
             // Only punctuation: a guide written as code closes its object.
             RuleExample("# Style Guide\n\nWe encourage you to fork this guide.\n\n# };\n"),
             // A setext heading underlined to its length is one on purpose.
@@ -151,7 +154,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleCorrection("## 注意事项：: ##\n", "## 注意事项 ##\n", unsafe: true),
             RuleCorrection("### ResNet如何解决梯度消失？\n\n![](https://a.example/resnet.jpg)\n=======\n- [ ] TODO\n",
                            "### ResNet如何解决梯度消失？\n\n![](https://a.example/resnet.jpg)\n- [ ] TODO\n", unsafe: true),
-            RuleCorrection("## Version 2\\.\n", "## Version 2\n", unsafe: true),
+            RuleCorrection("## Release notes\\.\n", "## Release notes\n", unsafe: true),
             RuleCorrection("## 补充:eyeglasses:：\n", "## 补充:eyeglasses:\n", unsafe: true),
         ],
         fixSafety: """
@@ -238,6 +241,9 @@ public struct HeadingPunctuationRule: DocumentRule {
             if found == ";", Self.endsWithCodeStatement(rendered) { continue }
             // `… 개념을 설명하십시오.`: a polite Korean imperative sets a task, a sentence ending as one.
             if found == ".", Self.koreanImperatives.contains(where: { rendered.dropLast().hasSuffix($0) }) { continue }
+            // `## Solution 1.` beside `## Solution 2. Greedy`: a label numbered like a list, its
+            // number's period written whether or not a name follows.
+            if found == ".", Self.isNumberedLabel(rendered.dropLast()) { continue }
             if found == ":" || found == "：", Self.isFollowedByCode(heading, in: file.document) { continue }
             // `#### Q2. The <link> tag goes inside:` over its options: a quiz's question completed
             // by what follows it (options, code, a quote, a figure), among questions or numbered as one.
@@ -379,6 +385,13 @@ public struct HeadingPunctuationRule: DocumentRule {
             }
         default: return false
         }
+    }
+
+    /// `Solution 1`, `Step 2`, `方法 3`: a word or two and a number, a label that counts.
+    static func isNumberedLabel(_ body: Substring) -> Bool {
+        let words = body.split(separator: " ")
+        guard (2...3).contains(words.count), let number = words.last, number.allSatisfy({ $0.isASCII && $0.isNumber }), number.count <= 3 else { return false }
+        return words.dropLast().allSatisfy { $0.allSatisfy { $0.isLetter } }
     }
 
     /// `Q2. The <link> tag goes inside`, `14. 下列哪项正确`: numbered as a bank's question
