@@ -17,7 +17,9 @@ public struct DuplicateHeadingRule: DocumentRule {
             links lead to by its numbered anchor (`[写出代码执行结果](#写出代码执行结果-1)`: the \
             author knows the two apart). Nor is a heading that is nothing but a link into the page \
             (`##### [第2题-两数相加](#…)`, a table of contents set as headings) a copy of its section: \
-            where its link lands is `toc-anchor`'s to report. The related location points at the first heading.
+            where its link lands is `toc-anchor`'s to report. Sections written again in the same order \
+            (`## 动画描述` then `## 代码实现` after each approach of a solution) are the article's template: a \
+            repeat whose neighbour repeats the first's neighbour is not reported. The related location points at the first heading.
 
             Numbered questions of a bank (`## 619.delete[]arry和deletearry一样吗？`) are compared \
             without their numbers: the same question under the same parent with another number \
@@ -40,6 +42,8 @@ public struct DuplicateHeadingRule: DocumentRule {
             RuleExample("## 619.delete[]arry和deletearry一样吗？不一样请说明；\n\n## 620.C++中的多态是如何实现的？\n\n↓## 637.delete[]arry和deletearry一样吗？不一样请说明；\n"),
         ],
         nonTriggeringExamples: [
+            // The sections an article writes again for each approach, in the same order.
+            RuleExample("# 二叉树的最大深度\n\n## 题目解析 - DFS\n\nx\n\n## 动画描述\n\nx\n\n## 代码实现\n\nx\n\n## 题目解析 - BFS\n\nx\n\n## 动画描述\n\nx\n\n## 代码实现\n\nx\n"),
             // A contents entry set as a heading, then its section: toc-anchor reports where the link lands.
             RuleExample("## 题解\n\n##### [第2题-两数相加](#第2题-两数相加)\n\n### 第2题-两数相加\n\n题解。\n"),
             // Two HTML pictures as headings have no text to compare.
@@ -61,6 +65,14 @@ public struct DuplicateHeadingRule: DocumentRule {
     )
 
     public init(options: RuleOptions) {}
+
+    /// Whether the heading at `position`, a repeat of the one at `first`, has a neighbour that
+    /// repeats the first's neighbour on the same side: a run of sections written again.
+    static func repeatsInStep(_ position: Int, _ first: Int, keys: [String]) -> Bool {
+        if position + 1 < keys.count, first + 1 < position, keys[position + 1] == keys[first + 1], !keys[first + 1].isEmpty { return true }
+        if first > 0, position - 1 > first, keys[position - 1] == keys[first - 1], !keys[first - 1].isEmpty { return true }
+        return false
+    }
 
     /// A heading that is nothing but a link into the page: an entry of a table of contents.
     static func isContentsEntry(_ heading: Heading) -> Bool {
@@ -114,6 +126,12 @@ public struct DuplicateHeadingRule: DocumentRule {
                 // contents entry set as a heading, nothing but its link into the page. Its anchor
                 // is toc-anchor's to report; the section is no copy.
                 if Self.isContentsEntry(first) || Self.isContentsEntry(heading) {
+                    parents.append(heading)
+                    continue
+                }
+                // `## 动画描述` / `## 代码实现` after each `## 题目解析 - …`: sections an article
+                // writes again for each approach, in the same order: a template, not a copy.
+                if Self.repeatsInStep(position, first.index, keys: keys) {
                     parents.append(heading)
                     continue
                 }
