@@ -45,7 +45,7 @@ extension Block {
         case .blockQuote(let quote):
             return .blockQuote(BlockQuote(children: quote.children.map { $0.shifted(by: shift) }, range: shift(quote.range)))
         case .table(let table):
-            return .table(Table(range: shift(table.range), links: table.links.map { $0.shifted(by: shift) }))
+            return .table(Table(range: shift(table.range), links: table.links.map { $0.shifted(by: shift) }, inlineHTML: table.inlineHTML))
         case .thematicBreak(let range):
             return .thematicBreak(shift(range))
         }

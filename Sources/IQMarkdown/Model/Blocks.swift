@@ -124,9 +124,12 @@ public struct BlockQuote: Sendable {
 public struct Table: Sendable, Hashable {
     public let range: SourceRange
     public let links: [Link]
+    /// The inline HTML of its cells (`<a name="AllowGroups"></a>`), as written.
+    public let inlineHTML: [String]
 
-    public init(range: SourceRange, links: [Link]) {
+    public init(range: SourceRange, links: [Link], inlineHTML: [String] = []) {
         self.range = range
         self.links = links
+        self.inlineHTML = inlineHTML
     }
 }

@@ -189,7 +189,13 @@ public struct Document: Sendable {
                 case .blockQuote(let quote):
                     visit(quote.children)
                 case .table(let table):
-                    if counting { counts.links += table.links.count } else { links += table.links }
+                    if counting {
+                        counts.links += table.links.count
+                        counts.html += table.inlineHTML.count
+                    } else {
+                        links += table.links
+                        html += table.inlineHTML
+                    }
                 case .thematicBreak:
                     break
                 }

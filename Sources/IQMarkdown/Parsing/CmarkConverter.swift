@@ -247,7 +247,7 @@ private struct TreeBuilder {
             if hasTypeString(node, "table") {
                 var collector = InlineCollector(source: source, limit: range.end, cursor: range.start, lineOffset: lineOffset)
                 collector.collect(node)
-                return .table(Table(range: range, links: collector.links))
+                return .table(Table(range: range, links: collector.links, inlineHTML: collector.inlineHTML))
             }
             return nil
         }

@@ -81,6 +81,8 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("## 其他问题\n\nx\n\n## 其他问题\n\n[第二节](#其他问题-1)\n"),
             RuleExample("## 机器学习\n\n[百分号编码](#%E6%9C%BA%E5%99%A8%E5%AD%A6%E4%B9%A0)\n"),
             RuleExample("<a name=\"faq\"></a>\n\n## 常见问题\n\n[FAQ](#faq) [回到顶部](#top) [顶部](#)\n"),
+            // An anchor in a table's cell.
+            RuleExample("| Option | Meaning |\n| --- | --- |\n| <a name=\"AllowGroups\"></a>AllowGroups | who may log in |\n\nSee [AllowGroups](#AllowGroups).\n"),
             RuleExample("<td><a href=\"https://a.example\">Darcy</a><br /><a href=\"#ideas-darcyclarke\" title=\"Ideas\">🤔</a></td>\n"),
             RuleExample("<div align=\"right\"><a href=\"#top\">⬆</a> <A HREF='#user-content-usage'>Usage</A></div>\n\n## Usage\n\n`<a href=\"#nowhere\">` <!-- <a href=\"#old\">old</a> -->\n\n```html\n<a href=\"#example\">x</a>\n```\n"),
             RuleExample("## 术语 <a id=\"terms\"></a>\n\n[术语](#terms)\n"),
