@@ -146,6 +146,31 @@ import Testing
                     == "* [Deprecating the Observer Pattern](<docs/the observer.pdf>)\n* [Gone](docs/the gone.pdf)\n")
     }
 
+    /// `$S[\pi_\theta](s_t)$`: a formula's brackets, which GitHub renders as math, lead to no
+    /// file; a link after the formula still does.
+    @Test func bracketsInMathAreNoLinks() throws {
+        let markdown = "加入熵奖励 $S[\\pi_\\theta](s_t)$ 以增加探索，见 [笔记](docs/gone.md)。\n\n$$L=\\hat{\\mathbb{E}}_t[c_2S[\\pi_\\theta](s_t)]$$\n\n"
+            + "1. [什么是过拟合](docs/overfit.md)\n"
+        let found = try lint(markdown, creating: ["docs/overfit.md"])
+        #expect(found.map(\.line) == [1] && found.allSatisfy { $0.message.contains("docs/gone.md") }, "\(found.map { "\($0.line) \($0.message)" })")
+    }
+
+    /// Under an `mkdocs.yml`, the site's renderer (Python-Markdown) links a destination with
+    /// spaces: only GitHub's view shows the brackets, a warning.
+    @Test func onAnMkDocsSiteASpacedDestinationIsAWarning() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-mkdocs-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/docs", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "# Window\n".write(toFile: folder + "/docs/02 Creating a window.md", atomically: true, encoding: .utf8)
+        let markdown = "# OpenGL\n\n我们可以在[这里](02 Creating a window.md)开始创建窗口。\n"
+        let path = folder + "/docs/01 OpenGL.md"
+        try markdown.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try LintHarness.lint(markdown, path: path, rules: ["link-format"]).map(\.severity) == [.error])
+        try "site_name: LearnOpenGL\ndocs_dir: docs\n".write(toFile: folder + "/mkdocs.yml", atomically: true, encoding: .utf8)
+        let found = try LintHarness.lint(markdown, path: path, rules: ["link-format"])
+        #expect(found.map(\.severity) == [.warning] && found.allSatisfy { $0.message.contains("MkDocs") }, "\(found.map(\.message))")
+    }
+
     /// A translation under `translations/` that copied the README's links: they exist from the
     /// folder above, so each is broken where the file is, an error that names that folder.
     @Test func linksWrittenForTheFolderAboveAreEachReported() throws {

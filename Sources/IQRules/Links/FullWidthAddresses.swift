@@ -42,6 +42,9 @@ enum FullWidthAddresses {
             }
             // Only an autolink runs on; an inline link's destination ends where its author closed it.
             guard link.kind == .bareURL, isRunOn(before: before, mark: address[mark]) else { continue }
+            // Right after `](`: the cut-off start of a broken link's destination, which the
+            // broken link's own finding covers.
+            if BareURLRule.followsBrokenLinkText(link, in: source) { continue }
             // An entry's address running on into a sentence (`- https://a.example/jobs/。如果…`) is bare-url's.
             if DestinationRewrite.sentenceMarks.contains(address[mark]), startsListItem(at: written.start, in: source) { continue }
             // `(https://a.example/x)。`: the `)` closing the text's parenthesis ends no address

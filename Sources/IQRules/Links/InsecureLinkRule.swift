@@ -18,7 +18,8 @@ public struct InsecureLinkRule: DocumentRule {
             no https (an API list's data), and the plain link is the right one. So is an address written \
             as code needs it, outside a code span: an attribute's value (`<beans \
             xmlns="http://www.springframework.org/schema/beans"`, a namespace's name, never fetched) \
-            or an HTTP header's (`Origin: http://api.bob.com`). A bare `www.` URL has no \
+            or an HTTP header's (`Origin: http://api.bob.com`, also within a sentence), or the value a code \
+            block above prints, quoted as its answer (`参考答案：http://www.baidu.com`). A bare `www.` URL has no \
             scheme in the source and is `bare-url`'s business. A reference link's address \
             (`[Contributor Covenant][homepage]`) is reported once, at its definition \
             (`[homepage]: http://…`), where it is written, with its first use.
@@ -61,6 +62,9 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("1. [本地服务](http://localhost:8000/docs)\n"),
             // A namespace's name and a header's value, written as the code needs them.
             RuleExample("- 配置文件如下：\n- <beans xmlns=\"http://www.springframework.org/schema/beans\"\n\n- Origin: http://api.bob.com\n"),
+            // A header within a sentence; the value a code sample prints, quoted as its answer.
+            RuleExample("我们可以限制域，比如 Access-Control-Allow-Origin: http://blog.csdn.net\n"),
+            RuleExample("# 题目\n\n```js\no.siteUrl = \"http://www.baidu.com\";\nconsole.log(o.siteUrl);\n```\n\n参考答案：http://www.baidu.com\n"),
             RuleExample("- Session ids in URLs (<http://www.example.com/page?sessionid=42>) leak through the Referer header.\n"),
             RuleExample("* http://myweb/users 와 같은 URI\n"),
             // A private network's machine: the tutorial captures plain HTTP on purpose.
@@ -127,7 +131,9 @@ public struct InsecureLinkRule: DocumentRule {
             let link = parsed.link(at: position)
             // `<beans xmlns="http://www.springframework.org/schema/beans"`, `Origin: http://api.bob.com`:
             // a namespace's name or a header's value, written as the code needs it.
-            if link.kind == .bareURL, AddressesInCode.holds(link.range, in: file.source) { return nil }
+            if link.kind == .bareURL, AddressesInCode.holds(link.range, in: file.source) || AddressesInCode.isValueOfCodeAbove(link.range, in: file.document) {
+                return nil
+            }
             // `先看一张网上流传的http://java.io包的类结构图：`: words glued to a scheme, which the
             // autolink runs on into; no site's address to secure.
             if link.kind == .bareURL, located.url.host?.unicodeScalars.contains(where: HanCharacters.isCJKLetter) == true { return nil }

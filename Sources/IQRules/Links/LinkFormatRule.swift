@@ -46,8 +46,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             still to come);
             - a relative link to a file that does not exist, resolved from the folder of the \
             Markdown file (skipped when the file is not on disk, e.g. standard input; \
-            `#fragment` links and links from the repository root such as `/docs/a.md` are \
-            not checked; a placeholder such as `[project-name](url)` or \
+            `#fragment` links, links from the repository root such as `/docs/a.md` and brackets in \
+            TeX math (`$S[\\pi](s_t)$`, which GitHub renders as a formula) are not checked; a placeholder such as `[project-name](url)` or \
             `(link-to-octocats-solution)` in a template is an `info`, and a template's \
             destination of words with a space, `(link to your repository here)`, is no broken \
             link, nor is a site generator's tag, `({{< relref "/a.md" >}})`). When none of three or more such links leads to a file, the \
@@ -512,6 +512,8 @@ public struct LinkFormatRule: ChunkLocalRule {
         }
         let url = ParsedURL(destination)
         guard !url.hasScheme, !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/") else { return nil }
+        // `$S[\pi_\theta](s_t)$`: a formula's brackets, which GitHub renders as math.
+        if MathSpans.contains(link.range.start, in: source) { return nil }
         let target = ParsedURL.percentDecoded(url.path, keeping: "/")
         let start = link.kind == .inline ? link.destinationRange?.start ?? link.range.start : link.range.start
         let exists = folder.map { FileSystem.kind(of: LinkFormatRule.join($0, target)) != .missing }
@@ -594,6 +596,20 @@ public struct LinkFormatRule: ChunkLocalRule {
             }
             files.missing.append((target, Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
                                                     message: message, help: help)))
+        }
+        return nil
+    }
+
+    /// The `mkdocs.yml` in `folder` or a folder above it (up to four levels): the file is a page
+    /// of an MkDocs site, built with Python-Markdown. Nil when there is none.
+    static func mkDocsConfiguration(above folder: String) -> String? {
+        var current = folder
+        for _ in 0...4 {
+            let configuration = LinkFormatRule.join(current, "mkdocs.yml")
+            if FileSystem.kind(of: configuration) == .file { return configuration }
+            let parent = FileSystem.folder(of: current)
+            guard parent != current, !parent.isEmpty else { return nil }
+            current = parent
         }
         return nil
     }
@@ -707,7 +723,13 @@ public struct LinkFormatRule: ChunkLocalRule {
                    case let path = document.source.string(in: destination).trimmedWhitespace, !path.contains("<"), !path.contains(">"),
                    !ParsedURL(path).hasScheme, !path.hasPrefix("/"), FileSystem.kind(of: LinkFormatRule.join(folder, path)) == .file {
                     let trimmed = Self.trimmedRange(destination, in: document.source)
-                    violations.append(Violation(range: finding.range, message: message(for: finding, in: document.source),
+                    // `docs/01 OpenGL.md` under an `mkdocs.yml`: Python-Markdown, which builds the
+                    // site, makes the link; only GitHub's view shows the brackets.
+                    let isOnMkDocsSite = Self.mkDocsConfiguration(above: folder) != nil
+                    violations.append(Violation(range: finding.range,
+                                                message: message(for: finding, in: document.source)
+                                                    + (isOnMkDocsSite ? " (on GitHub; the MkDocs site's renderer links it)" : ""),
+                                                severity: isOnMkDocsSite ? .warning : nil,
                                                 // The destination shown as text becomes the link's: its words go (as a joined one's).
                                                 fix: .unsafe("write the destination in angle brackets", [.insert("<", at: trimmed.start), .insert(">", at: trimmed.end)],
                                                              rewrites: [.joinDestination]),
