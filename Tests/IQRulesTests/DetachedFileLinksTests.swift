@@ -155,6 +155,22 @@ import Testing
         #expect(found.map(\.line) == [1] && found.allSatisfy { $0.message.contains("docs/gone.md") }, "\(found.map { "\($0.line) \($0.message)" })")
     }
 
+    /// A docsify sidebar links its pages by their routes, without `.md`: its navigation, as
+    /// docsify wants it; the same link in a page is an info.
+    @Test func aSidebarsRoutesAreNotReported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-sidebar-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/chapter1", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "# 第一章\n".write(toFile: folder + "/chapter1/chapter1.md", atomically: true, encoding: .utf8)
+        let markdown = "- 目录\n- [第一章 强化学习基础](chapter1/chapter1)\n"
+        for (name, expected) in [("_sidebar.md", 0), ("README.md", 1)] {
+            let path = folder + "/" + name
+            try markdown.write(toFile: path, atomically: true, encoding: .utf8)
+            let found = try LintHarness.lint(markdown, path: path, rules: ["link-format"])
+            #expect(found.count == expected, "\(name): \(found.map(\.message))")
+        }
+    }
+
     /// Under an `mkdocs.yml`, the site's renderer (Python-Markdown) links a destination with
     /// spaces: only GitHub's view shows the brackets, a warning.
     @Test func onAnMkDocsSiteASpacedDestinationIsAWarning() throws {

@@ -27,7 +27,10 @@ public struct DuplicateLinkRule: CorpusRule {
             Links under a heading of sources or further reading (`Source(s) and further \
             reading`, `参考资料`, `延伸阅读`, or prerequisites, `前置知识`) are citations and are not compared, and so are \
             the plain items of a checklist, between its `[ ]` tasks or nested in them: each task's tools and \
-            articles, which several tasks share on purpose (the tasks' own links are compared). \
+            articles, which several tasks share on purpose (the tasks' own links are compared, unless the \
+            task's sentence goes on after its link, `[Google Code Jam](…) year of your choice`: the platform \
+            a harder task goes back to); nor are the rows of a table with a progress column (`Status`, \
+            `Done`, `完成`), a study plan's checklist. \
             People credited (`[@片刻](https://github.com/jiangzhonglian)`: a name after `@`, or a \
             GitHub or GitLab account's page) may be credited in every list of contributors, and \
             a placeholder (`[正在更新 ing](…)`, `[Coming soon](…)`) leads every entry not written \
@@ -144,6 +147,9 @@ public struct DuplicateLinkRule: CorpusRule {
             // A course's parts, each leading to one of its pages.
             RuleExample("- [CS 101](https://cs.example.edu/cs101/) **Intro to Systems**\n\t- [Syllabus](https://cs.example.edu/cs101/)\n\t- [Lectures](https://cs.example.edu/cs101/)\n\t- [Assignments](https://cs.example.edu/cs101/hw.html)\n- [CS 202](https://cs.example.edu/cs202/) **Operating Systems**\n\t- [Syllabus](https://cs.example.edu/cs202/)\n\t- [Lectures](https://cs.example.edu/cs202/schedule.html)\n\t- [Assignments](https://cs.example.edu/cs202/schedule.html)\n- [CS 303](https://cs.example.edu/cs303/) **Networks**\n\t- [Syllabus](https://cs.example.edu/cs303/syllabus.html)\n\t- [Lectures](https://cs.example.edu/cs303/lectures.html)\n\t- [Assignments](https://cs.example.edu/cs303/hw.html)\n"),
             RuleExample("## 性能\n\n- [ ] **页面大小：** 压缩后不超过 500 KB。\n\n- 🛠 [WebPageTest](https://www.webpagetest.org/)\n\n- [ ] **PageSpeed：** 得分 90 以上。\n\n- 🛠 [WebPageTest](https://www.webpagetest.org/)\n"),
+            // A study plan's tasks going back to one platform, in a checklist or its table.
+            RuleExample("# Algorithms\n\n- [ ] [Google Code Jam](https://codingcompetitions.withgoogle.com/codejam/archive) year of your choice\n- [ ] [Google Code Jam](https://codingcompetitions.withgoogle.com/codejam/archive) year of your choice (one you have not done)\n"),
+            RuleExample("| Courses | Status | Evidence |\n| :-- | :-: | :-: |\n| [Google Code Jam](https://codingcompetitions.withgoogle.com/codejam/archive) year of your choice | | |\n| **Practice** | | |\n| [Google Code Jam](https://codingcompetitions.withgoogle.com/codejam/archive) year of your choice | | |\n"),
             // The same tool nested under two tasks of a checklist.
             RuleExample("- [ ] **Minified HTML:** The HTML code is minified.\n\n  - 🛠 [HTML Compressor](https://a.example/compress)\n\n- [ ] **Minified CSS:** All CSS files are minified.\n\n  - 🛠 [Online CSS Compressor](https://a.example/compress)\n"),
             // Contributors credited in every period's list, and pages not written yet.
@@ -737,6 +743,9 @@ public struct DuplicateLinkRule: CorpusRule {
                 // `* 查阅 [关系型数据库](…#rdbms) 章节`: two characters are a word in Chinese; with
                 // words after the link too, the link is inside a sentence (`See the […] section`).
                 let isInsideASentence = before.contains(where: \.isLetter) && Self.sentenceGoesOn(after: link, in: file.source)
+                // `- [ ] [Google Code Jam](…) year of your choice`: the task's platform, to which
+                // a harder task goes back; the sentence names the task.
+                if item.isTaskChecked != nil, Self.sentenceGoesOn(after: link, in: file.source) { continue }
                 if lettersBefore <= 2, !isInsideASentence,
                    !(isMostlyUnlinked && Self.opensASentence(link, in: file.source)) {
                     mainLinks.insert(link.range.start)
@@ -839,6 +848,9 @@ public struct DuplicateLinkRule: CorpusRule {
                 case .blockQuote(let quote): pending.append(quote.children)
                 case .table(let table):
                     let headerLine = source.line(containing: table.range.start)
+                    // `| Courses | Status | Evidence |`: a study plan's checklist, whose tasks go
+                    // back to one platform at each tier on purpose.
+                    if TableRows.cells(of: source.lineText(headerLine)).map(TableRows.normalizedHeader).contains(where: Self.progressHeaders.contains) { continue }
                     // The row's first link, whatever it leads to: a row led by a link to a file of
                     // the repository (`[AutoCAD](autocad/quiz.md)`) has no web entry, and its
                     // later links (translations, contributors) are no entries either.
@@ -864,6 +876,9 @@ public struct DuplicateLinkRule: CorpusRule {
         }
         return found
     }
+
+    /// Headers of a column that tracks a checklist's progress.
+    static let progressHeaders: Set<String> = ["status", "done", "completed", "progress", "evidence", "状态", "完成", "进度", "是否完成"]
 
     /// `#### Q1. …` over its options `- [x] …`, then `1. [Testing in Go](…)`: a list of links
     /// after the options of a question written as a heading (numbered, or asking) is what backs

@@ -58,7 +58,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             README's links): those are broken where the file is, an error each, whose help names \
             the path that exists. A link to `./jest` or `jest.html` where only `jest.md` exists is an \
             `info`: a documentation site (Jekyll, Astro, MkDocs) publishes the page there, \
-            GitHub's file view does not; so is a link of a file a site's `index.html` loads (in a \
+            GitHub's file view does not (in a site's navigation, `_sidebar.md` or `SUMMARY.md`, it is \
+            how the site links its pages, and not reported); so is a link of a file a site's `index.html` loads (in a \
             folder above it, up to four levels, naming it: docsify's `loadNavbar: 'docsify/navbar.md'`; \
             or any page below an `index.html` that sets up docsify, which resolves links from its root \
             unless `relativePath: true`) to a page that exists from that root, which is where the site resolves it. A path written with `\\` (`img\\ch14\\a.png`) whose `/` form \
@@ -210,10 +211,13 @@ public struct LinkFormatRule: ChunkLocalRule {
         var files = FileLinks()
         files.siteRoot = folder.flatMap { Self.siteRoot(loading: file.path, above: $0) }
         let links = file.document.links, source = file.source
+        // A docsify sidebar links its pages by their routes (`chapter1/chapter1`), as docsify wants.
+        let isNavigation = ProjectDocuments.isSiteNavigation(file)
         // By position: iterating would copy every link (three strings to retain and release).
         for index in links.indices {
             violations += whitespaceViolations(links[index], source: source)
-            if let violation = destinationViolation(links[index], source: source, folder: folder, anchors: file.document.anchors, files: &files) {
+            if let violation = destinationViolation(links[index], source: source, folder: folder, anchors: file.document.anchors,
+                                                    isNavigation: isNavigation, files: &files) {
                 violations.append(violation)
             }
         }
@@ -480,7 +484,7 @@ public struct LinkFormatRule: ChunkLocalRule {
     // MARK: where the destination leads
 
     private func destinationViolation(_ link: Link, source: SourceText, folder: String?, anchors: HeadingAnchors,
-                                      files: inout FileLinks) -> Violation? {
+                                      isNavigation: Bool, files: inout FileLinks) -> Violation? {
         guard link.kind == .inline || link.kind == .reference else { return nil }
         let destination = link.destination
         if let glued = Self.secondAddress(in: destination) {
@@ -561,6 +565,10 @@ public struct LinkFormatRule: ChunkLocalRule {
                              help: ["a site (docsify) resolves links from the folder of its index.html; GitHub resolves them from this file's folder"])
         }
         if !exists, let folder, let page = Self.sitePage(of: target, in: folder) {
+            if isNavigation {
+                files.resolved += 1
+                return nil
+            }
             // `./jest` or `promise.html` beside `jest.md`, `promise.md`: a documentation site
             // (Jekyll, Astro, MkDocs) publishes the page at that address, and GitHub's file view
             // does not. Where the collection is read decides; the file is there.
