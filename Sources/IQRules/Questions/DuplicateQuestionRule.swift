@@ -146,7 +146,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             (more paragraphs and code than linked items: two editions of a chapter, a summary \
             repeating a passage), is an **info** whatever its kind; so is a point two lists of \
             one article share when neither copy ends with a question mark (`- 比较A，A，…` in the \
-            walkthrough without a key and again in the one with a key).
+            walkthrough without a key and again in the one with a key). Within one article, two points \
+            that ask nothing and run over three clauses or more (two commas, `比较A，A，相同类型的节点，进行patch`) \
+            are statements of its answer, not compared at all.
 
             The same words with two parts trading places around the words relating them \
             (`Implement Queue using Stacks`, `Implement Stack using Queues`; `用栈实现队列`, \
@@ -571,6 +573,10 @@ public struct DuplicateQuestionRule: CorpusRule {
                 let partnerLinksAPage = links.target != nil || links.webPage != nil
                 if entryLinksAPage != partnerLinksAPage, !Self.endsWithQuestionMark(entryLinksAPage ? entry.text : partner.text) { return false }
             }
+            // `- 比较A，A，相同类型的节点，进行patch…` traced twice in one article (without, then
+            // with `key`): the points of its answer, neither asking anything.
+            if entryIsInArticle, partner.file.path == entry.file.path, !QuestionOutline.isQuestionLike(entry.text),
+               !QuestionOutline.isQuestionLike(partner.text), Self.isStatement(entry.text), Self.isStatement(partner.text) { return false }
             // `## 总结` repeating the steps taught above: the file's recap, not a second asking.
             if entryIsInRecap != Self.isInRecap(partner) { return false }
             // Entries leading to two sections of the page (`#请写出以下代码执行结果`, `…-1`): two
@@ -715,6 +721,11 @@ public struct DuplicateQuestionRule: CorpusRule {
     }
 
     /// `RLHF是什么？`: asked as a question, not titled (`Redis 为什么用跳表实现有序集合`).
+    /// `比较A，A，相同类型的节点，进行patch，但数据相同`: clauses joined by commas, a statement.
+    static func isStatement(_ text: String) -> Bool {
+        text.count(where: { $0 == "，" || $0 == "," }) >= 2
+    }
+
     static func endsWithQuestionMark(_ text: String) -> Bool {
         ItemShape.endsWithQuestionMark(text)
     }
