@@ -44,6 +44,18 @@ import Testing
         #expect(try lines(article + "\n- 什么是 key 的作用？\n- 什么是 key 的作用？\n").count == 1)
     }
 
+    /// `3Sum` inside `3Sum Smaller`, each linking its own problem: two entries' titles, not
+    /// one question asked twice. Asking, or linking one page, they are still compared.
+    @Test func aTitleInsideAnotherLinkingAnotherPageIsNoDuplicate() throws {
+        func similar(_ title: (String) -> String) -> String {
+            "**Similar Questions**:\n" + [("3Sum", "3sum"), ("3Sum Smaller", "3sum-smaller"), ("Path Sum IV", "path-sum-iv"), ("4Sum", "4sum")]
+                .map { "* [\(title($0.0))](https://leetcode.com/problems/\($0.1)/)\n" }.joined()
+        }
+        #expect(try lines(similar { "\($0) (Medium)" }).isEmpty)
+        // Asked as questions, the titles are still compared.
+        #expect(try lines(similar { "What is \($0)?" }) == [3, 5])
+    }
+
     @Test func aRepeatedTitleWithNothingNextToItIsStillADuplicate() throws {
         let markdown = "- [什么是BERT](https://a.example/1)\n- [什么是GPT](https://a.example/2)\n- [什么是BERT](https://a.example/3)\n- [什么是BERT](https://a.example/4)\n"
         #expect(try lines(markdown) == [3, 4])

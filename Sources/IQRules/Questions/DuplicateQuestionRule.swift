@@ -140,7 +140,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             long): **info** ("X" against "X and Y"). A Chinese question that writes an aspect next to \
             the shorter one's subject (`优缺点`, `核心`, `思路`, `原理`), joining no other subject or \
             question to it (`请你说说React的路由是什么？` inside `React的路由的优缺点`, `介绍一下 PEFT？` \
-            inside `PEFT 有什么优点？`), asks something else about it: two questions.
+            inside `PEFT 有什么优点？`), asks something else about it: two questions. Two titles that ask \
+            nothing, one inside the other, each linking its own web page (`[3Sum](…/3sum/)` and \
+            `[3Sum Smaller](…/3sum-smaller/)`), name two entries.
 
             A question whose every copy is in another file, where both files are articles \
             (more paragraphs and code than linked items: two editions of a chapter, a summary \
@@ -506,6 +508,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             if pair.kind != .exact, EnglishAspects.oneNarrowsTheOther(entry.text, partner.text) { return false }
             // `现代 CSS 颜色使用指南` and `…指南进阶篇`: an article and its sequel.
             if pair.kind != .exact, SequelTitles.arePartsOfOneSeries(entry.text, partner.text) { return false }
+            // `[3Sum (Medium)](…/3sum/)` inside `[3Sum Smaller (Medium)](…/3sum-smaller/)`: two
+            // titles linking two pages, neither asking; the longer names another entry.
+            if pair.kind == .contained, let entryWebPage, let partnerPage = webPages[otherIndex(pair)], entryWebPage != partnerPage,
+               !QuestionOutline.isQuestionLike(entry.text), !QuestionOutline.isQuestionLike(partner.text) { return false }
             // `… browser support for Angular?` and `… of Angular Elements?`: two products.
             if pair.kind != .exact, ExtendedNames.nameTwoThings(entry.text, partner.text) { return false }
             // `…css阻塞？` and `…js阻塞？`: one wording about two subjects.
