@@ -18,8 +18,9 @@ public struct DuplicateHeadingRule: DocumentRule {
             author knows the two apart). Nor is a heading that is nothing but a link into the page \
             (`##### [第2题-两数相加](#…)`, a table of contents set as headings) a copy of its section: \
             where its link lands is `toc-anchor`'s to report. Sections written again in the same order \
-            (`## 动画描述` then `## 代码实现` after each approach of a solution) are the article's template: a \
-            repeat whose neighbour repeats the first's neighbour is not reported. The related location points at the first heading.
+            (`## 动画描述` then `## 代码实现` after each approach of a solution, a heading of their level \
+            that differs leading each run) are the article's template, not reported; a block copied whole \
+            (`## Credits` over `### Sponsors`, twice) or copied questions are. The related location points at the first heading.
 
             Numbered questions of a bank (`## 619.delete[]arry和deletearry一样吗？`) are compared \
             without their numbers: the same question under the same parent with another number \
@@ -36,6 +37,8 @@ public struct DuplicateHeadingRule: DocumentRule {
         defaultSeverity: .warning,
         fix: .none,
         triggeringExamples: [
+            // A block copied whole is no template.
+            RuleExample("# Checklist\n\n## Contributing\n\nx\n\n## Credits\n\n### Sponsors\n\nx\n\n### Contributors\n\nx\n\n↓## Credits\n\n### Sponsors\n\nx\n\n### Contributors\n\nx\n\n## License\n"),
             RuleExample("## 大模型微调\n\n### SFT\n\n1. [a](https://a.example/1)\n\n### 强化学习\n\n1. [b](https://a.example/2)\n\n↓### SFT\n\n1. [c](https://a.example/3)\n"),
             RuleExample("## 其他问题\n\n内容\n\n↓## 其他问题\n\n内容\n"),
             RuleExample("## LoRA\n\n内容\n\n↓## lora\n\n内容\n"),
@@ -66,12 +69,23 @@ public struct DuplicateHeadingRule: DocumentRule {
 
     public init(options: RuleOptions) {}
 
-    /// Whether the heading at `position`, a repeat of the one at `first`, has a neighbour that
-    /// repeats the first's neighbour on the same side: a run of sections written again.
-    static func repeatsInStep(_ position: Int, _ first: Int, keys: [String]) -> Bool {
-        if position + 1 < keys.count, first + 1 < position, keys[position + 1] == keys[first + 1], !keys[first + 1].isEmpty { return true }
-        if first > 0, position - 1 > first, keys[position - 1] == keys[first - 1], !keys[first - 1].isEmpty { return true }
-        return false
+    /// `## 题目解析 - DFS` / `## 动画描述` / `## 代码实现`, then `## 题目解析 - BFS` / `## 动画描述` /
+    /// `## 代码实现`: a run of two headings or more written again, each time after a heading of
+    /// its level that differs (the approach it describes). A copied block (`## Credits` /
+    /// `### Sponsors` twice) or copied questions are no such template.
+    static func repeatsInStep(_ position: Int, _ first: Int, keys: [String], headings: [Heading]) -> Bool {
+        guard !QuestionHeadings.isQuestion(headings[position].text) else { return false }
+        // The run around the repeat: its start (going back) and its length.
+        var back = 0
+        while first - back - 1 >= 0, position - back - 1 > first, keys[position - back - 1] == keys[first - back - 1] { back += 1 }
+        var ahead = 0
+        while position + ahead + 1 < keys.count, first + ahead + 1 < position - back, keys[position + ahead + 1] == keys[first + ahead + 1] { ahead += 1 }
+        guard back + ahead >= 1 else { return false }
+        let (runStart, firstRunStart) = (position - back, first - back)
+        guard firstRunStart >= 1, runStart - 1 > first else { return false }
+        let (lead, firstLead) = (headings[runStart - 1], headings[firstRunStart - 1])
+        return lead.level == headings[runStart].level && firstLead.level == headings[firstRunStart].level
+            && keys[runStart - 1] != keys[firstRunStart - 1]
     }
 
     /// A heading that is nothing but a link into the page: an entry of a table of contents.
@@ -131,7 +145,7 @@ public struct DuplicateHeadingRule: DocumentRule {
                 }
                 // `## 动画描述` / `## 代码实现` after each `## 题目解析 - …`: sections an article
                 // writes again for each approach, in the same order: a template, not a copy.
-                if Self.repeatsInStep(position, first.index, keys: keys) {
+                if Self.repeatsInStep(position, first.index, keys: keys, headings: document.headings) {
                     parents.append(heading)
                     continue
                 }
