@@ -73,8 +73,12 @@ public struct DuplicateHeadingRule: DocumentRule {
     /// `## 代码实现`: a run of two headings or more written again, each time after a heading of
     /// its level that differs (the approach it describes). A copied block (`## Credits` /
     /// `### Sponsors` twice) or copied questions are no such template.
-    static func repeatsInStep(_ position: Int, _ first: Int, keys: [String], headings: [Heading]) -> Bool {
-        guard !QuestionHeadings.isQuestion(headings[position].text) else { return false }
+    static func repeatsInStep(_ position: Int, _ first: Int, keys: [String], headings: [Heading], in source: SourceText) -> Bool {
+        // A template's sections are labels (`动画描述`, `Complexity`): short, asking nothing, and
+        // not the entries of a list (`32. #### 栈的内存是怎么分配的`).
+        let text = HeadingText.normalized(headings[position].text)
+        guard !QuestionHeadings.isQuestion(text), text.count <= 16, text.split(separator: " ").count <= 3,
+              !EmptySectionRule.isInsideAnItemOrQuote(headings[position], in: source) else { return false }
         // The run around the repeat: its start (going back) and its length.
         var back = 0
         while first - back - 1 >= 0, position - back - 1 > first, keys[position - back - 1] == keys[first - back - 1] { back += 1 }
@@ -145,7 +149,7 @@ public struct DuplicateHeadingRule: DocumentRule {
                 }
                 // `## 动画描述` / `## 代码实现` after each `## 题目解析 - …`: sections an article
                 // writes again for each approach, in the same order: a template, not a copy.
-                if Self.repeatsInStep(position, first.index, keys: keys, headings: document.headings) {
+                if Self.repeatsInStep(position, first.index, keys: keys, headings: document.headings, in: file.source) {
                     parents.append(heading)
                     continue
                 }
