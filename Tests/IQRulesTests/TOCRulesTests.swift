@@ -189,6 +189,14 @@ import Testing
         #expect(found.map { "\($0.ruleID):\($0.line)" } == ["toc-sync:6", "toc-anchor:21"], "\(found.map { "\($0.ruleID):\($0.line)" })")
     }
 
+    /// An anchor a link written with the file's own name already leads to is that entry's:
+    /// no hint names it for another dead fragment.
+    @Test func theHintSkipsAnchorsLinkedByTheFilesOwnName() throws {
+        let markdown = "# Container\n\n* [Docker cons](container_docker.md#docker-cons)\n* [Cons](container_docker.md#docker-con)\n\n## Docker cons\n\nText.\n"
+        let found = try LintHarness.lint(markdown, path: "container_docker.md", rules: ["toc-anchor"])
+        #expect(found.map(\.message) == ["expected an anchor of this document, found '#docker-con'; no anchor is similar"], "\(found.map(\.message))")
+    }
+
     @Test func theHintNamesOnlyANearAnchor() {
         #expect(TOCAnchorRule.nearest(to: "大模型微调", among: ["大模型微调技术", "doc"]) == "大模型微调技术")
         #expect(TOCAnchorRule.nearest(to: "lora", among: ["lora-原理", "doc"]) == "lora-原理")

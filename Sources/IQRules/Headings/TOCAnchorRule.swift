@@ -141,6 +141,20 @@ public struct TOCAnchorRule: DocumentRule {
             if first == UInt8(ascii: "#") { return true }
             return (first == UInt8(ascii: ".") || bytes.starts(with: fileName.utf8)) && bytes.contains(UInt8(ascii: "#"))
         }
+        // The anchors the document's links already lead to (`#x`, or `README.md#x` into this
+        // file): another entry's section, no spelling of a dead fragment. Asked once a hint is sought.
+        var linkedSet: Set<String>?
+        func linkedAnchors() -> Set<String> {
+            if let linkedSet { return linkedSet }
+            let found = Set(links.compactMap { other -> String? in
+                guard mayLeadHere(other.destination),
+                      let fragment = other.fragmentOnly ?? Self.ownFragment(of: other.destination, fileName: fileName, isReadme: isReadme),
+                      document.anchors.contains(fragment: fragment) else { return nil }
+                return AnchorFragment.decode(fragment)
+            })
+            linkedSet = found
+            return found
+        }
         for index in links.indices where !links[index].isImage && mayLeadHere(links[index].destination) {
             let link = links[index]
             guard let fragment = link.fragmentOnly ?? Self.ownFragment(of: link.destination, fileName: fileName, isReadme: isReadme),
@@ -192,20 +206,14 @@ public struct TOCAnchorRule: DocumentRule {
             // An anchor another link of the document already leads to is that link's (the next
             // entry's section), not a spelling of this one.
             if nearestAnchors == nil, repair == nil {
-                let linked = Set(links.compactMap { other -> String? in
-                    guard let fragment = other.fragmentOnly, document.anchors.contains(fragment: fragment) else { return nil }
-                    return AnchorFragment.decode(fragment)
-                })
+                let linked = linkedAnchors()
                 nearestAnchors = NearestAnchors(document.anchors.all.filter { !linked.contains($0) })
             }
             var lookup: NearestAnchors.Lookup = repair.map { .nearest($0.anchor) } ?? nearestAnchors?.lookUp(decoded) ?? .none
             // Not the anchor of the heading the link stands in: the entry would lead to itself.
             let ownAnchor = ownHeading.map { document.anchor(of: $0) }
             if let anchor = ownAnchor, repair == nil, lookup.names(anchor) {
-                let linked = Set(links.compactMap { other -> String? in
-                    guard let fragment = other.fragmentOnly, document.anchors.contains(fragment: fragment) else { return nil }
-                    return AnchorFragment.decode(fragment)
-                })
+                let linked = linkedAnchors()
                 lookup = NearestAnchors(document.anchors.all.filter { !linked.contains($0) && $0 != anchor }).lookUp(decoded)
             }
             var nearest: String?
@@ -259,10 +267,7 @@ public struct TOCAnchorRule: DocumentRule {
             // `href="#/guide"`: a single-page site's route.
             if decoded.contains("/") { continue }
             if nearestAnchors == nil {
-                let linked = Set(links.compactMap { other -> String? in
-                    guard let fragment = other.fragmentOnly, document.anchors.contains(fragment: fragment) else { return nil }
-                    return AnchorFragment.decode(fragment)
-                })
+                let linked = linkedAnchors()
                 nearestAnchors = NearestAnchors(document.anchors.all.filter { !linked.contains($0) })
             }
             var message = "expected an anchor of this document, found '#\(decoded)' in an HTML link"
