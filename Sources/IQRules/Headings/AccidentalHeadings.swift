@@ -56,6 +56,9 @@ enum AccidentalHeadings {
     /// `## ![image](…/banner.png)`: a banner set in a heading's size, images and nothing else
     /// (their alt texts aside); no section title.
     static func isImagesOnly(_ heading: Heading) -> Bool {
+        // `#### <img src="img/Stein2.png" alt="…">`: an HTML picture, the text empty.
+        if heading.content.links.isEmpty, heading.text.allSatisfy(\.isWhitespace), !heading.content.inlineHTML.isEmpty,
+           heading.content.inlineHTML.allSatisfy({ $0.lowercased().hasPrefix("<img") }) { return true }
         let links = heading.content.links
         guard !links.isEmpty, links.allSatisfy(\.isImage) else { return false }
         var rest = heading.text

@@ -12,7 +12,8 @@ public struct EmptySectionRule: CollectionFactRule {
             them (a lone `-` between them is an empty item, which `empty-item` reports). A heading with \
             no title at all (`### `) is reported as such, with an unsafe fix that deletes its line (a blank \
             line stays where it parted two blocks; under a list or a quote, or inside an item, there is no \
-            fix: the blocks around it would join). \
+            fix: the blocks around it would join). A heading on the file's last lines with nothing under it \
+            (after other sections, below level 1 and up to level 4, without links) is reported as well. \
             A heading followed by its own subsections (`## A` then `### A.1`) is fine, also \
             when the outline's numbers say so at one level (`### 10.4 …` then `### 10.4.1 …`, or \
             `### 4.1 …` then its first point `### （1）…`, or a Chinese outline's `#### 一、进程` then \
@@ -56,6 +57,8 @@ public struct EmptySectionRule: CollectionFactRule {
         defaultSeverity: .warning,
         fix: .unsafe,
         triggeringExamples: [
+            // A stub at the end of the file.
+            RuleExample("# ShardingSphere\n\n## 内核剖析\n\n### 解析引擎\n\n解析引擎的结构。\n\n↓### 执行引擎\n"),
             RuleExample("# 大模型面试题\n\n↓## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
             // A placeholder written as a heading under the section: its content is still to come (an info).
             RuleExample("## Currying\n\nChains of functions.\n\n↓## Contracts\n\n## 暂无\n\n## Categories\n\ntext\n"),
@@ -75,6 +78,9 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            // A figure written as a heading under its section; small print closing the page.
+            RuleExample("## 方法\n\n本文使用 Stein 控制变量。\n\n#### 算法\n\n#### <img src=\"img/Stein2.png\" alt=\"截屏\">\n\n运用控制变量的算法。\n"),
+            RuleExample("# Guide\n\n## Part\n\nText.\n\n###### Built by [the team](https://a.example)\n"),
             // A heading that is an HTML picture has a title the page shows.
             RuleExample("# <img src=\"https://a.example/logo.png\" width=\"400\" alt=\"awesome windows\">\n\nAn awesome list of Windows tools.\n"),
             // A kicker over the title: the opening heading over a larger one.
@@ -99,7 +105,7 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## A\n\n说明文字\n\n## B\n\n内容\n"),
             RuleExample("## Closures\n\n### 5. What is a closure?\n\nA function with its scope.\n\n### 6. Suggest your question!\n\n## Callbacks\n\ntext\n"),
             RuleExample("### [面试连环炮](docs/interview.md)\n\n##### :pray: [How to contribute](CONTRIBUTING.md)\n\n### B\n\n内容\n"),
-            RuleExample("## A\n\n```python\n## not a heading\n```\n\n## B\n"),
+            RuleExample("## A\n\n```python\n## not a heading\n```\n\n## B\n\nText.\n"),
             RuleExample("## 最后一节\n"),
             RuleExample("# chatglm系列模型\n\n# 1.ChatGLM\n\n## 1.1 背景\n\n内容\n"),
             RuleExample("## AWS Route 53 - Health Checks\n\n## Requirements\n\n3 web instances in different AZs.\n"),
@@ -244,6 +250,22 @@ public struct EmptySectionRule: CollectionFactRule {
                 severity: isQuestion || slotFiles != nil || announcesMore ? .info : nil,
                 related: [RelatedLocation(file: file, range: next.range, message: "next heading")],
                 help: help))
+        }
+        // `### 归并引擎` on the file's last line, after sections with content: a stub like the
+        // empty headings above it, before the end of the file instead of the next heading.
+        if headings.count >= 2, let last = headings.last, last.level >= 2, !itemLevels.contains(last.level),
+           isBlank(SourceRange(last.range.end, source.bytes.count), in: source),
+           !AccidentalHeadings.isUntitled(last), !AccidentalHeadings.isImagesOnly(last), !AccidentalHeadings.isImageOverUnderline(last),
+           !AccidentalHeadings.isParagraphOverRule(last, in: source, titlesOverRules: titlesOverRules),
+           !Self.carriesItsContent(last.text), !Self.leadsElsewhere(last, in: source), !Self.isInsideAnItemOrQuote(last, in: source),
+           // Small print in a heading's size closing the page (`###### Built by [us](…)`) is no section.
+           !Placeholders.isPlaceholderOnly(last.text), last.level <= 4, last.content.links.isEmpty {
+            let announcesMore = Placeholders.announcesFutureContent(last.text)
+            violations.append(Violation(
+                range: last.range,
+                message: "expected content under '\(HeadingText.shown(last.text))', found the end of the file",
+                severity: announcesMore || QuestionHeadings.isQuestion(last.text) ? .info : nil,
+                help: [announcesMore ? "the heading says its section is still to come; add it when it is written" : "add the section's content, or remove the heading"]))
         }
         // `### ` alone: a heading that lost its title (or never had one).
         for heading in headings where AccidentalHeadings.isUntitled(heading) {
