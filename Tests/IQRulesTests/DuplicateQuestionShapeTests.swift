@@ -52,8 +52,18 @@ import Testing
                 .map { "* [\(title($0.0))](https://leetcode.com/problems/\($0.1)/)\n" }.joined()
         }
         #expect(try lines(similar { "\($0) (Medium)" }).isEmpty)
-        // Asked as questions, the titles are still compared.
-        #expect(try lines(similar { "What is \($0)?" }) == [3, 5])
+        // Titles adding no name are still compared.
+        let bank = "- [梯度裁剪目的、原理、示例代码](https://a.example/1)\n- [梯度消失](https://a.example/2)\n- [梯度裁剪的目的、原理](https://a.example/3)\n"
+        #expect(try lines(bank) == [3])
+    }
+
+    /// `说说你对webpack的理解？解决了什么问题？` and `说说webpack中常见的Loader？解决了什么问题？`,
+    /// each linking its own answer: the second names a thing the first does not.
+    @Test func aQuestionNamingAnotherThingIsNoOverlap() throws {
+        let bank = "## webpack系列\n\n- [面试官：说说你对webpack的理解？解决了什么问题？](https://a.example/121)\n"
+            + "- [面试官：说说webpack的构建流程?](https://a.example/122)\n- [面试官：说说webpack中常见的Loader？解决了什么问题？](https://a.example/123)\n"
+            + "- [面试官：说说webpack中常见的Plugin？解决了什么问题？](https://a.example/124)\n"
+        #expect(try lines(bank).isEmpty)
     }
 
     @Test func aRepeatedTitleWithNothingNextToItIsStillADuplicate() throws {

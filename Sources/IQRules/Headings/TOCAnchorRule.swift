@@ -36,7 +36,9 @@ public struct TOCAnchorRule: DocumentRule {
             (`#Redux/Mobx` near `#reduxmobx` is reported as that heading's). The links of raw \
             HTML (`<p align="center"><a href="#install">`, a centred contents block or a "back to \
             the contents" link) are read alike, outside code and HTML comments, with the message's \
-            hint but no fix; `#user-content-x` is the id GitHub gives the anchor `x`, and the emoji links of an \
+            hint but no fix, once per fragment (at its first link, the message counting the others: \
+            `<a href="#learn-regex"><strong>car</strong></a>` highlighting every match of a page's examples); \
+            `#user-content-x` is the id GitHub gives the anchor `x`, and the emoji links of an \
             all-contributors table (`#ideas-darcyclarke`, a contribution type and a login) lead nowhere by design. A link written \
             in a heading that is nothing but the link, with the text of a later section (a table of \
             contents set as headings, `##### [第2题-两数相加](#第2题-两数相加)`), takes the anchor \
@@ -65,6 +67,8 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("[无标题](↓#anything)\n"),
             // A contents entry set as a heading of the section's text takes the anchor first.
             RuleExample("## 题解\n\n##### [第2题-两数相加](↓#第2题-两数相加)\n##### [第3题-无重复字符](↓#第3题-无重复字符)\n\n### 第2题-两数相加\n\n题解。\n\n### 第3题-无重复字符\n\n题解。\n"),
+            // One fragment used by several HTML links: reported once, at the first.
+            RuleExample("## 2.1 The Full Stop\n\n<pre>\n\".ar\" => The <a href=\"↓#learn-regex\"><strong>car</strong></a> <a href=\"#learn-regex\"><strong>par</strong></a>ked.\n</pre>\n"),
             // A raw HTML link, in a centred contents block.
             RuleExample("<p align=\"center\"><a href=\"↓#instalation\">Installation</a> · <a href=\"#usage\">Usage</a></p>\n\n## Installation\n\n## Usage\n"),
             // Into this document by its own name.
@@ -244,7 +248,16 @@ public struct TOCAnchorRule: DocumentRule {
         }
         // `<a href="#contents">`: raw HTML's links, judged alike, without a fix (no link text to
         // name the heading).
+        // `<a href="#learn-regex"><strong>car</strong></a>` on every match of a page's examples:
+        // one fragment used again and again is reported once, at its first link.
+        var htmlUses: [String: [HTMLFragmentLinks.Found]] = [:], htmlOrder: [HTMLFragmentLinks.Found] = []
         for link in HTMLFragmentLinks.find(in: document) {
+            if htmlUses[link.fragment] == nil { htmlOrder.append(link) }
+            htmlUses[link.fragment, default: []].append(link)
+        }
+        for link in htmlOrder {
+            let others = (htmlUses[link.fragment]?.count ?? 1) - 1
+            let repeated = others == 0 ? "" : "; \(others) more HTML link\(others == 1 ? "" : "s") of this document lead\(others == 1 ? "s" : "") there"
             var fragment = link.fragment
             // `#user-content-faq` is the id GitHub gives the `faq` anchor on the page.
             if fragment.hasPrefix(Self.gitHubIDPrefix), fragment.count > Self.gitHubIDPrefix.count { fragment.removeFirst(Self.gitHubIDPrefix.count) }
@@ -260,7 +273,8 @@ public struct TOCAnchorRule: DocumentRule {
                 let lowered = decoded.lowercased()
                 let exact = document.anchors.all.first { $0.lowercased() == lowered }
                 violations.append(Violation(range: link.range,
-                                            message: "expected the anchor's exact case" + (exact.map { " '#\($0)'" } ?? "") + ", found '#\(decoded)'; only GitHub ignores the case",
+                                            message: "expected the anchor's exact case" + (exact.map { " '#\($0)'" } ?? "") + ", found '#\(decoded)'; only GitHub ignores the case"
+                                                + repeated,
                                             severity: .info))
                 continue
             }
@@ -281,7 +295,7 @@ public struct TOCAnchorRule: DocumentRule {
             default:
                 message += document.anchors.all.isEmpty ? "; the document has no anchors" : "; no anchor is similar"
             }
-            violations.append(Violation(range: link.range, message: message, help: help))
+            violations.append(Violation(range: link.range, message: message + repeated, help: help))
         }
         return violations.count > 1 ? violations.sorted { $0.range.start < $1.range.start } : violations
     }

@@ -140,9 +140,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             long): **info** ("X" against "X and Y"). A Chinese question that writes an aspect next to \
             the shorter one's subject (`优缺点`, `核心`, `思路`, `原理`), joining no other subject or \
             question to it (`请你说说React的路由是什么？` inside `React的路由的优缺点`, `介绍一下 PEFT？` \
-            inside `PEFT 有什么优点？`), asks something else about it: two questions. Two titles that ask \
-            nothing, one inside the other, each linking its own web page (`[3Sum](…/3sum/)` and \
-            `[3Sum Smaller](…/3sum-smaller/)`), name two entries.
+            inside `PEFT 有什么优点？`), asks something else about it: two questions. A title inside another, \
+            each linking its own web page, where the longer names in Latin letters a thing the shorter does \
+            not (`[3Sum (Medium)](…/3sum/)` and `[3Sum Smaller (Medium)](…/3sum-smaller/)`, `说说你对webpack的理解？` \
+            and `说说webpack中常见的Loader？`), names two entries.
 
             A question whose every copy is in another file, where both files are articles \
             (more paragraphs and code than linked items: two editions of a chapter, a summary \
@@ -508,10 +509,12 @@ public struct DuplicateQuestionRule: CorpusRule {
             if pair.kind != .exact, EnglishAspects.oneNarrowsTheOther(entry.text, partner.text) { return false }
             // `现代 CSS 颜色使用指南` and `…指南进阶篇`: an article and its sequel.
             if pair.kind != .exact, SequelTitles.arePartsOfOneSeries(entry.text, partner.text) { return false }
-            // `[3Sum (Medium)](…/3sum/)` inside `[3Sum Smaller (Medium)](…/3sum-smaller/)`: two
-            // titles linking two pages, neither asking; the longer names another entry.
+            // `[3Sum (Medium)](…/3sum/)` inside `[3Sum Smaller (Medium)](…/3sum-smaller/)`, or
+            // `说说你对webpack的理解？解决了什么问题？` inside `说说webpack中常见的Loader？解决了什么
+            // 问题？`, each linking its own page: the longer names a thing the shorter does not.
+            // (`梯度裁剪的目的、原理` inside `梯度裁剪目的、原理、示例代码` names nothing new: compared.)
             if pair.kind == .contained, let entryWebPage, let partnerPage = webPages[otherIndex(pair)], entryWebPage != partnerPage,
-               !QuestionOutline.isQuestionLike(entry.text), !QuestionOutline.isQuestionLike(partner.text) { return false }
+               Self.namesAnotherThing(entry.text, partner.text) { return false }
             // `… browser support for Angular?` and `… of Angular Elements?`: two products.
             if pair.kind != .exact, ExtendedNames.nameTwoThings(entry.text, partner.text) { return false }
             // `…css阻塞？` and `…js阻塞？`: one wording about two subjects.
@@ -727,6 +730,16 @@ public struct DuplicateQuestionRule: CorpusRule {
     }
 
     /// `RLHF是什么？`: asked as a question, not titled (`Redis 为什么用跳表实现有序集合`).
+    /// Whether one text names, in Latin letters, a thing the other does not (`Loader` in
+    /// `说说webpack中常见的Loader？` beside `说说你对webpack的理解？`), both naming some.
+    static func namesAnotherThing(_ a: String, _ b: String) -> Bool {
+        func names(_ text: String) -> Set<String> {
+            Set(text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.filter { $0.count >= 2 && $0.first!.isLetter }.map { $0.lowercased() })
+        }
+        let (first, second) = (names(a), names(b))
+        return !first.isEmpty && !second.isEmpty && first != second
+    }
+
     /// `比较A，A，相同类型的节点，进行patch，但数据相同`: clauses joined by commas, a statement.
     static func isStatement(_ text: String) -> Bool {
         text.count(where: { $0 == "，" || $0 == "," }) >= 2
