@@ -148,6 +148,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("*   《[Effective C++](https://a.example/effective-cpp)》\n&nbsp;\n\n## Java\n"),
         ],
         corrections: [
+            // A label between two labelled groups of points, and a lead-in over the steps, stand apart from the list.
+            RuleCorrection("Advantages\n- We can mock any class.\n- It supports spies.\nDisadvantages\n- It cannot test static classes.\n",
+                           "Advantages\n- We can mock any class.\n- It supports spies.\n\nDisadvantages\n- It cannot test static classes.\n", unsafe: true),
+            RuleCorrection("1. 使用锁。\n2. 保持属性原子性。\n算法步骤\n\n- 第一步\n- 第二步\n", "1. 使用锁。\n2. 保持属性原子性。\n\n算法步骤\n\n- 第一步\n- 第二步\n", unsafe: true),
             // Lettered sub-questions are reported, but never made the bank's questions.
             RuleCorrection("1. Explain SVM\na. What is the decision boundary?\nb. What is a kernel trick?\n2. Explain the decision tree\n",
                            "1. Explain SVM\na. What is the decision boundary?\nb. What is a kernel trick?\n2. Explain the decision tree\n", unsafe: true),
@@ -185,7 +189,11 @@ public struct LazyContinuationRule: ChunkLocalRule {
             that looks like a link reference definition (`[label]: url`) gets no fix: as the first line of an \
             item it would become a definition and disappear from the page; nor does a label that ends with a \
             colon (`Pros:` under the last point of `Cons:`), which heads the points after it rather than \
-            joining the list above. Nor do lines of source code pasted without a fence (half the glued \
+            joining the list above. A label between two groups of points in a list a label introduces too \
+            (`Disadvantages` under the last advantage, with `Advantages` above the list), and the list's last \
+            line leading into a list, code, a table or a quote (`算法步骤` over the steps) or closing a remark \
+            (`还有一些不重要的…`), are set apart with a blank line instead: they are no items. Nor do lines of \
+            source code pasted without a fence (half the glued \
             lines or more end a statement or a block, `;`, `{`, `}`, or mark a comment, `/**`, `*/`): \
             the message asks for a code fence, and bullets would edit the code. Nor do lettered sub-points \
             (`a. What is the decision boundary?` under `1. Explain SVM`), which as items would take the \
@@ -239,7 +247,12 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // `b. What is a kernel trick?`: a sub-question made an item would take the next
             // question's number and shift every number after it.
             let letteredLines = Set(allGlued.filter { list.isOrdered && Self.letteredPoint(source.lineText($0)) != nil })
-            let fix = headingsWithoutSpace.isEmpty && definitions.isEmpty && equalsRuns.isEmpty && !isCode && letteredLines.isEmpty ? splitFix(list: list, glued: glued, source: source) : nil
+            // `Disadvantages` between the advantages and the disadvantages, `算法步骤` or a remark
+            // closing the list: text set apart from the list, not an item of it.
+            let apart = Set(allGlued.filter { Self.standsApart($0, in: list, document: file.document) })
+            let fix = headingsWithoutSpace.isEmpty && definitions.isEmpty && equalsRuns.isEmpty && !isCode && letteredLines.isEmpty
+                ? (apart.isEmpty ? splitFix(list: list, glued: glued, source: source)
+                    : apart.count == allGlued.count ? setApartFix(lines: apart.sorted(), source: source) : nil) : nil
             for (item, lines) in zip(list.items, glued) {
                 let itemLine = source.reportedLine(containing: item.markerRange.start)
                 for line in lines {
@@ -779,6 +792,49 @@ public struct LazyContinuationRule: ChunkLocalRule {
 
     /// Gives every glued line a marker of its own; in ordered lists each later item's number grows
     /// by the number of lines split off before it.
+    /// A blank line above each line: the text stands after the list, as a paragraph of its own.
+    private func setApartFix(lines: [Int], source: SourceText) -> Fix {
+        Fix(title: lines.count == 1 ? "set the glued line apart from the list with a blank line" : "set the \(lines.count) glued lines apart from the list with blank lines",
+            applicability: .unsafe, edits: lines.map { .insert("\n", at: source.lineRange($0).start) })
+    }
+
+    /// Whether a glued line is text that stands apart from its list rather than a lost item:
+    /// - a label over the items after it (`Disadvantages` glued under the last advantage, in a
+    ///   list that a label of its own, `Advantages`, introduces);
+    /// - the list's last line leading into a list, code, a table or a quote (`算法步骤` over the
+    ///   steps, `define the property in the format below` over the code);
+    /// - the list's last line closing a remark (`还有一些不重要的…`, `… as shown below.`).
+    /// Questions and lines written like items are never set apart.
+    static func standsApart(_ line: Int, in list: MarkdownList, document: Document) -> Bool {
+        let source = document.source
+        let text = source.lineText(line).trimmedWhitespace
+        // Not a line written like an entry: a marker of some kind first, or a link in it.
+        guard let last = text.last, let first = text.first, MarkerLookalike.at(line: line, in: source) == nil, !QuestionOutline.isQuestionLike(text),
+              !"[-*+#>|".contains(first), !first.isNumber, !text.contains("](") else { return false }
+        let isLabel = text.count <= 24 && !".。!！?？;；,，:：)）".contains(last)
+        let listEnd = source.line(containing: max(list.range.start, list.range.end - 1))
+        if line < listEnd {
+            // A label before the next item, in a list a label introduces too.
+            guard isLabel, line + 1 <= source.lineCount, list.items.contains(where: { source.line(containing: $0.markerRange.start) == line + 1 }),
+                  let first = list.items.first else { return false }
+            let above = source.line(containing: first.markerRange.start) - 1
+            guard above >= 1 else { return false }
+            let introduction = source.lineText(above).trimmedWhitespace
+            guard let end = introduction.last, !introduction.isEmpty, introduction.count <= 24, !".。!！?？;；".contains(end),
+                  !introduction.hasPrefix("#"), !introduction.hasPrefix("-"), !introduction.hasPrefix("*") else { return false }
+            return true
+        }
+        guard line == listEnd else { return false }
+        // What follows the list: a list, code, a table or a quote the line leads into.
+        switch document.block(after: list.range.start, end: list.range.end) {
+        case .list?, .codeBlock?, .table?, .blockQuote?:
+            if isLabel || text.count <= 60 { return true }
+        default:
+            break
+        }
+        return "。….!！".contains(last) && !isLabel
+    }
+
     private func splitFix(list: MarkdownList, glued: [[Int]], source: SourceText) -> Fix? {
         // A glued `[label]: url` would become a link reference definition at the start of its
         // own item and vanish from the page; a glued `(` continues a broken link's destination.
