@@ -13,7 +13,9 @@ public struct EmptySectionRule: CollectionFactRule {
             no title at all (`### `) is reported as such, with an unsafe fix that deletes its line (a blank \
             line stays where it parted two blocks; under a list or a quote, or inside an item, there is no \
             fix: the blocks around it would join). A heading on the file's last lines with nothing under it \
-            (after other sections, below level 1 and up to level 4, without links) is reported as well. \
+            (after other sections, below level 1 and up to level 4, without links) is reported as well: a \
+            warning where the file leaves other sections of its level empty too, else an info (a template's \
+            slot, a label or a note may close a page). \
             A heading followed by its own subsections (`## A` then `### A.1`) is fine, also \
             when the outline's numbers say so at one level (`### 10.4 …` then `### 10.4.1 …`, or \
             `### 4.1 …` then its first point `### （1）…`, or a Chinese outline's `#### 一、进程` then \
@@ -58,7 +60,7 @@ public struct EmptySectionRule: CollectionFactRule {
         fix: .unsafe,
         triggeringExamples: [
             // A stub at the end of the file.
-            RuleExample("# ShardingSphere\n\n## 内核剖析\n\n### 解析引擎\n\n解析引擎的结构。\n\n↓### 执行引擎\n"),
+            RuleExample("# ShardingSphere\n\n## 内核剖析\n\n### 解析引擎\n\n解析引擎的结构。\n\n↓### 路由引擎\n\n## 快速入门\n\n### 引入依赖\n\n添加依赖。\n\n↓### 执行引擎\n"),
             RuleExample("# 大模型面试题\n\n↓## 大模型幻觉\n\n## 大模型评测\n\n1. [评测指标](https://a.example/m)\n"),
             // A placeholder written as a heading under the section: its content is still to come (an info).
             RuleExample("## Currying\n\nChains of functions.\n\n↓## Contracts\n\n## 暂无\n\n## Categories\n\ntext\n"),
@@ -261,10 +263,14 @@ public struct EmptySectionRule: CollectionFactRule {
            // Small print in a heading's size closing the page (`###### Built by [us](…)`) is no section.
            !Placeholders.isPlaceholderOnly(last.text), last.level <= 4, last.content.links.isEmpty {
             let announcesMore = Placeholders.announcesFutureContent(last.text)
+            // A warning where the file leaves other sections of that level empty too (stubs of
+            // one outline); alone, the last heading may be a template's slot, a label or a note
+            // closing the page: an info.
+            let hasStubs = violations.contains { violation in headings.contains { $0.range == violation.range && $0.level == last.level } }
             violations.append(Violation(
                 range: last.range,
                 message: "expected content under '\(HeadingText.shown(last.text))', found the end of the file",
-                severity: announcesMore || QuestionHeadings.isQuestion(last.text) ? .info : nil,
+                severity: hasStubs && !announcesMore && !QuestionHeadings.isQuestion(last.text) ? nil : .info,
                 help: [announcesMore ? "the heading says its section is still to come; add it when it is written" : "add the section's content, or remove the heading"]))
         }
         // `### ` alone: a heading that lost its title (or never had one).
