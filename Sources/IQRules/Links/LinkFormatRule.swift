@@ -15,8 +15,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             inside a `<…>` web address: words after a whole URL (`<https://…/1 标题>`, a title \
             glued on) are an error; a path going on after the space \
             (`<https://…/Interview List.md>`) renders a working link on GitHub and gets an \
-            `info` (the URL breaks when copied elsewhere), as does a relative path with spaces, \
-            `<my notes.md>`, which is valid (`%20` is suggested);
+            `info` (the URL breaks when copied elsewhere); a relative path with spaces in `<…>`, \
+            `<my notes.md>`, is valid and not reported;
             - a destination that starts with a host but has no scheme (`www.example.com/…`, \
             `zhuanlan.zhihu.com/p/1`, or a host alone whose suffix names no file type, `golang.org`, \
             when no such file exists), which the browser resolves as a relative path;
@@ -114,9 +114,10 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- ↓[Python] (https://github.com/jwasham/practice-python)\n"),
             RuleExample("- ↓[0053. Maximum subarray)(https://leetcode.com/problems/maximum-subarray/)\n"),
             RuleExample("* ↓[Jpegli][https://github.com/google/jpegli] - an improved JPEG encoder and decoder.\n"),
-            RuleExample("- [x](<path↓ with spaces.md> \"title\")\n", options: ["check-files": false]),
         ],
         nonTriggeringExamples: [
+            // A relative path with spaces, in angle brackets: valid, the file's name.
+            RuleExample("- [x](<path with spaces.md> \"title\")\n", options: ["check-files": false]),
             // A page named with full-width brackets, and an address ended by a space.
             RuleExample("见 https://zh.wikipedia.org/wiki/水星（行星） 一文，或 https://baike.baidu.com/item/中文 。\n"),
             // A pandoc citation key with its gloss in parentheses: no link was meant.
@@ -451,13 +452,10 @@ public struct LinkFormatRule: ChunkLocalRule {
             let splitsAnEscape = inner.contains { isSpace($0) && $0 > inner.lowerBound && bytes[$0 - 1] == UInt8(ascii: "%") }
             let escapeHelp = splitsAnEscape ? ["'% ' splits a percent escape (`%20` written `% 20`): delete the space after '%'"] : []
             func encoding(_ title: String) -> Fix? { splitsAnEscape ? nil : .safe(title, edits) }
-            // `<file name.md>` is valid CommonMark and renders: spaces between the words of a
-            // relative path are a file name, at most worth encoding.
             let endsClean = inner.lowerBound == destination.start && inner.upperBound == destination.end
-            if endsClean, !ParsedURL(link.destination).hasScheme, let first = inner.first(where: isSpace) {
-                violations.append(Violation(range: SourceRange(first, first + 1),
-                                            message: "space inside the link destination is valid in `<…>`; %20 also works where `<…>` is not understood",
-                                            severity: .info))
+            if endsClean, !ParsedURL(link.destination).hasScheme {
+                // `<file name.md>` is valid CommonMark and renders: spaces between the words of a
+                // relative path are a file name, written as the format allows. Not reported.
             } else if endsClean, let first = inner.first(where: isSpace),
                       bytes[first..<inner.upperBound].contains(where: { "/.?#=&".utf8.contains($0) }) {
                 // `<https://…/Interview List.md>`: the path goes on after the space, so the space
