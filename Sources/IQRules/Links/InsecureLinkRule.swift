@@ -19,7 +19,9 @@ public struct InsecureLinkRule: DocumentRule {
             as code needs it, outside a code span: an attribute's value (`<beans \
             xmlns="http://www.springframework.org/schema/beans"`, a namespace's name, never fetched) \
             or an HTTP header's (`Origin: http://api.bob.com`, also within a sentence), or the value a code \
-            block above prints, quoted as its answer (`参考答案：http://www.baidu.com`). A bare `www.` URL has no \
+            block above prints, quoted as its answer (`参考答案：http://www.baidu.com`), or a link on a line that \
+            speaks of certificates (`SSL`, `TLS`, `certificate`, `证书`: `遇到 SSL 证书问题，请直接用 \
+            http://…`, asked on purpose). A bare `www.` URL has no \
             scheme in the source and is `bare-url`'s business. A reference link's address \
             (`[Contributor Covenant][homepage]`) is reported once, at its definition \
             (`[homepage]: http://…`), where it is written, with its first use.
@@ -62,6 +64,8 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("1. [本地服务](http://localhost:8000/docs)\n"),
             // A namespace's name and a header's value, written as the code needs them.
             RuleExample("- 配置文件如下：\n- <beans xmlns=\"http://www.springframework.org/schema/beans\"\n\n- Origin: http://api.bob.com\n"),
+            // A sentence asking for plain http on purpose.
+            RuleExample("### 如果遇到 SSL 证书问题，请直接用 http://gems.ruby-china.org 避免 SSL 的问题。\n"),
             // A header within a sentence; the value a code sample prints, quoted as its answer.
             RuleExample("我们可以限制域，比如 Access-Control-Allow-Origin: http://blog.csdn.net\n"),
             RuleExample("# 题目\n\n```js\no.siteUrl = \"http://www.baidu.com\";\nconsole.log(o.siteUrl);\n```\n\n参考答案：http://www.baidu.com\n"),
@@ -134,6 +138,9 @@ public struct InsecureLinkRule: DocumentRule {
             if link.kind == .bareURL, AddressesInCode.holds(link.range, in: file.source) || AddressesInCode.isValueOfCodeAbove(link.range, in: file.document) {
                 return nil
             }
+            // `如果遇到 SSL 证书问题，请直接用 http://gems.ruby-china.org`: the sentence is about the
+            // scheme itself, and asks for plain http on purpose.
+            if Self.speaksOfTheScheme(link, in: file.source) { return nil }
             // `先看一张网上流传的http://java.io包的类结构图：`: words glued to a scheme, which the
             // autolink runs on into; no site's address to secure.
             if link.kind == .bareURL, located.url.host?.unicodeScalars.contains(where: HanCharacters.isCJKLetter) == true { return nil }
@@ -180,6 +187,17 @@ public struct InsecureLinkRule: DocumentRule {
             return Violation(range: SourceRange(scheme.start, destination.end), message: message, severity: severity, fix: fix, help: help)
         }
     }
+
+    /// Whether the line of `link` speaks of certificates (`SSL`, `TLS`, `certificate`, `证书`)
+    /// outside the link itself: its http is written on purpose.
+    static func speaksOfTheScheme(_ link: Link, in source: SourceText) -> Bool {
+        let line = source.lineRange(source.line(containing: link.range.start))
+        let text = (source.string(in: SourceRange(line.start, max(line.start, link.range.start))) + " "
+            + source.string(in: SourceRange(min(link.range.end, line.end), line.end))).lowercased()
+        return schemeWords.contains { text.contains($0) }
+    }
+
+    static let schemeWords = ["ssl", "tls", "certificate", "证书"]
 
     /// Table headers (as `TableRows.normalizedHeader` gives them) of a column that says
     /// whether each row's site serves https.
