@@ -814,13 +814,15 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let isLabel = text.count <= 24 && !".。!！?？;；,，:：)）".contains(last)
         let listEnd = source.line(containing: max(list.range.start, list.range.end - 1))
         if line < listEnd {
-            // A label before the next item, in a list a label introduces too.
-            guard isLabel, line + 1 <= source.lineCount, list.items.contains(where: { source.line(containing: $0.markerRange.start) == line + 1 }),
+            // A label before the next item (a word or two: `Disadvantages`, `缺点`), in a list a
+            // label introduces too.
+            guard isLabel, text.count <= 16, text.split(separator: " ").count <= 2, line + 1 <= source.lineCount, list.items.contains(where: { source.line(containing: $0.markerRange.start) == line + 1 }),
                   let first = list.items.first else { return false }
             let above = source.line(containing: first.markerRange.start) - 1
             guard above >= 1 else { return false }
             let introduction = source.lineText(above).trimmedWhitespace
-            guard let end = introduction.last, !introduction.isEmpty, introduction.count <= 24, !".。!！?？;；".contains(end),
+            guard let end = introduction.last, !introduction.isEmpty, introduction.count <= 16, introduction.split(separator: " ").count <= 2,
+                  !".。!！?？;；".contains(end),
                   !introduction.hasPrefix("#"), !introduction.hasPrefix("-"), !introduction.hasPrefix("*") else { return false }
             return true
         }
