@@ -25,7 +25,9 @@ public struct TOCSyncRule: DocumentRule {
             ignoring case, or `#anchor`) need no entry, but may have one.
 
             Reported: a heading without an entry (at the heading), an entry linking nowhere \
-            where a heading of that stretch has no entry (a renamed section), a repeated entry, \
+            where a heading of that stretch has no entry (a renamed section: named as it, but for its outline \
+            number, `[Karakter Meta]` for `## 2. Karakter Meta`, or numbered as it, `2.5 …` for `## 2.5 …`, or \
+            its fragment cut short, it is that heading's at any depth), a repeated entry, \
             and entries out of document order: one finding per table, at the first entry out of \
             place, saying how many are: a `warning`, since every entry still lands where it \
             points; `info` when most are (the table follows an order of its own, alphabetical \
@@ -118,6 +120,11 @@ public struct TOCSyncRule: DocumentRule {
             // taken for the missing `Operačné systémy`), and no entry is added twice.
             RuleCorrection("### Index\n\n* [Basics](#basics)\n    * [Právo](#pravo)\n    * [Všeobecné](#vseobecne)\n* [Operačné systémy](#operacne-systemy)\n* [Python](#python)\n\n### Basics\n\n#### Právo\n\nx\n\n#### Všeobecné\n\nx\n\n### Operačné systémy\n\nx\n\n### Python\n\nx\n",
                            "### Index\n\n* [Basics](#basics)\n    * [Právo](#pravo)\n    * [Všeobecné](#vseobecne)\n* [Operačné systémy](#operačné-systémy)\n* [Python](#python)\n\n### Basics\n\n#### Právo\n\nx\n\n#### Všeobecné\n\nx\n\n### Operačné systémy\n\nx\n\n### Python\n\nx\n", unsafe: true),
+            // An entry named as its heading but for the outline number, or numbered as it is, is that heading's.
+            RuleCorrection("## Table of Contents\n\n- [Intro](#intro)\n- [Karakter Meta](#2-meta-characters)\n  - [Set Karakter](#22-character-sets)\n  - [Pengulangan](#23-repetitions)\n\n## Intro\n\nx\n\n## 2. Karakter Meta\n\nx\n\n## 2.2 Set Karakter\n\nx\n\n## 2.3 Pengulangan\n\nx\n",
+                           "## Table of Contents\n\n- [Intro](#intro)\n- [2. Karakter Meta](#2-karakter-meta)\n  - [2.2 Set Karakter](#22-set-karakter)\n  - [2.3 Pengulangan](#23-pengulangan)\n\n## Intro\n\nx\n\n## 2. Karakter Meta\n\nx\n\n## 2.2 Set Karakter\n\nx\n\n## 2.3 Pengulangan\n\nx\n", unsafe: true),
+            RuleCorrection("## 目录\n\n* [1. 基本匹配](#1-基本匹配)\n* [2. 元字符](#2-元字符)\n\t* [2.5 (...) 特征标群](#25--特征标群)\n\t* [2.6 | 或运算符](#26--或运算符)\n* [额外补充](#额外补充)\n* [贡献](#贡献)\n\n## 1. 基本匹配\n\nx\n\n## 2. 元字符\n\nx\n\n## 2.5 `(...)` 捕获组\n\nx\n\n## 2.6 `|` 或运算符\n\nx\n\n## 贡献\n\nx\n",
+                           "## 目录\n\n* [1. 基本匹配](#1-基本匹配)\n* [2. 元字符](#2-元字符)\n\t* [2.5 `(...)` 捕获组](#25--捕获组)\n\t* [2.6 | 或运算符](#26--或运算符)\n* [额外补充](#额外补充)\n* [贡献](#贡献)\n\n## 1. 基本匹配\n\nx\n\n## 2. 元字符\n\nx\n\n## 2.5 `(...)` 捕获组\n\nx\n\n## 2.6 `|` 或运算符\n\nx\n\n## 贡献\n\nx\n", unsafe: true),
             // An entry whose fragment was cut short is its heading's, at whatever depth it stands.
             RuleCorrection("## 目录\n\n* [常用算法](#常用算法)\n    * [经典笔试题](#经典笔试题)\n      * [1. 扁平化](#1-扁平化)\n      * [2. 去重](#2-去重)\n* [智力题](#智力题)\n  * [1. 夹角问题](#1-夹角问题)\n  * [2. 卡片问题](#2-四张卡片正面是数字)\n\n# 常用算法\n\n## 经典笔试题\n\n#### 1. 扁平化\n\nx\n\n#### 2. 去重\n\nx\n\n# 智力题\n\n#### 1. 夹角问题\n\nx\n\n#### 2. 四张卡片正面是数字，我翻哪两张？\n\nx\n",
                            "## 目录\n\n* [常用算法](#常用算法)\n    * [经典笔试题](#经典笔试题)\n      * [1. 扁平化](#1-扁平化)\n      * [2. 去重](#2-去重)\n* [智力题](#智力题)\n  * [1. 夹角问题](#1-夹角问题)\n  * [2. 四张卡片正面是数字，我翻哪两张？](#2-四张卡片正面是数字我翻哪两张)\n\n# 常用算法\n\n## 经典笔试题\n\n#### 1. 扁平化\n\nx\n\n#### 2. 去重\n\nx\n\n# 智力题\n\n#### 1. 夹角问题\n\nx\n\n#### 2. 四张卡片正面是数字，我翻哪两张？\n\nx\n", unsafe: true),
@@ -288,9 +295,17 @@ public struct TOCSyncRule: DocumentRule {
             // the heading it was written for, at whatever depth it stands.
             let fragment = AnchorFragment.decode(link.fragmentOnly ?? "")
             let isCutShort = { (heading: Heading) in fragment.count >= 4 && document.anchor(of: heading).hasPrefix(fragment) }
+            // Numbered as the heading is (`2.5 (...) 特征标群` for `## 2.5 \`(...)\` 捕获组`): its
+            // section, renamed, at whatever depth it stands.
+            let entryNumber = Self.outlineNumber(link.text)
+            let isSameNumber = { (heading: Heading) in entryNumber != nil && Self.outlineNumber(heading.text) == entryNumber }
+            // Named as the heading is but for its outline number (`[Karakter Meta](…)` for
+            // `## 2. Karakter Meta`): that heading's, before any heading of the stretch.
+            let bareName = HeadingText.bareTitle(link.text)
             let paired = headingNames.contains(entryName)
                 ? missing.firstIndex { isBetween($0) && name(of: $0) == entryName }
-                : missing.firstIndex { isBetween($0) && (atItsDepth($0) || isCutShort($0)) }
+                : missing.firstIndex { isBetween($0) && !bareName.isEmpty && HeadingText.bareTitle(document.anchors.anchorText(of: $0)) == bareName }
+                    ?? missing.firstIndex { isBetween($0) && (atItsDepth($0) || isCutShort($0) || isSameNumber($0)) }
             guard let paired else {
                 unpairedDeadStretches.append((before, after))
                 continue
@@ -467,6 +482,16 @@ public struct TOCSyncRule: DocumentRule {
         let ranks = Dictionary(Set(keys).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let inOrder = longestIncreasingRun(Array(keys.indices), key: { ranks[keys[$0]] ?? 0 }).count
         return inOrder >= texts.count - max(1, texts.count / 5) && texts.count - inOrder < documentOrderMisses
+    }
+
+    /// `2.5` of `2.5 (...) 特征标群`: the outline number opening a title, two numbers joined by
+    /// a dot or more (`2.5`, `3.1.2`); nil without one.
+    static func outlineNumber(_ text: String) -> String? {
+        let trimmed = text.trimmedWhitespace
+        var number = String(trimmed.prefix { $0.isASCII && ($0.isNumber || $0 == ".") })
+        while number.hasSuffix(".") { number.removeLast() }
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy({ !$0.isEmpty }) ? number : nil
     }
 
     /// The new entry's link: to the heading's HTML anchor when the table links such anchors,
