@@ -257,6 +257,9 @@ import Testing
         #expect(!DuplicateLinkRule.addressNamesOnlyTheFirst("https://llama.meta.com/", first: "Llama 3.1", second: "Llama 3.2"))
         // The owner in the path names the second entry.
         #expect(!DuplicateLinkRule.addressNamesOnlyTheFirst("https://github.com/sqlkata/querybuilder", first: "QueryBuilder", second: "SqlKata"))
+        // A front page named by its host after the first entry; an owner and name in the path.
+        #expect(DuplicateLinkRule.addressNamesOnlyTheFirst("http://mochajs.org/", first: "MochaJS", second: "Karma"))
+        #expect(DuplicateLinkRule.addressNamesOnlyTheFirst("https://github.com/facebook/php-webdriver", first: "Facebook php-webdriver", second: "Element-34 php-webdriver"))
         // A front page names the site, which both entries name their own way.
         #expect(!DuplicateLinkRule.addressNamesOnlyTheFirst("https://teachyourselfcs.com", first: "TeachYourselfCS", second: "Teach Yourself Computer Science"))
     }

@@ -978,11 +978,19 @@ extension DuplicateLinkRule {
         guard a.count >= 3, b.count >= 3, !a.contains(b), !b.contains(a) else { return false }
         let url = ParsedURL(destination.trimmedWhitespace)
         guard url.isHTTP else { return false }
-        // A site's front page names the site, which both entries may name their own way.
-        guard url.host != nil, let last = URLNormalizer.segments(of: url.path).last.map({ ParsedURL.percentDecoded($0) }) else { return false }
+        guard let host = url.host else { return false }
+        // A front page names its site by the host (`[Karma](http://mochajs.org/)` under
+        // `[MochaJS](http://mochajs.org/)`); a page by its last segment.
+        let hostName = host.split(separator: ".").filter { $0 != "www" }.first.map(String.init) ?? host
+        let segments = URLNormalizer.segments(of: url.path)
+        // A site named two ways (`TeachYourselfCS`, `Teach Yourself Computer Science` at
+        // teachyourselfcs.com): the names start alike, one entry.
+        if segments.isEmpty, zip(a, b).prefix(while: { $0 == $1 }).count >= 4 { return false }
+        let last = segments.last.map { ParsedURL.percentDecoded($0) } ?? hostName
         // `github.com/sqlkata/querybuilder` names `SqlKata` too, as its owner.
-        let whole = squeezed((url.host ?? "") + "/" + URLNormalizer.segments(of: url.path).map { ParsedURL.percentDecoded($0) }.joined(separator: "/"))
-        return squeezed(last).contains(a) && !whole.contains(b)
+        let whole = squeezed(host + "/" + segments.map { ParsedURL.percentDecoded($0) }.joined(separator: "/"))
+        // `[Facebook php-webdriver](github.com/facebook/php-webdriver)`: its owner and name, in order.
+        return (squeezed(last).contains(a) || a.count >= 8 && whole.contains(a)) && !whole.contains(b)
     }
 
     /// `Docker Compose` and `docker-compose`: the same letters and numbers, case aside.
