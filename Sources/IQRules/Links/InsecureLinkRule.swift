@@ -19,7 +19,7 @@ public struct InsecureLinkRule: DocumentRule {
             as code needs it, outside a code span: an attribute's value (`<beans \
             xmlns="http://www.springframework.org/schema/beans"`, a namespace's name, never fetched) \
             or an HTTP header's (`Origin: http://api.bob.com`, also within a sentence), or the value a code \
-            block above prints, quoted as its answer (`参考答案：http://www.baidu.com`), or a link on a line that \
+            block above prints, quoted as its answer (`参考答案：http://www.baidu.com`), or an address written out on a line that \
             speaks of certificates (`SSL`, `TLS`, `certificate`, `证书`: `遇到 SSL 证书问题，请直接用 \
             http://…`, asked on purpose). A bare `www.` URL has no \
             scheme in the source and is `bare-url`'s business. A reference link's address \
@@ -140,7 +140,7 @@ public struct InsecureLinkRule: DocumentRule {
             }
             // `如果遇到 SSL 证书问题，请直接用 http://gems.ruby-china.org`: the sentence is about the
             // scheme itself, and asks for plain http on purpose.
-            if Self.speaksOfTheScheme(link, in: file.source) { return nil }
+            if link.kind == .bareURL, Self.speaksOfTheScheme(link, in: file.source) { return nil }
             // `先看一张网上流传的http://java.io包的类结构图：`: words glued to a scheme, which the
             // autolink runs on into; no site's address to secure.
             if link.kind == .bareURL, located.url.host?.unicodeScalars.contains(where: HanCharacters.isCJKLetter) == true { return nil }
@@ -188,8 +188,9 @@ public struct InsecureLinkRule: DocumentRule {
         }
     }
 
-    /// Whether the line of `link` speaks of certificates (`SSL`, `TLS`, `certificate`, `证书`)
-    /// outside the link itself: its http is written on purpose.
+    /// Whether the line of `link`, an address written out in a sentence, speaks of certificates
+    /// (`SSL`, `TLS`, `certificate`, `证书`) outside the address: its http is written on purpose.
+    /// (A titled entry describing a TLS library is still an entry.)
     static func speaksOfTheScheme(_ link: Link, in source: SourceText) -> Bool {
         let line = source.lineRange(source.line(containing: link.range.start))
         let text = (source.string(in: SourceRange(line.start, max(line.start, link.range.start))) + " "
