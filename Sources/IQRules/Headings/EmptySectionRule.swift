@@ -49,7 +49,8 @@ public struct EmptySectionRule: CollectionFactRule {
             the end of every solution) is a slot of the template those files share, left for a \
             contribution: an `info` (unless the next heading stands under it in those files: \
             `## Complexities` then `## Time Complexity` is a level slip, a warning); so is a heading that says its section is still to come (`### Fraud \
-            detection (TBD)`, `## 待更新`).
+            detection (TBD)`, `## 待更新`). A heading saying the article ends (`## 正文结束`, `## The End`) \
+            holds nothing by design and is not reported.
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -83,6 +84,7 @@ public struct EmptySectionRule: CollectionFactRule {
             // A figure written as a heading under its section; small print closing the page.
             RuleExample("## 方法\n\n本文使用 Stein 控制变量。\n\n#### 算法\n\n#### <img src=\"img/Stein2.png\" alt=\"截屏\">\n\n运用控制变量的算法。\n"),
             RuleExample("# Guide\n\n## Part\n\nText.\n\n###### Built by [the team](https://a.example)\n"),
+            RuleExample("# 提示工程\n\n## 方法\n\n正文。\n\n## 正文结束\n\n## 参考\n\n- [论文](https://a.example)\n"),
             // A heading that is an HTML picture has a title the page shows.
             RuleExample("# <img src=\"https://a.example/logo.png\" width=\"400\" alt=\"awesome windows\">\n\nAn awesome list of Windows tools.\n"),
             // A kicker over the title: the opening heading over a larger one.
@@ -240,6 +242,8 @@ public struct EmptySectionRule: CollectionFactRule {
             // `## Contracts` over `## 暂无`: the placeholder, written as a heading, is the section's
             // content still to come; the placeholder itself is no section to fill.
             if Placeholders.isPlaceholderOnly(heading.text) { continue }
+            // `## 正文结束`, `## The End`: the heading says the article ends, nothing comes under it.
+            if Self.marksTheEnd(heading.text) { continue }
             let announcesMore = Placeholders.announcesFutureContent(heading.text) || Placeholders.isPlaceholderOnly(next.text)
             if announcesMore {
                 help = ["the heading says its section is still to come; add it when it is written"]
@@ -261,7 +265,7 @@ public struct EmptySectionRule: CollectionFactRule {
            !AccidentalHeadings.isParagraphOverRule(last, in: source, titlesOverRules: titlesOverRules),
            !Self.carriesItsContent(last.text), !Self.leadsElsewhere(last, in: source), !Self.isInsideAnItemOrQuote(last, in: source),
            // Small print in a heading's size closing the page (`###### Built by [us](…)`) is no section.
-           !Placeholders.isPlaceholderOnly(last.text), last.level <= 4, last.content.links.isEmpty {
+           !Placeholders.isPlaceholderOnly(last.text), !Self.marksTheEnd(last.text), last.level <= 4, last.content.links.isEmpty {
             let announcesMore = Placeholders.announcesFutureContent(last.text)
             // A warning where the file leaves other sections of that level empty too (stubs of
             // one outline); alone, the last heading may be a template's slot, a label or a note
@@ -307,6 +311,12 @@ public struct EmptySectionRule: CollectionFactRule {
         }
         let replacement = isBlank(line - 1) && isBlank(line + 1) ? "" : "\n"
         return Edit(range: source.fullLineRange(line), replacement: replacement)
+    }
+
+    /// `正文结束`, `全文完`, `The End`: a heading saying the article ends.
+    static func marksTheEnd(_ text: String) -> Bool {
+        let words = HeadingText.normalized(text).lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.trimmedWhitespace
+        return ["正文结束", "全文完", "全文结束", "完", "结束", "本文完", "the end", "end"].contains(words)
     }
 
     /// `### 10.4 网络搭建有什么原则？` over `### 10.4.1 新手原则`: the outline's numbers make the
