@@ -171,6 +171,13 @@ import Testing
         }
     }
 
+    /// `…Anthropic?.md` for the file `…Anthropic.md`: the `?` starts a query, an error naming it.
+    @Test func aQuestionMarkInAFileNameStartsAQuery() throws {
+        let markdown = "- [参考OpenAI还是Anthropic?](docs/参考OpenAI还是Anthropic?.md)\n- [其他](docs/other.md)\n"
+        let found = try lint(markdown, creating: ["docs/参考OpenAI还是Anthropic.md", "docs/other.md"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["1 error"] && found[0].message.contains("'?'"), "\(found.map(\.message))")
+    }
+
     /// Under an `mkdocs.yml`, the site's renderer (Python-Markdown) links a destination with
     /// spaces: only GitHub's view shows the brackets, a warning.
     @Test func onAnMkDocsSiteASpacedDestinationIsAWarning() throws {

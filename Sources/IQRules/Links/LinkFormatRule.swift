@@ -63,7 +63,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             folder above it, up to four levels, naming it: docsify's `loadNavbar: 'docsify/navbar.md'`; \
             or any page below an `index.html` that sets up docsify, which resolves links from its root \
             unless `relativePath: true`) to a page that exists from that root, which is where the site resolves it. A path written with `\\` (`img\\ch14\\a.png`) whose `/` form \
-            exists is reported as such, an error each, without a fix.
+            exists is reported as such, an error each, without a fix; so is a `?` in a file's name \
+            (`…Anthropic?.md` for `…Anthropic.md`), which starts a query.
 
             The fix joins a destination onto one line and removes the stray whitespace (safe), \
             removes spaces at the ends of a `<…>` destination and encodes the others as `%20` \
@@ -561,6 +562,18 @@ public struct LinkFormatRule: ChunkLocalRule {
                              message: "linked file '\(target)' is not in this file's folder, but in the documentation site's root '\(root)': the address of its page on the site",
                              severity: .info,
                              help: ["a site (docsify) resolves links from the folder of its index.html; GitHub resolves them from this file's folder"])
+        }
+        // `[…](如何设计智能体架构：参考OpenAI还是Anthropic?.md)`: the `?` of a title starts a query,
+        // and the link asks for `…Anthropic`; without it, the name is a file's.
+        if exists == false, let folder, let mark = destination.firstIndex(of: "?") {
+            var whole = destination
+            whole.remove(at: mark)
+            let wholePath = ParsedURL.percentDecoded(ParsedURL(whole).path, keeping: "/")
+            if wholePath != target, FileSystem.kind(of: LinkFormatRule.join(folder, wholePath)) == .file {
+                return Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
+                                 message: "linked file '\(target)' does not exist: the '?' in the name starts a query, and '\(wholePath)' is the file",
+                                 help: ["remove the '?' from the destination (or write it '%3F' if the file's name holds one)"])
+            }
         }
         if !exists, let folder, let page = Self.sitePage(of: target, in: folder) {
             if isNavigation {
