@@ -31,7 +31,8 @@ public struct MissingLinkRule: DocumentRule {
             what such questions look like), a list whose every item is one code span (`` 1. `render` ``: \
             method names in their order, commands), and, in a file of a few lists \
             that ask nothing (fewer than eight items, under one in five asking), an unlinked remark \
-            (`- 目前，已支持llama/llama2` under a linked entry), a list of unlinked questions whose last item is an \
+            (`- 目前，已支持llama/llama2` under a linked entry), a list of the page's translations (most of its links \
+            lead to files translating this one; its unlinked item is the page itself), a list of unlinked questions whose last item is an \
             ellipsis or `等等` (`5. 。。。`: examples of what readers ask), measurement (`- train performance: 550 \
             tokens/s`) or artifact's path (`- nvcr.io/nvidia/pytorch:24.05-py3`), unless the list's linked \
             entries are described after their links (`- [apsw](…)：另一个 Python SQLite 封装。`). In a docsify site's navigation \
@@ -92,6 +93,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // A language switcher: the page's translations, the current one unlinked.
+            RuleExample("# Git Cheat Sheet\n\n## Commands\n\n- [Create](#create)\n- [Commit](#commit)\n\n## Other Languages\n\n- 🇺🇸 [English](README.md)\n- 🇪🇸 **Español** (actual)\n- 🇧🇩 [বাংলা](test-bn.md)\n- 🇩🇪 [Deutsch](test-de.md)\n- 🇨🇳 [中文](test-zh.md)\n"),
             // Examples of what readers ask, the list closed by an ellipsis, in a file of linked articles.
             RuleExample("## 一、校招进大厂\n\n1. 现在大二，该选择 Java 还是 CPP？\n2. 零基础如何自学编程？\n3. 校招简历应该怎么写？\n4. 。。。\n\n类似这样的问题太多太多了。\n\n## 打法系列\n\n1. [第1篇，如何应战？](https://a.example/1.md)\n2. [第2篇，如何应战？](https://a.example/2.md)\n3. [第3篇，如何应战？](https://a.example/3.md)\n4. [第4篇，如何应战？](https://a.example/4.md)\n5. [第5篇，如何应战？](https://a.example/5.md)\n"),
             // The last item leads into the numbered steps below the list.
@@ -204,6 +207,13 @@ public struct MissingLinkRule: DocumentRule {
         if !isReference { _ = CollectionConventions.of(file) }
     }
 
+    /// Whether most of a list's links (two at least) lead to translations of the file itself.
+    static func isLanguageSwitcher(_ list: MarkdownList, in file: MarkdownFile) -> Bool {
+        let targets = list.items.compactMap { LocalPages.target(of: $0.range.start, in: file) }
+        let translations = targets.count { TranslationFiles.areTranslations(file.path, $0, groups: []) }
+        return translations >= 2 && translations * 2 >= list.items.count - 1
+    }
+
     /// `...`, `…`, `。。。`: an ellipsis alone.
     static func isEllipsis(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
@@ -256,9 +266,14 @@ public struct MissingLinkRule: DocumentRule {
             // A list of questions none of which links anywhere, standing apart from the linked
             // ones, asks the reader: it has no answers to miss.
             if !hasLinks, conventions.answerStyle == .perItem, !conventions.unlinkedButAnswered.contains(list.index) { continue }
+            // `- 🇺🇸 [English](../README.md)` / `- 🇪🇸 **Español** (actual)` / `- [বাংলা](git-cheat-sheet-bn.md)`:
+            // the page's translations, the unlinked item the page itself.
+            if Self.isLanguageSwitcher(list, in: file) { continue }
             // `1. 现在大二，…选择 Java 还是 CPP？` … `5. 。。。`: questions none of which links, the
             // last item an ellipsis (or `等等`): examples of what readers ask, not the entries.
-            if !hasLinks, let last = list.items.last, QuestionOutline.isFiller(last.text) || Self.isEllipsis(last.text) { continue }
+            // (Where sections share one answer link, a section without one is still reported.)
+            if !hasLinks, conventions.answerStyle == .perItem, let last = list.items.last,
+               QuestionOutline.isFiller(last.text) || Self.isEllipsis(last.text) { continue }
             // So is a list of examples (`## Basic examples` of tasks, one of them linking a
             // pattern's page), however much the document's other lists link: it shows what such
             // questions look like, it lists none.
