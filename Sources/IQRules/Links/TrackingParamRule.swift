@@ -46,7 +46,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             (no path) tagged only with `utm_*` parameters none of which names a reader's platform or an \
             assistant (`chatgpt.com`) a warning: it may be a sponsor's or partner's credit as they ask \
             for it (`[Vercel](https://vercel.com/?utm_source=t3-oss&utm_campaign=oss)`), an `info` whose \
-            fix is unsafe; tracking copied along comes with an article's address. So is a link outside \
+            fix is unsafe, and under a heading naming sponsors (`## Current Sponsors`, `赞助`) not reported at \
+            all; tracking copied along comes with an article's address. So is a link outside \
             the collection's lists (the page's header, a note) tagged only with `utm_*` parameters whose \
             `utm_source` names the page it is shown on (`?utm_source=github&utm_campaign=autumn_repo_bump` \
             on the author's own course): written for this page, most likely its maintainer's campaign; \
@@ -138,6 +139,9 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("- [Git](https://u.example/git/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n- [Shell](https://u.example/shell/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n- [HTML](https://u.example/html/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n"),
         ],
         corrections: [
+            // A sponsor's front page under the sponsors' heading, credited as they ask.
+            RuleCorrection("## Current Sponsors\n\n### Gold\n\n**[SerpApi](https://serpapi.com/?utm_source=public-api-lists)** — Scrape search engines\n",
+                           "## Current Sponsors\n\n### Gold\n\n**[SerpApi](https://serpapi.com/?utm_source=public-api-lists)** — Scrape search engines\n", unsafe: true),
             // A sponsor's logo, an HTML picture, tagged with the project showing it: its tags stay.
             RuleCorrection("## Sponsors\n\n| Logo | About |\n| --- | --- |\n| [<img src=\"https://a.example/t.png\" alt=\"sponsor\">](https://www.talordata.com/?campaignid=PDs&utm_source=swisskyrepo&utm_term=swisskyrepo) | SERP API |\n",
                            "## Sponsors\n\n| Logo | About |\n| --- | --- |\n| [<img src=\"https://a.example/t.png\" alt=\"sponsor\">](https://www.talordata.com/?campaignid=PDs&utm_source=swisskyrepo&utm_term=swisskyrepo) | SERP API |\n"),
@@ -241,6 +245,9 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             let mayBeACredit = Self.isFrontPage(located.url) && tracking.allSatisfy(Self.isCampaignParameter)
                 && !located.url.queryItems.contains(where: Self.startsWithAReadersPlatform)
                 && located.url.queryItems.allSatisfy { tracking.contains($0) }
+            // `**[SerpApi](https://serpapi.com/?utm_source=public-api-lists)**` under `## Current
+            // Sponsors`: the credit its sponsor asks for, as its logo's link beside it.
+            if mayBeACredit, let heading = file.document.heading(before: link.range.start), Self.namesSponsors(heading, in: file.document) { return nil }
             // `[Join the waitlist for my course](https://maven.com/x?utm_source=github&utm_campaign=autumn)`
             // in the page's header: campaign parameters naming the page the link is shown on, on a
             // link outside the collection's lists, were written for the page by its maintainer:
@@ -299,6 +306,21 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             }
             return Violation(range: range, message: message, fix: fix)
         }
+    }
+
+    /// Whether `heading`, or a heading above it, names sponsors (`Sponsors`, `Backers`,
+    /// `赞助`): the section credits them.
+    static func namesSponsors(_ heading: Heading, in document: Document) -> Bool {
+        var current: Heading? = heading, level = heading.level + 1
+        while let candidate = current {
+            if candidate.level < level {
+                let text = candidate.text.lowercased()
+                if ["sponsor", "backer", "赞助", "金主"].contains(where: text.contains) { return true }
+                level = candidate.level
+            }
+            current = candidate.index > 0 ? document.headings[candidate.index - 1] : nil
+        }
+        return false
     }
 
     /// The ASCII letters and digits of `text`, lowercased (`Awesome Vue` is `awesomevue`).
