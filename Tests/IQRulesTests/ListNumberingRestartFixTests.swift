@@ -19,3 +19,14 @@ import Testing
         #expect(try LintHarness.fix(questions, rules: ["list-numbering"]) == "1. What is A?\n2. What is B?\n3. What is C?\n4. What is D?\n")
     }
 }
+
+/// A number typed again and again (`1.` `2.` `2.` `2.`): each message names the number the
+/// renumbering fix writes there.
+@Suite struct RepeatedNumberMessagesTests {
+    @Test func eachMessageNamesTheFixedNumber() throws {
+        let markdown = "类方法：\n\n1. 属于类对象\n2. 通过类对象调用\n2. self 是类对象\n2. 可以调用其他类方法\n"
+        let found = try LintHarness.lint(markdown, rules: ["list-numbering"])
+        #expect(found.map(\.message) == ["expected 3, found 2", "expected 4, found 2"], "\(found.map(\.message))")
+        #expect(try LintHarness.fix(markdown, rules: ["list-numbering"]) == "类方法：\n\n1. 属于类对象\n2. 通过类对象调用\n3. self 是类对象\n4. 可以调用其他类方法\n")
+    }
+}

@@ -373,6 +373,9 @@ public struct ListNumberingRule: DocumentRule {
         }
         // The number before a count that started again at 1 inside the list, while its items last.
         var restartedAfter: Int?
+        // Where a renumbering fix starts and the number it gives that item: the items after it
+        // are expected to count on from the fixed numbers, which the later messages name.
+        var renumbered: (index: Int, number: Int)?
         for index in items.indices.dropFirst() {
             if let outer = restartedAfter {
                 // The restarted items are reported once, at the first; the outer count may resume.
@@ -380,8 +383,10 @@ public struct ListNumberingRule: DocumentRule {
                 continue
             }
             // The usual item counts on from the one above; only a break needs a closer look.
-            let written = items[index - 1].number
-            guard let number = items[index].number, written.map({ number != $0 + 1 }) ?? true else { continue }
+            guard let number = items[index].number, items[index - 1].number.map({ number != $0 + 1 }) ?? true else { continue }
+            // A number typed again after a renumbering fix: the number the fix gives the item
+            // above counts (`1.` `2.` `2.` `2.`: expected 3, then 4, then 5, as the fix writes them).
+            let written = number == items[index - 1].number ? renumbered.map { $0.number + (index - 1 - $0.index) } ?? number : items[index - 1].number
             // `1. a` / `2.　b` / `3. c`: the glued `2.` (lazy-continuation reports it) is the number
             // the author counted on from.
             let shown = MarkerLookalike.hiddenNumbers(in: items[index - 1], of: list, source: source).last ?? written
@@ -437,6 +442,7 @@ public struct ListNumberingRule: DocumentRule {
             let edits = restartsLater ? nil : ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source).map { $0 + following }
             // (Where the list starts, not here, is where a split would show: no split hint.)
             violations.append(numberViolation(items[index], expected: previous + 1, found: number, changesStart: !following.isEmpty, edits: edits ?? []))
+            if edits != nil { renumbered = (index, previous + 1) }
             if restartsEntries { break }
         }
         return violations
