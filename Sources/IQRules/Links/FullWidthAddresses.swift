@@ -41,7 +41,8 @@ enum FullWidthAddresses {
                 continue
             }
             // Only an autolink runs on; an inline link's destination ends where its author closed it.
-            guard link.kind == .bareURL, isRunOn(before: before, mark: address[mark]) else { continue }
+            // The address before the mark names a web host (`https://gith？ub.com`: no address ends there).
+            guard link.kind == .bareURL, BareURLRule.namesWebHost(before), isRunOn(before: before, mark: address[mark]) else { continue }
             // Right after `](`: the cut-off start of a broken link's destination, which the
             // broken link's own finding covers.
             if BareURLRule.followsBrokenLinkText(link, in: source) { continue }

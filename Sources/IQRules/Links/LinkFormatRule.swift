@@ -121,6 +121,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- [x](<path with spaces.md> \"title\")\n", options: ["check-files": false]),
             // A page named with full-width brackets, and an address ended by a space.
             RuleExample("见 https://zh.wikipedia.org/wiki/水星（行星） 一文，或 https://baike.baidu.com/item/中文 。\n"),
+            // No address ends before the mark: no host is named yet.
+            RuleExample("见https://gith？ub.com/a/b#readme\n"),
             // A pandoc citation key with its gloss in parentheses: no link was meant.
             RuleExample("巧妙地将多视图学习[@xu2013survey](multi-view\nlearning) 融入进来。\n"),
             // A site generator's tag fills the address in.

@@ -90,8 +90,11 @@ public struct TrailingWhitespaceRule: DocumentRule {
                 violations.append(Violation(range: SourceRange(kept.end, run.end), message: "expected 1 space after an empty task box, found \(found)",
                                             fix: .safe("keep the space that ends the task box", [.delete(SourceRange(kept.end, run.end))])))
             } else if start == range.start {
+                // Between a lone CR ending the line above and this line's LF, removing the
+                // whitespace would join the two into one CRLF line ending.
+                let joinsLineEndings = start > 0 && bytes[start - 1] == UInt8(ascii: "\r") && run.end < bytes.count && bytes[run.end] == UInt8(ascii: "\n")
                 violations.append(Violation(range: run, message: "expected an empty line, found \(found)",
-                                            fix: .safe("remove the whitespace", [.delete(run)])))
+                                            fix: joinsLineEndings ? nil : .safe("remove the whitespace", [.delete(run)])))
             } else if breakLines.contains(line), spaces >= 2 {
                 guard run.length != 2 else { continue }
                 violations.append(Violation(range: run, message: "expected 2 spaces for a line break, found \(found)",

@@ -1,0 +1,16 @@
+import IQCore
+import IQTestSupport
+import Testing
+
+/// A whitespace-only line between a lone CR and an LF: removing the spaces would make the two
+/// line endings one CRLF, so the finding has no fix.
+@Suite struct TrailingWhitespaceLineEndingTests {
+    @Test func spacesBetweenACarriageReturnAndALineFeedStay() throws {
+        let markdown = "a\r  \nb\n"
+        let found = try LintHarness.lint(markdown, rules: ["trailing-whitespace"])
+        #expect(found.count == 1 && found[0].fix == nil, "\(found.map(\.message))")
+        #expect(try LintHarness.fix(markdown, rules: ["trailing-whitespace"]) == markdown)
+        // Between two LFs the spaces go.
+        #expect(try LintHarness.fix("a\n  \nb\n", rules: ["trailing-whitespace"]) == "a\n\nb\n")
+    }
+}
