@@ -386,7 +386,9 @@ public struct ListNumberingRule: DocumentRule {
             guard let number = items[index].number, items[index - 1].number.map({ number != $0 + 1 }) ?? true else { continue }
             // A number typed again after a renumbering fix: the number the fix gives the item
             // above counts (`1.` `2.` `2.` `2.`: expected 3, then 4, then 5, as the fix writes them).
-            let written = number == items[index - 1].number ? renumbered.map { $0.number + (index - 1 - $0.index) } ?? number : items[index - 1].number
+            // (Only within one run of that number: a renumbering further up is another slip's.)
+            let inTheRun = renumbered.map { fixed in (fixed.index..<index).allSatisfy { items[$0].number == number } } ?? false
+            let written = number == items[index - 1].number && inTheRun ? renumbered.map { $0.number + (index - 1 - $0.index) } : items[index - 1].number
             // `1. a` / `2.　b` / `3. c`: the glued `2.` (lazy-continuation reports it) is the number
             // the author counted on from.
             let shown = MarkerLookalike.hiddenNumbers(in: items[index - 1], of: list, source: source).last ?? written
