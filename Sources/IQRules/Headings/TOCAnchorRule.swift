@@ -159,6 +159,27 @@ public struct TOCAnchorRule: DocumentRule {
             linkedSet = found
             return found
         }
+        // `## Introduction {#intro}`: the id a site generator (Docusaurus, Hugo, kramdown,
+        // Pandoc) gives the heading, which the file's links are written for.
+        // `{{< figure id="fig_1" … >}}`: a Hugo shortcode's element, the figure or table the
+        // text refers to.
+        func isDeclaredForASite(_ decoded: String) -> Bool {
+            if explicitIDs == nil {
+                explicitIDs = Set(document.headings.compactMap { Self.explicitID(of: $0.text) }).union(Self.shortcodeIDs(in: file.source.text))
+            }
+            return explicitIDs!.contains(decoded)
+        }
+        // The anchor written as `decoded` but for its case, which GitHub finds and renderers that
+        // match case exactly do not: `.some(nil)` when only the lowercased forms agree.
+        func anchorInAnotherCase(_ decoded: String) -> String?? {
+            if lowercasedAnchors == nil { lowercasedAnchors = Set(document.anchors.all.lazy.map { $0.lowercased() }) }
+            let lowered = decoded.lowercased()
+            guard lowercasedAnchors!.contains(lowered) else { return nil }
+            return .some(document.anchors.all.first { $0.lowercased() == lowered })
+        }
+        func caseMessage(_ exact: String?, _ decoded: String) -> String {
+            "expected the anchor's exact case" + (exact.map { " '#\($0)'" } ?? "") + ", found '#\(decoded)'; only GitHub ignores the case"
+        }
         for index in links.indices where !links[index].isImage && mayLeadHere(links[index].destination) {
             let link = links[index]
             guard let fragment = link.fragmentOnly ?? Self.ownFragment(of: link.destination, fileName: fileName, isReadme: isReadme),
@@ -174,20 +195,9 @@ public struct TOCAnchorRule: DocumentRule {
                 continue
             }
             let decoded = AnchorFragment.decode(fragment)
-            // `## Introduction {#intro}`: the id a site generator (Docusaurus, Hugo, kramdown,
-            // Pandoc) gives the heading, which the file's links are written for.
-            // `{{< figure id="fig_1" … >}}`: a Hugo shortcode's element, the figure or table the
-            // text refers to.
-            if explicitIDs == nil {
-                explicitIDs = Set(document.headings.compactMap { Self.explicitID(of: $0.text) }).union(Self.shortcodeIDs(in: file.source.text))
-            }
-            if explicitIDs!.contains(decoded) { continue }
-            if lowercasedAnchors == nil { lowercasedAnchors = Set(document.anchors.all.lazy.map { $0.lowercased() }) }
-            if lowercasedAnchors!.contains(decoded.lowercased()) {
-                // GitHub finds it; renderers that match case exactly do not. The fix links the
-                // heading the text names, else the anchor of that spelling.
-                let lowered = decoded.lowercased()
-                let exact = document.anchors.all.first { $0.lowercased() == lowered }
+            if isDeclaredForASite(decoded) { continue }
+            if let exact = anchorInAnotherCase(decoded) {
+                // The fix links the heading the text names, else the anchor of that spelling.
                 let named = fix(for: link, in: document, headingsByText: &headingsByText, besides: ownHeading)
                 let path = link.destination.firstIndex(of: "#").map { String(link.destination[..<$0]) } ?? ""
                 let caseFix: Fix? = named?.fix ?? exact.flatMap { anchor in
@@ -196,9 +206,7 @@ public struct TOCAnchorRule: DocumentRule {
                                 rewrites: [.repairDeadAnchor(from: link.destination, text: "")])
                     }
                 }
-                violations.append(Violation(range: link.destinationRange ?? link.range,
-                                            message: "expected the anchor's exact case" + (exact.map { " '#\($0)'" } ?? "")
-                                                + ", found '#\(decoded)'; only GitHub ignores the case",
+                violations.append(Violation(range: link.destinationRange ?? link.range, message: caseMessage(exact, decoded),
                                             severity: .info, fix: caseFix))
                 continue
             }
@@ -264,18 +272,9 @@ public struct TOCAnchorRule: DocumentRule {
             guard !fragment.isEmpty, fragment.lowercased() != "top", !(isReadme && fragment.lowercased() == "readme"),
                   !Self.isContributionKey(fragment), !document.anchors.contains(fragment: fragment) else { continue }
             let decoded = AnchorFragment.decode(fragment)
-            if explicitIDs == nil {
-                explicitIDs = Set(document.headings.compactMap { Self.explicitID(of: $0.text) }).union(Self.shortcodeIDs(in: file.source.text))
-            }
-            if explicitIDs!.contains(decoded) { continue }
-            if lowercasedAnchors == nil { lowercasedAnchors = Set(document.anchors.all.lazy.map { $0.lowercased() }) }
-            if lowercasedAnchors!.contains(decoded.lowercased()) {
-                let lowered = decoded.lowercased()
-                let exact = document.anchors.all.first { $0.lowercased() == lowered }
-                violations.append(Violation(range: link.range,
-                                            message: "expected the anchor's exact case" + (exact.map { " '#\($0)'" } ?? "") + ", found '#\(decoded)'; only GitHub ignores the case"
-                                                + repeated,
-                                            severity: .info))
+            if isDeclaredForASite(decoded) { continue }
+            if let exact = anchorInAnotherCase(decoded) {
+                violations.append(Violation(range: link.range, message: caseMessage(exact, decoded) + repeated, severity: .info))
                 continue
             }
             // `href="#/guide"`: a single-page site's route.

@@ -13,7 +13,6 @@ enum FullWidthAddresses {
         let fix: Fix
     }
 
-
     static func findings(in document: Document) -> [Finding] {
         let source = document.source
         var found: [Finding] = []
