@@ -146,13 +146,16 @@ public enum FixVerification {
         return DestinationRewrite.sentenceMarks.contains(mark)
     }
 
-    /// `new` is `old` up to a full-width punctuation mark that begins the rest (both
-    /// percent-decoded), or up to ASCII punctuation right before one (`x)。`: the `)` of the text).
+    /// `new` is `old` up to the text the address ran on into (both percent-decoded): a
+    /// full-width punctuation mark begins the rest, or follows ASCII punctuation (`x)。`), or
+    /// the rest opens with a `)` of the text (`…com)和公众号(Hollis)中，…`) and holds one.
     private static func endsBeforeFullWidthMark(_ old: String, _ new: String) -> Bool {
         let (old, new) = (old.removingPercentEncoding(), new.removingPercentEncoding())
         guard !new.isEmpty, old.hasPrefix(new) else { return false }
-        let rest = old.dropFirst(new.count).drop { ".,;:!?*_~'\")".contains($0) }
-        return rest.first.map(DestinationRewrite.isFullWidthPunctuation) ?? false
+        let whole = old.dropFirst(new.count)
+        let rest = whole.drop { ".,;:!?*_~'\")".contains($0) }
+        if rest.first.map(DestinationRewrite.isFullWidthPunctuation) ?? false { return true }
+        return whole.first == ")" && whole.contains(where: DestinationRewrite.isFullWidthPunctuation)
     }
 
     /// `new` is `old` with one full-width mark written as the ASCII one it stands for.

@@ -40,8 +40,8 @@ enum FullWidthAddresses {
                 continue
             }
             // Only an autolink runs on; an inline link's destination ends where its author closed it.
-            // The address before the mark names a web host (`https://gith？ub.com`: no address ends there).
-            guard link.kind == .bareURL, BareURLRule.namesWebHost(before), isRunOn(before: before, mark: address[mark]) else { continue }
+            // The address before the mark opens with a web host (`https://gith？ub.com`: no address ends there).
+            guard link.kind == .bareURL, Self.opensWithHost(before), isRunOn(before: before, mark: address[mark]) else { continue }
             // Right after `](`: the cut-off start of a broken link's destination, which the
             // broken link's own finding covers.
             if BareURLRule.followsBrokenLinkText(link, in: source) { continue }
@@ -65,7 +65,17 @@ enum FullWidthAddresses {
     /// The address within `text`: without the punctuation that ends a sentence (`.`, `,`, `;`,
     /// `:`, `!`, `?`, `*`, `_`, `~`) or a `)` it does not open, as GitHub's autolinks leave them.
     static func addressEnd(of text: Substring) -> Substring {
+        // `http://www.hollischuang.com)和公众号(Hollis)中`: a `)` that closes no `(` of the
+        // address is the text's, and the address ends before it.
+        var depth = 0
         var kept = text
+        for index in text.indices {
+            if text[index] == "(" { depth += 1 }
+            if text[index] == ")" {
+                if depth == 0 { kept = text[..<index]; break }
+                depth -= 1
+            }
+        }
         while let last = kept.last {
             if ".,;:!?*_~'\"".contains(last) {
                 kept = kept.dropLast()
@@ -76,6 +86,14 @@ enum FullWidthAddresses {
             }
         }
         return kept
+    }
+
+    /// Whether `address` opens, after its scheme, with a host of ASCII labels and a dot
+    /// (`www.hollischuang.com)和公众号…`: the text after the host may be anything).
+    static func opensWithHost(_ address: Substring) -> Bool {
+        let afterScheme = address.range(of: "://").map { address[$0.upperBound...] } ?? address
+        let host = afterScheme.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "_") }
+        return host.contains(".") && !host.hasPrefix(".")
     }
 
     /// Whether only a list marker (and spaces) stands before `offset` on its line.

@@ -150,6 +150,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleCorrection("1. [文章](https://mp.weixin.qq.com/s？__biz=MzA5&mid=2247&idx=1)\n",
                            "1. [文章](https://mp.weixin.qq.com/s?__biz=MzA5&mid=2247&idx=1)\n", unsafe: true),
             RuleCorrection("浏览器请求http://www.baidu.com：然后返回页面。\n", "浏览器请求<http://www.baidu.com>：然后返回页面。\n", unsafe: true),
+            RuleCorrection("敬请关注我的博客(http://www.hollischuang.com)和公众号(Hollis)中，敬请期待。\n",
+                           "敬请关注我的博客(<http://www.hollischuang.com>)和公众号(Hollis)中，敬请期待。\n", unsafe: true),
             RuleCorrection("- [govader](https://github.com/jonreiter/govader) 的Go实现(https://github.com/cjhutto/vaderSentiment)。\n",
                            "- [govader](https://github.com/jonreiter/govader) 的Go实现(<https://github.com/cjhutto/vaderSentiment>)。\n", unsafe: true),
             RuleCorrection("- [honeypots]（https://github.com/qeeqbox/honeypots） - 蜜罐\n", "- [honeypots](https://github.com/qeeqbox/honeypots) - 蜜罐\n", unsafe: true),
