@@ -25,7 +25,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             setting a task or asking (eight words or more opening with `Create`, `Explain`, `What`, \
             …; or twelve Chinese characters (kana and Hangul count too) with `请`, `简述`, `写出`, `什么`, …), or a sentence \
             numbered as an item of the bank (`###### 14. All objects have prototypes.`, \
-            `## 160.C++中类成员的访问权限和继承权限问题。`, `### 第 50 题：实现 (5).add(3) 功能。`; three words \
+            `## 160.C++中类成员的访问权限和继承权限问题。`, `### 第 50 题：实现 (5).add(3) 功能。`, or labelled \
+            `## Q. Implement Factory Method Pattern in C# with an example.`; three words \
             or six Chinese characters after the number): the question of an exercise bank or quiz. A \
             numbered label keeps its number's period (`## Solution 1.` beside `## Solution 2. Greedy`). Where half the headings of a level \
             or more (three or more) end with `?` or `？`, they are a bank's questions, and one of them \
@@ -93,6 +94,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### What is a closure?\n\n### Explain event delegation↓.\n"),
         ],
         nonTriggeringExamples: [
+            // A bank's question, labelled `Q.`, set as a sentence.
+            RuleExample("## Q. Implement Factory Method Pattern in C# with an example.\n\n```cs\nclass A {}\n```\n"),
             // A numbered label keeps its number's period, as its siblings with names do.
             RuleExample("# Two Sum\n\n## Solution 1.\n\nx\n\n## Solution 2. Hash Map\n\ny\n"),
             // Only punctuation: a guide written as code closes its object.
@@ -293,7 +296,8 @@ public struct HeadingPunctuationRule: DocumentRule {
         // Kana and Hangul count as Chinese characters do: `14. すべてのオブジェクトは…。` is a sentence.
         let ideographs = body.unicodeScalars.count(where: HanCharacters.isCJKLetter)
         // `## 160.C++中类成员的访问权限和继承权限问题。`: a numbered question of the bank, as it was asked.
-        let isNumbered = startsWithItemNumber(body)
+        // `## Q. Implement Factory Method Pattern in C# with an example.`: a bank's question label.
+        let isNumbered = startsWithItemNumber(body) || startsWithQuestionLabel(body)
         // `###### 14. All objects have prototypes.`: a numbered statement of a quiz, a sentence.
         if isNumbered, words.count >= 4 || ideographs >= 6 { return true }
         // `#### **题目**：给定一个链表，删除…节点。`: a label and its value, a sentence.
@@ -317,6 +321,14 @@ public struct HeadingPunctuationRule: DocumentRule {
             clause.split(whereSeparator: \.isWhitespace).first(where: { $0.contains(where: \.isLetter) })
                 .map { taskWords.contains($0.filter(\.isLetter).lowercased()) } ?? false
         }
+    }
+
+    /// `Q. `, `Q: `, `Q12. `: a question's label opening the text.
+    static func startsWithQuestionLabel(_ text: Substring) -> Bool {
+        guard text.first == "Q" else { return false }
+        let rest = text.dropFirst().drop { $0.isASCII && $0.isNumber }
+        guard let mark = rest.first, ".:)".contains(mark) else { return false }
+        return rest.dropFirst().first == " "
     }
 
     /// `console.log(employeeId);` (a call closed by its `;`), `String s="a"+"b";` (an

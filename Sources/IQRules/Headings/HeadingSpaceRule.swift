@@ -14,7 +14,8 @@ public struct HeadingSpaceRule: DocumentRule {
             `#` in the line (`#守护线程`), on a line of its own outside list items (`- #和$号区别` \
             names the symbol; `#查询` over more lines is a comment of code written as text): in \
             other scripts `#hashtag`, `#1` and `#include` are what they look like. Lines in code blocks are code; a line glued under a list item \
-            (`###Date`) is `lazy-continuation`'s finding.
+            (`###Date`) is `lazy-continuation`'s finding. A closing run of two marks or more glued to the \
+            title (`## 1. call和apply的区别##`) is reported too: without a space before it, Markdown shows it.
             """,
         rationale: """
             Many editors and other renderers accept `##Title`; CommonMark and GitHub need the \
@@ -28,10 +29,14 @@ public struct HeadingSpaceRule: DocumentRule {
             RuleExample("# 笔记\n\n↓#守护线程\n\n正文。\n"),
             // Glued to bold text.
             RuleExample("# 标题\n\n↓####**多线程**\n\n正文。\n"),
+            // Closing marks glued to the title show as text.
+            RuleExample("# 题目\n\n## 1. call和apply的区别↓##\n\n答案。\n"),
             // Under a paragraph's line, joined to it.
             RuleExample("# Project\n\nYou should have the skills you need.\n↓##How Do I Complete this Project?\n\n### Step 0\n"),
         ],
         nonTriggeringExamples: [
+            // A closing sequence after a space is hidden; `C#` is a name.
+            RuleExample("# Languages\n\n## C# ##\n\nx\n\n## C#\n\ny\n"),
             RuleExample("# Guide\n\n#hashtag and #1 are words here.\n\n#include <stdio.h>\n"),
             RuleExample("# Guide\n\n```\n##not a heading\n```\n"),
             RuleExample("# 话题\n\n#今日话题# 欢迎讨论。\n"),
@@ -62,13 +67,34 @@ public struct HeadingSpaceRule: DocumentRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
-        Self.gluedHeadings(in: file.document).map { glued in
+        Self.gluedClosingMarks(in: file.document) + Self.gluedHeadings(in: file.document).map { glued in
             let markEnd = glued.start + glued.hashes
             let marks = String(repeating: "#", count: glued.hashes)
             let shown = glued.text.count > 30 ? String(glued.text.prefix(30)) + "…" : glued.text
             return Violation(range: SourceRange(glued.start, markEnd),
                              message: "expected a space after '\(marks)', found '\(shown)': Markdown shows the line as text, not as a heading",
                              fix: .unsafe("insert a space after '\(marks)'", [.insert(" ", at: markEnd)]))
+        }
+    }
+
+    /// `## 1. call和apply的区别##`: a closing run of two marks or more glued to the title, which
+    /// Markdown shows as text (a closing sequence needs a space before it). `## C#` is a name.
+    static func gluedClosingMarks(in document: Document) -> [Violation] {
+        let source = document.source
+        return document.headings.compactMap { heading -> Violation? in
+            guard !heading.isSetext, heading.text.hasSuffix("##") else { return nil }
+            let line = source.lineRange(source.line(containing: heading.range.start))
+            var end = line.end
+            while end > line.start, source.bytes[end - 1] == UInt8(ascii: " ") || source.bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+            var start = end
+            while start > line.start, source.bytes[start - 1] == UInt8(ascii: "#") { start -= 1 }
+            guard end - start >= 2, start > line.start, heading.contentRange.start < start else { return nil }
+            let before = source.bytes[start - 1]
+            guard before != UInt8(ascii: " "), before != UInt8(ascii: "\t"), before != UInt8(ascii: "\\") else { return nil }
+            let marks = String(repeating: "#", count: end - start)
+            return Violation(range: SourceRange(start, end),
+                             message: "expected a space before the closing '\(marks)', found it glued to the title: Markdown shows the marks as text",
+                             fix: .unsafe("insert a space before '\(marks)'", [.insert(" ", at: start)]))
         }
     }
 
