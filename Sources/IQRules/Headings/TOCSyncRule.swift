@@ -8,7 +8,7 @@ public struct TOCSyncRule: DocumentRule {
         details: """
             The table of contents is the list of `[text](#anchor)` links right under a heading \
             named in option `heading` (ignoring case and the marks or emoji around it, `📖 Table of \
-            Contents`; a title ending with `目录` or `Table of Contents`, `【CVPR 2024 论文开源目录】`, \
+            Contents`; a title ending with `目录` or `Table of Contents` (or `Table of content`), `【CVPR 2024 论文开源目录】`, \
             names one too; HTML comments between the heading and the list are fine). What it covers is read from its own entries (`iqlint \
             conventions FILE` shows it): the smallest heading level most of whose headings it \
             lists, and a deeper level only under the parents half of whose subsections it lists (one \
@@ -81,6 +81,8 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## 目录\n\n1. ↓[大模型微调](#大模型微调)\n2. [其他](#其他)\n\n## 大模型微调技术\n\n内容\n\n## 其他\n\nx\n"),
             RuleExample("## 目录\n\n- [A](#a)\n- ↓[C](#c)\n- [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n"),
             RuleExample("## 目录\n\n1. [A](#a)\n2. ↓[A](#a)\n\n## A\n\nx\n"),
+            // The singular title.
+            RuleExample("## Table of content\n\n- [Build Tools](#build-tools)\n- [Other](#other)\n\n## Build Tools\n\nx\n\n↓## Mock frameworks\n\nx\n\n## Other\n\nx\n"),
             // A title ending with `目录`.
             RuleExample("# 【CVPR 2024 论文开源目录】\n\n- [Backbone](#backbone)\n- [GAN](#gan)\n\n# Backbone\n\ntext\n\n↓# 视频编辑(Video Editing)\n\ntext\n\n# GAN\n\ntext\n"),
             RuleExample("## TOC\n\n- [A](#a)\n  - [A.1](#a1)\n- [B](#b)\n\n## A\n\n### A.1\n\n↓### A.2\n\n## B\n"),

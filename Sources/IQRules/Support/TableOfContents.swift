@@ -42,7 +42,8 @@ public struct TableOfContents: Sendable {
         if names.contains(normalized) { return true }
         let bare = normalized.trimmed { !($0.isLetter || $0.isNumber) }
         if names.contains(bare) { return true }
-        return bare.count <= 30 && (bare.hasSuffix("目录") || bare.hasSuffix("table of contents"))
+        // `## Table of content`: the singular, as often written.
+        return bare.count <= 30 && (bare.hasSuffix("目录") || bare.hasSuffix("table of contents") || bare.hasSuffix("table of content"))
     }
 
     /// `.some(list)` for a list, `.some(nil)` for any other block that ends the search, nil to skip.
