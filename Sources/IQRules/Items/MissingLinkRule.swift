@@ -209,6 +209,13 @@ public struct MissingLinkRule: DocumentRule {
 
     /// Whether most of a list's links (two at least) lead to translations of the file itself.
     static func isLanguageSwitcher(_ list: MarkdownList, in file: MarkdownFile) -> Bool {
+        // Asked of every list of a bank: its items' links are resolved only when two lead to
+        // files of the repository (a bank's links are web addresses, told by their first bytes).
+        let local = list.items.lazy.filter { item in
+            guard let destination = ListItemSupport.firstOutwardLink(of: item)?.destination.utf8, let first = destination.first else { return false }
+            return first != UInt8(ascii: "#") && !destination.starts(with: "http".utf8)
+        }
+        guard local.prefix(2).count == 2 else { return false }
         let targets = list.items.compactMap { LocalPages.target(of: $0.range.start, in: file) }
         let translations = targets.count { TranslationFiles.areTranslations(file.path, $0, groups: []) }
         return translations >= 2 && translations * 2 >= list.items.count - 1
