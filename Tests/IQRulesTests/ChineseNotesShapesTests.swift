@@ -66,18 +66,14 @@ import Testing
 
     /// Every page below an `index.html` that sets up docsify links from the site's root.
     @Test func aDocsifySitesPagesLinkFromItsRoot() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-docsify-root-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder + "/docs/algorithm", withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: folder + "/docs/distributed", withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "# 分布式限流\n".write(toFile: folder + "/docs/distributed/Distributed-Limit.md", atomically: false, encoding: .utf8)
+        let scratch = try ScratchDirectory()
+        try scratch.write("docs/distributed/Distributed-Limit.md", "# 分布式限流\n")
         let page = "# 限流算法\n\n1. [分布式限流](distributed/Distributed-Limit.md)\n"
-        try page.write(toFile: folder + "/docs/algorithm/Limiting.md", atomically: false, encoding: .utf8)
-        let path = folder + "/docs/algorithm/Limiting.md"
+        let path = try scratch.write("docs/algorithm/Limiting.md", page)
         #expect(try LintHarness.lint(page, path: path, rules: ["link-format"]).map(\.severity) == [.error])
-        try "<script>window.$docsify = { name: 'JCSprout', loadSidebar: true }</script>\n".write(toFile: folder + "/docs/index.html", atomically: false, encoding: .utf8)
+        try scratch.write("docs/index.html", "<script>window.$docsify = { name: 'JCSprout', loadSidebar: true }</script>\n")
         #expect(try LintHarness.lint(page, path: path, rules: ["link-format"]).map(\.severity) == [.info])
-        try "<script>window.$docsify = { relativePath: true }</script>\n".write(toFile: folder + "/docs/index.html", atomically: false, encoding: .utf8)
+        try scratch.write("docs/index.html", "<script>window.$docsify = { relativePath: true }</script>\n")
         #expect(try LintHarness.lint(page, path: path, rules: ["link-format"]).map(\.severity) == [.error])
     }
 }

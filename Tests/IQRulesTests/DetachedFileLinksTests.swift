@@ -9,12 +9,9 @@ import Testing
 /// error per link; as soon as one resolves, the missing ones are errors again.
 @Suite struct DetachedFileLinksTests {
     private func lint(_ markdown: String, creating existing: [String] = []) throws -> [Diagnostic] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-detached-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder + "/docs", withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        for name in existing { try "# x\n".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
-        let path = folder + "/README.md"
-        try markdown.write(toFile: path, atomically: true, encoding: .utf8)
+        let scratch = try ScratchDirectory()
+        for name in existing { try scratch.write(name, "# x\n") }
+        let path = try scratch.write("README.md", markdown)
         return try LintHarness.lint(markdown, path: path, rules: ["link-format"])
     }
 
@@ -39,19 +36,13 @@ import Testing
     /// The help names the path that exists by its shortest form: `../images/a.png`, not
     /// `.././images/a.png`; `contact/a.png` from `docs/`, not `../docs/contact/a.png`.
     @Test func theHelpNamesTheShortestPathThatExists() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-up-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder + "/推荐/WDL", withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: folder + "/推荐/images", withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: folder + "/docs/contact", withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        for name in ["推荐/images/模型架构图.png", "docs/contact/book.jpeg"] { try Data().write(to: URL(fileURLWithPath: folder + "/" + name)) }
+        let scratch = try ScratchDirectory()
+        for name in ["推荐/images/模型架构图.png", "docs/contact/book.jpeg"] { try scratch.write(name, "") }
         let model = "# WDL\n\n![](./images/模型架构图.png)\n"
-        try model.write(toFile: folder + "/推荐/WDL/WDl.md", atomically: false, encoding: .utf8)
-        let found = try LintHarness.lint(model, path: folder + "/推荐/WDL/WDl.md", rules: ["link-format"])
+        let found = try LintHarness.lint(model, path: try scratch.write("推荐/WDL/WDl.md", model), rules: ["link-format"])
         #expect(found.first?.help.first?.hasPrefix("'../images/模型架构图.png' exists") == true, "\(found.map(\.help))")
         let contact = "# Contact\n\n![](docs/contact/book.jpeg)\n"
-        try contact.write(toFile: folder + "/docs/README.md", atomically: false, encoding: .utf8)
-        let fromDocs = try LintHarness.lint(contact, path: folder + "/docs/README.md", rules: ["link-format"])
+        let fromDocs = try LintHarness.lint(contact, path: try scratch.write("docs/README.md", contact), rules: ["link-format"])
         #expect(fromDocs.first?.help.first?.hasPrefix("'contact/book.jpeg' exists") == true, "\(fromDocs.map(\.help))")
     }
 
@@ -80,19 +71,16 @@ import Testing
     /// site's root, where the pages are (an `info` each, and a page missing there an error);
     /// without `index.html` none of them resolves: a file away from its links, one `info`.
     @Test func aDocsifyFileLinksFromTheSitesRoot() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-docsify-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder + "/docsify", withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        for name in ["introduction.md", "MySQL.md"] { try "# x\n".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        let scratch = try ScratchDirectory()
+        for name in ["introduction.md", "MySQL.md"] { try scratch.write(name, "# x\n") }
         let navbar = "* [Quick Start](introduction)\n* [MySQL](MySQL.md)\n* [Gone](gone.md)\n"
-        let path = folder + "/docsify/navbar.md"
-        try navbar.write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try scratch.write("docsify/navbar.md", navbar)
         let bare = try LintHarness.lint(navbar, path: path, rules: ["link-format"])
         #expect(bare.map(\.severity) == [.info] && bare.first?.message.contains("none of the 3") == true, "\(bare.map(\.message))")
         // A page that names the file in another site's index.html (not docsify's) leaves it a file of its folder.
-        try "<script>window.site = { navbar: 'docsify/other.md' }</script>\n".write(toFile: folder + "/index.html", atomically: true, encoding: .utf8)
+        try scratch.write("index.html", "<script>window.site = { navbar: 'docsify/other.md' }</script>\n")
         #expect(try LintHarness.lint(navbar, path: path, rules: ["link-format"]).map(\.severity) == [.info])
-        try "<script>window.$docsify = { loadNavbar: 'docsify/navbar.md' }</script>\n".write(toFile: folder + "/index.html", atomically: true, encoding: .utf8)
+        try scratch.write("index.html", "<script>window.$docsify = { loadNavbar: 'docsify/navbar.md' }</script>\n")
         let site = try LintHarness.lint(navbar, path: path, rules: ["link-format"])
         #expect(site.map { "\($0.line) \($0.severity)" } == ["1 info", "2 info", "3 error"], "\(site.map(\.message))")
     }
@@ -133,13 +121,10 @@ import Testing
     /// `(docs/the observer.pdf)` where that file exists: the unsafe fix puts the destination in
     /// angle brackets, where it may hold its spaces; a file that does not exist gets no fix.
     @Test func aDestinationWithASpaceNamingAFileIsBracketed() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-spaced-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder + "/docs", withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "%PDF".write(toFile: folder + "/docs/the observer.pdf", atomically: true, encoding: .utf8)
+        let scratch = try ScratchDirectory()
+        try scratch.write("docs/the observer.pdf", "%PDF")
         let markdown = "* [Deprecating the Observer Pattern](docs/the observer.pdf)\n* [Gone](docs/the gone.pdf)\n"
-        let path = folder + "/README.md"
-        try markdown.write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try scratch.write("README.md", markdown)
         let found = try LintHarness.lint(markdown, path: path, rules: ["link-format"])
         #expect(found.map { "\($0.line) \($0.fix != nil)" } == ["1 true", "2 false"], "\(found.map(\.message))")
         #expect(try LintHarness.fix(markdown, path: path, rules: ["link-format"], unsafe: true)
@@ -158,14 +143,11 @@ import Testing
     /// A docsify sidebar links its pages by their routes, without `.md`: its navigation, as
     /// docsify wants it; the same link in a page is an info.
     @Test func aSidebarsRoutesAreNotReported() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-sidebar-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder + "/chapter1", withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "# 第一章\n".write(toFile: folder + "/chapter1/chapter1.md", atomically: true, encoding: .utf8)
+        let scratch = try ScratchDirectory()
+        try scratch.write("chapter1/chapter1.md", "# 第一章\n")
         let markdown = "- 目录\n- [第一章 强化学习基础](chapter1/chapter1)\n"
         for (name, expected) in [("_sidebar.md", 0), ("README.md", 1)] {
-            let path = folder + "/" + name
-            try markdown.write(toFile: path, atomically: true, encoding: .utf8)
+            let path = try scratch.write(name, markdown)
             let found = try LintHarness.lint(markdown, path: path, rules: ["link-format"])
             #expect(found.count == expected, "\(name): \(found.map(\.message))")
         }
@@ -181,15 +163,12 @@ import Testing
     /// Under an `mkdocs.yml`, the site's renderer (Python-Markdown) links a destination with
     /// spaces: only GitHub's view shows the brackets, a warning.
     @Test func onAnMkDocsSiteASpacedDestinationIsAWarning() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-mkdocs-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder + "/docs", withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "# Window\n".write(toFile: folder + "/docs/02 Creating a window.md", atomically: true, encoding: .utf8)
+        let scratch = try ScratchDirectory()
+        try scratch.write("docs/02 Creating a window.md", "# Window\n")
         let markdown = "# OpenGL\n\n我们可以在[这里](02 Creating a window.md)开始创建窗口。\n"
-        let path = folder + "/docs/01 OpenGL.md"
-        try markdown.write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try scratch.write("docs/01 OpenGL.md", markdown)
         #expect(try LintHarness.lint(markdown, path: path, rules: ["link-format"]).map(\.severity) == [.error])
-        try "site_name: LearnOpenGL\ndocs_dir: docs\n".write(toFile: folder + "/mkdocs.yml", atomically: true, encoding: .utf8)
+        try scratch.write("mkdocs.yml", "site_name: LearnOpenGL\ndocs_dir: docs\n")
         let found = try LintHarness.lint(markdown, path: path, rules: ["link-format"])
         #expect(found.map(\.severity) == [.warning] && found.allSatisfy { $0.message.contains("MkDocs") }, "\(found.map(\.message))")
     }
@@ -197,15 +176,12 @@ import Testing
     /// A translation under `translations/` that copied the README's links: they exist from the
     /// folder above, so each is broken where the file is, an error that names that folder.
     @Test func linksWrittenForTheFolderAboveAreEachReported() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-copied-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder + "/translations", withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: folder + "/.git", withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let scratch = try ScratchDirectory()
+        try FileManager.default.createDirectory(atPath: scratch.path + "/.git", withIntermediateDirectories: true)
         let links = ["translations/README-cn.md", "translations/README-es.md", "docs/a.md"]
         let markdown = "# 题库\n\n" + links.map { "- [\($0)](\($0))\n" }.joined()
-        try FileManager.default.createDirectory(atPath: folder + "/docs", withIntermediateDirectories: true)
-        for name in links { try markdown.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
-        let found = try LintHarness.lint(markdown, path: folder + "/translations/README-cn.md", rules: ["link-format"])
+        for name in links { try scratch.write(name, markdown) }
+        let found = try LintHarness.lint(markdown, path: scratch.path + "/translations/README-cn.md", rules: ["link-format"])
         #expect(found.map(\.line) == [3, 4, 5])
         #expect(found.allSatisfy { $0.severity == .error }, "\(found.map(\.severity))")
         // Each by its shortest path from the translation's folder.

@@ -50,7 +50,7 @@ import Testing
     @Test func anEntryOfANamesListMissesALinkNotAnAnswer() throws {
         let tools = (1...9).map { "- [Tool \($0)](https://a.example/\($0)) - a tool for task \($0)" }.joined(separator: "\n")
         let found = try LintHarness.lint("# Tools\n\n" + tools + "\n- Tool 10 - search for it by name\n", rules: ["missing-link"])
-        #expect(found.map(\.message) == ["expected a link, found only the text 'Tool 10 - search for it …'"], "\(found.map(\.message))")
+        #expect(found.map(\.message) == ["expected a link, found only the text 'Tool 10 - search for it…'"], "\(found.map(\.message))")
     }
 
     @Test func numberedQuestionsStillMissTheirLinks() throws {

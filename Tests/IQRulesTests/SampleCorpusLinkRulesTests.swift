@@ -59,10 +59,8 @@ import Testing
     @Test func commandLineFixOnACopyLeavesNoTrackingParameter() throws {
         let binary = RepositoryPaths.iqlintBinary
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build iqlint first")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iqlint-links-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let copy = folder + "/README.md"
+        let scratch = try ScratchDirectory()
+        let copy = scratch.path + "/README.md"
         try FileManager.default.copyItem(atPath: RepositoryPaths.sampleCorpus, toPath: copy)
 
         _ = try run(binary, ["check", "--fix", "--quiet", "--color", "never", copy])

@@ -208,7 +208,7 @@ public struct HeadingPunctuationRule: DocumentRule {
                 let start = source.lineRange(underline).start
                 // `---` as written, or `-` (an empty bullet, read as the underline).
                 let written = source.lineText(underline).trimmedWhitespace
-                let shown = written.count > 12 ? String(written.prefix(12)) + "…" : written
+                let shown = written.quoted(upTo: 12)
                 let isRule = written.count(where: { $0 == "-" }) >= 3
                 violations.append(Violation(
                     range: heading.contentRange,
@@ -518,7 +518,7 @@ public struct HeadingPunctuationRule: DocumentRule {
     private func imageOverUnderline(_ heading: Heading, underline: Int, in source: SourceText) -> Violation {
         let line = source.lineText(underline).trimmedWhitespace
         let isEquals = line.first == "="
-        let shown = line.count > 12 ? String(line.prefix(12)) + "…" : line
+        let shown = line.quoted(upTo: 12)
         let start = source.lineRange(underline).start
         let fix: Fix = isEquals
             ? .unsafe("delete the '\(shown)' line", [Edit(range: source.fullLineRange(underline), replacement: "")])

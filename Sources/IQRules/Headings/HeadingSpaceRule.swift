@@ -70,7 +70,7 @@ public struct HeadingSpaceRule: DocumentRule {
         Self.gluedClosingMarks(in: file.document) + Self.gluedHeadings(in: file.document).map { glued in
             let markEnd = glued.start + glued.hashes
             let marks = String(repeating: "#", count: glued.hashes)
-            let shown = glued.text.count > 30 ? String(glued.text.prefix(30)) + "…" : glued.text
+            let shown = glued.text.quoted(upTo: 30)
             return Violation(range: SourceRange(glued.start, markEnd),
                              message: "expected a space after '\(marks)', found '\(shown)': Markdown shows the line as text, not as a heading",
                              fix: .unsafe("insert a space after '\(marks)'", [.insert(" ", at: markEnd)]))

@@ -368,7 +368,7 @@ public struct MissingLinkRule: DocumentRule {
                 // `- [Conv2Conv convolution model]`: a reference link whose definition is missing;
                 // the item was written as a link, and the help must not wrap it in more brackets.
                 if let written = Self.undefinedReferenceLabel(item.text) {
-                    let label = written.count > 60 ? written.prefix(60) + "…" : written
+                    let label = written.quoted(upTo: 60)
                     violations.append(Violation(
                         range: range,
                         message: "expected a link, found '[\(label)]', a reference with no definition",
@@ -529,8 +529,7 @@ public struct MissingLinkRule: DocumentRule {
     }
 
     private func excerpt(_ text: String) -> String {
-        let text = text.trimmed { $0 == " " }
-        return text.count > 24 ? text.prefix(24) + "…" : text
+        text.trimmed { $0 == " " }.quoted(upTo: 24)
     }
 
     /// The page's own names: its first heading and its file name, normalised as headings are

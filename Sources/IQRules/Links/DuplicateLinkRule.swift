@@ -196,10 +196,10 @@ public struct DuplicateLinkRule: CorpusRule {
         // Positions (file, link) rather than copies of both: copying them dominated on large banks.
         // The first link to each article per file: a translation's copy must not hide a repeat
         // in another file.
-        var first: [String: Occurrences] = [:]
+        var first: [EntryKey: Occurrences] = [:]
         first.reserveCapacity(all.reduce(0) { $0 + $1.document.links.count })
         let groups = all.first?.derived.overrides.stringGroups("translations") ?? []
-        func record(_ identity: String, _ fileIndex: Int, _ linkIndex: Int) {
+        func record(_ identity: EntryKey, _ fileIndex: Int, _ linkIndex: Int) {
             if let index = first.index(forKey: identity) {
                 if !first.values[index].contains(file: fileIndex) { first.values[index].later.append((fileIndex, linkIndex)) }
             } else {
@@ -279,7 +279,7 @@ public struct DuplicateLinkRule: CorpusRule {
                                 + "(an index of every topic, a page generated from a template); reported once for the two files")
                 }
                 if earlier.destination != link.destination {
-                    help.append("both URLs name the same article once normalised (\(identity.components(separatedBy: Self.tableMark)[0]))")
+                    help.append("both URLs name the same article once normalised (\(identity.identity))")
                 }
                 // Two entries with their own names and descriptions at one address are usually
                 // parts of one project (`uv` and `uv-build`): worth a look, not a warning.
@@ -394,7 +394,7 @@ public struct DuplicateLinkRule: CorpusRule {
                 // two rows of one table, each its own record (a session, a command) of one source.
                 // (A label the file links many pages with, `[github](…)`, names nothing: two rows
                 // under two names at one address list it twice.)
-                let recordsOneSource = identity.contains(Self.tableMark) && link.text == earlier.text
+                let recordsOneSource = identity.table != nil && link.text == earlier.text
                     && !LinkLabels.of(file).isLabel(link.text) && !TableLabels.of(file).texts.contains(link.text)
                     && TableRows.cells(of: file.source.lineText(file.source.line(containing: link.range.start)))
                         != TableRows.cells(of: file.source.lineText(file.source.line(containing: earlier.range.start)))
@@ -519,21 +519,21 @@ public struct DuplicateLinkRule: CorpusRule {
     }
 
     /// Identities linked from three files or more (of three or more), from each file's entries.
-    static func sharedAcrossFiles(_ linksOfFile: [[(String, Int)]]) -> Set<String> {
+    static func sharedAcrossFiles(_ linksOfFile: [[(EntryKey, Int)]]) -> Set<EntryKey> {
         linkedFrom(atLeast: 3, of: linksOfFile)
     }
 
     /// Identities linked from most files with entries (three at least, and half of them): a
     /// site's header or footer. An index gathering topic files shares each topic's links with
     /// a few files only (the topic's page, the index, a history page).
-    static func siteWide(_ linksOfFile: [[(String, Int)]]) -> Set<String> {
+    static func siteWide(_ linksOfFile: [[(EntryKey, Int)]]) -> Set<EntryKey> {
         let withEntries = linksOfFile.count { !$0.isEmpty }
         return linkedFrom(atLeast: max(3, (withEntries + 1) / 2), of: linksOfFile)
     }
 
-    private static func linkedFrom(atLeast least: Int, of linksOfFile: [[(String, Int)]]) -> Set<String> {
+    private static func linkedFrom(atLeast least: Int, of linksOfFile: [[(EntryKey, Int)]]) -> Set<EntryKey> {
         guard linksOfFile.count >= 3 else { return [] }
-        var files: [String: Int] = [:]
+        var files: [EntryKey: Int] = [:]
         for links in linksOfFile {
             for identity in Set(links.map(\.0)) { files[identity, default: 0] += 1 }
         }
@@ -549,27 +549,27 @@ public struct DuplicateLinkRule: CorpusRule {
         static let minimumShared = 3
         typealias Overlap = (shared: Int, smaller: Int, smallerCount: Int, firstRepeat: Int)
 
-        private var entries: (ordered: [[(String, Int)]], shared: Set<String>, siteWide: Set<String>)?
-        private var identities: [Int: Set<String>] = [:]
+        private var entries: (ordered: [[(EntryKey, Int)]], shared: Set<EntryKey>, siteWide: Set<EntryKey>)?
+        private var identities: [Int: Set<EntryKey>] = [:]
         private var overlaps: [FilePair: Overlap?] = [:]
 
         /// `known`: every file's entries and the identities linked from three files or more,
         /// when they are at hand (a comparison of every link; pull-request mode compares a selection).
-        init(_ known: (ordered: [[(String, Int)]], shared: Set<String>)?) {
+        init(_ known: (ordered: [[(EntryKey, Int)]], shared: Set<EntryKey>)?) {
             entries = known.map { ($0.ordered, $0.shared, DuplicateLinkRule.siteWide($0.ordered)) }
         }
 
         /// The entries the two files share, which of them is the smaller, and the link index of
         /// the later file's first entry the earlier one has; nil unless they copy each other.
         /// `allEntries` gives every file's entries when they are not known yet.
-        mutating func overlap(_ pair: FilePair, entries allEntries: () -> [[(String, Int)]]) -> Overlap? {
+        mutating func overlap(_ pair: FilePair, entries allEntries: () -> [[(EntryKey, Int)]]) -> Overlap? {
             if let cached = overlaps[pair] { return cached }
             if entries == nil {
                 let ordered = allEntries()
                 entries = (ordered, DuplicateLinkRule.sharedAcrossFiles(ordered), DuplicateLinkRule.siteWide(ordered))
             }
             let (ordered, shared, siteWide) = entries!
-            func identitiesOf(_ index: Int) -> Set<String> {
+            func identitiesOf(_ index: Int) -> Set<EntryKey> {
                 if let cached = identities[index] { return cached }
                 let found = Set(ordered[index].lazy.map(\.0).filter { !siteWide.contains($0) })
                 identities[index] = found
@@ -698,10 +698,10 @@ public struct DuplicateLinkRule: CorpusRule {
     /// Fragments that only scroll or come from a share button.
     static let ignoredFragments: Set<String> = ["", "top", "rd", "wechat_redirect", "main", "content", "readme"]
 
-    /// The identity of each list item's main link (its first web link) with its index in
+    /// The key of each list item's main link (its first web link) with its index in
     /// `document.links`, leaving out a link equal to its section heading's link, and links
     /// `selection` leaves out.
-    func webLinks(in file: MarkdownFile, comparing selection: LinkSelection?) -> [(String, Int)] {
+    func webLinks(in file: MarkdownFile, comparing selection: LinkSelection?) -> [(EntryKey, Int)] {
         let document = file.document
         let links = document.links
         var mainLinks = Set<Int>()
@@ -787,8 +787,8 @@ public struct DuplicateLinkRule: CorpusRule {
                 }()
                 if section.identities.contains(identity) || section.isCitations { return nil }
             }
-            if let table = tableRows[link.range.start] { return (identity + Self.tableMark + file.path + " " + String(table), index) }
-            return (identity, index)
+            let table = tableRows[link.range.start].map { TablePlace(path: file.path, start: $0) }
+            return (EntryKey(identity: identity, table: table), index)
         }
     }
 
@@ -830,8 +830,18 @@ public struct DuplicateLinkRule: CorpusRule {
         return shorter >= 2 && first.intersection(second).count * 2 > shorter
     }
 
-    /// Set between a table row's identity and its table's offset: rows match rows of their table only.
-    static let tableMark = "\u{1F}table "
+    /// What an entry is compared by: its address's identity and, for a table row, the table it
+    /// stands in (rows match the rows of their own table only).
+    struct EntryKey: Hashable {
+        let identity: String
+        let table: TablePlace?
+    }
+
+    /// A table, by its file and the offset it starts at.
+    struct TablePlace: Hashable {
+        let path: String
+        let start: Int
+    }
 
     /// The first link of each body row of the document's tables (by its start, with the start
     /// of its table), when it is a web link: the row's entry (`| [Cat Facts](…) | Daily cat facts | No |`, `|0922|[Sort Array By Parity II](…)|…`).

@@ -52,7 +52,7 @@ enum FullWidthAddresses {
             let kept = addressEnd(of: before)
             let end = written.start + kept.utf8.count
             let rest = String(address[kept.endIndex...])
-            let shown = rest.count > 12 ? String(rest.prefix(12)) + "…" : rest
+            let shown = rest.quoted(upTo: 12)
             found.append(Finding(
                 range: written,
                 message: "the web address runs on into '\(shown)': GitHub's autolink takes the text up to the next space, and the address leads nowhere",

@@ -258,12 +258,6 @@ public struct LinkFormatRule: ChunkLocalRule {
         (destination.hasPrefix("{{") && destination.hasSuffix("}}")) || (destination.hasPrefix("{%") && destination.hasSuffix("%}"))
     }
 
-    /// `text` as a message quotes it: at most `limit` characters, a cut marked with `…`.
-    static func shown(_ text: String, at limit: Int) -> String {
-        let trimmed = text.trimmedWhitespace
-        return trimmed.count > limit ? String(trimmed.prefix(limit)).trimmedWhitespace + "…" : trimmed
-    }
-
     /// `[chrome 插件]()`: a link with nothing between its parentheses, which leads to the page
     /// itself: a warning. Three or more in a file are its placeholders for links still to come
     /// (`[第3章]()` in a plan): an info each.
@@ -280,7 +274,7 @@ public struct LinkFormatRule: ChunkLocalRule {
         return empty.map { link in
             Violation(range: SourceRange(link.range.end - 2, link.range.end),
                       message: "expected a destination, found '()': the \(link.isImage ? "image" : "link")"
-                        + (link.text.isEmpty ? "" : " '\(Self.shown(link.text, at: 40))'") + (link.isImage ? " shows nothing" : " leads to this page itself"),
+                        + (link.text.isEmpty ? "" : " '\(link.text.trimmedWhitespace.quoted(upTo: 40))'") + (link.isImage ? " shows nothing" : " leads to this page itself"),
                       severity: arePlaceholders ? .info : .warning,
                       help: arePlaceholders ? ["\(empty.count) links of this file have no destination: placeholders for links still to come?"]
                         : ["write the address between the parentheses, or remove the brackets"])
