@@ -53,7 +53,8 @@ public enum DestinationRewrite: Sendable, Hashable {
     /// before the sentence's first mark (`。`, `，`, `；`, `！`, `？`); the sentence stays as text.
     case endBeforeSentence
     /// An address that ran on into Chinese text (`http://www.baidu.com：然后返回`) ends before the
-    /// first full-width punctuation mark; the text stays.
+    /// first full-width punctuation mark, or before the first ideograph after a number
+    /// (`…/abs/1505.00387来自…`); the text stays.
     case endBeforeFullWidthMark
     /// A full-width mark typed for an address's syntax (`s？__biz=`) becomes the ASCII one (`?`).
     case writeASCIIMark

@@ -155,6 +155,9 @@ public enum FixVerification {
         let whole = old.dropFirst(new.count)
         let rest = whole.drop { ".,;:!?*_~'\")".contains($0) }
         if rest.first.map(DestinationRewrite.isFullWidthPunctuation) ?? false { return true }
+        // `…/abs/1505.00387来自…`: a number's end, and the sentence's first ideograph.
+        if let last = new.last, last.isASCII, last.isNumber, let first = whole.first?.unicodeScalars.first,
+           (0x4E00...0x9FFF).contains(first.value) || (0x3400...0x4DBF).contains(first.value) { return true }
         return whole.first == ")" && whole.contains(where: DestinationRewrite.isFullWidthPunctuation)
     }
 

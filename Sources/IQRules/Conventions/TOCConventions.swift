@@ -6,7 +6,15 @@ import IQMarkdown
 /// children it lists), whether it nests, which entries are unlinked group labels and which
 /// land on HTML anchors (`<a id="…">`, `<a name="…">`).
 public struct TOCConventions: Sendable {
-    public static let defaultHeadingNames: [String] = ["目录", "Contents", "Table of Contents", "TOC", "Index", "索引", "导航", "大纲", "Catalog", "Outline"]
+    public static let defaultHeadingNames: [String] = [
+        "目录", "Contents", "Table of Contents", "TOC", "Index", "索引", "导航", "大纲", "Catalog", "Outline",
+        // In other languages: Chinese (traditional), Japanese, Korean, Russian, Ukrainian, French,
+        // German, Spanish, Italian, Portuguese, Indonesian, Turkish, Persian, Arabic, Polish,
+        // Vietnamese, Dutch, Swedish, Czech.
+        "目錄", "目次", "목차", "차례", "Содержание", "Оглавление", "Зміст", "Sommaire", "Table des matières", "Inhalt",
+        "Inhaltsverzeichnis", "Índice", "Indice", "Contenido", "Contenidos", "Conteúdo", "Sumário", "Daftar Isi",
+        "İçindekiler", "فهرست", "فهرست مطالب", "المحتويات", "Spis treści", "Mục lục", "Inhoud", "Innehåll", "Obsah",
+    ]
 
     public let toc: TableOfContents
     /// The heading each entry lands on, by entry position (nil: an HTML anchor, or nothing).
@@ -178,11 +186,21 @@ public struct TOCConventions: Sendable {
                 case .html(let block): html = block.html
                 // `<a id="x"></a>` on its own line is a paragraph of inline HTML.
                 case .paragraph(let paragraph) where paragraph.text.allSatisfy(\.isWhitespace): html = paragraph.content.inlineHTML.joined()
+                // `对抗样本)<a name="AE"></a>`: an anchor closing the text just above the heading.
+                case .paragraph(let paragraph): html = Self.closingAnchor(of: paragraph, in: document.source) ?? ""
                 default: continue
                 }
                 for name in names(in: html) where result[name] == nil { result[name] = heading.index }
             }
         }
         return result
+    }
+
+    /// The `<a …></a>` tag a paragraph ends with (`text<a name="AE"></a>`), or nil.
+    private static func closingAnchor(of paragraph: Paragraph, in source: SourceText) -> String? {
+        guard let last = paragraph.content.inlineHTML.last, last.lowercased() == "</a>",
+              source.string(in: paragraph.range).trimmedWhitespace.lowercased().hasSuffix("</a>"),
+              let open = paragraph.content.inlineHTML.dropLast().last, open.lowercased().hasPrefix("<a ") else { return nil }
+        return open
     }
 }

@@ -45,6 +45,12 @@ public struct TOCAnchorRule: DocumentRule {
             first: the section gets `-1`, and the link leads to its own line. It is reported, with \
             an unsafe fix to the section's anchor; and no hint or fix names the heading a link stands in.
 
+            An `<a name>` or `<a id>` written again further down (a line copied with its \
+            anchor: `<a name="Scene-Text-Recognition">` over `场景文本检测` and over `场景文本识别`) \
+            is a `warning` at the later one, when a link of the document leads to that name and a \
+            heading stands between the two: a browser goes to the first element of a name, so \
+            the links meant for the later section land on the earlier one.
+
             When exactly one heading has the link's text (or, when none has it, the text in \
             another case: `[object files](#…)` for `## Object files`, or a text that makes the \
             heading's anchor: `[Industry-strength NLP]` for `## Industry Strength NLP`), an unsafe fix points the link at \
@@ -75,6 +81,8 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("- [Second week](↓./test.md#week-2)\n\n## Week 1\n\ntext\n"),
             RuleExample("## OCaml\n\n[OCaml](↓#OCaml)\n"),
             RuleExample("# Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n[Awesome Foo](↓#awesome-foo-awesome)\n"),
+            // A copied anchor: the entry lands on the first section of that name.
+            RuleExample("- [场景文本识别](#Rec)\n\n<a name=\"Rec\"></a>\n\n## 场景文本检测\n\n<a name=\"↓Rec\"></a>\n\n## 场景文本识别\n"),
         ],
         nonTriggeringExamples: [
             // A single-page site's route, not a heading's anchor.
@@ -93,6 +101,8 @@ public struct TOCAnchorRule: DocumentRule {
             RuleExample("# Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n[Awesome Foo](#awesome-foo-)\n"),
             RuleExample("- [Intro](#intro)\n\n## Introduction {#intro}\n\n## Setup {: #setup-steps}\n\n[Setup](#setup-steps)\n"),
             RuleExample("As [Figure 3-1](#fig_relational) shows.\n\n{{< figure src=\"/fig/0301.png\" id=\"fig_relational\" caption=\"Figure 3-1.\" >}}\n"),
+            // A name given twice in one place, and one no link leads to.
+            RuleExample("[FAQ](#faq)\n\n<a name=\"faq\"></a><a id=\"faq\"></a>\n\n## FAQ\n\n<a name=\"more\"></a>\n\n## More\n\n<a name=\"more\"></a>\n\n## Most\n"),
         ],
         corrections: [
             // Not the heading the link stands in: the section further down.
@@ -111,7 +121,7 @@ public struct TOCAnchorRule: DocumentRule {
             Unsafe: the link points at the one heading whose text, with or without its images' \
             alt text, equals the link text (ignoring case when no heading's text is equal); its text stays.
             """,
-        emittedSeverities: [.error, .info],
+        emittedSeverities: [.error, .warning, .info],
         yieldsTo: ["toc-sync"]
     )
 
@@ -258,8 +268,9 @@ public struct TOCAnchorRule: DocumentRule {
         // name the heading).
         // `<a href="#learn-regex"><strong>car</strong></a>` on every match of a page's examples:
         // one fragment used again and again is reported once, at its first link.
-        var htmlUses: [String: [HTMLFragmentLinks.Found]] = [:], htmlOrder: [HTMLFragmentLinks.Found] = []
-        for link in HTMLFragmentLinks.find(in: document) {
+        let htmlTags = HTMLAnchorTags(document)
+        var htmlUses: [String: [HTMLAnchorTags.FragmentLink]] = [:], htmlOrder: [HTMLAnchorTags.FragmentLink] = []
+        for link in htmlTags.fragmentLinks {
             if htmlUses[link.fragment] == nil { htmlOrder.append(link) }
             htmlUses[link.fragment, default: []].append(link)
         }
@@ -296,6 +307,7 @@ public struct TOCAnchorRule: DocumentRule {
             }
             violations.append(Violation(range: link.range, message: message + repeated, help: help))
         }
+        violations += Self.repeatedAnchorNames(htmlTags.names, linkedBy: htmlTags.fragmentLinks.map(\.fragment), in: file)
         return violations.count > 1 ? violations.sorted { $0.range.start < $1.range.start } : violations
     }
 

@@ -263,12 +263,33 @@ public struct TOCSyncRule: DocumentRule {
             firstEntry[heading.index] == nil && !conventions.headingsNamedByHTMLAnchors.contains(heading.index)
                 && !texts(of: heading, in: document).contains(where: entryTexts.contains)
         }
-        // An entry named like a heading of the document whose anchor lost its accents (`[Právo](#pravo)`)
-        // is that heading's entry with a broken link (toc-anchor's to report), not a renamed
-        // section: it pairs with a missing heading only of its own name.
         func name(_ text: String) -> String { HeadingText.normalized(text).lowercased() }
         // Headings are named by the text of their anchor: a badge's alt text is no part of it.
         func name(of heading: Heading) -> String { name(document.anchors.anchorText(of: heading)) }
+        // An entry named as the heading is, landing elsewhere, is the heading's entry:
+        // - `[对抗样本](#AE)` on an `<a name="AE">` the document holds (closing the line above
+        //   the heading, say): it lands there, listed;
+        // - `[场景文本识别](#Scene-Text-Recognition)`, whose id a copied `<a name>` gives an
+        //   earlier section `场景文本检测`: its link is wrong, and a second entry would list the
+        //   name twice.
+        var namingEntry: [String: Int] = [:]
+        for (position, entry) in entries.enumerated() {
+            guard let link = entry.link else { continue }
+            let named = name(link.text)
+            if namingEntry[named] == nil { namingEntry[named] = position }
+        }
+        missing.removeAll { heading in
+            guard let position = namingEntry[name(of: heading)], let link = entries[position].link else { return false }
+            guard let target = targets[position] else { return conventions.htmlAnchorEntries.contains(position) }
+            let landing = headings[target]
+            guard target != heading.index, name(of: landing) != name(link.text), firstEntry[target] == position,
+                  !repeats.contains(where: { $0.first == position }) else { return false }
+            violations.append(repointing(link, to: heading, linking: "'\(HeadingText.normalized(landing.text))', the section that anchor leads to", in: file))
+            return true
+        }
+        // An entry named like a heading of the document whose anchor lost its accents (`[Právo](#pravo)`)
+        // is that heading's entry with a broken link (toc-anchor's to report), not a renamed
+        // section: it pairs with a missing heading only of its own name.
         let headingNames = Set(document.headings.map { name(of: $0) })
         // The headings an entry can stand for: after the heading of the listed entry above it
         // and before that of the listed entry below it.
@@ -280,9 +301,15 @@ public struct TOCSyncRule: DocumentRule {
         // stretch may still be theirs (written at another depth), so its entry is not added by a
         // safe fix, which could list it twice.
         var unpairedDeadStretches: [(before: Int, after: Int)] = []
-        for (position, entry) in entries.enumerated() where entry.link != nil && targets[position] == nil
-            && !conventions.htmlAnchorEntries.contains(position) {
-            let (before, after) = stretch(of: position)
+        let dead = entries.indices.filter { entries[$0].link != nil && targets[$0] == nil && !conventions.htmlAnchorEntries.contains($0) }
+        // Entries named as a heading is pair first: `[3D语义分割](#3DSS)` is that heading's,
+        // wherever it stands, and no neighbour of another name may take the heading before it.
+        let namedFirst = dead.filter { headingNames.contains(name(entries[$0].link!.text)) } + dead.filter { !headingNames.contains(name(entries[$0].link!.text)) }
+        let deadStretches = Dictionary(uniqueKeysWithValues: dead.map { ($0, stretch(of: $0)) })
+        var pairedDead = Set<Int>()
+        for position in namedFirst {
+            let entry = entries[position]
+            let (before, after) = deadStretches[position]!
             guard let link = entry.link else { continue }
             let entryName = name(link.text)
             // In a nested table, an entry's depth says the level of its heading: a dead `h4`
@@ -304,15 +331,23 @@ public struct TOCSyncRule: DocumentRule {
             // Named as the heading is but for its outline number (`[Karakter Meta](…)` for
             // `## 2. Karakter Meta`): that heading's, before any heading of the stretch.
             let bareName = HeadingText.bareTitle(link.text)
+            // Otherwise, by place alone, the one dead entry of a stretch is its first heading
+            // without an entry: `- [医学图像分割](#MIS)` and `- [视频目标分割](#VOS)` next to an
+            // unlisted `# 3D目标检测` are categories the document lacks, not a renaming.
+            let isAlone = dead.count { other in
+                deadStretches[other]!.before == before && entries[other].depth == entry.depth && !pairedDead.contains(other)
+            } == 1
             let paired = headingNames.contains(entryName)
-                ? missing.firstIndex { isBetween($0) && name(of: $0) == entryName }
+                ? missing.firstIndex { isBetween($0) && name(of: $0) == entryName } ?? missing.firstIndex { name(of: $0) == entryName }
                 : missing.firstIndex { isBetween($0) && !bareName.isEmpty && HeadingText.bareTitle(document.anchors.anchorText(of: $0)) == bareName }
-                    ?? missing.firstIndex { isBetween($0) && (atItsDepth($0) || isCutShort($0) || isSameNumber($0)) }
+                    ?? missing.firstIndex { isBetween($0) && (isCutShort($0) || isSameNumber($0)) }
+                    ?? (isAlone ? missing.firstIndex { isBetween($0) && atItsDepth($0) } : nil)
             guard let paired else {
                 unpairedDeadStretches.append((before, after))
                 continue
             }
             let heading = missing.remove(at: paired)
+            pairedDead.insert(position)
             violations.append(repointing(link, to: heading, linking: "to no heading", in: file))
         }
 
@@ -603,6 +638,8 @@ public struct TOCSyncRule: DocumentRule {
     }
 
     private func isExcluded(_ heading: Heading, in document: Document) -> Bool {
+        // `##` alone, a divider: no title for an entry to show (empty-section reports it).
+        if HeadingText.normalized(heading.text).isEmpty { return true }
         let texts = texts(of: heading, in: document)
         return excluded.contains { entry in
             entry.hasPrefix("#") ? entry.dropFirst() == document.anchor(of: heading) : texts.contains(entry)

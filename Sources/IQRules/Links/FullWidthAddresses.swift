@@ -25,13 +25,16 @@ enum FullWidthAddresses {
             let address = source.string(in: written)
             let lowered = address.prefix(8).lowercased()
             guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || link.kind == .bareURL && lowered.hasPrefix("www."),
-                  let hostStart = address.range(of: "://")?.upperBound ?? (lowered.hasPrefix("www.") ? address.startIndex : nil),
-                  let mark = address[hostStart...].firstIndex(where: DestinationRewrite.isFullWidthPunctuation), mark > hostStart else { continue }
+                  let hostStart = address.range(of: "://")?.upperBound ?? (lowered.hasPrefix("www.") ? address.startIndex : nil) else { continue }
+            let fullWidthMark = address[hostStart...].firstIndex(where: DestinationRewrite.isFullWidthPunctuation)
+            // `…/abs/1505.00387来自@张馨宇的技巧`: words glued to a number that ends the address.
+            let joint = link.kind == .bareURL ? Self.wordsAfterANumber(in: address[hostStart...]) : nil
+            guard let mark = [fullWidthMark, joint].compactMap({ $0 }).min(), mark > hostStart else { continue }
             let before = address[..<mark], after = address[address.index(after: mark)...]
             let markStart = written.start + before.utf8.count
             let markRange = SourceRange(markStart, markStart + String(address[mark]).utf8.count)
             // `s？__biz=MzA…&mid=…`: the address goes on in ASCII after a lookalike of its syntax.
-            if let meant = DestinationRewrite.asciiMarks[address[mark]], let next = after.first, next.isASCII, next.isLetter || next.isNumber || next == "_",
+            if mark != joint, let meant = DestinationRewrite.asciiMarks[address[mark]], let next = after.first, next.isASCII, next.isLetter || next.isNumber || next == "_",
                address[mark] != "？" || after.contains("=") {
                 found.append(Finding(
                     range: written,
@@ -41,12 +44,12 @@ enum FullWidthAddresses {
             }
             // Only an autolink runs on; an inline link's destination ends where its author closed it.
             // The address before the mark opens with a web host (`https://gith？ub.com`: no address ends there).
-            guard link.kind == .bareURL, Self.opensWithHost(before), isRunOn(before: before, mark: address[mark]) else { continue }
+            guard link.kind == .bareURL, Self.opensWithHost(before), mark == joint || isRunOn(before: before, mark: address[mark]) else { continue }
             // Right after `](`: the cut-off start of a broken link's destination, which the
             // broken link's own finding covers.
             if BareURLRule.followsBrokenLinkText(link, in: source) { continue }
             // An entry's address running on into a sentence (`- https://a.example/jobs/。如果…`) is bare-url's.
-            if DestinationRewrite.sentenceMarks.contains(address[mark]), startsListItem(at: written.start, in: source) { continue }
+            if mark != joint, DestinationRewrite.sentenceMarks.contains(address[mark]), startsListItem(at: written.start, in: source) { continue }
             // `(https://a.example/x)。`: the `)` closing the text's parenthesis ends no address
             // before the `。`; the address ends before it (and before a trailing `.` or `,`).
             let kept = addressEnd(of: before)
@@ -86,6 +89,28 @@ enum FullWidthAddresses {
             }
         }
         return kept
+    }
+
+    /// The first ideograph written straight after an identifier of five digits or more in the
+    /// address's path (`/abs/1505.00387来自…`, `/details/135410610中的`): the identifier ends
+    /// there, and the words are the sentence's. A page named in Chinese starts after a `/` or
+    /// a letter (`/wiki/水星`, `/wiki/C语言`) or after a year (`/2019年度总结`); the query's
+    /// values may hold anything (`?q=2024年`).
+    static func wordsAfterANumber(in address: Substring) -> Substring.Index? {
+        guard let slash = address.firstIndex(of: "/") else { return nil }
+        var digits = 0
+        for index in address[slash...].indices {
+            let character = address[index]
+            if character == "?" || character == "#" { return nil }
+            if digits >= 5, isIdeograph(character) { return index }
+            digits = character.isASCII && (character.isNumber || character == ".") ? digits + 1 : 0
+        }
+        return nil
+    }
+
+    private static func isIdeograph(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 
     /// Whether `address` opens, after its scheme, with a host of ASCII labels and a dot

@@ -35,7 +35,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             address written into Chinese text (`请求http://www.baidu.com：然后返回`), which \
             GitHub's autolink runs on into the punctuation and the words after it, up to the next \
             space (a `（` only after a page's name, a `/` or a bare host: `…/wiki/水星（行星）` may \
-            name its page so);
+            name its page so), or words glued to the number of five digits or more ending its \
+            path (`…/abs/1505.00387来自…`; a page named in Chinese starts after a `/`, a letter \
+            or a year: `/wiki/C语言`, `/2019年度总结`);
             - a second address pasted into the destination after an encoded space (`….pdf%20(https://….pdf)`), \
             a scheme written twice (`http://https://…`), or one letter from `http` or `https` (`htts://`, `ttps://`, `hhttps://`), or its \
             separator short of a character (`http//openkg.cn`, `https:/a.example`): the link leads \
@@ -121,6 +123,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- [x](<path with spaces.md> \"title\")\n", options: ["check-files": false]),
             // A page named with full-width brackets, and an address ended by a space.
             RuleExample("见 https://zh.wikipedia.org/wiki/水星（行星） 一文，或 https://baike.baidu.com/item/中文 。\n"),
+            RuleExample("见 https://zh.wikipedia.org/wiki/C语言 与 https://a.example/search?q=20240101年 、https://a.example/2019年度总结 。\n"),
             // No address ends before the mark: no host is named yet.
             RuleExample("见https://gith？ub.com/a/b#readme\n"),
             // A pandoc citation key with its gloss in parentheses: no link was meant.
@@ -150,6 +153,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleCorrection("1. [文章](https://mp.weixin.qq.com/s？__biz=MzA5&mid=2247&idx=1)\n",
                            "1. [文章](https://mp.weixin.qq.com/s?__biz=MzA5&mid=2247&idx=1)\n", unsafe: true),
             RuleCorrection("浏览器请求http://www.baidu.com：然后返回页面。\n", "浏览器请求<http://www.baidu.com>：然后返回页面。\n", unsafe: true),
+            RuleCorrection("参考论文: https://arxiv.org/abs/1505.00387来自张馨宇的技巧\n", "参考论文: <https://arxiv.org/abs/1505.00387>来自张馨宇的技巧\n", unsafe: true),
             RuleCorrection("敬请关注我的博客(http://www.hollischuang.com)和公众号(Hollis)中，敬请期待。\n",
                            "敬请关注我的博客(<http://www.hollischuang.com>)和公众号(Hollis)中，敬请期待。\n", unsafe: true),
             RuleCorrection("- [govader](https://github.com/jonreiter/govader) 的Go实现(https://github.com/cjhutto/vaderSentiment)。\n",

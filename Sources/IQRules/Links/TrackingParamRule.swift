@@ -139,6 +139,9 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("- [Git](https://u.example/git/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n- [Shell](https://u.example/shell/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n- [HTML](https://u.example/html/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n"),
         ],
         corrections: [
+            // A vendor's front page naming this list as the referrer: a credit, no safe fix.
+            RuleCorrection("- [Godot](https://godotengine.org/) - An engine.\n- [Coplay](https://coplay.dev?ref=github&utm_source=magictools) - AI Copilot for Unity\n",
+                           "- [Godot](https://godotengine.org/) - An engine.\n- [Coplay](https://coplay.dev?ref=github&utm_source=magictools) - AI Copilot for Unity\n"),
             // A sponsor's front page under the sponsors' heading, credited as they ask.
             RuleCorrection("## Current Sponsors\n\n### Gold\n\n**[SerpApi](https://serpapi.com/?utm_source=public-api-lists)** — Scrape search engines\n",
                            "## Current Sponsors\n\n### Gold\n\n**[SerpApi](https://serpapi.com/?utm_source=public-api-lists)** — Scrape search engines\n", unsafe: true),
@@ -241,10 +244,11 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             // `[Vercel](https://vercel.com/?utm_source=t3-oss&utm_campaign=oss)`: a company's front
             // page tagged with a source no reader's platform names may be a sponsor's or partner's
             // credit, written as they ask; tracking copied along comes with an article's address.
-            // (`cmsblogs.com/?hmsr=…&p=2197`: a parameter that stays names a post, not the front page.)
+            // (`cmsblogs.com/?hmsr=…&p=2197`: a parameter that stays names a post, not the front
+            // page; `?ref=github` beside the tag names the referrer, part of the credit.)
             let mayBeACredit = Self.isFrontPage(located.url) && tracking.allSatisfy(Self.isCampaignParameter)
                 && !located.url.queryItems.contains(where: Self.startsWithAReadersPlatform)
-                && located.url.queryItems.allSatisfy { tracking.contains($0) }
+                && located.url.queryItems.allSatisfy { tracking.contains($0) || Self.isReferrerTag($0) }
             // `**[SerpApi](https://serpapi.com/?utm_source=public-api-lists)**` under `## Current
             // Sponsors`: the credit its sponsor asks for, as its logo's link beside it.
             if mayBeACredit, let heading = file.document.heading(before: link.range.start), Self.namesSponsors(heading, in: file.document) { return nil }
@@ -331,6 +335,12 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
     /// `https://vercel.com/`, `https://a.example`: a site's address without a path.
     static func isFrontPage(_ url: ParsedURL) -> Bool {
         url.path.isEmpty || url.path == "/"
+    }
+
+    /// `ref=github`, `via=awesome-list`: the referrer a vendor's link names beside its campaign tag
+    /// (`coplay.dev?ref=github&utm_source=magictools`), the same credit in another form.
+    static func isReferrerTag(_ item: ParsedURL.QueryItem) -> Bool {
+        ["ref", "referrer", "via", "from", "source", "partner", "aff", "affiliate"].contains(ParsedURL.percentDecoded(item.name).lowercased())
     }
 
     /// `utm_*` (or Baidu's `hmsr`, `hmpl`, …): one of the parameters that together make a campaign tag.

@@ -1,21 +1,12 @@
 import IQMarkdown
 
-/// The `<a href="#…">` links of a document's raw HTML: a centred contents block, a "back to the
-/// contents" link under each section. Markdown leaves them as HTML, so the document's links do
-/// not hold them, and a renamed heading breaks them as surely as a Markdown link.
-enum HTMLFragmentLinks {
-    struct Found: Equatable {
-        /// What follows the `#`, as written.
-        let fragment: String
-        /// The attribute's value, `#` included.
-        let range: SourceRange
-    }
-
-    /// The fragment links of `<a …>` tags outside code blocks, code spans and HTML comments.
-    static func find(in document: Document) -> [Found] {
-        let bytes = document.source.bytes
-        var found: [Found] = []
-        bytes.withUnsafeBufferPointer { bytes in
+/// The `<a …>` tags of a document's raw HTML, outside code blocks, code spans and HTML
+/// comments, read on the bytes: a small tokenizer, not an HTML parser.
+enum HTMLATags {
+    /// Calls `visit` with the document's bytes and the offsets after `<a` and of the tag's
+    /// end (its `>`, the next `<`, or the end of the text) for each tag, in order.
+    static func forEach(in document: Document, _ visit: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) {
+        document.source.bytes.withUnsafeBufferPointer { bytes in
             var index = 0
             var inComment = false
             // The length of the backtick run that opened a code span on this line, or 0.
@@ -46,24 +37,24 @@ enum HTMLFragmentLinks {
                     inComment = !document.isInCodeBlock(index); index += 4
                     continue
                 }
-                // `<a href=…>`, `<A HREF=…>`; not `<abbr>` or `<article>`.
+                // `<a href=…>`, `<A NAME=…>`; not `<abbr>` or `<article>`.
                 guard index + 2 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "a"),
                       bytes[index + 2] == UInt8(ascii: " ") || bytes[index + 2] == UInt8(ascii: "\t") || bytes[index + 2] == UInt8(ascii: "\n"),
                       index == 0 || bytes[index - 1] != UInt8(ascii: "\\") else { index += 1; continue }
                 let tagStart = index
                 var end = index + 2
                 while end < bytes.count, bytes[end] != UInt8(ascii: ">"), bytes[end] != UInt8(ascii: "<") { end += 1 }
-                if let link = fragmentLink(in: bytes, from: index + 2, to: end), !document.isInCodeBlock(tagStart) { found.append(link) }
+                if !document.isInCodeBlock(tagStart) { visit(bytes, index + 2, end) }
                 // The tag's own lines are still counted: its attributes may run over several.
                 index += 2
             }
         }
-        return found
     }
 
-    /// The `href="#…"` (or `'#…'`) among a tag's attributes, between `start` and `end`.
-    private static func fragmentLink(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Found? {
-        let name = Array("href".utf8)
+    /// The quoted value of the attribute `name` (lowercase ASCII) among a tag's attributes,
+    /// between `start` and `end`: the offsets inside the quotes, or nil.
+    static func attribute(_ name: String, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Range<Int>? {
+        let name = Array(name.utf8)
         var index = start
         while index + name.count < end {
             // An attribute's name starts after white space.
@@ -77,12 +68,10 @@ enum HTMLFragmentLinks {
             guard cursor + 1 < end, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") else { return nil }
             let quote = bytes[cursor]
             let valueStart = cursor + 1
-            guard bytes[valueStart] == UInt8(ascii: "#") else { return nil }
             var valueEnd = valueStart
             while valueEnd < end, bytes[valueEnd] != quote { valueEnd += 1 }
             guard valueEnd < end else { return nil }
-            let fragment = String(decoding: UnsafeBufferPointer(rebasing: bytes[(valueStart + 1)..<valueEnd]), as: UTF8.self)
-            return Found(fragment: fragment, range: SourceRange(valueStart, valueEnd))
+            return valueStart..<valueEnd
         }
         return nil
     }
