@@ -66,4 +66,13 @@ import Testing
         let markdown = "# 100 Essential Golang Interview Questions\n\n#### You can also find all 100 answers here 👉 [Devinterview.io](https://a.example/x)\n\n<br>\n\n## 1. What is Go?\n\nText.\n\n## 2. What is a slice?\n\nText.\n"
         #expect(try LintHarness.lint(markdown, rules: ["heading-increment"]).map(\.severity) == [.info])
     }
+
+    /// `2. ### What is watch()?` and, indented under it, `   #### Example 1`: both stand inside
+    /// the item, so raising `### Table of Contents` moves no answer's heading with it.
+    @Test func aHeadingIndentedInsideAnItemIsNoPartOfTheSection() throws {
+        let markdown = "# Vue questions\n\n### Table of Contents\n\n- [What is VueJS?](#what-is-vuejs)\n\n1. ### What is VueJS?\n   A framework.\n\n"
+            + "2. ### What is watch()?\n   Watches a source.\n\n   #### Example 1: Watching a ref\n\n   Code here.\n"
+        let fixed = try LintHarness.fix(markdown, rules: ["heading-increment"], unsafe: true)
+        #expect(fixed == markdown.replacingOccurrences(of: "### Table of Contents", with: "## Table of Contents"), "\(fixed)")
+    }
 }

@@ -31,6 +31,20 @@ import Testing
         #expect(fixed == "# Steps\n\n* Install the tool\n* Run it once\n* Check the output\n* Clean up\n")
     }
 
+    /// Items all led by a bold name, or all tasks: a glued line without that lead is the end of
+    /// the item above (`forward_list不支持迭代器递减` after `…操作；`) or debris (`S`), reported
+    /// without a fix; one with the lead is a lost item.
+    @Test func aLineWithoutTheItemsSharedLeadIsNoItemToMake() throws {
+        let containers = "# 顺序容器\n\n1. **vector**：随机访问快\n2. **deque**：双端队列\n3. **forward_list**：单链表，没有`size()`操作；\nforward_list不支持迭代器递减\n4. **array**：大小固定\n"
+        let checklist = "## Checklist\n\n* [ ] Is the code modularized?\n* [ ] Are the credentials masked?\nS\n"
+        for markdown in [containers, checklist] {
+            let found = try LintHarness.lint(markdown, rules: ["lazy-continuation"])
+            #expect(found.count == 1 && found.allSatisfy { $0.fix == nil }, "\(found.map(\.message))")
+        }
+        let lost = "# 顺序容器\n\n1. **vector**：随机访问快\n2. **deque**：双端队列\n**list**：双链表\n"
+        #expect(try LintHarness.fix(lost, rules: ["lazy-continuation"], unsafe: true) == "# 顺序容器\n\n1. **vector**：随机访问快\n2. **deque**：双端队列\n3. **list**：双链表\n")
+    }
+
     /// The tail of a broken link's address on a line of its own is reported, but no item is
     /// made of it: a human joins it back to its link.
     @Test func anAddressTailIsNoItemToMake() throws {

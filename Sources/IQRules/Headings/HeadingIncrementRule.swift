@@ -94,7 +94,12 @@ public struct HeadingIncrementRule: CollectionFactRule {
         // So is a heading without a title (`### `), empty-section's; and a heading inside a list
         // item or a quote (`- #### [涅槃重生](…)`): an entry set in a heading's size, no level of the outline.
         let titled = file.document.headings.filter { !AccidentalHeadings.isImageOverUnderline($0) && !AccidentalHeadings.isUntitled($0) }
-        let headings = titled.filter { !EmptySectionRule.isInsideAnItemOrQuote($0, in: file.source) }
+        // `2. ### What is watch()?` / `   #### Example 1`: the answer's heading, indented under
+        // the item, stands inside it as much as the question does.
+        let inItems = Set(file.document.lists.lazy.flatMap(\.items).flatMap { item in
+            item.children.compactMap { block -> Int? in if case .heading(let heading) = block { heading.index } else { nil } }
+        })
+        let headings = titled.filter { !inItems.contains($0.index) && !EmptySectionRule.isInsideAnItemOrQuote($0, in: file.source) }
         var violations: [Violation] = []
         // The same jump made three times or more is the document's own structure, not a slip.
         var jumps: [Int: Int] = [:], jumpsInto: [Int: Int] = [:]

@@ -855,6 +855,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
         // `Pros:` under the last point of `Cons:`: a label over the points that follow it, to be
         // set apart from the list above, not an item of it.
         if glued.joined().contains(where: { ConventionInference.endsWithColon(source.lineText($0)) }) { return nil }
+        // Every item a task (`* [ ] Is the code modularized?`) or led by a bold name
+        // (`4. **forward_list**：单链表…`): a line without that lead (`S`, `forward_list不支持迭代器递减`)
+        // is no lost item but the end of the item above, or debris; a person decides.
+        let sharedLead = Self.sharedLead(of: list, in: source)
         var edits: [Edit] = []
         var markers: [DestinationRewrite] = []
         // Items that did not show a number of their own before: the later items' numbers grow by as many.
@@ -897,6 +901,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     shown = shown.map { $0 + 1 }
                     continue
                 }
+                if let sharedLead, !source.string(in: SourceRange(start, source.lineRange(line).end)).hasPrefix(sharedLead) { return nil }
                 shown = shown.map { $0 + 1 }
                 let marker = ListItemSupport.marker(like: item, in: list, number: shown)
                 edits.append(Edit(range: SourceRange(source.lineRange(line).start, start), replacement: prefix + marker))
@@ -906,6 +911,20 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let count = glued.reduce(0) { $0 + $1.count }
         return Fix(title: count == 1 ? "make the glued line an item of its own" : "make each of the \(count) glued lines an item of its own",
                    applicability: .unsafe, edits: edits, rewrites: markers)
+    }
+
+    /// The text every item of the list starts with, when it is a lead a lost item would have
+    /// too: `[ ]` for a checklist (whatever each box holds), `**` or `__` for items led by a
+    /// bold name (three items or more).
+    static func sharedLead(of list: MarkdownList, in source: SourceText) -> String? {
+        if list.items.count >= 2, list.items.allSatisfy({ $0.isTaskChecked != nil }) { return "[" }
+        guard list.items.count >= 3 else { return nil }
+        let leads = Set(list.items.map { item -> String in
+            let start = ListItemSupport.contentStart(of: item, in: source)
+            return source.string(in: SourceRange(start, min(start + 2, source.bytes.count)))
+        })
+        guard leads.count == 1, let lead = leads.first, lead == "**" || lead == "__" else { return nil }
+        return lead
     }
 
     /// The bullet at `offset` when it is the item's own marker missing its space
