@@ -45,4 +45,26 @@ import Testing
         #expect(slip != markdown)
         #expect(try LintHarness.lint(slip, rules: ["list-marker-spacing"]).map(\.message) == ["expected 2 spaces after '11.', found 1"])
     }
+
+    /// An answer's steps at the margin (`1. When you directly set…`), which Markdown takes into
+    /// the list of `1.  ###` questions: not questions, they set no spacing for them.
+    @Test func stepsTakenIntoAListOfQuestionHeadingsAreNotJudged() throws {
+        let markdown = "# Questions\n\n1.  ### What are the array mutation methods?\n    push, pop.\n\n2.  ### What are the caveats?\n    Two cases,\n\n"
+            + "1. When you directly set an item\n2. When you modify the length\n\nText.\n\n3.  ### What else?\n    Nothing.\n"
+        #expect(try LintHarness.lint(markdown, rules: ["list-marker-spacing"]).isEmpty)
+    }
+
+    /// `120. ###` aligned with the document's `10.  ###`, in a list whose `1. ###` is off: the fix
+    /// moves `1.` only, and a second check finds nothing (the aligned items never become ones to move).
+    @Test func fixingAnItemLeavesTheAlignedItemsOfItsListAlone() throws {
+        func item(_ number: Int, spaces: Int) -> String {
+            let marker = "\(number)." + String(repeating: " ", count: spaces)
+            return marker + "### Question \(number)?\n" + String(repeating: " ", count: marker.count) + "Answer \(number).\n"
+        }
+        var markdown = "# Questions\n\n" + (1...3).map { item($0, spaces: 2) }.joined() + "\nText.\n\n" + (10...12).map { item($0, spaces: 2) }.joined() + "\nText.\n\n"
+        markdown += (120...122).map { item($0, spaces: 1) }.joined() + item(1, spaces: 1)
+        #expect(try LintHarness.lint(markdown, rules: ["list-marker-spacing"]).map(\.line) == [27])
+        let fixed = try LintHarness.fix(markdown, rules: ["list-marker-spacing"])
+        #expect(fixed == markdown.replacing("1. ### Question 1?\n   Answer 1.\n", with: "1.  ### Question 1?\n    Answer 1.\n"), "\(fixed)")
+    }
 }

@@ -74,8 +74,12 @@ public struct ListMarkerSpacingRule: DocumentRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         let document = file.document
         // A tab after the marker is no count of spaces (and has no fix): such items do not vote.
+        // `122. ### How to implement localization?` / `1. Add the formats` at the margin: an
+        // answer's steps, which Markdown takes into the list of questions set as headings; they
+        // are not questions, and set no spacing for them nor take theirs.
         let judged = document.lists.map { list in
-            list.items.filter { isJudged($0) && !Self.hasTabGap($0, in: file.source) }
+            let isOfQuestionHeadings = list.items.contains(where: Self.opensWithAHeading)
+            return list.items.filter { isJudged($0) && !Self.hasTabGap($0, in: file.source) && (!isOfQuestionHeadings || Self.opensWithAHeading($0)) }
         }
         // Each list votes once, with its own majority: fixing an item then only ever adds to the
         // winning side, so repeated fixes settle instead of flipping the document's choice.
@@ -128,7 +132,16 @@ public struct ListMarkerSpacingRule: DocumentRule {
             let offsets = Set(items.map { $0.markerRange.length + $0.spacesAfterMarker })
             let widths = Set(items.map(\.markerRange.length))
             if offsets.count == 1, widths.count > 1 { continue }
-            let spacings = items.map(\.spacesAfterMarker)
+            // `120. ###`, aligned with the document's `10.  ###`, counts as of its spacing: the list
+            // is not mixed for it, and fixing another item never makes it one to move. (Unless
+            // items of its width in its own list use another: `11. ###` among `10.  ###`.)
+            var spacingsOfWidth: [Int: Set<Int>] = [:]
+            for item in items { spacingsOfWidth[item.markerRange.length, default: []].insert(item.spacesAfterMarker) }
+            func isAligned(_ item: ListItem) -> Bool {
+                guard let dominant, item.spacesAfterMarker < dominant, spacingsOfWidth[item.markerRange.length]?.count == 1 else { return false }
+                return alignedOffsets[kind]?.contains(item.markerRange.length + item.spacesAfterMarker) == true
+            }
+            let spacings = items.map { isAligned($0) ? dominant! : $0.spacesAfterMarker }
             // A mixed list that already uses the document's spacing moves to it, not to its own
             // majority: the items of a list that agreed with itself may move to the document's
             // spacing only in part (some cannot move), and their list must not pull them back.
@@ -142,13 +155,16 @@ public struct ListMarkerSpacingRule: DocumentRule {
                 continue
             }
             let found = items.filter { item in
-                item.spacesAfterMarker != expected
-                    && !(!mixed && item.spacesAfterMarker < expected
-                         && alignedOffsets[kind]?.contains(item.markerRange.length + item.spacesAfterMarker) == true)
+                item.spacesAfterMarker != expected && !(expected == dominant && isAligned(item))
             }.map { violation($0, expected: expected, list: list, source: file.source) }
             violations += found
         }
         return violations
+    }
+
+    static func opensWithAHeading(_ item: ListItem) -> Bool {
+        if case .heading? = item.children.first { return true }
+        return false
     }
 
     private func isJudged(_ item: ListItem) -> Bool {
