@@ -227,4 +227,17 @@ import Testing
         #expect(found.map { "\($0.line):\($0.severity)" } == ["3:info", "4:info", "6:error"], "\(found.map(\.message))")
         #expect(found.first?.message == "the destination 'url' is a placeholder: an example of an entry, or a link still to be written")
     }
+
+    /// `../../edit/master/readme.md` in a contribution guide climbs out of the repository to
+    /// GitHub's edit page of it: a route of the site, not a missing file. From `docs/`, the
+    /// route takes one `../` more; with one too few the link leads nowhere.
+    @Test func aRouteOfGitHubAboveTheRepositoryIsNoFile() throws {
+        let scratch = try ScratchDirectory()
+        try FileManager.default.createDirectory(atPath: scratch.path + "/.git", withIntermediateDirectories: true)
+        let guide = "# Contributing\n\n[All suggestions are welcome](../../edit/master/readme.md). See [issues](../../issues).\n"
+        #expect(try LintHarness.lint(guide, path: try scratch.write("contributing.md", guide), rules: ["link-format"]).isEmpty)
+        let nested = "# Guide\n\n[Edit](../../../edit/main/docs/guide.md) or [report](../../issues).\n"
+        let found = try LintHarness.lint(nested, path: try scratch.write("docs/guide.md", nested), rules: ["link-format"])
+        #expect(found.map(\.message) == ["linked file '../../issues' does not exist"], "\(found.map(\.message))")
+    }
 }

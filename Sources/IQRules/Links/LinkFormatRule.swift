@@ -52,7 +52,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             TeX math (`$S[\\pi](s_t)$`, which GitHub renders as a formula) are not checked; a placeholder such as `[project-name](url)` or \
             `(link-to-octocats-solution)` in a template is an `info`, and a template's \
             destination of words with a space, `(link to your repository here)`, is no broken \
-            link, nor is a site generator's tag, `({{< relref "/a.md" >}})`). When none of three or more such links leads to a file, the \
+            link, nor is a site generator's tag, `({{< relref "/a.md" >}})`, nor a path that climbs \
+            out of the repository to one of GitHub's pages of it, `(../../edit/master/readme.md)`, \
+            `(../../issues)` from its root). When none of three or more such links leads to a file, the \
             Markdown file is not where its links were written for (a README copied or \
             downloaded out of its repository, a partial checkout): one `info` on the first \
             says so instead of an error per link; unless most of them exist from a folder \
@@ -256,6 +258,39 @@ public struct LinkFormatRule: ChunkLocalRule {
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } }
     }
+
+    /// How many folders a relative path climbs before it names one of GitHub's pages of a
+    /// repository (`../../edit/master/readme.md`, `../../issues`, `../../wiki/Home`), two or
+    /// more; nil otherwise. From a file's page (`/owner/repo/blob/main/docs/x.md`), a folder's
+    /// depth in the repository plus two reaches `/owner/repo/`.
+    static func gitHubRouteLevels(_ target: String) -> Int? {
+        var rest = Substring(target)
+        if rest.hasPrefix("./") { rest = rest.dropFirst(2) }
+        var levels = 0
+        while rest.hasPrefix("../") { rest = rest.dropFirst(3); levels += 1 }
+        guard levels >= 2 else { return nil }
+        let page = rest.prefix { $0 != "/" }.lowercased()
+        return gitHubRepositoryPages.contains(page) ? levels : nil
+    }
+
+    /// How many folders below the root of its repository (the nearest folder above holding
+    /// `.git`, within six) `folder` is; nil outside a repository.
+    static func depthInRepository(_ folder: String) -> Int? {
+        var current = URL(fileURLWithPath: folder).standardizedFileURL
+        for depth in 0...6 {
+            if FileSystem.kind(of: current.appendingPathComponent(".git").path) != .missing { return depth }
+            let parent = current.deletingLastPathComponent()
+            guard parent.path != current.path else { return nil }
+            current = parent
+        }
+        return nil
+    }
+
+    static let gitHubRepositoryPages: Set<String> = [
+        "edit", "blob", "tree", "raw", "blame", "commits", "commit", "compare", "issues", "pulls", "pull", "wiki",
+        "discussions", "releases", "tags", "actions", "projects", "security", "pulse", "graphs", "network",
+        "stargazers", "watchers", "forks", "fork", "labels", "milestones", "new", "upload", "find", "search",
+    ]
 
     /// A site generator's tag (Hugo's `{{< relref "…" >}}`, Liquid's `{% link … %}`, `{{ site.url }}`).
     static func isTemplateTag(_ destination: String) -> Bool {
@@ -538,6 +573,9 @@ public struct LinkFormatRule: ChunkLocalRule {
                     : .unsafe("add https://", edits, rewrites: [.addHTTPSScheme]))
         }
         guard !target.isEmpty, let exists else { return nil }
+        // `../../edit/master/readme.md` in a contribution guide: it climbs out of the repository
+        // to GitHub's page of it (`/owner/repo/edit/…`), a route of the site, not a file.
+        if !exists, let levels = Self.gitHubRouteLevels(target), levels == (folder.flatMap(Self.depthInRepository) ?? levels - 2) + 2 { return nil }
         // `img\ch14\a.png`, a Windows path: GitHub looks for one file of that name, while
         // `img/ch14/a.png` exists. Reported on its own, not counted among links leading nowhere.
         if !exists, target.contains("\\"), let folder {
