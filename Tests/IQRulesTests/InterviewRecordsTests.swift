@@ -36,4 +36,22 @@ import Testing
         let found = try LintHarness.lint(bank, rules: ["duplicate-question"])
         #expect(found.count == 1, "\(found.map { "\($0.line) \($0.message)" })")
     }
+
+    /// A company's round (`腾讯WXG一面`), not the other side (`另一面`).
+    @Test func aCompanysRoundTitlesARecord() {
+        #expect(InterviewRecords.isRecordTitle("腾讯WXG一面"))
+        #expect(InterviewRecords.isRecordTitle("阿里二面"))
+        #expect(!InterviewRecords.isRecordTitle("硬币的另一面"))
+    }
+
+    /// One record per file, titled by its first line without a heading (`字节大模型二面面经`):
+    /// `自我介绍` opening each is a step of every interview, and a question two of them ask is an info.
+    @Test func recordsTitledByTheirFirstLineAreRecords() throws {
+        let bytedance = "字节大模型二面面经\n1. 自我介绍\n2. 谈谈大模型实习经历\n3. 介绍一下YaRN技术\n4. lora的原理是什么？\n"
+        let baidu = "百度大模型一面面经\n1. 自我介绍\n2. 了解dpo吗，dpo的问题，怎么改进\n3. lora的原理是什么？\n"
+        let tencent = "腾讯WXG一面\n1. 自我介绍\n2. 手写快排\n"
+        let found = try LintHarness.lint(bytedance, path: "字节/0301.md", rules: ["duplicate-question"],
+                                         companions: ["百度/0317.md": baidu, "腾讯/0311.md": tencent])
+        #expect(found.map(\.severity) == [.info] && found.allSatisfy { $0.message.contains("lora") }, "\(found.map { "\($0.path):\($0.line) \($0.message)" })")
+    }
 }

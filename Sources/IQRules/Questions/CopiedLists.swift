@@ -62,4 +62,50 @@ struct CopiedLists {
             related: [RelatedLocation(file: from.file, range: from.range, message: "the list they copy starts here")],
             help: ["link to that list instead of copying it, or keep both and accept the copy"]))
     }
+
+    /// Questions of one file that repeat, word for word, questions of another file, in any
+    /// order: at least `fewest` and half the questions of the smaller file, or `many` whatever
+    /// the files hold (a bank's answers counted among its questions). One file is an
+    /// index of the other's questions, regrouped (`InterviewGuideForC++.md` listing the questions
+    /// `Interview/Basic_C++.md` answers), or a copy reordered; one finding tells it.
+    struct Regrouped {
+        /// The reported questions, in order.
+        let copies: [Int]
+        /// The first question of the other file they repeat.
+        let firstOriginal: Int
+    }
+
+    static func regrouped(_ reported: [Int], partners: [Int: [DuplicatePair]], entries: QuestionSet, fewest: Int = 5, many: Int = 10,
+                          mayCopy: (_ copy: Int, _ original: Int) -> Bool) -> [Regrouped] {
+        guard entries.files.count > 1 else { return [] }
+        struct FilePair: Hashable { let copy: Int, original: Int }
+        var groups: [FilePair: (copies: [Int], firstOriginal: Int)] = [:]
+        for index in reported {
+            let file = entries.fileNumber(of: index)
+            let originals = (partners[index] ?? []).filter { $0.kind == .exact }.map { $0.a == index ? $0.b : $0.a }
+                .filter { entries.fileNumber(of: $0) != file && mayCopy(index, $0) }
+            guard let original = originals.min() else { continue }
+            let key = FilePair(copy: file, original: entries.fileNumber(of: original))
+            let group = groups[key] ?? ([], original)
+            groups[key] = (group.copies + [index], min(group.firstOriginal, original))
+        }
+        let counts = entries.questionCounts()
+        return groups.compactMap { key, group in
+            guard group.copies.count >= many
+                    || group.copies.count >= fewest && group.copies.count * 2 >= min(counts[key.copy], counts[key.original]) else { return nil }
+            return Regrouped(copies: group.copies.sorted(), firstOriginal: group.firstOriginal)
+        }.sorted { $0.copies[0] < $1.copies[0] }
+    }
+
+    /// The finding on the first question of a regrouped copy.
+    static func violation(for copy: Regrouped, entries: QuestionSet) -> FileViolation {
+        let first = entries[copy.copies[0]], original = entries[copy.firstOriginal]
+        return FileViolation(path: first.file.path, violation: Violation(
+            range: first.range,
+            message: "copied questions: these \(copy.copies.count) questions repeat questions of \(original.file.path) word for word, in another order",
+            severity: .info,
+            related: [RelatedLocation(file: original.file, range: original.range, message: "the first question they repeat")],
+            help: ["one file indexes or regroups the other's questions: link to the questions where they are answered, "
+                + "or keep both and accept the copy"]))
+    }
 }

@@ -173,7 +173,12 @@ public struct DuplicateQuestionRule: CorpusRule {
             answers; or three or more that are all but one item of their list and of the \
             original's, a list of points quoted with one point reworded; a short list copied \
             exactly is still one finding per question) is one `info` on its \
-            first question, not an error per question.
+            first question, not an error per question. So are a file's questions asked word for \
+            word in another file in another order, ten or more, or five or more and half the \
+            smaller file's (an index regrouping the questions a page answers). Under a heading \
+            that links a page of the repository (`## [Basic C++](Interview/Basic_C++.md)`), or a \
+            page in a folder holding the other file, the questions that file asks are that \
+            page's index and are not reported.
 
             Questions whose numbers differ (`chatGLM2`, `Vue 3`, `第三代`) are never similar. The \
             later question is reported, with the earlier one(s) as related locations (the message \
@@ -354,6 +359,7 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// `search`: the search the pairs come from, which holds each question's normalised text.
     func violations(_ partners: [Int: [DuplicatePair]], entries: QuestionSet, reportedFrom: Int, skeleton: Set<Int>,
                     search: DuplicateSearch) -> [FileViolation] {
+        let partners = Self.leavingOutIndexesOfLinkedPages(partners, entries: entries)
         var found: [Int: FileViolation] = [:]
         let templates = entries.files.count > 1 ? ParallelOutlines(entries.files) : nil
         let copies = Self.copyLists(partners, entries: entries)
@@ -395,6 +401,19 @@ public struct DuplicateQuestionRule: CorpusRule {
             found[run.copies.lowerBound] = FileViolation(path: copy.path, violation: violation)
             copied.formUnion(run.copies)
         }
+        // Most of a file's questions asked again word for word in another, in another order:
+        // an index of them, or a copy regrouped; one finding.
+        let single = found.keys.filter { !copied.contains($0) && found[$0]?.violation.deferredTo == nil }.sorted()
+        for copy in CopiedLists.regrouped(single, partners: partners, entries: entries, mayCopy: { copy, original in
+            let groups = entries[copy].file.derived.overrides.stringGroups("translations") ?? []
+            let (copyPath, originalPath) = (entries.path(of: copy), entries.path(of: original))
+            return !TranslationFiles.areTranslations(copyPath, originalPath, groups: groups)
+                && !SolutionFiles.areExerciseAndSolution(copyPath, originalPath)
+        }) {
+            for index in copy.copies { found[index] = nil }
+            found[copy.copies[0]] = CopiedLists.violation(for: copy, entries: entries)
+            copied.formUnion(copy.copies)
+        }
         // Outside a copied list (whose items may link the pages they list), a page of the
         // repository listed twice is navigation, not a question asked twice.
         for (index, page) in linksLocalPage.sorted(by: { $0.key < $1.key }) where !copied.contains(index) && found[index] != nil {
@@ -402,6 +421,26 @@ public struct DuplicateQuestionRule: CorpusRule {
                                      webPages: webPages, entryTarget: page, samePageCounts: false, search: search)
         }
         return found.keys.sorted().map { found[$0]! }
+    }
+
+    /// The pairs left once those of an index and the page its heading links are taken out
+    /// (`SectionPages`). Only pairs across files are looked at; the headings above each
+    /// question are read once.
+    static func leavingOutIndexesOfLinkedPages(_ partners: [Int: [DuplicatePair]], entries: QuestionSet) -> [Int: [DuplicatePair]] {
+        guard entries.files.count > 1 else { return partners }
+        var pageAbove: [Int: String?] = [:]
+        func page(_ index: Int) -> String? {
+            if let known = pageAbove[index] { return known }
+            let found = SectionPages.page(above: entries.range(of: index).start, in: entries.file(of: index))
+            pageAbove[index] = .some(found)
+            return found
+        }
+        var kept: [Int: [DuplicatePair]] = [:]
+        for (index, pairs) in partners {
+            let left = pairs.filter { !SectionPages.isIndexOfTheOthersPage($0, entries: entries, pageAbove: page) }
+            if !left.isEmpty { kept[index] = left }
+        }
+        return kept
     }
 
     /// Whether `copies` and `originals` (consecutive questions of one file each) are all but
@@ -488,6 +527,8 @@ public struct DuplicateQuestionRule: CorpusRule {
                 entryTokens = tokens
                 if SwappedRoles.swapRoles(tokens: tokens, SwappedRoles.tokens(partner.text)) { return false }
             }
+            // `1. 自我介绍` in two interview records: a step of every interview.
+            if pair.kind == .exact, partner.file.path != entry.file.path, InterviewRecords.isStep(entry.text) { return false }
             // Two items of the skeleton (a series' titles under every article) are its own pair.
             if isSharedSkeleton, pair.kind != .contained,
                partner.file.path != entry.file.path || skeleton.contains(pair.a == index ? pair.b : pair.a) { return false }

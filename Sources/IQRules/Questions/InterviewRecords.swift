@@ -6,10 +6,12 @@ import IQMarkdown
 /// not an entry written twice: `duplicate-question` reports it as an `info`.
 enum InterviewRecords {
     /// The index of the innermost heading above `offset` that titles an interview record (the
-    /// heading itself or one of its parents); nil outside records.
+    /// heading itself or one of its parents), or -1 in a file whose first line titles one
+    /// without a heading (`字节大模型二面面经` over the list); nil outside records.
     static func record(at offset: Int, in file: MarkdownFile) -> Int? {
         let titles = Titles.of(file)
-        guard !titles.indexes.isEmpty, var heading = file.document.heading(before: offset) else { return nil }
+        let wholeFile = titles.isWholeFile ? -1 : nil
+        guard !titles.indexes.isEmpty, var heading = file.document.heading(before: offset) else { return wholeFile }
         let headings = file.document.headings
         var level = heading.level + 1
         while true {
@@ -17,7 +19,7 @@ enum InterviewRecords {
                 if titles.indexes.contains(heading.index) { return heading.index }
                 level = heading.level
             }
-            guard heading.index > 0 else { return nil }
+            guard heading.index > 0 else { return wholeFile }
             heading = headings[heading.index - 1]
         }
     }
@@ -39,15 +41,40 @@ enum InterviewRecords {
         if let next = words[words.index(after: round)...].first, HanCharacters.isIdeograph(next) { return false }
         let place = String(words[..<round])
         if place.isEmpty { return words.startIndex != text.startIndex && text.first?.isNumber == true }
-        return ["一", "二", "三", "四", "五", "终", "第一", "第二", "第三", "hr", "技术", "交叉", "总监", "主管", "leader"].contains(place)
+        let rounds = ["一", "二", "三", "四", "五", "终", "第一", "第二", "第三", "hr", "技术", "交叉", "总监", "主管", "leader"]
+        if rounds.contains(place) { return true }
+        // `腾讯WXG一面`, `阿里二面`: a company's round; not `另一面` (the other side) or `统一面`.
+        guard place.count <= 12, !["另一", "这一", "那一", "同一", "统一", "单一", "每一", "唯一"].contains(where: { place.hasSuffix($0) }) else { return false }
+        return rounds.contains { place.hasSuffix($0) }
     }
+
+    /// `自我介绍`, `反问`, `手撕代码`: a step every interview has, not a question a record asks
+    /// of its own; in two records it is two interviews following one script.
+    static func isStep(_ text: String) -> Bool {
+        let words = text.lowercased().filter { $0.isLetter || $0.isNumber }
+        return steps.contains(words)
+    }
+
+    private static let steps: Set<String> = [
+        "自我介绍", "自我介绍一下", "做个自我介绍", "做一下自我介绍", "先做个自我介绍", "简单自我介绍", "反问", "反问环节", "手撕", "手撕代码",
+        "代码题", "算法题", "手撕算法题", "项目介绍", "介绍项目", "介绍一下项目", "聊项目", "introduceyourself", "tellmeaboutyourself",
+        "selfintroduction",
+    ]
 
     struct Titles: Sendable {
         let indexes: Set<Int>
+        /// The file opens with a short paragraph titling a record, before any heading.
+        let isWholeFile: Bool
 
         static func of(_ file: MarkdownFile) -> Titles {
             file.derived.value(Titles.self) { _ in
-                Titles(indexes: Set(file.document.headings.filter { isRecordTitle($0.text) || QuestionScopes.namesARound($0.text) }.map(\.index)))
+                var isWholeFile = false
+                if case .paragraph(let first)? = file.document.blocks.first {
+                    let line = first.text.split(separator: "\n").first.map(String.init) ?? ""
+                    isWholeFile = line.count <= 40 && (isRecordTitle(line) || QuestionScopes.namesARound(line))
+                }
+                return Titles(indexes: Set(file.document.headings.filter { isRecordTitle($0.text) || QuestionScopes.namesARound($0.text) }.map(\.index)),
+                              isWholeFile: isWholeFile)
             }
         }
     }

@@ -23,6 +23,16 @@ public struct QuestionSet: Sendable {
     /// The file holding the question at `index`.
     func file(of index: Int) -> MarkdownFile { files[Int(fileNumbers[index])] }
 
+    /// The number of the file holding the question at `index`.
+    func fileNumber(of index: Int) -> Int { Int(fileNumbers[index]) }
+
+    /// How many questions each file holds, by file number.
+    func questionCounts() -> [Int] {
+        var counts = Array(repeating: 0, count: files.count)
+        for number in fileNumbers { counts[Int(number)] += 1 }
+        return counts
+    }
+
     /// Whether the questions at `first` and `second` are of one file.
     func areInOneFile(_ first: Int, _ second: Int) -> Bool { fileNumbers[first] == fileNumbers[second] }
 
