@@ -166,7 +166,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             in common at least, half of the smaller outline) is the template's, asked of each \
             subject, and is an `info`. So is a question under two headings that frame questions \
             alike and differ in a name (`## Airbnb behavioral interview questions` and `## Stack \
-            Overflow behavioral interview questions`): each section lists what its company asks.
+            Overflow behavioral interview questions`): each section lists what its company asks. \
+            So is a question two interview records ask (a `面经`, a round such as `二面` or \
+            `腾讯WXG一面` in a heading above it or on a file's first line); a step of every \
+            interview (`自我介绍`, `反问`, `手撕代码`) in two files is not reported.
 
             A list copied from another file whole (five questions or more, each the copy of \
             the one after the previous one's original, as an answers page repeats the list it \
