@@ -69,7 +69,9 @@ public struct QuestionIntent: OptionSet, Sendable, Hashable {
         "什么是": .what, "是什么": .what, "是啥": .what, "如何理解": .what, "怎么理解": .what, "怎样理解": .what,
         "what is": .what, "what are": .what, "what's": .what, "define": .what,
         // list
-        "有哪些": .list, "哪些": .list, "有几种": .list, "which": .list, "list": .list,
+        // Not `list`: the verb opens a question (`List the …`), but the noun names a subject
+        // (`STL 的 list 实现`, `linked list`), and a phrase is taken out wherever it stands.
+        "有哪些": .list, "哪些": .list, "有几种": .list, "which": .list,
         "what are the types of": .list, "types of": .list, "kinds of": .list,
         // mechanism
         "原理": .mechanism, "的原理": .mechanism, "原理是什么": .mechanism, "工作原理": .mechanism,

@@ -289,6 +289,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("1. What is the browser support of Angular Elements?\n2. What is schematic?\n3. What is the browser support for Angular?\n"),
             // A question about a part or a property of another's subject, named before it.
             RuleExample("1. What is a regular expression?\n2. What are modifiers in regular expressions?\n3. What is a higher order function?\n4. What are the benefits of higher order functions?\n"),
+            // `list` names a container here, no question word.
+            RuleExample("+ STL 迭代器如何实现？\n+ STL 的 list 实现\n+ STL 的 deque 实现\n"),
             // One page of the repository listed twice: a reading order, then the index.
             RuleExample("## 阅读顺序\n\n1. [AQS 详解](./aqs.md)\n2. [线程池详解](pool.md)\n\n## 目录\n\n- [AQS 详解](aqs.md)：同步队列与独占模式\n- [线程池详解](./sub/../pool.md#参数)：参数\n"),
             // Answers folded into `<details>`: their points are no questions, alone in a list or
