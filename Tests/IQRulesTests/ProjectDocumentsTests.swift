@@ -41,4 +41,15 @@ import Testing
         #expect(try LintHarness.lint(placeholders, path: "OpenNMT-py/CHANGELOG.md", rules: ["empty-section"]).isEmpty)
         #expect(try LintHarness.lint(placeholders, path: "docs/releases-plan.md", rules: ["empty-section"]).map(\.line) == [5])
     }
+
+    /// A document's template outside `.github/` (`…-template.md`, a `templates/` folder): its
+    /// `1.` steps and its sections are slots to fill in. `template.md` alone may be the source a
+    /// list's README is made from, and is checked.
+    @Test func aDocumentTemplatesSlotsAreNotEmpty() throws {
+        let form = "# Insert Test Technique Name Here\n\n## NOTE: supply a pointer and skip the rest.\n\n## How to Use\n\n### Steps\n\n1.\n1.\n1.\n\n## Advice\n\nDescribe it.\n"
+        for path in ["docs/test-type-template.md", "docs/templates/design.md"] {
+            #expect(try LintHarness.lint(form, path: path, rules: ["empty-item", "empty-section"]).isEmpty, "\(path)")
+        }
+        #expect(try LintHarness.lint(form, path: "template.md", rules: ["empty-item", "empty-section"]).map(\.ruleID).contains("empty-item"))
+    }
 }

@@ -42,7 +42,7 @@ public struct EmptySectionRule: CollectionFactRule {
             after a paragraph or a list, or under front matter that gives the page its `title:`, \
             is a section like the others. A heading kept as the target of a link that names the \
             heading right after it is that heading's anchor (a translation keeps `### Why use it?` \
-            above `## ហេតុអ្វីប្រើវា?` for the contents' `[ហេតុអ្វីប្រើវា?](#why-use-it)`). Templates (`.github/ISSUE_TEMPLATE/…`) and changelogs \
+            above `## ហេតុអ្វីប្រើវា?` for the contents' `[ហេតុអ្វីប្រើវា?](#why-use-it)`). Templates (`.github/ISSUE_TEMPLATE/…`, `templates/…`, `…-template.md`) and changelogs \
             (`CHANGELOG.md`, `HISTORY.md`), whose empty sections are placeholders to fill in (`## \
             [Unreleased]` over an empty `### Fixed`), are not checked. A heading that stands under the \
             same headings in three files of the collection or more (`### Go` under `## 其他语言版本` at \
@@ -161,7 +161,7 @@ public struct EmptySectionRule: CollectionFactRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         // A template's headings are the fields of a form (`## Paper Title:`), left empty to fill
         // in; a changelog keeps its next release's sections (`### Fixed`) empty until then.
-        guard !ProjectDocuments.isProjectDocument(file.path) else { return [] }
+        guard !ProjectDocuments.isProjectDocument(file.path), !ProjectDocuments.isTemplate(file.path) else { return [] }
         let headings = file.document.headings
         let source = file.source
         var violations: [Violation] = []

@@ -9,8 +9,8 @@ public struct EmptyItemRule: DocumentRule {
             Reports a list item that is only a marker (`4.` or `- `, possibly followed by \
             spaces): Markdown renders it as an empty bullet or number. An item whose content \
             starts on the next, indented line is not empty. A changelog (`CHANGELOG.md`, \
-            `HISTORY.md`, …) and the templates under `.github/`, whose empty items are for the \
-            contributor to fill in, are not checked. The message says what is missing: a \
+            `HISTORY.md`, …) and templates (under `.github/`, in a `templates/` folder, or named \
+            `…-template.md`), whose empty items are for the contributor to fill in, are not checked. The message says what is missing: a \
             question in a list of questions, text elsewhere (see `iqlint conventions`). A marker \
             alone on a line right under an item's text (`* Contribution of this paper` over `  * `) \
             is reported too, without a fix: an empty item cannot interrupt a paragraph, so the page \
@@ -57,7 +57,7 @@ public struct EmptyItemRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         // A template's empty items are for the contributor to fill in; a changelog has no questions.
-        guard !ProjectDocuments.isProjectDocument(file.path) else { return [] }
+        guard !ProjectDocuments.isProjectDocument(file.path), !ProjectDocuments.isTemplate(file.path) else { return [] }
         let source = file.source
         var violations: [Violation] = []
         // Asked only once an item is empty: what the list holds, for the message.

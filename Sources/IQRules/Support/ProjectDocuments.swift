@@ -9,11 +9,17 @@ enum ProjectDocuments {
     static let names: Set<String> = ["changelog", "changes", "history", "news", "release_notes", "release-notes", "releases"]
 
     /// An issue or pull-request template (`.github/PULL_REQUEST_TEMPLATE.md`,
-    /// `.github/ISSUE_TEMPLATE/bug.md`): its headings are the fields of a form to fill in
-    /// (`## Paper Title:`), empty and ending with a colon on purpose.
+    /// `.github/ISSUE_TEMPLATE/bug.md`), or a document's template (`test-type-template.md`,
+    /// `templates/design-review.md`): its headings are the fields of a form to fill in
+    /// (`## Paper Title:`) and its `1.` items the steps to write, empty on purpose. (A file
+    /// named `template.md` alone may be the source a list's README is generated from.)
     static func isTemplate(_ path: String) -> Bool {
         let components = path.lowercased().split(separator: "/")
-        return components.dropLast().contains(".github") && components.contains { $0.contains("template") }
+        if components.dropLast().contains(".github") && components.contains(where: { $0.contains("template") }) { return true }
+        if components.dropLast().contains(where: { $0 == "templates" || $0 == "template" }) { return true }
+        guard let name = components.last else { return false }
+        let stem = name.split(separator: ".").first.map(String.init) ?? String(name)
+        return stem != "template" && stem.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains("template")
     }
 
     /// A docsify site's navigation (`_sidebar.md`, `_navbar.md`, `_coverpage.md`): shown beside
