@@ -331,12 +331,15 @@ public struct TOCSyncRule: DocumentRule {
             // Named as the heading is but for its outline number (`[Karakter Meta](…)` for
             // `## 2. Karakter Meta`): that heading's, before any heading of the stretch.
             let bareName = HeadingText.bareTitle(link.text)
-            // Otherwise, by place alone, the one dead entry of a stretch is its first heading
-            // without an entry: `- [医学图像分割](#MIS)` and `- [视频目标分割](#VOS)` next to an
-            // unlisted `# 3D目标检测` are categories the document lacks, not a renaming.
-            let isAlone = dead.count { other in
+            // Otherwise, by place alone: the one dead entry of a stretch is its first heading
+            // without an entry, and as many dead entries as headings without one (a translation
+            // keeping the original's anchors) are theirs in order. `- [医学图像分割](#MIS)` and
+            // `- [视频目标分割](#VOS)` next to one unlisted `# 3D目标检测` are categories the
+            // document lacks, not a renaming.
+            let deadHere = dead.count { other in
                 deadStretches[other]!.before == before && entries[other].depth == entry.depth && !pairedDead.contains(other)
-            } == 1
+            }
+            let isAlone = deadHere == 1 || deadHere == missing.count { isBetween($0) && atItsDepth($0) }
             let paired = headingNames.contains(entryName)
                 ? missing.firstIndex { isBetween($0) && name(of: $0) == entryName } ?? missing.firstIndex { name(of: $0) == entryName }
                 : missing.firstIndex { isBetween($0) && !bareName.isEmpty && HeadingText.bareTitle(document.anchors.anchorText(of: $0)) == bareName }

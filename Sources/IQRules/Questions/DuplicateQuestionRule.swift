@@ -408,7 +408,8 @@ public struct DuplicateQuestionRule: CorpusRule {
         }
         // Most of a file's questions asked again word for word in another, in another order:
         // an index of them, or a copy regrouped; one finding.
-        let single = found.keys.filter { !copied.contains($0) && found[$0]?.violation.deferredTo == nil }.sorted()
+        // (Entries linking pages of the repository are navigation, judged below.)
+        let single = found.keys.filter { !copied.contains($0) && linksLocalPage[$0] == nil && found[$0]?.violation.deferredTo == nil }.sorted()
         for copy in CopiedLists.regrouped(single, partners: partners, entries: entries, mayCopy: { copy, original in
             let groups = entries[copy].file.derived.overrides.stringGroups("translations") ?? []
             let (copyPath, originalPath) = (entries.path(of: copy), entries.path(of: original))
