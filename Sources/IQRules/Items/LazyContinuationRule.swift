@@ -144,6 +144,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // A figure under its bullet, a screenshot under an entry, and a line of no-break spaces.
             RuleExample("* Experiment\n![](img/a.png)\n* MobileNets的架构\n![image](img/b.png) ![](img/c.png)\n"),
             RuleExample("- [Alpha](https://a.example/a)\n![screenshot](https://a.example/alpha.png)\n"),
+            // The item's figure under its indented second line.
+            RuleExample("1. **Post-Filtering**:\n   Challenge: may return too few results\n![img_8.png](img_8.png)\n"),
             RuleExample("1. [File System Design](https://a.example/fsd)\n\u{00A0}\n## Languages\n"),
             RuleExample("*   《[Effective C++](https://a.example/effective-cpp)》\n&nbsp;\n\n## Java\n"),
         ],
@@ -577,6 +579,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let range = source.lineRange(line)
         let links = paragraph.content.links
         let images = links.filter(\.isImage)
+        // Under a line whose indentation Markdown strips (`   Challenge: …` / `![a](a.png)`),
+        // the parser's positions of the line's inlines are off: the line's text is read instead.
+        if isWrittenAsImages(source.lineText(line)) { return !images.isEmpty }
         guard images.contains(where: { range.start <= $0.range.start && $0.range.start < range.end }) else { return false }
         let figures = links.filter { link in images.contains { link.range.start <= $0.range.start && $0.range.end <= link.range.end } }
         var offset = range.start
@@ -594,6 +599,29 @@ public struct LazyContinuationRule: ChunkLocalRule {
     }
 
     /// The line ends with `:` and the next one opens a code fence.
+    /// Whether the line holds nothing but pictures as written (`![a](a.png)`, a linked
+    /// `[![a](a.png)](https://…)`), spaces between.
+    static func isWrittenAsImages(_ line: String) -> Bool {
+        var rest = Substring(line.trimmedWhitespace)
+        guard !rest.isEmpty else { return false }
+        func consumeImage() -> Bool {
+            guard rest.hasPrefix("!["), let close = rest.range(of: "]("), let end = rest[close.upperBound...].firstIndex(of: ")") else { return false }
+            rest = rest[rest.index(after: end)...]
+            return true
+        }
+        while !rest.isEmpty {
+            if rest.hasPrefix("[!["), case let saved = rest {
+                rest = rest.dropFirst()
+                guard consumeImage(), rest.hasPrefix("]("), let end = rest.firstIndex(of: ")") else { rest = saved; return false }
+                rest = rest[rest.index(after: end)...]
+            } else if !consumeImage() {
+                return false
+            }
+            rest = rest.drop { $0 == " " || $0 == "\t" }
+        }
+        return true
+    }
+
     static func introducesCode(_ line: Int, in source: SourceText) -> Bool {
         guard line < source.lineCount, endsWithColon(line, in: source) else { return false }
         let next = source.lineText(line + 1).trimmed(where: { $0 == " " || $0 == "\t" })
