@@ -17,7 +17,7 @@ public struct MissingLinkRule: DocumentRule {
             carries its answer itself (a paragraph, code block or sub-list under the question) is \
             fine, and so is a numbered item standing alone with paragraphs or code after it (`3. \
             dp数组如何初始化` over its explanation: an article's step, or a question answered under \
-            it), and so are empty items (see `empty-item`), notes (`- 注：…`, `- Note: …`), \
+            it), and so are empty items (see `empty-item`), notes (`- 注：…`, `- Note: …`, `- Keywords: …`), \
             checklists, prose bullets, a list's filler (`- 等等`, `- etc.`) and an item naming the \
             page itself (its first heading or file name: a series list under each of its articles \
             leaves the current one unlinked), an entry found by a search in an app (`微信搜索`, \
@@ -93,6 +93,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // Search terms for the reader, and a filler saying the list goes on.
+            RuleExample("* [OpenBLT](https://a.example/1) - a portable bootloader.\n* [can-bootloader](https://a.example/2) - a bootloader for CAN boards.\n* Keywords: *hello world bootloader*, *writing a bootloader*, ...\n* And much more\n"),
             // A language switcher: the page's translations, the current one unlinked.
             RuleExample("# Git Cheat Sheet\n\n## Commands\n\n- [Create](#create)\n- [Commit](#commit)\n\n## Other Languages\n\n- 🇺🇸 [English](README.md)\n- 🇪🇸 **Español** (actual)\n- 🇧🇩 [বাংলা](test-bn.md)\n- 🇩🇪 [Deutsch](test-de.md)\n- 🇨🇳 [中文](test-zh.md)\n"),
             // Examples of what readers ask, the list closed by an ellipsis, in a file of linked articles.

@@ -129,12 +129,14 @@ public enum QuestionOutline {
 
     /// `等等`, `etc.`: an item that says the list goes on.
     static func isFiller(_ text: String) -> Bool {
-        guard text.utf8.count <= 16 else { return false }
-        return fillers.contains(text.trimmedWhitespace.lowercased())
+        guard text.utf8.count <= 24 else { return false }
+        let words = text.trimmedWhitespace.lowercased().trimmed { $0 == "." || $0 == "…" || $0 == "!" || $0 == " " }
+        return fillers.contains(text.trimmedWhitespace.lowercased()) || fillers.contains(words)
     }
 
     /// (`...` alone is a placeholder, see `ItemShape`: an item still to write.)
-    static let fillers: Set<String> = ["等等", "等等。", "等", "等等...", "等等……", "etc", "etc.", "etc...", "and more", "and so on"]
+    static let fillers: Set<String> = ["等等", "等等。", "等", "等等...", "等等……", "etc", "etc.", "etc...", "and more", "and so on",
+                                       "and much more", "and many more", "much more", "many more", "and others", "更多", "还有更多"]
 
     /// The nested list follows the item's title directly: its outline. After a paragraph of
     /// answer (`1. ### What are selectors?` / `Selectors have two benefits,` / `1. …`), the

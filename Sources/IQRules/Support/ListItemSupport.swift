@@ -12,7 +12,9 @@ public enum ListItemSupport {
     /// Prefixes that mark a bullet as a note about the list rather than a question.
     static let notePrefixes = ["注：", "注:", "注意：", "注意:", "备注", "说明：", "说明:", "提示：", "提示:", "参考：", "参考:",
                                "参考资料", "ps：", "ps:",
-                               "note:", "note：", "notes:", "nb:", "tip:", "hint:"]
+                               "note:", "note：", "notes:", "nb:", "tip:", "hint:",
+                               // Search terms for the reader (`Keywords: *hello world bootloader*, …`).
+                               "keywords:", "search terms:", "search for:", "关键词：", "关键词:", "关键字：", "关键字:"]
 
     /// The prefixes as UTF-8 bytes (they are lowercase; only their ASCII letters have case).
     private static let notePrefixBytes = notePrefixes.map { Array($0.utf8) }
