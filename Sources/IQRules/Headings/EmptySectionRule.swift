@@ -50,7 +50,8 @@ public struct EmptySectionRule: CollectionFactRule {
             contribution: an `info` (unless the next heading stands under it in those files: \
             `## Complexities` then `## Time Complexity` is a level slip, a warning); so is a heading that says its section is still to come (`### Fraud \
             detection (TBD)`, `## 待更新`). A heading saying the article ends (`## 正文结束`, `## The End`) \
-            holds nothing by design and is not reported.
+            holds nothing by design and is not reported, nor is a byline in a heading's size \
+            (`### Written By Yoni Goldberg`, `#### 作者：…`).
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -85,6 +86,7 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## 方法\n\n本文使用 Stein 控制变量。\n\n#### 算法\n\n#### <img src=\"img/Stein2.png\" alt=\"截屏\">\n\n运用控制变量的算法。\n"),
             RuleExample("# Guide\n\n## Part\n\nText.\n\n###### Built by [the team](https://a.example)\n"),
             RuleExample("# 提示工程\n\n## 方法\n\n正文。\n\n## 正文结束\n\n## 参考\n\n- [论文](https://a.example)\n"),
+            RuleExample("# Testing best practices\n\nStart here.\n\n### Written By Yoni Goldberg - A Node.js consultant\n\n### Translations\n\n- [中文](https://a.example/zh)\n"),
             // A heading that is an HTML picture has a title the page shows.
             RuleExample("# <img src=\"https://a.example/logo.png\" width=\"400\" alt=\"awesome windows\">\n\nAn awesome list of Windows tools.\n"),
             // A kicker over the title: the opening heading over a larger one.
@@ -150,6 +152,14 @@ public struct EmptySectionRule: CollectionFactRule {
         let lineStart = source.lineRange(source.line(containing: heading.range.start)).start
         return lineStart < heading.range.start
             && source.string(in: SourceRange(lineStart, heading.range.start)).contains { !$0.isWhitespace }
+    }
+
+    /// `Written by …`, `Maintained by …`, `Author: …`, `作者：…`: who wrote the page, set in a
+    /// heading's size.
+    static func isByline(_ text: String) -> Bool {
+        let lower = HeadingText.normalized(text).lowercased().drop { !$0.isLetter }
+        return ["written by ", "created by ", "maintained by ", "curated by ", "compiled by ", "made by ", "author: ", "authors: ",
+                "作者：", "作者:", "整理：", "整理:"].contains { lower.hasPrefix($0) } && lower.count > 5
     }
 
     /// The slots of a template the collection's files share, found over every file.
@@ -244,6 +254,8 @@ public struct EmptySectionRule: CollectionFactRule {
             if Placeholders.isPlaceholderOnly(heading.text) { continue }
             // `## 正文结束`, `## The End`: the heading says the article ends, nothing comes under it.
             if Self.marksTheEnd(heading.text) { continue }
+            // `### Written By Yoni Goldberg - A Node.js consultant`: a byline in a heading's size.
+            if Self.isByline(heading.text) { continue }
             let announcesMore = Placeholders.announcesFutureContent(heading.text) || Placeholders.isPlaceholderOnly(next.text)
             if announcesMore {
                 help = ["the heading says its section is still to come; add it when it is written"]
