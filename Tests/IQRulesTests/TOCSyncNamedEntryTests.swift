@@ -115,4 +115,11 @@ import Testing
         let found = try LintHarness.lint(text, path: "README.md", rules: ["toc-sync"])
         #expect(found.map(\.line) == [12], "\(title): \(found.map(\.message))")
     }
+
+    /// `- [Escaping \](#27-escaping)`: the escaped bracket makes the entry text, named as the
+    /// heading `## 2.7 Escaping` but for its number; no second entry is added for it.
+    @Test func anEntryShownAsTextNamedButForTheNumberListsItsHeading() throws {
+        let text = "## Contents\n\n- [Punkt](#21-punkt)\n- [Escaping \\](#27-escaping)\n- [Anker](#28-anker)\n\n## 2.1 Punkt\n\nx\n\n## 2.7 Escaping\n\ny\n\n## 2.8 Anker\n\nz\n"
+        #expect(try LintHarness.lint(text, path: "README.md", rules: ["toc-sync"]).isEmpty)
+    }
 }
