@@ -122,4 +122,13 @@ import Testing
         let text = "## Contents\n\n- [Punkt](#21-punkt)\n- [Escaping \\](#27-escaping)\n- [Anker](#28-anker)\n\n## 2.1 Punkt\n\nx\n\n## 2.7 Escaping\n\ny\n\n## 2.8 Anker\n\nz\n"
         #expect(try LintHarness.lint(text, path: "README.md", rules: ["toc-sync"]).isEmpty)
     }
+
+    /// A table in alphabetical order, the sections not (`DevOps` last): the forgotten
+    /// `Messaging` goes where the alphabet puts it.
+    @Test func aForgottenSectionGoesToItsPlaceInAnAlphabeticalTable() throws {
+        let text = "## Table of Contents\n\n- [Archive](#archive)\n- [Database](#database)\n- [DevOps](#devops)\n- [Graphics](#graphics)\n- [Web](#web)\n\n"
+            + "### Archive\n\n* a\n\n### Database\n\n* b\n\n### Messaging\n\n* c\n\n### Graphics\n\n* d\n\n### Web\n\n* e\n\n### DevOps\n\n* f\n"
+        let fixed = try LintHarness.fix(text, path: "README.md", rules: ["toc-sync"])
+        #expect(fixed.contains("- [Graphics](#graphics)\n- [Messaging](#messaging)\n- [Web](#web)\n"), "\(fixed)")
+    }
 }

@@ -47,8 +47,9 @@ public struct TOCSyncRule: DocumentRule {
             the configuration says which headings belong: each missing one is an error (`info` \
             after the last listed section) with a safe fix.
 
-            The safe fix adds each forgotten entry after the entry of the section before it, in \
-            the list's own style, with the heading's Markdown as link text when it renders to \
+            The safe fix adds each forgotten entry after the entry of the section before it (in \
+            a flat table in alphabetical order, at its place in the alphabet; a nested or numbered \
+            one gets the entry by an unsafe fix only), in the list's own style, with the heading's Markdown as link text when it renders to \
             the same text; entries for the other sections are added only by an unsafe fix, as \
             they may be left out on purpose. A renamed section's entry is repaired by an unsafe \
             fix (its text changes); in a nested table it pairs only with a heading of the level its \
@@ -234,9 +235,9 @@ public struct TOCSyncRule: DocumentRule {
         let ordered = Set(Self.longestIncreasingRun(candidates, key: { targets[$0] ?? 0 }))
         let outOfPlace = candidates.filter { !ordered.contains($0) && !isCrossReference($0) }
         let judged = candidates.filter { !isCrossReference($0) }
-        if let order = orderViolation(outOfPlace: outOfPlace, of: judged.count,
-                                      alphabetical: Self.isMostlyAlphabetical(judged.compactMap { entries[$0].link.map { HeadingText.normalized($0.text) } },
-                                                                              fewerOutOfPlaceThan: outOfPlace.count),
+        let isAlphabetical = Self.isMostlyAlphabetical(judged.compactMap { entries[$0].link.map { HeadingText.normalized($0.text) } },
+                                                       fewerOutOfPlaceThan: outOfPlace.count)
+        if let order = orderViolation(outOfPlace: outOfPlace, of: judged.count, alphabetical: isAlphabetical,
                                       conventions: conventions, file: file) {
             violations.append(order)
         }
@@ -419,9 +420,15 @@ public struct TOCSyncRule: DocumentRule {
         let shadowedBy = Dictionary(missing.compactMap { heading in
             htmlAnchored[document.anchor(of: heading)].flatMap { $0 < heading.index ? (heading.index, $0) : nil }
         }, uniquingKeysWith: { first, _ in first })
+        // A table in alphabetical order takes a forgotten section at its place in the alphabet;
+        // where that place cannot be written (a nested or numbered table), the entry put in
+        // document order is for a person to move: no safe fix.
+        var outOfTheAlphabet = Set<Int>()
         if !firstEntry.isEmpty {
             for heading in missing where namedByAnotherEntry[heading.index] == nil && shadowedBy[heading.index] == nil {
-                guard let place = placement(for: heading, conventions: conventions, firstEntry: firstEntry, in: document) else { continue }
+                let alphabetical = isAlphabetical ? alphabeticalPlacement(for: heading, conventions: conventions, in: document) : nil
+                if isAlphabetical, alphabetical == nil { outOfTheAlphabet.insert(heading.index) }
+                guard let place = alphabetical ?? placement(for: heading, conventions: conventions, firstEntry: firstEntry, in: document) else { continue }
                 placements[place.offset, default: []].append((heading, place))
                 placeOf[heading.index] = place.offset
             }
@@ -438,7 +445,7 @@ public struct TOCSyncRule: DocumentRule {
             let title = group.count == 1 ? "add the entry to the table of contents" : "add the \(group.count) entries to the table of contents"
             // One insertion for the group: safe only when every section in it was clearly forgotten.
             let isSafe = group.allSatisfy { member in
-                judgements[member.heading.index]?.isFixSafe ?? false
+                judgements[member.heading.index]?.isFixSafe ?? false && !outOfTheAlphabet.contains(member.heading.index)
                     && !unpairedDeadStretches.contains { $0.before < member.heading.index && member.heading.index < $0.after }
             }
             fixes[offset] = isSafe ? .safe(title, [.insert(text, at: offset)]) : .unsafe(title, [.insert(text, at: offset)])
@@ -637,6 +644,23 @@ public struct TOCSyncRule: DocumentRule {
         return Placement(offset: source.fullLineRange(lastLine).end, prefix: ListItemSupport.linePrefix(of: entry.item, in: source),
                          item: entry.item, list: entry.list, number: entry.item.number.map { isSameNumber(entry.list) ? $0 : $0 + 1 },
                          sameNumber: isSameNumber(entry.list))
+    }
+
+    /// Where a flat, unnumbered table in alphabetical order lists `heading`: before the first
+    /// entry whose text sorts after the heading's, or after the last; nil for another table.
+    private func alphabeticalPlacement(for heading: Heading, conventions: TOCConventions, in document: Document) -> Placement? {
+        let source = document.source
+        let entries = conventions.toc.entries
+        guard !conventions.isNested, entries.allSatisfy({ $0.item.number == nil }), let last = entries.last else { return nil }
+        let name = HeadingText.normalized(document.anchors.anchorText(of: heading)).lowercased()
+        if let next = entries.first(where: { entry in entry.link.map { HeadingText.normalized($0.text).lowercased() > name } ?? false }) {
+            let line = source.line(containing: next.item.markerRange.start)
+            return Placement(offset: source.lineRange(line).start, prefix: ListItemSupport.linePrefix(of: next.item, in: source),
+                             item: next.item, list: next.list, number: nil, sameNumber: true)
+        }
+        let lastLine = source.line(containing: max(last.item.range.end - 1, last.item.range.start))
+        return Placement(offset: source.fullLineRange(lastLine).end, prefix: ListItemSupport.linePrefix(of: last.item, in: source),
+                         item: last.item, list: last.list, number: nil, sameNumber: true)
     }
 
     /// True when `offset` is the end of a file whose last line has no line break.
