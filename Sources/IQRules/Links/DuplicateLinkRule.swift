@@ -23,7 +23,8 @@ public struct DuplicateLinkRule: CorpusRule {
             written as headings), and the first link of each \
             table row when it is a web link, compared with the rows of its own table only (an \
             address first in three rows of one table or more is a column's value, not an entry); \
-            a link equal to its section heading's link is the section's own. \
+            a link equal to its section heading's link is the section's own. Two different \
+            questions linking one section of a page (`#53-连接管理`) are both answered there. \
             Links under a heading of sources or further reading (`Source(s) and further \
             reading`, `参考资料`, `延伸阅读`, or prerequisites, `前置知识`) are citations and are not compared, and so are \
             the plain items of a checklist, between its `[ ]` tasks or nested in them: each task's tools and \
@@ -131,6 +132,8 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            // Two questions one section of the notes answers.
+            RuleExample("* 2）[TCP为什么需要三次握手和四次挥手？](https://a.example/note/net.md#53-连接管理)\n* 3）[TCP三次握手和四次挥手的状态转换？](https://a.example/note/net.md#53-连接管理)\n"),
             // An article's examples each cite the section of the specification they rely on.
             RuleExample("# Quirks\n\n## Array equals not array\n\nAn array equals its negation.\n\n```js\n[] == ![];\n```\n\n"
                 + "Both sides become numbers.\n\n- [**7.2.13** Abstract Equality Comparison](https://tc39.es/ecma262/#sec-abstract-equality-comparison)\n\n"
@@ -295,6 +298,9 @@ public struct DuplicateLinkRule: CorpusRule {
                 // heading; only an address that names the other entry is a slip there.
                 if !copiesTheOthersAddress, earlierFile.path == file.path, ArticlePages.of(file).isArticle,
                    file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index { continue }
+                // `[TCP为什么需要三次握手和四次挥手？](…/net.md#53-连接管理)` and `[TCP三次握手和四次挥手的
+                // 状态转换？](…/net.md#53-连接管理)`: two questions one section of the notes answers.
+                if !copiesTheOthersAddress, earlierFile.path == file.path, Self.answerTwoQuestions(link, earlier) { continue }
                 if copiesTheOthersAddress {
                     help.append("the address names '\(HeadingText.normalized(earlier.text))', the entry at \(place), and not '\(HeadingText.normalized(link.text))': copied from that entry?")
                 }
@@ -411,6 +417,16 @@ public struct DuplicateLinkRule: CorpusRule {
             }
         }
         return violations
+    }
+
+    /// Whether the two links are different questions leading to one section of a page
+    /// (`#53-连接管理`): its answer to both, on purpose.
+    static func answerTwoQuestions(_ link: Link, _ earlier: Link) -> Bool {
+        guard HeadingText.normalized(link.text) != HeadingText.normalized(earlier.text),
+              let fragment = ParsedURL(link.destination).fragmentRange, fragment.count > 1 else { return false }
+        let fragmentText = link.destination.utf8.dropFirst(fragment.lowerBound).prefix(fragment.count)
+        guard !["top", "readme"].contains(String(decoding: fragmentText, as: UTF8.self).lowercased().trimmingPrefix("#")) else { return false }
+        return QuestionOutline.isQuestionLike(link.text) && QuestionOutline.isQuestionLike(earlier.text)
     }
 
     /// The name of the field both links are the value of, in two field sheets (two entries'
