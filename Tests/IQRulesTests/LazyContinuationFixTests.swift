@@ -45,6 +45,15 @@ import Testing
         #expect(try LintHarness.fix(lost, rules: ["lazy-continuation"], unsafe: true) == "# 顺序容器\n\n1. **vector**：随机访问快\n2. **deque**：双端队列\n3. **list**：双链表\n")
     }
 
+    /// A pod's YAML pasted under an item without a fence: its `- name:` makes a list, whose
+    /// glued `restartPolicy: Never` and `"""` are code too; no bullets are written into it.
+    @Test func configurationPastedWithoutAFenceGetsNoMarkers() throws {
+        let markdown = "# Jenkins\n\n1. **Service Account**: Create one.\npipeline {\n  containers:\n  - name: docker\n    image: docker:20.10.14\n    tty: true\n  restartPolicy: Never\n\"\"\"\n}\n"
+        let found = try LintHarness.lint(markdown, rules: ["lazy-continuation"])
+        #expect(found.allSatisfy { $0.fix == nil && $0.message.hasPrefix("expected a code fence") }, "\(found.map(\.message))")
+        #expect(try LintHarness.fix(markdown, rules: ["lazy-continuation"], unsafe: true) == markdown)
+    }
+
     /// The tail of a broken link's address on a line of its own is reported, but no item is
     /// made of it: a human joins it back to its link.
     @Test func anAddressTailIsNoItemToMake() throws {

@@ -359,8 +359,22 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let text = line.trimmedWhitespace
         guard !text.isEmpty else { return false }
         if text.hasPrefix("/*") || text.hasPrefix("*/") || text.hasPrefix("//") || text == "}" || text == "{" || text == "};" { return true }
+        // `"""` closing a string of a Jenkinsfile or Python.
+        if text == "\"\"\"" || text == "\'\'\'" { return true }
         guard text.allSatisfy({ $0.isASCII }) else { return false }
-        return text.hasSuffix(";") || text.hasSuffix("{") || text.hasSuffix("}") || text.hasSuffix("*/")
+        return text.hasSuffix(";") || text.hasSuffix("{") || text.hasSuffix("}") || text.hasSuffix("*/") || isConfigurationPair(text)
+    }
+
+    /// `restartPolicy: Never`, `tty: true`, `max_connections: 100`: a key of configuration
+    /// (camelCase or snake_case, or a value that is a boolean or a number), not a label of prose.
+    static func isConfigurationPair(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), colon > text.startIndex else { return false }
+        let key = text[..<colon], value = String(text[text.index(after: colon)...]).trimmedWhitespace
+        guard key.first?.isLowercase == true, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }), !value.isEmpty,
+              text[text.index(after: colon)...].first == " " else { return false }
+        let isCodeKey = key.contains { $0.isUppercase } || key.contains("_")
+        let isCodeValue = ["true", "false", "null", "yes", "no", "on", "off"].contains(value.lowercased()) || Double(value) != nil
+        return isCodeKey || isCodeValue
     }
 
     /// `text  `, `text\\`, `text<br>`: the line ends with a line break the page shows.
