@@ -54,6 +54,22 @@ import Testing
         #expect(try LintHarness.fix(markdown, rules: ["lazy-continuation"], unsafe: true) == markdown)
     }
 
+    /// Lines glued under an item that only look like lost items get no marker: a PDF's `•`
+    /// bullet, a table's rows, an address under its entry, a sub-question's `8.1`, the end of a
+    /// word broken at the line's end, an item's example (`Ex: …`).
+    @Test(arguments: [
+        "1. 什么是LoRA？\n• 一、为什么需要微调？\n2. 什么是RLHF？\n",
+        "- good_id 商品id\n- num 库存\n|  good_id | num  |\n| --- | --- |\n| 1  | 1  |\n",
+        "* [List.js](https://a.example/list) - Sort lists.\n* [Gridster](https://a.example/grid) - Grids.\nhttps://listjs.com\n",
+        "8. 如何微调？\n8.1 LoRA的秩怎么选？\n9. 什么是MoE？\n",
+        "1. 7B模型推理需要多少显\n存？\n2. 什么是KV cache？\n",
+        "- Detect a loop in a linked list.\n- Find the two longest pipes.\nEx: input - 1,2,3,4,6\nOutput - 8.\n- Write a circular queue.\n",
+        "* [Alpha](https://a.example/a) - One.\n* [Beta](https://a.example/b) - Two.\nGamma - three\n",
+    ])
+    func linesThatOnlyLookLikeItemsAreNotMadeItems(markdown: String) throws {
+        #expect(try LintHarness.fix(markdown, rules: ["lazy-continuation"], unsafe: true) == markdown)
+    }
+
     /// The tail of a broken link's address on a line of its own is reported, but no item is
     /// made of it: a human joins it back to its link.
     @Test func anAddressTailIsNoItemToMake() throws {

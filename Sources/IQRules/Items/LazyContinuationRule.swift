@@ -199,7 +199,12 @@ public struct LazyContinuationRule: ChunkLocalRule {
             lines or more end a statement or a block, `;`, `{`, `}`, or mark a comment, `/**`, `*/`): \
             the message asks for a code fence, and bullets would edit the code. Nor do lettered sub-points \
             (`a. What is the decision boundary?` under `1. Explain SVM`), which as items would take the \
-            next question's number and shift every number after it.
+            next question's number and shift every number after it. A line is made an item only when \
+            it may be one of the list's: not a line without the lead every item shares (a task's box, a \
+            bold name, in a list of links its link), a PDF's bullet (`• 一、…`), a table's row, an \
+            address under its entry, a section's number (`8.1 …`), an item's example (`Ex: …`, \
+            `输入：…`) or the end of a word broken at the line's end (`存？`); the whole list then gets \
+            no fix.
             """
     )
 
@@ -361,6 +366,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
         if text.hasPrefix("/*") || text.hasPrefix("*/") || text.hasPrefix("//") || text == "}" || text == "{" || text == "};" { return true }
         // `"""` closing a string of a Jenkinsfile or Python.
         if text == "\"\"\"" || text == "\'\'\'" { return true }
+        // `import torch`, `from torch import nn`: Python's imports.
+        if text.hasPrefix("import ") || text.hasPrefix("from ") && text.contains(" import ") { return text.allSatisfy(\.isASCII) }
         guard text.allSatisfy({ $0.isASCII }) else { return false }
         return text.hasSuffix(";") || text.hasSuffix("{") || text.hasSuffix("}") || text.hasSuffix("*/") || isConfigurationPair(text)
     }
@@ -901,6 +908,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
         // (`4. **forward_list**：单链表…`): a line without that lead (`S`, `forward_list不支持迭代器递减`)
         // is no lost item but the end of the item above, or debris; a person decides.
         let sharedLead = Self.sharedLead(of: list, in: source)
+        let siblings = SiblingShape(list, in: source)
         var edits: [Edit] = []
         var markers: [DestinationRewrite] = []
         // Items that did not show a number of their own before: the later items' numbers grow by as many.
@@ -943,7 +951,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     shown = shown.map { $0 + 1 }
                     continue
                 }
-                if let sharedLead, !source.string(in: SourceRange(start, source.lineRange(line).end)).hasPrefix(sharedLead) { return nil }
+                let text = source.string(in: SourceRange(start, source.lineRange(line).end))
+                if let sharedLead, !text.hasPrefix(sharedLead) { return nil }
+                // Only a line shaped like the items around it is made one of them.
+                guard siblings.admits(text) else { return nil }
                 shown = shown.map { $0 + 1 }
                 let marker = ListItemSupport.marker(like: item, in: list, number: shown)
                 edits.append(Edit(range: SourceRange(source.lineRange(line).start, start), replacement: prefix + marker))
@@ -953,6 +964,47 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let count = glued.reduce(0) { $0 + $1.count }
         return Fix(title: count == 1 ? "make the glued line an item of its own" : "make each of the \(count) glued lines an item of its own",
                    applicability: .unsafe, edits: edits, rewrites: markers)
+    }
+
+    /// What the items of a list look like, for telling a lost item from a line of another kind
+    /// glued to one: an awesome-list's links, or anything else.
+    struct SiblingShape {
+        let isOfLinks: Bool
+
+        init(_ list: MarkdownList, in source: SourceText) {
+            let texts = list.items.map { item -> String in
+                let start = ListItemSupport.contentStart(of: item, in: source)
+                return source.string(in: SourceRange(start, source.lineRange(source.line(containing: start)).end)).trimmedWhitespace
+            }
+            let linked = texts.count { $0.hasPrefix("[") || $0.hasPrefix("**[") }
+            isOfLinks = texts.count >= 2 && linked * 3 >= texts.count * 2
+        }
+
+        /// Whether `line` (the glued line's text) may be an item the list lost: shaped like its
+        /// items, and none of the lines that only look like one (`• 一、…` copied from a PDF, a
+        /// table's row, an address under its entry, `8.1 …` a sub-question, `存？` the end of a word
+        /// broken at the line's end).
+        func admits(_ line: String) -> Bool {
+            let text = line.trimmedWhitespace
+            guard let first = text.first, !"•·●▪◦○■□►▶→|".contains(first) else { return false }
+            let lowered = text.lowercased()
+            if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.") { return false }
+            if LazyContinuationRule.startsWithOutlineNumber(text) { return false }
+            // `Ex: input - 1,2,3`, `Output - 8`, `输入：…`: the example of the item above.
+            let word = lowered.prefix { $0.isLetter }
+            if ["ex", "example", "eg", "input", "output", "例如", "示例", "输入", "输出", "比如", "例"].contains(String(word)),
+               lowered.dropFirst(word.count).first.map({ ":：.-– ".contains($0) }) ?? false { return false }
+            let letters = text.filter { $0.isLetter || $0.isNumber }
+            if letters.count <= 2, letters.allSatisfy(HanCharacters.isIdeograph) { return false }
+            if isOfLinks, !(text.hasPrefix("[") || text.hasPrefix("**[")) { return false }
+            return true
+        }
+    }
+
+    /// `8.1 …`, `2.3.1 …`: a section's number, deeper than a list's.
+    static func startsWithOutlineNumber(_ text: String) -> Bool {
+        let parts = text.prefix { $0.isNumber || $0 == "." }.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts[0].allSatisfy(\.isNumber) && !parts[0].isEmpty && parts[1].allSatisfy(\.isNumber) && !parts[1].isEmpty
     }
 
     /// The text every item of the list starts with, when it is a lead a lost item would have
