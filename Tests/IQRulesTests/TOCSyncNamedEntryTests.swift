@@ -131,4 +131,13 @@ import Testing
         let fixed = try LintHarness.fix(text, path: "README.md", rules: ["toc-sync"])
         #expect(fixed.contains("- [Graphics](#graphics)\n- [Messaging](#messaging)\n- [Web](#web)\n"), "\(fixed)")
     }
+
+    /// The forgotten `Tips` after `Process`, whose entry the same fix repairs: it goes below
+    /// that entry, in document order.
+    @Test func aForgottenSectionGoesBelowTheEntryRepairedBeforeIt() throws {
+        let text = "# Guide\n\n## Contents\n\n- [Theory](#theory)\n- [Process](#old-process)\n\n## Theory\n\n- a\n\n## Process\n\n- b\n\n## Tips\n\n- c\n"
+        let fixed = try LintHarness.fix(text, path: "README.md", rules: ["toc-sync"], unsafe: true)
+        #expect(fixed.contains("- [Theory](#theory)\n- [Process](#process)\n- [Tips](#tips)\n"), "\(fixed)")
+        #expect(try LintHarness.lint(fixed, path: "README.md", rules: ["toc-sync"]).isEmpty)
+    }
 }

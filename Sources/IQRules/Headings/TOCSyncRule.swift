@@ -356,6 +356,8 @@ public struct TOCSyncRule: DocumentRule {
             }
             let heading = missing.remove(at: paired)
             pairedDead.insert(position)
+            // Once repaired it is the heading's entry: a forgotten section after it goes below it.
+            firstEntry[heading.index] = position
             violations.append(repointing(link, to: heading, linking: "to no heading", in: file))
         }
 
