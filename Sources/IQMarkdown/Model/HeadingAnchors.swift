@@ -62,7 +62,7 @@ private extension String {
     func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
 
-/// Finds `id="…"` and `<a name="…">` in raw HTML. A small tokenizer, not an HTML parser: it
+/// Finds `id="…"` and `name="…"` (`<a name>`, `<b name>`) in raw HTML. A small tokenizer, not an HTML parser: it
 /// reads start tags and their attributes and skips comments.
 enum HTMLAnchorScanner {
     static func anchors(in html: String) -> [String] {
@@ -82,7 +82,6 @@ enum HTMLAnchorScanner {
                 tagName.unicodeScalars.append(scalars[cursor])
                 cursor += 1
             }
-            let isAnchorElement = tagName.lowercased() == "a"
             // Attributes until `>`.
             while cursor < scalars.count, scalars[cursor] != ">" {
                 if scalars[cursor].properties.isWhitespace || scalars[cursor] == "/" { cursor += 1; continue }
@@ -111,7 +110,9 @@ enum HTMLAnchorScanner {
                     value = text
                 }
                 let attribute = name.lowercased()
-                if let value, !value.isEmpty, attribute == "id" || (attribute == "name" && isAnchorElement) {
+                // `name` on any element (`<b name="q12">`): GitHub keeps it (as `user-content-q12`)
+                // and its page script finds an element by that name, not only an `<a>`.
+                if let value, !value.isEmpty, attribute == "id" || attribute == "name" {
                     result.append(value)
                 }
                 if name.isEmpty, value == nil { cursor += 1 }

@@ -9,7 +9,7 @@ public struct TOCAnchorRule: DocumentRule {
             Reports a link to `#fragment` (or into the document by its own name, \
             `README.md#fragment`, or `./#fragment` in a README) whose fragment, percent-decoded, is none of the \
             document's anchors: GitHub's heading anchors (lowercase, punctuation removed, \
-            spaces as `-`, repeats numbered `-1`, `-2`, …), the `id`s and `<a name>`s of \
+            spaces as `-`, repeats numbered `-1`, `-2`, …), the `id`s and `name`s (`<a name>`, `<b name>`) of \
             HTML in the file, and the anchors of raw HTML headings by their text (`<h1 \
             align="center">The Guides </h1>` gives `#the-guides-`, the inner space kept, and \
             `#the-guides`). A heading's anchor is made of its text only: the alt text of an \
