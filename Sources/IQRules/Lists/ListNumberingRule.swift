@@ -31,14 +31,16 @@ public struct ListNumberingRule: DocumentRule {
             it names and is not reported; so is any one-item list with no numbered list before it \
             in its section (`2. 接下来…` after the first step told in prose): the page shows the \
             number written, and nothing before it counts. Neither is a list that counts on from a \
-            number written as text right above it (` 1.《…》`, glued to its text, is a paragraph; \
+            number written as text right above it (` 1.《…》`, glued to its text, is a paragraph, \
+            or `主要特性：1. …` ending the line above; \
             `2.` and `3.` below it make 1, 2, 3 on the page), also above the step's fenced code, its quote or \
             in the quiz option above (`- [x] 1.In SketchUp, open…` over `2. Click…`). A list that \
             repeats the last number of the list before it, itself counting on past 1 (`317.` / \
             `**[Back to Top]**` / `317.`), is reported at the repeat, and the list after it may go on \
             from the number the repeat should have had (`319.`). The first numbered list of a file \
             starting past 1 (`28.` on the third page of a chapter) is `info`: a book split into \
-            files numbers its questions across them. An outline whose details are indented too little to \
+            files numbers its questions across them; with no fix when the headings carry the same \
+            numbers (`3. BERT 应用` over `## 3-BERT 应用`). An outline whose details are indented too little to \
             nest (`1. Step` / `  1. detail` / `  2. detail` / `2. Step`: two spaces, where `1. ` \
             takes three) is one flat list on the page; when the steps and each run of details \
             count on their own, it is reported once, at the first detail, without a fix.
@@ -109,6 +111,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("## 位运算\n\n461. Hamming Distance (Easy)\n\n[Leetcode](https://a.example/461)\n"),
             // `1.《…》` glued to its text is a paragraph; the list below it counts on, as the page shows.
             RuleExample("参考资料：\n\n 1.《Redis 核心技术与实战》\n\n2. https://a.example/redis\n3. https://b.example/cache\n"),
+            // The count begun in the prose of the line above.
+            RuleExample("* [Nexty.dev](https://a.example/nexty): 全栈 SaaS 模板。主要特性：1. 内置支付流程\n2. 内置定价卡片管理\n3. 内置CMS模块\n"),
             // The first step told in prose, the second numbered alone: the page shows `2.`.
             RuleExample("## 思路\n\n这是本题的第一个技巧。\n\n2. 接下来需要本题的第二个技巧：将数字入栈。\n\n## 关键点\n\n- 从后往前遍历\n"),
             // Problem numbers, each item apart: they name the problems.
@@ -132,6 +136,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleCorrection("1. a\n3. b\n4. c\n", "1. a\n2. b\n3. c\n"),
             RuleCorrection("1. a\n2. b\n20. c\n4. d\n", "1. a\n2. b\n3. c\n4. d\n"),
             RuleCorrection("9. a\n10. b\n", "1. a\n2. b\n", unsafe: true),
+            // The headings carry the list's numbers: they name the parts, no fix.
+            RuleCorrection("本文包含：\n\n3. BERT 应用\n4. BERT 训练\n\n## 3-BERT 应用\n\n## 4-BERT 训练\n", "本文包含：\n\n3. BERT 应用\n4. BERT 训练\n\n## 3-BERT 应用\n\n## 4-BERT 训练\n", unsafe: true),
             RuleCorrection("1. a\n2. b\n", "1. a\n1. b\n", options: ["style": "one"]),
             RuleCorrection("- 1. a\n- 2. b\n- 4. c\n", "- 1. a\n- 2. b\n- 4. c\n"),
             RuleCorrection("1. a\n2. b\n\ntext\n\n7. c\n", "1. a\n2. b\n\ntext\n\n3. c\n", unsafe: true),
@@ -240,7 +246,7 @@ public struct ListNumberingRule: DocumentRule {
                 violations += orderedViolations(list, predecessor: predecessor, earlierStops: stoppedBefore[list.index] ?? [],
                                                 highestBefore: { Self.highestNumber(below: $0, before: list, predecessors: predecessors) },
                                                 countsOnFromMistypedRestart: restarts.countingOn.contains(list.index) || repeats.countingOn.contains(list.index),
-                                                followingEdits: { followingEdits(list, shift: $0) }, source: file.source)
+                                                followingEdits: { followingEdits(list, shift: $0) }, document: file.document)
             }
         }
         return violations
@@ -341,7 +347,8 @@ public struct ListNumberingRule: DocumentRule {
 
     private func orderedViolations(_ list: MarkdownList, predecessor: (list: MarkdownList, between: Block?)?,
                                    earlierStops: Set<Int>, highestBefore: (Int) -> Int?, countsOnFromMistypedRestart: Bool,
-                                   followingEdits: (_ shift: Int) -> [Edit], source: SourceText) -> [Violation] {
+                                   followingEdits: (_ shift: Int) -> [Edit], document: Document) -> [Violation] {
+        let source = document.source
         var violations: [Violation] = []
         let items = list.items
         let continuation = predecessor.flatMap { $0.list.items.last?.number }.map { $0 + 1 }
@@ -368,6 +375,9 @@ public struct ListNumberingRule: DocumentRule {
             if nothingNumberedBefore, earlierStops.isEmpty {
                 violation.severity = .info
                 violation.help.append("the first numbered list of the file: if it goes on from another page's numbers (a book split into files), this is as meant")
+                // `3. BERT-based Models` over `## 3-BERT-based Models`: the headings carry the
+                // same numbers, which name the parts; renumbering would part the two.
+                if Self.headingsCarry(items.compactMap(\.number), in: document) { violation.fix = nil }
             }
             violations.append(violation)
         }
@@ -450,6 +460,19 @@ public struct ListNumberingRule: DocumentRule {
         return violations
     }
 
+    /// Whether a heading of the document opens with one of `numbers` (`## 3-BERT-based Models`,
+    /// `## 3. …`, `## 第3章`).
+    static func headingsCarry(_ numbers: [Int], in document: Document) -> Bool {
+        let wanted = Set(numbers)
+        return document.headings.contains { heading in
+            var text = Substring(heading.text.trimmedWhitespace)
+            if text.hasPrefix("第") { text = text.dropFirst() }
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            guard let number = Int(digits), wanted.contains(number), let next = text.dropFirst(digits.count).first else { return false }
+            return "-.、 )）章节".contains(next)
+        }
+    }
+
     /// The number that opens the last non-blank line above `offset` as text (` 1.《…》`, no
     /// space after the mark, so a paragraph): the page shows it, and a list right below that
     /// starts at the next number counts on from it.
@@ -494,8 +517,29 @@ public struct ListNumberingRule: DocumentRule {
             for box in ["[ ] ", "[x] ", "[X] "] where text.hasPrefix(box) { text = text.dropFirst(box.count).drop { $0 == " " } }
         }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 4, let mark = text.dropFirst(digits.count).first, ".、)）".contains(mark) else { return nil }
+        guard !digits.isEmpty, digits.count <= 4, let mark = text.dropFirst(digits.count).first, ".、)）".contains(mark) else {
+            return countStartedInProse(String(text))
+        }
         return Int(digits)
+    }
+
+    /// `主要特性：1. 内置完整的支付流程` over `2. …`: the count begun in the line's prose, after a
+    /// colon, a comma or a space (`1.`, `1、`, `1)`, then a space or a letter; not `1.2`).
+    static func countStartedInProse(_ line: String) -> Int? {
+        let characters = Array(line)
+        var found: Int?
+        var index = 1
+        while index < characters.count {
+            guard characters[index].isASCII, characters[index].isNumber, "：:，, （(".contains(characters[index - 1]) else { index += 1; continue }
+            var end = index
+            while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+            if end - index <= 2, end + 1 < characters.count, ".、)）".contains(characters[end]),
+               !(characters[end + 1].isASCII && characters[end + 1].isNumber) {
+                found = Int(String(characters[index..<end]))
+            }
+            index = end
+        }
+        return found
     }
 
     /// The numbers that open a line inside a top-level HTML block (`13. What are…` in a
