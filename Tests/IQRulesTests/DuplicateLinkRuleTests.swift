@@ -441,4 +441,14 @@ import Testing
                                          companions: ["fp.md": reading, "a.md": names("Alpha"), "b.md": names("Beta"), "c.md": names("Gamma")])
         #expect(found.map(\.severity) == [.info], "\(found.map(\.message))")
     }
+
+    /// `react-hook-form ★9346`: the star count is no part of the name, and the address names the
+    /// first entry only: a copy, a warning as without the count.
+    @Test func aStarCountLeavesACopiedAddressAWarning() throws {
+        let markdown = "* [react-hook-form ★9346](https://github.com/react-hook-form/react-hook-form) - React hooks for forms validation.\n"
+            + "* [formik](https://github.com/jaredpalmer/formik) - Forms.\n"
+            + "* [redux-hook-form](https://github.com/react-hook-form/react-hook-form) - React hooks for form validation.\n"
+        let found = try LintHarness.lint(markdown, rules: ["duplicate-link"])
+        #expect(found.map(\.severity) == [.warning], "\(found.map(\.message))")
+    }
 }

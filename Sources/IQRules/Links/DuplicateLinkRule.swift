@@ -107,6 +107,10 @@ public struct DuplicateLinkRule: CorpusRule {
         defaultSeverity: .warning,
         fix: .none,
         triggeringExamples: [
+            // Entries marked with an emoji's shortcode, one listed again.
+            RuleExample("### 3 月 14 号添加\n\n* :white_check_mark: [BookletAI](https://bookletai.org/)：小册子 AI 工具\n\n### 3 月 9 号添加\n\n* :white_check_mark: ↓[BookletAI](https://bookletai.org/)：AI 生成小册子\n"),
+            // A star count on every entry is no part of the name the address names.
+            RuleExample("* [react-hook-form ★9346](https://github.com/react-hook-form/react-hook-form) - Forms validation.\n* [formik](https://github.com/jaredpalmer/formik) - Forms.\n* ↓[redux-hook-form](https://github.com/react-hook-form/react-hook-form) - Form validation.\n"),
             // The address names the entry above and not this one: copied from it.
             RuleExample("- [spring-boot-hello](https://a.example/tree/master/spring-boot-hello)：Hello World 示例\n- ↓[spring-boot-banner](https://a.example/tree/master/spring-boot-hello)：定制 banner 示例\n"),
             RuleExample("- [Dimension Reduction](https://a.example/dr)\n  - [Principal Component Analysis](https://b.example/pca)\n  - ↓[t-SNE](https://b.example/pca)\n"),
@@ -754,7 +758,8 @@ public struct DuplicateLinkRule: CorpusRule {
                 if let selection, !selection.mayMatch(link) { continue }
                 if Self.isCredit(link) || Placeholders.isPlaceholder(link) || Self.isProjectPolicy(link) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: file.source)
-                let before = start <= link.range.start ? file.source.string(in: SourceRange(start, link.range.start)) : ""
+                // `* :white_check_mark: [BookletAI](…)`: an emoji's shortcode is a mark, no word.
+                let before = Self.withoutShortcodes(start <= link.range.start ? file.source.string(in: SourceRange(start, link.range.start)) : "")
                 let lettersBefore = before.count(where: { $0.isLetter || $0.isNumber })
                 // `* 查阅 [关系型数据库](…#rdbms) 章节`: two characters are a word in Chinese; with
                 // words after the link too, the link is inside a sentence (`See the […] section`).
@@ -997,10 +1002,38 @@ extension DuplicateLinkRule {
     /// Whether the last path segment of `destination` holds the
     /// name of the `first` entry (three letters or digits at least) and not the `second`'s,
     /// neither name holding the other (`uv-build` at `…/uv` is a part of `uv`).
+    /// The text without GitHub's emoji shortcodes (`:white_check_mark:`, `:+1:`).
+    static func withoutShortcodes(_ text: String) -> String {
+        guard text.contains(":") else { return text }
+        var result = "", pending = "", isInCode = false
+        for character in text {
+            if character == ":" {
+                if isInCode, !pending.isEmpty, pending.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_+-".contains($0)) }) {
+                    pending = ""; isInCode = false
+                } else {
+                    result += isInCode ? ":" + pending : ""
+                    pending = ""; isInCode = true
+                }
+            } else if isInCode {
+                pending.append(character)
+            } else {
+                result.append(character)
+            }
+        }
+        return result + (isInCode ? ":" + pending : "")
+    }
+
+    /// The name without the words that hold a star (`★9346`, `[1290⭐]`).
+    static func withoutStarCount(_ name: String) -> String {
+        guard name.contains(where: { $0 == "★" || $0 == "⭐" || $0 == "🌟" }) else { return name }
+        return name.split(separator: " ").filter { !$0.contains(where: { $0 == "★" || $0 == "⭐" || $0 == "🌟" }) }.joined(separator: " ")
+    }
+
     static func addressNamesOnlyTheFirst(_ destination: String, first: String, second: String) -> Bool {
         let squeezed = lettersAndDigits
         // `907. Sum of Subarray Minimums`: the list number is no part of the name.
-        let a = squeezed(String(OrdinalPrefix.strip(first))), b = squeezed(String(OrdinalPrefix.strip(second)))
+        // `react-hook-form ★9346`, `flutter_bloc [1290⭐]`: a star count the list puts on every entry.
+        let a = squeezed(withoutStarCount(String(OrdinalPrefix.strip(first)))), b = squeezed(withoutStarCount(String(OrdinalPrefix.strip(second))))
         guard a.count >= 3, b.count >= 3, !a.contains(b), !b.contains(a) else { return false }
         let url = ParsedURL(destination.trimmedWhitespace)
         guard url.isHTTP else { return false }
