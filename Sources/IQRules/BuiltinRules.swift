@@ -19,6 +19,7 @@ public enum BuiltinRules {
         HeadingSpaceRule.self,
         TrailingWhitespaceRule.self,
         FinalNewlineRule.self,
+        MergeConflictRule.self,
         LinkFormatRule.self,
         TrackingParamRule.self,
         InsecureLinkRule.self,

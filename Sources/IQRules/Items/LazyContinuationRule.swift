@@ -224,6 +224,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
         var violations: [Violation] = []
         // Worked out once a list has a glued line.
         var displayFormulaLines: Set<Int>?
+        var conflictLines: Set<Int>?
         // Items hard-wrapped without indentation, wrapped sentences seen twice or more in the
         // document: then a long line that ends no sentence goes on below it too, whatever the
         // next line's first letter (`…to begin the Animation` / `Display panel`).
@@ -231,8 +232,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let gluedByList = file.document.lists.map { list in list.items.map { gluedLines(of: $0, in: source, wrappedSentences: &wrappedSentences) } }
         for (list, found) in zip(file.document.lists, gluedByList) {
             let unwrapped = wrappedSentences < 2 ? found : found.map { lines in lines.filter { !Self.isWrapped($0, in: source) } }
-            let glued = Self.droppingItemsOwnText(unwrapped, of: list, in: source)
+            var glued = Self.droppingItemsOwnText(unwrapped, of: list, in: source)
             guard glued.contains(where: { !$0.isEmpty }) else { continue }
+            // `<<<<<<< HEAD` / `=======` / `>>>>>>> master`: a merge conflict, merge-conflict's to report.
+            if conflictLines == nil { conflictLines = MergeConflicts(file.document).markerLines }
+            if !conflictLines!.isEmpty {
+                glued = glued.map { $0.filter { !conflictLines!.contains($0) } }
+                guard glued.contains(where: { !$0.isEmpty }) else { continue }
+            }
             // `$$` / `P(A) + P(B)` / `- P(A \vee B)` / …: a formula's line starting with a minus
             // makes a list of it, whose lines are the formula's, not items.
             if displayFormulaLines == nil { displayFormulaLines = Self.displayFormulaLines(in: file.document) }

@@ -1,0 +1,68 @@
+import IQMarkdown
+
+/// The blocks of an unresolved git merge left in a file: `<<<<<<< HEAD`, the one version,
+/// `=======`, the other, `>>>>>>> master` (and `||||||| base` between, in diff3 style), each
+/// marker at the start of its line.
+struct MergeConflicts {
+    struct Conflict {
+        /// The 1-based lines of the markers, in order.
+        let markerLines: [Int]
+    }
+
+    let conflicts: [Conflict]
+
+    /// The conflicts of the document, but those wholly inside one code block: a page about git
+    /// shows one on purpose.
+    init(_ document: Document) {
+        let source = document.source
+        var found: [Conflict] = []
+        // Most files hold no marker: one byte search before reading lines.
+        guard source.bytes.count >= 7, Self.mayHoldMarkers(source.bytes) else { conflicts = []; return }
+        var open: [Int]?
+        var sawSeparator = false
+        for line in 1...max(1, source.lineCount) {
+            let text = source.lineText(line)
+            switch Self.marker(text) {
+            case "<":
+                open = [line]; sawSeparator = false
+            case "|" where open != nil && !sawSeparator:
+                open!.append(line)
+            case "=" where open != nil && !sawSeparator:
+                open!.append(line); sawSeparator = true
+            case ">" where open != nil && sawSeparator:
+                let lines = open! + [line]
+                let offsets = lines.map { source.lineRange($0).start }
+                let shown = document.codeBlocks.contains { block in offsets.allSatisfy(block.range.contains) }
+                if !shown { found.append(Conflict(markerLines: lines)) }
+                open = nil; sawSeparator = false
+            default:
+                break
+            }
+        }
+        conflicts = found
+    }
+
+    /// The lines of every marker of the document's conflicts.
+    var markerLines: Set<Int> { Set(conflicts.flatMap(\.markerLines)) }
+
+    /// `<`, `|`, `=` or `>` for a line that is a marker: seven of the character at its start,
+    /// then the end of the line or a space (`<<<<<<< HEAD`, `=======` alone).
+    static func marker(_ line: String) -> Character? {
+        guard let first = line.first, "<|=>".contains(first) else { return nil }
+        let run = line.prefix { $0 == first }
+        guard run.count == 7 else { return nil }
+        let rest = line.dropFirst(7)
+        if first == "=" { return rest.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } ? first : nil }
+        return rest.isEmpty || rest.first == " " ? first : nil
+    }
+
+    private static func mayHoldMarkers(_ bytes: [UInt8]) -> Bool {
+        let pattern = Array("<<<<<<<".utf8)
+        var index = 0
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == pattern[0], (index == 0 || bytes[index - 1] == UInt8(ascii: "\n")), bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
+    }
+}
