@@ -56,13 +56,17 @@ struct MergeConflicts {
         return rest.isEmpty || rest.first == " " ? first : nil
     }
 
+    /// Whether a line starts with `<<<<<<<`, read on the bytes.
     private static func mayHoldMarkers(_ bytes: [UInt8]) -> Bool {
-        let pattern = Array("<<<<<<<".utf8)
-        var index = 0
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == pattern[0], (index == 0 || bytes[index - 1] == UInt8(ascii: "\n")), bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
-            index += 1
+        let open = UInt8(ascii: "<"), newline = UInt8(ascii: "\n")
+        return bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index + 7 <= bytes.count {
+                if bytes[index] == open, index == 0 || bytes[index - 1] == newline,
+                   (1..<7).allSatisfy({ bytes[index + $0] == open }) { return true }
+                index += 1
+            }
+            return false
         }
-        return false
     }
 }
