@@ -104,7 +104,25 @@ struct NearestAnchors {
                 return .tied(anchors[best.index], anchors[index])
             }
         }
-        return .nearest(anchors[best.index])
+        let found = anchors[best.index]
+        // `#rust-deep-learning` holding `#deep-learning`, where `#deep-learning-1`, `-2`, `-3`
+        // exist too: one of the sections of that name, which the fragment's other words pick.
+        if best.holds, found.count < fragment.count, anchors.contains(found + "-1") { return .tied(found, found + "-1") }
+        if !best.holds, Self.namesAnotherThing(fragment, found) { return .none }
+        return .nearest(found)
+    }
+
+    /// Whether a fragment and the anchor nearest it by edit distance differ in what they name,
+    /// not by a typo: a short name (`#gnn` and `#gan`, `#nvs` and `#nas`), or one whole word of
+    /// several (`#databricks-system-design` and `#palantir-system-design`).
+    static func namesAnotherThing(_ fragment: String, _ anchor: String) -> Bool {
+        if fragment.count <= 4, anchor.count <= 4, fragment.allSatisfy(\.isASCII) { return true }
+        let (words, others) = (fragment.split(separator: "-"), anchor.split(separator: "-"))
+        guard words.count == others.count, words.count >= 2 else { return false }
+        let differing = zip(words, others).filter { $0 != $1 }
+        guard differing.count == 1, let (word, other) = differing.first, word.count >= 3, other.count >= 3 else { return false }
+        let distance = editDistance(Array(word), Array(other), atMost: max(word.count, other.count)) ?? max(word.count, other.count)
+        return distance * 2 > max(word.count, other.count)
     }
 
     /// The distance of anchor `index` from the fragment and whether one holds the other, when

@@ -21,7 +21,10 @@ public struct TOCAnchorRule: DocumentRule {
             distance, when one is near: at most two characters in five changed, or holding the \
             fragment whole, or held by it and telling (`#lora` for `#lora-原理`; half of the \
             fragment, or six characters of several words or of Chinese: not `#state` in \
-            `#how-do-you-compare-use-state-and-use-reducer`). A link to the id a heading declares for site generators \
+            `#how-do-you-compare-use-state-and-use-reducer`); never an anchor naming another \
+            thing (`#palantir-system-design` for `#databricks-system-design`, `#gan` for `#gnn`) \
+            nor one of several sections of one name (`#deep-learning` for `#rust-deep-learning`, \
+            where `#deep-learning-1` exists too). A link to the id a heading declares for site generators \
             (`## Introduction {#intro}`, Docusaurus, Hugo, kramdown and Pandoc syntax), or to \
             the `id` of a Hugo shortcode (`{{< figure id="fig_1" … >}}`), is \
             written for that site and is not reported. A fragment that differs from an anchor only in case \
