@@ -35,6 +35,8 @@ public struct HeadingSpaceRule: DocumentRule {
             RuleExample("# Project\n\nYou should have the skills you need.\n↓##How Do I Complete this Project?\n\n### Step 0\n"),
         ],
         nonTriggeringExamples: [
+            // A comment of code pasted without a fence, over its line of code.
+            RuleExample("• 获取每一层网络的向量输出\n##最后一层的所有 token向量\noutputs.last_hidden_state\n"),
             // A closing sequence after a space is hidden; `C#` is a name.
             RuleExample("# Languages\n\n## C# ##\n\nx\n\n## C#\n\ny\n"),
             RuleExample("# Guide\n\n#hashtag and #1 are words here.\n\n#include <stdio.h>\n"),
@@ -140,6 +142,14 @@ public struct HeadingSpaceRule: DocumentRule {
 
     /// The first lines of paragraphs that read as headings glued to their text. A paragraph
     /// is what Markdown made of the line, so lines of code and HTML never count.
+    /// `outputs.last_hidden_state`, `model = AutoModel.from_pretrained(name)`: a line of code,
+    /// ASCII with an identifier's marks (`.`, `_`, `(`, `=`) and no words spaced as prose.
+    static func looksLikeCode(_ line: String) -> Bool {
+        let text = line.trimmedWhitespace
+        guard !text.isEmpty, text.allSatisfy(\.isASCII), text.contains(where: { ".(_=[".contains($0) }) else { return false }
+        return !text.contains(" ") || text.contains(" = ") || text.hasSuffix(")")
+    }
+
     static func gluedHeadings(in document: Document) -> [GluedHeading] {
         let source = document.source
         // Most documents write every `#` run with its space: one pass over the bytes says so.
@@ -178,6 +188,9 @@ public struct HeadingSpaceRule: DocumentRule {
                 let hashes = text.prefix { $0 == "#" }.count
                 guard hashes <= 6, let first = text.dropFirst(hashes).first,
                       first.isLetter || first.isNumber || Self.opensEmphasizedText(text.dropFirst(hashes)) else { continue }
+                // `##最后一层的所有 token向量` over `outputs.last_hidden_state`: a comment of code
+                // pasted without a fence, not a heading.
+                if line < paragraph.lines.upperBound, Self.looksLikeCode(source.lineText(line + 1)) { continue }
                 found.append(GluedHeading(start: start, hashes: hashes, text: String(text.dropFirst(hashes)).trimmedWhitespace))
             }
         }
