@@ -25,6 +25,11 @@ public struct Diagnostic: Sendable {
         self.help = help
     }
 
+    /// The same finding with no fix.
+    public func withoutFix() -> Diagnostic {
+        Diagnostic(ruleID: ruleID, severity: severity, message: message, path: path, source: source, range: range, related: related, help: help)
+    }
+
     /// 1-based reported line (LF and CRLF only, as git counts) of the start of the range.
     public var line: Int { source.reportedLine(containing: range.start) }
     /// 1-based reported line of the end of the range (an empty range ends where it starts).

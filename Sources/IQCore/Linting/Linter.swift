@@ -105,6 +105,9 @@ public struct Linter: Sendable {
     /// Lints `files` together; `reference` files are only compared against by corpus rules.
     /// With `change` (pull-request mode), an ``IncrementalCorpusRule`` reports only what the
     /// change is responsible for.
+    /// The rule that reports merge conflicts, whose findings stand inside them.
+    static let mergeConflictRuleID = "merge-conflict"
+
     public func lint(_ files: [MarkdownFile], reference: [MarkdownFile] = [], change: PullRequestChange? = nil) -> [Diagnostic] {
         guard profiles.count > 1 else {
             return lint(files, reference: reference, profile: profiles[0], change: change).sorted(by: Diagnostic.reportingOrder)
@@ -181,9 +184,18 @@ public struct Linter: Sendable {
         kept.reserveCapacity(raw.count)
         for file in files {
             let suppressions = Suppressions(document: file.document)
+            let conflicts = MergeConflicts(file.document).conflicts.map(\.span)
             var used = Set<Int>()
             for index in rawByPath[file.path] ?? [] {
-                let diagnostic = raw[index]
+                var diagnostic = raw[index]
+                // Inside an unresolved merge conflict the text is not settled: its findings wait
+                // (`merge-conflict` reports the conflict), and no fix edits it.
+                if !conflicts.isEmpty, diagnostic.ruleID != Self.mergeConflictRuleID {
+                    if conflicts.contains(where: { $0.contains(diagnostic.range.start) }) { continue }
+                    if let fix = diagnostic.fix, fix.edits.contains(where: { edit in conflicts.contains { $0.overlaps(edit.range) } }) {
+                        diagnostic = diagnostic.withoutFix()
+                    }
+                }
                 if suppressions.isEmpty {
                     kept.append(diagnostic)
                 } else if let directive = suppressions.suppressor(of: diagnostic.ruleID, line: diagnostic.line) {

@@ -11,7 +11,9 @@ public struct MergeConflictRule: DocumentRule {
             (with `||||||| base` in diff3 style), each marker at the start of its line. One \
             finding per conflict, at its first marker, naming the lines of the others. A conflict \
             shown whole inside one code block (a page about git) is not reported. There is no \
-            fix: which version to keep is the author's choice.
+            fix: which version to keep is the author's choice. Until it is made, the other rules \
+            report nothing inside the conflict (both versions of a list would count as one, both \
+            copies of an entry as a duplicate), and no fix edits it.
             """,
         rationale: """
             A conflict committed by mistake publishes both versions of the text, and its markers \

@@ -1,19 +1,19 @@
-import IQMarkdown
-
 /// The blocks of an unresolved git merge left in a file: `<<<<<<< HEAD`, the one version,
 /// `=======`, the other, `>>>>>>> master` (and `||||||| base` between, in diff3 style), each
 /// marker at the start of its line.
-struct MergeConflicts {
-    struct Conflict {
+public struct MergeConflicts: Sendable {
+    public struct Conflict: Sendable {
         /// The 1-based lines of the markers, in order.
-        let markerLines: [Int]
+        public let markerLines: [Int]
+        /// From the start of the first marker's line to the end of the last's.
+        public let span: SourceRange
     }
 
-    let conflicts: [Conflict]
+    public let conflicts: [Conflict]
 
     /// The conflicts of the document, but those wholly inside one code block: a page about git
     /// shows one on purpose.
-    init(_ document: Document) {
+    public init(_ document: Document) {
         let source = document.source
         var found: [Conflict] = []
         // Most files hold no marker: one byte search before reading lines.
@@ -33,7 +33,7 @@ struct MergeConflicts {
                 let lines = open! + [line]
                 let offsets = lines.map { source.lineRange($0).start }
                 let shown = document.codeBlocks.contains { block in offsets.allSatisfy(block.range.contains) }
-                if !shown { found.append(Conflict(markerLines: lines)) }
+                if !shown { found.append(Conflict(markerLines: lines, span: SourceRange(offsets[0], source.lineRange(line).end))) }
                 open = nil; sawSeparator = false
             default:
                 break
@@ -43,7 +43,7 @@ struct MergeConflicts {
     }
 
     /// The lines of every marker of the document's conflicts.
-    var markerLines: Set<Int> { Set(conflicts.flatMap(\.markerLines)) }
+    public var markerLines: Set<Int> { Set(conflicts.flatMap(\.markerLines)) }
 
     /// `<`, `|`, `=` or `>` for a line that is a marker: seven of the character at its start,
     /// then the end of the line or a space (`<<<<<<< HEAD`, `=======` alone).
