@@ -70,6 +70,13 @@ import Testing
         #expect(try LintHarness.fix(markdown, rules: ["lazy-continuation"], unsafe: true) == markdown)
     }
 
+    /// `Это важная особенность для:` under an item, over the item's own indented sub-list: the
+    /// lead-in of its points, shown where it belongs.
+    @Test func aLeadInOverTheItemsOwnSubListIsNotGlued() throws {
+        let markdown = "# JVM\n\nЧто делает возможным следующее:\n* загружать классы во время выполнения.\nЭто важная особенность для:\n    - реализация скриптовых языков;\n    - использование bean builders;\n* изменять поведение загрузки классов.\n"
+        #expect(try LintHarness.lint(markdown, rules: ["lazy-continuation"]).isEmpty)
+    }
+
     /// The tail of a broken link's address on a line of its own is reported, but no item is
     /// made of it: a human joins it back to its link.
     @Test func anAddressTailIsNoItemToMake() throws {

@@ -489,7 +489,8 @@ public struct HeadingPunctuationRule: DocumentRule {
 
     /// Abbreviations whose period is part of the word: `etc.`, `Inc.`, `U.S.A.`, `e.g.`.
     static let abbreviations: Set<String> = ["etc", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "approx", "dept", "vol", "ed", "eds", "al",
-                                             "misc", "dr", "prof", "fig", "no", "ref", "refs", "cf", "st", "ave", "intl", "govt", "dev", "min", "max"]
+                                             "misc", "dr", "prof", "fig", "no", "ref", "refs", "cf", "st", "ave", "intl", "govt", "dev", "min", "max",
+                                             "ctd", "cont", "contd", "pt", "ch", "sec"]
 
     static func endsWithAbbreviation(_ rendered: String, _ found: String) -> Bool {
         guard found == "." else { return false }

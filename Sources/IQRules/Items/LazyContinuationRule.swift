@@ -489,8 +489,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 if Self.introducesCode(line, in: source) { continue }
                 // `网络结构：` right above the item's figure, or `主要特点：` above a quote or a table:
                 // the lead-in to what the item shows under it.
+                // `Это важная особенность для:` over the item's own indented sub-list: its lead-in.
                 if Self.endsWithColon(line, in: source), line < source.lineCount,
-                   Self.isOnlyImages(line + 1, of: paragraph, in: source) || Self.opensQuoteOrTable(line + 1, after: line, in: source) { continue }
+                   Self.isOnlyImages(line + 1, of: paragraph, in: source) || Self.opensQuoteOrTable(line + 1, after: line, in: source)
+                    || item.nestedLists.contains(where: { source.line(containing: $0.range.start) == line + 1 }) { continue }
                 // `...` or `等等` under the last examples: "and so on", not a lost item.
                 if Self.isOnlyEllipsis(source.lineText(line)) { continue }
                 // `]` or `});` closing a bracket the item opened (an example's array, an object).
