@@ -436,7 +436,10 @@ public struct TOCSyncRule: DocumentRule {
             }
         }
         var fixes: [Int: Fix] = [:]
-        for (offset, group) in placements {
+        for (offset, placed) in placements {
+            // Two forgotten sections at one place of an alphabetical table go in alphabetically.
+            let group = isAlphabetical && !outOfTheAlphabet.contains(placed[0].heading.index)
+                ? placed.sorted { HeadingText.normalized($0.heading.text).lowercased() < HeadingText.normalized($1.heading.text).lowercased() } : placed
             var text = ""
             for (step, (heading, place)) in group.enumerated() {
                 let number = place.number.map { place.sameNumber ? $0 : $0 + step }
