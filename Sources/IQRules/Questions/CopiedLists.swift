@@ -86,8 +86,8 @@ struct CopiedLists {
                 .filter { entries.fileNumber(of: $0) != file && mayCopy(index, $0) }
             guard let original = originals.min() else { continue }
             let key = FilePair(copy: file, original: entries.fileNumber(of: original))
-            let group = groups[key] ?? ([], original)
-            groups[key] = (group.copies + [index], min(group.firstOriginal, original))
+            groups[key, default: ([], original)].copies.append(index)
+            groups[key]!.firstOriginal = min(groups[key]!.firstOriginal, original)
         }
         let counts = entries.questionCounts()
         return groups.compactMap { key, group in
