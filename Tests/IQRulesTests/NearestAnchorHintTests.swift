@@ -8,8 +8,10 @@ import Testing
     @Test func anotherCompanysSectionIsNotSuggested() {
         let anchors = NearestAnchors(["palantir-system-design", "google-system-design", "introduction"])
         #expect(anchors.nearest(to: "databricks-system-design") == nil)
-        // A typo in the company's name still is.
+        // A typo in the company's name still is, and so is a word grown or another word later.
         #expect(anchors.nearest(to: "palantr-system-design") == "palantir-system-design")
+        #expect(NearestAnchors(["unixlinux-command-line-tools"]).nearest(to: "unix-command-line-tools") == "unixlinux-command-line-tools")
+        #expect(NearestAnchors(["practica-de-preguntas-de-programación"]).nearest(to: "practica-de-preguntas-de-codificación") != nil)
     }
 
     @Test func anotherShortNameIsNotSuggested() {

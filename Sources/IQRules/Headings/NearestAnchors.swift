@@ -113,14 +113,16 @@ struct NearestAnchors {
     }
 
     /// Whether a fragment and the anchor nearest it by edit distance differ in what they name,
-    /// not by a typo: a short name (`#gnn` and `#gan`, `#nvs` and `#nas`), or one whole word of
+    /// not by a typo: a short name (`#gnn` and `#gan`, `#nvs` and `#nas`), or the first word of
     /// several (`#databricks-system-design` and `#palantir-system-design`).
     static func namesAnotherThing(_ fragment: String, _ anchor: String) -> Bool {
         if fragment.count <= 4, anchor.count <= 4, fragment.allSatisfy(\.isASCII) { return true }
+        // The first word of several, the rest alike: whose section it is (a company, a language);
+        // not a word grown (`unix` and `unixlinux`).
         let (words, others) = (fragment.split(separator: "-"), anchor.split(separator: "-"))
-        guard words.count == others.count, words.count >= 2 else { return false }
-        let differing = zip(words, others).filter { $0 != $1 }
-        guard differing.count == 1, let (word, other) = differing.first, word.count >= 3, other.count >= 3 else { return false }
+        guard words.count == others.count, words.count >= 2, words.dropFirst().elementsEqual(others.dropFirst()) else { return false }
+        let (word, other) = (words[0], others[0])
+        guard word.count >= 3, other.count >= 3, !word.contains(other), !other.contains(word) else { return false }
         let distance = editDistance(Array(word), Array(other), atMost: max(word.count, other.count)) ?? max(word.count, other.count)
         return distance * 2 > max(word.count, other.count)
     }
