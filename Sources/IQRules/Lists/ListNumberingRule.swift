@@ -136,6 +136,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleCorrection("1. a\n3. b\n4. c\n", "1. a\n2. b\n3. c\n"),
             RuleCorrection("1. a\n2. b\n20. c\n4. d\n", "1. a\n2. b\n3. c\n4. d\n"),
             RuleCorrection("9. a\n10. b\n", "1. a\n2. b\n", unsafe: true),
+            // `4.` and `5.` are where the page shows 4 and 5: no safe fix writes 3 and 4 there.
+            RuleCorrection("1. q1\n1. q2\n2. q3\n4. q4\n5. q5\n", "1. q1\n1. q2\n2. q3\n4. q4\n5. q5\n"),
             // The headings carry the list's numbers: they name the parts, no fix.
             RuleCorrection("本文包含：\n\n3. BERT 应用\n4. BERT 训练\n\n## 3-BERT 应用\n\n## 4-BERT 训练\n", "本文包含：\n\n3. BERT 应用\n4. BERT 训练\n\n## 3-BERT 应用\n\n## 4-BERT 训练\n", unsafe: true),
             RuleCorrection("1. a\n2. b\n", "1. a\n1. b\n", options: ["style": "one"]),
@@ -148,7 +150,9 @@ public struct ListNumberingRule: DocumentRule {
         fixSafety: """
             Safe when only later numbers change: Markdown shows a list's items counting up from \
             its first number whatever the later ones say, so the page stays the same. Unsafe when the \
-            first number changes (`9.` `10.` to `1.` `2.`): the page then shows other numbers. When a number gets wider or narrower (`9.` to `10.`), the item's \
+            first number changes (`9.` `10.` to `1.` `2.`): the page then shows other numbers; and when \
+            the new numbers differ from those the page shows (`1.` `1.` `2.` `4.`: `4.` stands where the \
+            page shows 4, and the slip may be the repeated `1.`). When a number gets wider or narrower (`9.` to `10.`), the item's \
             indented lines move by the same amount, so a nested list stays nested and a paragraph never turns \
             into a code block; when they cannot move (tabs, an item inside a quote), the problem is reported \
             without a fix.
@@ -453,7 +457,12 @@ public struct ListNumberingRule: DocumentRule {
             }
             let edits = restartsLater ? nil : ListRenumbering.edits(for: items[index...], startingAt: previous + 1, in: source).map { $0 + following }
             // (Where the list starts, not here, is where a split would show: no split hint.)
-            violations.append(numberViolation(items[index], expected: previous + 1, found: number, changesStart: !following.isEmpty, edits: edits ?? []))
+            // `1.` `1.` `2.` `4.` `5.`: the page shows 1 to 5, and `4.` is where it shows 4; a
+            // renumbering that writes 3 there moves the file away from the page, for a person to
+            // weigh (the slip may be the repeated `1.`), not a safe fix.
+            let awayFromThePage = items[0].number.map { previous + 1 != $0 + index } ?? false
+            violations.append(numberViolation(items[index], expected: previous + 1, found: number,
+                                              changesStart: !following.isEmpty || awayFromThePage, edits: edits ?? []))
             if edits != nil { renumbered = (index, previous + 1) }
             if restartsEntries { break }
         }
