@@ -459,8 +459,9 @@ public struct ListNumberingRule: DocumentRule {
             // (Where the list starts, not here, is where a split would show: no split hint.)
             // `1.` `1.` `2.` `4.` `5.`: the page shows 1 to 5, and `4.` is where it shows 4; a
             // renumbering that writes 3 there moves the file away from the page, for a person to
-            // weigh (the slip may be the repeated `1.`), not a safe fix.
-            let awayFromThePage = items[0].number.map { previous + 1 != $0 + index } ?? false
+            // weigh (the slip may be the repeated `1.`), not a safe fix. (After an earlier fix of
+            // the list, which renumbers this item too, the count it follows is that fix's.)
+            let awayFromThePage = renumbered == nil && (items[0].number.map { previous + 1 != $0 + index } ?? false)
             violations.append(numberViolation(items[index], expected: previous + 1, found: number,
                                               changesStart: !following.isEmpty || awayFromThePage, edits: edits ?? []))
             if edits != nil { renumbered = (index, previous + 1) }
