@@ -114,4 +114,19 @@ private struct DamagingRule: DocumentRule {
         #expect(outcome.unconverged == ["a.md"])
         #expect(outcome.appliedFixes["a.md"] == nil)
     }
+
+    /// A round of many fixes to one site (300 WeChat links stripped of their tags): each old
+    /// destination pairs with its own new one, whatever the order of the others.
+    @Test func manyLinksToOneSiteEachPairWithTheirOwn() {
+        let ids = (0..<300).map { String(($0 * 7919) % 100_003) }
+        let before = ids.map { "- [a\($0)](https://mp.weixin.qq.com/s?__biz=MzI&mid=\($0)&chksm=\($0)x&scene=21#rd)\n" }.joined()
+        let after = ids.map { "- [a\($0)](https://mp.weixin.qq.com/s?__biz=MzI&mid=\($0)#rd)\n" }.joined()
+        let rewrites = Array(repeating: DestinationRewrite.removeQueryParameters(["chksm", "scene"]), count: ids.count)
+        #expect(FixVerification.problem(before: RenderedContent(SourceText(before)), after: RenderedContent(SourceText(after)),
+                                        rewrites: rewrites, applicability: .safe) == nil)
+        // One link whose `mid` changed is caught among them.
+        let wrong = after.replacingOccurrences(of: "mid=\(ids[5])#rd", with: "mid=1#rd")
+        #expect(FixVerification.problem(before: RenderedContent(SourceText(before)), after: RenderedContent(SourceText(wrong)),
+                                        rewrites: rewrites, applicability: .safe) != nil)
+    }
 }

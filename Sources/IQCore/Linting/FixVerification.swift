@@ -7,7 +7,10 @@
 /// is lost to the reader). `nil` means the fix keeps what it must.
 public enum FixVerification {
     public static func problem(before: RenderedContent, after: RenderedContent,
-                               rewrites: [DestinationRewrite], applicability: Applicability) -> String? {
+                               rewrites allRewrites: [DestinationRewrite], applicability: Applicability) -> String? {
+        // A round of 300 fixes of one rule documents one rewrite 300 times: each is read once.
+        var seen = Set<DestinationRewrite>()
+        let rewrites = allRewrites.filter { seen.insert($0).inserted }
         var missing = difference(before.destinations, after.destinations)
         var added = difference(after.destinations, before.destinations)
         // Words a documented destination rewrite takes away (a bare URL shows its destination).
@@ -35,7 +38,12 @@ public enum FixVerification {
                 let endsOrRewritesMarks = rewrites.contains(.endBeforeSentence) || rewrites.contains(.endBeforeFullWidthMark) || rewrites.contains(.writeASCIIMark)
                 let joinCandidates = (scansAll || endsOrRewritesMarks) && !old.hasPrefix("#") ? addedWebAddresses : []
                 let candidates = (buckets[address(of: old)] ?? []) + redirected + joinCandidates
-                guard let new = candidates.first(where: { added[$0] != nil && isAllowed(from: old, to: $0, by: rewrites) }) else { break }
+                // The candidate sharing the longest beginning with the old destination is tried
+                // first: three hundred links to one site share its address, and their query tells
+                // them apart.
+                let likeliest = candidates.max { commonPrefixLength(old, $0) < commonPrefixLength(old, $1) }
+                let tryFirst = likeliest.flatMap { added[$0] != nil && isAllowed(from: old, to: $0, by: rewrites) ? $0 : nil }
+                guard let new = tryFirst ?? candidates.first(where: { added[$0] != nil && isAllowed(from: old, to: $0, by: rewrites) }) else { break }
                 remove(new, from: &added)
                 remove(old, from: &missing)
                 // A bare URL shows its destination: the words of the old one may go. A joined
@@ -116,6 +124,16 @@ public enum FixVerification {
         var text = Substring(destination.lowercased())
         for scheme in ["https://", "http://"] where text.hasPrefix(scheme) { text = text.dropFirst(scheme.count) }
         return String(text.prefix { $0 != "?" && $0 != "#" })
+    }
+
+    /// How many bytes `a` and `b` share from their start.
+    static func commonPrefixLength(_ a: String, _ b: String) -> Int {
+        var count = 0
+        for (x, y) in zip(a.utf8, b.utf8) {
+            guard x == y else { break }
+            count += 1
+        }
+        return count
     }
 
     static func isAllowed(from old: String, to new: String, by rewrites: [DestinationRewrite]) -> Bool {
