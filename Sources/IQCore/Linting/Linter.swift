@@ -184,7 +184,7 @@ public struct Linter: Sendable {
         kept.reserveCapacity(raw.count)
         for file in files {
             let suppressions = Suppressions(document: file.document)
-            let conflicts = MergeConflicts(file.document).conflicts.map(\.span)
+            let conflicts = file.mergeConflicts.conflicts.map(\.span)
             var used = Set<Int>()
             for index in rawByPath[file.path] ?? [] {
                 var diagnostic = raw[index]

@@ -235,7 +235,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
             var glued = Self.droppingItemsOwnText(unwrapped, of: list, in: source)
             guard glued.contains(where: { !$0.isEmpty }) else { continue }
             // `<<<<<<< HEAD` / `=======` / `>>>>>>> master`: a merge conflict, merge-conflict's to report.
-            if conflictLines == nil { conflictLines = MergeConflicts(file.document).markerLines }
+            if conflictLines == nil { conflictLines = file.mergeConflicts.markerLines }
             if !conflictLines!.isEmpty {
                 glued = glued.map { $0.filter { !conflictLines!.contains($0) } }
                 guard glued.contains(where: { !$0.isEmpty }) else { continue }

@@ -102,15 +102,10 @@ enum FullWidthAddresses {
         for index in address[slash...].indices {
             let character = address[index]
             if character == "?" || character == "#" { return nil }
-            if digits >= 5, isIdeograph(character) { return index }
+            if digits >= 5, HanCharacters.isIdeograph(character) { return index }
             digits = character.isASCII && (character.isNumber || character == ".") ? digits + 1 : 0
         }
         return nil
-    }
-
-    private static func isIdeograph(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        return (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 
     /// Whether `address` opens, after its scheme, with a host of ASCII labels and a dot

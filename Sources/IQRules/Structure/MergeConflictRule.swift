@@ -37,7 +37,7 @@ public struct MergeConflictRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         let source = file.source
-        return MergeConflicts(file.document).conflicts.map { conflict in
+        return file.mergeConflicts.conflicts.map { conflict in
             let first = conflict.markerLines[0]
             let others = conflict.markerLines.dropFirst().map(String.init).joined(separator: ", ")
             return Violation(
