@@ -20,12 +20,16 @@ struct TokenBuffer {
     private var openWordStart: Int?
     private var punctuationSinceLastToken = false
     private var wordBytes: [UInt8] = []
+    /// Whether the open word has a small letter: `HTTPS`, `DNS` written in capitals are
+    /// acronyms, whose `S` is a letter of the name, not a plural to fold (`APIs`, `NodeJs` fold).
+    private var openWordHasSmallLetter = false
 
     mutating func removeAll() {
         scalars.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)
         openWordStart = nil
         punctuationSinceLastToken = false
+        openWordHasSmallLetter = false
     }
 
     func scalars(of token: Token) -> ArraySlice<UInt32> {
@@ -40,6 +44,7 @@ struct TokenBuffer {
             if value < 0x80 {
                 let isUpper = value >= 0x41 && value <= 0x5A
                 append(scalar: isUpper ? value + 0x20 : value, foldsInflection: foldsInflection)
+                if value >= 0x61 && value <= 0x7A { openWordHasSmallLetter = true }
             } else if value < 0x4E00 || value > 0x9FFF, scalar.properties.changesWhenLowercased {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                     append(scalar: lower.value, foldsInflection: foldsInflection)
@@ -108,13 +113,15 @@ struct TokenBuffer {
     private mutating func closeWord(foldsInflection: Bool) {
         guard let start = openWordStart else { return }
         openWordStart = nil
+        let isAcronym = !openWordHasSmallLetter
+        openWordHasSmallLetter = false
         if scalars.count - start >= 2, scalars.count - start <= 4, let last = tokens.last, last.isWord,
            scalars[start...].allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }),
            let value = Self.romanNumerals[Array(scalars[start...])] {
             // "Rocky II", "Final Fantasy VII": a Roman numeral after a name is a number.
             scalars.removeSubrange(start...)
             scalars.append(contentsOf: String(value).unicodeScalars.map(\.value))
-        } else if foldsInflection && scalars.count - start >= 3 && scalars[start...].allSatisfy({ $0 < 0x80 }) {
+        } else if foldsInflection && !isAcronym && scalars.count - start >= 3 && scalars[start...].allSatisfy({ $0 < 0x80 }) {
             wordBytes.removeAll(keepingCapacity: true)
             for value in scalars[start...] { wordBytes.append(UInt8(truncatingIfNeeded: value)) }
             EnglishInflection.fold(&wordBytes)

@@ -74,6 +74,17 @@ import Testing
         #expect(clean.stdout.contains("fixable with --fix"), "\(clean.stdout)")
     }
 
+    /// A control character inside a code block is the code's own (an IDA listing's `^X`, a
+    /// payload's SOH): shown as written, never edited, so the rest of the file is fixed.
+    @Test func aControlCharacterInACodeBlockDoesNotStopFixes() throws {
+        let text = "# IDA\n\nSome text.   \n\n```\n.text:004005C0 proc near ; DATA XREF: _start+16\u{18}o\n```\n"
+        let (plain, _) = try check(text, ["--color", "never", "--select", "trailing-whitespace"])
+        #expect(plain.stdout.contains("fixable with --fix") && !plain.stdout.contains("--fix leaves this file"), "\(plain.stdout)")
+        let (result, scratch) = try check(text, ["--fix"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(try scratch.read("q.md") == text.replacingOccurrences(of: "Some text.   ", with: "Some text."))
+    }
+
     @Test func fixKeepsBareCarriageReturnEndings() throws {
         let (result, scratch) = try check("# T\r\r1. [a](https://a.example)  \r2. [b](https://b.example)", ["--fix"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

@@ -60,7 +60,7 @@ public struct FixEngine: Sendable {
         // text, and the rendering the verification compares cannot be trusted around it: such a
         // file is reported and left as it is.
         for file in files {
-            guard let offset = Self.firstControlCharacter(in: file.source.bytes) else { continue }
+            guard let offset = Self.firstControlCharacter(in: file.source.bytes, outside: file.document.codeBlocks.map(\.range)) else { continue }
             stopped.insert(file.path)
             dropped[file.path, default: []].append(Diagnostic(ruleID: "fix", severity: .info,
                                       message: "fixes not applied: the file contains the control character U+\(String(format: "%04X", file.source.bytes[offset])); remove it first",
@@ -286,7 +286,12 @@ public struct FixEngine: Sendable {
         return diagnostics.map { diagnostic in
             guard diagnostic.fix != nil else { return diagnostic }
             let scan = scanned[diagnostic.path] ?? {
-                let scan = firstControlCharacter(in: diagnostic.source.bytes).map { ControlCharacterScan.found(at: $0) } ?? .clean
+                // The file is parsed again only when it holds a control character, which is rare.
+                let bytes = diagnostic.source.bytes
+                let found = firstControlCharacter(in: bytes).flatMap { _ in
+                    firstControlCharacter(in: bytes, outside: MarkdownParser.parse(diagnostic.source).codeBlocks.map(\.range))
+                }
+                let scan = found.map { ControlCharacterScan.found(at: $0) } ?? .clean
                 scanned[diagnostic.path] = scan
                 return scan
             }()
@@ -305,8 +310,16 @@ public struct FixEngine: Sendable {
     }
 
     /// The offset of the first C0 control character other than tab, LF, CR and form feed, or DEL.
-    static func firstControlCharacter(in bytes: [UInt8]) -> Int? {
-        bytes.firstIndex { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C) || $0 == 0x7F }
+    /// Those inside `codeBlocks` are skipped: an IDA listing's `^X` or a payload's SOH is the
+    /// code's own, shown as written, and no fix edits code.
+    static func firstControlCharacter(in bytes: [UInt8], outside codeBlocks: [SourceRange] = []) -> Int? {
+        var from = 0
+        while let offset = bytes[from...].firstIndex(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C) || $0 == 0x7F }) {
+            guard let block = codeBlocks.first(where: { $0.contains(offset) }) else { return offset }
+            from = max(offset + 1, block.end)
+            if from >= bytes.count { return nil }
+        }
+        return nil
     }
 
     private static func conflict(_ lhs: Edit, _ rhs: Edit) -> Bool {

@@ -42,7 +42,10 @@ enum AccidentalHeadings {
         let isSentenceLong = words >= 6 || ideographs >= 12
         let closesWithFullStop = [".", "。"].contains { text.hasSuffix($0) } && isSentenceLong
         let closesWithExclamation = ["!", "！"].contains { text.hasSuffix($0) } && isSentenceLong
-        return (spansLines || isLong || closesWithFullStop, closesWithExclamation)
+        // `Where:` or `(mu) is the mean.` over a lone `-`: a lead-in or a sentence over the
+        // bullet its author began, whatever its length (a title is seldom underlined with one `-`).
+        let leadsIntoABullet = rule == "-" && [":", "：", ".", "。", ",", "，"].contains { text.hasSuffix($0) }
+        return (spansLines || isLong || closesWithFullStop || leadsIntoABullet, closesWithExclamation)
     }
 
     /// `![](…/resnet.jpg)` with `=======` (or `---`) right under it: images and nothing to read,

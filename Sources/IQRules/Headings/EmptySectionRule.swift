@@ -82,6 +82,10 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            // Headings that are a label and a value listing things.
+            RuleExample("# Phân trang\n\n#### Offset-based: Dữ liệu nhỏ, cần random access, prototype nhanh\n\n#### Keyset: Dữ liệu lớn, phân trang tuần tự, cần hiệu năng cao\n\n### 1. Offset\n\nText.\n"),
+            // A subtitle on the title's next line, set apart from the page by `---`.
+            RuleExample("# Guía Completa\n## Preparación Personalizada\n\n---\n\n## Tu Perfil\n\nTexto.\n"),
             // A figure written as a heading under its section; small print closing the page.
             RuleExample("## 方法\n\n本文使用 Stein 控制变量。\n\n#### 算法\n\n#### <img src=\"img/Stein2.png\" alt=\"截屏\">\n\n运用控制变量的算法。\n"),
             RuleExample("# Guide\n\n## Part\n\nText.\n\n###### Built by [the team](https://a.example)\n"),
@@ -204,10 +208,18 @@ public struct EmptySectionRule: CollectionFactRule {
         // `# 深度学习500问` / `## AI工程师面试宝典，谈继勇 主编` / `# 内容简介`: a smaller heading right
         // under a `#` title, with nothing between them, and the next heading a `#` one too, is
         // the title's subtitle.
+        // So is one on the title's next line, or set apart from the page by a `---` under it
+        // (`# Guía Completa` / `## Preparación Personalizada` / `---` / `## 📋 Tu Perfil`), the
+        // next heading of its level starting the page.
         func isSubtitle(_ heading: Heading, before next: Heading) -> Bool {
-            guard let title, headings.first?.level == 1, heading.level > 1, next.level == 1,
-                  title.end <= heading.range.start else { return false }
-            return isBlank(SourceRange(title.end, heading.range.start), in: source)
+            guard let title, headings.first?.level == 1, heading.level > 1, title.end <= heading.range.start,
+                  headings.first.map({ $0.index + 1 == heading.index }) ?? false,
+                  isBlank(SourceRange(title.end, heading.range.start), in: source) else { return false }
+            if next.level == 1 { return true }
+            let titleLine = source.line(containing: max(title.start, title.end - 1))
+            if source.line(containing: heading.range.start) == titleLine + 1 { return true }
+            return source.string(in: SourceRange(heading.range.end, next.range.start)).split(whereSeparator: \.isNewline)
+                .contains { line in let marks = line.filter { !$0.isWhitespace }; return marks.count >= 3 && Set(marks).count == 1 && "-*_".contains(marks.first!) }
         }
         // The texts of the same-page links to each heading, worked out only when a heading is empty.
         var linkTexts: [Int: Set<String>]?
@@ -245,6 +257,13 @@ public struct EmptySectionRule: CollectionFactRule {
             var help = [asks && isQuestion ? "the heading asks a question: add its answer under it"
                         : isQuestion ? "a numbered point like those around it: add its content under it, or remove the heading"
                         : "add the section's content, or remove the heading"]
+            // `### Bayes Theorem` over `### Q: State bayes theorem.`: a topic over its questions,
+            // written at their level; removing it would lose the topic (and a contents entry's target).
+            if !isQuestion, next.level == heading.level, !QuestionHeadings.isQuestion(heading.text),
+               QuestionHeadings.isQuestion(next.text) || next.text.hasPrefix("Q:") || next.text.hasPrefix("Q.") {
+                help = ["if the questions after it belong to it, write them one level lower ('\(String(repeating: "#", count: heading.level + 1)) \(next.text)'), "
+                        + "so that the heading is their section's"]
+            }
             if let childFiles {
                 help = ["in \(childFiles) files of the collection '\(next.text)' stands under '\(heading.text)': write it one level lower, as '\(String(repeating: "#", count: heading.level + 1)) \(next.text)'"]
             }
@@ -412,6 +431,13 @@ public struct EmptySectionRule: CollectionFactRule {
         let halfWidth = trimmed.firstIndex(of: ":").flatMap { colon in
             (1...6).contains(trimmed.distance(from: trimmed.startIndex, to: colon))
                 && trimmed[..<colon].unicodeScalars.allSatisfy(HanCharacters.isCJKLetter) ? colon : nil
+        }
+        // `Offset-based: Dữ liệu nhỏ, cần random access, prototype nhanh`: a label of a word or
+        // three and, after `: `, a value listing things (four words or more, a comma between them).
+        if let colon = trimmed.range(of: ": ") {
+            let label = trimmed[..<colon.lowerBound].split(whereSeparator: \.isWhitespace)
+            let value = trimmed[colon.upperBound...]
+            if (1...3).contains(label.count), value.contains(","), value.split(whereSeparator: \.isWhitespace).count >= 4 { return true }
         }
         guard let colon = trimmed.firstIndex(of: "：") ?? halfWidth else { return false }
         return trimmed[trimmed.index(after: colon)...].filter { $0.isLetter || $0.isNumber }.count >= 2

@@ -94,6 +94,11 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### What is a closure?\n\n### Explain event delegation↓.\n"),
         ],
         nonTriggeringExamples: [
+            // A labelled question's colon over its formula, and one ending as its author ends questions.
+            RuleExample("### Q: Find the partial derivatives of:\n\n$$f(x, y) = 3 sin^2(x − y)$$\n"),
+            RuleExample("### Q: Batch size.\n\n1. What happens when the batch size is 1?\n"),
+            // A `.` after a label's colon is the symbol the heading names.
+            RuleExample("### IDs and Classes: . #\n\nText.\n"),
             // A bank's question, labelled `Q.`, set as a sentence.
             RuleExample("## Q. Implement Factory Method Pattern in C# with an example.\n\n```cs\nclass A {}\n```\n"),
             // A numbered label keeps its number's period, as its siblings with names do.
@@ -251,8 +256,19 @@ public struct HeadingPunctuationRule: DocumentRule {
             // `#### Q2. The <link> tag goes inside:` over its options: a quiz's question completed
             // by what follows it (options, code, a quote, a figure), among questions or numbered as one.
             if found == ":" || found == "：",
-               asksMostly(heading.level) || Self.isNumberedQuestion(rendered.dropLast(found.count)) || Self.setsATask(rendered.dropLast(found.count)),
+               asksMostly(heading.level) || Self.isNumberedQuestion(rendered.dropLast(found.count)) || Self.setsATask(rendered.dropLast(found.count))
+                || Self.startsWithQuestionLabel(Substring(rendered)),
                Self.isFollowedByMaterial(heading, in: file.document) { continue }
+            // `### IDs and Classes: . #`: a `.` standing alone after a label's colon is a symbol
+            // the heading names (Emmet's class operator), not the end of a sentence. (After a
+            // word, `principle .`, it is a period typed after a space.)
+            if found == ".", rendered.dropLast().last?.isWhitespace == true {
+                let before = rendered.dropLast().trimmingSuffix(while: \.isWhitespace)
+                if let mark = before.last, ":：,，/|".contains(mark), !Self.endsWithEmojiShortcode(String(before)) { continue }
+            }
+            // `### Q: Batch size.` over its sub-questions: a question labelled as the bank's, its
+            // period the one its author ends questions with.
+            if found == "." || found == "。", Self.startsWithQuestionLabel(Substring(rendered)), Self.isSentence(rendered, found) { continue }
             if Self.isFactorial(rendered, found) || Self.endsWithShortcode(rendered, found) || Self.endsWithAbbreviation(rendered, found)
                 || Self.holdsSentences(rendered, found) || Self.isBoldLabel(source.string(in: SourceRange(heading.contentRange.start, trailing.reported.start)), found) { continue }
             // Removing what a reader sees is the maintainer's call, never a safe fix.
@@ -385,10 +401,14 @@ public struct HeadingPunctuationRule: DocumentRule {
     static func isFollowedByMaterial(_ heading: Heading, in document: Document) -> Bool {
         guard let next = document.block(after: heading.range.start, end: heading.range.end) else { return false }
         switch next {
-        case .list, .codeBlock, .blockQuote: return true
+        case .list, .codeBlock, .blockQuote, .table: return true
+        // `<table>` of a truth table, `<img>` of a figure.
+        case .html(let html): return ["<table", "<img", "<p", "<div", "<figure"].contains { document.source.string(in: html.range).lowercased().hasPrefix($0) }
         case .paragraph(let paragraph):
             // `![](q5.png)` opening the paragraph: the question's figure.
             if let first = paragraph.content.links.first, first.isImage && first.range.start == paragraph.range.start { return true }
+            // `$$f(x, y) = 3 sin^2(x − y)$$`: the formula the question is about.
+            if document.source.string(in: paragraph.range).hasPrefix("$$") { return true }
             // `#### Q3. True or False:` over the statement to judge, then its options: the
             // paragraph is the question's own (`` `[3,2,1]` `` under `Example:` too).
             switch document.block(after: paragraph.range.start, end: paragraph.range.end) {

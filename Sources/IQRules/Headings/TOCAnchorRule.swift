@@ -69,6 +69,8 @@ public struct TOCAnchorRule: DocumentRule {
         defaultSeverity: .error,
         fix: .unsafe,
         triggeringExamples: [
+            // The heading's emoji carries U+FE0F, which GitHub keeps in its anchor.
+            RuleExample("## Index\n\n- [General Tools](↓#-general-tools)\n\n## 🛠️ General Tools\n\nText.\n"),
             RuleExample("## 目录\n\n1. [大模型微调](↓#大模型微调)\n\n## 大模型微调技术\n\n内容\n"),
             RuleExample("## Q&A：LoRA 与 QLoRA 的区别？\n\n见 [上文](↓#q&a：lora-与-qlora-的区别)。\n"),
             RuleExample("## 其他问题\n\nx\n\n## 其他问题\n\n[第二节](↓#其他问题-2)\n"),
@@ -249,7 +251,7 @@ public struct TOCAnchorRule: DocumentRule {
             if nearest == nil, decoded.contains("/") { continue }
             if nearest == nil, gluedHeadings == nil { gluedHeadings = HeadingSpaceRule.gluedHeadings(in: document) }
             if let nearest {
-                message += "; did you mean '#\(nearest)'"
+                message += "; did you mean '#\(InvisibleCharacters.shown(nearest))'"
             } else if let glued = gluedHeadings?.first(where: { GitHubSlugger.baseSlug($0.text) == GitHubSlugger.baseSlug(decoded) }) {
                 // `##守护线程`: the heading that would make the anchor lacks its space.
                 let marks = String(repeating: "#", count: glued.hashes)
@@ -265,7 +267,8 @@ public struct TOCAnchorRule: DocumentRule {
                 message += document.anchors.all.isEmpty ? "; the document has no anchors" : "; no anchor is similar"
             }
             violations.append(Violation(range: link.destinationRange ?? link.range, message: message, fix: repair?.fix,
-                                        help: nearest.map { InvisibleCharacters.help(fragment: decoded, anchor: $0) } ?? []))
+                                        help: nearest.map { InvisibleCharacters.help(fragment: decoded, anchor: $0)
+                                            + InvisibleCharacters.selectorHelp(fragment: decoded, anchor: $0) } ?? []))
         }
         // `<a href="#contents">`: raw HTML's links, judged alike, without a fix (no link text to
         // name the heading).
@@ -301,8 +304,8 @@ public struct TOCAnchorRule: DocumentRule {
             var help: [String] = []
             switch nearestAnchors!.lookUp(decoded) {
             case .nearest(let anchor):
-                message += "; did you mean '#\(anchor)'"
-                help = InvisibleCharacters.help(fragment: decoded, anchor: anchor)
+                message += "; did you mean '#\(InvisibleCharacters.shown(anchor))'"
+                help = InvisibleCharacters.help(fragment: decoded, anchor: anchor) + InvisibleCharacters.selectorHelp(fragment: decoded, anchor: anchor)
             case .tied(let first, let second):
                 message += "; '#\(first)' and '#\(second)' are as similar, so neither is suggested"
             default:

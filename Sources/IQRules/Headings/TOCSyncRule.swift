@@ -119,6 +119,16 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## Contents\n\n- [Bar](#bar)\n- [Awesome Foo](#awesome-foo-)\n\n## Bar\n\nx\n\n## Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\nx\n"),
         ],
         corrections: [
+            // An entry landing on the page's title, named as a section below the contents.
+            RuleCorrection("# Support Vector Machines\n\n## Contents\n\n- [Margin](#margin)\n- [Support Vector Machines](#support-vector-machines)\n\n## Margin\n\nx\n\n## Support Vector Machines\n\nx\n",
+                           "# Support Vector Machines\n\n## Contents\n\n- [Margin](#margin)\n- [Support Vector Machines](#support-vector-machines-1)\n\n## Margin\n\nx\n\n## Support Vector Machines\n\nx\n", unsafe: true),
+            // Two dead entries, one heading without an entry: the entry whose fragment is nearest to
+            // its anchor is its, renamed; the other stays (a section the page lacks).
+            RuleCorrection("## Contents\n\n- [Perceptron](#perceptron)\n- [Activation Functions](#Activation-Functions)\n- [Training Hyperparameter](#Training-Hyperparameters)\n\n## Perceptron\n\nx\n\n## Training and Hyperparameters\n\nx\n",
+                           "## Contents\n\n- [Perceptron](#perceptron)\n- [Activation Functions](#Activation-Functions)\n- [Training and Hyperparameters](#training-and-hyperparameters)\n\n## Perceptron\n\nx\n\n## Training and Hyperparameters\n\nx\n", unsafe: true),
+            // A heading's way back to the contents (`[↑](#contents)`) is no part of its name.
+            RuleCorrection("## Contents\n\n- [Meta Search](#-meta-search)\n- [Data Breach Search](#-databreach-search)\n\n## [↑](#contents) Meta Search\n\nx\n\n## [↑](#contents) Data Breach Search\n\nx\n",
+                           "## Contents\n\n- [Meta Search](#-meta-search)\n- [Data Breach Search](#-data-breach-search)\n\n## [↑](#contents) Meta Search\n\nx\n\n## [↑](#contents) Data Breach Search\n\nx\n", unsafe: true),
             // Anchors that lost their accents: each entry keeps its own heading (`Právo` is not
             // taken for the missing `Operačné systémy`), and no entry is added twice.
             RuleCorrection("### Index\n\n* [Basics](#basics)\n    * [Právo](#pravo)\n    * [Všeobecné](#vseobecne)\n* [Operačné systémy](#operacne-systemy)\n* [Python](#python)\n\n### Basics\n\n#### Právo\n\nx\n\n#### Všeobecné\n\nx\n\n### Operačné systémy\n\nx\n\n### Python\n\nx\n",
@@ -287,6 +297,13 @@ public struct TOCSyncRule: DocumentRule {
             guard let position = namingEntry[name(of: heading)], let link = entries[position].link else { return false }
             guard let target = targets[position] else { return conventions.htmlAnchorEntries.contains(position) }
             let landing = headings[target]
+            // `[Support Vector Machines](#support-vector-machines)` landing on the page's title
+            // above the contents, named as the section below it (`#support-vector-machines-1`):
+            // the section's entry, its anchor short of GitHub's `-1`.
+            if target < toc.heading.index, heading.index > toc.heading.index, !targets[..<position].contains(target) {
+                violations.append(repointing(link, to: heading, linking: "'\(HeadingText.normalized(landing.text))', the heading above the contents", in: file))
+                return true
+            }
             guard target != heading.index, name(of: landing) != name(link.text), firstEntry[target] == position,
                   !repeats.contains(where: { $0.first == position }) else { return false }
             violations.append(repointing(link, to: heading, linking: "'\(HeadingText.normalized(landing.text))', the section that anchor leads to", in: file))
@@ -309,8 +326,20 @@ public struct TOCSyncRule: DocumentRule {
         let dead = entries.indices.filter { entries[$0].link != nil && targets[$0] == nil && !conventions.htmlAnchorEntries.contains($0) }
         // Entries named as a heading is pair first: `[3D语义分割](#3DSS)` is that heading's,
         // wherever it stands, and no neighbour of another name may take the heading before it.
-        let namedFirst = dead.filter { headingNames.contains(name(entries[$0].link!.text)) } + dead.filter { !headingNames.contains(name(entries[$0].link!.text)) }
         let deadStretches = Dictionary(uniqueKeysWithValues: dead.map { ($0, stretch(of: $0)) })
+        // `[Training Hyperparameter](#Training-Hyperparameters)`: the fragment is nearest to the
+        // anchor of one heading of its stretch without an entry (`#training-and-hyperparameters`,
+        // as toc-anchor suggests), and of all the page's anchors: that heading's, renamed.
+        lazy var allAnchors = NearestAnchors(document.anchors.all)
+        func nearMissing(_ position: Int) -> Heading? {
+            guard let fragment = entries[position].link?.fragmentOnly, !fragment.isEmpty,
+                  let anchor = allAnchors.nearest(to: AnchorFragment.decode(fragment)) else { return nil }
+            let (before, after) = deadStretches[position]!
+            return missing.first { $0.index > before && $0.index < after && document.anchor(of: $0) == anchor }
+        }
+        let isNamed = { (position: Int) in headingNames.contains(name(entries[position].link!.text)) }
+        let nearFirst = dead.filter { !isNamed($0) && nearMissing($0) != nil }
+        let namedFirst = dead.filter(isNamed) + nearFirst + dead.filter { !isNamed($0) && !nearFirst.contains($0) }
         var pairedDead = Set<Int>()
         for position in namedFirst {
             let entry = entries[position]
@@ -349,6 +378,7 @@ public struct TOCSyncRule: DocumentRule {
                 ? missing.firstIndex { isBetween($0) && name(of: $0) == entryName } ?? missing.firstIndex { name(of: $0) == entryName }
                 : missing.firstIndex { isBetween($0) && !bareName.isEmpty && HeadingText.bareTitle(document.anchors.anchorText(of: $0)) == bareName }
                     ?? missing.firstIndex { isBetween($0) && (isCutShort($0) || isSameNumber($0)) }
+                    ?? nearMissing(position).flatMap { near in missing.firstIndex { $0.index == near.index } }
                     ?? (isAlone ? missing.firstIndex { isBetween($0) && atItsDepth($0) } : nil)
             guard let paired else {
                 unpairedDeadStretches.append((before, after))
@@ -489,7 +519,7 @@ public struct TOCSyncRule: DocumentRule {
                             besides other: RelatedLocation? = nil) -> Violation {
         let document = file.document
         let anchor = document.anchor(of: heading)
-        let named = HeadingText.normalized(document.anchors.anchorText(of: heading))
+        let named = TOCLinkWriter.textWithoutPageLinks(heading, in: document) ?? HeadingText.normalized(document.anchors.anchorText(of: heading))
         return Violation(
             range: link.range,
             message: "expected an entry for '\(named)' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links \(linked)",

@@ -39,6 +39,8 @@ public struct ItemFormatRule: DocumentRule {
             RuleExample("- [lapce](https://a.example/lapce) [![CI](https://a.example/ci.svg) build](https://a.example/ci)↓[crates.io](https://a.example/c)\n"),
         ],
         nonTriggeringExamples: [
+            // A slot for a link still to come: `link-format` reports it.
+            RuleExample("- [a](https://a.example/a)\n- [b](https://a.example/b)\n- []()\n"),
             // Alone on a page, with no entries naming their links to compare with.
             RuleExample("# Intro to CS\n\n## Extra Practice\n\n1. [https://a.example/practice](https://a.example/practice)\n"),
             RuleExample("1. [Tokenizer详解](https://a.example/tok) / [Tokenizer-huggingface实战](https://a.example/hf)\n"),
@@ -99,6 +101,9 @@ public struct ItemFormatRule: DocumentRule {
                         let asks = conventions.itemKind == .questions && conventions.role(of: list) == .questions
                         return asks ? ("question", Self.questionWord(for: list)) : ("title", Self.titleWord(for: list))
                     }
+                    // `- []()`: no text and no destination, a slot for a link still to come, which
+                    // `link-format` reports (once, as a placeholder where the file has several).
+                    if linkText.isEmpty && link.destination.isEmpty { continue }
                     if linkText.isEmpty && !allLinks.contains(where: { $0.isImage && link.range.start < $0.range.start && $0.range.end <= link.range.end }) {
                         let (name, placeholder) = entry()
                         violations.append(Violation(

@@ -916,6 +916,22 @@ public struct LazyContinuationRule: ChunkLocalRule {
         // Every item a task (`* [ ] Is the code modularized?`) or led by a bold name
         // (`4. **forward_list**：单链表…`): a line without that lead (`S`, `forward_list不支持迭代器递减`)
         // is no lost item but the end of the item above, or debris; a person decides.
+        // `1. 客户端发起 HTTPS 请求` over `建立TCP连接之后，客户端发起请求`, and so on for every
+        // item: each title over its one line of explanation, a layout; making the explanations
+        // items would double the steps and renumber them. A person puts the breaks in.
+        let plainGlued = glued.map { lines in lines.filter { line in
+            MarkerLookalike.at(line: line, in: source) == nil
+                && Self.numberWithoutSpace(at: ListItemSupport.textStart(ofLine: line, in: source), in: source) == nil
+        } }
+        if plainGlued.count(where: { $0.count == 1 }) >= 3, plainGlued.allSatisfy({ $0.count <= 1 }) { return nil }
+        // `…Convert the representation to Prior of θ` / `Beta(a,b)` / `binomial (n, θ)` / `a purely
+        // Numpy based callable function.`: the item's sentence goes on, in small letters, after
+        // the glued lines (a table flattened by a PDF's copy); they are no lost items.
+        for (item, lines) in zip(list.items, glued) {
+            guard let last = lines.last, item.paragraphs.contains(where: { $0.lines.contains(last + 1) }) else { continue }
+            let next = source.lineText(last + 1).trimmedWhitespace
+            if let first = next.first, first.isASCII, first.isLowercase { return nil }
+        }
         let sharedLead = Self.sharedLead(of: list, in: source)
         let siblings = SiblingShape(list, in: source)
         var edits: [Edit] = []

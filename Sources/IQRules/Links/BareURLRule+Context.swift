@@ -258,7 +258,11 @@ extension BareURLRule {
     static func isOnlyAnAddress(_ item: ListItem) -> Bool {
         guard item.children.count == 1, item.links.count == 1, let link = item.links.first,
               link.kind == .bareURL || link.kind == .angleAutolink else { return false }
-        let text: String = item.text.trimmed { $0.isWhitespace || $0 == "*" || $0 == "_" }
+        var text: String = item.text.trimmed { $0.isWhitespace || $0 == "*" || $0 == "_" }
+        // `{: .-also-see}` under it: kramdown's attributes, no text of the page.
+        if let brace = text.range(of: "{:"), ReferenceLists.isAttributeList(text[brace.lowerBound...]) {
+            text = String(text[..<brace.lowerBound]).trimmedWhitespace
+        }
         return !text.contains(where: \.isWhitespace) && link.destination.hasSuffix(text.hasPrefix("www.") ? String(text.dropFirst(4)) : text)
     }
 

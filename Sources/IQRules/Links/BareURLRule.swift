@@ -59,6 +59,12 @@ public struct BareURLRule: DocumentRule {
             RuleExample("#### 참고 자료\n\n* ↓https://a.example/76\n* [原文](https://a.example/77)\n* [译文](https://a.example/78)\n"),
         ],
         nonTriggeringExamples: [
+            // A domain named in a question, its words glued to it: `link-format` reports the run-on.
+            RuleExample("## 计算机网络\n\n- User-Agent：1\n- www.baidu.com哪个是根域名，顶级域名：1\n- 说一下arp协议的过程：1\n"),
+            // A references list's address, kramdown's attributes under it.
+            RuleExample("## References\n\n- <https://facebook.github.io/jest/>\n{: .-also-see}\n"),
+            // The page's subject's address in `<…>`, alone in its list.
+            RuleExample("### About\n\nKoa is a web framework for Node.js.\n\n- <https://koajs.com/>\n"),
             // An XML tag Markdown reads as an address of the scheme `mvc:`.
             RuleExample("# Spring MVC\n\n- 拦截器\n- <mvc:interceptors>\n- 视图解析器\n"),
             // The one source of a references list, a full stop after it.
@@ -203,6 +209,10 @@ public struct BareURLRule: DocumentRule {
             // `…我用的是一个在线的画图网址，地址是：` over `- *https://draw.io*`: the sentence gives the
             // address, the list only sets it apart.
             if Self.isGivenByTheLineAbove(list, in: file.source) { continue }
+            // `### About` … `- <https://koajs.com/>`: one address in `<…>`, alone in its list, is
+            // the page's subject's address written as an autolink on purpose, not an entry.
+            if list.depth == 0, list.items.count == 1, Self.isOnlyAnAddress(list.items[0]),
+               list.items[0].links.first?.kind == .angleAutolink { continue }
             // `- 课程网站：<https://…>` / `- 课程教材：龙书` / `- 课程作业：<https://…>，8 个 Project`: an
             // entry's sheet of fields, whose addresses are values, not entries to title.
             if FieldSheets.isSheet(list) { continue }
@@ -288,6 +298,10 @@ public struct BareURLRule: DocumentRule {
                           let raw = link.destinationRange,
                           !Self.followsBrokenLinkText(link, in: file.source) else { continue }
                     let written = file.source.string(in: raw)
+                    // `- www.baidu.com哪个是根域名：1`: a domain named in a question, its words glued to it,
+                    // which `link-format` reports; no title makes that an entry.
+                    let hostStart = written.range(of: "://")?.upperBound ?? written.startIndex
+                    if FullWidthAddresses.wordsAfterTheHost(in: written[hostStart...]) != nil { continue }
                     // `<https://a.example/jobs/。如果你是校招的话…>`: the URL runs on into the sentence
                     // after it, which the page shows as part of the link; the sentence stays text.
                     let runOn = Self.sentenceRunOn(in: written)

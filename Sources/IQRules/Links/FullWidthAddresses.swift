@@ -10,7 +10,8 @@ enum FullWidthAddresses {
     struct Finding {
         let range: SourceRange
         let message: String
-        let fix: Fix
+        let fix: Fix?
+        var help: [String] = []
     }
 
     static func findings(in document: Document) -> [Finding] {
@@ -27,8 +28,10 @@ enum FullWidthAddresses {
             guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || link.kind == .bareURL && lowered.hasPrefix("www."),
                   let hostStart = address.range(of: "://")?.upperBound ?? (lowered.hasPrefix("www.") ? address.startIndex : nil) else { continue }
             let fullWidthMark = address[hostStart...].firstIndex(where: DestinationRewrite.isFullWidthPunctuation)
-            // `…/abs/1505.00387来自@张馨宇的技巧`: words glued to a number that ends the address.
-            let joint = link.kind == .bareURL ? Self.wordsAfterANumber(in: address[hostStart...]) : nil
+            // `…/abs/1505.00387来自@张馨宇的技巧`: words glued to a number that ends the address;
+            // `www.baidu.com哪个是根域名`: words glued to the host, a domain named in a sentence.
+            let joint = link.kind == .bareURL
+                ? Self.wordsAfterANumber(in: address[hostStart...]) ?? Self.wordsAfterTheHost(in: address[hostStart...]) : nil
             guard let mark = [fullWidthMark, joint].compactMap({ $0 }).min(), mark > hostStart else { continue }
             let before = address[..<mark], after = address[address.index(after: mark)...]
             let markStart = written.start + before.utf8.count
@@ -56,11 +59,16 @@ enum FullWidthAddresses {
             let end = written.start + kept.utf8.count
             let rest = String(address[kept.endIndex...])
             let shown = rest.quoted(upTo: 12)
+            // `<www.a.example>` is no autolink (it needs a scheme): the page would show the brackets.
+            let hasScheme = lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
             found.append(Finding(
                 range: written,
                 message: "the web address runs on into '\(shown)': GitHub's autolink takes the text up to the next space, and the address leads nowhere",
-                fix: .unsafe("end the address before '\(rest.prefix(1))' with '<…>'",
-                             [.insert("<", at: written.start), .insert(">", at: end)], rewrites: [.endBeforeFullWidthMark])))
+                fix: hasScheme
+                    ? .unsafe("end the address before '\(rest.prefix(1))' with '<…>'",
+                              [.insert("<", at: written.start), .insert(">", at: end)], rewrites: [.endBeforeFullWidthMark])
+                    : nil,
+                help: hasScheme ? [] : ["end the address with a space, or write it in backticks when it is named rather than linked"]))
         }
         return found
     }
@@ -106,6 +114,16 @@ enum FullWidthAddresses {
             digits = character.isASCII && (character.isNumber || character == ".") ? digits + 1 : 0
         }
         return nil
+    }
+
+    /// The first letter of another script written straight after the host, when the address has
+    /// no path (`www.baidu.com哪个是根域名`): no host holds it, so the host ends there and the
+    /// words are the sentence's. Nil for a host of other scripts (`https://пример.рф`).
+    static func wordsAfterTheHost(in address: Substring) -> Substring.Index? {
+        let host = address.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "_") }
+        guard host.contains("."), !host.hasPrefix("."), !host.hasSuffix("."), host.endIndex < address.endIndex else { return nil }
+        let next = address[host.endIndex]
+        return !next.isASCII && next.isLetter ? host.endIndex : nil
     }
 
     /// Whether `address` opens, after its scheme, with a host of ASCII labels and a dot

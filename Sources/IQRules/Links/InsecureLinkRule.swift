@@ -55,6 +55,10 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("| API | HTTPS |\n|---|---|\n| [Cat Facts](↓http://catfact.ninja/) | Yes |\n"),
         ],
         nonTriggeringExamples: [
+            // Addresses an explanation uses as examples or values.
+            RuleExample("此时，Referer 的值是 http://www.c.com 。\n"),
+            RuleExample("* location.pathname – 返回URL的域名后的部分。例如 http://www.dreamdu.com/xhtml/ 返回/xhtml/\n"),
+            RuleExample("当我们要访问 http://baidu.com 时，实际上返回的是一个跳转。\n"),
             // Words glued to a scheme: no address.
             RuleExample("先看一张网上流传的http://java.io包的类结构图：\n"),
             RuleExample("- [PageRank](http://ilpubs.stanford.edu:8090/422/)\n"),
@@ -141,6 +145,10 @@ public struct InsecureLinkRule: DocumentRule {
             // `如果遇到 SSL 证书问题，请直接用 http://gems.ruby-china.org`: the sentence is about the
             // scheme itself, and asks for plain http on purpose.
             if link.kind == .bareURL, Self.speaksOfTheScheme(link, in: file.source) { return nil }
+            // `Referer 的值是 http://www.c.com`, `例如 http://www.dreamdu.com/xhtml/ 返回/xhtml/`,
+            // `当我们要访问 http://baidu.com 时`: an address an explanation uses as its example;
+            // another scheme would make it say something else.
+            if link.kind == .bareURL, Self.isAnExample(link, in: file.source) { return nil }
             // `先看一张网上流传的http://java.io包的类结构图：`: words glued to a scheme, which the
             // autolink runs on into; no site's address to secure.
             if link.kind == .bareURL, located.url.host?.unicodeScalars.contains(where: HanCharacters.isCJKLetter) == true { return nil }
@@ -199,6 +207,20 @@ public struct InsecureLinkRule: DocumentRule {
     }
 
     static let schemeWords = ["ssl", "tls", "certificate", "证书"]
+
+    /// Whether the words right before `link` (an address written out in a sentence) introduce
+    /// it as an example or a value (`例如`, `e.g.`, `的值是`), or `时` after it makes it the case a
+    /// sentence describes (`访问 http://… 时`).
+    static func isAnExample(_ link: Link, in source: SourceText) -> Bool {
+        let line = source.lineRange(source.line(containing: link.range.start))
+        let before = source.string(in: SourceRange(line.start, max(line.start, link.range.start))).lowercased()
+        let lead: String = before.trimmed { $0.isWhitespace || ":：,，".contains($0) }
+        if exampleCues.contains(where: { lead.hasSuffix($0) }) { return true }
+        let after = source.string(in: SourceRange(min(link.range.end, line.end), line.end)).trimmedWhitespace
+        return after.hasPrefix("时") || after.hasPrefix("的时候")
+    }
+
+    static let exampleCues = ["例如", "比如", "譬如", "举例", "e.g.", "e.g", "for example", "for instance", "such as", "值是", "值为", "值：", "值:"]
 
     /// Table headers (as `TableRows.normalizedHeader` gives them) of a column that says
     /// whether each row's site serves https.

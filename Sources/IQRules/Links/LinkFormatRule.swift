@@ -94,6 +94,8 @@ public struct LinkFormatRule: ChunkLocalRule {
                                   defaultValue: true),
         ],
         triggeringExamples: [
+            // A domain's words glued to it: the autolink takes them in (no fix: `<www.…>` is no autolink).
+            RuleExample("- ↓www.baidu.com哪个是根域名，顶级域名：1\n"),
             // A misspelt scheme, a separator short of a character.
             RuleExample("- [Webhook.site](↓htts://webhook.site) - test webhooks\n"),
             RuleExample("| 知识图谱数据集 | [link](↓http//openkg.cn) |\n"),
@@ -243,7 +245,7 @@ public struct LinkFormatRule: ChunkLocalRule {
         // `[x]（https://…）` is the spaced text's finding, reported once.
         violations += FullWidthAddresses.findings(in: file.document).filter { finding in
             !spaced.contains { $0.range.contains(finding.range.start) }
-        }.map { Violation(range: $0.range, message: $0.message, fix: $0.fix) }
+        }.map { Violation(range: $0.range, message: $0.message, fix: $0.fix, help: $0.help) }
         violations += MisclosedLinkText.findings(in: file.document).map { finding in
             Violation(range: finding.range, message: finding.shape.message,
                       fix: .unsafe(finding.shape.fixTitle, finding.edits, rewrites: [.hideShownURL(finding.url)]))

@@ -17,7 +17,10 @@ public struct ListMarkerSpacingRule: DocumentRule {
             numbered lists and bullets with bullets: `-   a` and `1.  b` align their text; and top-level \
             lists with top-level lists, nested ones with those nested as deep (`*   a` over \
             `    * b` throughout is a style), and lists with lists of the same marker (a `- a` list \
-            among lists of `*   a` came with its spacing from elsewhere; `mixed-list` judges markers). A list whose items \
+            among lists of `*   a` came with its spacing from elsewhere; `mixed-list` judges markers), and \
+            lists whose items hold more than a paragraph (a sub-list) with such lists: `-   a` over \
+            its nested items beside flat `- b` lists is one style (markdownlint's `ul_multi`, which \
+            Python-Markdown sites need to nest at all). A list whose items \
             align their text in one column (`9.  a` above `10. b`) is consistent, and so is a numbered \
             item whose wider number puts its text where the document's spacing puts it for a \
             narrower one (`100. ###` in a list of its own, under lists of `10.  ###`). Lists quoted in \
@@ -40,6 +43,8 @@ public struct ListMarkerSpacingRule: DocumentRule {
             RuleExample("> - [日本](https://a.example/1)新建燃煤电厂。\n\n> - [研究](https://a.example/2)发现了什么。\n\n> - [报告](https://a.example/3)说了什么。\n\n> -↓  [统计发现](https://a.example/4)，CEO 上任年龄增长。\n"),
         ],
         nonTriggeringExamples: [
+            // Flat lists written `- a`, a list with sub-lists `-   a` (markdownlint's `ul_multi`).
+            RuleExample("- a\n- b\n\nText.\n\n- c\n- d\n\nText.\n\n- e\n- f\n\nText.\n\n- g\n- h\n\nText.\n\n-   i\n    -   i1\n-   j\n    -   j1\n"),
             RuleExample("1. [混合专家系统MOE](https://a.example/moe)\n2. 梯度累积、激活检查点\n"),
             RuleExample("8.  a\n9.  b\n10. c\n"),
             RuleExample("-   a\n-   b\n\n1.  c\n2.  d\n"),
@@ -98,9 +103,13 @@ public struct ListMarkerSpacingRule: DocumentRule {
         }
         // Lists written with another marker (`- a` among lists of `*   a`) are another habit too,
         // copied with their spacing from elsewhere: `mixed-list` judges the marker.
-        struct Kind: Hashable { let isOrdered: Bool, depth: Int, isQuoted: Bool, marker: Character? }
+        // Lists whose items hold more than a paragraph (a sub-list, a second paragraph) are
+        // compared with such lists: `-   a` over its nested items beside `- b` in flat lists is
+        // one style (markdownlint's `ul_multi`), which Python-Markdown sites need to nest at all.
+        struct Kind: Hashable { let isOrdered: Bool, depth: Int, isQuoted: Bool, marker: Character?, holdsBlocks: Bool }
         func kindOf(_ list: MarkdownList) -> Kind {
-            Kind(isOrdered: list.isOrdered, depth: list.depth, isQuoted: isQuoted[list.index], marker: list.items.first?.marker.last)
+            Kind(isOrdered: list.isOrdered, depth: list.depth, isQuoted: isQuoted[list.index], marker: list.items.first?.marker.last,
+                 holdsBlocks: list.items.contains { $0.children.count > 1 })
         }
         var votes: [Kind: [Int]] = [:]
         for (list, items) in zip(document.lists, judged) {

@@ -19,7 +19,12 @@ public struct ListNumberingRule: DocumentRule {
             on past, `3.` / `1.` / `5.`, is one mistyped number, and so is a `1.` in a list whose every item \
             links its article: entries, not an answer's points). A number glued onto the item above \
             because an ideographic or no-break space follows it (`2.　b`, which lazy-continuation \
-            reports) still counts: the next item goes on from it. With style `one` every item is \
+            reports) still counts: the next item goes on from it. An item written at the end of the \
+            line above (`3. … surprising? 4. Write …` over `5. Plot …`) is reported where it stands, \
+            with an unsafe fix that starts it on a line of its own, and the `5.` counts. When every \
+            item after the first counts from 2 (`3.` `2.` `3.` `4.`), the first is the one mistyped \
+            number, even where 3 would go on from a list above. A list that opens `1.` `2.` `3.` \
+            counts, whatever ones follow. With style `one` every item is \
             `1.`; with `one-or-ordered` (the default, markdownlint's `one_or_ordered`) each list \
             may do either, judged by most of its items. `.iqlint.yml`'s `conventions: \
             numbering:` sets the style for the whole collection when this option is left alone.
@@ -96,6 +101,13 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("16. Q\n\nanswer:\n\n1. a\n2. b\n\n---\n\n↓18. Q\n"),
             // Details indented two spaces under `1. `: one flat list on the page, reported once.
             RuleExample("1. Create a balancer\n  ↓1. threshold: 3\n  2. interval: 10\n2. Create a group\n  1. forward traffic\n"),
+            // Every item after the first counts from 2: the first is the one number out of step,
+            // even where 3 would go on from the list above.
+            RuleExample("1. x\n2. y\n\n## 总结\n\n↓3. 观察者和生命周期绑定\n2. 处于后台时不通知\n3. 恢复时通知\n4. 被缓存\n"),
+            // Item 4 written at the end of item 3's line; the `5.` counts right.
+            RuleExample("1. a\n2. b\n3. Why were the results surprising? ↓4. Write the formula.\n5. Plot it.\n"),
+            // A list that opens counting to 3: the ones after it are the strays, not the 2 and 3.
+            RuleExample("1. a\n2. b\n3. c\n↓1. d\n1. e\n"),
         ],
         nonTriggeringExamples: [
             // Two enumerations written inside bullets.
@@ -136,6 +148,10 @@ public struct ListNumberingRule: DocumentRule {
             RuleCorrection("1. a\n3. b\n4. c\n", "1. a\n2. b\n3. c\n"),
             RuleCorrection("1. a\n2. b\n20. c\n4. d\n", "1. a\n2. b\n3. c\n4. d\n"),
             RuleCorrection("9. a\n10. b\n", "1. a\n2. b\n", unsafe: true),
+            RuleCorrection("1. a\n2. b\n3. Why? 4. Write it.\n5. Plot it.\n", "1. a\n2. b\n3. Why?\n4. Write it.\n5. Plot it.\n", unsafe: true),
+            // The third `3` counts on from the unsafe fix of the second: no safe fix of its own,
+            // which applied alone would leave `3.` `3.` `5.` `6.`.
+            RuleCorrection("1. a\n2. b\n1. c\n2. d\n3. e\n3. f\n3. g\n4. h\n", "1. a\n2. b\n1. c\n2. d\n3. e\n3. f\n3. g\n4. h\n"),
             // `4.` and `5.` are where the page shows 4 and 5: no safe fix writes 3 and 4 there.
             RuleCorrection("1. q1\n1. q2\n2. q3\n4. q4\n5. q5\n", "1. q1\n1. q2\n2. q3\n4. q4\n5. q5\n"),
             // The headings carry the list's numbers: they name the parts, no fix.
@@ -220,7 +236,9 @@ public struct ListNumberingRule: DocumentRule {
             if chosen == .oneOrOrdered {
                 // Most items repeating the first number: every item is meant to show the same number.
                 let repeats = list.items.dropFirst().filter { $0.number == list.items[0].number }.count
-                effective = list.items.count > 1 && list.items[0].number == 1 && repeats * 2 >= list.items.count - 1
+                // `1.` `2.` `3.` `1.` `1.`: a list that opens counting to 3 counts; the ones are the strays.
+                let opensCounting = list.items.count > 3 && list.items.prefix(3).map(\.number) == [1, 2, 3]
+                effective = list.items.count > 1 && list.items[0].number == 1 && repeats * 2 >= list.items.count - 1 && !opensCounting
                     && (!Self.isTwoCountingRuns(list) || writesOnes) ? .one : .ordered
             }
             let predecessor = predecessors[list.index].flatMap { $0.list.isOrdered ? $0 : nil }
@@ -365,7 +383,17 @@ public struct ListNumberingRule: DocumentRule {
         // page shows the number written, and nothing before it in the section counts.
         let nothingNumberedBefore = predecessor == nil && highestBefore(first) == nil
         let standsAlone = items.count == 1 && nothingNumberedBefore
-        if first > 1 && first != continuation && !earlierStops.contains(first - 1) && !namesItsItem && !standsAlone
+        // `3. a` / `2. b` / `3. c` / `4. d`: every item after the first counts on from 2, so the
+        // list counts from 1 and the one mistyped number is the first (even where 3 would go on
+        // from the list above). The page shows 3 to 6: renumbering the first changes it.
+        let isMistypedFirst = first != 1 && items.count >= 3
+            && items.indices.dropFirst().allSatisfy { items[$0].number == $0 + 1 }
+        if isMistypedFirst {
+            let edits = ListRenumbering.edits(for: items[..<1], startingAt: 1, in: source) ?? []
+            var violation = numberViolation(items[0], expected: 1, found: first, changesStart: true, edits: edits)
+            violation.help.append("the items after it count on from 2 (\((2...min(items.count, 4)).map(String.init).joined(separator: ", ")), …): the list counts from 1, and \(first) is the one number out of step")
+            violations.append(violation)
+        } else if first > 1 && first != continuation && !earlierStops.contains(first - 1) && !namesItsItem && !standsAlone
             && !countsOnFromMistypedRestart && Self.numberWritten(above: list.range.start, in: source) != first - 1
             && !(predecessor.map { Self.linesOpen(withNumber: first - 1, from: $0.list.range.end, to: list.range.start, in: source) } ?? false) {
             // After an answer's own `1.` `2.` (`16. Q` … `1. a` `2. b` … `18. Q`), the count the list
@@ -389,7 +417,7 @@ public struct ListNumberingRule: DocumentRule {
         var restartedAfter: Int?
         // Where a renumbering fix starts and the number it gives that item: the items after it
         // are expected to count on from the fixed numbers, which the later messages name.
-        var renumbered: (index: Int, number: Int)?
+        var renumbered: (index: Int, number: Int, isSafe: Bool)?
         for index in items.indices.dropFirst() {
             if let outer = restartedAfter {
                 // The restarted items are reported once, at the first; the outer count may resume.
@@ -397,16 +425,30 @@ public struct ListNumberingRule: DocumentRule {
                 continue
             }
             // The usual item counts on from the one above; only a break needs a closer look.
+            if isMistypedFirst && index == 1 { continue }
             guard let number = items[index].number, items[index - 1].number.map({ number != $0 + 1 }) ?? true else { continue }
             // A number typed again after a renumbering fix: the number the fix gives the item
             // above counts (`1.` `2.` `2.` `2.`: expected 3, then 4, then 5, as the fix writes them).
             // (Only within one run of that number: a renumbering further up is another slip's.)
             let inTheRun = renumbered.map { fixed in (fixed.index..<index).allSatisfy { items[$0].number == number } } ?? false
-            let written = number == items[index - 1].number && inTheRun ? renumbered.map { $0.number + (index - 1 - $0.index) } : items[index - 1].number
+            let followsFix = number == items[index - 1].number && inTheRun
+            let written = followsFix ? renumbered.map { $0.number + (index - 1 - $0.index) } : items[index - 1].number
             // `1. a` / `2.　b` / `3. c`: the glued `2.` (lazy-continuation reports it) is the number
             // the author counted on from.
             let shown = MarkerLookalike.hiddenNumbers(in: items[index - 1], of: list, source: source).last ?? written
             guard let previous = shown, number != previous + 1 else { continue }
+            // `3. … surprising? 4. Write …` / `5. Plot …`: item 4 is on item 3's line, and the
+            // `5` counts right; the line break is what is missing.
+            if number == previous + 2, let glued = GluedItemNumber.find(previous + 1, in: items[index - 1], of: list, source: source) {
+                let column = items[index - 1].markerRange.start - source.lineRange(source.line(containing: items[index - 1].markerRange.start)).start
+                let indent = source.string(in: SourceRange(items[index - 1].markerRange.start - column, items[index - 1].markerRange.start))
+                violations.append(Violation(
+                    range: glued.marker,
+                    message: "expected item \(previous + 1) on a line of its own, found it on the line of item \(previous): Markdown shows it as words of item \(previous), and \(number) as item \(previous + 1)",
+                    fix: .unsafe("start item \(previous + 1) on a line of its own", [Edit(range: glued.spaces, replacement: "\n" + indent)],
+                                 rewrites: [.becomeListMarker(source.string(in: glued.marker))])))
+                continue
+            }
             // `3. c` / `20. d` / `5. e`: one mistyped number, reported (and renumbered) at `20`;
             // the item after it counts on from the item before it.
             if index >= 2, let beforeTypo = items[index - 2].number, previous != beforeTypo + 1, number == beforeTypo + 2 { continue }
@@ -462,9 +504,13 @@ public struct ListNumberingRule: DocumentRule {
             // weigh (the slip may be the repeated `1.`), not a safe fix. (After an earlier fix of
             // the list, which renumbers this item too, the count it follows is that fix's.)
             let awayFromThePage = renumbered == nil && (items[0].number.map { previous + 1 != $0 + index } ?? false)
+            // `3.` `3.` `3.` `4.`: the third `3` counts on from the number an unsafe fix gives the
+            // second; applied alone, its renumbering would leave `3.` `3.` `5.` `6.`.
+            let followsUnsafeFix = followsFix && renumbered?.isSafe == false
+            let changesStart = !following.isEmpty || awayFromThePage || followsUnsafeFix
             violations.append(numberViolation(items[index], expected: previous + 1, found: number,
-                                              changesStart: !following.isEmpty || awayFromThePage, edits: edits ?? []))
-            if edits != nil { renumbered = (index, previous + 1) }
+                                              changesStart: changesStart, edits: edits ?? []))
+            if edits != nil { renumbered = (index, previous + 1, !changesStart) }
             if restartsEntries { break }
         }
         return violations

@@ -224,6 +224,10 @@ public struct DuplicateQuestionRule: CorpusRule {
                         options: ["distinct-numbers": false]),
         ],
         nonTriggeringExamples: [
+            // An acronym's `S` is a letter of its name, not a plural.
+            RuleExample("1. 什么是 HTTP？\n2. 什么是 HTTPS？\n"),
+            // One book in two languages.
+            RuleExample("- [Go 语言圣经（英文版）](https://a.example/gopl)\n- [Go 语言圣经（中文版）](https://b.example/gopl-zh)\n"),
             // Tokens of two segmentations, and practice links tagged with their price: no questions.
             RuleExample("例句: 致毕业和尚未毕业的同学。\n\n1. `致` `毕业` `和` `尚未` `毕业` `的` `同学`\n2. `致` `毕业` `和尚` `未` `毕业` `的` `同学`\n"),
             RuleExample("- Implement `throttle`.\n  - [Practice question](https://a.example/q/throttle) (Paid)\n- Implement a deep clone.\n  - [Practice question](https://a.example/q/deep-clone) (Paid)\n- Implement `debounce`.\n  - [Practice question](https://a.example/q/debounce) (Paid)\n"),
@@ -556,6 +560,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             if pair.kind != .exact, EnglishAspects.oneNarrowsTheOther(entry.text, partner.text) { return false }
             // `现代 CSS 颜色使用指南` and `…指南进阶篇`: an article and its sequel.
             if pair.kind != .exact, SequelTitles.arePartsOfOneSeries(entry.text, partner.text) { return false }
+            // `Go 语言圣经（英文版）` and `…（中文版）`: one book in two editions or languages.
+            if EditionTitles.areEditionsOfOneWork(entry.text, partner.text) { return false }
             // `[3Sum (Medium)](…/3sum/)` inside `[3Sum Smaller (Medium)](…/3sum-smaller/)`, or
             // `说说你对webpack的理解？解决了什么问题？` inside `说说webpack中常见的Loader？解决了什么
             // 问题？`, each linking its own page: the longer names a thing the shorter does not.

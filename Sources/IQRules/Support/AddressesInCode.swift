@@ -35,7 +35,7 @@ enum AddressesInCode {
     static let headerNames: Set<String> = ["origin", "referer", "host", "location", "access-control-allow-origin", "content-location"]
 }
 
-private extension Substring {
+extension Substring {
     func trimmingSuffix(while isTrimmed: (Character) -> Bool) -> Substring {
         var text = self
         while let last = text.last, isTrimmed(last) { text = text.dropLast() }

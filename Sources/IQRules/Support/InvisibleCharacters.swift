@@ -10,6 +10,38 @@ enum InvisibleCharacters {
     /// The same characters, as `Character`s.
     static let characters = Set(names.keys.map(Character.init))
 
+    /// Emoji variation selectors: invisible, and kept in a heading's anchor by GitHub
+    /// (`## 🛠️ General Tools` is `#️-general-tools`, with U+FE0F before the `-`).
+    static let variationSelectors: [Unicode.Scalar: String] = ["\u{FE0F}": "U+FE0F VARIATION SELECTOR-16", "\u{FE0E}": "U+FE0E VARIATION SELECTOR-15"]
+
+    /// `anchor` as a message shows it: an invisible variation selector percent-encoded, so the
+    /// suggestion does not look the same as the fragment it corrects.
+    static func shown(_ anchor: String) -> String {
+        guard anchor.unicodeScalars.contains(where: { variationSelectors[$0] != nil }) else { return anchor }
+        var shown = ""
+        for scalar in anchor.unicodeScalars {
+            if variationSelectors[scalar] != nil {
+                shown += String(scalar).utf8.map { String(format: "%%%02X", $0) }.joined()
+            } else {
+                shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
+    }
+
+    /// A help line when `anchor` is `fragment` but for a variation selector the heading's emoji
+    /// carries; empty otherwise.
+    static func selectorHelp(fragment: String, anchor: String) -> [String] {
+        let found = anchor.unicodeScalars.filter { variationSelectors[$0] != nil }
+        guard !found.isEmpty else { return [] }
+        var visible = String.UnicodeScalarView()
+        visible.append(contentsOf: anchor.unicodeScalars.filter { variationSelectors[$0] == nil })
+        guard String(visible).lowercased() == fragment.lowercased() else { return [] }
+        let listed = Set(found).compactMap { variationSelectors[$0] }.sorted().joined(separator: ", ")
+        return ["the heading's emoji carries \(listed), which the page does not show and GitHub keeps in the anchor: "
+                + "write it in the link as '#\(shown(anchor))', or drop it from the heading"]
+    }
+
     /// A help line when `fragment` (decoded) is `anchor` but for invisible characters; empty otherwise.
     static func help(fragment: String, anchor: String) -> [String] {
         let found = fragment.unicodeScalars.filter { names[$0] != nil }

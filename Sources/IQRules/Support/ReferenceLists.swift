@@ -160,6 +160,12 @@ enum ReferenceLists {
     private static let maximumLabelLength = 30
 
     /// The item's whole text is a link whose text is a URL (`https://…`, `<https://…>`, `[https://…](…)`).
+    /// `{: .-also-see}`, `{:.class}`: a kramdown attribute list (Jekyll sites), no text of the page.
+    static func isAttributeList(_ text: Substring) -> Bool {
+        let trimmed = text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }
+        return String(trimmed.reversed()).hasPrefix("{:") && trimmed.first == "}" && !trimmed.dropFirst().contains("}")
+    }
+
     static func isURLOnly(_ item: ListItem) -> Bool {
         // The item's text must be the URL: most items of a bank are ruled out by its first letter.
         let text = item.text
@@ -172,6 +178,8 @@ enum ReferenceLists {
             guard whole != linkText else { return true }
             guard whole.hasPrefix(linkText) else { return false }
             let rest = whole.dropFirst(linkText.count)
+            // `{: .-also-see}` on the line under it: kramdown's attributes, which Jekyll does not show.
+            if isAttributeList(rest) { return true }
             // `https://…/setTimeout.`, `…/function*`: a mark the autolink leaves outside the link.
             return isShortAside(rest) || rest.count <= 2 && rest.allSatisfy { ".,;:*!。，；：".contains($0) }
         }

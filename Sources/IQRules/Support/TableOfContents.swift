@@ -99,6 +99,7 @@ public enum TOCLinkWriter {
     public static func link(to heading: Heading, anchor: String, in document: Document) -> String {
         let source = document.source
         let fragment = "#" + HeadingAnchors.fragment(for: anchor)
+        if let text = textWithoutPageLinks(heading, in: document), !text.isEmpty { return "[\(escaped(text))](\(fragment))" }
         if heading.content.links.contains(where: \.isImage) {
             let text = oneLine(document.anchors.anchorText(of: heading))
             if !text.isEmpty { return "[\(escaped(text))](\(fragment))" }
@@ -115,6 +116,16 @@ public enum TOCLinkWriter {
             }
         }
         return candidates.last ?? "[](\(fragment))"
+    }
+
+    /// The heading's text without its links to places in the page (`## [↑](#-table-of-contents)
+    /// Meta Search`: a way back to the contents, no part of the section's name). Nil when it has none.
+    public static func textWithoutPageLinks(_ heading: Heading, in document: Document) -> String? {
+        let pageLinks = heading.content.links.filter { !$0.isImage && $0.fragmentOnly != nil }
+        guard !pageLinks.isEmpty else { return nil }
+        var text = heading.text
+        for link in pageLinks { if let range = text.range(of: link.text) { text.removeSubrange(range) } }
+        return HeadingText.normalized(text)
     }
 
     private static func candidates(for heading: Heading, in source: SourceText) -> [String] {

@@ -1,0 +1,33 @@
+/// `Go 语言圣经（英文版）` and `Go 语言圣经（中文版）`, `SICP (2nd edition)` and `SICP`: one book
+/// or course in two editions, languages or formats, which a reading list links both of on purpose.
+/// The same title, one or both followed by a bracketed note naming an edition, and the notes differ.
+enum EditionTitles {
+    static func areEditionsOfOneWork(_ first: String, _ second: String) -> Bool {
+        let (a, b) = (split(first), split(second))
+        guard a.title.count >= 2, a.title.lowercased() == b.title.lowercased(), a.note?.lowercased() != b.note?.lowercased() else { return false }
+        return [a.note, b.note].compactMap { $0 }.contains(where: namesAnEdition)
+    }
+
+    /// The title and its closing bracketed note (`（英文版）` → `英文版`), if any.
+    private static func split(_ text: String) -> (title: String, note: String?) {
+        var text = Substring(text.trimmedWhitespace)
+        while let last = text.last, "!！?？。.".contains(last) { text.removeLast() }
+        let pairs: [Character: Character] = ["）": "（", ")": "(", "】": "【", "]": "["]
+        guard let close = text.last, let open = pairs[close],
+              let openIndex = text.lastIndex(of: open) else { return (String(text), nil) }
+        let note = String(text[text.index(after: openIndex)..<text.index(before: text.endIndex)]).trimmedWhitespace
+        return (String(text[..<openIndex]).trimmedWhitespace, note.isEmpty ? nil : note)
+    }
+
+    /// A language, a translation or a format: `英文版`, `中译本`, `PDF`, `2nd edition`,
+    /// `English version`, `中文翻译`. (`修订版`, a revision, names no other edition a list
+    /// would link beside it.)
+    private static func namesAnEdition(_ note: String) -> Bool {
+        let lowered = note.lowercased()
+        guard lowered.count <= 24 else { return false }
+        if ["文版", "译", "中文", "英文", "日文", "原文", "纸质", "电子", "在线"].contains(where: lowered.contains) { return true }
+        let words = lowered.split { !$0.isLetter && !$0.isNumber }
+        return words.contains { ["edition", "translation", "translated", "english", "chinese", "japanese", "korean", "russian",
+                                 "german", "french", "spanish", "portuguese", "pdf", "epub", "online", "print", "ebook", "en", "zh", "cn"].contains(String($0)) }
+    }
+}
