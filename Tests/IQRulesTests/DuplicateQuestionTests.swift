@@ -43,6 +43,15 @@ import Testing
         #expect(try LintHarness.lint(copied, rules: ["duplicate-question"]).map { "\($0.line):\($0.severity)" } == ["14:error"])
     }
 
+    /// `Q3. What is inheritance?` and `Q1. What is inheritance?`: the number each list writes
+    /// into the text is its place, not a wording; the copy is verbatim.
+    @Test func aCopyNumberedAnotherWayIsVerbatim() throws {
+        let text = "- [Q2. What is object-oriented programming?](a.md)\n- [Q3. What is inheritance in C# and how does it work?](b.md)\n\n## Inheritance\n\n"
+            + "- [Q1. What is inheritance in C# and how does it work?](c.md)\n- [Q2. Can you give an example of inheritance in C#?](d.md)\n"
+        let found = try LintHarness.lint(text, rules: ["duplicate-question"])
+        #expect(found.map { "\($0.line):\($0.severity)" } == ["6:error"], "\(found.map(\.message))")
+    }
+
     @Test func acrossFilesTheLaterFileIsReported() throws {
         let linter = try LintHarness.makeLinter(rules: ["duplicate-question"])
         let first = MarkdownFile(path: "a.md", text: "1. [什么是RLHF](https://a.example/1)\n")

@@ -410,9 +410,14 @@ private struct TreeBuilder {
         return !marks.isEmpty && Set(marks).count == 1 && text.dropFirst(marks.count).allSatisfy { $0 == " " || $0 == "\t" }
     }
 
+    /// One to six `#` and then a space, a tab or the line's end: `#链接` over `-------` is the
+    /// text of a setext heading, not an ATX one.
     private func isATXHeadingLine(_ line: Int) -> Bool {
         let text = source.lineText(line).drop { $0 == " " }
-        return text.hasPrefix("#")
+        let hashes = text.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return false }
+        guard let next = text.dropFirst(hashes).first else { return true }
+        return next == " " || next == "\t" || next == "\r" || next == "\n"
     }
 
     private func atxContentRange(line: Int) -> SourceRange {

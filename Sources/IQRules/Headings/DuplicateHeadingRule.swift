@@ -45,6 +45,8 @@ public struct DuplicateHeadingRule: DocumentRule {
             RuleExample("## 619.delete[]arry和deletearry一样吗？不一样请说明；\n\n## 620.C++中的多态是如何实现的？\n\n↓## 637.delete[]arry和deletearry一样吗？不一样请说明；\n"),
         ],
         nonTriggeringExamples: [
+            // A quiz's question about the snippet under it, asked of two snippets.
+            RuleExample("# Quiz\n\n## Q. What is the output of the following?\n\n```java\nSystem.out.println(1 + 2 + \"3\");\n```\n\n## Q. What is the output of the following?\n\n```java\nSystem.out.println(\"1\" + 2 + 3);\n```\n"),
             // The sections an article writes again for each approach, in the same order.
             RuleExample("# 二叉树的最大深度\n\n## 题目解析 - DFS\n\nx\n\n## 动画描述\n\nx\n\n## 代码实现\n\nx\n\n## 题目解析 - BFS\n\nx\n\n## 动画描述\n\nx\n\n## 代码实现\n\nx\n"),
             // A contents entry set as a heading, then its section: toc-anchor reports where the link lands.
@@ -93,6 +95,23 @@ public struct DuplicateHeadingRule: DocumentRule {
     }
 
     /// A heading that is nothing but a link into the page: an entry of a table of contents.
+    /// `What is the output of the following?`, `Which of the following does not compile?`,
+    /// `下面代码的输出是什么`: a question about what is shown under it.
+    static func pointsAtWhatFollows(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["the following", "下面", "以下", "如下"].contains(where: lowered.contains) || QuestionScopes.pointsAtMaterial(text)
+    }
+
+    /// The code, list or quote right under `heading` (what a quiz's question is about), as written.
+    static func material(after heading: Heading, in document: Document) -> String? {
+        switch document.block(after: heading.range.start, end: heading.range.end) {
+        case .codeBlock(let block)?: document.source.string(in: block.range)
+        case .list(let list)?: document.source.string(in: list.range)
+        case .blockQuote(let quote)?: document.source.string(in: quote.range)
+        default: nil
+        }
+    }
+
     static func isContentsEntry(_ heading: Heading) -> Bool {
         let links = heading.content.links
         guard links.count == 1, let link = links.first, link.fragmentOnly != nil else { return false }
@@ -150,6 +169,13 @@ public struct DuplicateHeadingRule: DocumentRule {
                 // `## 动画描述` / `## 代码实现` after each `## 题目解析 - …`: sections an article
                 // writes again for each approach, in the same order: a template, not a copy.
                 if Self.repeatsInStep(position, first.index, keys: keys, headings: document.headings, in: file.source) {
+                    parents.append(heading)
+                    continue
+                }
+                // `## Q. What is the output of the following?` over another snippet each time: a
+                // quiz's question completed by what follows it, asked of two materials.
+                if Self.pointsAtWhatFollows(heading.text), let materialA = Self.material(after: first, in: document),
+                   let materialB = Self.material(after: heading, in: document), materialA != materialB {
                     parents.append(heading)
                     continue
                 }

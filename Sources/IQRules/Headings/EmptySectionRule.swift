@@ -233,7 +233,10 @@ public struct EmptySectionRule: CollectionFactRule {
         // The collection's template slots, and each heading's place, read once per file.
         let slots = file.derived.value(TemplateSlots.self) { _ in .of([file]) }
         lazy var places = slots.files.isEmpty ? [:] : TemplateSlots.places(in: file.document)
+        // `#扩展一` over `-------`, then `##题目描述` over another: levels the glued marks were
+        // meant to give (`heading-space` reports them), not the page's two level 2 headings.
         for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text)
+            && !(heading.isSetext && heading.text.hasPrefix("#"))
             // A notice set in a heading's size, after the heading before it (`Heading.index` is
             // the position in `headings`).
             && !(heading.index > 0 && NoticeHeadings.isNotice(heading, after: headings[heading.index - 1], before: next, in: source))

@@ -24,6 +24,8 @@ public struct HeadingSpaceRule: DocumentRule {
         defaultSeverity: .warning,
         fix: .unsafe,
         triggeringExamples: [
+            // Marks glued to a title the hyphens under it underline: a level 2 heading showing `#`.
+            RuleExample("↓#链接\n-------\n\n牛客OJ：[构建乘积数组](https://a.example/p)\n"),
             RuleExample("# 使用asyncio包处理并发\n\n## 线程与协程对比\n\n正文。\n\n↓##守护线程\n当我们设置子线程为守护线程时，主线程结束则全部线程终止。\n"),
             RuleExample("# Guide\n\n↓###Overview\n\nText.\n"),
             RuleExample("# 笔记\n\n↓#守护线程\n\n正文。\n"),
@@ -69,13 +71,34 @@ public struct HeadingSpaceRule: DocumentRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
-        Self.gluedClosingMarks(in: file.document) + Self.gluedHeadings(in: file.document).map { glued in
+        Self.gluedClosingMarks(in: file.document) + Self.underlinedGluedMarks(in: file.document) + Self.gluedHeadings(in: file.document).map { glued in
             let markEnd = glued.start + glued.hashes
             let marks = String(repeating: "#", count: glued.hashes)
             let shown = glued.text.quoted(upTo: 30)
             return Violation(range: SourceRange(glued.start, markEnd),
                              message: "expected a space after '\(marks)', found '\(shown)': Markdown shows the line as text, not as a heading",
                              fix: .unsafe("insert a space after '\(marks)'", [.insert(" ", at: markEnd)]))
+        }
+    }
+
+    /// `#链接` over `-------`: marks glued to the title, which the line of hyphens under it
+    /// underlines, so Markdown shows a level 2 heading that starts with the marks (every level
+    /// alike). With its space the line is the heading meant, and the hyphens a rule under it.
+    static func underlinedGluedMarks(in document: Document) -> [Violation] {
+        let source = document.source
+        return document.headings.compactMap { heading -> Violation? in
+            guard heading.isSetext, heading.level == 2 else { return nil }
+            let start = heading.contentRange.start
+            guard start < source.bytes.count, source.bytes[start] == UInt8(ascii: "#"),
+                  source.line(containing: start) == source.line(containing: max(start, heading.contentRange.end - 1)) else { return nil }
+            let text = source.string(in: heading.contentRange)
+            let hashes = text.prefix { $0 == "#" }.count
+            guard (1...6).contains(hashes), let first = text.dropFirst(hashes).first, first.isLetter || first.isNumber else { return nil }
+            let marks = String(repeating: "#", count: hashes)
+            let shown = String(text.dropFirst(hashes)).trimmedWhitespace.quoted(upTo: 30)
+            return Violation(range: SourceRange(start, start + hashes),
+                             message: "expected a space after '\(marks)', found '\(shown)': the hyphens under the line make it a level 2 heading that shows '\(marks)'",
+                             fix: .unsafe("insert a space after '\(marks)' (the hyphens become a rule under the heading)", [.insert(" ", at: start + hashes)]))
         }
     }
 

@@ -69,6 +69,10 @@ public struct TOCAnchorRule: DocumentRule {
         defaultSeverity: .error,
         fix: .unsafe,
         triggeringExamples: [
+            // A repeat of a heading this page has once: no hint, no fix to the first.
+            RuleExample("- [问题一](#问题一)\n  - [参考资料](↓#参考资料-1)\n\n## 问题一\n\nx\n\n## 参考资料\n\n1. [总参考](https://a.example/refs)\n"),
+            // A heading that is its own link, mistyped: its own anchor is the one meant.
+            RuleExample("## Tools\n\n### [Cluster Managers](↓#cluster-manager)\n\n- [Nomad](https://a.example/nomad)\n"),
             // The heading's emoji carries U+FE0F, which GitHub keeps in its anchor.
             RuleExample("## Index\n\n- [General Tools](↓#-general-tools)\n\n## 🛠️ General Tools\n\nText.\n"),
             RuleExample("## 目录\n\n1. [大模型微调](↓#大模型微调)\n\n## 大模型微调技术\n\n内容\n"),
@@ -229,7 +233,11 @@ public struct TOCAnchorRule: DocumentRule {
             // The heading named by the link's text is the one the fix links; the nearest
             // spelling may be another heading's (`#==运算符` is nearest `#运算符`, the `===`
             // heading's, while `==运算符` has `#运算符-1`).
-            let repair = fix(for: link, in: document, headingsByText: &headingsByText, besides: ownHeading)
+            // `#参考资料-1` where the page has one `参考资料`: the link names the second heading of
+            // that name, which this page lacks (a contents copied from another page); the first
+            // is another section, so neither a fix nor a hint leads there.
+            let repeatedOnce = Self.repeatBase(of: decoded).flatMap { document.anchors.contains(fragment: $0) ? $0 : nil }
+            let repair = repeatedOnce == nil ? fix(for: link, in: document, headingsByText: &headingsByText, besides: ownHeading) : nil
             // An anchor another link of the document already leads to is that link's (the next
             // entry's section), not a spelling of this one.
             if nearestAnchors == nil, repair == nil {
@@ -241,8 +249,16 @@ public struct TOCAnchorRule: DocumentRule {
             let ownAnchor = ownHeading.map { document.anchor(of: $0) }
             if let anchor = ownAnchor, repair == nil, lookup.names(anchor) {
                 let linked = linkedAnchors()
-                lookup = NearestAnchors(document.anchors.all.filter { !linked.contains($0) && $0 != anchor }).lookUp(decoded)
+                let elsewhere = NearestAnchors(document.anchors.all.filter { !linked.contains($0) && $0 != anchor }).lookUp(decoded)
+                // `### [Cluster Managers](#cluster-manager)`: a heading that is its own link, the
+                // awesome-list way of making a section linkable, mistyped; when no other heading
+                // is near, its own anchor is the one meant.
+                // (A typo, two edits at most: a contents set as headings links other sections.)
+                let isOwnLink = ownHeading.map { HeadingText.normalized($0.text) == HeadingText.normalized(link.text) } ?? false
+                    && Self.editDistance(decoded.lowercased(), anchor, atMost: 2)
+                if case .none = elsewhere, isOwnLink, case .nearest = lookup {} else { lookup = elsewhere }
             }
+            if repeatedOnce != nil { lookup = .none }
             var nearest: String?
             if case .nearest(let anchor) = lookup { nearest = anchor }
             // `[ECMAScript 6简介](#docs/intro)`, `[指南](#/guide)`: a route of a single-page site
@@ -263,6 +279,8 @@ public struct TOCAnchorRule: DocumentRule {
                     + "opened at line \(swallowed.blockLine) (a fence left open?)"
             } else if case .tied(let first, let second) = lookup {
                 message += "; '#\(first)' and '#\(second)' are as similar, so neither is suggested"
+            } else if let base = repeatedOnce {
+                message += "; its '-\(decoded.split(separator: "-").last ?? "")' names a repeat of the heading of '#\(base)', which this page has only once"
             } else {
                 message += document.anchors.all.isEmpty ? "; the document has no anchors" : "; no anchor is similar"
             }
@@ -315,6 +333,30 @@ public struct TOCAnchorRule: DocumentRule {
         }
         violations += Self.repeatedAnchorNames(htmlTags.names, linkedBy: htmlTags.fragmentLinks.map(\.fragment), in: file)
         return violations.count > 1 ? violations.sorted { $0.range.start < $1.range.start } : violations
+    }
+
+    /// Whether `a` and `b` are at most `limit` single-character edits apart.
+    static func editDistance(_ a: String, _ b: String, atMost limit: Int) -> Bool {
+        let a = Array(a), b = Array(b)
+        guard abs(a.count - b.count) <= limit else { return false }
+        // One row of the Levenshtein table at a time.
+        var previous = Array(0...b.count)
+        for (i, character) in a.enumerated() {
+            var current = [i + 1]
+            for (j, other) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (character == other ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count] <= limit
+    }
+
+    /// `参考资料` of `参考资料-1`: the anchor a numbered repeat of a heading's name is made from.
+    static func repeatBase(of fragment: String) -> String? {
+        guard let dash = fragment.lastIndex(of: "-"), dash > fragment.startIndex else { return nil }
+        let number = fragment[fragment.index(after: dash)...]
+        guard !number.isEmpty, number.count <= 3, number.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return String(fragment[..<dash])
     }
 
     /// `##### [第2题-两数相加](#第2题-两数相加)` over a later `### 第2题-两数相加`: the contents

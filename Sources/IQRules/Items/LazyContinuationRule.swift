@@ -150,6 +150,12 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("*   《[Effective C++](https://a.example/effective-cpp)》\n&nbsp;\n\n## Java\n"),
         ],
         corrections: [
+            // A label (`Example`) glued under the last item: no lost item, no fix.
+            RuleCorrection("Criteria:\n1. At least 1 letter\n2. At least 1 number\nYour program should accept passwords.\nExample\nIf the following are given:\n",
+                           "Criteria:\n1. At least 1 letter\n2. At least 1 number\nYour program should accept passwords.\nExample\nIf the following are given:\n", unsafe: true),
+            // Every item a title over one line of explanation: a layout, no lost items.
+            RuleCorrection("1. 客户端发起请求\n建立连接之后发起请求\n2. 传送加密的信息\n将 key 传递给服务器\n3. 使用私钥解析\n服务器解密得到 key\n4. 客户端解密\n收到信息之后解密\n",
+                           "1. 客户端发起请求\n建立连接之后发起请求\n2. 传送加密的信息\n将 key 传递给服务器\n3. 使用私钥解析\n服务器解密得到 key\n4. 客户端解密\n收到信息之后解密\n", unsafe: true),
             // A label between two labelled groups of points, and a lead-in over the steps, stand apart from the list.
             RuleCorrection("Advantages\n- We can mock any class.\n- It supports spies.\nDisadvantages\n- It cannot test static classes.\n",
                            "Advantages\n- We can mock any class.\n- It supports spies.\n\nDisadvantages\n- It cannot test static classes.\n", unsafe: true),
@@ -996,6 +1002,11 @@ public struct LazyContinuationRule: ChunkLocalRule {
     struct SiblingShape {
         let isOfLinks: Bool
 
+        /// Words that label what follows them (an example, an output, a note).
+        static let labelWords: Set<String> = ["example", "examples", "output", "input", "note", "notes", "hint", "hints", "solution",
+                                              "answer", "explanation", "sample", "sample input", "sample output", "e.g", "for example",
+                                              "示例", "例如", "例子", "输入", "输出", "注意", "提示", "答案", "解答", "说明", "样例"]
+
         init(_ list: MarkdownList, in source: SourceText) {
             let texts = list.items.map { item -> String in
                 let start = ListItemSupport.contentStart(of: item, in: source)
@@ -1014,6 +1025,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             guard let first = text.first, !"•·●▪◦○■□►▶→|".contains(first) else { return false }
             let lowered = text.lowercased()
             if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.") { return false }
+            // `Example`, `Output 2`, `示例：`: a label over what follows, no lost item.
+            let label: String = lowered.trimmed { " :：.0123456789".contains($0) }
+            if Self.labelWords.contains(label) { return false }
             if LazyContinuationRule.startsWithOutlineNumber(text) { return false }
             // `Ex: input - 1,2,3`, `Output - 8`, `输入：…`: the example of the item above.
             let word = lowered.prefix { $0.isLetter }

@@ -93,6 +93,9 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // An enumeration a sentence leads into, some items with a reference, that says it goes on.
+            RuleExample("我们还可以：\n1. 小程序多端转义[Taro](https://a.example/taro)\n2. 小程序热更新[js 解释器](https://a.example/js)\n3. 模板引擎\n4. ...\n"),
+            RuleExample("## Related Tools\n\n- [https://ethervm.io/decompile](https://ethervm.io/decompile)\n- [https://a.example/smart.html](https://a.example/smart.html)\n- 其他\n"),
             // Search terms for the reader, and a filler saying the list goes on.
             RuleExample("* [OpenBLT](https://a.example/1) - a portable bootloader.\n* [can-bootloader](https://a.example/2) - a bootloader for CAN boards.\n* Keywords: *hello world bootloader*, *writing a bootloader*, ...\n* And much more\n"),
             // A language switcher: the page's translations, the current one unlinked.
@@ -283,6 +286,11 @@ public struct MissingLinkRule: DocumentRule {
             // (Where sections share one answer link, a section without one is still reported.)
             if !hasLinks, conventions.answerStyle == .perItem, let last = list.items.last,
                QuestionOutline.isFiller(last.text) || Self.isEllipsis(last.text) { continue }
+            // `1. 小程序多端转义[Taro](…)` … `4. 模板引擎` … `6. ...`: an enumeration of things,
+            // some with a reference, that says it goes on; no question in it lacks an answer.
+            if let last = list.items.last, QuestionOutline.isFiller(last.text) || Self.isEllipsis(last.text),
+               !shapes.contains(.question), let above = ReferenceLists.lineAbove(list.range.start, in: source),
+               ConventionInference.endsWithColon(source.lineText(above)) { continue }
             // So is a list of examples (`## Basic examples` of tasks, one of them linking a
             // pattern's page), however much the document's other lists link: it shows what such
             // questions look like, it lists none.

@@ -105,6 +105,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=c&↓fbclid=IwAR0abc)\n"),
         ],
         nonTriggeringExamples: [
+            // A line saying it credits a sponsor.
+            RuleExample("# Awesome Terraform\n\nSponsored by [Scalr](https://scalr.com/?utm_source=awesome-terraform)\n\n## Tools\n\n- [pretf](https://a.example/pretf) - a wrapper.\n"),
             // The author's own code on two partners' links.
             RuleExample("- [www.lintcode.com](https://www.lintcode.com/?utm_source=tf-github-xh2022)\n- [算法课](https://www.jiuzhang.com/course/71/?utm_source=tf-github-xh2022)\n"),
             RuleExample("5. [大模型分布式训练](https://hub.baai.ac.cn/view/33040)\n"),
@@ -252,6 +254,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             // `**[SerpApi](https://serpapi.com/?utm_source=public-api-lists)**` under `## Current
             // Sponsors`: the credit its sponsor asks for, as its logo's link beside it.
             if mayBeACredit, let heading = file.document.heading(before: link.range.start), Self.namesSponsors(heading, in: file.document) { return nil }
+            // `Sponsored by [Scalr](https://scalr.com/?utm_source=awesome-terraform)`: the line says it is a sponsor's credit.
+            if mayBeACredit, Self.lineNamesASponsor(link, in: file.source) { return nil }
             // `[Join the waitlist for my course](https://maven.com/x?utm_source=github&utm_campaign=autumn)`
             // in the page's header: campaign parameters naming the page the link is shown on, on a
             // link outside the collection's lists, were written for the page by its maintainer:
@@ -314,6 +318,12 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
 
     /// Whether `heading`, or a heading above it, names sponsors (`Sponsors`, `Backers`,
     /// `赞助`): the section credits them.
+    /// Whether the line of `link` says it credits a sponsor (`Sponsored by`, `Sponsor:`, `赞助`).
+    static func lineNamesASponsor(_ link: Link, in source: SourceText) -> Bool {
+        let line = source.lineText(source.line(containing: link.range.start)).lowercased()
+        return ["sponsored by", "sponsor:", "sponsors:", "赞助：", "赞助:", "赞助商：", "赞助商:"].contains(where: line.contains)
+    }
+
     static func namesSponsors(_ heading: Heading, in document: Document) -> Bool {
         var current: Heading? = heading, level = heading.level + 1
         while let candidate = current {

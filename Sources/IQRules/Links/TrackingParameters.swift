@@ -42,14 +42,16 @@ struct TrackingParameters: Sendable {
     // WeChat's share values `from=timeline|singlemessage|groupmessage` with
     // `isappinstalled` (appended on any host when a page is shared from WeChat); Baidu Tongji's
     // campaign parameters `hmsr`, `hmpl`, `hmcu`, `hmkw`, `hmci` (`?hmsr=toutiao.io`, its
-    // counterpart of `utm_*`). Generic names
+    // counterpart of `utm_*`); ConvertKit's per-subscriber `ck_subscriber_id` on newsletter
+    // links; Google search's `ved`, `biw`, `bih`, `ei` (the result's click and window, not the
+    // query). Generic names
     // (`from`, `ref`, `source`) are trackers only where listed per host: elsewhere they often
     // select content (`ref=` is a git ref on GitHub).
     static let defaults = TrackingParameters(
         everywhere: ["utm_*", "spm", "spm_id_from", "share_source", "share_medium", "vd_source",
                      "fbclid", "gclid", "dclid", "msclkid", "igshid", "mc_eid", "mc_cid", "yclid", "twclid", "_hsenc", "_hsmi",
                      "from=timeline", "from=singlemessage", "from=groupmessage", "isappinstalled",
-                     "hmsr", "hmpl", "hmcu", "hmkw", "hmci"],
+                     "hmsr", "hmpl", "hmcu", "hmkw", "hmci", "ck_subscriber_id"],
         byHost: [
             "baijiahao.baidu.com": ["wfr", "for"],
             "baike.baidu.com": ["fr"],
@@ -62,6 +64,7 @@ struct TrackingParameters: Sendable {
             "instagram.com": ["igsh"],
             "jianshu.com": ["utm_*", "from"],
             "medium.com": ["source"],
+            "google.com": ["ved", "biw", "bih", "ei"],
         ],
         keepOnly: [KeepOnly(host: "mp.weixin.qq.com", paths: ["/s"], kept: ["__biz", "mid", "idx", "sn"], naming: ["__biz", "mid", "idx"])],
         keep: [],

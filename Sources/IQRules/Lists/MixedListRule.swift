@@ -88,6 +88,9 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. 确定递归函数的参数和返回值\n\n返回值自然是bool类型。\n\n2. 确定终止条件\n\n要比较两个树。\n\n3. 确定单层递归的逻辑\n\n* 比较二叉树是否相同：传入左孩子。\n* 如果左右都相同就返回true。\n"),
         ],
         corrections: [
+            // Bullets that write their numbers as text: the stray `3)` is escaped, the list stays whole.
+            RuleCorrection("- 贡献：\n  - 1）我们比较了模型。\n  - 2）我们训练新模型。\n  - 3) 我们分离出因素。\n  - 4）结果表明有效。\n",
+                           "- 贡献：\n  - 1）我们比较了模型。\n  - 2）我们训练新模型。\n  - 3\\) 我们分离出因素。\n  - 4）结果表明有效。\n", unsafe: true),
             RuleCorrection("9. 什么是a\n10. 什么是b\n- 什么是c\n- 什么是d\n", "9. 什么是a\n10. 什么是b\n11. 什么是c\n12. 什么是d\n", unsafe: true),
             RuleCorrection("1. 什么是a\n1. 什么是b\n- 什么是c\n- 什么是d\n", "1. 什么是a\n1. 什么是b\n1. 什么是c\n1. 什么是d\n", unsafe: true),
             RuleCorrection("4. 什么是a\n5. - 什么是b\n- 什么是c\n", "4. 什么是a\n5. 什么是b\n6. 什么是c\n", unsafe: true),
@@ -229,6 +232,18 @@ public struct MixedListRule: DocumentRule {
             return .unsafe("remove the extra marker '\(inner.marker)'", [.delete(SourceRange(inner.markerRange.start, end))])
         }
         guard !list.isOrdered, outer.children.count == 1 else { return nil }
+        // `- 3) …` among `- 1）…` `- 2）…`: the bullets write their numbers as text; removing
+        // this one's bullet would split the list in three. Escaped, the number reads as text too.
+        let numberedAsText = list.items.filter { $0.markerRange != outer.markerRange }.filter { item in
+            let text = item.text.trimmedWhitespace
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            return !digits.isEmpty && text.dropFirst(digits.count).first.map { "）)、.".contains($0) } == true
+        }.count
+        if list.items.count > 1, numberedAsText * 2 >= list.items.count - 1, let delimiter = inner.marker.last {
+            let escaped = String(inner.marker.dropLast()) + "\\" + String(delimiter)
+            return .unsafe("escape '\(inner.marker)' as '\(escaped)', so that it reads as text like the items around it",
+                           [Edit(range: inner.markerRange, replacement: escaped)])
+        }
         return .unsafe("remove the bullet '\(outer.marker)' and keep the number '\(inner.marker)'",
                        [.delete(SourceRange(outer.markerRange.start, inner.markerRange.start))])
     }

@@ -224,6 +224,12 @@ public struct DuplicateQuestionRule: CorpusRule {
                         options: ["distinct-numbers": false]),
         ],
         nonTriggeringExamples: [
+            // Two orders of the same steps: the options of one question.
+            RuleExample("1. CONV→act→BN→Dropout→...\n2. CONV→act→Dropout→BN→...\n3. CONV→BN→act→Dropout→...\n"),
+            // One slot of an outline under two numbered parents.
+            RuleExample("- 5. 新冠疫情相似句对判定大赛\n  - 5.1 赛题背景\n  - 5.2 数据集介绍\n- 4. 搜狐校园文本匹配算法大赛\n  - 4.1 赛题背景\n  - 4.2 比赛方案收集\n"),
+            // The same prompt over two figures.
+            RuleExample("1. How well would vanilla SVM work on this dataset?\n![image](img/svm2.png)\n1. How well would vanilla SVM work on this dataset?\n![image](img/svm3.png)\n"),
             // An acronym's `S` is a letter of its name, not a plural.
             RuleExample("1. 什么是 HTTP？\n2. 什么是 HTTPS？\n"),
             // One book in two languages.
@@ -560,6 +566,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             if pair.kind != .exact, EnglishAspects.oneNarrowsTheOther(entry.text, partner.text) { return false }
             // `现代 CSS 颜色使用指南` and `…指南进阶篇`: an article and its sequel.
             if pair.kind != .exact, SequelTitles.arePartsOfOneSeries(entry.text, partner.text) { return false }
+            // `CONV→act→BN→Dropout` beside `CONV→act→Dropout→BN`: two orders of the same steps.
+            if pair.kind != .exact, OrderedSequences.differInOrder(entry.text, partner.text) { return false }
+            // `5.1 赛题背景` and `4.1 赛题背景`: one slot of an outline under two numbered parents.
+            if OutlineSlots.areSlotsOfTwoParents(entry.text, partner.text) { return false }
             // `Go 语言圣经（英文版）` and `…（中文版）`: one book in two editions or languages.
             if EditionTitles.areEditionsOfOneWork(entry.text, partner.text) { return false }
             // `[3Sum (Medium)](…/3sum/)` inside `[3Sum Smaller (Medium)](…/3sum-smaller/)`, or
@@ -778,8 +788,10 @@ public struct DuplicateQuestionRule: CorpusRule {
 
     /// The text's letters and digits, lowercased and sorted: what is left when case, spaces,
     /// punctuation and order are set aside (`什么是RLHF` and `RLHF是什么？` use the same ones).
+    /// (Without the number the list writes into the text: `Q3. What is inheritance?` and `Q1.
+    /// What is inheritance?` are one question copied, at two places of two lists.)
     static func letters(of text: String) -> [Unicode.Scalar] {
-        text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.sorted { $0.value < $1.value }
+        OrdinalPrefix.strip(text).lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.sorted { $0.value < $1.value }
     }
 
     /// `RLHF是什么？`: asked as a question, not titled (`Redis 为什么用跳表实现有序集合`).

@@ -136,7 +136,8 @@ public enum QuestionOutline {
 
     /// (`...` alone is a placeholder, see `ItemShape`: an item still to write.)
     static let fillers: Set<String> = ["等等", "等等。", "等", "等等...", "等等……", "etc", "etc.", "etc...", "and more", "and so on",
-                                       "and much more", "and many more", "much more", "many more", "and others", "更多", "还有更多"]
+                                       "and much more", "and many more", "much more", "many more", "and others", "更多", "还有更多",
+                                       "其他", "其它", "其他。", "其它。", "others", "other", "more", "more...", "to be continued", "未完待续"]
 
     /// The nested list follows the item's title directly: its outline. After a paragraph of
     /// answer (`1. ### What are selectors?` / `Selectors have two benefits,` / `1. …`), the

@@ -285,13 +285,16 @@ enum QuestionScopes {
     static func material(of entry: QuestionEntry) -> String? {
         guard let item = DuplicateQuestionRule.item(of: entry), case .paragraph(let question)? = item.children.first else { return nil }
         let document = entry.file.document
+        // `How well would vanilla SVM work on this dataset?` / `![image](img/svm2.png)` on the
+        // next line, glued into the question's paragraph: its figure all the same.
+        let figures = question.content.links.filter(\.isImage).map(\.destination).joined(separator: " ")
         let start = question.range.end
         var end = min(document.source.bytes.count, start + maximumMaterialBytes)
         if let heading = document.heading(atOrAfter: start) { end = min(end, heading.range.start) }
         if let marker = ItemMarkers.of(entry.file).first(after: start) { end = min(end, marker) }
-        guard end > start else { return nil }
-        let text = document.source.string(in: SourceRange(start, end)).trimmedWhitespace
-        return text.isEmpty ? nil : text
+        let text = end > start ? document.source.string(in: SourceRange(start, end)).trimmedWhitespace : ""
+        let material = [figures, text].filter { !$0.isEmpty }.joined(separator: "\n")
+        return material.isEmpty ? nil : material
     }
 
     /// Where every list item's marker starts in a file (nested lists' too), in source order.
