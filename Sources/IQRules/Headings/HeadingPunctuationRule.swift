@@ -94,6 +94,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### What is a closure?\n\n### Explain event delegation↓.\n"),
         ],
         nonTriggeringExamples: [
+            // Keywords quoted from code, with their colons.
+            RuleExample("## Q. Explain the use of try: except: raise, and finally:\n\nTry, except and finally blocks handle errors.\n"),
             // A labelled question's colon over its formula, and one ending as its author ends questions.
             RuleExample("### Q: Find the partial derivatives of:\n\n$$f(x, y) = 3 sin^2(x − y)$$\n"),
             RuleExample("### Q: Batch size.\n\n1. What happens when the batch size is 1?\n"),
@@ -247,6 +249,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             // `### 1. console.log(employeeId);`, `### 方法2：clear:both;`: a statement or a
             // declaration of code, whose `;` is its own.
             if found == ";", Self.endsWithCodeStatement(rendered) { continue }
+            // `Explain the use of try: except: raise, and finally:`: the colon is the keyword's, as code writes it.
+            if found == ":", Self.endsWithBlockKeyword(rendered) { continue }
             // `… 개념을 설명하십시오.`: a polite Korean imperative sets a task, a sentence ending as one.
             if found == ".", Self.koreanImperatives.contains(where: { rendered.dropLast().hasSuffix($0) }) { continue }
             // `## Solution 1.` beside `## Solution 2. Greedy`: a label numbered like a list, its
@@ -384,6 +388,16 @@ public struct HeadingPunctuationRule: DocumentRule {
     static func isSymbol(_ rendered: String, _ found: String) -> Bool {
         found.count >= 2 && rendered.dropLast(found.count).last == " "
     }
+
+    /// Whether the text ends with a block keyword and its colon (`finally:`) and names another
+    /// such keyword with its colon (`try:`): keywords quoted from code.
+    static func endsWithBlockKeyword(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace).map { $0.lowercased().trimmingPrefix("`") }
+        guard let last = words.last, blockKeywords.contains(where: { last == $0 + ":" || last == $0 + ":`" }) else { return false }
+        return words.dropLast().contains { word in blockKeywords.contains { word.hasPrefix($0 + ":") } }
+    }
+
+    static let blockKeywords = ["try", "except", "finally", "else", "elif", "catch", "default", "case", "with"]
 
     /// Endings of a polite Korean request (`설명하십시오`, `작성하세요`, `알려주세요`).
     static let koreanImperatives = ["십시오", "세요", "하시오"]

@@ -255,7 +255,7 @@ public struct TOCAnchorRule: DocumentRule {
                 // is near, its own anchor is the one meant.
                 // (A typo, two edits at most: a contents set as headings links other sections.)
                 let isOwnLink = ownHeading.map { HeadingText.normalized($0.text) == HeadingText.normalized(link.text) } ?? false
-                    && Self.editDistance(decoded.lowercased(), anchor, atMost: 2)
+                    && Self.areWithinEdits(decoded.lowercased(), anchor, limit: 2)
                 if case .none = elsewhere, isOwnLink, case .nearest = lookup {} else { lookup = elsewhere }
             }
             if repeatedOnce != nil { lookup = .none }
@@ -336,7 +336,7 @@ public struct TOCAnchorRule: DocumentRule {
     }
 
     /// Whether `a` and `b` are at most `limit` single-character edits apart.
-    static func editDistance(_ a: String, _ b: String, atMost limit: Int) -> Bool {
+    static func areWithinEdits(_ a: String, _ b: String, limit: Int) -> Bool {
         let a = Array(a), b = Array(b)
         guard abs(a.count - b.count) <= limit else { return false }
         // One row of the Levenshtein table at a time.

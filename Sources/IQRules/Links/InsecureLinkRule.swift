@@ -83,6 +83,9 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("API | Description | Auth | HTTPS | CORS\n|---|---|---|---|---|\n| [Colormind](http://colormind.io/api-access/) | Color scheme generator | No | No | Unknown |\n"),
         ],
         corrections: [
+            // A reference link whose text shows the address (but for its last `/`): the text changes with it.
+            RuleCorrection("Available at [http://contributor-covenant.org/version/1/4][version]\n\n[version]: http://contributor-covenant.org/version/1/4/\n",
+                           "Available at [https://contributor-covenant.org/version/1/4][version]\n\n[version]: https://contributor-covenant.org/version/1/4/\n", unsafe: true),
             // A reference link's address is rewritten in its definition.
             RuleCorrection("Adapted from the [Contributor Covenant][homepage].\n\n[homepage]: http://contributor-covenant.org\n",
                            "Adapted from the [Contributor Covenant][homepage].\n\n[homepage]: https://contributor-covenant.org\n", unsafe: true),
@@ -167,8 +170,14 @@ public struct InsecureLinkRule: DocumentRule {
                     return Violation(range: link.range, message: message + " in the link definition", severity: severity)
                 }
                 let use = RelatedLocation(file: file, range: link.range, message: "first use")
+                var edits = [Edit(range: SourceRange(written.start, written.start + 4), replacement: "https")]
+                // `[http://contributor-covenant.org/version/1/3/0/][version]`: the text shows the address, and changes with it.
+                if let text = link.textRange, Self.showsAddress(file.source.string(in: text), of: link.destination),
+                   file.source.string(in: SourceRange(text.start, text.start + 5)).lowercased() == "http:" {
+                    edits.insert(Edit(range: SourceRange(text.start, text.start + 4), replacement: "https"), at: 0)
+                }
                 let fix: Fix? = located.url.portRange == nil && !(located.url.host.map(Self.isIPv4Number) ?? false)
-                    ? .unsafe("rewrite to https", [Edit(range: SourceRange(written.start, written.start + 4), replacement: "https")], rewrites: [.upgradeToHTTPS]) : nil
+                    ? .unsafe("rewrite to https", edits, rewrites: [.upgradeToHTTPS]) : nil
                 return Violation(range: written, message: message + " in the link definition", severity: severity, related: [use], fix: fix)
             }
             // A `www.` autolink has no scheme in the source.
@@ -179,7 +188,9 @@ public struct InsecureLinkRule: DocumentRule {
             let isIPNumber = located.url.host.map(Self.isIPv4Number) ?? false
             // `[http://a.example/x](http://a.example/x)`: the text shows the address, and changes with it.
             var edits = [Edit(range: scheme, replacement: "https")]
-            if let text = link.textRange, link.text == link.destination, file.source.string(in: text) == link.destination,
+            // (`[http://contributor-covenant.org/version/1/4](http://contributor-covenant.org/version/1/4/)`:
+            // the address shown without its last `/` is the address too.)
+            if let text = link.textRange, Self.showsAddress(link.text, of: link.destination), Self.showsAddress(file.source.string(in: text), of: link.destination),
                file.source.string(in: SourceRange(text.start, text.start + 4)).lowercased() == "http" {
                 edits.insert(Edit(range: SourceRange(text.start, text.start + 4), replacement: "https"), at: 0)
             }
@@ -204,6 +215,11 @@ public struct InsecureLinkRule: DocumentRule {
         let text = (source.string(in: SourceRange(line.start, max(line.start, link.range.start))) + " "
             + source.string(in: SourceRange(min(link.range.end, line.end), line.end))).lowercased()
         return schemeWords.contains { text.contains($0) }
+    }
+
+    /// Whether a link's text is its address, or the address but for its last `/`.
+    static func showsAddress(_ shown: String, of destination: String) -> Bool {
+        shown == destination || shown + "/" == destination || shown == destination + "/"
     }
 
     static let schemeWords = ["ssl", "tls", "certificate", "证书"]

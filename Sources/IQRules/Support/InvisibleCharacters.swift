@@ -32,25 +32,26 @@ enum InvisibleCharacters {
     /// A help line when `anchor` is `fragment` but for a variation selector the heading's emoji
     /// carries; empty otherwise.
     static func selectorHelp(fragment: String, anchor: String) -> [String] {
-        let found = anchor.unicodeScalars.filter { variationSelectors[$0] != nil }
-        guard !found.isEmpty else { return [] }
-        var visible = String.UnicodeScalarView()
-        visible.append(contentsOf: anchor.unicodeScalars.filter { variationSelectors[$0] == nil })
-        guard String(visible).lowercased() == fragment.lowercased() else { return [] }
-        let listed = Set(found).compactMap { variationSelectors[$0] }.sorted().joined(separator: ", ")
+        guard let listed = namesOfExtra(variationSelectors, in: anchor, beyond: fragment) else { return [] }
         return ["the heading's emoji carries \(listed), which the page does not show and GitHub keeps in the anchor: "
                 + "write it in the link as '#\(shown(anchor))', or drop it from the heading"]
     }
 
     /// A help line when `fragment` (decoded) is `anchor` but for invisible characters; empty otherwise.
     static func help(fragment: String, anchor: String) -> [String] {
-        let found = fragment.unicodeScalars.filter { names[$0] != nil }
-        guard !found.isEmpty else { return [] }
-        var visible = String.UnicodeScalarView()
-        visible.append(contentsOf: fragment.unicodeScalars.filter { names[$0] == nil })
-        guard String(visible).lowercased() == anchor.lowercased() else { return [] }
-        let listed = Set(found).compactMap { names[$0] }.sorted().joined(separator: ", ")
+        guard let listed = namesOfExtra(names, in: fragment, beyond: anchor) else { return [] }
         return ["the link's fragment holds \(listed), which the page does not show and GitHub drops from the heading's anchor: "
                 + "the texts look alike, the link leads nowhere"]
+    }
+
+    /// The names of the characters of `named` that `text` holds, when without them it is `other`
+    /// (in any case); nil otherwise.
+    private static func namesOfExtra(_ named: [Unicode.Scalar: String], in text: String, beyond other: String) -> String? {
+        let found = text.unicodeScalars.filter { named[$0] != nil }
+        guard !found.isEmpty else { return nil }
+        var visible = String.UnicodeScalarView()
+        visible.append(contentsOf: text.unicodeScalars.filter { named[$0] == nil })
+        guard String(visible).lowercased() == other.lowercased() else { return nil }
+        return Set(found).compactMap { named[$0] }.sorted().joined(separator: ", ")
     }
 }
