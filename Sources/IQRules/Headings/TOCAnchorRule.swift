@@ -255,7 +255,7 @@ public struct TOCAnchorRule: DocumentRule {
                 // is near, its own anchor is the one meant.
                 // (A typo, two edits at most: a contents set as headings links other sections.)
                 let isOwnLink = ownHeading.map { HeadingText.normalized($0.text) == HeadingText.normalized(link.text) } ?? false
-                    && Self.areWithinEdits(decoded.lowercased(), anchor, limit: 2)
+                    && editDistance(Array(decoded.lowercased()), Array(anchor), atMost: 2) != nil
                 if case .none = elsewhere, isOwnLink, case .nearest = lookup {} else { lookup = elsewhere }
             }
             if repeatedOnce != nil { lookup = .none }
@@ -333,22 +333,6 @@ public struct TOCAnchorRule: DocumentRule {
         }
         violations += Self.repeatedAnchorNames(htmlTags.names, linkedBy: htmlTags.fragmentLinks.map(\.fragment), in: file)
         return violations.count > 1 ? violations.sorted { $0.range.start < $1.range.start } : violations
-    }
-
-    /// Whether `a` and `b` are at most `limit` single-character edits apart.
-    static func areWithinEdits(_ a: String, _ b: String, limit: Int) -> Bool {
-        let a = Array(a), b = Array(b)
-        guard abs(a.count - b.count) <= limit else { return false }
-        // One row of the Levenshtein table at a time.
-        var previous = Array(0...b.count)
-        for (i, character) in a.enumerated() {
-            var current = [i + 1]
-            for (j, other) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (character == other ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count] <= limit
     }
 
     /// `参考资料` of `参考资料-1`: the anchor a numbered repeat of a heading's name is made from.
