@@ -40,4 +40,45 @@ import Testing
     @Test func commentsInCodeBlocksAreNotDirectives() throws {
         #expect(try lines("```\n<!-- iqlint-disable -->\n```\n\n1. a\n3. b\n") == ["list-numbering:6"])
     }
+
+    /// awesome-lint's `<!--lint ignore double-link-->` covers the block after it (a whole list),
+    /// and never counts as an unused iqlint suppression.
+    @Test func remarkLintIgnoreCoversTheNextBlock() throws {
+        let markdown = """
+            ## Logging
+
+            - [Graylog](https://www.graylog.org/) - Log management.
+
+            ## As a service
+
+            <!--lint ignore double-link-->
+            - [Graylog Cloud](https://www.graylog.org/) - Hosted.
+            - [Loki](https://grafana.com/loki) - Logs.
+
+            ## Elsewhere
+
+            - [Graylog again](https://www.graylog.org/) - Listed a third time.
+
+            """
+        let found = try LintHarness.lint(markdown, rules: ["duplicate-link", "unused-suppression"])
+        #expect(found.map { "\($0.ruleID):\($0.line)" } == ["duplicate-link:13"])
+        let unmarked = markdown.replacingOccurrences(of: "<!--lint ignore double-link-->\n", with: "")
+        #expect(try LintHarness.lint(unmarked, rules: ["duplicate-link"]).map(\.line) == [7, 12])
+        // A rule without a remark-lint counterpart is not covered.
+        #expect(try lines("<!--lint ignore double-link-->\n1. a\n3. b\n") == ["list-numbering:3"])
+    }
+
+    @Test func remarkLintAndMarkdownlintRegionsCloseOnlyTheirOwn() throws {
+        let remark = "<!--lint disable ordered-list-marker-value-->\n1. a\n3. b\n<!--lint enable ordered-list-marker-value-->\n\n1. x\n3. y\n"
+        #expect(try lines(remark) == ["list-numbering:7"])
+        let markdownlint = "<!-- markdownlint-disable MD029 -->\n1. a\n3. b\n\n<!-- iqlint-disable list-numbering -->\n<!-- markdownlint-enable MD029 -->\n1. x\n3. y\n"
+        // markdownlint's `enable` leaves iqlint's own region open, and the comments stay silent.
+        #expect(try lines(markdownlint).isEmpty)
+        // No ids: every rule with a markdownlint counterpart; `restore` ends it.
+        let bare = "<!-- markdownlint-capture -->\n<!-- markdownlint-disable -->\n1. a\n3. b\n<!-- markdownlint-restore -->\n\n1. x\n3. y\n"
+        #expect(try lines(bare) == ["list-numbering:8"])
+        // A rule iqlint has no counterpart of (`MD013`, line length) turns nothing off.
+        #expect(try lines("<!-- markdownlint-disable-next-line MD013 -->\n1. a\n3. b\n") == ["list-numbering:3"])
+        #expect(try lines("1. a\n<!-- markdownlint-disable-next-line ol-prefix -->\n3. b\n") .isEmpty)
+    }
 }

@@ -64,6 +64,13 @@ import Testing
         // The same material twice is the same question twice.
         let copied = "- 以下代码的输出是什么？\n\n  ```js\n  console.log(1)\n  ```\n\n- 以下代码的输出是什么？\n\n  ```js\n  console.log(1)\n  ```\n"
         #expect(try duplicates(copied).map(\.line) == [7])
+        // `the following` and `下面` point at what follows as well.
+        let following = "1. What is the output of the following?\n\n   ```py\n   print(1)\n   ```\n\n2. What is the output of the following?\n\n   ```py\n   print(2)\n   ```\n"
+        #expect(try duplicates(following).isEmpty)
+        let options = "- 下面哪个说法是正确的？\n\n  ```\n  A. 1 B. 2\n  ```\n\n- 下面哪个说法是正确的？\n\n  ```\n  A. 3 B. 4\n  ```\n"
+        #expect(try duplicates(options).isEmpty)
+        // Without material under them, the two are one question asked twice.
+        #expect(try duplicates("1. What is the output of the following?\n2. What is a closure?\n3. What is the output of the following?\n").map(\.line) == [3])
     }
 
     /// A numbered procedure checks the same thing before and after acting; a list of questions

@@ -94,13 +94,6 @@ public struct DuplicateHeadingRule: DocumentRule {
             && keys[runStart - 1] != keys[firstRunStart - 1]
     }
 
-    /// A heading that is nothing but a link into the page: an entry of a table of contents.
-    /// `What is the output of the following?`, `Which of the following does not compile?`,
-    /// `下面代码的输出是什么`: a question about what is shown under it.
-    static func pointsAtWhatFollows(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return ["the following", "下面", "以下", "如下"].contains(where: lowered.contains) || QuestionScopes.pointsAtMaterial(text)
-    }
 
     /// The code, list or quote right under `heading` (what a quiz's question is about), as written.
     static func material(after heading: Heading, in document: Document) -> String? {
@@ -112,6 +105,7 @@ public struct DuplicateHeadingRule: DocumentRule {
         }
     }
 
+    /// A heading that is nothing but a link into the page: an entry of a table of contents.
     static func isContentsEntry(_ heading: Heading) -> Bool {
         let links = heading.content.links
         guard links.count == 1, let link = links.first, link.fragmentOnly != nil else { return false }
@@ -174,7 +168,7 @@ public struct DuplicateHeadingRule: DocumentRule {
                 }
                 // `## Q. What is the output of the following?` over another snippet each time: a
                 // quiz's question completed by what follows it, asked of two materials.
-                if Self.pointsAtWhatFollows(heading.text), let materialA = Self.material(after: first, in: document),
+                if QuestionScopes.pointsAtMaterial(heading.text), let materialA = Self.material(after: first, in: document),
                    let materialB = Self.material(after: heading, in: document), materialA != materialB {
                     parents.append(heading)
                     continue

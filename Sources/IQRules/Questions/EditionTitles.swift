@@ -10,8 +10,7 @@ enum EditionTitles {
 
     /// The title and its closing bracketed note (`（英文版）` → `英文版`), if any.
     private static func split(_ text: String) -> (title: String, note: String?) {
-        var text = Substring(text.trimmedWhitespace)
-        while let last = text.last, "!！?？。.".contains(last) { text.removeLast() }
+        let text = ClosingMarks.strip(text)
         let pairs: [Character: Character] = ["）": "（", ")": "(", "】": "【", "]": "["]
         guard let close = text.last, let open = pairs[close],
               let openIndex = text.lastIndex(of: open) else { return (String(text), nil) }

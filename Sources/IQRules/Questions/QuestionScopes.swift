@@ -166,7 +166,7 @@ enum QuestionScopes {
 
     /// `How well would vanilla SVM work on this dataset?` over one figure, and again over
     /// another; `以下代码的输出是什么？` over two snippets: the question points at the material
-    /// under it (`this`, `the following`, `以下`, `下图`), and the two materials differ.
+    /// under it (`this`, `the following`, `以下`, `下面`, `下图`), and the two materials differ.
     static func askAboutTheirOwnMaterial(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
         guard pointsAtMaterial(first.text), pointsAtMaterial(second.text),
               let materialA = material(of: first), let materialB = material(of: second) else { return false }
@@ -243,10 +243,11 @@ enum QuestionScopes {
         if chinese { return true }
         guard english else { return asksOnlyForAnOutcome(text) }
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
-        // `this code`, `the following snippet`, `below code`, or `the code below`.
+        // `this code`, `the following snippet`, `below code`, `the code below`, or `the following`
+        // alone (`What is the output of the following?`).
         return zip(words, words.dropFirst()).contains { first, second -> Bool in
             let (left, right) = (String(first), String(second))
-            if pointers.contains(left) && materialNouns.contains(right) { return true }
+            if pointers.contains(left) && materialNouns.contains(right) || left == "the" && right == "following" { return true }
             return materialNouns.contains(left) && (right == "below" || right == "above")
         } || asksOnlyForAnOutcome(text)
     }
@@ -322,8 +323,9 @@ enum QuestionScopes {
         "dataset", "data", "code", "snippet", "program", "function", "query", "figure", "image", "picture", "graph",
         "chart", "table", "diagram", "example", "output", "input", "tree", "array", "list", "string", "plot", "matrix",
     ]
-    private static let chineseMarkers = ["以下代码", "下面代码", "下面的代码", "以下程序", "下面程序", "这段代码", "如下代码", "下图", "上图", "如图", "此图",
-                                         "以下输出", "下面的输出", "以下数据", "下面的数据"]
+    /// `以下`, `下面`, `如下`: what follows (`以下代码的输出是什么？`, `下面哪个说法正确？`); a figure or
+    /// a snippet named.
+    private static let chineseMarkers = ["以下", "下面", "如下", "这段代码", "下图", "上图", "如图", "此图"]
 
     /// The words of `text` that name things: lowercased runs of letters and digits (`k-means`
     /// gives `k` and `means`), without the words every question has.

@@ -14,11 +14,7 @@ enum SequelTitles {
         return partNames.contains(lowered) || lowered.hasPrefix("part ") || lowered.hasPrefix("第") && (lowered.hasSuffix("篇") || lowered.hasSuffix("部分") || lowered.hasSuffix("讲"))
     }
 
-    private static func trimmed(_ text: String) -> String {
-        var text = Substring(text.trimmedWhitespace)
-        while let last = text.last, "!！?？。.".contains(last) { text.removeLast() }
-        return String(text)
-    }
+    private static func trimmed(_ text: String) -> String { String(ClosingMarks.strip(text)) }
 
     static let partNames: Set<String> = ["进阶篇", "进阶", "高级篇", "基础篇", "入门篇", "实战篇", "原理篇", "续", "续篇", "上篇", "中篇", "下篇",
                                          "上", "中", "下", "一", "二", "三", "sequel", "continued", "advanced", "basics", "ii", "iii"]

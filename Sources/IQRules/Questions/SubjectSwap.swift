@@ -9,7 +9,7 @@ enum SubjectSwap {
     static func differOnlyInSubject(_ first: String, _ second: String) -> Bool {
         // `1.1 llama2 系列…` and `1.2 Baichuan2 系列…`: where each stands in its list is no part of the wording.
         // `…HTML 年度调查报告亮点速览！` and `…CSS 年度调查报告亮点速览`: a closing mark is no part of the wording.
-        let a = Array(withoutClosingMarks(OrdinalPrefix.strip(first))), b = Array(withoutClosingMarks(OrdinalPrefix.strip(second)))
+        let a = Array(ClosingMarks.strip(OrdinalPrefix.strip(first))), b = Array(ClosingMarks.strip(OrdinalPrefix.strip(second)))
         func same(_ x: Character, _ y: Character) -> Bool { x == y || x.lowercased() == y.lowercased() }
         var prefix = 0
         while prefix < a.count, prefix < b.count, same(a[prefix], b[prefix]) { prefix += 1 }
@@ -54,12 +54,6 @@ enum SubjectSwap {
         guard String(a[endA...]).lowercased() == String(b[endB...]).lowercased() else { return nil }
         // A quotation differing by a letter or two: its words are judged as the text's.
         return quotedA != quotedB && !areOneName(quotedA, quotedB) ? true : nil
-    }
-
-    private static func withoutClosingMarks<Text: StringProtocol>(_ text: Text) -> Substring {
-        var text = Substring(text)
-        while let last = text.last, "!！?？。.~～".contains(last) || last.isWhitespace { text.removeLast() }
-        return text
     }
 
     private static let closing: [Character: Character] = ["“": "”", "「": "」", "『": "』", "《": "》", "\"": "\"", "`": "`", "‘": "’"]
