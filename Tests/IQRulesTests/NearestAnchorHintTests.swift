@@ -25,4 +25,19 @@ import Testing
         #expect(anchors.nearest(to: "rust-deep-learning") == nil)
         #expect(NearestAnchors(["lora-原理", "lora"]).nearest(to: "lora-原理-详解") != nil)
     }
+
+    /// The page's title or the heading over the contents is no spelling of a missing section:
+    /// the entry would lead to the top of the page it is on. A typo of it still is.
+    @Test func theHeadingOverTheLinkIsNotSuggested() throws {
+        let title = "# Data Science - Extra Resources\n\n## Books\n\n- [Python](#python)\n- [Data Science](#data-science)\n\n### Python\n\nx\n"
+        let found = try LintHarness.lint(title, rules: ["toc-anchor"])
+        #expect(found.map(\.message) == ["expected an anchor of this document, found '#data-science'; no anchor is similar"])
+        let typo = "# Awesome Python\n\n## Web\n\nx\n\n[Back to top](#awesome-pyton)\n"
+        #expect(try LintHarness.lint(typo, rules: ["toc-anchor"]).map(\.message)
+            == ["expected an anchor of this document, found '#awesome-pyton'; did you mean '#awesome-python'"])
+        // Elsewhere on the page, the same title is the anchor meant.
+        let elsewhere = "# Data Science - Extra Resources\n\nx\n\n# Links\n\n- [Home](#data-science)\n"
+        #expect(try LintHarness.lint(elsewhere, rules: ["toc-anchor"]).map(\.message)
+            == ["expected an anchor of this document, found '#data-science'; did you mean '#data-science---extra-resources'"])
+    }
 }

@@ -258,6 +258,15 @@ public struct TOCAnchorRule: DocumentRule {
                     && editDistance(Array(decoded.lowercased()), Array(anchor), atMost: 2) != nil
                 if case .none = elsewhere, isOwnLink, case .nearest = lookup {} else { lookup = elsewhere }
             }
+            // Nor, unless mistyped (two edits at most), the anchor of a heading whose section
+            // holds the link: `[Data Science](#data-science)` under `# Data Science - Extra
+            // Resources` would lead to the top of the page it is on.
+            if repair == nil, case .nearest(let anchor) = lookup, anchor != ownAnchor,
+               Self.enclosingAnchors(of: link.range.start, in: document).contains(anchor),
+               editDistance(Array(decoded.lowercased()), Array(anchor), atMost: 2) == nil {
+                let excluded = linkedAnchors().union(Self.enclosingAnchors(of: link.range.start, in: document))
+                lookup = NearestAnchors(document.anchors.all.filter { !excluded.contains($0) && $0 != ownAnchor }).lookUp(decoded)
+            }
             if repeatedOnce != nil { lookup = .none }
             var nearest: String?
             if case .nearest(let anchor) = lookup { nearest = anchor }
@@ -348,6 +357,24 @@ public struct TOCAnchorRule: DocumentRule {
     /// `-1`; the link leads to the line it stands on. Reported, with an unsafe fix to the
     /// section's anchor, when the heading is nothing but the link and one later heading, not
     /// itself a link, has its text.
+    /// The anchors of the headings whose sections hold `offset`: the heading above it, the
+    /// heading of a lower level above that, and so on up to the page's title.
+    static func enclosingAnchors(of offset: Int, in document: Document) -> Set<String> {
+        var anchors: Set<String> = []
+        guard var heading = document.heading(before: offset) else { return anchors }
+        anchors.insert(document.anchor(of: heading))
+        var index = heading.index
+        while index > 0, heading.level > 1 {
+            index -= 1
+            let above = document.headings[index]
+            if above.level < heading.level {
+                anchors.insert(document.anchor(of: above))
+                heading = above
+            }
+        }
+        return anchors
+    }
+
     static func landsOnItself(_ link: Link, fragment: String, in heading: Heading, of file: MarkdownFile) -> Violation? {
         let document = file.document
         guard let destination = link.destinationRange, document.anchors.headingIndex(forFragment: fragment) == heading.index,

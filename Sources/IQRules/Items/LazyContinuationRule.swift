@@ -177,6 +177,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // The item's marker written without its space gets the space, not a second marker.
             RuleCorrection("- How many meetings do you have?\n-What are you working on?\n- What do you like?\n",
                            "- How many meetings do you have?\n- What are you working on?\n- What do you like?\n", unsafe: true),
+            // Written at the outer list's column under an entry's last detail: an entry of the outer list.
+            RuleCorrection("- [FG-RLHF](https://a.example/fg)\n  - Task: fine-grained rewards\n-[Safe-RLHF](https://a.example/safe)\n  - Task: safe RLHF\n",
+                           "- [FG-RLHF](https://a.example/fg)\n  - Task: fine-grained rewards\n- [Safe-RLHF](https://a.example/safe)\n  - Task: safe RLHF\n", unsafe: true),
             // Another kind of bullet without its space becomes the list's own marker.
             RuleCorrection("- VGG\n- ResNet\n*Implementation and examples\n", "- VGG\n- ResNet\n- Implementation and examples\n", unsafe: true),
             RuleCorrection("7. a\n8. b\nc\n9. d\n", "7. a\n8. b\n9. c\n10. d\n", unsafe: true),
@@ -271,7 +274,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // closing the list: text set apart from the list, not an item of it.
             let apart = Set(allGlued.filter { Self.standsApart($0, in: list, document: file.document) })
             let fix = headingsWithoutSpace.isEmpty && definitions.isEmpty && equalsRuns.isEmpty && !isCode && letteredLines.isEmpty
-                ? (apart.isEmpty ? splitFix(list: list, glued: glued, source: source)
+                ? (apart.isEmpty ? splitFix(list: list, glued: glued, document: file.document)
                     : apart.count == allGlued.count ? setApartFix(lines: apart.sorted(), source: source) : nil) : nil
             for (item, lines) in zip(list.items, glued) {
                 let itemLine = source.reportedLine(containing: item.markerRange.start)
@@ -901,7 +904,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
         return "。….!！".contains(last) && !isLabel
     }
 
-    private func splitFix(list: MarkdownList, glued: [[Int]], source: SourceText) -> Fix? {
+    private func splitFix(list: MarkdownList, glued: [[Int]], document: Document) -> Fix? {
+        let source = document.source
         // A glued `[label]: url` would become a link reference definition at the start of its
         // own item and vanish from the page; a glued `(` continues a broken link's destination.
         guard !glued.joined().contains(where: { Self.startsLikeDefinition(source.string(in: source.lineRange($0))) }) else { return nil }
@@ -970,6 +974,15 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 // another kind (`*Implementation` among `-` items) becomes the list's own, as a
                 // marker of its own kind would start another list.
                 if item.number == nil, let bullet = Self.bulletWithoutSpace(at: start, under: item, in: source) {
+                    // `-[Safe-RLHF](…)` at the column of the outer list's entries, glued under an
+                    // entry's last detail: an entry of the outer list, where the author wrote it.
+                    let indent = start - source.lineRange(line).start
+                    if indent < prefix.utf8.count {
+                        guard Self.outerList(of: list, withMarker: bullet, atColumn: indent, containing: start, in: document) else { return nil }
+                        edits.append(Edit.insert(" ", at: start + bullet.utf8.count))
+                        markers.append(.becomeListMarker(bullet))
+                        continue
+                    }
                     edits.append(Edit(range: SourceRange(source.lineRange(line).start, start + bullet.utf8.count), replacement: prefix + item.marker + " "))
                     markers.append(.becomeListMarker(item.marker))
                     continue
@@ -995,6 +1008,17 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let count = glued.reduce(0) { $0 + $1.count }
         return Fix(title: count == 1 ? "make the glued line an item of its own" : "make each of the \(count) glued lines an item of its own",
                    applicability: .unsafe, edits: edits, rewrites: markers)
+    }
+
+    /// Whether a list enclosing `list` holds `offset` in an item whose `marker` stands `column`
+    /// bytes into its line: a line glued there at that column is one of its entries.
+    static func outerList(of list: MarkdownList, withMarker marker: String, atColumn column: Int, containing offset: Int, in document: Document) -> Bool {
+        let source = document.source
+        return document.lists.contains { outer in
+            guard outer.depth < list.depth, outer.range.contains(offset),
+                  let item = outer.items.first(where: { $0.range.contains(offset) }) else { return false }
+            return item.marker == marker && ListItemSupport.linePrefix(of: item, in: source).utf8.count == column
+        }
     }
 
     /// What the items of a list look like, for telling a lost item from a line of another kind

@@ -61,14 +61,19 @@ enum FullWidthAddresses {
             let shown = rest.quoted(upTo: 12)
             // `<www.a.example>` is no autolink (it needs a scheme): the page would show the brackets.
             let hasScheme = lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
+            // `…/hotswapsample中，下面…`: where a page name glued to the sentence's words ends is
+            // unknown (`/wiki/C语言` is a page; `sample中` is `sample` and "in"): no fix.
+            let endIsKnown = !endsWithWordsGluedToAName(kept)
             found.append(Finding(
                 range: written,
                 message: "the web address runs on into '\(shown)': GitHub's autolink takes the text up to the next space, and the address leads nowhere",
-                fix: hasScheme
+                fix: hasScheme && endIsKnown
                     ? .unsafe("end the address before '\(rest.prefix(1))' with '<…>'",
                               [.insert("<", at: written.start), .insert(">", at: end)], rewrites: [.endBeforeFullWidthMark])
                     : nil,
-                help: hasScheme ? [] : ["end the address with a space, or write it in backticks when it is named rather than linked"]))
+                help: hasScheme && endIsKnown ? []
+                    : hasScheme ? ["end the address where its page name ends, with '<…>' around it or a space after it"]
+                    : ["end the address with a space, or write it in backticks when it is named rather than linked"]))
         }
         return found
     }
@@ -114,6 +119,15 @@ enum FullWidthAddresses {
             digits = character.isASCII && (character.isNumber || character == ".") ? digits + 1 : 0
         }
         return nil
+    }
+
+    /// Whether the address ends in ideographs glued to a Latin name in its last path segment
+    /// (`/hotswapsample中`): the ideographs may be the page's name or the sentence's words.
+    static func endsWithWordsGluedToAName(_ address: Substring) -> Bool {
+        let ideographs = address.reversed().prefix(while: HanCharacters.isIdeograph).count
+        guard ideographs > 0, ideographs < address.count else { return false }
+        let before = address[address.index(address.endIndex, offsetBy: -ideographs - 1)]
+        return before.isASCII && (before.isLetter || before.isNumber)
     }
 
     /// The first letter of another script written straight after the host, when the address has

@@ -80,7 +80,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             of `[text][https://…]`, and puts a destination with spaces that names an existing file in \
             angle brackets, `(<docs/the observer.pdf>)` (unsafe: the address stops being shown); \
             it writes the ASCII character a full-width one stands for, and ends an address run on \
-            into Chinese text with `<…>` (unsafe: the link changes).
+            into Chinese text with `<…>` (unsafe: the link changes; none when ideographs are glued \
+            to a Latin name at the address's end, `…/hotswapsample中，…`, where the page's name \
+            may end either side of them).
             """,
         rationale: """
             A broken link is the most common defect of a curated list and the one readers \
@@ -157,6 +159,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleCorrection("1. [文章](https://mp.weixin.qq.com/s？__biz=MzA5&mid=2247&idx=1)\n",
                            "1. [文章](https://mp.weixin.qq.com/s?__biz=MzA5&mid=2247&idx=1)\n", unsafe: true),
             RuleCorrection("浏览器请求http://www.baidu.com：然后返回页面。\n", "浏览器请求<http://www.baidu.com>：然后返回页面。\n", unsafe: true),
+            // `sample中`: the repository's name and "in", or one page name: no fix.
+            RuleCorrection("代码均在https://github.com/a/hotswapsample中，下面简单介绍。\n", "代码均在https://github.com/a/hotswapsample中，下面简单介绍。\n", unsafe: true),
             RuleCorrection("参考论文: https://arxiv.org/abs/1505.00387来自张馨宇的技巧\n", "参考论文: <https://arxiv.org/abs/1505.00387>来自张馨宇的技巧\n", unsafe: true),
             RuleCorrection("敬请关注我的博客(http://www.hollischuang.com)和公众号(Hollis)中，敬请期待。\n",
                            "敬请关注我的博客(<http://www.hollischuang.com>)和公众号(Hollis)中，敬请期待。\n", unsafe: true),

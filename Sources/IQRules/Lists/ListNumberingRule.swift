@@ -24,7 +24,9 @@ public struct ListNumberingRule: DocumentRule {
             with an unsafe fix that starts it on a line of its own, and the `5.` counts. When every \
             item after the first counts from 2 (`3.` `2.` `3.` `4.`), the first is the one mistyped \
             number, even where 3 would go on from a list above. A list that opens `1.` `2.` `3.` \
-            counts, whatever ones follow. With style `one` every item is \
+            counts, whatever ones follow, and so does a list whose every other number is its \
+            item's place (`1.` `2.` `1.` `1.` `5.`: the `1.`s are the strays, and the typed places \
+            are kept). With style `one` every item is \
             `1.`; with `one-or-ordered` (the default, markdownlint's `one_or_ordered`) each list \
             may do either, judged by most of its items. `.iqlint.yml`'s `conventions: \
             numbering:` sets the style for the whole collection when this option is left alone.
@@ -37,7 +39,7 @@ public struct ListNumberingRule: DocumentRule {
             in its section (`2. 接下来…` after the first step told in prose): the page shows the \
             number written, and nothing before it counts. Neither is a list that counts on from a \
             number written as text right above it (` 1.《…》`, glued to its text, is a paragraph, \
-            or `主要特性：1. …` ending the line above; \
+            or `主要特性：1. …` ending the line above, or `3- Null values:`, a `-` typed for the `.`; \
             `2.` and `3.` below it make 1, 2, 3 on the page), also above the step's fenced code, its quote or \
             in the quiz option above (`- [x] 1.In SketchUp, open…` over `2. Click…`). A list that \
             repeats the last number of the list before it, itself counting on past 1 (`317.` / \
@@ -112,6 +114,8 @@ public struct ListNumberingRule: DocumentRule {
         nonTriggeringExamples: [
             // Two enumerations written inside bullets.
             RuleExample("- 1. 使用 CAS 原子指令\n- 2. head/tail 并非总是指向头尾\n- 3. 以批处理方式更新\n\n- 1. 入队时 next 域为 null\n- 2. item 域不能为 null\n- 3. 删除的结点不置空\n"),
+            // `3-` typed for `3.`: Markdown shows it as text, and the `4.` after it counts on from it.
+            RuleExample("1. Basic credentials:\n```\n{\"login\": \"admin\"}\n```\n\n2. Empty credentials:\n```\n{\"login\": \"\"}\n```\n\n3- Null values:\n```\n{\"login\": null}\n```\n\n4. Numbers:\n```\n{\"login\": 1}\n```\n"),
             // A step numbered as text (no space after `2.`), its request quoted under it, then `3.`.
             RuleExample("### 复现方法\n\n1. 创建一个只有一条文档的索引\n\n> POST test_index/type1/?refresh=true\n\n 2.使用wildcard query执行查询\n\n> POST /test_index/_search\n\n3. 查看结果\n"),
             // Each option's first step glued into it, its next steps under it.
@@ -154,6 +158,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleCorrection("1. a\n2. b\n1. c\n2. d\n3. e\n3. f\n3. g\n4. h\n", "1. a\n2. b\n1. c\n2. d\n3. e\n3. f\n3. g\n4. h\n"),
             // `4.` and `5.` are where the page shows 4 and 5: no safe fix writes 3 and 4 there.
             RuleCorrection("1. q1\n1. q2\n2. q3\n4. q4\n5. q5\n", "1. q1\n1. q2\n2. q3\n4. q4\n5. q5\n"),
+            // Every number but the `1.`s is its item's place: the typed places are kept, not made ones.
+            RuleCorrection("1. a\n2. b\n1. c\n1. d\n5. e\n1. f\n7. g\n", "1. a\n2. b\n1. c\n1. d\n5. e\n1. f\n7. g\n"),
             // The headings carry the list's numbers: they name the parts, no fix.
             RuleCorrection("本文包含：\n\n3. BERT 应用\n4. BERT 训练\n\n## 3-BERT 应用\n\n## 4-BERT 训练\n", "本文包含：\n\n3. BERT 应用\n4. BERT 训练\n\n## 3-BERT 应用\n\n## 4-BERT 训练\n", unsafe: true),
             RuleCorrection("1. a\n2. b\n", "1. a\n1. b\n", options: ["style": "one"]),
@@ -238,7 +244,11 @@ public struct ListNumberingRule: DocumentRule {
                 let repeats = list.items.dropFirst().filter { $0.number == list.items[0].number }.count
                 // `1.` `2.` `3.` `1.` `1.`: a list that opens counting to 3 counts; the ones are the strays.
                 let opensCounting = list.items.count > 3 && list.items.prefix(3).map(\.number) == [1, 2, 3]
-                effective = list.items.count > 1 && list.items[0].number == 1 && repeats * 2 >= list.items.count - 1 && !opensCounting
+                // `1.` `2.` `1.` `1.` `5.` `1.` `7.`: every other number is its item's place; the
+                // `1.`s are the strays (an editor's), and the typed places are kept.
+                let others = list.items.enumerated().filter { $0.element.number != 1 }
+                let countsByPlace = others.count >= 2 && others.allSatisfy { $0.element.number == $0.offset + 1 }
+                effective = list.items.count > 1 && list.items[0].number == 1 && repeats * 2 >= list.items.count - 1 && !opensCounting && !countsByPlace
                     && (!Self.isTwoCountingRuns(list) || writesOnes) ? .one : .ordered
             }
             let predecessor = predecessors[list.index].flatMap { $0.list.isOrdered ? $0 : nil }
@@ -542,9 +552,17 @@ public struct ListNumberingRule: DocumentRule {
         let written = String(number)
         for line in source.line(containing: start)...source.line(containing: max(start, end - 1)) {
             let text = source.lineText(line)
-            if text.hasPrefix(written), let mark = text.dropFirst(written.count).first, ".、)）".contains(mark) { return true }
+            if text.hasPrefix(written), Self.isNumberMark(text.dropFirst(written.count)) { return true }
         }
         return false
+    }
+
+    /// Whether `rest`, what follows a number opening a line, starts with the mark of an item's
+    /// number: `.`, `、`, `)`, `）`, or a `-` and a space (`3- Null values:`, typed for `3.`,
+    /// which Markdown shows as text).
+    static func isNumberMark<Text: StringProtocol>(_ rest: Text) -> Bool {
+        guard let mark = rest.first else { return false }
+        return ".、)）".contains(mark) || mark == "-" && rest.dropFirst().first == " "
     }
 
     static func numberWritten(above offset: Int, in source: SourceText) -> Int? {
@@ -573,7 +591,7 @@ public struct ListNumberingRule: DocumentRule {
             for box in ["[ ] ", "[x] ", "[X] "] where text.hasPrefix(box) { text = text.dropFirst(box.count).drop { $0 == " " } }
         }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 4, let mark = text.dropFirst(digits.count).first, ".、)）".contains(mark) else {
+        guard !digits.isEmpty, digits.count <= 4, Self.isNumberMark(text.dropFirst(digits.count)) else {
             return countStartedInProse(String(text))
         }
         return Int(digits)
