@@ -74,9 +74,11 @@ import Testing
         let markdownlint = "<!-- markdownlint-disable MD029 -->\n1. a\n3. b\n\n<!-- iqlint-disable list-numbering -->\n<!-- markdownlint-enable MD029 -->\n1. x\n3. y\n"
         // markdownlint's `enable` leaves iqlint's own region open, and the comments stay silent.
         #expect(try lines(markdownlint).isEmpty)
-        // No ids: every rule with a markdownlint counterpart; `restore` ends it.
-        let bare = "<!-- markdownlint-capture -->\n<!-- markdownlint-disable -->\n1. a\n3. b\n<!-- markdownlint-restore -->\n\n1. x\n3. y\n"
-        #expect(try lines(bare) == ["list-numbering:8"])
+        // `restore` ends what the capture's region turned off.
+        let restored = "<!-- markdownlint-capture -->\n<!-- markdownlint-disable MD029 -->\n1. a\n3. b\n<!-- markdownlint-restore -->\n\n1. x\n3. y\n"
+        #expect(try lines(restored) == ["list-numbering:8"])
+        // Naming no rule (around HTML, for inline HTML or line length), it turns nothing off.
+        #expect(try lines("<!-- markdownlint-disable -->\n1. a\n3. b\n<!-- markdownlint-enable -->\n") == ["list-numbering:3"])
         // A rule iqlint has no counterpart of (`MD013`, line length) turns nothing off.
         #expect(try lines("<!-- markdownlint-disable-next-line MD013 -->\n1. a\n3. b\n") == ["list-numbering:3"])
         #expect(try lines("1. a\n<!-- markdownlint-disable-next-line ol-prefix -->\n3. b\n") .isEmpty)

@@ -16,6 +16,8 @@ import Testing
         // The list number written in the text is no part of the wording.
         ("1.1 llama2 系列 数据预处理方式？", "1.2 Baichuan2 系列 数据预处理方式？"),
         ("Floats özelliğinin ne olduğunu ve nasıl çalıştığından bahsedin.", "z-index özelliğinin ne olduğunu ve nasıl çalıştığından bahsedin."),
+        // A Latin name against a Chinese word.
+        ("如果再有人问你分布式ID，这篇文章扔给他", "如果再有人问你分布式锁，这篇文章扔给他"),
     ])
     func twoSubjects(first: String, second: String) {
         #expect(SubjectSwap.differOnlyInSubject(first, second))
@@ -60,5 +62,14 @@ import Testing
                       "What is the return value of malloc?", "输出层是什么？"])
     func namesItsSubject(_ question: String) {
         #expect(!QuestionScopes.pointsAtMaterial(question))
+    }
+
+    /// `X` and `X之ASM`, `X` and `X进阶篇`: an article and a part of its series; a title grown by
+    /// other words is not.
+    @Test func anArticleAndAPartOfItsSeries() {
+        #expect(SequelTitles.arePartsOfOneSeries("字节码也能做有趣的事 ", "字节码也能做有趣的事之ASM"))
+        #expect(SequelTitles.arePartsOfOneSeries("现代 CSS 颜色使用指南", "现代 CSS 颜色使用指南进阶篇"))
+        #expect(!SequelTitles.arePartsOfOneSeries("字节码也能做有趣的事", "字节码也能做有趣的事吗"))
+        #expect(!SequelTitles.arePartsOfOneSeries("Redis", "Redis之"))
     }
 }

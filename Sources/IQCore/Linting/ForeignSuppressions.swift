@@ -7,9 +7,10 @@ import IQMarkdown
 ///   `<!--lint disable double-link-->` … `<!--lint enable double-link-->`.
 /// - markdownlint: `<!-- markdownlint-disable MD024 -->` … `<!-- markdownlint-enable MD024 -->`,
 ///   `-disable-line`, `-disable-next-line`, `-disable-file`, `-capture` … `-restore`.
-/// A comment naming no rule covers every rule of that linter with an iqlint counterpart; rules
-/// without one (`MD013`, line length) are left out. These comments are never reported as
-/// unused: they are there for the other linter.
+/// Only a comment naming a rule with an iqlint counterpart turns that rule off (a bare
+/// `<!-- markdownlint-disable -->` is usually there for inline HTML or line length; `MD013` has
+/// no counterpart). These comments are never reported as unused: they are there for the other
+/// linter.
 enum ForeignSuppressions {
     /// The iqlint rules each foreign rule id stands for (lowercased ids; markdownlint's by
     /// number and by alias).
@@ -78,6 +79,10 @@ enum ForeignSuppressions {
             return nil
         }
         guard let table = counterparts[linter] else { return nil }
+        // `<!-- markdownlint-disable -->` around an HTML table is there for inline HTML or line
+        // length, not to hide a broken anchor: only a comment naming a rule turns one off. An
+        // `enable` naming none ends them all.
+        if named.isEmpty, kind != .enable { return nil }
         let ids = named.isEmpty ? Set(table.values) : Set(named.compactMap { table[$0] })
         guard !ids.isEmpty else { return nil }
         return (linter, kind, ids.sorted())

@@ -96,6 +96,8 @@ public struct MissingLinkRule: DocumentRule {
             // An enumeration a sentence leads into, some items with a reference, that says it goes on.
             RuleExample("我们还可以：\n1. 小程序多端转义[Taro](https://a.example/taro)\n2. 小程序热更新[js 解释器](https://a.example/js)\n3. 模板引擎\n4. ...\n"),
             RuleExample("## Related Tools\n\n- [https://ethervm.io/decompile](https://ethervm.io/decompile)\n- [https://a.example/smart.html](https://a.example/smart.html)\n- 其他\n"),
+            // A project's sheet of fields, one field's value in a nested list.
+            RuleExample("- [Docs](https://a.example/docs)\n- [Blog](https://a.example/blog)\n\n## hoppscotch\n\n- **项目地址**：[hoppscotch](https://a.example/h)\n- **Github趋势榜**：\n  - 入选[周榜](https://a.example/t)\n- **开源时间**：2019-08-21\n- **最后更新**：2024-08-18\n"),
             // Search terms for the reader, and a filler saying the list goes on.
             RuleExample("* [OpenBLT](https://a.example/1) - a portable bootloader.\n* [can-bootloader](https://a.example/2) - a bootloader for CAN boards.\n* Keywords: *hello world bootloader*, *writing a bootloader*, ...\n* And much more\n"),
             // A language switcher: the page's translations, the current one unlinked.

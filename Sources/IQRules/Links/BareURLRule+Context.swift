@@ -242,6 +242,9 @@ extension BareURLRule {
         guard list.depth == 0, list.items.count <= 2, let line = ReferenceLists.lineAbove(list.range.start, in: source),
               line + 1 == source.line(containing: list.range.start) || source.lineText(line + 1).allSatisfy(\.isWhitespace) else { return false }
         var text = source.lineText(line).trimmedWhitespace.lowercased()
+        // `If you find an SSRF…, try reading trace.axd. It contains logs…` over `* https://…`:
+        // a tip's paragraph and its source, set apart in a list of one.
+        if list.items.count == 1, isOnlyAnAddress(list.items[0]), isProse(text), !text.hasSuffix(":"), !text.hasSuffix("：") { return true }
         guard let colon = text.last, colon == ":" || colon == "：" else { return false }
         text.removeLast()
         text = text.trimmedWhitespace
@@ -252,6 +255,21 @@ extension BareURLRule {
         // `A contributor created a web demo and API based on this repo:` over `- Web: https://…`
         // and `- API: https://…`: a sentence giving its addresses, each named by a field.
         return text.split(whereSeparator: \.isWhitespace).count >= 6 && list.items.allSatisfy(isFieldAndAddress)
+    }
+
+    /// A line of prose ending a sentence: forty characters or more, no list marker, heading,
+    /// quote or table before it, and `.`, `。`, `!` or `！` at its end.
+    static func isProse(_ line: String) -> Bool {
+        guard line.count >= 40, let first = line.first, !"-*+#>|".contains(first), let last = line.last, ".。!！".contains(last) else { return false }
+        return !(line.prefix { $0.isNumber }.count > 0 && line.drop { $0.isNumber }.first.map { ".)、".contains($0) } == true)
+    }
+
+    /// The item's text is a title in bold and nothing else (`16. **Parameter tampering…**`).
+    static func isBoldTitle(_ item: ListItem, in source: SourceText) -> Bool {
+        guard case .paragraph(let paragraph)? = item.children.first, paragraph.content.links.isEmpty else { return false }
+        let written = source.string(in: SourceRange(ListItemSupport.contentStart(of: item, in: source), paragraph.range.end)).trimmedWhitespace
+        return written.count > 4 && (written.hasPrefix("**") && written.hasSuffix("**") || written.hasPrefix("__") && written.hasSuffix("__"))
+            && !written.dropFirst(2).dropLast(2).contains("**")
     }
 
     /// The item is one web address and nothing else.

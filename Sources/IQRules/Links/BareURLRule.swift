@@ -29,7 +29,9 @@ public struct BareURLRule: DocumentRule {
             under each entry, `知乎解读 https://…`), the address a sentence gives in a list of one \
             or two items under it (`…画图网址，地址是：` over `- https://draw.io`; a sentence of six \
             words or more over `- Web: https://…` and `- API: https://…`; any sentence ending with a \
-            colon over a list of one address alone), the addresses of an entry's sheet of fields \
+            colon over a list of one address alone, and a paragraph of prose ending a sentence over \
+            one, the tip's source; and one alone under an item that is a title in bold, \
+            `16. **Parameter tampering…**`), the addresses of an entry's sheet of fields \
             (`- 课程网站：<https://…>` beside `- 课程教材：龙书`), an address of \
             the reader's own network (`http://192.168.3.200`, `http://server:8080/`, masked as \
             `192.xxx.16.211`), and the URLs of a references list (most items \
@@ -59,6 +61,9 @@ public struct BareURLRule: DocumentRule {
             RuleExample("#### 참고 자료\n\n* ↓https://a.example/76\n* [原文](https://a.example/77)\n* [译文](https://a.example/78)\n"),
         ],
         nonTriggeringExamples: [
+            // A tip and its source; a titled point and its source.
+            RuleExample("## Trace.axd\n\nIf you find an SSRF in an ASP application, try reading trace.axd. It holds the logs of HTTP requests.\n\n* https://hackerone.com/reports/519418\n"),
+            RuleExample("15. **Parameter Tampering**\n    - Tamper payment fields\n\n16. **Parameter tampering can result in price manipulation**\n    - https://www.youtube.com/watch?v=3VMlV7j_yzg\n"),
             // A domain named in a question, its words glued to it: `link-format` reports the run-on.
             RuleExample("## 计算机网络\n\n- User-Agent：1\n- www.baidu.com哪个是根域名，顶级域名：1\n- 说一下arp协议的过程：1\n"),
             // A references list's address, kramdown's attributes under it.
@@ -258,6 +263,9 @@ public struct BareURLRule: DocumentRule {
                             // `* [awesome-ruby](https://github.com/…)` over `  - http://awesome-ruby.com/`:
                             // the titled entry's other address (its website), not an entry.
                             if !Self.followsText(link, in: item, source: file.source), Self.opensWithItsTitle(parent, in: file.source) { return true }
+                            // `16. **Parameter tampering…**` over `   - https://youtube…`: the source
+                            // of a titled point, alone in its list.
+                            if list.items.count == 1, Self.isOnlyAnAddress(item), Self.isBoldTitle(parent, in: file.source) { return true }
                         }
                     }
                     if let label = Self.label(before: link, in: item, source: file.source, separatedLoosely: true) {

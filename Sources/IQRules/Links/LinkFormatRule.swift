@@ -125,6 +125,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("* ↓[Jpegli][https://github.com/google/jpegli] - an improved JPEG encoder and decoder.\n"),
         ],
         nonTriggeringExamples: [
+            // Footnotes holding links: GitHub renders both.
+            RuleExample("删除操作有两种方法[^1]，见 B+ 树[^5]。\n\n[^1]: [B树](https://a.example/b-tree)\n[^5]: [从 B 树谈到 R 树](https://a.example/r-tree)\n"),
             // A relative path with spaces, in angle brackets: valid, the file's name.
             RuleExample("- [x](<path with spaces.md> \"title\")\n", options: ["check-files": false]),
             // A page named with full-width brackets, and an address ended by a space.
@@ -774,6 +776,10 @@ public struct LinkFormatRule: ChunkLocalRule {
             guard BrokenLinkScanner.mayFindLinks(in: range, of: document.source.bytes, skipping: skipped) else { continue }
             let scanner = BrokenLinkScanner(source: document.source, skipped: skipped)
             for finding in scanner.findings(in: range) {
+                // `[^1]: [B树](https://…)` over the next definition: Markdown read the line as a
+                // definition (GitHub as a footnote holding the link), and cmark counts it into the
+                // paragraph below; no text that failed to become a link.
+                if Self.isDefinitionLine(containing: finding.range.start, in: document.source) { continue }
                 // `[Your language](link to your repository here)` in a contribution guide: the
                 // template of an entry, shown as written on purpose.
                 if finding.cause == .space, let destination = finding.destination,
@@ -806,6 +812,18 @@ public struct LinkFormatRule: ChunkLocalRule {
             }
         }
         return violations
+    }
+
+    /// Whether `offset` is on a line opening with a definition's label, `[label]:` or `[^1]:`
+    /// (up to three spaces before it), past that label.
+    static func isDefinitionLine(containing offset: Int, in source: SourceText) -> Bool {
+        let line = source.lineRange(source.line(containing: offset))
+        let text = source.string(in: SourceRange(line.start, offset))
+        let indented = text.prefix { $0 == " " }
+        let rest = text.dropFirst(indented.count)
+        guard indented.count <= 3, rest.first == "[", let close = rest.range(of: "]:") else { return false }
+        let label = rest[rest.index(after: rest.startIndex)..<close.lowerBound]
+        return !label.isEmpty && !label.contains("[") && !label.contains("]")
     }
 
     private func message(for finding: BrokenLinkScanner.Finding, in source: SourceText) -> String {

@@ -72,12 +72,13 @@ public struct DuplicateQuestionRule: CorpusRule {
             When some copies link the page this item links and others do not, the finding is about \
             the others: the same page twice is `duplicate-link`'s. Neither is one wording about two \
             subjects, where all that differs is a name (set in Chinese text, or written with a capital \
-            or a digit: `什么情况下会出现css阻塞？` and `…js阻塞？`, `LoRA` and `QLoRA`) or the text of one \
+            or a digit: `什么情况下会出现css阻塞？` and `…js阻塞？`, `LoRA` and `QLoRA`; or a Latin name where the \
+            other has a Chinese word, `分布式ID` and `分布式锁`) or the text of one \
             quotation (`实现“基数排序算法”` and `实现“桶排序算法”`); a misspelt or longer form of one \
             name (`PyTorch`, `PyTroch`; `React`, `ReactJS`) stays one subject. A name extended by a \
             capitalised word names another product (`… browser support for Angular?`, `… of Angular \
             Elements?`; `React`, `React Native`), unless the question is written in Title Case. An article and its \
-            sequel (`…使用指南`, `…使用指南进阶篇`; `…, Part 2`) are two entries of a series. Nor are two questions that \
+            sequel (`…使用指南`, `…使用指南进阶篇`; `…, Part 2`; `…有趣的事之ASM`) are two entries of a series. Nor are two questions that \
             differ only by a negation, added (`Why is X a good idea?`, `Why is X not a good idea?`; \
             `为什么能…`, `为什么不能…`; `线性回归`, `非线性回归`) or made in one word (`supervised`, \
             `unsupervised`; `je`, `není`): they ask opposite things; nor two told apart by an \

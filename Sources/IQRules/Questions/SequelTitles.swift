@@ -8,6 +8,8 @@ enum SequelTitles {
         let (shorter, longer) = a.count < b.count ? (a, b) : (b, a)
         guard shorter.count >= 4, longer.lowercased().hasPrefix(shorter.lowercased()) else { return false }
         var part = Substring(longer.dropFirst(shorter.count))
+        // `字节码也能做有趣的事之ASM`: the title, `之`, and what this part is about.
+        if part.first == "之", part.count >= 2, shorter.unicodeScalars.contains(where: HanCharacters.isCJKLetter) { return true }
         while let first = part.first, first.isWhitespace || ",，:：-—–·（(".contains(first) { part.removeFirst() }
         while let last = part.last, last.isWhitespace || "）)".contains(last) { part.removeLast() }
         let lowered = part.lowercased()

@@ -23,6 +23,9 @@ enum SubjectSwap {
         while prefix > 0, splitsWord(a, at: prefix) || splitsWord(b, at: prefix) { prefix -= 1 }
         while suffix > 0, splitsWord(a, at: a.count - suffix) || splitsWord(b, at: b.count - suffix) { suffix -= 1 }
         let nameA = a[prefix..<(a.count - suffix)], nameB = b[prefix..<(b.count - suffix)]
+        // `…分布式ID，这篇文章扔给他` and `…分布式锁，…`: a Latin name where the other names its
+        // subject in a Chinese word or two, the wording around them the same.
+        if prefix >= 2, suffix >= 2, isLatinName(nameA) && isChineseWord(nameB) || isLatinName(nameB) && isChineseWord(nameA) { return true }
         guard !nameA.isEmpty, !nameB.isEmpty, nameA.allSatisfy(isNameCharacter), nameB.allSatisfy(isNameCharacter),
               nameA.contains(where: \.isLetter), nameB.contains(where: \.isLetter) else { return false }
         // A name, not a word swapped for another (`used for`, `good for`: one question reworded):
@@ -62,6 +65,15 @@ enum SubjectSwap {
     /// `z-index`).
     private static func isNameCharacter(_ character: Character) -> Bool {
         character.isASCII && (character.isLetter || character.isNumber || character == "+" || character == "#" || character == "_" || character == "-")
+    }
+
+    private static func isLatinName(_ text: ArraySlice<Character>) -> Bool {
+        !text.isEmpty && text.allSatisfy(isNameCharacter) && text.contains(where: \.isLetter)
+    }
+
+    /// One to four Chinese characters.
+    private static func isChineseWord(_ text: ArraySlice<Character>) -> Bool {
+        (1...4).contains(text.count) && text.allSatisfy(HanCharacters.isIdeograph)
     }
 
     /// A misspelling (one edit, names of five characters or more), or one name starting the other

@@ -29,12 +29,15 @@ enum FieldSheets {
         return (name, value)
     }
 
-    /// Every item of the list is `name：value` (a short name, a colon, something after it), and
-    /// one value at least is a link: the fields of one entry, not entries.
+    /// Every item of the list is `name：value` (a short name, a colon, something after it, or a
+    /// nested list holding the value), and one value at least is a link: the fields of one
+    /// entry, not entries.
     static func isSheet(_ list: MarkdownList) -> Bool {
         guard list.items.count >= 2 else { return false }
         var hasLink = false
         for item in list.items {
+            // `- **Github趋势榜**：` over the nested list holding its value: a field too.
+            if isFieldName(item) { continue }
             guard case .paragraph(let paragraph)? = item.children.first else { return false }
             let text: String = paragraph.text
             guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
