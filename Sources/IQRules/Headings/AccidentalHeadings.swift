@@ -69,6 +69,21 @@ enum AccidentalHeadings {
         return rest.allSatisfy(\.isWhitespace)
     }
 
+    /// ` # [SUN RGB-D](https://…) - A RGB-D benchmark`: an entry of a list, its `*` typed as `#`,
+    /// which Markdown shows as a heading: indented by a space or more, a link opening it and a
+    /// description after a dash or a colon. No outline level.
+    static func isEntryInHeadingSize(_ heading: Heading, in source: SourceText) -> Bool {
+        guard !heading.isSetext, let link = heading.content.links.first, !link.isImage else { return false }
+        let lineStart = source.lineRange(source.line(containing: heading.range.start)).start
+        let indent = source.string(in: SourceRange(lineStart, heading.range.start))
+        let written = source.lineText(source.line(containing: heading.range.start))
+        guard indent.isEmpty ? written.first == " " : indent.allSatisfy({ $0 == " " }) else { return false }
+        let beforeLink = source.string(in: SourceRange(heading.contentRange.start, max(heading.contentRange.start, link.range.start)))
+        guard beforeLink.allSatisfy(\.isWhitespace), link.range.end < heading.contentRange.end else { return false }
+        let after = source.string(in: SourceRange(link.range.end, heading.contentRange.end))
+        return after.hasPrefix(" - ") || after.hasPrefix(" – ") || after.hasPrefix(" — ") || after.hasPrefix("：") || after.hasPrefix(": ")
+    }
+
     /// `### ` with nothing after the marks: a heading left without its title.
     static func isUntitled(_ heading: Heading) -> Bool {
         // `# <img src="logo.png" alt="awesome windows">`, `## <a name="faq"></a>`: HTML shows a

@@ -82,6 +82,8 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            // An entry with its `*` typed `#` is the section's content, no heading of its own.
+            RuleExample("## Datasets\n\n### Scene Understanding\n # [SUN RGB-D](https://a.example/sun) - A scene understanding benchmark\n # [NYU depth v2](https://a.example/nyu) - Indoor segmentation\n\n### Aerial images\n * [Aerial](https://a.example/aerial) - Segmentation\n"),
             // Headings that are a label and a value listing things.
             RuleExample("# Phân trang\n\n#### Offset-based: Dữ liệu nhỏ, cần random access, prototype nhanh\n\n#### Keyset: Dữ liệu lớn, phân trang tuần tự, cần hiệu năng cao\n\n### 1. Offset\n\nText.\n"),
             // A subtitle on the title's next line, set apart from the page by `---`.
@@ -193,7 +195,9 @@ public struct EmptySectionRule: CollectionFactRule {
                   // `### ` with no title is reported as such, below, and ends no section: once it
                   // goes, what follows it is the content above. A banner image is no title.
                   !AccidentalHeadings.isUntitled(heading), !AccidentalHeadings.isUntitled(next),
-                  !AccidentalHeadings.isImagesOnly(heading), !AccidentalHeadings.isImagesOnly(next) else { continue }
+                  !AccidentalHeadings.isImagesOnly(heading), !AccidentalHeadings.isImagesOnly(next),
+                  // ` # [SUN RGB-D](…) - …`: an entry with its `*` typed `#` is the section's content.
+                  !AccidentalHeadings.isEntryInHeadingSize(heading, in: source), !AccidentalHeadings.isEntryInHeadingSize(next, in: source) else { continue }
             empty.append((heading, next))
         }
         // Levels whose headings are mostly empty are items written as headings.

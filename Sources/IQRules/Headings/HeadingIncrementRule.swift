@@ -51,6 +51,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
             RuleExample("## Git\n\n↓#### Q1. What is a branch?\n\n#### Q2. What is a commit?\n\n#### Q3. What is a tag?\n"),
         ],
         nonTriggeringExamples: [
+            // Entries whose `*` was typed `#`: no levels of the outline.
+            RuleExample("# Awesome Computer Vision\n\n## Datasets\n\n### Scene Understanding\n # [SUN RGB-D](https://a.example/sun) - A scene understanding benchmark\n\n### Aerial images\n * [Aerial](https://a.example/aerial) - Segmentation\n"),
             RuleExample("## A\n\n<h3 align=\"center\">B</h3>\n\n#### C\n"),
             RuleExample("### Q1\n\n###### References\n\n### Q2\n\n#### Note\n\n###### References\n\n### Q3\n\n###### References\n"),
             RuleExample("## Projects\n\n<details id=\"cli\">\n<summary><strong>CLI</strong></summary>\n\n#### Argument Parsing\n\n</details>\n"),
@@ -93,7 +95,9 @@ public struct HeadingIncrementRule: CollectionFactRule {
         // An image underlined by a stray `=======` is heading-punctuation's finding, not a level.
         // So is a heading without a title (`### `), empty-section's; and a heading inside a list
         // item or a quote (`- #### [涅槃重生](…)`): an entry set in a heading's size, no level of the outline.
-        let titled = file.document.headings.filter { !AccidentalHeadings.isImageOverUnderline($0) && !AccidentalHeadings.isUntitled($0) }
+        // ` # [SUN RGB-D](…) - …`: an entry whose `*` was typed `#` is no level either.
+        let titled = file.document.headings.filter { !AccidentalHeadings.isImageOverUnderline($0) && !AccidentalHeadings.isUntitled($0)
+            && !AccidentalHeadings.isEntryInHeadingSize($0, in: file.source) }
         // `2. ### What is watch()?` / `   #### Example 1`: the answer's heading, indented under
         // the item, stands inside it as much as the question does.
         let inItems = Set(file.document.lists.lazy.flatMap(\.items).flatMap { item in

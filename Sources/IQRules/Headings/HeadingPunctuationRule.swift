@@ -13,8 +13,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             The rendered text is judged: `## C&#35;` ends in `#`, not `;`, and \
             punctuation inside a code span, link or entity at the end (`` `a.` ``, \
             `[v1.](…)`, `&#46;`) is not reported, so the fix never edits inside one. Where \
-            most headings of a level (three or more) end with the same mark, that is the \
-            collection's style and is not reported (a mark and its full-width form are one mark: \
+            most headings of a level (three or more) end with the same mark, or most headings of \
+            the levels it ends at taken together, that is the collection's style and is not reported (a mark and its full-width form are one mark: \
             `### Java:` and `### Python3：`). Where `punctuation` holds `!`, a single \
             letter or a number before it is a factorial (`n!`), not an exclamation; a closing \
             `:` of an emoji shortcode (`:zap:`) is the emoji (`## 补充:eyeglasses:：` ends in `：` \
@@ -94,6 +94,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### What is a closure?\n\n### Explain event delegation↓.\n"),
         ],
         nonTriggeringExamples: [
+            // The colon style of two levels taken together.
+            RuleExample("## 1) Big entity\n\n### 1.1) Script\n\n#### Remediation:\n- Limit the length.\n\n#### Notes:\n- Check login too.\n\n## 2) Pixel flood\n\n### Remediation:\n- Limit the pixels.\n"),
             // Keywords quoted from code, with their colons.
             RuleExample("## Q. Explain the use of try: except: raise, and finally:\n\nTry, except and finally blocks handle errors.\n"),
             // A labelled question's colon over its formula, and one ending as its author ends questions.
@@ -205,8 +207,14 @@ public struct HeadingPunctuationRule: DocumentRule {
             return asked >= 3 && asked * 2 >= (counts[level] ?? 0)
         }
         func isStyle(_ level: Int, _ mark: Character) -> Bool {
-            let used = endings[level]?[Self.halfWidth(mark)] ?? 0
-            return used >= 3 && used * 2 > (counts[level] ?? 0)
+            let mark = Self.halfWidth(mark)
+            let used = endings[level]?[mark] ?? 0
+            if used >= 3 && used * 2 > (counts[level] ?? 0) { return true }
+            // `#### Remediation:` and `#### Notes:` beside `### Remediation:`: most headings of the
+            // levels the mark ends at, taken together (a heading moved up a level keeps the style).
+            let levels = endings.filter { ($0.value[mark] ?? 0) > 0 }.keys
+            let pooled = levels.reduce(0) { $0 + (endings[$1]?[mark] ?? 0) }
+            return pooled >= 3 && pooled * 2 > levels.reduce(0) { $0 + (counts[$1] ?? 0) }
         }
         lazy var titlesOverRules = AccidentalHeadings.underlinesTitlesWithRules(file.document)
         for heading in file.document.headings {

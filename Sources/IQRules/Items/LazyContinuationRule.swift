@@ -180,6 +180,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // Written at the outer list's column under an entry's last detail: an entry of the outer list.
             RuleCorrection("- [FG-RLHF](https://a.example/fg)\n  - Task: fine-grained rewards\n-[Safe-RLHF](https://a.example/safe)\n  - Task: safe RLHF\n",
                            "- [FG-RLHF](https://a.example/fg)\n  - Task: fine-grained rewards\n- [Safe-RLHF](https://a.example/safe)\n  - Task: safe RLHF\n", unsafe: true),
+            // Each name over its one line of explanation, some ending a sentence: a layout, no fix.
+            RuleCorrection("- 视图层(View)\n对应于xml布局文件和java代码动态view部分\n- 控制层(Controller)\nMVC中Android的控制层是由Activity来承担的。\n- 模型层(Model)\n针对业务模型，建立数据结构和相关的类。\n",
+                           "- 视图层(View)\n对应于xml布局文件和java代码动态view部分\n- 控制层(Controller)\nMVC中Android的控制层是由Activity来承担的。\n- 模型层(Model)\n针对业务模型，建立数据结构和相关的类。\n", unsafe: true),
             // Another kind of bullet without its space becomes the list's own marker.
             RuleCorrection("- VGG\n- ResNet\n*Implementation and examples\n", "- VGG\n- ResNet\n- Implementation and examples\n", unsafe: true),
             RuleCorrection("7. a\n8. b\nc\n9. d\n", "7. a\n8. b\n9. c\n10. d\n", unsafe: true),
@@ -934,6 +937,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 && Self.numberWithoutSpace(at: ListItemSupport.textStart(ofLine: line, in: source), in: source) == nil
         } }
         if plainGlued.count(where: { $0.count == 1 }) >= 3, plainGlued.allSatisfy({ $0.count <= 1 }) { return nil }
+        // `- 视图层(View)` over `对应于xml布局文件…`, and so on, some of the explanations ending a
+        // sentence (which the rule reads as the item's own): the same layout, counted on the
+        // items' paragraphs.
+        let titledItems = list.items.count { item in
+            if case .paragraph(let paragraph)? = item.children.first { return paragraph.lines.count == 2 }
+            return false
+        }
+        if titledItems >= 3, titledItems * 2 >= list.items.count, plainGlued.allSatisfy({ $0.count <= 1 }) { return nil }
         // `…Convert the representation to Prior of θ` / `Beta(a,b)` / `binomial (n, θ)` / `a purely
         // Numpy based callable function.`: the item's sentence goes on, in small letters, after
         // the glued lines (a table flattened by a PDF's copy); they are no lost items.
