@@ -40,6 +40,15 @@ import Testing
                 == ["empty-section warning", "heading-increment warning"])
     }
 
+    /// `###### 本周项目精选: …` right under the title, the only heading of its size, over the
+    /// issue's own lines: a subtitle, an info. A second heading of that size makes it a level.
+    @Test func aSubtitleInASmallSizeIsAnInfo() throws {
+        let issue = "# Github开源项目精选-1月第一周\n###### 本周项目精选: 图片识别、观影网络程序\n\n- 社区：https://a.example/\n\n## 1.图片转文字识别软件\n\n- 项目地址：https://a.example/ocr\n"
+        #expect(try LintHarness.lint(issue, rules: ["heading-increment"]).map(\.severity) == [.info])
+        let twice = issue + "\n###### 小结\n\n结束。\n"
+        #expect(try LintHarness.lint(twice, rules: ["heading-increment"]).map(\.severity).first == .warning)
+    }
+
     /// `# Title` over `### One Paragraph Explainer` on page after page: the collection's habit,
     /// silent from the third file on; one or two such files are an info each.
     @Test func aJumpEveryPageMakesIsTheCollectionsHabit() throws {

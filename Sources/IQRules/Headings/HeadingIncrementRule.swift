@@ -27,7 +27,9 @@ public struct HeadingIncrementRule: CollectionFactRule {
             linted together (`# Title` over `### One Paragraph Explainer` on every page), is how the \
             collection sets its sections, and is not reported. A heading with nothing under it \
             (blank lines, a rule or a `<br>` spacer) before a shallower one, reading as a sentence (`###### Built and maintained by [our \
-            committee](#…)` under the title: a byline or a notice in a heading's size), is an `info`.
+            committee](#…)` under the title: a byline or a notice in a heading's size), is an `info`, \
+            and so is a level 5 or 6 heading right under the page's `#` title that is the only heading \
+            of its level (`###### 本周项目精选: …`, a subtitle in a small size, every issue of a newsletter).
             """,
         rationale: """
             Readers, outlines and tables of contents take the level as the nesting depth: a \
@@ -196,6 +198,9 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // set in a heading's size, not a section.
             let isNotice = headings.indices.contains(position + 2)
                 && NoticeHeadings.isNotice(heading, after: previous, before: headings[position + 2], in: file.source)
+            // `# Github开源项目精选-1月第一周` / `###### 本周项目精选: …`: a subtitle in the smallest
+            // sizes right under the page's title, the only heading of its level.
+            let isSubtitle = NoticeHeadings.isSubtitle(heading, after: previous, in: file.document)
             var edits: [Edit] = []
             for (moved, level) in zip(section, levels) where moved.level != level {
                 // Only ATX levels can be rewritten; a setext heading has no third level to move to.
@@ -209,9 +214,10 @@ public struct HeadingIncrementRule: CollectionFactRule {
             violations.append(Violation(
                 range: heading.range,
                 message: "expected level \(expected) at most after a level \(previousLevel)\(htmlLevel == nil ? "" : " HTML") heading, found level \(heading.level)",
-                severity: usesNoLevelBetween || isQuestionLevel || isNotice ? .info : nil,
+                severity: usesNoLevelBetween || isQuestionLevel || isNotice || isSubtitle ? .info : nil,
                 fix: fix,
                 help: (isNotice ? ["nothing stands under this heading, which reads as a sentence: a line set in a heading's size (a byline, a notice), worth a look"] : [])
+                    + (isSubtitle && !isNotice ? ["right under the page's title and the only level \(heading.level) heading: a subtitle set in a small heading's size, worth a look"] : [])
                     + (usesNoLevelBetween ? [between.isEmpty || !closesTheDocument
                         ? "the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"
                         : "the document uses level \(between[0].level) once, after these sections, at line \(file.source.reportedLine(containing: between[0].range.start)) ('\(between[0].text)'): "

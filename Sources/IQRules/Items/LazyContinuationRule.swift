@@ -174,6 +174,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleCorrection("- [PortAudio](https://a.example/pa) - Go bindings for PortAudio.\n-[voxrai-ai](https://a.example/v) - AI voice agents with a JSON configuration.\n",
                            "- [PortAudio](https://a.example/pa) - Go bindings for PortAudio.\n- [voxrai-ai](https://a.example/v) - AI voice agents with a JSON configuration.\n",
                            unsafe: true),
+            // A task whose bullet lost its space.
+            RuleCorrection("- [ ] Shodan reconnaissance\n-[ ] Censys search for certificates\n- [ ] Google dorking\n",
+                           "- [ ] Shodan reconnaissance\n- [ ] Censys search for certificates\n- [ ] Google dorking\n", unsafe: true),
             // The item's marker written without its space gets the space, not a second marker.
             RuleCorrection("- How many meetings do you have?\n-What are you working on?\n- What do you like?\n",
                            "- How many meetings do you have?\n- What are you working on?\n- What do you like?\n", unsafe: true),
@@ -463,6 +466,11 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 // lost its space, however long its description runs.
                 if item.number == nil, Self.bulletWithoutSpace(at: start, under: item, in: source) != nil,
                    source.bytes[start + 1] == UInt8(ascii: "["), paragraph.content.links.contains(where: { $0.range.start == start + 1 }) {
+                    result.append(line)
+                    continue
+                }
+                // `-[ ] Censys search` under `- [ ] Shodan reconnaissance`: a task whose bullet lost its space.
+                if item.number == nil, Self.bulletWithoutSpace(at: start, under: item, in: source) != nil, Self.isTaskBox(at: start + 1, in: source) {
                     result.append(line)
                     continue
                 }
@@ -1098,6 +1106,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
     /// The bullet at `offset` when it is the item's own marker missing its space
     /// (`isMarkerWithoutSpace`), or another bullet (`*Implementation and examples` among `-`
     /// items) that appears nowhere else on its line (`*Note*: …` is emphasis).
+    /// `[ ] `, `[x] ` or `[X] ` at `offset`: a task's box.
+    static func isTaskBox(at offset: Int, in source: SourceText) -> Bool {
+        guard offset + 3 < source.bytes.count else { return false }
+        let box = source.bytes[offset..<(offset + 4)]
+        return box.first == UInt8(ascii: "[") && [UInt8(ascii: " "), UInt8(ascii: "x"), UInt8(ascii: "X")].contains(box[offset + 1])
+            && box[offset + 2] == UInt8(ascii: "]") && box[offset + 3] == UInt8(ascii: " ")
+    }
+
     static func bulletWithoutSpace(at offset: Int, under item: ListItem, in source: SourceText) -> String? {
         if isMarkerWithoutSpace(at: offset, marker: item.marker, in: source) { return item.marker }
         guard offset < source.bytes.count else { return nil }

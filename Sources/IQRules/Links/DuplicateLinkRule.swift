@@ -71,7 +71,9 @@ public struct DuplicateLinkRule: CorpusRule {
             section `## The Daily Byte` above: something with a section of its own, listed again \
             in a category). The project's own contribution guide, licence or code of conduct (a \
             file of the repository, `CONTRIBUTING.md` in a menu and in `Contributions are \
-            welcome!`) is no entry. Two files that gather or copy each other's entries \
+            welcome!`) is no entry, and neither is one event on two dates of a calendar (`May  3. Team \
+            Meeting` and `May 10. Team Meeting` at the meeting's room: texts opening with a date, the same \
+            but for their numbers). Two files that gather or copy each other's entries \
             (most entries of the smaller one, three at least, are the other's, leaving out links \
             under most pages: `category/all.md` \
             holding every topic's file, a README generated from a template) are one `info` for the \
@@ -136,6 +138,8 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            // One meeting on two dates, at its one room.
+            RuleExample("# Upcoming Events\n\n* [May  3. Rust Community Team Meeting](https://chat.a.example/?channel=%23rust-community).\n* [May  8. Prague Rust Meetup #3](https://meetup.a.example/239129625/).\n* [May 10. Rust Community Team Meeting](https://chat.a.example/?channel=%23rust-community).\n"),
             // Two questions one section of the notes answers.
             RuleExample("* 2）[TCP为什么需要三次握手和四次挥手？](https://a.example/note/net.md#53-连接管理)\n* 3）[TCP三次握手和四次挥手的状态转换？](https://a.example/note/net.md#53-连接管理)\n"),
             // An article's examples each cite the section of the specification they rely on.
@@ -305,6 +309,9 @@ public struct DuplicateLinkRule: CorpusRule {
                 // `[TCP为什么需要三次握手和四次挥手？](…/net.md#53-连接管理)` and `[TCP三次握手和四次挥手的
                 // 状态转换？](…/net.md#53-连接管理)`: two questions one section of the notes answers.
                 if !copiesTheOthersAddress, earlierFile.path == file.path, Self.answerTwoQuestions(link, earlier) { continue }
+                // `May  3. Rust Community Team Meeting at #rust-community` and `May 10. …`: one
+                // meeting on two dates of an events calendar, at its one room.
+                if Self.areDatesOfOneEvent(link.text, earlier.text) { continue }
                 if copiesTheOthersAddress {
                     help.append("the address names '\(HeadingText.normalized(earlier.text))', the entry at \(place), and not '\(HeadingText.normalized(link.text))': copied from that entry?")
                 }
@@ -629,6 +636,27 @@ public struct DuplicateLinkRule: CorpusRule {
             matches(head) ? head : later.first(where: matches)
         }
     }
+
+    /// `May  3. Team Meeting` and `May 10. Team Meeting`, `2024-05-03 例会` and `2024-05-10 例会`:
+    /// two texts opening with a date, the same but for their numbers.
+    static func areDatesOfOneEvent(_ a: String, _ b: String) -> Bool {
+        opensWithADate(a) && opensWithADate(b) && areReleasesOfOneProduct(a, b)
+    }
+
+    private static func opensWithADate(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace.lowercased()
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        if let word = trimmed.split(whereSeparator: { !$0.isLetter }).first, months.contains(String(word.prefix(3))),
+           trimmed.hasPrefix(word), word.count == 3 || word.count >= 4 && Self.monthNames.contains(String(word)) {
+            return trimmed.dropFirst(word.count).drop { !$0.isNumber && !$0.isLetter }.first?.isNumber == true
+        }
+        let digits = trimmed.prefix { $0.isNumber }
+        guard (1...4).contains(digits.count), let mark = trimmed.dropFirst(digits.count).first else { return false }
+        return "-/.月".contains(mark) && trimmed.dropFirst(digits.count + 1).first?.isNumber == true
+    }
+
+    private static let monthNames: Set<String> = ["january", "february", "march", "april", "june", "july", "august", "september",
+                                                   "october", "november", "december", "sept"]
 
     /// `Llama 3.2-1|3|11|90B` and `Llama 3.1-8|70|405B`, `Baichuan-7B` and `Baichuan2-7B`: two
     /// texts that differ, and only in their numbers (how many, and the marks between them).

@@ -12,7 +12,9 @@ public struct InsecureLinkRule: DocumentRule {
             example, which no public certificate covers), private, loopback and link-local IPv4 \
             addresses (`http://192.168.3.200`, `http://10.0.0.5/`, one masked as `192.xxx.16.211`), \
             Tor onion services (`http://….onion/`, which have no certificate), the domains reserved \
-            for examples (`http://www.example.com/page`, `example.net`, `example.org`), and addresses on a port of their own \
+            for examples (`http://www.example.com/page`, `example.net`, `example.org`) and the attacker's \
+            server of security write-ups (`http://evil-user.net/…`, `evil.com`, `attacker.com`, Burp \
+            Collaborator's and interactsh's hosts: a payload's part), and addresses on a port of their own \
             (`http://ilpubs.stanford.edu:8090/422/`), where https would not answer. So is a link in a table \
             row whose `HTTPS` column (or `SSL`, `TLS`) says `No`: the collection records that the site has \
             no https (an API list's data), and the plain link is the right one. So is an address written \
@@ -74,6 +76,7 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("我们可以限制域，比如 Access-Control-Allow-Origin: http://blog.csdn.net\n"),
             RuleExample("# 题目\n\n```js\no.siteUrl = \"http://www.baidu.com\";\nconsole.log(o.siteUrl);\n```\n\n参考答案：http://www.baidu.com\n"),
             RuleExample("- Session ids in URLs (<http://www.example.com/page?sessionid=42>) leak through the Referer header.\n"),
+            RuleExample("Make the server request a URL you control (http://evil-user.net/ssrf_bypass.php) that redirects to the blocked address.\n"),
             RuleExample("* http://myweb/users 와 같은 URI\n"),
             // A private network's machine: the tutorial captures plain HTTP on purpose.
             RuleExample("本次例子，我们将要访问的 http://192.168.3.200 服务端，再访问 http://10.0.0.5/index.html 看看。\n"),
@@ -124,8 +127,17 @@ public struct InsecureLinkRule: DocumentRule {
         guard var host = host?.lowercased() else { return false }
         if host.hasSuffix(".") { host.removeLast() }
         let labels = host.split(separator: ".")
-        return labels.count >= 2 && ["com", "net", "org"].contains(labels[labels.count - 1]) && labels[labels.count - 2] == "example"
+        guard labels.count >= 2 else { return false }
+        let domain = labels.suffix(2).joined(separator: ".")
+        return ["com", "net", "org"].contains(labels[labels.count - 1]) && labels[labels.count - 2] == "example"
+            || attackerPlaceholders.contains(domain)
     }
+
+    /// The attacker's server of security write-ups (PortSwigger's `evil-user.net`, `evil.com`,
+    /// `attacker.com`, Burp Collaborator's and interactsh's hosts): a payload's part, not a
+    /// site the reader is sent to.
+    static let attackerPlaceholders: Set<String> = ["evil.com", "evil-user.net", "attacker.com", "attacker.net", "attacker.org",
+                                                     "burpcollaborator.net", "oastify.com", "interact.sh", "oast.fun", "oast.pro", "oast.me"]
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         // Most collections link https only: then no URL needs parsing here.

@@ -14,6 +14,14 @@ enum NoticeHeadings {
         return !heading.content.links.isEmpty || isSentence(heading.text) || heading.level >= 5 && previous.level == 1 && previous.index == 0
     }
 
+    /// A heading of level 5 or 6 right under the page's `#` title (nothing between them), the
+    /// only heading of its level: the title's subtitle, set in a small size.
+    static func isSubtitle(_ heading: Heading, after previous: Heading, in document: Document) -> Bool {
+        guard heading.level >= 5, previous.level == 1, previous.index == 0, heading.index == 1, previous.range.end <= heading.range.start,
+              document.source.string(in: SourceRange(previous.range.end, heading.range.start)).allSatisfy(\.isWhitespace) else { return false }
+        return document.headings.count { $0.level == heading.level } == 1
+    }
+
     /// Whitespace, a horizontal rule (`---`, `***`) drawn under the small print, or a spacer
     /// that shows nothing (`<br>`, `<br/>`, `<p></p>`).
     private static func isBlankOrRule(_ line: Substring) -> Bool {
