@@ -31,6 +31,15 @@ import Testing
         #expect(try severities(run) == ["3 info", "5 info"])
     }
 
+    /// In a bank asking its questions at one level, an unanswered question over a label is one
+    /// of them: an info asking for its answer.
+    @Test func aQuestionOverALabelInABankOfQuestions() throws {
+        let bank = "# 网络\n\n##### 网络请求缓存处理，okhttp如何处理网络缓存的？\n\n##### HttpUrlConnection 和 okhttp关系？\n\n##### Volley与OkHttp的对比：\n\nVolley 适合小而频繁的请求。\n\n##### OkHttp 的拦截器是什么？\n\n拦截器。\n"
+        let found = try LintHarness.lint(bank, rules: ["empty-section"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["3 info", "5 info"])
+        #expect(found.last?.help == ["the heading asks a question: add its answer under it"])
+    }
+
     @Test func aHeadingSayingItsSectionIsToComeIsAnInfo() throws {
         #expect(try severities("## ML system design\n\n### Fraud detection (TBD)\n\n### Adtech\n\n* [Timelines](https://a.example/t)\n") == ["3 info"])
         #expect(try severities("## 大模型\n\n### 多模态（待更新）\n\n### 微调\n\n1. [LoRA](https://a.example/l)\n") == ["3 info"])

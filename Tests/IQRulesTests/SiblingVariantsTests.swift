@@ -56,6 +56,30 @@ import Testing
         #expect(!SiblingVariants.addsWords("What is the policy on leave?", "What is the policy on a leave?"))
     }
 
+    /// The steps of two parallel sections differing in their subject's word are two steps; the
+    /// same step at another place of the other list is still a repeat.
+    @Test func theSamePlaceOfTwoParallelListsIsASeries() throws {
+        let parallel = """
+            # Channels
+
+            #### Platform Channel
+
+            - Define a platform channel name.
+            - Implement method handlers on both Flutter and platform sides.
+            - Send messages containing method names.
+
+            #### Event Channel
+
+            - Define an event channel name.
+            - Implement event handlers on both Flutter and platform sides.
+            - Set up a stream for sending events.
+
+            """
+        #expect(try lines(parallel).isEmpty)
+        let elsewhere = parallel.replacingOccurrences(of: "- Set up a stream for sending events.", with: "- Implement method handlers on both Flutter and platform sides.")
+        #expect(try lines(elsewhere) == [13])
+    }
+
     /// `1. ### Q` / `**[Back to Top]**` / `2. ### Q`: one count split into two Markdown lists,
     /// still in a row; under another heading of the document, or further along the count, not.
     @Test func questionsNumberedInARowAcrossASplitListAreInARow() throws {

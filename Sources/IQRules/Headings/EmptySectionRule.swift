@@ -201,6 +201,9 @@ public struct EmptySectionRule: CollectionFactRule {
             empty.append((heading, next))
         }
         // Levels whose headings are mostly empty are items written as headings.
+        // The headings of each level that ask a question (`?` or `？` at the end).
+        var questionHeadings: [Int: Int] = [:]
+        for heading in headings where Self.asks(heading.text) && QuestionHeadings.isQuestion(heading.text) { questionHeadings[heading.level, default: 0] += 1 }
         var total: [Int: Int] = [:], emptyCount: [Int: Int] = [:]
         for heading in headings { total[heading.level, default: 0] += 1 }
         for (heading, _) in empty { emptyCount[heading.level, default: 0] += 1 }
@@ -253,14 +256,19 @@ public struct EmptySectionRule: CollectionFactRule {
             // The last of a run of unanswered questions, before the next topic, is one of them.
             let endsARun = next.level < heading.level && QuestionHeadings.isQuestion(heading.text)
                 && emptyBefore[heading.range.start].map { $0.level == heading.level && QuestionHeadings.isQuestion($0.text) } == true
-            let isQuestion = next.level == heading.level && QuestionHeadings.isQuestion(heading.text) && QuestionHeadings.isQuestion(next.text) || endsARun
+            // `##### HttpUrlConnection 和 okhttp关系？` over the label `##### Volley与OkHttp的对比：`,
+            // in a bank asking its questions at that level: a question without its answer too.
+            let asksAmongQuestions = QuestionHeadings.isQuestion(heading.text) && Self.asks(heading.text)
+                && questionHeadings[heading.level, default: 0] >= 3
+            let isQuestion = next.level == heading.level && QuestionHeadings.isQuestion(heading.text) && QuestionHeadings.isQuestion(next.text)
+                || endsARun || asksAmongQuestions
             // `### Go` under `## 其他语言版本`, as in the collection's other articles: a slot of
             // their template, left for a contribution.
             // `## Complexities` then `## Time Complexity`, where the other files write `### Time
             // Complexity` under it: the next heading is its subsection, a level too high.
             let childFiles = next.level == heading.level ? slots.fileCount(ofChild: next.text, under: heading, places: places) : nil
             let slotFiles = childFiles == nil ? slots.fileCount(of: heading, places: places) : nil
-            let asks = heading.text.trimmedWhitespace.hasSuffix("?") || heading.text.trimmedWhitespace.hasSuffix("？")
+            let asks = Self.asks(heading.text)
             var help = [asks && isQuestion ? "the heading asks a question: add its answer under it"
                         : isQuestion ? "a numbered point like those around it: add its content under it, or remove the heading"
                         : "add the section's content, or remove the heading"]
@@ -352,6 +360,12 @@ public struct EmptySectionRule: CollectionFactRule {
     }
 
     /// `正文结束`, `全文完`, `The End`: a heading saying the article ends.
+    /// The heading ends with a question mark (`?` or `？`).
+    static func asks(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        return trimmed.hasSuffix("?") || trimmed.hasSuffix("？")
+    }
+
     static func marksTheEnd(_ text: String) -> Bool {
         let words = HeadingText.normalized(text).lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.trimmedWhitespace
         return ["正文结束", "全文完", "全文结束", "完", "结束", "本文完", "the end", "end"].contains(words)

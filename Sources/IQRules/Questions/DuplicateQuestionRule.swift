@@ -89,7 +89,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             (`React`, `Vue.js`, `C++`; not `README`, not `Basics`), a file's named by its title, a \
             section's by two of its items. Nor is an item a step or two from another in its list (or in its \
             section's count, `1. ### Q` / `**[Back to Top]**` / `2. ### Q` splitting one count into two \
-            lists), the same sentence \
+            lists), or at the same place of another list of its file as long and as deep (the steps of two \
+            parallel sections: `Implement method handlers…`, `Implement event handlers…`), the same sentence \
             but for one word, neither word a misspelling or a form of the other (`… politika firme o \
             roditeljskom odsustvu?`, `… o neplaćenom odsustvu?`): a series asking one question of each \
             case; the same sentence with words added (`… o dugoročnom neplaćenom odsustvu (sabatikal)?`, \

@@ -5,7 +5,8 @@ import IQMarkdown
 /// neplaćenom odsustvu?`: an author asking one question of each case in a row, the same sentence
 /// with one word changed. A question added twice lands away from its first copy; items a step or
 /// two apart in one list that differ in one word only, neither word a misspelling or a form of the
-/// other (`colour`, `color`; `test`, `tests`), are a series. Words are what spaces separate:
+/// other (`colour`, `color`; `test`, `tests`), are a series; so are two items at the same place of
+/// two lists as long as each other (the steps of two parallel sections). Words are what spaces separate:
 /// Chinese text, written without them, is left to `SubjectSwap`.
 enum SiblingVariants {
     /// How far apart in their list two items of a series may be.
@@ -14,8 +15,18 @@ enum SiblingVariants {
     static func areSeries(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
         // Where the items stand first: most pairs of a large bank are far apart.
         guard first.file.path == second.file.path, first.text.utf8.count(where: { $0 == 0x20 }) >= minimumWords - 1 else { return false }
-        guard areInARow(first, second) else { return false }
+        guard areInARow(first, second) || standInParallelLists(first, second) else { return false }
         return differInOneWord(first.text, second.text)
+    }
+
+    /// `- Implement method handlers on both … sides.` under `#### Platform Channel` and `- Implement
+    /// event handlers on both … sides.` under `#### Event Channel`: the same place in two lists of
+    /// one file as long as each other and as deep, the steps of two parallel sections.
+    static func standInParallelLists(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        let places = OutlinePlaces.of(first.file)
+        guard let a = places.innermost(at: first.range.start), let b = places.innermost(at: second.range.start) else { return false }
+        return a.list.index != b.list.index && a.list.depth == b.list.depth && a.list.items.count == b.list.items.count
+            && a.list.items.count >= 2 && a.item.indexInList == b.item.indexInList
     }
 
     /// The same words in the same order but one, at one place, in sentences of three words or
