@@ -118,6 +118,14 @@ import Testing
         #expect(found.map(\.message) == ["linked file '最新一轮融资' does not exist: the text and the destination are swapped, the web address is the link's text"])
     }
 
+    /// `[第 1 周]([2024/1月第一周.md](https://…))`: the message names the link left around the
+    /// address, and the help the link as meant.
+    @Test func aLinkAsTheDestinationIsNamed() throws {
+        let found = try lint("| 1月 | [第 1 周]([2024/1月第一周.md](https://a.example/20260105.md)) | [题解](docs/q1.md) |\n| --- | --- | --- |\n", creating: ["docs/q1.md"])
+        #expect(found.map(\.message) == ["linked file '[2024/1月第一周.md](https://a.example/20260105.md)' does not exist: the destination is itself a link, '[2024/1月第一周.md](https://a.example/20260105.md)', left around the address"])
+        #expect(found.first?.help == ["write the address alone: '[第 1 周](https://a.example/20260105.md)'"])
+    }
+
     /// `(docs/the observer.pdf)` where that file exists: the unsafe fix puts the destination in
     /// angle brackets, where it may hold its spaces; a file that does not exist gets no fix.
     @Test func aDestinationWithASpaceNamingAFileIsBracketed() throws {

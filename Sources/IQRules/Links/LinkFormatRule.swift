@@ -641,7 +641,10 @@ public struct LinkFormatRule: ChunkLocalRule {
             files.resolved += 1
         } else {
             var message = "linked file '\(target)' does not exist"
-            if let stray = target.first, "[(<\"'".contains(stray), ParsedURL(String(target.dropFirst())).hasScheme {
+            if let inner = Self.linkWrittenAsDestination(target) {
+                // `[第 1 周]([2024/1月第一周.md](https://…/20260105.md))`: an old link left around the address.
+                message += ": the destination is itself a link, '[\(inner.text)](\(inner.address))', left around the address"
+            } else if let stray = target.first, "[(<\"'".contains(stray), ParsedURL(String(target.dropFirst())).hasScheme {
                 // `[LLM]([https://github.com/simonw/llm)`: a bracket typed before the address.
                 message += ": the destination starts with a stray '\(stray)' before its web address"
             } else if Self.isEmailAddress(target) {
@@ -657,6 +660,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             // `[DVCS](dvcs)` in a table of contents, where `#### DVCS` is a heading: the `#` left out.
             let isAnchorWithoutHash = !target.contains("/") && !target.contains(".") && anchors.contains(fragment: target)
             var help = isAnchorWithoutHash ? ["'#\(target)' is a heading of this document: a link to it starts with '#'"] : []
+            if let inner = Self.linkWrittenAsDestination(target) { help.append("write the address alone: '[\(link.text)](\(inner.address))'") }
             // `454.4-sum-ii.en.md` beside `454.4-Sum-ii.en.md`: found on a disk that ignores case, not on GitHub.
             if help.isEmpty, let folder, let written = CaseVariantPaths.existing(target, in: folder) {
                 help.append("'\(written)' exists: only the case of its letters differs, and GitHub matches file names by case")
@@ -665,6 +669,15 @@ public struct LinkFormatRule: ChunkLocalRule {
                                                     message: message, help: help)))
         }
         return nil
+    }
+
+    /// `[2024/1月第一周.md](https://…)` as a destination: a link's text and its web address.
+    static func linkWrittenAsDestination(_ target: String) -> (text: String, address: String)? {
+        guard target.hasPrefix("["), target.hasSuffix(")"), let middle = target.range(of: "]("),
+              !target[target.index(after: target.startIndex)..<middle.lowerBound].contains("]") else { return nil }
+        let address = String(target[middle.upperBound..<target.index(before: target.endIndex)])
+        guard ParsedURL(address).hasScheme, !address.contains(" ") else { return nil }
+        return (String(target[target.index(after: target.startIndex)..<middle.lowerBound]), address)
     }
 
     /// The `mkdocs.yml` in `folder` or a folder above it (up to four levels): the file is a page

@@ -25,8 +25,8 @@ public struct ListNumberingRule: DocumentRule {
             item after the first counts from 2 (`3.` `2.` `3.` `4.`), the first is the one mistyped \
             number, even where 3 would go on from a list above. A list that opens `1.` `2.` `3.` \
             counts, whatever ones follow, and so does a list whose every other number is its \
-            item's place (`1.` `2.` `1.` `1.` `5.`: the `1.`s are the strays, and the typed places \
-            are kept). With style `one` every item is \
+            item's place (`1.` `2.` `1.` `1.` `5.`: each `1.` is a stray, reported at its place, and \
+            the typed places are kept). With style `one` every item is \
             `1.`; with `one-or-ordered` (the default, markdownlint's `one_or_ordered`) each list \
             may do either, judged by most of its items. `.iqlint.yml`'s `conventions: \
             numbering:` sets the style for the whole collection when this option is left alone.
@@ -109,7 +109,7 @@ public struct ListNumberingRule: DocumentRule {
             // Item 4 written at the end of item 3's line; the `5.` counts right.
             RuleExample("1. a\n2. b\n3. Why were the results surprising? ↓4. Write the formula.\n5. Plot it.\n"),
             // A list that opens counting to 3: the ones after it are the strays, not the 2 and 3.
-            RuleExample("1. a\n2. b\n3. c\n↓1. d\n1. e\n"),
+            RuleExample("1. a\n2. b\n3. c\n↓1. d\n↓1. e\n"),
         ],
         nonTriggeringExamples: [
             // Two enumerations written inside bullets.
@@ -158,8 +158,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleCorrection("1. a\n2. b\n1. c\n2. d\n3. e\n3. f\n3. g\n4. h\n", "1. a\n2. b\n1. c\n2. d\n3. e\n3. f\n3. g\n4. h\n"),
             // `4.` and `5.` are where the page shows 4 and 5: no safe fix writes 3 and 4 there.
             RuleCorrection("1. q1\n1. q2\n2. q3\n4. q4\n5. q5\n", "1. q1\n1. q2\n2. q3\n4. q4\n5. q5\n"),
-            // Every number but the `1.`s is its item's place: the typed places are kept, not made ones.
-            RuleCorrection("1. a\n2. b\n1. c\n1. d\n5. e\n1. f\n7. g\n", "1. a\n2. b\n1. c\n1. d\n5. e\n1. f\n7. g\n"),
+            // Every number but the `1.`s is its item's place: each stray gets its place, the typed places are kept.
+            RuleCorrection("1. a\n2. b\n1. c\n1. d\n5. e\n1. f\n7. g\n", "1. a\n2. b\n3. c\n4. d\n5. e\n6. f\n7. g\n"),
             // The headings carry the list's numbers: they name the parts, no fix.
             RuleCorrection("本文包含：\n\n3. BERT 应用\n4. BERT 训练\n\n## 3-BERT 应用\n\n## 4-BERT 训练\n", "本文包含：\n\n3. BERT 应用\n4. BERT 训练\n\n## 3-BERT 应用\n\n## 4-BERT 训练\n", unsafe: true),
             RuleCorrection("1. a\n2. b\n", "1. a\n1. b\n", options: ["style": "one"]),
@@ -246,9 +246,8 @@ public struct ListNumberingRule: DocumentRule {
                 let opensCounting = list.items.count > 3 && list.items.prefix(3).map(\.number) == [1, 2, 3]
                 // `1.` `2.` `1.` `1.` `5.` `1.` `7.`: every other number is its item's place; the
                 // `1.`s are the strays (an editor's), and the typed places are kept.
-                let others = list.items.enumerated().filter { $0.element.number != 1 }
-                let countsByPlace = others.count >= 2 && others.allSatisfy { $0.element.number == $0.offset + 1 }
-                effective = list.items.count > 1 && list.items[0].number == 1 && repeats * 2 >= list.items.count - 1 && !opensCounting && !countsByPlace
+                effective = list.items.count > 1 && list.items[0].number == 1 && repeats * 2 >= list.items.count - 1 && !opensCounting
+                    && !Self.countsByPlace(list.items)
                     && (!Self.isTwoCountingRuns(list) || writesOnes) ? .one : .ordered
             }
             let predecessor = predecessors[list.index].flatMap { $0.list.isOrdered ? $0 : nil }
@@ -293,6 +292,14 @@ public struct ListNumberingRule: DocumentRule {
             run.enumerated().allSatisfy { offset, number in number == offset + 1 }
         }
         return countsUpFromOne(numbers[..<restart]) && countsUpFromOne(numbers[restart...])
+    }
+
+    /// Whether every number of a list opening at `1.`, but its `1.`s, is its item's place (two
+    /// such numbers at least): `1.` `2.` `1.` `1.` `5.`.
+    static func countsByPlace(_ items: [ListItem]) -> Bool {
+        guard items.first?.number == 1 else { return false }
+        let others = items.enumerated().filter { $0.element.number != 1 }
+        return others.count >= 2 && others.allSatisfy { $0.element.number == $0.offset + 1 }
     }
 
     /// Whether the document numbers its lists `1.` on every item: two such lists of two items
@@ -385,6 +392,14 @@ public struct ListNumberingRule: DocumentRule {
         let items = list.items
         let continuation = predecessor.flatMap { $0.list.items.last?.number }.map { $0 + 1 }
         let first = items[0].number ?? 1
+        // `1.` … `8.` `1.` `1.` `11.` `1.` `13.`: every number but the stray `1.`s is its item's
+        // place; each stray is reported at its place, and the typed places are kept.
+        if Self.countsByPlace(items), items.count(where: { $0.number == 1 }) >= 2 {
+            return items.indices.dropFirst().filter { items[$0].number == 1 }.map { index in
+                numberViolation(items[index], expected: index + 1, found: 1, changesStart: false,
+                                edits: ListRenumbering.edits(for: items[index], to: index + 1, in: source) ?? [])
+            }
+        }
         // `461. Hamming Distance (Easy)` alone, with no list before it in its section, or after
         // another such item far from it (`100. Same Tree` … code … `257. Binary Tree Paths`):
         // the number names the item (a problem, a year), it does not count.
