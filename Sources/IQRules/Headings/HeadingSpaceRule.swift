@@ -13,7 +13,9 @@ public struct HeadingSpaceRule: DocumentRule {
             glued to text is reported only before Chinese, Japanese or Korean text with no other \
             `#` in the line (`#守护线程`), on a line of its own outside list items (`- #和$号区别` \
             names the symbol; `#查询` over more lines is a comment of code written as text): in \
-            other scripts `#hashtag`, `#1` and `#include` are what they look like. Lines in code blocks are code; a line glued under a list item \
+            other scripts `#hashtag`, `#1` and `#include` are what they look like; after two marks or \
+            more, the last `#` of a C preprocessor directive's name is the directive's (`######include` \
+            is `##### #include`). Lines in code blocks are code; a line glued under a list item \
             (`###Date`) is `lazy-continuation`'s finding. A closing run of two marks or more glued to the \
             title (`## 1. call和apply的区别##`) is reported too: without a space before it, Markdown shows it.
             """,
@@ -52,6 +54,8 @@ public struct HeadingSpaceRule: DocumentRule {
         corrections: [
             RuleCorrection("# T\n\n##守护线程\n正文。\n", "# T\n\n## 守护线程\n正文。\n", unsafe: true),
             RuleCorrection("# T\n\n正文。\n##守护线程\n", "# T\n\n正文。\n## 守护线程\n", unsafe: true),
+            // A directive's name keeps its `#`.
+            RuleCorrection("# T\n\n######include — 头文件包含\n\n正文。\n", "# T\n\n##### #include — 头文件包含\n\n正文。\n", unsafe: true),
         ],
         fixSafety: """
             Unsafe: the space makes the line a heading, which changes the page's outline (and may \
@@ -61,6 +65,14 @@ public struct HeadingSpaceRule: DocumentRule {
     )
 
     public init(options: RuleOptions) {}
+
+    /// The text opens with the name of a C preprocessor directive (`include — 头文件包含`,
+    /// `if / #ifdef`), whose `#` is the last of the marks glued before it.
+    static func opensWithDirective(_ text: String) -> Bool {
+        let word = text.prefix { $0.isASCII && $0.isLetter }
+        guard let next = text.dropFirst(word.count).first, next == " " || next == "<" || next == "\"" || !next.isASCII else { return false }
+        return ["include", "define", "undef", "if", "ifdef", "ifndef", "elif", "else", "endif", "pragma", "error", "import", "line"].contains(String(word))
+    }
 
     /// A paragraph's first line written as a heading without the space: the offset of its
     /// marks, how many, and the text after them.
@@ -72,9 +84,13 @@ public struct HeadingSpaceRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         Self.gluedClosingMarks(in: file.document) + Self.underlinedGluedMarks(in: file.document) + Self.gluedHeadings(in: file.document).map { glued in
-            let markEnd = glued.start + glued.hashes
-            let marks = String(repeating: "#", count: glued.hashes)
-            let shown = glued.text.quoted(upTo: 30)
+            // `######include — 头文件包含`: a title naming a C preprocessor directive keeps its `#`
+            // (`##### #include`), the marks before it are the heading's.
+            let directive = glued.hashes >= 2 && Self.opensWithDirective(glued.text)
+            let hashes = directive ? glued.hashes - 1 : glued.hashes
+            let markEnd = glued.start + hashes
+            let marks = String(repeating: "#", count: hashes)
+            let shown = ((directive ? "#" : "") + glued.text).quoted(upTo: 30)
             return Violation(range: SourceRange(glued.start, markEnd),
                              message: "expected a space after '\(marks)', found '\(shown)': Markdown shows the line as text, not as a heading",
                              fix: .unsafe("insert a space after '\(marks)'", [.insert(" ", at: markEnd)]))

@@ -1,3 +1,4 @@
+import Foundation
 import IQCore
 import IQMarkdown
 
@@ -34,7 +35,7 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             carries one, its other `utm_*` (or Baidu) parameters, which belong to the same tag \
             (`utm_campaign=book_x` beside the collection's `utm_source`); other trackers on \
             that link (`fbclid`, `spm`) are still reported. Nor are the `utm_*` parameters \
-            of a link tagged `utm_medium=referral` (or `affiliate`, `partner`, `sponsor`): \
+            of a link tagged `utm_medium=referral` (or `affiliate`, `partner`, `sponsor`, `spon`): \
             the collection crediting itself on a partner's page, on purpose, unless its \
             `utm_source` names where a reader found the link (`reddit`, `newsletter`). Nor is a badge's link as its \
             service writes it: a link holding only an image, tagged `…=badge` \
@@ -105,6 +106,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=c&↓fbclid=IwAR0abc)\n"),
         ],
         nonTriggeringExamples: [
+            // A sponsor's links tagged `utm_medium=spon`, with the collection's name as the source.
+            RuleExample("# Hacker News Tools of the Trade\n\n## Supported with ❤️ by [Instabug](https://instabug.com/android/sdk?utm_source=toolsofthetrade&utm_medium=spon&utm_content=header)\n\n## Payroll\n\n- [Gusto](https://gusto.com) - Payroll.\n"),
             // A line saying it credits a sponsor.
             RuleExample("# Awesome Terraform\n\nSponsored by [Scalr](https://scalr.com/?utm_source=awesome-terraform)\n\n## Tools\n\n- [pretf](https://a.example/pretf) - a wrapper.\n"),
             // The author's own code on two partners' links.
@@ -168,13 +171,18 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
                            "- [a](https://a.example/1?utm_source=mylist)\n- [b](https://b.example/2?utm_source=mylist)\n- [c](https://c.example/3?utm_source=mylist&utm_campaign=c)\n"),
             RuleCorrection("- 参考：https://zhuanlan.zhihu.com/p/266633373?utm_source=wechat_session&utm_id=0 。\n",
                            "- 参考：https://zhuanlan.zhihu.com/p/266633373 。\n"),
+            // A `&` missing before a tag: no fix until it is written.
+            RuleCorrection("[Sign up](https://signup.a.example/?provider=FREEutm_source=github&utm_medium=video&utm_campaign=DataExpert)\n",
+                           "[Sign up](https://signup.a.example/?provider=FREEutm_source=github&utm_medium=video&utm_campaign=DataExpert)\n", unsafe: true),
         ],
         fixSafety: """
             Safe: only `key=value` parameters named in the tracking list go; the rest of the URL, other \
             parameters and the fragment stay; a link whose text is its address loses the parameter from both. A parameter without a value (`?fr`, `?入`) is never removed, and in \
             a bare URL a value with non-ASCII text (`?utm_source=x入门`, where the sentence may continue the URL) is \
             left for a human. Unsafe on a front page the project tagged (it may be a sponsor's credit), and on a \
-            link tagged with the page it is shown on (`utm_source=github`: the maintainer's own campaign).
+            link tagged with the page it is shown on (`utm_source=github`: the maintainer's own campaign). \
+            None where a `&` is missing and a tag runs on inside another parameter's value \
+            (`?provider=FREEutm_source=github&…`, an `info`): the link is to be mended first.
             """,
         emittedSeverities: [.warning, .info]
     )
@@ -264,7 +272,7 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             // by the vendor who added the entry to credit the list, on an entry too.
             let isTaggedForThisPage = tracking.allSatisfy(Self.isCampaignParameter)
                 && (located.url.queryItems.contains(where: Self.namesGitHubAsSource) && !file.document.lists.contains { $0.range.contains(link.range.start) }
-                    || titleKey.map { key in located.url.queryItems.contains { Self.isCampaignParameter($0) && Self.letters(of: $0.value ?? "") == key } } == true)
+                    || titleKey.map { key in located.url.queryItems.contains { Self.isCampaignParameter($0) && Self.namesTheTitle(Self.letters(of: $0.value ?? ""), key) } } == true)
             // A badge's link as its service writes it (`[![Gitter](…)](https://gitter.im/x?utm_source=badge…)`),
             // or a sponsor's logo tagged with where it is shown (`[![Warp](…)](https://warp.dev/?utm_source=github…)`):
             // tags on the page's decoration, set by its maintainer, not on an entry of the collection.
@@ -304,6 +312,14 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
                 return mayBeACredit || isTaggedForThisPage ? Fix.unsafe(title, edits, rewrites: rewrites) : Fix.safe(title, edits, rewrites: rewrites)
             }
             let range = located.sourceRange(first.range.lowerBound..<query.upperBound)
+            // `?provider=DB_FREE_TIERutm_source=github&utm_campaign=DataExpert`: a `&` left out, so a
+            // tag runs on inside another parameter's value; whose tags these are cannot be told
+            // until it is written.
+            if let glued = located.url.queryItems.first(where: { ($0.value ?? "").range(of: "utm_[a-z]+=", options: [.regularExpression, .caseInsensitive]) != nil }) {
+                return Violation(range: range, message: message + ", and a '&' is missing inside '\(glued.name)': a second parameter runs on in its value",
+                                 severity: .info,
+                                 help: ["write '&' before the 'utm_' inside the value of '\(glued.name)'; the link's tags can be judged then"])
+            }
             if mayBeACredit {
                 return Violation(range: range, message: message, severity: .info, fix: fix,
                                  help: ["a site's front page tagged by this project: if it credits a sponsor or partner as they ask, keep it"])
@@ -316,14 +332,14 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
         }
     }
 
-    /// Whether `heading`, or a heading above it, names sponsors (`Sponsors`, `Backers`,
-    /// `赞助`): the section credits them.
     /// Whether the line of `link` says it credits a sponsor (`Sponsored by`, `Sponsor:`, `赞助`).
     static func lineNamesASponsor(_ link: Link, in source: SourceText) -> Bool {
         let line = source.lineText(source.line(containing: link.range.start)).lowercased()
         return ["sponsored by", "sponsor:", "sponsors:", "赞助：", "赞助:", "赞助商：", "赞助商:"].contains(where: line.contains)
     }
 
+    /// Whether `heading`, or a heading above it, names sponsors (`Sponsors`, `Backers`,
+    /// `赞助`): the section credits them.
     static func namesSponsors(_ heading: Heading, in document: Document) -> Bool {
         var current: Heading? = heading, level = heading.level + 1
         while let candidate = current {
@@ -361,9 +377,15 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
 
     /// `utm_medium=referral`, `affiliate`, `partner` or `sponsor`: a link's tag that credits
     /// the page linking, which its author writes.
+    /// A tag's letters that are the title's (`awesomevue` for `# Awesome Vue`), or a run of eight
+    /// letters or more of it (`toolsofthetrade` for `# Hacker News Tools of the Trade`).
+    static func namesTheTitle(_ tag: String, _ title: String) -> Bool {
+        tag == title || tag.count >= 8 && title.contains(tag)
+    }
+
     static func isReferralMedium(_ item: ParsedURL.QueryItem) -> Bool {
         guard ParsedURL.percentDecoded(item.name).lowercased() == "utm_medium", let value = item.value else { return false }
-        return ["referral", "affiliate", "partner", "partners", "sponsor", "sponsorship"].contains(ParsedURL.percentDecoded(value).lowercased())
+        return ["referral", "affiliate", "partner", "partners", "sponsor", "sponsored", "sponsorship", "spon"].contains(ParsedURL.percentDecoded(value).lowercased())
     }
 
     /// `utm_source=reddit`, `=newsletter`: a platform or feed a reader followed the link from.

@@ -108,6 +108,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. x\n2. y\n\n## 总结\n\n↓3. 观察者和生命周期绑定\n2. 处于后台时不通知\n3. 恢复时通知\n4. 被缓存\n"),
             // Item 4 written at the end of item 3's line; the `5.` counts right.
             RuleExample("1. a\n2. b\n3. Why were the results surprising? ↓4. Write the formula.\n5. Plot it.\n"),
+            // Step 2 indented into step 1 (a list inside it): reported there; the `3.` counts on from it.
+            RuleExample("1. Build the image.\n\n    ```bash\n    make up\n    ```\n   ↓2. Run the init script\n3. Run the job\n"),
             // A list that opens counting to 3: the ones after it are the strays, not the 2 and 3.
             RuleExample("1. a\n2. b\n3. c\n↓1. d\n↓1. e\n"),
         ],
@@ -460,7 +462,19 @@ public struct ListNumberingRule: DocumentRule {
             let written = followsFix ? renumbered.map { $0.number + (index - 1 - $0.index) } : items[index - 1].number
             // `1. a` / `2.　b` / `3. c`: the glued `2.` (lazy-continuation reports it) is the number
             // the author counted on from.
-            let shown = MarkerLookalike.hiddenNumbers(in: items[index - 1], of: list, source: source).last ?? written
+            var shown = MarkerLookalike.hiddenNumbers(in: items[index - 1], of: list, source: source).last ?? written
+            // `1. Build` / `   2. Make sure…` / `3. Now run…`: step 2 indented into step 1, which
+            // Markdown shows as a list inside it; the `3.` counts on from it.
+            if let written = shown, case .list(let nested)? = items[index - 1].children.last, nested.isOrdered,
+               let nestedFirst = nested.items.first?.number, nestedFirst == written + 1,
+               let nestedLast = nested.items.last?.number, nestedLast == nestedFirst + nested.items.count - 1, number == nestedLast + 1 {
+                let steps = nested.items.count == 1 ? "item \(nestedFirst)" : "items \(nestedFirst) to \(nestedLast)"
+                violations.append(Violation(
+                    range: nested.items[0].markerRange,
+                    message: "expected \(steps) at the indentation of item \(written), found \(nested.items.count == 1 ? "it" : "them") indented into item \(written): Markdown shows a list inside item \(written)",
+                    help: ["write the marker at the column of the list's other markers"]))
+                shown = nestedLast
+            }
             guard let previous = shown, number != previous + 1 else { continue }
             // `3. … surprising? 4. Write …` / `5. Plot …`: item 4 is on item 3's line, and the
             // `5` counts right; the line break is what is missing.
