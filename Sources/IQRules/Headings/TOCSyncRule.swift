@@ -49,7 +49,8 @@ public struct TOCSyncRule: DocumentRule {
 
             The safe fix adds each forgotten entry after the entry of the section before it (in \
             a flat table in alphabetical order, at its place in the alphabet; a nested or numbered \
-            one gets the entry by an unsafe fix only), in the list's own style, with the heading's Markdown as link text when it renders to \
+            one gets the entry by an unsafe fix only; so does a table with an order of its own, \
+            some entries out of the document's order, where the place is a guess), in the list's own style, with the heading's Markdown as link text when it renders to \
             the same text; entries for the other sections are added only by an unsafe fix, as \
             they may be left out on purpose. A renamed section's entry is repaired by an unsafe \
             fix (its text changes); in a nested table it pairs only with a heading of the level its \
@@ -119,6 +120,13 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## Contents\n\n- [Bar](#bar)\n- [Awesome Foo](#awesome-foo-)\n\n## Bar\n\nx\n\n## Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\nx\n"),
         ],
         corrections: [
+            // A table grouped by labels in an order of its own: where a forgotten section goes is a
+            // guess, so no safe fix places it.
+            RuleCorrection("# Tools\n\n## Contents\n* Business\n  * Payments\n    * [Billing](#billing)\n  * Tracking\n    * [Income Analytics](#income-analytics)\n\n## Income Analytics\n\nx\n\n## Payments and Downloads\n\nx\n\n## Billing\n\nx\n",
+                           "# Tools\n\n## Contents\n* Business\n  * Payments\n    * [Billing](#billing)\n  * Tracking\n    * [Income Analytics](#income-analytics)\n\n## Income Analytics\n\nx\n\n## Payments and Downloads\n\nx\n\n## Billing\n\nx\n"),
+            // Entries that leave out their headings' numbers: the repaired entry leaves it out too.
+            RuleCorrection("## 导航目录\n\n1. [计算机系统基本概念](#1-计算机系统基本概念)\n2. [冯·诺依曼体系结构](#2-冯诺依曼体系结构)\n\n## 1. 计算机系统的基本概念与组成\n\n内容。\n\n## 2. 冯·诺依曼体系结构\n\n内容。\n",
+                           "## 导航目录\n\n1. [计算机系统的基本概念与组成](#1-计算机系统的基本概念与组成)\n2. [冯·诺依曼体系结构](#2-冯诺依曼体系结构)\n\n## 1. 计算机系统的基本概念与组成\n\n内容。\n\n## 2. 冯·诺依曼体系结构\n\n内容。\n", unsafe: true),
             // An entry landing on the page's title, named as a section below the contents.
             RuleCorrection("# Support Vector Machines\n\n## Contents\n\n- [Margin](#margin)\n- [Support Vector Machines](#support-vector-machines)\n\n## Margin\n\nx\n\n## Support Vector Machines\n\nx\n",
                            "# Support Vector Machines\n\n## Contents\n\n- [Margin](#margin)\n- [Support Vector Machines](#support-vector-machines-1)\n\n## Margin\n\nx\n\n## Support Vector Machines\n\nx\n", unsafe: true),
@@ -189,6 +197,8 @@ public struct TOCSyncRule: DocumentRule {
         let overrides = file.derived.overrides
         let levels = configuredLevels.isEmpty ? (overrides.ints("toc-levels") ?? []) : configuredLevels
         guard let conventions = TOCConventions.infer(in: document, headingNames: headingNames, configuredLevels: levels) else { return [] }
+        // Entries that leave out their headings' numbers get repairs without them too.
+        let dropsNumbers = Self.dropsOutlineNumbers(conventions: conventions, in: document)
         let toc = conventions.toc
         let source = document.source
         let headings = document.headings
@@ -301,12 +311,12 @@ public struct TOCSyncRule: DocumentRule {
             // above the contents, named as the section below it (`#support-vector-machines-1`):
             // the section's entry, its anchor short of GitHub's `-1`.
             if target < toc.heading.index, heading.index > toc.heading.index, !targets[..<position].contains(target) {
-                violations.append(repointing(link, to: heading, linking: "'\(HeadingText.normalized(landing.text))', the heading above the contents", in: file))
+                violations.append(repointing(link, to: heading, linking: "'\(HeadingText.normalized(landing.text))', the heading above the contents", in: file, dropsNumbers: dropsNumbers))
                 return true
             }
             guard target != heading.index, name(of: landing) != name(link.text), firstEntry[target] == position,
                   !repeats.contains(where: { $0.first == position }) else { return false }
-            violations.append(repointing(link, to: heading, linking: "'\(HeadingText.normalized(landing.text))', the section that anchor leads to", in: file))
+            violations.append(repointing(link, to: heading, linking: "'\(HeadingText.normalized(landing.text))', the section that anchor leads to", in: file, dropsNumbers: dropsNumbers))
             return true
         }
         // An entry named like a heading of the document whose anchor lost its accents (`[Právo](#pravo)`)
@@ -388,7 +398,7 @@ public struct TOCSyncRule: DocumentRule {
             pairedDead.insert(position)
             // Once repaired it is the heading's entry: a forgotten section after it goes below it.
             firstEntry[heading.index] = position
-            violations.append(repointing(link, to: heading, linking: "to no heading", in: file))
+            violations.append(repointing(link, to: heading, linking: "to no heading", in: file, dropsNumbers: dropsNumbers))
         }
 
         // `* [Newsletters](#newsletters)` again, under `Resources`, whose own `## Newsletters`
@@ -409,7 +419,7 @@ public struct TOCSyncRule: DocumentRule {
                     let heading = missing.remove(at: paired)
                     violations.append(repointing(firstLink, to: heading,
                                                  linking: "'\(HeadingText.normalized(headings[target].text))', the heading of that anchor", in: file,
-                                                 besides: RelatedLocation(file: file, range: range(of: entries[position], in: source),
+                                                 dropsNumbers: dropsNumbers, besides: RelatedLocation(file: file, range: range(of: entries[position], in: source),
                                                                           message: "entry of the heading of that anchor")))
                     continue
                 }
@@ -420,7 +430,7 @@ public struct TOCSyncRule: DocumentRule {
                 let heading = missing.remove(at: paired)
                 let linked = name(of: heading) == targetName
                     ? "the earlier heading of that name" : "'\(HeadingText.normalized(headings[target].text))', the earlier heading of that anchor"
-                violations.append(repointing(link, to: heading, linking: linked, in: file, isLater: true,
+                violations.append(repointing(link, to: heading, linking: linked, in: file, dropsNumbers: dropsNumbers, isLater: true,
                                              besides: RelatedLocation(file: file, range: range(of: entries[first], in: source),
                                                                       message: "entry of the earlier heading")))
                 continue
@@ -478,8 +488,11 @@ public struct TOCSyncRule: DocumentRule {
             }
             if place(offset, isAfterUnterminatedLastLineOf: source) { text = "\n" + text.dropLast() }
             let title = group.count == 1 ? "add the entry to the table of contents" : "add the \(group.count) entries to the table of contents"
-            // One insertion for the group: safe only when every section in it was clearly forgotten.
-            let isSafe = group.allSatisfy { member in
+            // One insertion for the group: safe only when every section in it was clearly forgotten,
+            // and the table follows the document (or the alphabet): in a table with an order of
+            // its own (grouped by labels, `Payments` over `Income Analytics`), the place after the
+            // section before is a guess.
+            let isSafe = (outOfPlace.isEmpty || isAlphabetical) && group.allSatisfy { member in
                 judgements[member.heading.index]?.isFixSafe ?? false && !outOfTheAlphabet.contains(member.heading.index)
                     && !unpairedDeadStretches.contains { $0.before < member.heading.index && member.heading.index < $0.after }
             }
@@ -515,7 +528,7 @@ public struct TOCSyncRule: DocumentRule {
     /// An entry that stands for `heading` but links elsewhere (`linking`: what it links, `to no
     /// heading` or another heading), pointed at `heading` by an unsafe fix (`isLater`: the later
     /// of two headings of one name or anchor); `besides`: the other entry involved.
-    private func repointing(_ link: Link, to heading: Heading, linking linked: String, in file: MarkdownFile, isLater: Bool = false,
+    private func repointing(_ link: Link, to heading: Heading, linking linked: String, in file: MarkdownFile, dropsNumbers: Bool, isLater: Bool = false,
                             besides other: RelatedLocation? = nil) -> Violation {
         let document = file.document
         let anchor = document.anchor(of: heading)
@@ -525,7 +538,8 @@ public struct TOCSyncRule: DocumentRule {
             message: "expected an entry for '\(named)' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links \(linked)",
             related: [RelatedLocation(file: file, range: heading.range, message: "heading")] + (other.map { [$0] } ?? []),
             fix: .unsafe("point the entry at \(isLater ? "the later " : "")'\(named)'",
-                         [Edit(range: link.range, replacement: TOCLinkWriter.link(to: heading, anchor: anchor, in: document))],
+                         [Edit(range: link.range, replacement: Self.withoutOutlineNumber(TOCLinkWriter.link(to: heading, anchor: anchor, in: document),
+                                                                                          if: dropsNumbers))],
                          rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)]),
             help: CJKRadicals.help(for: named) + Self.typoHelp(entry: HeadingText.normalized(link.text), heading: named)
                 + InvisibleCharacters.help(fragment: AnchorFragment.decode(link.fragmentOnly ?? ""), anchor: anchor))
@@ -588,7 +602,8 @@ public struct TOCSyncRule: DocumentRule {
             ? TOCConventions.htmlAnchoredHeadings(in: document).first { $0.value == heading.index }?.key : nil
         let ownLinks = heading.content.links.filter { $0.fragmentOnly != nil }
         guard htmlAnchor != nil || !ownLinks.isEmpty else {
-            let link = TOCLinkWriter.link(to: heading, anchor: document.anchor(of: heading), in: document)
+            let link = Self.withoutOutlineNumber(TOCLinkWriter.link(to: heading, anchor: document.anchor(of: heading), in: document),
+                                                 if: Self.dropsOutlineNumbers(conventions: conventions, in: document))
             // `* [taskset](#tool-taskset)` where every entry leaves out its heading's `Tool: `.
             if let prefix = Self.droppedPrefix(conventions: conventions, in: document), link.hasPrefix("[" + prefix),
                !link.dropFirst(1 + prefix.count).hasPrefix("]") {
@@ -601,6 +616,35 @@ public struct TOCSyncRule: DocumentRule {
         text = HeadingText.normalized(text)
         let fragment = htmlAnchor ?? HeadingAnchors.fragment(for: document.anchor(of: heading))
         return "[\(TOCLinkWriter.escaped(text))](#\(fragment))"
+    }
+
+    /// `2. [冯·诺依曼体系结构](#2-冯诺依曼体系结构)` for `## 2. 冯·诺依曼体系结构`: the entries leave out
+    /// their headings' outline numbers (every entry of a numbered heading does, one at least).
+    static func dropsOutlineNumbers(conventions: TOCConventions, in document: Document) -> Bool {
+        var dropped = 0
+        for (position, target) in conventions.targets.enumerated() {
+            guard let target, let link = conventions.toc.entries[position].link,
+                  let number = outlineNumber(of: HeadingText.normalized(document.headings[target].text)) else { continue }
+            if HeadingText.normalized(link.text).hasPrefix(number) { return false }
+            dropped += 1
+        }
+        return dropped >= 1
+    }
+
+    /// `1. `, `2.3 `, `7、`: the outline number opening a heading's text, with its mark and space.
+    static func outlineNumber(of text: String) -> String? {
+        let digits = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        guard digits.first?.isNumber == true else { return nil }
+        let rest = text.dropFirst(digits.count)
+        let mark = rest.prefix { $0 == "、" || $0 == " " || $0 == "　" }
+        guard !mark.isEmpty || digits.hasSuffix("."), rest.count > mark.count else { return nil }
+        return String(digits) + mark
+    }
+
+    /// `[1. 计算机系统的基本概念与组成](#…)` as `[计算机系统的基本概念与组成](#…)` when `drop` holds.
+    static func withoutOutlineNumber(_ link: String, if drop: Bool) -> String {
+        guard drop, link.hasPrefix("["), let number = outlineNumber(of: String(link.dropFirst())) else { return link }
+        return "[" + link.dropFirst(1 + number.count)
     }
 
     /// The text every entry leaves out of its heading's (`Tool: ` of `##### Tool: [terminal](…)`
