@@ -69,6 +69,9 @@ public struct HeadingIncrementRule: CollectionFactRule {
             RuleExample("###### 1. Output?\n\n#### Answer: A\n\n###### 2. Output?\n\n#### Answer: B\n\n###### 3. Output?\n\n#### Answer: C\n\n###### 4. Output?\n"),
         ],
         corrections: [
+            // `## 1、` numbered before `### 2、`: the heading above is the one off, so no fix raises its points.
+            RuleCorrection("## 5.2.4 设备的分配与回收\n\n## 1、因素\n\n#### （1）属性\n\n独占。\n\n### 2、方式\n\n静态。\n",
+                           "## 5.2.4 设备的分配与回收\n\n## 1、因素\n\n#### （1）属性\n\n独占。\n\n### 2、方式\n\n静态。\n", unsafe: true),
             RuleCorrection("## A\n\n#### B\n", "## A\n\n### B\n", unsafe: true),
             RuleCorrection("## A\n\n#### B\n\n##### C\n", "## A\n\n### B\n\n#### C\n", unsafe: true),
             // Siblings move together: raising the first alone nested the others under it.
@@ -207,6 +210,10 @@ public struct HeadingIncrementRule: CollectionFactRule {
                 guard !moved.isSetext, let hashes = hashRange(of: moved, in: file.source) else { edits = []; break }
                 edits.append(Edit(range: hashes, replacement: String(repeating: "#", count: level)))
             }
+            // `## 1、设备分配时应考虑的因素` over `#### （1）…`, its `### 2、…` and `### 3、…` after: the
+            // heading above is the one a level off, and raising these would set them beside `2、`.
+            let offByOne = Self.numberedSiblingBelow(previous, in: headings[(position + 2)...])
+            if offByOne != nil { edits = [] }
             let others = edits.count - 1
             let title = others <= 0 ? "change to level \(expected)"
                 : "change to level \(expected), and \(others) heading\(others == 1 ? "" : "s") of its section with it"
@@ -216,7 +223,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
                 message: "expected level \(expected) at most after a level \(previousLevel)\(htmlLevel == nil ? "" : " HTML") heading, found level \(heading.level)",
                 severity: usesNoLevelBetween || isQuestionLevel || isNotice || isSubtitle ? .info : nil,
                 fix: fix,
-                help: (isNotice ? ["nothing stands under this heading, which reads as a sentence: a line set in a heading's size (a byline, a notice), worth a look"] : [])
+                help: (offByOne.map { ["'\(HeadingText.shown($0.text))' at line \(file.source.reportedLine(containing: $0.range.start)) is level \($0.level): the heading above, '\(HeadingText.shown(previous.text))', numbered before it, may be the one a level off"] } ?? [])
+                    + (isNotice ? ["nothing stands under this heading, which reads as a sentence: a line set in a heading's size (a byline, a notice), worth a look"] : [])
                     + (isSubtitle && !isNotice ? ["right under the page's title and the only level \(heading.level) heading: a subtitle set in a small heading's size, worth a look"] : [])
                     + (usesNoLevelBetween ? [between.isEmpty || !closesTheDocument
                         ? "the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"
@@ -225,6 +233,26 @@ public struct HeadingIncrementRule: CollectionFactRule {
                     + (isQuestionLevel && !usesNoLevelBetween ? ["the document's questions are level \(heading.level) headings: a quiz may write them at that level by choice"] : []) + ["a level \(heading.level) heading directly under a level \(previousLevel) heading skips a level; add the missing level or raise this one"]))
         }
         return violations
+    }
+
+    /// The heading numbered next after `heading` in its style (`2、` after `1、`, `3.` after `2.`),
+    /// one level deeper, among the headings after it up to the next of its level or higher.
+    static func numberedSiblingBelow(_ heading: Heading, in later: ArraySlice<Heading>) -> Heading? {
+        guard let (number, mark) = outlineNumber(of: heading.text) else { return nil }
+        for other in later {
+            if other.level <= heading.level { return nil }
+            if other.level == heading.level + 1, let (next, otherMark) = outlineNumber(of: other.text), next == number + 1, otherMark == mark { return other }
+        }
+        return nil
+    }
+
+    /// `1、` → (1, "、"), `3.` → (3, "."), `2)` → (2, ")"); nil for other texts.
+    static func outlineNumber(of text: String) -> (Int, Character)? {
+        let trimmed = text.trimmedWhitespace
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3, let number = Int(digits), let mark = trimmed.dropFirst(digits.count).first,
+              "、.)）".contains(mark) else { return nil }
+        return (number, mark)
     }
 
     /// A heading's level and text, for counting repeats.

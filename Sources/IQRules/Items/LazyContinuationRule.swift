@@ -174,6 +174,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleCorrection("- [PortAudio](https://a.example/pa) - Go bindings for PortAudio.\n-[voxrai-ai](https://a.example/v) - AI voice agents with a JSON configuration.\n",
                            "- [PortAudio](https://a.example/pa) - Go bindings for PortAudio.\n- [voxrai-ai](https://a.example/v) - AI voice agents with a JSON configuration.\n",
                            unsafe: true),
+            // A line numbered by its own count under bullets (the next section's label): no bullet of the list.
+            RuleCorrection("包括：\n- GitHub 代码数据\n- 开发文档数据\n3）更好地召回当前场景下需要的外部知识\n",
+                           "包括：\n- GitHub 代码数据\n- 开发文档数据\n3）更好地召回当前场景下需要的外部知识\n", unsafe: true),
             // A task whose bullet lost its space.
             RuleCorrection("- [ ] Shodan reconnaissance\n-[ ] Censys search for certificates\n- [ ] Google dorking\n",
                            "- [ ] Shodan reconnaissance\n- [ ] Censys search for certificates\n- [ ] Google dorking\n", unsafe: true),
@@ -1016,6 +1019,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 }
                 let text = source.string(in: SourceRange(start, source.lineRange(line).end))
                 if let sharedLead, !text.hasPrefix(sharedLead) { return nil }
+                // `3）更好地召回…` or `1.孔乙己` under bullets: numbered by its own count (the next
+                // section's label, a step), no bullet of this list.
+                if item.number == nil, Self.opensWithItsOwnNumber(text) { return nil }
                 // Only a line shaped like the items around it is made one of them.
                 guard siblings.admits(text) else { return nil }
                 shown = shown.map { $0 + 1 }
@@ -1106,6 +1112,15 @@ public struct LazyContinuationRule: ChunkLocalRule {
     /// The bullet at `offset` when it is the item's own marker missing its space
     /// (`isMarkerWithoutSpace`), or another bullet (`*Implementation and examples` among `-`
     /// items) that appears nowhere else on its line (`*Note*: …` is emphasis).
+    /// `3）…`, `2.4）…`, `1.孔乙己`, `2、…`: text opening with a number and the mark after it.
+    static func opensWithItsOwnNumber(_ text: String) -> Bool {
+        let number = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        guard number.first?.isNumber == true else { return false }
+        let rest = text.dropFirst(number.count)
+        if let mark = rest.first, "）)、".contains(mark) { return true }
+        return number.hasSuffix(".") && rest.first.map { !$0.isWhitespace } == true
+    }
+
     /// `[ ] `, `[x] ` or `[X] ` at `offset`: a task's box.
     static func isTaskBox(at offset: Int, in source: SourceText) -> Bool {
         guard offset + 3 < source.bytes.count else { return false }
