@@ -1,3 +1,4 @@
+import Foundation
 import IQCore
 import IQMarkdown
 
@@ -10,7 +11,8 @@ public struct DuplicateHeadingRule: DocumentRule {
             heading (or, for top-level headings, in the whole document). The rendered texts are \
             compared, ignoring case and runs of spaces: `LoRA` and `lora` are the same heading, \
             while `C`, `C++` and `C#` (whose anchors GitHub may number `-1`, `-2`) are not. The \
-            same title under different parents (`### 面试题` under two topics) is fine, and so \
+            same title under different parents (`### 面试题` under two topics, or in two folded \
+            answers, each under its question's `<details><summary>`) is fine, and so \
             is a heading the collection repeats as a template (three times or more, like \
             `#### Answer` under every question, or a label with its value, `#### Answer: A`, \
             `#### Answer: B`, where one value may come up twice), or a copy the document's own \
@@ -45,6 +47,8 @@ public struct DuplicateHeadingRule: DocumentRule {
             RuleExample("## 619.delete[]arry和deletearry一样吗？不一样请说明；\n\n## 620.C++中的多态是如何实现的？\n\n↓## 637.delete[]arry和deletearry一样吗？不一样请说明；\n"),
         ],
         nonTriggeringExamples: [
+            // Each folded answer's own sections, under its question's summary.
+            RuleExample("<details>\n<summary>1. What is Go?</summary>\n\n#### Why it matters\n\nText A.\n\n</details>\n\n<details>\n<summary>2. What is a goroutine?</summary>\n\n#### Why it matters\n\nText B.\n\n</details>\n"),
             // A quiz's question about the snippet under it, asked of two snippets.
             RuleExample("# Quiz\n\n## Q. What is the output of the following?\n\n```java\nSystem.out.println(1 + 2 + \"3\");\n```\n\n## Q. What is the output of the following?\n\n```java\nSystem.out.println(\"1\" + 2 + 3);\n```\n"),
             // The sections an article writes again for each approach, in the same order.
@@ -132,6 +136,11 @@ public struct DuplicateHeadingRule: DocumentRule {
         // The anchors the document's own links lead to (`#请写出下面代码的执行结果-1`).
         let fragments = document.links.compactMap(\.fragmentOnly)
         let linkedFragments = Set(fragments + fragments.compactMap { $0.removingPercentEncoding })
+        // Where each `<summary>` of a folded section opens (`<details><summary>2. …</summary>`).
+        let summaries = document.blocks.compactMap { block -> Int? in
+            guard case .html(let html) = block, html.html.range(of: "<summary", options: .caseInsensitive) != nil else { return nil }
+            return html.range.start
+        }
         for (position, (heading, (key, templateKey))) in zip(document.headings, zip(keys, templateKeys)).enumerated() {
             while let last = parents.last, last.level >= heading.level { parents.removeLast() }
             let parent = parents.last
@@ -157,6 +166,12 @@ public struct DuplicateHeadingRule: DocumentRule {
                 // contents entry set as a heading, nothing but its link into the page. Its anchor
                 // is toc-anchor's to report; the section is no copy.
                 if Self.isContentsEntry(first) || Self.isContentsEntry(heading) {
+                    parents.append(heading)
+                    continue
+                }
+                // `<details><summary>1. Що таке Go?</summary>` … `#### Чому це важливо` … and again
+                // under the next question's summary: each folded answer's own sections.
+                if summaries.contains(where: { first.range.end <= $0 && $0 < heading.range.start }) {
                     parents.append(heading)
                     continue
                 }

@@ -21,7 +21,9 @@ public struct DuplicateLinkRule: CorpusRule {
             not the links in its description or inside a sentence), a heading that is nothing but \
             its link where three headings or more are (`##### [1.3 无锁消息队列详解](…)`: entries \
             written as headings), and the first link of each \
-            table row when it is a web link, compared with the rows of its own table only (an \
+            table row when it is a web link, compared with the rows of its own table only (a table \
+            repeating its header row and delimiter inside, snapshots whose blank lines were left \
+            out, part by part; an \
             address first in three rows of one table or more is a column's value, not an entry); \
             a link equal to its section heading's link is the section's own. Two different \
             questions linking one section of a page (`#53-连接管理`) are both answered there. \
@@ -138,6 +140,8 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            // Daily snapshots whose blank lines were left out: Markdown makes one table of them, whose parts are compared apart.
+            RuleExample("|名称|简介|\n|---|---|\n|[AFFiNE](https://github.com/toeverything/AFFiNE)|Notion and Miro.|\n|[questdb](https://github.com/questdb/questdb)|Time series.|\n|名称|简介|\n|---|---|\n|[AFFiNE](https://github.com/toeverything/AFFiNE)|Notion and Miro.|\n"),
             // One meeting on two dates, at its one room.
             RuleExample("# Upcoming Events\n\n* [May  3. Rust Community Team Meeting](https://chat.a.example/?channel=%23rust-community).\n* [May  8. Prague Rust Meetup #3](https://meetup.a.example/239129625/).\n* [May 10. Rust Community Team Meeting](https://chat.a.example/?channel=%23rust-community).\n"),
             // Two questions one section of the notes answers.
@@ -928,7 +932,22 @@ public struct DuplicateLinkRule: CorpusRule {
                     }
                     var rows: [String: Int] = [:]
                     for entry in entries { rows[entry.identity, default: 0] += 1 }
-                    for entry in entries where rows[entry.identity]! < 3 { found[entry.start] = table.range.start }
+                    // `|名称|Stars|简介|` and `|---|---|---|` again inside the table: snapshots (a
+                    // day each) whose blank line was left out, so Markdown made one table of
+                    // them; each part is compared on its own.
+                    let header = TableRows.cells(of: source.lineText(headerLine))
+                    var parts: [(line: Int, start: Int)] = []
+                    let lastLine = source.line(containing: max(table.range.start, table.range.end - 1))
+                    if lastLine > headerLine + 1 {
+                        for line in (headerLine + 2)...lastLine {
+                            let cells = TableRows.cells(of: source.lineText(line))
+                            if cells == header || TableRows.isDelimiterRow(cells) { parts.append((line, source.lineRange(line).start)) }
+                        }
+                    }
+                    for entry in entries where rows[entry.identity]! < 3 {
+                        let line = source.line(containing: entry.start)
+                        found[entry.start] = parts.last(where: { $0.line < line })?.start ?? table.range.start
+                    }
                 default: break
                 }
             }

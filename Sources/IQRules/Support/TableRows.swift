@@ -71,4 +71,13 @@ struct TableRows {
         cells.append(current.trimmedWhitespace)
         return cells
     }
+
+    /// `|---|:--:|---|`: a row of a table's delimiter (dashes, with colons at their ends).
+    static func isDelimiterRow(_ cells: [String]) -> Bool {
+        !cells.isEmpty && cells.allSatisfy { cell in
+            let dashes = cell.trimmingPrefix(":")
+            let body = dashes.hasSuffix(":") ? dashes.dropLast() : dashes[...]
+            return !body.isEmpty && body.allSatisfy { $0 == "-" }
+        }
+    }
 }
