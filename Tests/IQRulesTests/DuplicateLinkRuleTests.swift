@@ -21,6 +21,18 @@ import Testing
         #expect(copy.message.hasSuffix("same article as line 5"), "\(copy.message)")
     }
 
+    /// `### Great [list of over 25 books](books.md)` over the top three of that file: a preview,
+    /// not a copy; the same entries under a heading linking nothing are a cross-listing.
+    @Test func aSectionLinkingTheOtherFilePreviewsItsEntries() throws {
+        let entries = "- [Fundamentals of Data Engineering](https://www.amazon.com/dp/1098108302/)\n- [Designing Data-Intensive Applications](https://www.amazon.com/dp/1449373321/)\n"
+        let books = "# Amazing Data Engineering books\n\n" + entries + "- [Data Pipelines Pocket Reference](https://www.amazon.com/dp/1492087831)\n"
+        let readme = "# The Data Engineering Handbook\n\n## Resources\n\n### Great [list of over 25 books](books.md)\n\nTop 2 must read books are:\n\n" + entries
+        let previews = try LintHarness.lint(readme, path: "README.md", rules: ["duplicate-link"], companions: ["books.md": books])
+        #expect(previews.isEmpty, "\(previews.map(\.message))")
+        let plain = readme.replacingOccurrences(of: "### Great [list of over 25 books](books.md)", with: "### Great books")
+        #expect(!(try LintHarness.lint(plain, path: "README.md", rules: ["duplicate-link"], companions: ["books.md": books])).isEmpty)
+    }
+
     @Test func anAnswerLabelAfterTheItemThatLinksTheArticleIsNotADuplicate() throws {
         let markdown = """
             ## 函数调用

@@ -73,7 +73,8 @@ public struct DuplicateLinkRule: CorpusRule {
             section `## The Daily Byte` above: something with a section of its own, listed again \
             in a category). The project's own contribution guide, licence or code of conduct (a \
             file of the repository, `CONTRIBUTING.md` in a menu and in `Contributions are \
-            welcome!`) is no entry, and neither is one event on two dates of a calendar (`May  3. Team \
+            welcome!`) is no entry, and neither is an entry of a file repeated under a heading that links \
+            that file (`### Great [list of over 25 books](books.md)` over its top three), nor one event on two dates of a calendar (`May  3. Team \
             Meeting` and `May 10. Team Meeting` at the meeting's room: texts opening with a date, the same \
             but for their numbers). Two files that gather or copy each other's entries \
             (most entries of the smaller one, three at least, are the other's, leaving out links \
@@ -316,6 +317,10 @@ public struct DuplicateLinkRule: CorpusRule {
                 // `May  3. Rust Community Team Meeting at #rust-community` and `May 10. …`: one
                 // meeting on two dates of an events calendar, at its one room.
                 if Self.areDatesOfOneEvent(link.text, earlier.text) { continue }
+                // `### Great [list of over 25 books](books.md)` over `Top 3 must read books are:`:
+                // a section that links the other file shows a few of its entries on purpose.
+                if earlierFile.path != file.path, Self.sectionLinks(file.path, around: earlier.range.start, in: earlierFile)
+                    || Self.sectionLinks(earlierFile.path, around: link.range.start, in: file) { continue }
                 if copiesTheOthersAddress {
                     help.append("the address names '\(HeadingText.normalized(earlier.text))', the entry at \(place), and not '\(HeadingText.normalized(link.text))': copied from that entry?")
                 }
@@ -638,6 +643,19 @@ public struct DuplicateLinkRule: CorpusRule {
 
         func first(where matches: (Position) -> Bool) -> Position? {
             matches(head) ? head : later.first(where: matches)
+        }
+    }
+
+    /// Whether the heading of the section holding `offset` in `file` links the file at `path`
+    /// (`### Great [list of over 25 books](books.md)`): the section previews that file.
+    static func sectionLinks(_ path: String, around offset: Int, in file: MarkdownFile) -> Bool {
+        guard let heading = file.document.heading(before: offset) else { return false }
+        let folder = FileSystem.folder(of: file.path)
+        let target = FileSystem.absolute(path)
+        return heading.content.links.contains { link in
+            guard !ParsedURL(link.destination).hasScheme, !link.destination.hasPrefix("#") else { return false }
+            let relative = ParsedURL.percentDecoded(ParsedURL(link.destination).path, keeping: "/")
+            return !relative.isEmpty && FileSystem.absolute(LinkFormatRule.join(folder, relative)) == target
         }
     }
 

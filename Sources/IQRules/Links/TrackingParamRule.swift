@@ -315,7 +315,7 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             // `?provider=DB_FREE_TIERutm_source=github&utm_campaign=DataExpert`: a `&` left out, so a
             // tag runs on inside another parameter's value; whose tags these are cannot be told
             // until it is written.
-            if let glued = located.url.queryItems.first(where: { ($0.value ?? "").range(of: "utm_[a-z]+=", options: [.regularExpression, .caseInsensitive]) != nil }) {
+            if let glued = located.url.queryItems.first(where: { ($0.value ?? "").range(of: "[A-Za-z0-9]utm_[a-z]+=", options: [.regularExpression, .caseInsensitive]) != nil }) {
                 return Violation(range: range, message: message + ", and a '&' is missing inside '\(glued.name)': a second parameter runs on in its value",
                                  severity: .info,
                                  help: ["write '&' before the 'utm_' inside the value of '\(glued.name)'; the link's tags can be judged then"])
