@@ -16,7 +16,9 @@ public struct TOCSyncRule: DocumentRule {
             under a deep heading (`##### Table of Contents` inside one chapter) covers that \
             chapter. An entry at another depth than the others of its heading level is a \
             cross-reference (an index listing `Elm` at the top and under `JavaScript`): it may \
-            repeat an entry and stand outside document order. Option \
+            repeat an entry and stand outside document order; so may an entry under another group \
+            label (`Database-aaS` under `Data` and under `As a Service`: one section in two \
+            categories). Option \
             `levels` replaces that inference. Unlinked entries holding nested entries are group \
             labels, and entries landing on HTML anchors (`<a id="…">`, `<a name="…">`) are \
             fine: `toc-anchor` accepts them too. An entry whose fragment differs from its \
@@ -95,6 +97,8 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## Contents\n\n- [A](#a)\n- [B](#b)\n- [C](#c)\n\n## A\n\n- [a](https://a.example)\n\n↓## About\n\nWritten by hand.\n\n## B\n\n- [b](https://b.example)\n\n## C\n\n- [c](https://c.example)\n"),
         ],
         nonTriggeringExamples: [
+            // One section listed under two categories of a table grouped by labels.
+            RuleExample("# Tools\n\n## Contents\n* Tech\n  * Data\n    * [Storage](#storage)\n    * [Database-aaS](#database-aas)\n  * As a Service\n    * [Database-aaS](#database-aas)\n    * [Backend-aaS](#backend-aas)\n\n## Storage\n\nx\n\n## Database-aaS\n\nx\n\n## Backend-aaS\n\nx\n"),
             // The HTML anchor over `## Algorithm` comes before the later `#### Algorithm`: the entry lands on it.
             RuleExample("## 📑 Table of contents\n\n* [Data](#data)\n* [Algorithm](#algorithm)\n* [OS](#os)\n\n## Data\n\nx\n\n"
                 + "<a id=\"algorithm\"></a>\n\n## ⚡️ Algorithm\n\nx\n\n## OS\n\n#### Algorithm\n\nx\n"),
@@ -230,6 +234,12 @@ public struct TOCSyncRule: DocumentRule {
             guard conventions.isNested, let target = targets[position] else { return false }
             return usualDepth[headings[target].level].map { $0 != entries[position].depth } ?? false
         }
+        // The group label (an entry without a link over nested entries) an entry stands under.
+        func groupLabel(of position: Int) -> Int? {
+            let depth = entries[position].depth
+            guard depth > 0 else { return nil }
+            return (0..<position).reversed().first { entries[$0].depth < depth }.flatMap { conventions.groupLabelEntries.contains($0) ? $0 : nil }
+        }
         var firstEntry: [Int: Int] = [:]
         var candidates: [Int] = []
         // Entries repeating a heading's entry: (position, first entry's position).
@@ -245,6 +255,9 @@ public struct TOCSyncRule: DocumentRule {
                     }
                     continue
                 }
+                // `* Data` / `* [Database-aaS]` … `* As a Service` / `* [Database-aaS]`: a table grouped
+                // by labels lists a section under two of its categories on purpose.
+                if let labelA = groupLabel(of: first), let labelB = groupLabel(of: position), labelA != labelB { continue }
                 repeats.append((position, first))
             } else {
                 firstEntry[target] = position

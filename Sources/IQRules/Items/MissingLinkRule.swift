@@ -98,6 +98,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## Related Tools\n\n- [https://ethervm.io/decompile](https://ethervm.io/decompile)\n- [https://a.example/smart.html](https://a.example/smart.html)\n- 其他\n"),
             // A project's sheet of fields, one field's value in a nested list.
             RuleExample("- [Docs](https://a.example/docs)\n- [Blog](https://a.example/blog)\n\n## hoppscotch\n\n- **项目地址**：[hoppscotch](https://a.example/h)\n- **Github趋势榜**：\n  - 入选[周榜](https://a.example/t)\n- **开源时间**：2019-08-21\n- **最后更新**：2024-08-18\n"),
+            // Points under an entry whose link has a space (link-format reports it).
+            RuleExample("## 章节目录\n\n- **[2.1 应用层：网络应用基础](2.1 应用层：网络应用基础.md)**\n  - 进程通信与套接字接口\n  - 传输层能提供的服务\n\n- **[2.2 万维网和HTTP技术](a.md)**\n  - HTTP/2 与 HTTP/3 的演进\n"),
             // Search terms for the reader, and a filler saying the list goes on.
             RuleExample("* [OpenBLT](https://a.example/1) - a portable bootloader.\n* [can-bootloader](https://a.example/2) - a bootloader for CAN boards.\n* Keywords: *hello world bootloader*, *writing a bootloader*, ...\n* And much more\n"),
             // A language switcher: the page's translations, the current one unlinked.
@@ -251,7 +253,9 @@ public struct MissingLinkRule: DocumentRule {
         func isUnderLinkedItem(_ list: MarkdownList) -> Bool {
             var current = list.index
             while let parent = parents[current] {
-                if parent.links.contains(where: { !$0.isImage }) { return true }
+                // `**[2.1 应用层](2.1 应用层.md)**`: a link Markdown did not make (link-format's to
+                // report) is the entry's link all the same.
+                if parent.links.contains(where: { !$0.isImage }) || Self.holdsBrokenLink(parent, in: source) { return true }
                 guard let above = listOfItem[parent.markerRange.start] else { return false }
                 current = above
             }

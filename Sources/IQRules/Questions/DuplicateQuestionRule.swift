@@ -99,7 +99,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             `适配器微调（Adapter-tuning）特点是什么？`) when another subject near them is asked both \
             (`LoRA 的思路是什么？`, `LoRA 的特点是什么？`): a parallel outline written as one list. Nor is a step a \
             numbered procedure repeats (most of its three items or more telling what to do, `Check`, \
-            `Run`, `Verify`, none asking), or that two such procedures share; nor the same few questions (two to twelve, in one order) \
+            `Run`, `Verify`, `判断`, `查询`, none asking), or that two such procedures share, in the same words or others; nor the same few questions (two to twelve, in one order) \
             that two sections ask of their own material (`## Fork 101` and `## Fork 102`, each a \
             different snippet), in one file or on two exercise pages (four blocks at most besides \
             the list on each); two sections listing the same questions and nothing else are a copy. \
@@ -236,6 +236,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("1. 什么是 HTTP？\n2. 什么是 HTTPS？\n"),
             // One book in two languages.
             RuleExample("- [Go 语言圣经（英文版）](https://a.example/gopl)\n- [Go 语言圣经（中文版）](https://b.example/gopl-zh)\n"),
+            // One site and its mirror.
+            RuleExample("* [在线阅读](https://a.example/)\n* [在线阅读（Gitee）](https://b.example/doc/)\n* [学习资源](https://c.example/)\n"),
+            // Two procedures sharing a step.
+            RuleExample("## 分段\n\n1. 根据逻辑地址得到段号、段内地址\n2. 判断段号是否越界（段号应当小于段表长度M）\n3. 查询段表，得到对应的段表项\n4. 计算得到物理地址\n\n## 段页式管理\n\n1. 根据逻辑地址得到段号S、页号P\n2. 判断段号是否越界（段号S应当小于段表长度M）\n3. 查询段表，找到相应的段表项\n4. 检查页号是否越界\n"),
             // Tokens of two segmentations, and practice links tagged with their price: no questions.
             RuleExample("例句: 致毕业和尚未毕业的同学。\n\n1. `致` `毕业` `和` `尚未` `毕业` `的` `同学`\n2. `致` `毕业` `和尚` `未` `毕业` `的` `同学`\n"),
             RuleExample("- Implement `throttle`.\n  - [Practice question](https://a.example/q/throttle) (Paid)\n- Implement a deep clone.\n  - [Practice question](https://a.example/q/deep-clone) (Paid)\n- Implement `debounce`.\n  - [Practice question](https://a.example/q/debounce) (Paid)\n"),
@@ -660,7 +664,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             // process`, as at step 3: a procedure checks again, it does not ask twice.
             // So is a step two procedures share (`4. Check that the compilation macro is enabled.`
             // in the porting steps of each module).
-            if pair.kind == .exact, let first = places.innermost(at: entry.range.start),
+            // (A step two procedures share in other words, `判断段号是否越界（…M）` and `判断段号是否越界（…S…M）`,
+            // is theirs too.)
+            if let first = places.innermost(at: entry.range.start),
                let second = partner.file.path == entry.file.path ? places.innermost(at: partner.range.start) : OutlinePlaces.of(partner.file).innermost(at: partner.range.start),
                StepLists.isProcedure(first.list, in: entry.file),
                first.list.index == second.list.index && partner.file.path == entry.file.path || StepLists.isProcedure(second.list, in: partner.file) {

@@ -18,15 +18,16 @@ enum EditionTitles {
         return (String(text[..<openIndex]).trimmedWhitespace, note.isEmpty ? nil : note)
     }
 
-    /// A language, a translation or a format: `英文版`, `中译本`, `PDF`, `2nd edition`,
-    /// `English version`, `中文翻译`. (`修订版`, a revision, names no other edition a list
+    /// A language, a translation, a format or a mirror: `英文版`, `中译本`, `PDF`, `2nd edition`,
+    /// `English version`, `中文翻译`, `Gitee`, `镜像`. (`修订版`, a revision, names no other edition a list
     /// would link beside it.)
     private static func namesAnEdition(_ note: String) -> Bool {
         let lowered = note.lowercased()
         guard lowered.count <= 24 else { return false }
-        if ["文版", "译", "中文", "英文", "日文", "原文", "纸质", "电子", "在线"].contains(where: lowered.contains) { return true }
+        if ["文版", "译", "中文", "英文", "日文", "原文", "纸质", "电子", "在线", "镜像", "国内", "备用"].contains(where: lowered.contains) { return true }
         let words = lowered.split { !$0.isLetter && !$0.isNumber }
         return words.contains { ["edition", "translation", "translated", "english", "chinese", "japanese", "korean", "russian",
-                                 "german", "french", "spanish", "portuguese", "pdf", "epub", "online", "print", "ebook", "en", "zh", "cn"].contains(String($0)) }
+                                 "german", "french", "spanish", "portuguese", "pdf", "epub", "online", "print", "ebook", "en", "zh", "cn",
+                                 "mirror", "gitee", "github", "gitlab", "gitbook"].contains(String($0)) }
     }
 }

@@ -40,7 +40,10 @@ enum StepLists {
             // One item asking something: not a procedure, whatever the others say.
             if text.unicodeScalars.contains(where: { $0 == "?" || $0 == "？" }) { return false }
             // The first word (a run of letters), without splitting the rest.
-            if imperativeVerbs.contains(text.drop(while: { !$0.isLetter }).prefix(while: \.isLetter).lowercased()) { instructions += 1 }
+            let opening = text.drop(while: { !$0.isLetter })
+            if imperativeVerbs.contains(opening.prefix(while: \.isLetter).lowercased()) || chineseImperatives.contains(where: opening.hasPrefix) {
+                instructions += 1
+            }
         }
         return instructions * 2 > list.items.count
     }
@@ -52,6 +55,14 @@ enum StepLists {
         "kill", "launch", "log", "login", "make", "modify", "mount", "move", "navigate", "open", "pull", "push", "remove",
         "repeat", "restart", "run", "scale", "select", "set", "start", "stop", "switch", "type", "update", "upload", "use",
         "verify", "wait", "write",
+    ]
+
+    /// Verbs that open an instruction or an algorithm's step in Chinese (`判断段号是否越界`,
+    /// `查询段表`, `计算得到物理地址`).
+    static let chineseImperatives = [
+        "根据", "判断", "查询", "检查", "计算", "创建", "新建", "安装", "运行", "打开", "点击", "输入", "选择", "设置", "配置", "添加",
+        "删除", "修改", "执行", "启动", "编写", "下载", "复制", "进入", "找到", "获取", "确认", "重启", "导入", "调用", "初始化",
+        "遍历", "取出", "放入", "返回", "更新", "读取", "写入", "发送", "接收", "等待", "加载", "提交", "部署", "构建", "编译",
     ]
 
     static func isStepsTitle(_ text: String) -> Bool {
