@@ -118,6 +118,13 @@ import Testing
         #expect(found.map(\.message) == ["linked file '最新一轮融资' does not exist: the text and the destination are swapped, the web address is the link's text"])
     }
 
+    /// `README.md/#plugins`: the message says the file exists and the `/` is what is wrong.
+    @Test func aSlashAfterAFilesNameIsNamed() throws {
+        let found = try lint("# Contributing\n\n- [Plugins](README.md/#plugins) descriptions start with a verb.\n", creating: ["README.md"])
+        #expect(found.map(\.message) == ["linked file 'README.md/' does not exist: 'README.md' is a file, and the '/' after its name asks for a folder of that name"])
+        #expect(found.first?.help == ["remove the '/' after 'README.md'"])
+    }
+
     /// `[第 1 周]([2024/1月第一周.md](https://…))`: the message names the link left around the
     /// address, and the help the link as meant.
     @Test func aLinkAsTheDestinationIsNamed() throws {

@@ -22,7 +22,7 @@ public struct HeadingPunctuationRule: DocumentRule {
             word. A heading of several sentences (`What is X? Give an example.`, \
             `Your question goes here. Keep it straightforward.`) \
             ends its last one as a sentence, and so does a heading that is one long sentence \
-            setting a task or asking (eight words or more opening with `Create`, `Explain`, `What`, \
+            setting a task or asking (eight words or more opening with `Create`, `Explain`, `What`, `Tell me about`, \
             …; or twelve Chinese characters (kana and Hangul count too) with `请`, `简述`, `写出`, `什么`, …), or a sentence \
             numbered as an item of the bank (`###### 14. All objects have prototypes.`, \
             `## 160.C++中类成员的访问权限和继承权限问题。`, `### 第 50 题：实现 (5).add(3) 功能。`, or labelled \
@@ -496,7 +496,11 @@ public struct HeadingPunctuationRule: DocumentRule {
     static let taskWords: Set<String> = ["create", "write", "implement", "explain", "describe", "generate", "contrast", "compare",
                                          "define", "find", "design", "build", "discuss", "list", "name", "give", "show", "convert",
                                          "count", "calculate", "determine", "given", "what", "how", "why", "when", "which", "who",
-                                         "where", "can", "does", "do", "should", "is", "are"]
+                                         "where", "can", "does", "do", "should", "is", "are",
+                                         // A case interview's prompts (`Tell me about a time …`, `Estimate the number of …`).
+                                         "tell", "walk", "estimate", "prioritize", "prioritise", "evaluate", "imagine", "suppose",
+                                         "assume", "propose", "pitch", "sell", "convince", "recommend", "summarize", "identify",
+                                         "outline", "analyze", "analyse", "improve", "choose", "share", "talk"]
 
     /// What sets a task or asks in Chinese (`请简述…`, `写出…`, `…是什么`).
     static let taskCues = ["请", "简述", "描述", "写出", "推导", "说明", "解释", "实现", "设计", "比较", "列举", "什么", "如何",

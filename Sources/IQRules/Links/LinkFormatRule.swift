@@ -641,7 +641,11 @@ public struct LinkFormatRule: ChunkLocalRule {
             files.resolved += 1
         } else {
             var message = "linked file '\(target)' does not exist"
-            if let inner = Self.linkWrittenAsDestination(target) {
+            let fileBeforeSlash = target.hasSuffix("/") && target.count > 1 && folder.map { FileSystem.kind(of: LinkFormatRule.join($0, String(target.dropLast()))) == .file } == true
+            if fileBeforeSlash {
+                // `README.md/#plugins`: a file's name with a `/` after it, read as a folder.
+                message += ": '\(target.dropLast())' is a file, and the '/' after its name asks for a folder of that name"
+            } else if let inner = Self.linkWrittenAsDestination(target) {
                 // `[第 1 周]([2024/1月第一周.md](https://…/20260105.md))`: an old link left around the address.
                 message += ": the destination is itself a link, '[\(inner.text)](\(inner.address))', left around the address"
             } else if let stray = target.first, "[(<\"'".contains(stray), ParsedURL(String(target.dropFirst())).hasScheme {
@@ -661,6 +665,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             let isAnchorWithoutHash = !target.contains("/") && !target.contains(".") && anchors.contains(fragment: target)
             var help = isAnchorWithoutHash ? ["'#\(target)' is a heading of this document: a link to it starts with '#'"] : []
             if let inner = Self.linkWrittenAsDestination(target) { help.append("write the address alone: '[\(link.text)](\(inner.address))'") }
+            if fileBeforeSlash { help.append("remove the '/' after '\(target.dropLast())'") }
             // `454.4-sum-ii.en.md` beside `454.4-Sum-ii.en.md`: found on a disk that ignores case, not on GitHub.
             if help.isEmpty, let folder, let written = CaseVariantPaths.existing(target, in: folder) {
                 help.append("'\(written)' exists: only the case of its letters differs, and GitHub matches file names by case")
