@@ -118,6 +118,15 @@ import Testing
         #expect(found.map(\.message) == ["linked file '最新一轮融资' does not exist: the text and the destination are swapped, the web address is the link's text"])
     }
 
+    /// `../assets/0.png` in a Hugo page: read from the page's published address (a folder named
+    /// after it) the file is there; one info for the page, not an error per link.
+    @Test func linksReadFromThePagesPublishedAddressAreAnInfo() throws {
+        let found = try lint("# channel\n\n![chan](../assets/0.png)\n", creating: ["assets/0.png"])
+        #expect(found.map(\.severity) == [.info], "\(found.map(\.message))")
+        let missing = try lint("# channel\n\n![chan](../assets/9.png)\n", creating: ["assets/0.png"])
+        #expect(missing.map(\.severity) == [.error])
+    }
+
     /// `README.md/#plugins`: the message says the file exists and the `/` is what is wrong.
     @Test func aSlashAfterAFilesNameIsNamed() throws {
         let found = try lint("# Contributing\n\n- [Plugins](README.md/#plugins) descriptions start with a verb.\n", creating: ["README.md"])

@@ -40,4 +40,11 @@ import Testing
         #expect(try LintHarness.lint(elsewhere, rules: ["toc-anchor"]).map(\.message)
             == ["expected an anchor of this document, found '#data-science'; did you mean '#data-science---extra-resources'"])
     }
+
+    /// `#solution-2` where the page has two `Solution` headings: the message counts them.
+    @Test func aRepeatBeyondThePagesCopiesCountsThem() throws {
+        let page = "# 链表\n\n* [1. 两数相加](#1-两数相加)\n    * [Solution](#solution)\n* [2. 翻转链表](#2-翻转链表)\n    * [Solution](#solution-1)\n    * [Solution](#solution-2)\n\n## 1. 两数相加\n\n#### Solution\n\nx\n\n## 2. 翻转链表\n\n#### Solution\n\nx\n"
+        let found = try LintHarness.lint(page, rules: ["toc-anchor"])
+        #expect(found.map(\.message) == ["expected an anchor of this document, found '#solution-2'; its '-2' names a repeat of the heading of '#solution', which this page has 2 times (the last '#solution-1')"])
+    }
 }

@@ -289,7 +289,11 @@ public struct TOCAnchorRule: DocumentRule {
             } else if case .tied(let first, let second) = lookup {
                 message += "; '#\(first)' and '#\(second)' are as similar, so neither is suggested"
             } else if let base = repeatedOnce {
-                message += "; its '-\(decoded.split(separator: "-").last ?? "")' names a repeat of the heading of '#\(base)', which this page has only once"
+                // `#solution-2` where the page has `#solution` and `#solution-1`: two, not three.
+                var copies = 1
+                while document.anchors.contains(fragment: "\(base)-\(copies)") { copies += 1 }
+                message += "; its '-\(decoded.split(separator: "-").last ?? "")' names a repeat of the heading of '#\(base)', which this page has "
+                    + (copies == 1 ? "only once" : "\(copies) times (the last '#\(base)-\(copies - 1)')")
             } else {
                 message += document.anchors.all.isEmpty ? "; the document has no anchors" : "; no anchor is similar"
             }

@@ -241,7 +241,7 @@ public struct LinkFormatRule: ChunkLocalRule {
                 violations.append(violation)
             }
         }
-        violations += files.violations(folder: folder)
+        violations += files.violations(folder: folder, page: file.path)
         violations += emptyDestinationViolations(file.document)
         violations += brokenLinkViolations(file.document, folder: folder)
         let spaced = SpacedLinkText.findings(in: file.document)
@@ -404,7 +404,24 @@ public struct LinkFormatRule: ChunkLocalRule {
         /// Folders above the file's that are tried, up to the repository's root.
         static let ancestorLevels = 3
 
-        func violations(folder: String?) -> [Violation] {
+        func violations(folder: String?, page: String) -> [Violation] {
+            // `../assets/0.png` in `content/channel/2-底层结构.md` of a Hugo site: read from the
+            // page's published address (`…/2-底层结构/`), the file is there; only GitHub's file
+            // view, which reads it from the page's folder, misses it.
+            if let folder, case let stem = Self.stem(of: page), !stem.isEmpty {
+                let pageFolder = LinkFormatRule.join(folder, stem)
+                // Folded by hand: the page's folder does not exist on disk, so `..` cannot pass through it.
+                let published = Set(missing.map(\.target).filter { FileSystem.kind(of: FileSystem.absolute(LinkFormatRule.join(pageFolder, $0))) != .missing })
+                if !published.isEmpty, published.count == Set(missing.map(\.target)).count {
+                    let first = missing[0]
+                    let path = LinkFormatRule.shortestRelativePath(stem + "/" + first.target)
+                    return [Violation(range: first.violation.range,
+                                      message: "\(missing.count == 1 ? "the relative link" : "the \(missing.count) relative links") to files ('\(first.target)' the first) lead\(missing.count == 1 ? "s" : "") to no file from this page's folder, "
+                                        + "but to '\(path)' from its published address ('\(stem)/', as a site generator serves the page)",
+                                      severity: .info,
+                                      help: ["GitHub's file view reads links from the page's folder and misses the files; a site built from the page (Hugo, Jekyll's pretty URLs) finds them"])]
+                }
+            }
             if let (levels, found) = writtenFor(folder) {
                 let up = String(repeating: "../", count: levels)
                 return missing.map { target, violation in
@@ -419,6 +436,13 @@ public struct LinkFormatRule: ChunkLocalRule {
                 + "they were written for another place or layout (a copy of the file, a site generator, a note-taking app's page names), "
                 + "so they are not reported one by one"
             return [Violation(range: first.violation.range, message: message, severity: .info)]
+        }
+
+        /// `content/channel/2-底层结构.md` → `2-底层结构`: the file's name without its extension.
+        static func stem(of path: String) -> String {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+            return String(name[..<dot])
         }
 
         /// The nearest folder above `folder` (how many levels up) from which at least half of the
