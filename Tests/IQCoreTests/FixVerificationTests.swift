@@ -54,6 +54,15 @@ private struct DamagingRule: DocumentRule {
         #expect(!outcome.remaining.contains { $0.message.hasPrefix("fix not applied") })
     }
 
+    /// Front matter is metadata: two spaces at a line's end there are no line break (cmark alone
+    /// would read the block as a thematic break and a heading with a hard break in it).
+    @Test func frontMatterSpacesAreNoLineBreak() {
+        let before = RenderedContent(SourceText("---\ntitle: Getters and setters  \nsource: https://a.example/\n---\n\nText.\n"))
+        let after = RenderedContent(SourceText("---\ntitle: Getters and setters\nsource: https://a.example/\n---\n\nText.\n"))
+        #expect(FixVerification.problem(before: before, after: after, rewrites: [], applicability: .safe) == nil)
+        #expect(before.marks["a line break"] == nil && before.marks["a thematic break"] == nil)
+    }
+
     /// Out of a list is a move, which only an unsafe fix may make; into a code block, or out of
     /// one, the words stop being read as text (or start): no fix may do that.
     @Test func movingWordsIntoACodeBlockOrOutOfAListIsAStructureChange() {

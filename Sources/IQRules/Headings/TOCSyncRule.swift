@@ -128,6 +128,12 @@ public struct TOCSyncRule: DocumentRule {
             // guess, so no safe fix places it.
             RuleCorrection("# Tools\n\n## Contents\n* Business\n  * Payments\n    * [Billing](#billing)\n  * Tracking\n    * [Income Analytics](#income-analytics)\n\n## Income Analytics\n\nx\n\n## Payments and Downloads\n\nx\n\n## Billing\n\nx\n",
                            "# Tools\n\n## Contents\n* Business\n  * Payments\n    * [Billing](#billing)\n  * Tracking\n    * [Income Analytics](#income-analytics)\n\n## Income Analytics\n\nx\n\n## Payments and Downloads\n\nx\n\n## Billing\n\nx\n"),
+            // A table of the questions set in list items leaves out a question's own sub-heading.
+            RuleCorrection("## Table of Contents\n\n- [1 What is a tuple?](#what-is-a-tuple)\n- [2 What are Modules?](#what-are-modules)\n- [3 What is an enum?](#what-is-an-enum)\n\n1. ### What is a tuple?\n\nx\n\n2. ### What are Modules?\n\nx\n\n### Example\n\ny\n\n3. ### What is an enum?\n\nz\n",
+                           "## Table of Contents\n\n- [1 What is a tuple?](#what-is-a-tuple)\n- [2 What are Modules?](#what-are-modules)\n- [3 What is an enum?](#what-is-an-enum)\n\n1. ### What is a tuple?\n\nx\n\n2. ### What are Modules?\n\nx\n\n### Example\n\ny\n\n3. ### What is an enum?\n\nz\n", unsafe: true),
+            // An entry naming its heading with a number of its own: only the fragment changes.
+            RuleCorrection("## Table of Contents\n\n- [1 Difference between explicit and implicit types ?](#difference-between-explicit-and-implicit-types)\n- [2 Why is generic used?](#why-is-generic-used)\n\n### Difference between explicit and implicit types ?\n\nx\n\n### Why is generic used?\n\nx\n",
+                           "## Table of Contents\n\n- [1 Difference between explicit and implicit types ?](#difference-between-explicit-and-implicit-types-)\n- [2 Why is generic used?](#why-is-generic-used)\n\n### Difference between explicit and implicit types ?\n\nx\n\n### Why is generic used?\n\nx\n", unsafe: true),
             // Entries that leave out their headings' numbers: the repaired entry leaves it out too.
             RuleCorrection("## 导航目录\n\n1. [计算机系统基本概念](#1-计算机系统基本概念)\n2. [冯·诺依曼体系结构](#2-冯诺依曼体系结构)\n\n## 1. 计算机系统的基本概念与组成\n\n内容。\n\n## 2. 冯·诺依曼体系结构\n\n内容。\n",
                            "## 导航目录\n\n1. [计算机系统的基本概念与组成](#1-计算机系统的基本概念与组成)\n2. [冯·诺依曼体系结构](#2-冯诺依曼体系结构)\n\n## 1. 计算机系统的基本概念与组成\n\n内容。\n\n## 2. 冯·诺依曼体系结构\n\n内容。\n", unsafe: true),
@@ -296,8 +302,16 @@ public struct TOCSyncRule: DocumentRule {
         // `[Escaping \](#27-escaping)`, the bracket escaped, for `## 2.7 Escaping`: named but
         // for the outline number, it stands for the heading all the same.
         let entryBareTitles = Set(entryTexts.map(HeadingText.bareTitle).filter { !$0.isEmpty })
+        // `1. ### What is a tuple?` … `### Example` … `3. ### What is an enum?`: a table listing only
+        // the questions set inside list items (three or more) leaves out a heading outside them,
+        // a question's own sub-heading.
+        let inItems = Set(document.lists.lazy.flatMap(\.items).flatMap { item in
+            item.children.compactMap { block -> Int? in if case .heading(let heading) = block { heading.index } else { nil } }
+        })
+        let listsOnlyHeadingsInItems = firstEntry.count >= 3 && firstEntry.keys.allSatisfy(inItems.contains)
         var missing = expected.filter { heading in
             firstEntry[heading.index] == nil && !conventions.headingsNamedByHTMLAnchors.contains(heading.index)
+                && (!listsOnlyHeadingsInItems || inItems.contains(heading.index))
                 && !texts(of: heading, in: document).contains(where: entryTexts.contains)
                 && !entryBareTitles.contains(HeadingText.bareTitle(document.anchors.anchorText(of: heading)))
         }
@@ -546,13 +560,22 @@ public struct TOCSyncRule: DocumentRule {
         let document = file.document
         let anchor = document.anchor(of: heading)
         let named = TOCLinkWriter.textWithoutPageLinks(heading, in: document) ?? HeadingText.normalized(document.anchors.anchorText(of: heading))
+        // `[1 Difference between … ?](#…-types)` for `### Difference between … ?`: the entry names
+        // the heading (with a number of its own); only its fragment is wrong, and only that changes.
+        let entryText = HeadingText.normalized(link.text).lowercased(), headingText = named.lowercased()
+        let edit: Edit
+        if let destination = link.destinationRange, link.kind == .inline, !headingText.isEmpty,
+           entryText == headingText || entryText.hasSuffix(" " + headingText) {
+            edit = Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))
+        } else {
+            edit = Edit(range: link.range, replacement: Self.withoutOutlineNumber(TOCLinkWriter.link(to: heading, anchor: anchor, in: document), if: dropsNumbers))
+        }
         return Violation(
             range: link.range,
             message: "expected an entry for '\(named)' (#\(anchor)), found '\(HeadingText.normalized(link.text))' (#\(link.fragmentOnly ?? "")), which links \(linked)",
             related: [RelatedLocation(file: file, range: heading.range, message: "heading")] + (other.map { [$0] } ?? []),
             fix: .unsafe("point the entry at \(isLater ? "the later " : "")'\(named)'",
-                         [Edit(range: link.range, replacement: Self.withoutOutlineNumber(TOCLinkWriter.link(to: heading, anchor: anchor, in: document),
-                                                                                          if: dropsNumbers))],
+                         [edit],
                          rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)]),
             help: CJKRadicals.help(for: named) + Self.typoHelp(entry: HeadingText.normalized(link.text), heading: named)
                 + InvisibleCharacters.help(fragment: AnchorFragment.decode(link.fragmentOnly ?? ""), anchor: anchor))
