@@ -84,6 +84,12 @@ enum AccidentalHeadings {
         return after.hasPrefix(" - ") || after.hasPrefix(" – ") || after.hasPrefix(" — ") || after.hasPrefix("：") || after.hasPrefix(": ")
     }
 
+    /// `$$` / `h_\theta =` / `  =` / `\frac{1}{…}` / `$$`: a line of `=` inside a display formula,
+    /// which Markdown (knowing no formulas) takes for an underline; GitHub renders the formula.
+    static func isFormulaOverEquals(_ heading: Heading, in source: SourceText) -> Bool {
+        heading.isSetext && heading.range.end > heading.range.start && MathSpans.contains(heading.range.end - 1, in: source)
+    }
+
     /// `### ` with nothing after the marks: a heading left without its title.
     static func isUntitled(_ heading: Heading) -> Bool {
         // `# <img src="logo.png" alt="awesome windows">`, `## <a name="faq"></a>`: HTML shows a

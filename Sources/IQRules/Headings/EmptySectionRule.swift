@@ -197,7 +197,8 @@ public struct EmptySectionRule: CollectionFactRule {
                   !AccidentalHeadings.isUntitled(heading), !AccidentalHeadings.isUntitled(next),
                   !AccidentalHeadings.isImagesOnly(heading), !AccidentalHeadings.isImagesOnly(next),
                   // ` # [SUN RGB-D](…) - …`: an entry with its `*` typed `#` is the section's content.
-                  !AccidentalHeadings.isEntryInHeadingSize(heading, in: source), !AccidentalHeadings.isEntryInHeadingSize(next, in: source) else { continue }
+                  !AccidentalHeadings.isEntryInHeadingSize(heading, in: source), !AccidentalHeadings.isEntryInHeadingSize(next, in: source),
+                  !AccidentalHeadings.isFormulaOverEquals(heading, in: source), !AccidentalHeadings.isFormulaOverEquals(next, in: source) else { continue }
             empty.append((heading, next))
         }
         // Levels whose headings are mostly empty are items written as headings.

@@ -53,6 +53,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
             RuleExample("## Git\n\n↓#### Q1. What is a branch?\n\n#### Q2. What is a commit?\n\n#### Q3. What is a tag?\n"),
         ],
         nonTriggeringExamples: [
+            // A line of `=` inside a display formula is no underline.
+            RuleExample("## 经典机器学习\n\n### 逻辑回归\n\n$$\nh_\\theta =\n \\left[ p(y=1|x) \\right]\n  =\n  \\frac{1}{Z}\n$$\n\n### FM模型\n\nFM 的公式。\n"),
             // Entries whose `*` was typed `#`: no levels of the outline.
             RuleExample("# Awesome Computer Vision\n\n## Datasets\n\n### Scene Understanding\n # [SUN RGB-D](https://a.example/sun) - A scene understanding benchmark\n\n### Aerial images\n * [Aerial](https://a.example/aerial) - Segmentation\n"),
             RuleExample("## A\n\n<h3 align=\"center\">B</h3>\n\n#### C\n"),
@@ -102,7 +104,7 @@ public struct HeadingIncrementRule: CollectionFactRule {
         // item or a quote (`- #### [涅槃重生](…)`): an entry set in a heading's size, no level of the outline.
         // ` # [SUN RGB-D](…) - …`: an entry whose `*` was typed `#` is no level either.
         let titled = file.document.headings.filter { !AccidentalHeadings.isImageOverUnderline($0) && !AccidentalHeadings.isUntitled($0)
-            && !AccidentalHeadings.isEntryInHeadingSize($0, in: file.source) }
+            && !AccidentalHeadings.isEntryInHeadingSize($0, in: file.source) && !AccidentalHeadings.isFormulaOverEquals($0, in: file.source) }
         // `2. ### What is watch()?` / `   #### Example 1`: the answer's heading, indented under
         // the item, stands inside it as much as the question does.
         let inItems = Set(file.document.lists.lazy.flatMap(\.items).flatMap { item in

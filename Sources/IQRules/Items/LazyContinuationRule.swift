@@ -177,6 +177,12 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // A line numbered by its own count under bullets (the next section's label): no bullet of the list.
             RuleCorrection("包括：\n- GitHub 代码数据\n- 开发文档数据\n3）更好地召回当前场景下需要的外部知识\n",
                            "包括：\n- GitHub 代码数据\n- 开发文档数据\n3）更好地召回当前场景下需要的外部知识\n", unsafe: true),
+            // A sentence wrapped by hand mid-way: its second half is no item.
+            RuleCorrection("# TCP\n\n1. 三次握手。\n2. 将数据截断为合理的长度。\n3. 超时重发。当 TCP 发出一个段后，它启动一个定时器，如果不\n能及时收到一个确认就重发\n4. 对于收到的请求，给出确认响应\n",
+                           "# TCP\n\n1. 三次握手。\n2. 将数据截断为合理的长度。\n3. 超时重发。当 TCP 发出一个段后，它启动一个定时器，如果不\n能及时收到一个确认就重发\n4. 对于收到的请求，给出确认响应\n", unsafe: true),
+            // An item's formula under it is its explanation.
+            RuleCorrection("1. 标准卷积层的参数量\n2. 池化层的参数量\n3. 全连接层的参数量\n考虑bias：$C_{in}*C_{out} + 1$\n",
+                           "1. 标准卷积层的参数量\n2. 池化层的参数量\n3. 全连接层的参数量\n考虑bias：$C_{in}*C_{out} + 1$\n", unsafe: true),
             // A task whose bullet lost its space.
             RuleCorrection("- [ ] Shodan reconnaissance\n-[ ] Censys search for certificates\n- [ ] Google dorking\n",
                            "- [ ] Shodan reconnaissance\n- [ ] Censys search for certificates\n- [ ] Google dorking\n", unsafe: true),
@@ -1022,6 +1028,26 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 // `3）更好地召回…` or `1.孔乙己` under bullets: numbered by its own count (the next
                 // section's label, a step), no bullet of this list.
                 if item.number == nil, Self.opensWithItsOwnNumber(text) { return nil }
+                // `2、生成堆的dump文件` under `1. 监控GC的状态`: the next item, its number's mark typed
+                // `、`; it becomes the list's own (`2. `), not a second number after a new marker.
+                if let next = shown.map({ $0 + 1 }), let mark = Self.lookalikeNumberMark(text, number: next), let delimiter = item.marker.last {
+                    let markEnd = start + String(next).utf8.count + String(mark).utf8.count
+                    let spaced = markEnd < source.bytes.count && source.bytes[markEnd] == UInt8(ascii: " ")
+                    edits.append(Edit(range: SourceRange(source.lineRange(line).start, markEnd + (spaced ? 1 : 0)),
+                                      replacement: prefix + String(next) + String(delimiter) + " "))
+                    markers.append(.becomeListMarker(String(next) + String(delimiter)))
+                    shown = next
+                    continue
+                }
+                if item.number != nil, Self.opensWithItsOwnNumber(text) { return nil }
+                // `…如果不` / `能及时收到一个确认就重发`: a sentence wrapped mid-way (the line above
+                // ends inside it); an item made of its second half would split it.
+                if Self.endsMidSentence(source.lineText(line - 1)) { return nil }
+                // `考虑bias：$C_{in}*C_{out} + 1$` under `3. 全连接层的参数量`: the item's formula, its explanation.
+                if text.contains("$") { return nil }
+                // `原顺序` over `1. findLoadedClass`, `2. …`: a label over steps counting from 1 again.
+                if item.number != nil, let following = list.items.first(where: { $0.markerRange.start > source.lineRange(line).end }),
+                   following.number == 1 { return nil }
                 // Only a line shaped like the items around it is made one of them.
                 guard siblings.admits(text) else { return nil }
                 shown = shown.map { $0 + 1 }
@@ -1112,6 +1138,23 @@ public struct LazyContinuationRule: ChunkLocalRule {
     /// The bullet at `offset` when it is the item's own marker missing its space
     /// (`isMarkerWithoutSpace`), or another bullet (`*Implementation and examples` among `-`
     /// items) that appears nowhere else on its line (`*Note*: …` is emphasis).
+    /// `2、` (or `2．`, `2）`) opening `text` with `number`: the mark typed for the list's `.`.
+    static func lookalikeNumberMark(_ text: String, number: Int) -> Character? {
+        let written = String(number)
+        guard text.hasPrefix(written), let mark = text.dropFirst(written.count).first, "、．）".contains(mark),
+              text.dropFirst(written.count + 1).first.map({ !$0.isNumber }) ?? false else { return nil }
+        return mark
+    }
+
+    /// A line ending inside a sentence: forty columns or more (a CJK character takes two), its
+    /// last a letter (a CJK character or a Latin one) or a comma, as a line wrapped by hand ends.
+    static func endsMidSentence(_ line: String) -> Bool {
+        let text = line.trimmedWhitespace
+        let columns = text.unicodeScalars.reduce(0) { $0 + (HanCharacters.isCJKLetter($1) || ($1.value >= 0xFF00 && $1.value <= 0xFFEF) || ($1.value >= 0x3000 && $1.value <= 0x303F) ? 2 : 1) }
+        guard columns >= 40, let last = text.last else { return false }
+        return last.isLetter || "，,、".contains(last)
+    }
+
     /// `3）…`, `2.4）…`, `1.孔乙己`, `2、…`: text opening with a number and the mark after it.
     static func opensWithItsOwnNumber(_ text: String) -> Bool {
         let number = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
