@@ -160,6 +160,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleCorrection("1. a\n2. b\n1. c\n2. d\n3. e\n3. f\n3. g\n4. h\n", "1. a\n2. b\n1. c\n2. d\n3. e\n3. f\n3. g\n4. h\n"),
             // `4.` and `5.` are where the page shows 4 and 5: no safe fix writes 3 and 4 there.
             RuleCorrection("1. q1\n1. q2\n2. q3\n4. q4\n5. q5\n", "1. q1\n1. q2\n2. q3\n4. q4\n5. q5\n"),
+            // A number at its place among ones (a detail short of its indentation above it): no fix writes it over.
+            RuleCorrection("1.  自动内存管理\n  1.  没有垃圾回收器\n3.  自动内存管理机制\n", "1.  自动内存管理\n  1.  没有垃圾回收器\n3.  自动内存管理机制\n"),
             // Every number but the `1.`s is its item's place: each stray gets its place, the typed places are kept.
             RuleCorrection("1. a\n2. b\n1. c\n1. d\n5. e\n1. f\n7. g\n", "1. a\n2. b\n3. c\n4. d\n5. e\n6. f\n7. g\n"),
             // The headings carry the list's numbers: they name the parts, no fix.
@@ -256,8 +258,16 @@ public struct ListNumberingRule: DocumentRule {
             switch effective {
             case .one:
                 for (index, item) in list.items.enumerated() where item.number != 1 {
-                    violations.append(numberViolation(item, expected: 1, found: item.number ?? 0, changesStart: index == 0,
-                                                      edits: ListRenumbering.edits(for: item, to: 1, in: file.source) ?? []))
+                    // `1.` / `  1.` (a detail short of its indentation) / `3.`: a number that is its
+                    // item's place may be the one counting right; no fix writes it over.
+                    // (Only where the style is inferred: a configured `one` wants every number a 1.)
+                    let isItsPlace = chosen == .oneOrOrdered && index > 0 && item.number == index + 1
+                    var violation = numberViolation(item, expected: 1, found: item.number ?? 0, changesStart: index == 0,
+                                                    edits: isItsPlace ? [] : ListRenumbering.edits(for: item, to: 1, in: file.source) ?? [])
+                    if isItsPlace {
+                        violation.help.append("\(item.number ?? 0) is this item's place in the list: if the list counts, the `1.`s before it are the slips (a detail indented too little to nest?)")
+                    }
+                    violations.append(violation)
                 }
             case .ordered, .oneOrOrdered:
                 if let expected = restarts.expected[list.index], let predecessor {
