@@ -180,6 +180,10 @@ import Testing
         #expect(TranslationFiles.areTranslations("docs/en/guide.md", "docs/zh/guide.md", groups: []))
         #expect(!TranslationFiles.areTranslations("README.md", "docs/guide.md", groups: []))
         #expect(!TranslationFiles.areTranslations("java.md", "go.md", groups: []))
+        // `RU.md`, `zh-CN.md` beside the README are its translations; `os.md`, a topic, is not.
+        #expect(TranslationFiles.areTranslations("README.md", "RU.md", groups: []))
+        #expect(TranslationFiles.areTranslations("README.md", "zh-CN.md", groups: []))
+        #expect(!TranslationFiles.areTranslations("README.md", "os.md", groups: []))
         #expect(TranslationFiles.areTranslations("java.md", "java-cn.md", groups: []))
         #expect(TranslationFiles.areTranslations("a.md", "b.md", groups: [["a.md", "b.md"]]))
         // Any ISO 639-1 code after the name, and the country codes READMEs use.

@@ -20,9 +20,11 @@ import IQMarkdown
         #expect(try LintHarness.fix("1. a\n2.\u{3000}b\n", rules: ["lazy-continuation"]) == "1. a\n2.\u{3000}b\n")
     }
 
-    @Test func aLookalikeOfAnotherListKindGetsAMarkerLikeAnyGluedLine() throws {
-        // `2)` in a `.` list would start another list: the line gets the list's own marker.
-        #expect(try LintHarness.fix("1. a\n2)\u{3000}b\n", rules: ["lazy-continuation"], unsafe: true) == "1. a\n2. 2)\u{3000}b\n")
+    @Test func aLookalikeOfAnotherListKindGetsNoSecondNumber() throws {
+        // `2)` in a `.` list would start another list, and a marker before it would show two
+        // numbers (`2. 2)`): reported, left for a person.
+        #expect(try LintHarness.lint("1. a\n2)\u{3000}b\n", rules: ["lazy-continuation"]).count == 1)
+        #expect(try LintHarness.fix("1. a\n2)\u{3000}b\n", rules: ["lazy-continuation"], unsafe: true) == "1. a\n2)\u{3000}b\n")
     }
 
     @Test func aParagraphOfLookalikesIsReportedLineByLine() throws {

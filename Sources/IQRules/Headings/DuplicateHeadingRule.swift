@@ -171,7 +171,7 @@ public struct DuplicateHeadingRule: DocumentRule {
                 }
                 // `<details><summary>1. Що таке Go?</summary>` … `#### Чому це важливо` … and again
                 // under the next question's summary: each folded answer's own sections.
-                if summaries.contains(where: { first.range.end <= $0 && $0 < heading.range.start }) {
+                if summaries.contains(where: { $0 < first.range.start }), summaries.contains(where: { first.range.end <= $0 && $0 < heading.range.start }) {
                     parents.append(heading)
                     continue
                 }

@@ -437,8 +437,14 @@ public struct EmptySectionRule: CollectionFactRule {
     /// `。` or `！`, or with `.` or `!` after three words (`Pull requests are welcome.`; not a numbered
     /// question, `9) Implement connected components.`): the heading is the content, not a title
     /// over it.
+    /// Headings saying a field is empty (`无参数`, "no parameters").
+    static let saysNone: Set<String> = ["无参数", "无", "没有参数", "无需参数", "无返回值", "无选项", "none", "n/a", "no parameters",
+                                        "no arguments", "no options", "no return value", "not applicable"]
+
     static func carriesItsContent(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
+        // `#### *无参数*` over `#### 描述`: the heading says there is nothing to list; it is the content.
+        if Self.saysNone.contains(trimmed.lowercased().trimmed { !$0.isLetter && !$0.isNumber }) { return true }
         if trimmed.hasSuffix("。") { return true }
         // `热烈欢迎各路优秀学子猛砸简历过来！`, `只要社招！`: a Chinese sentence that calls out.
         if trimmed.hasSuffix("！"), trimmed.count >= 5 { return true }

@@ -1020,9 +1020,21 @@ public struct DuplicateLinkRule: CorpusRule {
     }
 
     /// The entry from its link to the end of the line, spaces trimmed.
+    /// The entry's line from its link on, runs of spaces as one (`-  description` is shown as
+    /// `- description`: the page shows them alike).
     static func entryText(of link: Link, in source: SourceText) -> String {
         let end = source.lineRange(source.line(containing: link.range.start)).end
-        return source.string(in: SourceRange(link.range.start, max(end, link.range.start))).trimmed { $0 == " " || $0 == "\t" }
+        let text = source.string(in: SourceRange(link.range.start, max(end, link.range.start))).trimmed { $0 == " " || $0 == "\t" }
+        guard text.contains("  ") || text.contains("\t") else { return text }
+        var folded = ""
+        for character in text {
+            if character == " " || character == "\t" {
+                if folded.last != " " { folded.append(" ") }
+            } else {
+                folded.append(character)
+            }
+        }
+        return folded
     }
 
     static func identity(of destination: String) -> String? {

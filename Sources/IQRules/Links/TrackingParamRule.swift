@@ -17,7 +17,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             `source` on medium.com; `wfr` and `for` on baijiahao.baidu.com; `fr` on \
             baike.baidu.com; `source_id` on zhihu.com; CSDN's recommendation parameters \
             (`depth_1-*`, `ops_request_misc`, `request_id`, `biz_id`, `relevant_index`); \
-            bilibili's share parameters; and on WeChat articles (mp.weixin.qq.com/s) everything \
+            bilibili's share parameters; Google's `ved`, `biw`, `bih`, `ei` and `sa=X` (google.com, \
+            a search result's click); and on WeChat articles (mp.weixin.qq.com/s) everything \
             except `__biz`, `mid`, `idx` and `sn`, which name the article (a temporary link \
             without them, `?src=11&timestamp=…&signature=…` or `?__biz=…&tempkey=…` without `mid` \
             and `idx`, is left whole: its parameters are the address). A host entry covers \

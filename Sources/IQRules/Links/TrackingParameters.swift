@@ -43,7 +43,7 @@ struct TrackingParameters: Sendable {
     // `isappinstalled` (appended on any host when a page is shared from WeChat); Baidu Tongji's
     // campaign parameters `hmsr`, `hmpl`, `hmcu`, `hmkw`, `hmci` (`?hmsr=toutiao.io`, its
     // counterpart of `utm_*`); ConvertKit's per-subscriber `ck_subscriber_id` on newsletter
-    // links; Google search's `ved`, `biw`, `bih`, `ei` (the result's click and window, not the
+    // links; Google's `ved`, `biw`, `bih`, `ei` and `sa=X` (the result's click and window, not the
     // query). Generic names
     // (`from`, `ref`, `source`) are trackers only where listed per host: elsewhere they often
     // select content (`ref=` is a git ref on GitHub).
@@ -64,7 +64,7 @@ struct TrackingParameters: Sendable {
             "instagram.com": ["igsh"],
             "jianshu.com": ["utm_*", "from"],
             "medium.com": ["source"],
-            "google.com": ["ved", "biw", "bih", "ei"],
+            "google.com": ["ved", "biw", "bih", "ei", "sa=X"],
         ],
         keepOnly: [KeepOnly(host: "mp.weixin.qq.com", paths: ["/s"], kept: ["__biz", "mid", "idx", "sn"], naming: ["__biz", "mid", "idx"])],
         keep: [],

@@ -74,10 +74,24 @@ enum TranslationFiles {
         let ext = String(name[dot...])
         // `README.zh-CN`, `README-ja`, `README_zh`, `free-programming-books-ro`, `README.korean`:
         // the longest tail after a separator that names a language.
-        if let index = stem.indices.first(where: { ".-_".contains(stem[$0]) && isLanguage(String(stem[stem.index(after: $0)...]), among: fileLanguages) }) {
+        if stem.count <= 5, isLanguage(stem, among: folderLanguages), writtenInCapitals(path) {
+            // `RU.md`, `DE.md`, `zh-CN.md` beside `README.md`: the README in that language (a
+            // topic's page is written in small letters, `os.md`, `it.md`).
+            stem = "readme"
+        } else if let index = stem.indices.first(where: { ".-_".contains(stem[$0]) && isLanguage(String(stem[stem.index(after: $0)...]), among: fileLanguages) }) {
             stem = String(stem[..<index])
         }
         return (components + [stem + ext]).joined(separator: "/")
+    }
+
+    /// The file's name before its extension holds a capital and no small letter before a `-`
+    /// (`RU`, `DE`, `zh-CN` aside: a region after the language).
+    private static func writtenInCapitals(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        let parts = stem.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard let last = parts.last, last.allSatisfy({ $0.isUppercase }) else { return false }
+        return parts.count > 1 || stem.allSatisfy(\.isUppercase)
     }
 
     /// A language code, with its region or script after it (`he-IL`, `pt-BR`, `zh-Hans-CN`):
