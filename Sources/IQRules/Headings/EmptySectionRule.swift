@@ -82,6 +82,8 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            // A heading that is its link, after its outline number.
+            RuleExample("# MySQL\n\n## 2 定位执行效率低SQL\n\n慢查询日志。\n\n## 3 [explain 执行计划](https://a.example/explain)\n\n## 4 简单的优化方案\n\n分析表。\n"),
             // An entry with its `*` typed `#` is the section's content, no heading of its own.
             RuleExample("## Datasets\n\n### Scene Understanding\n # [SUN RGB-D](https://a.example/sun) - A scene understanding benchmark\n # [NYU depth v2](https://a.example/nyu) - Indoor segmentation\n\n### Aerial images\n * [Aerial](https://a.example/aerial) - Segmentation\n"),
             // Headings that are a label and a value listing things.
@@ -485,7 +487,9 @@ public struct EmptySectionRule: CollectionFactRule {
         var rest = heading.text
         for link in leading { if let range = rest.range(of: link.text) { rest.removeSubrange(range) } }
         // Emoji shortcodes (`:pray:`) are decoration.
+        // So is the outline number before the link (`## 3 [explain 执行计划](…)`).
         let words = rest.split(separator: " ").filter { !($0.count > 2 && $0.hasPrefix(":") && $0.hasSuffix(":")) }
+            .filter { !$0.allSatisfy { $0.isNumber || ".、)）".contains($0) } }
         if words.joined().filter({ $0.isLetter || $0.isNumber }).isEmpty { return true }
         let outward = leading.filter { $0.fragmentOnly == nil }
         guard !outward.isEmpty else { return false }

@@ -157,7 +157,9 @@ public struct DuplicateQuestionRule: CorpusRule {
 
             The same words with two parts trading places around the words relating them \
             (`Implement Queue using Stacks`, `Implement Stack using Queues`; `用栈实现队列`, \
-            `用队列实现栈`) are two questions; around `and`, `vs` or `和` the order means nothing. \
+            `用队列实现栈`) are two questions; around `and`, `vs` or `和` the order means nothing. So \
+            are one sentence active and the other passive, its parts in the same order (`What \
+            functions call this function?`, `What functions are called by this function?`). \
             Two items linking to one page of the repository (`[AQS 详解](./aqs.md)` in a \
             reading order and again in the index) are that page listed twice, not a question \
             asked twice.
@@ -236,6 +238,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("1. 什么是 HTTP？\n2. 什么是 HTTPS？\n"),
             // One book in two languages.
             RuleExample("- [Go 语言圣经（英文版）](https://a.example/gopl)\n- [Go 语言圣经（中文版）](https://b.example/gopl-zh)\n"),
+            // Active and passive: opposite questions.
+            RuleExample("- What functions call this function?\n- What functions are called by this function?\n- What is a tag stack?\n"),
             // One site and its mirror.
             RuleExample("* [在线阅读](https://a.example/)\n* [在线阅读（Gitee）](https://b.example/doc/)\n* [学习资源](https://c.example/)\n"),
             // Two procedures sharing a step.
@@ -548,6 +552,8 @@ public struct DuplicateQuestionRule: CorpusRule {
                 let tokens = entryTokens ?? SwappedRoles.tokens(entry.text)
                 entryTokens = tokens
                 if SwappedRoles.swapRoles(tokens: tokens, SwappedRoles.tokens(partner.text)) { return false }
+                // `What functions call this function?`, `What functions are called by this function?`.
+                if PassiveVoice.reversesRoles(entry.text, partner.text) { return false }
             }
             // `1. 自我介绍` in two interview records: a step of every interview.
             if pair.kind == .exact, partner.file.path != entry.file.path, InterviewRecords.isStep(entry.text) { return false }

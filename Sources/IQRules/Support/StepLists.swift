@@ -14,6 +14,7 @@ enum StepLists {
         "install", "usage", "how to use", "getting started", "before you start", "procedure",
         "needed software", "software requirements", "system requirements", "what you need", "what you'll need", "you will need",
         "dependencies", "环境要求", "环境准备", "所需软件", "依赖",
+        "how to submit", "how to contribute", "如何提交", "提交方式", "如何贡献", "贡献方式",
         "步骤", "操作步骤", "实验步骤", "要求", "实验要求", "目标", "学习目标", "实验目标", "任务", "前提", "前提条件", "准备",
         "准备工作", "安装", "使用方法", "使用说明", "具体步骤", "实现步骤", "主要步骤", "基本步骤", "一般步骤", "步骤如下", "解决步骤",
         "具体做法", "实现思路", "解题思路",
