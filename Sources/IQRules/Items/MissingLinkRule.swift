@@ -62,7 +62,9 @@ public struct MissingLinkRule: DocumentRule {
             list's first marker, too little to nest (` - replaced by Colossus in 2012` under `- \
             [2003: GFS](…)`), is a note under the item above, and that item, followed by such \
             indented items, is their label (`- 2012: AddressSanitizer:` over ` - [paper](…)`). \
-            Neither are a list of `name：value` fields with a link among them (`- arXiv：https://…`, \
+            Neither is an enumeration a sentence ending with a colon leads into in an article (more \
+            paragraphs and code blocks than linked items: a release note's `…包括：` over `- Hibernate 6.6`), \
+            nor a list of `name：value` fields with a link among them (`- arXiv：https://…`, \
             `- intro：ICLR 2015`: one paper's sheet), steps under a lead-in that announces them \
             (`分为如下几步：`, `Follow these steps:`), nor, in a collection that names things, a sentence \
             among the entries (an instruction or a note about them: clauses of Chinese, or eight words \
@@ -273,6 +275,11 @@ public struct MissingLinkRule: DocumentRule {
             // `- arXiv：https://…` / `- intro：ICLR 2015` / `- homepage：https://…`: a paper's sheet of
             // fields, its links among them; no entry in it waits for a link.
             if FieldSheets.isSheet(list) { continue }
+            // `许多第三方依赖项也已更新，其中一些更值得注意的包括：` over `- Hibernate 6.6`: in an article
+            // (paragraphs and code more than linked items), a sentence's enumeration, some of
+            // whose names it links; no entry waits for an answer.
+            if list.depth == 0, ArticlePages.of(file).isArticle, let above = ReferenceLists.lineAbove(list.range.start, in: source),
+               let last = source.lineText(above).trimmedWhitespace.last, last == ":" || last == "：" { continue }
             // `3. dp数组如何初始化` alone, then the paragraphs that answer it: an article's step
             // or a question answered under it, outside the list.
             if list.items.count == 1, Self.isFollowedByText(list, blocks: document.blocks, starts: topLevelStarts) { continue }
