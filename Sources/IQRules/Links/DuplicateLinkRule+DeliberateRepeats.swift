@@ -48,11 +48,17 @@ extension DuplicateLinkRule {
         for entry in entries {
             var seen: Set<String> = [entry.title]
             for facet in entry.facets where !seen.insert(facet.identity).inserted
-                && ((parents[facet.text] ?? 0) >= 3 || facet.identity == entry.title && Self.namesAPart(facet.text)) {
+                && ((parents[facet.text] ?? 0) >= 3 || facet.identity == entry.title && (Self.namesAPart(facet.text) || Self.isAnAddress(facet.text))) {
                 repeats.insert(facet.start)
             }
         }
         return repeats
+    }
+
+    /// `https://arxiv.org/abs/2408.08921` under `[《Graph RAG: A Survey》](https://arxiv.org/abs/2408.08921)`:
+    /// a link showing its address, the entry's own restated in its details.
+    static func isAnAddress(_ text: String) -> Bool {
+        text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")
     }
 
     /// `Home`, `Course Page`, `Discussion Notes`, `课程主页`: a text (lowercased) naming a part of

@@ -141,6 +141,8 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            // An entry's own address restated in its details.
+            RuleExample("- 2024.08.15 综述GraphRAG方案\n  - [《Graph Retrieval-Augmented Generation: A Survey》](https://arxiv.org/abs/2408.08921)\n    <details>\n    <summary>详情</summary>\n\n    - https://arxiv.org/abs/2408.08921\n    - 系统性地回顾了 GraphRAG 的现状。\n    </details>\n- 2024.05.10 综述RAG\n  - [《A Survey on RAG Meeting LLMs》](https://arxiv.org/abs/2405.06211)\n"),
             // Daily snapshots whose blank lines were left out: Markdown makes one table of them, whose parts are compared apart.
             RuleExample("|名称|简介|\n|---|---|\n|[AFFiNE](https://github.com/toeverything/AFFiNE)|Notion and Miro.|\n|[questdb](https://github.com/questdb/questdb)|Time series.|\n|名称|简介|\n|---|---|\n|[AFFiNE](https://github.com/toeverything/AFFiNE)|Notion and Miro.|\n"),
             // One meeting on two dates, at its one room.
