@@ -40,7 +40,10 @@ public struct HeadingPunctuationRule: DocumentRule {
             of the level ask or the heading is numbered as a bank's question (`#### Q2. The <link> \
             tag goes inside:` over `- [ ] the <body> tag`) or sets a task (`### 请用原生 js 实现一个函数…，效果如下图所示:` \
             over its figure), and \
-            a polite Korean request ends as a sentence (`… 설명하십시오.`). \
+            a polite Korean request ends as a sentence (`… 설명하십시오.`). A label whose value two \
+            siblings give and it lacks (`#### Day6:` among `#### Day5: (LinkedList)`) keeps its colon: \
+            the missing value is the slip. A statement of code keeps its `;` (`console.log(x);`, \
+            `!!function(){};`). \
             A long statement is still reported, \
             and so is a numbered title (`## 1. Introduction.`). A label with a sentence as its value \
             (`#### **题目**：给定一个链表，删除链表的倒数第 N 个节点。`) ends that sentence. A colon after a label written wholly in bold \
@@ -94,6 +97,9 @@ public struct HeadingPunctuationRule: DocumentRule {
             RuleExample("### What is a closure?\n\n### Explain event delegation↓.\n"),
         ],
         nonTriggeringExamples: [
+            // A label missing the value its siblings give; a statement of code closing a block.
+            RuleExample("#### Day5: (LinkedList)\n\n- [a](https://a.example/a)\n\n#### Day6:\n\n- [b](https://a.example/b)\n\n#### Day7: (2-pointer)\n\n- [c](https://a.example/c)\n"),
+            RuleExample("### Question:What is the value of !!function(){};\n\n`true`\n"),
             // The colon style of two levels taken together.
             RuleExample("## 1) Big entity\n\n### 1.1) Script\n\n#### Remediation:\n- Limit the length.\n\n#### Notes:\n- Check login too.\n\n## 2) Pixel flood\n\n### Remediation:\n- Limit the pixels.\n"),
             // Keywords quoted from code, with their colons.
@@ -257,6 +263,9 @@ public struct HeadingPunctuationRule: DocumentRule {
             // `### 1. console.log(employeeId);`, `### 方法2：clear:both;`: a statement or a
             // declaration of code, whose `;` is its own.
             if found == ";", Self.endsWithCodeStatement(rendered) { continue }
+            // `#### Day6:` among `#### Day5: (LinkedList)` and `#### Day7: (2-pointer)`: a label
+            // whose value (given in its siblings) is missing; taking the colon away hides that.
+            if found == ":" || found == "：", Self.siblingsGiveAValue(heading, in: file.document) { continue }
             // `Explain the use of try: except: raise, and finally:`: the colon is the keyword's, as code writes it.
             if found == ":", Self.endsWithBlockKeyword(rendered) { continue }
             // `… 개념을 설명하십시오.`: a polite Korean imperative sets a task, a sentence ending as one.
@@ -362,10 +371,28 @@ public struct HeadingPunctuationRule: DocumentRule {
     /// `console.log(employeeId);` (a call closed by its `;`), `String s="a"+"b";` (an
     /// assignment) or `clear:both;` (a CSS property and its value, no space between): the text
     /// ends with a statement of code.
+    /// Whether two headings or more of `heading`'s level write its label (its letters, numbers
+    /// aside) with a value after the colon (`Day5: (LinkedList)` for `Day6:`).
+    static func siblingsGiveAValue(_ heading: Heading, in document: Document) -> Bool {
+        func skeleton(_ text: Substring) -> String { String(text.filter(\.isLetter)).lowercased() }
+        let own = heading.text.trimmedWhitespace
+        let label = skeleton(own.dropLast())
+        guard !label.isEmpty else { return false }
+        let valued = document.headings.count { other in
+            guard other.level == heading.level, other.index != heading.index,
+                  let colon = other.text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+            let value = other.text[other.text.index(after: colon)...]
+            return skeleton(other.text[..<colon]) == label && value.contains(where: { $0.isLetter || $0.isNumber })
+        }
+        return valued >= 2
+    }
+
     static func endsWithCodeStatement(_ text: String) -> Bool {
         guard text.hasSuffix(";") else { return false }
         let statement = text.dropLast()
         if statement.hasSuffix(")") && statement.contains("(") { return true }
+        // `!!function(){};`: a block closed.
+        if statement.hasSuffix("}") && statement.contains("{") { return true }
         // `String s="a"+"b"+"c"+"d";`, `int x = 5;`: an assignment, a name and an ASCII value.
         if let equals = statement.lastIndex(of: "="), statement[statement.index(after: equals)...].allSatisfy(\.isASCII) {
             let name = statement[..<equals].trimmingCharacters(in: .whitespaces).reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "_]".contains($0)) }
