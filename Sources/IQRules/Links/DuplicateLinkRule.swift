@@ -21,7 +21,8 @@ public struct DuplicateLinkRule: CorpusRule {
             not the links in its description or inside a sentence), a heading that is nothing but \
             its link where three headings or more are (`##### [1.3 无锁消息队列详解](…)`: entries \
             written as headings), and the first link of each \
-            table row when it is a web link, compared with the rows of its own table only (a table \
+            table row when it is a web link (not one after words in a later cell, a source a \
+            sentence cites), compared with the rows of its own table only (a table \
             repeating its header row and delimiter inside, snapshots whose blank lines were left \
             out, part by part; an \
             address first in three rows of one table or more is a column's value, not an entry); \
@@ -141,6 +142,8 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            // A source cited inside a later cell's sentence, in two rows.
+            RuleExample("| Variable | Meaning |\n| --- | --- |\n| `MASTER_OPTS` | 所有属性可以参考官方文档：[standalone](https://a.example/standalone#mode) |\n| `WORKER_PORT` | worker 端口 |\n| `WORKER_OPTS` | 所有属性可以参考官方文档：[standalone](https://a.example/standalone#mode) |\n"),
             // An entry's own address restated in its details.
             RuleExample("- 2024.08.15 综述GraphRAG方案\n  - [《Graph Retrieval-Augmented Generation: A Survey》](https://arxiv.org/abs/2408.08921)\n    <details>\n    <summary>详情</summary>\n\n    - https://arxiv.org/abs/2408.08921\n    - 系统性地回顾了 GraphRAG 的现状。\n    </details>\n- 2024.05.10 综述RAG\n  - [《A Survey on RAG Meeting LLMs》](https://arxiv.org/abs/2405.06211)\n"),
             // Daily snapshots whose blank lines were left out: Markdown makes one table of them, whose parts are compared apart.
@@ -946,6 +949,9 @@ public struct DuplicateLinkRule: CorpusRule {
                     // A row's address written out (`| -Dsun.rmi… | … | <https://coderanch.com/…> |`)
                     // is the source it cites, not an entry's title.
                     let entries = firstOfRow.values.compactMap { link -> (start: Int, identity: String)? in
+                        // `| SPARK_MASTER_OPTS | …可以参考官方文档：[spark-standalone-mode](…) |`: a link
+                        // inside a sentence of a later cell cites a source; the row's entry leads it.
+                        if Self.cellIndex(of: link.range.start, in: source) > 0, Self.followsWords(link, in: source) { return nil }
                         guard link.kind != .bareURL, link.kind != .angleAutolink, !isCredit(link), !Placeholders.isPlaceholder(link),
                               !isProjectPolicy(link), let identity = identity(of: link.destination) else { return nil }
                         return (link.range.start, identity)
@@ -973,6 +979,27 @@ public struct DuplicateLinkRule: CorpusRule {
             }
         }
         return found
+    }
+
+    /// Which cell of its row `offset` stands in (0 for the first), counting the pipes before it
+    /// on its line that no backslash escapes.
+    static func cellIndex(of offset: Int, in source: SourceText) -> Int {
+        let line = source.lineRange(source.line(containing: offset))
+        let before = source.string(in: SourceRange(line.start, offset)).trimmingPrefix(while: { $0 == " " || $0 == ">" })
+        var pipes = 0, escaped = false
+        for character in before {
+            if character == "|", !escaped { pipes += 1 }
+            escaped = character == "\\" && !escaped
+        }
+        return before.hasPrefix("|") ? max(0, pipes - 1) : pipes
+    }
+
+    /// Words stand before `link` in its cell (`…可以参考官方文档：[…](…)`): a sentence's link.
+    static func followsWords(_ link: Link, in source: SourceText) -> Bool {
+        let line = source.lineRange(source.line(containing: link.range.start))
+        let before = source.string(in: SourceRange(line.start, link.range.start))
+        let cell = before.split(separator: "|", omittingEmptySubsequences: false).last ?? ""
+        return cell.contains { $0.isLetter || $0.isNumber }
     }
 
     /// Headers of a column that tracks a checklist's progress.
