@@ -82,6 +82,11 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            // A label and a sentence as its value; a heading closing its phrase with its link; a
+            // sentence closed inside a quotation.
+            RuleExample("# Prototype vs Constructor\n\nSome text.\n\n## Problem with constructor: Every object has its own instance of the function\n\n## Problem with the prototype: Modifying a property using one object reflects the other object also\n\n## Solution\n\nText.\n"),
+            RuleExample("# Bcrypt\n\nSome text.\n\n### Example from my [dev-book app](https://a.example/users.js)\n\n### First hashing and then saving\n\n```js\nx()\n```\n"),
+            RuleExample("# T\n\nText.\n\n## Unlike HTML, React components must represent the state of the view at any time.\"*\n\n## Basically, you cannot rely on the input field.\n\nText.\n"),
             // A heading that is its link, after its outline number.
             RuleExample("# MySQL\n\n## 2 定位执行效率低SQL\n\n慢查询日志。\n\n## 3 [explain 执行计划](https://a.example/explain)\n\n## 4 简单的优化方案\n\n分析表。\n"),
             // An entry with its `*` typed `#` is the section's content, no heading of its own.
@@ -444,7 +449,8 @@ public struct EmptySectionRule: CollectionFactRule {
                                         "no arguments", "no options", "no return value", "not applicable"]
 
     static func carriesItsContent(_ text: String) -> Bool {
-        let trimmed = text.trimmedWhitespace
+        // `…at initialization time."*`: a quotation's closing marks after the sentence's end.
+        let trimmed = String(Substring(text.trimmedWhitespace).trimmingSuffix(while: { "\"'”’*_".contains($0) }))
         // `#### *无参数*` over `#### 描述`: the heading says there is nothing to list; it is the content.
         if Self.saysNone.contains(trimmed.lowercased().trimmed { !$0.isLetter && !$0.isNumber }) { return true }
         if trimmed.hasSuffix("。") { return true }
@@ -463,11 +469,15 @@ public struct EmptySectionRule: CollectionFactRule {
                 && trimmed[..<colon].unicodeScalars.allSatisfy(HanCharacters.isCJKLetter) ? colon : nil
         }
         // `Offset-based: Dữ liệu nhỏ, cần random access, prototype nhanh`: a label of a word or
-        // three and, after `: `, a value listing things (four words or more, a comma between them).
+        // three and, after `: `, a value listing things (four words or more, a comma between them),
+        // or a sentence (`Problem with constructor: Every object has its own instance of the function`).
         if let colon = trimmed.range(of: ": ") {
             let label = trimmed[..<colon.lowerBound].split(whereSeparator: \.isWhitespace)
             let value = trimmed[colon.upperBound...]
-            if (1...3).contains(label.count), value.contains(","), value.split(whereSeparator: \.isWhitespace).count >= 4 { return true }
+            let valueWords = value.split(whereSeparator: \.isWhitespace).count
+            // (`Part 1: Introduction to the networking stack` is a chapter's title: a label with a number.)
+            if (1...3).contains(label.count) && value.contains(",") && valueWords >= 4
+                || (1...4).contains(label.count) && valueWords >= 6 && !label.joined().contains(where: \.isNumber) { return true }
         }
         guard let colon = trimmed.firstIndex(of: "：") ?? halfWidth else { return false }
         return trimmed[trimmed.index(after: colon)...].filter { $0.isLetter || $0.isNumber }.count >= 2
@@ -502,6 +512,9 @@ public struct EmptySectionRule: CollectionFactRule {
 
     /// Whether the heading ends with an outward link (Markdown or `<a href>`) right after a
     /// clause closed by a comma or colon (`，`, `,`, `：`, `:`).
+    /// Words a phrase ends with that the link after them completes (`from my`, `see`, `in`).
+    static let wordsLeadingToALink: Set<String> = ["from", "my", "our", "in", "at", "see", "of", "by", "on", "to", "via", "with"]
+
     static func endsWithALinkAfterAClause(_ heading: Heading, in source: SourceText) -> Bool {
         let written = source.string(in: heading.contentRange).trimmedWhitespace
         let before: Substring
@@ -514,6 +527,9 @@ public struct EmptySectionRule: CollectionFactRule {
             return false
         }
         let clause = before.trimmingCharacters(in: .whitespaces)
+        // `### Example from my [dev-book app](…)`: the link ends the phrase its last word opens.
+        let words = clause.lowercased().split(whereSeparator: \.isWhitespace)
+        if words.count >= 2, let word = words.last, Self.wordsLeadingToALink.contains(String(word)) { return true }
         guard let last = clause.last, "，,：:".contains(last) else { return false }
         return clause.count(where: { $0.isLetter }) >= 8
     }

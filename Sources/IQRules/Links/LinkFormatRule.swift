@@ -19,6 +19,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             `<my notes.md>`, is valid and not reported;
             - a destination that starts with a host but has no scheme (`www.example.com/…`, \
             `zhuanlan.zhihu.com/p/1`, or a host alone whose suffix names no file type, `golang.org`, \
+            or a country's second-level domain, `ucoder.com.br`, \
             when no such file exists), which the browser resolves as a relative path;
             - text shaped like `[text](destination)` that did not become a link, usually \
             because the URL is broken across lines or contains a space, and `[text] (https://…)`, \
@@ -96,6 +97,8 @@ public struct LinkFormatRule: ChunkLocalRule {
                                   defaultValue: true),
         ],
         triggeringExamples: [
+            // A country's second-level domain without a scheme.
+            RuleExample("- [uCoder](↓ucoder.com.br) - a community.\n"),
             // A domain's words glued to it: the autolink takes them in (no fix: `<www.…>` is no autolink).
             RuleExample("- ↓www.baidu.com哪个是根域名，顶级域名：1\n"),
             // A misspelt scheme, a separator short of a character.
@@ -798,7 +801,11 @@ public struct LinkFormatRule: ChunkLocalRule {
         // (a suffix no file type uses) are hosts.
         let hasPath = destination.dropFirst(host.count).hasPrefix("/")
         let isHostOnlySuffix = hostOnlySuffixes.contains(String(suffix))
-        return host.hasPrefix("www.") || (hostSuffixes.contains(String(suffix)) && (labels.count >= 3 || hasPath || isHostOnlySuffix)) ? host : nil
+        // `ucoder.com.br`, `bbc.co.uk`: a country's second-level domain.
+        let isCountrySecondLevel = labels.count >= 3 && suffix.count == 2 && suffix.allSatisfy(\.isLetter)
+            && ["com", "co", "org", "net", "edu", "gov", "ac"].contains(String(labels[labels.count - 2]))
+        return host.hasPrefix("www.") || isCountrySecondLevel
+            || (hostSuffixes.contains(String(suffix)) && (labels.count >= 3 || hasPath || isHostOnlySuffix)) ? host : nil
     }
 
     /// Suffixes that end host names and no file's name (`beego.me`, `pptrconsole.com`).
