@@ -113,6 +113,8 @@ public struct DuplicateLinkRule: CorpusRule {
         defaultSeverity: .warning,
         fix: .none,
         triggeringExamples: [
+            // Two entries given one reference label: one of them leads to the other's page.
+            RuleExample("## Engines\n\n* [DarkPlaces][314] - In C.\n* [Godot][1] - A game engine.\n\n## HTML5\n\n* ↓[Processing.js][314] - In ECMAScript.\n\n[1]: https://godotengine.org/\n[314]: https://icculus.org/twilight/darkplaces/\n"),
             // Entries marked with an emoji's shortcode, one listed again.
             RuleExample("### 3 月 14 号添加\n\n* :white_check_mark: [BookletAI](https://bookletai.org/)：小册子 AI 工具\n\n### 3 月 9 号添加\n\n* :white_check_mark: ↓[BookletAI](https://bookletai.org/)：AI 生成小册子\n"),
             // A star count on every entry is no part of the name the address names.
@@ -144,6 +146,8 @@ public struct DuplicateLinkRule: CorpusRule {
         nonTriggeringExamples: [
             // A source cited inside a later cell's sentence, in two rows.
             RuleExample("| Variable | Meaning |\n| --- | --- |\n| `MASTER_OPTS` | 所有属性可以参考官方文档：[standalone](https://a.example/standalone#mode) |\n| `WORKER_PORT` | worker 端口 |\n| `WORKER_OPTS` | 所有属性可以参考官方文档：[standalone](https://a.example/standalone#mode) |\n"),
+            // One reference used again by the same name is one link.
+            RuleExample("## Engines\n\n* [DarkPlaces][314] - In C.\n* [Godot][1] - A game engine.\n\n## Ports\n\n* [DarkPlaces][314] - Again, ported.\n\n[1]: https://godotengine.org/\n[314]: https://icculus.org/twilight/darkplaces/\n"),
             // An entry's own address restated in its details.
             RuleExample("- 2024.08.15 综述GraphRAG方案\n  - [《Graph Retrieval-Augmented Generation: A Survey》](https://arxiv.org/abs/2408.08921)\n    <details>\n    <summary>详情</summary>\n\n    - https://arxiv.org/abs/2408.08921\n    - 系统性地回顾了 GraphRAG 的现状。\n    </details>\n- 2024.05.10 综述RAG\n  - [《A Survey on RAG Meeting LLMs》](https://arxiv.org/abs/2405.06211)\n"),
             // Daily snapshots whose blank lines were left out: Markdown makes one table of them, whose parts are compared apart.
@@ -263,9 +267,10 @@ public struct DuplicateLinkRule: CorpusRule {
                 let link = file.document.links[linkIndex]
                 let earlierFile = all[earlierIndex.file]
                 var earlier = earlierFile.document.links[earlierIndex.link]
-                // Two uses of one reference definition are one link.
+                // Two uses of one reference definition by one name are one link. (`[DarkPlaces][314]`
+                // and `[Processing.js][314]`: two entries given one label, one of them by a slip.)
                 if link.kind == .reference, earlier.kind == .reference, earlierFile.path == file.path,
-                   earlier.destination == link.destination { continue }
+                   earlier.destination == link.destination, Self.areOneName(earlier.text, link.text) { continue }
                 // The same entry, word for word, under another heading or group label (`* HTTP
                 // Client` over its entries): listed in both categories on purpose. Unless a copy
                 // stands in this link's own section too: that one is repeated there.

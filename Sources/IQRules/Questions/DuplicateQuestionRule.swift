@@ -160,6 +160,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             `用队列实现栈`) are two questions; around `and`, `vs` or `和` the order means nothing. So \
             are one sentence active and the other passive, its parts in the same order (`What \
             functions call this function?`, `What functions are called by this function?`). \
+            One question filed in two categories, each copy linking a page of one name in its \
+            category's folder (`os/124.html`, `node/124.html`), is no question asked twice. \
             Two items linking to one page of the repository (`[AQS 详解](./aqs.md)` in a \
             reading order and again in the index) are that page listed twice, not a question \
             asked twice.
@@ -238,6 +240,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("1. 什么是 HTTP？\n2. 什么是 HTTPS？\n"),
             // One book in two languages.
             RuleExample("- [Go 语言圣经（英文版）](https://a.example/gopl)\n- [Go 语言圣经（中文版）](https://b.example/gopl-zh)\n"),
+            // One question filed in two categories, each linking its category's copy of the page.
+            RuleExample("# 计算机基础\n\n+ [【Q123】如何监控文件的变动](os/124.html)\n+ [【Q124】进程和线程的区别](os/125.html)\n\n# Node\n\n+ [【Q123】如何监控文件的变动](node/124.html)\n+ [【Q200】事件循环是什么](node/201.html)\n"),
             // Active and passive: opposite questions.
             RuleExample("- What functions call this function?\n- What functions are called by this function?\n- What is a tag stack?\n"),
             // One site and its mirror.
@@ -666,6 +670,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             // Entries leading to two sections of the page (`#请写出以下代码执行结果`, `…-1`): two
             // questions with one title, which duplicate-heading reports at their headings.
             if let section = Self.sectionLink(of: entry), let other = Self.sectionLink(of: partner), section != other { return false }
+            // `[【Q123】如何监控文件的变动](os/124.html)` and `(node/124.html)`: one question filed in
+            // two categories, each category's copy of its page.
+            if pair.kind == .exact, Self.linkOnePageInTwoFolders(entry, partner) { return false }
             // `5. Check how many restarts the pod has performed` after `4. Kill the web service
             // process`, as at step 3: a procedure checks again, it does not ask twice.
             // So is a step two procedures share (`4. Check that the compilation macro is enabled.`
@@ -891,6 +898,18 @@ public struct DuplicateQuestionRule: CorpusRule {
 
     static let recapTitles: Set<String> = ["总结", "小结", "回顾", "要点总结", "知识点总结", "本章小结", "本节小结", "summary", "recap",
                                            "conclusion", "conclusions", "key takeaways", "takeaways", "tl;dr", "tldr", "cheat sheet", "cheatsheet"]
+
+    /// Both entries link a page of the repository by one file name in two folders
+    /// (`os/124.html`, `node/124.html`): one page generated into each category.
+    static func linkOnePageInTwoFolders(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        guard let a = item(of: first).flatMap(ListItemSupport.firstOutwardLink(of:)),
+              let b = item(of: second).flatMap(ListItemSupport.firstOutwardLink(of:)),
+              !ParsedURL(a.destination).hasScheme, !ParsedURL(b.destination).hasScheme else { return false }
+        let pathA = ParsedURL(a.destination).path, pathB = ParsedURL(b.destination).path
+        guard pathA != pathB, let nameA = pathA.split(separator: "/").last, let nameB = pathB.split(separator: "/").last else { return false }
+        // (Every folder has its `README.md`: a name shared that way says nothing.)
+        return nameA == nameB && pathA.contains("/") && pathB.contains("/") && !["readme.md", "index.md", "index.html"].contains(nameA.lowercased())
+    }
 
     /// The `#fragment` the item of `entry` links first, when its first link is to a section
     /// of its own page.
