@@ -87,6 +87,8 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("# Prototype vs Constructor\n\nSome text.\n\n## Problem with constructor: Every object has its own instance of the function\n\n## Problem with the prototype: Modifying a property using one object reflects the other object also\n\n## Solution\n\nText.\n"),
             RuleExample("# Bcrypt\n\nSome text.\n\n### Example from my [dev-book app](https://a.example/users.js)\n\n### First hashing and then saving\n\n```js\nx()\n```\n"),
             RuleExample("# T\n\nText.\n\n## Unlike HTML, React components must represent the state of the view at any time.\"*\n\n## Basically, you cannot rely on the input field.\n\nText.\n"),
+            // An example's fields with their values in the headings.
+            RuleExample("# Two heaps\n\n### Example 2:\n#### Input: `nums=[1, 2, -1, 3, 5], k = 3`\n#### Output: `[1.0, 2.0, 3.0]`\n#### Explanation:\nLets consider all windows of size 3.\n"),
             // A heading that is its link, after its outline number.
             RuleExample("# MySQL\n\n## 2 定位执行效率低SQL\n\n慢查询日志。\n\n## 3 [explain 执行计划](https://a.example/explain)\n\n## 4 简单的优化方案\n\n分析表。\n"),
             // An entry with its `*` typed `#` is the section's content, no heading of its own.
@@ -444,6 +446,9 @@ public struct EmptySectionRule: CollectionFactRule {
     /// `。` or `！`, or with `.` or `!` after three words (`Pull requests are welcome.`; not a numbered
     /// question, `9) Implement connected components.`): the heading is the content, not a title
     /// over it.
+    /// The fields of a worked example, each with its value in its heading.
+    static let exampleFields: Set<String> = ["input", "output", "result", "returns", "return", "expected", "expected output", "answer"]
+
     /// Headings saying a field is empty (`无参数`, "no parameters").
     static let saysNone: Set<String> = ["无参数", "无", "没有参数", "无需参数", "无返回值", "无选项", "none", "n/a", "no parameters",
                                         "no arguments", "no options", "no return value", "not applicable"]
@@ -471,6 +476,9 @@ public struct EmptySectionRule: CollectionFactRule {
         // `Offset-based: Dữ liệu nhỏ, cần random access, prototype nhanh`: a label of a word or
         // three and, after `: `, a value listing things (four words or more, a comma between them),
         // or a sentence (`Problem with constructor: Every object has its own instance of the function`).
+        // `#### Output: [1.0, 2.0, 3.0]`, `#### Input: nums=[1, 2]`: an example's field and its value.
+        if let colon = trimmed.firstIndex(of: ":"), Self.exampleFields.contains(trimmed[..<colon].lowercased().trimmedWhitespace),
+           trimmed[trimmed.index(after: colon)...].contains(where: { $0.isLetter || $0.isNumber }) { return true }
         if let colon = trimmed.range(of: ": ") {
             let label = trimmed[..<colon.lowerBound].split(whereSeparator: \.isWhitespace)
             let value = trimmed[colon.upperBound...]
