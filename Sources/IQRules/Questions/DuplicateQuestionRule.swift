@@ -160,7 +160,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             `用队列实现栈`) are two questions; around `and`, `vs` or `和` the order means nothing. So \
             are one sentence active and the other passive, its parts in the same order (`What \
             functions call this function?`, `What functions are called by this function?`). \
-            One question filed in two categories, each copy linking a page of one name in its \
+            Neither are one question's labelled fields side by side (`+ 题目: [Q](…issues/442)` over \
+            `+ 代码: [Q](…codepen…)`). One question filed in two categories, each copy linking a page of one name in its \
             category's folder (`os/124.html`, `node/124.html`), is no question asked twice. \
             Two items linking to one page of the repository (`[AQS 详解](./aqs.md)` in a \
             reading order and again in the index) are that page listed twice, not a question \
@@ -240,6 +241,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("1. 什么是 HTTP？\n2. 什么是 HTTPS？\n"),
             // One book in two languages.
             RuleExample("- [Go 语言圣经（英文版）](https://a.example/gopl)\n- [Go 语言圣经（中文版）](https://b.example/gopl-zh)\n"),
+            // One question's labelled fields, side by side.
+            RuleExample("### sleep/delay\n\n+ 题目: [【Q435】JS 如何实现一个 sleep/delay 函数](https://a.example/issues/442)\n+ 代码: [【Q435】JS 如何实现一个 sleep/delay 函数](https://b.example/pen/qBmoNRq)\n\n### debounce\n\n+ 题目: [【Q436】如何实现防抖](https://a.example/issues/443)\n"),
             // One question filed in two categories, each linking its category's copy of the page.
             RuleExample("# 计算机基础\n\n+ [【Q123】如何监控文件的变动](os/124.html)\n+ [【Q124】进程和线程的区别](os/125.html)\n\n# Node\n\n+ [【Q123】如何监控文件的变动](node/124.html)\n+ [【Q200】事件循环是什么](node/201.html)\n"),
             // Active and passive: opposite questions.
@@ -673,6 +676,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `[【Q123】如何监控文件的变动](os/124.html)` and `(node/124.html)`: one question filed in
             // two categories, each category's copy of its page.
             if pair.kind == .exact, Self.linkOnePageInTwoFolders(entry, partner) { return false }
+            // `+ 题目: [【Q435】JS 如何实现 sleep](…issues/442)` over `+ 代码: [【Q435】…](…codepen…)`: one
+            // question's fields, each labelled, side by side in one list.
+            if pair.kind == .exact, Self.areLabelledFields(entry, partner) { return false }
             // `5. Check how many restarts the pod has performed` after `4. Kill the web service
             // process`, as at step 3: a procedure checks again, it does not ask twice.
             // So is a step two procedures share (`4. Check that the compilation macro is enabled.`
@@ -898,6 +904,23 @@ public struct DuplicateQuestionRule: CorpusRule {
 
     static let recapTitles: Set<String> = ["总结", "小结", "回顾", "要点总结", "知识点总结", "本章小结", "本节小结", "summary", "recap",
                                            "conclusion", "conclusions", "key takeaways", "takeaways", "tl;dr", "tldr", "cheat sheet", "cheatsheet"]
+
+    /// Two neighbouring items of one list, each a short label with a colon before the same
+    /// linked title (`题目:`, `代码:`): the fields of one question.
+    static func areLabelledFields(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        guard first.file.path == second.file.path, let a = item(of: first), let b = item(of: second),
+              abs(a.indexInList - b.indexInList) == 1, let linkA = a.links.first, let linkB = b.links.first else { return false }
+        let source = first.file.source
+        func label(_ item: ListItem, _ link: Link) -> String? {
+            let start = ListItemSupport.contentStart(of: item, in: source)
+            guard start < link.range.start else { return nil }
+            let text = source.string(in: SourceRange(start, link.range.start)).trimmedWhitespace
+            guard let colon = text.last, colon == ":" || colon == "：", (2...12).contains(text.count) else { return nil }
+            return text
+        }
+        guard let labelA = label(a, linkA), let labelB = label(b, linkB) else { return false }
+        return labelA != labelB && linkA.destination != linkB.destination
+    }
 
     /// Both entries link a page of the repository by one file name in two folders
     /// (`os/124.html`, `node/124.html`): one page generated into each category.
