@@ -602,7 +602,10 @@ public struct TOCSyncRule: DocumentRule {
         guard let first = outOfPlace.first, let target = conventions.targets[first] else { return nil }
         let heading = file.document.headings[target]
         let name = HeadingText.normalized(file.document.anchors.anchorText(of: heading))
-        let found = outOfPlace.count == 1 ? "'\(name)' out of place" : "\(outOfPlace.count) of \(total) out of place ('\(name)' first)"
+        // `total` counts the entries that land on a heading: say so where others lead nowhere.
+        let linked = conventions.toc.entries.count { $0.link != nil }
+        let counted = total < linked ? "the \(total) entries landing on a heading" : "\(total)"
+        let found = outOfPlace.count == 1 ? "'\(name)' out of place" : "\(outOfPlace.count) of \(counted) out of place ('\(name)' first)"
         return Violation(
             range: range(of: conventions.toc.entries[first], in: file.document.source),
             message: "expected entries in document order, found " + found,
