@@ -908,8 +908,12 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// Two neighbouring items of one list, each a short label with a colon before the same
     /// linked title (`题目:`, `代码:`): the fields of one question.
     static func areLabelledFields(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
-        guard first.file.path == second.file.path, let a = item(of: first), let b = item(of: second),
-              abs(a.indexInList - b.indexInList) == 1, let linkA = a.links.first, let linkB = b.links.first else { return false }
+        let places = OutlinePlaces.of(first.file)
+        guard first.file.path == second.file.path, let placeA = places.innermost(at: first.range.start),
+              let placeB = places.innermost(at: second.range.start), placeA.list.index == placeB.list.index,
+              abs(placeA.item.indexInList - placeB.item.indexInList) == 1 else { return false }
+        let a = placeA.item, b = placeB.item
+        guard let linkA = a.links.first, let linkB = b.links.first else { return false }
         let source = first.file.source
         func label(_ item: ListItem, _ link: Link) -> String? {
             let start = ListItemSupport.contentStart(of: item, in: source)
