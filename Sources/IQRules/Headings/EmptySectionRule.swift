@@ -369,13 +369,13 @@ public struct EmptySectionRule: CollectionFactRule {
         return Edit(range: source.fullLineRange(line), replacement: replacement)
     }
 
-    /// `正文结束`, `全文完`, `The End`: a heading saying the article ends.
     /// The heading ends with a question mark (`?` or `？`).
     static func asks(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
         return trimmed.hasSuffix("?") || trimmed.hasSuffix("？")
     }
 
+    /// `正文结束`, `全文完`, `The End`: a heading saying the article ends.
     static func marksTheEnd(_ text: String) -> Bool {
         let words = HeadingText.normalized(text).lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.trimmedWhitespace
         return ["正文结束", "全文完", "全文结束", "完", "结束", "本文完", "the end", "end"].contains(words)
@@ -442,10 +442,6 @@ public struct EmptySectionRule: CollectionFactRule {
         return texts
     }
 
-    /// `题目：zookeeper 同步流程` (a label and its value after a colon) or a sentence ending with
-    /// `。` or `！`, or with `.` or `!` after three words (`Pull requests are welcome.`; not a numbered
-    /// question, `9) Implement connected components.`): the heading is the content, not a title
-    /// over it.
     /// The fields of a worked example, each with its value in its heading.
     static let exampleFields: Set<String> = ["input", "output", "result", "returns", "return", "expected", "expected output", "answer"]
 
@@ -453,6 +449,10 @@ public struct EmptySectionRule: CollectionFactRule {
     static let saysNone: Set<String> = ["无参数", "无", "没有参数", "无需参数", "无返回值", "无选项", "none", "n/a", "no parameters",
                                         "no arguments", "no options", "no return value", "not applicable"]
 
+    /// `题目：zookeeper 同步流程` (a label and its value after a colon) or a sentence ending with
+    /// `。` or `！`, or with `.` or `!` after three words (`Pull requests are welcome.`; not a numbered
+    /// question, `9) Implement connected components.`): the heading is the content, not a title
+    /// over it.
     static func carriesItsContent(_ text: String) -> Bool {
         // `…at initialization time."*`: a quotation's closing marks after the sentence's end.
         let trimmed = String(Substring(text.trimmedWhitespace).trimmingSuffix(while: { "\"'”’*_".contains($0) }))
@@ -473,12 +473,12 @@ public struct EmptySectionRule: CollectionFactRule {
             (1...6).contains(trimmed.distance(from: trimmed.startIndex, to: colon))
                 && trimmed[..<colon].unicodeScalars.allSatisfy(HanCharacters.isCJKLetter) ? colon : nil
         }
-        // `Offset-based: Dữ liệu nhỏ, cần random access, prototype nhanh`: a label of a word or
-        // three and, after `: `, a value listing things (four words or more, a comma between them),
-        // or a sentence (`Problem with constructor: Every object has its own instance of the function`).
         // `#### Output: [1.0, 2.0, 3.0]`, `#### Input: nums=[1, 2]`: an example's field and its value.
         if let colon = trimmed.firstIndex(of: ":"), Self.exampleFields.contains(trimmed[..<colon].lowercased().trimmedWhitespace),
            trimmed[trimmed.index(after: colon)...].contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        // `Offset-based: Dữ liệu nhỏ, cần random access, prototype nhanh`: a label of a word or
+        // three and, after `: `, a value listing things (four words or more, a comma between them),
+        // or a sentence (`Problem with constructor: Every object has its own instance of the function`).
         if let colon = trimmed.range(of: ": ") {
             let label = trimmed[..<colon.lowerBound].split(whereSeparator: \.isWhitespace)
             let value = trimmed[colon.upperBound...]
@@ -518,11 +518,12 @@ public struct EmptySectionRule: CollectionFactRule {
             && heading.text.trimmedWhitespace.hasSuffix(outward[0].text.trimmedWhitespace)
     }
 
-    /// Whether the heading ends with an outward link (Markdown or `<a href>`) right after a
-    /// clause closed by a comma or colon (`，`, `,`, `：`, `:`).
     /// Words a phrase ends with that the link after them completes (`from my`, `see`, `in`).
     static let wordsLeadingToALink: Set<String> = ["from", "my", "our", "in", "at", "see", "of", "by", "on", "to", "via", "with"]
 
+    /// Whether the heading ends with an outward link (Markdown or `<a href>`) right after a
+    /// clause closed by a comma or colon (`，`, `,`, `：`, `:`), or after a phrase it completes
+    /// (`Example from my [dev-book app](…)`).
     static func endsWithALinkAfterAClause(_ heading: Heading, in source: SourceText) -> Bool {
         let written = source.string(in: heading.contentRange).trimmedWhitespace
         let before: Substring

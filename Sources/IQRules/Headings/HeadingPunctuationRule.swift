@@ -368,9 +368,6 @@ public struct HeadingPunctuationRule: DocumentRule {
         return rest.dropFirst().first == " "
     }
 
-    /// `console.log(employeeId);` (a call closed by its `;`), `String s="a"+"b";` (an
-    /// assignment) or `clear:both;` (a CSS property and its value, no space between): the text
-    /// ends with a statement of code.
     /// Whether two headings or more of `heading`'s level write its label (its letters, numbers
     /// aside) with a value after the colon (`Day5: (LinkedList)` for `Day6:`).
     static func siblingsGiveAValue(_ heading: Heading, in document: Document) -> Bool {
@@ -387,6 +384,9 @@ public struct HeadingPunctuationRule: DocumentRule {
         return valued >= 2
     }
 
+    /// `console.log(employeeId);` (a call closed by its `;`), `String s="a"+"b";` (an
+    /// assignment) or `clear:both;` (a CSS property and its value, no space between): the text
+    /// ends with a statement of code.
     static func endsWithCodeStatement(_ text: String) -> Bool {
         guard text.hasSuffix(";") else { return false }
         let statement = text.dropLast()

@@ -356,11 +356,6 @@ public struct TOCAnchorRule: DocumentRule {
         return String(fragment[..<dash])
     }
 
-    /// `##### [第2题-两数相加](#第2题-两数相加)` over a later `### 第2题-两数相加`: the contents
-    /// entry, set as a heading of the same text, takes the anchor first, and the section gets
-    /// `-1`; the link leads to the line it stands on. Reported, with an unsafe fix to the
-    /// section's anchor, when the heading is nothing but the link and one later heading, not
-    /// itself a link, has its text.
     /// The anchors of the headings whose sections hold `offset`: the heading above it, the
     /// heading of a lower level above that, and so on up to the page's title.
     static func enclosingAnchors(of offset: Int, in document: Document) -> Set<String> {
@@ -379,6 +374,11 @@ public struct TOCAnchorRule: DocumentRule {
         return anchors
     }
 
+    /// `##### [第2题-两数相加](#第2题-两数相加)` over a later `### 第2题-两数相加`: the contents
+    /// entry, set as a heading of the same text, takes the anchor first, and the section gets
+    /// `-1`; the link leads to the line it stands on. Reported, with an unsafe fix to the
+    /// section's anchor, when the heading is nothing but the link and one later heading, not
+    /// itself a link, has its text.
     static func landsOnItself(_ link: Link, fragment: String, in heading: Heading, of file: MarkdownFile) -> Violation? {
         let document = file.document
         guard let destination = link.destinationRange, document.anchors.headingIndex(forFragment: fragment) == heading.index,

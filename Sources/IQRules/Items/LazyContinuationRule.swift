@@ -1135,9 +1135,6 @@ public struct LazyContinuationRule: ChunkLocalRule {
         return lead
     }
 
-    /// The bullet at `offset` when it is the item's own marker missing its space
-    /// (`isMarkerWithoutSpace`), or another bullet (`*Implementation and examples` among `-`
-    /// items) that appears nowhere else on its line (`*Note*: …` is emphasis).
     /// `2、` (or `2．`, `2）`) opening `text` with `number`: the mark typed for the list's `.`.
     static func lookalikeNumberMark(_ text: String, number: Int) -> Character? {
         let written = String(number)
@@ -1172,6 +1169,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             && box[offset + 2] == UInt8(ascii: "]") && box[offset + 3] == UInt8(ascii: " ")
     }
 
+    /// The bullet at `offset` when it is the item's own marker missing its space
+    /// (`isMarkerWithoutSpace`), or another bullet (`*Implementation and examples` among `-`
+    /// items) that appears nowhere else on its line (`*Note*: …` is emphasis).
     static func bulletWithoutSpace(at offset: Int, under item: ListItem, in source: SourceText) -> String? {
         if isMarkerWithoutSpace(at: offset, marker: item.marker, in: source) { return item.marker }
         guard offset < source.bytes.count else { return nil }

@@ -376,14 +376,14 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
         return name.hasPrefix("utm_") || baiduCampaignParameters.contains(name)
     }
 
-    /// `utm_medium=referral`, `affiliate`, `partner` or `sponsor`: a link's tag that credits
-    /// the page linking, which its author writes.
     /// A tag's letters that are the title's (`awesomevue` for `# Awesome Vue`), or a run of eight
     /// letters or more of it (`toolsofthetrade` for `# Hacker News Tools of the Trade`).
     static func namesTheTitle(_ tag: String, _ title: String) -> Bool {
         tag == title || tag.count >= 8 && title.contains(tag)
     }
 
+    /// `utm_medium=referral`, `affiliate`, `partner` or `sponsor`: a link's tag that credits
+    /// the page linking, which its author writes.
     static func isReferralMedium(_ item: ParsedURL.QueryItem) -> Bool {
         guard ParsedURL.percentDecoded(item.name).lowercased() == "utm_medium", let value = item.value else { return false }
         return ["referral", "affiliate", "partner", "partners", "sponsor", "sponsored", "sponsorship", "spon"].contains(ParsedURL.percentDecoded(value).lowercased())
