@@ -82,6 +82,8 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            // Labels over the questions that follow, the numbering going on across them.
+            RuleExample("# Containers\n\n## Beginner\n\n### Docker Basics\n\n### 1. What is Docker?\n\nIt packages apps.\n\n### 2. What is an image?\n\nA template.\n\n## Intermediate\n\n### Docker Intermediate\n\n### 3. What is ADD?\n\nIt copies files.\n"),
             // A label and a sentence as its value; a heading closing its phrase with its link; a
             // sentence closed inside a quotation.
             RuleExample("# Prototype vs Constructor\n\nSome text.\n\n## Problem with constructor: Every object has its own instance of the function\n\n## Problem with the prototype: Modifying a property using one object reflects the other object also\n\n## Solution\n\nText.\n"),
@@ -260,7 +262,8 @@ public struct EmptySectionRule: CollectionFactRule {
             && !Self.leadsElsewhere(heading, in: source) && !Self.isCaption(heading, before: next)
             && !(heading.range == title && next.level <= heading.level) && !isAnchorOfTheNext(heading, next)
             && !isSubtitle(heading, before: next)
-            && !Self.numbersItsSubsection(heading.text, next.text, sameLevel: next.level == heading.level) && !Self.isInsideAnItemOrQuote(heading, in: source) {
+            && !Self.numbersItsSubsection(heading.text, next.text, sameLevel: next.level == heading.level) && !Self.isInsideAnItemOrQuote(heading, in: source)
+            && !Self.labelsNextQuestions(heading, next, in: headings) {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
             // The last of a run of unanswered questions, before the next topic, is one of them.
@@ -423,6 +426,17 @@ public struct EmptySectionRule: CollectionFactRule {
     }
 
     /// `10.4.1` of `10.4.1 新手原则` as [10, 4, 1]; nil without a leading number.
+    /// `### Docker Intermediate Questions` between `### 20. …` and `### 21. …`: a label over the
+    /// questions that follow, written at their level, where the numbering goes on across it, as
+    /// a title over its points `1.`, `2.` is (`numbersItsSubsection`).
+    static func labelsNextQuestions(_ heading: Heading, _ next: Heading, in headings: [Heading]) -> Bool {
+        guard next.level == heading.level, outlineNumber(heading.text) == nil, !QuestionHeadings.isQuestion(heading.text),
+              let number = outlineNumber(next.text), number.count == 1, number[0] > 1,
+              let previous = headings[..<heading.index].last(where: { $0.level == heading.level && outlineNumber($0.text) != nil })
+        else { return false }
+        return outlineNumber(previous.text) == [number[0] - 1]
+    }
+
     static func outlineNumber(_ text: String) -> [Int]? {
         let lead = text.trimmedWhitespace.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
         let parts = lead.split(separator: ".", omittingEmptySubsequences: true).compactMap { Int($0) }

@@ -113,6 +113,8 @@ public struct DuplicateLinkRule: CorpusRule {
         defaultSeverity: .warning,
         fix: .none,
         triggeringExamples: [
+            // A numbered table of papers listing one twice: the row numbers are no results.
+            RuleExample("| No. | Paper | Year |\n| --- | --- | --- |\n| 1 | [Attention Is All You Need](https://a.example/1706) | 2017 |\n| 2 | [BERT](https://a.example/1810) | 2018 |\n| 3 | ↓[Attention Is All You Need](https://a.example/1706) | 2017 |\n"),
             // Two entries given one reference label: one of them leads to the other's page.
             RuleExample("## Engines\n\n* [DarkPlaces][314] - In C.\n* [Godot][1] - A game engine.\n\n## HTML5\n\n* ↓[Processing.js][314] - In ECMAScript.\n\n[1]: https://godotengine.org/\n[314]: https://icculus.org/twilight/darkplaces/\n"),
             // Entries marked with an emoji's shortcode, one listed again.
@@ -201,6 +203,8 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("# 状态压缩\n\n> [!NOTE]\n> 阅读本文前，你需要先学习：\n>\n> - [动态规划框架](https://a.example/dp)\n\n正文\n\n<details>\n<summary><strong>引用本文的文章</strong></summary>\n\n - [股票买卖问题](https://a.example/stock)\n\n</details>\n",
                         companions: ["README.md": "# 目录\n\n- [动态规划框架](https://a.example/dp)\n- [股票买卖问题](https://a.example/stock)\n"]),
             RuleExample("## 快取\n\n- [Scalability](https://a.example/s)\n\n### 來源及延伸閱讀\n\n- [可擴展性](https://a.example/s)\n\n### その他の参考資料、ページ\n\n- [スケーラビリティ](https://a.example/s)\n"),
+            // A table of results: two models of one paper, each scored and citing it.
+            RuleExample("| Model | Test perplexity | Paper |\n| --- | :---: | --- |\n| Mogrifier LSTM + dynamic eval | 44.8 | [Mogrifier LSTM](https://a.example/1909.01792) |\n| AWD-LSTM-DOC | 52.38 | [Direct Output Connection](https://a.example/1808.10143) |\n| Mogrifier LSTM | 50.1 | [Mogrifier LSTM](https://a.example/1909.01792) |\n"),
         ],
         emittedSeverities: [.warning, .info]
     )
@@ -430,10 +434,14 @@ public struct DuplicateLinkRule: CorpusRule {
                 // two rows of one table, each its own record (a session, a command) of one source.
                 // (A label the file links many pages with, `[github](…)`, names nothing: two rows
                 // under two names at one address list it twice.)
-                let recordsOneSource = identity.table != nil && link.text == earlier.text
+                let rows = identity.table == nil ? nil
+                    : (TableRows.cells(of: file.source.lineText(file.source.line(containing: link.range.start))),
+                       TableRows.cells(of: earlierFile.source.lineText(earlierFile.source.line(containing: earlier.range.start))))
+                // `| Mogrifier LSTM + dynamic eval | 44.9 | … | [Mogrifier LSTM](…) |` over `| Mogrifier
+                // LSTM | 51.4 | … |`: a table of results, two scores of one paper's models.
+                if let rows, Self.scoreTwoResults(rows.0, rows.1) { continue }
+                let recordsOneSource = link.text == earlier.text && rows.map { $0.0 != $0.1 } == true
                     && !LinkLabels.of(file).isLabel(link.text) && !TableLabels.of(file).texts.contains(link.text)
-                    && TableRows.cells(of: file.source.lineText(file.source.line(containing: link.range.start)))
-                        != TableRows.cells(of: file.source.lineText(file.source.line(containing: earlier.range.start)))
                 if recordsOneSource {
                     help.append("two rows of one table name one source alike and differ otherwise: two records of it (two sessions, two uses)")
                 }
@@ -447,6 +455,24 @@ public struct DuplicateLinkRule: CorpusRule {
             }
         }
         return violations
+    }
+
+    /// Whether two rows of a table hold different numbers in one column (`44.9`, `51.4`;
+    /// `**92.1**`, `88%`): two results, such as the scores of two models of one paper, each
+    /// citing it. A first column of whole numbers counts the rows (`| 1 |`, `| 15 |`): a row
+    /// listed twice has two numbers there.
+    static func scoreTwoResults(_ first: [String], _ second: [String]) -> Bool {
+        func number(_ cell: String) -> Double? {
+            var text = Substring(cell)
+            while text.hasPrefix("*") || text.hasPrefix("_") { text = text.dropFirst() }
+            while text.hasSuffix("*") || text.hasSuffix("_") || text.hasSuffix("%") { text = text.dropLast() }
+            guard text.contains(where: \.isNumber), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
+            return Double(text)
+        }
+        return zip(first, second).enumerated().contains { column, pair in
+            guard let x = number(pair.0), let y = number(pair.1) else { return false }
+            return x != y && !(column == 0 && x == x.rounded() && y == y.rounded())
+        }
     }
 
     /// Whether the two links are different questions leading to one section of a page

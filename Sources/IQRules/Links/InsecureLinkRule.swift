@@ -78,6 +78,8 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("- Session ids in URLs (<http://www.example.com/page?sessionid=42>) leak through the Referer header.\n"),
             RuleExample("Make the server request a URL you control (http://evil-user.net/ssrf_bypass.php) that redirects to the blocked address.\n"),
             RuleExample("* http://myweb/users 와 같은 URI\n"),
+            // A template's placeholder, not a host.
+            RuleExample("| Model | Code |\n| --- | --- |\n| Yours | [Official](http://link_to_implementation) |\n"),
             // A private network's machine: the tutorial captures plain HTTP on purpose.
             RuleExample("本次例子，我们将要访问的 http://192.168.3.200 服务端，再访问 http://10.0.0.5/index.html 看看。\n"),
             RuleExample("- [Z-library](https://z-library.example/)（在 [Tor](https://www.torproject.org/) 下运行较佳，[链接](http://loginzlib2vrak5zzpcocc3ouizykn6k5qecgj2tzlnab5wcbqhembyd.onion/)）\n"),

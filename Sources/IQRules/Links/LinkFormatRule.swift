@@ -99,6 +99,7 @@ public struct LinkFormatRule: ChunkLocalRule {
         triggeringExamples: [
             // A country's second-level domain without a scheme.
             RuleExample("- [uCoder](↓ucoder.com.br) - a community.\n"),
+            RuleExample("The data was released by the [Parallel Meaning Bank](↓pmb.let.rug.nl).\n"),
             // A domain's words glued to it: the autolink takes them in (no fix: `<www.…>` is no autolink).
             RuleExample("- ↓www.baidu.com哪个是根域名，顶级域名：1\n"),
             // A misspelt scheme, a separator short of a character.
@@ -789,6 +790,9 @@ public struct LinkFormatRule: ChunkLocalRule {
         "com", "cn", "net", "org", "io", "ai", "dev", "co", "edu", "gov", "info", "me", "cc", "tv", "xyz", "top",
         "site", "app", "tech", "so", "im", "uk", "de", "jp", "fr", "us", "ru", "hk", "tw", "kr", "in",
         "careers", "jobs", "blog", "online", "cloud", "news",
+        // Countries whose code no common file type uses (not `pl`, `rs`, `sh`, `py`, `md`, `cs`).
+        "nl", "ch", "se", "it", "eu", "es", "be", "dk", "fi", "ca", "au", "nz", "br", "il", "gr", "cz", "pt", "ie", "vn",
+        "sg", "ua", "mx", "za", "hu", "ro",
     ]
 
     /// The host a scheme-less destination starts with (`www.x.com/…`, `zhuanlan.zhihu.com/p/1`).

@@ -267,10 +267,13 @@ struct ParsedURL: Sendable {
     /// `http://myweb/users`, `http://server:8080/`: a host without a dot names a machine on the
     /// reader's own network (or an example), which no public certificate covers; so does a
     /// private, loopback or link-local IPv4 address (`192.168.3.200`, `10.0.0.5`, `127.0.0.1`),
-    /// and one with digits masked (`192.xxx.16.211`).
+    /// and one with digits masked (`192.xxx.16.211`). An underscore, which no public host name
+    /// holds, keeps it a name (`http://link_to_implementation`, a template's placeholder).
     static func isLocalName(_ host: String?) -> Bool {
         guard let host, !host.isEmpty else { return false }
-        if host.utf8.allSatisfy({ $0 < 0x80 && ($0 == UInt8(ascii: "-") || ParsedURL.isDigit($0) || (0x41...0x5A).contains($0 & 0xDF)) }) { return true }
+        if host.utf8.allSatisfy({ $0 < 0x80 && ($0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || ParsedURL.isDigit($0) || (0x41...0x5A).contains($0 & 0xDF)) }) {
+            return true
+        }
         return isPrivateIPv4(host)
     }
 

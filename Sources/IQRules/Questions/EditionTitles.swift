@@ -3,16 +3,26 @@
 /// The same title, one or both followed by a bracketed note naming an edition, and the notes differ.
 enum EditionTitles {
     static func areEditionsOfOneWork(_ first: String, _ second: String) -> Bool {
+        // Without a note neither names an edition (every reported pair asks: most have none).
+        guard endsWithNote(first) || endsWithNote(second) else { return false }
         let (a, b) = (split(first), split(second))
-        guard a.title.count >= 2, a.title.lowercased() == b.title.lowercased(), a.note?.lowercased() != b.note?.lowercased() else { return false }
+        guard !PlainScalars.surelyDifferOnceLowercased(a.title, b.title), a.title.count >= 2, a.title.lowercased() == b.title.lowercased(), a.note?.lowercased() != b.note?.lowercased() else { return false }
         return [a.note, b.note].compactMap { $0 }.contains(where: namesAnEdition)
+    }
+
+    /// The closing bracket of a note and its opening one.
+    private static let brackets: [Character: Character] = ["）": "（", ")": "(", "】": "【", "]": "["]
+
+    /// Whether `text` ends with a closing bracket once its closing marks are stripped: `split`
+    /// finds a note only then.
+    private static func endsWithNote(_ text: String) -> Bool {
+        ClosingMarks.strip(text).last.map { brackets[$0] != nil } ?? false
     }
 
     /// The title and its closing bracketed note (`（英文版）` → `英文版`), if any.
     private static func split(_ text: String) -> (title: String, note: String?) {
         let text = ClosingMarks.strip(text)
-        let pairs: [Character: Character] = ["）": "（", ")": "(", "】": "【", "]": "["]
-        guard let close = text.last, let open = pairs[close],
+        guard let close = text.last, let open = brackets[close],
               let openIndex = text.lastIndex(of: open) else { return (String(text), nil) }
         let note = String(text[text.index(after: openIndex)..<text.index(before: text.endIndex)]).trimmedWhitespace
         return (String(text[..<openIndex]).trimmedWhitespace, note.isEmpty ? nil : note)

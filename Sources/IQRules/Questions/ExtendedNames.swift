@@ -5,6 +5,8 @@
 /// aside), so the pair scores high, but each asks about its own product.
 enum ExtendedNames {
     static func nameTwoThings(_ first: String, _ second: String) -> Bool {
+        // The name starts with an ASCII capital: without one the texts are not split into words.
+        guard hasASCIICapital(first) || hasASCIICapital(second) else { return false }
         let a = words(of: first), b = words(of: second)
         guard a.count != b.count, !a.isEmpty, !b.isEmpty else { return false }
         let (shorter, longer) = a.count < b.count ? (a, b) : (b, a)
@@ -24,6 +26,10 @@ enum ExtendedNames {
             if contentWords(Array(rest)) == contentWords(shorter) { return true }
         }
         return false
+    }
+
+    private static func hasASCIICapital(_ text: String) -> Bool {
+        text.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
     }
 
     /// Runs of ASCII letters and digits, as written.

@@ -84,7 +84,17 @@ enum NegatedQuestions {
         var words: [String] = [], word = String.UnicodeScalarView()
         var last = Last.separator
         for scalar in lower.unicodeScalars {
-            if extendsCharacter(scalar) {
+            // ASCII first: a letter or digit adds to the word, anything else ends it (no
+            // property lookup for most scalars of most texts).
+            if scalar.isASCII {
+                if PlainScalars.isPlain(scalar) {
+                    word.append(scalar)
+                    last = .word
+                } else {
+                    if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
+                    last = .separator
+                }
+            } else if extendsCharacter(scalar) {
                 switch last {
                 case .word: word.append(scalar)
                 case .han: words[words.count - 1].unicodeScalars.append(scalar)

@@ -3,6 +3,9 @@
 /// the roles are reversed. Two questions asking opposite things.
 enum PassiveVoice {
     static func reversesRoles(_ first: String, _ second: String) -> Bool {
+        // A passive needs `by`, which no scalar but ASCII `b` and `y` lowercases to: most pairs
+        // have none, and are not split into words.
+        guard mayHoldBy(first) || mayHoldBy(second) else { return false }
         let a = words(of: first), b = words(of: second)
         return isPassiveOf(a, b) || isPassiveOf(b, a)
     }
@@ -28,6 +31,16 @@ enum PassiveVoice {
     }
 
     private static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]
+
+    /// Whether `text` has `b` and `y` side by side, in any case.
+    private static func mayHoldBy(_ text: String) -> Bool {
+        var previousIsB = false
+        for byte in text.utf8 {
+            if previousIsB, byte | 0x20 == UInt8(ascii: "y") { return true }
+            previousIsB = byte | 0x20 == UInt8(ascii: "b")
+        }
+        return false
+    }
 
     private static func words(of text: String) -> [Substring] {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }

@@ -4,7 +4,7 @@
 enum SequelTitles {
     static func arePartsOfOneSeries(_ first: String, _ second: String) -> Bool {
         let (a, b) = (trimmed(first), trimmed(second))
-        guard a.count != b.count else { return false }
+        guard !PlainScalars.surelyNeitherStartsTheOther(a, b), a.count != b.count else { return false }
         let (shorter, longer) = a.count < b.count ? (a, b) : (b, a)
         guard shorter.count >= 4, longer.lowercased().hasPrefix(shorter.lowercased()) else { return false }
         var part = Substring(longer.dropFirst(shorter.count))
