@@ -439,7 +439,8 @@ public struct DuplicateLinkRule: CorpusRule {
                        TableRows.cells(of: earlierFile.source.lineText(earlierFile.source.line(containing: earlier.range.start))))
                 // `| Mogrifier LSTM + dynamic eval | 44.9 | … | [Mogrifier LSTM](…) |` over `| Mogrifier
                 // LSTM | 51.4 | … |`: a table of results, two scores of one paper's models.
-                if let rows, Self.scoreTwoResults(rows.0, rows.1) { continue }
+                // (Two names, or ratings, at one address stay: a row copied from another.)
+                if let rows, link.text == earlier.text, Self.scoreTwoResults(rows.0, rows.1) { continue }
                 let recordsOneSource = link.text == earlier.text && rows.map { $0.0 != $0.1 } == true
                     && !LinkLabels.of(file).isLabel(link.text) && !TableLabels.of(file).texts.contains(link.text)
                 if recordsOneSource {
@@ -457,21 +458,23 @@ public struct DuplicateLinkRule: CorpusRule {
         return violations
     }
 
-    /// Whether two rows of a table hold different numbers in one column (`44.9`, `51.4`;
-    /// `**92.1**`, `88%`): two results, such as the scores of two models of one paper, each
-    /// citing it. A first column of whole numbers counts the rows (`| 1 |`, `| 15 |`): a row
-    /// listed twice has two numbers there.
+    /// Whether two rows of a table hold different scores in one column (`44.9`, `51.4`;
+    /// `**92.1**`, `88.5%`): two results, such as those of two models of one paper, each
+    /// citing it. Only numbers with decimals below 1000 count: whole numbers number the rows
+    /// (`| 1 |`, `| 15 |`) or date them (`20230225`), and `2023.05` is a month, all of which a
+    /// row listed twice may differ in.
     static func scoreTwoResults(_ first: [String], _ second: [String]) -> Bool {
-        func number(_ cell: String) -> Double? {
+        func score(_ cell: String) -> Double? {
             var text = Substring(cell)
             while text.hasPrefix("*") || text.hasPrefix("_") { text = text.dropFirst() }
             while text.hasSuffix("*") || text.hasSuffix("_") || text.hasSuffix("%") { text = text.dropLast() }
-            guard text.contains(where: \.isNumber), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
+            guard let point = text.firstIndex(of: "."), (1...3).contains(text.distance(from: text.startIndex, to: point)),
+                  text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
             return Double(text)
         }
-        return zip(first, second).enumerated().contains { column, pair in
-            guard let x = number(pair.0), let y = number(pair.1) else { return false }
-            return x != y && !(column == 0 && x == x.rounded() && y == y.rounded())
+        return zip(first, second).contains { pair in
+            guard let x = score(pair.0), let y = score(pair.1) else { return false }
+            return x != y
         }
     }
 

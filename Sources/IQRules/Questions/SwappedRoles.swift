@@ -61,10 +61,12 @@ enum SwappedRoles {
         func flushHan() {
             var index = 0
             while index < hanRun.count {
-                if let phrase = chineseQuestionWords.first(where: { hanRun[index...].starts(with: $0) }) {
+                // Only a few characters open a question word: the others are tokens at once.
+                if chineseQuestionWordStarts.contains(hanRun[index]),
+                   let phrase = chineseQuestionWords.first(where: { hanRun[index...].starts(with: $0) }) {
                     index += phrase.count
                 } else {
-                    tokens.append(ByteHash.fnv1a(String(hanRun[index]).utf8))
+                    tokens.append(UTF8.encode(hanRun[index]).map(ByteHash.fnv1a) ?? 0)
                     index += 1
                 }
             }
@@ -98,6 +100,7 @@ enum SwappedRoles {
 
     private static let questionWords = Set(["what", "how", "why", "when", "which", "who", "is", "are", "do", "doe", "does", "the", "a", "an"].map { ByteHash.fnv1a($0.utf8) })
     private static let chineseQuestionWords: [[Unicode.Scalar]] = ["为什么", "什么", "如何", "怎么", "怎样", "为何", "哪些", "是否", "吗", "呢"].map { Array($0.unicodeScalars) }
+    private static let chineseQuestionWordStarts = Set(chineseQuestionWords.compactMap(\.first))
 
     /// Words whose two sides can trade places without changing the question.
     static let symmetricWords = Set(["and", "or", "vs", "versu", "versus", "between", "with", "和", "与", "及", "或", "跟", "同", "对", "比"].map { ByteHash.fnv1a($0.utf8) })
