@@ -119,6 +119,9 @@ struct CheckCommand: ParsableCommand {
                           afterWriting: ([String]) -> Void = { _ in }) throws {
         let outcome = FixEngine(linter: linter, includeUnsafe: unsafeFixes).fix(files, reference: reference)
         let originals = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for path in outcome.unconverged {
+            StandardStreams.writeError("iqlint: \(path): fixes did not converge within \(FixEngine.defaultMaxPasses) rounds; the file is left as it was (a bug in a rule's fix, please report it)\n")
+        }
         if diff {
             var output = ""
             for file in outcome.files {
@@ -126,7 +129,8 @@ struct CheckCommand: ParsableCommand {
                 output += UnifiedDiff.diff(old: original.source.text, new: file.source.text, oldPath: diffPath(file.path, side: "a"), newPath: diffPath(file.path, side: "b"))
             }
             StandardStreams.write(output)
-            throw ExitCode(output.isEmpty ? 0 : 1)
+            // A file left as it was still has changes to make: no diff is no "nothing to change".
+            throw ExitCode(output.isEmpty && outcome.unconverged.isEmpty ? 0 : 1)
         }
         if toStandardOutput, let fixed = outcome.files.first {
             StandardStreams.write(bytes: fixed.source.serialized())
@@ -152,9 +156,6 @@ struct CheckCommand: ParsableCommand {
                 written.append(file.path)
             }
             afterWriting(written)
-        }
-        for path in outcome.unconverged {
-            StandardStreams.writeError("iqlint: \(path): fixes did not converge within \(FixEngine.defaultMaxPasses) rounds; the file is left as it was (a bug in a rule's fix, please report it)\n")
         }
         let applied = outcome.fixedProblems.values.reduce(0, +)
         if !quiet, applied > 0 {

@@ -135,4 +135,18 @@ import Testing
         let fixed = try expectKept("- [a](https://e.com/41100\n  5)see more\n", unsafe: true)
         #expect(fixed.contains("41100\n"), "\(fixed)")
     }
+
+    /// Forty links to one anchor written in another case are forty repairs: the verification
+    /// once read the identical repairs as one, so each round applied one fix and a file with
+    /// more links than rounds was left as it was, its safe fixes too.
+    @Test func manyLinksToOneMiscasedAnchorAreRepairedInOneRound() throws {
+        var markdown = "## Collections Pro\n\n"
+        for number in 1...40 { markdown += "## Вопрос \(number)\n\n[к оглавлению](#Collections-Pro)\n\n" }
+        markdown += "Текст. \n"
+        let outcome = try fixOutcome(markdown, unsafe: true)
+        #expect(outcome.unconverged.isEmpty)
+        let fixed = outcome.files[0].source.text
+        #expect(!fixed.contains("#Collections-Pro") && fixed.components(separatedBy: "(#collections-pro)").count == 41, "\(fixed)")
+        #expect(fixed.hasSuffix("Текст.\n"))
+    }
 }
