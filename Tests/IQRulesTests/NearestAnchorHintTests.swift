@@ -41,6 +41,32 @@ import Testing
             == ["expected an anchor of this document, found '#data-science'; did you mean '#data-science---extra-resources'"])
     }
 
+    /// A numbered entry near another number's question, worded alike, is a stale entry: its
+    /// number's question was reworded, and the other one is not what it means. A typo of the
+    /// same number's anchor still is suggested.
+    @Test func anotherNumbersQuestionIsNotSuggested() throws {
+        let headings = "## 16. Что такое коллизии в Map?\n\nx\n\n## 20. Расскажите про реализации деревьев\n\nx\n"
+        let stale = try LintHarness.lint("[16. Расскажите про реализации Map?](#16-Расскажите-про-реализации-map)\n\n" + headings, rules: ["toc-anchor"])
+        #expect(stale.count == 1 && !stale[0].message.contains("did you mean"), "\(stale.map(\.message))")
+        let typo = try LintHarness.lint("[20. Деревья](#20-расскажите-про-реализации-деревев)\n\n" + headings, rules: ["toc-anchor"])
+        #expect(typo.map(\.message) == ["expected an anchor of this document, found '#20-расскажите-про-реализации-деревев'; did you mean '#20-расскажите-про-реализации-деревьев'"])
+    }
+
+    /// Twelve links in the headings' capitals are the file's habit: one info, whose fix
+    /// repoints all of them, so the broken link below is not buried. Three are reported each.
+    @Test func linksInTheHeadingsCapitalsByHabitAreOneFinding() throws {
+        var habit = "## Java Basics\n\n"
+        for number in 1...12 { habit += "## Вопрос \(number)\n\n[к оглавлению](#Java-Basics)\n\n" }
+        habit += "[Broken](#nowhere-at-all)\n"
+        let found = try LintHarness.lint(habit, rules: ["toc-anchor"])
+        #expect(found.count == 2, "\(found.map(\.message))")
+        #expect(found.first?.message.hasPrefix("expected the anchors' exact case, found 12 links") == true, "\(found.map(\.message))")
+        let fixed = try LintHarness.fix(habit, rules: ["toc-anchor"], unsafe: true)
+        #expect(!fixed.contains("#Java-Basics") && fixed.components(separatedBy: "(#java-basics)").count == 13, "\(fixed)")
+        let few = "## Java Basics\n\n" + (1...3).map { "## Q\($0)\n\n[top](#Java-Basics)\n\n" }.joined()
+        #expect(try LintHarness.lint(few, rules: ["toc-anchor"]).count == 3)
+    }
+
     /// `#solution-2` where the page has two `Solution` headings: the message counts them.
     @Test func aRepeatBeyondThePagesCopiesCountsThem() throws {
         let page = "# 链表\n\n* [1. 两数相加](#1-两数相加)\n    * [Solution](#solution)\n* [2. 翻转链表](#2-翻转链表)\n    * [Solution](#solution-1)\n    * [Solution](#solution-2)\n\n## 1. 两数相加\n\n#### Solution\n\nx\n\n## 2. 翻转链表\n\n#### Solution\n\nx\n"

@@ -54,6 +54,9 @@ public struct HeadingSpaceRule: DocumentRule {
         corrections: [
             RuleCorrection("# T\n\n##守护线程\n正文。\n", "# T\n\n## 守护线程\n正文。\n", unsafe: true),
             RuleCorrection("# T\n\n正文。\n##守护线程\n", "# T\n\n正文。\n## 守护线程\n", unsafe: true),
+            // An anchor the contents links, glued to the marks as its siblings are not.
+            RuleCorrection("# Preguntas\n\n### <a name='js'>JavaScript:</a>\n\nTexto.\n\n###<a name='codigojs'>Preguntas de código:</a>\n\nMás texto.\n",
+                           "# Preguntas\n\n### <a name='js'>JavaScript:</a>\n\nTexto.\n\n### <a name='codigojs'>Preguntas de código:</a>\n\nMás texto.\n", unsafe: true),
             // A directive's name keeps its `#`.
             RuleCorrection("# T\n\n######include — 头文件包含\n\n正文。\n", "# T\n\n##### #include — 头文件包含\n\n正文。\n", unsafe: true),
         ],
@@ -179,6 +182,13 @@ public struct HeadingSpaceRule: DocumentRule {
         return first.isLetter || first.isNumber
     }
 
+    /// `<a name='codigojs'>Preguntas de código:</a>`, `<a id="intro">`: an anchor a heading
+    /// opens with, for the contents to link (its siblings written `#### <a name='…'>…</a>`).
+    static func opensWithAnchorTag(_ text: Substring) -> Bool {
+        let lowered = text.prefix(12).lowercased()
+        return ["<a name=", "<a id=", "<span id=", "<span name="].contains { lowered.hasPrefix($0) }
+    }
+
     /// The first lines of paragraphs that read as headings glued to their text. A paragraph
     /// is what Markdown made of the line, so lines of code and HTML never count.
     /// `outputs.last_hidden_state`, `model = AutoModel.from_pretrained(name)`: a line of code,
@@ -200,7 +210,8 @@ public struct HeadingSpaceRule: DocumentRule {
             let line = source.string(in: SourceRange(start, source.lineRange(source.line(containing: start)).end))
             let hashes = line.prefix { $0 == "#" }.count
             guard (1...6).contains(hashes), let first = line.dropFirst(hashes).first,
-                  first.isLetter || first.isNumber || (hashes > 1 && Self.opensEmphasizedText(line.dropFirst(hashes))) else { continue }
+                  first.isLetter || first.isNumber || (hashes > 1 && (Self.opensEmphasizedText(line.dropFirst(hashes)) || Self.opensWithAnchorTag(line.dropFirst(hashes))))
+            else { continue }
             let text = String(line.dropFirst(hashes)).trimmedWhitespace
             if hashes == 1 {
                 // `#守护线程`, never `#hashtag`, `#1` or `#话题#`; and a line standing alone, at the
@@ -226,7 +237,8 @@ public struct HeadingSpaceRule: DocumentRule {
                 let text = source.string(in: SourceRange(start, range.end))
                 let hashes = text.prefix { $0 == "#" }.count
                 guard hashes <= 6, let first = text.dropFirst(hashes).first,
-                      first.isLetter || first.isNumber || Self.opensEmphasizedText(text.dropFirst(hashes)) else { continue }
+                      first.isLetter || first.isNumber || Self.opensEmphasizedText(text.dropFirst(hashes)) || Self.opensWithAnchorTag(text.dropFirst(hashes))
+                else { continue }
                 // `##最后一层的所有 token向量` over `outputs.last_hidden_state`: a comment of code
                 // pasted without a fence, not a heading.
                 if line < paragraph.lines.upperBound, Self.looksLikeCode(source.lineText(line + 1)) { continue }

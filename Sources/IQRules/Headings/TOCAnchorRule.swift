@@ -29,7 +29,9 @@ public struct TOCAnchorRule: DocumentRule {
             the `id` of a Hugo shortcode (`{{< figure id="fig_1" … >}}`), is \
             written for that site and is not reported. A fragment that differs from an anchor only in case \
             (`#OCaml` for `## OCaml`) works on GitHub, whose page script ignores the case, but \
-            not on renderers that match exactly: it is reported as `info`. An entry of the \
+            not on renderers that match exactly: it is reported as `info`; a file with ten such links or \
+            more writes them so by habit (`#Java-Basic-Syntax` in every entry and every "back to contents" \
+            link), and gets one `info` for all of them, whose fix repoints them all. An entry of the \
             table of contents that `toc-sync` reports (the section it should lead to, renamed) \
             is reported there only, once; with `toc-sync` off, it is reported here. A docsify \
             site's navigation (`_sidebar.md`, `_navbar.md`, `_coverpage.md`, or a GitBook's `SUMMARY.md`) is shown beside the \
@@ -196,6 +198,9 @@ public struct TOCAnchorRule: DocumentRule {
             guard lowercasedAnchors!.contains(lowered) else { return nil }
             return .some(document.anchors.all.first { $0.lowercased() == lowered })
         }
+        // Links that find their anchors only with the case ignored (one finding each, unless
+        // the file writes them so throughout: `caseOnlyFindings`).
+        var caseOnly: [(violation: Violation, written: String)] = []
         func caseMessage(_ exact: String?, _ decoded: String) -> String {
             "expected the anchor's exact case" + (exact.map { " '#\($0)'" } ?? "") + ", found '#\(decoded)'; only GitHub ignores the case"
         }
@@ -225,8 +230,8 @@ public struct TOCAnchorRule: DocumentRule {
                                 rewrites: [.repairDeadAnchor(from: link.destination, text: "")])
                     }
                 }
-                violations.append(Violation(range: link.destinationRange ?? link.range, message: caseMessage(exact, decoded),
-                                            severity: .info, fix: caseFix))
+                caseOnly.append((Violation(range: link.destinationRange ?? link.range, message: caseMessage(exact, decoded),
+                                           severity: .info, fix: caseFix), decoded))
                 continue
             }
             var message = "expected an anchor of this document, found '#\(decoded)'"
@@ -270,6 +275,11 @@ public struct TOCAnchorRule: DocumentRule {
             if repeatedOnce != nil { lookup = .none }
             var nearest: String?
             if case .nearest(let anchor) = lookup { nearest = anchor }
+            // `#16-расскажите-про-реализации-map` near `#20-расскажите-про-реализации-деревьев`: another
+            // numbered question, worded alike; a stale entry, not a typo of that one.
+            if let anchor = nearest, let number = Self.leadingNumber(decoded), let other = Self.leadingNumber(anchor), other != number {
+                nearest = nil
+            }
             // `[ECMAScript 6简介](#docs/intro)`, `[指南](#/guide)`: a route of a single-page site
             // (ditto, docsify) that loads `docs/intro.md`, when no heading is near; no heading's
             // anchor holds a `/` (`#Redux/Mobx` near `#reduxmobx` is that heading's, mistyped).
@@ -344,6 +354,7 @@ public struct TOCAnchorRule: DocumentRule {
             }
             violations.append(Violation(range: link.range, message: message + repeated, help: help))
         }
+        violations += Self.caseOnlyFindings(caseOnly)
         violations += Self.repeatedAnchorNames(htmlTags.names, linkedBy: htmlTags.fragmentLinks.map(\.fragment), in: file)
         return violations.count > 1 ? violations.sorted { $0.range.start < $1.range.start } : violations
     }
@@ -530,6 +541,33 @@ public struct TOCAnchorRule: DocumentRule {
         let attributes = words.first == ":" ? words.dropFirst() : words[...]
         guard let first = attributes.first, first.hasPrefix("#"), first.count > 1 else { return nil }
         return String(first.dropFirst())
+    }
+
+    /// The case-only findings of a file: one each, or, from `caseOnlyHabit` of them on, one for
+    /// the file: a contents written in the headings' own capitals (`#Java-Basic-Syntax`, every
+    /// entry and every "back to contents" link) is one habit, which hundreds of findings would
+    /// bury the broken links under. Its fix repoints every link.
+    static func caseOnlyFindings(_ found: [(violation: Violation, written: String)]) -> [Violation] {
+        guard found.count >= caseOnlyHabit, let first = found.first else { return found.map(\.violation) }
+        let fixes = found.compactMap(\.violation.fix)
+        let fix: Fix? = fixes.isEmpty ? nil
+            : .unsafe("link to the anchors in their exact case", fixes.flatMap(\.edits), rewrites: fixes.flatMap(\.rewrites))
+        let unfixed = found.count - fixes.count
+        return [Violation(range: first.violation.range,
+                          message: "expected the anchors' exact case, found \(found.count) links that find their headings only with the case ignored ('#\(first.written)' first); only GitHub ignores the case",
+                          severity: .info, fix: fix,
+                          help: ["the file writes its links to its headings in their capitals, which GitHub finds and renderers that match case exactly do not"]
+                            + (unfixed > 0 && fix != nil ? ["the fix repoints \(fixes.count) of the \(found.count) links; the others name no heading it can tell"] : []))]
+    }
+
+    /// From this many case-only links on, a file's habit: one finding.
+    static let caseOnlyHabit = 10
+
+    /// `16` of `16-расскажите…` or `16.-…`: the number an anchor of a numbered heading starts with.
+    static func leadingNumber(_ fragment: String) -> Int? {
+        let digits = fragment.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let next = fragment.dropFirst(digits.count).first, next == "-" || next == "." else { return nil }
+        return Int(digits)
     }
 
     /// The nearest of `anchors` to `fragment` (see `NearestAnchors`).

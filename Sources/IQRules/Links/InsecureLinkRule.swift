@@ -12,7 +12,8 @@ public struct InsecureLinkRule: DocumentRule {
             example, which no public certificate covers), private, loopback and link-local IPv4 \
             addresses (`http://192.168.3.200`, `http://10.0.0.5/`, one masked as `192.xxx.16.211`), \
             Tor onion services (`http://….onion/`, which have no certificate), the domains reserved \
-            for examples (`http://www.example.com/page`, `example.net`, `example.org`) and the attacker's \
+            for examples (`http://www.example.com/page`, `example.net`, `example.org`), a site's name the \
+            reader puts their own in place of (`http://mysite.ru/pages/5`, `yourdomain.com`), the attacker's \
             server of security write-ups (`http://evil-user.net/…`, `evil.com`, `attacker.com`, Burp \
             Collaborator's and interactsh's hosts: a payload's part), and addresses on a port of their own \
             (`http://ilpubs.stanford.edu:8090/422/`), where https would not answer. So is a link in a table \
@@ -77,6 +78,7 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("# 题目\n\n```js\no.siteUrl = \"http://www.baidu.com\";\nconsole.log(o.siteUrl);\n```\n\n参考答案：http://www.baidu.com\n"),
             RuleExample("- Session ids in URLs (<http://www.example.com/page?sessionid=42>) leak through the Referer header.\n"),
             RuleExample("Make the server request a URL you control (http://evil-user.net/ssrf_bypass.php) that redirects to the blocked address.\n"),
+            RuleExample("Путь может включать значения параметров, например, **http://mysite.ru/pages/5**.\n"),
             RuleExample("* http://myweb/users 와 같은 URI\n"),
             // A template's placeholder, not a host.
             RuleExample("| Model | Code |\n| --- | --- |\n| Yours | [Official](http://link_to_implementation) |\n"),
@@ -132,8 +134,14 @@ public struct InsecureLinkRule: DocumentRule {
         guard labels.count >= 2 else { return false }
         let domain = labels.suffix(2).joined(separator: ".")
         return ["com", "net", "org"].contains(labels[labels.count - 1]) && labels[labels.count - 2] == "example"
-            || attackerPlaceholders.contains(domain)
+            || attackerPlaceholders.contains(domain) || placeholderNames.contains(String(labels[labels.count - 2]))
     }
+
+    /// `http://mysite.ru/pages/5`, `http://yourdomain.com/api`: the name of a site the reader
+    /// stands in for with their own, under any top-level domain.
+    static let placeholderNames: Set<String> = ["mysite", "yoursite", "my-site", "your-site", "mydomain", "yourdomain", "my-domain",
+                                                "your-domain", "mywebsite", "yourwebsite", "myapp", "yourapp", "mycompany", "yourcompany",
+                                                "myserver", "yourserver", "foo", "foobar"]
 
     /// The attacker's server of security write-ups (PortSwigger's `evil-user.net`, `evil.com`,
     /// `attacker.com`, Burp Collaborator's and interactsh's hosts): a payload's part, not a
