@@ -14,8 +14,8 @@ public struct ItemFormatRule: DocumentRule {
             are bare URLs (a references list: two or more of them, or one under a heading of \
             references such as `参考资料` or `참고 자료`, or a lone one under a heading that asks, \
             the answer's source) is written that way on purpose and its \
-            URLs are not reported, nor are the URLs of a list of notes (in a block quote, or \
-            under a question's answer) or of references (`iqlint conventions` shows the roles); \
+            URLs are not reported, nor are the URLs of a list of notes (in a block quote, under a \
+            question's answer, or under a described entry: `* [lisp-stat](…) - …` over `  * https://lisp-stat.dev/`) or of references (`iqlint conventions` shows the roles); \
             a bare URL that `bare-url` reports is left to it. A URL for a text is reported only \
             where the document's entries name their links (three or more, and twice as many as \
             show URLs): alone on a course page it is that page's way. A changelog and the templates under `.github/` are not entries \
@@ -39,6 +39,8 @@ public struct ItemFormatRule: DocumentRule {
             RuleExample("- [lapce](https://a.example/lapce) [![CI](https://a.example/ci.svg) build](https://a.example/ci)↓[crates.io](https://a.example/c)\n"),
         ],
         nonTriggeringExamples: [
+            // A described entry's notes, its homepage among them.
+            RuleExample("* [lisp-stat](https://a.example/lisp-stat) - an environment for statistical computing.\n  * https://lisp-stat.dev/\n  * inspired by [XLisp-Stat](https://a.example/xls).\n* [clem](https://a.example/clem) - a matrix library.\n* [numcl](https://a.example/numcl) - a Numpy clone.\n"),
             // A slot for a link still to come: `link-format` reports it.
             RuleExample("- [a](https://a.example/a)\n- [b](https://a.example/b)\n- []()\n"),
             // Alone on a page, with no entries naming their links to compare with.
@@ -77,6 +79,16 @@ public struct ItemFormatRule: DocumentRule {
             knownNamedEntries = named >= 3 && named > 2 * urls
             return knownNamedEntries!
         }
+        // `* [lisp-stat](…) - an environment for…` over `  * https://lisp-stat.dev/`: the notes
+        // under a described entry, its homepage among them, are no entries to title.
+        var notesOfEntries = Set<Int>()
+        for list in file.document.lists {
+            for item in list.items where !item.nestedLists.isEmpty {
+                guard let first = item.links.first(where: { !$0.isImage }), !ReferenceLists.isURL(first.text.trimmedWhitespace),
+                      item.text.trimmedWhitespace.count > first.text.trimmedWhitespace.count + 2 else { continue }
+                notesOfEntries.formUnion(item.nestedLists.map(\.index))
+            }
+        }
         for list in file.document.lists {
             // A list made mostly of bare URLs (a references list) writes its links that way on
             // purpose, and so do the sources cited under an answer or in a callout. Asked only
@@ -110,7 +122,7 @@ public struct ItemFormatRule: DocumentRule {
                             range: link.range,
                             message: "expected the \(name) as link text, found an empty link",
                             help: ["write the \(name) between the brackets: `[\(placeholder)](\(link.destination))`"]))
-                    } else if ReferenceLists.isURL(linkText), text == linkText, !urlsAreTheStyle(), entriesNameTheirLinks() {
+                    } else if ReferenceLists.isURL(linkText), text == linkText, !notesOfEntries.contains(list.index), !urlsAreTheStyle(), entriesNameTheirLinks() {
                         let (name, placeholder) = entry()
                         violations.append(Violation(
                             range: link.range,

@@ -95,6 +95,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // Entries of another section, named again.
+            RuleExample("## Data Structures\n\n* [cl-hash-util](https://a.example/1) - Hash-table utilities.\n* [hash-set](https://a.example/2) - Hash sets.\n* also cl-containers, cl-data-structures, serapeum\n"),
             // An enumeration a sentence leads into, some items with a reference, that says it goes on.
             RuleExample("我们还可以：\n1. 小程序多端转义[Taro](https://a.example/taro)\n2. 小程序热更新[js 解释器](https://a.example/js)\n3. 模板引擎\n4. ...\n"),
             RuleExample("## Related Tools\n\n- [https://ethervm.io/decompile](https://ethervm.io/decompile)\n- [https://a.example/smart.html](https://a.example/smart.html)\n- 其他\n"),
@@ -481,8 +483,14 @@ public struct MissingLinkRule: DocumentRule {
     /// Compared on bytes, ASCII letters in either case.
     private static let appCues = ["微信搜索", "公众号", "小程序", "扫码", "二维码", "扫一扫", "wechat", "qr code"].map { Array($0.utf8) }
 
-    /// Holds a cross-reference to another entry: `(see …)`, `(see also …)`, `（见 …）`, `参见…`.
-    static func refersToAnotherEntry(_ text: String) -> Bool { holdsAny(of: crossReferenceCues, in: text) }
+    /// Holds a cross-reference to another entry: `(see …)`, `(see also …)`, `（见 …）`, `参见…`;
+    /// or opens with one: `also cl-containers, serapeum`, `see also …`, `另见…` (entries listed
+    /// in another section, named, not linked again).
+    static func refersToAnotherEntry(_ text: String) -> Bool {
+        let opening = text.trimmedWhitespace.prefix(9).lowercased()
+        if ["also ", "see ", "cf. ", "另见", "参见", "參見", "另見"].contains(where: opening.hasPrefix) { return true }
+        return holdsAny(of: crossReferenceCues, in: text)
+    }
 
     /// Whether `text` holds one of `cues` (UTF-8 bytes), ASCII letters in either case.
     private static func holdsAny(of cues: [[UInt8]], in text: String) -> Bool {

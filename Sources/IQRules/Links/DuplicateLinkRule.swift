@@ -203,6 +203,8 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("# 状态压缩\n\n> [!NOTE]\n> 阅读本文前，你需要先学习：\n>\n> - [动态规划框架](https://a.example/dp)\n\n正文\n\n<details>\n<summary><strong>引用本文的文章</strong></summary>\n\n - [股票买卖问题](https://a.example/stock)\n\n</details>\n",
                         companions: ["README.md": "# 目录\n\n- [动态规划框架](https://a.example/dp)\n- [股票买卖问题](https://a.example/stock)\n"]),
             RuleExample("## 快取\n\n- [Scalability](https://a.example/s)\n\n### 來源及延伸閱讀\n\n- [可擴展性](https://a.example/s)\n\n### その他の参考資料、ページ\n\n- [スケーラビリティ](https://a.example/s)\n"),
+            // A section's questions, each linking the page that answers them all.
+            RuleExample("## 百度\n\n#### [1. Java三大特性](https://a.example/baidu/readme.md)\n\n#### [2. Java的基本数据类型](https://a.example/baidu/readme.md)\n\n#### [3. SpringBoot最重要的注解](https://a.example/baidu/readme.md)\n"),
             // A table of results: two models of one paper, each scored and citing it.
             RuleExample("| Model | Test perplexity | Paper |\n| --- | :---: | --- |\n| Mogrifier LSTM + dynamic eval | 44.8 | [Mogrifier LSTM](https://a.example/1909.01792) |\n| AWD-LSTM-DOC | 52.38 | [Direct Output Connection](https://a.example/1808.10143) |\n| Mogrifier LSTM | 50.1 | [Mogrifier LSTM](https://a.example/1909.01792) |\n"),
         ],
@@ -878,7 +880,7 @@ public struct DuplicateLinkRule: CorpusRule {
         guard !mainLinks.isEmpty else { return [] }
         // What each heading contributes, worked out once per heading rather than once per link.
         var sections: [Int: (isCitations: Bool, identities: Set<String>)] = [:]
-        return links.indices.compactMap { index in
+        let entries: [(EntryKey, Int)] = links.indices.compactMap { index in
             // The offset first: a link is copied (three strings retained) only when it is a title link.
             guard mainLinks.contains(links[index].range.start) else { return nil }
             let link = links[index]
@@ -900,6 +902,37 @@ public struct DuplicateLinkRule: CorpusRule {
             let table = tableRows[link.range.start].map { TablePlace(path: file.path, start: $0) }
             return (EntryKey(identity: identity, table: table), index)
         }
+        let answerPages = Self.sectionAnswerPages(entries.filter { $0.0.table == nil }.map { ($0.0.identity, links[$0.1]) }, in: document)
+        return answerPages.isEmpty ? entries : entries.filter { !answerPages.contains(links[$0.1].range.start) }
+    }
+
+    /// `#### [1. Java三大特性](…/百度/readme.md)`, `#### [2. …](…/百度/readme.md)`, …: three
+    /// entries or more of one section, each its own question (numbered, or asking), leading to
+    /// one page, which answers them all (the section's answer page, not one article listed
+    /// under many titles). The starts of their links. A section is the one the entries stand
+    /// in: for a heading, the nearest larger heading above it.
+    static func sectionAnswerPages(_ entries: [(identity: String, link: Link)], in document: Document) -> Set<Int> {
+        func isQuestion(_ text: String) -> Bool {
+            let trimmed = text.trimmedWhitespace
+            let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty, let mark = trimmed.dropFirst(digits.count).first, ".、)）".contains(mark) { return true }
+            return QuestionOutline.isQuestionLike(trimmed)
+        }
+        let entries = entries.filter { isQuestion($0.link.text) }
+        guard entries.count >= 3 else { return [] }
+        let headings = document.headings
+        func section(of link: Link) -> Int {
+            guard let heading = document.heading(before: link.range.start) else { return -1 }
+            guard heading.range.contains(link.range.start) else { return heading.index }
+            return headings[..<heading.index].last { $0.level < heading.level }?.index ?? -1
+        }
+        var groups: [String: (texts: Set<String>, starts: [Int])] = [:]
+        for (identity, link) in entries {
+            let key = "\(section(of: link))\u{1}\(identity)"
+            groups[key, default: ([], [])].texts.insert(HeadingText.normalized(link.text))
+            groups[key, default: ([], [])].starts.append(link.range.start)
+        }
+        return Set(groups.values.filter { $0.starts.count >= 3 && $0.texts.count == $0.starts.count }.flatMap(\.starts))
     }
 
     /// Link texts that lead table rows of the document to three addresses or more (`| 中文谣言数据

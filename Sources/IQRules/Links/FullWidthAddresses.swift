@@ -14,6 +14,23 @@ enum FullWidthAddresses {
         var help: [String] = []
     }
 
+    /// Whether a mark between `before` (from the host on) and `after` follows a whole host: the
+    /// path has begun, or what follows reads as a query (`a.com？x=1`) rather than the rest of
+    /// a host and a path (`baijiahao.b？aidu.com/s?id=1`).
+    static func standsAfterTheHost(before: Substring, after: Substring) -> Bool {
+        if before.contains("/") { return true }
+        let slash = after.firstIndex(of: "/"), equals = after.firstIndex(where: { $0 == "=" || $0 == "&" })
+        guard let slash else { return true }
+        return equals.map { $0 < slash } ?? false
+    }
+
+    /// `8080/x` after `a.com：`: a port's digits, up to the path or the end.
+    static func opensAPort(_ after: Substring) -> Bool {
+        let digits = after.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        return after.dropFirst(digits.count).first.map { $0 == "/" } ?? true
+    }
+
     static func findings(in document: Document) -> [Finding] {
         let source = document.source
         var found: [Finding] = []
@@ -37,8 +54,21 @@ enum FullWidthAddresses {
             let markStart = written.start + before.utf8.count
             let markRange = SourceRange(markStart, markStart + String(address[mark]).utf8.count)
             // `s？__biz=MzA…&mid=…`: the address goes on in ASCII after a lookalike of its syntax.
+            // (Inside the host, `baijiahao.b？aidu.com/s?id=…`, the mark stands for no syntax: a
+            // typo in the name, whose fix is the author's.)
+            // (After Chinese words, `…/2022届暑期实习：https://…`, the mark is the sentence's: the
+            // address ran on into them. A `：` stands for `:` only before a port's digits.)
             if mark != joint, let meant = DestinationRewrite.asciiMarks[address[mark]], let next = after.first, next.isASCII, next.isLetter || next.isNumber || next == "_",
-               address[mark] != "？" || after.contains("=") {
+               address[mark] != "？" || after.contains("="), address[mark] != "：" || next.isNumber,
+               !(before.last?.unicodeScalars.first.map(HanCharacters.isCJKLetter) ?? false) {
+                guard Self.standsAfterTheHost(before: address[hostStart..<mark], after: after) || Self.opensAPort(after) else {
+                    let host = address[hostStart...].prefix { $0 != "/" }
+                    found.append(Finding(
+                        range: written,
+                        message: "expected an address, found the full-width '\(address[mark])' inside the host '\(host)': the link leads nowhere",
+                        fix: nil, help: ["correct the host by hand: the mark may stand for a letter lost there, not for '\(meant)'"]))
+                    continue
+                }
                 found.append(Finding(
                     range: written,
                     message: "expected '\(meant)' in the address, found the full-width '\(address[mark])': the browser reads what follows as part of the path",

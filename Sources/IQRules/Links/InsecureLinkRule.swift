@@ -141,7 +141,7 @@ public struct InsecureLinkRule: DocumentRule {
     /// stands in for with their own, under any top-level domain.
     static let placeholderNames: Set<String> = ["mysite", "yoursite", "my-site", "your-site", "mydomain", "yourdomain", "my-domain",
                                                 "your-domain", "mywebsite", "yourwebsite", "myapp", "yourapp", "mycompany", "yourcompany",
-                                                "myserver", "yourserver", "foo", "foobar"]
+                                                "myserver", "yourserver"]
 
     /// The attacker's server of security write-ups (PortSwigger's `evil-user.net`, `evil.com`,
     /// `attacker.com`, Burp Collaborator's and interactsh's hosts): a payload's part, not a

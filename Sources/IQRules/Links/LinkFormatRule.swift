@@ -11,7 +11,8 @@ public struct LinkFormatRule: ChunkLocalRule {
 
             - a line break between `(` and the destination or between the destination and `)` \
             (legal Markdown that renders the link, so a `warning`: the next edit inside it breaks \
-            the link; spaces on the line, `(https://… )`, only an `info`), and spaces \
+            the link; spaces on the line, `(https://… )`, only an `info`, and one `info` for a file \
+            writing ten links or more so, its habit), and spaces \
             inside a `<…>` web address: words after a whole URL (`<https://…/1 标题>`, a title \
             glued on) are an error; a path going on after the space \
             (`<https://…/Interview List.md>`) renders a working link on GitHub and gets an \
@@ -97,6 +98,8 @@ public struct LinkFormatRule: ChunkLocalRule {
                                   defaultValue: true),
         ],
         triggeringExamples: [
+            // Spaced destinations by habit: one finding.
+            RuleExample("- [a](https://a.example/1↓ )\n- [b](https://a.example/2 )\n- [c](https://a.example/3 )\n- [d](https://a.example/4 )\n- [e](https://a.example/5 )\n- [f](https://a.example/6 )\n- [g](https://a.example/7 )\n- [h](https://a.example/8 )\n- [i](https://a.example/9 )\n- [j](https://a.example/10 )\n"),
             // A country's second-level domain without a scheme.
             RuleExample("- [uCoder](↓ucoder.com.br) - a community.\n"),
             RuleExample("The data was released by the [Parallel Meaning Bank](↓pmb.let.rug.nl).\n"),
@@ -162,6 +165,11 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- [LeetCode (CN)(https://leetcode.cn) is the Chinese site\n- See [1] (notes)(https://a.example/notes)\n"),
         ],
         corrections: [
+            // A mark inside the host stands for no syntax: no fix.
+            RuleCorrection("1. [文章](https://baijiahao.b？aidu.com/s?id=1765&wfr=spider)\n", "1. [文章](https://baijiahao.b？aidu.com/s?id=1765&wfr=spider)\n"),
+            // A label's colon after Chinese words, before the next address: the sentence's, not the address's.
+            RuleCorrection("补招：https://a.example/e1b/2022届暑期实习：https://a.example/e1g/ 北京\n", "补招：https://a.example/e1b/2022届暑期实习：https://a.example/e1g/ 北京\n"),
+            RuleCorrection("- https://a.example：8080/x\n", "- https://a.example:8080/x\n", unsafe: true),
             RuleCorrection("1. [文章](https://mp.weixin.qq.com/s？__biz=MzA5&mid=2247&idx=1)\n",
                            "1. [文章](https://mp.weixin.qq.com/s?__biz=MzA5&mid=2247&idx=1)\n", unsafe: true),
             RuleCorrection("浏览器请求http://www.baidu.com：然后返回页面。\n", "浏览器请求<http://www.baidu.com>：然后返回页面。\n", unsafe: true),
@@ -238,13 +246,17 @@ public struct LinkFormatRule: ChunkLocalRule {
         // A docsify sidebar links its pages by their routes (`chapter1/chapter1`), as docsify wants.
         let isNavigation = ProjectDocuments.isSiteNavigation(file)
         // By position: iterating would copy every link (three strings to retain and release).
+        var tidying: [Violation] = []
         for index in links.indices {
-            violations += whitespaceViolations(links[index], source: source)
+            for violation in whitespaceViolations(links[index], source: source) {
+                if violation.severity == .info, violation.message.hasPrefix("whitespace ") { tidying.append(violation) } else { violations.append(violation) }
+            }
             if let violation = destinationViolation(links[index], source: source, folder: folder, anchors: file.document.anchors,
                                                     isNavigation: isNavigation, files: &files) {
                 violations.append(violation)
             }
         }
+        violations += Self.spacingFindings(tidying)
         violations += files.violations(folder: folder, page: file.path)
         violations += emptyDestinationViolations(file.document)
         violations += brokenLinkViolations(file.document, folder: folder)
@@ -547,6 +559,21 @@ public struct LinkFormatRule: ChunkLocalRule {
         }
         return violations
     }
+
+    /// Spaces inside the parentheses around destinations, one finding each; from `spacingHabit`
+    /// of them on, the file's way of writing its links (`[百度云链接](https://pan.baidu.com/s/… )` on
+    /// every entry), which render the same: one finding, whose fix tidies them all.
+    static func spacingFindings(_ found: [Violation]) -> [Violation] {
+        guard found.count >= spacingHabit, let first = found.first else { return found }
+        let fixes = found.compactMap(\.fix)
+        return [Violation(range: first.range,
+                          message: "whitespace inside the parentheses of \(found.count) link destinations (the first here): the links render the same, so this is the file's habit, worth tidying only",
+                          severity: .info,
+                          fix: fixes.isEmpty ? nil : .safe("remove the whitespace around the destinations", fixes.flatMap(\.edits)))]
+    }
+
+    /// From this many spaced destinations on, a file's habit: one finding.
+    static let spacingHabit = 10
 
     private func describe(_ range: SourceRange, in source: SourceText, place: String) -> String {
         source.bytes[range.start..<range.end].contains(UInt8(ascii: "\n"))

@@ -114,6 +114,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. a\n2. b\n3. c\n↓1. d\n↓1. e\n"),
         ],
         nonTriggeringExamples: [
+            // A step 0 over ones: shown 0, 1, 2, 3.
+            RuleExample("## Steps\n\n0.  Check out the official site.\n1.  Read the article.\n1.  Fork this repo.\n1.  Code an hour every day.\n"),
             // Two enumerations written inside bullets.
             RuleExample("- 1. 使用 CAS 原子指令\n- 2. head/tail 并非总是指向头尾\n- 3. 以批处理方式更新\n\n- 1. 入队时 next 域为 null\n- 2. item 域不能为 null\n- 3. 删除的结点不置空\n"),
             // `3-` typed for `3.`: Markdown shows it as text, and the `4.` after it counts on from it.
@@ -242,6 +244,10 @@ public struct ListNumberingRule: DocumentRule {
                 violations.append(outline)
                 continue
             }
+            // `0.` then `1.` on every item: a step 0 over a list written as ones, which Markdown
+            // counts 0, 1, 2… as meant.
+            if chosen == .oneOrOrdered, list.items.count >= 3, list.items[0].number == 0,
+               list.items.dropFirst().allSatisfy({ $0.number == 1 }) { continue }
             var effective = chosen
             if chosen == .oneOrOrdered {
                 // Most items repeating the first number: every item is meant to show the same number.

@@ -303,6 +303,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("# Quiz\n\n1. What's the output?\n\n```js\nconsole.log(typeof null)\n```\n\n2. What's the output?\n\n```js\nconsole.log(0.1 + 0.2)\n```\n"),
             RuleExample("对于情况 2 来说：\n\n1. [1,**3**,11],[2,**4**,6] 和为 7\n2. [**1**,3,11],[2,4,**6**] 和为 7\n"),
             RuleExample("## 前端\n\n- [什么是闭包？](https://a.example/1)\n- 等等\n\n## 后端\n\n- [什么是事务？](https://a.example/2)\n- 等等\n"),
+            // A form's fields under each section, left to fill in.
+            RuleExample("### 3.2 各状态详解\n\n#### NEW\n- **如何进入**：\n- **如何离开**：\n\n#### BLOCKED\n- **如何进入**：\n- **如何离开**：\n- **与 WAITING 的区别**：\n"),
             // Two entries with one title leading to two sections: duplicate-heading's to report.
             RuleExample("- [什么是闭包？](#什么是闭包)\n- [请写出以下代码执行结果](#请写出以下代码执行结果)\n- [请写出以下代码执行结果](#请写出以下代码执行结果-1)\n- 更多题目见 [issues](https://a.example/issues)\n\n### 什么是闭包？\n\nx\n\n### 请写出以下代码执行结果\n\ny\n\n### 请写出以下代码执行结果\n\nz\n"),
             // Outlines: the sections of each article, and sub-questions about their parents.
@@ -568,6 +570,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             if isSharedSkeleton, pair.kind != .contained,
                partner.file.path != entry.file.path || skeleton.contains(pair.a == index ? pair.b : pair.a) { return false }
             if pair.kind == .exact, Self.askAboutTheirParents(entry, partner) { return false }
+            // `- **如何进入**：` under `#### NEW` and again under `#### BLOCKED`, nothing after
+            // either: a form's field, left to fill in for each section.
+            if pair.kind == .exact, Self.isEmptyFieldLabel(entry), Self.isEmptyFieldLabel(partner) { return false }
             // `DD-MM-YYYY HH:mm` and `DD/MM/YYYY HH:mm`: alike once normalised, two formats.
             if pair.kind == .exact, QuestionSubjects.writeTokensDifferently(entry.text, partner.text) { return false }
             // `请你说说React的路由是什么？` inside `React的路由的优缺点`: the longer one asks something
@@ -855,6 +860,18 @@ public struct DuplicateQuestionRule: CorpusRule {
         guard !endsWithQuestionMark(text), text.split(maxSplits: 2, whereSeparator: \.isWhitespace).count <= 2,
               text.unicodeScalars.count(where: HanCharacters.isCJKLetter) <= 6, let item = item(of: entry) else { return false }
         return item.children.count > 1
+    }
+
+    /// `**如何进入**：`, `**How to enter:**` alone on its line: a bold label over an empty value.
+    static func isEmptyFieldLabel(_ entry: QuestionEntry) -> Bool {
+        guard endsWithColon(entry.text) else { return false }
+        var written = Substring(entry.file.source.string(in: entry.range).trimmedWhitespace)
+        if written.hasSuffix(":") || written.hasSuffix("：") { written = written.dropLast() }
+        for marks in ["**", "__"] where written.hasPrefix(marks) && written.hasSuffix(marks) && written.count > 4 {
+            let inner = written.dropFirst(2).dropLast(2)
+            return !inner.contains(marks)
+        }
+        return false
     }
 
     static func endsWithColon(_ text: String) -> Bool {

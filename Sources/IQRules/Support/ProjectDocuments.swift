@@ -10,7 +10,7 @@ enum ProjectDocuments {
 
     /// An issue or pull-request template (`.github/PULL_REQUEST_TEMPLATE.md`,
     /// `.github/ISSUE_TEMPLATE/bug.md`), or a document's template (`test-type-template.md`,
-    /// `templates/design-review.md`): its headings are the fields of a form to fill in
+    /// `templates/design-review.md`, `每日学习模板.md`): its headings are the fields of a form to fill in
     /// (`## Paper Title:`) and its `1.` items the steps to write, empty on purpose. (A file
     /// named `template.md` alone may be the source a list's README is generated from.)
     static func isTemplate(_ path: String) -> Bool {
@@ -19,6 +19,9 @@ enum ProjectDocuments {
         if components.dropLast().contains(where: { $0 == "templates" || $0 == "template" }) { return true }
         guard let name = components.last else { return false }
         let stem = name.split(separator: ".").first.map(String.init) ?? String(name)
+        // `Java_30K_每日学习模板.md`, `日报テンプレート.md`: the word in Chinese, Japanese or Korean
+        // closes the name (`模板引擎.md` is about template engines).
+        if ["模板", "模版", "テンプレート", "템플릿"].contains(where: { stem.hasSuffix($0) }) { return true }
         return stem != "template" && stem.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains("template")
     }
 
