@@ -50,6 +50,9 @@ import Testing
         #expect(stale.count == 1 && !stale[0].message.contains("did you mean"), "\(stale.map(\.message))")
         let typo = try LintHarness.lint("[20. Деревья](#20-расскажите-про-реализации-деревев)\n\n" + headings, rules: ["toc-anchor"])
         #expect(typo.map(\.message) == ["expected an anchor of this document, found '#20-расскажите-про-реализации-деревев'; did you mean '#20-расскажите-про-реализации-деревьев'"])
+        // `#1.1-C语言` is `#11-c语言` as GitHub writes it: the same number, and the heading the fix links.
+        let dotted = try LintHarness.lint("- [1.1-C语言](#1.1-C语言)\n\n### 1.1-C语言\n\nx\n", rules: ["toc-anchor"])
+        #expect(dotted.map(\.message) == ["expected an anchor of this document, found '#1.1-C语言'; did you mean '#11-c语言'"])
     }
 
     /// Twelve links in the headings' capitals are the file's habit: one info, whose fix

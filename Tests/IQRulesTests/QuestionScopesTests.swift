@@ -183,6 +183,9 @@ import Testing
         let topics = log.replacingOccurrences(of: "一面", with: "基础").replacingOccurrences(of: "二面", with: "进阶").replacingOccurrences(of: "三面", with: "项目")
         #expect(try duplicates(topics).map { "\($0.line) \($0.severity)" } == ["15 error"])
         #expect(QuestionScopes.namesARound("Round 2") && QuestionScopes.namesARound("HR 面") && !QuestionScopes.namesARound("Background"))
+        // Steps joined are a step; talk alone is none.
+        #expect(InterviewRecords.isStep("杂谈+反问") && InterviewRecords.isStep("自我介绍、手撕代码") && !InterviewRecords.isStep("杂谈")
+                && !InterviewRecords.isStep("反问+什么是闭包"))
     }
 
     /// One exercise a page (`fork_101.md`, `fork_102.md`): each its own snippet and the same

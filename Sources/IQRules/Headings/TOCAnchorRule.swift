@@ -277,7 +277,7 @@ public struct TOCAnchorRule: DocumentRule {
             if case .nearest(let anchor) = lookup { nearest = anchor }
             // `#16-расскажите-про-реализации-map` near `#20-расскажите-про-реализации-деревьев`: another
             // numbered question, worded alike; a stale entry, not a typo of that one.
-            if let anchor = nearest, let number = Self.leadingNumber(decoded), let other = Self.leadingNumber(anchor), other != number {
+            if repair == nil, let anchor = nearest, let number = Self.leadingNumber(decoded), let other = Self.leadingNumber(anchor), other != number {
                 nearest = nil
             }
             // `[ECMAScript 6简介](#docs/intro)`, `[指南](#/guide)`: a route of a single-page site
@@ -563,11 +563,13 @@ public struct TOCAnchorRule: DocumentRule {
     /// From this many case-only links on, a file's habit: one finding.
     static let caseOnlyHabit = 10
 
-    /// `16` of `16-расскажите…` or `16.-…`: the number an anchor of a numbered heading starts with.
-    static func leadingNumber(_ fragment: String) -> Int? {
-        let digits = fragment.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, let next = fragment.dropFirst(digits.count).first, next == "-" || next == "." else { return nil }
-        return Int(digits)
+    /// `16` of `16-расскажите…`, `11` of `1.1-c语言` (GitHub's anchor drops the dot): the number an
+    /// anchor of a numbered heading starts with, as its anchor writes it.
+    static func leadingNumber(_ fragment: String) -> String? {
+        let lead = fragment.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        let digits = lead.filter { $0 != "." }
+        guard !digits.isEmpty, fragment.dropFirst(lead.count).first == "-" else { return nil }
+        return digits
     }
 
     /// The nearest of `anchors` to `fragment` (see `NearestAnchors`).

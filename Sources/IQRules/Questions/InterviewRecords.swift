@@ -52,8 +52,14 @@ enum InterviewRecords {
     /// of its own; in two records it is two interviews following one script.
     static func isStep(_ text: String) -> Bool {
         let words = text.lowercased().filter { $0.isLetter || $0.isNumber }
-        return steps.contains(words)
+        if steps.contains(words) { return true }
+        // `杂谈+反问`, `自我介绍+项目`: steps joined.
+        let parts = text.lowercased().split { "+＋、/&和".contains($0) }.map { $0.filter { $0.isLetter || $0.isNumber } }
+        return parts.count >= 2 && parts.allSatisfy { steps.contains($0) || chat.contains($0) }
     }
+
+    /// Talk around the questions, a step only beside another.
+    private static let chat: Set<String> = ["杂谈", "闲聊", "聊天", "聊人生", "hr"]
 
     private static let steps: Set<String> = [
         "自我介绍", "自我介绍一下", "做个自我介绍", "做一下自我介绍", "先做个自我介绍", "简单自我介绍", "反问", "反问环节", "手撕", "手撕代码",
