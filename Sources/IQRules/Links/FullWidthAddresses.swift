@@ -93,7 +93,10 @@ enum FullWidthAddresses {
             let hasScheme = lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
             // `…/hotswapsample中，下面…`: where a page name glued to the sentence's words ends is
             // unknown (`/wiki/C语言` is a page; `sample中` is `sample` and "in"): no fix.
-            let endIsKnown = !endsWithWordsGluedToAName(kept)
+            // `…/b#re　adme40218459`: an ideographic space with the address's letters going on after
+            // it split one address (a typo) rather than ending it before a sentence.
+            let splitsTheAddress = mark != joint && address[mark] == "\u{3000}" && after.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true
+            let endIsKnown = !endsWithWordsGluedToAName(kept) && !splitsTheAddress
             found.append(Finding(
                 range: written,
                 message: "the web address runs on into '\(shown)': GitHub's autolink takes the text up to the next space, and the address leads nowhere",

@@ -170,6 +170,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             // A label's colon after Chinese words, before the next address: the sentence's, not the address's.
             RuleCorrection("补招：https://a.example/e1b/2022届暑期实习：https://a.example/e1g/ 北京\n", "补招：https://a.example/e1b/2022届暑期实习：https://a.example/e1g/ 北京\n"),
             RuleCorrection("- https://a.example：8080/x\n", "- https://a.example:8080/x\n", unsafe: true),
+            // An ideographic space inside an address, its letters going on after it: no end is known.
+            RuleCorrection("见 https://a.example/b#re　adme40218459\n", "见 https://a.example/b#re　adme40218459\n"),
             RuleCorrection("1. [文章](https://mp.weixin.qq.com/s？__biz=MzA5&mid=2247&idx=1)\n",
                            "1. [文章](https://mp.weixin.qq.com/s?__biz=MzA5&mid=2247&idx=1)\n", unsafe: true),
             RuleCorrection("浏览器请求http://www.baidu.com：然后返回页面。\n", "浏览器请求<http://www.baidu.com>：然后返回页面。\n", unsafe: true),
