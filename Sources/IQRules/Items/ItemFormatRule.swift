@@ -10,7 +10,8 @@ public struct ItemFormatRule: DocumentRule {
             whose whole text is a URL (`[https://…](https://…)`, `<https://…>` or a bare \
             `https://…`), and two links glued together with nothing between them \
             (`[a](…)[b](…)`), which render as one run of link text; a link whose whole content \
-            is an image (a badge) is not text, so badges side by side are not glued. A list where most items \
+            is an image (a badge) is not text, so badges side by side are not glued, and links of a Chinese \
+            sentence written right after its words (`介绍常见的[排序](…)[算法](…)`) spell one word together. A list where most items \
             are bare URLs (a references list: two or more of them, or one under a heading of \
             references such as `参考资料` or `참고 자료`, or a lone one under a heading that asks, \
             the answer's source) is written that way on purpose and its \
@@ -39,6 +40,8 @@ public struct ItemFormatRule: DocumentRule {
             RuleExample("- [lapce](https://a.example/lapce) [![CI](https://a.example/ci.svg) build](https://a.example/ci)↓[crates.io](https://a.example/c)\n"),
         ],
         nonTriggeringExamples: [
+            // Glossary links inside a sentence, spelling one word together.
+            RuleExample("1. 介绍常见的[排序](https://a.example/w?word=1)[算法](https://a.example/w?word=2)，以及他们的效率和稳定性\n2. TCP和UDP的区别\n"),
             // A described entry's notes, its homepage among them.
             RuleExample("* [lisp-stat](https://a.example/lisp-stat) - an environment for statistical computing.\n  * https://lisp-stat.dev/\n  * inspired by [XLisp-Stat](https://a.example/xls).\n* [clem](https://a.example/clem) - a matrix library.\n* [numcl](https://a.example/numcl) - a Numpy clone.\n"),
             // A slot for a link still to come: `link-format` reports it.
@@ -133,7 +136,8 @@ public struct ItemFormatRule: DocumentRule {
                 // Image links nested in a link are inside it, not glued to it; and badges side by
                 // side (`[![CI](…)](…)[![crates.io](…)](…)`) render as separate images, not one run of text.
                 for (previous, link) in zip(links, links.dropFirst()) where previous.range.end == link.range.start
-                    && !Self.isImageOnly(previous, images: allLinks, in: file.source) && !Self.isImageOnly(link, images: allLinks, in: file.source) {
+                    && !Self.isImageOnly(previous, images: allLinks, in: file.source) && !Self.isImageOnly(link, images: allLinks, in: file.source)
+                    && !Self.linkWordsOfASentence(previous, link, in: file.source) {
                     // `[https://www.](…)[anaconda.com/download/](…)`: one link cut in two, both halves leading to one address.
                     let isOneLinkCut = link.destination == previous.destination
                     violations.append(Violation(
@@ -184,6 +188,16 @@ public struct ItemFormatRule: DocumentRule {
         guard let first = scalars.first(where: { $0 != " " && !(0x09...0x0D).contains($0.value) }) else { return true }
         if first.isASCII { return "hHwW".unicodeScalars.contains(first) }
         return first.properties.isWhitespace || UTF8Characters.extendsCharacter(first, countingJoiner: true)
+    }
+
+    /// `介绍常见的[排序](…)[算法](…)，以及…`: links of a Chinese sentence, glued after its words,
+    /// which spell one word together (`排序算法`): no entry's titles run together.
+    static func linkWordsOfASentence(_ previous: Link, _ link: Link, in source: SourceText) -> Bool {
+        guard previous.range.start > 0, !previous.isImage,
+              previous.text.unicodeScalars.first.map(HanCharacters.isCJKLetter) == true,
+              link.text.unicodeScalars.first.map(HanCharacters.isCJKLetter) == true else { return false }
+        let before = source.string(in: SourceRange(max(0, previous.range.start - 4), previous.range.start))
+        return before.unicodeScalars.last.map(HanCharacters.isCJKLetter) == true
     }
 
     /// `[![alt](src)](url)`: the link's whole content is an image (spaces around it aside).
