@@ -37,6 +37,17 @@ import Testing
 
         """
 
+    /// An entry landing on a sub-heading of its name, a level the table does not list, is the
+    /// later section's: pointed at it by an unsafe fix, never doubled by a safe new entry.
+    @Test func anEntryOnASubHeadingOfItsNameIsPointedAtTheSection() throws {
+        let markdown = "# Migration\n\n## Table of Contents\n\n- [Overview](#overview)\n- [Operator table](#operator-table)\n"
+            + "- [Error handling](#error-handling)\n- [Backpressure](#backpressure)\n\n## Overview\n\nText.\n\n## Operator Table\n\n"
+            + "### Error Handling\n\n- `onErrorReturn` → `catch`\n\n## Error Handling\n\nText.\n\n## Backpressure\n\nText.\n"
+        #expect(try LintHarness.fix(markdown, rules: ["toc-sync"]) == markdown)
+        let fixed = try LintHarness.fix(markdown, rules: ["toc-sync"], unsafe: true)
+        #expect(fixed.contains("- [Error handling](#error-handling-1)\n- [Backpressure]") && fixed.components(separatedBy: "rror handling").count == 2, "\(fixed)")
+    }
+
     @Test func aRepeatedEntryIsPointedAtTheLaterHeadingOfItsName() throws {
         let found = try LintHarness.lint(Self.repeated, path: "README.md", rules: ["toc-sync"])
         #expect(found.map(\.line) == [9], "\(found.map(\.message))")

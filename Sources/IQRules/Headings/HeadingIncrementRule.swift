@@ -71,6 +71,9 @@ public struct HeadingIncrementRule: CollectionFactRule {
             RuleExample("###### 1. Output?\n\n#### Answer: A\n\n###### 2. Output?\n\n#### Answer: B\n\n###### 3. Output?\n\n#### Answer: C\n\n###### 4. Output?\n"),
         ],
         corrections: [
+            // Small print in the smallest size: no fix raises it into a section.
+            RuleCorrection("## 2024年最新总结\n\n###### 喜欢的书籍，请购买正版书籍。尊重知识，尊重原作者付出。\n\n- 《深入理解计算机系统》\n",
+                           "## 2024年最新总结\n\n###### 喜欢的书籍，请购买正版书籍。尊重知识，尊重原作者付出。\n\n- 《深入理解计算机系统》\n", unsafe: true),
             // `## 1、` numbered before `### 2、`: the heading above is the one off, so no fix raises its points.
             RuleCorrection("## 5.2.4 设备的分配与回收\n\n## 1、因素\n\n#### （1）属性\n\n独占。\n\n### 2、方式\n\n静态。\n",
                            "## 5.2.4 设备的分配与回收\n\n## 1、因素\n\n#### （1）属性\n\n独占。\n\n### 2、方式\n\n静态。\n", unsafe: true),
@@ -206,6 +209,9 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // `# Github开源项目精选-1月第一周` / `###### 本周项目精选: …`: a subtitle in the smallest
             // sizes right under the page's title, the only heading of its level.
             let isSubtitle = NoticeHeadings.isSubtitle(heading, after: previous, in: file.document)
+            // `###### 喜欢的书籍，请购买正版书籍。尊重知识…`: a sentence in the smallest sizes, small print
+            // (a disclaimer, thanks); raised, it would become a section of the page.
+            let isSmallPrint = heading.level >= 5 && HeadingSpaceRule.isSentence(heading.text)
             var edits: [Edit] = []
             for (moved, level) in zip(section, levels) where moved.level != level {
                 // Only ATX levels can be rewritten; a setext heading has no third level to move to.
@@ -215,18 +221,21 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // `## 1、设备分配时应考虑的因素` over `#### （1）…`, its `### 2、…` and `### 3、…` after: the
             // heading above is the one a level off, and raising these would set them beside `2、`.
             let offByOne = Self.numberedSiblingBelow(previous, in: headings[(position + 2)...])
-            if offByOne != nil { edits = [] }
+            if offByOne != nil || isNotice || isSmallPrint { edits = [] }
             let others = edits.count - 1
             let title = others <= 0 ? "change to level \(expected)"
                 : "change to level \(expected), and \(others) heading\(others == 1 ? "" : "s") of its section with it"
             let fix: Fix? = edits.isEmpty ? nil : .unsafe(title, edits)
+            let offByOneHelp: [String] = offByOne.map { ["'\(HeadingText.shown($0.text))' at line \(file.source.reportedLine(containing: $0.range.start)) is level \($0.level): the heading above, '\(HeadingText.shown(previous.text))', numbered before it, may be the one a level off"] } ?? []
+            let smallPrintHelp: [String] = isSmallPrint
+                ? ["a sentence in a level \(heading.level) heading's size reads as small print (a notice, thanks): no fix raises it into a section"] : []
             violations.append(Violation(
                 range: heading.range,
                 message: "expected level \(expected) at most after a level \(previousLevel)\(htmlLevel == nil ? "" : " HTML") heading, found level \(heading.level)",
-                severity: usesNoLevelBetween || isQuestionLevel || isNotice || isSubtitle ? .info : nil,
+                severity: usesNoLevelBetween || isQuestionLevel || isNotice || isSubtitle || isSmallPrint ? .info : nil,
                 fix: fix,
-                help: (offByOne.map { ["'\(HeadingText.shown($0.text))' at line \(file.source.reportedLine(containing: $0.range.start)) is level \($0.level): the heading above, '\(HeadingText.shown(previous.text))', numbered before it, may be the one a level off"] } ?? [])
-                    + (isNotice ? ["nothing stands under this heading, which reads as a sentence: a line set in a heading's size (a byline, a notice), worth a look"] : [])
+                help: offByOneHelp
+                    + (isNotice ? ["nothing stands under this heading, which reads as a sentence: a line set in a heading's size (a byline, a notice), worth a look"] : smallPrintHelp)
                     + (isSubtitle && !isNotice ? ["right under the page's title and the only level \(heading.level) heading: a subtitle set in a small heading's size, worth a look"] : [])
                     + (usesNoLevelBetween ? [between.isEmpty || !closesTheDocument
                         ? "the document uses no level \(expected) heading: its sections may be at level \(heading.level) by choice"

@@ -54,6 +54,9 @@ public struct HeadingSpaceRule: DocumentRule {
         corrections: [
             RuleCorrection("# T\n\n##守护线程\n正文。\n", "# T\n\n## 守护线程\n正文。\n", unsafe: true),
             RuleCorrection("# T\n\n正文。\n##守护线程\n", "# T\n\n正文。\n## 守护线程\n", unsafe: true),
+            // A notice after one `#`: no fix makes it the page's second title.
+            RuleCorrection("## 介绍\n\n统计豆瓣评分。\n\n#因最近两年豆瓣上的计算机图书缺失分类标签，便暂时不能添加新书了！\n",
+                           "## 介绍\n\n统计豆瓣评分。\n\n#因最近两年豆瓣上的计算机图书缺失分类标签，便暂时不能添加新书了！\n"),
             // An anchor the contents links, glued to the marks as its siblings are not.
             RuleCorrection("# Preguntas\n\n### <a name='js'>JavaScript:</a>\n\nTexto.\n\n###<a name='codigojs'>Preguntas de código:</a>\n\nMás texto.\n",
                            "# Preguntas\n\n### <a name='js'>JavaScript:</a>\n\nTexto.\n\n### <a name='codigojs'>Preguntas de código:</a>\n\nMás texto.\n", unsafe: true),
@@ -94,10 +97,22 @@ public struct HeadingSpaceRule: DocumentRule {
             let markEnd = glued.start + hashes
             let marks = String(repeating: "#", count: hashes)
             let shown = ((directive ? "#" : "") + glued.text).quoted(upTo: 30)
+            // `#因最近两年豆瓣上的计算机图书缺失分类标签，便暂时不能添加新书了！`: a sentence after one
+            // `#`, a notice more likely than a title; as a heading it would be the page's second title.
+            let isNotice = hashes == 1 && Self.isSentence(glued.text)
             return Violation(range: SourceRange(glued.start, markEnd),
                              message: "expected a space after '\(marks)', found '\(shown)': Markdown shows the line as text, not as a heading",
-                             fix: .unsafe("insert a space after '\(marks)'", [.insert(" ", at: markEnd)]))
+                             fix: isNotice ? nil : .unsafe("insert a space after '\(marks)'", [.insert(" ", at: markEnd)]),
+                             help: isNotice ? ["a sentence after '#' reads as a notice: if it is one, drop the '#'; if it is a title, add the space"] : [])
         }
+    }
+
+    /// A sentence rather than a title: a comma inside and more than 20 characters, or closing
+    /// with `。`, `！` or `!`.
+    static func isSentence(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        if let last = trimmed.last, "。！!".contains(last) { return true }
+        return trimmed.count > 20 && trimmed.contains(where: { $0 == "，" || $0 == "," })
     }
 
     /// `#链接` over `-------`: marks glued to the title, which the line of hyphens under it

@@ -63,7 +63,9 @@ public struct TOCSyncRule: DocumentRule {
             wrong anchor: it is reported once and pointed at `#newsletters-1` by an unsafe fix, \
             never doubled by a new entry. So is an entry whose anchor an earlier heading took \
             (`[C](#c)` where `### <a id="cpp"></a>C++` comes first and takes `#c`, leaving `#c-1` \
-            to `### C`). No fix ever deletes or moves an entry.
+            to `### C`), and an entry landing on an earlier heading of its name at a level the table does not \
+            list (`[Error handling](#error-handling)` on `### Error Handling`, while `## Error Handling` has \
+            none). No fix ever deletes or moves an entry.
             """,
         rationale: """
             Sections are added, renamed and moved while the table of contents is edited by \
@@ -469,6 +471,25 @@ public struct TOCSyncRule: DocumentRule {
                 message: "expected each heading once, found '\(HeadingText.normalized(headings[target].text))' again",
                 severity: .warning,
                 related: [RelatedLocation(file: file, range: range(of: entries[first], in: source), message: "first entry")]))
+        }
+
+        // `[Error handling](#error-handling)` landing on `### Error Handling` under `## Operator
+        // Table`, a heading the table does not list, while `## Error Handling` (#error-handling-1)
+        // has no entry: the entry is that section's, its anchor taken by the earlier heading of
+        // its name. A second entry would list the name twice.
+        if !missing.isEmpty {
+            // The level no other entry lands on, where three entries or more land on another one.
+            var entriesByLevel: [Int: Int] = [:]
+            for target in targets.compactMap({ $0 }) { entriesByLevel[headings[target].level, default: 0] += 1 }
+            let mostAtOneLevel = entriesByLevel.values.max() ?? 0
+            for position in entries.indices {
+                guard let target = targets[position], entriesByLevel[headings[target].level] == 1, mostAtOneLevel >= 3, let link = entries[position].link,
+                      name(link.text) == name(of: headings[target]),
+                      let paired = missing.firstIndex(where: { $0.index > target && name(of: $0) == name(link.text) }) else { continue }
+                let heading = missing.remove(at: paired)
+                violations.append(repointing(link, to: heading, linking: "the earlier heading of that name, a level the table does not list", in: file,
+                                             dropsNumbers: dropsNumbers, isLater: true))
+            }
         }
 
         // Missing entries: inserted after the entry of the section before, grouped by place and

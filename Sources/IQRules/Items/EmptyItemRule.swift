@@ -14,7 +14,9 @@ public struct EmptyItemRule: DocumentRule {
             question in a list of questions, text elsewhere (see `iqlint conventions`). A marker \
             alone on a line right under an item's text (`* Contribution of this paper` over `  * `) \
             is reported too, without a fix: an empty item cannot interrupt a paragraph, so the page \
-            shows the marker at the end of the item above.
+            shows the marker at the end of the item above. A number alone on its line, the only item of its \
+            list and not 1 (`160.` under a question), is most likely text Markdown read as a marker: its \
+            fix escapes the `.` (`160\\.`) instead of removing the line.
             """,
         rationale: """
             An empty item is a placeholder someone forgot to fill in, or the rest of a deleted \
@@ -38,6 +40,9 @@ public struct EmptyItemRule: DocumentRule {
         ],
         corrections: [
             RuleCorrection("1. a\n2. b\n3. \n\n## next\n", "1. a\n2. b\n\n## next\n", unsafe: true),
+            // A number alone under a question: its answer, escaped rather than removed.
+            RuleCorrection("**1. How many numbers does FizzBuzz print from 1 to 300?**\n\n160.\n\n**2. What is 2+2?**\n",
+                           "**1. How many numbers does FizzBuzz print from 1 to 300?**\n\n160\\.\n\n**2. What is 2+2?**\n", unsafe: true),
             RuleCorrection("1. a\n2.\n3. b\n4. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
             RuleCorrection("- a\n- \n- b\n", "- a\n- b\n", unsafe: true),
             // A comment on the next line: nothing is glued onto the text above.
@@ -112,6 +117,17 @@ public struct EmptyItemRule: DocumentRule {
                     ? "removing it would put the indented lines below (shown as code now) into the item above; fill it in or remove it by hand"
                     : "removing it would join the line below to the text above it; fill it in or remove it by hand"
                 let offersFix = leavesNothingToGlue && !takesInIndentedBlock
+                // `160.` alone on its line under a question: the answer, a number Markdown reads as
+                // a list's marker (shown all the same). Escaped, it is the text it was meant as;
+                // removed, the answer would be gone.
+                if list.isOrdered, list.items.count == 1, let number = item.number, number > 1, item.isTaskChecked == nil {
+                    violations.append(Violation(
+                        range: item.markerRange,
+                        message: "expected text after '\(item.marker)', found an empty item: a number alone on its line, which Markdown reads as a list's marker",
+                        fix: .unsafe("escape the '\(item.marker.suffix(1))' so that '\(item.marker)' is text", [.insert("\\", at: item.markerRange.end - 1)]),
+                        help: ["if the number is the text (an answer, a year), escape its '\(item.marker.suffix(1))'; if it is an item, write its text after it"]))
+                    continue
+                }
                 violations.append(Violation(
                     range: item.markerRange,
                     // `- [ ] `: a task's checkbox with no task.

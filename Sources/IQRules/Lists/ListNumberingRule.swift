@@ -114,6 +114,8 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. a\n2. b\n3. c\n↓1. d\n↓1. e\n"),
         ],
         nonTriggeringExamples: [
+            // Answers alone on their lines, which Markdown reads as one-item lists: no count goes on.
+            RuleExample("**1. How many numbers does FizzBuzz print?**\n\n160.\n\n**2. What is 2+2?**\n\n4.\n"),
             // A step 0 over ones: shown 0, 1, 2, 3.
             RuleExample("## Steps\n\n0.  Check out the official site.\n1.  Read the article.\n1.  Fork this repo.\n1.  Code an hour every day.\n"),
             // Two enumerations written inside bullets.
@@ -199,7 +201,12 @@ public struct ListNumberingRule: DocumentRule {
     public func check(_ file: MarkdownFile) -> [Violation] {
         let document = file.document
         let source = file.source
-        let predecessors = DocumentStructure.precedingListInSection(document)
+        // `160.` alone on its line under a question, `4.` under the next: numbers Markdown read as
+        // markers of empty one-item lists (empty-item's to report), no list counting on from another.
+        let loneNumbers = Set(document.lists.filter { $0.isOrdered && $0.items.count == 1 && $0.items[0].isEmpty }.map(\.index))
+        let predecessors = DocumentStructure.precedingListInSection(document).filter { index, entry in
+            !loneNumbers.contains(index) && !loneNumbers.contains(entry.list.index)
+        }
         var violations: [Violation] = []
         // A style left at its default yields to the collection's configured convention.
         let configured = file.derived.overrides.string("numbering").flatMap(Style.init) ?? style
@@ -239,7 +246,7 @@ public struct ListNumberingRule: DocumentRule {
         }
         // `1.` / `1.` / `2.` is two counting runs unless the document writes its lists as ones.
         lazy var writesOnes = Self.writesListsAsOnes(document.lists)
-        for list in document.lists where list.isOrdered && !list.items.isEmpty && !inBullets.contains(list.index) {
+        for list in document.lists where list.isOrdered && !list.items.isEmpty && !inBullets.contains(list.index) && !loneNumbers.contains(list.index) {
             if chosen != .one, let outline = Self.flatOutlineViolation(list, in: source) {
                 violations.append(outline)
                 continue

@@ -303,6 +303,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("# Quiz\n\n1. What's the output?\n\n```js\nconsole.log(typeof null)\n```\n\n2. What's the output?\n\n```js\nconsole.log(0.1 + 0.2)\n```\n"),
             RuleExample("对于情况 2 来说：\n\n1. [1,**3**,11],[2,**4**,6] 和为 7\n2. [**1**,3,11],[2,4,**6**] 和为 7\n"),
             RuleExample("## 前端\n\n- [什么是闭包？](https://a.example/1)\n- 等等\n\n## 后端\n\n- [什么是事务？](https://a.example/2)\n- 等等\n"),
+            // Related problems, each title leading to its own page of the repository.
+            RuleExample("# Two Sum\n\n## Similar Questions\n  1. [3Sum](../3sum) (Medium)\n  1. [Path Sum III](../path-sum-iii) (Medium)\n"),
             // A form's fields under each section, left to fill in.
             RuleExample("### 3.2 各状态详解\n\n#### NEW\n- **如何进入**：\n- **如何离开**：\n\n#### BLOCKED\n- **如何进入**：\n- **如何离开**：\n- **与 WAITING 的区别**：\n"),
             // Two entries with one title leading to two sections: duplicate-heading's to report.
@@ -602,6 +604,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             // (`梯度裁剪的目的、原理` inside `梯度裁剪目的、原理、示例代码` names nothing new: compared.)
             if pair.kind == .contained, let entryWebPage, let partnerPage = webPages[otherIndex(pair)], entryWebPage != partnerPage,
                Self.namesAnotherThing(entry.text, partner.text) { return false }
+            // `[3Sum](../3sum)` inside `[Path Sum III](../path-sum-iii)` in a problem's "Similar
+            // Questions": each title leads to its own page of the repository, one problem each.
+            if pair.kind == .contained, let entryTarget, let partnerTarget = LocalPages.target(of: partner.range.start, in: partner.file),
+               !LocalPages.areSamePage(entryTarget, partnerTarget) { return false }
             // `… browser support for Angular?` and `… of Angular Elements?`: two products.
             if pair.kind != .exact, ExtendedNames.nameTwoThings(entry.text, partner.text) { return false }
             // `…css阻塞？` and `…js阻塞？`: one wording about two subjects.
