@@ -5,11 +5,13 @@ import IQMarkdown
 
 /// Reading the files `iqlint check` lints: from disk or standard input.
 extension CheckCommand {
-    /// The files to lint. A file named on the command line that cannot be read stops the run
-    /// (its one line, exit 2). So does one found by walking a folder when a baseline is written
-    /// (it would lack that file's findings); otherwise it is left out and returned in
-    /// `unreadable`, so the other files are still linted, and fixed with `--fix` (a file that
-    /// cannot be read is never written).
+    /// The files to lint. A file that cannot be read stops the run (its one line, exit 2) when
+    /// it is named alone, when a baseline is written (it would lack that file's findings), and,
+    /// named with others, under `--fix` (nothing is written when an input named is bad).
+    /// Otherwise it is left out and returned in `unreadable`, so the other files are still
+    /// linted (a pre-commit hook names every staged file, and one in another encoding must not
+    /// hide the findings of the rest), and a folder's other files fixed with `--fix` (a file
+    /// that cannot be read is never written).
     func readFiles(resolver: ConfigurationResolver) throws(CLIFailure) -> (files: [MarkdownFile], unreadable: [InputError]) {
         do {
             let found = try discovery(resolver).discover(options.paths)
@@ -23,7 +25,7 @@ extension CheckCommand {
             for (result, file) in zip(read, found) {
                 switch result {
                 case .success(let markdown): files.append(markdown)
-                case .failure(let error) where file.wasWalked && !writes: unreadable.append(error)
+                case .failure(let error) where (file.wasWalked || found.count > 1 && !options.fix) && !writes: unreadable.append(error)
                 case .failure(let error): throw error
                 }
             }
