@@ -107,12 +107,12 @@ public struct HeadingSpaceRule: DocumentRule {
         }
     }
 
-    /// A sentence rather than a title: a comma inside and more than 20 characters, or closing
-    /// with `。`, `！` or `!`.
+    /// A sentence rather than a title: closing with `。`, `！` or `!`, or a Chinese clause's
+    /// comma inside and more than 20 characters (`LIFO (Last In First Out, 후입선출)` is a title).
     static func isSentence(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
         if let last = trimmed.last, "。！!".contains(last) { return true }
-        return trimmed.count > 20 && trimmed.contains(where: { $0 == "，" || $0 == "," })
+        return trimmed.count > 20 && trimmed.contains("，")
     }
 
     /// `#链接` over `-------`: marks glued to the title, which the line of hyphens under it
