@@ -330,6 +330,8 @@ public struct DuplicateLinkRule: CorpusRule {
                 // `[TCP为什么需要三次握手和四次挥手？](…/net.md#53-连接管理)` and `[TCP三次握手和四次挥手的
                 // 状态转换？](…/net.md#53-连接管理)`: two questions one section of the notes answers.
                 if !copiesTheOthersAddress, earlierFile.path == file.path, Self.answerTwoQuestions(link, earlier) { continue }
+                if earlierFile.path == file.path, identity.table == nil,
+                   Self.leadsToTheSectionsAnswerPage(link, identity: identity.identity, in: file.document) { continue }
                 // `May  3. Rust Community Team Meeting at #rust-community` and `May 10. …`: one
                 // meeting on two dates of an events calendar, at its one room.
                 if Self.areDatesOfOneEvent(link.text, earlier.text) { continue }
@@ -902,37 +904,49 @@ public struct DuplicateLinkRule: CorpusRule {
             let table = tableRows[link.range.start].map { TablePlace(path: file.path, start: $0) }
             return (EntryKey(identity: identity, table: table), index)
         }
-        let answerPages = Self.sectionAnswerPages(entries.filter { $0.0.table == nil }.map { ($0.0.identity, links[$0.1]) }, in: document)
-        return answerPages.isEmpty ? entries : entries.filter { !answerPages.contains(links[$0.1].range.start) }
+        return entries
     }
 
     /// `#### [1. Java三大特性](…/百度/readme.md)`, `#### [2. …](…/百度/readme.md)`, …: three
     /// entries or more of one section, each its own question (numbered, or asking), leading to
     /// one page, which answers them all (the section's answer page, not one article listed
-    /// under many titles). The starts of their links. A section is the one the entries stand
-    /// in: for a heading, the nearest larger heading above it.
-    static func sectionAnswerPages(_ entries: [(identity: String, link: Link)], in document: Document) -> Set<Int> {
+    /// under many titles). A section is the one the entries stand in: for a heading, the
+    /// nearest larger heading above it. Asked of a repeated link only: its section is read then.
+    static func leadsToTheSectionsAnswerPage(_ link: Link, identity: String, in document: Document) -> Bool {
         func isQuestion(_ text: String) -> Bool {
             let trimmed = text.trimmedWhitespace
             let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
             if !digits.isEmpty, let mark = trimmed.dropFirst(digits.count).first, ".、)）".contains(mark) { return true }
             return QuestionOutline.isQuestionLike(trimmed)
         }
-        let entries = entries.filter { isQuestion($0.link.text) }
-        guard entries.count >= 3 else { return [] }
+        guard !link.isImage, isQuestion(link.text) else { return false }
         let headings = document.headings
-        func section(of link: Link) -> Int {
-            guard let heading = document.heading(before: link.range.start) else { return -1 }
-            guard heading.range.contains(link.range.start) else { return heading.index }
-            return headings[..<heading.index].last { $0.level < heading.level }?.index ?? -1
+        // The section: its heading (nil: the page's start) and where it ends.
+        var sectionHeading: Heading?
+        if let heading = document.heading(before: link.range.start) {
+            sectionHeading = heading.range.contains(link.range.start) ? headings[..<heading.index].last { $0.level < heading.level } : heading
         }
-        var groups: [String: (texts: Set<String>, starts: [Int])] = [:]
-        for (identity, link) in entries {
-            let key = "\(section(of: link))\u{1}\(identity)"
-            groups[key, default: ([], [])].texts.insert(HeadingText.normalized(link.text))
-            groups[key, default: ([], [])].starts.append(link.range.start)
+        let start = sectionHeading?.range.end ?? 0
+        let end = sectionHeading.flatMap { section in headings[(section.index + 1)...].first { $0.level <= section.level }?.range.start } ?? document.source.bytes.count
+        // The section's links, found by their starts (the document's links are in source order).
+        let links = document.links
+        var low = 0, high = links.count
+        while low < high {
+            let middle = (low + high) / 2
+            if links[middle].range.start < start { low = middle + 1 } else { high = middle }
         }
-        return Set(groups.values.filter { $0.starts.count >= 3 && $0.texts.count == $0.starts.count }.flatMap(\.starts))
+        var texts = Set<String>()
+        var count = 0
+        var position = low
+        while position < links.count, links[position].range.start < end {
+            defer { position += 1 }
+            let other = links[position]
+            guard !other.isImage, other.destination == link.destination || Self.identity(of: other.destination) == identity else { continue }
+            guard isQuestion(other.text) else { return false }
+            texts.insert(HeadingText.normalized(other.text))
+            count += 1
+        }
+        return count >= 3 && texts.count == count
     }
 
     /// Link texts that lead table rows of the document to three addresses or more (`| 中文谣言数据
