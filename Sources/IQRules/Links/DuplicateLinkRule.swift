@@ -882,7 +882,7 @@ public struct DuplicateLinkRule: CorpusRule {
         guard !mainLinks.isEmpty else { return [] }
         // What each heading contributes, worked out once per heading rather than once per link.
         var sections: [Int: (isCitations: Bool, identities: Set<String>)] = [:]
-        let entries: [(EntryKey, Int)] = links.indices.compactMap { index in
+        return links.indices.compactMap { index in
             // The offset first: a link is copied (three strings retained) only when it is a title link.
             guard mainLinks.contains(links[index].range.start) else { return nil }
             let link = links[index]
@@ -904,7 +904,6 @@ public struct DuplicateLinkRule: CorpusRule {
             let table = tableRows[link.range.start].map { TablePlace(path: file.path, start: $0) }
             return (EntryKey(identity: identity, table: table), index)
         }
-        return entries
     }
 
     /// `#### [1. Java三大特性](…/百度/readme.md)`, `#### [2. …](…/百度/readme.md)`, …: three

@@ -145,6 +145,9 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("- [Git](https://u.example/git/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n- [Shell](https://u.example/shell/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n- [HTML](https://u.example/html/?utm_source=wechat-kol-ruanyf&utm_medium=kol)\n"),
         ],
         corrections: [
+            // Names written with a Markdown escape in an autolink, where none is read: no fix matches them.
+            RuleCorrection("See https://a.example/blog/metrics?utm\\_source=quora&utm\\_medium=answer for more.\n",
+                           "See https://a.example/blog/metrics?utm\\_source=quora&utm\\_medium=answer for more.\n"),
             // A vendor's front page naming this list as the referrer: a credit, no safe fix.
             RuleCorrection("- [Godot](https://godotengine.org/) - An engine.\n- [Coplay](https://coplay.dev?ref=github&utm_source=magictools) - AI Copilot for Unity\n",
                            "- [Godot](https://godotengine.org/) - An engine.\n- [Coplay](https://coplay.dev?ref=github&utm_source=magictools) - AI Copilot for Unity\n"),
@@ -291,8 +294,10 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             }
             // Only `key=value` items go; in a bare URL, text glued after it (`?utm_source=x入门`)
             // may be the sentence, not the value, so such a value stays for a human to judge.
+            // (`utm\_source` written with a Markdown escape inside an address, where no escape is
+            // read: the destination holds `utm%5C_source`, which no removal of `utm\_source` matches.)
             let removable = tracking.filter { item in
-                item.value != nil && (link.kind != .bareURL || item.name.utf8.allSatisfy { $0 < 0x80 } && item.value!.utf8.allSatisfy { $0 < 0x80 })
+                item.value != nil && !item.name.contains("\\") && (link.kind != .bareURL || item.name.utf8.allSatisfy { $0 < 0x80 } && item.value!.utf8.allSatisfy { $0 < 0x80 })
             }
             let kept = located.url.queryItems.filter { item in !removable.contains(item) }
             // A bare URL right after `](` is the cut-off start of a broken link's destination:
