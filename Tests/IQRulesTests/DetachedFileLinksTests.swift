@@ -264,4 +264,17 @@ import Testing
         let found = try LintHarness.lint(nested, path: try scratch.write("docs/guide.md", nested), rules: ["link-format"])
         #expect(found.map(\.message) == ["linked file '../../issues' does not exist"], "\(found.map(\.message))")
     }
+
+    /// `../../b3462e8…/27. Symmetric Tree/solution.h` from a folder climbs to `/owner/repo/blob/`:
+    /// the file at that commit on GitHub. From the root it climbs one folder too far; a date's
+    /// digits name no commit.
+    @Test func aFileAtACommitOnGitHubIsNoMissingFile() throws {
+        let scratch = try ScratchDirectory()
+        try FileManager.default.createDirectory(atPath: scratch.path + "/.git", withIntermediateDirectories: true)
+        let pinned = "代码请见[这里](../../b3462e886fa4da1120c9e29570ed78f3aa9c881e/27.%20Symmetric%20Tree/solution.h#L12-L23)。\n"
+        #expect(try LintHarness.lint(pinned, path: try scratch.write("100. Symmetric Tree/README.md", pinned), rules: ["link-format"]).isEmpty)
+        #expect(try LintHarness.lint(pinned, path: try scratch.write("README.md", pinned), rules: ["link-format"]).count == 1)
+        let dated = "见[笔记](../../20230101/notes.md)。\n"
+        #expect(try LintHarness.lint(dated, path: try scratch.write("notes/README.md", dated), rules: ["link-format"]).count == 1)
+    }
 }

@@ -56,7 +56,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             destination of words with a space, `(link to your repository here)`, is no broken \
             link, nor is a site generator's tag, `({{< relref "/a.md" >}})`, nor a path that climbs \
             out of the repository to one of GitHub's pages of it, `(../../edit/master/readme.md)`, \
-            `(../../issues)` from its root). When none of three or more such links leads to a file, the \
+            `(../../issues)` from its root, or to a file at a commit, `(../../b3462e8…/solution.h)` from a \
+            folder). When none of three or more such links leads to a file, the \
             Markdown file is not where its links were written for (a README copied or \
             downloaded out of its repository, a partial checkout): one `info` on the first \
             says so instead of an error per link; unless most of them exist from a folder \
@@ -310,6 +311,22 @@ public struct LinkFormatRule: ChunkLocalRule {
             current = parent
         }
         return nil
+    }
+
+    /// How many folders `../../b3462e8…/27. Symmetric Tree/solution.h` climbs before a commit's
+    /// id (7 to 40 hex digits): from a file's page (`/owner/repo/blob/main/sub/x.md`), a folder's
+    /// depth in the repository plus one reaches `/owner/repo/blob/`, so the link is the file at
+    /// that commit on GitHub. Nil otherwise.
+    static func commitPinnedLevels(_ target: String) -> Int? {
+        var rest = Substring(target)
+        var levels = 0
+        while rest.hasPrefix("../") { rest = rest.dropFirst(3); levels += 1 }
+        let commit = rest.prefix { $0 != "/" }
+        // (A date, `20230101`, has no letter.)
+        guard levels >= 1, (7...40).contains(commit.count), commit.allSatisfy(\.isHexDigit), commit.contains(where: \.isNumber),
+              commit.contains(where: \.isLetter),
+              rest.dropFirst(commit.count).first == "/" else { return nil }
+        return levels
     }
 
     static let gitHubRepositoryPages: Set<String> = [
@@ -641,6 +658,7 @@ public struct LinkFormatRule: ChunkLocalRule {
         // `../../edit/master/readme.md` in a contribution guide: it climbs out of the repository
         // to GitHub's page of it (`/owner/repo/edit/…`), a route of the site, not a file.
         if !exists, let levels = Self.gitHubRouteLevels(target), levels == (folder.flatMap(Self.depthInRepository) ?? levels - 2) + 2 { return nil }
+        if !exists, let levels = Self.commitPinnedLevels(target), levels == (folder.flatMap(Self.depthInRepository) ?? levels - 1) + 1 { return nil }
         // `img\ch14\a.png`, a Windows path: GitHub looks for one file of that name, while
         // `img/ch14/a.png` exists. Reported on its own, not counted among links leading nowhere.
         if !exists, target.contains("\\"), let folder {
