@@ -18,27 +18,31 @@ enum PlainScalars {
     /// lowercased texts differ there in every normalisation. False means "maybe": the caller
     /// compares for real.
     static func surelyNeitherStartsTheOther(_ first: some StringProtocol, _ second: some StringProtocol) -> Bool {
-        var a = first.unicodeScalars.makeIterator(), b = second.unicodeScalars.makeIterator()
-        while let x = a.next(), let y = b.next() {
-            if x == y || folded(x) == folded(y) && x.isASCII && y.isASCII { continue }
-            return isPlain(x) && isPlain(y)
-        }
-        return false
+        guard case let (x?, y?)? = firstDifference(first, second) else { return false }
+        return isPlain(x) && isPlain(y)
     }
 
     /// True when the texts surely differ once lowercased: they differ at a scalar where both
     /// are plain, or one ends where the other goes on with a plain scalar. False means "maybe".
     static func surelyDifferOnceLowercased(_ first: some StringProtocol, _ second: some StringProtocol) -> Bool {
+        switch firstDifference(first, second) {
+        case nil: false
+        case let (x?, y?)?: isPlain(x) && isPlain(y)
+        case let (x?, nil)?: isPlain(x)
+        case let (nil, y?)?: isPlain(y)
+        case (nil, nil)?: false
+        }
+    }
+
+    /// The scalars where the texts first differ (ASCII letters compared without case), nil for
+    /// a text that has ended there; nil when they are the same to the end.
+    private static func firstDifference(_ first: some StringProtocol, _ second: some StringProtocol) -> (Unicode.Scalar?, Unicode.Scalar?)? {
         var a = first.unicodeScalars.makeIterator(), b = second.unicodeScalars.makeIterator()
         while true {
-            switch (a.next(), b.next()) {
-            case (nil, nil): return false
-            case (let x?, nil): return isPlain(x)
-            case (nil, let y?): return isPlain(y)
-            case (let x?, let y?):
-                if x == y || folded(x) == folded(y) && x.isASCII && y.isASCII { continue }
-                return isPlain(x) && isPlain(y)
-            }
+            let (x, y) = (a.next(), b.next())
+            guard let x, let y else { return x == nil && y == nil ? nil : (x, y) }
+            if x == y || folded(x) == folded(y) && x.isASCII && y.isASCII { continue }
+            return (x, y)
         }
     }
 
