@@ -1,3 +1,5 @@
+import IQCore
+import IQRules
 import IQTestSupport
 import Testing
 
@@ -113,6 +115,18 @@ import Testing
         // A table of contents' entries link headings, not pages: no titled entries.
         let contents = "- [简历](#简历)\n- [工具](#工具)\n- [模板](#模板)\n- [网站](#网站)\n\n"
         #expect(try LintHarness.lint(contents + named, rules: ["bare-url"]).isEmpty)
+    }
+
+    /// Entries written `URL description` (the address first, what it leads to after it) as
+    /// often as `[title](url)` or more: the document's own way too (Scanners-Box, Awesome-Redteam).
+    @Test func aDocumentWritingItsEntriesURLThenDescriptionFollowsItsOwnConvention() throws {
+        let described = "- https://github.com/a/loki - **Simple IOC Scanner**\n- https://github.com/b/hunter 探测工具\n- <https://c.example/cyberchef> 编码转换\n"
+        let titled = (4...6).map { "- [条目 \($0)](https://d.example/\($0))\n" }.joined()
+        #expect(try LintHarness.lint(described + titled + "- https://e.example/alone\n", rules: ["bare-url"]).map(\.line) == [7])
+        let more = titled + "- [条目 7](https://d.example/7)\n"
+        #expect(try LintHarness.lint(described + more, rules: ["bare-url"]).map(\.line) == [1, 2, 3])
+        let report = ConventionsReport.text(for: MarkdownFile(path: "README.md", text: described))
+        #expect(report.contains("URL description  (3 written `URL description`, 0 opening with a [title](url); bare-url reports only a URL standing alone"), "\(report)")
     }
 
     @Test func aURLUnderAFieldNameIsTheFieldsValue() throws {

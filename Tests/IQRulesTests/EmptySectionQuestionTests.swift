@@ -60,3 +60,18 @@ import Testing
         #expect(try severities(shown) == ["3 info"])
     }
 }
+
+/// Chinese question headings asking in words, without a question mark, one after the other:
+/// questions without their answers, as `？` ones are.
+@Suite struct EmptySectionWordedQuestionTests {
+    @Test func questionsAskedInWordsAreInfos() throws {
+        let bank = "# Zookeeper\n\n## zooKeeper是什么\n\n分布式协调服务。\n\n## zookeeper 有几种部署模式\n\n## 集群中为什么要有主节点\n\n## 说一下 zookeeper 的通知机制\n\n客户端注册监听。\n"
+        #expect(try LintHarness.lint(bank, rules: ["empty-section"]).map { "\($0.line) \($0.severity)" } == ["7 info", "9 info"])
+    }
+
+    /// Topics announced for nothing stay warnings.
+    @Test func emptyTopicsStayWarnings() throws {
+        let topics = "# 笔记\n\n## 部署模式\n\n## 主节点\n\n选举。\n"
+        #expect(try LintHarness.lint(topics, rules: ["empty-section"]).map { "\($0.line) \($0.severity)" } == ["3 warning"])
+    }
+}

@@ -48,6 +48,22 @@ import Testing
         #expect(fixed.contains("- [Error handling](#error-handling-1)\n- [Backpressure]") && fixed.components(separatedBy: "rror handling").count == 2, "\(fixed)")
     }
 
+    /// `- [Nice Tools](#nice-tools)` under `Reconnaissance`, at the depth of its `### Nice Tools`
+    /// (#nice-tools-1), landing on an earlier section's `#### Nice Tools`, listed a level deeper
+    /// (Awesome-Redteam): the later heading's entry, pointed at it, never doubled by a safe fix.
+    @Test func anEntryAtAnotherDepthLandingOnAnEarlierHeadingOfItsNameIsPointedAtItsOwn() throws {
+        let markdown = "# Tools\n\n## Contents\n\n- [Navigation](#navigation)\n\t- [Search Engines](#search-engines)\n\t\t- [Nice Tools](#nice-tools)\n"
+            + "\t\t- [Google Hacking](#google-hacking)\n- [Reconnaissance](#reconnaissance)\n\t- [Nice Tools](#nice-tools)\n\t- [Fingerprint](#fingerprint)\n\n"
+            + "## Navigation\n\n### Search Engines\n\n#### Nice Tools\n\n- https://a.example/fofa\n\n#### Google Hacking\n\n- https://a.example/ghdb\n\n"
+            + "## Reconnaissance\n\n### Nice Tools\n\n- https://a.example/nuclei\n\n### Fingerprint\n\n- https://a.example/whatweb\n"
+        let found = try LintHarness.lint(markdown, path: "README.md", rules: ["toc-sync"])
+        #expect(found.map(\.line) == [10], "\(found.map(\.message))")
+        #expect(found.first?.message.contains("(#nice-tools-1), found 'Nice Tools' (#nice-tools), which links the earlier heading of that name") == true)
+        #expect(try LintHarness.fix(markdown, path: "README.md", rules: ["toc-sync"]) == markdown)
+        let fixed = try LintHarness.fix(markdown, path: "README.md", rules: ["toc-sync"], unsafe: true)
+        #expect(fixed == markdown.replacingOccurrences(of: "\t- [Nice Tools](#nice-tools)\n\t- [Fingerprint]", with: "\t- [Nice Tools](#nice-tools-1)\n\t- [Fingerprint]"))
+    }
+
     @Test func aRepeatedEntryIsPointedAtTheLaterHeadingOfItsName() throws {
         let found = try LintHarness.lint(Self.repeated, path: "README.md", rules: ["toc-sync"])
         #expect(found.map(\.line) == [9], "\(found.map(\.message))")

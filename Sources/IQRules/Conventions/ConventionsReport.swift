@@ -38,10 +38,18 @@ public enum ConventionsReport {
     }
 
     /// How the document titles an entry that gives its address as a bare URL: `name：URL` (the
-    /// text before it names it) when such entries are as many as those opening with a
-    /// `[title](url)`, which `bare-url` then leaves alone. Nil when no entry is written so.
+    /// text before it names it) or `URL description` (the address first, what it is after it)
+    /// when such entries are as many as those opening with a `[title](url)`, which `bare-url`
+    /// then leaves alone; the more common of the two is shown. Nil when no entry is written so.
     static func entryNaming(in file: MarkdownFile) -> (topic: String, value: String, evidence: String, lines: [Int])? {
         let scan = BareURLRule.scan(file)
+        if scan.namedEntries.count < scan.describedEntries.count {
+            let lines = scan.describedEntries.sorted().map { file.source.reportedLine(containing: $0) }
+            let counts = "\(scan.describedEntries.count) written `URL description`, \(scan.titledEntries) opening with a [title](url)"
+            return scan.describesEntriesAfterTheAddress
+                ? ("entry titles", "URL description", counts + "; bare-url reports only a URL standing alone", lines)
+                : ("entry titles", "[title](url)", counts + "; bare-url reports the `URL description` entries", lines)
+        }
         guard !scan.namedEntries.isEmpty else { return nil }
         let lines = scan.namedEntries.sorted().map { file.source.reportedLine(containing: $0) }
         let counts = "\(scan.namedEntries.count) written `name：URL`, \(scan.titledEntries) opening with a [title](url)"

@@ -22,8 +22,9 @@ public struct EmptySectionRule: CollectionFactRule {
             `#### 1. 进程模型`). \
             Where most headings of a level are empty, the collection uses headings as its items \
             (`##### [1.1 如何…？](answers/1.1.md)` one after the other): that level is not judged. \
-            A question written as a heading (numbered, `#### 9) Implement…`, or asking, `… ?`) \
-            directly followed by the next question is one without its answer yet: an `info`. \
+            A question written as a heading (numbered, `#### 9) Implement…`, or asking, `… ?`, \
+            also in words without the mark: `集群中为什么要有主节点`, `有几种部署模式`) directly \
+            followed by the next question is one without its answer yet: an `info`. \
             A heading that carries its own content, a label and its value (`#### 题目：zookeeper \
             同步流程`, `##### 注:共500条`, `#### 单列索引 key = 一个字段`) or a sentence (`… 供参考。`, `只要社招！`, \
             `Pull requests are welcome.`), announces nothing, and a heading that is a \
@@ -273,7 +274,9 @@ public struct EmptySectionRule: CollectionFactRule {
             // in a bank asking its questions at that level: a question without its answer too.
             let asksAmongQuestions = QuestionHeadings.isQuestion(heading.text) && Self.asks(heading.text)
                 && questionHeadings[heading.level, default: 0] >= 3
-            let isQuestion = next.level == heading.level && QuestionHeadings.isQuestion(heading.text) && QuestionHeadings.isQuestion(next.text)
+            // `## zookeeper 有几种部署模式` over `## 集群中为什么要有主节点`: questions asked in words,
+            // without a question mark, one after the other.
+            let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
                 || endsARun || asksAmongQuestions
             // `### Go` under `## 其他语言版本`, as in the collection's other articles: a slot of
             // their template, left for a contribution.
@@ -373,6 +376,18 @@ public struct EmptySectionRule: CollectionFactRule {
     }
 
     /// The heading ends with a question mark (`?` or `？`).
+    /// A question heading (numbered or asking, `QuestionHeadings`), or one asking in words
+    /// without a question mark (`集群中为什么要有主节点`, `zookeeper 有几种部署模式`, `说一下 … 的通知机制`).
+    static func isQuestionHeading(_ text: String) -> Bool {
+        guard !QuestionHeadings.isQuestion(text) else { return true }
+        guard !QuestionOutline.isQuestionLike(text) else { return true }
+        let trimmed = text.trimmedWhitespace
+        return askingWords.contains { trimmed.contains($0) } || trimmed.hasSuffix("吗")
+    }
+
+    /// Chinese words that ask, besides `QuestionOutline`'s: how many, tell me, talk about.
+    private static let askingWords = ["几种", "几个", "多少", "说一下", "说说", "讲一下", "讲讲", "谈谈", "谈一下", "请问"]
+
     static func asks(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
         return trimmed.hasSuffix("?") || trimmed.hasSuffix("？")

@@ -432,6 +432,24 @@ public struct TOCSyncRule: DocumentRule {
             violations.append(repointing(link, to: heading, linking: "to no heading", in: file, dropsNumbers: dropsNumbers))
         }
 
+        // `- [Nice Tools](#nice-tools)` under `Reconnaissance`, at the depth of its `### Nice Tools`
+        // (#nice-tools-1, no entry), landing on the `#### Nice Tools` of an earlier section listed
+        // a level deeper: not a cross-reference to that heading but the later section's entry, its
+        // anchor taken by the earlier heading of its name. Adding an entry beside it would show
+        // the name twice.
+        for position in entries.indices where isCrossReference(position) {
+            guard let target = targets[position], let link = entries[position].link, name(link.text) == name(of: headings[target]) else { continue }
+            let (before, after) = stretch(of: position)
+            guard let paired = missing.firstIndex(where: { heading in
+                heading.index > before && heading.index < after && name(of: heading) == name(link.text)
+                    && usualDepth[heading.level] == entries[position].depth
+            }) else { continue }
+            let heading = missing.remove(at: paired)
+            firstEntry[heading.index] = position
+            violations.append(repointing(link, to: heading, linking: target < heading.index ? "the earlier heading of that name" : "another heading of that name",
+                                         in: file, dropsNumbers: dropsNumbers, isLater: target < heading.index))
+        }
+
         // `* [Newsletters](#newsletters)` again, under `Resources`, whose own `## Newsletters`
         // (#newsletters-1) has no entry: the repeat was meant for that heading, and only its
         // anchor is wrong. Adding a second entry beside it would show the name twice. So is

@@ -319,6 +319,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     } else if item.number != nil, let number = Self.numberWithoutSpace(at: start, in: source) {
                         let marker = source.string(in: SourceRange(start, start + String(number).utf8.count + 1))
                         message = "expected a space after '\(marker)', found none: Markdown joins this line to the item on line \(itemLine)"
+                    } else if item.number != nil, let spaced = Self.numberSpacedFromDelimiter(at: start, in: source) {
+                        let written = source.string(in: SourceRange(start, spaced.delimiter + 1))
+                        let marker = String(spaced.number) + source.string(in: SourceRange(spaced.delimiter, spaced.delimiter + 1))
+                        message = "expected '\(marker)', found '\(written)' with a space before the '\(marker.suffix(1))': Markdown joins this line to the item on line \(itemLine)"
                     } else {
                         message = "expected a list marker or indentation, found a line that Markdown joins to the item on line \(itemLine)"
                     }
@@ -486,6 +490,12 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 // `1.Slice the first ten countries` under `1. Sort the array`: the next item of the
                 // list, its number glued to its text.
                 if let number = item.number, Self.numberWithoutSpace(at: start, in: source).map({ $0 == number || $0 == number + 1 }) == true {
+                    result.append(line)
+                    continue
+                }
+                // `2 .超出作用域的对象` under `1. 不使用的对象`: the next item, a space typed before its dot.
+                if let number = item.number, let spaced = Self.numberSpacedFromDelimiter(at: start, in: source),
+                   spaced.number == number || spaced.number == number + 1, source.bytes[spaced.delimiter] == item.marker.utf8.last {
                     result.append(line)
                     continue
                 }
@@ -741,6 +751,26 @@ public struct LazyContinuationRule: ChunkLocalRule {
         return Int(String(decoding: bytes[start..<index], as: UTF8.self))
     }
 
+    /// `2 .超出作用域的对象…` at `start`: digits, one or two spaces, `.` or `)`, then (after
+    /// spaces or none) a letter: a number marker typed with a space before its delimiter, which
+    /// Markdown does not read as one. `delimiter`: the offset of the `.` or `)`.
+    static func numberSpacedFromDelimiter(at start: Int, in source: SourceText) -> (number: Int, delimiter: Int)? {
+        let bytes = source.bytes
+        let digit = UInt8(ascii: "0")...UInt8(ascii: "9"), space = UInt8(ascii: " ")
+        var index = start
+        while index < bytes.count, index - start < 4, digit.contains(bytes[index]) { index += 1 }
+        let digitsEnd = index
+        while index < bytes.count, bytes[index] == space { index += 1 }
+        guard digitsEnd > start, index > digitsEnd, index - digitsEnd <= 2, index < bytes.count,
+              bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return nil }
+        let delimiter = index
+        index += 1
+        while index < bytes.count, bytes[index] == space { index += 1 }
+        guard index < bytes.count, let scalar = String(decoding: bytes[index..<min(bytes.count, index + 4)], as: UTF8.self).unicodeScalars.first,
+              scalar.properties.isAlphabetic, let number = Int(String(decoding: bytes[start..<digitsEnd], as: UTF8.self)) else { return nil }
+        return (number, delimiter)
+    }
+
     static func isOnlyHTML(_ line: String) -> Bool {
         let text = line.trimmedWhitespace
         guard text.hasPrefix("<"), text.hasSuffix(">") else { return false }
@@ -952,6 +982,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let plainGlued = glued.map { lines in lines.filter { line in
             MarkerLookalike.at(line: line, in: source) == nil
                 && Self.numberWithoutSpace(at: ListItemSupport.textStart(ofLine: line, in: source), in: source) == nil
+                && Self.numberSpacedFromDelimiter(at: ListItemSupport.textStart(ofLine: line, in: source), in: source) == nil
         } }
         if plainGlued.count(where: { $0.count == 1 }) >= 3, plainGlued.allSatisfy({ $0.count <= 1 }) { return nil }
         // `- 视图层(View)` over `对应于xml布局文件…`, and so on, some of the explanations ending a
@@ -1020,6 +1051,16 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     let markerEnd = start + String(number).utf8.count + 1
                     edits.append(Edit.insert(" ", at: markerEnd))
                     markers.append(.becomeListMarker(String(source.string(in: SourceRange(start, markerEnd)))))
+                    shown = shown.map { $0 + 1 }
+                    continue
+                }
+                // `2 .超出…`: the number, its delimiter and a space after it, as the list writes them.
+                if item.number != nil, let spaced = Self.numberSpacedFromDelimiter(at: start, in: source) {
+                    var textStart = spaced.delimiter + 1
+                    while textStart < source.bytes.count, source.bytes[textStart] == UInt8(ascii: " ") { textStart += 1 }
+                    let marker = String(spaced.number) + source.string(in: SourceRange(spaced.delimiter, spaced.delimiter + 1))
+                    edits.append(Edit(range: SourceRange(start, textStart), replacement: marker + String(repeating: " ", count: max(1, item.spacesAfterMarker))))
+                    markers.append(.becomeListMarker(marker))
                     shown = shown.map { $0 + 1 }
                     continue
                 }

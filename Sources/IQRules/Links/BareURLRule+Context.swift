@@ -86,6 +86,22 @@ extension BareURLRule {
         return start < link.range.start && source.string(in: SourceRange(start, link.range.start)).contains { $0.isLetter || $0.isNumber }
     }
 
+    /// `- https://github.com/lijiejie/subDomainsBrute - **A classical subdomain tool**`,
+    /// `- https://github.com/gchq/CyberChef 编码转换、加解密`: the item opens with the address and
+    /// words on its line follow it, describing what it leads to.
+    static func isDescribedAfter(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
+        guard !followsText(link, in: item, source: source) else { return false }
+        let lineEnd = source.lineRange(source.line(containing: link.range.start)).end
+        guard link.range.end < lineEnd else { return false }
+        // Words, not a second address (`https://a…, https://b…`).
+        var start = link.range.end
+        for other in item.links where other.range.start >= start && other.range.start < lineEnd {
+            if source.string(in: SourceRange(start, other.range.start)).contains(where: { $0.isLetter || $0.isNumber }) { return true }
+            start = max(start, other.range.end)
+        }
+        return start < lineEnd && source.string(in: SourceRange(start, lineEnd)).contains { $0.isLetter || $0.isNumber }
+    }
+
     /// The text before `link` ends with a word sending the reader to it (`请看:`, `详见`,
     /// `see:`), a colon or dash after it aside.
     static func pointsAtIt(_ link: Link, in item: ListItem, source: SourceText) -> Bool {

@@ -44,7 +44,9 @@ public struct BareURLRule: DocumentRule {
             `- 讲述LSTM的来龙去脉。http://…`). In a document that writes as many list entries or more \
             as `name：URL` (text, then the address) as it opens with their `[title](url)`, that is \
             its convention (`iqlint conventions` shows it as `entry titles`, with the entries it \
-            counted): only a URL that stands alone, without a name, is reported there.
+            counted): only a URL that stands alone, without a name, is reported there. So is one \
+            that writes them `URL description`, the address first and what it leads to after it on \
+            its line (`- https://github.com/owner/tool - **what it does**`, `- https://… 编码转换`).
             """,
         rationale: """
             The item's title is what readers scan; a raw URL says nothing about the article, \
@@ -59,6 +61,8 @@ public struct BareURLRule: DocumentRule {
             RuleExample("- outer\n  1. [混合精度](https://a.example/1)\n  2. [ZeRO](https://a.example/2)\n  3. 梯度检查点 ↓https://zhuanlan.zhihu.com/p/19218662446\n"),
             RuleExample("- [什么是混合精度？](https://a.example/1)\n- [什么是 ZeRO？](https://a.example/2)\n- 什么是梯度检查点？↓https://zhuanlan.zhihu.com/p/19218662446\n"),
             RuleExample("#### 참고 자료\n\n* ↓https://a.example/76\n* [原文](https://a.example/77)\n* [译文](https://a.example/78)\n"),
+            // Written `URL description` where titled entries are more: a deviation.
+            RuleExample("- [CyberChef](https://a.example/cyberchef) 编码转换\n- [phpggc](https://a.example/phpggc) 反序列化载荷\n- ↓https://a.example/kube-hunter 探测工具\n"),
         ],
         nonTriggeringExamples: [
             // A tip and its source; a titled point and its source.
@@ -103,6 +107,8 @@ public struct BareURLRule: DocumentRule {
             // A document whose entries are written `name：URL`: its own convention.
             RuleExample("- 简单简历（部分免费）：<https://a.example/cv>\n- 极简简历（免费）： <https://b.example/index>\n- [超级简历](https://c.example/)\n"),
             RuleExample("* 轩辕 (XuanYuan 2.0)\n  * Code: https://github.com/a/b\n  * 模型:\n    * https://huggingface.co/a/b\n"),
+            // A document whose entries are written `URL description`: its own convention.
+            RuleExample("### Malware Detection\n\n- https://github.com/a/loki - **Simple IOC Scanner**\n- https://github.com/b/hunter - **ELF analysis**\n- [Cuckoo](https://c.example/)\n"),
             // The titled entry's website under it.
             RuleExample("* [awesome-ruby](https://github.com/markets/awesome-ruby) by @markets\n  - http://awesome-ruby.com/\n* [awesome-go](https://github.com/avelino/awesome-go)\n"),
             RuleExample("* **CNAME** ─ 一个域名映射到另一个域名（ example.com 指向 www.example.com ）。\n"),
@@ -160,9 +166,10 @@ public struct BareURLRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         let scan = Self.scan(file)
-        guard scan.namesEntriesByText else { return scan.violations }
-        let named = Set(scan.namedViolations)
-        return scan.violations.indices.filter { !named.contains($0) }.map { scan.violations[$0] }
+        var conventional = Set<Int>()
+        if scan.namesEntriesByText { conventional.formUnion(scan.namedViolations) }
+        if scan.describesEntriesAfterTheAddress { conventional.formUnion(scan.describedViolations) }
+        return scan.violations.indices.filter { !conventional.contains($0) }.map { scan.violations[$0] }
     }
 
     /// What `check` finds before the document's habit is applied, and what tells the habit.
@@ -174,10 +181,18 @@ public struct BareURLRule: DocumentRule {
         var namedEntries = Set<Int>()
         /// Entries opening with their `[title](url)`.
         var titledEntries = 0
+        /// The violations of entries written `URL description` (the address, then what it is).
+        var describedViolations: [Int] = []
+        /// The offsets of those entries.
+        var describedEntries = Set<Int>()
 
         /// `name：URL` entries are as many as titled ones: that is how the document writes its
         /// entries, and only a URL standing alone is reported.
         var namesEntriesByText: Bool { !namedViolations.isEmpty && titledEntries <= namedEntries.count }
+        /// `- https://github.com/owner/tool - **what it does**` entries are as many as titled
+        /// ones: the address names the entry (its owner and project) and the words after it
+        /// describe it, the document's way; only a URL standing alone is reported.
+        var describesEntriesAfterTheAddress: Bool { !describedViolations.isEmpty && titledEntries <= describedEntries.count }
     }
 
     /// The bare URLs of `file`'s list items, each with whether its entry is written `name：URL`.
@@ -194,6 +209,7 @@ public struct BareURLRule: DocumentRule {
         // document writes its entries, and only a URL standing alone is reported.
         var titledEntries = 0
         var namedViolations: [Int] = [], namedEntries = Set<Int>()
+        var describedViolations: [Int] = [], describedEntries = Set<Int>()
         for list in file.document.lists {
             // A references list cites its sources as bare URLs on purpose; both questions are asked
             // of a list once, and only of a list that needs the answer.
@@ -321,6 +337,9 @@ public struct BareURLRule: DocumentRule {
                     if isNamed {
                         namedViolations.append(violations.count)
                         namedEntries.insert(item.range.start)
+                    } else if Self.isDescribedAfter(link, in: item, source: file.source) {
+                        describedViolations.append(violations.count)
+                        describedEntries.insert(item.range.start)
                     }
                     let message = runOn == nil ? "bare URL in a list item: expected [title](url)"
                         : "bare URL in a list item runs on into the sentence after it (from '\(rest.prefix(1))'): expected [title](url) before the sentence"
@@ -339,7 +358,8 @@ public struct BareURLRule: DocumentRule {
                 }
             }
         }
-        return EntryScan(violations: violations, namedViolations: namedViolations, namedEntries: namedEntries, titledEntries: titledEntries)
+        return EntryScan(violations: violations, namedViolations: namedViolations, namedEntries: namedEntries, titledEntries: titledEntries,
+                         describedViolations: describedViolations, describedEntries: describedEntries)
     }
 
     /// Where a URL's text runs on into a sentence: the first CJK sentence mark (`。`, `，`, `；`,

@@ -66,14 +66,26 @@ struct MarkerLookalike: Equatable {
     var spaceName: String { "U+" + String(firstSpace.value, radix: 16, uppercase: true).leftPadded(to: 4) }
 
     /// The numbers of the lookalike items of `list` glued into `item`'s paragraphs, in order
-    /// (`1. a` / `2.　b` / `3. c`: item 1 shows 2 as well).
+    /// (`1. a` / `2.　b` / `3. c`: item 1 shows 2 as well). So do numbers typed without their
+    /// space (`2.超出…`) or with one before the dot (`2 .超出…`), where they go on counting
+    /// from the item (`lazy-continuation` reports all three).
     static func hiddenNumbers(in item: ListItem, of list: MarkdownList, source: SourceText) -> [Int] {
-        guard list.isOrdered else { return [] }
+        guard list.isOrdered, case .ordered(let delimiter) = list.kind else { return [] }
         var numbers: [Int] = []
         for paragraph in item.paragraphs where paragraph.lines.count > 1 {
             for line in paragraph.lines.dropFirst() {
                 if let lookalike = at(line: line, in: source), lookalike.belongs(to: list), let number = lookalike.number {
                     numbers.append(number)
+                    continue
+                }
+                guard let next = (numbers.last ?? item.number).map({ $0 + 1 }) else { continue }
+                let start = ListItemSupport.textStart(ofLine: line, in: source)
+                if let number = LazyContinuationRule.numberWithoutSpace(at: start, in: source), number == next,
+                   source.bytes[start + String(number).utf8.count] == delimiter.asciiValue {
+                    numbers.append(number)
+                } else if let spaced = LazyContinuationRule.numberSpacedFromDelimiter(at: start, in: source), spaced.number == next,
+                          source.bytes[spaced.delimiter] == delimiter.asciiValue {
+                    numbers.append(spaced.number)
                 }
             }
         }
