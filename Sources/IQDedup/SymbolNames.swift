@@ -1,6 +1,7 @@
 /// Names that differ only in a symbol, which punctuation removal would merge: `C`, `C++`, `C#`,
-/// `F#`, `.NET`, `Node.js`. They are spelled out as words before tokenising: `C++` → `cpp`
-/// (the way file extensions write it), `C#` → `csharp`, `.NET` → `dotnet`, `Node.js` → `nodejs`.
+/// `F#`, `.NET`, `Node.js`, `B+树`. They are spelled out as words before tokenising: `C++` → `cpp`
+/// (the way file extensions write it), `C#` → `csharp`, `.NET` → `dotnet`, `Node.js` → `nodejs`,
+/// `B+` → `bplus`.
 enum SymbolNames {
     /// Whether `text` has a symbol that may belong to a name: keeps most texts on the fast path.
     static func mayContainSymbolName(_ text: String) -> Bool {
@@ -25,6 +26,11 @@ enum SymbolNames {
             if scalar == "+", index + 1 < scalars.count, scalars[index + 1] == "+", isLetter(index - 1), !isWordPart(index + 2) {
                 output.append(contentsOf: "pp".unicodeScalars)
                 index += 2
+            } else if scalar == "+", isLetter(index - 1), !isLetter(index - 2), !isWordPart(index - 2), !isWordPart(index + 1),
+                      index + 1 >= scalars.count || scalars[index + 1] != "+" {
+                // "B+树", "B+ tree": a one-letter name and its plus, another structure than "B树".
+                output.append(contentsOf: "plus".unicodeScalars)
+                index += 1
             } else if scalar == "#", isLetter(index - 1), !isLetter(index - 2), !isWordPart(index + 1) {
                 output.append(contentsOf: "sharp".unicodeScalars)
                 index += 1

@@ -89,6 +89,9 @@ import Testing
         #expect(pairs(["Memory management in C", "Memory management in C++", "Memory management in C#"]).isEmpty)
         #expect(pairs(["C#的委托", "C++的委托", "F#的类型推断", "C#的类型推断"]).isEmpty)
         #expect(normalizer.normalize("NodeJS") == normalizer.normalize("Node.js"))
+        // `B+树` is another tree than `B树`; a plus between words or after a number is no name's.
+        #expect(normalizer.normalize("使用B树的好处") != normalizer.normalize("使用B+树的好处"))
+        #expect(normalizer.normalize("a+b") == normalizer.normalize("a b"))
         #expect(pairs(["Vue 2的响应式原理", "Vue 3的响应式原理", "Vue3的响应式原理"]) == [[1, 2]])
     }
 

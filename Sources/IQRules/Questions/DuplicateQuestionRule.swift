@@ -598,6 +598,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             if OutlineSlots.areSlotsOfTwoParents(entry.text, partner.text) { return false }
             // `Go 语言圣经（英文版）` and `…（中文版）`: one book in two editions or languages.
             if EditionTitles.areEditionsOfOneWork(entry.text, partner.text) { return false }
+            // `…面试总结（三年经验）` and `…面试总结（两年经验）`: two write-ups, told apart by their notes.
+            if NumberedNotes.countDifferently(entry.text, partner.text) { return false }
             // `[3Sum (Medium)](…/3sum/)` inside `[3Sum Smaller (Medium)](…/3sum-smaller/)`, or
             // `说说你对webpack的理解？解决了什么问题？` inside `说说webpack中常见的Loader？解决了什么
             // 问题？`, each linking its own page: the longer names a thing the shorter does not.
@@ -627,10 +629,13 @@ public struct DuplicateQuestionRule: CorpusRule {
             if pair.kind != .exact, ParallelAspects.askTwoAspects(entry, partner) { return false }
             // `How would you choose the value of k?` under `k-means` and under `kNN`; `this
             // dataset` over two figures: one wording about two subjects.
-            if pair.kind == .exact, QuestionScopes.askAboutDifferentParents(entry, partner) || QuestionScopes.askAboutTheirOwnMaterial(entry, partner)
+            if pair.kind == .exact, QuestionScopes.askAboutDifferentParents(entry, partner)
                 || QuestionScopes.askTheSameOfTwoSections(index, pair.a == index ? pair.b : pair.a, in: entries) {
                 return false
             }
+            // `执行下面的代码，在控制台输出的x为…` and `执行下面的代码后，…输出的y为…`, each over its own
+            // snippet: worded alike or not, each asks about the material under it.
+            if QuestionScopes.askAboutTheirOwnMaterial(entry, partner) { return false }
             // `How it works?` in two sections: each about its own subject, which it does not name.
             if QuestionScopes.leanOnTwoContexts(entry, partner) { return false }
             if let entryTarget, let partnerPage = LocalPages.page(of: partner.range.start, in: partner.file) {
