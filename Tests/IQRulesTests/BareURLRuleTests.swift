@@ -129,6 +129,14 @@ import Testing
         #expect(report.contains("URL description  (3 written `URL description`, 0 opening with a [title](url); bare-url reports only a URL standing alone"), "\(report)")
     }
 
+    /// A short Chinese lead-in ending with a colon over one address gives it, as its English
+    /// equivalent does; a two-character label does not.
+    @Test func aChineseLeadInGivesTheAddressBelowIt() throws {
+        #expect(try LintHarness.lint("# T\n\n## Dynamic\n\n常用的动态检测平台：\n- https://s.example/\n", rules: ["bare-url"]).isEmpty)
+        #expect(try LintHarness.lint("# T\n\n## Dynamic\n\nCommon dynamic analysis platforms:\n- https://s.example/\n", rules: ["bare-url"]).isEmpty)
+        #expect(try LintHarness.lint("# T\n\n## Dynamic\n\n平台：\n- https://s.example/\n", rules: ["bare-url"]).count == 1)
+    }
+
     @Test func aURLUnderAFieldNameIsTheFieldsValue() throws {
         let titled = (1...4).map { "- [条目 \($0)](https://d.example/\($0))\n" }.joined()
         let sheet = "* 轩辕\n  * 模型:\n    * https://huggingface.co/a/b\n"

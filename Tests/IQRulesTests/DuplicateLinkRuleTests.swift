@@ -9,6 +9,18 @@ import Testing
     /// An entry repeated word for word in one section of a file is that file's duplicate, a
     /// warning against its earlier copy there, though another file of the collection lists it
     /// first (where the pair is a cross-listing, an info).
+    /// `## Steps to Reproduce` naming in each step the tool the page lists above: a guide's steps
+    /// use the tools, they add no entries; nor is an address in a step's bold label an entry to title.
+    @Test func aGuidesStepsUseTheToolsItLists() throws {
+        let guide = "# Reverse Engineer an API\n\n## Tools to use\n1. [FoxyProxy](https://a.example/foxy)\n2. [Swagger Editor](https://editor.swagger.io/)\n\n"
+            + "## Steps to Reproduce\n1. **Foxyproxy:** Turn on port 8080.\n2. **https://editor.swagger.io/:** Now import the spec.yml file.\n"
+        #expect(try LintHarness.lint(guide, rules: ["duplicate-link", "bare-url"]).isEmpty)
+        // Under a heading naming no steps, the repeat is reported.
+        let repeated = guide.replacingOccurrences(of: "## Steps to Reproduce\n1. **Foxyproxy:** Turn on port 8080.\n2. **https://editor.swagger.io/:** Now",
+                                                  with: "## More tools\n1. [Foxy](https://a.example/other)\n2. [Swagger Editor](https://editor.swagger.io/) Now")
+        #expect(try LintHarness.lint(repeated, rules: ["duplicate-link"]).map(\.line) == [9])
+    }
+
     @Test func aRepeatInOneFileIsReportedAgainstItsCopyThere() throws {
         let entry = "* [Transfer Learning for NLP](https://www.manning.com/books/transfer-learning-for-nlp) - Book"
         let books = "# Books\n\n## Deep Learning\n\n" + (0..<8).map { "* [Book \($0)](https://www.manning.com/books/b\($0)) - Book" }.joined(separator: "\n")

@@ -174,3 +174,15 @@ import Testing
         #expect(try LintHarness.lint(bank, rules: ["missing-link"]).map(\.line).contains(28))
     }
 }
+
+/// `## Alternate Step` over `2. Input the domain name`: a title naming steps, whatever words
+/// come before `step`, makes its list a procedure with no answers to miss.
+@Suite struct MissingLinkStepTitleTests {
+    @Test func aListUnderATitleEndingInStepIsAProcedure() throws {
+        let page = "## Alternate Step\n1. Go to [Online Broken Link Checker](https://a.example/blc), [Dead Link Checker](https://b.example/)\n2. Input the domain name\n\n"
+            + "### Author\n* [@KathanP19](https://a.example/k)\n* [@cyph3r_asr](https://a.example/c)\n"
+        #expect(try LintHarness.lint(page, rules: ["missing-link"]).isEmpty)
+        #expect(StepLists.isStepsTitle("Steps to Reproduce") && StepLists.isStepsTitle("Alternate Step"))
+        #expect(!StepLists.isStepsTitle("Stepper motors") && !StepLists.isStepsTitle("Footsteps"))
+    }
+}

@@ -267,7 +267,10 @@ extension BareURLRule {
         if addressCues.contains(where: { text.hasSuffix($0) }) { return true }
         // `Chrome官方给我们提供了下面这个网站，用于观察 FPS 效果：` over `- <http://…>`: a sentence
         // leading into one address, which the list only sets apart.
-        if list.items.count == 1, text.count >= 12, isOnlyAnAddress(list.items[0]) { return true }
+        // (Measured as a page shows it: `常用的动态检测平台：`, nine CJK characters, is as long as
+        // `Common dynamic analysis platforms:`.)
+        let shownLength = text.count + text.unicodeScalars.count(where: HanCharacters.isCJKLetter)
+        if list.items.count == 1, shownLength >= 12, isOnlyAnAddress(list.items[0]) { return true }
         // `A contributor created a web demo and API based on this repo:` over `- Web: https://…`
         // and `- API: https://…`: a sentence giving its addresses, each named by a field.
         return text.split(whereSeparator: \.isWhitespace).count >= 6 && list.items.allSatisfy(isFieldAndAddress)

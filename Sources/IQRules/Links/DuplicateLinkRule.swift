@@ -29,7 +29,9 @@ public struct DuplicateLinkRule: CorpusRule {
             a link equal to its section heading's link is the section's own. Two different \
             questions linking one section of a page (`#53-连接管理`) are both answered there. \
             Links under a heading of sources or further reading (`Source(s) and further \
-            reading`, `参考资料`, `延伸阅读`, or prerequisites, `前置知识`) are citations and are not compared, and so are \
+            reading`, `参考资料`, `延伸阅读`, or prerequisites, `前置知识`) are citations and are not compared, nor are \
+            the steps of a guide under a title naming them (`## Steps to Reproduce`, `## 操作步骤`), which use \
+            the tools the page lists, and so are \
             the plain items of a checklist, between its `[ ]` tasks or nested in them: each task's tools and \
             articles, which several tasks share on purpose (the tasks' own links are compared, unless the \
             task's sentence goes on after its link, `[Google Code Jam](…) year of your choice`: the platform \
@@ -838,6 +840,9 @@ public struct DuplicateLinkRule: CorpusRule {
             // another cites too. Only a list under a citation label can be one, so the
             // conventions (a document-wide inference other rules wait for too) are asked only then.
             if ReferenceLists.isUnderCitationLabel(list, in: document), CollectionConventions.of(file).role(of: list) == .references { continue }
+            // `## Steps to Reproduce` / `3. **https://editor.swagger.io/:** Now import…`: a guide's
+            // steps use the tools the page lists; they add no entries.
+            if StepLists.isUnderStepsTitle(list, in: document) { continue }
             // In a checklist, the plain items between the tasks are each task's resources (a
             // tool, an article): one tool helps several tasks on purpose.
             let hasTasks = list.items.contains { $0.isTaskChecked != nil }

@@ -72,11 +72,17 @@ enum StepLists {
         // `1. Objectives`, `三、实验步骤`: the number is the outline's.
         let title = HeadingText.bareTitle(text)
         // `分为如下几步`, `主要有以下步骤`, `Follow these steps`: a lead-in naming the steps below it.
-        return titles.contains(title) || title.count <= maximumLeadInLength && stepsEndings.contains { title.hasSuffix($0) }
+        guard !titles.contains(title) else { return true }
+        guard title.count <= maximumLeadInLength else { return false }
+        // `Alternate Step`, `Steps to Reproduce`, `Reproduction steps`: a title naming steps.
+        return stepsEndings.contains { title.hasSuffix($0) } || stepsOpenings.contains { title.hasPrefix($0) }
     }
 
+    /// Openings of a title naming the steps below it.
+    static let stepsOpenings = ["steps to ", "steps for "]
+
     /// Endings of a lead-in that announces steps.
-    static let stepsEndings = ["几步", "步骤", "步骤如下", "following steps", "these steps", "steps below"]
+    static let stepsEndings = ["几步", "步骤", "步骤如下", "following steps", "these steps", "steps below", " step", " steps"]
     /// The longest such lead-in, in characters: a label line, not a paragraph.
     static let maximumLeadInLength = 40
 }
