@@ -19,6 +19,9 @@ import Testing
         let repeated = guide.replacingOccurrences(of: "## Steps to Reproduce\n1. **Foxyproxy:** Turn on port 8080.\n2. **https://editor.swagger.io/:** Now",
                                                   with: "## More tools\n1. [Foxy](https://a.example/other)\n2. [Swagger Editor](https://editor.swagger.io/) Now")
         #expect(try LintHarness.lint(repeated, rules: ["duplicate-link"]).map(\.line) == [9])
+        // A title naming what a procedure needs (`## Goals`, `#### 目标`) names no steps: its list's links are entries.
+        let goals = repeated.replacingOccurrences(of: "## More tools", with: "## Goals")
+        #expect(try LintHarness.lint(goals, rules: ["duplicate-link"]).map(\.line) == [9])
     }
 
     @Test func aRepeatInOneFileIsReportedAgainstItsCopyThere() throws {

@@ -842,7 +842,7 @@ public struct DuplicateLinkRule: CorpusRule {
             if ReferenceLists.isUnderCitationLabel(list, in: document), CollectionConventions.of(file).role(of: list) == .references { continue }
             // `## Steps to Reproduce` / `3. **https://editor.swagger.io/:** Now import…`: a guide's
             // steps use the tools the page lists; they add no entries.
-            if StepLists.isUnderStepsTitle(list, in: document) { continue }
+            if StepLists.isUnderTitleNamingSteps(list, in: document) { continue }
             // In a checklist, the plain items between the tasks are each task's resources (a
             // tool, an article): one tool helps several tasks on purpose.
             let hasTasks = list.items.contains { $0.isTaskChecked != nil }

@@ -26,6 +26,18 @@ enum StepLists {
         return ReferenceLists.label(above: list.range.start, in: document.source).map(isStepsTitle) ?? false
     }
 
+    /// The list's nearest heading, or the label line right above it, names steps in so many
+    /// words (`## Steps to Reproduce`, `**操作步骤：**`), not only what a procedure needs (`## Goals`,
+    /// `## Usage`): a guide's steps, which use what the page lists.
+    static func isUnderTitleNamingSteps(_ list: MarkdownList, in document: Document) -> Bool {
+        func namesSteps(_ text: String) -> Bool {
+            let title = HeadingText.bareTitle(text)
+            return isStepsTitle(text) && (title.hasPrefix("step") || title.contains(" step") || title.contains("步骤") || title.contains("几步"))
+        }
+        if let heading = document.heading(before: list.range.start), namesSteps(heading.text) { return true }
+        return ReferenceLists.label(above: list.range.start, in: document.source).map(namesSteps) ?? false
+    }
+
     /// `1. Run Pod with a web service` / `2. Verify the web service is running` / `3. Check how
     /// many restarts the pod has performed`: a numbered procedure, whatever its title. Three items
     /// or more, most opening with a verb that says what to do, and none asking anything. Worked
