@@ -35,15 +35,24 @@ public struct TableOfContents: Sendable {
     }
 
     /// Whether a heading titles a table of contents: one of `names`, also between marks and
-    /// emoji (`📖 Table of Contents`, `【目录】`), or a title ending with `目录` or `Table of
-    /// Contents` (`【CVPR 2024 论文开源目录】`, `Book Table of Contents`).
+    /// emoji (`📖 Table of Contents`, `【目录】`), two of them (`目录 _Contents_`, a bilingual
+    /// title), or a title ending with `目录` or `Table of Contents` (`【CVPR 2024 论文开源目录】`,
+    /// `Book Table of Contents`).
     static func namesContents(_ text: String, names: Set<String>) -> Bool {
         let normalized = HeadingText.normalized(text).lowercased()
         if names.contains(normalized) { return true }
         let bare = normalized.trimmed { !($0.isLetter || $0.isNumber) }
         if names.contains(bare) { return true }
         // `## Table of content`: the singular, as often written.
-        return bare.count <= 30 && (bare.hasSuffix("目录") || bare.hasSuffix("table of contents") || bare.hasSuffix("table of content"))
+        if bare.count <= 30 && (bare.hasSuffix("目录") || bare.hasSuffix("table of contents") || bare.hasSuffix("table of content")) { return true }
+        // `## 目录 _Contents_`, `## Contents / 目录`: one of the names in two languages.
+        guard bare.count <= 40 else { return false }
+        let isSeparator = { (character: Character) in !(character.isLetter || character.isNumber) }
+        for index in bare.indices where isSeparator(bare[index]) {
+            let left = String(bare[..<index]).trimmed(where: isSeparator), right = String(bare[index...]).trimmed(where: isSeparator)
+            if !left.isEmpty, !right.isEmpty, names.contains(left), names.contains(right) { return true }
+        }
+        return false
     }
 
     /// `.some(list)` for a list, `.some(nil)` for any other block that ends the search, nil to skip.
