@@ -1,0 +1,20 @@
+import IQTestSupport
+import Testing
+
+/// The questions before a table of contents are the page's introduction, not compared; a few
+/// anchors nested at the end of a list of questions (`- 包` over `[常用官方包说明](#常用包)`) are
+/// no table of contents of their own, and the questions above them are compared.
+@Suite struct IntroductionEndTests {
+    private let questions = "# 目录\n\n- 基础入门\n  - 什么是 reflect 包，如何获取字段 tag？\n  - map 不初始化使用会怎么样\n- 进阶\n"
+        + "  - 什么是 reflect 包，如何获取字段 tag？\n  - map 的 iterator 是否安全？\n"
+
+    @Test func anchorsNestedAtTheEndOfAQuestionListEndNoIntroduction() throws {
+        let page = questions + "- 包\n  - [常用官方包说明](#常用包)\n  - [常用框架](#框架)\n\n## 常用包\n\nfmt\n\n## 框架\n\ngin\n"
+        #expect(try LintHarness.lint(page, rules: ["duplicate-question"]).map(\.line) == [7])
+    }
+
+    @Test func aTableOfContentsOfItsOwnEndsTheIntroduction() throws {
+        let page = questions + "\n## 目录\n\n- [常用包](#常用包)\n- [框架](#框架)\n\n## 常用包\n\nfmt\n\n## 框架\n\ngin\n"
+        #expect(try LintHarness.lint(page, rules: ["duplicate-question"]).isEmpty)
+    }
+}
