@@ -18,3 +18,16 @@ import Testing
         #expect(try LintHarness.lint(page, rules: ["duplicate-question"]).isEmpty)
     }
 }
+
+/// Items nested under one label are that topic's aspects, unless they are the same words in
+/// another order: the same question asked twice under `- 数据类型`.
+@Suite struct NestedRewordedQuestionTests {
+    @Test func theSameWordsInAnotherOrderUnderOneLabelAreReported() throws {
+        let list = "- 数据类型\n  - map不初始化使用会怎么样\n  - array和slice的区别\n  - 零切片、空切片、nil切片是什么\n  - slice深拷贝和浅拷贝\n"
+            + "  - make和new什么区别\n  - slice和array的区别\n  - go struct能不能比较？\n"
+        #expect(try LintHarness.lint(list, rules: ["duplicate-question"]).map(\.line) == [7])
+        // Aspects of the topic, worded alike, stay silent.
+        let aspects = "- LoRA 篇\n  - LoRA 的原理是什么\n  - LoRA 的优点是什么\n  - QLoRA 是什么\n"
+        #expect(try LintHarness.lint(aspects, rules: ["duplicate-question"]).isEmpty)
+    }
+}

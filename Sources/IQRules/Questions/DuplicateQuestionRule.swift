@@ -708,8 +708,9 @@ public struct DuplicateQuestionRule: CorpusRule {
                 return false
             }
             // Similar items under one parent are the topic's aspects, and a question nested under
-            // a topic asks about it; exact repeats still count.
-            if pair.kind != .exact, places.areNestedSiblings(entry.range.start, partner.range.start)
+            // a topic asks about it; exact repeats still count, and so do the same words in
+            // another order (`array和slice的区别`, `slice和array的区别` under `- 数据类型`).
+            if pair.kind != .exact, pair.jaccard < 1, places.areNestedSiblings(entry.range.start, partner.range.start)
                 || places.isParent(entry.range.start, of: partner.range.start) || places.isParent(partner.range.start, of: entry.range.start) {
                 return false
             }
