@@ -24,6 +24,10 @@ import Testing
         #expect(try LintHarness.lint(daily, path: "Java_30K_每日学习模板.md", rules: ["empty-item"]).isEmpty)
         #expect(try LintHarness.lint(daily, path: "日报テンプレート.md", rules: ["empty-item"]).isEmpty)
         #expect(try LintHarness.lint(daily, path: "模板引擎.md", rules: ["empty-item"]).count == 3)
+        // `TEMPLATE.md` in capitals is the project's form, as `README.md` is its front page; a
+        // lower-case `template.md` may be notes on templates.
+        #expect(try LintHarness.lint(daily, path: "TEMPLATE.md", rules: ["empty-item"]).isEmpty)
+        #expect(try LintHarness.lint(daily, path: "cpp/template.md", rules: ["empty-item"]).count == 3)
     }
 
     /// A template's headings are a form's fields: empty, ending with a colon.
@@ -60,5 +64,19 @@ import Testing
             #expect(try LintHarness.lint(form, path: path, rules: ["empty-item", "empty-section"]).isEmpty, "\(path)")
         }
         #expect(try LintHarness.lint(form, path: "template.md", rules: ["empty-item", "empty-section"]).map(\.ruleID).contains("empty-item"))
+    }
+}
+
+/// `- 内容持续更新中...` closing a section of linked entries announces more: no question
+/// missing its link, and not a question asked again in the next section.
+@Suite struct AnnouncementItemsTests {
+    @Test func announcementsAmongWordsAreNoQuestions() throws {
+        let page = "# 编程学习路线\n\n## Spring\n\n- [Spring经典面试题集合](https://a.example/1)\n- [为什么Spring Boot的jar可以直接运行？](https://a.example/2)\n- 内容持续更新中...\n\n"
+            + "## 分布式\n\n- [什么是RPC？](https://a.example/3)\n- [如何设计一个分布式ID生成器？](https://a.example/4)\n- 内容持续更新中...\n\n"
+            + "## 视频\n\n- [计算机网络](https://a.example/5)\n- [操作系统](https://a.example/6)\n- 更多的视频教程资源会持续更新，敬请期待…\n"
+        #expect(try LintHarness.lint(page, rules: ["missing-link", "duplicate-question"]).isEmpty)
+        // A question about updating asks: it misses its link.
+        let question = page.replacingOccurrences(of: "- 更多的视频教程资源会持续更新，敬请期待…", with: "- 如何持续更新依赖？")
+        #expect(try LintHarness.lint(question, rules: ["missing-link"]).map(\.line) == [19])
     }
 }

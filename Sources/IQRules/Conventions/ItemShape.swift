@@ -48,6 +48,8 @@ enum ItemShape: String, Sendable {
         if mayBePlaceholder(text) && placeholders.contains(withoutClosingDots(text.lowercased())) || text.allSatisfy({ $0 == "." || $0 == "…" || $0 == "。" }) {
             return .placeholder
         }
+        // `内容持续更新中...`, `更多的视频教程资源会持续更新，敬请期待…`: a line announcing more.
+        if isAnnouncement(text) { return .placeholder }
         // `5. []`, `- 【】`: brackets left for a link still to come.
         if ["[]", "【】", "[ ]", "()", "（）"].contains(text.trimmedWhitespace) { return .placeholder }
         if isQuestion(text) { return .question }
@@ -77,8 +79,20 @@ enum ItemShape: String, Sendable {
     /// `More to come`, `Stay tuned`, `持续更新中`: a placeholder announcing more entries, not
     /// standing for one still to be written.
     static func announcesMore(_ text: String) -> Bool {
-        announcements.contains(withoutClosingDots(spacesTrimmed(text).lowercased()))
+        announcements.contains(withoutClosingDots(spacesTrimmed(text).lowercased())) || isAnnouncement(text)
     }
+
+    /// `内容持续更新中...`, `更多的视频教程资源会持续更新，敬请期待…`, `More tools will be added, stay
+    /// tuned`: a short line holding an announcement among other words, asking nothing.
+    static func isAnnouncement(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, text.count <= 40 else { return false }
+        let lowered = text.lowercased()
+        guard announcementPhrases.contains(where: { lowered.contains($0) }) else { return false }
+        return !lowered.contains("?") && !lowered.contains("？") && !isQuestion(text)
+    }
+
+    static let announcementPhrases = ["持续更新", "敬请期待", "未完待续", "陆续更新", "不断更新", "more to come", "stay tuned", "coming soon",
+                                      "to be continued"]
 
     static let announcements: Set<String> = ["more to come", "more coming soon", "stay tuned", "to be continued", "coming soon",
                                              "未完待续", "持续更新", "持续更新中", "敬请期待"]

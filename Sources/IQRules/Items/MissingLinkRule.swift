@@ -38,7 +38,7 @@ public struct MissingLinkRule: DocumentRule {
             entries are described after their links (`- [apsw](…)：另一个 Python SQLite 封装。`). In a docsify site's navigation \
             (`_sidebar.md`, `_navbar.md`, a GitBook's `SUMMARY.md`), an unlinked entry is a page not written yet: an `info`. Placeholders \
             (`...`, `待补充`) are one `info` per section; an item announcing more entries (`More to \
-            come`, `Stay tuned`, `持续更新中`) is not reported.
+            come`, `Stay tuned`, `持续更新中`, also among a few words: `更多资源会持续更新，敬请期待…`) is not reported.
 
             Only question lists are judged: lists whose items mostly link somewhere or are \
             phrased as questions, and lists of short phrases that continue a question list or \

@@ -19,6 +19,9 @@ enum ProjectDocuments {
         if components.dropLast().contains(where: { $0 == "templates" || $0 == "template" }) { return true }
         guard let name = components.last else { return false }
         let stem = name.split(separator: ".").first.map(String.init) ?? String(name)
+        // `TEMPLATE.md` in capitals, as `README.md` and `CONTRIBUTING.md` are: the project's form to
+        // copy (a lower-case `template.md` may be notes on C++ templates).
+        if let written = path.split(separator: "/").last, written.hasPrefix("TEMPLATE.") || written == "TEMPLATE" { return true }
         // `Java_30K_每日学习模板.md`, `日报テンプレート.md`: the word in Chinese, Japanese or Korean
         // closes the name (`模板引擎.md` is about template engines).
         if ["模板", "模版", "テンプレート", "템플릿"].contains(where: { stem.hasSuffix($0) }) { return true }
