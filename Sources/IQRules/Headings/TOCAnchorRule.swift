@@ -235,6 +235,7 @@ public struct TOCAnchorRule: DocumentRule {
                 continue
             }
             var message = "expected an anchor of this document, found '#\(decoded)'"
+            var lookupIsAmbiguous = false
             // The heading named by the link's text is the one the fix links; the nearest
             // spelling may be another heading's (`#==运算符` is nearest `#运算符`, the `===`
             // heading's, while `==运算符` has `#运算符-1`).
@@ -242,7 +243,19 @@ public struct TOCAnchorRule: DocumentRule {
             // that name, which this page lacks (a contents copied from another page); the first
             // is another section, so neither a fix nor a hint leads there.
             let repeatedOnce = Self.repeatBase(of: decoded).flatMap { document.anchors.contains(fragment: $0) ? $0 : nil }
-            let repair = repeatedOnce == nil ? fix(for: link, in: document, headingsByText: &headingsByText, besides: ownHeading) : nil
+            var repair = repeatedOnce == nil ? fix(for: link, in: document, headingsByText: &headingsByText, besides: ownHeading) : nil
+            // `[参考](#reference-1)` below `[参考](#reference)`, both dead, the page holding one `参考`
+            // (and a `参考资料`): the `-1` names the second section of the two links' name, which
+            // the one `参考` is not; leading both links there would leave a section without its link.
+            if let named = repair, let base = Self.repeatBase(of: decoded), Self.repeatBase(of: named.anchor) == nil,
+               links.contains(where: { other in
+                   // (Or already leading there, that link repaired first.)
+                   other.range != link.range && other.fragmentOnly.map { [base, named.anchor].contains(AnchorFragment.decode($0)) } == true
+                       && HeadingText.normalized(other.text) == HeadingText.normalized(link.text)
+               }) {
+                repair = nil
+                lookupIsAmbiguous = true
+            }
             // An anchor another link of the document already leads to is that link's (the next
             // entry's section), not a spelling of this one.
             if nearestAnchors == nil, repair == nil {
@@ -272,7 +285,7 @@ public struct TOCAnchorRule: DocumentRule {
                 let excluded = linkedAnchors().union(Self.enclosingAnchors(of: link.range.start, in: document))
                 lookup = NearestAnchors(document.anchors.all.filter { !excluded.contains($0) && $0 != ownAnchor }).lookUp(decoded)
             }
-            if repeatedOnce != nil { lookup = .none }
+            if repeatedOnce != nil || lookupIsAmbiguous { lookup = .none }
             var nearest: String?
             if case .nearest(let anchor) = lookup { nearest = anchor }
             // `#16-расскажите-про-реализации-map` near `#20-расскажите-про-реализации-деревьев`: another
