@@ -186,3 +186,13 @@ import Testing
         #expect(!StepLists.isStepsTitle("Stepper motors") && !StepLists.isStepsTitle("Footsteps"))
     }
 }
+
+/// `* 1. storage` under `* e) … remember at least these :`: bullets each holding a one-item
+/// numbered list are phrases of an enumeration, not questions missing their links.
+@Suite struct MissingLinkOneItemListsTests {
+    @Test func bulletsHoldingOneNumberedPhraseMissNothing() throws {
+        let page = "* e)  As a rule of thumb remember at least these :\n * 1. processing and servers\n * 2. storage\n * 3. caching\n"
+            + "* [facebook graph api](https://a.example/tao.pdf)\n* [facebook haystack](https://a.example/haystack.pdf)\n"
+        #expect(try LintHarness.lint(page, rules: ["missing-link"]).isEmpty)
+    }
+}

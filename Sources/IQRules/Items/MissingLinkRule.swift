@@ -268,6 +268,8 @@ public struct MissingLinkRule: DocumentRule {
         let topLevelStarts = document.blocks.map(\.range.start)
         var pageNames = PageNames(file)
         let labelLists = LabelLists.of(file).lists
+        // The item holding each nested list; worked out when first asked.
+        var parentItems: [Int: ListItem]?
         for list in questionLists.lists(in: file) {
             // `- Word2vec` alone over numbers starting again at 1: the label of the group below.
             if labelLists.contains(list.index) { continue }
@@ -324,6 +326,13 @@ public struct MissingLinkRule: DocumentRule {
             // `## Coming soon` / `1. DevOps`: topics announced under a heading that says they are
             // still to come have no links yet by design.
             if !hasLinks, let heading = document.heading(before: list.range.start), Placeholders.announcesFutureContent(heading.text) { continue }
+            // `* 1. storage` under `* e) As a rule of thumb remember at least these :`: a bullet
+            // holding nothing but a one-item numbered list (mixed-list reports the shape), one
+            // phrase of an enumeration; only a question there misses its link.
+            if list.isOrdered, list.items.count == 1, shapes[0] != .question, list.depth >= 1 {
+                if parentItems == nil { parentItems = ListNesting.parentItems(document) }
+                if let parent = parentItems![list.index], case .list(let first)? = parent.children.first, first.index == list.index { continue }
+            }
             // Unlinked phrases before a list's first link lead into it (`- Also see the videos below`).
             let firstLinked = shapes.firstIndex(of: .linked) ?? 0
             // Beside group labels, a bare phrase is a label whose group is still empty (`* Zepto.js`).
