@@ -24,6 +24,20 @@ import Testing
         #expect(try LintHarness.lint(goals, rules: ["duplicate-link"]).map(\.line) == [9])
     }
 
+    /// `## 面试题集合` re-listing, retitled, the articles of the sections above: a section most of
+    /// whose entries the file lists elsewhere gathers them on purpose: each repeat an info.
+    @Test func aSectionGatheringTheFilesEntriesListsThemAgainOnPurpose() throws {
+        let sections = "# 编程学习路线\n\n## 计算机网络\n\n- [计算机网络常见面试题整理](https://a.example/net)\n- [TCP连接数](https://a.example/tcp)\n\n"
+            + "## 数据库\n\n- [数据库索引到底是什么](https://a.example/index)\n- [事务隔离级别](https://a.example/tx)\n\n"
+        let gathering = "## 面试题集合\n\n- [计网：计算机网络常见面试题整理](https://a.example/net)\n- [计网：TCP连接数](https://a.example/tcp)\n"
+            + "- [数据库：数据库索引到底是什么](https://a.example/index)\n- [Java：集合面试50问](https://a.example/java)\n"
+        let found = try LintHarness.lint(sections + gathering, rules: ["duplicate-link"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["15 info", "16 info", "17 info"])
+        // One repeat in a section of its own entries is a slip: a warning.
+        let slip = sections + "## 其他\n\n- [计网：计算机网络常见面试题整理](https://a.example/net)\n- [Java：集合面试50问](https://a.example/java)\n- [Go：切片](https://a.example/go)\n"
+        #expect(try LintHarness.lint(slip, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["15 warning"])
+    }
+
     @Test func aRepeatInOneFileIsReportedAgainstItsCopyThere() throws {
         let entry = "* [Transfer Learning for NLP](https://www.manning.com/books/transfer-learning-for-nlp) - Book"
         let books = "# Books\n\n## Deep Learning\n\n" + (0..<8).map { "* [Book \($0)](https://www.manning.com/books/b\($0)) - Book" }.joined(separator: "\n")

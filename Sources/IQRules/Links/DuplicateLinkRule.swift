@@ -54,7 +54,9 @@ public struct DuplicateLinkRule: CorpusRule {
             project), or two releases of one product (names differing only in their numbers) at \
             its site's front page or its account on a hosting site (`Llama 3.2` and `Llama 3.1` \
             at llama.meta.com), or two chapters of one document (`…, chapter 17` and `…, \
-            chapter 18` at one PDF), or one field of two entries' sheets (`- 代码：https://…` under two \
+            chapter 18` at one PDF), or an entry again in a section gathering the file's entries (three or \
+            more of its entries, and half of them, listed in the file's other sections: `## 面试题集合` \
+            re-listing `计网：…` and `数据库：…`), or one field of two entries' sheets (`- 代码：https://…` under two \
             papers whose code one repository holds; see `iqlint conventions`' `fields`), are only an `info`, and so is, in a collection that names things (an \
             awesome-list, see `iqlint conventions`; or a document of described entries with no \
             question list, a bookmark tree of `+ **[Name](…)**: what it is`), one entry under two headings or nested under \
@@ -259,6 +261,16 @@ public struct DuplicateLinkRule: CorpusRule {
             groupLabelRanges[fileIndex] = ranges
             return Self.groupLabel(around: offset, in: ranges)
         }
+        // The sections of each file that gather entries listed in its other sections; worked
+        // out for a file when one of its repeats is first judged, from all its entries (in
+        // pull-request mode too, so both modes judge alike).
+        var gatheringSections: [Int: Set<Int>] = [:]
+        func gathers(_ offset: Int, inFile fileIndex: Int) -> Bool {
+            let sections = gatheringSections[fileIndex] ?? Self.gatheringSections(
+                selection == nil ? linksOfFile[fileIndex] : webLinks(in: all[fileIndex], comparing: nil), in: all[fileIndex].document)
+            gatheringSections[fileIndex] = sections
+            return sections.contains(all[fileIndex].document.heading(before: offset)?.index ?? -1)
+        }
         for fileIndex in others.count..<all.count {
             let file = all[fileIndex]
             for (identity, linkIndex) in linksOfFile[fileIndex] {
@@ -447,6 +459,14 @@ public struct DuplicateLinkRule: CorpusRule {
                 // LSTM | 51.4 | … |`: a table of results, two scores of one paper's models.
                 // (Two names, or ratings, at one address stay: a row copied from another.)
                 if let rows, link.text == earlier.text, Self.scoreTwoResults(rows.0, rows.1) { continue }
+                // `## 面试题集合` re-listing, `计网：…`, `数据库：…`, the articles of the sections above:
+                // a section most of whose entries the file lists elsewhere gathers them on purpose.
+                let isGathered = earlierFile.path == file.path
+                    && file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index
+                    && gathers(link.range.start, inFile: fileIndex)
+                if isGathered {
+                    help.append("most entries of this section are listed in other sections of the file: a section gathering them (a digest, an index) lists them again on purpose")
+                }
                 let recordsOneSource = link.text == earlier.text && rows.map { $0.0 != $0.1 } == true
                     && !LinkLabels.of(file).isLabel(link.text) && !TableLabels.of(file).texts.contains(link.text)
                 if recordsOneSource {
@@ -456,12 +476,29 @@ public struct DuplicateLinkRule: CorpusRule {
                     range: link.range, message: "duplicate link: same article as \(place)",
                     severity: copiesTheOthersAddress ? nil : isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
                         || isInAnotherScript || isCategoryOfTwoGroups || ownSection != nil || citesTwoChapters || sharedField != nil
-                        || recordsOneSource ? .info : nil,
+                        || recordsOneSource || isGathered ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
         }
         return violations
+    }
+
+    /// The sections (by heading index, -1 before the first heading) three or more of whose
+    /// entries, and half of them at least, repeat an entry of another section of the file
+    /// listed before them: digests and indexes gathering the file's entries.
+    static func gatheringSections(_ entries: [(EntryKey, Int)], in document: Document) -> Set<Int> {
+        var firstSection: [EntryKey: Int] = [:], counts: [Int: (entries: Int, repeats: Int)] = [:]
+        for (identity, linkIndex) in entries {
+            let section = document.heading(before: document.links[linkIndex].range.start)?.index ?? -1
+            counts[section, default: (0, 0)].entries += 1
+            if let earlier = firstSection[identity] {
+                if earlier != section { counts[section, default: (0, 0)].repeats += 1 }
+            } else {
+                firstSection[identity] = section
+            }
+        }
+        return Set(counts.filter { $0.value.repeats >= 3 && $0.value.repeats * 2 >= $0.value.entries }.keys)
     }
 
     /// Whether two rows of a table hold different scores in one column (`44.9`, `51.4`;
