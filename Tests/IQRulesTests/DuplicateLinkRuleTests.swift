@@ -38,6 +38,15 @@ import Testing
         #expect(try LintHarness.lint(slip, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["15 warning"])
     }
 
+    /// `[Prismane](https://www.patternfly.org/)` under `[PatternFly React](…patternfly.org/)`, each
+    /// described, each with its own source: the address, whose site name opens the first entry's
+    /// name, was copied from it: a warning, as for any copied address.
+    @Test func anAddressCopiedFromTheEntryItsSiteNamesIsAWarning() throws {
+        let list = "# Awesome UIKit\n\n## React\n\n- [PatternFly React](https://www.patternfly.org/) - A set of React components. [source](https://github.com/patternfly/patternfly-react)\n"
+            + "- [Prismane](https://www.patternfly.org/) - An innovative React UI library. [source](https://github.com/prismaneui/prismane)\n"
+        #expect(try LintHarness.lint(list, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["6 warning"])
+    }
+
     @Test func aRepeatInOneFileIsReportedAgainstItsCopyThere() throws {
         let entry = "* [Transfer Learning for NLP](https://www.manning.com/books/transfer-learning-for-nlp) - Book"
         let books = "# Books\n\n## Deep Learning\n\n" + (0..<8).map { "* [Book \($0)](https://www.manning.com/books/b\($0)) - Book" }.joined(separator: "\n")

@@ -86,6 +86,10 @@ enum ItemShape: String, Sendable {
     /// tuned`: a short line holding an announcement among other words, asking nothing.
     static func isAnnouncement(_ text: String) -> Bool {
         guard text.utf8.count <= 120, text.count <= 40 else { return false }
+        // `本节会持续更新，欢迎提交新的题目和答案链接。`: a sentence ended with a full stop is a remark
+        // about the list (a note), not a line holding its place.
+        let trimmed = text.trimmedWhitespace
+        if trimmed.hasSuffix("。") || trimmed.hasSuffix(".") && !trimmed.hasSuffix("..") { return false }
         let lowered = text.lowercased()
         guard announcementPhrases.contains(where: { lowered.contains($0) }) else { return false }
         return !lowered.contains("?") && !lowered.contains("？") && !isQuestion(text)
