@@ -137,6 +137,14 @@ import Testing
         #expect(try LintHarness.lint("# T\n\n## Dynamic\n\n平台：\n- https://s.example/\n", rules: ["bare-url"]).count == 1)
     }
 
+    /// `Dan Creswell has a lovely reading list. https://…`: the address after a sentence of the
+    /// item, whatever the file's other entries; a short title closed by a full stop stays one.
+    @Test func anAddressAfterASentenceIsNoEntry() throws {
+        let papers = "# Reading\n\n- [Paper 1](https://p1.example/a.pdf)\n- [Paper 2](https://p2.example/b.pdf)\n- [Paper 3](https://p3.example/c.pdf)\n\n## Online\n\n"
+        #expect(try LintHarness.lint(papers + "- Dan Creswell has a lovely reading list. https://a.example/Pages/\n", rules: ["bare-url"]).isEmpty)
+        #expect(try LintHarness.lint(papers + "- Reading list. https://a.example/Pages/\n", rules: ["bare-url"]).count == 1)
+    }
+
     @Test func aURLUnderAFieldNameIsTheFieldsValue() throws {
         let titled = (1...4).map { "- [条目 \($0)](https://d.example/\($0))\n" }.joined()
         let sheet = "* 轩辕\n  * 模型:\n    * https://huggingface.co/a/b\n"

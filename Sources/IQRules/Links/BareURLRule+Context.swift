@@ -46,7 +46,14 @@ extension BareURLRule {
         before += source.string(in: SourceRange(start, link.range.start))
         var text = Substring(before)
         while let last = text.last, last.isWhitespace || ":：-–—|".contains(last) { text.removeLast() }
-        if let last = text.last, sentenceEnds.contains(last) { text.removeLast() }
+        var endsASentence = text.hasSuffix(".") && !text.hasSuffix("..")
+        if let last = text.last, sentenceEnds.contains(last) {
+            text.removeLast()
+            endsASentence = true
+        }
+        // `Dan Creswell has a lovely reading list. https://…`: five words or more closed by a full
+        // stop are a sentence, not a title.
+        if endsASentence, text.split(whereSeparator: \.isWhitespace).count >= 5 { return true }
         // Clauses: `…模块化，十分好用和便利，更详细的文档直接参见官方文档：`; a title has one comma at most.
         return text.count > maximumTitleLength || text.contains(where: sentenceEnds.contains) || text.contains(". ")
             || text.count(where: { $0 == "，" }) >= 2
