@@ -75,3 +75,15 @@ import Testing
         #expect(try LintHarness.lint(topics, rules: ["empty-section"]).map { "\($0.line) \($0.severity)" } == ["3 warning"])
     }
 }
+
+/// `## [](url)`: a heading holding only a link without text shows nothing; its title was lost.
+@Suite struct EmptyLinkHeadingTests {
+    @Test func aHeadingOfAnEmptyLinkIsReportedWithoutAFix() throws {
+        let page = "# 架构设计\n\n## [高并发](https://a.example/1)\n\n使用缓存。\n\n## [](https://a.example/2)\n\n## [消息队列](https://a.example/3)\n\n异步处理。\n"
+        let found = try LintHarness.lint(page, rules: ["empty-section"])
+        #expect(found.map { "\($0.line) \($0.message)" } == ["7 expected a title after '##', found only a link without text, which shows nothing"])
+        #expect(found.first?.fix == nil)
+        // A linked title, or an image, is a title.
+        #expect(try LintHarness.lint("# A\n\n## [![logo](a.png)](https://a.example/)\n\ntext\n", rules: ["empty-section"]).isEmpty)
+    }
+}

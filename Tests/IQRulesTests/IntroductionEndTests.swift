@@ -31,3 +31,14 @@ import Testing
         #expect(try LintHarness.lint(aspects, rules: ["duplicate-question"]).isEmpty)
     }
 }
+
+/// A table of contents whose one entry (the page's title) nests the others ends the
+/// introduction as a flat one does: the contribution links above it are no questions.
+@Suite struct NestedContentsIntroductionTests {
+    @Test func aContentsNestedUnderTheTitleEndsTheIntroduction() throws {
+        let page = "# Awesome Free ChatGPT\n\n🌈 欢迎贡献\n\n- [添加镜像站点](https://a.example/new)\n- [反馈站点失效](https://a.example/bug)\n- 更多(todo)\n\n## 目录\n\n"
+            + "* [Awesome Free ChatGPT](#awesome-free-chatgpt)\n  * [目录](#目录)\n  * [镜像列表](#镜像列表)\n  * [替代方案](#替代方案)\n\n"
+            + "## 镜像列表\n\n- [A](https://b.example/a)\n- [B](https://b.example/b)\n\n## 替代方案\n\n- [C](https://b.example/c)\n- [D](https://b.example/d)\n"
+        #expect(try LintHarness.lint(page, rules: ["missing-link"]).isEmpty)
+    }
+}

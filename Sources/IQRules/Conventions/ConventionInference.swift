@@ -122,7 +122,10 @@ struct ConventionInference {
         // How answers are attached, from the lists that are questions by their shape.
         // (A table of contents is a list of its own: a few anchors nested at the end of a list of
         // questions, `- 包` over `[常用官方包说明](#常用包)`, end no introduction.)
-        let introductionEnd = lists.first { roles[$0.index] == .navigation && $0.items.count > 1 && $0.depth == 0 }.map(\.range.end) ?? 0
+        let introductionEnd = lists.first { list in
+            roles[list.index] == .navigation && (list.items.count > 1 || list.items.contains { !$0.nestedLists.isEmpty })
+                && (list.depth == 0 || parentLists[list.index].map { roles[$0] == .navigation } == true)
+        }.map(\.range.end) ?? 0
         var linked = 0, unlinked = 0
         var unlinkedOffsets: [Int] = []
         var linkedLines: [Int] = []

@@ -12,7 +12,8 @@ public struct EmptySectionRule: CollectionFactRule {
             them (a lone `-` between them is an empty item, which `empty-item` reports). A heading with \
             no title at all (`### `) is reported as such, with an unsafe fix that deletes its line (a blank \
             line stays where it parted two blocks; under a list or a quote, or inside an item, there is no \
-            fix: the blocks around it would join). A heading on the file's last lines with nothing under it \
+            fix: the blocks around it would join); so is one holding only a link without text \
+            (`## [](https://…)`, its title lost), with no fix. A heading on the file's last lines with nothing under it \
             (after other sections, below level 1 and up to level 4, without links) is reported as well: a \
             warning where the file leaves other sections of its level empty too, else an info (a template's \
             slot, a label or a note may close a page). \
@@ -349,6 +350,16 @@ public struct EmptySectionRule: CollectionFactRule {
                 fix: deletion.map { .unsafe("delete the empty heading's line", [$0]) },
                 help: ["write the section's title after '\(marks) ', or delete the line"]
                     + (deletion == nil ? ["no fix: the heading is all that parts the blocks around it (a list above it would take in what follows), or it stands in a list item or a quote"] : [])))
+        }
+        // `## [](https://mp.weixin.qq.com/…)`: a heading holding only a link without text shows
+        // nothing, its title lost; the link stays, so no fix.
+        for heading in headings where !heading.isSetext && heading.text.allSatisfy(\.isWhitespace) && !heading.content.links.isEmpty
+            && heading.content.links.allSatisfy({ !$0.isImage && $0.text.allSatisfy(\.isWhitespace) }) {
+            let marks = String(repeating: "#", count: heading.level)
+            violations.append(Violation(
+                range: heading.range,
+                message: "expected a title after '\(marks)', found only a link without text, which shows nothing",
+                help: ["write the section's title between the link's brackets: [title](…)"]))
         }
         return violations.sorted { $0.range.start < $1.range.start }
     }

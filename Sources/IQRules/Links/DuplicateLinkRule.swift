@@ -1277,9 +1277,9 @@ extension DuplicateLinkRule {
         // `github.com/sqlkata/querybuilder` names `SqlKata` too, as its owner.
         let whole = squeezed(host + "/" + segments.map { ParsedURL.percentDecoded($0) }.joined(separator: "/"))
         // `[Facebook php-webdriver](github.com/facebook/php-webdriver)`: its owner and name, in order.
-        // `[PatternFly React](https://www.patternfly.org/)`: the site's name opens the entry's.
+        // `[PatternFly React](https://www.patternfly.org/)`: the front page's site name opens the entry's.
         let site = squeezed(last)
-        return (site.contains(a) || a.count >= 8 && whole.contains(a) || site.count >= 4 && a.hasPrefix(site)) && !whole.contains(b)
+        return (site.contains(a) || a.count >= 8 && whole.contains(a) || segments.isEmpty && site.count >= 4 && a.hasPrefix(site)) && !whole.contains(b)
     }
 
     /// `Docker Compose` and `docker-compose`: the same letters and numbers, case aside.

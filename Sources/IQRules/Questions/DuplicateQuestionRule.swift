@@ -537,6 +537,9 @@ public struct DuplicateQuestionRule: CorpusRule {
         let entryIsInArticle = ArticlePages.of(entry.file).isArticle
         let places = OutlinePlaces.of(entry.file)
         let pairs = pairs.filter { pair in
+            // A question heading is compared with question headings only: the items of a
+            // section restate the question it is titled by.
+            if entries.isHeading(index) != entries.isHeading(otherIndex(pair)) { return false }
             let partner = other(pair)
             guard Self.compares(entry.file.path, partner.file.path, translations: groups) else { return false }
             if OutlineTexts.isArticleSection(partner.text) { return false }

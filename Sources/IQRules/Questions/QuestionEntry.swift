@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+import IQDedup
 import IQMarkdown
 
 /// A question as the duplicate check sees it: its text (the link text, or the plain text
@@ -8,8 +9,19 @@ import IQMarkdown
 /// more than comparing them.
 public struct Question: Sendable {
     public let text: String
-    /// The link of the question, or its text on the marker line.
+    /// The link of the question, or its text on the marker line (a heading's: the heading).
     public let range: SourceRange
+    /// A question written as a heading (`### Q: What is cache stampede?`), compared only with
+    /// other headings: a section titled by a question restates it in its items.
+    public private(set) var isHeading = false
+
+    /// The question a heading of a bank written as headings asks.
+    /// (Without the number the bank writes into its headings: `###### 1. What's the output?`
+    /// asks `What's the output?`, as an item numbered by its marker does.)
+    init(heading: Heading) {
+        self.init(text: String(OrdinalPrefix.strip(HeadingText.normalized(heading.text))), range: heading.range)
+        isHeading = true
+    }
 
     init(item: __shared ListItem, in source: __shared SourceText) {
         if let link = Self.leadLinks(of: item).first(where: { !$0.isImage && !$0.text.allSatisfy(\.isWhitespace) }),

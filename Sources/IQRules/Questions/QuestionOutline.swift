@@ -17,7 +17,15 @@ public enum QuestionOutline {
     /// A site's navigation (`_sidebar.md`) lists the site's pages by their titles, which the
     /// README's index lists too: navigation, not questions asked again.
     public static func questions(in file: MarkdownFile, lists: QuestionLists) -> [Question] {
-        guard !ProjectDocuments.isSiteNavigation(file), CollectionConventions.of(file).itemKind == .questions else { return [] }
+        guard !ProjectDocuments.isSiteNavigation(file) else { return [] }
+        let headings = HeadingQuestions.questions(in: file)
+        let items = CollectionConventions.of(file).itemKind == .questions ? itemQuestions(in: file, lists: lists) : []
+        guard !headings.isEmpty else { return items }
+        return (items + headings).sorted { $0.range.start < $1.range.start }
+    }
+
+    /// The questions of the file's question lists.
+    private static func itemQuestions(in file: MarkdownFile, lists: QuestionLists) -> [Question] {
         let labels = LinkLabels.of(file)
         let listed = lists.questions(in: file)
         // Most items are one paragraph: nothing nested to look at, kept as they are. Items of

@@ -284,8 +284,17 @@ enum QuestionScopes {
     /// heading (a code block, a figure, a table, under the item or after its list), without
     /// spaces at its ends; nil when nothing is shown there.
     static func material(of entry: QuestionEntry) -> String? {
-        guard let item = DuplicateQuestionRule.item(of: entry), case .paragraph(let question)? = item.children.first else { return nil }
         let document = entry.file.document
+        // `###### 1. What's the output?` over its snippet: a heading's material is its section's
+        // text, up to the next heading.
+        if let heading = document.heading(atOrAfter: entry.range.start), heading.range == entry.range {
+            let start = heading.range.end
+            var end = min(document.source.bytes.count, start + maximumMaterialBytes)
+            if let next = document.heading(atOrAfter: start) { end = min(end, next.range.start) }
+            let text = end > start ? document.source.string(in: SourceRange(start, end)).trimmedWhitespace : ""
+            return text.isEmpty ? nil : text
+        }
+        guard let item = DuplicateQuestionRule.item(of: entry), case .paragraph(let question)? = item.children.first else { return nil }
         // `How well would vanilla SVM work on this dataset?` / `![image](img/svm2.png)` on the
         // next line, glued into the question's paragraph: its figure all the same.
         let figures = question.content.links.filter(\.isImage).map(\.destination).joined(separator: " ")

@@ -9,6 +9,8 @@ public struct QuestionSet: Sendable {
     public private(set) var texts: [String] = []
     private var ranges: [SourceRange] = []
     private var fileNumbers: [Int32] = []
+    /// The questions written as headings, by index.
+    private var headingQuestions = Set<Int>()
 
     public init() {}
 
@@ -39,6 +41,9 @@ public struct QuestionSet: Sendable {
     /// Where the question at `index` stands in its file.
     func range(of index: Int) -> SourceRange { ranges[index] }
 
+    /// Whether the question at `index` is written as a heading.
+    func isHeading(_ index: Int) -> Bool { !headingQuestions.isEmpty && headingQuestions.contains(index) }
+
     /// Adds `file` (its questions follow with `append(_:fileNumber:)`) and returns its number.
     public mutating func add(_ file: MarkdownFile) -> Int32 {
         files.append(file)
@@ -46,6 +51,7 @@ public struct QuestionSet: Sendable {
     }
 
     public mutating func append(_ question: Question, fileNumber: Int32) {
+        if question.isHeading { headingQuestions.insert(texts.count) }
         texts.append(question.text)
         ranges.append(question.range)
         fileNumbers.append(fileNumber)
@@ -65,6 +71,7 @@ public struct QuestionSet: Sendable {
         result.texts += rhs.texts
         result.ranges += rhs.ranges
         result.fileNumbers += rhs.fileNumbers.map { $0 + offset }
+        result.headingQuestions.formUnion(rhs.headingQuestions.map { $0 + lhs.texts.count })
         return result
     }
 }
