@@ -37,6 +37,12 @@ import Testing
         // `What's the output?` over two snippets: each asks about its own code.
         let outputs = (1...3).map { "###### \($0). What's the output?\n\n```javascript\nconsole.log(\($0))\n```\n\n" }.joined()
         #expect(try LintHarness.lint(outputs, rules: ["duplicate-question"]).isEmpty)
+        // So in any language, each heading right above a snippet of its own.
+        let vietnamese = (1...3).map { "###### \($0). Output là gì?\n\n```javascript\nconsole.log(\($0))\n```\n\n" }.joined()
+        #expect(try LintHarness.lint(vietnamese, rules: ["duplicate-question"]).isEmpty)
+        // The same snippet under both is the question asked twice.
+        let copied = (1...3).map { "###### \($0). Output là gì?\n\n```javascript\nconsole.log(\($0 == 3 ? 1 : $0))\n```\n\n" }.joined()
+        #expect(try LintHarness.lint(copied, rules: ["duplicate-question"]).map(\.line) == [13])
         // Two asking headings are no bank of them.
         let two = "## A\n\n### What is RAG?\n\ntext\n\n## B\n\n### What is RAG?\n\ntext\n"
         #expect(try LintHarness.lint(two, rules: ["duplicate-question"]).isEmpty)

@@ -639,6 +639,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `执行下面的代码，在控制台输出的x为…` and `执行下面的代码后，…输出的y为…`, each over its own
             // snippet: worded alike or not, each asks about the material under it.
             if QuestionScopes.askAboutTheirOwnMaterial(entry, partner) { return false }
+            if entries.isHeading(index), QuestionScopes.headOwnCode(entry, partner) { return false }
             // `How it works?` in two sections: each about its own subject, which it does not name.
             if QuestionScopes.leanOnTwoContexts(entry, partner) { return false }
             if let entryTarget, let partnerPage = LocalPages.page(of: partner.range.start, in: partner.file) {

@@ -167,6 +167,18 @@ enum QuestionScopes {
     /// `How well would vanilla SVM work on this dataset?` over one figure, and again over
     /// another; `以下代码的输出是什么？` over two snippets: the question points at the material
     /// under it (`this`, `the following`, `以下`, `下面`, `下图`), and the two materials differ.
+    /// `###### 1. What's the output?` over a snippet, and again over another, in any language
+    /// (`Output là gì?`, `What's the value of output?`): question headings each right above
+    /// code of its own ask about that code.
+    static func headOwnCode(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        func code(under entry: QuestionEntry) -> String? {
+            guard case .codeBlock(let block)? = entry.file.document.block(after: entry.range.start, end: entry.range.end) else { return nil }
+            return block.code
+        }
+        guard let codeA = code(under: first), let codeB = code(under: second) else { return false }
+        return codeA != codeB
+    }
+
     static func askAboutTheirOwnMaterial(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
         guard pointsAtMaterial(first.text), pointsAtMaterial(second.text),
               let materialA = material(of: first), let materialB = material(of: second) else { return false }
