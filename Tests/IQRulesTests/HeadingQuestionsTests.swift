@@ -38,7 +38,7 @@ import Testing
         let outputs = (1...3).map { "###### \($0). What's the output?\n\n```javascript\nconsole.log(\($0))\n```\n\n" }.joined()
         #expect(try LintHarness.lint(outputs, rules: ["duplicate-question"]).isEmpty)
         // So in any language, each heading right above a snippet of its own.
-        let vietnamese = (1...3).map { "###### \($0). Output là gì?\n\n```javascript\nconsole.log(\($0))\n```\n\n" }.joined()
+        let vietnamese = (1...3).map { "###### \($0). Output là gì?\n<div dir=\"ltr\">\n\n```javascript\nconsole.log(\($0))\n```\n\n</div>\n\n" }.joined()
         #expect(try LintHarness.lint(vietnamese, rules: ["duplicate-question"]).isEmpty)
         // The same snippet under both is the question asked twice.
         let copied = (1...3).map { "###### \($0). Output là gì?\n\n```javascript\nconsole.log(\($0 == 3 ? 1 : $0))\n```\n\n" }.joined()

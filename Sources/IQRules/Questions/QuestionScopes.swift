@@ -171,9 +171,18 @@ enum QuestionScopes {
     /// (`Output là gì?`, `What's the value of output?`): question headings each right above
     /// code of its own ask about that code.
     static func headOwnCode(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        // (The code right under the heading, HTML such as `<div dir="ltr">` before it aside.)
         func code(under entry: QuestionEntry) -> String? {
-            guard case .codeBlock(let block)? = entry.file.document.block(after: entry.range.start, end: entry.range.end) else { return nil }
-            return block.code
+            let document = entry.file.document
+            var next = document.block(after: entry.range.start, end: entry.range.end)
+            for _ in 0..<3 {
+                switch next {
+                case .codeBlock(let block)?: return block.code
+                case .html(let html)?: next = document.block(after: html.range.start, end: html.range.end)
+                default: return nil
+                }
+            }
+            return nil
         }
         guard let codeA = code(under: first), let codeB = code(under: second) else { return false }
         return codeA != codeB
