@@ -386,7 +386,6 @@ public struct EmptySectionRule: CollectionFactRule {
         return Edit(range: source.fullLineRange(line), replacement: replacement)
     }
 
-    /// The heading ends with a question mark (`?` or `？`).
     /// A question heading (numbered or asking, `QuestionHeadings`), or one asking in words
     /// without a question mark (`集群中为什么要有主节点`, `zookeeper 有几种部署模式`, `说一下 … 的通知机制`).
     static func isQuestionHeading(_ text: String) -> Bool {
@@ -399,6 +398,7 @@ public struct EmptySectionRule: CollectionFactRule {
     /// Chinese words that ask, besides `QuestionOutline`'s: how many, tell me, talk about.
     private static let askingWords = ["几种", "几个", "多少", "说一下", "说说", "讲一下", "讲讲", "谈谈", "谈一下", "请问"]
 
+    /// The heading ends with a question mark (`?` or `？`).
     static func asks(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
         return trimmed.hasSuffix("?") || trimmed.hasSuffix("？")

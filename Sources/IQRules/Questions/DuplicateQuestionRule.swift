@@ -16,7 +16,12 @@ public struct DuplicateQuestionRule: CorpusRule {
             `solutions/sum.md`, `exercises/x.md` and `solutions/x.md`, `exercise.md` and \
             `solution.md`, `x.md` and `x-answers.md`). A docsify site's navigation (a GitBook's `SUMMARY.md`, `_sidebar.md`, \
             `_navbar.md`) lists the site's pages by their titles, as the README's index does: it holds \
-            no questions. The question of a list item is the link text of its first \
+            no questions. A bank written as headings (three headings of a level or more closed by a \
+            question mark, half of that level's at least: `### Q: What is cache stampede?` over its \
+            answer) has those headings as its questions, compared with other question headings only \
+            (never with the items a section titled by a question holds); a heading right above code \
+            of its own (`###### 1. What's the output?`) asks about that code. \
+            The question of a list item is the link text of its first \
             paragraph or heading, or that block's text when it has no link; the blocks after it \
             (an answer, its code) are no part of the question. Two questions that link the same \
             page are one entry listed twice: `duplicate-link` judges it (it reports it once, or \

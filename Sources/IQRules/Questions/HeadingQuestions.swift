@@ -20,7 +20,7 @@ enum HeadingQuestions {
             }
         }
         return asking.filter { level, headings in headings.count >= minimumQuestions && headings.count * 2 >= total[level] ?? 0 }
-            .values.flatMap { $0 }.map(Question.init(heading:))
+            .values.flatMap { $0 }.sorted { $0.index < $1.index }.map(Question.init(heading:))
             .filter { $0.text.contains(where: \.isLetter) }
     }
 

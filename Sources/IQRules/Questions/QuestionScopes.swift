@@ -167,6 +167,12 @@ enum QuestionScopes {
     /// `How well would vanilla SVM work on this dataset?` over one figure, and again over
     /// another; `以下代码的输出是什么？` over two snippets: the question points at the material
     /// under it (`this`, `the following`, `以下`, `下面`, `下图`), and the two materials differ.
+    static func askAboutTheirOwnMaterial(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        guard pointsAtMaterial(first.text), pointsAtMaterial(second.text),
+              let materialA = material(of: first), let materialB = material(of: second) else { return false }
+        return materialA != materialB
+    }
+
     /// `###### 1. What's the output?` over a snippet, and again over another, in any language
     /// (`Output là gì?`, `What's the value of output?`): question headings each right above
     /// code of its own ask about that code.
@@ -186,12 +192,6 @@ enum QuestionScopes {
         }
         guard let codeA = code(under: first), let codeB = code(under: second) else { return false }
         return codeA != codeB
-    }
-
-    static func askAboutTheirOwnMaterial(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
-        guard pointsAtMaterial(first.text), pointsAtMaterial(second.text),
-              let materialA = material(of: first), let materialB = material(of: second) else { return false }
-        return materialA != materialB
     }
 
     /// `## Fork 101` and `## Fork 102`, each a snippet and the same two questions about it; `## 目标和`
