@@ -1,3 +1,4 @@
+import IQCore
 import IQTestSupport
 import Testing
 
@@ -15,6 +16,16 @@ import Testing
             + section("CDN", ["How does a CDN reduce latency?", "What is cache stampede and how do you prevent it?", "What is an origin shield?"])
         let found = try LintHarness.lint(bank, rules: ["duplicate-question"])
         #expect(found.map { "\($0.line) \($0.severity)" } == ["23 error"], "\(found.map(\.message))")
+    }
+
+    /// `## Top Questions with Answers` over `## All Questions with Answers`, which asks them
+    /// again: one section gathers a digest of the other, each repeat an info saying so.
+    @Test func aSectionCopyingAnothersQuestionsIsAnInfo() throws {
+        let top = ["What is a closure?", "What is hoisting?", "What is event delegation?"]
+        let page = "# JavaScript\n\n" + section("Top Questions with Answers", top) + section("All Questions with Answers", top + ["What is a Symbol?"])
+        let found = try LintHarness.lint(page, rules: ["duplicate-question"])
+        #expect(found.map(\.severity) == [.info, .info, .info], "\(found.map(\.message))")
+        #expect(found.first?.help.first?.hasPrefix("3 questions of 'Top Questions with Answers' are asked again in 'All Questions with Answers'") == true)
     }
 
     @Test func acrossFilesToo() throws {

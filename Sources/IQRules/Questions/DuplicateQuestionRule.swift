@@ -405,13 +405,14 @@ public struct DuplicateQuestionRule: CorpusRule {
         let templates = entries.files.count > 1 ? ParallelOutlines(entries.files) : nil
         let copies = Self.copyLists(partners, entries: entries)
         let webPages = QuestionWebPages(partners, entries: entries)
+        let copiedSections = HeadingQuestions.copiedSections(partners, entries: entries)
         // Each reported question on its own: a large bank's thousands of findings on every core.
         let reported = partners.keys.filter { $0 >= reportedFrom }.sorted()
         var linksLocalPage: [Int: String] = [:]
         for piece in Parallel.mapRanges(of: reported.count, minimumLength: Self.findingsPerPiece, { range in
             reported[range].map { index in
                 let page = LocalPages.target(of: entries[index].range.start, in: entries[index].file)
-                return (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies,
+                return (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies, copiedSections: copiedSections,
                                          webPages: webPages, entryTarget: page, samePageCounts: true, search: search), page)
             }
         }) {
@@ -459,7 +460,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         // Outside a copied list (whose items may link the pages they list), a page of the
         // repository listed twice is navigation, not a question asked twice.
         for (index, page) in linksLocalPage.sorted(by: { $0.key < $1.key }) where !copied.contains(index) && found[index] != nil {
-            found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies,
+            found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies, copiedSections: copiedSections,
                                      webPages: webPages, entryTarget: page, samePageCounts: false, search: search)
         }
         return found.keys.sorted().map { found[$0]! }
@@ -517,7 +518,7 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// `entryTarget`: the page of the repository the question's item links (`LocalPages`); `search`: the
     /// search the pairs come from, which holds the normalised texts it compared.
     func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>, templates: ParallelOutlines?,
-                   copies: [Int: Set<ListKey>], webPages: QuestionWebPages, entryTarget: String?, samePageCounts: Bool,
+                   copies: [Int: Set<ListKey>], copiedSections: [HeadingQuestions.SectionPair: Int] = [:], webPages: QuestionWebPages, entryTarget: String?, samePageCounts: Bool,
                    search: DuplicateSearch) -> FileViolation? {
         let entry = entries[index]
         func otherIndex(_ pair: DuplicatePair) -> Int { pair.a == index ? pair.b : pair.a }
@@ -818,13 +819,26 @@ public struct DuplicateQuestionRule: CorpusRule {
         // same sentence with words added, a narrower case of a series asked in a row.
         let isNarrowerCase = strongest.kind == .similar && judged.allSatisfy { SiblingVariants.narrowInARow(entry, other($0)) }
         let narrowerHelp = isNarrowerCase ? ["the item adds words to one a step or two from it in its list: a narrower case asked in a row is worth a look"] : []
+        // `## Top Questions with Answers` asking again, word for word, questions of `## All Questions
+        // with Answers`: one section gathers a digest of the other.
+        let copiedSection: (key: HeadingQuestions.SectionPair, count: Int)? = strongest.kind == .exact && entries.isHeading(index) ? judged.lazy.compactMap { pair in
+            HeadingQuestions.sectionPair(index, otherIndex(pair), entries: entries).flatMap { key in copiedSections[key].map { (key, $0) } }
+        }.first : nil
+        let sectionHelp: [String] = copiedSection.map { key, count -> [String] in
+            let document = entry.file.document
+            func title(_ offset: Int) -> String { offset < 0 ? "the page's opening" : "'\(HeadingText.shown(document.heading(atOrAfter: offset)?.text ?? ""))'" }
+            return ["\(count) questions of \(title(key.first)) are asked again in \(title(key.second)): one section gathering (a digest of) the other's questions is worth a look, not a question asked twice"]
+        } ?? []
         let siteHelp = isNamePerSite ? ["both items name a page, under two group labels, on two sites: each group's page on the subject is worth a look, not a question asked twice"] : []
+        let isAskedElsewhereOnPurpose = parallelParts != nil || copiedSection != nil
+        let judgementHelp: [String] = templateHelp + passageHelp + quoteHelp + stepHelp + codeHelp
+        let shapeHelp: [String] = siteHelp + roundsHelp + parallelHelp + narrowerHelp + sectionHelp
         var violation = Violation(
             range: entry.range, message: message,
-            severity: isTemplate || isUnsure || isSharedPassage || isQuotedByArticle || isSharedStep || isCodeAgain || isNamePerSite || isRoundsLog || isNarrowerCase || parallelParts != nil
-                ? .info : severity,
+            severity: isTemplate || isUnsure || isSharedPassage || isQuotedByArticle || isSharedStep || isCodeAgain || isNamePerSite || isRoundsLog || isNarrowerCase
+                || isAskedElsewhereOnPurpose ? .info : severity,
             related: related,
-            help: templateHelp + passageHelp + quoteHelp + stepHelp + codeHelp + siteHelp + roundsHelp + parallelHelp + narrowerHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
+            help: judgementHelp + shapeHelp + ["merge the two questions, or accept the pair with `ignore-pairs` in .iqlint.yml"]
                 + (ordered.count > Self.maximumRelated ? ["\(ordered.count - Self.maximumRelated) more copies: run `iqlint dupes` to see them all"] : []))
         // Every copy links the same web page: one entry listed twice, which `duplicate-link`
         // judges (a page gathering the others, a deliberate cross-listing) where it runs.

@@ -1,4 +1,5 @@
 import IQCore
+import IQDedup
 import IQMarkdown
 
 /// `### Q: What is cache stampede and how do you prevent it?` in a bank written as headings:
@@ -30,5 +31,38 @@ enum HeadingQuestions {
     /// Closed by a question mark, as a question is (`…prevent it?`, `什么是闭包？`).
     static func asks(_ text: String) -> Bool {
         ItemShape.endsWithQuestionMark(HeadingText.normalized(text))
+    }
+
+    /// Two sections of one file, by the offsets of their headings (the smaller first).
+    struct SectionPair: Hashable {
+        let file: Int
+        let first: Int
+        let second: Int
+    }
+
+    /// `## Top Questions with Answers` and `## All Questions with Answers`: sections of one file
+    /// three or more of whose question headings are asked again, word for word, in the other:
+    /// one section copies (a digest of) the other on purpose.
+    static func copiedSections(_ partners: [Int: [DuplicatePair]], entries: QuestionSet) -> [SectionPair: Int] {
+        var counts: [SectionPair: Int] = [:]
+        for pairs in partners.values {
+            for pair in pairs where pair.kind == .exact && entries.isHeading(pair.a) && entries.isHeading(pair.b) && entries.areInOneFile(pair.a, pair.b) {
+                guard let key = sectionPair(pair.a, pair.b, entries: entries) else { continue }
+                counts[key, default: 0] += 1
+            }
+        }
+        return counts.filter { $0.value >= minimumQuestions }
+    }
+
+    /// The sections holding the question headings at `first` and `second` (of one file), when they differ.
+    static func sectionPair(_ first: Int, _ second: Int, entries: QuestionSet) -> SectionPair? {
+        let document = entries.file(of: first).document
+        func section(_ index: Int) -> Int? {
+            let range = entries.range(of: index)
+            guard let heading = document.heading(atOrAfter: range.start), heading.range == range else { return nil }
+            return document.headings[..<heading.index].last { $0.level < heading.level }?.range.start ?? -1
+        }
+        guard let a = section(first), let b = section(second), a != b else { return nil }
+        return SectionPair(file: entries.fileNumber(of: first), first: min(a, b), second: max(a, b))
     }
 }
