@@ -24,3 +24,16 @@ import Testing
         #expect(found.map { "\($0.path):\($0.line) \($0.severity)" } == ["a.md:15 warning"])
     }
 }
+
+/// A year's file being filled, its last headings the slots every year's file has: the one at
+/// the end of the file is a slot like those above it, an info.
+@Suite struct EmptySectionLastSlotTests {
+    @Test func theLastSlotOfATemplateIsAnInfoToo() throws {
+        let headings = ["面经和工作经验", "JavaScript", "Vue.js", "Node.js", "其它"]
+        func year(_ filled: Int) -> String {
+            headings.enumerated().map { index, title in "## \(title)\n" + (index < filled ? "1. [文章 \(index)](https://a.example/\(filled)/\(index))\n" : "") + "\n" }.joined()
+        }
+        let found = try LintHarness.lint(year(2), path: "2026.md", rules: ["empty-section"], companions: ["2024.md": year(5), "2025.md": year(5)])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["7 info", "9 info", "11 info"], "\(found.map(\.message))")
+    }
+}

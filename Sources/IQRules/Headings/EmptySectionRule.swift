@@ -333,11 +333,16 @@ public struct EmptySectionRule: CollectionFactRule {
             // A warning where the file leaves other sections of that level empty too (stubs of
             // one outline); alone, the last heading may be a template's slot, a label or a note
             // closing the page: an info.
-            let hasStubs = violations.contains { violation in headings.contains { $0.range == violation.range && $0.level == last.level } }
+            // (Stubs reported as warnings: the slots of a template the collection's files share,
+            // infos, say the last heading may be one too, and so does its own place in that template.)
+            let hasStubs = violations.contains { violation in
+                violation.severity == nil && headings.contains { $0.range == violation.range && $0.level == last.level }
+            }
+            let isSlot = slots.fileCount(of: last, places: places) != nil
             violations.append(Violation(
                 range: last.range,
                 message: "expected content under '\(HeadingText.shown(last.text))', found the end of the file",
-                severity: hasStubs && !announcesMore && !QuestionHeadings.isQuestion(last.text) ? nil : .info,
+                severity: hasStubs && !isSlot && !announcesMore && !QuestionHeadings.isQuestion(last.text) ? nil : .info,
                 help: [announcesMore ? "the heading says its section is still to come; add it when it is written" : "add the section's content, or remove the heading"]))
         }
         // `### ` alone: a heading that lost its title (or never had one).
