@@ -23,6 +23,20 @@ import Testing
         #expect(try lines(outline.replacingOccurrences(of: "LoRA 缺点？", with: "LoRA？") + filler + "\n") == [4])
     }
 
+    /// Under a category label the items do not name (`- 数据类型`), a reworded question is
+    /// compared as in a flat list: the label is no subject whose aspects they list.
+    @Test func itemsUnderALabelTheyDoNotNameAreCompared() throws {
+        let items = ["map不初始化使用会怎么样", "array和slice的区别", "零切片、空切片、nil切片是什么", "slice深拷贝和浅拷贝",
+                     "make和new什么区别", "线程安全的map怎么实现", "go slice 和 array 区别", "go struct能不能比较？"]
+        let flat = items.map { "- " + $0 }.joined(separator: "\n") + "\n"
+        let nested = "- 数据类型\n" + items.map { "  - " + $0 }.joined(separator: "\n") + "\n"
+        #expect(try lines(flat) == [7])
+        #expect(try lines(nested) == [8])
+        // Under a subject they name, the same two are its aspects.
+        let named = "- slice 和 array\n" + items.map { "  - " + $0 }.joined(separator: "\n") + "\n"
+        #expect(try lines(named) == [])
+    }
+
     /// Neighbours in a top-level list are compared: a near-duplicate is often added next to its twin.
     @Test func neighboursInATopLevelListAreCompared() throws {
         let first = "- [什么是注意力机制的计算复杂度](https://a.example/1)\n", second = "- [注意力机制的计算复杂度是多少](https://a.example/2)\n"

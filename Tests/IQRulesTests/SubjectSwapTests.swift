@@ -33,10 +33,27 @@ import Testing
         ("什么是 LoRA？", "什么是 LoRA 微调？"),
         ("什么是“LoRA”？", "什么是“lora”？"),
         ("同一个问题", "同一个问题"),
+        // Two subjects joined by `和`, `与`, `vs`: named in either order, one question.
+        ("进程和线程的区别", "线程和进程的区别"),
+        ("TCP与UDP有什么不同？", "UDP 与 TCP 有什么不同？"),
     ])
     func oneSubject(first: String, second: String) {
         #expect(!SubjectSwap.differOnlyInSubject(first, second))
         #expect(!SubjectSwap.differOnlyInSubject(second, first))
+    }
+
+    @Test(arguments: [
+        ("进程和线程的区别", "线程和进程的区别", true),
+        ("Redis vs Memcached 怎么选", "Memcached vs Redis 怎么选", true),
+        ("说说 HTTP、HTTPS 的区别", "说说 HTTPS、HTTP 的区别", true),
+        // Roles swapped around a verb, not a joining word: two questions.
+        ("用栈实现队列", "用队列实现栈", false),
+        ("进程和线程的区别", "进程和协程的区别", false),
+        ("进程和线程的区别", "进程和线程的区别", false),
+    ])
+    func joinedSubjectsInTheOtherOrder(first: String, second: String, swapped: Bool) {
+        #expect(JoinedSubjects.areSwapped(first, second) == swapped)
+        #expect(JoinedSubjects.areSwapped(second, first) == swapped)
     }
 
     @Test func aRewordedQuestionIsStillReportedBesideTheOtherSubject() throws {
@@ -71,5 +88,11 @@ import Testing
         #expect(SequelTitles.arePartsOfOneSeries("现代 CSS 颜色使用指南", "现代 CSS 颜色使用指南进阶篇"))
         #expect(!SequelTitles.arePartsOfOneSeries("字节码也能做有趣的事", "字节码也能做有趣的事吗"))
         #expect(!SequelTitles.arePartsOfOneSeries("Redis", "Redis之"))
+        #expect(SequelTitles.namePartsInBrackets("利用K8S技术栈打造个人私有云（连载之：初章）", "利用K8S技术栈打造个人私有云（连载之：K8S集群搭建）"))
+        #expect(SequelTitles.namePartsInBrackets("Rust in Production (Part 1: Setup)", "Rust in Production (Part 2: Tracing)"))
+        #expect(SequelTitles.namePartsInBrackets("深入理解事件循环（第一篇）", "深入理解事件循环（第三篇）"))
+        // Notes that name no part: a question asked of two cases, compared as usual.
+        #expect(!SequelTitles.namePartsInBrackets("Vue 的生命周期有哪些（Vue2）", "Vue 的生命周期有哪些（Vue3）"))
+        #expect(!SequelTitles.namePartsInBrackets("利用K8S技术栈打造个人私有云（连载之：初章）", "利用K8S技术栈打造个人私有云（连载之：初章） "))
     }
 }

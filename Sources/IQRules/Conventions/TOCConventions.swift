@@ -127,10 +127,19 @@ public struct TOCConventions: Sendable {
             var listedChildren: [Children: Int] = [:], allChildren: [Children: Int] = [:]
             for index in listed { listedChildren[Children(level: headings[index].level, parent: parent[index] ?? -1), default: 0] += 1 }
             for heading in following { allChildren[Children(level: heading.level, parent: parent[heading.index] ?? -1), default: 0] += 1 }
+            // A flat table lists its deeper headings among the top ones: `### Learning Videos`, one
+            // of sixteen `###` headings, beside the `##` sections is a section written a level too
+            // deep, not a promise to list its siblings. There the level counts only where the table
+            // lists half of that level's headings.
+            let isFlat = !toc.entries.contains { $0.depth > 0 }
+            var listedOfLevel: [Int: Int] = [:], allOfLevel: [Int: Int] = [:]
+            for index in listed { listedOfLevel[headings[index].level, default: 0] += 1 }
+            for heading in following { allOfLevel[heading.level, default: 0] += 1 }
             for heading in following where levels.contains(heading.level) {
                 let children = Children(level: heading.level, parent: parent[heading.index] ?? -1)
+                let isLevelListed = !isFlat || (listedOfLevel[heading.level] ?? 0) * 2 >= (allOfLevel[heading.level] ?? 0)
                 if heading.level == top || !configuredLevels.isEmpty
-                    || (listedChildren[children] ?? 0) * 2 >= (allChildren[children] ?? 0) && listedChildren[children] != nil {
+                    || isLevelListed && (listedChildren[children] ?? 0) * 2 >= (allChildren[children] ?? 0) && listedChildren[children] != nil {
                     expected.insert(heading.index)
                 }
             }

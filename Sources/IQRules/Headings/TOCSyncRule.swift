@@ -12,7 +12,9 @@ public struct TOCSyncRule: DocumentRule {
             names one too; HTML comments between the heading and the list are fine). What it covers is read from its own entries (`iqlint \
             conventions FILE` shows it): the smallest heading level most of whose headings it \
             lists, and a deeper level only under the parents half of whose subsections it lists (one \
-            `### Navigation` of twenty under `## Components` is a shortcut, not a promise); a table \
+            `### Navigation` of twenty under `## Components` is a shortcut, not a promise; a flat \
+            table lists a deeper level only where it lists half of that level's headings: one \
+            `### Learning Videos` of sixteen beside the `##` entries is a section set a level too deep); a table \
             under a deep heading (`##### Table of Contents` inside one chapter) covers that \
             chapter. An entry at another depth than the others of its heading level is a \
             cross-reference (an index listing `Elm` at the top and under `JavaScript`): it may \
@@ -106,6 +108,9 @@ public struct TOCSyncRule: DocumentRule {
                 + "<a id=\"algorithm\"></a>\n\n## ⚡️ Algorithm\n\nx\n\n## OS\n\n#### Algorithm\n\nx\n"),
             RuleExample("**目录**\n---\n\n- [梯度](#梯度)\n- [反向传播](#反向传播)\n\n## 梯度\n\n- [什么是梯度](https://a.example/1)\n\n"
                         + "**神经网络是怎样学习的？**\n---\n\n- [学习](https://a.example/2)\n\n## 反向传播\n\n- [链式法则](https://a.example/3)\n"),
+            // A flat table listing one `###` heading of four among the `##` ones: its sibling is not promised an entry.
+            RuleExample("## Contents\n\n- [Guides](#guides)\n- [Videos](#videos)\n- [Articles](#articles)\n\n## Guides\n\nx\n\n### Outdated guides\n\nx\n\n"
+                        + "### Videos\n\nx\n\n## Articles\n\n### Why\n\nx\n\n### Outdated articles\n\nx\n"),
             // One subsection of three listed: a shortcut to it, not a table of the subsections.
             RuleExample("## Contents\n\n- [Articles](#articles)\n- [Components](#components)\n- [Navigation](#navigation)\n\n## Articles\n\nx\n\n## Components\n\n### UI\n\nx\n\n### Navigation\n\nx\n\n### Charts\n\nx\n"),
             RuleExample("## 目录\n\n- [OCaml](#OCaml)\n- [Go](#go)\n\n## OCaml\n\nx\n\n## Go\n\nx\n"),

@@ -201,6 +201,12 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleCorrection("- outer\n  1. a\nb\n  2. c\n", "- outer\n  1. a\n  2. b\n  3. c\n", unsafe: true),
             RuleCorrection("1. a\n2.\u{3000}b\n3. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
             RuleCorrection("1.\u{3000}a\n2.\u{3000}b\n", "1. a\n2. b\n", unsafe: true),
+            // A count explaining the item gets no marker (it would read `3. 1 for…`).
+            RuleCorrection("1. EfficientNet backbone.\n2. 8 outputs, not exactly classes.\n1 for binary mask\n3. Regression.\n",
+                           "1. EfficientNet backbone.\n2. 8 outputs, not exactly classes.\n1 for binary mask\n3. Regression.\n", unsafe: true),
+            // The puzzle's question under its rules is set apart, not made a rule.
+            RuleCorrection("- 每次拿出两个球；\n- 同色则放入一个黑球。\n问：最后只剩黑球的概率是多少？\n\n下一题\n",
+                           "- 每次拿出两个球；\n- 同色则放入一个黑球。\n\n问：最后只剩黑球的概率是多少？\n\n下一题\n", unsafe: true),
             // `=======` left under an item gets no fix: an item would show it.
             RuleCorrection("- [梯度下降](https://a.example/gd)\n=======\n", "- [梯度下降](https://a.example/gd)\n=======\n", unsafe: true),
             // Nested items indented with no-break spaces are indented with spaces, under their item.
@@ -218,7 +224,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             joining the list above. A label between two groups of points in a list a label introduces too \
             (`Disadvantages` under the last advantage, with `Advantages` above the list), and the list's last \
             line leading into a list, code, a table or a quote (`算法步骤` over the steps) or closing a remark \
-            (`还有一些不重要的…`), are set apart with a blank line instead: they are no items. Nor do lines of \
+            (`还有一些不重要的…`) or asking about it under a label (`问：…？`, `Q: …`), are set apart with a \
+            blank line instead: they are no items. Nor does a line opening with a bare number (`1 for binary \
+            mask`, a count explaining the item, or a number without its `.`), which a marker would misnumber. Nor do lines of \
             source code pasted without a fence (half the glued \
             lines or more end a statement or a block, `;`, `{`, `}`, or mark a comment, `/**`, `*/`): \
             the message asks for a code fence, and bullets would edit the code. Nor do lettered sub-points \
@@ -751,6 +759,15 @@ public struct LazyContinuationRule: ChunkLocalRule {
         return Int(String(decoding: bytes[start..<index], as: UTF8.self))
     }
 
+    /// `1 for binary mask`, `7 个参数`: digits, a space, then text; no marker of any list.
+    static func opensWithBareNumber(_ line: String) -> Bool {
+        let text = line.trimmedWhitespace
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 4 else { return false }
+        let rest = text.dropFirst(digits.count)
+        return rest.first == " " && rest.dropFirst().first.map { !$0.isWhitespace && $0 != "." && $0 != ")" } == true
+    }
+
     /// `2 .超出作用域的对象…` at `start`: digits, one or two spaces, `.` or `)`, then (after
     /// spaces or none) a letter: a number marker typed with a space before its delimiter, which
     /// Markdown does not read as one. `delimiter`: the offset of the `.` or `)`.
@@ -925,11 +942,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
     static func standsApart(_ line: Int, in list: MarkdownList, document: Document) -> Bool {
         let source = document.source
         let text = source.lineText(line).trimmedWhitespace
+        let listEnd = source.line(containing: max(list.range.start, list.range.end - 1))
+        // `问：最后桶里面只剩下一个黑球的概率是多少？` under the rules of a puzzle: the question asked
+        // about the list, labelled as one, not a rule of it.
+        if line == listEnd, questionLabels.contains(where: { text.hasPrefix($0) }) { return true }
         // Not a line written like an entry: a marker of some kind first, or a link in it.
         guard let last = text.last, let first = text.first, MarkerLookalike.at(line: line, in: source) == nil, !QuestionOutline.isQuestionLike(text),
               !"[-*+#>|".contains(first), !first.isNumber, !text.contains("](") else { return false }
         let isLabel = text.count <= 24 && !".。!！?？;；,，:：)）".contains(last)
-        let listEnd = source.line(containing: max(list.range.start, list.range.end - 1))
         if line < listEnd {
             // A label before the next item (a word or two: `Disadvantages`, `缺点`), in a list a
             // label introduces too.
@@ -954,6 +974,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
         return "。….!！".contains(last) && !isLabel
     }
 
+    /// `问：`, `Q:`: a question's label, opening a question set apart from the list above it.
+    static let questionLabels = ["问：", "问:", "问题：", "问题:", "Q:", "Q：", "Question:"]
+
     private func splitFix(list: MarkdownList, glued: [[Int]], document: Document) -> Fix? {
         let source = document.source
         // A glued `[label]: url` would become a link reference definition at the start of its
@@ -970,6 +993,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
         // `introduction/id389259246))`: the tail of a broken link's address, no entry to make an
         // item of; a human joins it back to its link.
         if glued.joined().contains(where: { Self.isAddressDebris(source.lineText($0)) }) { return nil }
+        // `1 for binary mask` under `2. 8 outputs, not exactly classes.`: a count explaining the
+        // item (or a number without its `.`); a marker before it would read `3. 1 for…`.
+        if glued.joined().contains(where: { Self.opensWithBareNumber(source.lineText($0)) }) { return nil }
         // `Pros:` under the last point of `Cons:`: a label over the points that follow it, to be
         // set apart from the list above, not an item of it.
         if glued.joined().contains(where: { ConventionInference.endsWithColon(source.lineText($0)) }) { return nil }

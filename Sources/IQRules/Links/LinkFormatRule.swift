@@ -64,7 +64,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             above, within the repository (a translation under `translations/` that copied the \
             README's links): those are broken where the file is, an error each, whose help names \
             the path that exists. A link to `./jest` or `jest.html` where only `jest.md` exists is an \
-            `info`: a documentation site (Jekyll, Astro, MkDocs) publishes the page there, \
+            `info` (one for the file when it writes three or more; none in a collection with its \
+            site's configuration, `book.toml`, `mkdocs.yml`, `_config.yml`, `book.json`, in its folder \
+            or one above it): a documentation site (Jekyll, Astro, MkDocs, mdBook) publishes the page there, \
             GitHub's file view does not (in a site's navigation, `_sidebar.md` or `SUMMARY.md`, it is \
             how the site links its pages, and not reported); so is a link of a file a site's `index.html` loads (in a \
             folder above it, up to four levels, naming it: docsify's `loadNavbar: 'docsify/navbar.md'`; \
@@ -432,6 +434,12 @@ public struct LinkFormatRule: ChunkLocalRule {
         var resolved = 0
         /// The root of the documentation site that loads the file, when one does.
         var siteRoot: String?
+        /// The configuration of the site that builds the file (`book.toml`), once looked for.
+        var siteConfiguration: String??
+        /// Links naming a page by its address on a documentation site (`ch01.html` for `ch01.md`).
+        var sitePages: [(target: String, page: String, range: SourceRange)] = []
+        /// From this many such links on, the file's habit is one finding.
+        static let sitePageHabit = 3
         var missing: [(target: String, violation: Violation)] = []
 
         /// Below this many relative file links, each missing one is reported.
@@ -440,6 +448,25 @@ public struct LinkFormatRule: ChunkLocalRule {
         static let ancestorLevels = 3
 
         func violations(folder: String?, page: String) -> [Violation] {
+            pageAddressViolations() + fileViolations(folder: folder, page: page)
+        }
+
+        /// Each link naming a page by its site address, or one finding for a file that writes them so.
+        private func pageAddressViolations() -> [Violation] {
+            guard sitePages.count >= Self.sitePageHabit, let first = sitePages.first else {
+                return sitePages.map { target, page, range in
+                    Violation(range: range, message: "linked file '\(target)' does not exist, '\(page)' does: the address of its page on a documentation site",
+                              severity: .info, help: ["link '\(page)' if the collection is read on GitHub, which opens a file only by its whole name"])
+                }
+            }
+            return [Violation(range: first.range,
+                              message: "\(sitePages.count) links name pages by their addresses on a documentation site ('\(first.target)' for '\(first.page)' the first)",
+                              severity: .info,
+                              help: ["GitHub's file view opens a file only by its whole name; a site (mdBook, MkDocs, Jekyll) publishes each page at such an "
+                                     + "address. Link the '.md' files if the collection is read on GitHub"])]
+        }
+
+        private func fileViolations(folder: String?, page: String) -> [Violation] {
             // `../assets/0.png` in `content/channel/2-底层结构.md` of a Hugo site: read from the
             // page's published address (`…/2-底层结构/`), the file is there; only GitHub's file
             // view, which reads it from the page's folder, misses it.
@@ -705,12 +732,13 @@ public struct LinkFormatRule: ChunkLocalRule {
             }
             // `./jest` or `promise.html` beside `jest.md`, `promise.md`: a documentation site
             // (Jekyll, Astro, MkDocs) publishes the page at that address, and GitHub's file view
-            // does not. Where the collection is read decides; the file is there.
+            // does not. Where the collection is read decides; the file is there. A collection
+            // with its site's configuration (`book.toml`, `mkdocs.yml`) is read on the site.
             files.resolved += 1
-            return Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
-                             message: "linked file '\(target)' does not exist, '\(page)' does: the address of its page on a documentation site",
-                             severity: .info,
-                             help: ["link '\(page)' if the collection is read on GitHub, which opens a file only by its whole name"])
+            if files.siteConfiguration == nil { files.siteConfiguration = .some(SiteGenerators.configuration(above: folder)) }
+            if files.siteConfiguration! != nil { return nil }
+            files.sitePages.append((target, page, SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end)))
+            return nil
         }
         if exists {
             files.resolved += 1

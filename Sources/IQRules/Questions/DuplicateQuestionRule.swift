@@ -52,8 +52,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             points of an answer folded into `<details>` after its `</summary>` question.
 
             Pairs an outline explains are not reported unless the texts are the same after \
-            normalisation: items nested under one parent (`介绍一下 LoRA？`, `介绍一下 LoRA 优点？`, \
-            `介绍一下 LoRA 缺点？` under `LoRA 篇` are the topic's aspects). Neither is a heading \
+            normalisation: items nested under one parent that name it (`介绍一下 LoRA？`, `介绍一下 LoRA 优点？`, \
+            `介绍一下 LoRA 缺点？` under `LoRA 篇` are the topic's aspects; items under a label they do \
+            not name, `- 数据类型`, are compared as in a flat list). Neither is a heading \
             of an article outline repeated for every article (`1.1 前言` under `一、引言` in each, \
             beside items of its own), when it does not read as a question; nor a section every \
             article has (`引言`, `总结`, `Summary`, `References`); nor an item that asks nothing and \
@@ -83,7 +84,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             name (`PyTorch`, `PyTroch`; `React`, `ReactJS`) stays one subject. A name extended by a \
             capitalised word names another product (`… browser support for Angular?`, `… of Angular \
             Elements?`; `React`, `React Native`), unless the question is written in Title Case. An article and its \
-            sequel (`…使用指南`, `…使用指南进阶篇`; `…, Part 2`; `…有趣的事之ASM`) are two entries of a series. Nor are two questions that \
+            sequel (`…使用指南`, `…使用指南进阶篇`; `…, Part 2`; `…有趣的事之ASM`) are two entries of a series; so are parts a \
+            title names in brackets (`…私有云（连载之：初章）`, `…（连载之：K8S集群搭建）`; `(Part 1: Setup)`). Nor are two questions that \
             differ only by a negation, added (`Why is X a good idea?`, `Why is X not a good idea?`; \
             `为什么能…`, `为什么不能…`; `线性回归`, `非线性回归`) or made in one word (`supervised`, \
             `unsupervised`; `je`, `není`): they ask opposite things; nor two told apart by an \
@@ -600,7 +602,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             // the longer one asks about a part or a property of the other's subject.
             if pair.kind != .exact, EnglishAspects.oneNarrowsTheOther(entry.text, partner.text) { return false }
             // `现代 CSS 颜色使用指南` and `…指南进阶篇`: an article and its sequel.
-            if pair.kind != .exact, SequelTitles.arePartsOfOneSeries(entry.text, partner.text) { return false }
+            if pair.kind != .exact, SequelTitles.arePartsOfOneSeries(entry.text, partner.text)
+                || SequelTitles.namePartsInBrackets(entry.text, partner.text) { return false }
             // `CONV→act→BN→Dropout` beside `CONV→act→Dropout→BN`: two orders of the same steps.
             if pair.kind != .exact, OrderedSequences.differInOrder(entry.text, partner.text) { return false }
             // `5.1 赛题背景` and `4.1 赛题背景`: one slot of an outline under two numbered parents.
@@ -717,10 +720,14 @@ public struct DuplicateQuestionRule: CorpusRule {
                first.list.index == second.list.index && partner.file.path == entry.file.path || StepLists.isProcedure(second.list, in: partner.file) {
                 return false
             }
-            // Similar items under one parent are the topic's aspects, and a question nested under
-            // a topic asks about it; exact repeats still count, and so do the same words in
-            // another order (`array和slice的区别`, `slice和array的区别` under `- 数据类型`).
-            if pair.kind != .exact, pair.jaccard < 1, places.areNestedSiblings(entry.range.start, partner.range.start)
+            // Similar items under one parent naming it are the topic's aspects (`介绍一下 LoRA 优点？`,
+            // `… 缺点？` under `LoRA 篇`), and a question nested under a topic asks about it; exact
+            // repeats still count, and so do the same words in another order (`array和slice的区别`,
+            // `slice和array的区别`), and items under a label they do not name (`array和slice的区别`,
+            // `go slice 和 array 区别` under `- 数据类型`), compared as in a flat list.
+            if pair.kind != .exact, pair.jaccard < 1,
+               places.areNestedSiblings(entry.range.start, partner.range.start)
+                && (places.namesItsParent(entry.text, at: entry.range.start) || places.namesItsParent(partner.text, at: partner.range.start))
                 || places.isParent(entry.range.start, of: partner.range.start) || places.isParent(partner.range.start, of: entry.range.start) {
                 return false
             }

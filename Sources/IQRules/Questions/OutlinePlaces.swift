@@ -54,6 +54,31 @@ struct OutlinePlaces: Sendable {
         return a.list.depth >= 1 && a.list.index == b.list.index
     }
 
+    /// Whether the question at `offset` names its parent item's subject: `介绍一下 LoRA 优点？` under
+    /// `LoRA 篇` (a Latin word of the parent, or two Chinese characters of it in a row). Under a
+    /// category label (`- 数据类型` over `array和slice的区别`) the items name nothing of it.
+    func namesItsParent(_ text: String, at offset: Int) -> Bool {
+        guard let place = siblingsPlace(at: offset), place.list.depth >= 1, let parent = parents[place.list.index]?.text else { return false }
+        let lowered = text.lowercased()
+        var word = "", previous: Character?
+        func wordIsNamed() -> Bool { word.count >= 2 && lowered.contains(word) }
+        for character in parent.lowercased() {
+            if character.isASCII, character.isLetter || character.isNumber {
+                word.append(character)
+            } else {
+                if wordIsNamed() { return true }
+                word = ""
+            }
+            if HanCharacters.isIdeograph(character) {
+                if let previous, lowered.contains(String([previous, character])) { return true }
+                previous = character
+            } else {
+                previous = nil
+            }
+        }
+        return wordIsNamed()
+    }
+
     /// The innermost place of `offset`, lifted out of lists of one item that are all their
     /// parent item holds (`- 1. x`: the bullet's one numbered item).
     private func siblingsPlace(at offset: Int) -> (list: MarkdownList, item: ListItem)? {

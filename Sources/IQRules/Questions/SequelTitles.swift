@@ -16,6 +16,24 @@ enum SequelTitles {
         return partNames.contains(lowered) || lowered.hasPrefix("part ") || lowered.hasPrefix("第") && (lowered.hasSuffix("篇") || lowered.hasSuffix("部分") || lowered.hasSuffix("讲"))
     }
 
+    /// `…打造个人私有云（连载之：初章）` and `…打造个人私有云（连载之：K8S集群搭建）`, `Rust in Production (Part 1:
+    /// Setup)` and `… (Part 2: Tracing)`: one title, its parts named in brackets that say so
+    /// (`连载`, `系列`, `Part`, `第…`). Each part is its own article.
+    static func namePartsInBrackets(_ first: String, _ second: String) -> Bool {
+        let (a, b) = (Array(trimmed(first)), Array(trimmed(second)))
+        guard a != b, let lastA = a.last, let lastB = b.last, "）)".contains(lastA), "）)".contains(lastB) else { return false }
+        var shared = 0
+        while shared < min(a.count, b.count), a[shared] == b[shared] { shared += 1 }
+        guard let opening = a[..<shared].lastIndex(where: { "（(".contains($0) }), opening >= 4,
+              !a[(opening + 1)..<shared].contains(where: { "）)".contains($0) }) else { return false }
+        let inside = String(a[(opening + 1)...]).lowercased()
+        return seriesWords.contains { inside.hasPrefix($0) } || inside.hasPrefix("第") && inside.dropFirst().first.map(isCount) == true
+    }
+
+    private static let seriesWords = ["连载", "系列", "part ", "episode ", "ep.", "chapter "]
+
+    private static func isCount(_ character: Character) -> Bool { character.isNumber || "一二三四五六七八九十".contains(character) }
+
     private static func trimmed(_ text: String) -> String { String(ClosingMarks.strip(text)) }
 
     static let partNames: Set<String> = ["进阶篇", "进阶", "高级篇", "基础篇", "入门篇", "实战篇", "原理篇", "续", "续篇", "上篇", "中篇", "下篇",

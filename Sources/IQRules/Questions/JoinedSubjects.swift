@@ -1,0 +1,36 @@
+/// `进程和线程的区别` and `线程和进程的区别`, `TCP与UDP有什么不同` and `UDP与TCP有什么不同`: two subjects
+/// joined by `和`, `与`, `及`, `跟`, `、` or `vs`, named in the other order. Joined that way, the
+/// order means nothing: one question. (`用栈实现队列` and `用队列实现栈` swap roles around a verb,
+/// not a joining word: two questions.)
+enum JoinedSubjects {
+    static func areSwapped(_ first: String, _ second: String) -> Bool {
+        let a = Array(first.filter { !$0.isWhitespace }.lowercased()), b = Array(second.filter { !$0.isWhitespace }.lowercased())
+        guard a.count == b.count, a != b else { return false }
+        var sharedPrefix = 0
+        while sharedPrefix < a.count, a[sharedPrefix] == b[sharedPrefix] { sharedPrefix += 1 }
+        for joiner in joiners {
+            for i in positions(of: joiner, in: a) {
+                for j in positions(of: joiner, in: b) {
+                    // a = P X joiner Y S, b = P Y joiner X S: the lengths fix X and Y once P is chosen.
+                    for start in 0...min(sharedPrefix, i, j) {
+                        let x = a[start..<i], y = b[start..<j]
+                        guard !x.isEmpty, !y.isEmpty, x != y else { continue }
+                        let afterA = i + joiner.count, afterB = j + joiner.count
+                        guard afterA + y.count <= a.count, afterB + x.count <= b.count,
+                              a[afterA..<(afterA + y.count)] == y, b[afterB..<(afterB + x.count)] == x,
+                              a[(afterA + y.count)...] == b[(afterB + x.count)...] else { continue }
+                        return true
+                    }
+                }
+            }
+        }
+        return false
+    }
+
+    private static let joiners: [[Character]] = ["和", "与", "及", "跟", "、", "vs.", "vs", "&"].map(Array.init)
+
+    private static func positions(of joiner: [Character], in text: [Character]) -> [Int] {
+        guard text.count >= joiner.count else { return [] }
+        return (0...(text.count - joiner.count)).filter { text[$0..<($0 + joiner.count)].elementsEqual(joiner) }
+    }
+}
