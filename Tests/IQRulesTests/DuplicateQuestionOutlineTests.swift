@@ -35,6 +35,9 @@ import Testing
         // Under a subject they name, the same two are its aspects.
         let named = "- slice 和 array\n" + items.map { "  - " + $0 }.joined(separator: "\n") + "\n"
         #expect(try lines(named) == [])
+        // One inside the other under a label: another aspect of the items' own subject.
+        let aspects = "- 【关于 AutoPhrase】\n  - 什么是 Phrase Mining？\n  - Phrase Mining 有何用途？\n  - Phrase Mining 现状？\n"
+        #expect(try lines(aspects + filler + "\n") == [])
     }
 
     /// Neighbours in a top-level list are compared: a near-duplicate is often added next to its twin.

@@ -29,7 +29,9 @@ public struct EmptySectionRule: CollectionFactRule {
             A heading that carries its own content, a label and its value (`#### 题目：zookeeper \
             同步流程`, `##### 注:共500条`, `#### 单列索引 key = 一个字段`) or a sentence (`… 供参考。`, `只要社招！`, \
             `Pull requests are welcome.`), announces nothing, and a heading that is a \
-            link (`### [面试连环炮](docs/interview.md)`) leads to its content, as does one closing a \
+            link (`### [面试连环炮](docs/interview.md)`) leads to its content, as do an entry set in a \
+            heading's size (`### [Rust Cookbook](…): Recipes`) and a name tagged with its link (`### MLSys \
+            2019 [[Proceedings]](…)`), and one closing a \
             clause with its link (`#### 4、…课程资源等，[点此一键白嫖](…)`, or an `<a href>`), and one written in \
             a list item (`* ### Normalization -> Tokenization`) is the item's text. A level 5 or 6 \
             heading with links right before a larger heading is small print (`###### Built and \
@@ -40,7 +42,8 @@ public struct EmptySectionRule: CollectionFactRule {
             level 1 (also over chapters written at level 1), and at any level when it opens the \
             document, with only blank lines, front matter, HTML comments and images or badges \
             before it (`## AWS Route 53 - Health Checks` then `## Requirements`); a smaller heading \
-            right under a `#` title, before the next `#` heading, is its subtitle. A first heading \
+            right under a `#` title, before the next `#` heading or long as a tagline (40 characters or \
+            six words), is its subtitle. A first heading \
             after a paragraph or a list, or under front matter that gives the page its `title:`, \
             is a section like the others. A heading kept as the target of a link that names the \
             heading right after it is that heading's anchor (a translation keeps `### Why use it?` \
@@ -84,6 +87,11 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            // A tagline under the title; entries and venues set in a heading's size.
+            RuleExample("# AI System School\n\n### System for Machine Learning, LLM (Large Language Model), GenAI\n\n### Updates\n\n- [Video](https://a.example/v)\n"),
+            RuleExample("# Books\n\n## Web\n\n### [Are We Web Yet?](https://a.example/w): Resources for web development\n\n"
+                        + "### [Rust Books](https://a.example/b): Online Rust books\n\n## Contributing\n\nWelcome!\n"),
+            RuleExample("# Conference\n\n## Year 2019\n\n### MLSys 2019 [[Proceedings]](https://a.example/p)\n\n### ATC 2019\n\n- [Paper](https://a.example/a)\n"),
             // Labels over the questions that follow, the numbering going on across them.
             RuleExample("# Containers\n\n## Beginner\n\n### Docker Basics\n\n### 1. What is Docker?\n\nIt packages apps.\n\n### 2. What is an image?\n\nA template.\n\n## Intermediate\n\n### Docker Intermediate\n\n### 3. What is ADD?\n\nIt copies files.\n"),
             // A label and a sentence as its value; a heading closing its phrase with its link; a
@@ -237,6 +245,9 @@ public struct EmptySectionRule: CollectionFactRule {
                   headings.first.map({ $0.index + 1 == heading.index }) ?? false,
                   isBlank(SourceRange(title.end, heading.range.start), in: source) else { return false }
             if next.level == 1 { return true }
+            // `### 💫💫💫 System for Machine Learning, LLM (Large Language Model), GenAI (Generative AI)`:
+            // long as a tagline is, not a section's name.
+            if heading.text.count >= Self.taglineLength || heading.text.split(whereSeparator: \.isWhitespace).count >= Self.taglineWords { return true }
             let titleLine = source.line(containing: max(title.start, title.end - 1))
             if source.line(containing: heading.range.start) == titleLine + 1 { return true }
             return source.string(in: SourceRange(heading.range.end, next.range.start)).split(whereSeparator: \.isNewline)
@@ -556,12 +567,33 @@ public struct EmptySectionRule: CollectionFactRule {
         if words.joined().filter({ $0.isLetter || $0.isNumber }).isEmpty { return true }
         let outward = leading.filter { $0.fragmentOnly == nil }
         guard !outward.isEmpty else { return false }
+        // `### [The Little Book of Rust Books](…): Various online Rust books`: an entry, its link
+        // and its description, set in a heading's size; `### MLSys 2019 [[Proceedings]](…)`: a
+        // venue and its link, tagged as paper lists tag theirs.
+        if let first = outward.first, opensWithLinkAndDescription(heading, first, in: source) { return true }
+        if let last = outward.last, last.text.hasPrefix("["), last.text.hasSuffix("]"),
+           source.string(in: SourceRange(last.range.end, max(last.range.end, heading.contentRange.end))).trimmedWhitespace.isEmpty { return true }
         // `### Recently added: [NLP Interview Questions 2025](…)`, `## 最新：[…](…)`: a banner, a
         // short label and its link.
         let label = words.joined(separator: " ").trimmed { $0 == " " }
         return words.count <= 4 && [":", "：", "-", "–", "—", "|"].contains(where: { label.hasSuffix($0) }) && outward.count == 1
             && heading.text.trimmedWhitespace.hasSuffix(outward[0].text.trimmedWhitespace)
     }
+
+    /// `[Name](url): description`, `[Name](url) - description`: the heading opens with the link
+    /// (nothing before it but spaces) and describes it after a colon or a dash.
+    static func opensWithLinkAndDescription(_ heading: Heading, _ link: Link, in source: SourceText) -> Bool {
+        guard link.range.start >= heading.contentRange.start, link.range.end < heading.contentRange.end,
+              source.string(in: SourceRange(heading.contentRange.start, link.range.start)).allSatisfy(\.isWhitespace) else { return false }
+        let after = source.string(in: SourceRange(link.range.end, heading.contentRange.end))
+        let separators = [": ", "：", " - ", " – ", " — "]
+        guard let separator = separators.first(where: { after.hasPrefix($0) }) else { return false }
+        return after.dropFirst(separator.count).contains { $0.isLetter }
+    }
+
+    /// A heading under the title this long (characters, or words) is a tagline, not a section's name.
+    static let taglineLength = 40
+    static let taglineWords = 6
 
     /// Words a phrase ends with that the link after them completes (`from my`, `see`, `in`).
     static let wordsLeadingToALink: Set<String> = ["from", "my", "our", "in", "at", "see", "of", "by", "on", "to", "via", "with"]

@@ -9,7 +9,8 @@ public struct TOCSyncRule: DocumentRule {
             The table of contents is the list of `[text](#anchor)` links right under a heading \
             named in option `heading` (ignoring case and the marks or emoji around it, `📖 Table of \
             Contents`; a title ending with `目录` or `Table of Contents` (or `Table of content`), `【CVPR 2024 论文开源目录】`, \
-            names one too; HTML comments between the heading and the list are fine). What it covers is read from its own entries (`iqlint \
+            names one too; HTML comments between the heading and the list are fine; a list of entries \
+            right after it, or after a short label of its own, `*(More than Top 100)*`, goes on with it). What it covers is read from its own entries (`iqlint \
             conventions FILE` shows it): the smallest heading level most of whose headings it \
             lists, and a deeper level only under the parents half of whose subsections it lists (one \
             `### Navigation` of twenty under `## Components` is a shortcut, not a promise; a flat \
@@ -108,6 +109,9 @@ public struct TOCSyncRule: DocumentRule {
                 + "<a id=\"algorithm\"></a>\n\n## ⚡️ Algorithm\n\nx\n\n## OS\n\n#### Algorithm\n\nx\n"),
             RuleExample("**目录**\n---\n\n- [梯度](#梯度)\n- [反向传播](#反向传播)\n\n## 梯度\n\n- [什么是梯度](https://a.example/1)\n\n"
                         + "**神经网络是怎样学习的？**\n---\n\n- [学习](https://a.example/2)\n\n## 反向传播\n\n- [链式法则](https://a.example/3)\n"),
+            // A table written as two lists under a label of its own: the second list's entries count.
+            RuleExample("## Contents\n\n* [Transfer](#transfer)\n* [Optimization](#optimization)\n\n*(More than Top 100)*\n\n* [New Papers](#new-papers)\n\n"
+                        + "### Transfer\n\n- x\n\n### Optimization\n\n- y\n\n### New Papers\n\n- z\n"),
             // A flat table listing one `###` heading of four among the `##` ones: its sibling is not promised an entry.
             RuleExample("## Contents\n\n- [Guides](#guides)\n- [Videos](#videos)\n- [Articles](#articles)\n\n## Guides\n\nx\n\n### Outdated guides\n\nx\n\n"
                         + "### Videos\n\nx\n\n## Articles\n\n### Why\n\nx\n\n### Outdated articles\n\nx\n"),

@@ -182,7 +182,9 @@ extension BareURLRule {
     /// separated, the label may also end with a dash or nothing at all (`知乎解读 https://…`,
     /// `Full, detailed list - https://…`): only a label repeated in three items counts so.
     static func label(before link: Link, in item: ListItem, source: SourceText, separatedLoosely: Bool = false) -> String? {
-        let start = ListItemSupport.contentStart(of: item, in: source)
+        // `代码：https://…` on the item's third line, under `论文地址：https://…`: a line of the
+        // item's own names its address.
+        let start = max(ListItemSupport.contentStart(of: item, in: source), source.lineRange(source.line(containing: link.range.start)).start)
         guard start < link.range.start,
               !item.links.contains(where: { $0.range.start >= start && $0.range.end <= link.range.start }) else { return nil }
         var before = Substring(source.string(in: SourceRange(start, link.range.start)).trimmedWhitespace)

@@ -65,6 +65,8 @@ public struct BareURLRule: DocumentRule {
             RuleExample("- [CyberChef](https://a.example/cyberchef) 编码转换\n- [phpggc](https://a.example/phpggc) 反序列化载荷\n- ↓https://a.example/kube-hunter 探测工具\n"),
         ],
         nonTriggeringExamples: [
+            // A paper's fields, each on its own line of the entry: `代码：` names the second address.
+            RuleExample("## Papers\n\n- [Survey](https://a.example/s)\n- [Review](https://a.example/r)\n\n1. Visual Commonsense R-CNN<br>\n论文地址：https://arxiv.org/abs/2002.12204<br>\n代码：https://github.com/a/b<br>\n\n2. Scalable Uncertainty<br>\n论文地址：https://arxiv.org/abs/2003.03396<br>\n"),
             // A tip and its source; a titled point and its source.
             RuleExample("## Trace.axd\n\nIf you find an SSRF in an ASP application, try reading trace.axd. It holds the logs of HTTP requests.\n\n* https://hackerone.com/reports/519418\n"),
             RuleExample("15. **Parameter Tampering**\n    - Tamper payment fields\n\n16. **Parameter tampering can result in price manipulation**\n    - https://www.youtube.com/watch?v=3VMlV7j_yzg\n"),

@@ -723,11 +723,13 @@ public struct DuplicateQuestionRule: CorpusRule {
             // Similar items under one parent naming it are the topic's aspects (`介绍一下 LoRA 优点？`,
             // `… 缺点？` under `LoRA 篇`), and a question nested under a topic asks about it; exact
             // repeats still count, and so do the same words in another order (`array和slice的区别`,
-            // `slice和array的区别`), and items under a label they do not name (`array和slice的区别`,
-            // `go slice 和 array 区别` under `- 数据类型`), compared as in a flat list.
+            // `slice和array的区别`), and reworded items under a label they do not name (`array和slice的区别`,
+            // `go slice 和 array 区别` under `- 数据类型`), compared as in a flat list; one inside the
+            // other there (`什么是 Phrase Mining？`, `Phrase Mining 有何用途？`) still asks another aspect.
             if pair.kind != .exact, pair.jaccard < 1,
                places.areNestedSiblings(entry.range.start, partner.range.start)
-                && (places.namesItsParent(entry.text, at: entry.range.start) || places.namesItsParent(partner.text, at: partner.range.start))
+                && (pair.kind == .contained || places.namesItsParent(entry.text, at: entry.range.start)
+                    || places.namesItsParent(partner.text, at: partner.range.start))
                 || places.isParent(entry.range.start, of: partner.range.start) || places.isParent(partner.range.start, of: entry.range.start) {
                 return false
             }

@@ -22,8 +22,10 @@ struct LabelLists: Sendable {
         var lists: Set<Int> = [], starts: Set<Int> = []
         for group in DocumentStructure.siblingGroups(of: file) {
             for (index, block) in group.enumerated() where index + 1 < group.count {
-                guard case .list(let label) = block, case .list(let next) = group[index + 1],
-                      isLabel(label, over: next) else { continue }
+                guard case .list(let label) = block, case .list(let next) = group[index + 1] else { continue }
+                var previous: MarkdownList?
+                if index > 0, case .list(let before) = group[index - 1] { previous = before }
+                guard isLabel(label, over: next, after: previous) else { continue }
                 lists.insert(label.index)
                 starts.insert(label.items[0].markerRange.start)
             }
@@ -33,8 +35,13 @@ struct LabelLists: Sendable {
 
     /// Also the mirror: `2. Latency` alone over bullets that link (`- HELM: … [Paper](…)`), a
     /// numbered series of topics each over its own list of papers.
-    static func isLabel(_ list: MarkdownList, over next: MarkdownList) -> Bool {
-        let labelsNumbers = !list.isOrdered && next.isOrdered && next.items.first?.number == 1
+    /// Numbers going on from the numbered list before the label (`1.`, `2.` under `* 图像特征匹配`,
+    /// `10.` under `* 图像字幕`) count the papers through the groups: the label is a group's too.
+    static func isLabel(_ list: MarkdownList, over next: MarkdownList, after previous: MarkdownList? = nil) -> Bool {
+        let continuesCount = previous.map { before in
+            before.isOrdered && (before.items.last?.number).map { last in (next.items.first?.number).map { $0 > last } ?? false } ?? false
+        } ?? false
+        let labelsNumbers = !list.isOrdered && next.isOrdered && (next.items.first?.number == 1 || continuesCount)
         let labelsLinks = list.isOrdered && !next.isOrdered && next.items.count(where: { !$0.links.isEmpty }) * 2 > next.items.count
         guard labelsNumbers || labelsLinks, list.items.count == 1,
               let item = list.items.first, item.children.count == 1, case .paragraph(let paragraph)? = item.children.first,

@@ -25,8 +25,9 @@ public struct TableOfContents: Sendable {
             for (position, block) in group.enumerated() {
                 guard case .heading(let heading) = block, namesContents(heading.text, names: names) else { continue }
                 guard let list = group[(position + 1)...].lazy.compactMap(firstListSkippingHTML).first ?? nil else { continue }
-                let entries = collect(list, depth: 0, in: document.source)
+                var entries = collect(list, depth: 0, in: document.source)
                 if entries.contains(where: { $0.link != nil }) {
+                    for continuation in continuations(of: list, in: group) { entries += collect(continuation, depth: 0, in: document.source) }
                     return TableOfContents(heading: heading, list: list, entries: entries)
                 }
             }
@@ -54,6 +55,33 @@ public struct TableOfContents: Sendable {
         }
         return false
     }
+
+    /// The lists after the table's first one that go on with it: `* [New Papers](#new-papers)` under
+    /// a label of its own (`*(More than Top 100)*`, a short line without a link), or right after it
+    /// in another bullet; every item an entry linking a section of the page.
+    private static func continuations(of list: MarkdownList, in group: [Block]) -> [MarkdownList] {
+        guard let start = group.firstIndex(where: { if case .list(let other) = $0 { other.index == list.index } else { false } }) else { return [] }
+        var found: [MarkdownList] = []
+        var labels = 0
+        for block in group[(start + 1)...] {
+            switch block {
+            case .html:
+                continue
+            case .paragraph(let paragraph) where labels == 0 && paragraph.lines.count == 1 && paragraph.content.links.isEmpty
+                && paragraph.content.text.trimmedWhitespace.count <= maximumLabelLength:
+                labels += 1
+            case .list(let next) where !next.items.isEmpty && next.items.allSatisfy({ $0.links.first?.fragmentOnly != nil }):
+                found.append(next)
+                labels = 0
+            default:
+                return found
+            }
+        }
+        return found
+    }
+
+    /// The longest label between two lists of one table (`*(More than Top 100)*`), in characters.
+    static let maximumLabelLength = 40
 
     /// `.some(list)` for a list, `.some(nil)` for any other block that ends the search, nil to skip.
     private static func firstListSkippingHTML(_ block: Block) -> MarkdownList?? {
