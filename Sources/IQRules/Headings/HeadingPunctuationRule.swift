@@ -1,7 +1,7 @@
 import IQCore
 import IQMarkdown
 
-public struct HeadingPunctuationRule: DocumentRule {
+public struct HeadingPunctuationRule: CollectionFactRule {
     public static let description = RuleDescription(
         id: "heading-punctuation",
         summary: "headings do not end with punctuation",
@@ -14,7 +14,9 @@ public struct HeadingPunctuationRule: DocumentRule {
             punctuation inside a code span, link or entity at the end (`` `a.` ``, \
             `[v1.](…)`, `&#46;`) is not reported, so the fix never edits inside one. Where \
             most headings of a level (three or more) end with the same mark, or most headings of \
-            the levels it ends at taken together, that is the collection's style and is not reported (a mark and its full-width form are one mark: \
+            the levels it ends at taken together, or a heading is written alike, its mark included, in three \
+            files of the collection or more (and no more often without the mark: `### See also:` closing \
+            each chapter of a book), that is the collection's style and is not reported (a mark and its full-width form are one mark: \
             `### Java:` and `### Python3：`). Where `punctuation` holds `!`, a single \
             letter or a number before it is a factorial (`n!`), not an exclamation; a closing \
             `:` of an emoji shortcode (`:zap:`) is the emoji (`## 补充:eyeglasses:：` ends in `：` \
@@ -188,9 +190,16 @@ public struct HeadingPunctuationRule: DocumentRule {
         punctuation = Set(options.string("punctuation"))
     }
 
+    /// The headings the collection's files write alike, their marks included.
+    public func prepare(collection: [MarkdownFile]) {
+        let shared = SharedHeadingTexts.of(collection, marks: punctuation)
+        for file in collection { file.derived.replace(shared) }
+    }
+
     public func check(_ file: MarkdownFile) -> [Violation] {
         // A template's headings are the fields of a form (`## Paper Title:`), left empty to fill in.
         guard !ProjectDocuments.isTemplate(file.path) else { return [] }
+        let shared = file.derived.value(SharedHeadingTexts.self) { _ in .of([file], marks: punctuation) }
         let source = file.source
         var violations: [Violation] = []
         // Most headings of a level ending with the same mark is the collection's style
@@ -245,6 +254,8 @@ public struct HeadingPunctuationRule: DocumentRule {
             }
             guard let trailing = trailingPunctuation(heading.contentRange, in: source) else { continue }
             if let last = source.string(in: trailing.characters).last, isStyle(heading.level, last) { continue }
+            // `### See also:` in chapter after chapter: the collection's way of writing that heading.
+            if shared.contains(heading) { continue }
             // `Everything is either a...`, `我发现了这些东西。。。`: an ellipsis leaves the title open on purpose.
             if source.string(in: trailing.characters).hasSuffix("..") || source.string(in: trailing.characters).hasSuffix("。。") { continue }
             let found = source.string(in: trailing.characters)

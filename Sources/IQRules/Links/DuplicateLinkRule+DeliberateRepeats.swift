@@ -47,12 +47,43 @@ extension DuplicateLinkRule {
         var repeats = Set<Int>()
         for entry in entries {
             var seen: Set<String> = [entry.title]
+            // `[目标检测算法综述三部曲](…/40047760)` over `[…综述（一）](…/40047760)`, `[…（二）](…)`: a
+            // series whose entry links its first instalment, each instalment listed under it.
+            let isSeries = Set(entry.facets.map(\.identity)).count >= 2
             for facet in entry.facets where !seen.insert(facet.identity).inserted
-                && ((parents[facet.text] ?? 0) >= 3 || facet.identity == entry.title && (Self.namesAPart(facet.text) || Self.isAnAddress(facet.text))) {
+                && ((parents[facet.text] ?? 0) >= 3
+                    || facet.identity == entry.title && (Self.namesAPart(facet.text) || Self.isAnAddress(facet.text)
+                                                        || isSeries && Self.namesAnInstalment(facet.text))) {
                 repeats.insert(facet.start)
             }
         }
         return repeats
+    }
+
+    /// `…综述（一）`, `…分析--part1`, `第一讲 …`, `Part II`: a text (lowercased) numbering an
+    /// instalment of a series.
+    static func namesAnInstalment(_ text: String) -> Bool {
+        let characters = Array(text.trimmedWhitespace)
+        func isNumeral(_ character: Character) -> Bool { character.isNumber || "一二三四五六七八九十".contains(character) }
+        // `（一）`, `(1)`, `[2]` closing the text.
+        if characters.count >= 3, let last = characters.last, "）)]】".contains(last) {
+            let inner = characters[..<(characters.count - 1)].reversed().prefix { !"（([【".contains($0) }
+            if !inner.isEmpty, inner.count <= 3, inner.allSatisfy(isNumeral) { return true }
+        }
+        // `第一讲`, `第3篇`.
+        if let index = characters.firstIndex(of: "第"), index + 2 < characters.count, isNumeral(characters[index + 1]) {
+            let rest = characters[(index + 1)...].drop(while: isNumeral)
+            if let unit = rest.first, "讲篇章节部集期课".contains(unit) { return true }
+        }
+        // `part1`, `part 2`, `part-ii`.
+        var rest = Substring(text)
+        while let range = rest.range(of: "part") {
+            let after = rest[range.upperBound...].drop { $0 == " " || $0 == "-" || $0 == "_" || $0 == "." }
+            let number = after.prefix { $0.isNumber || "ivx".contains($0) }
+            if !number.isEmpty, after.dropFirst(number.count).first.map({ !$0.isLetter }) ?? true { return true }
+            rest = rest[range.upperBound...]
+        }
+        return false
     }
 
     /// `https://arxiv.org/abs/2408.08921` under `[《Graph RAG: A Survey》](https://arxiv.org/abs/2408.08921)`:

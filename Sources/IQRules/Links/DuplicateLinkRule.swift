@@ -46,7 +46,8 @@ public struct DuplicateLinkRule: CorpusRule {
             an entry that repeat its link or each other are that entry's parts when their text names \
             a part three entries or more have (`[Syllabus]`, `[Lectures]` under a course, leading to \
             its pages), or name a part and lead to the entry's own page (`[Discussion Notes]`, `[Home]` \
-            under `[CS 168](…/cs168/fa14/)`). An entry copied word for word \
+            under `[CS 168](…/cs168/fa14/)`), or number an instalment of a series the entry links the \
+            first of (`[…综述三部曲](…/p/1)` over `[…综述（一）](…/p/1)`, `[…（二）](…/p/2)`). An entry copied word for word \
             under another heading, or another group label (an item without a link whose nested \
             list holds the entries, `* HTTP Client`, or a name in bold with what the group is \
             about, `+ **Observable**: An Observable is…`), is listed in both categories on purpose; \
@@ -150,6 +151,8 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            // A series' entry links its first instalment, listed again among its parts.
+            RuleExample("## 目标检测\n\n- [目标检测算法综述三部曲](https://a.example/p/1)\n  - [目标检测算法综述（一）](https://a.example/p/1)\n  - [目标检测算法综述（二）](https://a.example/p/2)\n  - [目标检测算法综述（三）](https://a.example/p/3)\n"),
             // A source cited inside a later cell's sentence, in two rows.
             RuleExample("| Variable | Meaning |\n| --- | --- |\n| `MASTER_OPTS` | 所有属性可以参考官方文档：[standalone](https://a.example/standalone#mode) |\n| `WORKER_PORT` | worker 端口 |\n| `WORKER_OPTS` | 所有属性可以参考官方文档：[standalone](https://a.example/standalone#mode) |\n"),
             // One reference used again by the same name is one link.

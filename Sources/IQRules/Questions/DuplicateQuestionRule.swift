@@ -183,7 +183,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             Overflow behavioral interview questions`): each section lists what its company asks. \
             So is a question two interview records ask (a `面经`, a round such as `二面` or \
             `腾讯WXG一面` in a heading above it or on a file's first line); a step of every \
-            interview (`自我介绍`, `反问`, `手撕代码`) in two files is not reported.
+            interview (`自我介绍`, `反问`, `手撕代码`, `实习项目介绍`) in two files or two records is not reported.
 
             A list copied from another file whole (five questions or more, each the copy of \
             the one after the previous one's original, as an answers page repeats the list it \
@@ -577,8 +577,9 @@ public struct DuplicateQuestionRule: CorpusRule {
                 // `What functions call this function?`, `What functions are called by this function?`.
                 if PassiveVoice.reversesRoles(entry.text, partner.text) { return false }
             }
-            // `1. 自我介绍` in two interview records: a step of every interview.
-            if pair.kind == .exact, partner.file.path != entry.file.path, InterviewRecords.isStep(entry.text) { return false }
+            // `1. 自我介绍` in two interview records (two files, or two interviews of one): a step of every interview.
+            if pair.kind == .exact || pair.kind == .contained, InterviewRecords.isStep(entry.text) || InterviewRecords.isStep(partner.text),
+               partner.file.path != entry.file.path && pair.kind == .exact || InterviewRecords.areInTwoRecords(entry, partner) { return false }
             // Two items of the skeleton (a series' titles under every article) are its own pair.
             if isSharedSkeleton, pair.kind != .contained,
                partner.file.path != entry.file.path || skeleton.contains(pair.a == index ? pair.b : pair.a) { return false }

@@ -63,7 +63,8 @@ enum InterviewRecords {
 
     private static let steps: Set<String> = [
         "自我介绍", "自我介绍一下", "做个自我介绍", "做一下自我介绍", "先做个自我介绍", "简单自我介绍", "反问", "反问环节", "手撕", "手撕代码",
-        "代码题", "算法题", "手撕算法题", "项目介绍", "介绍项目", "介绍一下项目", "聊项目", "introduceyourself", "tellmeaboutyourself",
+        "代码题", "算法题", "手撕算法题", "项目介绍", "介绍项目", "介绍一下项目", "聊项目", "实习项目介绍", "实习介绍", "介绍实习",
+        "项目细节", "实习项目细节", "深挖项目", "项目深挖", "一道编程题", "编程题", "两道编程题", "两道算法题", "introduceyourself", "tellmeaboutyourself",
         "selfintroduction",
     ]
 
