@@ -10,6 +10,8 @@ import Testing
         ("What is React?", "What is React Native?"),
         ("How do you install Docker?", "How do you install Docker Compose?"),
         ("为什么要用 Vue？", "为什么要用 Vue Router？"),
+        // A capitalised word before the name, in Chinese text: another model.
+        ("2.6 LSTM 存在什么问题？", "2.4.3 什么是 Lattice LSTM ，存在什么问题？"),
     ])
     func twoProducts(first: String, second: String) {
         #expect(ExtendedNames.nameTwoThings(first, second))
@@ -25,6 +27,10 @@ import Testing
         ("What is React?", "Why would you choose React Native over Flutter?"),
         ("What is React?", "What is React?"),
         ("What is a closure?", "What is a closure Scope?"),
+        // In English, a word before the name is often an adjective: left to the other checks.
+        ("What is LSTM?", "What is Bidirectional LSTM?"),
+        // A label before the question, not a word of the name.
+        ("在书写高效 CSS 时会有哪些问题需要考虑？", "Q: 书写高效 CSS 时会有哪些问题需要考虑？"),
     ])
     func oneProductOrOtherDifferences(first: String, second: String) {
         #expect(!ExtendedNames.nameTwoThings(first, second))

@@ -174,6 +174,19 @@ import Testing
                     == ["13 error"])
     }
 
+    /// `以上方法是否一定有效？` after two sections asks about each section's methods; `我的理解`
+    /// and `我的总结`, two topics' closing notes, are not one once normalised to `我的`.
+    @Test func questionsAboutWhatStandsAboveThemAndClosingNotes() throws {
+        let above = "# 如何解决高方差问题？\n- 获取更多的数据\n- 减少特征数量\n\n# 以上方法是否一定有效？\n- 未必\n\n"
+            + "# 如何解决高偏差问题？\n- 增加多项式特征\n\n# 以上方法是否一定有效？\n- 未必\n"
+        #expect(try duplicates(above).isEmpty)
+        #expect(try duplicates(above.replacingOccurrences(of: "以上方法", with: "正则化方法")).map(\.line) == [11])
+        let notes = "# 基础概念\n- 生成与判别模型\n    - [什么叫生成模型](a.md#L1)\n    - [我的理解](a.md#L9)\n"
+            + "# 机器学习\n- 逻辑回归\n    - [LR如何并行](b.md#L5)\n    - [我的总结](b.md#L164)\n"
+        #expect(try duplicates(notes).isEmpty)
+        #expect(try duplicates(notes.replacingOccurrences(of: "我的总结", with: "我的理解")).map(\.line) == [8])
+    }
+
     /// An interview log: `自我介绍` in the first round and again in the third is a step of each,
     /// another question asked again an `info`; the
     /// same question twice in one round, or under headings naming no round, stays an error.

@@ -50,7 +50,9 @@ public struct MissingLinkRule: DocumentRule {
             (`- 基础篇` with children) are questions, and a short unlinked phrase beside such \
             group labels is a label whose group is still empty. A table of contents never is, the lists \
             before the table of contents (the project's introduction) are skipped unless \
-            `exclude-before-toc` is false, and so are the sections named in `exclude-sections`. \
+            `exclude-before-toc` is false, and so are the sections named in `exclude-sections` (and, \
+            always, a list of sentences under the page's title before its first section, none asking: \
+            a preface in points). \
             An entry there matches a heading whose text contains it (ignoring case) or, written \
             as `#anchor`, a heading with that GitHub anchor; the heading's subsections are \
             excluded with it. A lone short bullet over numbers starting again at 1 (`- Word2vec` \
@@ -287,6 +289,9 @@ public struct MissingLinkRule: DocumentRule {
             // `3. dp数组如何初始化` alone, then the paragraphs that answer it: an article's step
             // or a question answered under it, outside the list.
             if list.items.count == 1, Self.isFollowedByText(list, blocks: document.blocks, starts: topLevelStarts) { continue }
+            // `1. 以下内容为我作为面试官的提问…的汇总` / `2. 部分内容为手记pdf内容，因为公式实在太多…`
+            // under the page's title, before its first section: the author's preface in points.
+            if Self.isPrefaceInPoints(list, in: document) { continue }
             // `1. `constructor`` / `1. `render``: names in code (methods in their order, commands),
             // none waiting for an answer.
             if Self.namesCode(list, in: source) { continue }
@@ -546,6 +551,18 @@ public struct MissingLinkRule: DocumentRule {
     }
 
     /// `[Conv2Conv convolution model]` or `[Seq2Seq][seq]` as the whole item: brackets that
+    /// A top-level list under the page's title and before any other heading, whose items are
+    /// sentences (a comma or a full stop inside, twenty characters or more) and none asks:
+    /// the author's preface, written in points.
+    static func isPrefaceInPoints(_ list: MarkdownList, in document: Document) -> Bool {
+        guard list.depth == 0, let title = document.headings.first, title.range.end <= list.range.start,
+              document.headings.count < 2 || document.headings[1].range.start > list.range.start else { return false }
+        return list.items.allSatisfy { item in
+            let text = item.text.trimmedWhitespace
+            return text.count >= 20 && text.contains(where: { "，,。；;".contains($0) }) && !QuestionOutline.isQuestionLike(text)
+        }
+    }
+
     /// Markdown left as text, a reference without its definition. The label shown, or nil.
     static func undefinedReferenceLabel(_ text: String) -> String? {
         let trimmed = text.trimmedWhitespace

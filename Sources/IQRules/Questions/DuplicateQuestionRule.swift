@@ -65,8 +65,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             with `k-nearest neighbor classification`, two subjects neither inside the other); nor a \
             question pointing at the material shown under it (`this dataset`, `the following code`, \
             `以下代码`, `下图`), or asking only for a result (`What's the output?`, `输出是什么？`), over \
-            two different materials (a figure, a snippet, under the item or after its list); \
-            nor two lead-ins that end with a colon and ask nothing (`From the blog [X](…):` over a \
+            two different materials (a figure, a snippet, under the item or after its list); nor \
+            one asking about what its section says above it (`以上方法是否一定有效？`, `the above`) in two \
+            sections; nor two lead-ins that end with a colon and ask nothing (`From the blog [X](…):` over a \
             quote), nor a label of a word or two over blocks of its own, written once with its \
             colon and once without (`* Explain:` and `* Explain`, each over its answer's quote); nor an item of a recap (under `## 总结`, `## Summary`) repeating one above it; \
             nor an item and its copy's neighbours when a list is copied to another file (each item \
@@ -587,6 +588,12 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `- **如何进入**：` under `#### NEW` and again under `#### BLOCKED`, nothing after
             // either: a form's field, left to fill in for each section.
             if pair.kind == .exact, Self.isEmptyFieldLabel(entry), Self.isEmptyFieldLabel(partner) { return false }
+            // `我的理解` and `我的总结`, each topic's closing note: normalisation left two characters
+            // (`我的`) of labels that ask nothing, and took away the words that tell them apart.
+            if pair.kind == .exact, !QuestionOutline.isQuestionLike(entry.text), !QuestionOutline.isQuestionLike(partner.text),
+               Self.isNearlyEmptyOnceNormalized(search.normalizedText(index)), Self.letters(of: entry.text) != Self.letters(of: partner.text) {
+                return false
+            }
             // `DD-MM-YYYY HH:mm` and `DD/MM/YYYY HH:mm`: alike once normalised, two formats.
             if pair.kind == .exact, QuestionSubjects.writeTokensDifferently(entry.text, partner.text) { return false }
             // `请你说说React的路由是什么？` inside `React的路由的优缺点`: the longer one asks something
@@ -602,6 +609,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `What are modifiers in regular expression` beside `What is a Regular Expression`:
             // the longer one asks about a part or a property of the other's subject.
             if pair.kind != .exact, EnglishAspects.oneNarrowsTheOther(entry.text, partner.text) { return false }
+            // `self-attention 的目的是什么?` and `self-attention 是什么？`: what it is for, and what it is.
+            if pair.kind != .exact, PurposeQuestions.askPurposeAndDefinition(entry.text, partner.text) { return false }
             // `现代 CSS 颜色使用指南` and `…指南进阶篇`: an article and its sequel.
             if pair.kind != .exact, SequelTitles.arePartsOfOneSeries(entry.text, partner.text)
                 || SequelTitles.namePartsInBrackets(entry.text, partner.text) { return false }
@@ -861,6 +870,12 @@ public struct DuplicateQuestionRule: CorpusRule {
     static func webPage(of entry: QuestionEntry) -> String? {
         guard let item = item(of: entry), let link = ListItemSupport.firstOutwardLink(of: item) else { return nil }
         return DuplicateLinkRule.identity(of: link.destination)
+    }
+
+    /// Two Chinese characters or fewer, and nothing else, left by normalisation (`我的`).
+    static func isNearlyEmptyOnceNormalized(_ normalized: String) -> Bool {
+        let scalars = normalized.unicodeScalars.filter { $0 != " " }
+        return !scalars.isEmpty && scalars.count <= 2 && scalars.allSatisfy(HanCharacters.isIdeograph)
     }
 
     /// The text's letters and digits, lowercased and sorted: what is left when case, spaces,

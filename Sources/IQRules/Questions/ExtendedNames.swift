@@ -1,3 +1,5 @@
+import IQDedup
+
 /// `What is the browser support for Angular?` beside `What is the browser support of Angular
 /// Elements?`: the longer question names another thing, the shorter one's name extended by a
 /// capitalised word (`React` and `React Native`, `Docker` and `Docker Compose`, `Vue` and `Vue
@@ -7,7 +9,8 @@ enum ExtendedNames {
     static func nameTwoThings(_ first: String, _ second: String) -> Bool {
         // The name starts with an ASCII capital: without one the texts are not split into words.
         guard hasASCIICapital(first) || hasASCIICapital(second) else { return false }
-        let a = words(of: first), b = words(of: second)
+        // `2.4.3 什么是 Lattice LSTM …` and `2.6 LSTM …`: the outline numbers are no words of theirs.
+        let a = words(of: String(OrdinalPrefix.strip(first))), b = words(of: String(OrdinalPrefix.strip(second)))
         guard a.count != b.count, !a.isEmpty, !b.isEmpty else { return false }
         let (shorter, longer) = a.count < b.count ? (a, b) : (b, a)
         // The name the shorter question ends on, written with a capital.
@@ -24,6 +27,19 @@ enum ExtendedNames {
             // Nothing else differs: the same words once the extension is left out.
             let rest = longer[..<(position + 1)] + longer[(position + 1 + addedWords.count)...]
             if contentWords(Array(rest)) == contentWords(shorter) { return true }
+        }
+        // `LSTM` and `Lattice LSTM`, set in Chinese text: a capitalised word right before the
+        // name (a space between them, no more) makes another model of it. (`Q: 书写高效 CSS…`
+        // has a label, far from the name.)
+        if isInChinese {
+            let longerText = a.count > b.count ? first : second
+            for position in longer.indices.dropFirst() where longer[position] == name {
+                let added = longer[..<position].reversed().prefix { $0.first?.isUppercase == true && !shorterWords.contains($0.lowercased()) }
+                guard !added.isEmpty, added.allSatisfy({ $0.count >= 2 }),
+                      longerText.contains(added.reversed().joined(separator: " ") + " " + name) else { continue }
+                let rest = longer[..<(position - added.count)] + longer[position...]
+                if contentWords(Array(rest)) == contentWords(shorter) { return true }
+            }
         }
         return false
     }

@@ -30,11 +30,22 @@ enum QuestionScopes {
     /// but question words and an aspect (`How does it work?`, `What are its advantages?`).
     static func hasNoSubjectOfItsOwn(_ text: String) -> Bool {
         // Such a question is short (every reported pair asks, most about longer questions).
-        guard text.utf8.count <= maximumContextQuestionBytes, mayNameItsParent(text), OutlineTexts.namesItsParent(text) else { return false }
+        guard text.utf8.count <= maximumContextQuestionBytes else { return false }
+        // `以上方法是否一定有效？` after the ways to fix high variance, and again after those for
+        // high bias: it asks about the section above it, and names no subject of its own.
+        if refersToWhatIsAbove(text) { return !OutlineTexts.words(of: text).contains { $0.count >= 2 && $0.allSatisfy(\.isASCII) && !aboveWords.contains(String($0)) } }
+        guard mayNameItsParent(text), OutlineTexts.namesItsParent(text) else { return false }
         let words = OutlineTexts.words(of: text)
         guard !words.isEmpty, words.allSatisfy({ $0.allSatisfy(\.isASCII) }) else { return OutlineTexts.leansOnParent(text) && words.isEmpty }
         return words.allSatisfy { contextWords.contains(String($0)) }
     }
+
+    /// `以上方法`, `上述问题`, `the above`: what the text asks about is what stands above it.
+    static func refersToWhatIsAbove(_ text: String) -> Bool {
+        text.contains("以上") || text.contains("上述") || text.lowercased().contains("the above")
+    }
+
+    private static let aboveWords: Set<String> = ["the", "above", "are", "is", "do", "does", "all", "of", "methods", "always", "work", "these"]
 
     /// False when `text` surely holds no pronoun `namesItsParent` looks for, read on its bytes:
     /// no `it` (`its`), no `th` (`they`, `them`, `their`) in either case, no `它` or `该`.
