@@ -118,6 +118,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("3. [chatgpt](https://a.example/chatgpt\n)\n"),
             RuleExample("- outer\n  - inner\n    continued\n"),
             RuleExample("1. To count the lines of a file\n```wc -l```\n2. To count its words\n`wc -w`\n"),
+            // Sub-points after hard line breaks show on lines of their own, as meant.
+            RuleExample("1. 每个结点至多有m个孩子；\n2. 每个非终端结点中包含有n个关键字信息。其中：  \na) Ki 为关键字。  \nb) Pi为指向子树根的结点。\n"),
             RuleExample("1. 代码题\n\n   ```python\n   def f():\n       return 1\n   ```\n2. 下一题\n"),
             RuleExample("- [Alpha](https://a.example/a) - A small library for parsing configuration files,\nwith support for comments and includes.\n"),
             RuleExample("- [Beta](https://a.example/b) - Fast JSON encoder and decoder written in pure Swift that\nworks on Linux and macOS.\n"),
@@ -509,7 +511,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 }
                 // `a. What is the decision boundary?` under `1. Explain SVM`: a lettered sub-question,
                 // joined to its question however long it is.
-                if item.number != nil, Self.letteredPoint(source.lineText(line)) != nil {
+                if item.number != nil, Self.letteredPoint(source.lineText(line)) != nil, !Self.endsWithHardBreak(source.lineText(line - 1)) {
                     result.append(line)
                     continue
                 }

@@ -97,6 +97,10 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // Chapters' bold labels, each over its pages in a list of another bullet (indented too little to nest).
+            RuleExample("# 目录\n\n* **第一章 字符串**\n - [1.0 本章导读](https://a.example/1)\n - [1.1 旋转字符串](https://a.example/2)\n* **第二章 数组**\n - [2.0 本章导读](https://a.example/3)\n"),
+            // The author's preface in points under the title.
+            RuleExample("# 题库\n\n1. 以下内容为面试官的提问汇总，欢迎补充\n2. 部分内容为手记pdf内容，因为公式实在太多，手写比较快\n\n## 基础\n\n- [什么是方差](https://a.example/v)\n"),
             // Entries of another section, named again.
             RuleExample("## Data Structures\n\n* [cl-hash-util](https://a.example/1) - Hash-table utilities.\n* [hash-set](https://a.example/2) - Hash sets.\n* also cl-containers, cl-data-structures, serapeum\n"),
             // An enumeration a sentence leads into, some items with a reference, that says it goes on.

@@ -18,7 +18,8 @@ public struct DuplicateLinkRule: CorpusRule {
             the earlier link in its own file when there is one, else against the collection's first.
 
             Only each list item's main link is compared (its title link at the start of the item, \
-            not the links in its description or inside a sentence), a heading that is nothing but \
+            not the links in its description or inside a sentence; in a paper list, the link tagged \
+            `[[paper](…)]` or `[[PDF]](…)` after the title), a heading that is nothing but \
             its link where three headings or more are (`##### [1.3 无锁消息队列详解](…)`: entries \
             written as headings), and the first link of each \
             table row when it is a web link (not one after words in a later cell, a source a \
@@ -118,6 +119,11 @@ public struct DuplicateLinkRule: CorpusRule {
         defaultSeverity: .warning,
         fix: .none,
         triggeringExamples: [
+            // A paper list's entry: its title, then its link tagged `[paper]`.
+            RuleExample("### Node Classification\n- (*CIKM'24*) Distilling LLMs for Graph Learning [[paper](https://arxiv.org/abs/2402.12022)]\n"
+                        + "- (*EMNLP'24*) Let's Ask GNN [[paper](https://arxiv.org/abs/2410.07074)]\n- (*CIKM'24*) Distilling LLMs for Graph Learning [↓[paper](https://arxiv.org/abs/2402.12022)]\n"),
+            // A package registry's page names one package: the second entry copied the first's address.
+            RuleExample("## Parsers\n\n* [XML](https://pub.dev/packages/xml) - Parse XML.\n* ↓[xmlstream](https://pub.dev/packages/xml) - A streaming XML parser.\n"),
             // A numbered table of papers listing one twice: the row numbers are no results.
             RuleExample("| No. | Paper | Year |\n| --- | --- | --- |\n| 1 | [Attention Is All You Need](https://a.example/1706) | 2017 |\n| 2 | [BERT](https://a.example/1810) | 2018 |\n| 3 | ↓[Attention Is All You Need](https://a.example/1706) | 2017 |\n"),
             // Two entries given one reference label: one of them leads to the other's page.
@@ -909,6 +915,10 @@ public struct DuplicateLinkRule: CorpusRule {
                    !(isMostlyUnlinked && Self.opensASentence(link, in: file.source)) {
                     mainLinks.insert(link.range.start)
                     if labels.isLabel(link.text) { labelLinks.insert(link.range.start) }
+                } else if Self.isPaperTag(link, in: file.source) {
+                    // `- (*CIKM'24*) Distilling … Graph Learning [[paper](https://arxiv.org/abs/2402.12022)]`:
+                    // a paper list's entry, its title and then its link tagged `[paper]`.
+                    mainLinks.insert(link.range.start)
                 }
             }
         }
@@ -1265,8 +1275,15 @@ extension DuplicateLinkRule {
         // `907. Sum of Subarray Minimums`: the list number is no part of the name.
         // `react-hook-form ★9346`, `flutter_bloc [1290⭐]`: a star count the list puts on every entry.
         let a = squeezed(withoutStarCount(String(OrdinalPrefix.strip(first)))), b = squeezed(withoutStarCount(String(OrdinalPrefix.strip(second))))
-        guard a.count >= 3, b.count >= 3, !a.contains(b), !b.contains(a) else { return false }
+        guard a.count >= 3, b.count >= 3, !a.contains(b) else { return false }
         let url = ParsedURL(destination.trimmedWhitespace)
+        // `[xmlstream](https://pub.dartlang.org/packages/xml)` under `[XML](…/packages/xml)`: a
+        // package registry's page names one package, the first entry's, though the second's name holds it.
+        if b.contains(a) {
+            guard let host = url.host, Self.packageRegistries.contains(where: { ParsedURL.host(host, isWithin: $0) }),
+                  let last = URLNormalizer.segments(of: url.path).last else { return false }
+            return squeezed(ParsedURL.percentDecoded(last)) == a
+        }
         guard url.isHTTP else { return false }
         guard let host = url.host else { return false }
         // A front page names its site by the host (`[Karma](http://mochajs.org/)` under
@@ -1284,6 +1301,20 @@ extension DuplicateLinkRule {
         let site = squeezed(last)
         return (site.contains(a) || a.count >= 8 && whole.contains(a) || segments.isEmpty && site.count >= 4 && a.hasPrefix(site)) && !whole.contains(b)
     }
+
+    /// `[[paper](url)]`, `[[PDF]](url)`, `[论文](url)`: a link tagged as a paper's own, in brackets,
+    /// the way paper lists write an entry's link after its title.
+    static func isPaperTag(_ link: Link, in source: SourceText) -> Bool {
+        let text = link.text.trimmed { $0 == "[" || $0 == "]" || $0.isWhitespace }.lowercased()
+        guard paperTags.contains(text), link.range.start > 0 else { return false }
+        return source.bytes[link.range.start - 1] == UInt8(ascii: "[") || link.text.hasPrefix("[")
+    }
+
+    static let paperTags: Set<String> = ["paper", "pdf", "arxiv", "论文", "abs", "blog", "article", "post", "link", "video"]
+
+    /// Hosts whose page paths end with one package's name (`/packages/xml`, `/package/react`).
+    static let packageRegistries = ["pub.dartlang.org", "pub.dev", "npmjs.com", "pypi.org", "crates.io", "rubygems.org", "packagist.org",
+                                    "nuget.org", "hex.pm", "hackage.haskell.org", "metacpan.org", "cocoapods.org"]
 
     /// `Docker Compose` and `docker-compose`: the same letters and numbers, case aside.
     static func areOneName(_ a: String, _ b: String) -> Bool {

@@ -63,7 +63,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             says so instead of an error per link; unless most of them exist from a folder \
             above, within the repository (a translation under `translations/` that copied the \
             README's links): those are broken where the file is, an error each, whose help names \
-            the path that exists. A link to `./jest` or `jest.html` where only `jest.md` exists is an \
+            the path that exists. A destination whose shape says what went wrong (a link written inside \
+            it, `[paper]([arxiv.org](https://…))`, a stray bracket, an e-mail address) is an error each, \
+            never folded so. A link to `./jest` or `jest.html` where only `jest.md` exists is an \
             `info` (one for the file when it writes three or more; none in a collection with its \
             site's configuration, `book.toml`, `mkdocs.yml`, `_config.yml`, `book.json`, in its folder \
             or one above it): a documentation site (Jekyll, Astro, MkDocs, mdBook) publishes the page there, \
@@ -773,8 +775,13 @@ public struct LinkFormatRule: ChunkLocalRule {
             if help.isEmpty, let folder, let written = CaseVariantPaths.existing(target, in: folder) {
                 help.append("'\(written)' exists: only the case of its letters differs, and GitHub matches file names by case")
             }
-            files.missing.append((target, Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
-                                                    message: message, help: help)))
+            let violation = Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
+                                      message: message, help: help)
+            // A destination whose shape says what went wrong (a link written inside it, a stray
+            // bracket, an e-mail address) is broken wherever the file is read: reported each,
+            // never folded into "written for another place".
+            if message != "linked file '\(target)' does not exist" { return violation }
+            files.missing.append((target, violation))
         }
         return nil
     }
