@@ -127,10 +127,13 @@ import Testing
     /// `../assets/0.png` in a Hugo page: read from the page's published address (a folder named
     /// after it) the file is there; one info for the page, not an error per link.
     @Test func linksReadFromThePagesPublishedAddressAreAnInfo() throws {
-        let found = try lint("# channel\n\n![chan](../assets/0.png)\n", creating: ["assets/0.png"])
+        let found = try lint("# channel\n\n![chan](../assets/0.png)\n", creating: ["assets/0.png", "hugo.toml"])
         #expect(found.map(\.severity) == [.info], "\(found.map(\.message))")
-        let missing = try lint("# channel\n\n![chan](../assets/9.png)\n", creating: ["assets/0.png"])
+        let missing = try lint("# channel\n\n![chan](../assets/9.png)\n", creating: ["assets/0.png", "hugo.toml"])
         #expect(missing.map(\.severity) == [.error])
+        // Without a site generator's configuration, the page is read on GitHub: the link is broken.
+        let unbuilt = try lint("# channel\n\n![chan](../assets/0.png)\n", creating: ["assets/0.png"])
+        #expect(unbuilt.map(\.severity) == [.error])
     }
 
     /// `README.md/#plugins`: the message says the file exists and the `/` is what is wrong.
@@ -282,5 +285,23 @@ import Testing
         #expect(try LintHarness.lint(pinned, path: try scratch.write("README.md", pinned), rules: ["link-format"]).count == 1)
         let dated = "见[笔记](../../20230101/notes.md)。\n"
         #expect(try LintHarness.lint(dated, path: try scratch.write("notes/README.md", dated), rules: ["link-format"]).count == 1)
+    }
+}
+
+/// `[Transforms](-#-9-transforms)`: the message names the section the link meant.
+@Suite struct StrayTextBeforeSectionTests {
+    private func lint(_ markdown: String) throws -> [Diagnostic] {
+        let scratch = try ScratchDirectory()
+        let path = try scratch.write("README.md", markdown)
+        return try LintHarness.lint(markdown, path: path, rules: ["link-format"])
+    }
+
+    @Test func aCharacterBeforeTheHashIsNamed() throws {
+        let found = try lint("## Contents\n\n* [Transforms](-#transforms)\n\n## Transforms\n\nText.\n")
+        #expect(found.map(\.message) == ["linked file '-' does not exist: '-' stands before '#transforms', a section of this document, and is read as a file's name"])
+        #expect(found.first?.help == ["link the section alone: '#transforms'"])
+        // No such section: a file's name as any other.
+        let other = try lint("## Contents\n\n* [Transforms](-#gone)\n\n## Transforms\n\nText.\n")
+        #expect(other.map(\.message) == ["linked file '-' does not exist"])
     }
 }

@@ -17,7 +17,8 @@ public struct TOCSyncRule: DocumentRule {
             table lists a deeper level only where it lists half of that level's headings: one \
             `### Learning Videos` of sixteen beside the `##` entries is a section set a level too deep); a table \
             under a deep heading (`##### Table of Contents` inside one chapter) covers that \
-            chapter. An entry at another depth than the others of its heading level is a \
+            chapter. An entry at another depth than the others of its heading level (group labels \
+            aside: `* Libraries` over `[Parsers](#parsers)` adds no depth) is a \
             cross-reference (an index listing `Elm` at the top and under `JavaScript`): it may \
             repeat an entry and stand outside document order; so may an entry under another group \
             label (`Database-aaS` under `Data` and under `As a Service`: one section in two \
@@ -86,6 +87,9 @@ public struct TOCSyncRule: DocumentRule {
                                   defaultValue: []),
         ],
         triggeringExamples: [
+            // Entries under a group label and after it stand at one depth: `IDEs` out of order is reported.
+            RuleExample("## Contents\n\n* Libraries\n  * [Parsers](#parsers)\n  * [Testing](#testing)\n  * [Unions](#unions)\n* [Tools](#tools)\n* ↓[IDEs](#ides)\n* [Community](#community)\n\n"
+                        + "## Parsers\n\nx\n\n## Testing\n\nx\n\n## Unions\n\nx\n\n## Tools\n\nx\n\n## Community\n\nx\n\n## IDEs\n\nx\n"),
             RuleExample("## 目录\n\n1. [机器学习基础](#机器学习基础)\n2. [其他](#其他)\n\n## 机器学习基础\n\n内容\n\n↓## 深度学习基础\n\n内容\n\n## 其他\n\nx\n"),
             RuleExample("## 目录\n\n1. ↓[大模型微调](#大模型微调)\n2. [其他](#其他)\n\n## 大模型微调技术\n\n内容\n\n## 其他\n\nx\n"),
             RuleExample("## 目录\n\n- [A](#a)\n- ↓[C](#c)\n- [B](#b)\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n"),
@@ -237,10 +241,20 @@ public struct TOCSyncRule: DocumentRule {
         }
         // The depth most entries of each heading level sit at; an entry at another depth is a
         // cross-reference (an index listing `Elm` at the top and under `JavaScript`).
+        // Group labels (`* Libraries` over `[Parsers](#parsers)`) add a depth and no level: an
+        // entry's depth counts the linked entries above it only, so `[Tools](#tools)` after the
+        // group stands at the depth of `[Parsers]`.
+        var depths: [Int] = []
+        var ancestors: [Int] = []
+        for (position, entry) in entries.enumerated() {
+            while let last = ancestors.last, entries[last].depth >= entry.depth { ancestors.removeLast() }
+            depths.append(entry.depth - ancestors.count { conventions.groupLabelEntries.contains($0) })
+            ancestors.append(position)
+        }
         var depthVotes: [Int: [Int: Int]] = [:]
         for (position, target) in targets.enumerated() {
             guard let target else { continue }
-            depthVotes[headings[target].level, default: [:]][entries[position].depth, default: 0] += 1
+            depthVotes[headings[target].level, default: [:]][depths[position], default: 0] += 1
         }
         // A tie is no usual depth (and a dictionary's order would pick one at random).
         let usualDepth = depthVotes.compactMapValues { votes -> Int? in
@@ -249,7 +263,7 @@ public struct TOCSyncRule: DocumentRule {
         }
         func isCrossReference(_ position: Int) -> Bool {
             guard conventions.isNested, let target = targets[position] else { return false }
-            return usualDepth[headings[target].level].map { $0 != entries[position].depth } ?? false
+            return usualDepth[headings[target].level].map { $0 != depths[position] } ?? false
         }
         // The group label (an entry without a link over nested entries) an entry stands under.
         func groupLabel(of position: Int) -> Int? {
@@ -399,7 +413,7 @@ public struct TOCSyncRule: DocumentRule {
             // In a nested table, an entry's depth says the level of its heading: a dead `h4`
             // entry (`Detaching the Change Detector`) is not the missing `h3`'s.
             let atItsDepth = { (heading: Heading) in
-                !conventions.isNested || (usualDepth[heading.level].map { $0 == entry.depth } ?? true)
+                !conventions.isNested || (usualDepth[heading.level].map { $0 == depths[position] } ?? true)
             }
             let isBetween = { (heading: Heading) in heading.index > before && heading.index < after }
             // Named as the heading is (`[视频/音频](#视频/音频)`, its anchor broken by the `/`),
@@ -451,7 +465,7 @@ public struct TOCSyncRule: DocumentRule {
             let (before, after) = stretch(of: position)
             guard let paired = missing.firstIndex(where: { heading in
                 heading.index > before && heading.index < after && name(of: heading) == name(link.text)
-                    && usualDepth[heading.level] == entries[position].depth
+                    && usualDepth[heading.level] == depths[position]
             }) else { continue }
             let heading = missing.remove(at: paired)
             firstEntry[heading.index] = position

@@ -23,7 +23,9 @@ public struct DuplicateLinkRule: CorpusRule {
             its link where three headings or more are (`##### [1.3 无锁消息队列详解](…)`: entries \
             written as headings), and the first link of each \
             table row when it is a web link (not one after words in a later cell, a source a \
-            sentence cites), compared with the rows of its own table only (a table \
+            sentence cites; one in a later cell of a row named in plain text in its first cell, \
+            `| Design Miro | … | [Canvas API](…) |`, is that row's resource, and two rows repeat it \
+            only when their names are one too), compared with the rows of its own table only (a table \
             repeating its header row and delimiter inside, snapshots whose blank lines were left \
             out, part by part; an \
             address first in three rows of one table or more is a column's value, not an entry); \
@@ -157,6 +159,8 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            // Rows named in their first cell citing one resource in a later cell.
+            RuleExample("| Problem | Time | Resource |\n|---|---|---|\n| Design Figma | 2h | [Canvas API](https://developer.mozilla.org/Canvas_API) |\n| Design Miro | 2h | [Canvas API](https://developer.mozilla.org/Canvas_API) |\n"),
             // A series' entry links its first instalment, listed again among its parts.
             RuleExample("## 目标检测\n\n- [目标检测算法综述三部曲](https://a.example/p/1)\n  - [目标检测算法综述（一）](https://a.example/p/1)\n  - [目标检测算法综述（二）](https://a.example/p/2)\n  - [目标检测算法综述（三）](https://a.example/p/3)\n"),
             // A source cited inside a later cell's sentence, in two rows.
@@ -1083,16 +1087,22 @@ public struct DuplicateLinkRule: CorpusRule {
                     }
                     // A row's address written out (`| -Dsun.rmi… | … | <https://coderanch.com/…> |`)
                     // is the source it cites, not an entry's title.
-                    let entries = firstOfRow.values.compactMap { link -> (start: Int, identity: String)? in
+                    let entries = firstOfRow.values.compactMap { link -> (start: Int, identity: String, name: String?)? in
                         // `| SPARK_MASTER_OPTS | …可以参考官方文档：[spark-standalone-mode](…) |`: a link
                         // inside a sentence of a later cell cites a source; the row's entry leads it.
                         if Self.cellIndex(of: link.range.start, in: source) > 0, Self.followsWords(link, in: source) { return nil }
                         guard link.kind != .bareURL, link.kind != .angleAutolink, !isCredit(link), !Placeholders.isPlaceholder(link),
                               !isProjectPolicy(link), let identity = identity(of: link.destination) else { return nil }
-                        return (link.range.start, identity)
+                        // (A link whose text only says what it is, `[Paper]`, `[资源链接]`, is the named row's own.)
+                        let name = Self.cellIndex(of: link.range.start, in: source) > 0 && !Self.isGenericLinkText(link.text)
+                            ? Self.rowName(before: link, in: source) : nil
+                        return (link.range.start, identity, name)
                     }
-                    var rows: [String: Int] = [:]
-                    for entry in entries { rows[entry.identity, default: 0] += 1 }
+                    var rows: [String: Int] = [:], namedRows: [String: Int] = [:]
+                    for entry in entries {
+                        rows[entry.identity, default: 0] += 1
+                        if let name = entry.name { namedRows[entry.identity + "|" + name, default: 0] += 1 }
+                    }
                     // `|名称|Stars|简介|` and `|---|---|---|` again inside the table: snapshots (a
                     // day each) whose blank line was left out, so Markdown made one table of
                     // them; each part is compared on its own.
@@ -1105,7 +1115,10 @@ public struct DuplicateLinkRule: CorpusRule {
                             if cells == header || TableRows.isDelimiterRow(cells) { parts.append((line, source.lineRange(line).start)) }
                         }
                     }
-                    for entry in entries where rows[entry.identity]! < 3 {
+                    // `| Design Figma | 🔴 | 2h | [Canvas API](…) |` and `| Design Miro | … | [Canvas API](…) |`:
+                    // the row's entry is the name in its first cell, the link a resource it cites;
+                    // two rows are one entry only when their names are one too.
+                    for entry in entries where rows[entry.identity]! < 3 && entry.name.map({ namedRows[entry.identity + "|" + $0]! >= 2 }) ?? true {
                         let line = source.line(containing: entry.start)
                         found[entry.start] = parts.last(where: { $0.line < line })?.start ?? table.range.start
                     }
@@ -1118,6 +1131,25 @@ public struct DuplicateLinkRule: CorpusRule {
 
     /// Which cell of its row `offset` stands in (0 for the first), counting the pipes before it
     /// on its line that no backslash escapes.
+    /// The words of a row's first cell, when it names the row's entry in plain text (three letters
+    /// or more, no link): `Design Miro` in `| Design Miro | 🔴 | 2h | [Canvas API](…) |`.
+    static func rowName(before link: Link, in source: SourceText) -> String? {
+        guard let first = TableRows.cells(of: source.lineText(source.line(containing: link.range.start))).first,
+              !first.contains("]("), first.count(where: \.isLetter) >= 3 else { return nil }
+        return first.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+
+    /// `Paper`, `GitHub`, `资源链接`, `论文地址`, `4.18`: a link's text saying what kind of page it
+    /// leads to (or a number on it), not naming one.
+    static func isGenericLinkText(_ text: String) -> Bool {
+        let bare = text.trimmed { $0 == "[" || $0 == "]" || $0.isWhitespace }.lowercased()
+        // `[4.18](…goodreads…)`: a rating, a year, a number, names nothing.
+        return bare.count(where: \.isLetter) < 2 || genericLinkTexts.contains(bare) || paperTags.contains(bare) || ["链接", "地址", "下载", "官网", "点击", "主页"].contains { bare.contains($0) }
+    }
+
+    static let genericLinkTexts: Set<String> = ["link", "links", "github", "code", "repo", "repository", "tweet", "website", "site", "homepage",
+                                                "here", "demo", "slides", "source", "docs", "url", "project", "project page", "model", "dataset"]
+
     static func cellIndex(of offset: Int, in source: SourceText) -> Int {
         let line = source.lineRange(source.line(containing: offset))
         let before = source.string(in: SourceRange(line.start, offset)).trimmingPrefix(while: { $0 == " " || $0 == ">" })

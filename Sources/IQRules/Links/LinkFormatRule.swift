@@ -65,7 +65,10 @@ public struct LinkFormatRule: ChunkLocalRule {
             README's links): those are broken where the file is, an error each, whose help names \
             the path that exists. A destination whose shape says what went wrong (a link written inside \
             it, `[paper]([arxiv.org](https://…))`, a stray bracket, an e-mail address) is an error each, \
-            never folded so. A link to `./jest` or `jest.html` where only `jest.md` exists is an \
+            never folded so. In a collection a site generator builds (its configuration, `hugo.toml`, \
+            `config.toml`, `_config.yml`, … in the file's folder or one above it), relative links that \
+            lead to files only from the page's published address (`content/a/page.md` served at \
+            `…/page/`) are one `info` for the page. A link to `./jest` or `jest.html` where only `jest.md` exists is an \
             `info` (one for the file when it writes three or more; none in a collection with its \
             site's configuration, `book.toml`, `mkdocs.yml`, `_config.yml`, `book.json`, in its folder \
             or one above it): a documentation site (Jekyll, Astro, MkDocs, mdBook) publishes the page there, \
@@ -472,7 +475,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             // `../assets/0.png` in `content/channel/2-底层结构.md` of a Hugo site: read from the
             // page's published address (`…/2-底层结构/`), the file is there; only GitHub's file
             // view, which reads it from the page's folder, misses it.
-            if let folder, case let stem = Self.stem(of: page), !stem.isEmpty {
+            // Only in a collection built by a site generator (its configuration found above the file).
+            if let folder, case let stem = Self.stem(of: page), !stem.isEmpty, !missing.isEmpty, SiteGenerators.configuration(above: folder) != nil {
                 let pageFolder = LinkFormatRule.join(folder, stem)
                 // Folded by hand: the page's folder does not exist on disk, so `..` cannot pass through it.
                 let published = Set(missing.map(\.target).filter { FileSystem.kind(of: FileSystem.absolute(LinkFormatRule.join(pageFolder, $0))) != .missing })
@@ -762,6 +766,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             } else if BareURLRule.isWebAddress(link.text.trimmedWhitespace), !target.contains("/"), !link.text.contains(" ") {
                 // `[https://…](最新一轮融资)`: the address written as the text, the words as the address.
                 message += ": the text and the destination are swapped, the web address is the link's text"
+            } else if let fragment = Self.sectionAfterStrayText(destination, target: target, anchors: anchors) {
+                // `[Transforms](-#-9-transforms)`: a character typed before the `#` of a section link.
+                message += ": '\(target)' stands before '#\(fragment)', a section of this document, and is read as a file's name"
             } else if let colon = target.firstIndex(of: "："), ["http", "https"].contains(target[..<colon].lowercased()) {
                 // `https：//github.com/…`: typed with a Chinese input method, the scheme's colon is full-width.
                 message += ": the scheme's colon is the full-width '：', so the address is read as a file name"
@@ -770,6 +777,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             let isAnchorWithoutHash = !target.contains("/") && !target.contains(".") && anchors.contains(fragment: target)
             var help = isAnchorWithoutHash ? ["'#\(target)' is a heading of this document: a link to it starts with '#'"] : []
             if let inner = Self.linkWrittenAsDestination(target) { help.append("write the address alone: '[\(link.text)](\(inner.address))'") }
+            if let fragment = Self.sectionAfterStrayText(destination, target: target, anchors: anchors) { help.append("link the section alone: '#\(fragment)'") }
             if fileBeforeSlash { help.append("remove the '/' after '\(target.dropLast())'") }
             // `454.4-sum-ii.en.md` beside `454.4-Sum-ii.en.md`: found on a disk that ignores case, not on GitHub.
             if help.isEmpty, let folder, let written = CaseVariantPaths.existing(target, in: folder) {
@@ -784,6 +792,14 @@ public struct LinkFormatRule: ChunkLocalRule {
             files.missing.append((target, violation))
         }
         return nil
+    }
+
+    /// The section `-#-9-transforms` links after a stray character or two (`-`) that is no
+    /// file's name (no `.` or `/`), when this document has that section; nil otherwise.
+    static func sectionAfterStrayText(_ destination: String, target: String, anchors: HeadingAnchors) -> String? {
+        guard target.count <= 2, !target.contains("/"), !target.contains("."), let hash = destination.firstIndex(of: "#") else { return nil }
+        let fragment = String(destination[destination.index(after: hash)...])
+        return !fragment.isEmpty && anchors.contains(fragment: fragment) ? fragment : nil
     }
 
     /// `[2024/1月第一周.md](https://…)` as a destination: a link's text and its web address.

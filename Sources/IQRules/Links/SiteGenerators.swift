@@ -7,7 +7,7 @@ import IQCore
 /// for `ch01.md`), as it should.
 enum SiteGenerators {
     static let configurationFiles = ["book.toml", "mkdocs.yml", "mkdocs.yaml", "_config.yml", "book.json", "docusaurus.config.js",
-                                     "docusaurus.config.ts", "astro.config.mjs", "hugo.toml", ".vuepress", ".vitepress"]
+                                     "docusaurus.config.ts", "astro.config.mjs", "hugo.toml", "hugo.yaml", "hugo.json", "config.toml", ".vuepress", ".vitepress"]
     /// How many folders above the file's are searched when no repository root (`.git`) stops the search first.
     static let maximumLevels = 6
 

@@ -57,7 +57,9 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             collection's own title (`utm_medium=awesomevue` under `# Awesome Vue`: the entry's vendor \
             crediting the list). One finding per link, starting \
             at its first tracking parameter. A destination in a reference definition \
-            (`[label]: url`) is reported once, at its first use, without a fix.
+            (`[label]: url`) is reported once, at its first use, without a fix. Where warnings \
+            would fall on a quarter or more of a file's web links (eight or more: `&ab_channel=…` on \
+            every YouTube link of a list), they are the file's habit: each is an `info`, its fix kept.
             """,
         rationale: """
             Tracking parameters make URLs long and unreadable in the source, leak where a \
@@ -239,7 +241,28 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
         let titleKey = !isTagged ? nil
             : file.document.headings.first { $0.level == 1 }.map { Self.letters(of: $0.text) }.flatMap { $0.count >= 5 ? $0 : nil }
         let parsed = LinkURL.all(in: file)
-        return parsed.indices.compactMap { position in
+        var violations = findings(in: file, parsed: parsed, links: links, campaign: campaign, sourceTags: sourceTags, titleKey: titleKey)
+        // `&ab_channel=…` on nearly every YouTube link of a list: the file's habit. Each finding
+        // stays (with its safe fix), as an info, so the file's other findings are not buried.
+        let warnings = violations.indices.filter { violations[$0].severity == nil }
+        if warnings.count >= Self.habitMinimum {
+            let web = parsed.indices.count { parsed.url(at: $0).url.isHTTP }
+            if warnings.count * 4 >= web {
+                for index in warnings {
+                    violations[index].severity = .info
+                    violations[index].help.append("an info rather than a warning: tracking parameters are this file's habit (on a quarter or more of its web links)")
+                }
+            }
+        }
+        return violations
+    }
+
+    /// From this many tracked links on (a quarter or more of the file's web links), they are its habit.
+    static let habitMinimum = 8
+
+    private func findings(in file: MarkdownFile, parsed: LinkURL.ParsedLinks, links: [Link], campaign: Set<String>, sourceTags: [String],
+                          titleKey: String?) -> [Violation] {
+        parsed.indices.compactMap { position in
             let located = parsed.url(at: position)
             let found = parameters.trackingItems(in: located.url)
             guard !found.isEmpty else { return nil }

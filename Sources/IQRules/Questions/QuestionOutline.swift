@@ -137,10 +137,26 @@ public enum QuestionOutline {
 
     /// `等等`, `etc.`: an item that says the list goes on.
     static func isFiller(_ text: String) -> Bool {
-        guard text.utf8.count <= 24 else { return false }
+        guard text.utf8.count <= 24 else { return notedFiller(text) }
         let words = text.trimmedWhitespace.lowercased().trimmed { $0 == "." || $0 == "…" || $0 == "!" || $0 == " " }
-        return fillers.contains(text.trimmedWhitespace.lowercased()) || fillers.contains(words)
+        return fillers.contains(text.trimmedWhitespace.lowercased()) || fillers.contains(words) || notedFiller(text)
     }
+
+    /// `and others (XML Schema, etc.)...`, `et d'autres encore (…)…`: a filler with a note in
+    /// brackets naming a few more.
+    private static func notedFiller(_ text: String) -> Bool {
+        guard text.utf8.count <= 100 else { return false }
+        var rest = Substring(text.trimmedWhitespace.lowercased())
+        while let last = rest.last, ".…!。 ".contains(last) { rest.removeLast() }
+        if let last = rest.last, last == ")" || last == "）", let open = rest.lastIndex(where: { $0 == "(" || $0 == "（" }) { rest = rest[..<open] }
+        let words = String(rest).trimmed { $0 == "." || $0 == "…" || $0 == " " || $0 == "," || $0 == "，" }
+        return fillers.contains(words) || otherLanguageFillers.contains(words)
+    }
+
+    /// `and others` in other languages.
+    static let otherLanguageFillers: Set<String> = ["et d'autres", "et d'autres encore", "et plus", "et plus encore", "etc", "y otros", "y más",
+                                                    "e outros", "e mais", "und mehr", "und andere", "и другие", "и т.д", "и т. д", "vb", "ve diğerleri",
+                                                    "and others more", "and more others", "and others too"]
 
     /// (`...` alone is a placeholder, see `ItemShape`: an item still to write.)
     static let fillers: Set<String> = ["等等", "等等。", "等", "等等...", "等等……", "etc", "etc.", "etc...", "and more", "and so on",
