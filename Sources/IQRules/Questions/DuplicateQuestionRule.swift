@@ -579,8 +579,10 @@ public struct DuplicateQuestionRule: CorpusRule {
                 if PassiveVoice.reversesRoles(entry.text, partner.text) { return false }
             }
             // `1. 自我介绍` in two interview records (two files, or two interviews of one): a step of every interview.
-            if pair.kind == .exact || pair.kind == .contained, InterviewRecords.isStep(entry.text) || InterviewRecords.isStep(partner.text),
-               partner.file.path != entry.file.path && pair.kind == .exact || InterviewRecords.areInTwoRecords(entry, partner) { return false }
+            // (Where the items stand first: `isStep` reads the texts' characters.)
+            if pair.kind == .exact || pair.kind == .contained,
+               partner.file.path != entry.file.path && pair.kind == .exact || InterviewRecords.areInTwoRecords(entry, partner),
+               InterviewRecords.isStep(entry.text) || InterviewRecords.isStep(partner.text) { return false }
             // Two items of the skeleton (a series' titles under every article) are its own pair.
             if isSharedSkeleton, pair.kind != .contained,
                partner.file.path != entry.file.path || skeleton.contains(pair.a == index ? pair.b : pair.a) { return false }
@@ -588,10 +590,13 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `- **如何进入**：` under `#### NEW` and again under `#### BLOCKED`, nothing after
             // either: a form's field, left to fill in for each section.
             if pair.kind == .exact, Self.isEmptyFieldLabel(entry), Self.isEmptyFieldLabel(partner) { return false }
-            // `我的理解` and `我的总结`, each topic's closing note: normalisation left two characters
-            // (`我的`) of labels that ask nothing, and took away the words that tell them apart.
-            if pair.kind == .exact, !QuestionOutline.isQuestionLike(entry.text), !QuestionOutline.isQuestionLike(partner.text),
-               Self.isNearlyEmptyOnceNormalized(search.normalizedText(index)), Self.letters(of: entry.text) != Self.letters(of: partner.text) {
+            // `我的理解` and `我的总结`, each topic's closing note: normalisation left two function
+            // characters (`我的`), no subject, of labels that ask nothing, and took away the words
+            // that tell them apart. (`谈谈你对闭包的理解` leaves `闭包`, its subject.)
+            if pair.kind == .exact, case let shape = search.normalizedShape(index), shape.count > 0, shape.count <= 2, shape.allIdeographs,
+               search.normalizedText(index).unicodeScalars.allSatisfy({ $0 == " " || Self.functionCharacters.contains($0) }),
+               !QuestionOutline.isQuestionLike(entry.text), !QuestionOutline.isQuestionLike(partner.text),
+               Self.letters(of: entry.text) != Self.letters(of: partner.text) {
                 return false
             }
             // `DD-MM-YYYY HH:mm` and `DD/MM/YYYY HH:mm`: alike once normalised, two formats.
@@ -872,11 +877,8 @@ public struct DuplicateQuestionRule: CorpusRule {
         return DuplicateLinkRule.identity(of: link.destination)
     }
 
-    /// Two Chinese characters or fewer, and nothing else, left by normalisation (`我的`).
-    static func isNearlyEmptyOnceNormalized(_ normalized: String) -> Bool {
-        let scalars = normalized.unicodeScalars.filter { $0 != " " }
-        return !scalars.isEmpty && scalars.count <= 2 && scalars.allSatisfy(HanCharacters.isIdeograph)
-    }
+    /// Chinese pronouns and particles: no subject of their own.
+    static let functionCharacters: Set<Unicode.Scalar> = ["我", "的", "你", "他", "她", "它", "这", "那", "个", "了", "之", "其", "们"]
 
     /// The text's letters and digits, lowercased and sorted: what is left when case, spaces,
     /// punctuation and order are set aside (`什么是RLHF` and `RLHF是什么？` use the same ones).

@@ -10,7 +10,7 @@ enum ExtendedNames {
         // The name starts with an ASCII capital: without one the texts are not split into words.
         guard hasASCIICapital(first) || hasASCIICapital(second) else { return false }
         // `2.4.3 什么是 Lattice LSTM …` and `2.6 LSTM …`: the outline numbers are no words of theirs.
-        let a = words(of: String(OrdinalPrefix.strip(first))), b = words(of: String(OrdinalPrefix.strip(second)))
+        let a = words(of: OrdinalPrefix.strip(first)), b = words(of: OrdinalPrefix.strip(second))
         guard a.count != b.count, !a.isEmpty, !b.isEmpty else { return false }
         let (shorter, longer) = a.count < b.count ? (a, b) : (b, a)
         // The name the shorter question ends on, written with a capital.
@@ -49,7 +49,7 @@ enum ExtendedNames {
     }
 
     /// Runs of ASCII letters and digits, as written.
-    private static func words(of text: String) -> [String] {
+    private static func words(of text: Substring) -> [String] {
         text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
     }
 

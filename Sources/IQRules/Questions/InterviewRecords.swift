@@ -51,6 +51,8 @@ enum InterviewRecords {
     /// `自我介绍`, `反问`, `手撕代码`: a step every interview has, not a question a record asks
     /// of its own; in two records it is two interviews following one script.
     static func isStep(_ text: String) -> Bool {
+        // Steps are a few words (`自我介绍`, `tell me about yourself`): most questions are longer.
+        guard text.utf8.count <= maximumStepBytes else { return false }
         let words = text.lowercased().filter { $0.isLetter || $0.isNumber }
         if steps.contains(words) { return true }
         // `杂谈+反问`, `自我介绍+项目`: steps joined.
@@ -59,6 +61,9 @@ enum InterviewRecords {
     }
 
     /// Talk around the questions, a step only beside another.
+    /// The longest step, in bytes (`先做个自我介绍+项目介绍`, `Tell me about yourself.`).
+    static let maximumStepBytes = 48
+
     private static let chat: Set<String> = ["杂谈", "闲聊", "聊天", "聊人生", "hr"]
 
     private static let steps: Set<String> = [

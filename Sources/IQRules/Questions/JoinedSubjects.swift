@@ -3,8 +3,11 @@
 /// order means nothing: one question. (`用栈实现队列` and `用队列实现栈` swap roles around a verb,
 /// not a joining word: two questions.)
 enum JoinedSubjects {
-    static func areSwapped(_ first: String, _ second: String) -> Bool {
-        let a = Array(first.filter { !$0.isWhitespace }.lowercased()), b = Array(second.filter { !$0.isWhitespace }.lowercased())
+    static func areSwapped<Text: StringProtocol>(_ first: Text, _ second: Text) -> Bool {
+        // The same bytes in another order, spaces and case aside, summed first: most pairs differ.
+        guard byteSum(first) == byteSum(second) else { return false }
+        let a: [Character] = Array(String(first.filter { !$0.isWhitespace }).lowercased())
+        let b: [Character] = Array(String(second.filter { !$0.isWhitespace }).lowercased())
         guard a.count == b.count, a != b else { return false }
         var sharedPrefix = 0
         while sharedPrefix < a.count, a[sharedPrefix] == b[sharedPrefix] { sharedPrefix += 1 }
@@ -16,15 +19,24 @@ enum JoinedSubjects {
                         let x = a[start..<i], y = b[start..<j]
                         guard !x.isEmpty, !y.isEmpty, x != y else { continue }
                         let afterA = i + joiner.count, afterB = j + joiner.count
-                        guard afterA + y.count <= a.count, afterB + x.count <= b.count,
-                              a[afterA..<(afterA + y.count)] == y, b[afterB..<(afterB + x.count)] == x,
-                              a[(afterA + y.count)...] == b[(afterB + x.count)...] else { continue }
-                        return true
+                        let endA = afterA + y.count, endB = afterB + x.count
+                        guard endA <= a.count, endB <= b.count else { continue }
+                        let swappedInA: Bool = a[afterA..<endA].elementsEqual(y) && b[afterB..<endB].elementsEqual(x)
+                        if swappedInA, a[endA...].elementsEqual(b[endB...]) { return true }
                     }
                 }
             }
         }
         return false
+    }
+
+    private static func byteSum<Text: StringProtocol>(_ text: Text) -> (count: Int, sum: Int) {
+        var count = 0, sum = 0
+        for byte in text.utf8 where byte != 0x20 && byte != 0x09 {
+            count += 1
+            sum += (0x41...0x5A).contains(byte) ? Int(byte) + 0x20 : Int(byte)
+        }
+        return (count, sum)
     }
 
     private static let joiners: [[Character]] = ["和", "与", "及", "跟", "、", "vs.", "vs", "&"].map(Array.init)

@@ -9,6 +9,7 @@ enum PurposeQuestions {
         return definitionWords.contains { other.contains($0) }
     }
 
+    // `contains` is this module's byte search (see `ByteSearch`): every reported pair of a large bank is asked.
     private static func asksPurpose(_ text: String) -> Bool { purposeWords.contains { text.contains($0) } }
 
     private static let purposeWords = ["目的", "用途"]

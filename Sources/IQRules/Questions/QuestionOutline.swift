@@ -145,12 +145,35 @@ public enum QuestionOutline {
     /// `and others (XML Schema, etc.)...`, `et d'autres encore (…)…`: a filler with a note in
     /// brackets naming a few more.
     private static func notedFiller(_ text: String) -> Bool {
-        guard text.utf8.count <= 100 else { return false }
-        var rest = Substring(text.trimmedWhitespace.lowercased())
-        while let last = rest.last, ".…!。 ".contains(last) { rest.removeLast() }
-        if let last = rest.last, last == ")" || last == "）", let open = rest.lastIndex(where: { $0 == "(" || $0 == "（" }) { rest = rest[..<open] }
-        let words = String(rest).trimmed { $0 == "." || $0 == "…" || $0 == " " || $0 == "," || $0 == "，" }
+        guard text.utf8.count <= 100, closesWithABracket(text) else { return false }
+        // The filler before the note is a few words (`and others`, `et d'autres encore`): only
+        // they are read as text.
+        let beforeNote = text.utf8.prefix { $0 != 0x28 && $0 != 0xEF }
+        guard beforeNote.count <= 24, beforeNote.count < text.utf8.count else { return false }
+        let words = String(decoding: beforeNote, as: UTF8.self).lowercased().trimmed { $0 == "." || $0 == "…" || $0 == " " || $0 == "," || $0 == "，" }
         return fillers.contains(words) || otherLanguageFillers.contains(words)
+    }
+
+    /// `)` or `）` last, before any dots, `…`, `。` or spaces: read on the last bytes.
+    private static func closesWithABracket(_ text: String) -> Bool {
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        // The byte `back` places before `end`, or 0.
+        func byte(_ back: Int) -> UInt8 {
+            bytes.index(end, offsetBy: -back, limitedBy: bytes.startIndex).map { $0 < end ? bytes[$0] : 0 } ?? 0
+        }
+        while end > bytes.startIndex {
+            let last = byte(1)
+            if last == 0x20 || last == 0x2E || last == 0x21 { end = bytes.index(before: end); continue }
+            // `…` is E2 80 A6 and `。` E3 80 82; `）` EF BC 89.
+            let (second, third) = (byte(2), byte(3))
+            if last == 0xA6 && second == 0x80 && third == 0xE2 || last == 0x82 && second == 0x80 && third == 0xE3 {
+                end = bytes.index(end, offsetBy: -3)
+                continue
+            }
+            return last == 0x29 || last == 0x89 && second == 0xBC && third == 0xEF
+        }
+        return false
     }
 
     /// `and others` in other languages.

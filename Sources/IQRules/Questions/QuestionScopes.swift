@@ -42,7 +42,8 @@ enum QuestionScopes {
 
     /// `以上方法`, `上述问题`, `the above`: what the text asks about is what stands above it.
     static func refersToWhatIsAbove(_ text: String) -> Bool {
-        text.contains("以上") || text.contains("上述") || text.lowercased().contains("the above")
+        // `contains` is this module's byte search (see `ByteSearch`): asked of many pairs.
+        text.contains("以上") || text.contains("上述") || text.containsBytes("above") && text.lowercased().contains("the above")
     }
 
     private static let aboveWords: Set<String> = ["the", "above", "are", "is", "do", "does", "all", "of", "methods", "always", "work", "these"]

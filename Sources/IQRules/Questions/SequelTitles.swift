@@ -20,6 +20,8 @@ enum SequelTitles {
     /// Setup)` and `… (Part 2: Tracing)`: one title, its parts named in brackets that say so
     /// (`连载`, `系列`, `Part`, `第…`). Each part is its own article.
     static func namePartsInBrackets(_ first: String, _ second: String) -> Bool {
+        // Both close with a bracket, read on the last bytes first: most pairs do not.
+        guard endsWithClosingBracket(first), endsWithClosingBracket(second) else { return false }
         let (a, b) = (Array(trimmed(first)), Array(trimmed(second)))
         guard a != b, let lastA = a.last, let lastB = b.last, "）)".contains(lastA), "）)".contains(lastB) else { return false }
         var shared = 0
@@ -28,6 +30,15 @@ enum SequelTitles {
               !a[(opening + 1)..<shared].contains(where: { "）)".contains($0) }) else { return false }
         let inside = String(a[(opening + 1)...]).lowercased()
         return seriesWords.contains { inside.hasPrefix($0) } || inside.hasPrefix("第") && inside.dropFirst().first.map(isCount) == true
+    }
+
+    /// `)` or `）` (EF BC 89) last, spaces and a closing question mark aside.
+    private static func endsWithClosingBracket(_ text: String) -> Bool {
+        var bytes = text.utf8.reversed().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x3F }[...]
+        if bytes.first == 0x29 { return true }
+        // `？` (EF BC 9F) after the bracket.
+        if Array(bytes.prefix(3)) == [0x9F, 0xBC, 0xEF] { bytes = bytes.dropFirst(3) }
+        return bytes.first == 0x29 || Array(bytes.prefix(3)) == [0x89, 0xBC, 0xEF]
     }
 
     private static let seriesWords = ["连载", "系列", "part ", "episode ", "ep.", "chapter "]

@@ -9,9 +9,10 @@ enum SubjectSwap {
     static func differOnlyInSubject(_ first: String, _ second: String) -> Bool {
         // `1.1 llama2 系列…` and `1.2 Baichuan2 系列…`: where each stands in its list is no part of the wording.
         // `…HTML 年度调查报告亮点速览！` and `…CSS 年度调查报告亮点速览`: a closing mark is no part of the wording.
-        let a = Array(ClosingMarks.strip(OrdinalPrefix.strip(first))), b = Array(ClosingMarks.strip(OrdinalPrefix.strip(second)))
+        let strippedFirst = ClosingMarks.strip(OrdinalPrefix.strip(first)), strippedSecond = ClosingMarks.strip(OrdinalPrefix.strip(second))
         // `进程和线程的区别` and `线程和进程的区别`: the same two subjects, joined in the other order.
-        if JoinedSubjects.areSwapped(String(a), String(b)) { return false }
+        if JoinedSubjects.areSwapped(strippedFirst, strippedSecond) { return false }
+        let a = Array(strippedFirst), b = Array(strippedSecond)
         func same(_ x: Character, _ y: Character) -> Bool { x == y || x.lowercased() == y.lowercased() }
         var prefix = 0
         while prefix < a.count, prefix < b.count, same(a[prefix], b[prefix]) { prefix += 1 }
