@@ -119,7 +119,11 @@ import Testing
 
             """
         #expect(conventions(entries).0.itemKind == .names)
-        #expect(conventions(entries.replacingOccurrences(of: "[seanmonstar/reqwest]", with: "[What is reqwest?]")).0.itemKind == .questions)
+        // One title of four asking is an entry's title (`[Why Is It So Hard to Listen](…) - by …`);
+        // half of them asking is a bank of described questions.
+        #expect(conventions(entries.replacingOccurrences(of: "[seanmonstar/reqwest]", with: "[What is reqwest?]")).0.itemKind == .names)
+        #expect(conventions(entries.replacingOccurrences(of: "[seanmonstar/reqwest]", with: "[What is reqwest?]")
+            .replacingOccurrences(of: "[tokio-rs/axum]", with: "[How does axum route a request?]")).0.itemKind == .questions)
         // News: each link is the subject of a sentence about it. A question after its link still asks.
         let news = "## 新闻\n\n- [微软](https://a.example/1)将 Linux 内核放进了 Windows 10 的新版本。\n- [旧金山](https://a.example/2)通过法律，禁止政府机构使用面部识别。\n"
         #expect(conventions(news).0.itemKind == .names)

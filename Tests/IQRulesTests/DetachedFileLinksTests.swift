@@ -85,6 +85,22 @@ import Testing
         #expect(site.map { "\($0.line) \($0.severity)" } == ["1 info", "2 info", "3 error"], "\(site.map(\.message))")
     }
 
+    /// Under a docsify `index.html`, a folder's `_sidebar.md` links the pages from the site's
+    /// root, as docsify reads it: silent. A page doing so three times or more is one `info`.
+    @Test func aDocsifySidebarLinksFromTheRootUnreported() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("docs/index.html", "<script>window.$docsify = { loadSidebar: true }</script>\n")
+        for name in ["docs/JVM/README.md", "docs/JVM/GC/README.md", "docs/JVM/JMM/README.md"] { try scratch.write(name, "# x\n") }
+        let sidebar = "* [JVM](JVM/)\n  * [垃圾回收](JVM/GC/)\n  * [JMM](JVM/JMM/)\n"
+        let sidebarPath = try scratch.write("docs/JVM/JMM/_sidebar.md", sidebar)
+        let silent = try LintHarness.lint(sidebar, path: sidebarPath, rules: ["link-format"])
+        #expect(silent.isEmpty, "\(silent.map(\.message))")
+        let pagePath = try scratch.write("docs/JVM/JMM/notes.md", sidebar + "* [Gone](JVM/gone/)\n")
+        let page = try LintHarness.lint(sidebar + "* [Gone](JVM/gone/)\n", path: pagePath, rules: ["link-format"])
+        #expect(page.map { "\($0.line) \($0.severity)" } == ["1 info", "4 error"], "\(page.map(\.message))")
+        #expect(page.first?.message.hasPrefix("3 links are written from the documentation site's root") == true, "\(page.map(\.message))")
+    }
+
     /// `./jest`, `promise.html` and `./moment#formatting` beside `jest.md`, `promise.md` and
     /// `moment.md`: a documentation site's addresses of its pages, each an `info` naming the
     /// file; a page with no Markdown file behind it stays an error.

@@ -224,8 +224,11 @@ struct ConventionInference {
         // none asks anything and most are an awesome-list's entries, a link and what it is
         // (`[hyperium/hyper](…) - an HTTP implementation`).
         let questionLists = lists.filter { roles[$0.index] == .questions && $0.range.start >= introductionEnd }
-        let namesThings = phrasing.total >= Self.fewestItemsToTellNames ? phrasing.phrased * 5 < phrasing.total
-            : phrasing.total >= 2 && phrasing.phrased == 0 && Self.describedEntries(in: questionLists) * 2 > phrasing.total
+        // Most items a link and what it is (`[Why Is It So Hard to Listen](…) - by Happy Melly.
+        // Takeaway: …`): a reading list whose titles may ask, names things unless most of them ask.
+        let fewAsk = phrasing.total >= Self.fewestItemsToTellNames && phrasing.phrased * 5 < phrasing.total
+        let describedEntries = fewAsk || phrasing.total < 2 || phrasing.phrased * 2 >= phrasing.total ? 0 : Self.describedEntries(in: questionLists)
+        let namesThings = fewAsk || describedEntries * 2 > phrasing.total
         // Question lists of an item or two each, among many more list items of answers: the
         // questions are the headings and the lists are what answers them.
         let questionItems = questionLists.reduce(0) { $0 + $1.items.count }
@@ -236,6 +239,7 @@ struct ConventionInference {
             let evidence = listsAreAnswers && configuredKind == nil
                 ? "\(questionItems) items in \(questionLists.count) question-shaped lists among \(contentItems) list items"
                 : CollectionConventions.Phrasing(phrased: phrasing.phrased, total: phrasing.total).summary
+                    + (describedEntries * 2 > phrasing.total ? ", and \(describedEntries) are a link and what it is (`[title](…) - by …`)" : "")
             inferences.append(.init(topic: "items", value: (configuredKind ?? itemKind).rawValue,
                                     evidence: evidence, lines: phrasing.lines.map(line), isOverridden: configuredKind != nil))
         }

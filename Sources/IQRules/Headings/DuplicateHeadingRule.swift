@@ -12,7 +12,8 @@ public struct DuplicateHeadingRule: DocumentRule {
             compared, ignoring case and runs of spaces: `LoRA` and `lora` are the same heading, \
             while `C`, `C++` and `C#` (whose anchors GitHub may number `-1`, `-2`) are not. The \
             same title under different parents (`### 面试题` under two topics, or in two folded \
-            answers, each under its question's `<details><summary>`) is fine, and so \
+            answers, each under its question's `<details><summary>`, or under two entries' \
+            bold title lines, `**1. [Rearrange String.java](…)**` over `#### HashHeap`) is fine, and so \
             is a heading the collection repeats as a template (three times or more, like \
             `#### Answer` under every question, or a label with its value, `#### Answer: A`, \
             `#### Answer: B`, where one value may come up twice), or a copy the document's own \
@@ -70,6 +71,9 @@ public struct DuplicateHeadingRule: DocumentRule {
             // Short numbered questions repeated over their snippets, and questions under two topics.
             RuleExample("###### 1. What's the output?\n\n```js\na()\n```\n\n###### 2. What's the output?\n\n```js\nb()\n```\n"),
             RuleExample("## Java\n\n### 1. 什么是线程安全？如何保证线程安全？\n\n## Go\n\n### 1. 什么是线程安全？如何保证线程安全？\n"),
+            // Each method under its own problem's bold title line.
+            RuleExample("## Heap\n\n**1. [Rearrange String.java](https://a.example/a)**  Level: Hard\n\n#### HashHeap\n- keep a hash heap\n\n"
+                + "**7. [HashHeap.java](https://a.example/b)**  Level: Hard\n\n#### HashHeap\n- implement it by hand\n"),
         ]
     )
 
@@ -141,6 +145,17 @@ public struct DuplicateHeadingRule: DocumentRule {
             guard case .html(let html) = block, html.html.range(of: "<summary", options: .caseInsensitive) != nil else { return nil }
             return html.range.start
         }
+        // Where each bold title line stands (`**7. [HashHeap.java](…)**  Level: Hard`): an entry
+        // set in bold, not a heading, whose sections (`#### HashHeap`) are its own.
+        // (A title links the entry's page: `**[⬆ back to top](#contents)**` between two
+        // questions is navigation, and a bold remark no entry.)
+        let boldTitles = document.blocks.compactMap { block -> Int? in
+            guard case .paragraph(let paragraph) = block, paragraph.lines.count == 1 else { return nil }
+            let text = file.source.lineText(paragraph.lines.lowerBound).trimmedWhitespace
+            guard text.hasPrefix("**") || text.hasPrefix("__"), text.dropFirst(2).contains(text.hasPrefix("**") ? "**" : "__"),
+                  paragraph.content.links.contains(where: { !$0.isImage && $0.fragmentOnly == nil && !$0.destination.isEmpty }) else { return nil }
+            return paragraph.range.start
+        }
         for (position, (heading, (key, templateKey))) in zip(document.headings, zip(keys, templateKeys)).enumerated() {
             while let last = parents.last, last.level >= heading.level { parents.removeLast() }
             let parent = parents.last
@@ -185,6 +200,16 @@ public struct DuplicateHeadingRule: DocumentRule {
                 // quiz's question completed by what follows it, asked of two materials.
                 if QuestionScopes.pointsAtMaterial(heading.text), let materialA = Self.material(after: first, in: document),
                    let materialB = Self.material(after: heading, in: document), materialA != materialB {
+                    parents.append(heading)
+                    continue
+                }
+                // `**1. [Rearrange String.java](…)**` / `#### HashHeap` … `**7. [HashHeap.java](…)**` /
+                // `#### HashHeap`: each under its own entry's bold title, a title per problem.
+                func hasBoldTitle(from start: Int, to end: Int) -> Bool {
+                    let index = boldTitles.partitionIndex(where: { $0 >= start })
+                    return index < boldTitles.count && boldTitles[index] < end
+                }
+                if hasBoldTitle(from: parent?.range.end ?? 0, to: first.range.start), hasBoldTitle(from: first.range.end, to: heading.range.start) {
                     parents.append(heading)
                     continue
                 }

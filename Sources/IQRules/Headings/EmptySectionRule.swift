@@ -16,7 +16,9 @@ public struct EmptySectionRule: CollectionFactRule {
             (`## [](https://…)`, its title lost), with no fix. A heading on the file's last lines with nothing under it \
             (after other sections, below level 1 and up to level 4, without links) is reported as well: a \
             warning where the file leaves other sections of its level empty too, else an info (a template's \
-            slot, a label or a note may close a page). \
+            slot, a label or a note may close a page). A heading whose text the file repeats three times or \
+            more (`### How to Explain in Interview` under every question) is a slot of the page's own \
+            template: an empty one is an `info`, wherever it stands. \
             A heading followed by its own subsections (`## A` then `### A.1`) is fine, also \
             when the outline's numbers say so at one level (`### 10.4 …` then `### 10.4.1 …`, or \
             `### 4.1 …` then its first point `### （1）…`, or a Chinese outline's `#### 一、进程` then \
@@ -56,7 +58,7 @@ public struct EmptySectionRule: CollectionFactRule {
             `## Complexities` then `## Time Complexity` is a level slip, a warning); so is a heading that says its section is still to come (`### Fraud \
             detection (TBD)`, `## 待更新`). A heading saying the article ends (`## 正文结束`, `## The End`) \
             holds nothing by design and is not reported, nor is a byline in a heading's size \
-            (`### Written By Yoni Goldberg`, `#### 作者：…`).
+            (`### Written By Yoni Goldberg`, `### Editor : Zhiqiang ZHONG`, `#### 作者：…`).
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -114,6 +116,7 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("# Guide\n\n## Part\n\nText.\n\n###### Built by [the team](https://a.example)\n"),
             RuleExample("# 提示工程\n\n## 方法\n\n正文。\n\n## 正文结束\n\n## 参考\n\n- [论文](https://a.example)\n"),
             RuleExample("# Testing best practices\n\nStart here.\n\n### Written By Yoni Goldberg - A Node.js consultant\n\n### Translations\n\n- [中文](https://a.example/zh)\n"),
+            RuleExample("## Data Science Questions\n### Editor : Zhiqiang ZHONG\n\n# Content\n\nQuestions below.\n"),
             // A heading that is an HTML picture has a title the page shows.
             RuleExample("# <img src=\"https://a.example/logo.png\" width=\"400\" alt=\"awesome windows\">\n\nAn awesome list of Windows tools.\n"),
             // A kicker over the title: the opening heading over a larger one.
@@ -183,10 +186,16 @@ public struct EmptySectionRule: CollectionFactRule {
 
     /// `Written by …`, `Maintained by …`, `Author: …`, `作者：…`: who wrote the page, set in a
     /// heading's size.
+    /// From this many headings of one text in a file, an empty one is a slot of the file's template.
+    static let fewestSlotRepeats = 3
+
     static func isByline(_ text: String) -> Bool {
-        let lower = HeadingText.normalized(text).lowercased().drop { !$0.isLetter }
-        return ["written by ", "created by ", "maintained by ", "curated by ", "compiled by ", "made by ", "author: ", "authors: ",
-                "作者：", "作者:", "整理：", "整理:"].contains { lower.hasPrefix($0) } && lower.count > 5
+        // `Editor : Zhiqiang ZHONG`: a space before the colon, as some write it.
+        let lower = String(HeadingText.normalized(text).lowercased().drop { !$0.isLetter })
+            .replacingOccurrences(of: " :", with: ":").replacingOccurrences(of: " ：", with: "：")
+        return ["written by ", "created by ", "maintained by ", "curated by ", "compiled by ", "made by ", "edited by ", "translated by ",
+                "author: ", "authors: ", "editor: ", "editors: ", "translator: ", "作者：", "作者:", "整理：", "整理:", "编者：", "译者："]
+            .contains { lower.hasPrefix($0) } && lower.count > 5
     }
 
     /// The slots of a template the collection's files share, found over every file.
@@ -265,6 +274,8 @@ public struct EmptySectionRule: CollectionFactRule {
         // The collection's template slots, and each heading's place, read once per file.
         let slots = file.derived.value(TemplateSlots.self) { _ in .of([file]) }
         lazy var places = slots.files.isEmpty ? [:] : TemplateSlots.places(in: file.document)
+        // How often each heading's text stands in the file, once a section is empty.
+        lazy var headingUses: [String: Int] = headings.reduce(into: [:]) { $0[HeadingText.normalized($1.text), default: 0] += 1 }
         // `#扩展一` over `-------`, then `##题目描述` over another: levels the glued marks were
         // meant to give (`heading-space` reports them), not the page's two level 2 headings.
         for (heading, next) in empty where !itemLevels.contains(heading.level) && !Self.carriesItsContent(heading.text)
@@ -288,8 +299,12 @@ public struct EmptySectionRule: CollectionFactRule {
                 && questionHeadings[heading.level, default: 0] >= 3
             // `## zookeeper 有几种部署模式` over `## 集群中为什么要有主节点`: questions asked in words,
             // without a question mark, one after the other.
-            let isQuestion = next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
-                || endsARun || asksAmongQuestions
+            // `### How to Explain in Interview` under every question, empty: a slot of the page's
+            // own template, whatever the next question's wording.
+            let repeats = headingUses[HeadingText.normalized(heading.text), default: 0]
+            let isOwnSlot = repeats >= Self.fewestSlotRepeats
+            let isQuestion = !isOwnSlot && (next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
+                || endsARun || asksAmongQuestions)
             // `### Go` under `## 其他语言版本`, as in the collection's other articles: a slot of
             // their template, left for a contribution.
             // `## Complexities` then `## Time Complexity`, where the other files write `### Time
@@ -323,11 +338,13 @@ public struct EmptySectionRule: CollectionFactRule {
                 help = ["the heading says its section is still to come; add it when it is written"]
             } else if let slotFiles {
                 help = ["'\(heading.text)' stands under the same headings in \(slotFiles) files of the collection: a slot of the template they share, left to fill in"]
+            } else if isOwnSlot {
+                help = ["'\(HeadingText.shown(heading.text))' is a heading \(repeats) times in this file: a slot of its template, left to fill in"]
             }
             violations.append(Violation(
                 range: heading.range,
                 message: "expected content under '\(HeadingText.shown(heading.text))', found the level \(next.level) heading '\(HeadingText.shown(next.text))' directly after it",
-                severity: isQuestion || slotFiles != nil || announcesMore ? .info : nil,
+                severity: isQuestion || slotFiles != nil || isOwnSlot || announcesMore ? .info : nil,
                 related: [RelatedLocation(file: file, range: next.range, message: "next heading")],
                 help: help))
         }
@@ -350,6 +367,7 @@ public struct EmptySectionRule: CollectionFactRule {
                 violation.severity == nil && headings.contains { $0.range == violation.range && $0.level == last.level }
             }
             let isSlot = slots.fileCount(of: last, places: places) != nil
+                || headingUses[HeadingText.normalized(last.text), default: 0] >= Self.fewestSlotRepeats
             violations.append(Violation(
                 range: last.range,
                 message: "expected content under '\(HeadingText.shown(last.text))', found the end of the file",

@@ -77,6 +77,10 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // `## 1、` numbered before `### 2、`: the heading above is the one off, so no fix raises its points.
             RuleCorrection("## 5.2.4 设备的分配与回收\n\n## 1、因素\n\n#### （1）属性\n\n独占。\n\n### 2、方式\n\n静态。\n",
                            "## 5.2.4 设备的分配与回收\n\n## 1、因素\n\n#### （1）属性\n\n独占。\n\n### 2、方式\n\n静态。\n", unsafe: true),
+            // Questions at level 4 by choice, under later sections too: raising the first section's
+            // alone would set one bank's questions at two levels.
+            RuleCorrection("# Content\n\n#### Q1 What is A?\n\n#### Q2 What is B?\n\n## Theory\n\n#### Q3 What is C?\n\n## Practice\n\n#### Q4 What is D?\n\n## Industry\n\n#### Q5 What is E?\n",
+                           "# Content\n\n#### Q1 What is A?\n\n#### Q2 What is B?\n\n## Theory\n\n#### Q3 What is C?\n\n## Practice\n\n#### Q4 What is D?\n\n## Industry\n\n#### Q5 What is E?\n", unsafe: true),
             RuleCorrection("## A\n\n#### B\n", "## A\n\n### B\n", unsafe: true),
             RuleCorrection("## A\n\n#### B\n\n##### C\n", "## A\n\n### B\n\n#### C\n", unsafe: true),
             // Siblings move together: raising the first alone nested the others under it.
@@ -222,6 +226,12 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // heading above is the one a level off, and raising these would set them beside `2、`.
             let offByOne = Self.numberedSiblingBelow(previous, in: headings[(position + 2)...])
             if offByOne != nil || isNotice || isSmallPrint { edits = [] }
+            // `# Content` / `#### Q1` … `#### Q78`, then `## Theory` / `#### Q79` …: the questions
+            // are level 4 by choice, and raising the first section's alone would set one bank's
+            // questions at two levels.
+            if isQuestionLevel, let last = section.last, headings.contains(where: { other in
+                other.level == heading.level && (other.range.start < heading.range.start || other.range.start > last.range.start)
+            }) { edits = [] }
             let others = edits.count - 1
             let title = others <= 0 ? "change to level \(expected)"
                 : "change to level \(expected), and \(others) heading\(others == 1 ? "" : "s") of its section with it"

@@ -23,7 +23,9 @@ public struct HeadingPunctuationRule: CollectionFactRule {
             alone), and the period of an abbreviation (`etc.`, `Inc.`, `U.S.A.`) is part of the \
             word. A heading of several sentences (`What is X? Give an example.`, \
             `Your question goes here. Keep it straightforward.`) \
-            ends its last one as a sentence, and so does a heading that is one long sentence \
+            ends its last one as a sentence, and so does a notice set in a heading's size (a level \
+            or more below the heading before it, over a higher one, linking or four words or more: \
+            `#### Please read [the guidelines](…) before submitting.`), and a heading that is one long sentence \
             setting a task or asking (eight words or more opening with `Create`, `Explain`, `What`, `Tell me about`, \
             …; or twelve Chinese characters (kana and Hangul count too) with `请`, `简述`, `写出`, `什么`, …), or a sentence \
             numbered as an item of the bank (`###### 14. All objects have prototypes.`, \
@@ -99,6 +101,8 @@ public struct HeadingPunctuationRule: CollectionFactRule {
             RuleExample("### What is a closure?\n\n### Explain event delegation↓.\n"),
         ],
         nonTriggeringExamples: [
+            // A notice in a heading's size between the title and the first section: a sentence.
+            RuleExample("# Design Resources\n\n#### Please read [the guidelines](https://a.example/contributing) before submitting new resources.\n\n## Table of Contents\n"),
             // A label missing the value its siblings give; a statement of code closing a block.
             RuleExample("#### Day5: (LinkedList)\n\n- [a](https://a.example/a)\n\n#### Day6:\n\n- [b](https://a.example/b)\n\n#### Day7: (2-pointer)\n\n- [c](https://a.example/c)\n"),
             RuleExample("### Question:What is the value of !!function(){};\n\n`true`\n"),
@@ -301,6 +305,12 @@ public struct HeadingPunctuationRule: CollectionFactRule {
             // `### Q: Batch size.` over its sub-questions: a question labelled as the bank's, its
             // period the one its author ends questions with.
             if found == "." || found == "。", Self.startsWithQuestionLabel(Substring(rendered)), Self.isSentence(rendered, found) { continue }
+            // `#### Please read [contributing guidelines](…) before submitting new resources.` under the
+            // title, over the next `##`: a notice set in a heading's size, a sentence ended as one.
+            if found == "." || found == "。" || found == "!" || found == "！", heading.index > 0,
+               heading.index + 1 < file.document.headings.count,
+               NoticeHeadings.isNotice(heading, after: file.document.headings[heading.index - 1], before: file.document.headings[heading.index + 1], in: source),
+               !heading.content.links.isEmpty || NoticeHeadings.isSentence(heading.text) { continue }
             if Self.isFactorial(rendered, found) || Self.endsWithShortcode(rendered, found) || Self.endsWithAbbreviation(rendered, found)
                 || Self.holdsSentences(rendered, found) || Self.isBoldLabel(source.string(in: SourceRange(heading.contentRange.start, trailing.reported.start)), found) { continue }
             // Removing what a reader sees is the maintainer's call, never a safe fix.

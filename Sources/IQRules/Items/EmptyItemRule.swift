@@ -40,6 +40,9 @@ public struct EmptyItemRule: DocumentRule {
         ],
         corrections: [
             RuleCorrection("1. a\n2. b\n3. \n\n## next\n", "1. a\n2. b\n\n## next\n", unsafe: true),
+            // Words read as a link reference definition: escaped, they show; removed, they would be lost.
+            RuleCorrection("- 3) two letters:\n    - [_, *]: depends\n    - [*, *]: + 15 * dfs(s, i + 2)\n",
+                           "- 3) two letters:\n    - \\[_, *]: depends\n    - [*, *]: + 15 * dfs(s, i + 2)\n", unsafe: true),
             // A number alone under a question: its answer, escaped rather than removed.
             RuleCorrection("**1. How many numbers does FizzBuzz print from 1 to 300?**\n\n160.\n\n**2. What is 2+2?**\n",
                            "**1. How many numbers does FizzBuzz print from 1 to 300?**\n\n160\\.\n\n**2. What is 2+2?**\n", unsafe: true),
@@ -117,6 +120,24 @@ public struct EmptyItemRule: DocumentRule {
                     ? "removing it would put the indented lines below (shown as code now) into the item above; fill it in or remove it by hand"
                     : "removing it would join the line below to the text above it; fill it in or remove it by hand"
                 let offersFix = leavesNothingToGlue && !takesInIndentedBlock
+                // `- [_, *]: depends`: words Markdown reads as a link reference definition, which
+                // shows nothing. Escaped, they show as written; removed, they would be lost. (A
+                // definition that links on the page use is left to a person.)
+                let written = source.string(in: SourceRange(item.markerRange.end, source.lineRange(line).end)).trimmedWhitespace
+                if LazyContinuationRule.startsLikeDefinition(written), let bracket = source.bytes[item.markerRange.end..<source.lineRange(line).end]
+                    .firstIndex(of: UInt8(ascii: "[")) {
+                    let afterColon = String(written.drop { $0 != ":" }.dropFirst())
+                    let destination = String(afterColon.trimmedWhitespace.prefix { $0 != " " && $0 != "\t" })
+                    let isUsed = file.document.links.contains { $0.kind == .reference && $0.destination == destination }
+                    violations.append(Violation(
+                        range: item.markerRange,
+                        message: "expected the text after '\(item.marker)' to show, found '\(written.prefix(40))', which Markdown reads as a link "
+                            + "reference definition: the item shows empty",
+                        fix: isUsed ? nil : .unsafe("escape the '[' so that the words show as text", [.insert("\\", at: bracket)]),
+                        help: isUsed ? ["a reference link on the page uses this definition: move the definition out of the list, or escape its '[' to show it as text"]
+                            : ["escape the '[' (`\\[`) to show the words as the item's text"]))
+                    continue
+                }
                 // `160.` alone on its line under a question: the answer, a number Markdown reads as
                 // a list's marker (shown all the same). Escaped, it is the text it was meant as;
                 // removed, the answer would be gone.

@@ -20,7 +20,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             ideograph or a fullwidth character two: `…直方图、特征检测` over `与目标检测等；`), and this one \
             continues it; \
             or the line above is unfinished and this one goes on in lower case and ends the \
-            sentence (`information` / `be added or removed?`); in a document that wraps its items \
+            sentence (`information` / `be added or removed?`); or an equation goes on over lines \
+            (the line above ends with `=`, or this line starts with `= `: `E[X] = 1/6 + … + 6/6` \
+            / `= 21/6 = 3.5`); in a document that wraps its items \
             so (two such sentences or more), any line under a long one (50 characters or more) \
             that ends no sentence (`…to begin the Animation` / `Display panel`). Nor is a line that is only an \
             ellipsis (`...`, `…`, `etc.`, `等等`): it says the list goes on and glues no item; nor \
@@ -126,6 +128,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("- 本项目整理了常见的面试题目、\n参考答案和学习路线。\n"),
             RuleExample("- 实际中：\n我能告诉你的是，这种树在实践中用得不多。\n"),
             RuleExample("- [ ] Should any logging or debugging information\nbe added or removed?\n"),
+            // An equation's next step on the next line.
+            RuleExample("- Expected value: E[X] = 1/6 + 2/6 + 3/6 + 4/6 + 5/6 + 6/6\n= 21/6 = 3.5\n"),
+            RuleExample("- Using Bayes' Theorem: P(A | B) =\nP(B | A) P(A) / P(B)\n= 1 * 0.25 / 0.75 = 1/3\n"),
             RuleExample("1.\u{3000}一行一段，页面照常显示\n\n2.\u{3000}另一段\n"),
             RuleExample("- 距离公式定义为\n$$\n  L_p(x, y) = (\\sum |x - y|^p)^{1/p}\n$$\n"),
             // A formula's line starting with a minus is no list: its lines are the formula's.
@@ -744,7 +749,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
 
     static let closingBrackets: Set<Character> = ["]", "}", ")", "）", "】", "」", "』", "》"]
 
-    static let continuingEnds: Set<Character> = [",", "，", "、", "(", "（", "-", "–", "—", "/", "&", "+", "“", "\"", "«"]
+    static let continuingEnds: Set<Character> = [",", "，", "、", "(", "（", "-", "–", "—", "/", "&", "+", "=", "“", "\"", "«"]
     static let continuingWords: Set<String> = ["and", "or", "the", "of", "to", "a", "an", "in", "for", "with", "by", "is", "are",
                                                 "that", "which", "from", "on", "as", "at", "but", "its", "their", "this"]
     static let sentenceEnds: Set<Character> = [".", "。", "?", "？", "!", "！", ":", "：", ";", "；", ")", "）"]
@@ -836,6 +841,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let after = next.trimmed { $0.isWhitespace || $0 == ">" }
         guard let last = before.last, let first = after.first else { return false }
         if continuingEnds.contains(last) || last == ":" || last == "：" { return true }
+        // `E[X] = 1/6 + … + 6/6` / `= 21/6 = 3.5`: the next step of an equation written over lines.
+        // (A line opening with `= ` is no item of its own.)
+        if first == "=" || first == "≈", let second = after.dropFirst().first, second == " " || second.isNumber { return true }
         // `… what it next expects to hear (ACK` / `100).`: the line closes the bracket the line
         // above left open, a sentence wrapped inside it.
         if opensMoreThanItCloses(before), after.contains(where: { $0 == ")" || $0 == "）" }) { return true }

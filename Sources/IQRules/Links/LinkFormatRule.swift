@@ -28,8 +28,10 @@ public struct LinkFormatRule: ChunkLocalRule {
             words in parentheses that no URL could be, a remark going on in lower case (three words \
             or more) or in Chinese (four characters or more), without `/`, `.`, `:`, `#`: \
             `[1, n](n is an integer greater than 1)` is prose; `[Mathematics for Computer \
-            Science](Mathematics for Computer Science)` is a link missing its address), and \
-            `[text)(https://…)`, the text closed with `)` where `]` belongs, or `[text][https://…]`, \
+            Science](Mathematics for Computer Science)` is a link missing its address; nor a name \
+            indexed in code's way, `int[256](skip …)`, the `[` right after the name), and \
+            `[text)(https://…)`, the text closed with `)` where `]` belongs, or `[text]](https://…)`, \
+            closed twice, or `[text][https://…]`, \
             the address in square brackets, or `[text]（https://…）`, in full-width parentheses;
             - full-width punctuation in a web address, typed with a Chinese input method: a `？`, \
             `＆`, `＝`, `／`, `＃` or `：` where the address goes on in ASCII \
@@ -76,7 +78,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             how the site links its pages, and not reported); so is a link of a file a site's `index.html` loads (in a \
             folder above it, up to four levels, naming it: docsify's `loadNavbar: 'docsify/navbar.md'`; \
             or any page below an `index.html` that sets up docsify, which resolves links from its root \
-            unless `relativePath: true`) to a page that exists from that root, which is where the site resolves it. A path written with `\\` (`img\\ch14\\a.png`) whose `/` form \
+            unless `relativePath: true`) to a page that exists from that root, which is where the site resolves it (one \
+            `info` for the file when it writes three or more; none in the site's navigation). A path written with `\\` (`img\\ch14\\a.png`) whose `/` form \
             exists is reported as such, an error each, without a fix; so is a `?` in a file's name \
             (`…Anthropic?.md` for `…Anthropic.md`), which starts a query.
 
@@ -86,7 +89,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             is to be deleted by hand), adds `https://` to a `www.` \
             host (safe) or to another host (unsafe: it may be a folder), joins a URL broken \
             across lines back into a link (unsafe: the line break may have been meant), and removes \
-            the space of `[text] (https://…)`, writes the `]` of `[text)(https://…)` or the parentheses \
+            the space of `[text] (https://…)`, writes the `]` of `[text)(https://…)`, removes the second `]` \
+            of `[text]](https://…)`, or writes the parentheses \
             of `[text][https://…]`, and puts a destination with spaces that names an existing file in \
             angle brackets, `(<docs/the observer.pdf>)` (unsafe: the address stops being shown); \
             it writes the ASCII character a full-width one stands for, and ends an address run on \
@@ -140,10 +144,13 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("* ↓[Jpegli][https://github.com/google/jpegli] - an improved JPEG encoder and decoder.\n"),
         ],
         nonTriggeringExamples: [
+            RuleExample("- [[Paper]](https://a.example/paper) - a link whose text is in brackets\n"),
             // Footnotes holding links: GitHub renders both.
             RuleExample("删除操作有两种方法[^1]，见 B+ 树[^5]。\n\n[^1]: [B树](https://a.example/b-tree)\n[^5]: [从 B 树谈到 R 树](https://a.example/r-tree)\n"),
             // A relative path with spaces, in angle brackets: valid, the file's name.
             RuleExample("- [x](<path with spaces.md> \"title\")\n", options: ["check-files": false]),
+            // A name indexed in a sentence about code, then a remark: no link was meant.
+            RuleExample("2. count characters with int[256](skip `c-'a'`)\n"),
             // A page named with full-width brackets, and an address ended by a space.
             RuleExample("见 https://zh.wikipedia.org/wiki/水星（行星） 一文，或 https://baike.baidu.com/item/中文 。\n"),
             RuleExample("见 https://zh.wikipedia.org/wiki/C语言 与 https://a.example/search?q=20240101年 、https://a.example/2019年度总结 。\n"),
@@ -207,6 +214,8 @@ public struct LinkFormatRule: ChunkLocalRule {
                            "- [Python](https://github.com/jwasham/practice-python)\n", unsafe: true),
             RuleCorrection("- [0053. Maximum subarray)(https://leetcode.com/problems/maximum-subarray/)\n",
                            "- [0053. Maximum subarray](https://leetcode.com/problems/maximum-subarray/)\n", unsafe: true),
+            RuleCorrection("- [Prioritize Opportunities]](https://a.example/prioritize) - by Teresa Torres.\n",
+                           "- [Prioritize Opportunities](https://a.example/prioritize) - by Teresa Torres.\n", unsafe: true),
             RuleCorrection("* [Jpegli][https://github.com/google/jpegli] - a JPEG library.\n",
                            "* [Jpegli](https://github.com/google/jpegli) - a JPEG library.\n", unsafe: true),
         ],
@@ -443,6 +452,8 @@ public struct LinkFormatRule: ChunkLocalRule {
         var siteConfiguration: String??
         /// Links naming a page by its address on a documentation site (`ch01.html` for `ch01.md`).
         var sitePages: [(target: String, page: String, range: SourceRange)] = []
+        /// Links written from the root of the docsify site that loads the file, not from its folder.
+        var siteRootLinks: [(target: String, root: String, range: SourceRange)] = []
         /// From this many such links on, the file's habit is one finding.
         static let sitePageHabit = 3
         var missing: [(target: String, violation: Violation)] = []
@@ -453,7 +464,22 @@ public struct LinkFormatRule: ChunkLocalRule {
         static let ancestorLevels = 3
 
         func violations(folder: String?, page: String) -> [Violation] {
-            pageAddressViolations() + fileViolations(folder: folder, page: page)
+            pageAddressViolations() + siteRootViolations() + fileViolations(folder: folder, page: page)
+        }
+
+        /// Each link written from the site's root, or one finding for a file that writes them so.
+        private func siteRootViolations() -> [Violation] {
+            let help = "a site (docsify) resolves links from the folder of its index.html; GitHub resolves them from this file's folder"
+            guard siteRootLinks.count >= Self.sitePageHabit, let first = siteRootLinks.first else {
+                return siteRootLinks.map { target, root, range in
+                    Violation(range: range,
+                              message: "linked file '\(target)' is not in this file's folder, but in the documentation site's root '\(root)': the address of its page on the site",
+                              severity: .info, help: [help])
+                }
+            }
+            return [Violation(range: first.range,
+                              message: "\(siteRootLinks.count) links are written from the documentation site's root '\(first.root)', not from this file's folder ('\(first.target)' the first)",
+                              severity: .info, help: [help + ": they work on the site, not in GitHub's file view"])]
         }
 
         /// Each link naming a page by its site address, or one finding for a file that writes them so.
@@ -713,11 +739,11 @@ public struct LinkFormatRule: ChunkLocalRule {
            FileSystem.kind(of: LinkFormatRule.join(root, target)) != .missing || Self.sitePage(of: target, in: root) != nil {
             // `docsify/navbar.md` that `index.html` loads: a docsify site resolves its links from
             // the site's root, the folder of `index.html`, not from the file's own folder.
+            // A site's navigation (`_sidebar.md`) is read by the site alone: its links are right.
             files.resolved += 1
-            return Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
-                             message: "linked file '\(target)' is not in this file's folder, but in the documentation site's root '\(root)': the address of its page on the site",
-                             severity: .info,
-                             help: ["a site (docsify) resolves links from the folder of its index.html; GitHub resolves them from this file's folder"])
+            if isNavigation { return nil }
+            files.siteRootLinks.append((target, root, SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end)))
+            return nil
         }
         // `[…](如何设计智能体架构：参考OpenAI还是Anthropic?.md)`: the `?` of a title starts a query,
         // and the link asks for `…Anthropic`; without it, the name is a file's.
@@ -863,6 +889,23 @@ public struct LinkFormatRule: ChunkLocalRule {
     /// `[1, n](n is an integer greater than 1)`: an interval, then a remark in parentheses. Words,
     /// three or more, none with a character a URL or a path needs (`/`, `.`, `:`, `#`, `%`):
     /// prose, never a destination; the page shows it as written, as meant.
+    /// `int[256]`, `dp[i]`: the `[` at `offset` right after an ASCII name, closing a short index
+    /// (letters, digits, `_`, `+`, `-`) at once: code's indexing, not a link's text.
+    static func isIndexedName(at offset: Int, in source: SourceText) -> Bool {
+        let bytes = source.bytes
+        func isNameByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "_")
+        }
+        guard offset > 0, offset < bytes.count, bytes[offset] == UInt8(ascii: "["), isNameByte(bytes[offset - 1]) else { return false }
+        var index = offset + 1
+        while index < bytes.count, index - offset <= maximumIndexLength,
+              isNameByte(bytes[index]) || bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+        return index > offset + 1 && index < bytes.count && bytes[index] == UInt8(ascii: "]")
+    }
+
+    /// The longest index `isIndexedName` reads (`i+1`, `256`, `MAX_N`).
+    static let maximumIndexLength = 12
+
     static func isParentheticalProse(_ target: String) -> Bool {
         // A remark may end its sentence.
         let body = target.hasSuffix(".") || target.hasSuffix("。") ? String(target.dropLast()) : target
@@ -931,6 +974,9 @@ public struct LinkFormatRule: ChunkLocalRule {
                 // definition (GitHub as a footnote holding the link), and cmark counts it into the
                 // paragraph below; no text that failed to become a link.
                 if Self.isDefinitionLine(containing: finding.range.start, in: document.source) { continue }
+                // `count with int[256](skip `c-'a'`)`, `dp[i](…)`: a name indexed in a sentence about
+                // code, then a remark; no link was meant.
+                if finding.cause == .space, Self.isIndexedName(at: finding.range.start, in: document.source) { continue }
                 // `[Your language](link to your repository here)` in a contribution guide: the
                 // template of an entry, shown as written on purpose.
                 if finding.cause == .space, let destination = finding.destination,

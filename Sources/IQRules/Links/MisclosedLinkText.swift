@@ -3,7 +3,8 @@ import IQMarkdown
 
 /// A link whose brackets went wrong, so that no link is made and the page shows the brackets
 /// and the URL as text: the text closed with `)` where `]` belongs (`[0053. Maximum
-/// subarray)(https://…)`), or the address in square brackets (`[Jpegli][https://…]`, a
+/// subarray)(https://…)`), closed twice (`[Prioritize Opportunities]](https://…)`), or the
+/// address in square brackets (`[Jpegli][https://…]`, a
 /// reference to a label no definition has). Only a web address counts: `[1, n)(n > 1)` is an
 /// interval and a remark.
 enum MisclosedLinkText {
@@ -12,11 +13,14 @@ enum MisclosedLinkText {
         case textClosedWithParenthesis
         /// `[text][https://…]`
         case addressInSquareBrackets
+        /// `[text]](https://…)`
+        case strayClosingBracket
 
         var message: String {
             switch self {
             case .textClosedWithParenthesis: "not a link: the link text is closed with ')' where ']' belongs, so the brackets and the URL show as text"
             case .addressInSquareBrackets: "not a link: the address is in square brackets where '(' and ')' belong, so the brackets and the URL show as text"
+            case .strayClosingBracket: "not a link: a second ']' stands before '(', so the brackets and the URL show as text"
             }
         }
 
@@ -24,6 +28,7 @@ enum MisclosedLinkText {
             switch self {
             case .textClosedWithParenthesis: "write ']' for the ')' before '('"
             case .addressInSquareBrackets: "put the address in parentheses"
+            case .strayClosingBracket: "remove the second ']'"
             }
         }
     }
@@ -60,11 +65,15 @@ enum MisclosedLinkText {
             switch (bytes[index], bytes[index + 1]) {
             case (UInt8(ascii: ")"), UInt8(ascii: "(")): shape = .textClosedWithParenthesis
             case (UInt8(ascii: "]"), UInt8(ascii: "[")): shape = .addressInSquareBrackets
+            // `[Prioritize Opportunities, Not Solutions]](https://…)`: the text closed twice.
+            case (UInt8(ascii: "]"), UInt8(ascii: "(")) where index > block.start && bytes[index - 1] == UInt8(ascii: "]"):
+                shape = .strayClosingBracket
             default: continue
             }
             guard startsWebAddress(bytes, at: index + 2, limit: limit), !links.contains(where: { $0.range.contains(index) }),
                   let (range, url) = finding(closingAt: index, shape: shape, in: bytes, limit: limit) else { continue }
             let edits: [Edit] = switch shape {
+            case .strayClosingBracket: [.delete(SourceRange(index, index + 1))]
             case .textClosedWithParenthesis: [Edit(range: SourceRange(index, index + 1), replacement: "]")]
             case .addressInSquareBrackets: [Edit(range: SourceRange(index + 1, index + 2), replacement: "("),
                                             Edit(range: SourceRange(range.end - 1, range.end), replacement: ")")]
@@ -84,7 +93,8 @@ enum MisclosedLinkText {
             while index + 4 < count {
                 let byte = buffer[index]
                 if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "["), buffer[index + 1] == UInt8(ascii: "h"),
-                   buffer[index - 1] == (byte == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")),
+                   buffer[index - 1] == (byte == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]"))
+                    || byte == UInt8(ascii: "(") && index >= 2 && buffer[index - 1] == UInt8(ascii: "]") && buffer[index - 2] == UInt8(ascii: "]"),
                    buffer[index + 2] == UInt8(ascii: "t"), buffer[index + 3] == UInt8(ascii: "t"), buffer[index + 4] == UInt8(ascii: "p") { return true }
                 index += 1
             }
@@ -102,7 +112,29 @@ enum MisclosedLinkText {
     /// The `[text` before the bracket at `close` and the bracket that ends the address after
     /// it, all on one line, with no code span around them: the whole range and the address's.
     private static func finding(closingAt close: Int, shape: Shape, in bytes: [UInt8], limit: Int) -> (SourceRange, SourceRange)? {
-        let (opener, closer) = shape == .textClosedWithParenthesis ? (UInt8(ascii: "("), UInt8(ascii: ")")) : (UInt8(ascii: "["), UInt8(ascii: "]"))
+        let (opener, closer) = shape == .addressInSquareBrackets ? (UInt8(ascii: "["), UInt8(ascii: "]")) : (UInt8(ascii: "("), UInt8(ascii: ")"))
+        // The text closes at the first of the two `]`: it holds no `[` of its own (`[[Paper]](…)`
+        // is a link, its text in brackets).
+        if shape == .strayClosingBracket {
+            var open = close - 2
+            while open >= 0, bytes[open] != UInt8(ascii: "["), bytes[open] != UInt8(ascii: "]"), bytes[open] != UInt8(ascii: "\n"), bytes[open] != UInt8(ascii: "`") { open -= 1 }
+            guard open >= 0, bytes[open] == UInt8(ascii: "["), open + 1 < close - 1, open == 0 || (bytes[open - 1] != UInt8(ascii: "[") && bytes[open - 1] != UInt8(ascii: "!")
+                && bytes[open - 1] != UInt8(ascii: "\\")), bytes[(open + 1)..<(close - 1)].contains(where: isWordByte) else { return nil }
+            var end = close + 2
+            var depth = 0
+            while end < limit {
+                let byte = bytes[end]
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "`") { return nil }
+                if byte == opener { depth += 1 }
+                if byte == closer {
+                    if depth == 0 { break }
+                    depth -= 1
+                }
+                end += 1
+            }
+            guard end < limit else { return nil }
+            return (SourceRange(open, end + 1), SourceRange(close + 2, end))
+        }
         // The address: up to the bracket that balances its own (`…/Foo_(bar))`).
         var end = close + 2
         var depth = 0

@@ -87,6 +87,7 @@ public struct ListNumberingRule: DocumentRule {
             RuleExample("1. a\n\ntext\n\n↓12. b\n"),
             // An answer's points, unindented, take the next question into their list.
             RuleExample("1. ### What is A?\n2. ### What is B?\n3. ### What is C?\n\nIts points:\n\n1. map\n2. filter\n\n↓4. ### What is D?\n"),
+            RuleExample("1. 初始容量是多少？\n\n答案：0。\n\n2. 扩容机制是什么？\n\n答案：\n\n   1. 创建新数组\n   2. 拷贝旧元素\n   3. 覆盖旧数组\n↓3. 并发修改有什么问题？\n"),
             RuleExample("1. ### A\n↓3. one\n\n## C\n\n3. ### B\n"),
             RuleExample("1. a\n↓2. b\n", options: ["style": "one"]),
             RuleExample("1. a\n↓1. b\n", options: ["style": "ordered"]),
@@ -537,8 +538,10 @@ public struct ListNumberingRule: DocumentRule {
             // `1. **map:**` `2. **filter:**` (question 459's points, unindented) then `460. ###
             // Question`: the number goes on from the list before this one, and the points' list
             // took the question in. Renumbering would lose the question's number; the points are
-            // the repair.
-            if number > previous + 1, first == 1, number == continuation {
+            // the repair. So is `3.` after the points `1.` `2.` `3.` of question 2's answer,
+            // indented under a label (`答案：`) that ended question 2's list: renumbered to 4, the
+            // question would show as 4 on the page, and every one after it one more.
+            if number != previous + 1, first == 1, number == continuation, number > 1 {
                 let startLine = source.reportedLine(containing: items[0].markerRange.start)
                 violations.append(Violation(
                     range: items[index].markerRange,

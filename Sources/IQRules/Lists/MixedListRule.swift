@@ -17,7 +17,9 @@ public struct MixedListRule: DocumentRule {
             checklist, prose sentences under numbered questions, answer links, a table of \
             contents) and lists nested in an item are fine, and so is an ordered list that \
             follows bullets. Numbers written inside bullets (`- 1. …` `- 2. …`) are fine when \
-            most bullets of the list do it: that is the collection's numbering style. Bullets \
+            most bullets of the list do it, or when bullets of two lists or more do it: that is \
+            the collection's numbering style. So is an enumeration written inline (`- 1) build \
+            the graph, 2) traverse it`). Bullets \
             between `1.` and `2.` (the numbers resume right after them) that are indented, or \
             that neither link nor ask (a labelled value, `- 介绍：人工设计`, asks nothing), are the details of the item above written without its \
             full indentation: the page shows the numbers as meant. Whatever they hold, bullets \
@@ -80,6 +82,9 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. Lambda Expressions\n2. Pipelines and Streams\n\n- [Difference between Java 1.8 and Java 1.7?](https://a.example/1)\n- [Java 8 特性](https://a.example/2)\n"),
             RuleExample("1. 有一个参数服务器。\n2. 前向传播\n\n- 在每台设备上复制该参数\n- 每个副本处理输入的一部分\n\n1. 反向传播\n\n- 每个副本的梯度取平均值\n"),
             RuleExample("- 1. 什么是 LoRA？\n- 2. LoRA 有哪些变体？\n  - 2.1 QLoRA 的思路是什么？\n  - 2.2 AdaLoRA 的思路是什么？\n"),
+            // Numbers inside bullets in two lists: the document's way of writing.
+            RuleExample("#### Method 1\n- 要看连续元素\n- 1. 需要O(1)找到元素\n\n#### Method 2\n- 2. 需要快速找到 num - 1\n- 用 map 记录\n"),
+            RuleExample("- 1) build graph map, 2) traverse map, 3) prioritize short delays\n- use a map to track delays\n"),
             // A step's title over its body, as the steps before it.
             // The numbers resume at 7 after the bullets: they are parts of question 6.
             RuleExample("5. 如何训练 MLP？\n6. 假设一个 MLP 的输入层有 10 个神经元。\n\n* 输入矩阵的形状是什么？\n* 输出矩阵的形状是什么？\n\n7. 输出层需要几个神经元？\n"),
@@ -98,6 +103,9 @@ public struct MixedListRule: DocumentRule {
                            "1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n3. [c](https://a.example/3)\n", unsafe: true),
             RuleCorrection("1. 什么是a\n- 什么是b\n\n  more about b\n", "1. 什么是a\n2. 什么是b\n\n   more about b\n", unsafe: true),
             RuleCorrection("- 什么是a\n- 什么是b\n- 3. 什么是c\n- 什么是d\n", "- 什么是a\n- 什么是b\n3. 什么是c\n4. 什么是d\n", unsafe: true),
+            // Without its bullet, `261.` could not interrupt the line above and would join it: escaped.
+            RuleCorrection("Example:\n- 261. Graph Valid Tree\n- 很多题目用 map 表示 graph\n",
+                           "Example:\n- 261\\. Graph Valid Tree\n- 很多题目用 map 表示 graph\n", unsafe: true),
         ]
     )
 
@@ -156,6 +164,10 @@ public struct MixedListRule: DocumentRule {
                 }
             }
         }
+        // Numbers written inside bullets in two lists or more (`- 1. 需要O(1)找到元素` in one
+        // method's notes, `- 2. …` in another's): the document's way of writing, not a slip.
+        let numbersBulletsByHabit = file.document.lists.lazy.filter { !ListNumberingRule.numbersInsideBullets($0, in: source).isEmpty }
+            .prefix(2).count >= 2
         for list in file.document.lists {
             // Most bullets carrying a number: the collection numbers inside bullets.
             if ListNumberingRule.numbersInsideBullets(list, in: source).count * 2 > list.items.count { continue }
@@ -164,6 +176,13 @@ public struct MixedListRule: DocumentRule {
                 // alternatives, listed under its number on purpose; one item alone is a slip.
                 guard case .list(let inner)? = item.children.first, let innerItem = inner.items.first, inner.items.count == 1 || item.number == nil,
                       source.line(containing: innerItem.markerRange.start) == source.line(containing: item.markerRange.start) else { continue }
+                if item.number == nil, inner.isOrdered {
+                    if numbersBulletsByHabit { continue }
+                    // `- 1) build graph map, 2) traverse map, 3) …`: an enumeration written inline,
+                    // its numbers text like the others on the line.
+                    if let number = innerItem.number, let delimiter = innerItem.marker.last,
+                       innerItem.text.contains("\(number + 1)\(delimiter)") { continue }
+                }
                 violations.append(Violation(
                     range: innerItem.markerRange,
                     message: "expected the item's text after '\(item.marker)', found another list marker '\(innerItem.marker)': the item renders as an empty "
@@ -242,6 +261,17 @@ public struct MixedListRule: DocumentRule {
         if list.items.count > 1, numberedAsText * 2 >= list.items.count - 1, let delimiter = inner.marker.last {
             let escaped = String(inner.marker.dropLast()) + "\\" + String(delimiter)
             return .unsafe("escape '\(inner.marker)' as '\(escaped)', so that it reads as text like the items around it",
+                           [Edit(range: inner.markerRange, replacement: escaped)])
+        }
+        // `Example:` / `- 261. Graph Valid Tree`, the first item right under a line of text: a
+        // number other than 1 cannot interrupt a paragraph, so without its bullet the item would
+        // join that line as text. Escaped, the number reads as text, as written.
+        let line = source.line(containing: outer.markerRange.start)
+        let followsText = outer.markerRange == list.items.first?.markerRange && line > 1
+            && !source.lineText(line - 1).allSatisfy(\.isWhitespace)
+        if followsText, inner.number != 1, let delimiter = inner.marker.last {
+            let escaped = String(inner.marker.dropLast()) + "\\" + String(delimiter)
+            return .unsafe("escape '\(inner.marker)' as '\(escaped)', so that it reads as the item's text",
                            [Edit(range: inner.markerRange, replacement: escaped)])
         }
         return .unsafe("remove the bullet '\(outer.marker)' and keep the number '\(inner.marker)'",

@@ -165,7 +165,9 @@ public struct DuplicateQuestionRule: CorpusRule {
 
             The same words with two parts trading places around the words relating them \
             (`Implement Queue using Stacks`, `Implement Stack using Queues`; `用栈实现队列`, \
-            `用队列实现栈`) are two questions; around `and`, `vs` or `和` the order means nothing. So \
+            `用队列实现栈`; `并发 GC 性能比并行 GC 好`, `并行 GC 性能比并发 GC 好`; `左子树的左子节点与右子树的右子节点`, \
+            `左子树的右子节点与右子树的左子节点`) are two questions; around `and`, `vs` or `和` the order \
+            means nothing, nor where one part only asks (`什么是 RLHF`, `RLHF 是什么`). So \
             are one sentence active and the other passive, its parts in the same order (`What \
             functions call this function?`, `What functions are called by this function?`). \
             Neither are one question's labelled fields side by side (`+ 题目: [Q](…issues/442)` over \
@@ -184,7 +186,7 @@ public struct DuplicateQuestionRule: CorpusRule {
             Overflow behavioral interview questions`): each section lists what its company asks. \
             So is a question two interview records ask (a `面经`, a round such as `二面` or \
             `腾讯WXG一面` in a heading above it or on a file's first line); a step of every \
-            interview (`自我介绍`, `反问`, `手撕代码`, `实习项目介绍`) in two files or two records is not reported.
+            interview (`自我介绍`, `反问`, `手撕代码`, `实习项目介绍`, `项目`, `研究方向`) in two files or two records is not reported.
 
             A list copied from another file whole (five questions or more, each the copy of \
             the one after the previous one's original, as an answers page repeats the list it \
@@ -241,6 +243,10 @@ public struct DuplicateQuestionRule: CorpusRule {
         nonTriggeringExamples: [
             // Two orders of the same steps: the options of one question.
             RuleExample("1. CONV→act→BN→Dropout→...\n2. CONV→act→Dropout→BN→...\n3. CONV→BN→act→Dropout→...\n"),
+            // Two parts changing places around words that relate them: the order is the question.
+            RuleExample("- 并发 GC 性能比并行 GC 好？\n- 并行 GC 性能比并发 GC 好？\n"),
+            // A rank named in one only: another item of the sequence.
+            RuleExample("* Q1: How many days ago was the last log in (earlier than today)?\n* Q2: How many days ago was the second last log in (earlier than the last log in)?\n"),
             // One slot of an outline under two numbered parents.
             RuleExample("- 5. 新冠疫情相似句对判定大赛\n  - 5.1 赛题背景\n  - 5.2 数据集介绍\n- 4. 搜狐校园文本匹配算法大赛\n  - 4.1 赛题背景\n  - 4.2 比赛方案收集\n"),
             // The same prompt over two figures.
@@ -621,6 +627,11 @@ public struct DuplicateQuestionRule: CorpusRule {
                 || SequelTitles.namePartsInBrackets(entry.text, partner.text) { return false }
             // `CONV→act→BN→Dropout` beside `CONV→act→Dropout→BN`: two orders of the same steps.
             if pair.kind != .exact, OrderedSequences.differInOrder(entry.text, partner.text) { return false }
+            // `并发 GC 性能比并行 GC 好？` beside `并行 GC 性能比并发 GC 好？`: two parts changing places
+            // around words that do not only join them; the order is the question.
+            if pair.kind != .exact, ReorderedParts.askInOtherOrders(entry.text, partner.text) { return false }
+            // `… was the last log in?` and `… was the second last log in?`: another item of a sequence.
+            if pair.kind != .exact, OrdinalWords.nameARankOnlyOnce(entry.text, partner.text) { return false }
             // `5.1 赛题背景` and `4.1 赛题背景`: one slot of an outline under two numbered parents.
             if OutlineSlots.areSlotsOfTwoParents(entry.text, partner.text) { return false }
             // `Go 语言圣经（英文版）` and `…（中文版）`: one book in two editions or languages.
