@@ -4,6 +4,13 @@ import Testing
 
 /// lazy-continuation's split fix makes every glued line an item of its own, or offers nothing.
 @Suite struct LazyContinuationFixTests {
+    /// A line of U+0008 alone looks blank in an editor; the message names what it holds.
+    @Test func aLineOfAControlCharacterIsNamed() throws {
+        let markdown = "给一个tree:\n1. 这个node的subtree.\n2. 这个node必须\n\u{8}\n条件2的需求是因为: root本身.\n"
+        let found = try LintHarness.lint(markdown, rules: ["lazy-continuation"])
+        #expect(found.map(\.line) == [4] && found[0].message.contains("control character U+0008"), "\(found.map(\.message))")
+    }
+
     /// `* 解释：` over three lines: the first is the label's content, so only the other two are
     /// reported; making just those items would split one explanation in two, so there is no fix.
     @Test func linesUnderALabelEndingInAColonAreReportedWithoutASplit() throws {

@@ -46,6 +46,19 @@ import Testing
         #expect(found.map(\.path) == ["docs/README.md"], "\(found.map { "\($0.path):\($0.line) \($0.message)" })")
     }
 
+    /// One list naming the same page twice under one title: an entry added twice.
+    @Test func onePageTwiceInOneListIsAnEntryAddedTwice() throws {
+        let index = "# Leetcode solutions\n\n#### Tree\n\n- [Binary Tree Paths](src/tree/BinaryTreePaths.java) (Easy)\n"
+            + "- [Find Bottom Left Tree Value](src/tree/FindBottomLeftTreeValue.java) (Medium)\n- [Path Sum III](src/tree/PathSumIII.java) (Medium)\n"
+            + "- [Find Bottom Left Tree Value](src/tree/FindBottomLeftTreeValue.java) (Medium)\n"
+        let found = try LintHarness.lint(index, path: "README.md", rules: ["duplicate-question"])
+        #expect(found.map(\.line) == [8], "\(found.map { "\($0.line) \($0.message)" })")
+        // Two lists, a reading order and an index, each naming the page: navigation.
+        let twoLists = index.replacingOccurrences(of: "- [Path Sum III]", with: "\n## Index\n\n- [Path Sum III]")
+        let navigation = try LintHarness.lint(twoLists, path: "README.md", rules: ["duplicate-question"])
+        #expect(navigation.isEmpty, "\(navigation.map { "\($0.line) \($0.message)" })")
+    }
+
     @Test func pathsAreResolvedFromTheFilesFolder() {
         #expect(LocalPages.normalized("docs/tools/git/../docker/") == "docs/tools/docker")
         #expect(LocalPages.normalized("./a/./b/../c.md") == "a/c.md")

@@ -249,6 +249,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
 
     public init(options: RuleOptions) {}
 
+    /// `U+0008` when the line holds only control characters (a backspace pasted from a terminal)
+    /// and spaces: it shows as a blank line, but is none.
+    static func onlyControlCharacter(_ line: String) -> String? {
+        let scalars = line.unicodeScalars.filter { $0 != " " && $0 != "\t" }
+        guard let first = scalars.first, scalars.allSatisfy({ $0.properties.generalCategory == .control }) else { return nil }
+        return "U+" + String(first.value, radix: 16, uppercase: true).leftPadded(to: 4)
+    }
+
     /// `=======`: three `=` or more and nothing else.
     static func isEqualsRun(_ line: String) -> Bool {
         let trimmed = line.trimmedWhitespace
@@ -338,6 +346,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
                         let written = source.string(in: SourceRange(start, spaced.delimiter + 1))
                         let marker = String(spaced.number) + source.string(in: SourceRange(spaced.delimiter, spaced.delimiter + 1))
                         message = "expected '\(marker)', found '\(written)' with a space before the '\(marker.suffix(1))': Markdown joins this line to the item on line \(itemLine)"
+                    } else if let control = Self.onlyControlCharacter(source.lineText(line)) {
+                        // A line of U+0008 alone looks blank in an editor: name what holds it.
+                        message = "expected a blank line, found a line holding only the control character \(control), which Markdown does not "
+                            + "count as blank: it joins this line and the next to the item on line \(itemLine)"
                     } else {
                         message = "expected a list marker or indentation, found a line that Markdown joins to the item on line \(itemLine)"
                     }

@@ -374,6 +374,7 @@ public struct DuplicateLinkRule: CorpusRule {
                 let isRenamedCopy = Self.restOfLine(after: link, in: file.source).trimmedWhitespace == Self.restOfLine(after: earlier, in: earlierFile.source).trimmedWhitespace
                     && Self.shareMostWords(link.text, earlier.text)
                 let isAnotherPartOfOneProject = !copiesTheOthersAddress && earlierFile.path == file.path && !Self.areOneName(earlier.text, link.text)
+                    && !Self.areOneNameInflected(earlier.text, link.text)
                     && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source) && !isRenamedCopy
                         // `Llama 3.2` and `Llama 3.1` at llama.meta.com: two releases of one product,
                         // whose front page (or account on a hosting site) serves both.
@@ -1351,6 +1352,17 @@ extension DuplicateLinkRule {
     /// `Docker Compose` and `docker-compose`: the same letters and numbers, case aside.
     static func areOneName(_ a: String, _ b: String) -> Bool {
         lettersAndDigits(a) == lettersAndDigits(b)
+    }
+
+    /// `Indie Hackers Newsletter` and `Indie Hacker Newsletter`: the same words once each English
+    /// word's inflection is folded, one name.
+    static func areOneNameInflected(_ a: String, _ b: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            text.lowercased().split { !($0.isLetter || $0.isNumber) }.map { word in
+                word.allSatisfy({ $0.isASCII && $0.isLetter }) ? EnglishInflection.folded(word) : String(word)
+            }
+        }
+        return words(a) == words(b)
     }
 
     /// The letters and digits of `text`, lowercased.

@@ -13,7 +13,7 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             share values (`from=timeline`, `isappinstalled`) and Baidu Tongji's campaign \
             parameters (`hmsr`, `hmpl`, `hmcu`, `hmkw`, `hmci`) on every host; YouTube's `si`, \
             `ab_channel` and `feature=youtu.be` (and `feature=share`; `feature` on youtu.be); \
-            Spotify's `si` (open.spotify.com); Instagram's `igsh`; `from` and `utm_*` on jianshu.com; \
+            Spotify's `si` (open.spotify.com); Instagram's `igsh`; Twitter's and X's `ref_src`, `ref_url`, `s`, `t` and `cn` on a shared or embedded tweet; `from` and `utm_*` on jianshu.com; \
             `source` on medium.com; `wfr` and `for` on baijiahao.baidu.com; `fr` on \
             baike.baidu.com; `source_id` on zhihu.com; CSDN's recommendation parameters \
             (`depth_1-*`, `ops_request_misc`, `request_id`, `biz_id`, `relevant_index`); \
@@ -148,6 +148,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
         ],
         corrections: [
             // Names written with a Markdown escape in an autolink, where none is read: no fix matches them.
+            RuleCorrection("- [Lessons](https://twitter.com/i/moments/874780733146939392?ref_src=twsrc%5Etfw) - by Julie Grace.\n",
+                           "- [Lessons](https://twitter.com/i/moments/874780733146939392) - by Julie Grace.\n"),
             RuleCorrection("See https://a.example/blog/metrics?utm\\_source=quora&utm\\_medium=answer for more.\n",
                            "See https://a.example/blog/metrics?utm\\_source=quora&utm\\_medium=answer for more.\n"),
             // A vendor's front page naming this list as the referrer: a credit, no safe fix.

@@ -38,7 +38,8 @@ struct TrackingParameters: Sendable {
     // `gclid`, `msclkid`, `igshid`, `mc_eid`, `mc_cid`, `yclid`, `twclid`, `_hsenc`, `_hsmi`
     // (ClearURLs' "globalRules" and AdGuard's URL Tracking Protection filter); `spm`,
     // `spm_id_from` (Alibaba and bilibili, also in ClearURLs); YouTube's `si`, `ab_channel`,
-    // `feature=youtu.be` and Spotify's `si` (ClearURLs' youtube and spotify providers);
+    // `feature=youtu.be` and Spotify's `si` (ClearURLs' youtube and spotify providers); Twitter's
+    // (and X's) `ref_src`, `ref_url`, `s`, `t`, `cn` on a shared or embedded tweet (its provider);
     // WeChat's share values `from=timeline|singlemessage|groupmessage` with
     // `isappinstalled` (appended on any host when a page is shared from WeChat); Baidu Tongji's
     // campaign parameters `hmsr`, `hmpl`, `hmcu`, `hmkw`, `hmci` (`?hmsr=toutiao.io`, its
@@ -62,6 +63,8 @@ struct TrackingParameters: Sendable {
             "youtu.be": ["si", "feature"],
             "open.spotify.com": ["si"],
             "instagram.com": ["igsh"],
+            "twitter.com": ["ref_src", "ref_url", "s", "t", "cn"],
+            "x.com": ["ref_src", "ref_url", "s", "t", "cn"],
             "jianshu.com": ["utm_*", "from"],
             "medium.com": ["source"],
             "google.com": ["ved", "biw", "bih", "ei", "sa=X"],

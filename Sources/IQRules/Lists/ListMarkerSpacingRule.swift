@@ -9,7 +9,8 @@ public struct ListMarkerSpacingRule: DocumentRule {
             Compares the spaces between each marker and its text with the spacing most items \
             of the same list use. When a whole list agrees with itself (or no spacing is in \
             the majority), it is compared with the spacing most lists of the document \
-            use (three lists in four, or all but one of three or more: a closer split, two \
+            use (three lists in four, or all but one of three or more when those hold most of the \
+            items: a closer split, two \
             lists of two spacings among them, has no exception to report), so `1.  [SM…]` in a document of `1. [问题]` is reported (when the document has \
             no majority either, such a list is left alone); a list that mixes its own spacing \
             with the document's is held to the document's, so fixes only ever move items \
@@ -111,17 +112,21 @@ public struct ListMarkerSpacingRule: DocumentRule {
             Kind(isOrdered: list.isOrdered, depth: list.depth, isQuoted: isQuoted[list.index], marker: list.items.first?.marker.last,
                  holdsBlocks: list.items.contains { $0.children.count > 1 })
         }
-        var votes: [Kind: [Int]] = [:]
+        var votes: [Kind: [(spacing: Int, items: Int)]] = [:]
         for (list, items) in zip(document.lists, judged) {
             if let vote = Self.mostCommon(items.map(\.spacesAfterMarker)) {
-                votes[kindOf(list), default: []].append(vote)
+                votes[kindOf(list), default: []].append((vote, items.count))
             }
         }
         // Two lists, one of each spacing, are a tie, not "all but one": neither is the exception.
+        // Nor is a list of five items among two of two with the other spacing: "all but one"
+        // holds where the winning lists hold most items too.
         let dominantByKind = votes.compactMapValues { votes -> Int? in
-            guard let winner = Self.mostCommon(votes) else { return nil }
-            let won = votes.count { $0 == winner }
-            return won * 2 > votes.count && (won * 4 >= votes.count * 3 || votes.count - won <= 1) ? winner : nil
+            guard let winner = Self.mostCommon(votes.map(\.spacing)) else { return nil }
+            let won = votes.count { $0.spacing == winner }
+            let wonItems = votes.reduce(0) { $0 + ($1.spacing == winner ? $1.items : 0) }
+            let allItems = votes.reduce(0) { $0 + $1.items }
+            return won * 2 > votes.count && (won * 4 >= votes.count * 3 || votes.count - won <= 1 && wonItems * 2 > allItems) ? winner : nil
         }
         // Where the text of numbered items with the document's spacing starts (marker and spaces):
         // `100. ###` in a list of its own puts its text where `10.  ###` does in the list above,

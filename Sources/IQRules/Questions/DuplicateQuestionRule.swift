@@ -681,9 +681,13 @@ public struct DuplicateQuestionRule: CorpusRule {
                 let partnerTarget = partnerPage.target
                 // One page of the repository listed twice (a reading order and an index, or a copy of the
                 // index in a folder, `docs/README.md`, whose same links lead to the folder's own copy): navigation.
+                // (One list naming the same page twice under the same title, `- [Find Bottom Left Tree
+                // Value](src/tree/…java)` two items apart, is an entry added twice.)
                 if !samePageCounts, let entryLink = entryLocalPage,
                    LocalPages.areSamePage(entryLink.target, partnerTarget)
-                    || LocalPages.areWrittenAlike(entryLink, in: entry.file.path, partnerPage, in: partner.file.path) {
+                    || LocalPages.areWrittenAlike(entryLink, in: entry.file.path, partnerPage, in: partner.file.path),
+                   !(partner.file.path == entry.file.path && partner.text == entry.text
+                     && places.innermost(at: entry.range.start).map({ $0.list.index }) == places.innermost(at: partner.range.start).map({ $0.list.index })) {
                     return false
                 }
                 // Pages that translate each other (`HOWTO.md`, `HOWTO-bn.md`) under one title: a

@@ -93,6 +93,7 @@ struct MarkerLookalike: Equatable {
     }
 }
 
-private extension String {
+extension String {
+    /// The string with `0`s before it up to `width` characters (`8` → `0008`, a code point's digits).
     func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
