@@ -27,6 +27,19 @@ import Testing
 
     /// `utm\_source` escaped in an autolink, where Markdown reads no escape: reported, and no
     /// fix is offered that the verification would refuse as a bug.
+    /// `?feature=share` on most of a file's YouTube links, among many more links elsewhere: the
+    /// way it copies that site's links, each an info with its fix; on a few of them, warnings.
+    @Test func aParameterOnMostLinksToOneSiteIsTheFilesHabit() throws {
+        let talks = (1...10).map { "- [Talk \($0)](https://www.youtube.com/watch?v=v\($0)&feature=share)\n" }.joined()
+        let papers = (1...40).map { "- [Paper \($0)](https://arxiv.org/abs/2401.\(1000 + $0))\n" }.joined()
+        let found = try LintHarness.lint("# Talks\n\n" + talks + "\n# Papers\n\n" + papers, rules: ["tracking-param"])
+        #expect(found.count == 10 && found.allSatisfy { $0.severity == .info && $0.fix != nil }, "\(found.map { "\($0.severity) \($0.help)" })")
+        #expect(found.first?.help.last?.contains("10 of this file's 10 links to youtube.com") == true, "\(found.first?.help ?? [])")
+        let few = (1...10).map { "- [Talk \($0)](https://www.youtube.com/watch?v=v\($0)\($0 <= 3 ? "&feature=share" : ""))\n" }.joined()
+        let scattered = try LintHarness.lint("# Talks\n\n" + few + "\n# Papers\n\n" + papers, rules: ["tracking-param"])
+        #expect(scattered.count == 3 && scattered.allSatisfy { $0.severity == .warning }, "\(scattered.map(\.severity))")
+    }
+
     @Test func escapedNamesInAnAutolinkAreReportedWithoutAFix() throws {
         let found = try LintHarness.lint("See https://a.example/blog/metrics?utm\\_source=quora&utm\\_medium=answer for more.\n", rules: ["tracking-param"])
         #expect(found.count == 1 && found.first?.fix == nil, "\(found.map(\.message))")

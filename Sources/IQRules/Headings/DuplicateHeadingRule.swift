@@ -16,7 +16,8 @@ public struct DuplicateHeadingRule: DocumentRule {
             bold title lines, `**1. [Rearrange String.java](…)**` over `#### HashHeap`) is fine, and so \
             is a heading the collection repeats as a template (three times or more, like \
             `#### Answer` under every question, or a label with its value, `#### Answer: A`, \
-            `#### Answer: B`, where one value may come up twice), or a copy the document's own \
+            `#### Answer: B`, where one value may come up twice; not such a heading right after itself \
+            with the same content, a section pasted twice), or a copy the document's own \
             links lead to by its numbered anchor (`[写出代码执行结果](#写出代码执行结果-1)`: the \
             author knows the two apart). Nor is a heading that is nothing but a link into the page \
             (`##### [第2题-两数相加](#…)`, a table of contents set as headings) a copy of its section: \
@@ -40,6 +41,8 @@ public struct DuplicateHeadingRule: DocumentRule {
         defaultSeverity: .warning,
         fix: .none,
         triggeringExamples: [
+            // A template's section pasted twice, its content too.
+            RuleExample("### Q1\n\n### How to Explain\n\nSay A.\n\n### Q2\n\n### How to Explain\n\nSay B.\n\n↓### How to Explain\n\nSay B.\n\n### Q3\n\n### How to Explain\n\nSay C.\n"),
             // A block copied whole is no template.
             RuleExample("# Checklist\n\n## Contributing\n\nx\n\n## Credits\n\n### Sponsors\n\nx\n\n### Contributors\n\nx\n\n↓## Credits\n\n### Sponsors\n\nx\n\n### Contributors\n\nx\n\n## License\n"),
             RuleExample("## 大模型微调\n\n### SFT\n\n1. [a](https://a.example/1)\n\n### 强化学习\n\n1. [b](https://a.example/2)\n\n↓### SFT\n\n1. [c](https://a.example/3)\n"),
@@ -113,6 +116,17 @@ public struct DuplicateHeadingRule: DocumentRule {
         }
     }
 
+    /// The text between `heading` and the next heading (or the end of the file), blank lines and
+    /// the ends of lines trimmed; nil for the last heading of a long file (no copy to compare).
+    static func body(of heading: Heading, in document: Document) -> String? {
+        let next = heading.index + 1 < document.headings.count ? document.headings[heading.index + 1].range.start : document.source.bytes.count
+        guard heading.range.end <= next, next - heading.range.end <= maximumComparedBody else { return nil }
+        return document.source.string(in: SourceRange(heading.range.end, next)).trimmedWhitespace
+    }
+
+    /// Sections longer than this many bytes are not compared for a pasted copy.
+    static let maximumComparedBody = 16_384
+
     /// A heading that is nothing but a link into the page: an entry of a table of contents.
     static func isContentsEntry(_ heading: Heading) -> Bool {
         let links = heading.content.links
@@ -159,6 +173,18 @@ public struct DuplicateHeadingRule: DocumentRule {
         for (position, (heading, (key, templateKey))) in zip(document.headings, zip(keys, templateKeys)).enumerated() {
             while let last = parents.last, last.level >= heading.level { parents.removeLast() }
             let parent = parents.last
+            // `### How to Explain in Interview` over the same text twice in a row: a section pasted
+            // twice, whatever the template repeats under every question.
+            if (uses[templateKey] ?? 0) >= 3, position > 0, case let previous = document.headings[position - 1], previous.level == heading.level, keys[position - 1] == key,
+               let body = Self.body(of: heading, in: document), !body.isEmpty, Self.body(of: previous, in: document) == body {
+                violations.append(Violation(
+                    range: heading.range,
+                    message: "expected a section of its own, found '\(HeadingText.normalized(heading.text))' again right after the same section, its content copied too",
+                    related: [RelatedLocation(file: file, range: previous.range, message: "the same section")],
+                    help: ["a section pasted twice: remove one copy"]))
+                parents.append(heading)
+                continue
+            }
             // A template heading is still the parent of what follows it (`### Tool: nmap` over its recipes).
             if (uses[templateKey] ?? 0) >= 3 {
                 parents.append(heading)

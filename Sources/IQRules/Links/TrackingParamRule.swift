@@ -13,7 +13,7 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             share values (`from=timeline`, `isappinstalled`) and Baidu Tongji's campaign \
             parameters (`hmsr`, `hmpl`, `hmcu`, `hmkw`, `hmci`) on every host; YouTube's `si`, \
             `ab_channel` and `feature=youtu.be` (and `feature=share`; `feature` on youtu.be); \
-            Spotify's `si` (open.spotify.com); Instagram's `igsh`; Twitter's and X's `ref_src`, `ref_url`, `s`, `t` and `cn` on a shared or embedded tweet; `from` and `utm_*` on jianshu.com; \
+            Spotify's `si` (open.spotify.com); Instagram's `igsh`; Twitter's and X's `ref_src` and `ref_url` on an embedded tweet; `from` and `utm_*` on jianshu.com; \
             `source` on medium.com; `wfr` and `for` on baijiahao.baidu.com; `fr` on \
             baike.baidu.com; `source_id` on zhihu.com; CSDN's recommendation parameters \
             (`depth_1-*`, `ops_request_misc`, `request_id`, `biz_id`, `relevant_index`); \
@@ -59,7 +59,9 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             at its first tracking parameter. A destination in a reference definition \
             (`[label]: url`) is reported once, at its first use, without a fix. Where warnings \
             would fall on a quarter or more of a file's web links (eight or more: `&ab_channel=…` on \
-            every YouTube link of a list), they are the file's habit: each is an `info`, its fix kept.
+            every YouTube link of a list), they are the file's habit: each is an `info`, its fix kept; \
+            so are those on half or more of a file's links to one site (eight or more: `?feature=share` \
+            on the YouTube links of a list of talks), the way it copies that site's links.
             """,
         rationale: """
             Tracking parameters make URLs long and unreadable in the source, leak where a \
@@ -254,9 +256,42 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
                     violations[index].severity = .info
                     violations[index].help.append("an info rather than a warning: tracking parameters are this file's habit (on a quarter or more of its web links)")
                 }
+            } else {
+                Self.markHostHabits(&violations, warnings: warnings, parsed: parsed)
             }
         }
         return violations
+    }
+
+    /// `?feature=share` on most of a file's links to YouTube, however many other links it has:
+    /// the way the file copies that site's links (its share button), each an `info`.
+    private static func markHostHabits(_ violations: inout [Violation], warnings: [Int], parsed: LinkURL.ParsedLinks) {
+        // The web links by where their URLs start, with their hosts (`www.` aside).
+        var starts: [Int] = [], hosts: [String] = []
+        var linksByHost: [String: Int] = [:]
+        for position in parsed.indices {
+            let url = parsed.url(at: position)
+            guard url.url.isHTTP, let host = url.url.host?.lowercased() else { continue }
+            let key = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+            starts.append(url.base)
+            hosts.append(key)
+            linksByHost[key, default: 0] += 1
+        }
+        let order = starts.indices.sorted { starts[$0] < starts[$1] }
+        let sortedStarts = order.map { starts[$0] }
+        func host(of violation: Violation) -> String? {
+            let found = sortedStarts.partitionIndex(where: { $0 > violation.range.start })
+            return found > 0 ? hosts[order[found - 1]] : nil
+        }
+        var warningsByHost: [String: [Int]] = [:]
+        for index in warnings { if let host = host(of: violations[index]) { warningsByHost[host, default: []].append(index) } }
+        for (host, indexes) in warningsByHost where indexes.count >= habitMinimum && indexes.count * 2 >= linksByHost[host, default: 0] {
+            for index in indexes {
+                violations[index].severity = .info
+                violations[index].help.append("an info rather than a warning: tracking parameters are on \(indexes.count) of this file's "
+                                              + "\(linksByHost[host, default: 0]) links to \(host), the way it copies that site's links")
+            }
+        }
     }
 
     /// From this many tracked links on (a quarter or more of the file's web links), they are its habit.

@@ -39,7 +39,8 @@ struct TrackingParameters: Sendable {
     // (ClearURLs' "globalRules" and AdGuard's URL Tracking Protection filter); `spm`,
     // `spm_id_from` (Alibaba and bilibili, also in ClearURLs); YouTube's `si`, `ab_channel`,
     // `feature=youtu.be` and Spotify's `si` (ClearURLs' youtube and spotify providers); Twitter's
-    // (and X's) `ref_src`, `ref_url`, `s`, `t`, `cn` on a shared or embedded tweet (its provider);
+    // (and X's) `ref_src` and `ref_url` on an embedded tweet (its provider; its share markers `s`
+    // and `t` are left alone: a list of papers writes `?s=20` on hundreds of tweets);
     // WeChat's share values `from=timeline|singlemessage|groupmessage` with
     // `isappinstalled` (appended on any host when a page is shared from WeChat); Baidu Tongji's
     // campaign parameters `hmsr`, `hmpl`, `hmcu`, `hmkw`, `hmci` (`?hmsr=toutiao.io`, its
@@ -63,8 +64,8 @@ struct TrackingParameters: Sendable {
             "youtu.be": ["si", "feature"],
             "open.spotify.com": ["si"],
             "instagram.com": ["igsh"],
-            "twitter.com": ["ref_src", "ref_url", "s", "t", "cn"],
-            "x.com": ["ref_src", "ref_url", "s", "t", "cn"],
+            "twitter.com": ["ref_src", "ref_url"],
+            "x.com": ["ref_src", "ref_url"],
             "jianshu.com": ["utm_*", "from"],
             "medium.com": ["source"],
             "google.com": ["ved", "biw", "bih", "ei", "sa=X"],
