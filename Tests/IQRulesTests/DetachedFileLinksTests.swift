@@ -101,6 +101,13 @@ import Testing
         #expect(page.first?.message.hasPrefix("3 links are written from the documentation site's root") == true, "\(page.map(\.message))")
     }
 
+    /// `({{site.baseurl}}/setup-instructions/)`: Jekyll fills the variable in; no file to find.
+    @Test func aSiteVariableInADestinationIsNoMissingFile() throws {
+        let markdown = "Starter code: [here]({{site.hw_1_colab}}).\n\nSee the [workflow]({{ site.baseurl }}/setup-instructions/) and [gone](gone.md).\n"
+        let found = try lint(markdown, creating: ["_config.yml"])
+        #expect(found.map(\.line) == [3] && found[0].message.contains("gone.md"), "\(found.map(\.message))")
+    }
+
     /// `./jest`, `promise.html` and `./moment#formatting` beside `jest.md`, `promise.md` and
     /// `moment.md`: a documentation site's addresses of its pages, each an `info` naming the
     /// file; a page with no Markdown file behind it stays an error.

@@ -33,7 +33,8 @@ public struct EmptySectionRule: CollectionFactRule {
             `Pull requests are welcome.`), announces nothing, and a heading that is a \
             link (`### [面试连环炮](docs/interview.md)`) leads to its content, as do an entry set in a \
             heading's size (`### [Rust Cookbook](…): Recipes`) and a name tagged with its link (`### MLSys \
-            2019 [[Proceedings]](…)`), and one closing a \
+            2019 [[Proceedings]](…)`, or with its links after its name, `## Exercise 7.23 \
+            [Header](ex7_23.h)|[CPP](ex7_23.cpp)`), and one closing a \
             clause with its link (`#### 4、…课程资源等，[点此一键白嫖](…)`, or an `<a href>`), and one written in \
             a list item (`* ### Normalization -> Tokenization`) is the item's text. A level 5 or 6 \
             heading with links right before a larger heading is small print (`###### Built and \
@@ -94,6 +95,7 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("# Books\n\n## Web\n\n### [Are We Web Yet?](https://a.example/w): Resources for web development\n\n"
                         + "### [Rust Books](https://a.example/b): Online Rust books\n\n## Contributing\n\nWelcome!\n"),
             RuleExample("# Conference\n\n## Year 2019\n\n### MLSys 2019 [[Proceedings]](https://a.example/p)\n\n### ATC 2019\n\n- [Paper](https://a.example/a)\n"),
+            RuleExample("# Chapter 7\n\n## Exercise 7.22\n\nSee the header.\n\n## Exercise 7.23 [Header](https://a.example/ex7_23.h)|[CPP](https://a.example/ex7_23.cpp)\n\n## Exercise 7.24\n\nYes.\n"),
             // Labels over the questions that follow, the numbering going on across them.
             RuleExample("# Containers\n\n## Beginner\n\n### Docker Basics\n\n### 1. What is Docker?\n\nIt packages apps.\n\n### 2. What is an image?\n\nA template.\n\n## Intermediate\n\n### Docker Intermediate\n\n### 3. What is ADD?\n\nIt copies files.\n"),
             // A label and a sentence as its value; a heading closing its phrase with its link; a
@@ -589,6 +591,11 @@ public struct EmptySectionRule: CollectionFactRule {
         // and its description, set in a heading's size; `### MLSys 2019 [[Proceedings]](…)`: a
         // venue and its link, tagged as paper lists tag theirs.
         if let first = outward.first, opensWithLinkAndDescription(heading, first, in: source) { return true }
+        // `## Exercise 7.23 [Header](ex7_23.h)|[CPP](ex7_23.cpp)`: a name, then only its links
+        // (the answer's files), apart from separators.
+        // (Two links at least: `## Tools for [Go](…)` names its subject with its one link.)
+        if outward.count >= 2, let first = outward.first, first.range.start > heading.contentRange.start,
+           Self.endsWithOnlyLinks(heading, from: first.range.start, in: source) { return true }
         if let last = outward.last, last.text.hasPrefix("["), last.text.hasSuffix("]"),
            source.string(in: SourceRange(last.range.end, max(last.range.end, heading.contentRange.end))).trimmedWhitespace.isEmpty { return true }
         // `### Recently added: [NLP Interview Questions 2025](…)`, `## 最新：[…](…)`: a banner, a
@@ -596,6 +603,17 @@ public struct EmptySectionRule: CollectionFactRule {
         let label = words.joined(separator: " ").trimmed { $0 == " " }
         return words.count <= 4 && [":", "：", "-", "–", "—", "|"].contains(where: { label.hasSuffix($0) }) && outward.count == 1
             && heading.text.trimmedWhitespace.hasSuffix(outward[0].text.trimmedWhitespace)
+    }
+
+    /// From `start` to the heading's end, nothing but links and separators (`|`, `/`, `,`, `、`, `·`, spaces).
+    static func endsWithOnlyLinks(_ heading: Heading, from start: Int, in source: SourceText) -> Bool {
+        var position = start
+        for link in heading.content.links where link.range.start >= start {
+            guard source.string(in: SourceRange(position, max(position, link.range.start))).allSatisfy({ " |/,、·".contains($0) }) else { return false }
+            position = max(position, link.range.end)
+        }
+        return position <= heading.contentRange.end
+            && source.string(in: SourceRange(position, heading.contentRange.end)).allSatisfy { " |/,、·".contains($0) }
     }
 
     /// `[Name](url): description`, `[Name](url) - description`: the heading opens with the link

@@ -139,6 +139,12 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## Contents\n\n- [Bar](#bar)\n- [Awesome Foo](#awesome-foo-)\n\n## Bar\n\nx\n\n## Awesome Foo [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\nx\n"),
         ],
         corrections: [
+            // A fragment missing the anchor by its hyphens alone (a dash leaves two): only the fragment changes.
+            RuleCorrection("## Contents\n\n1. [Scenario 4: leak](#scenario-4-a-user-leaks-the-prompt)\n2. [Scenario 5: handoff](#scenario-5-multi-agent-system-one-agent)\n\n"
+                           + "### Scenario 4: A user leaks the prompt\n\nAnswer.\n\n### Scenario 5: Multi-agent system — one agent\n\nAnswer.\n",
+                           "## Contents\n\n1. [Scenario 4: leak](#scenario-4-a-user-leaks-the-prompt)\n2. [Scenario 5: handoff](#scenario-5-multi-agent-system--one-agent)\n\n"
+                           + "### Scenario 4: A user leaks the prompt\n\nAnswer.\n\n### Scenario 5: Multi-agent system — one agent\n\nAnswer.\n",
+                           unsafe: true),
             // A table grouped by labels in an order of its own: where a forgotten section goes is a
             // guess, so no safe fix places it.
             RuleCorrection("# Tools\n\n## Contents\n* Business\n  * Payments\n    * [Billing](#billing)\n  * Tracking\n    * [Income Analytics](#income-analytics)\n\n## Income Analytics\n\nx\n\n## Payments and Downloads\n\nx\n\n## Billing\n\nx\n",
@@ -627,9 +633,15 @@ public struct TOCSyncRule: DocumentRule {
         // `[1 Difference between … ?](#…-types)` for `### Difference between … ?`: the entry names
         // the heading (with a number of its own); only its fragment is wrong, and only that changes.
         let entryText = HeadingText.normalized(link.text).lowercased(), headingText = named.lowercased()
+        // `[Scenario 5: Multi-agent handoff…](#scenario-5-multi-agent-research-system-one-agent-…)` for
+        // `### Scenario 5: Multi-agent research system — one agent …` (anchor `…system--one…`): the
+        // fragment misses the anchor by its hyphens alone (a dash leaves two); the label is the
+        // author's own, and only the fragment changes.
+        let fragment = AnchorFragment.decode(link.fragmentOnly ?? "").lowercased()
+        let missesByHyphens = Self.collapsingHyphens(fragment) == Self.collapsingHyphens(anchor.lowercased())
         let edit: Edit
         if let destination = link.destinationRange, link.kind == .inline, !headingText.isEmpty,
-           entryText == headingText || entryText.hasSuffix(" " + headingText) {
+           entryText == headingText || entryText.hasSuffix(" " + headingText) || missesByHyphens {
             edit = Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))
         } else {
             edit = Edit(range: link.range, replacement: Self.withoutOutlineNumber(TOCLinkWriter.link(to: heading, anchor: anchor, in: document), if: dropsNumbers))
@@ -641,8 +653,16 @@ public struct TOCSyncRule: DocumentRule {
             fix: .unsafe("point the entry at \(isLater ? "the later " : "")'\(named)'",
                          [edit],
                          rewrites: [.repairDeadAnchor(from: link.destination, text: link.text)]),
-            help: CJKRadicals.help(for: named) + Self.typoHelp(entry: HeadingText.normalized(link.text), heading: named)
+            help: (missesByHyphens ? ["the fragment differs from the anchor only by its hyphens: GitHub keeps one '-' for each space and drops the dash between them ('a — b' becomes 'a--b')"] : [])
+                + CJKRadicals.help(for: named) + Self.typoHelp(entry: HeadingText.normalized(link.text), heading: named)
                 + InvisibleCharacters.help(fragment: AnchorFragment.decode(link.fragmentOnly ?? ""), anchor: anchor))
+    }
+
+    /// The text with each run of `-` made one.
+    static func collapsingHyphens(_ text: String) -> String {
+        var result = ""
+        for character in text where !(character == "-" && result.last == "-") { result.append(character) }
+        return result
     }
 
     /// `[Kill the switch]` for `#### Kill the witch`: the two differ by a letter or two, and

@@ -35,8 +35,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             `KeyedStream→WindowedStream`), the second lines are the descriptions. \
             A line that shows only images (`* Experiment` / `![](img/a.png)`: the item's figure, shown \
             under its label) is not reported, nor a line of no-break spaces (or `&nbsp;`) meant as a blank line. \
-            A `$$` line opening or closing a \
-            display formula of the item's answer is not reported either, nor the formula's lines \
+            A `$$` line opening or closing a (also quoted, `> $$`) \
+            display formula of the item's answer is not reported either, nor the line right after \
+            its closing `$$` (the formula's explanation, shown under it), nor the formula's lines \
             between them or inside a `$…$` written over several lines (and a formula's line \
             starting with a minus, which Markdown makes a list, is no item), nor a line ending with `:` \
             right above a code fence (`Examples:`), the item's lead-in to its code, or right above the \
@@ -131,6 +132,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // An equation's next step on the next line.
             RuleExample("- Expected value: E[X] = 1/6 + 2/6 + 3/6 + 4/6 + 5/6 + 6/6\n= 21/6 = 3.5\n"),
             RuleExample("- Using Bayes' Theorem: P(A | B) =\nP(B | A) P(A) / P(B)\n= 1 * 0.25 / 0.75 = 1/3\n"),
+            // A display formula in a quoted item, and the sentence after a formula's closing `$$`.
+            RuleExample("> 1. 正向传播，得到各层输出  \n> $$\nh^{(0)} = x\n$$\n> For $t = 1, \\cdots, s$，do {\n> $$\nh^{(t)} = a(z^{(t)})\n$$\n> }\n"),
+            RuleExample("1. 列出EM算法\n2. 根据概率公式，可知概率\n$$\n\\delta(y|i) = P(Y=y | X=x_i)\n$$\n其中$\\theta$表示所有的参数向量\n3. 迭代更新参数\n"),
             RuleExample("1.\u{3000}一行一段，页面照常显示\n\n2.\u{3000}另一段\n"),
             RuleExample("- 距离公式定义为\n$$\n  L_p(x, y) = (\\sum |x - y|^p)^{1/p}\n$$\n"),
             // A formula's line starting with a minus is no list: its lines are the formula's.
@@ -255,6 +259,11 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let scalars = line.unicodeScalars.filter { $0 != " " && $0 != "\t" }
         guard let first = scalars.first, scalars.allSatisfy({ $0.properties.generalCategory == .control }) else { return nil }
         return "U+" + String(first.value, radix: 16, uppercase: true).leftPadded(to: 4)
+    }
+
+    /// The line without the spaces and quote marks (`> `) before its text, nor spaces after it.
+    static func unquoted(_ line: String) -> String {
+        String(line.drop { $0 == " " || $0 == "\t" || $0 == ">" }).trimmed { $0 == " " || $0 == "\t" }
     }
 
     /// `=======`: three `=` or more and nothing else.
@@ -543,8 +552,11 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 if Self.endsWithHardBreak(source.lineText(line - 1)) { continue }
                 // `</b></details>` closing the HTML an item sits in shows no text.
                 if Self.isOnlyHTML(source.lineText(line)) { continue }
-                // `$$` opens or closes a display formula the item's answer holds (GitHub renders it).
-                if source.lineText(line).trimmed(where: { $0 == " " || $0 == "\t" }).hasPrefix("$$") { continue }
+                // `$$` opens or closes a display formula the item's answer holds (GitHub renders it),
+                // also in a quote (`> $$`); the line after one that closes it (`其中$\theta$表示…`)
+                // goes on below the formula, as MathJax shows a display block.
+                if Self.unquoted(source.lineText(line)).hasPrefix("$$") { continue }
+                if line > paragraph.lines.lowerBound + 1, Self.unquoted(source.lineText(line - 1)) == "$$", formulaLines.contains(line - 1) { continue }
                 // `\begin{bmatrix}` between the `$$` lines, or inside a `$…$` written over lines:
                 // the formula's own lines.
                 if formulaLines.contains(line) { continue }
@@ -562,7 +574,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 // `...` or `等等` under the last examples: "and so on", not a lost item.
                 if Self.isOnlyEllipsis(source.lineText(line)) { continue }
                 // `]` or `});` closing a bracket the item opened (an example's array, an object).
-                if Self.isOnlyClosingBrackets(source.lineText(line)) { continue }
+                if Self.isOnlyClosingBrackets(Self.unquoted(source.lineText(line))) { continue }
                 // `1. To count the lines of a file` / ```` ```wc -l``` ````: the item's command,
                 // shown as code after its words; no item of its own is lost.
                 if Self.isOnlyCodeSpan(source.lineText(line)) { continue }
@@ -638,7 +650,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
         var result: Set<Int> = []
         var inDisplay = false, inInline = false
         for line in paragraph.lines {
-            let text = source.lineText(line).trimmed { $0 == " " || $0 == "\t" }
+            let text = unquoted(source.lineText(line))
             if inDisplay || inInline || text.hasPrefix("$") { result.insert(line) }
             var characters = Substring(text)
             while let dollar = characters.firstIndex(of: "$") {

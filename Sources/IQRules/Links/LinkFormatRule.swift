@@ -56,7 +56,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             TeX math (`$S[\\pi](s_t)$`, which GitHub renders as a formula) are not checked; a placeholder such as `[project-name](url)` or \
             `(link-to-octocats-solution)` in a template is an `info`, and a template's \
             destination of words with a space, `(link to your repository here)`, is no broken \
-            link, nor is a site generator's tag, `({{< relref "/a.md" >}})`, nor a path that climbs \
+            link, nor is a site generator's tag or variable, `({{< relref "/a.md" >}})`, `({{site.baseurl}}/setup/)`, nor a path that climbs \
             out of the repository to one of GitHub's pages of it, `(../../edit/master/readme.md)`, \
             `(../../issues)` from its root, or to a file at a commit, `(../../b3462e8…/solution.h)` from a \
             folder). When none of three or more such links leads to a file, the \
@@ -352,6 +352,12 @@ public struct LinkFormatRule: ChunkLocalRule {
     ]
 
     /// A site generator's tag (Hugo's `{{< relref "…" >}}`, Liquid's `{% link … %}`, `{{ site.url }}`).
+    /// `{{site.baseurl}}/a/`, `{{ page.url }}`: a `{{ … }}` expression anywhere in the destination.
+    static func holdsTemplateVariable(_ destination: String) -> Bool {
+        guard let open = destination.range(of: "{{") else { return false }
+        return destination[open.upperBound...].contains("}}")
+    }
+
     static func isTemplateTag(_ destination: String) -> Bool {
         (destination.hasPrefix("{{") && destination.hasSuffix("}}")) || (destination.hasPrefix("{%") && destination.hasSuffix("%}"))
     }
@@ -714,6 +720,9 @@ public struct LinkFormatRule: ChunkLocalRule {
                     : .unsafe("add https://", edits, rewrites: [.addHTTPSScheme]))
         }
         guard !target.isEmpty, let exists else { return nil }
+        // `({{site.baseurl}}/setup-instructions/)`, `({{ site.hw_1_colab }})`: a site generator's
+        // variable (Jekyll's Liquid, Hugo), which it fills in when it builds the page.
+        if !exists, Self.holdsTemplateVariable(destination) { return nil }
         // `../../edit/master/readme.md` in a contribution guide: it climbs out of the repository
         // to GitHub's page of it (`/owner/repo/edit/…`), a route of the site, not a file.
         if !exists, let levels = Self.gitHubRouteLevels(target), levels == (folder.flatMap(Self.depthInRepository) ?? levels - 2) + 2 { return nil }
@@ -984,7 +993,8 @@ public struct LinkFormatRule: ChunkLocalRule {
                     || Self.isParentheticalProse(document.source.string(in: destination).trimmedWhitespace) { continue }
                 // `[template]({{< relref "/ChapterThree/UnionFind.md" >}})`, `({% link a.md %})`: a site
                 // generator's template fills the address in when it builds the page.
-                if let destination = finding.destination, Self.isTemplateTag(document.source.string(in: destination).trimmedWhitespace) { continue }
+                if let destination = finding.destination, case let written = document.source.string(in: destination).trimmedWhitespace,
+                   Self.isTemplateTag(written) || Self.holdsTemplateVariable(written) { continue }
                 // `(files/deprecating-the observer-pattern.pdf)`: a file of that name exists; in
                 // angle brackets the destination may hold its spaces.
                 if finding.cause == .space, let destination = finding.destination, let folder,
