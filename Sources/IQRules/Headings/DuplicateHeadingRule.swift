@@ -175,7 +175,9 @@ public struct DuplicateHeadingRule: DocumentRule {
             let parent = parents.last
             // `### How to Explain in Interview` over the same text twice in a row: a section pasted
             // twice, whatever the template repeats under every question.
-            if (uses[templateKey] ?? 0) >= 3, position > 0, case let previous = document.headings[position - 1], previous.level == heading.level, keys[position - 1] == key,
+            // (A heading with a few letters at least: `## Q.` or an untitled one over each snippet names nothing.)
+            if (uses[templateKey] ?? 0) >= 3, key.count(where: \.isLetter) >= 3, !Placeholders.isPlaceholderOnly(heading.text),
+               position > 0, case let previous = document.headings[position - 1], previous.level == heading.level, keys[position - 1] == key,
                let body = Self.body(of: heading, in: document), !body.isEmpty, Self.body(of: previous, in: document) == body {
                 violations.append(Violation(
                     range: heading.range,

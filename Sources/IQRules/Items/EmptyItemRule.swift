@@ -122,7 +122,7 @@ public struct EmptyItemRule: DocumentRule {
                 let offersFix = leavesNothingToGlue && !takesInIndentedBlock
                 // `- [_, *]: depends`: words Markdown reads as a link reference definition, which
                 // shows nothing. Escaped, they show as written; removed, they would be lost. (A
-                // definition that links on the page use is left to a person.)
+                // definition a link on the page uses is left to a person.)
                 let written = source.string(in: SourceRange(item.markerRange.end, source.lineRange(line).end)).trimmedWhitespace
                 if LazyContinuationRule.startsLikeDefinition(written), let bracket = source.bytes[item.markerRange.end..<source.lineRange(line).end]
                     .firstIndex(of: UInt8(ascii: "[")) {

@@ -12,7 +12,9 @@ public struct InsecureLinkRule: DocumentRule {
             example, which no public certificate covers), private, loopback and link-local IPv4 \
             addresses (`http://192.168.3.200`, `http://10.0.0.5/`, one masked as `192.xxx.16.211`), \
             Tor onion services (`http://….onion/`, which have no certificate), the domains reserved \
-            for examples (`http://www.example.com/page`, `example.net`, `example.org`), a site's name the \
+            for examples (`http://www.example.com/page`, `example.net`, `example.org`), names under a \
+            top-level domain no public site has (`.test`, `.local`, `.internal`: \
+            `http://service.namespace.svc.cluster.local`), a site's name the \
             reader puts their own in place of (`http://mysite.ru/pages/5`, `yourdomain.com`), the attacker's \
             server of security write-ups (`http://evil-user.net/…`, `evil.com`, `attacker.com`, Burp \
             Collaborator's and interactsh's hosts: a payload's part), and addresses on a port of their own \
@@ -69,6 +71,7 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("2.  [cuda加速原理](http://www.360doc.com/content/24/0429/18/2427359_1121818118.shtml)\n",
                         options: ["allow-hosts": ["360doc.com"]]),
             RuleExample("1. [本地服务](http://localhost:8000/docs)\n"),
+            RuleExample("- Use Kubernetes DNS: http://service-name.namespace.svc.cluster.local\n"),
             // A namespace's name and a header's value, written as the code needs them.
             RuleExample("- 配置文件如下：\n- <beans xmlns=\"http://www.springframework.org/schema/beans\"\n\n- Origin: http://api.bob.com\n"),
             // A sentence asking for plain http on purpose.
@@ -135,7 +138,13 @@ public struct InsecureLinkRule: DocumentRule {
         let domain = labels.suffix(2).joined(separator: ".")
         return ["com", "net", "org"].contains(labels[labels.count - 1]) && labels[labels.count - 2] == "example"
             || attackerPlaceholders.contains(domain) || placeholderNames.contains(String(labels[labels.count - 2]))
+            || privateTopLevelDomains.contains(String(labels[labels.count - 1]))
     }
+
+    /// `http://service-name.namespace.svc.cluster.local`, `http://api.test`: names no public site
+    /// has: reserved for tests (RFC 6761: `test`, `invalid`, `localhost`), a local network's
+    /// (`local`, mDNS), or a private network's (`internal`, `lan`, `home.arpa`'s `arpa`).
+    static let privateTopLevelDomains: Set<String> = ["test", "invalid", "localhost", "local", "internal", "lan", "arpa"]
 
     /// `http://mysite.ru/pages/5`, `http://yourdomain.com/api`: the name of a site the reader
     /// stands in for with their own, under any top-level domain.

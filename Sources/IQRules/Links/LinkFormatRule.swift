@@ -56,7 +56,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             TeX math (`$S[\\pi](s_t)$`, which GitHub renders as a formula) are not checked; a placeholder such as `[project-name](url)` or \
             `(link-to-octocats-solution)` in a template is an `info`, and a template's \
             destination of words with a space, `(link to your repository here)`, is no broken \
-            link, nor is a site generator's tag or variable, `({{< relref "/a.md" >}})`, `({{site.baseurl}}/setup/)`, nor a path that climbs \
+            link, nor is a site generator's tag or variable, `({{< relref "/a.md" >}})`, `({{site.baseurl}}/setup/)` under a site's configuration, nor a path that climbs \
             out of the repository to one of GitHub's pages of it, `(../../edit/master/readme.md)`, \
             `(../../issues)` from its root, or to a file at a commit, `(../../b3462e8…/solution.h)` from a \
             folder). When none of three or more such links leads to a file, the \
@@ -721,8 +721,12 @@ public struct LinkFormatRule: ChunkLocalRule {
         }
         guard !target.isEmpty, let exists else { return nil }
         // `({{site.baseurl}}/setup-instructions/)`, `({{ site.hw_1_colab }})`: a site generator's
-        // variable (Jekyll's Liquid, Hugo), which it fills in when it builds the page.
-        if !exists, Self.holdsTemplateVariable(destination) { return nil }
+        // variable (Jekyll's Liquid, Hugo), which it fills in when it builds the page (where its
+        // configuration says a site builds the file; elsewhere, a template of another program's).
+        if !exists, Self.holdsTemplateVariable(destination), let folder {
+            if files.siteConfiguration == nil { files.siteConfiguration = .some(SiteGenerators.configuration(above: folder)) }
+            if files.siteConfiguration! != nil { return nil }
+        }
         // `../../edit/master/readme.md` in a contribution guide: it climbs out of the repository
         // to GitHub's page of it (`/owner/repo/edit/…`), a route of the site, not a file.
         if !exists, let levels = Self.gitHubRouteLevels(target), levels == (folder.flatMap(Self.depthInRepository) ?? levels - 2) + 2 { return nil }

@@ -120,35 +120,10 @@ enum MisclosedLinkText {
             while open >= 0, bytes[open] != UInt8(ascii: "["), bytes[open] != UInt8(ascii: "]"), bytes[open] != UInt8(ascii: "\n"), bytes[open] != UInt8(ascii: "`") { open -= 1 }
             guard open >= 0, bytes[open] == UInt8(ascii: "["), open + 1 < close - 1, open == 0 || (bytes[open - 1] != UInt8(ascii: "[") && bytes[open - 1] != UInt8(ascii: "!")
                 && bytes[open - 1] != UInt8(ascii: "\\")), bytes[(open + 1)..<(close - 1)].contains(where: isWordByte) else { return nil }
-            var end = close + 2
-            var depth = 0
-            while end < limit {
-                let byte = bytes[end]
-                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "`") { return nil }
-                if byte == opener { depth += 1 }
-                if byte == closer {
-                    if depth == 0 { break }
-                    depth -= 1
-                }
-                end += 1
-            }
-            guard end < limit else { return nil }
+            guard let end = addressEnd(from: close + 2, opener: opener, closer: closer, in: bytes, limit: limit) else { return nil }
             return (SourceRange(open, end + 1), SourceRange(close + 2, end))
         }
-        // The address: up to the bracket that balances its own (`…/Foo_(bar))`).
-        var end = close + 2
-        var depth = 0
-        while end < limit {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "`") { return nil }
-            if byte == opener { depth += 1 }
-            if byte == closer {
-                if depth == 0 { break }
-                depth -= 1
-            }
-            end += 1
-        }
-        guard end < limit else { return nil }
+        guard let end = addressEnd(from: close + 2, opener: opener, closer: closer, in: bytes, limit: limit) else { return nil }
         // The `[` that opens the text on the same line. Closed with `)`, the text holds no `]`
         // (a closed `[1]` before is a citation's or a task's) and its parentheses balance
         // (`[LeetCode (CN)(https://…)`: the `)` closes the text's own).
@@ -175,6 +150,24 @@ enum MisclosedLinkText {
         if open >= 1, bytes[open - 1] == UInt8(ascii: "!") || bytes[open - 1] == UInt8(ascii: "\\") { return nil }
         guard bytes[(open + 1)..<close].contains(where: isWordByte) else { return nil }
         return (SourceRange(open, end + 1), SourceRange(close + 2, end))
+    }
+
+    /// Where the address starting at `start` ends: the `closer` that balances its own brackets
+    /// (`…/Foo_(bar))`); nil when a space, a line's end or a backtick comes first.
+    private static func addressEnd(from start: Int, opener: UInt8, closer: UInt8, in bytes: [UInt8], limit: Int) -> Int? {
+        var end = start
+        var depth = 0
+        while end < limit {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "`") { return nil }
+            if byte == opener { depth += 1 }
+            if byte == closer {
+                if depth == 0 { return end }
+                depth -= 1
+            }
+            end += 1
+        }
+        return nil
     }
 
     /// A letter or digit in ASCII, or a byte of a non-ASCII character.

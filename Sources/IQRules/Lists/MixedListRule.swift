@@ -166,7 +166,7 @@ public struct MixedListRule: DocumentRule {
         }
         // Numbers written inside bullets in two lists or more (`- 1. 需要O(1)找到元素` in one
         // method's notes, `- 2. …` in another's): the document's way of writing, not a slip.
-        let numbersBulletsByHabit = file.document.lists.lazy.filter { !ListNumberingRule.numbersInsideBullets($0, in: source).isEmpty }
+        lazy var numbersBulletsByHabit = file.document.lists.lazy.filter { !ListNumberingRule.numbersInsideBullets($0, in: source).isEmpty }
             .prefix(2).count >= 2
         for list in file.document.lists {
             // Most bullets carrying a number: the collection numbers inside bullets.
