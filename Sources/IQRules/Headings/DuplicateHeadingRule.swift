@@ -163,7 +163,7 @@ public struct DuplicateHeadingRule: DocumentRule {
         // set in bold, not a heading, whose sections (`#### HashHeap`) are its own.
         // (A title links the entry's page: `**[⬆ back to top](#contents)**` between two
         // questions is navigation, and a bold remark no entry.)
-        let boldTitles = document.blocks.compactMap { block -> Int? in
+        lazy var boldTitles = document.blocks.compactMap { block -> Int? in
             guard case .paragraph(let paragraph) = block, paragraph.lines.count == 1 else { return nil }
             let text = file.source.lineText(paragraph.lines.lowerBound).trimmedWhitespace
             guard text.hasPrefix("**") || text.hasPrefix("__"), text.dropFirst(2).contains(text.hasPrefix("**") ? "**" : "__"),

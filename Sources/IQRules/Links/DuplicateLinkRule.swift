@@ -1357,12 +1357,14 @@ extension DuplicateLinkRule {
     /// `Indie Hackers Newsletter` and `Indie Hacker Newsletter`: the same words once each English
     /// word's inflection is folded, one name.
     static func areOneNameInflected(_ a: String, _ b: String) -> Bool {
-        func words(_ text: String) -> [String] {
-            text.lowercased().split { !($0.isLetter || $0.isNumber) }.map { word in
-                word.allSatisfy({ $0.isASCII && $0.isLetter }) ? EnglishInflection.folded(word) : String(word)
-            }
+        foldedWords(a) == foldedWords(b)
+    }
+
+    /// The words of `text`, lowercased, each English word's inflection folded.
+    static func foldedWords(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map { word in
+            word.allSatisfy({ $0.isASCII && $0.isLetter }) ? EnglishInflection.folded(word) : String(word)
         }
-        return words(a) == words(b)
     }
 
     /// The letters and digits of `text`, lowercased.
@@ -1377,12 +1379,7 @@ extension DuplicateLinkRule {
     /// one, two at least and half the other's, stand in the other in their order (`The event loop
     /// explained — Philip Roberts` in `The event loop explained | JSConf EU — Philip Roberts`).
     static func nameOneThing(_ a: String, _ b: String) -> Bool {
-        func words(_ text: String) -> [String] {
-            text.lowercased().split { !($0.isLetter || $0.isNumber) }.map { word in
-                word.allSatisfy({ $0.isASCII && $0.isLetter }) ? EnglishInflection.folded(word) : String(word)
-            }
-        }
-        let (firstWords, secondWords) = (words(a), words(b))
+        let (firstWords, secondWords) = (foldedWords(a), foldedWords(b))
         let (first, second) = (firstWords.joined(), secondWords.joined())
         guard !first.isEmpty, !second.isEmpty else { return false }
         if first.count <= second.count ? second.contains(first) : first.contains(second) { return true }

@@ -30,7 +30,9 @@ enum JoinedSubjects {
         return false
     }
 
-    private static func byteSum<Text: StringProtocol>(_ text: Text) -> (count: Int, sum: Int) {
+    /// How many bytes the text has and their sum, spaces aside and ASCII letters lowercased: equal
+    /// for two texts of the same characters in any order.
+    static func byteSum<Text: StringProtocol>(_ text: Text) -> (count: Int, sum: Int) {
         var count = 0, sum = 0
         for byte in text.utf8 where byte != 0x20 && byte != 0x09 {
             count += 1

@@ -3,7 +3,8 @@
 /// about another item of the sequence, not the same question again.
 enum OrdinalWords {
     static func nameARankOnlyOnce(_ first: String, _ second: String) -> Bool {
-        ranks(in: first) != ranks(in: second) && (ranks(in: first).isEmpty || ranks(in: second).isEmpty)
+        let (firstRanks, secondRanks) = (ranks(in: first), ranks(in: second))
+        return firstRanks != secondRanks && (firstRanks.isEmpty || secondRanks.isEmpty)
     }
 
     /// The ranks a text names, as written (`second`, `2nd`, `第二`).

@@ -6,7 +6,7 @@
 enum ReorderedParts {
     static func askInOtherOrders(_ first: String, _ second: String) -> Bool {
         // The same bytes in another order, spaces and case aside, summed first: most pairs differ.
-        guard byteSum(first) == byteSum(second) else { return false }
+        guard JoinedSubjects.byteSum(first) == JoinedSubjects.byteSum(second) else { return false }
         let a: [Character] = Array(String(first.filter { !$0.isWhitespace }).lowercased())
         let b: [Character] = Array(String(second.filter { !$0.isWhitespace }).lowercased())
         guard a.count == b.count, a != b, a.count <= longestText, !JoinedSubjects.areSwapped(first, second) else { return false }
@@ -43,21 +43,14 @@ enum ReorderedParts {
     private static let joiners: Set<String> = ["和", "与", "及", "以及", "跟", "、", "或", "或者", "vs", "vs.", "&", "/", "and", "or", "versus", "和的"]
 
     /// Words that ask or tie, naming no subject (`什么是`, `是什么`, `how`).
+    /// (Longest first, so that `为什么` goes before `什么`.)
     private static let askingWords = ["什么", "为什么", "如何", "怎么", "怎样", "哪些", "有哪些", "是", "的", "吗", "呢", "what", "is", "are", "how", "why", "which", "the"]
+        .sorted { $0.count > $1.count }
 
     /// Whether `part` names something besides asking words.
     private static func isContent(_ part: String) -> Bool {
         var rest = part.filter { $0.isLetter || $0.isNumber }
-        for word in askingWords.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: word, with: "") }
+        for word in askingWords { rest = rest.replacingOccurrences(of: word, with: "") }
         return !rest.isEmpty
-    }
-
-    private static func byteSum(_ text: String) -> (count: Int, sum: Int) {
-        var count = 0, sum = 0
-        for byte in text.utf8 where byte != 0x20 && byte != 0x09 {
-            count += 1
-            sum += (0x41...0x5A).contains(byte) ? Int(byte) + 0x20 : Int(byte)
-        }
-        return (count, sum)
     }
 }
