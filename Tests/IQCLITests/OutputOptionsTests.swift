@@ -73,7 +73,7 @@ import Testing
     /// in one list are two problems, whichever fixes and rounds settled them.
     @Test func fixedProblemsAreTheFindingsThatAreGone() throws {
         let scratch = try ScratchDirectory()
-        try scratch.write("a.md", "**特点**：\n\n1. 简单\n3. 灵活性高\n4. 为超大的数据集设计\n5. 统一的元数据管理\n5. 执行延迟高\n")
+        try scratch.write("a.md", "**特点**：\n\n1. 简单\n3. 灵活性高\n4. 为超大的数据集设计\n5. 统一的元数据管理\n9. 执行延迟高\n")
         let before = try CommandRunner.iqlint(["check", "--isolated", "--select", "list-numbering", "--format", "concise", "a.md"], in: scratch.path)
         let reported = before.stdout.split(separator: "\n").count { $0.contains("[list-numbering]") }
         let result = try CommandRunner.iqlint(["check", "--isolated", "--fix", "--show-fixes", "--select", "list-numbering", "a.md"], in: scratch.path)

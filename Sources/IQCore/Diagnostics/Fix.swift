@@ -63,9 +63,12 @@ public enum DestinationRewrite: Sendable, Hashable {
     public static let sentenceMarks: Set<Character> = ["。", "，", "；", "！", "？"]
 
     /// CJK punctuation (`、。「」【】`) and the full-width forms of ASCII punctuation (`，：？（）`).
+    /// Not the letters of the CJK symbols block: `々`, `〆`, `〇` (`https://www.〇〇.jp/`, a
+    /// redacted name), the Hangzhou numerals, the kana repeat marks.
     public static func isFullWidthPunctuation(_ character: Character) -> Bool {
         guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
         switch scalar.value {
+        case 0x3005...0x3007, 0x3021...0x302F, 0x3031...0x3035, 0x3038...0x303C: return false
         case 0x3000...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: return true
         default: return false
         }

@@ -35,7 +35,8 @@ public struct EmptySectionRule: CollectionFactRule {
             heading's size (`### [Rust Cookbook](…): Recipes`) and a name tagged with its link (`### MLSys \
             2019 [[Proceedings]](…)`, or with its links after its name, `## Exercise 7.23 \
             [Header](ex7_23.h)|[CPP](ex7_23.cpp)`), and one closing a \
-            clause with its link (`#### 4、…课程资源等，[点此一键白嫖](…)`, or an `<a href>`), and one written in \
+            clause with its link (`#### 4、…课程资源等，[点此一键白嫖](…)`, `### High-quality videos - [Channel](…)`, \
+            or an `<a href>`), and one written in \
             a list item (`* ### Normalization -> Tokenization`) is the item's text. A level 5 or 6 \
             heading with links right before a larger heading is small print (`###### Built and \
             maintained by our [Steering Committee](#…)`), and a sentence ending before its link \
@@ -90,6 +91,8 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            // Entries set in a heading's size, each a clause and its link after a dash.
+            RuleExample("## Resources\n\n### High-quality videos to prepare for the interview - [Our channel](https://a.example/yt)\n\n### High-quality blogs to prepare for the interview - [Our blog](https://a.example/blog)\n\n## License\n\nMIT\n"),
             // A tagline under the title; entries and venues set in a heading's size.
             RuleExample("# AI System School\n\n### System for Machine Learning, LLM (Large Language Model), GenAI\n\n### Updates\n\n- [Video](https://a.example/v)\n"),
             RuleExample("# Books\n\n## Web\n\n### [Are We Web Yet?](https://a.example/w): Resources for web development\n\n"
@@ -307,6 +310,9 @@ public struct EmptySectionRule: CollectionFactRule {
             let isOwnSlot = repeats >= Self.fewestSlotRepeats
             let isQuestion = !isOwnSlot && (next.level == heading.level && Self.isQuestionHeading(heading.text) && Self.isQuestionHeading(next.text)
                 || endsARun || asksAmongQuestions)
+            // `### Questions for the interviewer` over `#### 1. How many people are in the team?`:
+            // the questions a candidate asks, which no answer follows.
+            if isQuestion, Self.isUnderQuestionsToAsk(heading, in: headings) { continue }
             // `### Go` under `## 其他语言版本`, as in the collection's other articles: a slot of
             // their template, left for a contribution.
             // `## Complexities` then `## Time Complexity`, where the other files write `### Time
@@ -424,6 +430,17 @@ public struct EmptySectionRule: CollectionFactRule {
 
     /// A question heading (numbered or asking, `QuestionHeadings`), or one asking in words
     /// without a question mark (`集群中为什么要有主节点`, `zookeeper 有几种部署模式`, `说一下 … 的通知机制`).
+    /// Whether the section holding `heading` (the nearest larger heading before it) lists the
+    /// questions a candidate asks (`Questions for the interviewer`, `反问`).
+    static func isUnderQuestionsToAsk(_ heading: Heading, in headings: [Heading]) -> Bool {
+        guard let parent = headings[..<heading.index].last(where: { $0.level < heading.level }) else { return false }
+        let text = parent.text.lowercased()
+        return questionsToAsk.contains { text.contains($0) }
+    }
+
+    static let questionsToAsk = ["questions for the interviewer", "questions to ask", "ask the interviewer", "ask your interviewer",
+                                 "questions for your interviewer", "反问", "向面试官提问", "问面试官", "提问环节"]
+
     static func isQuestionHeading(_ text: String) -> Bool {
         guard !QuestionHeadings.isQuestion(text) else { return true }
         guard !QuestionOutline.isQuestionLike(text) else { return true }
@@ -635,7 +652,7 @@ public struct EmptySectionRule: CollectionFactRule {
     static let wordsLeadingToALink: Set<String> = ["from", "my", "our", "in", "at", "see", "of", "by", "on", "to", "via", "with"]
 
     /// Whether the heading ends with an outward link (Markdown or `<a href>`) right after a
-    /// clause closed by a comma or colon (`，`, `,`, `：`, `:`), or after a phrase it completes
+    /// clause closed by a comma, a colon or a dash (`，`, `,`, `：`, `:`, ` - `), or after a phrase it completes
     /// (`Example from my [dev-book app](…)`).
     static func endsWithALinkAfterAClause(_ heading: Heading, in source: SourceText) -> Bool {
         let written = source.string(in: heading.contentRange).trimmedWhitespace
@@ -652,7 +669,10 @@ public struct EmptySectionRule: CollectionFactRule {
         // `### Example from my [dev-book app](…)`: the link ends the phrase its last word opens.
         let words = clause.lowercased().split(whereSeparator: \.isWhitespace)
         if words.count >= 2, let word = words.last, Self.wordsLeadingToALink.contains(String(word)) { return true }
-        guard let last = clause.last, "，,：:".contains(last) else { return false }
+        // `### High-quality videos to prepare for Android Interview - [Channel](…)`: a dash sets
+        // the link after the clause, as a colon does.
+        guard let last = clause.last, "，,：:-–—".contains(last) else { return false }
+        if "-–—".contains(last), before.last != " " { return false }
         return clause.count(where: { $0.isLetter }) >= 8
     }
 

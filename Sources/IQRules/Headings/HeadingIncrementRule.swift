@@ -23,6 +23,11 @@ public struct HeadingIncrementRule: CollectionFactRule {
             numbered or asking headings one after another with no heading of the levels between \
             in the document (`## Git` over `#### Q1. …?`), or a level the document reaches by a \
             jump four times or more (`# 题目` over `###### 1. 输出是什么？`, then `#### 答案` before each), is an `info` too. \
+            So is one where the levels between hold only a few questions (one for four or more at the quiz's \
+            level: `#### Q1.` … `#### Q165.`, `### Q166.` … `### Q169.`): those questions are the slips, \
+            each reported as a `warning` (`expected level 4 like the document's other 200 questions`). \
+            A jump after a heading the document repeats three times or more (a banner between \
+            sections, `## Fast-Track …: [Join …](…)`) is an `info` without a fix: the outline goes on under it. \
             The same jump over a level the file never uses, made in three files or more of those \
             linted together (`# Title` over `### One Paragraph Explainer` on every page), is how the \
             collection sets its sections, and is not reported. A heading with nothing under it \
@@ -51,6 +56,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
             RuleExample("大模型微调\n==========\n\n↓### 传统微调方法\n"),
             // A quiz's questions a level too deep: an info.
             RuleExample("## Git\n\n↓#### Q1. What is a branch?\n\n#### Q2. What is a commit?\n\n#### Q3. What is a tag?\n"),
+            // The question a level up among the quiz's others is the slip (the jump to them, an info).
+            RuleExample("## Go\n\n↓#### Q1. What is a slice?\n\n#### Q2. What does len() return?\n\n#### Q3. Which loop is valid?\n\n↓### Q4. What is the AND operator?\n\n#### Q5. What is a closure?\n"),
         ],
         nonTriggeringExamples: [
             // A line of `=` inside a display formula is no underline.
@@ -81,6 +88,12 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // alone would set one bank's questions at two levels.
             RuleCorrection("# Content\n\n#### Q1 What is A?\n\n#### Q2 What is B?\n\n## Theory\n\n#### Q3 What is C?\n\n## Practice\n\n#### Q4 What is D?\n\n## Industry\n\n#### Q5 What is E?\n",
                            "# Content\n\n#### Q1 What is A?\n\n#### Q2 What is B?\n\n## Theory\n\n#### Q3 What is C?\n\n## Practice\n\n#### Q4 What is D?\n\n## Industry\n\n#### Q5 What is E?\n", unsafe: true),
+            // After a banner repeated between the sections: no fix takes the headings out of their section.
+            RuleCorrection("# Q\n\n## Join [us](https://a.example/j)\n\n### Android\n\n#### Base\n\n## Join [us](https://a.example/j)\n\n#### Memory\n\n## Join [us](https://a.example/j)\n\n### Libraries\n",
+                           "# Q\n\n## Join [us](https://a.example/j)\n\n### Android\n\n#### Base\n\n## Join [us](https://a.example/j)\n\n#### Memory\n\n## Join [us](https://a.example/j)\n\n### Libraries\n", unsafe: true),
+            // A quiz's few questions a level up: the many at their level stay.
+            RuleCorrection("## Go\n\n#### Q1. What is a slice?\n\n#### Q2. What does len() return?\n\n#### Q3. Which loop is valid?\n\n### Q4. What is the AND operator?\n\n#### Q5. What is a closure?\n",
+                           "## Go\n\n#### Q1. What is a slice?\n\n#### Q2. What does len() return?\n\n#### Q3. Which loop is valid?\n\n### Q4. What is the AND operator?\n\n#### Q5. What is a closure?\n", unsafe: true),
             RuleCorrection("## A\n\n#### B\n", "## A\n\n### B\n", unsafe: true),
             RuleCorrection("## A\n\n#### B\n\n##### C\n", "## A\n\n### B\n\n#### C\n", unsafe: true),
             // Siblings move together: raising the first alone nested the others under it.
@@ -131,6 +144,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
         // `###### References` under every answer, whatever level the answer's heading has: a
         // heading repeated three times or more at its level is the document's own structure too.
         var repeated: [String: Int]?
+        // Question headings a level above the quiz's others, each reported once.
+        var reportedStrays = Set<Int>()
         for (position, (previous, heading)) in zip(headings, headings.dropFirst()).enumerated() where heading.level > previous.level + 1 {
             guard jumps[previous.level * 10 + heading.level, default: 0] < 3 else { continue }
             if repeated == nil {
@@ -203,9 +218,15 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // `###### 1. 输出是什么？` reached by a jump three times more (`#### 答案` before each):
             // a quiz writes its questions at the level it likes.
             let siblings = section.filter { $0.level == heading.level }
-            let isQuestionLevel = (jumpsInto[heading.level] ?? 0) >= 4
-                || siblings.count >= 3 && siblings.count(where: { QuestionHeadings.isQuestion($0.text) }) * 2 >= siblings.count
-                    && !headings.contains { $0.level > previousLevel && $0.level < heading.level }
+            let asks = siblings.count >= 3 && siblings.count(where: { QuestionHeadings.isQuestion($0.text) }) * 2 >= siblings.count
+            // `#### Q1.` … `#### Q165.`, then `### Q166.` … `### Q169.`, then `#### Q170.`: the few
+            // questions a level up are the slips, not the many at the level the quiz chose.
+            // (Numbered as they are: `### How to get HTTPS?` over `#### There are two ways…` is a
+            // section of its own, not a question a level off.)
+            let straysUp = asks && !between.isEmpty && between.count * Self.straysPerQuestion <= sameLevel.count
+                && between.allSatisfy { QuestionHeadings.isQuestion($0.text) }
+                && Self.numberedAlike(between, as: siblings)
+            let isQuestionLevel = (jumpsInto[heading.level] ?? 0) >= 4 || asks && (straysUp || !headings.contains { $0.level > previousLevel && $0.level < heading.level })
             // `###### Built and maintained by …` under the title, over the next `#`: small print
             // set in a heading's size, not a section.
             let isNotice = headings.indices.contains(position + 2)
@@ -232,6 +253,18 @@ public struct HeadingIncrementRule: CollectionFactRule {
             if isQuestionLevel, let last = section.last, headings.contains(where: { other in
                 other.level == heading.level && (other.range.start < heading.range.start || other.range.start > last.range.start)
             }) { edits = [] }
+            // `## Fast-Track …: [Join …](…)` set between the sections three times or more: a banner
+            // interrupts the outline; raising the headings after it would take them out of theirs.
+            let isAfterBanner = repeated![Self.key(of: previous), default: 0] >= 3
+            if isAfterBanner { edits = [] }
+            if straysUp {
+                for stray in between where reportedStrays.insert(stray.index).inserted {
+                    violations.append(Violation(
+                        range: stray.range,
+                        message: "expected level \(heading.level) like the document's other \(sameLevel.count) questions, found level \(stray.level)",
+                        help: ["\(between.count) question heading\(between.count == 1 ? " is" : "s are") level \(stray.level) among \(sameLevel.count) at level \(heading.level): a slip, or the level the others should have"]))
+                }
+            }
             let others = edits.count - 1
             let title = others <= 0 ? "change to level \(expected)"
                 : "change to level \(expected), and \(others) heading\(others == 1 ? "" : "s") of its section with it"
@@ -242,9 +275,10 @@ public struct HeadingIncrementRule: CollectionFactRule {
             violations.append(Violation(
                 range: heading.range,
                 message: "expected level \(expected) at most after a level \(previousLevel)\(htmlLevel == nil ? "" : " HTML") heading, found level \(heading.level)",
-                severity: usesNoLevelBetween || isQuestionLevel || isNotice || isSubtitle || isSmallPrint ? .info : nil,
+                severity: usesNoLevelBetween || isQuestionLevel || isNotice || isSubtitle || isSmallPrint || isAfterBanner ? .info : nil,
                 fix: fix,
                 help: offByOneHelp
+                    + (isAfterBanner ? ["the heading above, '\(HeadingText.shown(previous.text))', repeats \(repeated![Self.key(of: previous), default: 0]) times: a banner between the sections, which the outline goes on under"] : [])
                     + (isNotice ? ["nothing stands under this heading, which reads as a sentence: a line set in a heading's size (a byline, a notice), worth a look"] : smallPrintHelp)
                     + (isSubtitle && !isNotice ? ["right under the page's title and the only level \(heading.level) heading: a subtitle set in a small heading's size, worth a look"] : [])
                     + (usesNoLevelBetween ? [between.isEmpty || !closesTheDocument
@@ -258,6 +292,28 @@ public struct HeadingIncrementRule: CollectionFactRule {
 
     /// The heading numbered next after `heading` in its style (`2、` after `1、`, `3.` after `2.`),
     /// one level deeper, among the headings after it up to the next of its level or higher.
+    /// At most one question heading a level up for this many at the quiz's level: slips.
+    static let straysPerQuestion = 4
+
+    /// Whether every one of `strays` and most of `siblings` open with a question's number
+    /// (`Q166.` among `Q1.` … `Q165.`; `Pregunta 99.` among `P1.` … `Pregunta 98.`).
+    static func numberedAlike(_ strays: [Heading], as siblings: [Heading]) -> Bool {
+        guard strays.allSatisfy({ numberStyle(of: $0.text) != nil }) else { return false }
+        return siblings.count(where: { numberStyle(of: $0.text) != nil }) * 2 > siblings.count
+    }
+
+    /// `q.` for `Q166. What…`, `.` for `12. What…`, `question:` for `Question 5: …`: the letters
+    /// before a question's number and the mark after it; nil when the text opens with no number.
+    static func numberStyle(of text: String) -> String? {
+        let trimmed = HeadingText.normalized(text).drop { $0 == " " }
+        let letters = trimmed.prefix { $0.isASCII && $0.isLetter }
+        guard letters.count <= 8 else { return nil }
+        let digits = trimmed.dropFirst(letters.count).drop { $0 == " " }
+        let number = digits.prefix { $0.isASCII && $0.isNumber }
+        guard !number.isEmpty, let mark = digits.dropFirst(number.count).first, ".:)、 ".contains(mark) else { return nil }
+        return letters.lowercased() + String(mark)
+    }
+
     static func numberedSiblingBelow(_ heading: Heading, in later: ArraySlice<Heading>) -> Heading? {
         guard let (number, mark) = outlineNumber(of: heading.text) else { return nil }
         for other in later {

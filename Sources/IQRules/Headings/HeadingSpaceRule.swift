@@ -99,7 +99,9 @@ public struct HeadingSpaceRule: DocumentRule {
             let shown = ((directive ? "#" : "") + glued.text).quoted(upTo: 30)
             // `#因最近两年豆瓣上的计算机图书缺失分类标签，便暂时不能添加新书了！`: a sentence after one
             // `#`, a notice more likely than a title; as a heading it would be the page's second title.
-            let isNotice = hashes == 1 && Self.isSentence(glued.text)
+            // `#详细解释：` in a quiz's answer: a label closed by its colon after one `#`; as a
+            // heading it would be a second title, and every question after it would fall under it.
+            let isNotice = hashes == 1 && (Self.isSentence(glued.text) || ConventionInference.endsWithColon(glued.text))
             return Violation(range: SourceRange(glued.start, markEnd),
                              message: "expected a space after '\(marks)', found '\(shown)': Markdown shows the line as text, not as a heading",
                              fix: isNotice ? nil : .unsafe("insert a space after '\(marks)'", [.insert(" ", at: markEnd)]),

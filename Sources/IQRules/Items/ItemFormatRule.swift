@@ -40,6 +40,8 @@ public struct ItemFormatRule: DocumentRule {
             RuleExample("- [lapce](https://a.example/lapce) [![CI](https://a.example/ci.svg) build](https://a.example/ci)↓[crates.io](https://a.example/c)\n"),
         ],
         nonTriggeringExamples: [
+            // A paper's labels, each in brackets of its own: the page shows `[web][pdf]`.
+            RuleExample("- Adversarially learned inference (2016), V. Dumoulin et al. [[web]](https://a.example/ali)[[pdf]](https://a.example/ali.pdf)\n"),
             // Glossary links inside a sentence, spelling one word together.
             RuleExample("1. 介绍常见的[排序](https://a.example/w?word=1)[算法](https://a.example/w?word=2)，以及他们的效率和稳定性\n2. TCP和UDP的区别\n"),
             // A described entry's notes, its homepage among them.
@@ -133,11 +135,14 @@ public struct ItemFormatRule: DocumentRule {
                             help: ["write the \(name) as the link text: `[\(placeholder)](\(link.destination))`"]))
                     }
                 }
+                // (`[[web]](…)[[pdf]](…)` in a paper list: each text in brackets of its own, the
+                // page shows `[web][pdf]`, two labels, as badges are.)
                 // Image links nested in a link are inside it, not glued to it; and badges side by
                 // side (`[![CI](…)](…)[![crates.io](…)](…)`) render as separate images, not one run of text.
                 for (previous, link) in zip(links, links.dropFirst()) where previous.range.end == link.range.start
                     && !Self.isImageOnly(previous, images: allLinks, in: file.source) && !Self.isImageOnly(link, images: allLinks, in: file.source)
-                    && !Self.linkWordsOfASentence(previous, link, in: file.source) {
+                    && !Self.linkWordsOfASentence(previous, link, in: file.source)
+                    && !(Self.isBracketedLabel(previous.text) && Self.isBracketedLabel(link.text)) {
                     // `[https://www.](…)[anaconda.com/download/](…)`: one link cut in two, both halves leading to one address.
                     let isOneLinkCut = link.destination == previous.destination
                     violations.append(Violation(
@@ -198,6 +203,12 @@ public struct ItemFormatRule: DocumentRule {
               link.text.unicodeScalars.first.map(HanCharacters.isCJKLetter) == true else { return false }
         let before = source.string(in: SourceRange(max(0, previous.range.start - 4), previous.range.start))
         return before.unicodeScalars.last.map(HanCharacters.isCJKLetter) == true
+    }
+
+    /// `[pdf]`, `[code]`: a link text in brackets of its own, a label shown with them.
+    static func isBracketedLabel(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        return trimmed.count >= 3 && trimmed.first == "[" && trimmed.last == "]"
     }
 
     /// `[![alt](src)](url)`: the link's whole content is an image (spaces around it aside).

@@ -864,7 +864,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let before = previous.trimmedWhitespace
         let after = next.trimmed { $0.isWhitespace || $0 == ">" }
         guard let last = before.last, let first = after.first else { return false }
+        // `・Google App Engine`: a bullet typed as text opens an item of its own, however the line above ends.
+        if typedBullets.contains(where: { after.hasPrefix($0) }), !after.hasPrefix("・・"), !after.hasPrefix("••") { return false }
         if continuingEnds.contains(last) || last == ":" || last == "：" { return true }
+        // `など`, `等`, `etc.` alone: the list above goes on, said on a line of its own.
+        if ["など", "等", "等等", "etc.", "etc"].contains(after) { return true }
+        // `OSなどのプラットフォーム` / `をインターネット上で利用できるもの`, `など`: a Japanese line opening
+        // with hiragana (a particle, `など`) finishes the sentence of the line above.
+        if let scalar = first.unicodeScalars.first, (0x3041...0x309F).contains(scalar.value), !sentenceEnds.contains(last) { return true }
         // `E[X] = 1/6 + … + 6/6` / `= 21/6 = 3.5`: the next step of an equation written over lines.
         // (A line opening with `= ` is no item of its own.)
         if first == "=" || first == "≈", let second = after.dropFirst().first, second == " " || second.isNumber { return true }
@@ -1106,6 +1113,13 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     markers.append(.becomeListMarker(item.marker))
                     continue
                 }
+                // `・Heroku（ヘロク）` under `- Paas(…)`: a bullet typed as text (Japanese `・`, `•`)
+                // where the list's marker belongs; the marker takes its place.
+                if item.number == nil, let typed = Self.typedBullet(at: start, in: source) {
+                    edits.append(Edit(range: SourceRange(source.lineRange(line).start, start + typed.length), replacement: prefix + item.marker + " "))
+                    markers.append(.becomeListMarker(typed.bullet))
+                    continue
+                }
                 // `1.Slice …`: the space after the number is all the item lacks.
                 if item.number != nil, let number = Self.numberWithoutSpace(at: start, in: source) {
                     let markerEnd = start + String(number).utf8.count + 1
@@ -1283,6 +1297,25 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let lineEnd = source.lineRange(source.line(containing: offset)).end
         return source.bytes[(offset + 1)..<lineEnd].contains(byte) ? nil : marker
     }
+
+    /// `・`, `•`, `･` at `offset` before a word (and the spaces after it, by their bytes): a
+    /// bullet typed as text, which Markdown shows as written.
+    static func typedBullet(at offset: Int, in source: SourceText) -> (bullet: String, length: Int)? {
+        let bytes = source.bytes
+        for bullet in typedBullets {
+            let utf8 = Array(bullet.utf8)
+            guard offset + utf8.count < bytes.count, bytes[offset..<(offset + utf8.count)].elementsEqual(utf8) else { continue }
+            var end = offset + utf8.count
+            while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
+            // (`・・・`, an ellipsis, is no bullet.)
+            guard end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r"),
+                  !(end + utf8.count <= bytes.count && bytes[end..<(end + utf8.count)].elementsEqual(utf8)) else { return nil }
+            return (bullet, end - offset)
+        }
+        return nil
+    }
+
+    static let typedBullets = ["・", "•", "･"]
 
     /// Whether the text at `offset` is the bullet `marker` glued to a capital or a CJK letter
     /// or a link's `[` (`-What …`, `-什么是…`, `-[voxrai-ai](…)`): the item's marker missing its

@@ -106,6 +106,10 @@ public struct MissingLinkRule: DocumentRule {
             // An enumeration a sentence leads into, some items with a reference, that says it goes on.
             RuleExample("我们还可以：\n1. 小程序多端转义[Taro](https://a.example/taro)\n2. 小程序热更新[js 解释器](https://a.example/js)\n3. 模板引擎\n4. ...\n"),
             RuleExample("## Related Tools\n\n- [https://ethervm.io/decompile](https://ethervm.io/decompile)\n- [https://a.example/smart.html](https://a.example/smart.html)\n- 其他\n"),
+            // An unlinked label's points, none linked: the outline of a topic, not entries missing links.
+            RuleExample("## Common documentation\n\n- Introduction\n  - Project\n  - Stakeholders\n- [Onboarding](https://a.example/onboarding)\n- [Team agreements](https://a.example/team)\n"
+                + "  - [Manifesto](https://a.example/manifesto)\n  - [Working agreement](https://a.example/working)\n  - [Definition of done](https://a.example/done)\n"
+                + "- [Project design](https://a.example/design)\n- [Code reviews](https://a.example/reviews)\n- [Security](https://a.example/security)\n"),
             // A project's sheet of fields, one field's value in a nested list.
             RuleExample("- [Docs](https://a.example/docs)\n- [Blog](https://a.example/blog)\n\n## hoppscotch\n\n- **项目地址**：[hoppscotch](https://a.example/h)\n- **Github趋势榜**：\n  - 入选[周榜](https://a.example/t)\n- **开源时间**：2019-08-21\n- **最后更新**：2024-08-18\n"),
             // Points under an entry whose link has a space (link-format reports it).
@@ -304,6 +308,11 @@ public struct MissingLinkRule: DocumentRule {
             // A list of questions none of which links anywhere, standing apart from the linked
             // ones, asks the reader: it has no answers to miss.
             if !hasLinks, conventions.answerStyle == .perItem, !conventions.unlinkedButAnswered.contains(list.index) { continue }
+            // `- Introduction` over `  - Project` / `  - Stakeholders` in a collection that names
+            // things: an unlinked label's points, none linked and none asking, outline a topic
+            // (the sections a document should have), not entries that lost their links.
+            if !hasLinks, conventions.itemKind == .names, list.depth > 0, !shapes.contains(.question),
+               let parent = parents[list.index], !parent.links.contains(where: { !$0.isImage }) { continue }
             // `- 🇺🇸 [English](../README.md)` / `- 🇪🇸 **Español** (actual)` / `- [বাংলা](git-cheat-sheet-bn.md)`:
             // the page's translations, the unlinked item the page itself.
             if Self.isLanguageSwitcher(list, in: file) { continue }

@@ -14,7 +14,8 @@ public struct DuplicateLinkRule: CorpusRule {
             one article several addresses: a CSDN article is the same by its id on \
             `blog.csdn.net/<user>/article/details/<id>` and `<user>.blog.csdn.net`; a Zhihu \
             article on `zhuanlan.zhihu.com/p/<id>` and `www.zhihu.com/tardis/…/art/<id>`; a \
-            WeChat article is identified by `__biz`, `mid` and `idx`. A repeat is reported against \
+            WeChat article is identified by `__biz`, `mid` and `idx`; an arXiv paper by its number on \
+            `arxiv.org/abs/<id>`, `/pdf/<id>(.pdf)` and `/html/<id>`, in any version (`v2`). A repeat is reported against \
             the earlier link in its own file when there is one, else against the collection's first.
 
             Only each list item's main link is compared (its title link at the start of the item, \
@@ -126,6 +127,9 @@ public struct DuplicateLinkRule: CorpusRule {
                         + "- (*EMNLP'24*) Let's Ask GNN [[paper](https://arxiv.org/abs/2410.07074)]\n- (*CIKM'24*) Distilling LLMs for Graph Learning [↓[paper](https://arxiv.org/abs/2402.12022)]\n"),
             // A package registry's page names one package: the second entry copied the first's address.
             RuleExample("## Parsers\n\n* [XML](https://pub.dev/packages/xml) - Parse XML.\n* ↓[xmlstream](https://pub.dev/packages/xml) - A streaming XML parser.\n"),
+            // One arXiv paper by its abstract and by its PDF.
+            RuleExample("## Decoding\n\n- [Exploring Drafts in Blockwise Parallel Decoding](https://arxiv.org/abs/2404.09221) - KAIST.\n- [Medusa](https://arxiv.org/abs/2401.10774) - Princeton.\n"
+                + "- ↓[Drafts in Blockwise Parallel Decoding](https://arxiv.org/pdf/2404.09221v2.pdf) - added again.\n"),
             // A numbered table of papers listing one twice: the row numbers are no results.
             RuleExample("| No. | Paper | Year |\n| --- | --- | --- |\n| 1 | [Attention Is All You Need](https://a.example/1706) | 2017 |\n| 2 | [BERT](https://a.example/1810) | 2018 |\n| 3 | ↓[Attention Is All You Need](https://a.example/1706) | 2017 |\n"),
             // Two entries given one reference label: one of them leads to the other's page.

@@ -35,7 +35,8 @@ public struct InsecureLinkRule: DocumentRule {
             or more, as in many older awesome-lists), each finding is an **info**: a reminder, \
             not a deviation to fail a check on. So is a link to a site the file links over http \
             three times or more and never over https (the author's own blog, linked the same way \
-            in every issue of a newsletter).
+            in every issue of a newsletter). A site reached by its IP number (`http://101.230.144.196/`, a \
+            demo server) is an info too: such a site rarely has a certificate.
             """,
         rationale: """
             A page fetched over plain HTTP can be altered on the way, and browsers warn about \
@@ -234,7 +235,9 @@ public struct InsecureLinkRule: DocumentRule {
                 help.append("an info rather than a warning: this file links \(host) over http three times or more and never over https")
             }
             if let recorded, Self.sayYes.contains(recorded.lowercased()) { help.append("the table's HTTPS column says '\(recorded)' for this row") }
-            return Violation(range: SourceRange(scheme.start, destination.end), message: message, severity: severity, fix: fix, help: help)
+            // (Reached by its IP number, a site without a name has no certificate to be had: worth a
+            // look, no warning.)
+            return Violation(range: SourceRange(scheme.start, destination.end), message: message, severity: isIPNumber ? .info : severity, fix: fix, help: help)
         }
     }
 

@@ -29,7 +29,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             or more) or in Chinese (four characters or more), without `/`, `.`, `:`, `#`: \
             `[1, n](n is an integer greater than 1)` is prose; `[Mathematics for Computer \
             Science](Mathematics for Computer Science)` is a link missing its address; nor a name \
-            indexed in code's way, `int[256](skip …)`, the `[` right after the name), and \
+            indexed in code's way, `int[256](skip …)`, the `[` right after the name, or a generic \
+            function's signature, `All[S ~[]E, E any](s S)`), and \
             `[text)(https://…)`, the text closed with `)` where `]` belongs, or `[text]](https://…)`, \
             closed twice, or `[text][https://…]`, \
             the address in square brackets, or `[text]（https://…）`, in full-width parentheses;
@@ -151,6 +152,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- [x](<path with spaces.md> \"title\")\n", options: ["check-files": false]),
             // A name indexed in a sentence about code, then a remark: no link was meant.
             RuleExample("2. count characters with int[256](skip `c-'a'`)\n"),
+            RuleExample("- func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E]\n- func Collect[K comparable, V any](seq iter.Seq2[K, V]) map[K]V\n"),
             // A page named with full-width brackets, and an address ended by a space.
             RuleExample("见 https://zh.wikipedia.org/wiki/水星（行星） 一文，或 https://baike.baidu.com/item/中文 。\n"),
             RuleExample("见 https://zh.wikipedia.org/wiki/C语言 与 https://a.example/search?q=20240101年 、https://a.example/2019年度总结 。\n"),
@@ -919,6 +921,41 @@ public struct LinkFormatRule: ChunkLocalRule {
     /// The longest index `isIndexedName` reads (`i+1`, `256`, `MAX_N`).
     static let maximumIndexLength = 12
 
+    /// `func All[Slice ~[]E, E any](s Slice)`, `Clone[M ~map[K]V, K comparable](m M)`: a generic
+    /// function's type parameters right after its name, then its parameters; code in ASCII,
+    /// brackets balanced, nothing a link's address needs (`/`, `:`, `#`, `%`).
+    static func isGenericSignature(at offset: Int, in source: SourceText) -> Bool {
+        let bytes = source.bytes
+        func isNameByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "_")
+        }
+        func isCodeByte(_ byte: UInt8) -> Bool { isNameByte(byte) || " ,~*.|&[]".utf8.contains(byte) }
+        /// The offset after the bracket closing the one at `start`, when all between is code.
+        func close(from start: Int, open: UInt8, close: UInt8, limit: Int) -> Int? {
+            var depth = 0, index = start
+            while index < bytes.count, index - start <= limit {
+                let byte = bytes[index]
+                if byte == open {
+                    depth += 1
+                } else if byte == close {
+                    depth -= 1
+                    if depth == 0 { return index + 1 }
+                } else if !isCodeByte(byte) {
+                    return nil
+                }
+                index += 1
+            }
+            return nil
+        }
+        guard offset > 0, offset < bytes.count, bytes[offset] == UInt8(ascii: "["), isNameByte(bytes[offset - 1]),
+              let parameters = close(from: offset, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), limit: maximumSignatureLength),
+              parameters < bytes.count, bytes[parameters] == UInt8(ascii: "(") else { return false }
+        return close(from: parameters, open: UInt8(ascii: "("), close: UInt8(ascii: ")"), limit: maximumSignatureLength) != nil
+    }
+
+    /// The longest type parameters or parameters `isGenericSignature` reads.
+    static let maximumSignatureLength = 120
+
     static func isParentheticalProse(_ target: String) -> Bool {
         // A remark may end its sentence.
         let body = target.hasSuffix(".") || target.hasSuffix("。") ? String(target.dropLast()) : target
@@ -989,7 +1026,8 @@ public struct LinkFormatRule: ChunkLocalRule {
                 if Self.isDefinitionLine(containing: finding.range.start, in: document.source) { continue }
                 // `count with int[256](skip `c-'a'`)`, `dp[i](…)`: a name indexed in a sentence about
                 // code, then a remark; no link was meant.
-                if finding.cause == .space, Self.isIndexedName(at: finding.range.start, in: document.source) { continue }
+                if finding.cause == .space, Self.isIndexedName(at: finding.range.start, in: document.source)
+                    || Self.isGenericSignature(at: finding.range.start, in: document.source) { continue }
                 // `[Your language](link to your repository here)` in a contribution guide: the
                 // template of an entry, shown as written on purpose.
                 if finding.cause == .space, let destination = finding.destination,

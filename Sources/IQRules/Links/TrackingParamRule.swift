@@ -18,7 +18,8 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             baike.baidu.com; `source_id` on zhihu.com; CSDN's recommendation parameters \
             (`depth_1-*`, `ops_request_misc`, `request_id`, `biz_id`, `relevant_index`); \
             bilibili's share parameters; Google's `ved`, `biw`, `bih`, `ei` and `sa=X` (google.com, \
-            a search result's click); and on WeChat articles (mp.weixin.qq.com/s) everything \
+            a search result's click); Goodreads's search click (`from_search`, `from_srp`, `qid`, \
+            `rank`, `ac`) and `ref` (goodreads.com); and on WeChat articles (mp.weixin.qq.com/s) everything \
             except `__biz`, `mid`, `idx` and `sn`, which name the article (a temporary link \
             without them, `?src=11&timestamp=…&signature=…` or `?__biz=…&tempkey=…` without `mid` \
             and `idx`, is left whole: its parameters are the address). A host entry covers \
@@ -85,6 +86,7 @@ public struct TrackingParamRule: ChunkLocalRule, CollectionFactRule {
             RuleExample("- [AQS 详解](http://cmsblogs.com/?↓hmsr=toutiao.io&p=2197&utm_medium=toutiao.io&utm_source=toutiao.io)\n"),
             RuleExample("9. [集成学习](https://baijiahao.baidu.com/s?id=1799441021746509245&↓wfr=spider&for=pc)\n"),
             RuleExample("2. [TF_IDF](https://baike.baidu.com/item/tf-idf/8816134?↓fr=ge_ala)\n"),
+            RuleExample("| [Freakonomics](https://a.example/f) | [3.98](https://www.goodreads.com/book/show/1202.Freakonomics?↓from_search=true&from_srp=true&qid=L2EvsarKWR&rank=1) |\n"),
             RuleExample("3. [BatchNorm、LayerNorm以及GroupNorm](https://www.bilibili.com/video/BV1UG411f7DL/?↓spm_id_from=333.999.0.0)\n"),
             RuleExample("3. [不同位置编码的分析](https://www.zhihu.com/tardis/bd/art/675243992?↓source_id=1001)\n"),
             RuleExample("1. [SM，SP，warp 等相关概念和关系](https://zhuanlan.zhihu.com/p/266633373?↓utm_source=wechat_session&utm_id=0)\n"),

@@ -46,7 +46,8 @@ struct TrackingParameters: Sendable {
     // campaign parameters `hmsr`, `hmpl`, `hmcu`, `hmkw`, `hmci` (`?hmsr=toutiao.io`, its
     // counterpart of `utm_*`); ConvertKit's per-subscriber `ck_subscriber_id` on newsletter
     // links; Google's `ved`, `biw`, `bih`, `ei` and `sa=X` (the result's click and window, not the
-    // query). Generic names
+    // query); Goodreads's `from_search`, `from_srp`, `qid`, `rank`, `ac` and `ref` (the search
+    // that found a book, on the book's own address). Generic names
     // (`from`, `ref`, `source`) are trackers only where listed per host: elsewhere they often
     // select content (`ref=` is a git ref on GitHub).
     static let defaults = TrackingParameters(
@@ -69,6 +70,7 @@ struct TrackingParameters: Sendable {
             "jianshu.com": ["utm_*", "from"],
             "medium.com": ["source"],
             "google.com": ["ved", "biw", "bih", "ei", "sa=X"],
+            "goodreads.com": ["from_search", "from_srp", "qid", "rank", "ac", "ref"],
         ],
         keepOnly: [KeepOnly(host: "mp.weixin.qq.com", paths: ["/s"], kept: ["__biz", "mid", "idx", "sn"], naming: ["__biz", "mid", "idx"])],
         keep: [],

@@ -46,7 +46,11 @@ enum TranslationFiles {
             let globs = group.map(Glob.init)
             if globs.contains(where: { $0.matches(a) }), globs.contains(where: { $0.matches(b) }) { return true }
         }
-        if key(a) == key(b) { return true }
+        let (keyA, keyB) = (key(a), key(b))
+        if keyA == keyB { return true }
+        // `git/git_quiz_fr.md` beside `git/git-quiz.md`: one of the two names a language, and the
+        // words of the names differ only in their separators.
+        if keyA != a.lowercased() || keyB != b.lowercased(), keyA.replacing("_", with: "-") == keyB.replacing("_", with: "-") { return true }
         // `src/translations/serbian/README.md` translates the collection, whatever its files are
         // called: it is compared only with files of its own language.
         let (scopeA, scopeB) = (translationScope(a), translationScope(b))

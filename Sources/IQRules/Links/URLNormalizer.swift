@@ -3,7 +3,8 @@ import IQMarkdown
 /// The identity of the article a web link points to, so that two spellings of one URL compare
 /// equal: scheme (http or https) and fragment ignored, host lowercased and without `www.`, default port and
 /// trailing slash dropped, percent-encoding decoded, tracking parameters removed and the rest
-/// sorted; and on hosts that give one article several addresses, the article's id.
+/// sorted; and on hosts that give one article several addresses (CSDN, Zhihu, WeChat, arXiv),
+/// the article's id.
 enum URLNormalizer {
     static func identity(of destination: String, tracking: TrackingParameters = .defaults) -> String? {
         identityAndClue(of: destination, tracking: tracking)?.identity
@@ -72,6 +73,12 @@ enum URLNormalizer {
                 return ("zhihu:answer:" + segments[answer + 1], .bytes(Array(segments[answer + 1].utf8)))
             }
         }
+        // arXiv: one paper at abs/<id>, pdf/<id>, pdf/<id>.pdf and html/<id>, in any version
+        // (`2404.09221`, `2404.09221v2`).
+        if host == "arxiv.org" || host == "www.arxiv.org" || host == "export.arxiv.org", segments.count == 2,
+           ["abs", "pdf", "html"].contains(segments[0]), let paper = arXivIdentifier(segments[1]) {
+            return ("arxiv:" + paper, .bytes(Array(paper.utf8)))
+        }
         // WeChat articles: __biz (the account), mid (the message) and idx (the article in it).
         if host == "mp.weixin.qq.com", segments == ["s"] {
             var values: [String: String] = [:]
@@ -89,6 +96,18 @@ enum URLNormalizer {
     }
 
     private static func isNumber(_ text: String) -> Bool { !text.isEmpty && text.utf8.allSatisfy(ParsedURL.isDigit) }
+
+    /// `2404.09221` from `2404.09221`, `2404.09221v2`, `2404.09221.pdf` or `2404.09221v2.pdf`:
+    /// four digits, a dot, four or five digits.
+    static func arXivIdentifier(_ segment: String) -> String? {
+        var name = Substring(segment)
+        if name.hasSuffix(".pdf") { name = name.dropLast(4) }
+        if let v = name.lastIndex(of: "v"), isNumber(String(name[name.index(after: v)...])) { name = name[..<v] }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].utf8.count == 4, (4...5).contains(parts[1].utf8.count),
+              isNumber(String(parts[0])), isNumber(String(parts[1])) else { return nil }
+        return String(name)
+    }
 }
 
 /// What a destination must hold, as written, to have a given identity, when it holds no `%`

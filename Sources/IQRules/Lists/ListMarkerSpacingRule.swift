@@ -67,11 +67,14 @@ public struct ListMarkerSpacingRule: DocumentRule {
             // The second list agrees with itself; its `1.` with a tab-indented line cannot move,
             // and `2.` keeps the document's spacing once moved: a list never pulls it back.
             RuleCorrection("1. a\n2. b\n\n## c\n\n1. c\n2. d\n\n## e\n\n1.  x\n\tmore\n2.  y\n", "1. a\n2. b\n\n## c\n\n1. c\n2. d\n\n## e\n\n1.  x\n\tmore\n2. y\n"),
+            // A nested item indented by a tab moves as one indented by spaces.
+            RuleCorrection("- [a](https://a.example/a)\n\t- [l](https://a.example/l)\n\t-  A note.\n\t- [b](https://a.example/b)\n- [c](https://a.example/c)\n",
+                           "- [a](https://a.example/a)\n\t- [l](https://a.example/l)\n\t- A note.\n\t- [b](https://a.example/b)\n- [c](https://a.example/c)\n"),
         ],
         fixSafety: """
             Safe: only the spaces after the marker change, and the item's indented lines move by the same \
             number of columns, so nested lists and code blocks stay where they are; when they cannot \
-            (tabs, an item inside a quote, a following line the narrower item would take in), there is no fix.
+            (tabs in its indented lines, an item inside a quote, a following line the narrower item would take in), there is no fix.
             """
     )
 

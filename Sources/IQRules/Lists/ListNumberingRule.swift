@@ -478,11 +478,10 @@ public struct ListNumberingRule: DocumentRule {
             // The usual item counts on from the one above; only a break needs a closer look.
             if isMistypedFirst && index == 1 { continue }
             guard let number = items[index].number, items[index - 1].number.map({ number != $0 + 1 }) ?? true else { continue }
-            // A number typed again after a renumbering fix: the number the fix gives the item
-            // above counts (`1.` `2.` `2.` `2.`: expected 3, then 4, then 5, as the fix writes them).
-            // (Only within one run of that number: a renumbering further up is another slip's.)
-            let inTheRun = renumbered.map { fixed in (fixed.index..<index).allSatisfy { items[$0].number == number } } ?? false
-            let followsFix = number == items[index - 1].number && inTheRun
+            // After a renumbering fix further up, the number the fix gives the item above counts
+            // (`1.` `2.` `2.` `2.`: expected 3, then 4, then 5; `1.` `2.` `2.` `9.` `10.` `10.`:
+            // expected 3, 4 and 6), as the fix writes them: the messages name the numbers it writes.
+            let followsFix = renumbered != nil
             let written = followsFix ? renumbered.map { $0.number + (index - 1 - $0.index) } : items[index - 1].number
             // `1. a` / `2.　b` / `3. c`: the glued `2.` (lazy-continuation reports it) is the number
             // the author counted on from.
@@ -514,10 +513,12 @@ public struct ListNumberingRule: DocumentRule {
             }
             // `3. c` / `20. d` / `5. e`: one mistyped number, reported (and renumbered) at `20`;
             // the item after it counts on from the item before it.
-            if index >= 2, let beforeTypo = items[index - 2].number, previous != beforeTypo + 1, number == beforeTypo + 2 { continue }
+            // (By the numbers as written: a fix further up moves the count, not the slip.)
+            let writtenAbove = items[index - 1].number
+            if index >= 2, let beforeTypo = items[index - 2].number, writtenAbove != beforeTypo + 1, number == beforeTypo + 2 { continue }
             // `1. a` / `3. b` / `2. c`: two items swapped, reported at `3`, whose fix renumbers
             // both; the `2` goes on from the item before the swap, not from the `3`.
-            if index >= 2, let beforeSwap = items[index - 2].number, previous == beforeSwap + 2, number == beforeSwap + 1 { continue }
+            if index >= 2, let beforeSwap = items[index - 2].number, writtenAbove == beforeSwap + 2, number == beforeSwap + 1 { continue }
             // `3. c` / `1. d` / `5. e`: the item after it counts on as if it were 4, so the `1.`
             // is one mistyped number, not a count starting again.
             // Every item an entry linking its article: one list, numbered twice from 1 by mistake;

@@ -64,8 +64,13 @@ public struct DuplicateQuestionRule: CorpusRule {
             or `How would you choose the value of k?`, sharing a word with `k-means clustering` and \
             with `k-nearest neighbor classification`, two subjects neither inside the other); nor a \
             question pointing at the material shown under it (`this dataset`, `the following code`, \
-            `以下代码`, `下图`), or asking only for a result (`What's the output?`, `输出是什么？`), over \
-            two different materials (a figure, a snippet, under the item or after its list); nor \
+            `以下代码`, `下图`, `this script`), asking only for a result (`What's the output?`, `输出是什么？`), \
+            or choosing among its options (`Which statement is true?`), over \
+            two different materials (a figure, a snippet, the options, under the item or after its list); nor \
+            two questions naming different code in code spans (`` `unwrap()` `` and `` `unwrap_or()` ``); nor a \
+            question of a contents written as plain lists (under `# 目录`, `## Table of Contents`) and \
+            the body's question it names, nor one among an answer's related questions (`### 🔗 相关问题`, \
+            `## Related Questions`, `## See also`), a pointer to the entry asking it; nor \
             one asking about what its section says above it (`以上方法是否一定有效？`, `the above`) in two \
             sections; nor two lead-ins that end with a colon and ask nothing (`From the blog [X](…):` over a \
             quote), nor a label of a word or two over blocks of its own, written once with its \
@@ -98,7 +103,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             section's by two of its items. Nor is an item a step or two from another in its list (or in its \
             section's count, `1. ### Q` / `**[Back to Top]**` / `2. ### Q` splitting one count into two \
             lists), or at the same place of another list of its file as long and as deep (the steps of two \
-            parallel sections: `Implement method handlers…`, `Implement event handlers…`), the same sentence \
+            parallel sections: `Implement method handlers…`, `Implement event handlers…`), or a question \
+            heading a few headings from another of its level (`## Q213. … to update an existing object …?`, \
+            `## Q215. … to delete …`), the same sentence \
             but for one word, neither word a misspelling or a form of the other (`… politika firme o \
             roditeljskom odsustvu?`, `… o neplaćenom odsustvu?`): a series asking one question of each \
             case; the same sentence with words added (`… o dugoročnom neplaćenom odsustvu (sabatikal)?`, \
@@ -186,7 +193,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             Overflow behavioral interview questions`): each section lists what its company asks. \
             So is a question two interview records ask (a `面经`, a round such as `二面` or \
             `腾讯WXG一面` in a heading above it or on a file's first line); a step of every \
-            interview (`自我介绍`, `反问`, `手撕代码`, `实习项目介绍`, `项目`, `研究方向`) in two files or two records is not reported.
+            interview (`自我介绍`, `反问`, `手撕代码`, `实习项目介绍`, `项目`, `研究方向`) in two files or two records is not reported. \
+            Two titles of linked articles on two sites, worded alike but not the same (`[How to Write a Git \
+            Commit Message](https://cbea.ms/…)` and `[How to Write Better Git Commit Messages](https://www.freecodecamp.org/…)`, \
+            each capitalised as a title and without a question mark), are two articles on one subject: an `info`.
 
             A list copied from another file whole (five questions or more, each the copy of \
             the one after the previous one's original, as an answers page repeats the list it \
@@ -657,6 +667,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `Is a < b?` and `Is a > b?`, `a && b` and `a || b`: operators the normalisation
             // drops, which make two questions.
             if OperatorMarks.differ(entry.text, partner.text) { return false }
+            // `… the `unwrap()` method …` and `… the `unwrap_or()` method …`: two names in code.
+            if CodeSpanNames.differ(entry, partner) { return false }
             // `说说组件的命名规范` in `Vue.md`, `说说你对React的组件命名规范的理解` in `React.md`: a page per
             // technology, and only one of the two names its page's.
             if pair.kind != .exact, TopicSubjects.areAboutTwoTopics(entry, partner) { return false }
@@ -674,6 +686,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `执行下面的代码，在控制台输出的x为…` and `执行下面的代码后，…输出的y为…`, each over its own
             // snippet: worded alike or not, each asks about the material under it.
             if QuestionScopes.askAboutTheirOwnMaterial(entry, partner) { return false }
+            // `# 目录` / `- What are closures in Swift?`, and the same question in the body below
+            // (a contents written as plain lists names each question the page asks); `### 🔗 相关
+            // 问题` / `- 如何设计资源管理策略？` under an answer (a pointer to the entry asking it).
+            if ReferringSections.oneRefersToTheOther(entry, partner) { return false }
             if entries.isHeading(index), QuestionScopes.headOwnCode(entry, partner) { return false }
             // `How it works?` in two sections: each about its own subject, which it does not name.
             if QuestionScopes.leanOnTwoContexts(entry, partner) { return false }
@@ -869,9 +885,13 @@ public struct DuplicateQuestionRule: CorpusRule {
             return ["\(count) questions of \(title(key.first)) are asked again in \(title(key.second)): one section gathering (a digest of) the other's questions is worth a look, not a question asked twice"]
         } ?? []
         let siteHelp = isNamePerSite ? ["both items name a page, under two group labels, on two sites: each group's page on the subject is worth a look, not a question asked twice"] : []
-        let isAskedElsewhereOnPurpose = parallelParts != nil || copiedSection != nil
+        // `[How to Write a Git Commit Message](https://cbea.ms/…)` beside `[How to Write Better
+        // Git Commit Messages](https://www.freecodecamp.org/…)`: a reading list's two articles.
+        let isTwoArticles = strongest.kind != .exact && judged.allSatisfy { QuestionScopes.titleArticlesOfTwoSites(entry, other($0)) }
+        let articlesHelp = isTwoArticles ? ["both are titles of linked articles on two sites: two articles on one subject are worth a look, not a question asked twice"] : []
+        let isAskedElsewhereOnPurpose = parallelParts != nil || copiedSection != nil || isTwoArticles
         let judgementHelp: [String] = templateHelp + passageHelp + quoteHelp + stepHelp + codeHelp
-        let shapeHelp: [String] = siteHelp + roundsHelp + parallelHelp + narrowerHelp + sectionHelp
+        let shapeHelp: [String] = siteHelp + roundsHelp + parallelHelp + narrowerHelp + sectionHelp + articlesHelp
         var violation = Violation(
             range: entry.range, message: message,
             severity: isTemplate || isUnsure || isSharedPassage || isQuotedByArticle || isSharedStep || isCodeAgain || isNamePerSite || isRoundsLog || isNarrowerCase

@@ -169,6 +169,38 @@ enum QuestionScopes {
         return siteA != siteB
     }
 
+    /// `[How to Write a Git Commit Message](https://cbea.ms/…)` and `[How to Write Better Git
+    /// Commit Messages](https://www.freecodecamp.org/…)`: each the title of an article (its
+    /// words capitalised as titles are, no question mark), the whole of its link, on two sites.
+    /// Two articles on one subject, not a question asked twice.
+    static func titleArticlesOfTwoSites(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        guard isTitleCased(first.text), isTitleCased(second.text),
+              isWholeLink(first), isWholeLink(second),
+              let siteA = site(of: first), let siteB = site(of: second) else { return false }
+        return siteA != siteB
+    }
+
+    /// `How to Write a Git Commit Message`: three words of four letters or more, each
+    /// capitalised, all of them Latin letters, and no question mark closing it.
+    static func isTitleCased(_ text: String) -> Bool {
+        guard let last = text.trimmedWhitespace.last, last != "?", last != "？" else { return false }
+        var long = 0
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+            guard letters.allSatisfy(\.isASCII) else { return false }
+            guard letters.count >= 4 else { continue }
+            guard let initial = letters.first, initial.properties.isUppercase else { return false }
+            long += 1
+        }
+        return long >= 3
+    }
+
+    /// Whether the entry's text is the text of its item's first outward link.
+    private static func isWholeLink(_ entry: QuestionEntry) -> Bool {
+        guard let item = DuplicateQuestionRule.item(of: entry), let link = ListItemSupport.firstOutwardLink(of: item) else { return false }
+        return link.range == entry.range
+    }
+
     /// The host of the first web link of the entry's item, without `www.`.
     private static func site(of entry: QuestionEntry) -> String? {
         guard let item = DuplicateQuestionRule.item(of: entry), let link = ListItemSupport.firstOutwardLink(of: item),
@@ -182,7 +214,16 @@ enum QuestionScopes {
     static func askAboutTheirOwnMaterial(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
         guard pointsAtMaterial(first.text), pointsAtMaterial(second.text),
               let materialA = material(of: first), let materialB = material(of: second) else { return false }
-        return materialA != materialB
+        return materialA != materialB && shownAlike(materialA) != shownAlike(materialB)
+    }
+
+    /// What a material shows, however its code is set: without fence lines (```` ```r ````),
+    /// backticks and whitespace (`` `a <- list(1)` `` and the same line fenced are one snippet).
+    static func shownAlike(_ material: String) -> String {
+        material.split(whereSeparator: \.isNewline).filter { line in
+            let trimmed = line.drop { $0 == " " }
+            return !trimmed.hasPrefix("```") && !trimmed.hasPrefix("~~~")
+        }.joined().filter { $0 != "`" && !$0.isWhitespace }
     }
 
     /// `###### 1. What's the output?` over a snippet, and again over another, in any language
@@ -274,6 +315,7 @@ enum QuestionScopes {
              chineseMarkerBytes.contains { UTF8Characters.containsFolded($0, in: bytes, countingJoiner: false) })
         }
         if chinese { return true }
+        if choosesAmongOptions(text) { return true }
         guard english else { return asksOnlyForAnOutcome(text) }
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
         // `this code`, `the following snippet`, `below code`, `the code below`, or `the following`
@@ -283,6 +325,15 @@ enum QuestionScopes {
             if pointers.contains(left) && materialNouns.contains(right) || left == "the" && right == "following" { return true }
             return materialNouns.contains(left) && (right == "below" || right == "above")
         } || asksOnlyForAnOutcome(text)
+    }
+
+    /// `Which statement is true?`, `Which expression evaluates to true?`: a question whose options,
+    /// shown with it, are its subject.
+    static func choosesAmongOptions(_ text: String) -> Bool {
+        guard text.utf8.count <= 64, text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "w") }) == true else { return false }
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
+        guard words.count <= 7, words.first == "which", let last = words.last else { return false }
+        return ["true", "correct", "false", "incorrect", "valid", "invalid", "wrong", "right"].contains(String(last))
     }
 
     /// `What's the output?`, `What will be logged?`, `输出是什么？`: a question that names nothing but
@@ -364,6 +415,9 @@ enum QuestionScopes {
     private static let materialNouns: Set<String> = [
         "dataset", "data", "code", "snippet", "program", "function", "query", "figure", "image", "picture", "graph",
         "chart", "table", "diagram", "example", "output", "input", "tree", "array", "list", "string", "plot", "matrix",
+        "script", "expression", "statement", "command", "class", "method", "regex", "pattern", "pointcut", "configuration",
+        "file", "schema", "component", "template", "markup", "selector", "loop", "declaration", "block", "line", "lines",
+        "object", "struct", "interface", "macro", "equation", "formula", "excerpt",
     ]
     /// `以下`, `下面`, `如下`: what follows (`以下代码的输出是什么？`, `下面哪个说法正确？`); a figure or
     /// a snippet named.

@@ -4,8 +4,8 @@ import IQMarkdown
 /// `Kakav je stav ili politika firme o roditeljskom odsustvu?` and, next in its list, `… o
 /// neplaćenom odsustvu?`: an author asking one question of each case in a row, the same sentence
 /// with one word changed. A question added twice lands away from its first copy; items a step or
-/// two apart in one list that differ in one word only, neither word a misspelling or a form of the
-/// other (`colour`, `color`; `test`, `tests`), are a series; so are two items at the same place of
+/// two apart in one list (or question headings a few headings apart) that differ in one word only,
+/// neither word a misspelling or a form of the other (`colour`, `color`; `test`, `tests`), are a series; so are two items at the same place of
 /// two lists as long as each other (the steps of two parallel sections). Words are what spaces separate:
 /// Chinese text, written without them, is left to `SubjectSwap`.
 enum SiblingVariants {
@@ -15,9 +15,23 @@ enum SiblingVariants {
     static func areSeries(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
         // Where the items stand first: most pairs of a large bank are far apart.
         guard first.file.path == second.file.path, first.text.utf8.count(where: { $0 == 0x20 }) >= minimumWords - 1 else { return false }
-        guard areInARow(first, second) || standInParallelLists(first, second) else { return false }
+        guard areInARow(first, second) || standInParallelLists(first, second) || areNearbyHeadings(first, second) else { return false }
         return differInOneWord(first.text, second.text)
     }
+
+    /// `## Q213. … view would you use to update an existing object …?` and, three questions on,
+    /// `## Q215. … to delete an existing object …?`: question headings of one level a few headings
+    /// apart, a quiz's series asked in its own order.
+    static func areNearbyHeadings(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        let document = first.file.document
+        guard let a = document.heading(atOrAfter: first.range.start), a.range == first.range,
+              let b = document.heading(atOrAfter: second.range.start), b.range == second.range else { return false }
+        return a.level == b.level && abs(a.index - b.index) <= maximumHeadingsApart
+    }
+
+    /// How many headings apart two question headings of a series may stand (a question and its
+    /// answer's heading, a step or two).
+    static let maximumHeadingsApart = 6
 
     /// `- Implement method handlers on both … sides.` under `#### Platform Channel` and `- Implement
     /// event handlers on both … sides.` under `#### Event Channel`: the same place in two lists of

@@ -30,6 +30,11 @@ public enum ListRenumbering {
         return [renumber] + moved
     }
 
+    /// The columns a run of spaces and tabs takes, a tab reaching the next multiple of four.
+    static func width(of whitespace: ArraySlice<UInt8>) -> Int {
+        whitespace.reduce(0) { column, byte in byte == UInt8(ascii: "\t") ? column + 4 - column % 4 : column + 1 }
+    }
+
     /// Edits that move the item's continuation lines by `shift` columns, to follow its text
     /// when the marker or the spaces after it change width; nil when they cannot follow (tabs,
     /// an item inside a quote) or when narrowing would pull the next line into the item.
@@ -39,9 +44,11 @@ public enum ListRenumbering {
         guard shift != 0 else { return [] }
         let lineStart = source.lineRange(markerLine).start
         // Inside a quote the columns count from the `>` markers, which this does not model.
-        guard source.bytes[lineStart..<item.markerRange.start].allSatisfy({ $0 == UInt8(ascii: " ") }) else { return nil }
+        // A tab before the marker (`\t-  item`) reaches the next multiple of four, as in Markdown.
+        let prefix = source.bytes[lineStart..<item.markerRange.start]
+        guard prefix.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { return nil }
         let gap = (1...4).contains(item.spacesAfterMarker) ? item.spacesAfterMarker : 1
-        let column = item.markerRange.start - lineStart + item.markerRange.length + gap
+        let column = Self.width(of: prefix) + item.markerRange.length + gap
         func indent(of line: Int) -> (spaces: Int, isBlank: Bool, hasTab: Bool) {
             let range = source.lineRange(line)
             var count = 0
@@ -49,11 +56,16 @@ public enum ListRenumbering {
             let isBlank = range.start + count >= range.end
             return (count, isBlank, !isBlank && source.bytes[range.start + count] == UInt8(ascii: "\t"))
         }
-        // A narrower item takes in a following line indented between its new and old columns.
+        // A narrower item takes in a following line indented between its new and old columns
+        // (tabs counted to their stops).
         if shift < 0 {
             var next = lastLine + 1
             while next <= source.lineCount, indent(of: next).isBlank { next += 1 }
-            if next <= source.lineCount, (column + shift..<column).contains(indent(of: next).spaces) { return nil }
+            if next <= source.lineCount {
+                let range = source.lineRange(next)
+                let leading = source.bytes[range.start..<range.end].prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+                if (column + shift..<column).contains(Self.width(of: leading)) { return nil }
+            }
         }
         guard lastLine > markerLine else { return [] }
         var edits: [Edit] = []

@@ -1,0 +1,59 @@
+import IQCore
+import IQMarkdown
+
+/// Sections whose lists name questions the page (or another page) asks: the page's contents
+/// written as plain question lists (`# 目录` / `## 闭包` / `- What are closures in Swift?`, the
+/// body asking each again), and an answer's related questions (`### 🔗 相关问题` / `- 如何设计资源
+/// 管理策略？`, a pointer to the entry that asks it).
+struct ReferringSections: Sendable {
+    /// From each contents heading to the next heading of its level or above.
+    let contents: [SourceRange]
+    /// From each related-questions heading to the next heading of its level or above.
+    let relatedQuestions: [SourceRange]
+
+    /// Worked out once per file.
+    static func of(_ file: MarkdownFile) -> ReferringSections {
+        file.derived.value(ReferringSections.self) { _ in ReferringSections(file.document) }
+    }
+
+    /// Whether the pair is a reference and what it refers to, or two references: one question
+    /// in a contents section and the other outside it (two copies inside the contents, or both
+    /// in the body, are compared), or either among an answer's related questions.
+    static func oneRefersToTheOther(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
+        let firstSections = of(first.file)
+        if Self.contains(firstSections.relatedQuestions, first.range.start) { return true }
+        let secondSections = first.file.path == second.file.path ? firstSections : of(second.file)
+        if Self.contains(secondSections.relatedQuestions, second.range.start) { return true }
+        guard first.file.path == second.file.path, !firstSections.contents.isEmpty else { return false }
+        return Self.contains(firstSections.contents, first.range.start) != Self.contains(firstSections.contents, second.range.start)
+    }
+
+    private init(_ document: Document) {
+        let headings = document.headings
+        var contents: [SourceRange] = [], related: [SourceRange] = []
+        for (position, heading) in headings.enumerated() {
+            let isContents = TableOfContents.namesContents(heading.text, names: Self.contentsNames)
+            guard isContents || Self.namesRelatedQuestions(heading.text) else { continue }
+            let end = headings[(position + 1)...].first { $0.level <= heading.level }?.range.start ?? document.source.bytes.count
+            if isContents { contents.append(SourceRange(heading.range.start, end)) } else { related.append(SourceRange(heading.range.start, end)) }
+        }
+        self.contents = contents
+        relatedQuestions = related
+    }
+
+    /// `🔗 相关问题`, `Related Questions`, `See also`: the heading is that name alone (`## JVM
+    /// 相关问题` titles the JVM questions, not pointers to others).
+    static func namesRelatedQuestions(_ text: String) -> Bool {
+        let bare = HeadingText.normalized(text).lowercased().trimmed { !($0.isLetter || $0.isNumber) }
+        return relatedNames.contains(bare)
+    }
+
+    private static func contains(_ spans: [SourceRange], _ offset: Int) -> Bool {
+        spans.contains { $0.start <= offset && offset < $0.end }
+    }
+
+    private static let contentsNames = Set(TOCConventions.defaultHeadingNames.map { HeadingText.normalized($0).lowercased() })
+    private static let relatedNames: Set<String> = ["相关问题", "相关题目", "相关面试题", "相关阅读", "延伸阅读", "推荐阅读", "扩展阅读", "拓展阅读",
+                                                    "related questions", "related question", "related problems", "similar questions",
+                                                    "similar problems", "see also", "related", "related topics", "further reading"]
+}
