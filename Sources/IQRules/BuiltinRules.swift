@@ -13,6 +13,7 @@ public enum BuiltinRules {
         TOCAnchorRule.self,
         TOCSyncRule.self,
         HeadingIncrementRule.self,
+        HeadingNumberingRule.self,
         DuplicateHeadingRule.self,
         EmptySectionRule.self,
         HeadingPunctuationRule.self,

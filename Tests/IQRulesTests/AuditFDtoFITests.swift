@@ -100,6 +100,34 @@ import Testing
         #expect(try LintHarness.lint(page, rules: ["empty-section"]).isEmpty)
     }
 
+    @Test func aTableOfContentsGoesOnAfterItsSeparator() throws {
+        for separator in ["---------------- Semua dibawah ini bersifat opsional ----------------", "---"] {
+            let page = "# Koding Interview\n\n## Daftar Isi\n\n- [Apa ini?](#apa-ini)\n- [Struktur Data](#struktur-data)\n\n\(separator)\n\n"
+                + "- [Buku Tambahan](#buku-tambahan)\n- [Seri Video](#seri-video)\n\n## Apa ini?\n\nRencana.\n\n## Struktur Data\n\nArray.\n\n"
+                + "## Buku Tambahan\n\nBuku.\n\n## Seri Video\n\nVideo.\n"
+            #expect(try LintHarness.lint(page, rules: ["toc-sync"]).isEmpty, "\(separator)")
+        }
+    }
+
+    @Test func aLicencesLegalTextIsNotRestyled() throws {
+        let licence = "# Creative Commons Attribution 4.0 International\n\n### Using Creative Commons Public Licenses\n\n"
+            + "See [considerations](http://wiki.creativecommons.org/Considerations).\n"
+        #expect(try LintHarness.lint(licence, path: "LICENSE.md", rules: ["insecure-link", "heading-increment", "heading-punctuation"]).isEmpty)
+        #expect(try !LintHarness.lint(licence, path: "notes.md", rules: ["insecure-link"]).isEmpty)
+        #expect(ProjectDocuments.isLicense("docs/LICENCE-CC-BY.md"))
+        #expect(!ProjectDocuments.isLicense("docs/licensing-guide.md"))
+    }
+
+    @Test func questionNumbersInHeadingsCountUp() throws {
+        let quiz = "## PHP\n\n#### Q96. What is PDO?\n\n#### Q97. What does this print?\n\n#### Q98. What does this code return?\n\n"
+            + "#### Q98. What does this code print?\n\n#### Q99. What is a trait?\n\n#### Q100. What is Composer?\n"
+        let found = try LintHarness.lint(quiz, rules: ["heading-numbering"])
+        #expect(found.map(\.message) == ["expected 99 after 98, found 98 again"])
+        #expect(HeadingNumberingRule.questionNumber(of: "Pregunta 99. ¿Qué es?") == 99)
+        #expect(HeadingNumberingRule.questionNumber(of: "1.2 Setup") == nil)
+        #expect(HeadingNumberingRule.questionNumber(of: "2019 Notes") == nil)
+    }
+
     // MARK: links
 
     @Test func aRedactedHostIsNoAddressRunningOn() throws {

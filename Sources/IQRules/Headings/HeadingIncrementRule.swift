@@ -34,7 +34,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
             (blank lines, a rule or a `<br>` spacer) before a shallower one, reading as a sentence (`###### Built and maintained by [our \
             committee](#…)` under the title: a byline or a notice in a heading's size), is an `info`, \
             and so is a level 5 or 6 heading right under the page's `#` title that is the only heading \
-            of its level (`###### 本周项目精选: …`, a subtitle in a small size, every issue of a newsletter).
+            of its level (`###### 本周项目精选: …`, a subtitle in a small size, every issue of a newsletter). A licence's \
+            legal text (`LICENSE.md`, `LICENCE.md`, `COPYING.md`), copied as its publisher wrote it, is not checked.
             """,
         rationale: """
             Readers, outlines and tables of contents take the level as the nesting depth: a \
@@ -119,6 +120,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
+        // A licence's legal text is copied as its publisher wrote it.
+        guard !ProjectDocuments.isLicense(file.path) else { return [] }
         // An image underlined by a stray `=======` is heading-punctuation's finding, not a level.
         // So is a heading without a title (`### `), empty-section's; and a heading inside a list
         // item or a quote (`- #### [涅槃重生](…)`): an entry set in a heading's size, no level of the outline.

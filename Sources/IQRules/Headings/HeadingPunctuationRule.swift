@@ -65,7 +65,8 @@ public struct HeadingPunctuationRule: CollectionFactRule {
             heading alone. An image alone over `=======` or `---` is reported the same way: no one \
             titles a section with an image, and a line of `=` is often a merge conflict's separator \
             left behind. Its unsafe fix deletes the `=` line (or inserts the blank line before the \
-            hyphens); `empty-section` and `heading-increment` leave that heading alone.
+            hyphens); `empty-section` and `heading-increment` leave that heading alone. A licence's \
+            legal text (`LICENSE.md`, `LICENCE.md`, `COPYING.md`), copied as its publisher wrote it, is not checked.
             """,
         rationale: """
             A heading is a title, not a sentence. Trailing punctuation also ends up in the \
@@ -201,6 +202,8 @@ public struct HeadingPunctuationRule: CollectionFactRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
+        // A licence's legal text is copied as its publisher wrote it.
+        guard !ProjectDocuments.isLicense(file.path) else { return [] }
         // A template's headings are the fields of a form (`## Paper Title:`), left empty to fill in.
         guard !ProjectDocuments.isTemplate(file.path) else { return [] }
         let shared = file.derived.value(SharedHeadingTexts.self) { _ in .of([file], marks: punctuation) }

@@ -36,7 +36,8 @@ public struct InsecureLinkRule: DocumentRule {
             not a deviation to fail a check on. So is a link to a site the file links over http \
             three times or more and never over https (the author's own blog, linked the same way \
             in every issue of a newsletter). A site reached by its IP number (`http://101.230.144.196/`, a \
-            demo server) is an info too: such a site rarely has a certificate.
+            demo server) is an info too: such a site rarely has a certificate. A licence's \
+            legal text (`LICENSE.md`, `LICENCE.md`, `COPYING.md`), copied as its publisher wrote it, is not checked.
             """,
         rationale: """
             A page fetched over plain HTTP can be altered on the way, and browsers warn about \
@@ -160,6 +161,8 @@ public struct InsecureLinkRule: DocumentRule {
                                                      "burpcollaborator.net", "oastify.com", "interact.sh", "oast.fun", "oast.pro", "oast.me"]
 
     public func check(_ file: MarkdownFile) -> [Violation] {
+        // A licence's legal text is copied as its publisher wrote it.
+        guard !ProjectDocuments.isLicense(file.path) else { return [] }
         // Most collections link https only: then no URL needs parsing here.
         let links = file.document.links
         guard links.indices.contains(where: { Self.mayBePlainHTTP(links[$0].destination) }) else { return [] }

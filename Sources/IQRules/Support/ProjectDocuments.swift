@@ -48,6 +48,15 @@ enum ProjectDocuments {
         return links.count >= 2 && pages * 2 > links.count
     }
 
+    /// `LICENSE.md`, `LICENCE.md`, `COPYING.md`, `LICENSE-CC-BY.md`: a licence's legal text, copied
+    /// as its publisher wrote it (`### Using Creative Commons Public Licenses` under the title,
+    /// `http://creativecommons.org/`); the project does not restyle it.
+    static func isLicense(_ path: String) -> Bool {
+        let name = path.lowercased().split(separator: "/").last.map(String.init) ?? path.lowercased()
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        return ["license", "licence", "copying"].contains { stem == $0 || stem.hasPrefix($0 + "-") || stem.hasPrefix($0 + "_") }
+    }
+
     static func isProjectDocument(_ path: String) -> Bool {
         let components = path.lowercased().split(separator: "/")
         if components.dropLast().contains(".github") { return true }

@@ -57,8 +57,9 @@ public struct TableOfContents: Sendable {
     }
 
     /// The lists after the table's first one that go on with it: `* [New Papers](#new-papers)` under
-    /// a label of its own (`*(More than Top 100)*`, a short line without a link), or right after it
-    /// in another bullet; every item an entry linking a section of the page.
+    /// a label of its own (`*(More than Top 100)*`, a short line without a link, or `---- optional
+    /// below ----`) or a rule (`---`), or right after it in another bullet; every item an entry
+    /// linking a section of the page.
     private static func continuations(of list: MarkdownList, in group: [Block]) -> [MarkdownList] {
         guard let start = group.firstIndex(where: { if case .list(let other) = $0 { other.index == list.index } else { false } }) else { return [] }
         var found: [MarkdownList] = []
@@ -67,8 +68,12 @@ public struct TableOfContents: Sendable {
             switch block {
             case .html:
                 continue
+            // (Its words, the dashes around them aside: `---- Semua dibawah ini bersifat opsional ----`.)
             case .paragraph(let paragraph) where labels == 0 && paragraph.lines.count == 1 && paragraph.content.links.isEmpty
-                && paragraph.content.text.trimmedWhitespace.count <= maximumLabelLength:
+                && paragraph.content.text.trimmed(where: { !($0.isLetter || $0.isNumber) }).count <= maximumLabelLength:
+                labels += 1
+            // `---` between the two parts of one table.
+            case .thematicBreak where labels == 0:
                 labels += 1
             case .list(let next) where !next.items.isEmpty && next.items.allSatisfy({ $0.links.first?.fragmentOnly != nil }):
                 found.append(next)
