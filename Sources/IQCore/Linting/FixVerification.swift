@@ -183,17 +183,10 @@ public enum FixVerification {
            (0x4E00...0x9FFF).contains(first.value) || (0x3400...0x4DBF).contains(first.value) { return true }
         // `http://example.comから始まる…`: a bare host (no path), and words glued to it.
         if let last = new.last, last.isASCII, last.isLetter, let scheme = new.range(of: "://"), !new[scheme.upperBound...].contains("/"),
-           let first = whole.first?.unicodeScalars.first, Self.isCJKLetter(first) { return true }
+           let first = whole.first?.unicodeScalars.first, RenderedContent.isCJK(first) { return true }
         return whole.first == ")" && whole.contains(where: DestinationRewrite.isFullWidthPunctuation)
     }
 
-    /// An ideograph, a kana or a hangul syllable.
-    private static func isCJKLetter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3040...0x30FF, 0xAC00...0xD7AF: true
-        default: false
-        }
-    }
 
     /// `new` is `old` with one full-width mark written as the ASCII one it stands for.
     private static func writesASCIIMark(_ old: String, _ new: String) -> Bool {

@@ -118,8 +118,9 @@ public struct RenderedContent: Sendable {
         return result
     }
 
-    /// (Not `・`, U+30FB, the katakana middle dot: punctuation, a separator or a typed bullet.)
-    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+    /// An ideograph, a kana or a hangul syllable: a word of its own. (Not `・`, U+30FB, the
+    /// katakana middle dot: punctuation, a separator or a typed bullet.)
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30FB: false
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true

@@ -301,20 +301,8 @@ public struct HeadingIncrementRule: CollectionFactRule {
     /// Whether every one of `strays` and most of `siblings` open with a question's number
     /// (`Q166.` among `Q1.` … `Q165.`; `Pregunta 99.` among `P1.` … `Pregunta 98.`).
     static func numberedAlike(_ strays: [Heading], as siblings: [Heading]) -> Bool {
-        guard strays.allSatisfy({ numberStyle(of: $0.text) != nil }) else { return false }
-        return siblings.count(where: { numberStyle(of: $0.text) != nil }) * 2 > siblings.count
-    }
-
-    /// `q.` for `Q166. What…`, `.` for `12. What…`, `question:` for `Question 5: …`: the letters
-    /// before a question's number and the mark after it; nil when the text opens with no number.
-    static func numberStyle(of text: String) -> String? {
-        let trimmed = HeadingText.normalized(text).drop { $0 == " " }
-        let letters = trimmed.prefix { $0.isASCII && $0.isLetter }
-        guard letters.count <= 8 else { return nil }
-        let digits = trimmed.dropFirst(letters.count).drop { $0 == " " }
-        let number = digits.prefix { $0.isASCII && $0.isNumber }
-        guard !number.isEmpty, let mark = digits.dropFirst(number.count).first, ".:)、 ".contains(mark) else { return nil }
-        return letters.lowercased() + String(mark)
+        guard strays.allSatisfy({ HeadingNumberingRule.questionNumber(of: $0.text) != nil }) else { return false }
+        return siblings.count(where: { HeadingNumberingRule.questionNumber(of: $0.text) != nil }) * 2 > siblings.count
     }
 
     static func numberedSiblingBelow(_ heading: Heading, in later: ArraySlice<Heading>) -> Heading? {

@@ -47,10 +47,9 @@ public struct HeadingNumberingRule: DocumentRule {
         guard headings.count >= Self.fewestNumbered else { return [] }
         // The numbered headings of each level, in order; a shallower heading between two starts a part.
         var runs: [Int: [(heading: Heading, number: Int, afterParent: Bool)]] = [:]
+        // Where the last heading above each level stands (for level 4: the last `#`, `##` or `###`).
         var lastParentStart: [Int: Int] = [:]
-        var shallowest = Int.max
         for heading in headings {
-            shallowest = min(shallowest, heading.level)
             for level in (heading.level + 1)...max(heading.level + 1, 6) { lastParentStart[level] = heading.range.start }
             guard let number = Self.questionNumber(of: heading.text) else { continue }
             let previous = runs[heading.level]?.last
@@ -60,7 +59,7 @@ public struct HeadingNumberingRule: DocumentRule {
         var violations: [Violation] = []
         for (_, run) in runs.sorted(by: { $0.key < $1.key }) where run.count >= Self.fewestNumbered {
             let steps = zip(run, run.dropFirst())
-            let upByOne = steps.count { $1.number == $0.number + 1 || $1.number == 1 && $1.afterParent }
+            let upByOne = steps.count { $1.number == $0.number + 1 || $1.afterParent }
             guard upByOne * 5 >= (run.count - 1) * 4 else { continue }
             // Questions (`Q98.`, or asking): a book's chapters summed up, some left out (`## 7.` then
             // `## 9.`), are numbered as the book numbers them.

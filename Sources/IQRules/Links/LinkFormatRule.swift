@@ -908,14 +908,16 @@ public struct LinkFormatRule: ChunkLocalRule {
     /// (letters, digits, `_`, `+`, `-`) at once: code's indexing, not a link's text.
     static func isIndexedName(at offset: Int, in source: SourceText) -> Bool {
         let bytes = source.bytes
-        func isNameByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "_")
-        }
         guard offset > 0, offset < bytes.count, bytes[offset] == UInt8(ascii: "["), isNameByte(bytes[offset - 1]) else { return false }
         var index = offset + 1
         while index < bytes.count, index - offset <= maximumIndexLength,
               isNameByte(bytes[index]) || bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
         return index > offset + 1 && index < bytes.count && bytes[index] == UInt8(ascii: "]")
+    }
+
+    /// A byte of an ASCII name in code: a letter, a digit or `_`.
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "_")
     }
 
     /// The longest index `isIndexedName` reads (`i+1`, `256`, `MAX_N`).
@@ -926,9 +928,6 @@ public struct LinkFormatRule: ChunkLocalRule {
     /// brackets balanced, nothing a link's address needs (`/`, `:`, `#`, `%`).
     static func isGenericSignature(at offset: Int, in source: SourceText) -> Bool {
         let bytes = source.bytes
-        func isNameByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "_")
-        }
         func isCodeByte(_ byte: UInt8) -> Bool { isNameByte(byte) || " ,~*.|&[]".utf8.contains(byte) }
         /// The offset after the bracket closing the one at `start`, when all between is code.
         func close(from start: Int, open: UInt8, close: UInt8, limit: Int) -> Int? {
