@@ -88,6 +88,11 @@ import Testing
         #expect(found.allSatisfy { $0.fix == nil })
     }
 
+    @Test func aNotesPointsClosedByItsSourcesAreItsStyle() throws {
+        let note = "# hping3\n- A tool that sends packets\n\n#### Choosing the destination port (-p)\n- `hping3 -S -p 80 a.example`\n\n## References\n- [hping3(8)](https://a.example/man)\n"
+        #expect(try LintHarness.lint(note, rules: ["heading-increment"]).map(\.severity) == [.info])
+    }
+
     @Test func aLabelAfterOneHashIsNoTitleToMake() throws {
         let found = try LintHarness.lint("## C++\n\n#### Q1. 什么是重载？\n\nA.\n\n#详细解释：\n\nB.\n", rules: ["heading-space"])
         #expect(found.count == 1)
@@ -156,6 +161,31 @@ import Testing
         #expect(LazyContinuationRule.continuesSentence(previous: "OSなどのプラットフォーム", next: "をインターネット上で利用できるもの"))
         #expect(LazyContinuationRule.continuesSentence(previous: "・IBM Bluemix（アイビーエム）", next: "など"))
         #expect(!LazyContinuationRule.continuesSentence(previous: "サービスとしてのプラットフォーム", next: "・Google App Engine"))
+    }
+
+    @Test func aPathThroughMenusAndAParticleAtTheLineEndGoOn() throws {
+        let steps = "# ELB\n\n1. ヘルスチェック\n    - EC2ダッシュボード\n    -> ターゲットグループ\n    -> ターゲット\n2. Route53を修正\n"
+        #expect(try LintHarness.lint(steps, rules: ["lazy-continuation"]).isEmpty)
+        let wrapped = "# ログイン\n\n- (11) パスワードを入力させる\n  - 不正なパスワードが複数回入力された場合は`login`が\n  `exit`を呼び、(4)からやり直し\n- (13) 実行\n"
+        #expect(try LintHarness.lint(wrapped, rules: ["lazy-continuation"]).isEmpty)
+        let fixed = try LintHarness.fix("# Fargate\n- サーバーレスな実行環境\n\u{2010} イメージを指定するだけで実行できる\n", rules: ["lazy-continuation"], unsafe: true)
+        #expect(fixed == "# Fargate\n- サーバーレスな実行環境\n- イメージを指定するだけで実行できる\n")
+    }
+
+    @Test func quotationsFromOneSourceAreTwoNotes() throws {
+        let notes = "# Meditation\n\n- [Don't judge your thoughts, don't associate yourself with them.](https://a.example/epiphany)\n"
+            + "- [Enjoy life without suffering. Suffering comes from our thoughts only.](https://a.example/epiphany)\n- [Other](https://a.example/other)\n"
+        #expect(try LintHarness.lint(notes, rules: ["duplicate-link"]).isEmpty)
+        // Two channels named with what they are, at one address: a slip.
+        let channels = "# Videos\n\n- [Mildlyoverfitted - Tutorials on intermediate ML/DL topics](https://a.example/c1)\n"
+            + "- [mlops.community - Interviews of industry experts about production ML](https://a.example/c1)\n"
+        #expect(try LintHarness.lint(channels, rules: ["duplicate-link"]).count == 1)
+    }
+
+    @Test func japaneseAndSingularSourceHeadingsCiteTheirSources() {
+        #expect(ReferenceLists.isCitationHeading("参照"))
+        #expect(ReferenceLists.isCitationHeading("Source:"))
+        #expect(!ReferenceLists.isCitationHeading("Source code"))
     }
 
     @Test func laterBreaksNameTheNumbersTheFixWrites() throws {

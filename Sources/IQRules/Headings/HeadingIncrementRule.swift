@@ -190,7 +190,10 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // `## License` after the `###` entries): the habit stands.
             let between = headings.filter { $0.level > previousLevel && $0.level < heading.level }
             let sameLevel = headings.filter { $0.level == heading.level }
-            let closesTheDocument = (1...Self.mostClosingHeadings).contains(between.count) && sameLevel.count >= 2
+            // (One section at the level closed by the note's sources, `# hping3` / `#### -p` / `## 参照`,
+            // is the same habit; closed by another topic, a slip.)
+            let closesTheDocument = (1...Self.mostClosingHeadings).contains(between.count)
+                && (sameLevel.count >= 2 || !sameLevel.isEmpty && between.allSatisfy { ReferenceLists.isCitationHeading($0.text) })
                 && sameLevel.allSatisfy { $0.range.start < between[0].range.start }
                 // Within the same part: `## Contributors` / `### Thanks` after them is a part of its own.
                 && !headings.contains { $0.level <= previous.level && heading.range.start < $0.range.start && $0.range.start < between[0].range.start }

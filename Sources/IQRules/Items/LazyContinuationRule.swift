@@ -867,6 +867,10 @@ public struct LazyContinuationRule: ChunkLocalRule {
         // `・Google App Engine`: a bullet typed as text opens an item of its own, however the line above ends.
         if typedBullets.contains(where: { after.hasPrefix($0) }), !after.hasPrefix("・・"), !after.hasPrefix("••") { return false }
         if continuingEnds.contains(last) || last == ":" || last == "：" { return true }
+        // `-> ターゲットグループ` under `- EC2ダッシュボード`: the next step of a path through menus.
+        if ["->", "→", "=>"].contains(where: { after.hasPrefix($0) }) { return true }
+        // `…場合は`login`が` / `` `exit`を呼び… ``: a Japanese line ending on a particle goes on below.
+        if japaneseParticles.contains(last), before.unicodeScalars.contains(where: { (0x3041...0x30FF).contains($0.value) }) { return true }
         // `など`, `等`, `etc.` alone: the list above goes on, said on a line of its own.
         if ["など", "等", "等等", "etc.", "etc"].contains(after) { return true }
         // `OSなどのプラットフォーム` / `をインターネット上で利用できるもの`, `など`: a Japanese line opening
@@ -1298,8 +1302,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
         return source.bytes[(offset + 1)..<lineEnd].contains(byte) ? nil : marker
     }
 
-    /// `・`, `•`, `･` at `offset` before a word (and the spaces after it, by their bytes): a
-    /// bullet typed as text, which Markdown shows as written.
+    /// `・`, `•`, `･`, a Unicode hyphen (`‐`, U+2010, for `-`) at `offset` before a word (and the
+    /// spaces after it, by their bytes): a bullet typed as text, which Markdown shows as written.
     static func typedBullet(at offset: Int, in source: SourceText) -> (bullet: String, length: Int)? {
         let bytes = source.bytes
         for bullet in typedBullets {
@@ -1315,7 +1319,11 @@ public struct LazyContinuationRule: ChunkLocalRule {
         return nil
     }
 
-    static let typedBullets = ["・", "•", "･"]
+    /// Particles that leave a Japanese sentence open: the object, subject, topic, place and link
+    /// words (`を`, `が`, `は`, `に`, `で`, `と`, `の`, `も`, `へ`, `や`).
+    static let japaneseParticles: Set<Character> = ["を", "が", "は", "に", "で", "と", "の", "も", "へ", "や"]
+
+    static let typedBullets = ["・", "•", "･", "\u{2010}", "\u{2011}"]
 
     /// Whether the text at `offset` is the bullet `marker` glued to a capital or a CJK letter
     /// or a link's `[` (`-What …`, `-什么是…`, `-[voxrai-ai](…)`): the item's marker missing its

@@ -361,6 +361,10 @@ public struct DuplicateLinkRule: CorpusRule {
                 // `[TCP为什么需要三次握手和四次挥手？](…/net.md#53-连接管理)` and `[TCP三次握手和四次挥手的
                 // 状态转换？](…/net.md#53-连接管理)`: two questions one section of the notes answers.
                 if !copiesTheOthersAddress, earlierFile.path == file.path, Self.answerTwoQuestions(link, earlier) { continue }
+                // `[Don't judge your thoughts, don't associate yourself with them](…/epiphany/)` and
+                // `[Enjoy life without suffering. …](…/epiphany/)`: two takeaways, each a sentence
+                // of its own, cited to one source.
+                if !copiesTheOthersAddress, earlierFile.path == file.path, Self.quoteOneSource(link.text, earlier.text) { continue }
                 if earlierFile.path == file.path, identity.table == nil,
                    Self.leadsToTheSectionsAnswerPage(link, identity: identity.identity, in: file.document) { continue }
                 // `May  3. Rust Community Team Meeting at #rust-community` and `May 10. …`: one
@@ -1043,6 +1047,21 @@ public struct DuplicateLinkRule: CorpusRule {
     }
 
     /// Whether the shorter of two names shares more than half of its words with the longer.
+    /// Two link texts that are sentences (six words or more each, closed by a full stop or
+    /// holding one), sharing few of their words: two takeaways or quotations, not one entry named
+    /// twice. (`Mildlyoverfitted - Tutorials on intermediate ML/DL topics`, a name and what it is,
+    /// is no sentence.)
+    static func quoteOneSource(_ a: String, _ b: String) -> Bool {
+        func isSentence(_ text: String) -> Bool {
+            let trimmed = text.trimmedWhitespace
+            guard trimmed.split(whereSeparator: \.isWhitespace).count >= minimumQuoteWords, let last = trimmed.last else { return false }
+            return ".!?…。".contains(last) || trimmed.contains(". ")
+        }
+        return isSentence(a) && isSentence(b) && !shareMostWords(a, b)
+    }
+
+    static let minimumQuoteWords = 6
+
     static func shareMostWords(_ a: String, _ b: String) -> Bool {
         func words(_ text: String) -> Set<String> { Set(text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)) }
         let (first, second) = (words(a), words(b))

@@ -34,7 +34,8 @@ enum ReferenceLists {
     /// of `参考答案` (reference answers), `Links` of a sentence about links. `Resources` (which
     /// holds `sources`) in the languages a collection is translated to: `**资源**` under each
     /// practice of a checklist's Chinese translation cites what its `**Resources**` cites.
-    static let citationTitles: Set<String> = ["links", "参考", "链接", "参见", "참고", "참조",
+    /// `Source` alone (a note's source; `Source code` is not one), and the Japanese `参照`, `引用`.
+    static let citationTitles: Set<String> = ["links", "参考", "链接", "参见", "참고", "참조", "source", "参照", "引用", "参照・引用", "参考・引用", "引用元",
                                               "资源", "資源", "recursos", "ressources", "ressourcen", "risorse", "ресурсы",
                                               "ресурси", "리소스", "リソース", "kaynaklar", "zasoby", "tài nguyên"]
 
