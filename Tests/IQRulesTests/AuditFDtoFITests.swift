@@ -188,6 +188,11 @@ import Testing
         #expect(!ReferenceLists.isCitationHeading("Source code"))
     }
 
+    @Test func aStepThatLostItsDotIsNoRenumbering() throws {
+        let steps = "# API key\n\nSteps:\n\n1. Go to the console.\n\n2. Create a project.\n\n3. Find the API.\n\n4 Click the `Enable` button.\n\n5. Create credentials.\n\n6. Copy the key.\n"
+        #expect(try LintHarness.lint(steps, rules: ["list-numbering"]).isEmpty)
+    }
+
     @Test func laterBreaksNameTheNumbersTheFixWrites() throws {
         let found = try LintHarness.lint("# Style\n\n1. a\n2. b\n2. c\n9. d\n10. e\n10. f\n", rules: ["list-numbering"])
         #expect(found.map(\.message) == ["expected 3, found 2", "expected 4, found 9", "expected 6, found 10"])

@@ -615,9 +615,11 @@ public struct ListNumberingRule: DocumentRule {
 
     /// Whether `rest`, what follows a number opening a line, starts with the mark of an item's
     /// number: `.`, `、`, `)`, `）`, or a `-` and a space (`3- Null values:`, typed for `3.`,
-    /// which Markdown shows as text).
+    /// which Markdown shows as text), or no mark at all before a step's capital (`4 Click the
+    /// button`, its `.` lost).
     static func isNumberMark<Text: StringProtocol>(_ rest: Text) -> Bool {
         guard let mark = rest.first else { return false }
+        if mark == " ", let next = rest.dropFirst().first, next.isUppercase { return true }
         return ".、)）".contains(mark) || mark == "-" && rest.dropFirst().first == " "
     }
 
