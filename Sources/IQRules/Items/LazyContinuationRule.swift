@@ -865,7 +865,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let after = next.trimmed { $0.isWhitespace || $0 == ">" }
         guard let last = before.last, let first = after.first else { return false }
         // `・Google App Engine`: a bullet typed as text opens an item of its own, however the line above ends.
-        if typedBullets.contains(where: { after.hasPrefix($0) }), !after.hasPrefix("・・"), !after.hasPrefix("••") { return false }
+        if opensWithTypedBullet(after) { return false }
         if continuingEnds.contains(last) || last == ":" || last == "：" { return true }
         // `-> ターゲットグループ` under `- EC2ダッシュボード`: the next step of a path through menus.
         if ["->", "→", "=>"].contains(where: { after.hasPrefix($0) }) { return true }
@@ -1322,6 +1322,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
     /// Particles that leave a Japanese sentence open: the object, subject, topic, place and link
     /// words (`を`, `が`, `は`, `に`, `で`, `と`, `の`, `も`, `へ`, `や`).
     static let japaneseParticles: Set<Character> = ["を", "が", "は", "に", "で", "と", "の", "も", "へ", "や"]
+
+    /// Whether `text` opens with a bullet typed as text before a word, as `typedBullet(at:in:)`
+    /// reads it in the source (`・・・`, an ellipsis, is no bullet).
+    static func opensWithTypedBullet(_ text: String) -> Bool {
+        guard let bullet = typedBullets.first(where: { text.hasPrefix($0) }) else { return false }
+        let rest = text.dropFirst(bullet.count).drop { $0 == " " }
+        return !rest.isEmpty && !rest.hasPrefix(bullet)
+    }
 
     static let typedBullets = ["・", "•", "･", "\u{2010}", "\u{2011}"]
 

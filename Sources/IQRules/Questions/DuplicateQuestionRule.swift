@@ -251,6 +251,10 @@ public struct DuplicateQuestionRule: CorpusRule {
                         options: ["distinct-numbers": false]),
         ],
         nonTriggeringExamples: [
+            // Two names in code spans: two questions.
+            RuleExample("## Rust\n\n- What is the purpose of the `unwrap()` method in Rust?\n- What is a trait?\n- What is the purpose of the `unwrap_or()` method in Rust?\n"),
+            // A contents written as plain lists names the body's questions.
+            RuleExample("# Swift\n\n# 目录\n\n- What are closures in Swift?\n- When would you use a closure?\n\n# 正文\n\n- What are closures in Swift?\n- When would you use a closure?\n"),
             // Two orders of the same steps: the options of one question.
             RuleExample("1. CONV→act→BN→Dropout→...\n2. CONV→act→Dropout→BN→...\n3. CONV→BN→act→Dropout→...\n"),
             // Two parts changing places around words that relate them: the order is the question.
