@@ -4,7 +4,7 @@ import IQMarkdown
 public struct TOCAnchorRule: DocumentRule {
     public static let description = RuleDescription(
         id: "toc-anchor",
-        summary: "same-document links land on a heading or anchor",
+        summary: "links to a section land on a heading or anchor",
         details: """
             Reports a link to `#fragment` (or into the document by its own name, \
             `README.md#fragment`, or `./#fragment` in a README) whose fragment, percent-decoded, is none of the \
@@ -49,6 +49,16 @@ public struct TOCAnchorRule: DocumentRule {
             contents set as headings, `##### [第2题-两数相加](#第2题-两数相加)`), takes the anchor \
             first: the section gets `-1`, and the link leads to its own line. It is reported, with \
             an unsafe fix to the section's anchor; and no hint or fix names the heading a link stands in.
+
+            A link into a section of another Markdown file of the collection \
+            (`[Setup](docs/install.md#setup)`, resolved from the file's folder) is judged against that file's \
+            anchors, read from disk the same way: a `warning`, with the nearest anchor as a hint and no fix. \
+            Not judged: a file that does not exist (`link-format`'s), a fragment found ignoring case, a line of \
+            the source view (`#L12`, `a.md?plain=1#L5`), a route (`#/intro`), `#readme` into a README, \
+            and every link of a page a documentation site builds (MkDocs, Docusaurus, Hugo, docsify: \
+            its configuration found above the file), whose anchors are the site's own. When none of \
+            three or more such links of a file lands, they were written for another renderer (a \
+            GitBook, a wiki): one `info` says so.
 
             An `<a name>` or `<a id>` written again further down (a line copied with its \
             anchor: `<a name="Scene-Text-Recognition">` over `场景文本检测` and over `场景文本识别`) \
@@ -369,6 +379,7 @@ public struct TOCAnchorRule: DocumentRule {
         }
         violations += Self.caseOnlyFindings(caseOnly)
         violations += Self.repeatedAnchorNames(htmlTags.names, linkedBy: htmlTags.fragmentLinks.map(\.fragment), in: file)
+        violations += otherFileViolations(file)
         return violations.count > 1 ? violations.sorted { $0.range.start < $1.range.start } : violations
     }
 
