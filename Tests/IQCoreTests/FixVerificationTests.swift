@@ -1,4 +1,4 @@
-import IQCore
+@testable import IQCore
 import IQMarkdown
 import IQTestSupport
 import Testing
@@ -137,5 +137,17 @@ private struct DamagingRule: DocumentRule {
         let wrong = after.replacingOccurrences(of: "mid=\(ids[5])#rd", with: "mid=1#rd")
         #expect(FixVerification.problem(before: RenderedContent(SourceText(before)), after: RenderedContent(SourceText(wrong)),
                                         rewrites: rewrites, applicability: .safe) != nil)
+    }
+
+    /// `https://` added in front of a host whose query holds another address: no scheme of its
+    /// own, so the rewrite is the declared one; a `mailto:` or `ftp:` address has one.
+    @Test func aSchemeIsAddedOnlyWhereNoneStandsBeforeThePath() {
+        #expect(!FixVerification.hasScheme("htmlpreview.github.io/?https://a.example/x.html"))
+        #expect(!FixVerification.hasScheme("localhost:8080/docs"))
+        #expect(FixVerification.hasScheme("mailto:a@b.example"))
+        #expect(FixVerification.hasScheme("ftp://a.example/x"))
+        #expect(FixVerification.isAllowed(from: "htmlpreview.github.io/?https://a.example/x.html",
+                                          to: "https://htmlpreview.github.io/?https://a.example/x.html", by: [.addHTTPSScheme]))
+        #expect(!FixVerification.isAllowed(from: "mailto:a@b.example", to: "https://mailto:a@b.example", by: [.addHTTPSScheme]))
     }
 }

@@ -54,6 +54,15 @@ import Testing
         #expect(found.first?.help == ["'#dvcs' is a heading of this document: a link to it starts with '#'"], "\(found.map(\.help))")
     }
 
+    /// `(A-KNOWLEDGE-CHECK-URL)` in a lesson template: a slot named in capitals, an info.
+    @Test func aSlotNamedInCapitalsIsAPlaceholder() throws {
+        let template = "### Knowledge check\n\n- [A KNOWLEDGE CHECK QUESTION](A-KNOWLEDGE-CHECK-URL)\n- [Guide](docs/guide.md)\n"
+        let found = try lint(template, creating: ["docs/guide.md"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["3 info"], "\(found.map(\.message))")
+        #expect(LinkFormatRule.isPlaceholder("VIDEO_LINK"))
+        #expect(!LinkFormatRule.isPlaceholder("README.md"))
+    }
+
     @Test func shortestPathsCollapseDotsAndReturnsToTheFolder() {
         #expect(LinkFormatRule.shortestRelativePath(".././images/a.png") == "../images/a.png")
         #expect(LinkFormatRule.shortestRelativePath("../../a/../b.md") == "../../b.md")

@@ -24,6 +24,16 @@ import Testing
         #expect(try LintHarness.lint(goals, rules: ["duplicate-link"]).map(\.line) == [9])
     }
 
+    /// `## 置顶` pinning an entry the file lists in its category too: an info, whichever comes first.
+    @Test func aPinnedSectionListsAnEntryAgainOnPurpose() throws {
+        let list = "# 资源\n\n## 置顶\n\n- [WePY：组件化的小程序开发框架](https://a.example/wepy) :100:\n\n## 工具\n\n"
+            + "- [uni-app](https://a.example/uni) - 统一框架\n- [WePY ★21.7k+](https://a.example/wepy) - 组件化框架\n"
+        #expect(try LintHarness.lint(list, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["10 info"])
+        // Under a heading that highlights nothing, the repeat is a warning.
+        let plain = list.replacingOccurrences(of: "## 置顶", with: "## 框架")
+        #expect(try LintHarness.lint(plain, rules: ["duplicate-link"]).map { "\($0.line) \($0.severity)" } == ["10 warning"])
+    }
+
     /// `## 面试题集合` re-listing, retitled, the articles of the sections above: a section most of
     /// whose entries the file lists elsewhere gathers them on purpose: each repeat an info.
     @Test func aSectionGatheringTheFilesEntriesListsThemAgainOnPurpose() throws {

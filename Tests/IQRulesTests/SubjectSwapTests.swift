@@ -18,6 +18,8 @@ import Testing
         ("Floats özelliğinin ne olduğunu ve nasıl çalıştığından bahsedin.", "z-index özelliğinin ne olduğunu ve nasıl çalıştığından bahsedin."),
         // A Latin name against a Chinese word.
         ("如果再有人问你分布式ID，这篇文章扔给他", "如果再有人问你分布式锁，这篇文章扔给他"),
+        // An identifier in code's case against a name in words.
+        ("Which containers use a border layout as their default layout?", "Which containers use a FlowLayout as their default layout?"),
     ])
     func twoSubjects(first: String, second: String) {
         #expect(SubjectSwap.differOnlyInSubject(first, second))
@@ -36,6 +38,9 @@ import Testing
         // Two subjects joined by `和`, `与`, `vs`: named in either order, one question.
         ("进程和线程的区别", "线程和进程的区别"),
         ("TCP与UDP有什么不同？", "UDP 与 TCP 有什么不同？"),
+        ("What is difference between StringBuffer and StringBuilder?", "What is difference between StringBuilder and StringBuffer?"),
+        // One name, written in code's case and in words.
+        ("What is a HashMap in Java?", "What is a hash map in Java?"),
     ])
     func oneSubject(first: String, second: String) {
         #expect(!SubjectSwap.differOnlyInSubject(first, second))
@@ -45,6 +50,8 @@ import Testing
     @Test(arguments: [
         ("进程和线程的区别", "线程和进程的区别", true),
         ("Redis vs Memcached 怎么选", "Memcached vs Redis 怎么选", true),
+        ("What is difference between StringBuffer and StringBuilder?", "What is difference between StringBuilder and StringBuffer?", true),
+        ("TCP/UDP", "UDP/TCP", true),
         ("说说 HTTP、HTTPS 的区别", "说说 HTTPS、HTTP 的区别", true),
         // Roles swapped around a verb, not a joining word: two questions.
         ("用栈实现队列", "用队列实现栈", false),

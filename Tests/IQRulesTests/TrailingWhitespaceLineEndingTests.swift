@@ -13,4 +13,12 @@ import Testing
         // Between two LFs the spaces go.
         #expect(try LintHarness.fix("a\n  \nb\n", rules: ["trailing-whitespace"]) == "a\n\nb\n")
     }
+
+    /// Two spaces closing a paragraph are a line break with nothing after it (markdownlint's MD009
+    /// accepts them): an info; one space, or three, stays a warning.
+    @Test func twoSpacesClosingAParagraphAreAnInfo() throws {
+        let found = try LintHarness.lint("**Example:**  \n\nText \n\nMore   \n", rules: ["trailing-whitespace"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["1 info", "3 warning", "5 warning"])
+        #expect(try LintHarness.fix("**Example:**  \n\ntext\n", rules: ["trailing-whitespace"]) == "**Example:**\n\ntext\n")
+    }
 }

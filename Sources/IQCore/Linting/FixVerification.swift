@@ -141,9 +141,19 @@ public enum FixVerification {
         return count
     }
 
+    /// Whether `destination` starts with a scheme (`mailto:`, `ftp:`): a colon before the first
+    /// `/`, `?` or `#`, other than a port's (`localhost:8080/`). A `://` in the query
+    /// (`htmlpreview.github.io/?https://…`) is no scheme of this address.
+    static func hasScheme(_ destination: String) -> Bool {
+        let head = destination.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard let colon = head.firstIndex(of: ":") else { return false }
+        let after = head[head.index(after: colon)...]
+        return colon == head.startIndex || after.isEmpty || !after.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
     static func isAllowed(from old: String, to new: String, by rewrites: [DestinationRewrite]) -> Bool {
         var current = old
-        if rewrites.contains(.addHTTPSScheme), !current.contains(":"), new.hasPrefix("https://") { current = "https://" + current }
+        if rewrites.contains(.addHTTPSScheme), !hasScheme(current), new.hasPrefix("https://") { current = "https://" + current }
         if rewrites.contains(.upgradeToHTTPS), current.lowercased().hasPrefix("http://"), new.hasPrefix("https://") {
             current = "https://" + current.dropFirst(7)
         }

@@ -10,6 +10,9 @@ public struct MergeConflicts: Sendable {
     }
 
     public let conflicts: [Conflict]
+    /// The lines of opening markers with a name (`<<<<<<< HEAD`) that no `=======` and
+    /// `>>>>>>>` close, outside code blocks: a conflict resolved but for its first marker.
+    public let loneOpenings: [Int]
 
     /// The conflicts of the document, but those wholly inside one code block: a page about git
     /// shows one on purpose.
@@ -17,13 +20,15 @@ public struct MergeConflicts: Sendable {
         let source = document.source
         var found: [Conflict] = []
         // Most files hold no marker: one byte search before reading lines.
-        guard source.bytes.count >= 7, Self.mayHoldMarkers(source.bytes) else { conflicts = []; return }
+        guard source.bytes.count >= 7, Self.mayHoldMarkers(source.bytes) else { conflicts = []; loneOpenings = []; return }
         var open: [Int]?
         var sawSeparator = false
+        var unclosed: [Int] = []
         for line in 1...max(1, source.lineCount) {
             let text = source.lineText(line)
             switch Self.marker(text) {
             case "<":
+                if let earlier = open?.first { unclosed.append(earlier) }
                 open = [line]; sawSeparator = false
             case "|" where open != nil && !sawSeparator:
                 open!.append(line)
@@ -39,11 +44,17 @@ public struct MergeConflicts: Sendable {
                 break
             }
         }
+        if let earlier = open?.first { unclosed.append(earlier) }
         conflicts = found
+        loneOpenings = unclosed.filter { line in
+            let offset = source.lineRange(line).start
+            return !source.lineText(line).dropFirst(7).allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+                && !document.codeBlocks.contains { $0.range.contains(offset) }
+        }
     }
 
-    /// The lines of every marker of the document's conflicts.
-    public var markerLines: Set<Int> { Set(conflicts.flatMap(\.markerLines)) }
+    /// The lines of every marker of the document's conflicts, and of the lone opening markers.
+    public var markerLines: Set<Int> { Set(conflicts.flatMap(\.markerLines) + loneOpenings) }
 
     /// `<`, `|`, `=` or `>` for a line that is a marker: seven of the character at its start,
     /// then the end of the line or a space (`<<<<<<< HEAD`, `=======` alone).

@@ -19,7 +19,9 @@ public struct DuplicateHeadingRule: DocumentRule {
             `#### Answer: B`, where one value may come up twice; not such a heading right after itself \
             with the same content, a section pasted twice), or a copy the document's own \
             links lead to by its numbered anchor (`[写出代码执行结果](#写出代码执行结果-1)`: the \
-            author knows the two apart). Nor is a heading that is nothing but a link into the page \
+            author knows the two apart), or a quiz's question completed by what follows it \
+            (`Which of the following does not compile?`) over other material each time (code, a \
+            list, a quote, options written as lines). Nor is a heading that is nothing but a link into the page \
             (`##### [第2题-两数相加](#…)`, a table of contents set as headings) a copy of its section: \
             where its link lands is `toc-anchor`'s to report. Sections written again in the same order \
             (`## 动画描述` then `## 代码实现` after each approach of a solution, a heading of their level \
@@ -51,6 +53,8 @@ public struct DuplicateHeadingRule: DocumentRule {
             RuleExample("## 619.delete[]arry和deletearry一样吗？不一样请说明；\n\n## 620.C++中的多态是如何实现的？\n\n↓## 637.delete[]arry和deletearry一样吗？不一样请说明；\n"),
         ],
         nonTriggeringExamples: [
+            // A quiz's stem over two sets of options written as lines.
+            RuleExample("# Java Quiz\n\n## Q. Which of the following does not compile?\nA. int num = 999;\nB. int num = _9_99;\n\n## Q. Which of the following does not compile?\nA. double num = 2.718;\nB. double num = 2._718;\n"),
             // Each folded answer's own sections, under its question's summary.
             RuleExample("<details>\n<summary>1. What is Go?</summary>\n\n#### Why it matters\n\nText A.\n\n</details>\n\n<details>\n<summary>2. What is a goroutine?</summary>\n\n#### Why it matters\n\nText B.\n\n</details>\n"),
             // A quiz's question about the snippet under it, asked of two snippets.
@@ -112,6 +116,8 @@ public struct DuplicateHeadingRule: DocumentRule {
         case .codeBlock(let block)?: document.source.string(in: block.range)
         case .list(let list)?: document.source.string(in: list.range)
         case .blockQuote(let quote)?: document.source.string(in: quote.range)
+        // `A. int num = 999;` / `B. int num = 9_9_9;`: options written as lines of a paragraph.
+        case .paragraph(let paragraph)?: document.source.string(in: paragraph.range)
         default: nil
         }
     }

@@ -35,6 +35,8 @@ public struct HeadingNumberingRule: DocumentRule {
             RuleExample("# Book\n\n## 1.1 Intro\n\n## 1.2 Setup\n\n## 1.4 Usage\n\n## 2019 Notes\n\n## 2021 Notes\n"),
             // A book's chapters summed up, some left out: not questions.
             RuleExample("# Notes\n\n## 1. Values\n\n## 2. Entities\n\n## 3. Services\n\n## 4. Repositories\n\n## 5. Factories\n\n## 7. Aggregates\n"),
+            // `4.一个…`: a question opening with a Chinese numeral, no outline's `4.1`.
+            RuleExample("## CSS\n\n### 1.CSS 选择符有哪些？\n\n### 2.伪类与伪元素的区别？\n\n### 3.哪些属性可以继承？\n\n### 4.一个满屏品字布局如何设计?\n\n### 5.多列等高如何实现？\n\n### 6.如何实现水平垂直居中？\n"),
             // Too few to say the level counts.
             RuleExample("## Q1. A?\n\n## Q2. B?\n\n## Q5. C?\n"),
         ]
@@ -98,8 +100,9 @@ public struct HeadingNumberingRule: DocumentRule {
         guard !number.isEmpty, number.count <= 4, let value = Int(number) else { return nil }
         let rest = digits.dropFirst(number.count)
         guard let mark = rest.first, ".:)、．。".contains(mark) || mark == " " && !letters.isEmpty else { return nil }
-        // `1.2 Setup`: an outline's number.
-        if let next = rest.dropFirst().first, next.isNumber { return nil }
+        // `1.2 Setup`: an outline's number. (`15.一个…`, `72.什么是…`: a question's first word,
+        // which a Chinese numeral may start; outlines number in digits.)
+        if let next = rest.dropFirst().first, next.isASCII && next.isNumber || ("０"..."９").contains(next) { return nil }
         return value
     }
 

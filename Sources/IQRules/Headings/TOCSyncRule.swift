@@ -59,7 +59,8 @@ public struct TOCSyncRule: DocumentRule {
             some entries out of the document's order, where the place is a guess), in the list's own style, with the heading's Markdown as link text when it renders to \
             the same text; entries for the other sections are added only by an unsafe fix, as \
             they may be left out on purpose. A renamed section's entry is repaired by an unsafe \
-            fix (its text changes); in a nested table it pairs only with a heading of the level its \
+            fix (its text changes, unless the entry's text was never the heading's, a short label \
+            of the author's own, `[2. 卡片证明问题](#2-四张卡片…)`: then only its fragment); in a nested table it pairs only with a heading of the level its \
             depth shows (when one depth is that level's usual one). A heading next to an entry that \
             links nowhere and pairs with no heading gets its entry only by an unsafe fix: the dead \
             entry may be its own, and a second one would list it twice. An entry repeated for the later of two headings of one name (`Newsletters` \
@@ -155,6 +156,9 @@ public struct TOCSyncRule: DocumentRule {
             // An entry naming its heading with a number of its own: only the fragment changes.
             RuleCorrection("## Table of Contents\n\n- [1 Difference between explicit and implicit types ?](#difference-between-explicit-and-implicit-types)\n- [2 Why is generic used?](#why-is-generic-used)\n\n### Difference between explicit and implicit types ?\n\nx\n\n### Why is generic used?\n\nx\n",
                            "## Table of Contents\n\n- [1 Difference between explicit and implicit types ?](#difference-between-explicit-and-implicit-types-)\n- [2 Why is generic used?](#why-is-generic-used)\n\n### Difference between explicit and implicit types ?\n\nx\n\n### Why is generic used?\n\nx\n", unsafe: true),
+            // A short label of the author's own (never the heading's text): only the fragment changes.
+            RuleCorrection("## 目录\n\n* [1. 浑浊药罐问题](#1-四个药罐中有一个浑浊的药罐如何只用一次天平找出浑浊的药罐)\n* [2. 卡片证明问题](#2-四张卡片卡片正面是数字反面是字母我翻哪两张)\n\n### 1. 四个药罐中有一个浑浊的药罐，如何只用一次天平找出浑浊的药罐？\n\n答案。\n\n### 2. 四张卡片，卡片正面是数字，反面是字母。我只能翻两张牌，我翻哪两张？\n\n答案。\n",
+                           "## 目录\n\n* [1. 浑浊药罐问题](#1-四个药罐中有一个浑浊的药罐如何只用一次天平找出浑浊的药罐)\n* [2. 卡片证明问题](#2-四张卡片卡片正面是数字反面是字母我只能翻两张牌我翻哪两张)\n\n### 1. 四个药罐中有一个浑浊的药罐，如何只用一次天平找出浑浊的药罐？\n\n答案。\n\n### 2. 四张卡片，卡片正面是数字，反面是字母。我只能翻两张牌，我翻哪两张？\n\n答案。\n", unsafe: true),
             // Entries that leave out their headings' numbers: the repaired entry leaves it out too.
             RuleCorrection("## 导航目录\n\n1. [计算机系统基本概念](#1-计算机系统基本概念)\n2. [冯·诺依曼体系结构](#2-冯诺依曼体系结构)\n\n## 1. 计算机系统的基本概念与组成\n\n内容。\n\n## 2. 冯·诺依曼体系结构\n\n内容。\n",
                            "## 导航目录\n\n1. [计算机系统的基本概念与组成](#1-计算机系统的基本概念与组成)\n2. [冯·诺依曼体系结构](#2-冯诺依曼体系结构)\n\n## 1. 计算机系统的基本概念与组成\n\n内容。\n\n## 2. 冯·诺依曼体系结构\n\n内容。\n", unsafe: true),
@@ -162,9 +166,9 @@ public struct TOCSyncRule: DocumentRule {
             RuleCorrection("# Support Vector Machines\n\n## Contents\n\n- [Margin](#margin)\n- [Support Vector Machines](#support-vector-machines)\n\n## Margin\n\nx\n\n## Support Vector Machines\n\nx\n",
                            "# Support Vector Machines\n\n## Contents\n\n- [Margin](#margin)\n- [Support Vector Machines](#support-vector-machines-1)\n\n## Margin\n\nx\n\n## Support Vector Machines\n\nx\n", unsafe: true),
             // Two dead entries, one heading without an entry: the entry whose fragment is nearest to
-            // its anchor is its, renamed; the other stays (a section the page lacks).
+            // its anchor is its, pointed there (its label its own); the other stays (a section the page lacks).
             RuleCorrection("## Contents\n\n- [Perceptron](#perceptron)\n- [Activation Functions](#Activation-Functions)\n- [Training Hyperparameter](#Training-Hyperparameters)\n\n## Perceptron\n\nx\n\n## Training and Hyperparameters\n\nx\n",
-                           "## Contents\n\n- [Perceptron](#perceptron)\n- [Activation Functions](#Activation-Functions)\n- [Training and Hyperparameters](#training-and-hyperparameters)\n\n## Perceptron\n\nx\n\n## Training and Hyperparameters\n\nx\n", unsafe: true),
+                           "## Contents\n\n- [Perceptron](#perceptron)\n- [Activation Functions](#Activation-Functions)\n- [Training Hyperparameter](#training-and-hyperparameters)\n\n## Perceptron\n\nx\n\n## Training and Hyperparameters\n\nx\n", unsafe: true),
             // A heading's way back to the contents (`[↑](#contents)`) is no part of its name.
             RuleCorrection("## Contents\n\n- [Meta Search](#-meta-search)\n- [Data Breach Search](#-databreach-search)\n\n## [↑](#contents) Meta Search\n\nx\n\n## [↑](#contents) Data Breach Search\n\nx\n",
                            "## Contents\n\n- [Meta Search](#-meta-search)\n- [Data Breach Search](#-data-breach-search)\n\n## [↑](#contents) Meta Search\n\nx\n\n## [↑](#contents) Data Breach Search\n\nx\n", unsafe: true),
@@ -172,14 +176,15 @@ public struct TOCSyncRule: DocumentRule {
             // taken for the missing `Operačné systémy`), and no entry is added twice.
             RuleCorrection("### Index\n\n* [Basics](#basics)\n    * [Právo](#pravo)\n    * [Všeobecné](#vseobecne)\n* [Operačné systémy](#operacne-systemy)\n* [Python](#python)\n\n### Basics\n\n#### Právo\n\nx\n\n#### Všeobecné\n\nx\n\n### Operačné systémy\n\nx\n\n### Python\n\nx\n",
                            "### Index\n\n* [Basics](#basics)\n    * [Právo](#pravo)\n    * [Všeobecné](#vseobecne)\n* [Operačné systémy](#operačné-systémy)\n* [Python](#python)\n\n### Basics\n\n#### Právo\n\nx\n\n#### Všeobecné\n\nx\n\n### Operačné systémy\n\nx\n\n### Python\n\nx\n", unsafe: true),
-            // An entry named as its heading but for the outline number, or numbered as it is, is that heading's.
+            // An entry named as its heading but for the outline number, or numbered as it is, is that
+            // heading's (a translated label kept, only its fragment repaired).
             RuleCorrection("## Table of Contents\n\n- [Intro](#intro)\n- [Karakter Meta](#2-meta-characters)\n  - [Set Karakter](#22-character-sets)\n  - [Pengulangan](#23-repetitions)\n\n## Intro\n\nx\n\n## 2. Karakter Meta\n\nx\n\n## 2.2 Set Karakter\n\nx\n\n## 2.3 Pengulangan\n\nx\n",
-                           "## Table of Contents\n\n- [Intro](#intro)\n- [2. Karakter Meta](#2-karakter-meta)\n  - [2.2 Set Karakter](#22-set-karakter)\n  - [2.3 Pengulangan](#23-pengulangan)\n\n## Intro\n\nx\n\n## 2. Karakter Meta\n\nx\n\n## 2.2 Set Karakter\n\nx\n\n## 2.3 Pengulangan\n\nx\n", unsafe: true),
+                           "## Table of Contents\n\n- [Intro](#intro)\n- [Karakter Meta](#2-karakter-meta)\n  - [Set Karakter](#22-set-karakter)\n  - [Pengulangan](#23-pengulangan)\n\n## Intro\n\nx\n\n## 2. Karakter Meta\n\nx\n\n## 2.2 Set Karakter\n\nx\n\n## 2.3 Pengulangan\n\nx\n", unsafe: true),
             RuleCorrection("## 目录\n\n* [1. 基本匹配](#1-基本匹配)\n* [2. 元字符](#2-元字符)\n\t* [2.5 (...) 特征标群](#25--特征标群)\n\t* [2.6 | 或运算符](#26--或运算符)\n* [额外补充](#额外补充)\n* [贡献](#贡献)\n\n## 1. 基本匹配\n\nx\n\n## 2. 元字符\n\nx\n\n## 2.5 `(...)` 捕获组\n\nx\n\n## 2.6 `|` 或运算符\n\nx\n\n## 贡献\n\nx\n",
                            "## 目录\n\n* [1. 基本匹配](#1-基本匹配)\n* [2. 元字符](#2-元字符)\n\t* [2.5 `(...)` 捕获组](#25--捕获组)\n\t* [2.6 | 或运算符](#26--或运算符)\n* [额外补充](#额外补充)\n* [贡献](#贡献)\n\n## 1. 基本匹配\n\nx\n\n## 2. 元字符\n\nx\n\n## 2.5 `(...)` 捕获组\n\nx\n\n## 2.6 `|` 或运算符\n\nx\n\n## 贡献\n\nx\n", unsafe: true),
             // An entry whose fragment was cut short is its heading's, at whatever depth it stands.
             RuleCorrection("## 目录\n\n* [常用算法](#常用算法)\n    * [经典笔试题](#经典笔试题)\n      * [1. 扁平化](#1-扁平化)\n      * [2. 去重](#2-去重)\n* [智力题](#智力题)\n  * [1. 夹角问题](#1-夹角问题)\n  * [2. 卡片问题](#2-四张卡片正面是数字)\n\n# 常用算法\n\n## 经典笔试题\n\n#### 1. 扁平化\n\nx\n\n#### 2. 去重\n\nx\n\n# 智力题\n\n#### 1. 夹角问题\n\nx\n\n#### 2. 四张卡片正面是数字，我翻哪两张？\n\nx\n",
-                           "## 目录\n\n* [常用算法](#常用算法)\n    * [经典笔试题](#经典笔试题)\n      * [1. 扁平化](#1-扁平化)\n      * [2. 去重](#2-去重)\n* [智力题](#智力题)\n  * [1. 夹角问题](#1-夹角问题)\n  * [2. 四张卡片正面是数字，我翻哪两张？](#2-四张卡片正面是数字我翻哪两张)\n\n# 常用算法\n\n## 经典笔试题\n\n#### 1. 扁平化\n\nx\n\n#### 2. 去重\n\nx\n\n# 智力题\n\n#### 1. 夹角问题\n\nx\n\n#### 2. 四张卡片正面是数字，我翻哪两张？\n\nx\n", unsafe: true),
+                           "## 目录\n\n* [常用算法](#常用算法)\n    * [经典笔试题](#经典笔试题)\n      * [1. 扁平化](#1-扁平化)\n      * [2. 去重](#2-去重)\n* [智力题](#智力题)\n  * [1. 夹角问题](#1-夹角问题)\n  * [2. 卡片问题](#2-四张卡片正面是数字我翻哪两张)\n\n# 常用算法\n\n## 经典笔试题\n\n#### 1. 扁平化\n\nx\n\n#### 2. 去重\n\nx\n\n# 智力题\n\n#### 1. 夹角问题\n\nx\n\n#### 2. 四张卡片正面是数字，我翻哪两张？\n\nx\n", unsafe: true),
             // A group label names its heading without a link; an entry named as its heading, at another depth, is that heading's.
             RuleCorrection("## 目录\n\n* [打包](#打包)\n* UI\n  * [日期](#日期)\n  * [数字](#数字)\n* [视频/音频](#视频/音频)\n\n## 打包\n\nx\n\n## UI\n\n## 日期\n\nx\n\n## 数字\n\nx\n\n## 视频/音频\n\nx\n",
                            "## 目录\n\n* [打包](#打包)\n* UI\n  * [日期](#日期)\n  * [数字](#数字)\n* [视频/音频](#视频音频)\n\n## 打包\n\nx\n\n## UI\n\n## 日期\n\nx\n\n## 数字\n\nx\n\n## 视频/音频\n\nx\n", unsafe: true),
@@ -639,9 +644,17 @@ public struct TOCSyncRule: DocumentRule {
         // author's own, and only the fragment changes.
         let fragment = AnchorFragment.decode(link.fragmentOnly ?? "").lowercased()
         let missesByHyphens = Self.collapsingHyphens(fragment) == Self.collapsingHyphens(anchor.lowercased())
+        // `[2. 卡片证明问题](#2-四张卡片…我翻哪两张)` for `#### 2. 四张卡片，…我只能翻两张牌，我翻哪两张？`: a
+        // label that was never the heading's text (its own anchor would differ from the fragment it
+        // links), a short name the author chose; only the fragment changes.
+        // (An entry that leaves out the heading's number, `[计算机系统基本概念](#1-计算机系统基本概念)`,
+        // was written from the heading all the same.)
+        let labelSlug = GitHubSlugger.baseSlug(HeadingText.normalized(link.text))
+        let isOwnLabel = !fragment.isEmpty && labelSlug != GitHubSlugger.baseSlug(fragment)
+            && labelSlug != String(fragment.drop { $0.isASCII && $0.isNumber || $0 == "-" })
         let edit: Edit
         if let destination = link.destinationRange, link.kind == .inline, !headingText.isEmpty,
-           entryText == headingText || entryText.hasSuffix(" " + headingText) || missesByHyphens {
+           entryText == headingText || entryText.hasSuffix(" " + headingText) || missesByHyphens || isOwnLabel {
             edit = Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))
         } else {
             edit = Edit(range: link.range, replacement: Self.withoutOutlineNumber(TOCLinkWriter.link(to: heading, anchor: anchor, in: document), if: dropsNumbers))

@@ -41,7 +41,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             between them or inside a `$…$` written over several lines (and a formula's line \
             starting with a minus, which Markdown makes a list, is no item), nor a line ending with `:` \
             right above a code fence (`Examples:`), the item's lead-in to its code, or right above the \
-            item's figure, a block quote or a table (`网络结构：` over `![image](…)`), nor a line of a site \
+            item's figure, a block quote or a table (`网络结构：` over `![image](…)`), or right under a \
+            hard-wrapped sentence of the item's description (`Kani verifies:` under two lines of it: its \
+            last sentence), nor a line of a site \
             generator's markup that must touch the block above (`{: .-also-see}`, kramdown's \
             attributes of the list; `{% endraw %}`, a Liquid tag; `::: tip` … `:::`, a container of \
             VuePress, VitePress or Docusaurus, with the lines inside it), nor a line after \
@@ -95,6 +97,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // An entry's description wrapped by hand, its last sentence leading into a list.
+            RuleExample("- [kani](https://a.example/kani) — The Kani Rust Verifier is a bit-precise model checker for Rust.\nKani is particularly useful for verifying unsafe code blocks in Rust,\nwhere the \"unsafe superpowers\" are unchecked by the compiler.\nKani verifies:\n\n* Memory safety\n* User-specified assertions\n"),
             // The answer's full stop, pushed onto a line of its own.
             RuleExample("1. ### First question?\n\n    Answer one.\n\n2. ### Second question?\n\n\tEventEmitter provides on and emit\n.\n"),
             // An entry's description hard-wrapped: its last word on the next line.
@@ -493,6 +497,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // `::: tip` … `:::`: a documentation site's container (VuePress, VitePress,
             // Docusaurus), which the site renders as a box; its fences and lines are its own.
             var isInContainer = false
+            // The last glued line read as a wrapped sentence of the item's own text.
+            var lastWrapped: Int?
             for line in paragraph.lines.dropFirst() {
                 if Self.isContainerFence(source.lineText(line)) {
                     isInContainer.toggle()
@@ -545,6 +551,15 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 if paragraph.content.links.contains(where: { $0.range.start < start && start < $0.range.end }) { continue }
                 if Self.continuesSentence(previous: source.lineText(line - 1), next: source.lineText(line)) {
                     wrappedSentences += 1
+                    lastWrapped = line
+                    continue
+                }
+                // `Kani verifies:` under two lines of the entry's description wrapped by hand: the
+                // last sentence of that paragraph, not a lead-in lost from the item above (whose
+                // description then ends on the item's own line).
+                if lastWrapped == line - 1, Self.endsWithColon(line, in: source) {
+                    wrappedSentences += 1
+                    lastWrapped = line
                     continue
                 }
                 if Self.finishesDescription(line, of: paragraph, in: source) { continue }

@@ -27,7 +27,11 @@ public struct MissingLinkRule: DocumentRule {
             a space in the destination: `link-format` reports it), and a list without \
             links under a heading announcing it (`## Coming soon`, `Upcoming`, `TODO`, `待更新`, \
             `敬请期待`), a bold name right above a linked item (`- **Java 核心概念**` in a site's \
-            sidebar: the label of the items after it), a list of examples with one link at most (under `## Basic examples`, `### 示例`: \
+            sidebar: the label of the items after it), an entry written as a bold name without a \
+            link in a document that writes five or more so (`- **nimfmt** :warning: — …`, its \
+            deprecated tools), a list without links or questions right after a linked entry, in \
+            another bullet or under the lead-in that entry ends with (`* 💪 Powerful: …` under \
+            `- [composer-dependency-analyser](…) — …`: the entry's points, not indented under it), a list of examples with one link at most (under `## Basic examples`, `### 示例`: \
             what such questions look like), a list whose every item is one code span (`` 1. `render` ``: \
             method names in their order, commands), and, in a file of a few lists \
             that ask nothing (fewer than eight items, under one in five asking), an unlinked remark \
@@ -97,6 +101,10 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // An entry's points flush-left in another bullet.
+            RuleExample("# PHP\n\n- [churn-php](https://a.example/churn) — Helps discover candidates for refactoring.\n- [composer-dependency-analyser](https://a.example/cda) — Fast detection of composer dependency issues.\n\n* 💪 Powerful: Detects unused, shadow and misplaced composer dependencies\n* ⚙️ Configurable: Fine-grained ignores via PHP config\n\n- [Deptrac](https://a.example/deptrac) — Enforce rules for dependencies between layers.\n"),
+            // Deprecated tools named in bold, without their links, throughout.
+            RuleExample("# Tools\n\n- **A-lint** :warning: — old.\n- [B](https://a.example/b) — b.\n- **C-lint** :warning: — old.\n- [D](https://a.example/d) — d.\n- **E-lint** :warning: — old.\n- **F-lint** :warning: — old.\n- [G](https://a.example/g) — g.\n- **H-lint** :warning: — old.\n"),
             // Chapters' bold labels, each over its pages in a list of another bullet (indented too little to nest).
             RuleExample("# 目录\n\n* **第一章 字符串**\n - [1.0 本章导读](https://a.example/1)\n - [1.1 旋转字符串](https://a.example/2)\n* **第二章 数组**\n - [2.0 本章导读](https://a.example/3)\n"),
             // The author's preface in points under the title.
@@ -278,6 +286,7 @@ public struct MissingLinkRule: DocumentRule {
         let topLevelStarts = document.blocks.map(\.range.start)
         var pageNames = PageNames(file)
         let labelLists = LabelLists.of(file).lists
+        var boldUnlinkedEntries = BoldUnlinkedEntries()
         // The item holding each nested list; worked out when first asked.
         var parentItems: [Int: ListItem]?
         for list in questionLists.lists(in: file) {
@@ -305,6 +314,10 @@ public struct MissingLinkRule: DocumentRule {
             if Self.namesCode(list, in: source) { continue }
             let shapes = list.items.map { conventions.shape(of: $0, in: list) }
             let hasLinks = shapes.contains(.linked)
+            // `* 💪 Powerful: …` / `* ⚡ Performant: …` right under `- [composer-dependency-analyser](…) — …`
+            // (or under its `Kani verifies:`): the entry's points, written flush-left in a bullet
+            // of their own; none links, none asks.
+            if !hasLinks, !shapes.contains(.question), Self.isPointsOfEntryAbove(list, blocks: document.blocks, in: source) { continue }
             // A list of questions none of which links anywhere, standing apart from the linked
             // ones, asks the reader: it has no answers to miss.
             if !hasLinks, conventions.answerStyle == .perItem, !conventions.unlinkedButAnswered.contains(list.index) { continue }
@@ -368,6 +381,12 @@ public struct MissingLinkRule: DocumentRule {
                 if shape != .question, position + 1 < list.items.count, shapes[position + 1] == .linked,
                    BoldLabels.isOneBoldRun(source.string(in: SourceRange(ListItemSupport.contentStart(of: item, in: source),
                                                                           source.lineRange(source.line(containing: item.markerRange.start)).end))) { continue }
+                // `- **nimfmt** :warning: — …` among `- [DrNim](…) — …`: a collection that writes
+                // some entries' names in bold without a link (deprecated tools, its own
+                // projects), many times over, does so on purpose.
+                if shape != .question, boldUnlinkedEntries.count(in: document) >= Self.boldUnlinkedHabit,
+                   BoldLabels.opensWithBoldRun(source.string(in: SourceRange(ListItemSupport.contentStart(of: item, in: source),
+                                                                              source.lineRange(source.line(containing: item.markerRange.start)).end))) { continue }
                 // `- 等等`, `- etc.`: the list goes on, nothing to link.
                 if QuestionOutline.isFiller(item.text) { continue }
                 // `* **操作步骤：**` over `1. 点击内推链接…`: the last item leads into the numbered
@@ -454,6 +473,43 @@ public struct MissingLinkRule: DocumentRule {
             violation.help.insert("a site's navigation (\(file.path.split(separator: "/").last ?? "")): an unlinked entry is a page not written yet", at: 0)
             return violation
         }
+    }
+
+    /// From this many entries written as a bold name without a link, a document does so on purpose.
+    static let boldUnlinkedHabit = 5
+
+    /// The items of a document that open with a bold name and link nothing (`- **nimfmt**
+    /// :warning: — …`), counted when first asked.
+    struct BoldUnlinkedEntries {
+        private var counted: Int?
+
+        mutating func count(in document: Document) -> Int {
+            if let counted { return counted }
+            let source = document.source
+            var found = 0
+            for list in document.lists {
+                for item in list.items where item.links.isEmpty {
+                    let start = ListItemSupport.contentStart(of: item, in: source)
+                    // `**` first, on the bytes: most items open otherwise.
+                    guard source.bytes[start...].starts(with: "**".utf8) else { continue }
+                    if BoldLabels.opensWithBoldRun(source.string(in: SourceRange(start, source.lineRange(source.line(containing: start)).end))) { found += 1 }
+                }
+            }
+            counted = found
+            return found
+        }
+    }
+
+    /// `* 💪 Powerful: …` right after a list whose last item links its entry (`- [tool](…) — …`),
+    /// written in another bullet or under the lead-in that entry ends with (`Kani verifies:`):
+    /// points of that entry, not indented under it.
+    static func isPointsOfEntryAbove(_ list: MarkdownList, blocks: [Block], in source: SourceText) -> Bool {
+        guard list.depth == 0, let position = blocks.firstIndex(where: { $0.range.start == list.range.start }), position > 0,
+              case .list(let above) = blocks[position - 1], let entry = above.items.last, entry.links.contains(where: { !$0.isImage }),
+              let marker = list.items.first?.marker, let aboveMarker = entry.marker.last else { return false }
+        if marker.last != aboveMarker { return true }
+        guard let paragraph = entry.paragraphs.last else { return false }
+        return ConventionInference.endsWithColon(source.lineText(source.line(containing: max(paragraph.range.start, paragraph.range.end - 1))))
     }
 
     /// Whether the item's first paragraph holds a `[text](` that did not become a link (a space

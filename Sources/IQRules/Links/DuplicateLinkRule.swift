@@ -52,16 +52,19 @@ public struct DuplicateLinkRule: CorpusRule {
             its pages), or name a part and lead to the entry's own page (`[Discussion Notes]`, `[Home]` \
             under `[CS 168](…/cs168/fa14/)`), or number an instalment of a series the entry links the \
             first of (`[…综述三部曲](…/p/1)` over `[…综述（一）](…/p/1)`, `[…（二）](…/p/2)`). An entry copied word for word \
-            under another heading, or another group label (an item without a link whose nested \
+            under another heading (Markdown's or HTML's, `<h2>C++</h2>`), or another group label (an item without a link whose nested \
             list holds the entries, `* HTTP Client`, or a name in bold with what the group is \
-            about, `+ **Observable**: An Observable is…`), is listed in both categories on purpose; \
+            about, `+ **Observable**: An Observable is…`), is listed in both categories on purpose, \
+            and a lesson's review question (under `### Knowledge check`) links the reading that \
+            answers it on purpose; \
             two entries with their own names and descriptions at one address (parts of one \
             project), or two releases of one product (names differing only in their numbers) at \
             its site's front page or its account on a hosting site (`Llama 3.2` and `Llama 3.1` \
             at llama.meta.com), or two chapters of one document (`…, chapter 17` and `…, \
             chapter 18` at one PDF), or an entry again in a section gathering the file's entries (three or \
             more of its entries, and half of them, listed in the file's other sections: `## 面试题集合` \
-            re-listing `计网：…` and `数据库：…`), or one field of two entries' sheets (`- 代码：https://…` under two \
+            re-listing `计网：…` and `数据库：…`) or in a section highlighting a few (`## 置顶`, `## Featured`, \
+            `## Top picks`), or one field of two entries' sheets (`- 代码：https://…` under two \
             papers whose code one repository holds; see `iqlint conventions`' `fields`), are only an `info`, and so is, in a collection that names things (an \
             awesome-list, see `iqlint conventions`; or a document of described entries with no \
             question list, a bookmark tree of `+ **[Name](…)**: what it is`), one entry under two headings or nested under \
@@ -163,6 +166,10 @@ public struct DuplicateLinkRule: CorpusRule {
                         companions: ["basics.md": "1. [残差网络](https://zhuanlan.zhihu.com/p/91385516)\n"]),
         ],
         nonTriggeringExamples: [
+            // A knowledge check's question links the assignment's reading.
+            RuleExample("### Assignment\n\n1. [What is an operating system?](https://a.example/os/1/)\n1. [Taking screenshots](https://a.example/screenshots/1/)\n\n### Knowledge check\n\n- [Is Windows an operating system or an application?](https://a.example/os/1/)\n- [What are some use cases of a screenshot?](https://a.example/screenshots/1/)\n"),
+            // One tool listed word for word under two HTML headings.
+            RuleExample("# Tools\n\n<h2>C</h2>\n\n- [cppcheck](https://cppcheck.example) — static analysis of C/C++ code.\n- [CMetrics](https://a.example/cmetrics) — size.\n\n<h2>C++</h2>\n\n- [cppcheck](https://cppcheck.example) — static analysis of C/C++ code.\n- [clazy](https://a.example/clazy) — Qt.\n"),
             // Rows named in their first cell citing one resource in a later cell.
             RuleExample("| Problem | Time | Resource |\n|---|---|---|\n| Design Figma | 2h | [Canvas API](https://developer.mozilla.org/Canvas_API) |\n| Design Miro | 2h | [Canvas API](https://developer.mozilla.org/Canvas_API) |\n"),
             // A series' entry links its first instalment, listed again among its parts.
@@ -273,10 +280,17 @@ public struct DuplicateLinkRule: CorpusRule {
         lazy var naming = CollectionNaming(all)
         // Worked out only for files with an entry copied word for word within one section.
         var groupLabelRanges: [Int: [SourceRange]] = [:]
-        func category(of offset: Int, inFile fileIndex: Int) -> Int? {
+        // `<h2>C</h2>` … `<h2>C++</h2>`: headings written in HTML, which GitHub shows as headings too.
+        var htmlHeadingOffsets: [Int: [Int]] = [:]
+        func category(of offset: Int, inFile fileIndex: Int) -> Category {
             let ranges = groupLabelRanges[fileIndex] ?? Self.groupLabelRanges(in: all[fileIndex].document)
             groupLabelRanges[fileIndex] = ranges
-            return Self.groupLabel(around: offset, in: ranges)
+            let htmlHeadings = htmlHeadingOffsets[fileIndex] ?? HeadingIncrementRule.htmlHeadings(in: all[fileIndex].document.blocks)
+                .filter { $0.level != HeadingIncrementRule.summaryLevel }.map(\.offset)
+            htmlHeadingOffsets[fileIndex] = htmlHeadings
+            let heading = all[fileIndex].document.heading(before: offset)?.range.start ?? -1
+            return Category(groupLabel: Self.groupLabel(around: offset, in: ranges),
+                            htmlHeading: htmlHeadings.last { $0 < offset && $0 > heading })
         }
         // The sections of each file that gather entries listed in its other sections; worked
         // out for a file when one of its repeats is first judged, from all its entries (in
@@ -323,6 +337,10 @@ public struct DuplicateLinkRule: CorpusRule {
                     earlierIndex = (fileIndex, repeated.1)
                     earlier = file.document.links[repeated.1]
                 }
+                // `### Knowledge check` / `- [Is Windows an operating system…?](…/operating-systems/1/)`:
+                // a lesson's review question links the reading of the assignment that answers it.
+                if earlierFile.path == file.path,
+                   ReferringSections.isInReview(link.range.start, of: file) != ReferringSections.isInReview(earlier.range.start, of: file) { continue }
                 let line = earlierFile.source.reportedLine(containing: earlier.range.start)
                 let place = earlierFile.path == file.path ? "line \(line)" : "\(earlierFile.path):\(line)"
                 var help: [String] = []
@@ -489,6 +507,16 @@ public struct DuplicateLinkRule: CorpusRule {
                 if isGathered {
                     help.append("most entries of this section are listed in other sections of the file: a section gathering them (a digest, an index) lists them again on purpose")
                 }
+                // `## 置顶` / `- [WePY：组件化的小程序开发框架](…)` over the same entry in its category:
+                // a section highlighting a few entries lists them again on purpose.
+                let isHighlighted = !isGathered && earlierFile.path == file.path
+                    && [link.range.start, earlier.range.start].contains { offset in
+                        file.document.heading(before: offset).map { Self.namesHighlights($0.text) } ?? false
+                    }
+                    && file.document.heading(before: link.range.start)?.index != file.document.heading(before: earlier.range.start)?.index
+                if isHighlighted {
+                    help.append("one of the two is in a section highlighting entries (pinned, featured) that lists them again on purpose")
+                }
                 let recordsOneSource = link.text == earlier.text && rows.map { $0.0 != $0.1 } == true
                     && !LinkLabels.of(file).isLabel(link.text) && !TableLabels.of(file).texts.contains(link.text)
                 if recordsOneSource {
@@ -498,7 +526,7 @@ public struct DuplicateLinkRule: CorpusRule {
                     range: link.range, message: "duplicate link: same article as \(place)",
                     severity: copiesTheOthersAddress ? nil : isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
                         || isInAnotherScript || isCategoryOfTwoGroups || ownSection != nil || citesTwoChapters || sharedField != nil
-                        || recordsOneSource || isGathered ? .info : nil,
+                        || recordsOneSource || isGathered || isHighlighted ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
@@ -509,6 +537,17 @@ public struct DuplicateLinkRule: CorpusRule {
     /// The sections (by heading index, -1 before the first heading) three or more of whose
     /// entries, and half of them at least, repeat an entry of another section of the file
     /// listed before them: digests and indexes gathering the file's entries.
+    /// `置顶`, `Featured`, `Top Picks`: a heading naming a section that highlights entries the
+    /// file lists in their categories too (the heading is that name, an emoji aside).
+    static func namesHighlights(_ headingText: String) -> Bool {
+        let bare = HeadingText.normalized(headingText).lowercased().trimmed { !($0.isLetter || $0.isNumber) }
+        return highlightNames.contains(bare)
+    }
+
+    private static let highlightNames: Set<String> = ["置顶", "推荐", "精选", "强烈推荐", "编辑推荐", "热门推荐", "featured", "highlights",
+                                                      "top picks", "pinned", "editor's picks", "editors' picks", "staff picks", "recommended",
+                                                      "must read", "must-read", "essentials", "start here"]
+
     static func gatheringSections(_ entries: [(EntryKey, Int)], in document: Document) -> Set<Int> {
         var firstSection: [EntryKey: Int] = [:], counts: [Int: (entries: Int, repeats: Int)] = [:]
         for (identity, linkIndex) in entries {
@@ -1414,5 +1453,14 @@ extension DuplicateLinkRule {
             rest = rest[(found + 1)...]
         }
         return true
+    }
+}
+
+extension DuplicateLinkRule {
+    /// What an entry is listed under below its heading: the group label around it, and the
+    /// HTML heading (`<h2>C++</h2>`) after the heading, if any.
+    struct Category: Equatable {
+        let groupLabel: Int?
+        let htmlHeading: Int?
     }
 }

@@ -55,7 +55,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             Markdown file (skipped when the file is not on disk, e.g. standard input; \
             `#fragment` links, links from the repository root such as `/docs/a.md` and brackets in \
             TeX math (`$S[\\pi](s_t)$`, which GitHub renders as a formula) are not checked; a placeholder such as `[project-name](url)` or \
-            `(link-to-octocats-solution)` in a template is an `info`, and a template's \
+            `(link-to-octocats-solution)` or a slot named in capitals, `(A-KNOWLEDGE-CHECK-URL)`, in a template is an `info`, and a template's \
             destination of words with a space, `(link to your repository here)`, is no broken \
             link, nor is a site generator's tag or variable, `({{< relref "/a.md" >}})`, `({{site.baseurl}}/setup/)` under a site's configuration, nor a path that climbs \
             out of the repository to one of GitHub's pages of it, `(../../edit/master/readme.md)`, \
@@ -182,6 +182,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             RuleExample("- [LeetCode (CN)(https://leetcode.cn) is the Chinese site\n- See [1] (notes)(https://a.example/notes)\n"),
         ],
         corrections: [
+            // A host without its scheme, another address in its query: the scheme goes in front.
+            RuleCorrection("- [View in browser](htmlpreview.github.io/?https://a.example/calc.html)\n",
+                           "- [View in browser](https://htmlpreview.github.io/?https://a.example/calc.html)\n", unsafe: true),
             // A mark inside the host stands for no syntax: no fix.
             RuleCorrection("1. [文章](https://baijiahao.b？aidu.com/s?id=1765&wfr=spider)\n", "1. [文章](https://baijiahao.b？aidu.com/s?id=1765&wfr=spider)\n"),
             // A label's colon after Chinese words, before the next address: the sentence's, not the address's.
@@ -971,6 +974,8 @@ public struct LinkFormatRule: ChunkLocalRule {
         if words.count <= 3, words.allSatisfy({ ["url", "link", "uri", "href", "your", "the", "here", "to", "of", "project", "repo", "website", "site"].contains($0) }) {
             return true
         }
+        // `A-KNOWLEDGE-CHECK-URL`, `VIDEO_LINK`: a template's slot, named in capitals.
+        if words.count <= 8, target.allSatisfy({ $0.isASCII && ($0.isUppercase || $0 == "-" || $0 == "_") }) { return true }
         return words.count <= 8 && words.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isLetter } }
             && words.contains { ["your", "to", "here", "the", "for"].contains($0) }
     }

@@ -41,7 +41,11 @@ public struct MixedListRule: DocumentRule {
 
             The unsafe fix keeps each item's number and text: bullets become the next numbers (or \
             `1.` each, under a list numbering every item `1.`), a numbered list right after them \
-            counts on from them, and of two markers on one line the bullet is removed, never the number.
+            counts on from them, and of two markers on one line the bullet is removed, never the number \
+            (unless other bullets of the list stay bullets: the number is escaped, `- 463\\. The …`, \
+            and the item stays in its list); a second bullet is removed when it repeats the first \
+            (`- - x`), and escaped when it is another character (`- * para tuplas`, the operator the \
+            item names, shows as `*`).
             """,
         rationale: """
             Readers and reviewers refer to questions by number. When a section switches to \
@@ -102,7 +106,12 @@ public struct MixedListRule: DocumentRule {
             RuleCorrection("1. [a](https://a.example/1)\n- [b](https://a.example/2)\n2. [c](https://a.example/3)\n",
                            "1. [a](https://a.example/1)\n2. [b](https://a.example/2)\n3. [c](https://a.example/3)\n", unsafe: true),
             RuleCorrection("1. 什么是a\n- 什么是b\n\n  more about b\n", "1. 什么是a\n2. 什么是b\n\n   more about b\n", unsafe: true),
-            RuleCorrection("- 什么是a\n- 什么是b\n- 3. 什么是c\n- 什么是d\n", "- 什么是a\n- 什么是b\n3. 什么是c\n4. 什么是d\n", unsafe: true),
+            // The other bullets stay: escaped, the number stays the item's text, the item in its list.
+            RuleCorrection("- 什么是a\n- 什么是b\n- 3. 什么是c\n- 什么是d\n", "- 什么是a\n- 什么是b\n- 3\\. 什么是c\n- 什么是d\n", unsafe: true),
+            // Another bullet's character is the symbol the item names: escaped, it shows.
+            RuleCorrection("Usamos dos operadores:\n\n- * para tuplas/listas\n- ** para diccionarios\n",
+                           "Usamos dos operadores:\n\n- \\* para tuplas/listas\n- ** para diccionarios\n", unsafe: true),
+            RuleCorrection("- - x\n- y\n", "- x\n- y\n", unsafe: true),
             // Without its bullet, `261.` could not interrupt the line above and would join it: escaped.
             RuleCorrection("Example:\n- 261. Graph Valid Tree\n- 很多题目用 map 表示 graph\n",
                            "Example:\n- 261\\. Graph Valid Tree\n- 很多题目用 map 表示 graph\n", unsafe: true),
@@ -247,6 +256,12 @@ public struct MixedListRule: DocumentRule {
         if !innerList.isOrdered {
             // `- - x1` over `  - x2`: without the inner marker, x2 would nest under x1.
             guard innerList.items.count == 1, outer.children.count == 1 else { return nil }
+            // `- * para tuplas/listas`, `* + operator: to join two tuples`: another bullet's
+            // character is the symbol the item is about; escaped, it shows as written.
+            if outer.number == nil, inner.marker != outer.marker {
+                return .unsafe("escape '\(inner.marker)' as '\\\(inner.marker)', so that it reads as the item's text",
+                               [Edit(range: inner.markerRange, replacement: "\\" + inner.marker)])
+            }
             let end = ListItemSupport.contentStart(of: inner, in: source)
             return .unsafe("remove the extra marker '\(inner.marker)'", [.delete(SourceRange(inner.markerRange.start, end))])
         }
@@ -261,6 +276,18 @@ public struct MixedListRule: DocumentRule {
         if list.items.count > 1, numberedAsText * 2 >= list.items.count - 1, let delimiter = inner.marker.last {
             let escaped = String(inner.marker.dropLast()) + "\\" + String(delimiter)
             return .unsafe("escape '\(inner.marker)' as '\(escaped)', so that it reads as text like the items around it",
+                           [Edit(range: inner.markerRange, replacement: escaped)])
+        }
+        // `- [1162. Map analysis](…)` / `- 463. The circumference of the island`: without its
+        // bullet the item would leave the list the other bullets go on with, a list of its own.
+        let othersStayBullets = list.items.contains { item in
+            guard item.markerRange != outer.markerRange else { return false }
+            guard case .list(let nested)? = item.children.first, nested.isOrdered, let first = nested.items.first else { return true }
+            return source.line(containing: first.markerRange.start) != source.line(containing: item.markerRange.start)
+        }
+        if othersStayBullets, let delimiter = inner.marker.last {
+            let escaped = String(inner.marker.dropLast()) + "\\" + String(delimiter)
+            return .unsafe("escape '\(inner.marker)' as '\(escaped)', so that it reads as the item's text and the item stays in its list",
                            [Edit(range: inner.markerRange, replacement: escaped)])
         }
         // `Example:` / `- 261. Graph Valid Tree`, the first item right under a line of text: a

@@ -70,7 +70,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             two questions naming different code in code spans (`` `unwrap()` `` and `` `unwrap_or()` ``); nor a \
             question of a contents written as plain lists (under `# 目录`, `## Table of Contents`) and \
             the body's question it names, nor one among an answer's related questions (`### 🔗 相关问题`, \
-            `## Related Questions`, `## See also`), a pointer to the entry asking it; nor \
+            `## Related Questions`, `## See also`), a pointer to the entry asking it, nor one of a \
+            lesson's review (`### Knowledge check`, `### Check your understanding`, `## 自测题`) and the \
+            same page's goal or section it asks about again; nor \
             one asking about what its section says above it (`以上方法是否一定有效？`, `the above`) in two \
             sections; nor two lead-ins that end with a colon and ask nothing (`From the blog [X](…):` over a \
             quote), nor a label of a word or two over blocks of its own, written once with its \
@@ -251,6 +253,8 @@ public struct DuplicateQuestionRule: CorpusRule {
                         options: ["distinct-numbers": false]),
         ],
         nonTriggeringExamples: [
+            // A lesson's knowledge check asks again what its overview promised.
+            RuleExample("### Lesson overview\n\n- What are reducers.\n- Explain how you can handle errors inside an `async` function.\n\n### What are reducers\n\nText.\n\n### Knowledge check\n\n- [What are reducers?](#what-are-reducers)\n- [How can you handle errors inside an `async` function?](https://a.example/async#errors)\n"),
             // Two names in code spans: two questions.
             RuleExample("## Rust\n\n- What is the purpose of the `unwrap()` method in Rust?\n- What is a trait?\n- What is the purpose of the `unwrap_or()` method in Rust?\n"),
             // A contents written as plain lists names the body's questions.

@@ -1,5 +1,5 @@
 /// `进程和线程的区别` and `线程和进程的区别`, `TCP与UDP有什么不同` and `UDP与TCP有什么不同`: two subjects
-/// joined by `和`, `与`, `及`, `跟`, `、` or `vs`, named in the other order. Joined that way, the
+/// joined by `和`, `与`, `及`, `跟`, `、`, `vs`, `and`, `or` or `/`, named in the other order. Joined that way, the
 /// order means nothing: one question. (`用栈实现队列` and `用队列实现栈` swap roles around a verb,
 /// not a joining word: two questions.)
 enum JoinedSubjects {
@@ -41,7 +41,9 @@ enum JoinedSubjects {
         return (count, sum)
     }
 
-    private static let joiners: [[Character]] = ["和", "与", "及", "跟", "、", "vs.", "vs", "&"].map(Array.init)
+    /// (Spaces are removed before the search: `and` inside a word, `stANDard`, matches only
+    /// where the words around it trade places exactly.)
+    private static let joiners: [[Character]] = ["和", "与", "及", "跟", "、", "vs.", "vs", "&", "versus", "and", "or", "/"].map(Array.init)
 
     private static func positions(of joiner: [Character], in text: [Character]) -> [Int] {
         guard text.count >= joiner.count else { return [] }

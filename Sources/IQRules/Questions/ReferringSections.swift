@@ -3,13 +3,17 @@ import IQMarkdown
 
 /// Sections whose lists name questions the page (or another page) asks: the page's contents
 /// written as plain question lists (`# 目录` / `## 闭包` / `- What are closures in Swift?`, the
-/// body asking each again), and an answer's related questions (`### 🔗 相关问题` / `- 如何设计资源
-/// 管理策略？`, a pointer to the entry that asks it).
+/// body asking each again), an answer's related questions (`### 🔗 相关问题` / `- 如何设计资源
+/// 管理策略？`, a pointer to the entry that asks it), and a lesson's review (`### Knowledge
+/// check`, asking again what the page teaches).
 struct ReferringSections: Sendable {
     /// From each contents heading to the next heading of its level or above.
     let contents: [SourceRange]
     /// From each related-questions heading to the next heading of its level or above.
     let relatedQuestions: [SourceRange]
+    /// From each review heading (`### Knowledge check`, `自测`) to the next heading of its level
+    /// or above: questions asking again what the page teaches.
+    let reviews: [SourceRange]
 
     /// Worked out once per file.
     static func of(_ file: MarkdownFile) -> ReferringSections {
@@ -24,21 +28,46 @@ struct ReferringSections: Sendable {
         if Self.contains(firstSections.relatedQuestions, first.range.start) { return true }
         let secondSections = first.file.path == second.file.path ? firstSections : of(second.file)
         if Self.contains(secondSections.relatedQuestions, second.range.start) { return true }
+        // `### Knowledge check` / `- [What are reducers?](#what-are-reducers)` over the lesson's
+        // `- What are reducers.` among its goals: the page's review asks what it teaches.
+        if first.file.path == second.file.path, isInReview(first.range.start, of: first.file) != isInReview(second.range.start, of: first.file) {
+            return true
+        }
         guard first.file.path == second.file.path, !firstSections.contents.isEmpty else { return false }
         return Self.contains(firstSections.contents, first.range.start) != Self.contains(firstSections.contents, second.range.start)
     }
 
+    /// Whether `offset` of `file` is inside a review section (`### Knowledge check`).
+    static func isInReview(_ offset: Int, of file: MarkdownFile) -> Bool {
+        contains(of(file).reviews, offset)
+    }
+
     private init(_ document: Document) {
         let headings = document.headings
-        var contents: [SourceRange] = [], related: [SourceRange] = []
+        var contents: [SourceRange] = [], related: [SourceRange] = [], reviews: [SourceRange] = []
         for (position, heading) in headings.enumerated() {
             let isContents = TableOfContents.namesContents(heading.text, names: Self.contentsNames)
-            guard isContents || Self.namesRelatedQuestions(heading.text) else { continue }
+            let isReview = !isContents && Self.namesReview(heading.text)
+            guard isContents || isReview || Self.namesRelatedQuestions(heading.text) else { continue }
             let end = headings[(position + 1)...].first { $0.level <= heading.level }?.range.start ?? document.source.bytes.count
-            if isContents { contents.append(SourceRange(heading.range.start, end)) } else { related.append(SourceRange(heading.range.start, end)) }
+            if isContents {
+                contents.append(SourceRange(heading.range.start, end))
+            } else if isReview {
+                reviews.append(SourceRange(heading.range.start, end))
+            } else {
+                related.append(SourceRange(heading.range.start, end))
+            }
         }
         self.contents = contents
         relatedQuestions = related
+        self.reviews = reviews
+    }
+
+    /// `Knowledge check`, `Check your understanding`, `自测题`: the heading is that name alone (not
+    /// `Quiz` or `Review`, which may title a part of a bank).
+    static func namesReview(_ text: String) -> Bool {
+        let bare = HeadingText.normalized(text).lowercased().trimmed { !($0.isLetter || $0.isNumber) }
+        return reviewNames.contains(bare)
     }
 
     /// `🔗 相关问题`, `Related Questions`, `See also`: the heading is that name alone (`## JVM
@@ -53,6 +82,9 @@ struct ReferringSections: Sendable {
     }
 
     private static let contentsNames = Set(TOCConventions.defaultHeadingNames.map { HeadingText.normalized($0).lowercased() })
+    private static let reviewNames: Set<String> = ["knowledge check", "knowledge checks", "self check", "self-check", "self-assessment",
+                                                   "self assessment", "check your understanding", "check your knowledge", "test yourself",
+                                                   "review questions", "自测", "自测题", "自检", "知识检查", "复习题"]
     private static let relatedNames: Set<String> = ["相关问题", "相关题目", "相关面试题", "相关阅读", "延伸阅读", "推荐阅读", "扩展阅读", "拓展阅读",
                                                     "related questions", "related question", "related problems", "similar questions",
                                                     "similar problems", "see also", "related", "related topics", "further reading"]

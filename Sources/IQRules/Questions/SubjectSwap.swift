@@ -29,6 +29,11 @@ enum SubjectSwap {
         // `…分布式ID，这篇文章扔给他` and `…分布式锁，…`: a Latin name where the other names its
         // subject in a Chinese word or two, the wording around them the same.
         if prefix >= 2, suffix >= 2, isLatinName(nameA) && isChineseWord(nameB) || isLatinName(nameB) && isChineseWord(nameA) { return true }
+        // `… use a border layout as …` and `… use a FlowLayout as …`: an identifier in code's
+        // case where the other names its subject in words (not those words joined: `hash map`
+        // and `HashMap` are one subject).
+        if prefix >= 2, suffix >= 2, isCamelCaseName(nameA) && isFewWords(nameB) || isCamelCaseName(nameB) && isFewWords(nameA),
+           String(nameA.filter { $0 != " " }).lowercased() != String(nameB.filter { $0 != " " }).lowercased() { return true }
         guard !nameA.isEmpty, !nameB.isEmpty, nameA.allSatisfy(isNameCharacter), nameB.allSatisfy(isNameCharacter),
               nameA.contains(where: \.isLetter), nameB.contains(where: \.isLetter) else { return false }
         // A name, not a word swapped for another (`used for`, `good for`: one question reworded):
@@ -72,6 +77,18 @@ enum SubjectSwap {
 
     private static func isLatinName(_ text: ArraySlice<Character>) -> Bool {
         !text.isEmpty && text.allSatisfy(isNameCharacter) && text.contains(where: \.isLetter)
+    }
+
+    /// `FlowLayout`, `useState`: a name whose case changes inside it, as code writes names.
+    private static func isCamelCaseName(_ text: ArraySlice<Character>) -> Bool {
+        guard isLatinName(text) else { return false }
+        return zip(text, text.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
+    }
+
+    /// One to three words of small letters (`border layout`), not a name (`PyTroch`).
+    private static func isFewWords(_ text: ArraySlice<Character>) -> Bool {
+        let words = text.split(separator: " ")
+        return (1...3).contains(words.count) && words.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isLowercase } }
     }
 
     /// One to four Chinese characters.

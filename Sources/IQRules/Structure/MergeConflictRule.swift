@@ -9,7 +9,9 @@ public struct MergeConflictRule: DocumentRule {
             Reports the markers git leaves in a file when a merge stops at a conflict: a line \
             `<<<<<<< HEAD`, the one version, `=======`, the other version, and `>>>>>>> branch` \
             (with `||||||| base` in diff3 style), each marker at the start of its line. One \
-            finding per conflict, at its first marker, naming the lines of the others. A conflict \
+            finding per conflict, at its first marker, naming the lines of the others; and an \
+            opening marker with a name left alone (`<<<<<<< HEAD`, no `=======` or `>>>>>>>` \
+            after it: the conflict resolved but for that line). A conflict \
             shown whole inside one code block (a page about git) is not reported. There is no \
             fix: which version to keep is the author's choice. Until it is made, the other rules \
             report nothing inside the conflict (both versions of a list would count as one, both \
@@ -24,6 +26,7 @@ public struct MergeConflictRule: DocumentRule {
         defaultSeverity: .error,
         fix: .none,
         triggeringExamples: [
+            RuleExample("1. Set up the canvas.\n↓<<<<<<< HEAD\n2. Draw a circle.\n"),
             RuleExample("# S3\n\n- maximum object size: 5TB\n↓<<<<<<< HEAD\n- maximum number of buckets: 100\n=======\n- maximum number of buckets: 100 per account\n>>>>>>> master\n"),
         ],
         nonTriggeringExamples: [
@@ -37,7 +40,13 @@ public struct MergeConflictRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         let source = file.source
-        return file.mergeConflicts.conflicts.map { conflict in
+        // `<<<<<<< HEAD` alone: the rest of the conflict resolved, its first marker left behind.
+        let lone = file.mergeConflicts.loneOpenings.map { line in
+            Violation(range: source.lineRange(line),
+                      message: "expected no merge conflict marker, found '\(source.lineText(line).trimmedWhitespace)' left alone (no '=======' or '>>>>>>>' follows it)",
+                      help: ["a conflict resolved but for its opening marker: delete the line"])
+        }
+        return lone + file.mergeConflicts.conflicts.map { conflict in
             let first = conflict.markerLines[0]
             let others = conflict.markerLines.dropFirst().map(String.init).joined(separator: ", ")
             return Violation(

@@ -14,6 +14,17 @@ enum BoldLabels {
         return false
     }
 
+    /// Whether `line` opens with a bold run followed by more (`**nimfmt** :warning: — …`), or is one.
+    static func opensWithBoldRun(_ line: String) -> Bool {
+        let text = line.drop { $0 == " " || $0 == "\t" }
+        for marker in ["**", "__"] where text.hasPrefix(marker) {
+            let inside = text.dropFirst(marker.count)
+            guard let close = inside.range(of: marker), close.lowerBound > inside.startIndex else { return false }
+            return !inside[..<close.lowerBound].hasPrefix(" ")
+        }
+        return false
+    }
+
     /// Whether `line` opens with a bold name and a colon, after it or inside the bold
     /// (`**Observable**: …`, `**Reactive Programming：** …`).
     static func opensWithBoldName(_ line: String) -> Bool {

@@ -14,7 +14,8 @@ public struct TrailingWhitespaceRule: DocumentRule {
             two spaces are accepted there; more are reported and the fix shortens them to two, \
             so the break stays. Anywhere else (the last line of a paragraph, a heading, a list \
             marker, a table row, a blank line) trailing whitespace renders as nothing and the \
-            fix removes it. An empty task box (`- [ ] `) keeps one space: it ends the task marker, \
+            fix removes it; exactly two spaces there (`**Example:**␣␣` closing its paragraph, a \
+            line break with nothing after it, which MD009 accepts anywhere) are an `info`. An empty task box (`- [ ] `) keeps one space: it ends the task marker, \
             without which the box renders as the text `[ ]`. One space after a `\\` inside a paragraph (`/ \\ ` in a \
             drawing) is left alone: without it, the `\\` before the line's end would be a line break, and the \
             page would lose it.
@@ -32,6 +33,8 @@ public struct TrailingWhitespaceRule: DocumentRule {
             RuleExample("- a\n↓   \n- b\n"),
             RuleExample("第一行↓   \n第二行\n"),
             RuleExample("# 标题↓ \n"),
+            // Two spaces closing a paragraph: a line break with nothing after it (an `info`).
+            RuleExample("**Example:**↓  \n\n- a\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("第一行  \n第二行，上一行末尾的两个空格是换行\n"),
@@ -49,7 +52,8 @@ public struct TrailingWhitespaceRule: DocumentRule {
             RuleCorrection("line   \n\n  \nnext\t\n", "line\n\n\nnext\n"),
             RuleCorrection("- [ ]   \n- [x] 已完成\n", "- [ ] \n- [x] 已完成\n"),
             RuleCorrection("第一行    \n第二行  \n", "第一行  \n第二行\n"),
-        ]
+        ],
+        emittedSeverities: [.warning, .info]
     )
 
     public init(options: RuleOptions) {}
@@ -104,7 +108,11 @@ public struct TrailingWhitespaceRule: DocumentRule {
                 // a line break, and the page would lose the `\`.
                 continue
             } else {
-                violations.append(Violation(range: run, message: "expected no trailing whitespace, found \(found)",
+                // `**Example:**␣␣` closing its paragraph: a line break with nothing after it, which
+                // markdownlint's MD009 accepts (two spaces anywhere) and many authors type by habit.
+                let isUnusedBreak = run.length == 2 && spaces == 2
+                violations.append(Violation(range: run, message: "expected no trailing whitespace, found \(found)" + (isUnusedBreak ? " (a line break with nothing after it)" : ""),
+                                            severity: isUnusedBreak ? .info : nil,
                                             fix: .safe("remove trailing whitespace", [.delete(run)])))
             }
         }
