@@ -30,7 +30,10 @@ public struct EmptySectionRule: CollectionFactRule {
             followed by the next question is one without its answer yet: an `info`. \
             A heading that carries its own content, a label and its value (`#### 题目：zookeeper \
             同步流程`, `##### 注:共500条`, `#### 单列索引 key = 一个字段`) or a sentence (`… 供参考。`, `只要社招！`, \
-            `Pull requests are welcome.`), announces nothing, and a heading that is a \
+            `Pull requests are welcome.`, or an invitation without its stop, `Pull Request welcome:blush:`, or a \
+            warning shouted in capitals, six words or more), or a type's qualified name (`### System.String` under \
+            `## OUTPUTS`, PowerShell's help as Markdown), or a meeting it says was cancelled (`## 2023/06/21 [Cancelled]`), \
+            announces nothing, and a heading that is a \
             link (`### [面试连环炮](docs/interview.md)`) leads to its content, as do an entry set in a \
             heading's size (`### [Rust Cookbook](…): Recipes`) and a name tagged with its link (`### MLSys \
             2019 [[Proceedings]](…)`, or with its links after its name, `## Exercise 7.23 \
@@ -159,6 +162,7 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("#### **题目**：zookeeper 同步流程\n\n#### **参考答案**：\n\n选完 Leader 以后进入同步。\n"),
             RuleExample("## 机器学习资料\n\n##### 注:机器学习资料共500条,篇目二开始更新\n\n##### 资料\n\n* [A](https://a.example/a)\n"),
             RuleExample("# Qix\n\nIntro.\n\n## Pull requests are welcome.\n\n## My translation\n\n- [A](https://a.example/a)\n"),
+            RuleExample("# Qix\n\nIntro.\n\n## Pull Request welcome:blush:\n\n## My translation\n\n- [A](https://a.example/a)\n"),
             RuleExample("# 招聘\n\n## 岗位\n\n1. 开发工程师\n\n## 热烈欢迎各路优秀学子猛砸简历过来！\n\n## 投递方式\n\n发邮件。\n"),
             // A lone bullet under it: empty-item reports the unfilled item.
             RuleExample("# 1004. 题目\n\n内容。\n\n## 前置知识\n\n-\n\n## 公司\n\n- 字节\n"),
@@ -538,6 +542,40 @@ public struct EmptySectionRule: CollectionFactRule {
     /// The fields of a worked example, each with its value in its heading.
     static let exampleFields: Set<String> = ["input", "output", "result", "returns", "return", "expected", "expected output", "answer"]
 
+    /// `Pull Request welcome:blush:`, `Contributions are welcome 🎉`: words ending with `welcome`
+    /// (an emoji or its `:shortcode:` after it aside).
+    static func invites(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while true {
+            rest = rest.trimmingSuffix(while: { $0 == " " || !($0.isLetter || $0.isNumber || $0 == ":") })
+            // `:blush:`: a shortcode GitHub shows as an emoji.
+            guard rest.hasSuffix(":"), let open = rest.dropLast().lastIndex(of: ":"),
+                  rest[rest.index(after: open)..<rest.index(before: rest.endIndex)].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_+-".contains($0)) }),
+                  rest.index(after: open) < rest.index(before: rest.endIndex) else { break }
+            rest = rest[..<open]
+        }
+        let words = rest.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        return words.count >= 2 && ["welcome", "welcomed", "appreciated"].contains(words.last ?? "")
+    }
+
+    /// `[Cancelled]`, `(canceled for KubeCon)`, `取消`: the heading says its meeting or event did not happen.
+    static func saysCancelled(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["cancelled", "canceled", "no meeting", "已取消", "取消"].contains { lowered.contains($0) }
+    }
+
+    /// `System.String`, `PowerView.ShareInfo[]`: one token of dotted names, each opening with a
+    /// capital (not `Node.js`, a product's name over its own section).
+    static func isQualifiedName(_ text: String) -> Bool {
+        var name = Substring(text)
+        if name.hasSuffix("[]") { name = name.dropLast(2) }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { part in
+            guard let first = part.first, first.isASCII, first.isUppercase else { return false }
+            return part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        }
+    }
+
     /// Headings saying a field is empty (`无参数`, "no parameters").
     static let saysNone: Set<String> = ["无参数", "无", "没有参数", "无需参数", "无返回值", "无选项", "none", "n/a", "no parameters",
                                         "no arguments", "no options", "no return value", "not applicable"]
@@ -552,6 +590,15 @@ public struct EmptySectionRule: CollectionFactRule {
         // `#### *无参数*` over `#### 描述`: the heading says there is nothing to list; it is the content.
         if Self.saysNone.contains(trimmed.lowercased().trimmed { !$0.isLetter && !$0.isNumber }) { return true }
         if trimmed.hasSuffix("。") { return true }
+        // `Pull Request welcome:blush:`, `PRs Welcome 🎉`: an invitation, said in the heading.
+        if Self.invites(trimmed) { return true }
+        // `2023/06/21 [Cancelled]`, `Nov 12, 2024 [Canceled for KubeCon]`: a meeting the heading says did not happen.
+        if Self.saysCancelled(trimmed) { return true }
+        // `IF YOU KNOW A DECENT CRIB (PLAINTEXT), USE CYBERCHEF …`: a warning shouted in a heading's size.
+        if NoticeHeadings.isShoutedSentence(trimmed) { return true }
+        // `### PowerUp.ModifiablePath` under `## OUTPUTS` (PowerShell's help as Markdown): a type's
+        // qualified name, the value of the field above.
+        if Self.isQualifiedName(trimmed) { return true }
         // `热烈欢迎各路优秀学子猛砸简历过来！`, `只要社招！`: a Chinese sentence that calls out.
         if trimmed.hasSuffix("！"), trimmed.count >= 5 { return true }
         // A numbered sentence closed by `.` may be a task asked (`9) Implement it.`); closed by

@@ -47,6 +47,9 @@ public struct EmptyItemRule: DocumentRule {
             RuleCorrection("**1. How many numbers does FizzBuzz print from 1 to 300?**\n\n160.\n\n**2. What is 2+2?**\n",
                            "**1. How many numbers does FizzBuzz print from 1 to 300?**\n\n160\\.\n\n**2. What is 2+2?**\n", unsafe: true),
             RuleCorrection("1. a\n2.\n3. b\n4. c\n", "1. a\n2. b\n3. c\n", unsafe: true),
+            // A task's step Markdown reads as a link reference definition: escaped, it shows; never removed.
+            RuleCorrection("- [ ] Update the following files:\n  - [ ] [kubernetes/enhancements]: `OWNERS_ALIASES`\n  - [ ] [k8s.io](https://a.example/k8s): `groups.yaml`\n",
+                           "- [ ] Update the following files:\n  - [ ] \\[kubernetes/enhancements]: `OWNERS_ALIASES`\n  - [ ] [k8s.io](https://a.example/k8s): `groups.yaml`\n", unsafe: true),
             RuleCorrection("- a\n- \n- b\n", "- a\n- b\n", unsafe: true),
             // A comment on the next line: nothing is glued onto the text above.
             RuleCorrection("* Features\n    * text match\n    *\n<!-- - Preprocessing -->\n\nNext.\n", "* Features\n    * text match\n<!-- - Preprocessing -->\n\nNext.\n", unsafe: true),
@@ -123,8 +126,13 @@ public struct EmptyItemRule: DocumentRule {
                 // `- [_, *]: depends`: words Markdown reads as a link reference definition, which
                 // shows nothing. Escaped, they show as written; removed, they would be lost. (A
                 // definition a link on the page uses is left to a person.)
-                let written = source.string(in: SourceRange(item.markerRange.end, source.lineRange(line).end)).trimmedWhitespace
-                if LazyContinuationRule.startsLikeDefinition(written), let bracket = source.bytes[item.markerRange.end..<source.lineRange(line).end]
+                // (`- [ ] [kubernetes/enhancements]: `OWNERS_ALIASES``: after a task's box, a step.)
+                var textStart = item.markerRange.end
+                if item.isTaskChecked != nil, let box = source.bytes[textStart..<source.lineRange(line).end].firstIndex(of: UInt8(ascii: "]")) {
+                    textStart = box + 1
+                }
+                let written = source.string(in: SourceRange(textStart, source.lineRange(line).end)).trimmedWhitespace
+                if LazyContinuationRule.startsLikeDefinition(written), let bracket = source.bytes[textStart..<source.lineRange(line).end]
                     .firstIndex(of: UInt8(ascii: "[")) {
                     let afterColon = String(written.drop { $0 != ":" }.dropFirst())
                     let destination = String(afterColon.trimmedWhitespace.prefix { $0 != " " && $0 != "\t" })

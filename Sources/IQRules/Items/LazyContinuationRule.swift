@@ -10,7 +10,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             of the list item above it (a *lazy continuation line*), so `- graphrag` followed by \
             `生成式检索` on the next line renders as one item, `graphrag 生成式检索`. Each such \
             line is reported, and so is an entry whose bullet lost its space (`-[voxrai-ai](…) - …`) \
-            or whose number did (`1.Slice the first ten countries` under `1. Sort the array`), \
+            or whose number did (`1.Slice the first ten countries` under `1. Sort the array`), or \
+            whose number lost its `.` (`4 Start the trace…` under `3. Execute…`: the fix writes it), \
             however long its description; a paragraph of such entries only (`-[Trees](…)` on every \
             line, a list whose every bullet lost its space) is reported line by line. Continuation lines indented past the item's marker are \
             intentional and are not reported, and neither is a line that only continues the \
@@ -181,6 +182,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             // Source code pasted without a fence: reported, but its lines are not made bullets.
             RuleCorrection("- 加入条件队列\nAQS#isOnSyncQueue\n/**\n * Returns true if a node is now waiting on sync queue.\n * @param node the node\n */\n",
                            "- 加入条件队列\nAQS#isOnSyncQueue\n/**\n * Returns true if a node is now waiting on sync queue.\n * @param node the node\n */\n", unsafe: true),
+            RuleCorrection("1. Open a PowerShell window\n2. Execute collectlogs.ps1\n3 Start the trace\n4. Reproduce the issue\n",
+                           "1. Open a PowerShell window\n2. Execute collectlogs.ps1\n3. Start the trace\n4. Reproduce the issue\n", unsafe: true),
             RuleCorrection("1. Sort the array\n1.Slice the first ten countries\n1. Find the middle country\n",
                            "1. Sort the array\n1. Slice the first ten countries\n1. Find the middle country\n", unsafe: true),
             RuleCorrection("Intro.\n\n-[Data](https://a.example/ds)\n-[Trees](https://a.example/tree)\n",
@@ -355,6 +358,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     } else if item.number != nil, let number = Self.numberWithoutSpace(at: start, in: source) {
                         let marker = source.string(in: SourceRange(start, start + String(number).utf8.count + 1))
                         message = "expected a space after '\(marker)', found none: Markdown joins this line to the item on line \(itemLine)"
+                    } else if let itemNumber = item.number, let number = Self.numberWithoutDelimiter(at: start, after: itemNumber, in: source) {
+                        let delimiter = item.marker.last.map(String.init) ?? "."
+                        message = "expected '\(number)\(delimiter)', found '\(number)' without its '\(delimiter)': Markdown joins this line to the item on line \(itemLine)"
                     } else if item.number != nil, let spaced = Self.numberSpacedFromDelimiter(at: start, in: source) {
                         let written = source.string(in: SourceRange(start, spaced.delimiter + 1))
                         let marker = String(spaced.number) + source.string(in: SourceRange(spaced.delimiter, spaced.delimiter + 1))
@@ -532,6 +538,11 @@ public struct LazyContinuationRule: ChunkLocalRule {
                 // `1.Slice the first ten countries` under `1. Sort the array`: the next item of the
                 // list, its number glued to its text.
                 if let number = item.number, Self.numberWithoutSpace(at: start, in: source).map({ $0 == number || $0 == number + 1 }) == true {
+                    result.append(line)
+                    continue
+                }
+                // `4 Start the trace…` under `3. Execute…`: the next step, its `.` lost.
+                if let number = item.number, Self.numberWithoutDelimiter(at: start, after: number, in: source) != nil {
                     result.append(line)
                     continue
                 }
@@ -805,6 +816,19 @@ public struct LazyContinuationRule: ChunkLocalRule {
         return Int(String(decoding: bytes[start..<index], as: UTF8.self))
     }
 
+    /// The number of `4 Start the trace…` at `start` under item `itemNumber` (`3.`): the next
+    /// number, one space, then a capital; a step whose `.` was lost. Nil otherwise.
+    static func numberWithoutDelimiter(at start: Int, after itemNumber: Int, in source: SourceText) -> Int? {
+        let bytes = source.bytes
+        var index = start
+        while index < bytes.count, index - start < 4, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+        guard index > start, index + 1 < bytes.count, bytes[index] == UInt8(ascii: " "),
+              let number = Int(String(decoding: bytes[start..<index], as: UTF8.self)), number == itemNumber + 1,
+              let scalar = String(decoding: bytes[(index + 1)..<min(bytes.count, index + 5)], as: UTF8.self).unicodeScalars.first,
+              scalar.properties.isUppercase else { return nil }
+        return number
+    }
+
     /// `1 for binary mask`, `7 个参数`: digits, a space, then text; no marker of any list.
     static func opensWithBareNumber(_ line: String) -> Bool {
         let text = line.trimmedWhitespace
@@ -1055,7 +1079,13 @@ public struct LazyContinuationRule: ChunkLocalRule {
         if glued.joined().contains(where: { Self.isAddressDebris(source.lineText($0)) }) { return nil }
         // `1 for binary mask` under `2. 8 outputs, not exactly classes.`: a count explaining the
         // item (or a number without its `.`); a marker before it would read `3. 1 for…`.
-        if glued.joined().contains(where: { Self.opensWithBareNumber(source.lineText($0)) }) { return nil }
+        // (`4 Start the trace…` under `3. …`: the next step, whose lost `.` the fix writes.)
+        let lostDelimiters = Set(zip(list.items, glued).flatMap { item, lines in
+            lines.filter { line in
+                item.number.map { Self.numberWithoutDelimiter(at: ListItemSupport.textStart(ofLine: line, in: source), after: $0, in: source) != nil } ?? false
+            }
+        })
+        if glued.joined().contains(where: { !lostDelimiters.contains($0) && Self.opensWithBareNumber(source.lineText($0)) }) { return nil }
         // `Pros:` under the last point of `Cons:`: a label over the points that follow it, to be
         // set apart from the list above, not an item of it.
         if glued.joined().contains(where: { ConventionInference.endsWithColon(source.lineText($0)) }) { return nil }
@@ -1069,6 +1099,7 @@ public struct LazyContinuationRule: ChunkLocalRule {
             MarkerLookalike.at(line: line, in: source) == nil
                 && Self.numberWithoutSpace(at: ListItemSupport.textStart(ofLine: line, in: source), in: source) == nil
                 && Self.numberSpacedFromDelimiter(at: ListItemSupport.textStart(ofLine: line, in: source), in: source) == nil
+                && !lostDelimiters.contains(line)
         } }
         if plainGlued.count(where: { $0.count == 1 }) >= 3, plainGlued.allSatisfy({ $0.count <= 1 }) { return nil }
         // `- 视图层(View)` over `对应于xml布局文件…`, and so on, some of the explanations ending a
@@ -1144,6 +1175,15 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     let markerEnd = start + String(number).utf8.count + 1
                     edits.append(Edit.insert(" ", at: markerEnd))
                     markers.append(.becomeListMarker(String(source.string(in: SourceRange(start, markerEnd)))))
+                    shown = shown.map { $0 + 1 }
+                    continue
+                }
+                // `4 Start…`: the delimiter is all the step lacks.
+                if let itemNumber = item.number, let number = Self.numberWithoutDelimiter(at: start, after: itemNumber, in: source),
+                   let delimiter = item.marker.last {
+                    let digitsEnd = start + String(number).utf8.count
+                    edits.append(Edit.insert(String(delimiter), at: digitsEnd))
+                    markers.append(.becomeListMarker(String(number) + String(delimiter)))
                     shown = shown.map { $0 + 1 }
                     continue
                 }

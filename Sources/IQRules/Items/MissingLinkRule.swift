@@ -317,7 +317,7 @@ public struct MissingLinkRule: DocumentRule {
             // `* 💪 Powerful: …` / `* ⚡ Performant: …` right under `- [composer-dependency-analyser](…) — …`
             // (or under its `Kani verifies:`): the entry's points, written flush-left in a bullet
             // of their own; none links, none asks.
-            if !hasLinks, !shapes.contains(.question), Self.isPointsOfEntryAbove(list, blocks: document.blocks, in: source) { continue }
+            if !hasLinks, !shapes.contains(.question), Self.isPointsOfEntryAbove(list, blocks: document.blocks, starts: topLevelStarts, in: source) { continue }
             // A list of questions none of which links anywhere, standing apart from the linked
             // ones, asks the reader: it has no answers to miss.
             if !hasLinks, conventions.answerStyle == .perItem, !conventions.unlinkedButAnswered.contains(list.index) { continue }
@@ -503,8 +503,10 @@ public struct MissingLinkRule: DocumentRule {
     /// `* 💪 Powerful: …` right after a list whose last item links its entry (`- [tool](…) — …`),
     /// written in another bullet or under the lead-in that entry ends with (`Kani verifies:`):
     /// points of that entry, not indented under it.
-    static func isPointsOfEntryAbove(_ list: MarkdownList, blocks: [Block], in source: SourceText) -> Bool {
-        guard list.depth == 0, let position = blocks.firstIndex(where: { $0.range.start == list.range.start }), position > 0,
+    /// (`starts`: where each of `blocks` starts, ascending.)
+    static func isPointsOfEntryAbove(_ list: MarkdownList, blocks: [Block], starts: [Int], in source: SourceText) -> Bool {
+        let position = starts.partitionIndex { $0 >= list.range.start }
+        guard list.depth == 0, position < starts.count, starts[position] == list.range.start, position > 0,
               case .list(let above) = blocks[position - 1], let entry = above.items.last, entry.links.contains(where: { !$0.isImage }),
               let marker = list.items.first?.marker, let aboveMarker = entry.marker.last else { return false }
         if marker.last != aboveMarker { return true }

@@ -59,7 +59,8 @@ enum FullWidthAddresses {
             // (After Chinese words, `…/2022届暑期实习：https://…`, the mark is the sentence's: the
             // address ran on into them. A `：` stands for `:` only before a port's digits.)
             if mark != joint, let meant = DestinationRewrite.asciiMarks[address[mark]], let next = after.first, next.isASCII, next.isLetter || next.isNumber || next == "_",
-               address[mark] != "？" || after.contains("="), address[mark] != "：" || next.isNumber,
+               // (A `？` after the query began, or in the fragment, starts no query: `…Nz？IzMg==&mid=…`.)
+               address[mark] != "？" || after.contains("=") && !before.contains("?") && !before.contains("#"), address[mark] != "：" || next.isNumber,
                !(before.last?.unicodeScalars.first.map(HanCharacters.isCJKLetter) ?? false) {
                 guard Self.standsAfterTheHost(before: address[hostStart..<mark], after: after) || Self.opensAPort(after) else {
                     let host = address[hostStart...].prefix { $0 != "/" }

@@ -17,7 +17,8 @@ public struct ListNumberingRule: DocumentRule {
             at the first, without a fix (`1.` / `1.` / `2.` too, unless the document writes its other \
             lists `1.` on every item: then the `2.` is the stray number; a `1.` the next item counts \
             on past, `3.` / `1.` / `5.`, is one mistyped number, and so is a `1.` in a list whose every item \
-            links its article: entries, not an answer's points). A number glued onto the item above \
+            links its article: entries, not an answer's points; after a label glued onto the item above, \
+            `缺点：` under the last of the pros, the message names the label, whose missing blank line is the repair). A number glued onto the item above \
             because an ideographic or no-break space follows it (`2.　b`, which lazy-continuation \
             reports) still counts: the next item goes on from it. An item written at the end of the \
             line above (`3. … surprising? 4. Write …` over `5. Plot …`) is reported where it stands, \
@@ -64,6 +65,8 @@ public struct ListNumberingRule: DocumentRule {
                                   defaultValue: "one-or-ordered", allowedValues: ["ordered", "one", "one-or-ordered"]),
         ],
         triggeringExamples: [
+            // A label glued onto the last of the pros took the cons' list in.
+            RuleExample("优点：\n\n1. 多GPU支持好\n2. 针对热门领域推出gluoncv模块\n缺点:\n↓1. 现在官方社区主要在推gluon接口\n2. 偏小众\n"),
             // A number typed twice across lists split by `Back to Top`; the next goes on from 3.
             RuleExample("1. ### Q one\n\n**[Back to Top](#top)**\n\n2. ### Q two\n\n**[Back to Top](#top)**\n\n↓2. ### Q three\n\n**[Back to Top](#top)**\n\n4. ### Q four\n"),
             RuleExample("1. [微调方法总结](https://a.example/1)\n↓3. [deepspeed的加速原理](https://a.example/3)\n4. [vllm](https://a.example/4)\n"),
@@ -303,7 +306,7 @@ public struct ListNumberingRule: DocumentRule {
                 violations += orderedViolations(list, predecessor: predecessor, earlierStops: stoppedBefore[list.index] ?? [],
                                                 highestBefore: { Self.highestNumber(below: $0, before: list, predecessors: predecessors) },
                                                 countsOnFromMistypedRestart: restarts.countingOn.contains(list.index) || repeats.countingOn.contains(list.index),
-                                                followingEdits: { followingEdits(list, shift: $0) }, document: file.document)
+                                                followingEdits: { followingEdits(list, shift: $0) }, path: file.path, document: file.document)
             }
         }
         return violations
@@ -412,7 +415,7 @@ public struct ListNumberingRule: DocumentRule {
 
     private func orderedViolations(_ list: MarkdownList, predecessor: (list: MarkdownList, between: Block?)?,
                                    earlierStops: Set<Int>, highestBefore: (Int) -> Int?, countsOnFromMistypedRestart: Bool,
-                                   followingEdits: (_ shift: Int) -> [Edit], document: Document) -> [Violation] {
+                                   followingEdits: (_ shift: Int) -> [Edit], path: String, document: Document) -> [Violation] {
         let source = document.source
         var violations: [Violation] = []
         let items = list.items
@@ -461,6 +464,9 @@ public struct ListNumberingRule: DocumentRule {
                 // `3. BERT-based Models` over `## 3-BERT-based Models`: the headings carry the
                 // same numbers, which name the parts; renumbering would part the two.
                 if Self.headingsCarry(items.compactMap(\.number), in: document) { violation.fix = nil }
+                // `8.2.4-other.md` starting at 36 in a GitBook (its `SUMMARY.md` beside it or above):
+                // the page goes on from the one before it; renumbering would lose the questions' numbers.
+                if Self.isBookPage(path) { violation.fix = nil }
             }
             violations.append(violation)
         }
@@ -527,6 +533,17 @@ public struct ListNumberingRule: DocumentRule {
             let restartsEntries = number == 1 && previous >= 1 && items.count >= 3 && items.allSatisfy { $0.links.contains { !$0.isImage } }
             let isMistypedOne = index + 1 < items.count && items[index + 1].number == previous + 2 || restartsEntries
             if number == 1, previous >= 1, !isMistypedOne {
+                // `5. TensorFlow 不仅支持深度学习…` / `缺点：` / `1. 计算图是纯 Python 的…`: the label of a
+                // new list, glued to the item above (no blank line before it), took the list in.
+                if let label = Self.gluedLabel(closing: items[index - 1], in: source) {
+                    restartedAfter = previous
+                    violations.append(Violation(
+                        range: items[index].markerRange,
+                        message: "expected \(previous + 1), found 1: the label '\(source.lineText(label).trimmedWhitespace)' at line \(source.reportedLine(containing: source.lineRange(label).start)), "
+                            + "glued to the item above, was meant to start a list of its own",
+                        help: ["put a blank line before the label: it becomes a paragraph, and the items after it a list of their own, numbered from 1"]))
+                    continue
+                }
                 // `2. ### Question` / `1. point` / `1. point`: the answer's points, written without
                 // indentation. Renumbering would count them as questions; indenting them is the repair.
                 restartedAfter = previous
@@ -807,5 +824,35 @@ public struct ListNumberingRule: DocumentRule {
             advice = ""
         }
         return "Markdown ends the list at line \(end) and starts a new one here: the list is split in two\(advice)"
+    }
+}
+
+extension ListNumberingRule {
+    /// The line of a label (`缺点：`, `Cons:`) glued onto the end of `item`: the last line of its
+    /// last paragraph, written at the left edge below the item's first line, ending with a colon.
+    static func gluedLabel(closing item: ListItem, in source: SourceText) -> Int? {
+        guard let paragraph = item.paragraphs.last, paragraph.lines.count >= 2 else { return nil }
+        let line = paragraph.lines.upperBound
+        let text = source.lineText(line)
+        guard let first = text.first, !first.isWhitespace, let last = text.trimmedWhitespace.last, last == ":" || last == "：",
+              text.trimmedWhitespace.count <= maximumLabelLength else { return nil }
+        return line
+    }
+
+    /// The longest label, in characters (`缺点：`, `Disadvantages:`).
+    static let maximumLabelLength = 24
+
+    /// A page of a book split into files: a `SUMMARY.md` (GitBook, mdBook) in its folder or up
+    /// to three above, within the repository.
+    static func isBookPage(_ path: String) -> Bool {
+        guard FileSystem.kind(of: path) == .file else { return false }
+        var folder = FileSystem.folder(of: FileSystem.absolute(path))
+        for _ in 0...3 {
+            if ["SUMMARY.md", "summary.md"].contains(where: { FileSystem.kind(of: folder == "/" ? "/" + $0 : folder + "/" + $0) == .file }) { return true }
+            let parent = FileSystem.folder(of: folder)
+            guard FileSystem.kind(of: folder + "/.git") == .missing, parent != folder else { return false }
+            folder = parent
+        }
+        return false
     }
 }

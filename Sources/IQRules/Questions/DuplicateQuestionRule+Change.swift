@@ -58,6 +58,7 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
             partners[max(pair.a, pair.b), default: []].append(pair)
         }
         return violations(partners, entries: entries, reportedFrom: corpus.count, skeleton: Self.skeletonItems(found.pairs, entries: entries),
+                          forms: Self.skeletonItems(found.pairs, entries: entries, minimumFiles: Self.formFiles),
                           search: found)
     }
 

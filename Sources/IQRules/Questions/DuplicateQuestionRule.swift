@@ -58,7 +58,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             of an article outline repeated for every article (`1.1 前言` under `一、引言` in each, \
             beside items of its own), when it does not read as a question; nor a section every \
             article has (`引言`, `总结`, `Summary`, `References`); nor an item that asks nothing and \
-            sits in three files or more, as written or reworded (their shared skeleton); nor a sub-question about its \
+            sits in three files or more, as written or reworded (their shared skeleton), or a question that \
+            does so in five files or more (a form each file copies, `What work did the SIG do this year?` in \
+            every group's annual report); nor a sub-question about its \
             parent under two different parents (`原理是什么？` under `LoRA` and under `P-tuning` \
             beside another shared aspect, or `How does it work?`, `它的缺点`, which name the parent, \
             or `How would you choose the value of k?`, sharing a word with `k-means clustering` and \
@@ -92,7 +94,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             name (`PyTorch`, `PyTroch`; `React`, `ReactJS`) stays one subject. A name extended by a \
             capitalised word names another product (`… browser support for Angular?`, `… of Angular \
             Elements?`; `React`, `React Native`), unless the question is written in Title Case. An article and its \
-            sequel (`…使用指南`, `…使用指南进阶篇`; `…, Part 2`; `…有趣的事之ASM`) are two entries of a series; so are parts a \
+            sequel (`…使用指南`, `…使用指南进阶篇`; `…, Part 2`; `…有趣的事之ASM`) are two entries of a series, and \
+            so are two titles of a list most of whose titles (three or more) open with one series' name, \
+            each linking its own page (`JavaScript深入之执行上下文栈`, `JavaScript深入之执行上下文`); so are parts a \
             title names in brackets (`…私有云（连载之：初章）`, `…（连载之：K8S集群搭建）`; `(Part 1: Setup)`). Nor are two questions that \
             differ only by a negation, added (`Why is X a good idea?`, `Why is X not a good idea?`; \
             `为什么能…`, `为什么不能…`; `线性回归`, `非线性回归`) or made in one word (`supervised`, \
@@ -346,6 +350,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("- LoRA\n  - 原理是什么？\n  - 有什么优点？\n- P-tuning\n  - 原理是什么？\n  - 有什么优点？\n"),
             // Two parts trading places around the words that relate them: two questions.
             RuleExample("- [Implement Queue using Stacks](https://a.example/1)\n- [Min Stack](https://a.example/2)\n- [Implement Stack using Queues](https://a.example/3)\n"),
+            // Two articles of one series, named by their topics after the series' name.
+            RuleExample("## 深入系列\n\n1. [JavaScript深入之从原型到原型链](https://a.example/2)\n2. [JavaScript深入之执行上下文栈](https://a.example/4)\n3. [JavaScript深入之变量对象](https://a.example/5)\n4. [JavaScript深入之执行上下文](https://a.example/8)\n"),
             // An article and its sequel; one survey's report on two subjects.
             RuleExample("## 技术单篇\n\n1. [2025 年 HTML 年度调查报告亮点速览！](https://a.example/397)\n2. [现代 CSS 颜色使用指南](https://a.example/398)\n3. [现代 CSS 颜色使用指南进阶篇](https://a.example/399)\n4. [2025 年 CSS 年度调查报告亮点速览](https://a.example/401)\n"),
             // A product's name extended by another word names another product.
@@ -418,6 +424,7 @@ public struct DuplicateQuestionRule: CorpusRule {
                 partners[reported(pair, isAdded: isAdded), default: []].append(pair)
             }
             return violations(partners, entries: entries, reportedFrom: corpusCount, skeleton: Self.skeletonItems(search.pairs, entries: entries),
+                              forms: Self.skeletonItems(search.pairs, entries: entries, minimumFiles: Self.formFiles),
                               search: search)
         }
     }
@@ -425,7 +432,7 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// The findings of the questions `partners` reports (from index `reportedFrom` on): a
     /// list copied from another file whole is one finding, the rest one each.
     /// `search`: the search the pairs come from, which holds each question's normalised text.
-    func violations(_ partners: [Int: [DuplicatePair]], entries: QuestionSet, reportedFrom: Int, skeleton: Set<Int>,
+    func violations(_ partners: [Int: [DuplicatePair]], entries: QuestionSet, reportedFrom: Int, skeleton: Set<Int>, forms: Set<Int> = [],
                     search: DuplicateSearch) -> [FileViolation] {
         let partners = Self.leavingOutIndexesOfLinkedPages(partners, entries: entries)
         var found: [Int: FileViolation] = [:]
@@ -439,7 +446,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         for piece in Parallel.mapRanges(of: reported.count, minimumLength: Self.findingsPerPiece, { range in
             reported[range].map { index in
                 let page = LocalPages.target(of: entries[index].range.start, in: entries[index].file)
-                return (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies, copiedSections: copiedSections,
+                return (index, violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, forms: forms, templates: templates, copies: copies, copiedSections: copiedSections,
                                          webPages: webPages, entryTarget: page, samePageCounts: true, search: search), page)
             }
         }) {
@@ -487,7 +494,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         // Outside a copied list (whose items may link the pages they list), a page of the
         // repository listed twice is navigation, not a question asked twice.
         for (index, page) in linksLocalPage.sorted(by: { $0.key < $1.key }) where !copied.contains(index) && found[index] != nil {
-            found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, templates: templates, copies: copies, copiedSections: copiedSections,
+            found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, forms: forms, templates: templates, copies: copies, copiedSections: copiedSections,
                                      webPages: webPages, entryTarget: page, samePageCounts: false, search: search)
         }
         return found.keys.sorted().map { found[$0]! }
@@ -544,7 +551,7 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// outline (`ParallelOutlines`).
     /// `entryTarget`: the page of the repository the question's item links (`LocalPages`); `search`: the
     /// search the pairs come from, which holds the normalised texts it compared.
-    func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>, templates: ParallelOutlines?,
+    func violation(for index: Int, pairs: [DuplicatePair], entries: QuestionSet, skeleton: Set<Int>, forms: Set<Int> = [], templates: ParallelOutlines?,
                    copies: [Int: Set<ListKey>], copiedSections: [HeadingQuestions.SectionPair: Int] = [:], webPages: QuestionWebPages, entryTarget: String?, samePageCounts: Bool,
                    search: DuplicateSearch) -> FileViolation? {
         let entry = entries[index]
@@ -553,8 +560,10 @@ public struct DuplicateQuestionRule: CorpusRule {
         let groups = entry.file.derived.overrides.stringGroups("translations") ?? []
         // `引言`, `Summary`: a section every article has.
         if OutlineTexts.isArticleSection(entry.text) { return nil }
-        // The same item in three files or more that asks nothing: the files' shared skeleton.
-        let isSharedSkeleton = skeleton.contains(index) && !QuestionOutline.isQuestionLike(entry.text)
+        // The same item in three files or more that asks nothing: the files' shared skeleton. A
+        // question in five files or more is one too: a form every file copies (`What work did the
+        // SIG do this year that should be highlighted?` in each group's annual report).
+        let isSharedSkeleton = skeleton.contains(index) && (!QuestionOutline.isQuestionLike(entry.text) || forms.contains(index))
         // Worked out once for all the partners.
         // Near-duplicates only: an exact pair's words stand in one order.
         var entryTokens: [UInt64]?
@@ -643,6 +652,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `现代 CSS 颜色使用指南` and `…指南进阶篇`: an article and its sequel.
             if pair.kind != .exact, SequelTitles.arePartsOfOneSeries(entry.text, partner.text)
                 || SequelTitles.namePartsInBrackets(entry.text, partner.text) { return false }
+            // `[JavaScript深入之执行上下文栈](…/4)` and `[JavaScript深入之执行上下文](…/8)` in a list of
+            // the series' titles: two articles, each on its topic.
+            if pair.kind != .exact, SeriesPrefixes.areArticlesOfOneSeries(entry, partner) { return false }
             // `CONV→act→BN→Dropout` beside `CONV→act→Dropout→BN`: two orders of the same steps.
             if pair.kind != .exact, OrderedSequences.differInOrder(entry.text, partner.text) { return false }
             // `并发 GC 性能比并行 GC 好？` beside `并行 GC 性能比并发 GC 好？`: two parts changing places
@@ -1082,7 +1094,7 @@ public struct DuplicateQuestionRule: CorpusRule {
 
     /// The questions whose copies (`pairs` of kind exact or similar, joined transitively) sit
     /// in `skeletonFiles` files or more.
-    static func skeletonItems(_ pairs: [DuplicatePair], entries: QuestionSet) -> Set<Int> {
+    static func skeletonItems(_ pairs: [DuplicatePair], entries: QuestionSet, minimumFiles: Int = skeletonFiles) -> Set<Int> {
         var parent: [Int: Int] = [:]
         func root(_ index: Int) -> Int {
             var current = index
@@ -1100,11 +1112,13 @@ public struct DuplicateQuestionRule: CorpusRule {
         // By path: in pull-request mode one file's old and changed questions are two entries of it.
         var files: [Int: Set<String>] = [:]
         for index in parent.keys { files[root(index), default: []].insert(entries.path(of: index)) }
-        return Set(parent.keys.filter { files[root($0)]!.count >= skeletonFiles })
+        return Set(parent.keys.filter { files[root($0)]!.count >= minimumFiles })
     }
 
     /// Files that hold one non-question item before it is their shared skeleton.
     static let skeletonFiles = 3
+    /// Files that ask one question before it is a form they copy.
+    static let formFiles = 5
 
     /// `原理是什么？` under `LoRA` and under `P-tuning`, beside other aspects both ask (`有什么优点？`):
     /// the same words about two subjects, parallel outlines rather than one question asked twice.

@@ -25,10 +25,19 @@ enum SubjectSwap {
         }
         while prefix > 0, splitsWord(a, at: prefix) || splitsWord(b, at: prefix) { prefix -= 1 }
         while suffix > 0, splitsWord(a, at: a.count - suffix) || splitsWord(b, at: b.count - suffix) { suffix -= 1 }
-        let nameA = a[prefix..<(a.count - suffix)], nameB = b[prefix..<(b.count - suffix)]
+        // (`…站点：Svelte 中文文档` and `…站点： Solid.js 中文文档`: a space typed on one side only is no part of the name.)
+        func trimmed(_ name: ArraySlice<Character>) -> ArraySlice<Character> {
+            var name = name
+            while name.first == " " { name = name.dropFirst() }
+            while name.last == " " { name = name.dropLast() }
+            return name
+        }
+        let writtenA = a[prefix..<(a.count - suffix)], writtenB = b[prefix..<(b.count - suffix)]
         // `…分布式ID，这篇文章扔给他` and `…分布式锁，…`: a Latin name where the other names its
         // subject in a Chinese word or two, the wording around them the same.
-        if prefix >= 2, suffix >= 2, isLatinName(nameA) && isChineseWord(nameB) || isLatinName(nameB) && isChineseWord(nameA) { return true }
+        // (Set off by spaces, `使用 Form 实例` beside `使用表单实例`, the Latin word may translate the Chinese one.)
+        if prefix >= 2, suffix >= 2, isLatinName(writtenA) && isChineseWord(writtenB) || isLatinName(writtenB) && isChineseWord(writtenA) { return true }
+        let nameA = trimmed(writtenA), nameB = trimmed(writtenB)
         // `… use a border layout as …` and `… use a FlowLayout as …`: an identifier in code's
         // case where the other names its subject in words (not those words joined: `hash map`
         // and `HashMap` are one subject).
@@ -70,9 +79,10 @@ enum SubjectSwap {
     private static let closing: [Character: Character] = ["“": "”", "「": "」", "『": "』", "《": "》", "\"": "\"", "`": "`", "‘": "’"]
 
     /// Letters and digits of a Latin name, and the marks names carry (`c++`, `c#`, `snake_case`,
-    /// `z-index`).
+    /// `z-index`, `Solid.js`).
     private static func isNameCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || character == "+" || character == "#" || character == "_" || character == "-")
+        character.isASCII && (character.isLetter || character.isNumber || character == "+" || character == "#" || character == "_" || character == "-"
+            || character == ".")
     }
 
     private static func isLatinName(_ text: ArraySlice<Character>) -> Bool {

@@ -86,6 +86,9 @@ struct MarkerLookalike: Equatable {
                 } else if let spaced = LazyContinuationRule.numberSpacedFromDelimiter(at: start, in: source), spaced.number == next,
                           source.bytes[spaced.delimiter] == delimiter.asciiValue {
                     numbers.append(spaced.number)
+                } else if let number = LazyContinuationRule.numberWithoutDelimiter(at: start, after: next - 1, in: source) {
+                    // `4 Start the trace…`: a step whose `.` was lost.
+                    numbers.append(number)
                 }
             }
         }

@@ -30,6 +30,15 @@ enum NoticeHeadings {
         return marks.isEmpty || marks.count >= 3 && (marks.allSatisfy { $0 == "-" } || marks.allSatisfy { $0 == "*" } || marks.allSatisfy { $0 == "_" })
     }
 
+    /// `WHEN GIVEN A FILE TO WORK WITH, DO NOT FORGET TO RUN THIS STEGHIDE WITH AN EMPTY PASSWORD!`:
+    /// a sentence of six words or more in capitals, a warning set in a heading's size to shout,
+    /// not a section's title.
+    static func isShoutedSentence(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        guard letters.count >= 20, !letters.contains(where: \.isLowercase), letters.contains(where: \.isUppercase) else { return false }
+        return text.split(whereSeparator: \.isWhitespace).count >= 6
+    }
+
     /// Four words or more, ending with a full stop or an exclamation mark.
     static func isSentence(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace

@@ -40,7 +40,9 @@ struct TOCOmissions {
             let sameLevel = listed.filter { $0.level == heading.level }
             let listedWithLists = sameLevel.filter { withLists.contains($0.index) }.count
             let looksLikeMeta = sameLevel.count >= 2 && listedWithLists * 2 > sameLevel.count && !withLists.contains(heading.index)
-            if heading.index < firstListed || heading.index > lastListed || looksLikeMeta {
+            // `# DO NOT FORGET TO JUST BRUTEFORCE THE FIRST BYTE.` between listed sections: a shouted
+            // warning, no section a table lists.
+            if heading.index < firstListed || heading.index > lastListed || looksLikeMeta || NoticeHeadings.isShoutedSentence(heading.text) {
                 result[heading.index] = Judgement(severity: .info, isFixSafe: false)
                 continue
             }
