@@ -54,6 +54,19 @@ import Testing
         #expect(found.first?.help == ["'#dvcs' is a heading of this document: a link to it starts with '#'"], "\(found.map(\.help))")
     }
 
+    /// `[prelude](../std/prelude/index.html)` in an mdBook (`book.toml` above): a page the site
+    /// serves beside the book, not reported; without the site's configuration, an error.
+    @Test func aPublishedPageBesideTheBookIsNotReported() throws {
+        let chapter = "# Guessing game\n\nThe [prelude][p] and [Vec](../std/vec/struct.Vec.html) are in the standard library.\n\n[p]: ../std/prelude/index.html\n"
+        let scratch = try ScratchDirectory()
+        try scratch.write("book.toml", "[book]\ntitle = \"Example\"\n")
+        let found = try LintHarness.lint(chapter, path: try scratch.write("src/ch02.md", chapter), rules: ["link-format"])
+        #expect(found.isEmpty, "\(found.map(\.message))")
+        let bare = try ScratchDirectory()
+        let plain = try LintHarness.lint(chapter, path: try bare.write("src/ch02.md", chapter), rules: ["link-format"])
+        #expect(plain.map(\.severity) == [.error, .error])
+    }
+
     /// `(A-KNOWLEDGE-CHECK-URL)` in a lesson template: a slot named in capitals, an info.
     @Test func aSlotNamedInCapitalsIsAPlaceholder() throws {
         let template = "### Knowledge check\n\n- [A KNOWLEDGE CHECK QUESTION](A-KNOWLEDGE-CHECK-URL)\n- [Guide](docs/guide.md)\n"

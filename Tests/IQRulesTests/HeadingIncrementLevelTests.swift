@@ -84,4 +84,15 @@ import Testing
         let fixed = try LintHarness.fix(markdown, rules: ["heading-increment"], unsafe: true)
         #expect(fixed == markdown.replacingOccurrences(of: "### Table of Contents", with: "## Table of Contents"), "\(fixed)")
     }
+
+    /// A notice in a heading's size closing the page: an info, with no fix that raises it.
+    @Test func aNoticeClosingThePageIsAnInfo() throws {
+        let markdown = "# Awesome C++\n\n## Frameworks\n\n* [Boost](https://a.example/boost) - Libraries.\n\n# Contributing\nSee the [guidelines](https://a.example/c).\n\n"
+            + "#### *If you see a project that is no longer maintained, please submit a pull request. Thank you!*\n"
+        let found = try LintHarness.lint(markdown, rules: ["heading-increment"])
+        #expect(found.map(\.severity) == [.info], "\(found.map(\.message))")
+        #expect(found.first?.fix == nil)
+        // Followed by text, it is a section a level off.
+        #expect(try LintHarness.lint(markdown + "\nMore text.\n", rules: ["heading-increment"]).map(\.severity) == [.warning])
+    }
 }

@@ -31,7 +31,7 @@ public struct HeadingIncrementRule: CollectionFactRule {
             The same jump over a level the file never uses, made in three files or more of those \
             linted together (`# Title` over `### One Paragraph Explainer` on every page), is how the \
             collection sets its sections, and is not reported. A heading with nothing under it \
-            (blank lines, a rule or a `<br>` spacer) before a shallower one, reading as a sentence (`###### Built and maintained by [our \
+            (blank lines, a rule or a `<br>` spacer) before a shallower one or the end of the page, reading as a sentence (`###### Built and maintained by [our \
             committee](#…)` under the title: a byline or a notice in a heading's size), is an `info`, \
             and so is a level 5 or 6 heading right under the page's `#` title that is the only heading \
             of its level (`###### 本周项目精选: …`, a subtitle in a small size, every issue of a newsletter). A licence's \
@@ -237,6 +237,7 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // set in a heading's size, not a section.
             let isNotice = headings.indices.contains(position + 2)
                 && NoticeHeadings.isNotice(heading, after: previous, before: headings[position + 2], in: file.source)
+                || NoticeHeadings.isClosingNotice(heading, after: previous, in: file.document)
             // `# Github开源项目精选-1月第一周` / `###### 本周项目精选: …`: a subtitle in the smallest
             // sizes right under the page's title, the only heading of its level.
             let isSubtitle = NoticeHeadings.isSubtitle(heading, after: previous, in: file.document)

@@ -31,7 +31,9 @@ public struct MissingLinkRule: DocumentRule {
             link in a document that writes five or more so (`- **nimfmt** :warning: — …`, its \
             deprecated tools), a list without links or questions right after a linked entry, in \
             another bullet or under the lead-in that entry ends with (`* 💪 Powerful: …` under \
-            `- [composer-dependency-analyser](…) — …`: the entry's points, not indented under it), a list of examples with one link at most (under `## Basic examples`, `### 示例`: \
+            `- [composer-dependency-analyser](…) — …`: the entry's points, not indented under it), a phrase \
+            in a list whose every link stands inside its item's sentence (`1. Go to [dnsbin](…)` / `2. Execute a \
+            simple 'ls'`: points, no entry titled by its link), a list of examples with one link at most (under `## Basic examples`, `### 示例`: \
             what such questions look like), a list whose every item is one code span (`` 1. `render` ``: \
             method names in their order, commands), and, in a file of a few lists \
             that ask nothing (fewer than eight items, under one in five asking), an unlinked remark \
@@ -101,6 +103,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // Steps whose links stand inside their sentences.
+            RuleExample("# Command Injection\n\n## Tools\n\n* [commix](https://a.example/commix) - Automated command injection tool\n* [interactsh](https://a.example/i) - OOB interaction server\n\n## Exfiltration\n\n1. Go to [dnsbin.zhack.ca](https://a.example/dnsbin)\n2. Execute a simple 'ls'\n"),
             // An entry's points flush-left in another bullet.
             RuleExample("# PHP\n\n- [churn-php](https://a.example/churn) — Helps discover candidates for refactoring.\n- [composer-dependency-analyser](https://a.example/cda) — Fast detection of composer dependency issues.\n\n* 💪 Powerful: Detects unused, shadow and misplaced composer dependencies\n* ⚙️ Configurable: Fine-grained ignores via PHP config\n\n- [Deptrac](https://a.example/deptrac) — Enforce rules for dependencies between layers.\n"),
             // Deprecated tools named in bold, without their links, throughout.
@@ -372,6 +376,13 @@ public struct MissingLinkRule: DocumentRule {
             lazy var describesItsEntries = zip(list.items, shapes).contains { item, shape in
                 shape == .linked && Self.isDescribedAfterItsLink(item, in: source)
             }
+            // `1. Go to [dnsbin.zhack.ca](…)` / `2. Execute a simple 'ls'`; `- Injection, including
+            // [SQL](…)` / `- Batching Attacks, a GraphQL-specific method…`: every link stands inside
+            // its item's sentence, none titles an entry; the list is points, its phrases no entries.
+            lazy var linksOnlyInSentences = list.items.contains { $0.links.contains { !$0.isImage } } && list.items.allSatisfy { item in
+                guard let first = item.links.first(where: { !$0.isImage }) else { return true }
+                return Self.standsInASentence(first, in: item, source: source)
+            }
             for (position, item) in list.items.enumerated() {
                 let shape = shapes[position]
                 if position < firstLinked, shape != .question { continue }
@@ -414,6 +425,7 @@ public struct MissingLinkRule: DocumentRule {
                 // measurement or an identifier, not an entry. Entries described after their links
                 // (`- [apsw](…)：另一个 Python SQLite 封装。`) make the list one of entries.
                 if shape != .question, conventions.phrasing.mayNameThings, !describesItsEntries, Self.isRemark(item.text) { continue }
+                if shape != .question, !isPlaceholder, linksOnlyInSentences { continue }
                 // `洞见前端小程序-(微信搜索…)`: an entry found by a search in an app (a mini program, an
                 // official account, a QR code) has no address to link.
                 if shape != .question, Self.isFoundInAnApp(item.text) { continue }
@@ -474,6 +486,20 @@ public struct MissingLinkRule: DocumentRule {
             return violation
         }
     }
+
+    /// `Go to [dnsbin](…)`, `Browse the [Wayback Machine](…)`, `…, including [SQL](…)`: the link
+    /// follows a word that leads into it within a sentence (not a name and a separator, `Landing
+    /// page gallery - [x](…)`, nor a label in brackets, `Heart of a Dog ([Review](…))`).
+    static func standsInASentence(_ link: Link, in item: ListItem, source: SourceText) -> Bool {
+        let start = ListItemSupport.contentStart(of: item, in: source)
+        guard start < link.range.start else { return false }
+        let before = source.string(in: SourceRange(start, link.range.start))
+        guard before.last == " ", let word = before.split(separator: " ").last else { return false }
+        return sentenceLeadWords.contains(word.lowercased())
+    }
+
+    private static let sentenceLeadWords: Set<String> = ["to", "the", "a", "an", "see", "including", "via", "from", "on", "in", "at", "with",
+                                                        "of", "by", "use", "using", "read", "check", "visit", "browse", "open", "try", "like", "and", "or"]
 
     /// From this many entries written as a bold name without a link, a document does so on purpose.
     static let boldUnlinkedHabit = 5

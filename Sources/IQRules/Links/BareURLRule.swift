@@ -31,7 +31,8 @@ public struct BareURLRule: DocumentRule {
             words or more over `- Web: https://…` and `- API: https://…`; any sentence ending with a \
             colon over a list of one address alone, and a paragraph of prose ending a sentence over \
             one, the tip's source; and one alone under an item that is a title in bold, \
-            `16. **Parameter tampering…**`), the addresses of an entry's sheet of fields \
+            `16. **Parameter tampering…**`; and one alone as the last of three points or more that link \
+            nothing, half of them or more opening in small letters, an answer's source), the addresses of an entry's sheet of fields \
             (`- 课程网站：<https://…>` beside `- 课程教材：龙书`), an address of \
             the reader's own network (`http://192.168.3.200`, `http://server:8080/`, masked as \
             `192.xxx.16.211`), and the URLs of a references list (most items \
@@ -65,6 +66,8 @@ public struct BareURLRule: DocumentRule {
             RuleExample("- [CyberChef](https://a.example/cyberchef) 编码转换\n- [phpggc](https://a.example/phpggc) 反序列化载荷\n- ↓https://a.example/kube-hunter 探测工具\n"),
         ],
         nonTriggeringExamples: [
+            // An answer's points, closed by their source.
+            RuleExample("#### 7. How would you predict the number of retweets on the seventh day?\n- use time series analysis\n- if not, add features to the regression function\n- https://en.wikipedia.org/wiki/Dynamic_time_warping\n"),
             // A paper's fields, each on its own line of the entry: `代码：` names the second address.
             RuleExample("## Papers\n\n- [Survey](https://a.example/s)\n- [Review](https://a.example/r)\n\n1. Visual Commonsense R-CNN<br>\n论文地址：https://arxiv.org/abs/2002.12204<br>\n代码：https://github.com/a/b<br>\n\n2. Scalable Uncertainty<br>\n论文地址：https://arxiv.org/abs/2003.03396<br>\n"),
             // A tip and its source; a titled point and its source.
@@ -263,6 +266,14 @@ public struct BareURLRule: DocumentRule {
                     if Self.followsASentence(link, in: item, source: file.source) || Self.isInASentence(link, in: item, source: file.source) { return true }
                     // `**https://…** is the primary model for…`: the address is a sentence's subject.
                     if Self.isSentenceSubject(link, in: item, source: file.source) { return true }
+                    // `- use time series analysis` … `- https://en.wikipedia.org/wiki/Dynamic_time_warping`:
+                    // the last of an answer's points, none of the others linking anything, is the
+                    // source the answer closes with.
+                    // (Points half of which open in small letters: `- 《MySQL 45 讲》` over the address is a
+                    // citation among titles.)
+                    if item.indexInList == list.items.count - 1, list.items.count >= 3, Self.isOnlyAnAddress(item),
+                       case let points = list.items.dropLast(), points.allSatisfy({ $0.links.isEmpty }),
+                       points.count(where: { $0.text.first.map { $0.isASCII && $0.isLowercase } == true }) * 2 >= points.count { return true }
                     // `* http://www.w3schools.com/ or http://w3fools.com/`: two sites compared, a topic.
                     if Self.comparesTwoAddresses(in: item, source: file.source) { return true }
                     // `4) www.site.com` after `3) site.com`: one more domain name of a list of them.

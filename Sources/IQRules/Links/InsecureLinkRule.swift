@@ -23,7 +23,9 @@ public struct InsecureLinkRule: DocumentRule {
             no https (an API list's data), and the plain link is the right one. So is an address written \
             as code needs it, outside a code span: an attribute's value (`<beans \
             xmlns="http://www.springframework.org/schema/beans"`, a namespace's name, never fetched) \
-            or an HTTP header's (`Origin: http://api.bob.com`, also within a sentence), or the value a code \
+            or an HTTP header's (`Origin: http://api.bob.com`, also within a sentence), or an address the page also \
+            writes with `https` in the same table (`http://normal-website.com/example/` beside `https://normal-website.com/example/` in \
+            a same-origin table: the scheme is what it compares, and so are that host's other addresses there), or the value a code \
             block above prints, quoted as its answer (`参考答案：http://www.baidu.com`), or an address written out on a line that \
             speaks of certificates (`SSL`, `TLS`, `certificate`, `证书`: `遇到 SSL 证书问题，请直接用 \
             http://…`, asked on purpose). A bare `www.` URL has no \
@@ -62,6 +64,8 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("| API | HTTPS |\n|---|---|\n| [Cat Facts](↓http://catfact.ninja/) | Yes |\n"),
         ],
         nonTriggeringExamples: [
+            // A same-origin table compares the schemes of one address.
+            RuleExample("| URL accessed | Access permitted? |\n| :--- | :--- |\n| http://normal-website.com/example/ | Yes: same scheme, domain, and port |\n| https://normal-website.com/example/ | No: different scheme and port |\n| http://en.normal-website.com/example/ | No: different domain |\n"),
             // Addresses an explanation uses as examples or values.
             RuleExample("此时，Referer 的值是 http://www.c.com 。\n"),
             RuleExample("* location.pathname – 返回URL的域名后的部分。例如 http://www.dreamdu.com/xhtml/ 返回/xhtml/\n"),
@@ -169,12 +173,18 @@ public struct InsecureLinkRule: DocumentRule {
         let parsed = LinkURL.all(in: file)
         let habit = isHabit(parsed)
         let habitHosts = Self.habitHosts(parsed)
+        let contrasted = Self.hostsContrastingSchemes(parsed, in: file.document)
         let tables = TableRows(file.document)
         var definitions: LinkDefinitions?
         return parsed.indices.compactMap { position -> Violation? in
             let located = parsed.url(at: position)
             guard located.url.hasScheme("http"), located.url.isHTTP, !isExempt(located.url) else { return nil }
             let link = parsed.link(at: position)
+            // `| http://normal-website.com/example/ | Yes |` beside `| https://normal-website.com/example/ | No:
+            // different scheme |`: the page compares the schemes of one address; `https` would change what it teaches.
+            if let host = located.url.host, contrasted.contains(where: { table, contrastedHost in
+                table.contains(link.range.start) && (host == contrastedHost || host.hasSuffix("." + contrastedHost))
+            }) { return nil }
             // `<beans xmlns="http://www.springframework.org/schema/beans"`, `Origin: http://api.bob.com`:
             // a namespace's name or a header's value, written as the code needs it.
             if link.kind == .bareURL, AddressesInCode.holds(link.range, in: file.source) || AddressesInCode.isValueOfCodeAbove(link.range, in: file.document) {
@@ -306,6 +316,31 @@ public struct InsecureLinkRule: DocumentRule {
     }
 
     /// The hosts this file links over http three times or more and never over https.
+    /// The tables in which the document writes one address with both schemes (`http://site.com/example/`
+    /// and `https://site.com/example/`, a same-origin table: the scheme compared), with that host
+    /// (without `www.`).
+    static func hostsContrastingSchemes(_ parsed: LinkURL.ParsedLinks, in document: Document) -> [(table: SourceRange, host: String)] {
+        let tables = document.blocks.compactMap { block -> SourceRange? in
+            if case .table = block { return block.range }
+            return nil
+        }
+        guard !tables.isEmpty else { return [] }
+        struct Address: Hashable {
+            let table: Int
+            let host: String
+            let path: String
+        }
+        var plain = Set<Address>(), secure = Set<Address>()
+        for position in parsed.indices {
+            let url = parsed.url(at: position).url
+            guard url.isHTTP, let host = url.host,
+                  let table = tables.firstIndex(where: { $0.contains(parsed.link(at: position).range.start) }) else { continue }
+            let address = Address(table: table, host: host.hasPrefix("www.") ? String(host.dropFirst(4)) : host, path: url.path)
+            if url.hasScheme("http") { plain.insert(address) } else { secure.insert(address) }
+        }
+        return plain.intersection(secure).map { (tables[$0.table], $0.host) }
+    }
+
     static func habitHosts(_ parsed: LinkURL.ParsedLinks) -> Set<String> {
         var plain: [String: Int] = [:], secure = Set<String>()
         for position in parsed.indices {

@@ -71,7 +71,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             never folded so. In a collection a site generator builds (its configuration, `hugo.toml`, \
             `config.toml`, `_config.yml`, … in the file's folder or one above it), relative links that \
             lead to files only from the page's published address (`content/a/page.md` served at \
-            `…/page/`) are one `info` for the page. A link to `./jest` or `jest.html` where only `jest.md` exists is an \
+            `…/page/`) are one `info` for the page; links to published pages no file of the repository is \
+            (`../std/prelude/index.html` in an mdBook: the API docs the site serves beside the book, \
+            which its build checks) are not reported. A link to `./jest` or `jest.html` where only `jest.md` exists is an \
             `info` (one for the file when it writes three or more; none in a collection with its \
             site's configuration, `book.toml`, `mkdocs.yml`, `_config.yml`, `book.json`, in its folder \
             or one above it): a documentation site (Jekyll, Astro, MkDocs, mdBook) publishes the page there, \
@@ -509,6 +511,13 @@ public struct LinkFormatRule: ChunkLocalRule {
         }
 
         private func fileViolations(folder: String?, page: String) -> [Violation] {
+            // `[prelude](../std/prelude/index.html)` in a book a site generator builds (`book.toml`
+            // above): a page the published site holds beside the book (another book, the API
+            // docs), which no file of the repository is, and which the site's own build checks.
+            if let folder, missing.contains(where: { Self.namesAPublishedPage($0.target) }), SiteGenerators.configuration(above: folder) != nil {
+                return FileLinks(resolved: resolved, missing: missing.filter { !Self.namesAPublishedPage($0.target) })
+                    .fileViolations(folder: folder, page: page)
+            }
             // `../assets/0.png` in `content/channel/2-底层结构.md` of a Hugo site: read from the
             // page's published address (`…/2-底层结构/`), the file is there; only GitHub's file
             // view, which reads it from the page's folder, misses it.
@@ -541,6 +550,12 @@ public struct LinkFormatRule: ChunkLocalRule {
                 + "they were written for another place or layout (a copy of the file, a site generator, a note-taking app's page names), "
                 + "so they are not reported one by one"
             return [Violation(range: first.violation.range, message: message, severity: .info)]
+        }
+
+        /// `../std/prelude/index.html`, `../ch02.html#x`: an address of a site's page (`.html`).
+        static func namesAPublishedPage(_ target: String) -> Bool {
+            let path = target.prefix { $0 != "#" && $0 != "?" }.lowercased()
+            return path.hasSuffix(".html") || path.hasSuffix(".htm")
         }
 
         /// `content/channel/2-底层结构.md` → `2-底层结构`: the file's name without its extension.

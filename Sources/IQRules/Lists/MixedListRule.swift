@@ -24,7 +24,8 @@ public struct MixedListRule: DocumentRule {
             that neither link nor ask (a labelled value, `- 介绍：人工设计`, asks nothing), are the details of the item above written without its \
             full indentation: the page shows the numbers as meant. Whatever they hold, bullets \
             between two runs of numbers that count on across them (`6.`, bullets, `7.`; three \
-            numbers or more) are parts of the item above, which the author's numbers skip; so are bullets indented past \
+            numbers or more, or numbers that all ask, `1. **What could go wrong?**` over its answer's points, \
+            then `2. **What would happen if it did?**`) are parts of the item above, which the author's numbers skip; so are bullets indented past \
             the numbers' markers after the last number. Under numbers that link nothing (steps, \
             a feature list), bullets that neither link nor ask are details, and bullets that all \
             link are the sources (`- [Java 8 特性](…)` after `1. Lambda Expressions` …). Bullets \
@@ -94,6 +95,8 @@ public struct MixedListRule: DocumentRule {
             RuleExample("5. 如何训练 MLP？\n6. 假设一个 MLP 的输入层有 10 个神经元。\n\n* 输入矩阵的形状是什么？\n* 输出矩阵的形状是什么？\n\n7. 输出层需要几个神经元？\n"),
             // A lone `1.` linking nothing over bullets that link: a label over its sources.
             RuleExample("### 4.知识图谱技术\n\n1. 相关术语及技术路线\n* [本体](https://a.example/1)\n* [RDF](https://a.example/2)\n* python或java\n"),
+            // Numbered questions, each over its answer's points.
+            RuleExample("A simple approach:\n\n1. **What could go wrong?**\n\n- Orders: could someone order on behalf of another?\n- Authentication: could I log in as someone else?\n\n2. **What would happen if it did?**\n\n- Orders: an order placed for another.\n"),
             RuleExample("1. 确定递归函数的参数和返回值\n\n返回值自然是bool类型。\n\n2. 确定终止条件\n\n要比较两个树。\n\n3. 确定单层递归的逻辑\n\n* 比较二叉树是否相同：传入左孩子。\n* 如果左右都相同就返回true。\n"),
         ],
         corrections: [
@@ -140,6 +143,9 @@ public struct MixedListRule: DocumentRule {
                 // hold, the author's numbers skip them, so they are parts of item 6; numbering
                 // them would shift every number after them.
                 if let next, next.items.first?.number == last + 1, Self.numbersSkipTheBullets(ordered, next) { continue }
+                // `1. **What could go wrong?**` / `- Orders: could someone…?` / `2. **What would happen…?**`:
+                // numbered questions, each over its answer's points; the count goes on past them.
+                if let next, next.items.first?.number == last + 1, ordered.items.allSatisfy({ QuestionOutline.isQuestionLike($0.text) }) { continue }
                 // `- Word2vec` alone, then numbers starting again at 1: a label over the group
                 // that follows, not an item the numbers above skipped.
                 if let next, LabelLists.isLabel(bullets, over: next) { continue }

@@ -14,6 +14,16 @@ enum NoticeHeadings {
         return !heading.content.links.isEmpty || isSentence(heading.text) || heading.level >= 5 && previous.level == 1 && previous.index == 0
     }
 
+    /// `#### *If you see a project … please submit a pull request. Thank you!*` closing the page:
+    /// the same small print as the last heading, nothing but blank lines or a rule after it.
+    static func isClosingNotice(_ heading: Heading, after previous: Heading, in document: Document) -> Bool {
+        let source = document.source
+        guard heading.index == document.headings.count - 1, heading.level > previous.level + 1,
+              heading.range.end <= source.bytes.count,
+              source.string(in: SourceRange(heading.range.end, source.bytes.count)).split(separator: "\n").allSatisfy(isBlankOrRule) else { return false }
+        return !heading.content.links.isEmpty || isSentence(heading.text)
+    }
+
     /// A heading of level 5 or 6 right under the page's `#` title (nothing between them), the
     /// only heading of its level: the title's subtitle, set in a small size.
     static func isSubtitle(_ heading: Heading, after previous: Heading, in document: Document) -> Bool {
