@@ -3,6 +3,25 @@ import IQMarkdown
 
 /// Repeats a collection makes on purpose, by the shape of its lists rather than its headings.
 extension DuplicateLinkRule {
+    /// `- __[NodeJS(Adonis) 4주 완성](…/135)__` / `  - 일시: 07. 03(토)` and the same entry a week on,
+    /// `  - 일시: 07. 10(토)`: one course or talk on two dates of an events calendar, each item's
+    /// fields the same but for lines holding numbers (a date, a time).
+    static func areSessionsOfOneEvent(_ link: Link, _ earlier: Link, in file: MarkdownFile) -> Bool {
+        let places = OutlinePlaces.of(file)
+        guard let a = places.innermost(at: link.range.start), let b = places.innermost(at: earlier.range.start),
+              a.item.markerRange != b.item.markerRange,
+              let fieldsA = a.item.nestedLists.first, let fieldsB = b.item.nestedLists.first else { return false }
+        let linesA = fieldsA.items.map { $0.text.trimmedWhitespace }, linesB = fieldsB.items.map { $0.text.trimmedWhitespace }
+        let onlyA = Set(linesA).subtracting(linesB), onlyB = Set(linesB).subtracting(linesA)
+        guard !onlyA.isEmpty, !onlyB.isEmpty else { return false }
+        // The lines that differ name a time: a label and a value with numbers (`일시: 07. 10(토)`, `Date: May 3`).
+        func isDated(_ line: String) -> Bool {
+            guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+            return line[line.index(after: colon)...].contains(where: \.isNumber)
+        }
+        return onlyA.union(onlyB).allSatisfy(isDated)
+    }
+
     /// Start offsets of the label links (`[点击查看答案](…)`) among `candidates` that repeat the
     /// link of the item they are nested in or directly follow: the file's way of pointing at
     /// the answer of that item, not a second entry.

@@ -89,7 +89,8 @@ public struct DuplicateLinkRule: CorpusRule {
             welcome!`) is no entry, and neither is an entry of a file repeated under a heading that links \
             that file (`### Great [list of over 25 books](books.md)` over its top three), nor one event on two dates of a calendar (`May  3. Team \
             Meeting` and `May 10. Team Meeting` at the meeting's room: texts opening with a date, the same \
-            but for their numbers). Two files that gather or copy each other's entries \
+            but for their numbers; or entries whose fields differ only in a dated line, `- 일시: 07. 03(토)` and \
+            `- 일시: 07. 10(토)` under one course). Two files that gather or copy each other's entries \
             (most entries of the smaller one, three at least, are the other's, leaving out links \
             under most pages: `category/all.md` \
             holding every topic's file, a README generated from a template) are one `info` for the \
@@ -182,6 +183,8 @@ public struct DuplicateLinkRule: CorpusRule {
             RuleExample("- 2024.08.15 综述GraphRAG方案\n  - [《Graph Retrieval-Augmented Generation: A Survey》](https://arxiv.org/abs/2408.08921)\n    <details>\n    <summary>详情</summary>\n\n    - https://arxiv.org/abs/2408.08921\n    - 系统性地回顾了 GraphRAG 的现状。\n    </details>\n- 2024.05.10 综述RAG\n  - [《A Survey on RAG Meeting LLMs》](https://arxiv.org/abs/2405.06211)\n"),
             // Daily snapshots whose blank lines were left out: Markdown makes one table of them, whose parts are compared apart.
             RuleExample("|名称|简介|\n|---|---|\n|[AFFiNE](https://github.com/toeverything/AFFiNE)|Notion and Miro.|\n|[questdb](https://github.com/questdb/questdb)|Time series.|\n|名称|简介|\n|---|---|\n|[AFFiNE](https://github.com/toeverything/AFFiNE)|Notion and Miro.|\n"),
+            // One course's two sessions, each dated in its fields.
+            RuleExample("## 21년 07월\n\n- __[NodeJS 4주 완성](https://a.example/codelabs/135)__\n  - 주최: 양재동코드랩\n  - 일시: 07. 03(토) 10:00 ~ 17:00\n- __[GDG 해커톤](https://a.example/events/1644)__\n  - 일시: 07. 05(월)\n- __[NodeJS 4주 완성](https://a.example/codelabs/135)__\n  - 주최: 양재동코드랩\n  - 일시: 07. 10(토) 10:00 ~ 17:00\n"),
             // One meeting on two dates, at its one room.
             RuleExample("# Upcoming Events\n\n* [May  3. Rust Community Team Meeting](https://chat.a.example/?channel=%23rust-community).\n* [May  8. Prague Rust Meetup #3](https://meetup.a.example/239129625/).\n* [May 10. Rust Community Team Meeting](https://chat.a.example/?channel=%23rust-community).\n"),
             // Two questions one section of the notes answers.
@@ -388,6 +391,8 @@ public struct DuplicateLinkRule: CorpusRule {
                 // `May  3. Rust Community Team Meeting at #rust-community` and `May 10. …`: one
                 // meeting on two dates of an events calendar, at its one room.
                 if Self.areDatesOfOneEvent(link.text, earlier.text) { continue }
+                // `- [NodeJS 4주 완성](…)` / `  - 일시: 07. 03(토)`, and again a week on: one course's sessions.
+                if earlierFile.path == file.path, Self.areSessionsOfOneEvent(link, earlier, in: file) { continue }
                 // `### Great [list of over 25 books](books.md)` over `Top 3 must read books are:`:
                 // a section that links the other file shows a few of its entries on purpose.
                 if earlierFile.path != file.path, Self.sectionLinks(file.path, around: earlier.range.start, in: earlierFile)
