@@ -46,7 +46,8 @@ struct CheckCommand: ParsableCommand {
             }
         } else {
             try reportUnreadable(unreadable) {
-                try finish(with: linter.lint(files, reference: reference), files: files, diagnosticsToStandardError: false, linter: linter)
+                try finish(with: linter.lint(files, reference: reference), files: files, diagnosticsToStandardError: false, linter: linter,
+                           filesNotLinted: unreadable.count)
             }
         }
     }

@@ -6,7 +6,7 @@ import IQReporters
 /// The end of `iqlint check`: baselines, the chosen output format (or `--statistics`), the
 /// SARIF file and the exit status.
 extension CheckCommand {
-    func finish(with found: [Diagnostic], files: [MarkdownFile], diagnosticsToStandardError: Bool, linter: Linter) throws {
+    func finish(with found: [Diagnostic], files: [MarkdownFile], diagnosticsToStandardError: Bool, linter: Linter, filesNotLinted: Int = 0) throws {
         var diagnostics = FixEngine.withoutRefusedFixes(found)
         if let writeBaseline = options.writeBaseline {
             let baseline = Baseline(recording: diagnostics)
@@ -28,7 +28,7 @@ extension CheckCommand {
                 throw CLIFailure(error)
             }
         }
-        let summary = ReportSummary(diagnostics: diagnostics, fileCount: files.count)
+        let summary = ReportSummary(diagnostics: diagnostics, fileCount: files.count, filesNotLinted: filesNotLinted)
         let output = DiagnosticOutput(format: options.format, color: useColor, quiet: quiet, unsafeFixes: unsafeFixes)
         var report = BufferedOutput(toStandardError: diagnosticsToStandardError)
         if options.statistics {

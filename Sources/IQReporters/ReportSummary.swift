@@ -12,8 +12,11 @@ public struct ReportSummary: Sendable, Equatable {
     public let files: Int
     /// Files with at least one diagnostic.
     public let filesWithFindings: Int
+    /// Inputs that could not be read (not UTF-8, unreadable): named on standard error, not linted.
+    public let filesNotLinted: Int
 
-    public init(diagnostics: [Diagnostic], fileCount: Int) {
+    public init(diagnostics: [Diagnostic], fileCount: Int, filesNotLinted: Int = 0) {
+        self.filesNotLinted = filesNotLinted
         errors = diagnostics.count { $0.severity == .error }
         warnings = diagnostics.count { $0.severity == .warning }
         infos = diagnostics.count { $0.severity == .info }

@@ -77,13 +77,16 @@ public struct TextReporter: Reporter, Sendable {
     func summaryLine(_ summary: ReportSummary) -> String {
         let files = "\(summary.files) file\(summary.files == 1 ? "" : "s")"
         let total = summary.errors + summary.warnings + summary.infos
-        guard total > 0 else { return paint("All checks passed", .bold) + " (\(files))." }
+        // `All checks passed (1 file)` beside a file that was never read would read as a pass of it.
+        let notLinted = summary.filesNotLinted == 0 ? ""
+            : "; \(summary.filesNotLinted) file\(summary.filesNotLinted == 1 ? "" : "s") not linted, named above"
+        guard total > 0 else { return paint("All checks passed", .bold) + " (\(files)\(notLinted))." }
         var parts = ["\(summary.errors) error\(summary.errors == 1 ? "" : "s")",
                      "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s")"]
         if summary.infos > 0 { parts.append("\(summary.infos) info") }
         // `in 1 of 3 files`: the files the findings are in, of those checked.
         let found = summary.filesWithFindings < summary.files ? "\(summary.filesWithFindings) of \(files)" : files
-        var line = paint("Found " + parts.joined(separator: ", "), .bold) + " in \(found)."
+        var line = paint("Found " + parts.joined(separator: ", "), .bold) + " in \(found)\(notLinted)."
         let fixable = summary.fixable + (unsafeFixesEnabled ? summary.unsafeFixable : 0)
         if fixable > 0 { line += " \(fixable) fixable with --fix\(unsafeFixesEnabled ? " --unsafe-fixes" : "")." }
         if !unsafeFixesEnabled, summary.unsafeFixable > 0 { line += " \(summary.unsafeFixable) more with --unsafe-fixes." }

@@ -21,6 +21,7 @@ public enum BuiltinRules {
         TrailingWhitespaceRule.self,
         FinalNewlineRule.self,
         MergeConflictRule.self,
+        MarkdownInHTMLRule.self,
         LinkFormatRule.self,
         TrackingParamRule.self,
         InsecureLinkRule.self,

@@ -136,6 +136,13 @@ import Testing
         #expect(named.status == 2)
         #expect(named.stderr == "iqlint: error: \(bad): contains a NUL byte, not a text file (line 2); not linted\n", "\(named.stderr)")
         #expect(named.stdout.contains("list-numbering"), "the other file is linted: \(named.stdout)")
+        // The summary counts the file it could not read (audit GB: `All checks passed (1 file).` beside it).
+        #expect(named.stdout.contains("in 1 file; 1 file not linted, named above."), "\(named.stdout)")
+        try scratch.write("docs/a.md", "1. a\n2. b\n")
+        let passed = try CommandRunner.iqlint(["check", "--isolated", scratch.path + "/docs/a.md", bad])
+        #expect(passed.status == 2)
+        #expect(passed.stdout.hasSuffix("All checks passed (1 file; 1 file not linted, named above).\n"), "\(passed.stdout)")
+        try scratch.write("docs/a.md", "1. a\n3. b\n")
 
         let fixed = try CommandRunner.iqlint(["check", "--isolated", "--fix", scratch.path + "/docs"])
         #expect(fixed.status == 2)

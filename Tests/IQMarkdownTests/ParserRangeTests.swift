@@ -113,6 +113,23 @@ import Testing
         #expect(text(document, link.range) == "<https://example.com/x>")
     }
 
+    /// cmark hints a link whose text spans lines at the `</u>` closing inside it; that tag is no
+    /// autolink of the link's address (audit FQ: bare-url's fix wrote `[/u](/u)` there).
+    @Test func linkTextClosingATagOnItsSecondLineIsTheInlineLink() throws {
+        let source = "- P\n    - [<u>add shadows\n      2339</u>](https://a.example/pull/2339)\n"
+            + "- \\[Kat\\] [<u>PR to\n  document</u>](https://a.example/issues/2127)\n"
+        let document = MarkdownParser.parse(source)
+        #expect(document.links.map(\.kind) == [.inline, .inline])
+        #expect(document.links.map { text(document, $0.range) }.last == "[<u>PR to\n  document</u>](https://a.example/issues/2127)")
+        #expect(document.links.map(\.destination).last == "https://a.example/issues/2127")
+    }
+
+    @Test func mailAutolink() throws {
+        let document = MarkdownParser.parse("写信 <someone@example.com> 或 <mailto:other@example.com>\n")
+        #expect(document.links.map(\.kind) == [.angleAutolink, .angleAutolink])
+        #expect(document.links.map { text(document, $0.range) } == ["<someone@example.com>", "<mailto:other@example.com>"])
+    }
+
     @Test func cjkTextBeforeALinkOnTheSameLine() throws {
         let document = MarkdownParser.parse("12. 什么是scale law：[答案](https://a.example/1)\n")
         let link = try #require(document.links.first)

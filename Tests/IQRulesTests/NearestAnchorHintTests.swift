@@ -14,6 +14,13 @@ import Testing
         #expect(NearestAnchors(["practica-de-preguntas-de-programación"]).nearest(to: "practica-de-preguntas-de-codificación") != nil)
     }
 
+    /// A heading's anchor that an `<a id>` above it repeats is one anchor: it is suggested, not
+    /// found "as similar" as itself (audit FQ, google/styleguide).
+    @Test func anAnchorWrittenTwiceIsOneCandidate() {
+        let anchors = NearestAnchors(["s3.19.14-circular-dependencies", "31914-circular-dependencies", "31914-circular-dependencies"])
+        #expect(anchors.lookUp("31914-circular-dependency") == .nearest("31914-circular-dependencies"))
+    }
+
     @Test func anotherShortNameIsNotSuggested() {
         #expect(NearestAnchors(["gan", "nas", "transformers"]).nearest(to: "GNN") == nil)
     }

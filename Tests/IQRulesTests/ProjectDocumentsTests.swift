@@ -48,6 +48,26 @@ import Testing
         #expect(try LintHarness.lint(notes, path: "docs/notes.md", rules: rules).map(\.ruleID) == ["missing-link"])
     }
 
+    /// One release's notes (`release-notes-draft.md`, `CHANGELOG-1.19.md`) and a meeting's minutes
+    /// (`burndown_meeting_minutes_archive.md`, `meeting-notes-archive/2023.md`) are the project's
+    /// records: their items are changes and remarks (audit FY, kubernetes/sig-release).
+    @Test func releaseNotesAndMinutesAreRecords() throws {
+        let notes = changelog.replacing("# Changelog", with: "# Notes")
+        for path in ["releases/release-1.19/release-notes-draft.md", "CHANGELOG-1.19.md", "releases/release-1.10/burndown_meeting_minutes_archive.md",
+                     "sig-release/meeting-notes-archive/2023.md", "minutes.md"] {
+            #expect(try LintHarness.lint(notes, path: path, rules: rules).isEmpty, "\(path)")
+        }
+        // Five minutes are no meeting's.
+        #expect(try LintHarness.lint(notes, path: "learn-git-in-5-minutes.md", rules: rules).map(\.ruleID) == ["missing-link"])
+        // Each date's status queries again, and the issues a remark cites by address.
+        let minutes = "# Burndown\n\n## Date: 3/23/2018\n\n* Bug triage\n    * [Critical](https://a.example/issues?q=critical) Issues: 4\n"
+            + "    * https://a.example/issues/61483\n\n## Date: 3/22/2018\n\n* Bug triage\n    * [Critical](https://a.example/issues?q=critical) Issues: 6\n"
+            + "    * https://a.example/issues/60589\n"
+        let linkRules = ["duplicate-link", "bare-url"]
+        #expect(try LintHarness.lint(minutes, path: "releases/burndown_meeting_minutes_archive.md", rules: linkRules).isEmpty)
+        #expect(Set(try LintHarness.lint(minutes, path: "releases/burndown.md", rules: linkRules).map(\.ruleID)) == Set(linkRules))
+    }
+
     /// A changelog keeps its next release's sections empty until it is made.
     @Test func aChangelogsPlaceholderSectionsAreNotEmptySections() throws {
         let placeholders = "# Changelog\n\n## [Unreleased]\n\n### Fixes and improvements\n\n## 1.0.0 (2019-10-01)\n\n### New features\n\n* Added translation server\n"

@@ -236,4 +236,20 @@ import Testing
         #expect(fixed.contains("  - [使用纯管道(pure pipe)](#使用纯管道)\n  - [`*ngFor` 指令](#ngfor-指令)\n"), "\(fixed)")
         #expect(fixed.contains("    - [Detaching the Change Detector](#detaching)\n"), "\(fixed)")
     }
+
+    /// `[Notes (Note-taking)](#notes-note-taking)` is the entry of `### Notes` with a gloss, not of the
+    /// `### Office` above it that has none: it is repointed at Notes, and Office is the section
+    /// added (audit GA: the safe fix listed Notes twice, once dead).
+    @Test func aGlossedEntryPairsWithTheHeadingItNames() throws {
+        let page = "# Tools\n\n## Contents\n\n- [Reading and Writing](#reading-and-writing)\n  - [Text Editors](#text-editors)\n"
+            + "  - [Notes (Note-taking)](#notes-note-taking)\n  - [Ebooks](#ebooks)\n\n## Reading and Writing\n\n### Text Editors\n\n"
+            + "* [Vim](https://a.example/vim) - Editor.\n\n### Office\n\n* [LibreOffice](https://a.example/office) - Office suite.\n\n"
+            + "### Notes\n\n* [Joplin](https://a.example/joplin) - Notes.\n\n### Ebooks\n\n* [Calibre](https://a.example/calibre) - Ebooks.\n"
+        let found = try LintHarness.lint(page, rules: ["toc-sync"])
+        #expect(found.contains { $0.message.contains("'Notes'") && $0.message.contains("Notes (Note-taking)") }, "\(found.map(\.message))")
+        #expect(!found.contains { $0.message.contains("'Office' (#office), found 'Notes (Note-taking)'") }, "\(found.map(\.message))")
+        let fixed = try LintHarness.fix(page, rules: ["toc-sync"])
+        #expect(!fixed.contains("- [Notes](#notes)\n  - [Notes"), "\(fixed)")
+        #expect(fixed.ranges(of: "#notes").count <= 1, "\(fixed)")
+    }
 }

@@ -38,6 +38,17 @@ import Testing
         #expect(try findings(markdown) == ["info About unsafe"])
     }
 
+    /// awesome-lint keeps `Contributing` out of an awesome-list's contents: the project's own
+    /// section between listed ones, even with a list in it, is left out on purpose (audit GD).
+    @Test func theProjectsOwnSectionIsLeftOutOnPurpose() throws {
+        let markdown = document(toc: ["A", "B", "Maintainers"], sections: [("A", true), ("B", true), ("Contributing", true), ("Maintainers", false)])
+        #expect(try findings(markdown) == ["info Contributing unsafe"])
+        #expect(try LintHarness.fix(markdown, rules: ["toc-sync"]) == markdown)
+        // A section of another name there is still forgotten.
+        let other = document(toc: ["A", "B", "Maintainers"], sections: [("A", true), ("B", true), ("Tools", true), ("Maintainers", false)])
+        #expect(try findings(other) == ["error Tools safe"])
+    }
+
     @Test func twoUnlistedSectionsTogetherAreNotClearlyForgotten() throws {
         let markdown = document(toc: ["A", "D"], sections: [("A", true), ("B", true), ("C", true), ("D", true)])
         #expect(try findings(markdown) == ["error B unsafe", "error C unsafe"])

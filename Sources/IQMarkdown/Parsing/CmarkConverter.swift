@@ -616,8 +616,11 @@ private struct InlineCollector {
             // A label followed by its colon is such a definition, not the node: search on.
             if !(found.range.end < limit && bytes[found.range.end] == UInt8(ascii: ":")) { return found }
         }
+        // The hint of a link whose text spans lines may land on an HTML tag inside it
+        // (`[<u>PR to` / `document</u>](…)` is hinted at `</u>`): `<…>` is the node only when it
+        // holds the node's text.
         if let hinted, hinted >= cursor, hinted < limit, bytes[hinted] == UInt8(ascii: "<"),
-           let range = scanner.scanAngleAutolink(at: hinted) {
+           let range = scanner.scanAngleAutolink(at: hinted), holdsAutolink(range, text: text, destination: destination) {
             return Located(kind: .angleAutolink, range: range, destinationRange: SourceRange(range.start + 1, range.end - 1), textRange: nil)
         }
         if isAutolinkText(text, destination: destination), let range = find(Array(text.utf8), from: start) {
@@ -640,6 +643,14 @@ private struct InlineCollector {
             }
         }
         return nil
+    }
+
+    /// Whether `<…>` at `range` is the autolink whose node has `text` and `destination`
+    /// (an entity inside may resolve to anything: it matches).
+    private func holdsAutolink(_ range: SourceRange, text: String, destination: String) -> Bool {
+        let content = source.bytes[(range.start + 1)..<(range.end - 1)]
+        return content.contains(UInt8(ascii: "&")) || content.elementsEqual(text.utf8) || content.elementsEqual(destination.utf8)
+            || "mailto:".utf8.elementsEqual(destination.utf8.prefix(7)) && content.elementsEqual(destination.utf8.dropFirst(7))
     }
 
     private func isAutolinkText(_ text: String, destination: String) -> Bool {

@@ -46,7 +46,7 @@ struct ConventionInference {
         for (list, items) in zip(lists, shapesAndPhrasing) { phrasedItems[list.index] = items.map(\.1) }
         if isProjectDocument {
             inferences.append(.init(topic: "document", value: "project file",
-                                    evidence: "a changelog or a template under .github/: its lists are notes, not questions",
+                                    evidence: "a changelog, a meeting's minutes or a template under .github/: its lists are notes, not questions",
                                     lines: [], isOverridden: false))
         }
         for (list, itemShapes) in zip(lists, allShapes) {

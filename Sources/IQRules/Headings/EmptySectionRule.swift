@@ -94,6 +94,10 @@ public struct EmptySectionRule: CollectionFactRule {
             RuleExample("## Questions\n\n↓#### 9) Implement connected components on an image.\n\n#### 10) Implement a sparse matrix class.\n\nUse a dictionary of keys.\n"),
         ],
         nonTriggeringExamples: [
+            // A property and what it does, in a heading's size.
+            RuleExample("#### maskToBounds:决定是否显示超出边界的内容\n\n#### contentsRect:允许我们在图层边框里显示寄宿图的一个子域\n\n它用单位坐标指定。\n"),
+            // Questions set as headings, each linking its answer, the question's mark after the link.
+            RuleExample("#### 96、[项目中遇到哪些难题，最终你是如何解决的](https://a.example/96)？\n#### 97、[Activity的生命周期](https://a.example/97)\n"),
             // Entries set in a heading's size, each a clause and its link after a dash.
             RuleExample("## Resources\n\n### High-quality videos to prepare for the interview - [Our channel](https://a.example/yt)\n\n### High-quality blogs to prepare for the interview - [Our blog](https://a.example/blog)\n\n## License\n\nMIT\n"),
             // A tagline under the title; entries and venues set in a heading's size.
@@ -627,6 +631,11 @@ public struct EmptySectionRule: CollectionFactRule {
             if (1...3).contains(label.count) && value.contains(",") && valueWords >= 4
                 || (1...4).contains(label.count) && valueWords >= 6 && !label.joined().contains(where: \.isNumber) { return true }
         }
+        // `maskToBounds:决定是否显示超出边界的内容`: a property and, in Chinese, what it does.
+        if let colon = trimmed.firstIndex(of: ":"), colon > trimmed.startIndex,
+           trimmed[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }),
+           trimmed[trimmed.index(after: colon)...].unicodeScalars.count(where: HanCharacters.isCJKLetter) >= 4,
+           trimmed[trimmed.index(after: colon)...].unicodeScalars.first.map(HanCharacters.isCJKLetter) == true { return true }
         guard let colon = trimmed.firstIndex(of: "：") ?? halfWidth else { return false }
         return trimmed[trimmed.index(after: colon)...].filter { $0.isLetter || $0.isNumber }.count >= 2
     }
@@ -645,9 +654,10 @@ public struct EmptySectionRule: CollectionFactRule {
         var rest = heading.text
         for link in leading { if let range = rest.range(of: link.text) { rest.removeSubrange(range) } }
         // Emoji shortcodes (`:pray:`) are decoration.
-        // So is the outline number before the link (`## 3 [explain 执行计划](…)`).
+        // So is the outline number before the link (`## 3 [explain 执行计划](…)`), and the
+        // question's mark after it (`#### 96、[项目中遇到哪些难题](…)？`).
         let words = rest.split(separator: " ").filter { !($0.count > 2 && $0.hasPrefix(":") && $0.hasSuffix(":")) }
-            .filter { !$0.allSatisfy { $0.isNumber || ".、)）".contains($0) } }
+            .filter { !$0.allSatisfy { $0.isNumber || ".、)）?？".contains($0) } }
         if words.joined().filter({ $0.isLetter || $0.isNumber }).isEmpty { return true }
         let outward = leading.filter { $0.fragmentOnly == nil }
         guard !outward.isEmpty else { return false }

@@ -104,6 +104,8 @@ public struct HeadingPunctuationRule: CollectionFactRule {
         nonTriggeringExamples: [
             // A notice in a heading's size between the title and the first section: a sentence.
             RuleExample("# Design Resources\n\n#### Please read [the guidelines](https://a.example/contributing) before submitting new resources.\n\n## Table of Contents\n"),
+            // Two sentences in a heading's size, the first ended after a two-letter word.
+            RuleExample("### Please pick the sub-area you're interested in. Only papers of the past 90 days are shown.\n\n- [Pruning](https://a.example/pruning.md)\n"),
             // A label missing the value its siblings give; a statement of code closing a block.
             RuleExample("#### Day5: (LinkedList)\n\n- [a](https://a.example/a)\n\n#### Day6:\n\n- [b](https://a.example/b)\n\n#### Day7: (2-pointer)\n\n- [c](https://a.example/c)\n"),
             RuleExample("### Question:What is the value of !!function(){};\n\n`true`\n"),
@@ -340,6 +342,9 @@ public struct HeadingPunctuationRule: CollectionFactRule {
 
     /// `What is useImperativeHandle? Give an example.`: a question and an instruction, written
     /// as a heading; its last sentence ends like one.
+    /// Two-letter words that end sentences and abbreviate nothing (`vs.`, `al.`, `No.` do).
+    static let sentenceEndingShortWords: Set<String> = ["in", "on", "it", "is", "to", "up", "us", "me", "do", "go", "so", "be", "by", "of", "at", "as", "or", "we", "he"]
+
     static func holdsSentences(_ rendered: String, _ found: String) -> Bool {
         guard found == "." || found == "。" || found == "!" || found == "！" else { return false }
         let body = rendered.dropLast(found.count)
@@ -347,8 +352,11 @@ public struct HeadingPunctuationRule: CollectionFactRule {
         if body.contains("? ") || body.contains("？") || body.contains("。") || body.contains("．") || body.contains("! ") { return true }
         // `Your question goes here. Keep it straightforward.`: two sentences, the first closed by
         // a period a word of three letters or more ends (not `e.g. ` or `Dr. `).
+        // (`…you're interested in. On this page…`: a two-letter word that is no abbreviation ends one too.)
         if body.ranges(of: ". ").contains(where: { range in
-            body[..<range.lowerBound].reversed().prefix { $0.isLetter }.count >= 3 && body[range.upperBound...].first?.isUppercase == true
+            let word = body[..<range.lowerBound].reversed().prefix { $0.isLetter }
+            return (word.count >= 3 || sentenceEndingShortWords.contains(String(word.reversed())))
+                && body[range.upperBound...].first?.isUppercase == true
         }) { return true }
         // `Create a function that masks a string … characters.`, `请简述一下时序差分方法。`: one long
         // sentence (eight words, or twelve Chinese characters) that sets a task or asks, the

@@ -17,6 +17,9 @@ struct NearestAnchors {
     private let numbers: [Character: Int]
 
     init(_ anchors: [String]) {
+        // A heading's anchor that an `<a id>` repeats is one anchor, not two equally near ones.
+        var seen = Set<String>()
+        let anchors = anchors.filter { seen.insert($0).inserted }
         self.anchors = anchors
         var numbers: [Character: Int] = [:]
         characters = anchors.map { anchor in

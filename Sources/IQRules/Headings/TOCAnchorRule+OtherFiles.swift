@@ -30,6 +30,8 @@ extension TOCAnchorRule {
               LinkFormatRule.siteRoot(loading: file.path, above: folder) == nil else { return [] }
         let ownPath = FileSystem.absolute(file.path)
         var parsed: [String: LinkedFile?] = [:]
+        // Built once per linked file, on its first missing fragment.
+        var nearestAnchors: [String: NearestAnchors] = [:]
         var landed = 0
         var missing: [Violation] = []
         for index in links.indices where !links[index].isImage && Self.mayLinkOtherSection(links[index].destination) {
@@ -57,7 +59,8 @@ extension TOCAnchorRule {
             let shown = LinkFormatRule.shortestRelativePath(relative)
             var message = "expected an anchor of '\(shown)', found '#\(decoded)'"
             var help: [String] = []
-            switch NearestAnchors(linked.anchors.all).lookUp(decoded) {
+            if nearestAnchors[target] == nil { nearestAnchors[target] = NearestAnchors(linked.anchors.all) }
+            switch nearestAnchors[target]!.lookUp(decoded) {
             case .nearest(let anchor):
                 message += "; did you mean '#\(InvisibleCharacters.shown(anchor))'"
                 help = InvisibleCharacters.help(fragment: decoded, anchor: anchor)

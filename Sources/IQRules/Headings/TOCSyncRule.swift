@@ -48,7 +48,9 @@ public struct TOCSyncRule: DocumentRule {
             listed, and it has list items when most listed sections do. Left out (`info`): it \
             comes before the first or after the last listed section, where collections keep an \
             introduction, pinned items, a licence or contributors, or it has no list items where \
-            most listed sections have them (a meta section). A section between listed ones next \
+            most listed sections have them (a meta section), or it is the project's own \
+            (`## Contributing`, `## License`, `## Code of Conduct`, `## 贡献指南`, which awesome-lint \
+            keeps out of an awesome-list's contents), wherever it stands. A section between listed ones next \
             to another unlisted one is an error but not clearly forgotten. With option `levels` \
             the configuration says which headings belong: each missing one is an error (`info` \
             after the last listed section) with a safe fix.
@@ -440,6 +442,9 @@ public struct TOCSyncRule: DocumentRule {
             // Named as the heading is but for its outline number (`[Karakter Meta](…)` for
             // `## 2. Karakter Meta`): that heading's, before any heading of the stretch.
             let bareName = HeadingText.bareTitle(link.text)
+            // `[노트 작성 (Note-taking)](#노트-작성-note-taking)` for `### 노트 작성`: the heading's name
+            // and a gloss in brackets, the heading's before its neighbour's.
+            let glossed = Self.nameBeforeGloss(link.text).map(name)
             // Otherwise, by place alone: the one dead entry of a stretch is its first heading
             // without an entry, and as many dead entries as headings without one (a translation
             // keeping the original's anchors) are theirs in order. `- [医学图像分割](#MIS)` and
@@ -453,6 +458,7 @@ public struct TOCSyncRule: DocumentRule {
                 ? missing.firstIndex { isBetween($0) && name(of: $0) == entryName } ?? missing.firstIndex { name(of: $0) == entryName }
                 : missing.firstIndex { isBetween($0) && !bareName.isEmpty && HeadingText.bareTitle(document.anchors.anchorText(of: $0)) == bareName }
                     ?? missing.firstIndex { isBetween($0) && (isCutShort($0) || isSameNumber($0)) }
+                    ?? glossed.flatMap { base in missing.firstIndex { isBetween($0) && name(of: $0) == base } }
                     ?? nearMissing(position).flatMap { near in missing.firstIndex { $0.index == near.index } }
                     ?? (isAlone ? missing.firstIndex { isBetween($0) && atItsDepth($0) } : nil)
             guard let paired else {
@@ -718,6 +724,15 @@ public struct TOCSyncRule: DocumentRule {
         let ranks = Dictionary(Set(keys).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let inOrder = longestIncreasingRun(Array(keys.indices), key: { ranks[keys[$0]] ?? 0 }).count
         return inOrder >= texts.count - max(1, texts.count / 5) && texts.count - inOrder < documentOrderMisses
+    }
+
+    /// `Notes (Note-taking)`, `노트 작성（Note-taking）`: the name before a gloss in brackets; nil without one.
+    static func nameBeforeGloss(_ text: String) -> String? {
+        let trimmed = text.trimmedWhitespace
+        guard trimmed.hasSuffix(")") || trimmed.hasSuffix("）"),
+              let open = trimmed.lastIndex(where: { $0 == "(" || $0 == "（" }), open > trimmed.startIndex else { return nil }
+        let base = trimmed[..<open].trimmingSuffix(while: \.isWhitespace)
+        return base.isEmpty ? nil : String(base)
     }
 
     /// `2.5` of `2.5 (...) 特征标群`: the outline number opening a title, two numbers joined by

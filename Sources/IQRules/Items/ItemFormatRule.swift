@@ -19,7 +19,7 @@ public struct ItemFormatRule: DocumentRule {
             question's answer, or under a described entry: `* [lisp-stat](…) - …` over `  * https://lisp-stat.dev/`) or of references (`iqlint conventions` shows the roles); \
             a bare URL that `bare-url` reports is left to it. A URL for a text is reported only \
             where the document's entries name their links (three or more, and twice as many as \
-            show URLs): alone on a course page it is that page's way. A changelog and the templates under `.github/` are not entries \
+            show URLs): alone on a course page it is that page's way. A changelog, a meeting's minutes and the templates under `.github/` are not entries \
             and are not checked.
             """,
         rationale: """
@@ -67,7 +67,7 @@ public struct ItemFormatRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         // A changelog's items are changes, a template's are for the contributor: not entries.
-        guard !ProjectDocuments.isProjectDocument(file.path) else { return [] }
+        guard !ProjectDocuments.isProjectDocument(file.path), !ProjectDocuments.isMinutes(file.path) else { return [] }
         var violations: [Violation] = []
         // `1. [https://…/practice](https://…/practice)` alone on a course page: with no entries
         // that name their links to compare with, a URL for a link text is the page's way.

@@ -69,6 +69,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
         defaultSeverity: .error,
         fix: .unsafe,
         triggeringExamples: [
+            // The page's next point, written as its others are (`4.…`, no space), glued into a bullet.
+            RuleExample("4.虚函数的虚特征：基类指针指向派生类的对象时调用派生类的版本。\n\n- 一旦声明为虚函数，它就永远为虚函数了\n- 内联函数也不能是虚函数。\n↓5.基类析构函数几乎总是为虚析构函数。\n"),
             // Lettered sub-questions under a numbered question.
             RuleExample("1. Explain SVM\n↓a. What is the decision boundary?\n↓b. What is a kernel trick?\n2. Explain the decision tree\n"),
             // Source code pasted without a fence.
@@ -98,6 +100,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // A checklist's prose wrapped at 80 columns: its sentences end inside emphasis, or in a
+            // word after a line holding a link.
+            RuleExample("- [ ] Use generic error messages instead of naming the wrong field. *Mitigates\nuser enumeration\nand brute-force attacks.*\n- [ ] Limit the sessions per account.\n    - Devise: use the\n    [devise-security](https://a.example/devise-security)\n    gem.\n- [ ] Avoid security questions.\n"),
             // An entry's description wrapped by hand, its last sentence leading into a list.
             RuleExample("- [kani](https://a.example/kani) — The Kani Rust Verifier is a bit-precise model checker for Rust.\nKani is particularly useful for verifying unsafe code blocks in Rust,\nwhere the \"unsafe superpowers\" are unchecked by the compiler.\nKani verifies:\n\n* Memory safety\n* User-specified assertions\n"),
             // The answer's full stop, pushed onto a line of its own.
@@ -541,6 +546,13 @@ public struct LazyContinuationRule: ChunkLocalRule {
                     result.append(line)
                     continue
                 }
+                // `5.基类析构函数…` under a bullet, in a page writing its points `3.…`, `4.…` as
+                // paragraphs (no space after the number): the next point, glued into the bullet.
+                if item.number == nil, let number = Self.numberWithoutSpace(at: start, in: source), number > 1,
+                   Self.writesPointWithoutSpace(number - 1, before: line, in: source) {
+                    result.append(line)
+                    continue
+                }
                 // `4 Start the trace…` under `3. Execute…`: the next step, its `.` lost.
                 if let number = item.number, Self.numberWithoutDelimiter(at: start, after: number, in: source) != nil {
                     result.append(line)
@@ -803,6 +815,14 @@ public struct LazyContinuationRule: ChunkLocalRule {
     static let continuingWords: Set<String> = ["and", "or", "the", "of", "to", "a", "an", "in", "for", "with", "by", "is", "are",
                                                 "that", "which", "from", "on", "as", "at", "but", "its", "their", "this"]
     static let sentenceEnds: Set<Character> = [".", "。", "?", "？", "!", "！", ":", "：", ";", "；", ")", "）"]
+    static let leadingConjunctions: Set<String> = ["and", "or", "but", "nor", "which", "that", "whereas", "while"]
+
+    /// `[devise-security](https://github.com/…)`: the text ends with a link, whose `)` closes
+    /// its address, not a sentence.
+    static func endsWithLink(_ text: Substring) -> Bool {
+        guard text.last == ")", let open = text.ranges(of: "](").last else { return false }
+        return !text[open.upperBound...].contains(" ")
+    }
 
     /// The number of `12.Slice …` at `start`: digits, `.` or `)`, then a letter; nil otherwise.
     static func numberWithoutSpace(at start: Int, in source: SourceText) -> Int? {
@@ -814,6 +834,18 @@ public struct LazyContinuationRule: ChunkLocalRule {
         guard let scalar = String(decoding: bytes[(index + 1)..<min(bytes.count, index + 5)], as: UTF8.self).unicodeScalars.first,
               scalar.properties.isAlphabetic else { return nil }
         return Int(String(decoding: bytes[start..<index], as: UTF8.self))
+    }
+
+    /// Whether a line before `line` opens with `number` and its `.` or `、` glued to the text
+    /// (`4.虚函数的虚特征：…`): the page's points written as paragraphs.
+    static func writesPointWithoutSpace(_ number: Int, before line: Int, in source: SourceText) -> Bool {
+        let prefixes = ["\(number).", "\(number)、"]
+        for earlier in stride(from: line - 1, through: max(1, line - 200), by: -1) {
+            let text = source.lineText(earlier)
+            guard let prefix = prefixes.first(where: { text.hasPrefix($0) }) else { continue }
+            if let next = text.dropFirst(prefix.count).first, !next.isWhitespace, !next.isNumber { return true }
+        }
+        return false
     }
 
     /// The number of `4 Start the trace…` at `start` under item `itemNumber` (`3.`): the next
@@ -934,7 +966,15 @@ public struct LazyContinuationRule: ChunkLocalRule {
         let continuesInLowerCase = first.isLowercase || HanCharacters.isIdeograph(first)
         // A sentence wrapped mid-way and finished here: `- [ ] Should any logging or debugging
         // information` / `be added or removed?`. A lost item would start a sentence of its own.
-        if first.isLowercase, !sentenceEnds.contains(last), before.count >= 20, let end = after.last, ".?!".contains(end) { return true }
+        // (`[devise-security](…)` / `gem.`: a link's `)` ends no sentence; `attacks.*` ends one
+        // inside its emphasis.)
+        let ended = Substring(after).trimmingSuffix(while: { $0 == "*" || $0 == "_" })
+        if first.isLowercase, !sentenceEnds.contains(last) || endsWithLink(Substring(before)), before.count >= 20,
+           let end = ended.last, ".?!".contains(end) { return true }
+        // `user enumeration` / `and brute-force attacks.`: a line opening with a conjunction
+        // finishes the sentence above; no item opens so.
+        if let word = after.split(separator: " ").first, leadingConjunctions.contains(String(word)), !sentenceEnds.contains(last),
+           let end = ended.last, ".?!".contains(end) { return true }
         // Long by its columns only (Chinese wrapped at 80 columns), a short label closed by a
         // colon under it (`缺点：` glued under the last of the pros) is no continuation.
         let isLabel = (after.hasSuffix(":") || after.hasSuffix("：")) && after.count <= maximumLabelLength

@@ -103,6 +103,10 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // A schedule: each item a date, some milestones linking what they name.
+            RuleExample("## TL;DR\n\n- **Monday, May 10th**: Week 1 - Release cycle begins\n- **Thursday, July 15th**: Week 12 - [Test Freeze](https://a.example/phases#test-freeze)\n- **Tuesday, July 27th**: Week 14 - Docs must be completed and reviewed\n- **Wednesday, August 4th**: Week 15 - v1.22.0 released\n- **Thursday, August 12th**: Week 16 - [Release retrospective](https://a.example/retro)\n"),
+            // The project's introduction above a contents whose entries carry their sections' counts.
+            RuleExample("# librosgratis\n\n- Web: [librosgratis.dev](https://a.example/web)\n- Fuente: [midudev/libros](https://a.example/repo)\n- Total actual: 115 recursos en 32 secciones\n\n## Índice\n\n- [HTML y CSS](#html-y-css) · 2\n- [JavaScript](#javascript) · 2\n\n## HTML y CSS\n\n- [MDN: HTML](https://a.example/html) — MDN\n- [MDN: CSS](https://a.example/css) — MDN\n\n## JavaScript\n\n- [JavaScript elocuente](https://a.example/js) — Marijn\n- [JavaScript Moderno](https://a.example/modern) — Ilya\n"),
             // Steps whose links stand inside their sentences.
             RuleExample("# Command Injection\n\n## Tools\n\n* [commix](https://a.example/commix) - Automated command injection tool\n* [interactsh](https://a.example/i) - OOB interaction server\n\n## Exfiltration\n\n1. Go to [dnsbin.zhack.ca](https://a.example/dnsbin)\n2. Execute a simple 'ls'\n"),
             // An entry's points flush-left in another bullet.
@@ -262,6 +266,14 @@ public struct MissingLinkRule: DocumentRule {
         return !trimmed.isEmpty && trimmed.count <= 6 && trimmed.allSatisfy { $0 == "." || $0 == "…" || $0 == "。" }
     }
 
+    /// Most items (three or more) open with a date, bold or not.
+    static func isTimeline(_ list: MarkdownList) -> Bool {
+        let dated = list.items.count { item in
+            DuplicateLinkRule.opensWithADate(String(item.text.trimmedWhitespace.drop { $0 == "*" || $0 == "_" }))
+        }
+        return dated >= 3 && dated * 2 > list.items.count
+    }
+
     public func check(_ file: MarkdownFile) -> [Violation] {
         let source = file.source
         let document = file.document
@@ -302,6 +314,9 @@ public struct MissingLinkRule: DocumentRule {
             // `- arXiv：https://…` / `- intro：ICLR 2015` / `- homepage：https://…`: a paper's sheet of
             // fields, its links among them; no entry in it waits for a link.
             if FieldSheets.isSheet(list) { continue }
+            // `- **Thursday, July 15th**: Week 12 - [Test Freeze](…)` / `- **Tuesday, July 27th**: Week 14 - Docs
+            // completed`: a schedule, each item a date; some milestones link what they name.
+            if Self.isTimeline(list) { continue }
             // `许多第三方依赖项也已更新，其中一些更值得注意的包括：` over `- Hibernate 6.6`: in an article
             // (paragraphs and code more than linked items), a sentence's enumeration, some of
             // whose names it links; no entry waits for an answer.

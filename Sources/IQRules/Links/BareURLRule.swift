@@ -47,7 +47,8 @@ public struct BareURLRule: DocumentRule {
             its convention (`iqlint conventions` shows it as `entry titles`, with the entries it \
             counted): only a URL that stands alone, without a name, is reported there. So is one \
             that writes them `URL description`, the address first and what it leads to after it on \
-            its line (`- https://github.com/owner/tool - **what it does**`, `- https://… 编码转换`).
+            its line (`- https://github.com/owner/tool - **what it does**`, `- https://… 编码转换`). \
+            A changelog and a meeting's minutes cite their issues by address: not read.
             """,
         rationale: """
             The item's title is what readers scan; a raw URL says nothing about the article, \
@@ -170,6 +171,8 @@ public struct BareURLRule: DocumentRule {
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
+        // A changelog's or a meeting's minutes' items cite their issues by address, as records do.
+        guard !ProjectDocuments.isRecord(file.path) else { return [] }
         let scan = Self.scan(file)
         var conventional = Set<Int>()
         if scan.namesEntriesByText { conventional.formUnion(scan.namedViolations) }

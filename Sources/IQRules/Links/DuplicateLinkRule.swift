@@ -116,7 +116,9 @@ public struct DuplicateLinkRule: CorpusRule {
             article is reported, pointing at the first. In pull-request mode the base tree's \
             other files are compared too (a file being linted replaces its own base version), \
             so a new link to an article the repository already has is reported. Same-document \
-            `#fragment` links and relative links are never compared.
+            `#fragment` links and relative links are never compared. A changelog's and a meeting's \
+            minutes' links (`CHANGELOG-1.19.md`, `meeting-notes-archive/2023.md`) are records, each \
+            date citing its issues and queries again: not compared.
             """,
         rationale: """
             A question bank grows by many hands; the same article added twice under two \
@@ -813,8 +815,13 @@ public struct DuplicateLinkRule: CorpusRule {
         opensWithADate(a) && opensWithADate(b) && areReleasesOfOneProduct(a, b)
     }
 
-    private static func opensWithADate(_ text: String) -> Bool {
-        let trimmed = text.trimmedWhitespace.lowercased()
+    /// `May 3`, `2024-05-03`, `3/7/2018`, `5月3日`, and after a weekday: `Tuesday, July 27th`.
+    static func opensWithADate(_ text: String) -> Bool {
+        var trimmed = text.trimmedWhitespace.lowercased()
+        if let word = trimmed.split(whereSeparator: { !$0.isLetter }).first, trimmed.hasPrefix(word),
+           weekdays.contains(where: { word == $0 || word.count == 3 && $0.hasPrefix(word) }) {
+            trimmed = String(trimmed.dropFirst(word.count).drop { $0 == "," || $0 == "." || $0 == " " })
+        }
         let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         if let word = trimmed.split(whereSeparator: { !$0.isLetter }).first, months.contains(String(word.prefix(3))),
            trimmed.hasPrefix(word), word.count == 3 || word.count >= 4 && Self.monthNames.contains(String(word)) {
@@ -824,6 +831,8 @@ public struct DuplicateLinkRule: CorpusRule {
         guard (1...4).contains(digits.count), let mark = trimmed.dropFirst(digits.count).first else { return false }
         return "-/.月".contains(mark) && trimmed.dropFirst(digits.count + 1).first?.isNumber == true
     }
+
+    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     private static let monthNames: Set<String> = ["january", "february", "march", "april", "june", "july", "august", "september",
                                                    "october", "november", "december", "sept"]
@@ -920,6 +929,9 @@ public struct DuplicateLinkRule: CorpusRule {
     /// `document.links`, leaving out a link equal to its section heading's link, and links
     /// `selection` leaves out.
     func webLinks(in file: MarkdownFile, comparing selection: LinkSelection?) -> [(EntryKey, Int)] {
+        // A changelog or a meeting's minutes cites the same pull request or status query again
+        // on every date; its items are records, not the collection's entries.
+        guard !ProjectDocuments.isRecord(file.path) else { return [] }
         let document = file.document
         let links = document.links
         var mainLinks = Set<Int>()
@@ -953,12 +965,17 @@ public struct DuplicateLinkRule: CorpusRule {
             lazy var isMostlyUnlinked = list.items.count { ListItemSupport.firstOutwardLink(of: $0) != nil } * 2 <= list.items.count
             for item in list.items where !hasTasks || item.isTaskChecked != nil {
                 // The title link opens the item; a link inside a sentence is a citation.
-                guard let link = ListItemSupport.firstOutwardLink(of: item) else { continue }
+                guard let first = ListItemSupport.firstOutwardLink(of: item) else { continue }
+                // `* [![Star](…/stars/Dao-AILab/flash-attention.svg)](https://github.com/Dao-AILab/flash-attention)
+                // [FlashAttention-2: …](https://arxiv.org/…)`: badges ahead of the title decorate
+                // it; the titled link after them is the entry (a paper family shares one
+                // repository, and its badge).
+                let (link, start) = Self.titleAfterBadges(of: item, first: first, in: file.source)
+                    ?? (first, ListItemSupport.contentStart(of: item, in: file.source))
                 // Asked first: it is cheaper than the tests below. Links are located one after
                 // another, so no two start at one offset.
                 if let selection, !selection.mayMatch(link) { continue }
                 if Self.isCredit(link) || Placeholders.isPlaceholder(link) || Self.isProjectPolicy(link) { continue }
-                let start = ListItemSupport.contentStart(of: item, in: file.source)
                 // `* :white_check_mark: [BookletAI](…)`: an emoji's shortcode is a mark, no word.
                 let before = Self.withoutShortcodes(start <= link.range.start ? file.source.string(in: SourceRange(start, link.range.start)) : "")
                 let lettersBefore = before.count(where: { $0.isLetter || $0.isNumber })
@@ -1016,6 +1033,27 @@ public struct DuplicateLinkRule: CorpusRule {
             let table = tableRows[link.range.start].map { TablePlace(path: file.path, start: $0) }
             return (EntryKey(identity: identity, table: table), index)
         }
+    }
+
+    /// The titled link after the badges that open `item` (links whose whole content is an
+    /// image, and images, separated by spaces or `<br>` only), and where the text before it
+    /// starts; nil when `first` is no badge or no titled link follows the badges.
+    static func titleAfterBadges(of item: ListItem, first: Link, in source: SourceText) -> (Link, Int)? {
+        guard let content = first.textRange, source.bytes[content.start..<content.end].contains(UInt8(ascii: "!")) else { return nil }
+        let links = item.links
+        guard ItemFormatRule.isImageOnly(first, images: links, in: source) else { return nil }
+        var cursor = first.range.end
+        for link in links where link.range.start >= cursor {
+            let gap = source.string(in: SourceRange(cursor, link.range.start))
+                .replacing("<br>", with: "").replacing("<br/>", with: "").replacing("<br />", with: "")
+            guard gap.allSatisfy(\.isWhitespace) else { return nil }
+            if link.isImage || ItemFormatRule.isImageOnly(link, images: links, in: source) {
+                cursor = link.range.end
+                continue
+            }
+            return link.fragmentOnly == nil ? (link, link.range.start) : nil
+        }
+        return nil
     }
 
     /// `#### [1. Java三大特性](…/百度/readme.md)`, `#### [2. …](…/百度/readme.md)`, …: three
@@ -1147,11 +1185,21 @@ public struct DuplicateLinkRule: CorpusRule {
                     // The row's first link, whatever it leads to: a row led by a link to a file of
                     // the repository (`[AutoCAD](autocad/quiz.md)`) has no web entry, and its
                     // later links (translations, contributors) are no entries either.
-                    var firstOfRow: [Int: Link] = [:]
-                    for link in table.links where !link.isImage {
+                    // A badge (`[![Star](…)](https://github.com/…)`) leads the row only when no
+                    // titled link follows it: the paper's title is the row's entry, not its code's badge.
+                    var firstOfRow: [Int: Link] = [:], badgeRows = Set<Int>()
+                    let tableLinks = table.links
+                    for link in tableLinks where !link.isImage {
                         let row = source.line(containing: link.range.start)
-                        guard row > headerLine + 1, firstOfRow[row] == nil else { continue }
-                        firstOfRow[row] = link
+                        guard row > headerLine + 1, firstOfRow[row] == nil || badgeRows.contains(row) else { continue }
+                        let isBadge = link.textRange.map { source.bytes[$0.start..<$0.end].contains(UInt8(ascii: "!")) } == true
+                            && ItemFormatRule.isImageOnly(link, images: tableLinks, in: source)
+                        if isBadge {
+                            if firstOfRow[row] == nil { firstOfRow[row] = link; badgeRows.insert(row) }
+                        } else {
+                            firstOfRow[row] = link
+                            badgeRows.remove(row)
+                        }
                     }
                     // A row's address written out (`| -Dsun.rmi… | … | <https://coderanch.com/…> |`)
                     // is the source it cites, not an entry's title.

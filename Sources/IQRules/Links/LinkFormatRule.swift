@@ -383,12 +383,19 @@ public struct LinkFormatRule: ChunkLocalRule {
         }
         let arePlaceholders = empty.count >= Self.emptyDestinationPlaceholders
         return empty.map { link in
-            Violation(range: SourceRange(link.range.end - 2, link.range.end),
-                      message: "expected a destination, found '()': the \(link.isImage ? "image" : "link")"
-                        + (link.text.isEmpty ? "" : " '\(link.text.trimmedWhitespace.quoted(upTo: 40))'") + (link.isImage ? " shows nothing" : " leads to this page itself"),
-                      severity: arePlaceholders ? .info : .warning,
-                      help: arePlaceholders ? ["\(empty.count) links of this file have no destination: placeholders for links still to come?"]
-                        : ["write the address between the parentheses, or remove the brackets"])
+            let message = "expected a destination, found '()': the \(link.isImage ? "image" : "link")"
+                + (link.text.isEmpty ? "" : " '\(link.text.trimmedWhitespace.quoted(upTo: 40))'") + (link.isImage ? " shows nothing" : " leads to this page itself")
+            // `[![Publish](https://img.shields.io/badge/Conference-ICML'23-blue)]()`: a badge
+            // shown as a label (a paper list's generator writes them so); its link goes nowhere
+            // new, and nothing is lost: an info, whatever the count.
+            if !link.isImage, ItemFormatRule.isImageOnly(link, images: links, in: source) {
+                return Violation(range: SourceRange(link.range.end - 2, link.range.end), message: message, severity: .info,
+                                 help: ["a badge shown as a label: remove the link around the image, or write the address it should lead to"])
+            }
+            return Violation(range: SourceRange(link.range.end - 2, link.range.end), message: message,
+                             severity: arePlaceholders ? .info : .warning,
+                             help: arePlaceholders ? ["\(empty.count) links of this file have no destination: placeholders for links still to come?"]
+                               : ["write the address between the parentheses, or remove the brackets"])
         }
     }
 

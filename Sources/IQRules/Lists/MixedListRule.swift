@@ -63,6 +63,10 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. 什么是LoRA\n- 注：note\n↓- 什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // Steps numbered on past their bodies, paragraphs and bullets alike.
+            RuleExample("1. Functional requirements\n\n- use hashtags\n- what is the time scale? 24 hours\n\nnon-requirements\n\n- search\n\n2. Estimation\n\n- 145M daily users\n\n3. High level design\n\n- API Gateway\n"),
+            // A release note whose bullet holds two numbered points.
+            RuleExample("### API Change\n\n- 1. PodAffinityTerm includes a namespaceSelector field.\n  2. A new quota scope restricts which namespaces may use it.\n- Add a probe-level field.\n"),
             // Labelled details between `1.` and `2.`.
             RuleExample("1. 手工设计\n\n- 介绍：人工设计\n- 优点：直观\n\n2. 自动学习\n"),
             RuleExample("- [Cloudscape](https://a.example/c): patterns\n\n1. 平面设计: [指南](https://a.example/1)\n2. 交互设计: [指南](https://a.example/2)\n\n- [Froala](https://a.example/f): blocks\n"),
@@ -143,6 +147,10 @@ public struct MixedListRule: DocumentRule {
                 // hold, the author's numbers skip them, so they are parts of item 6; numbering
                 // them would shift every number after them.
                 if let next, next.items.first?.number == last + 1, Self.numbersSkipTheBullets(ordered, next) { continue }
+                // `1. Functional requirements` / bullets / `non-requirements` / bullets / `2. Estimation` /
+                // bullets / `3. High level design`: the numbers count on past paragraphs and bullets
+                // alike; all of it is the steps' bodies.
+                if next == nil, Self.numbersCountOn(after: ordered, in: group, from: index + 1) { continue }
                 // `1. **What could go wrong?**` / `- Orders: could someone…?` / `2. **What would happen…?**`:
                 // numbered questions, each over its answer's points; the count goes on past them.
                 if let next, next.items.first?.number == last + 1, ordered.items.allSatisfy({ QuestionOutline.isQuestionLike($0.text) }) { continue }
@@ -193,6 +201,10 @@ public struct MixedListRule: DocumentRule {
                       source.line(containing: innerItem.markerRange.start) == source.line(containing: item.markerRange.start) else { continue }
                 if item.number == nil, inner.isOrdered {
                     if numbersBulletsByHabit { continue }
+                    // `- 1. PodAffinityTerm …` / `  2. A new quota scope …`: the bullet holds points
+                    // numbered on below it, a nested list written so on purpose (escaping the `1.`
+                    // would glue the `2.` onto it).
+                    if inner.items.count >= 2 { continue }
                     // `- 1) build graph map, 2) traverse map, 3) …`: an enumeration written inline,
                     // its numbers text like the others on the line.
                     if let number = innerItem.number, let delimiter = innerItem.marker.last,
@@ -243,6 +255,26 @@ public struct MixedListRule: DocumentRule {
     /// bullets are no count to go by.
     static func numbersSkipTheBullets(_ ordered: MarkdownList, _ next: MarkdownList) -> Bool {
         ordered.items.count + next.items.count >= 3
+    }
+
+    /// Whether ordered lists further on in `group` (past paragraphs and bullets only, up to the
+    /// next heading) go on counting from `ordered`'s last number, three numbers or more in all.
+    static func numbersCountOn(after ordered: MarkdownList, in group: [Block], from start: Int) -> Bool {
+        guard var expected = ordered.items.last?.number.map({ $0 + 1 }) else { return false }
+        var numbers = ordered.items.count, lists = 0
+        for block in group[start...] {
+            switch block {
+            case .paragraph: continue
+            case .list(let list) where !list.isOrdered: continue
+            case .list(let list):
+                guard list.items.first?.number == expected, let end = list.items.last?.number else { return lists > 0 && numbers >= 3 }
+                numbers += list.items.count
+                lists += 1
+                expected = end + 1
+            default: return lists > 0 && numbers >= 3
+            }
+        }
+        return lists > 0 && numbers >= 3
     }
 
     /// Whether the item shows a link (an image is no link to read).

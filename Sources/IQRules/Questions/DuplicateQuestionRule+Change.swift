@@ -57,8 +57,8 @@ extension DuplicateQuestionRule: IncrementalCorpusRule {
         for pair in found.pairs {
             partners[max(pair.a, pair.b), default: []].append(pair)
         }
-        return violations(partners, entries: entries, reportedFrom: corpus.count, skeleton: Self.skeletonItems(found.pairs, entries: entries),
-                          forms: Self.skeletonItems(found.pairs, entries: entries, minimumFiles: Self.formFiles),
+        let copied = Self.copiedItems(found.pairs, entries: entries)
+        return violations(partners, entries: entries, reportedFrom: corpus.count, skeleton: copied.skeleton, forms: copied.forms,
                           search: found)
     }
 

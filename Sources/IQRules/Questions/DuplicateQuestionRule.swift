@@ -123,7 +123,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             `Run`, `Verify`, `判断`, `查询`, none asking), or that two such procedures share, in the same words or others; nor the same few questions (two to twelve, in one order) \
             that two sections ask of their own material (`## Fork 101` and `## Fork 102`, each a \
             different snippet), in one file or on two exercise pages (four blocks at most besides \
-            the list on each); two sections listing the same questions and nothing else are a copy. \
+            the list on each), one section's questions perhaps carrying their answers (`1. How many \
+            blanks? 3; 3 letters` applying a method's `1. How many blanks?`); two sections listing the \
+            same questions and nothing else are a copy. \
             Two items that are one code span each and the same (`` `kubectl get nodes` `` as a \
             solution's first step and again under its second) are an `info`: a command run again. \
             In a book whose pages are articles (more paragraphs and code blocks, three at least, \
@@ -335,6 +337,11 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("## What Other Bloggers Say\n\n* From the blog [Dynatrace](https://a.example/gc):\n> \"V8 uses garbage collection.\"\n\n* From the blog [Dynatrace](https://b.example/heap):\n> \"Create heap dumps.\"\n"),
             RuleExample("#### Q1. When are mirrored margins used?\n\n- [x] when printing on both sides\n- [ ] when the document has a header\n\n* Explain:\n  > Mirrored margins keep content aligned.\n\n#### Q2. How do you go back to a saved version?\n\n- [ ] Compare\n- [x] Version History\n\n* Explain\n  > Version History restores earlier versions.\n"),
             RuleExample("## 模板\n\n- 1、初始化：start=0、end=len-1\n- 2、循环退出条件：start + 1 < end\n- 3、比较中点和目标值\n\n## 总结\n\n- 1、初始化：start=0、end=len-1\n- 2、循环退出条件：start + 1 < end\n- 3、比较中点和目标值\n"),
+            // An index whose chapters each point at their own page's section asking the question.
+            RuleExample("## Servlets\n\n+ [Что такое cookies?](servlets.md#что-такое-cookies)\n+ [Что такое сервлет?](servlets.md#что-такое-сервлет)\n\n## Основы WEB\n\n+ [Что такое WWW?](web.md#что-такое-www)\n+ [Что такое cookies?](web.md#что-такое-cookies)\n"),
+            // A method's questions applied to each problem, answered there; an author's favourites.
+            RuleExample("## Mental model\n\nAsk these two questions:\n1. How many blanks?\n2. What are our choices?\n\n## Letter case permutation\n\nTransform every letter.\n\n1. How many blanks: 4 blanks\n2. What are our choices?\n\t- t or T\n"),
+            RuleExample("## 设计模式题\n\n1. 最喜欢哪个设计模式？为什么？\n1. iOS SDK 里面有哪些设计模式的实践？\n\n## 喜欢出的和不喜欢出的题\n\n笔者个人最喜欢的几道题是：\n\n1. iOS SDK 里面有哪些设计模式的实践？\n"),
             // A quiz asking for each snippet's result, the snippet after the item.
             RuleExample("# Quiz\n\n1. What's the output?\n\n```js\nconsole.log(typeof null)\n```\n\n2. What's the output?\n\n```js\nconsole.log(0.1 + 0.2)\n```\n"),
             RuleExample("对于情况 2 来说：\n\n1. [1,**3**,11],[2,**4**,6] 和为 7\n2. [**1**,3,11],[2,4,**6**] 和为 7\n"),
@@ -423,8 +430,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             for pair in search.pairs {
                 partners[reported(pair, isAdded: isAdded), default: []].append(pair)
             }
-            return violations(partners, entries: entries, reportedFrom: corpusCount, skeleton: Self.skeletonItems(search.pairs, entries: entries),
-                              forms: Self.skeletonItems(search.pairs, entries: entries, minimumFiles: Self.formFiles),
+            let copied = Self.copiedItems(search.pairs, entries: entries)
+            return violations(partners, entries: entries, reportedFrom: corpusCount, skeleton: copied.skeleton, forms: copied.forms,
                               search: search)
         }
     }
@@ -768,6 +775,13 @@ public struct DuplicateQuestionRule: CorpusRule {
             // Entries leading to two sections of the page (`#请写出以下代码执行结果`, `…-1`): two
             // questions with one title, which duplicate-heading reports at their headings.
             if let section = Self.sectionLink(of: entry), let other = Self.sectionLink(of: partner), section != other { return false }
+            // `+ [Что такое cookies?](servlets.md#…)` under one chapter of an index and `(web.md#…)`
+            // under another: each entry points at the section of its chapter's page asking it;
+            // those two sections are the pair that repeats the question (and are reported).
+            if partner.file.path == entry.file.path, let page = Self.otherFileSection(of: entry), let other = Self.otherFileSection(of: partner),
+               page != other, entry.file.document.heading(before: entry.range.start)?.index != entry.file.document.heading(before: partner.range.start)?.index {
+                return false
+            }
             // `[【Q123】如何监控文件的变动](os/124.html)` and `(node/124.html)`: one question filed in
             // two categories, each category's copy of its page.
             if pair.kind == .exact, Self.linkOnePageInTwoFolders(entry, partner) { return false }
@@ -1031,10 +1045,17 @@ public struct DuplicateQuestionRule: CorpusRule {
 
         static func of(_ file: MarkdownFile) -> RecapHeadings {
             file.derived.value(RecapHeadings.self) { _ in
-                RecapHeadings(indexes: Set(file.document.headings.filter { recapTitles.contains(HeadingText.bareTitle($0.text)) }.map(\.index)))
+                RecapHeadings(indexes: Set(file.document.headings.filter { heading in
+                    let title = HeadingText.bareTitle(heading.text)
+                    return recapTitles.contains(title) || highlightWords.contains { title.contains($0) }
+                }.map(\.index)))
             }
         }
     }
+
+    /// `## 喜欢出的和不喜欢出的题`, `## My favourite questions`, `## 精选`: the author picks some
+    /// questions of the set again, to say why.
+    static let highlightWords = ["喜欢", "精选", "置顶", "favorite", "favourite", "featured", "highlights", "top picks"]
 
     static let recapTitles: Set<String> = ["总结", "小结", "回顾", "要点总结", "知识点总结", "本章小结", "本节小结", "summary", "recap",
                                            "conclusion", "conclusions", "key takeaways", "takeaways", "tl;dr", "tldr", "cheat sheet", "cheatsheet"]
@@ -1078,6 +1099,18 @@ public struct DuplicateQuestionRule: CorpusRule {
         item(of: entry)?.links.first?.fragmentOnly
     }
 
+    /// The Markdown page of the repository whose section the item of `entry` links first
+    /// (`servlets.md#что-такое-cookies`): the path as written; nil for any other link.
+    static func otherFileSection(of entry: QuestionEntry) -> String? {
+        guard let link = item(of: entry).flatMap(ListItemSupport.firstOutwardLink),
+              let hash = link.destination.firstIndex(of: "#"), hash != link.destination.startIndex else { return nil }
+        let path = link.destination[..<hash].lowercased()
+        guard !path.contains(":"), path.hasSuffix(".md") || path.hasSuffix(".markdown"),
+              // `a.md#L9`: a line of the file's source, not a section asking anything.
+              !TOCAnchorRule.isLineAnchor(String(link.destination[link.destination.index(after: hash)...])) else { return nil }
+        return String(path)
+    }
+
     /// The list item `entry` was read from.
     static func item(of entry: QuestionEntry) -> ListItem? {
         OutlinePlaces.of(entry.file).innermost(at: entry.range.start)?.item
@@ -1093,8 +1126,9 @@ public struct DuplicateQuestionRule: CorpusRule {
     }
 
     /// The questions whose copies (`pairs` of kind exact or similar, joined transitively) sit
-    /// in `skeletonFiles` files or more.
-    static func skeletonItems(_ pairs: [DuplicatePair], entries: QuestionSet, minimumFiles: Int = skeletonFiles) -> Set<Int> {
+    /// in `skeletonFiles` files or more (`skeleton`), and those in `formFiles` files or more
+    /// (`forms`): one pass over the pairs serves both.
+    static func copiedItems(_ pairs: [DuplicatePair], entries: QuestionSet) -> (skeleton: Set<Int>, forms: Set<Int>) {
         var parent: [Int: Int] = [:]
         func root(_ index: Int) -> Int {
             var current = index
@@ -1108,11 +1142,17 @@ public struct DuplicateQuestionRule: CorpusRule {
             parent[b] = parent[b] ?? b
             if a != b { parent[max(a, b)] = min(a, b) }
         }
-        guard !parent.isEmpty else { return [] }
+        guard !parent.isEmpty else { return ([], []) }
         // By path: in pull-request mode one file's old and changed questions are two entries of it.
         var files: [Int: Set<String>] = [:]
         for index in parent.keys { files[root(index), default: []].insert(entries.path(of: index)) }
-        return Set(parent.keys.filter { files[root($0)]!.count >= minimumFiles })
+        var skeleton: Set<Int> = [], forms: Set<Int> = []
+        for index in parent.keys {
+            let fileCount = files[root(index)]!.count
+            if fileCount >= skeletonFiles { skeleton.insert(index) }
+            if fileCount >= formFiles { forms.insert(index) }
+        }
+        return (skeleton, forms)
     }
 
     /// Files that hold one non-question item before it is their shared skeleton.

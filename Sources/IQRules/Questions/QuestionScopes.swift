@@ -260,10 +260,31 @@ enum QuestionScopes {
         guard let sectionA = section(of: first, in: entries, document: documentA),
               let sectionB = section(of: second, in: entries, document: documentB),
               !inOneFile || sectionA.range != sectionB.range,
-              sectionA.questions == sectionB.questions else { return false }
+              askTheSame(sectionA.questions, sectionB.questions) else { return false }
         let materialA = material(in: sectionA.range, of: documentA), materialB = material(in: sectionB.range, of: documentB)
         if !inOneFile, max(materialA.count, materialB.count) > maximumExerciseBlocks { return false }
         return !materialA.isEmpty && !materialB.isEmpty && materialA != materialB
+    }
+
+    /// The same questions in the same order; a question may carry its answer in one section
+    /// (`1. How many blanks? 3; 3 letters` applying the method's `1. How many blanks?`).
+    static func askTheSame(_ first: [String], _ second: [String]) -> Bool {
+        first.count == second.count && zip(first, second).allSatisfy { a, b in a == b || applies(a, b) || applies(b, a) }
+    }
+
+    /// `how many blanks: 4 blanks, length of string` answers `how many blanks?`: the question's
+    /// words, its closing mark (or a colon), then the answer.
+    /// Two answers of one question (`how many blanks: 4 blanks` and `how many blanks? 3`) apply it alike.
+    static func applies(_ answered: String, _ question: String) -> Bool {
+        guard let stem = askedPart(of: question), let answeredStem = askedPart(of: answered) else { return false }
+        return stem == answeredStem && (answered.count > stem.count + 1 || question.count > stem.count + 1)
+    }
+
+    /// The words before the first `?` or `:` (eight characters or more); nil without one.
+    private static func askedPart(of text: String) -> Substring? {
+        guard let mark = text.firstIndex(where: { "?？:：".contains($0) }) else { return nil }
+        let stem = text[..<mark]
+        return stem.count >= 8 ? stem : nil
     }
 
     /// The most blocks besides its lists an exercise page's section shows: a lead-in, its

@@ -62,6 +62,30 @@ enum ProjectDocuments {
         if components.dropLast().contains(".github") { return true }
         guard let name = components.last else { return false }
         let stem = name.split(separator: ".").first.map(String.init) ?? String(name)
-        return names.contains(stem)
+        if names.contains(stem) { return true }
+        // `CHANGELOG-1.19.md`, `release-notes-draft.md`: one release's notes.
+        // (`releases-plan.md`, `news-sources.md` are pages of their own.)
+        if ["changelog", "release-notes", "release_notes"].contains(where: { stem.hasPrefix($0 + "-") || stem.hasPrefix($0 + "_") }) { return true }
+        return false
+    }
+
+    /// `burndown_meeting_minutes_archive.md`, `meeting-notes-archive/2023.md`: a meeting's
+    /// minutes, whose items are remarks and the issues they cite. (`learn-x-in-5-minutes.md` is
+    /// no meeting's.) Their empty bullets and sections still show as they do anywhere.
+    static func isMinutes(_ path: String) -> Bool {
+        path.lowercased().split(separator: "/").contains { component in
+            component.split(separator: ".").first == "minutes"
+                || component.contains("meeting") && (component.contains("minutes") || component.contains("notes"))
+        }
+    }
+
+    /// A changelog, a release's notes, a template under `.github/` or a meeting's minutes:
+    /// records whose links are no collection's entries. (`history.md`, `news.md` may be a
+    /// collection's own category.)
+    static func isRecord(_ path: String) -> Bool {
+        guard isProjectDocument(path) else { return isMinutes(path) }
+        let name = path.lowercased().split(separator: "/").last.map(String.init) ?? ""
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        return !["history", "news", "releases"].contains(stem)
     }
 }

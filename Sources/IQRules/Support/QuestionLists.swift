@@ -71,8 +71,8 @@ public struct QuestionLists: Sendable {
         return true
     }
 
-    /// `[章节](#章节)`, `1. [A](#a) / [B](#b)`: links to sections of the document and nothing else,
-    /// or a line that is written as one link to a section.
+    /// `[章节](#章节)`, `1. [A](#a) / [B](#b)`: links to sections of the document and nothing else
+    /// (a count aside), or a line that is written as one link to a section.
     static func isContentsEntry(_ item: ListItem) -> Bool {
         let links = item.links
         guard !links.isEmpty else {
@@ -82,7 +82,8 @@ public struct QuestionLists: Sendable {
         guard links.allSatisfy({ $0.fragmentOnly != nil }) else { return false }
         var rest = item.text
         for link in links { if let range = rest.range(of: link.text) { rest.removeSubrange(range) } }
-        return rest.allSatisfy { $0.isWhitespace || $0.isPunctuation }
+        // `- [JavaScript](#javascript) · 4`: the section's count of entries after its link.
+        return rest.allSatisfy { $0.isWhitespace || $0.isPunctuation || $0.isNumber && $0.isASCII }
     }
 
     private func isExcluded(_ offset: Int, in document: Document) -> Bool {

@@ -42,7 +42,8 @@ struct TOCOmissions {
             let looksLikeMeta = sameLevel.count >= 2 && listedWithLists * 2 > sameLevel.count && !withLists.contains(heading.index)
             // `# DO NOT FORGET TO JUST BRUTEFORCE THE FIRST BYTE.` between listed sections: a shouted
             // warning, no section a table lists.
-            if heading.index < firstListed || heading.index > lastListed || looksLikeMeta || NoticeHeadings.isShoutedSentence(heading.text) {
+            if heading.index < firstListed || heading.index > lastListed || looksLikeMeta || NoticeHeadings.isShoutedSentence(heading.text)
+                || isProjectSection(heading.text) {
                 result[heading.index] = Judgement(severity: .info, isFixSafe: false)
                 continue
             }
@@ -53,6 +54,21 @@ struct TOCOmissions {
         }
         return result
     }
+
+    /// `## Contributing` between listed sections: the project's own page, which many tables of
+    /// contents leave out on purpose (awesome-lint's check keeps `Contributing` and `Footnotes`
+    /// out of an awesome-list's): never a forgotten section.
+    static func isProjectSection(_ text: String) -> Bool {
+        let name = HeadingText.normalized(text).lowercased()
+            .trimmingPrefix { !$0.isLetter }.trimmingSuffix { !$0.isLetter }
+        return projectSectionNames.contains(String(name))
+    }
+
+    static let projectSectionNames: Set<String> = [
+        "contributing", "contribute", "contribution", "contributions", "how to contribute", "contributors", "contribution guidelines",
+        "license", "licence", "code of conduct", "footnotes", "sponsors", "backers", "acknowledgements", "acknowledgments",
+        "贡献", "贡献指南", "参与贡献", "如何贡献", "贡献者", "许可证", "开源协议", "许可协议",
+    ]
 
     /// Headings whose section (up to the next heading of the same or a higher level) holds a list.
     private static func sectionsWithLists(in document: Document) -> Set<Int> {
