@@ -33,7 +33,8 @@ public struct MissingLinkRule: DocumentRule {
             another bullet or under the lead-in that entry ends with (`* 💪 Powerful: …` under \
             `- [composer-dependency-analyser](…) — …`: the entry's points, not indented under it), a phrase \
             in a list whose every link stands inside its item's sentence (`1. Go to [dnsbin](…)` / `2. Execute a \
-            simple 'ls'`: points, no entry titled by its link), a list of examples with one link at most (under `## Basic examples`, `### 示例`: \
+            simple 'ls'`, `- 在 [Metrics](…) 中增强了支持` / `- 各类Bug修复`: points, no entry titled by its link), \
+            a schedule (most items, three or more, opening with a date: `- **Tuesday, July 27th**: Week 14 - …`), a list of examples with one link at most (under `## Basic examples`, `### 示例`: \
             what such questions look like), a list whose every item is one code span (`` 1. `render` ``: \
             method names in their order, commands), and, in a file of a few lists \
             that ask nothing (fewer than eight items, under one in five asking), an unlinked remark \
@@ -103,6 +104,8 @@ public struct MissingLinkRule: DocumentRule {
             RuleExample("## 基础\n\n1. [a](https://a.example/a)\n2. [b](https://a.example/b)\n3. ↓待补充\n4. ...\n"),
         ],
         nonTriggeringExamples: [
+            // Release notes whose links stand inside Chinese sentences.
+            RuleExample("Helidon 4.2.3 发布，主要改进包括：\n\n- 在 [Metrics](https://a.example/metrics) 中增强了支持\n- 与 [Health](https://a.example/health) 集成增强\n- 各类Bug修复\n"),
             // A schedule: each item a date, some milestones linking what they name.
             RuleExample("## TL;DR\n\n- **Monday, May 10th**: Week 1 - Release cycle begins\n- **Thursday, July 15th**: Week 12 - [Test Freeze](https://a.example/phases#test-freeze)\n- **Tuesday, July 27th**: Week 14 - Docs must be completed and reviewed\n- **Wednesday, August 4th**: Week 15 - v1.22.0 released\n- **Thursday, August 12th**: Week 16 - [Release retrospective](https://a.example/retro)\n"),
             // The project's introduction above a contents whose entries carry their sections' counts.
@@ -509,9 +512,14 @@ public struct MissingLinkRule: DocumentRule {
         let start = ListItemSupport.contentStart(of: item, in: source)
         guard start < link.range.start else { return false }
         let before = source.string(in: SourceRange(start, link.range.start))
+        // `在 [Metrics](…) 中增强了支持`, `与 [Health](…) 集成`: a Chinese preposition or verb leads to it.
+        let chinese = Substring(before).trimmingSuffix(while: { $0 == " " })
+        if chineseLeadWords.contains(where: { chinese.hasSuffix($0) }), chinese.count <= 6 { return true }
         guard before.last == " ", let word = before.split(separator: " ").last else { return false }
         return sentenceLeadWords.contains(word.lowercased())
     }
+
+    private static let chineseLeadWords = ["在", "与", "和", "对", "将", "从", "向", "把", "使用", "支持", "参考", "详见", "见", "通过", "基于", "新增", "升级"]
 
     private static let sentenceLeadWords: Set<String> = ["to", "the", "a", "an", "see", "including", "via", "from", "on", "in", "at", "with",
                                                         "of", "by", "use", "using", "read", "check", "visit", "browse", "open", "try", "like", "and", "or"]

@@ -106,7 +106,11 @@ public struct DuplicateQuestionRule: CorpusRule {
             组件命名规范的理解` in `React.md`) the same as one that does not name it on another topic's \
             page (`说说组件的命名规范` in `Vue.md`): a topic is a file name or a heading that is one name \
             (`React`, `Vue.js`, `C++`; not `README`, not `Basics`), a file's named by its title, a \
-            section's by two of its items. Nor is an item a step or two from another in its list (or in its \
+            section's by two of its items. Nor is a question that names no subject of its own \
+            (`How does it work?`, `这是什么？`, `何时重要？`: a pronoun, a demonstrative, or a question \
+            word and two characters) asked under two headings of other names: each asks of its \
+            section; nor are two questions of two linked articles' outlines (`### [ZeRO 学习](https://…)` \
+            over items linking nothing), each article answering its own. Nor is an item a step or two from another in its list (or in its \
             section's count, `1. ### Q` / `**[Back to Top]**` / `2. ### Q` splitting one count into two \
             lists), or at the same place of another list of its file as long and as deep (the steps of two \
             parallel sections: `Implement method handlers…`, `Implement event handlers…`), or a question \
@@ -337,6 +341,10 @@ public struct DuplicateQuestionRule: CorpusRule {
             RuleExample("## What Other Bloggers Say\n\n* From the blog [Dynatrace](https://a.example/gc):\n> \"V8 uses garbage collection.\"\n\n* From the blog [Dynatrace](https://b.example/heap):\n> \"Create heap dumps.\"\n"),
             RuleExample("#### Q1. When are mirrored margins used?\n\n- [x] when printing on both sides\n- [ ] when the document has a header\n\n* Explain:\n  > Mirrored margins keep content aligned.\n\n#### Q2. How do you go back to a saved version?\n\n- [ ] Compare\n- [x] Version History\n\n* Explain\n  > Version History restores earlier versions.\n"),
             RuleExample("## 模板\n\n- 1、初始化：start=0、end=len-1\n- 2、循环退出条件：start + 1 < end\n- 3、比较中点和目标值\n\n## 总结\n\n- 1、初始化：start=0、end=len-1\n- 2、循环退出条件：start + 1 < end\n- 3、比较中点和目标值\n"),
+            // Two linked articles' outlines, each asking the question.
+            RuleExample("### [图解分布式训练（七）](https://a.example/7)\n\n- 1.9 什么是 3D并行？\n- 1.10 流水线并行是什么？\n\n### [图解分布式训练（八）](https://a.example/8)\n\n- 一、什么是 3D 并行？\n- 二、ZeRO 是什么？\n"),
+            // Each section's sub-headings asking of its subject without naming it.
+            RuleExample("## 性能\n\n#### 这是什么？\n\n响应时间。\n\n#### 何时重要？\n\n高并发时。\n\n## 可用性\n\n#### 这是什么？\n\n系统在线时间。\n\n#### 何时重要？\n\n关键业务。\n"),
             // An index whose chapters each point at their own page's section asking the question.
             RuleExample("## Servlets\n\n+ [Что такое cookies?](servlets.md#что-такое-cookies)\n+ [Что такое сервлет?](servlets.md#что-такое-сервлет)\n\n## Основы WEB\n\n+ [Что такое WWW?](web.md#что-такое-www)\n+ [Что такое cookies?](web.md#что-такое-cookies)\n"),
             // A method's questions applied to each problem, answered there; an author's favourites.
@@ -775,6 +783,12 @@ public struct DuplicateQuestionRule: CorpusRule {
             // Entries leading to two sections of the page (`#请写出以下代码执行结果`, `…-1`): two
             // questions with one title, which duplicate-heading reports at their headings.
             if let section = Self.sectionLink(of: entry), let other = Self.sectionLink(of: partner), section != other { return false }
+            // `### [图解分布式训练（八）](…zsxq…)` over `- 一、什么是 3D 并行？`, and another linked article's
+            // outline asking it too: each article's contents, answered in each article.
+            if partner.file.path == entry.file.path, let article = Self.outlinedArticle(of: entry), let other = Self.outlinedArticle(of: partner),
+               article != other {
+                return false
+            }
             // `+ [Что такое cookies?](servlets.md#…)` under one chapter of an index and `(web.md#…)`
             // under another: each entry points at the section of its chapter's page asking it;
             // those two sections are the pair that repeats the question (and are reported).
@@ -1097,6 +1111,17 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// of its own page.
     static func sectionLink(of entry: QuestionEntry) -> String? {
         item(of: entry)?.links.first?.fragmentOnly
+    }
+
+    /// The address of the article whose outline `entry` is part of: its heading is one link to
+    /// a web page (`### [ZeRO 学习](https://…)`) and its item links nothing. Nil otherwise.
+    static func outlinedArticle(of entry: QuestionEntry) -> String? {
+        guard let item = item(of: entry), !item.links.contains(where: { !$0.isImage }),
+              let heading = entry.file.document.heading(before: entry.range.start) else { return nil }
+        let links = heading.content.links.filter { !$0.isImage }
+        guard links.count == 1, let link = links.first, ParsedURL(link.destination).hasScheme,
+              heading.text.trimmedWhitespace == link.text.trimmedWhitespace else { return nil }
+        return link.destination
     }
 
     /// The Markdown page of the repository whose section the item of `entry` links first

@@ -22,8 +22,22 @@ enum QuestionScopes {
     /// files) are two subjects. The same words in one section are still asked twice.
     static func leanOnTwoContexts(_ first: QuestionEntry, _ second: QuestionEntry) -> Bool {
         guard hasNoSubjectOfItsOwn(first.text), hasNoSubjectOfItsOwn(second.text) else { return false }
+        let headingA = first.file.document.heading(before: first.range.start), headingB = second.file.document.heading(before: second.range.start)
+        // Under headings of one name in one file, or in a file and its copy (`GarbageCollection.md`
+        // in `docs/jvm/` and in `MD/`), the context is one.
+        if let contextA = contextHeading(of: first), let contextB = contextHeading(of: second), contextA.text == contextB.text,
+           first.file.path.split(separator: "/").last == second.file.path.split(separator: "/").last { return false }
         if first.file.path != second.file.path { return true }
-        return first.file.document.heading(before: first.range.start)?.index != second.file.document.heading(before: second.range.start)?.index
+        return headingA?.index != headingB?.index
+    }
+
+    /// The heading whose subject `entry` asks about: its section's, or for a question that is a
+    /// heading, the nearest heading above of a higher level.
+    static func contextHeading(of entry: QuestionEntry) -> Heading? {
+        let document = entry.file.document
+        guard let heading = document.heading(before: entry.range.start) else { return nil }
+        guard heading.range.start == entry.range.start || heading.range.contains(entry.range.start) else { return heading }
+        return document.headings[..<heading.index].last { $0.level < heading.level }
     }
 
     /// Whether `text` names what it asks about by a pronoun (`it`, `它`) and says nothing else
@@ -34,10 +48,25 @@ enum QuestionScopes {
         // `以上方法是否一定有效？` after the ways to fix high variance, and again after those for
         // high bias: it asks about the section above it, and names no subject of its own.
         if refersToWhatIsAbove(text) { return !OutlineTexts.words(of: text).contains { $0.count >= 2 && $0.allSatisfy(\.isASCII) && !aboveWords.contains(String($0)) } }
+        if dropsItsSubject(text) { return true }
         guard mayNameItsParent(text), OutlineTexts.namesItsParent(text) else { return false }
         let words = OutlineTexts.words(of: text)
         guard !words.isEmpty, words.allSatisfy({ $0.allSatisfy(\.isASCII) }) else { return OutlineTexts.leansOnParent(text) && words.isEmpty }
         return words.allSatisfy { contextWords.contains(String($0)) }
+    }
+
+    /// `这是什么？`, `这是啥？`: a demonstrative stands for the section's subject; `何时重要？`,
+    /// `为什么重要？`, `如何实现？`: a question word and two characters, the subject left out as
+    /// Chinese leaves it out when the heading above names it. (`什么是过拟合？` names its own.)
+    static func dropsItsSubject(_ text: String) -> Bool {
+        guard !text.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }) else { return false }
+        let han = String(text.filter(HanCharacters.isIdeograph))
+        guard !han.isEmpty, han.count <= 6 else { return false }
+        if han.hasPrefix("这") || han.hasPrefix("此") { return true }
+        for word in ["什么时候", "何时", "为什么", "为何", "如何", "怎么", "怎样"] where han.hasPrefix(word) {
+            return han.count - word.count <= 2
+        }
+        return false
     }
 
     /// `以上方法`, `上述问题`, `the above`: what the text asks about is what stands above it.
