@@ -271,10 +271,17 @@ public struct MissingLinkRule: DocumentRule {
 
     /// Most items (three or more) open with a date, bold or not.
     static func isTimeline(_ list: MarkdownList) -> Bool {
-        let dated = list.items.count { item in
-            DuplicateLinkRule.opensWithADate(String(item.text.trimmedWhitespace.drop { $0 == "*" || $0 == "_" }))
+        let count = list.items.count
+        guard count >= 3 else { return false }
+        var dated = 0, undated = 0
+        for item in list.items {
+            // The opening is enough (a date is short). A schedule opens with its first date: a list
+            // whose first item opens otherwise is read no further.
+            let opening = item.text.prefix(40).drop { $0 == " " || $0 == "*" || $0 == "_" }
+            if DuplicateLinkRule.opensWithADate(String(opening)) { dated += 1 } else { undated += 1 }
+            if dated == 0 || undated * 2 >= count { return false }
         }
-        return dated >= 3 && dated * 2 > list.items.count
+        return dated >= 3
     }
 
     public func check(_ file: MarkdownFile) -> [Violation] {
@@ -513,8 +520,10 @@ public struct MissingLinkRule: DocumentRule {
         guard start < link.range.start else { return false }
         let before = source.string(in: SourceRange(start, link.range.start))
         // `在 [Metrics](…) 中增强了支持`, `与 [Health](…) 集成`: a Chinese preposition or verb leads to it.
-        let chinese = Substring(before).trimmingSuffix(while: { $0 == " " })
-        if chineseLeadWords.contains(where: { chinese.hasSuffix($0) }), chinese.count <= 6 { return true }
+        if before.utf8.count <= 24 {
+            let chinese = Substring(before).trimmingSuffix(while: { $0 == " " })
+            if chinese.count <= 6, chineseLeadWords.contains(where: { chinese.hasSuffix($0) }) { return true }
+        }
         guard before.last == " ", let word = before.split(separator: " ").last else { return false }
         return sentenceLeadWords.contains(word.lowercased())
     }

@@ -587,6 +587,9 @@ public struct DuplicateQuestionRule: CorpusRule {
         let entryIntroduces = Self.introducesWhatFollows(entry.text)
         let entryWebPage = webPages[index]
         let entryLinksAPage = entryTarget != nil || entryWebPage != nil
+        // Asked only of an entry linking no page, and of one linking a page of the repository.
+        lazy var entryArticle = entryLinksAPage ? nil : Self.outlinedArticle(of: entry)
+        lazy var entryOtherFileSection = entryTarget == nil ? nil : Self.otherFileSection(of: entry)
         let entrySymbols = QuestionSubjects.symbolSpans(of: entry)
         let entryEndsWithColon = Self.endsWithColon(entry.text)
         lazy var entryIsLabelOverBlocks = Self.isLabelOverBlocks(entry)
@@ -785,15 +788,15 @@ public struct DuplicateQuestionRule: CorpusRule {
             if let section = Self.sectionLink(of: entry), let other = Self.sectionLink(of: partner), section != other { return false }
             // `### [图解分布式训练（八）](…zsxq…)` over `- 一、什么是 3D 并行？`, and another linked article's
             // outline asking it too: each article's contents, answered in each article.
-            if partner.file.path == entry.file.path, let article = Self.outlinedArticle(of: entry), let other = Self.outlinedArticle(of: partner),
-               article != other {
+            if partner.file.path == entry.file.path, let article = entryArticle, webPages[otherIndex(pair)] == nil,
+               let other = Self.outlinedArticle(of: partner), article != other {
                 return false
             }
             // `+ [Что такое cookies?](servlets.md#…)` under one chapter of an index and `(web.md#…)`
             // under another: each entry points at the section of its chapter's page asking it;
             // those two sections are the pair that repeats the question (and are reported).
-            if partner.file.path == entry.file.path, let page = Self.otherFileSection(of: entry), let other = Self.otherFileSection(of: partner),
-               page != other, entry.file.document.heading(before: entry.range.start)?.index != entry.file.document.heading(before: partner.range.start)?.index {
+            if partner.file.path == entry.file.path, let page = entryOtherFileSection, let other = Self.otherFileSection(of: partner),
+               page != other, entry.file.document.heading(before: entry.range.start)?.index != partner.file.document.heading(before: partner.range.start)?.index {
                 return false
             }
             // `[【Q123】如何监控文件的变动](os/124.html)` and `(node/124.html)`: one question filed in
@@ -1116,11 +1119,11 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// The address of the article whose outline `entry` is part of: its heading is one link to
     /// a web page (`### [ZeRO 学习](https://…)`) and its item links nothing. Nil otherwise.
     static func outlinedArticle(of entry: QuestionEntry) -> String? {
-        guard let item = item(of: entry), !item.links.contains(where: { !$0.isImage }),
-              let heading = entry.file.document.heading(before: entry.range.start) else { return nil }
+        guard let heading = entry.file.document.heading(before: entry.range.start), !heading.content.links.isEmpty else { return nil }
         let links = heading.content.links.filter { !$0.isImage }
         guard links.count == 1, let link = links.first, ParsedURL(link.destination).hasScheme,
-              heading.text.trimmedWhitespace == link.text.trimmedWhitespace else { return nil }
+              heading.text.trimmedWhitespace == link.text.trimmedWhitespace,
+              let item = item(of: entry), !item.links.contains(where: { !$0.isImage }) else { return nil }
         return link.destination
     }
 

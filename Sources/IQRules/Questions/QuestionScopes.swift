@@ -59,15 +59,23 @@ enum QuestionScopes {
     /// `为什么重要？`, `如何实现？`: a question word and two characters, the subject left out as
     /// Chinese leaves it out when the heading above names it. (`什么是过拟合？` names its own.)
     static func dropsItsSubject(_ text: String) -> Bool {
-        guard !text.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }) else { return false }
-        let han = String(text.filter(HanCharacters.isIdeograph))
-        guard !han.isEmpty, han.count <= 6 else { return false }
-        if han.hasPrefix("这") || han.hasPrefix("此") { return true }
-        for word in ["什么时候", "何时", "为什么", "为何", "如何", "怎么", "怎样"] where han.hasPrefix(word) {
+        // On the scalars, stopping at a Latin letter or a seventh ideograph: asked of many pairs.
+        var han: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic { return false }
+            guard HanCharacters.isIdeograph(scalar) else { continue }
+            han.append(scalar)
+            if han.count > 6 { return false }
+        }
+        guard let first = han.first else { return false }
+        if first == "这" || first == "此" { return true }
+        for word in subjectlessOpenings where han.starts(with: word) {
             return han.count - word.count <= 2
         }
         return false
     }
+
+    private static let subjectlessOpenings: [[Unicode.Scalar]] = ["什么时候", "何时", "为什么", "为何", "如何", "怎么", "怎样"].map { Array($0.unicodeScalars) }
 
     /// `以上方法`, `上述问题`, `the above`: what the text asks about is what stands above it.
     static func refersToWhatIsAbove(_ text: String) -> Bool {
