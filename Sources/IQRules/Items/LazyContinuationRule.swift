@@ -12,7 +12,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             line is reported, and so is an entry whose bullet lost its space (`-[voxrai-ai](…) - …`) \
             or whose number did (`1.Slice the first ten countries` under `1. Sort the array`), or \
             whose number lost its `.` (`4 Start the trace…` under `3. Execute…`: the fix writes it), \
-            however long its description; a paragraph of such entries only (`-[Trees](…)` on every \
+            or a page's next point written as its others are (`5.基类…` under a bullet, where `4.虚函数…` \
+            opens a paragraph above), however long its description; a paragraph of such entries only (`-[Trees](…)` on every \
             line, a list whose every bullet lost its space) is reported line by line. Continuation lines indented past the item's marker are \
             intentional and are not reported, and neither is a line that only continues the \
             syntax of a link (a `)` that closes a link on the line above), nor a hard-wrapped \
@@ -20,8 +21,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             that goes on (`,`, `、`, `and`, `the`, …) or is a long line (60 columns or more, an \
             ideograph or a fullwidth character two: `…直方图、特征检测` over `与目标检测等；`), and this one \
             continues it; \
-            or the line above is unfinished and this one goes on in lower case and ends the \
-            sentence (`information` / `be added or removed?`); or an equation goes on over lines \
+            or the line above is unfinished (a link's `)` ends nothing) and this one goes on in lower case, or \
+            opens with `and`, `or`, `which`, …, and ends the sentence, inside emphasis too \
+            (`information` / `be added or removed?`, `[devise-security](…)` / `gem.`, `and brute-force attacks.*`); or an equation goes on over lines \
             (the line above ends with `=`, or this line starts with `= `: `E[X] = 1/6 + … + 6/6` \
             / `= 21/6 = 3.5`); in a document that wraps its items \
             so (two such sentences or more), any line under a long one (50 characters or more) \

@@ -111,7 +111,7 @@ public struct TrailingWhitespaceRule: DocumentRule {
                 // `**Example:**␣␣` closing its paragraph: a line break with nothing after it, which
                 // markdownlint's MD009 accepts (two spaces anywhere) and many authors type by habit.
                 let isUnusedBreak = run.length == 2 && spaces == 2
-                violations.append(Violation(range: run, message: "expected no trailing whitespace, found \(found)" + (isUnusedBreak ? " (a line break with nothing after it)" : ""),
+                violations.append(Violation(range: run, message: "expected no trailing whitespace, found \(found)" + (isUnusedBreak ? " (two spaces, which make no line break here)" : ""),
                                             severity: isUnusedBreak ? .info : nil,
                                             fix: .safe("remove trailing whitespace", [.delete(run)])))
             }
