@@ -101,7 +101,7 @@ public struct CollectionConventions: Sendable {
         file.derived.value(CollectionConventions.self) { overrides in
             Timings.measure("conventions › inference") {
                 ConventionInference(document: file.document, overrides: overrides,
-                                    isProjectDocument: ProjectDocuments.isProjectDocument(file.path) || ProjectDocuments.isMinutes(file.path)).conventions
+                                    isProjectDocument: ProjectDocuments.holdsNotes(file.path)).conventions
             }
         }
     }

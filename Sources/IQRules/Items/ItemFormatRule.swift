@@ -67,7 +67,7 @@ public struct ItemFormatRule: DocumentRule {
 
     public func check(_ file: MarkdownFile) -> [Violation] {
         // A changelog's items are changes, a template's are for the contributor: not entries.
-        guard !ProjectDocuments.isProjectDocument(file.path), !ProjectDocuments.isMinutes(file.path) else { return [] }
+        guard !ProjectDocuments.holdsNotes(file.path) else { return [] }
         var violations: [Violation] = []
         // `1. [https://…/practice](https://…/practice)` alone on a course page: with no entries
         // that name their links to compare with, a URL for a link text is the page's way.

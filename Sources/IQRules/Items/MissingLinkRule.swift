@@ -278,7 +278,7 @@ public struct MissingLinkRule: DocumentRule {
             // The opening is enough (a date is short). A schedule opens with its first date: a list
             // whose first item opens otherwise is read no further.
             let opening = item.text.prefix(40).drop { $0 == " " || $0 == "*" || $0 == "_" }
-            if DuplicateLinkRule.opensWithADate(String(opening)) { dated += 1 } else { undated += 1 }
+            if DateOpenings.opensWithADate(String(opening)) { dated += 1 } else { undated += 1 }
             if dated == 0 || undated * 2 >= count { return false }
         }
         return dated >= 3

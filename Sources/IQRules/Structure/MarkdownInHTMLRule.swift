@@ -68,14 +68,15 @@ public struct MarkdownInHTMLRule: DocumentRule {
             let base = Self.indentation(of: source.lineText(lines.lowerBound))
             var raw = RawRegions()
             raw.read(source.lineText(lines.lowerBound))
-            let markdown = lines.dropFirst().filter { line in
+            let markdown = lines.dropFirst().compactMap { line -> (line: Int, shape: String)? in
                 let text = source.lineText(line)
                 defer { raw.read(text) }
                 // Inside `<pre>…</pre>` or a comment the text is raw on purpose; a line holding a
                 // tag (`- <code>nums[0..3]</code> 增加 1<br>`) is written as HTML's text.
-                return !raw.isOpen && Self.indentation(of: text) <= base + 3 && !Self.holdsTag(text) && Self.markdownShape(of: text) != nil
+                guard !raw.isOpen, Self.indentation(of: text) <= base + 3, !Self.holdsTag(text) else { return nil }
+                return Self.markdownShape(of: text).map { (line, $0) }
             }
-            guard let first = markdown.first, let shape = Self.markdownShape(of: source.lineText(first)) else { return nil }
+            guard let (first, shape) = markdown.first else { return nil }
             let start = source.lineRange(first).start
             let shown = source.lineText(first).trimmedWhitespace.quoted(upTo: 40)
             let others = markdown.count > 1 ? " (and \(markdown.count - 1) more Markdown line\(markdown.count == 2 ? "" : "s") after it)" : ""

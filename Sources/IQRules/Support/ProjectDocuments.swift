@@ -79,6 +79,12 @@ enum ProjectDocuments {
         }
     }
 
+    /// A project document or a meeting's minutes: files whose lists are notes, not a collection's
+    /// entries (item-format and the conventions read them so).
+    static func holdsNotes(_ path: String) -> Bool {
+        isProjectDocument(path) || isMinutes(path)
+    }
+
     /// A changelog, a release's notes, a template under `.github/` or a meeting's minutes:
     /// records whose links are no collection's entries. (`history.md`, `news.md` may be a
     /// collection's own category.)
