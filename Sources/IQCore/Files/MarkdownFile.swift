@@ -1,7 +1,10 @@
 import IQMarkdown
 
 /// One Markdown file as linted: its display path and parsed document.
-public struct MarkdownFile: Sendable {
+///
+/// A class: rules hold a file beside each of its questions and links, and a copy of a value
+/// this large (the document's arrays) cost a retain per array every time.
+public final class MarkdownFile: Sendable {
     public let path: String
     public let document: Document
     /// What rules infer from the whole file once (its conventions), shared between them.
@@ -14,16 +17,16 @@ public struct MarkdownFile: Sendable {
         self.document = document
     }
 
-    public init(path: String, source: SourceText) {
+    public convenience init(path: String, source: SourceText) {
         self.init(path: path, document: Timings.measure("parse + model") { MarkdownParser.parse(source) })
     }
 
     /// Another version of `other`, reusing its blocks where the two are the same.
-    public init(path: String, source: SourceText, reusing other: MarkdownFile) {
+    public convenience init(path: String, source: SourceText, reusing other: MarkdownFile) {
         self.init(path: path, document: Timings.measure("parse + model") { MarkdownParser.parse(source, reusing: other.document) })
     }
 
-    public init(path: String, text: String) {
+    public convenience init(path: String, text: String) {
         self.init(path: path, source: SourceText(text))
     }
 }
