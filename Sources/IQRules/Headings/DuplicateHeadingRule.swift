@@ -26,7 +26,10 @@ public struct DuplicateHeadingRule: DocumentRule {
             where its link lands is `toc-anchor`'s to report. Sections written again in the same order \
             (`## 动画描述` then `## 代码实现` after each approach of a solution, a heading of their level \
             that differs leading each run) are the article's template, not reported; a block copied whole \
-            (`## Credits` over `### Sponsors`, twice) or copied questions are. The related location points at the first heading.
+            (`## Credits` over `### Sponsors`, twice) or copied questions are. The related location points at the first heading. \
+            A slide deck (five slides or more cut by `---`, most opened by a heading, a median of 20 \
+            lines or fewer each: Marp, Deckset, reveal.js) repeats a part's title on the slide \
+            announcing it and on the slides continuing it: two headings that each open a slide are not compared.
 
             Numbered questions of a bank (`## 619.delete[]arry和deletearry一样吗？`) are compared \
             without their numbers: the same question under the same parent with another number \
@@ -81,6 +84,9 @@ public struct DuplicateHeadingRule: DocumentRule {
             // Each method under its own problem's bold title line.
             RuleExample("## Heap\n\n**1. [Rearrange String.java](https://a.example/a)**  Level: Hard\n\n#### HashHeap\n- keep a hash heap\n\n"
                 + "**7. [HashHeap.java](https://a.example/b)**  Level: Hard\n\n#### HashHeap\n- implement it by hand\n"),
+            // A slide deck (`---` between slides of a few lines, most opened by a title): the
+            // part's title slide, then its title again on the slide continuing it.
+            RuleExample("# Talk\n\n- a\n\n---\n\n# Security\n\n---\n\n# Security\n- risk one\n- risk two\n\n---\n\n# Cases\n\n- c\n\n---\n\n# REST\n\n---\n\n# REST\n- r\n\n---\n\n# End\n"),
         ]
     )
 
@@ -176,6 +182,7 @@ public struct DuplicateHeadingRule: DocumentRule {
                   paragraph.content.links.contains(where: { !$0.isImage && $0.fragmentOnly == nil && !$0.destination.isEmpty }) else { return nil }
             return paragraph.range.start
         }
+        lazy var decks = SlideDecks.of(file)
         for (position, (heading, (key, templateKey))) in zip(document.headings, zip(keys, templateKeys)).enumerated() {
             while let last = parents.last, last.level >= heading.level { parents.removeLast() }
             let parent = parents.last
@@ -208,6 +215,12 @@ public struct DuplicateHeadingRule: DocumentRule {
                 // `- [请写出下面代码的执行结果](#请写出下面代码的执行结果-1)`: the document's own link
                 // leads to this copy by its numbered anchor, written for it on purpose.
                 if linkedFragments.contains(document.anchor(of: heading)) {
+                    parents.append(heading)
+                    continue
+                }
+                // `# セキュリティ` on the slide announcing the part and again on the slide
+                // continuing it: a deck's titles repeat from slide to slide (see `SlideDecks`).
+                if decks.opensASlide(heading, in: document), decks.opensASlide(first, in: document) {
                     parents.append(heading)
                     continue
                 }

@@ -63,7 +63,10 @@ public struct EmptySectionRule: CollectionFactRule {
             `## Complexities` then `## Time Complexity` is a level slip, a warning); so is a heading that says its section is still to come (`### Fraud \
             detection (TBD)`, `## 待更新`). A heading saying the article ends (`## 正文结束`, `## The End`) \
             holds nothing by design and is not reported, nor is a byline in a heading's size \
-            (`### Written By Yoni Goldberg`, `### Editor : Zhiqiang ZHONG`, `#### 作者：…`).
+            (`### Written By Yoni Goldberg`, `### Editor : Zhiqiang ZHONG`, `#### 作者：…`). In a slide \
+            deck (five slides or more cut by `---`, most opened by a heading, a median of 20 lines or \
+            fewer each), a slide holding only its title divides the talk: a heading with a slide break \
+            before the next is not reported.
             """,
         rationale: """
             An empty section is a topic announced without questions: a placeholder left behind \
@@ -171,6 +174,8 @@ public struct EmptySectionRule: CollectionFactRule {
             // A lone bullet under it: empty-item reports the unfilled item.
             RuleExample("# 1004. 题目\n\n内容。\n\n## 前置知识\n\n-\n\n## 公司\n\n- 字节\n"),
             RuleExample("## 阿里篇\n\n##### [1.1 如何实现链表逆序？](a/1.md)\n\n##### [1.2 LRU 缓存](a/2.md)\n\n##### [1.3 最大频率栈](a/3.md)\n\n##### [1.4 虚函数](a/4.md)\n"),
+            // A slide deck's title slide, alone before the slides of its part (see `SlideDecks`).
+            RuleExample("# Talk\n\n- a\n\n---\n\n# Security\n\n---\n\n# Security\n- risk one\n- risk two\n\n---\n\n# Cases\n\n- c\n\n---\n\n# REST\n\n---\n\n# REST\n- r\n\n---\n\n# End\n"),
         ],
         corrections: [
             RuleCorrection("# Nginx\n\n###\n\n## 反向代理\n\n正文。\n", "# Nginx\n\n\n## 反向代理\n\n正文。\n", unsafe: true),
@@ -300,7 +305,9 @@ public struct EmptySectionRule: CollectionFactRule {
             && !(heading.range == title && next.level <= heading.level) && !isAnchorOfTheNext(heading, next)
             && !isSubtitle(heading, before: next)
             && !Self.numbersItsSubsection(heading.text, next.text, sameLevel: next.level == heading.level) && !Self.isInsideAnItemOrQuote(heading, in: source)
-            && !Self.labelsNextQuestions(heading, next, in: headings) {
+            && !Self.labelsNextQuestions(heading, next, in: headings)
+            // A deck's slide holding its title alone, before the part it opens (see `SlideDecks`).
+            && !SlideDecks.of(file).hasBreak(in: SourceRange(heading.range.end, next.range.start)) {
             // A numbered or asked question written as a heading, followed by the next one: a
             // question without its answer yet, not a topic announced for nothing.
             // The last of a run of unanswered questions, before the next topic, is one of them.

@@ -47,7 +47,7 @@ public struct HeadingPunctuationRule: CollectionFactRule {
             a polite Korean request ends as a sentence (`… 설명하십시오.`). A label whose value two \
             siblings give and it lacks (`#### Day6:` among `#### Day5: (LinkedList)`) keeps its colon: \
             the missing value is the slip. A statement of code keeps its `;` (`console.log(x);`, \
-            `!!function(){};`). \
+            `!!function(){};`, or a keyword and what it names in lowercase: `use utf8;`, `use strict; use warnings;`). \
             A long statement is still reported, \
             and so is a numbered title (`## 1. Introduction.`). A label with a sentence as its value \
             (`#### **题目**：给定一个链表，删除链表的倒数第 N 个节点。`) ends that sentence. A colon after a label written wholly in bold \
@@ -82,6 +82,7 @@ public struct HeadingPunctuationRule: CollectionFactRule {
             RuleExample("### 除八股外，也需要对自己的项目或研究方向深入准备，此不在本文档的讨论范围内↓。\n"),
             RuleExample("## 常见问题↓：\n"),
             RuleExample("## Notes↓:\n"),
+            RuleExample("## Install the tools↓;\n"),
             RuleExample("# Guide\n\n↓If you want to be a reliability engineer, study more from the optional list.\n---\n\n## Contents\n\ntext\n"),
             // A merge conflict's separator left under an image.
             RuleExample("### ResNet如何解决梯度消失？\n\n↓![](https://a.example/resnet.jpg)\n=======\n- [ ] TODO\n"),
@@ -130,6 +131,7 @@ public struct HeadingPunctuationRule: CollectionFactRule {
             RuleExample("欢迎分享你在面试中遇见的问题！\n---\n- 你可以直接以你遇到的问题作为 issue 标题。\n\n推荐阅读\n---\n- [一本书](https://a.example/book)\n"),
             RuleExample("### 范围解析运算符 ::\n\n用于访问命名空间。\n"),
             RuleExample("## Pull Request welcome:blush:\n\nSend a PR.\n"),
+            RuleExample("## use utf8;\n\n* save files as UTF-8\n\n## そこで use strict; use warnings;\n\n* at the top\n"),
             RuleExample("### 1. console.log(employeeId);\n\nundefined\n\n### 方法2：clear:both;\n\n在浮动元素后加一个空元素。\n\n### 36.下面这条语句一共创建了多少个对象? String s=\"a\"+\"b\"+\"c\";\n\n一个。\n"),
             RuleExample("## 1.\n\n![题目](q1.png)\n"),
             // A quiz's question completed by its options.
@@ -431,11 +433,26 @@ public struct HeadingPunctuationRule: CollectionFactRule {
             let value = statement[statement.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             if name.contains(where: \.isLetter), !value.isEmpty, !"=<>!".contains(value.first!) { return true }
         }
+        if isKeywordStatement(statement) { return true }
         let last = statement.split(whereSeparator: { $0 == " " || $0 == "：" }).last ?? ""
         guard let colon = last.firstIndex(of: ":") else { return false }
         let (property, value) = (last[..<colon], last[last.index(after: colon)...])
         return !property.isEmpty && !value.isEmpty && property.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "-") }
             && value.allSatisfy { $0.isASCII && !$0.isWhitespace }
+    }
+
+    /// `use utf8`, `use strict; use warnings`, `そこで use utf8`: the words closing the text (after
+    /// its last `;`) are a statement of code, two to four lowercase ASCII words (a keyword, then
+    /// what it names); a sentence in English opens with a capital.
+    static func isKeywordStatement(_ statement: Substring) -> Bool {
+        let last = statement.split(separator: ";").last ?? ""
+        let words = last.split(separator: " ").reversed().prefix { $0.allSatisfy(\.isASCII) }.reversed()
+        guard (2...4).contains(words.count), let keyword = words.first, keyword.allSatisfy({ $0.isLetter }),
+              words.allSatisfy({ word in !word.contains(where: \.isUppercase) }),
+              words.allSatisfy({ word in word.contains(where: { $0.isLetter || $0.isNumber }) }) else { return false }
+        // The words are the whole text but for words in another script before them.
+        let before = last.dropLast(words.map(\.count).reduce(words.count - 1, +)).trimmingCharacters(in: .whitespaces)
+        return before.allSatisfy { !$0.isASCII }
     }
 
     /// `welcome:blush:`, `Done :white_check_mark:`: a `:name:` shortcode (lowercase letters,

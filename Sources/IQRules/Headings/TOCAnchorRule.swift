@@ -157,6 +157,8 @@ public struct TOCAnchorRule: DocumentRule {
         // Asked only once a link leads nowhere on GitHub.
         var explicitIDs: Set<String>?
         var nearestAnchors: NearestAnchors?
+        // Every anchor, for a link written in a sentence.
+        var everyAnchor: NearestAnchors?
         // Lines written as headings without their space (`##守护线程`), read once a link has no near anchor.
         var gluedHeadings: [HeadingSpaceRule.GluedHeading]?
         var headingsByText: [String: [Int]]?
@@ -268,11 +270,15 @@ public struct TOCAnchorRule: DocumentRule {
             }
             // An anchor another link of the document already leads to is that link's (the next
             // entry's section), not a spelling of this one.
-            if nearestAnchors == nil, repair == nil {
+            // (A link in a sentence, `since we use [UFW](#ufw-uncomplicated-firewall)`, is no
+            // entry: the section the contents link is the one it means as often as any.)
+            let isEntry = Self.isListEntry(link, in: document)
+            if isEntry, nearestAnchors == nil, repair == nil {
                 let linked = linkedAnchors()
                 nearestAnchors = NearestAnchors(document.anchors.all.filter { !linked.contains($0) })
             }
-            var lookup: NearestAnchors.Lookup = repair.map { .nearest($0.anchor) } ?? nearestAnchors?.lookUp(decoded) ?? .none
+            if !isEntry, everyAnchor == nil, repair == nil { everyAnchor = NearestAnchors(document.anchors.all) }
+            var lookup: NearestAnchors.Lookup = repair.map { .nearest($0.anchor) } ?? (isEntry ? nearestAnchors : everyAnchor)?.lookUp(decoded) ?? .none
             // Not the anchor of the heading the link stands in: the entry would lead to itself.
             let ownAnchor = ownHeading.map { document.anchor(of: $0) }
             if let anchor = ownAnchor, repair == nil, lookup.names(anchor) {
@@ -393,6 +399,24 @@ public struct TOCAnchorRule: DocumentRule {
 
     /// The anchors of the headings whose sections hold `offset`: the heading above it, the
     /// heading of a lower level above that, and so on up to the page's title.
+    /// Whether `link` opens a list item (`- [UFW](#ufw)`, `1. **[UFW](#ufw)**`) or stands in a
+    /// table row: an entry of a list or table of links, such as a table of contents, rather
+    /// than a link in a sentence.
+    static func isListEntry(_ link: Link, in document: Document) -> Bool {
+        let source = document.source
+        let line = source.lineText(source.line(containing: link.range.start))
+        if line.trimmedWhitespace.hasPrefix("|") || document.blocks.contains(where: { block in
+            if case .table(let table) = block { table.range.start <= link.range.start && link.range.start < table.range.end } else { false }
+        }) { return true }
+        for list in document.lists where list.range.start <= link.range.start && link.range.start < list.range.end {
+            for item in list.items where item.range.start <= link.range.start && link.range.start < item.range.end {
+                let start = ListItemSupport.contentStart(of: item, in: source)
+                if start <= link.range.start, link.range.start - start <= 3, item.links.first?.range == link.range { return true }
+            }
+        }
+        return false
+    }
+
     static func enclosingAnchors(of offset: Int, in document: Document) -> Set<String> {
         var anchors: Set<String> = []
         guard var heading = document.heading(before: offset) else { return anchors }

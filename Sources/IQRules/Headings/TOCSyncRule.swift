@@ -50,7 +50,10 @@ public struct TOCSyncRule: DocumentRule {
             introduction, pinned items, a licence or contributors, or it has no list items where \
             most listed sections have them (a meta section), or it is the project's own \
             (`## Contributing`, `## License`, `## Code of Conduct`, `## 贡献指南`, which awesome-lint \
-            keeps out of an awesome-list's contents), wherever it stands. A section between listed ones next \
+            keeps out of an awesome-list's contents), wherever it stands, or it holds no HTML anchor where \
+            every listed section of its level does (`## Intro <a name="intro"></a>`: the table lists the \
+            sections the author anchored). An entry naming the section in words before a remark and a link \
+            elsewhere (`- Privacy-Respecting Software, moved to [here](https://…)`) lists it. A section between listed ones next \
             to another unlisted one is an error but not clearly forgotten. With option `levels` \
             the configuration says which headings belong: each missing one is an error (`info` \
             after the last listed section) with a safe fix.
@@ -109,6 +112,8 @@ public struct TOCSyncRule: DocumentRule {
             RuleExample("## Contents\n\n- [A](#a)\n- [B](#b)\n- [C](#c)\n\n## A\n\n- [a](https://a.example)\n\n↓## About\n\nWritten by hand.\n\n## B\n\n- [b](https://b.example)\n\n## C\n\n- [c](https://c.example)\n"),
         ],
         nonTriggeringExamples: [
+            // A section that moved, named in words with a link to where it went.
+            RuleExample("# Links\n\n## Contents\n\n- [Online Tools](#online-tools)\n- Privacy-Respecting Software, moved to [here](https://a.example/privacy)\n- [Academic](#academic)\n\n## Online Tools\n\n- [URL Scan](https://a.example/scan)\n\n## Privacy-Respecting Software\n\nMoved to [here](https://a.example/privacy).\n\n## Academic\n\n- [Paper](https://a.example/paper)\n"),
             // One section listed under two categories of a table grouped by labels.
             RuleExample("# Tools\n\n## Contents\n* Tech\n  * Data\n    * [Storage](#storage)\n    * [Database-aaS](#database-aas)\n  * As a Service\n    * [Database-aaS](#database-aas)\n    * [Backend-aaS](#backend-aas)\n\n## Storage\n\nx\n\n## Database-aaS\n\nx\n\n## Backend-aaS\n\nx\n"),
             // The HTML anchor over `## Algorithm` comes before the later `#### Algorithm`: the entry lands on it.
@@ -323,6 +328,11 @@ public struct TOCSyncRule: DocumentRule {
         // An entry named like the heading but linking elsewhere (another file) lists it on purpose.
         var entryTexts = Set(entries.filter { $0.link == nil && $0.item.links.contains { !$0.isImage } }
             .map { HeadingText.normalized($0.item.text).lowercased() })
+        // `- Privacy-Respecting Software, moved to [here](https://…)`: the section named in words
+        // before a remark and its link elsewhere (the section moved) is listed all the same.
+        for entry in entries where entry.link == nil && entry.item.links.contains(where: { !$0.isImage }) {
+            if let named = Self.nameBeforeRemark(HeadingText.normalized(entry.item.text)) { entryTexts.insert(named.lowercased()) }
+        }
         // `- [Defenses & Mitigation](#defenses & mitigation)`: an entry Markdown shows as text (a
         // space in its fragment, link-format's to report). Its brackets name the heading it
         // stands for: a second entry would list that heading twice.
@@ -631,6 +641,22 @@ public struct TOCSyncRule: DocumentRule {
                 } ?? []))
         }
         return violations
+    }
+
+    /// `Privacy-Respecting Software` of `Privacy-Respecting Software, moved to here`: the words
+    /// before the first comma, colon or spaced dash, when a remark follows them.
+    static func nameBeforeRemark(_ text: String) -> String? {
+        var previous: Character = " "
+        for (offset, character) in zip(text.indices, text) {
+            let isDash = "-–—".contains(character) && previous == " " && text[offset...].dropFirst().first == " "
+            if ",，:：".contains(character) || isDash {
+                let name = text[..<offset].trimmingCharacters(in: .whitespaces)
+                let remark = text[text.index(after: offset)...].trimmingCharacters(in: .whitespaces)
+                return name.isEmpty || remark.isEmpty ? nil : name
+            }
+            previous = character
+        }
+        return nil
     }
 
     /// An entry that stands for `heading` but links elsewhere (`linking`: what it links, `to no

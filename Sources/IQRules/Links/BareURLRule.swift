@@ -40,7 +40,8 @@ public struct BareURLRule: DocumentRule {
             or more of them, or one under a heading or label line of references such as \
             `참고 자료`, `**参考资料**`, `Additional links:`, `Other answers`, `**Course Link:**`, as in \
             `item-format`, or under a heading the document repeats for every entry; half of them \
-            under such a label, beside titled sources, is one too) or a titled \
+            under such a label, beside titled sources, is one too; an item of thanks, `Thanks to \
+            [than0s](…) for …`, is no entry of it) or a titled \
             citation under such a heading (`- MySQL 8.2 Optimizing SQL Statements：https://…`, \
             `- 讲述LSTM的来龙去脉。http://…`). In a document that writes as many list entries or more \
             as `name：URL` (text, then the address) as it opens with their `[title](url)`, that is \
@@ -76,6 +77,8 @@ public struct BareURLRule: DocumentRule {
             RuleExample("15. **Parameter Tampering**\n    - Tamper payment fields\n\n16. **Parameter tampering can result in price manipulation**\n    - https://www.youtube.com/watch?v=3VMlV7j_yzg\n"),
             // A domain named in a question, its words glued to it: `link-format` reports the run-on.
             RuleExample("## 计算机网络\n\n- User-Agent：1\n- www.baidu.com哪个是根域名，顶级域名：1\n- 说一下arp协议的过程：1\n"),
+            // Sources under `#### References`, closed by a word of thanks with its links.
+            RuleExample("#### References\n\n- Mozilla's OpenSSH guidelines at https://a.example/openssh\n- https://a.example/audit\n- https://a.example/sshd\n- `man sshd_config`\n- Thanks to [than0s](https://a.example/than0s) for [finding duplicates](https://a.example/38).\n"),
             // A references list's address, kramdown's attributes under it.
             RuleExample("## References\n\n- <https://facebook.github.io/jest/>\n{: .-also-see}\n"),
             // The page's subject's address in `<…>`, alone in its list.

@@ -26,7 +26,8 @@ public struct MixedListRule: DocumentRule {
             between two runs of numbers that count on across them (`6.`, bullets, `7.`; three \
             numbers or more, or numbers that all ask, `1. **What could go wrong?**` over its answer's points, \
             then `2. **What would happen if it did?**`) are parts of the item above, which the author's numbers skip; so are bullets indented past \
-            the numbers' markers after the last number. Under numbers that link nothing (steps, \
+            the numbers' markers after the last number, and bullets at a smaller indentation than numbers \
+            that link nothing (`  1. take 1,000 yen` … then `* if either fails…` at the margin: remarks on the steps). Under numbers that link nothing (steps, \
             a feature list), bullets that neither link nor ask are details, and bullets that all \
             link are the sources (`- [Java 8 特性](…)` after `1. Lambda Expressions` …). Bullets \
             after numbers that a label introduces (`优点：`), right after bullets of the same marker, \
@@ -63,6 +64,8 @@ public struct MixedListRule: DocumentRule {
             RuleExample("1. 什么是LoRA\n- 注：note\n↓- 什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // Steps indented under their heading, then remarks on them at the margin.
+            RuleExample("### Example: a bank transfer\n  1. take 1,000 yen from the source account\n  1. add 1,000 yen to the target account\n* if either fails, the data is inconsistent\n* does it work when two transfers run at once?\n"),
             // Steps numbered on past their bodies, paragraphs and bullets alike.
             RuleExample("1. Functional requirements\n\n- use hashtags\n- what is the time scale? 24 hours\n\nnon-requirements\n\n- search\n\n2. Estimation\n\n- 145M daily users\n\n3. High level design\n\n- API Gateway\n"),
             // A release note whose bullet holds two numbered points.
@@ -167,6 +170,9 @@ public struct MixedListRule: DocumentRule {
                 if ordered.items.count == 1, !Self.links(ordered), bullets.items.count(where: Self.links) * 2 > bullets.items.count { continue }
                 // Indented past the numbers' markers, they are details wherever they stand.
                 if Self.isIndented(bullets, after: ordered, in: source) { continue }
+                // `  1. take 1,000 yen` `  1. add 1,000 yen` (steps indented), then `* if either fails…` at
+                // the margin: remarks on the steps, set apart from them by the author's indentation.
+                if !Self.links(ordered), Self.isOutdented(bullets, after: ordered, in: source) { continue }
                 // `* MxNet` / `优点：` / `1. …` `2. …` / `* CNTK`: the numbers detail a label of the
                 // entry above, and the bullets resume the entries.
                 if Self.resumeBullets(group, at: index) { continue }
@@ -284,6 +290,13 @@ public struct MixedListRule: DocumentRule {
     static func links(_ list: MarkdownList) -> Bool { list.items.contains(where: links) }
 
     /// The first bullet's marker stands right of the last number's (`1. A` / `  - detail`).
+    /// Whether every number is indented past the bullets' markers.
+    static func isOutdented(_ bullets: MarkdownList, after ordered: MarkdownList, in source: SourceText) -> Bool {
+        guard let bullet = bullets.items.first else { return false }
+        let column = source.position(of: bullet.markerRange.start).byteColumn
+        return ordered.items.allSatisfy { source.position(of: $0.markerRange.start).byteColumn > column }
+    }
+
     static func isIndented(_ bullets: MarkdownList, after ordered: MarkdownList, in source: SourceText) -> Bool {
         guard let bullet = bullets.items.first, let number = ordered.items.last else { return false }
         return source.position(of: bullet.markerRange.start).byteColumn > source.position(of: number.markerRange.start).byteColumn

@@ -263,6 +263,8 @@ public struct DuplicateQuestionRule: CorpusRule {
                         options: ["distinct-numbers": false]),
         ],
         nonTriggeringExamples: [
+            // One word each, one the act, the other the thing it makes.
+            RuleExample("# Network\n\n## Subnetting ?\n- splitting a network\n\n## Subnet ?\n- a part of a network\n\n## Subnet Mask ?\n- marks the network bits\n"),
             // A lesson's knowledge check asks again what its overview promised.
             RuleExample("### Lesson overview\n\n- What are reducers.\n- Explain how you can handle errors inside an `async` function.\n\n### What are reducers\n\nText.\n\n### Knowledge check\n\n- [What are reducers?](#what-are-reducers)\n- [How can you handle errors inside an `async` function?](https://a.example/async#errors)\n"),
             // Two names in code spans: two questions.
@@ -650,6 +652,9 @@ public struct DuplicateQuestionRule: CorpusRule {
                Self.letters(of: entry.text) != Self.letters(of: partner.text) {
                 return false
             }
+            // `## Subnetting ?` and `## Subnet ?`: one word each, alike once its ending is folded;
+            // the act and the thing it makes are two subjects.
+            if pair.kind == .exact, Self.areOneWordVariants(entry.text, partner.text) { return false }
             // `DD-MM-YYYY HH:mm` and `DD/MM/YYYY HH:mm`: alike once normalised, two formats.
             if pair.kind == .exact, QuestionSubjects.writeTokensDifferently(entry.text, partner.text) { return false }
             // `请你说说React的路由是什么？` inside `React的路由的优缺点`: the longer one asks something
@@ -970,6 +975,20 @@ public struct DuplicateQuestionRule: CorpusRule {
     /// punctuation and order are set aside (`什么是RLHF` and `RLHF是什么？` use the same ones).
     /// (Without the number the list writes into the text: `Q3. What is inheritance?` and `Q1.
     /// What is inheritance?` are one question copied, at two places of two lists.)
+    /// Two texts of one Latin word each (marks and a leading number aside), spelt differently
+    /// (`Subnetting ?`, `Subnet ?`; not `Docker?` and `docker`).
+    static func areOneWordVariants(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count <= 40, b.utf8.count <= 40 else { return false }
+        func word(_ text: String) -> Substring? {
+            let stripped = OrdinalPrefix.strip(text)
+            guard stripped.allSatisfy({ $0.isASCII || !$0.isLetter }) else { return nil }
+            let words = stripped.split { !($0.isASCII && $0.isLetter) }
+            return words.count == 1 ? words[0] : nil
+        }
+        guard let first = word(a), let second = word(b) else { return false }
+        return first.lowercased() != second.lowercased()
+    }
+
     static func letters(of text: String) -> [Unicode.Scalar] {
         OrdinalPrefix.strip(text).lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.sorted { $0.value < $1.value }
     }

@@ -62,15 +62,24 @@ enum ReferenceLists {
     static func isReferenceList(_ list: MarkdownList, in document: Document) -> Bool {
         let urlOnly = list.items.filter(isURLOnly).count
         guard urlOnly >= 1 else { return false }
+        // `- Thanks to [than0s](…) for [how to find duplicate settings](…).` closing the sources:
+        // a word of thanks, no source; the list's entries are the others.
+        let entries = list.items.filter { !isThanks($0) }
         // `参考资料：` over `- 《MySQL 45 讲》` and `- https://…`: books and addresses cited alike.
         // Beside titled links (`[原文](…)`), an address alone is still a link missing its title.
-        if urlOnly * 2 <= list.items.count, !list.items.contains(where: hasTitledLink), isUnderCitationLabel(list, in: document) { return true }
+        if urlOnly * 2 <= entries.count, !entries.contains(where: hasTitledLink), isUnderCitationLabel(list, in: document) { return true }
         // Half of them addresses under `参考文献:`, beside titled ones: the references as they were
         // gathered, each cited as found.
-        if urlOnly * 2 == list.items.count, isUnderCitationLabel(list, in: document) { return true }
-        guard urlOnly * 2 > list.items.count else { return false }
+        if urlOnly * 2 == entries.count, isUnderCitationLabel(list, in: document) { return true }
+        guard urlOnly * 2 > entries.count else { return false }
         return urlOnly >= 2 || isUnderCitationLabel(list, in: document) || isAnswerSource(list, in: document)
             || isUnderRepeatedHeading(list, in: document) || isAmongURLLists(list, in: document)
+    }
+
+    /// `Thanks to …`, `Credit: …`, `感谢 …`: an item thanking someone, in a list of sources.
+    static func isThanks(_ item: ListItem) -> Bool {
+        let text = item.text.trimmedWhitespace.lowercased()
+        return ["thanks to ", "thank you ", "credit to ", "credits to ", "credit: ", "credits: ", "h/t ", "感谢", "致谢", "鸣谢"].contains { text.hasPrefix($0) }
     }
 
     /// A list of one URL in a file whose lists at its depth are URLs too (two others or more):

@@ -19,7 +19,8 @@ struct TOCOmissions {
     ///   listed, and its section has list items when most listed sections do;
     /// - left out (info, unsafe fix): before the first or after the last listed section (where
     ///   collections keep their introduction, pinned items, licence and contributors), or a
-    ///   section without list items where most listed sections have them (a meta section);
+    ///   section without list items where most listed sections have them (a meta section), or
+    ///   one without an HTML anchor where every listed section of its level holds one;
     /// - unclear (error, unsafe fix): between listed sections, next to another unlisted one.
     static func judge(missing: [Heading], expected: [Heading], configured: Bool, in document: Document) -> [Int: Judgement] {
         guard !missing.isEmpty else { return [:] }
@@ -35,6 +36,12 @@ struct TOCOmissions {
             return result
         }
         let withLists = sectionsWithLists(in: document)
+        // `## 一旦おさらい` among `## ブックマーク一覧を作ってみよう <a name="intern-bookmark-list">` and the
+        // like: the table lists the sections the author gave an HTML anchor, and this one has none.
+        let anchoredLevels = Set(listed.map(\.level)).filter { level in
+            let atLevel = listed.filter { $0.level == level }
+            return atLevel.count >= 2 && atLevel.allSatisfy(holdsHTMLAnchor)
+        }
         let position = Dictionary(uniqueKeysWithValues: expected.enumerated().map { ($1.index, $0) })
         for heading in missing {
             let sameLevel = listed.filter { $0.level == heading.level }
@@ -43,7 +50,7 @@ struct TOCOmissions {
             // `# DO NOT FORGET TO JUST BRUTEFORCE THE FIRST BYTE.` between listed sections: a shouted
             // warning, no section a table lists.
             if heading.index < firstListed || heading.index > lastListed || looksLikeMeta || NoticeHeadings.isShoutedSentence(heading.text)
-                || isProjectSection(heading.text) {
+                || isProjectSection(heading.text) || anchoredLevels.contains(heading.level) && !holdsHTMLAnchor(heading) {
                 result[heading.index] = Judgement(severity: .info, isFixSafe: false)
                 continue
             }
@@ -53,6 +60,14 @@ struct TOCOmissions {
             result[heading.index] = Judgement(severity: nil, isFixSafe: neighboursListed)
         }
         return result
+    }
+
+    /// `## Intro <a name="intro"></a>`: the heading holds an `<a name>` or `<a id>` of its own.
+    static func holdsHTMLAnchor(_ heading: Heading) -> Bool {
+        heading.content.inlineHTML.contains { tag in
+            let lower = tag.lowercased()
+            return lower.hasPrefix("<a ") && (lower.contains("name=") || lower.contains("id="))
+        }
     }
 
     /// `## Contributing` between listed sections: the project's own page, which many tables of
