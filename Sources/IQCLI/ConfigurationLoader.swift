@@ -103,7 +103,7 @@ final class ConfigurationResolver {
     /// Absolute paths below the working directory are shown relative to it.
     private func display(_ absolute: String) -> String {
         let prefix = FileSystem.currentDirectory.hasSuffix("/") ? FileSystem.currentDirectory : FileSystem.currentDirectory + "/"
-        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+        return PathSplitting.dropping(prefix, from: absolute) ?? absolute
     }
 }
 

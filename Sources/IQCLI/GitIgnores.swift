@@ -18,8 +18,8 @@ enum GitIgnores {
             let relativeToWalk = absolute.hasPrefix(walkRoot + "/") ? String(absolute.dropFirst(walkRoot.count + 1)) : nil
             guard let relativeToWalk else { return false }
             let candidate = real == "/" ? "/" + relativeToWalk : real + "/" + relativeToWalk
-            guard candidate.hasPrefix(prefix) else { return false }
-            return checker.isIgnored(String(candidate.dropFirst(prefix.count)), isDirectory: isDirectory)
+            guard let relative = PathSplitting.dropping(prefix, from: candidate) else { return false }
+            return checker.isIgnored(relative, isDirectory: isDirectory)
         }
     }
 }

@@ -205,13 +205,13 @@ struct PathMapper {
     func displayPath(of repositoryPath: String) -> String {
         let absolute = workdir + "/" + repositoryPath
         let prefix = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
-        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+        return PathSplitting.dropping(prefix, from: absolute) ?? absolute
     }
 
     func repositoryPath(of argument: String) -> String {
         var absolute = argument.hasPrefix("/") ? argument : workingDirectory + "/" + argument
         var parts: [Substring] = []
-        for part in absolute.split(separator: "/") {
+        for part in PathSplitting.components(absolute) {
             if part == "." { continue }
             if part == ".." { _ = parts.popLast(); continue }
             parts.append(part)
@@ -219,6 +219,6 @@ struct PathMapper {
         absolute = "/" + parts.joined(separator: "/")
         let prefix = workdir.hasSuffix("/") ? workdir : workdir + "/"
         if absolute == workdir { return "" }
-        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+        return PathSplitting.dropping(prefix, from: absolute) ?? absolute
     }
 }

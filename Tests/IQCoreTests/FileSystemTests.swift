@@ -16,6 +16,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["a.md"])
     }
 
+    /// `️ TypeScript 有哪些常用类型？.md`: a name opening with U+FE0F joins the `/` before it
+    /// into one `Character`; the file is written where it is, not into a folder named after the path.
+    @Test func aNameOpeningWithAVariationSelectorIsWrittenInItsFolder() throws {
+        let directory = try ScratchDirectory()
+        let name = "\u{FE0F} TypeScript 有哪些常用类型？.md"
+        let path = directory.path + "/" + name
+        try "old \n".write(toFile: path, atomically: false, encoding: .utf8)
+        try FileSystem.writeAtomically(Array("new\n".utf8), to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [name])
+        #expect(PathSplitting.folderAndName("a/\u{FE0F}q.md") == ("a", "\u{FE0F}q.md"))
+        #expect(PathSplitting.components("./a/\u{301}b/c.md") == [".", "a", "\u{301}b", "c.md"])
+        #expect(PathSplitting.dropping("/repo/", from: "/repo/\u{FE0F}q.md") == "\u{FE0F}q.md")
+        #expect(Glob("docs/**").matches("./docs/\u{FE0F}q.md"))
+    }
+
     @Test func readErrorsNameThePathAndProblem() throws {
         let directory = try ScratchDirectory()
         #expect(throws: InputError(path: directory.path + "/missing.md", problem: "no such file or directory")) {

@@ -100,7 +100,7 @@ public struct FileDiscovery {
                 if FileSystem.isSymbolicLink(path) { links.append(path); continue }
             } else if nextLink < links.count {
                 path = links[nextLink]
-                name = String(path.split(separator: "/").last ?? "")
+                name = String(PathSplitting.components(path).last ?? "")
                 nextLink += 1
             } else {
                 break

@@ -36,7 +36,7 @@ extension FileSystem {
     public static func absolute(_ path: String, from directory: String? = nil) -> String {
         let joined = path.hasPrefix("/") ? path : (directory ?? currentDirectory) + "/" + path
         var parts: [Substring] = []
-        for part in joined.split(separator: "/") {
+        for part in PathSplitting.components(joined) {
             if part == "." { continue }
             if part == ".." { _ = parts.popLast(); continue }
             parts.append(part)
@@ -46,7 +46,7 @@ extension FileSystem {
 
     /// The folder part of a path (`.` for a bare name, `/` for a top-level one).
     public static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
+        guard let folder = PathSplitting.folderAndName(path).folder else { return "." }
+        return folder.isEmpty ? "/" : folder
     }
 }

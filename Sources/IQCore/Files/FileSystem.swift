@@ -115,9 +115,8 @@ public enum FileSystem {
             return try writeInPlace(bytes, to: target, reportedAs: path)
         }
         let mode: mode_t = exists ? info.st_mode & 0o7777 : 0o644
-        let slash = target.lastIndex(of: "/")
-        let directory = slash.map { String(target[..<$0]) } ?? "."
-        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        let (folder, name) = PathSplitting.folderAndName(target)
+        let directory = folder ?? "."
         var template = Array("\(directory.isEmpty ? "" : directory)/\(temporaryName(for: name, in: directory))".utf8CString)
         let descriptor = TemporaryFileCleanup.creating { template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) } } register: {
             template.withUnsafeBufferPointer { TemporaryFileCleanup.register($0) }
@@ -167,8 +166,7 @@ public enum FileSystem {
         // write to was made read-only on purpose.
         guard info.st_mode & 0o222 != 0 else { return "is read-only; not written" }
         guard access(target, W_OK) == 0 else { return "cannot write: \(errorText())" }
-        let slash = target.lastIndex(of: "/")
-        let directory = slash.map { String(target[..<$0]) } ?? "."
+        let directory = PathSplitting.folderAndName(target).folder ?? "."
         var folder = stat()
         if info.st_nlink <= 1, stat(directory.isEmpty ? "/" : directory, &folder) == 0,
            folder.st_mode & 0o222 == 0 || access(directory.isEmpty ? "/" : directory, W_OK) != 0 {

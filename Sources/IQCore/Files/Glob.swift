@@ -18,18 +18,14 @@ public struct Glob: Sendable, Hashable {
 
     /// Matches a relative path with `/` separators.
     public func matches(_ path: String) -> Bool {
-        var trimmed = path
-        while trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
-        let parts = trimmed.split(separator: "/").map(String.init)
+        let parts = PathSplitting.components(PathSplitting.droppingCurrentFolder(path)).map(String.init)
         return Glob.match(segments, parts)
     }
 
     /// Matches the path itself or one of the folders it is in, the way `.gitignore` does:
     /// `vendor` and `docs/old` cover everything below them.
     public func matchesPathOrAncestor(_ path: String) -> Bool {
-        var trimmed = path
-        while trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
-        let parts = trimmed.split(separator: "/").map(String.init)
+        let parts = PathSplitting.components(PathSplitting.droppingCurrentFolder(path)).map(String.init)
         guard !parts.isEmpty else { return false }
         for count in stride(from: parts.count, through: 1, by: -1) where Glob.match(segments, Array(parts[..<count])) {
             return true

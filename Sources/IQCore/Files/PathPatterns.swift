@@ -42,6 +42,6 @@ public struct PathPatterns: Sendable {
     public func relativePath(_ path: String) -> String {
         let absolute = FileSystem.absolute(path)
         let prefix = root.hasSuffix("/") ? root : root + "/"
-        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : path
+        return PathSplitting.dropping(prefix, from: absolute) ?? path
     }
 }

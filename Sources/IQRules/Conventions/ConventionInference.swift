@@ -196,11 +196,18 @@ struct ConventionInference {
         // `3. dp数组如何初始化`, in a page of bulleted links are no unlinked questions).
         let linkedQuestionLists = lists.filter { roles[$0.index] == .questions && hasLinks($0.index) }
         let linkedAreNumbered = linkedQuestionLists.isEmpty || linkedQuestionLists.filter(\.isOrdered).count * 2 > linkedQuestionLists.count
+        // Bulleted links that hardly ever ask (`- Java 实现简单计算器：[https://…](…)`, a roadmap's
+        // resources and projects) beside numbered questions (`#### 经典面试题` / `1. TCP 和 UDP 协议的区别？`):
+        // the questions are the reader's self-check, answered by no link.
+        lazy var linkedAsk = {
+            let linked = Self.phrasing(of: linkedQuestionLists, phrased: phrasedItems)
+            return linked.total == 0 || linked.phrased * 5 >= linked.total
+        }()
         for list in lists where roles[list.index] == .questions && !hasLinks(list.index) {
             let follows = previousSibling[list.index].map(hasLinks) ?? false
             let nested = parentLists[list.index].map(hasLinks) ?? false
             let asking = (shapes[list.index] ?? []).filter { $0 == .question }.count
-            let numberedLikeThem = list.isOrdered && (linkedAreNumbered || asking * 2 > list.items.count)
+            let numberedLikeThem = list.isOrdered && (linkedAreNumbered || asking * 2 > list.items.count && linkedAsk)
             if numberedLikeThem || follows || nested { attached.insert(list.index) }
         }
         // Whether the question lists ask questions or name resources (an awesome-list, a book

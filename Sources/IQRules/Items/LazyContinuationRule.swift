@@ -362,6 +362,13 @@ public struct LazyContinuationRule: ChunkLocalRule {
                             + "count: it joins this line to the item on line \(itemLine)"
                     } else if item.number == nil, let bullet = Self.bulletWithoutSpace(at: start, under: item, in: source) {
                         message = "expected a space after '\(bullet)', found none: Markdown joins this line to the item on line \(itemLine)"
+                    } else if item.number == nil, let number = Self.numberWithoutSpace(at: start, in: source), number > 1,
+                              Self.writesPointWithoutSpace(number - 1, before: line, in: source) {
+                        // `1.根本的対策` / `  - …` / `2.保険的対策`: points written without the space
+                        // that makes them items; the first shows as a paragraph, this one as the bullet's text.
+                        let marker = source.string(in: SourceRange(start, start + String(number).utf8.count + 1))
+                        message = "expected a space after '\(marker)', found none: Markdown joins this line to the item on line \(itemLine), "
+                            + "and shows the points before it written without their space (\(number - 1)\(marker.suffix(1))…) as paragraphs, not items"
                     } else if item.number != nil, let number = Self.numberWithoutSpace(at: start, in: source) {
                         let marker = source.string(in: SourceRange(start, start + String(number).utf8.count + 1))
                         message = "expected a space after '\(marker)', found none: Markdown joins this line to the item on line \(itemLine)"

@@ -66,7 +66,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             says so instead of an error per link; unless most of them exist from a folder \
             above, within the repository (a translation under `translations/` that copied the \
             README's links): those are broken where the file is, an error each, whose help names \
-            the path that exists. A destination whose shape says what went wrong (a link written inside \
+            the path that exists; a draft (`README.draft.md`, `drafts/…`) none of whose links leads to a \
+            file from its folder, most of them from a folder above, was written for that folder: one `info`. A destination whose shape says what went wrong (a link written inside \
             it, `[paper]([arxiv.org](https://…))`, a stray bracket, an e-mail address) is an error each, \
             never folded so. In a collection a site generator builds (its configuration, `hugo.toml`, \
             `config.toml`, `_config.yml`, … in the file's folder or one above it), relative links that \
@@ -545,11 +546,27 @@ public struct LinkFormatRule: ChunkLocalRule {
             }
             if let (levels, found) = writtenFor(folder) {
                 let up = String(repeating: "../", count: levels)
+                let place = levels == 1 ? "one folder" : "\(levels) folders"
+                // `docs/readme-revamp/README.draft.md` linking `docs/data/manifest.json`: no link
+                // leads anywhere from here, every one from the folder above: a draft of a page
+                // there, whose links work where it goes. One finding. (A translation read where
+                // it is, `translations/README-ja.md`, has its links broken for its readers: below.)
+                if ProjectDocuments.isDraft(page), resolved == 0, missing.count >= Self.detachedMinimum,
+                   let first = missing.first(where: { found.contains($0.target) }) {
+                    let path = LinkFormatRule.shortestRelativePath(up + first.target, folderName: URL(fileURLWithPath: folder ?? ".").standardizedFileURL.lastPathComponent)
+                    let leading = missing.count(where: { found.contains($0.target) })
+                    let share = leading == missing.count ? "every one does" : "\(leading) of them do"
+                    return [Violation(range: first.violation.range,
+                                      message: "none of the \(missing.count) relative links to files leads to a file from this folder, and \(share) when read from \(place) up "
+                                        + "('\(first.target)' is '\(path)' from here): the draft was written for that folder, so they are not reported one by one",
+                                      severity: .info,
+                                      help: ["if the file stays here, write its links from this folder (prefix them with '\(up)')"])]
+                }
                 return missing.map { target, violation in
                     guard found.contains(target) else { return violation }
                     let path = LinkFormatRule.shortestRelativePath(up + target, folderName: URL(fileURLWithPath: folder ?? ".").standardizedFileURL.lastPathComponent)
                     return Violation(range: violation.range, message: violation.message, severity: violation.severity,
-                                     help: ["'\(path)' exists: the link was written for a file \(levels == 1 ? "one folder" : "\(levels) folders") up (a copy or a translation moved into this folder?)"])
+                                     help: ["'\(path)' exists: the link was written for a file \(place) up (a copy or a translation moved into this folder?)"])
                 }
             }
             guard resolved == 0, missing.count >= Self.detachedMinimum, let first = missing.first else { return missing.map(\.violation) }

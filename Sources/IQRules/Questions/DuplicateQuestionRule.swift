@@ -74,7 +74,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             the body's question it names, nor one among an answer's related questions (`### 🔗 相关问题`, \
             `## Related Questions`, `## See also`), a pointer to the entry asking it, nor one of a \
             lesson's review (`### Knowledge check`, `### Check your understanding`, `## 自测题`) and the \
-            same page's goal or section it asks about again; nor \
+            same page's goal or section it asks about again, nor one the page restates over its answer \
+            after a line leading back to its opening questions (`回到开始的问题：`, `Back to the questions:`); nor \
             one asking about what its section says above it (`以上方法是否一定有效？`, `the above`) in two \
             sections; nor two lead-ins that end with a colon and ask nothing (`From the blog [X](…):` over a \
             quote), nor a label of a word or two over blocks of its own, written once with its \
@@ -263,6 +264,8 @@ public struct DuplicateQuestionRule: CorpusRule {
                         options: ["distinct-numbers": false]),
         ],
         nonTriggeringExamples: [
+            // The opening questions, asked again over their answers after a line leading back to them.
+            RuleExample("# 问题\n\n## 问题\n\n1. String s1 = \"a\" + \"b\"; //创建了几个对象？\n2. String s2 = new String(\"ab\"); //创建了几个对象？\n\n## 关于intern()\n\n说明文字。\n\n回到开始的问题：\n\n1. String s1 = \"a\" + \"b\"; //创建了几个对象？\n\n- 最多一个。\n\n1. String s2 = new String(\"ab\"); //创建了几个对象？\n\n- 一个或两个。\n"),
             // One word each, one the act, the other the thing it makes.
             RuleExample("# Network\n\n## Subnetting ?\n- splitting a network\n\n## Subnet ?\n- a part of a network\n\n## Subnet Mask ?\n- marks the network bits\n"),
             // A lesson's knowledge check asks again what its overview promised.

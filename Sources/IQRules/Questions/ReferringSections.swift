@@ -14,6 +14,9 @@ struct ReferringSections: Sendable {
     /// From each review heading (`### Knowledge check`, `自测`) to the next heading of its level
     /// or above: questions asking again what the page teaches.
     let reviews: [SourceRange]
+    /// From each line leading back to the page's opening questions (`回到开始的问题：`, `Back to
+    /// the questions:`) to the next heading: the questions restated, each with its answer.
+    let returns: [SourceRange]
 
     /// Worked out once per file.
     static func of(_ file: MarkdownFile) -> ReferringSections {
@@ -31,6 +34,12 @@ struct ReferringSections: Sendable {
         // `### Knowledge check` / `- [What are reducers?](#what-are-reducers)` over the lesson's
         // `- What are reducers.` among its goals: the page's review asks what it teaches.
         if first.file.path == second.file.path, isInReview(first.range.start, of: first.file) != isInReview(second.range.start, of: first.file) {
+            return true
+        }
+        // `回到开始的问题：` / `1. String s1 = "a" + "b"; //创建了几个对象？` / `- 最多一个。`: the article
+        // answers the questions it opened with, each asked again over its answer.
+        if first.file.path == second.file.path, !firstSections.returns.isEmpty,
+           Self.contains(firstSections.returns, first.range.start) != Self.contains(firstSections.returns, second.range.start) {
             return true
         }
         guard first.file.path == second.file.path, !firstSections.contents.isEmpty else { return false }
@@ -61,6 +70,25 @@ struct ReferringSections: Sendable {
         self.contents = contents
         relatedQuestions = related
         self.reviews = reviews
+        var returns: [SourceRange] = []
+        for block in document.blocks {
+            guard case .paragraph(let paragraph) = block, paragraph.lines.count == 1, Self.leadsBackToTheQuestions(paragraph.text) else { continue }
+            let end = headings.first { $0.range.start > paragraph.range.start }?.range.start ?? document.source.bytes.count
+            returns.append(SourceRange(paragraph.range.start, end))
+        }
+        self.returns = returns
+    }
+
+    /// `回到开始的问题：`, `回到最初的问题`, `Back to the questions:`, `Revisiting the opening questions`:
+    /// a short line leading back to the questions the page opened with.
+    static func leadsBackToTheQuestions(_ text: String) -> Bool {
+        guard text.utf8.count <= 80 else { return false }
+        let lower = text.lowercased()
+        if lower.contains("回到") || lower.contains("回顾") || lower.contains("再看") || lower.contains("回头看") {
+            return lower.contains("问题") && (lower.contains("开始") || lower.contains("开头") || lower.contains("最初") || lower.contains("前面") || lower.contains("上面"))
+        }
+        return ["back to the question", "back to our question", "back to the opening question", "going back to the question",
+                "returning to the question", "revisiting the question", "revisiting the opening question"].contains { lower.hasPrefix($0) }
     }
 
     /// `Knowledge check`, `Check your understanding`, `自测题`: the heading is that name alone (not

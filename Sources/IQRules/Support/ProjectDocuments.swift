@@ -28,6 +28,15 @@ enum ProjectDocuments {
         return stem != "template" && stem.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains("template")
     }
 
+    /// A draft of a page (`README.draft.md`, `draft-readme.md`, `drafts/intro.md`): written for
+    /// the place it will be copied to.
+    static func isDraft(_ path: String) -> Bool {
+        let components = path.lowercased().split(separator: "/")
+        if components.dropLast().contains(where: { $0 == "draft" || $0 == "drafts" }) { return true }
+        guard let name = components.last else { return false }
+        return name.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" }).contains("draft")
+    }
+
     /// A docsify site's navigation (`_sidebar.md`, `_navbar.md`, `_coverpage.md`): shown beside
     /// the page being read, so its `#fragment` links point into that page, not into itself.
     static func isSiteNavigation(_ path: String) -> Bool {

@@ -18,6 +18,8 @@ enum StepLists {
         "步骤", "操作步骤", "实验步骤", "要求", "实验要求", "目标", "学习目标", "实验目标", "任务", "前提", "前提条件", "准备",
         "准备工作", "安装", "使用方法", "使用说明", "具体步骤", "实现步骤", "主要步骤", "基本步骤", "一般步骤", "步骤如下", "解决步骤",
         "具体做法", "实现思路", "解题思路",
+        // A solution's explanation (`## 题目解析`, `## 旧版题解`): its points are the algorithm's steps.
+        "题目解析", "题解", "旧版题解", "新版题解", "解析", "思路", "解题步骤", "算法步骤", "算法流程", "解法",
     ]
 
     /// The list's nearest heading, or the label line right above it, names steps.

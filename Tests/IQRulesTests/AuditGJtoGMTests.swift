@@ -1,12 +1,14 @@
+import Foundation
 import IQCore
 import IQTestSupport
 import Testing
 @testable import IQRules
 
-/// Shapes of the security checklists and the Japanese and Korean collections read in audits
-/// GJ–GK (slide decks, partial tables of contents, reference lists closed by thanks), each
-/// through the real parser and linter.
-@Suite struct AuditGJtoGKTests {
+/// Shapes of the security checklists, the Japanese and Korean collections, learning logs and
+/// solution indexes read in audits GJ–GM (slide decks, partial tables of contents, reference
+/// lists closed by thanks, drafts written for another folder), each through the real parser and
+/// linter.
+@Suite struct AuditGJtoGMTests {
     /// Six slides cut by `---`, two parts announced by a title slide, then titled again.
     static let deck = "# 今日のテーマ\n\n- セキュリティ\n- API\n\n---\n\n# セキュリティ\n\n---\n\n# セキュリティ\n- リスク\n- 事例\n\n---\n\n"
         + "# 事例\n\n- 漏洩\n\n---\n\n# REST\n\n---\n\n# REST\n- リソース\n\n---\n\n# まとめ\n\n- 以上\n"
@@ -105,5 +107,57 @@ import Testing
             + "### Firewall With UFW (Uncomplicated Firewall)\n\ntext\n\n### Other\n\nSince we use [UFW](#ufw-uncomplicated-firewall) we go on.\n"
         let found = try LintHarness.lint(guide, rules: ["toc-anchor"])
         #expect(found.count == 1 && found[0].message.hasSuffix("did you mean '#firewall-with-ufw-uncomplicated-firewall'"), "\(found.map(\.message))")
+    }
+
+    // MARK: duplicate-question, GL–GM
+
+    @Test func theOpeningQuestionsAskedAgainOverTheirAnswers() throws {
+        let article = "# 问题\n\n## 问题\n\n1. String s1 = \"a\" + \"b\"; //创建了几个对象？\n2. String s2 = new String(\"ab\"); //创建了几个对象？\n\n"
+            + "## 关于intern()\n\n说明文字。\n\nRETURN\n\n1. String s1 = \"a\" + \"b\"; //创建了几个对象？\n\n- 最多一个。\n\n1. String s2 = new String(\"ab\"); //创建了几个对象？\n\n- 一个或两个。\n"
+        #expect(try LintHarness.lint(article.replacingOccurrences(of: "RETURN", with: "回到开始的问题："), rules: ["duplicate-question"]).isEmpty)
+        #expect(try LintHarness.lint(article.replacingOccurrences(of: "RETURN", with: "另一种写法："), rules: ["duplicate-question"]).map(\.line) == [14, 18])
+        #expect(ReferringSections.leadsBackToTheQuestions("Back to the questions:"))
+        #expect(!ReferringSections.leadsBackToTheQuestions("回到首页"))
+    }
+
+    @Test func aSolutionsStepsCopiedUnderTheOldSolutionAreNoQuestions() throws {
+        let steps = "- 把根节点 push 到栈中\n- 循环检测栈是否为空，若不空，则取出栈顶元素，保存其值\n- 看其右子节点是否存在，若存在则 push 到栈中\n- 看其左子节点，若存在，则 push 到栈中。\n"
+        let article = "# 144\n\n## TITLE\n\n\(steps)\n## TITLE2\n\n\(steps)"
+        #expect(try LintHarness.lint(article.replacingOccurrences(of: "TITLE2", with: "旧版题解").replacingOccurrences(of: "TITLE", with: "题目解析"),
+                                     rules: ["duplicate-question"]).isEmpty)
+        // Under titles that name no solution, the copied list is asked twice.
+        #expect(try LintHarness.lint(article.replacingOccurrences(of: "TITLE2", with: "二叉树").replacingOccurrences(of: "TITLE", with: "栈"),
+                                     rules: ["duplicate-question"]).count == 4)
+        #expect(StepLists.isStepsTitle("## 旧版题解"))
+    }
+
+    // MARK: link-format, GM
+
+    @Test func aDraftWrittenForTheFolderAboveIsOneFinding() throws {
+        let scratch = try ScratchDirectory()
+        for name in ["docs/data/manifest.json", "docs/index.md", "problems/1.md"] { try scratch.write(name, "x\n") }
+        let draft = "# Draft\n\n- [manifest](docs/data/manifest.json)\n- [index](docs/index.md)\n- [problems](problems/1.md)\n"
+        let found = try LintHarness.lint(draft, path: try scratch.write("revamp/README.draft.md", draft), rules: ["link-format"])
+        #expect(found.map { "\($0.line) \($0.severity)" } == ["3 info"], "\(found.map(\.message))")
+        // A translation read where it is: each link is broken for its readers.
+        let translation = try LintHarness.lint(draft, path: try scratch.write("translations/README-ja.md", draft), rules: ["link-format"])
+        #expect(translation.map(\.severity) == [.error, .error, .error], "\(translation.map(\.message))")
+        #expect(ProjectDocuments.isDraft("drafts/intro.md") && ProjectDocuments.isDraft("a/README.draft.md") && !ProjectDocuments.isDraft("a/redraft.md"))
+    }
+
+    // MARK: missing-link, GL
+
+    @Test func aRoadmapsPracticeQuestionsBesideItsResourcesWaitForNoLink() throws {
+        func stage(_ name: String) -> String {
+            "### \(name)\n\n#### 经典面试题\n\n1. 什么是\(name)？\n2. \(name)有哪些特点？\n3. 如何学习\(name)？\n\n#### 资源\n\n"
+                + "- 视频：[https://a.example/\(name)/v](https://a.example/\(name)/v)\n- 文档：[https://a.example/\(name)/d](https://a.example/\(name)/d)\n"
+                + "- 项目：[https://a.example/\(name)/p](https://a.example/\(name)/p)\n\n"
+        }
+        let roadmap = "# Java 学习路线\n\n" + ["Java 基础", "Java 8", "Maven", "Spring"].map(stage).joined()
+        #expect(try LintHarness.lint(roadmap, rules: ["missing-link"]).isEmpty)
+        // Linked questions numbered like them: the unlinked ones miss their answers.
+        let bank = "# 面试题\n\n## 基础\n\n1. [什么是 JVM？](https://a.example/1)\n2. [什么是 GC？](https://a.example/2)\n3. [什么是类加载？](https://a.example/3)\n\n"
+            + "## 进阶\n\n1. 什么是逃逸分析？\n2. 什么是 JIT？\n"
+        #expect(!(try LintHarness.lint(bank, rules: ["missing-link"])).isEmpty)
     }
 }
