@@ -39,7 +39,8 @@ public struct InsecureLinkRule: DocumentRule {
             three times or more and never over https (the author's own blog, linked the same way \
             in every issue of a newsletter). A site reached by its IP number (`http://101.230.144.196/`, a \
             demo server) is an info too: such a site rarely has a certificate. A licence's \
-            legal text (`LICENSE.md`, `LICENCE.md`, `COPYING.md`), copied as its publisher wrote it, is not checked.
+            legal text (`LICENSE.md`, `LICENCE.md`, `COPYING.md`), copied as its publisher wrote it, is not checked, \
+            nor is a code of conduct (`CODE_OF_CONDUCT.md`, most often the Contributor Covenant's text, adopted as written).
             """,
         rationale: """
             A page fetched over plain HTTP can be altered on the way, and browsers warn about \
@@ -165,8 +166,8 @@ public struct InsecureLinkRule: DocumentRule {
                                                      "burpcollaborator.net", "oastify.com", "interact.sh", "oast.fun", "oast.pro", "oast.me"]
 
     public func check(_ file: MarkdownFile) -> [Violation] {
-        // A licence's legal text is copied as its publisher wrote it.
-        guard !ProjectDocuments.isLicense(file.path) else { return [] }
+        // A licence's legal text is copied as its publisher wrote it, and so is a code of conduct.
+        guard !ProjectDocuments.isLicense(file.path), !ProjectDocuments.isCodeOfConduct(file.path) else { return [] }
         // Most collections link https only: then no URL needs parsing here.
         let links = file.document.links
         guard links.indices.contains(where: { Self.mayBePlainHTTP(links[$0].destination) }) else { return [] }

@@ -27,7 +27,8 @@ public struct ListNumberingRule: DocumentRule {
             number, even where 3 would go on from a list above. A list that opens `1.` `2.` `3.` \
             counts, whatever ones follow, and so does a list whose every other number is its \
             item's place (`1.` `2.` `1.` `1.` `5.`: each `1.` is a stray, reported at its place, and \
-            the typed places are kept). With style `one` every item is \
+            the typed places are kept; a `1.` after the last number that counts may as well start a \
+            list glued to this one, so its renumbering is an unsafe fix). With style `one` every item is \
             `1.`; with `one-or-ordered` (the default, markdownlint's `one_or_ordered`) each list \
             may do either, judged by most of its items. `.iqlint.yml`'s `conventions: \
             numbering:` sets the style for the whole collection when this option is left alone.
@@ -424,9 +425,17 @@ public struct ListNumberingRule: DocumentRule {
         // `1.` … `8.` `1.` `1.` `11.` `1.` `13.`: every number but the stray `1.`s is its item's
         // place; each stray is reported at its place, and the typed places are kept.
         if Self.countsByPlace(items), items.count(where: { $0.number == 1 }) >= 2 {
+            // A `1.` after the last number that counts (`1.` `2.` `3.` then `1. React 与 Vue…`) may
+            // be a new list glued to this one as well as a slip: no number after it says which.
+            let lastCounted = items.indices.last { items[$0].number != 1 } ?? 0
             return items.indices.dropFirst().filter { items[$0].number == 1 }.map { index in
-                numberViolation(items[index], expected: index + 1, found: 1, changesStart: false,
-                                edits: ListRenumbering.edits(for: items[index], to: index + 1, in: source) ?? [])
+                var violation = numberViolation(items[index], expected: index + 1, found: 1, changesStart: index > lastCounted,
+                                                edits: ListRenumbering.edits(for: items[index], to: index + 1, in: source) ?? [])
+                if index > lastCounted {
+                    violation.help.append("if a new list starts here, Markdown still counts it on from the list above (showing \(index + 1)): "
+                                          + "set the two apart with a line of text or `<!-- -->` between them")
+                }
+                return violation
             }
         }
         // `461. Hamming Distance (Easy)` alone, with no list before it in its section, or after

@@ -69,7 +69,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             `以下代码`, `下图`, `this script`), asking only for a result (`What's the output?`, `输出是什么？`), \
             or choosing among its options (`Which statement is true?`), over \
             two different materials (a figure, a snippet, the options, under the item or after its list); nor \
-            two questions naming different code in code spans (`` `unwrap()` `` and `` `unwrap_or()` ``); nor a \
+            two questions naming different code in code spans (`` `unwrap()` `` and `` `unwrap_or()` ``), nor two \
+            alike but for a number, each about its own case (`…只包含一个结点时…` and `…两个结点时…`, `2PC` and `3PC`; \
+            option `distinct-numbers`, on by default); nor a \
             question of a contents written as plain lists (under `# 目录`, `## Table of Contents`) and \
             the body's question it names, nor one among an answer's related questions (`### 🔗 相关问题`, \
             `## Related Questions`, `## See also`), a pointer to the entry asking it, nor one of a \
@@ -266,6 +268,8 @@ public struct DuplicateQuestionRule: CorpusRule {
         nonTriggeringExamples: [
             // The opening questions, asked again over their answers after a line leading back to them.
             RuleExample("# 问题\n\n## 问题\n\n1. String s1 = \"a\" + \"b\"; //创建了几个对象？\n2. String s2 = new String(\"ab\"); //创建了几个对象？\n\n## 关于intern()\n\n说明文字。\n\n回到开始的问题：\n\n1. String s1 = \"a\" + \"b\"; //创建了几个对象？\n\n- 最多一个。\n\n1. String s2 = new String(\"ab\"); //创建了几个对象？\n\n- 一个或两个。\n"),
+            // A self-check over one case after another, told apart by a count.
+            RuleExample("# 链表题自检\n\n1. 如果链表为空时，代码是否能正常工作？\n2. 如果链表只包含一个结点时，代码是否能正常工作？\n3. 如果链表只包含两个结点时，代码是否能正常工作？\n"),
             // One word each, one the act, the other the thing it makes.
             RuleExample("# Network\n\n## Subnetting ?\n- splitting a network\n\n## Subnet ?\n- a part of a network\n\n## Subnet Mask ?\n- marks the network bits\n"),
             // A lesson's knowledge check asks again what its overview promised.
@@ -688,6 +692,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             if pair.kind != .exact, ReorderedParts.askInOtherOrders(entry.text, partner.text) { return false }
             // `… was the last log in?` and `… was the second last log in?`: another item of a sequence.
             if pair.kind != .exact, OrdinalWords.nameARankOnlyOnce(entry.text, partner.text) { return false }
+            // `…只包含一个结点时…` and `…只包含两个结点时…`: another case, counted.
+            if settings.distinctNumbers, CountedCases.differOnlyInANumber(entry.text, partner.text) { return false }
             // `5.1 赛题背景` and `4.1 赛题背景`: one slot of an outline under two numbered parents.
             if OutlineSlots.areSlotsOfTwoParents(entry.text, partner.text) { return false }
             // `Go 语言圣经（英文版）` and `…（中文版）`: one book in two editions or languages.

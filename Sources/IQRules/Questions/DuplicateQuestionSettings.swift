@@ -16,7 +16,7 @@ public struct DuplicateQuestionSettings: Sendable {
                               defaultValue: .map([:])),
         RuleOptionDescription(name: "containment-min-similarity", summary: "lowest similarity at which a contained question is reported; below it the longer question is about much more",
                               defaultValue: 0.5),
-        RuleOptionDescription(name: "distinct-numbers", summary: "questions whose numbers differ (`llama2` and `llama3`, `ChatGLM` and `ChatGLM2`) are about different things, never duplicates",
+        RuleOptionDescription(name: "distinct-numbers", summary: "questions whose numbers differ (`llama2` and `llama3`, `ChatGLM` and `ChatGLM2`, `一个结点` and `两个结点`) are about different things, never duplicates",
                               defaultValue: true),
         RuleOptionDescription(name: "ignore-pairs", summary: "accepted pairs, each a list of two question texts, e.g. `[[\"BERT\", \"BERT的结构\"]]`",
                               defaultValue: .list([])),

@@ -66,6 +66,14 @@ enum ProjectDocuments {
         return ["license", "licence", "copying"].contains { stem == $0 || stem.hasPrefix($0 + "-") || stem.hasPrefix($0 + "_") }
     }
 
+    /// `CODE_OF_CONDUCT.md`, `code-of-conduct.md`: a code of conduct, most often the Contributor
+    /// Covenant's text adopted as its publisher wrote it (with its `http://contributor-covenant.org` links).
+    static func isCodeOfConduct(_ path: String) -> Bool {
+        let name = path.lowercased().split(separator: "/").last.map(String.init) ?? path.lowercased()
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        return ["code_of_conduct", "code-of-conduct", "codeofconduct"].contains(stem)
+    }
+
     static func isProjectDocument(_ path: String) -> Bool {
         let components = path.lowercased().split(separator: "/")
         if components.dropLast().contains(".github") { return true }

@@ -5,10 +5,10 @@ import Testing
 @testable import IQRules
 
 /// Shapes of the security checklists, the Japanese and Korean collections, learning logs and
-/// solution indexes read in audits GJ–GM (slide decks, partial tables of contents, reference
+/// solution indexes and Chinese frontend banks read in audits GJ–GO (slide decks, partial tables of contents, reference
 /// lists closed by thanks, drafts written for another folder), each through the real parser and
 /// linter.
-@Suite struct AuditGJtoGMTests {
+@Suite struct AuditGJtoGOTests {
     /// Six slides cut by `---`, two parts announced by a title slide, then titled again.
     static let deck = "# 今日のテーマ\n\n- セキュリティ\n- API\n\n---\n\n# セキュリティ\n\n---\n\n# セキュリティ\n- リスク\n- 事例\n\n---\n\n"
         + "# 事例\n\n- 漏洩\n\n---\n\n# REST\n\n---\n\n# REST\n- リソース\n\n---\n\n# まとめ\n\n- 以上\n"
@@ -159,5 +159,36 @@ import Testing
         let bank = "# 面试题\n\n## 基础\n\n1. [什么是 JVM？](https://a.example/1)\n2. [什么是 GC？](https://a.example/2)\n3. [什么是类加载？](https://a.example/3)\n\n"
             + "## 进阶\n\n1. 什么是逃逸分析？\n2. 什么是 JIT？\n"
         #expect(!(try LintHarness.lint(bank, rules: ["missing-link"])).isEmpty)
+    }
+
+    // MARK: duplicate-question, GO
+
+    @Test func casesToldApartByACountAreTwoQuestions() throws {
+        let check = "# 链表题自检\n\n1. 如果链表为空时，代码是否能正常工作？\n2. 如果链表只包含一个结点时，代码是否能正常工作？\n3. 如果链表只包含两个结点时，代码是否能正常工作？\n"
+        #expect(try LintHarness.lint(check, rules: ["duplicate-question"]).isEmpty)
+        #expect(try LintHarness.lint(check + "4. 如果链表只包含两个结点时，代码是否能正常工作？\n", rules: ["duplicate-question"]).map(\.line) == [6])
+        #expect(CountedCases.differOnlyInANumber("What is 2PC?", "What is 3PC?"))
+        #expect(CountedCases.differOnlyInANumber("Java 8 新特性", "Java 11 新特性"))
+        #expect(!CountedCases.differOnlyInANumber("1. 什么是 Transformer", "2. 什么是 Transformer"))
+        #expect(!CountedCases.differOnlyInANumber("一致性哈希", "一致性 hash"))
+    }
+
+    // MARK: insecure-link, GN
+
+    @Test func anAdoptedCodeOfConductKeepsItsLinks() throws {
+        let conduct = "# Code of Conduct\n\nAdapted from the [Contributor Covenant](http://contributor-covenant.org/version/1/4).\n"
+        #expect(try LintHarness.lint(conduct, path: "CODE_OF_CONDUCT.md", rules: ["insecure-link"]).isEmpty)
+        #expect(try LintHarness.lint(conduct, path: "README.md", rules: ["insecure-link"]).count == 1)
+    }
+
+    // MARK: list-numbering, GO
+
+    @Test func aOneAfterTheLastCountedNumberIsRenumberedOnlyByAnUnsafeFix() throws {
+        let glued = "# React\n\n1. react 生命周期\n2. react hooks 原理\n3. redux\n\n1. React 与 Vue 的主要区别:\n\n正文\n"
+        let found = try LintHarness.lint(glued, rules: ["list-numbering"])
+        #expect(found.map(\.line) == [7] && found.allSatisfy { $0.fix?.applicability == .unsafe }, "\(found)")
+        // A stray `1.` the next number confirms is a slip: renumbered safely.
+        let stray = "# T\n\n1. a\n2. b\n1. c\n1. d\n5. e\n"
+        #expect(try LintHarness.lint(stray, rules: ["list-numbering"]).allSatisfy { $0.fix?.applicability == .safe })
     }
 }
