@@ -191,4 +191,18 @@ import Testing
         let stray = "# T\n\n1. a\n2. b\n1. c\n1. d\n5. e\n"
         #expect(try LintHarness.lint(stray, rules: ["list-numbering"]).allSatisfy { $0.fix?.applicability == .safe })
     }
+
+    @Test func twoCompaniesFilesInAFolderOfRecordsAskAlikeAsRecordsDo() throws {
+        let scratch = try ScratchDirectory()
+        let shimo = "# 石墨\n\n## 面试题\n\n1. git rebase 和 git merge 的区别?\n2. 设计模式\n3. 事件循环\n"
+        let xiaomi = "# 小米\n\n## 面试题\n\n1. 箭头函数和普通函数区别\n2. 设计模式\n3. css 权重\n"
+        func lint(_ folder: String) throws -> [Diagnostic] {
+            let files = [MarkdownFile(path: try scratch.write("\(folder)/shimo.md", shimo), text: shimo),
+                         MarkdownFile(path: try scratch.write("\(folder)/xiaomi.md", xiaomi), text: xiaomi)]
+            return try Linter(ruleTypes: BuiltinRules.all, select: ["duplicate-question"]).lint(files)
+        }
+        #expect(try lint("company").map(\.severity) == [.info])
+        #expect(try lint("topics").map(\.severity) == [.error])
+        #expect(!InterviewRecords.isInRecordsFolder("/home/company/bank/README.md"))
+    }
 }

@@ -207,7 +207,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             alike and differ in a name (`## Airbnb behavioral interview questions` and `## Stack \
             Overflow behavioral interview questions`): each section lists what its company asks. \
             So is a question two interview records ask (a `面经`, a round such as `二面` or \
-            `腾讯WXG一面` in a heading above it or on a file's first line); a step of every \
+            `腾讯WXG一面` in a heading above it or on a file's first line, or two files of a folder of \
+            records, `company/xiaomi.md` and `company/shimo.md`); a step of every \
             interview (`自我介绍`, `反问`, `手撕代码`, `实习项目介绍`, `项目`, `研究方向`) in two files or two records is not reported. \
             Two titles of linked articles on two sites, worded alike but not the same (`[How to Write a Git \
             Commit Message](https://cbea.ms/…)` and `[How to Write Better Git Commit Messages](https://www.freecodecamp.org/…)`, \

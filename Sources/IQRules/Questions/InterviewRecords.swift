@@ -30,6 +30,16 @@ enum InterviewRecords {
         return a.file.path != b.file.path || first != second
     }
 
+    /// `company/xiaomi.md`, `companies/google.md`, `面经/字节跳动.md`: a file in a folder of interview
+    /// records, one company's (or one candidate's) each; what two of them ask alike is what was asked.
+    /// (The file's own folder only: a folder higher up, `~/company/…`, may be anyone's.)
+    static func isInRecordsFolder(_ path: String) -> Bool {
+        let components = path.lowercased().split(separator: "/")
+        return components.count >= 2 && recordsFolders.contains(String(components[components.count - 2]))
+    }
+
+    static let recordsFolders: Set<String> = ["company", "companies", "公司", "面经", "mianjing", "interview-experience", "interview-experiences"]
+
     /// `面经`, `一面`, `二面`, `三面`, `终面`, `HR面`, `技术面`, `交叉面`, `面试经历`, `面试记录`, `笔试`.
     static func isRecordTitle(_ title: String) -> Bool {
         let text = title.lowercased().filter { !$0.isWhitespace }
@@ -75,13 +85,14 @@ enum InterviewRecords {
 
     struct Titles: Sendable {
         let indexes: Set<Int>
-        /// The file opens with a short paragraph titling a record, before any heading.
+        /// The file opens with a short paragraph titling a record, before any heading, or stands
+        /// in a folder of records (`company/xiaomi.md`, `面经/字节.md`).
         let isWholeFile: Bool
 
         static func of(_ file: MarkdownFile) -> Titles {
             file.derived.value(Titles.self) { _ in
-                var isWholeFile = false
-                if case .paragraph(let first)? = file.document.blocks.first {
+                var isWholeFile = InterviewRecords.isInRecordsFolder(file.path)
+                if !isWholeFile, case .paragraph(let first)? = file.document.blocks.first {
                     let line = first.text.split(separator: "\n").first.map(String.init) ?? ""
                     isWholeFile = line.count <= 40 && (isRecordTitle(line) || QuestionScopes.namesARound(line))
                 }
