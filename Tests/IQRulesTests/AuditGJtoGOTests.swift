@@ -39,6 +39,8 @@ import Testing
         #expect(HeadingPunctuationRule.endsWithCodeStatement("use utf8;"))
         #expect(HeadingPunctuationRule.endsWithCodeStatement("use strict; use warnings;"))
         #expect(HeadingPunctuationRule.endsWithCodeStatement("そこで use utf8;"))
+        #expect(HeadingPunctuationRule.endsWithCodeStatement("そこで 必ず use utf8;"))
+        #expect(!HeadingPunctuationRule.endsWithCodeStatement("Notes 注意 use utf8;"))
         #expect(!HeadingPunctuationRule.endsWithCodeStatement("Install the tools;"))
         #expect(!HeadingPunctuationRule.endsWithCodeStatement("工具;"))
         let found = try LintHarness.lint("## use utf8;\n\n* text\n\n## Install the tools;\n\n* text\n", rules: ["heading-punctuation"])
@@ -189,7 +191,8 @@ import Testing
         #expect(found.map(\.line) == [7] && found.allSatisfy { $0.fix?.applicability == .unsafe }, "\(found)")
         // A stray `1.` the next number confirms is a slip: renumbered safely.
         let stray = "# T\n\n1. a\n2. b\n1. c\n1. d\n5. e\n"
-        #expect(try LintHarness.lint(stray, rules: ["list-numbering"]).allSatisfy { $0.fix?.applicability == .safe })
+        let strays = try LintHarness.lint(stray, rules: ["list-numbering"])
+        #expect(strays.map(\.line) == [5, 6] && strays.allSatisfy { $0.fix?.applicability == .safe }, "\(strays)")
     }
 
     @Test func twoCompaniesFilesInAFolderOfRecordsAskAlikeAsRecordsDo() throws {

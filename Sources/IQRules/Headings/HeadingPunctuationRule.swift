@@ -445,14 +445,13 @@ public struct HeadingPunctuationRule: CollectionFactRule {
     /// its last `;`) are a statement of code, two to four lowercase ASCII words (a keyword, then
     /// what it names); a sentence in English opens with a capital.
     static func isKeywordStatement(_ statement: Substring) -> Bool {
-        let last = statement.split(separator: ";").last ?? ""
-        let words = last.split(separator: " ").reversed().prefix { $0.allSatisfy(\.isASCII) }.reversed()
+        let all = (statement.split(separator: ";").last ?? "").split(separator: " ")
+        let words = all.reversed().prefix { $0.allSatisfy(\.isASCII) }.reversed()
         guard (2...4).contains(words.count), let keyword = words.first, keyword.allSatisfy({ $0.isLetter }),
               words.allSatisfy({ word in !word.contains(where: \.isUppercase) }),
               words.allSatisfy({ word in word.contains(where: { $0.isLetter || $0.isNumber }) }) else { return false }
         // The words are the whole text but for words in another script before them.
-        let before = last.dropLast(words.map(\.count).reduce(words.count - 1, +)).trimmingCharacters(in: .whitespaces)
-        return before.allSatisfy { !$0.isASCII }
+        return all.dropLast(words.count).allSatisfy { word in word.allSatisfy { !$0.isASCII } }
     }
 
     /// `welcome:blush:`, `Done :white_check_mark:`: a `:name:` shortcode (lowercase letters,

@@ -61,17 +61,20 @@ enum ProjectDocuments {
     /// as its publisher wrote it (`### Using Creative Commons Public Licenses` under the title,
     /// `http://creativecommons.org/`); the project does not restyle it.
     static func isLicense(_ path: String) -> Bool {
-        let name = path.lowercased().split(separator: "/").last.map(String.init) ?? path.lowercased()
-        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        let stem = lowercasedStem(of: path)
         return ["license", "licence", "copying"].contains { stem == $0 || stem.hasPrefix($0 + "-") || stem.hasPrefix($0 + "_") }
     }
 
     /// `CODE_OF_CONDUCT.md`, `code-of-conduct.md`: a code of conduct, most often the Contributor
     /// Covenant's text adopted as its publisher wrote it (with its `http://contributor-covenant.org` links).
     static func isCodeOfConduct(_ path: String) -> Bool {
+        ["code_of_conduct", "code-of-conduct", "codeofconduct"].contains(lowercasedStem(of: path))
+    }
+
+    /// `license` of `docs/LICENSE.md`: the file's name, lowercased, up to its first `.`.
+    static func lowercasedStem(of path: String) -> String {
         let name = path.lowercased().split(separator: "/").last.map(String.init) ?? path.lowercased()
-        let stem = name.split(separator: ".").first.map(String.init) ?? name
-        return ["code_of_conduct", "code-of-conduct", "codeofconduct"].contains(stem)
+        return name.split(separator: ".").first.map(String.init) ?? name
     }
 
     static func isProjectDocument(_ path: String) -> Bool {
