@@ -92,6 +92,14 @@ struct ConventionInference {
             // `In the part 5, we covered —` over `1. Caching` / `2. Indexing`: a sentence leading into
             // the few words it enumerates, no links among them: the text's own points.
             if Self.enumeratesTheSentenceAbove(list, in: document.source) { roles[list.index] = .prose; continue }
+            // `4. Treat question submissions like code by:` / `  * Leveraging …` / `5. Once we know …`:
+            // bullets indented too little to nest under the point above, and the points after them,
+            // split off a list of prose on the very next line: the same outline, prose still.
+            if let earlier = layout.previousSibling[list.index], roles[earlier] == .prose,
+               document.source.line(containing: list.range.start) == document.source.line(containing: max(lists[earlier].range.start, lists[earlier].range.end - 1)) + 1 {
+                roles[list.index] = .prose
+                continue
+            }
             // `- 课程网站：<https://…>` / `- 课程教材：龙书`: a course's or a paper's sheet of fields,
             // one entry described, not entries or questions.
             if FieldSheets.isSheet(list) { roles[list.index] = .fields; continue }
@@ -147,10 +155,12 @@ struct ConventionInference {
         var styleLines: [Int] = []
         let total = linked + unlinked
         // Items of content lists: when questions are a small part of them, the document is
-        // prose with some lists (answers written out, steps), not a question list to complete.
+        // prose with some lists (answers written out, steps), not a question list to complete;
+        // or a curriculum's checklists (`- [ ] [Series: Trees (video)](…)`), a few lectures
+        // named beside notes (`- level order (BFS, using queue)`) among them.
         let contentItems = lists.filter { list in
             guard let role = roles[list.index] else { return true }
-            return role == .questions || role == .prose || role == .notes
+            return role == .questions || role == .prose || role == .notes || role == .checklist
         }.reduce(0) { $0 + $1.items.count }
         if total > 0, total * 4 < contentItems {
             inferredStyle = .none

@@ -58,6 +58,8 @@ public struct DuplicateHeadingRule: DocumentRule {
         nonTriggeringExamples: [
             // A quiz's stem over two sets of options written as lines.
             RuleExample("# Java Quiz\n\n## Q. Which of the following does not compile?\nA. int num = 999;\nB. int num = _9_99;\n\n## Q. Which of the following does not compile?\nA. double num = 2.718;\nB. double num = 2._718;\n"),
+            // A conversation's turns, each speaker named as a heading again.
+            RuleExample("# YOLOv4\n\n## Person:\n\n- 写一个训练脚本\n\n## ChatGPT:\n\n- 好的\n\n## Person:\n\n- 再解释一下\n\n## ChatGPT:\n\n- 好的\n"),
             // Each folded answer's own sections, under its question's summary.
             RuleExample("<details>\n<summary>1. What is Go?</summary>\n\n#### Why it matters\n\nText A.\n\n</details>\n\n<details>\n<summary>2. What is a goroutine?</summary>\n\n#### Why it matters\n\nText B.\n\n</details>\n"),
             // A quiz's question about the snippet under it, asked of two snippets.
@@ -140,6 +142,22 @@ public struct DuplicateHeadingRule: DocumentRule {
     static let maximumComparedBody = 16_384
 
     /// A heading that is nothing but a link into the page: an entry of a table of contents.
+    /// Whether `heading` and `first` name one speaker (a short label closed by a colon, `Person:`,
+    /// `用户：`) with another speaker's label at their level between them: the turns of a
+    /// conversation written as headings.
+    static func isSpeakerTurn(_ heading: Heading, after first: Heading, headings: [Heading]) -> Bool {
+        func isSpeakerLabel(_ text: String) -> Bool {
+            let text = HeadingText.normalized(text).trimmedWhitespace
+            guard text.hasSuffix(":") || text.hasSuffix("："), text.count <= 30 else { return false }
+            return text.dropLast().split(separator: " ").count <= 3
+        }
+        guard isSpeakerLabel(heading.text) else { return false }
+        let name = HeadingText.normalized(heading.text).trimmedWhitespace.lowercased()
+        return headings[(first.index + 1)..<heading.index].contains { between in
+            between.level == heading.level && isSpeakerLabel(between.text) && HeadingText.normalized(between.text).trimmedWhitespace.lowercased() != name
+        }
+    }
+
     static func isContentsEntry(_ heading: Heading) -> Bool {
         let links = heading.content.links
         guard links.count == 1, let link = links.first, link.fragmentOnly != nil else { return false }
@@ -221,6 +239,12 @@ public struct DuplicateHeadingRule: DocumentRule {
                 // `# セキュリティ` on the slide announcing the part and again on the slide
                 // continuing it: a deck's titles repeat from slide to slide (see `SlideDecks`).
                 if decks.opensASlide(heading, in: document), decks.opensASlide(first, in: document) {
+                    parents.append(heading)
+                    continue
+                }
+                // `## Person:` / `## ChatGPT:` / `## Person:`: a conversation's turns, each speaker
+                // named again for each.
+                if Self.isSpeakerTurn(heading, after: first, headings: document.headings) {
                     parents.append(heading)
                     continue
                 }

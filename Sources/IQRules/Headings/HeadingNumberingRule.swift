@@ -37,6 +37,9 @@ public struct HeadingNumberingRule: DocumentRule {
             RuleExample("# Notes\n\n## 1. Values\n\n## 2. Entities\n\n## 3. Services\n\n## 4. Repositories\n\n## 5. Factories\n\n## 7. Aggregates\n"),
             // `4.一个…`: a question opening with a Chinese numeral, no outline's `4.1`.
             RuleExample("## CSS\n\n### 1.CSS 选择符有哪些？\n\n### 2.伪类与伪元素的区别？\n\n### 3.哪些属性可以继承？\n\n### 4.一个满屏品字布局如何设计?\n\n### 5.多列等高如何实现？\n\n### 6.如何实现水平垂直居中？\n"),
+            // The sections' count written between the questions' (`## 3. Исключения` between `## 765.` and `## 766.`).
+            RuleExample("# Курс\n\n## 1. Введение (перейти в раздел)\n\n## 762. Что такое JVM?\n\n## 763. Что такое JRE?\n\n## 764. Что такое JDK?\n\n## 765. Что такое clone?\n\n"
+                + "## 2. Исключения (перейти в раздел)\n\n## 766. Что такое исключение?\n\n## 767. Что такое finally?\n\n## 768. Что такое throws?\n"),
             // Too few to say the level counts.
             RuleExample("## Q1. A?\n\n## Q2. B?\n\n## Q5. C?\n"),
         ]
@@ -61,16 +64,24 @@ public struct HeadingNumberingRule: DocumentRule {
         var violations: [Violation] = []
         for (_, run) in runs.sorted(by: { $0.key < $1.key }) where run.count >= Self.fewestNumbered {
             let steps = zip(run, run.dropFirst())
-            let upByOne = steps.count { $1.number == $0.number + 1 || $1.afterParent }
-            guard upByOne * 5 >= (run.count - 1) * 4 else { continue }
             // Questions (`Q98.`, or asking): a book's chapters summed up, some left out (`## 7.` then
             // `## 9.`), are numbered as the book numbers them.
-            let asking = run.count { Self.isLabelled($0.heading.text) || QuestionOutline.isQuestionLike(HeadingText.normalized($0.heading.text)) }
-            guard asking * 2 >= run.count else { continue }
-            for (previous, current) in steps where current.number != previous.number + 1 {
+            let asks = run.map { Self.isLabelled($0.heading.text) || QuestionOutline.isQuestionLike(HeadingText.normalized($0.heading.text)) }
+            // `## 765. …` / `## 3. Исключения` / `## 766. …`: the sections' count between the
+            // questions'; the steps into and out of such a heading are no step of the count.
+            let interjections = Self.interjections(in: zip(run, asks).map { ($0.number, $1) })
+            func isInterjected(_ index: Int) -> Bool {
+                interjections.contains(index) || interjections.contains(index - 1) && (index < 2 || run[index].number == run[index - 2].number + 1)
+            }
+            let upByOne = steps.enumerated().count { position, step in
+                step.1.number == step.0.number + 1 || step.1.afterParent || isInterjected(position + 1)
+            }
+            guard upByOne * 5 >= (run.count - 1) * 4 else { continue }
+            guard asks.count(where: { $0 }) * 2 >= run.count else { continue }
+            for (position, (previous, current)) in steps.enumerated() where current.number != previous.number + 1 {
                 // A part counting from 1 again; a part under a heading of its own, whatever its
                 // count (`#### 9.` under `## 并发`, questions numbered as their source numbers them).
-                if current.number == 1 || current.afterParent { continue }
+                if current.number == 1 || current.afterParent || isInterjected(position + 1) { continue }
                 let message = current.number == previous.number
                     ? "expected \(previous.number + 1) after \(previous.number), found \(current.number) again"
                     : "expected \(previous.number + 1) after \(previous.number), found \(current.number)"
@@ -83,6 +94,29 @@ public struct HeadingNumberingRule: DocumentRule {
             }
         }
         return violations.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// The positions of headings of a second count written between two of the first (`## 765.
+    /// …?` / `## 3. Исключения (перейти в раздел)` / `## 766. …?`: the sections' numbers among the
+    /// questions'): the headings around it count on, and it asks nothing or counts on from
+    /// another such heading. `numbered`: each heading's number, and whether it asks.
+    static func interjections(in numbered: [(number: Int, asks: Bool)]) -> Set<Int> {
+        guard numbered.count >= 3 else { return [] }
+        // Headings breaking a count that goes on right after them.
+        let breaking = (1..<(numbered.count - 1)).filter { index in
+            numbered[index].number != numbered[index - 1].number + 1 && numbered[index + 1].number == numbered[index - 1].number + 1
+        }
+        let breakingNumbers = Set(breaking.map { numbered[$0].number })
+        var found = Set(breaking.filter { index in
+            let number = numbered[index].number
+            return !numbered[index].asks || breakingNumbers.contains(number - 1) || breakingNumbers.contains(number + 1)
+        })
+        // The first heading, when it opens that second count (`## 1. Введение` over `## 762. …`).
+        if let first = numbered.first, !first.asks, numbered[1].number != first.number + 1,
+           found.contains(where: { numbered[$0].number == first.number + 1 }) {
+            found.insert(0)
+        }
+        return found
     }
 
     /// The fewest numbered headings of a level that are judged.

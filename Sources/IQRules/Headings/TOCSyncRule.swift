@@ -176,6 +176,12 @@ public struct TOCSyncRule: DocumentRule {
             // its anchor is its, pointed there (its label its own); the other stays (a section the page lacks).
             RuleCorrection("## Contents\n\n- [Perceptron](#perceptron)\n- [Activation Functions](#Activation-Functions)\n- [Training Hyperparameter](#Training-Hyperparameters)\n\n## Perceptron\n\nx\n\n## Training and Hyperparameters\n\nx\n",
                            "## Contents\n\n- [Perceptron](#perceptron)\n- [Activation Functions](#Activation-Functions)\n- [Training Hyperparameter](#training-and-hyperparameters)\n\n## Perceptron\n\nx\n\n## Training and Hyperparameters\n\nx\n", unsafe: true),
+            // A heading misspelt (`theorm it`) under an entry written right: the entry keeps its
+            // words, and only its fragment follows the heading.
+            RuleCorrection("## Contents\n\n+ [What is MongoDB?](#what-is-mongodb)\n+ [How does MongoDB fit into CAP theorem?](#How-does-MongoDB-fit-into-CAP-theorem)\n\n"
+                + "## What is MongoDB?\n\nx\n\n## how does MongoDB fit into CAP theorm it?\n\nx\n",
+                           "## Contents\n\n+ [What is MongoDB?](#what-is-mongodb)\n+ [How does MongoDB fit into CAP theorem?](#how-does-mongodb-fit-into-cap-theorm-it)\n\n"
+                + "## What is MongoDB?\n\nx\n\n## how does MongoDB fit into CAP theorm it?\n\nx\n", unsafe: true),
             // A heading's way back to the contents (`[↑](#contents)`) is no part of its name.
             RuleCorrection("## Contents\n\n- [Meta Search](#-meta-search)\n- [Data Breach Search](#-databreach-search)\n\n## [↑](#contents) Meta Search\n\nx\n\n## [↑](#contents) Data Breach Search\n\nx\n",
                            "## Contents\n\n- [Meta Search](#-meta-search)\n- [Data Breach Search](#-data-breach-search)\n\n## [↑](#contents) Meta Search\n\nx\n\n## [↑](#contents) Data Breach Search\n\nx\n", unsafe: true),
@@ -684,9 +690,16 @@ public struct TOCSyncRule: DocumentRule {
         let labelSlug = GitHubSlugger.baseSlug(HeadingText.normalized(link.text))
         let isOwnLabel = !fragment.isEmpty && labelSlug != GitHubSlugger.baseSlug(fragment)
             && labelSlug != String(fragment.drop { $0.isASCII && $0.isNumber || $0 == "-" })
+        // `[How does MongoDB fit into CAP theorem?](#How-does-MongoDB-fit-into-CAP-theorem)` for `## how
+        // does MongoDB fit into CAP theorm it?`: the entry names the heading in words of its own,
+        // most of them the heading's but not all (a typo in the heading, a word dropped from it);
+        // only the fragment changes, and the entry's words stay. (Written from a heading holding
+        // all its words, `大模型微调技术` for `大模型微调`, the entry loses none.)
+        let share = Self.shareOfWords(of: entryText, in: headingText)
+        let keepsMostWords = share >= 0.6 && share < 1
         let edit: Edit
         if let destination = link.destinationRange, link.kind == .inline, !headingText.isEmpty,
-           entryText == headingText || entryText.hasSuffix(" " + headingText) || missesByHyphens || isOwnLabel {
+           entryText == headingText || entryText.hasSuffix(" " + headingText) || missesByHyphens || isOwnLabel || keepsMostWords {
             edit = Edit(range: destination, replacement: "#" + HeadingAnchors.fragment(for: anchor))
         } else {
             edit = Edit(range: link.range, replacement: Self.withoutOutlineNumber(TOCLinkWriter.link(to: heading, anchor: anchor, in: document), if: dropsNumbers))
@@ -701,6 +714,30 @@ public struct TOCSyncRule: DocumentRule {
             help: (missesByHyphens ? ["the fragment differs from the anchor only by its hyphens: GitHub keeps one '-' for each space and drops the dash between them ('a — b' becomes 'a--b')"] : [])
                 + CJKRadicals.help(for: named) + Self.typoHelp(entry: HeadingText.normalized(link.text), heading: named)
                 + InvisibleCharacters.help(fragment: AnchorFragment.decode(link.fragmentOnly ?? ""), anchor: anchor))
+    }
+
+    /// The share of the words of `entry` (runs of letters and digits; each Han character one)
+    /// that `heading` holds too; 0 for an entry of fewer than two words.
+    static func shareOfWords(of entry: String, in heading: String) -> Double {
+        func words(_ text: String) -> [String] {
+            var words: [String] = [], word = ""
+            for character in text.lowercased() {
+                if character.unicodeScalars.first.map(HanCharacters.isCJKLetter) == true {
+                    if !word.isEmpty { words.append(word); word = "" }
+                    words.append(String(character))
+                } else if character.isLetter || character.isNumber {
+                    word.append(character)
+                } else if !word.isEmpty {
+                    words.append(word); word = ""
+                }
+            }
+            if !word.isEmpty { words.append(word) }
+            return words
+        }
+        let entryWords = words(entry)
+        guard entryWords.count >= 2 else { return 0 }
+        let headingWords = Set(words(heading))
+        return Double(entryWords.count { headingWords.contains($0) }) / Double(entryWords.count)
     }
 
     /// The text with each run of `-` made one.

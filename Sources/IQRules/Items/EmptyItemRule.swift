@@ -37,6 +37,8 @@ public struct EmptyItemRule: DocumentRule {
             RuleExample("1. [常见的大模型评测基准](https://a.example/1)\n2. [如何评测大模型](https://a.example/2)\n"),
             RuleExample("1.\n   答案在下一行，缩进后属于这一项。\n2. 下一题\n"),
             RuleExample("- 问题\n\n  ```python\n  print(1)\n  ```\n"),
+            // A query pasted without a fence: `*` is its columns' wildcard.
+            RuleExample("250. Как объединить таблицы?\nINSERT INTO\n    `users_new`\nSELECT\n    *\nFROM\n    `users`\n"),
         ],
         corrections: [
             RuleCorrection("1. a\n2. b\n3. \n\n## next\n", "1. a\n2. b\n\n## next\n", unsafe: true),
@@ -171,6 +173,15 @@ public struct EmptyItemRule: DocumentRule {
         return violations
     }
 
+    /// `SELECT`, `FROM users`, `RETURNING`: a line of SQL, opening with a clause's keyword in capitals.
+    static func opensWithQueryKeyword(_ line: String) -> Bool {
+        let word = line.trimmedWhitespace.prefix { $0.isASCII && $0.isLetter }
+        return queryKeywords.contains(String(word)) && line.trimmedWhitespace.dropFirst(word.count).first.map { $0 == " " || $0 == "\t" || $0 == "(" } ?? true
+    }
+
+    private static let queryKeywords: Set<String> = ["SELECT", "FROM", "WHERE", "RETURNING", "COUNT", "DISTINCT", "GROUP", "ORDER", "HAVING", "INSERT", "UPDATE",
+                                                     "DELETE", "VALUES", "UNION", "JOIN"]
+
     /// `* Contribution of this paper` over `  * ` alone: an empty item cannot interrupt a
     /// paragraph, so the marker is text, shown at the end of the item above.
     func markersInsideText(_ document: Document) -> [Violation] {
@@ -183,6 +194,9 @@ public struct EmptyItemRule: DocumentRule {
                         let text = source.lineText(line)
                         let marker = text.trimmed { $0 == " " || $0 == "\t" }
                         guard ["*", "-", "+"].contains(marker), !document.isInCodeBlock(source.lineRange(line).start) else { continue }
+                        // `SELECT` / `    *` / `FROM`: a query pasted without a fence, its columns'
+                        // wildcard (lazy-continuation reports the query's lines).
+                        if marker == "*", Self.opensWithQueryKeyword(source.lineText(line - 1)) || Self.opensWithQueryKeyword(source.lineText(line + 1)) { continue }
                         let start = source.lineRange(line).start + text.prefix { $0 == " " || $0 == "\t" }.utf8.count
                         var above = Substring(source.lineText(line - 1).trimmed { $0 == " " || $0 == "\t" })
                         // The text, without the item's own marker (`* `, `1. `).

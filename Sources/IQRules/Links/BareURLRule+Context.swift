@@ -221,7 +221,10 @@ extension BareURLRule {
         guard let host = ParsedURL(destination).host else { return false }
         // `http://myweb/users와 같은 URI`: a host without a dot is a machine of one's own network
         // or an example of an address, never a page to title.
-        return ["example.com", "example.org", "example.net"].contains { ParsedURL.host(host, isWithin: $0) } || ParsedURL.isLocalName(host)
+        // `sample.com`, `xxx.com`, `www.xxxxx.com`: made-up names of the same kind.
+        let name = host.lowercased().split(separator: ".").dropLast().last.map(String.init) ?? ""
+        return ["example.com", "example.org", "example.net", "sample.com"].contains { ParsedURL.host(host, isWithin: $0) } || ParsedURL.isLocalName(host)
+            || name.count >= 3 && name.allSatisfy { $0 == "x" }
     }
 
     /// Whether only separators of a list of values (commas, semicolons, `、`, `|`, `/`, `and`,

@@ -12,6 +12,9 @@ enum FullWidthAddresses {
         let message: String
         let fix: Fix?
         var help: [String] = []
+        /// `https://example.com/image.jpg"。` in an example prompt: an address made up to show, which
+        /// nobody follows; an info.
+        var isExample = false
     }
 
     /// Whether a mark between `before` (from the host on) and `after` follows a whole host: the
@@ -97,17 +100,22 @@ enum FullWidthAddresses {
             // `…/b#re　adme40218459`: an ideographic space with the address's letters going on after
             // it split one address (a typo) rather than ending it before a sentence.
             let splitsTheAddress = mark != joint && address[mark] == "\u{3000}" && after.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true
-            let endIsKnown = !endsWithWordsGluedToAName(kept) && !splitsTheAddress
+            // `http://a.example/index.html`よりも`http://a.example/`の方がよい。`: a code span's backtick
+            // or a second address inside: the author's address ended before them (a backtick lost), not at the mark.
+            let holdsMore = kept.contains("`") || kept.ranges(of: "://").count > 1
+            let endIsKnown = !endsWithWordsGluedToAName(kept) && !splitsTheAddress && !holdsMore
             found.append(Finding(
                 range: written,
-                message: "the web address runs on into '\(shown)': GitHub's autolink takes the text up to the next space, and the address leads nowhere",
+                message: "the web address runs on into '\(shown)': GitHub's autolink takes the text up to the next space, and the address leads nowhere"
+                    + (BareURLRule.isExampleAddress(String(kept)) ? " (an address made up for an example)" : ""),
                 fix: hasScheme && endIsKnown
                     ? .unsafe("end the address before '\(rest.prefix(1))' with '<…>'",
                               [.insert("<", at: written.start), .insert(">", at: end)], rewrites: [.endBeforeFullWidthMark])
                     : nil,
                 help: hasScheme && endIsKnown ? []
                     : hasScheme ? ["end the address where its page name ends, with '<…>' around it or a space after it"]
-                    : ["end the address with a space, or write it in backticks when it is named rather than linked"]))
+                    : ["end the address with a space, or write it in backticks when it is named rather than linked"],
+                isExample: BareURLRule.isExampleAddress(String(kept))))
         }
         return found
     }

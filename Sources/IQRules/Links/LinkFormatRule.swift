@@ -294,7 +294,7 @@ public struct LinkFormatRule: ChunkLocalRule {
         // `[x]（https://…）` is the spaced text's finding, reported once.
         violations += FullWidthAddresses.findings(in: file.document).filter { finding in
             !spaced.contains { $0.range.contains(finding.range.start) }
-        }.map { Violation(range: $0.range, message: $0.message, fix: $0.fix, help: $0.help) }
+        }.map { Violation(range: $0.range, message: $0.message, severity: $0.isExample ? .info : nil, fix: $0.fix, help: $0.help) }
         violations += MisclosedLinkText.findings(in: file.document).map { finding in
             Violation(range: finding.range, message: finding.shape.message,
                       fix: .unsafe(finding.shape.fixTitle, finding.edits, rewrites: [.hideShownURL(finding.url)]))
@@ -478,6 +478,8 @@ public struct LinkFormatRule: ChunkLocalRule {
         /// From this many such links on, the file's habit is one finding.
         static let sitePageHabit = 3
         var missing: [(target: String, violation: Violation)] = []
+        /// Links to a file with a `/` after its name (`questions.md/#Python`).
+        var slashedFiles: [(target: String, range: SourceRange)] = []
 
         /// Below this many relative file links, each missing one is reported.
         static let detachedMinimum = 3
@@ -485,7 +487,22 @@ public struct LinkFormatRule: ChunkLocalRule {
         static let ancestorLevels = 3
 
         func violations(folder: String?, page: String) -> [Violation] {
-            pageAddressViolations() + siteRootViolations() + fileViolations(folder: folder, page: page)
+            pageAddressViolations() + siteRootViolations() + slashedFileViolations() + fileViolations(folder: folder, page: page)
+        }
+
+        /// Each link to a file followed by a `/`, or one finding for a file that writes them so:
+        /// they work where most collections are read.
+        private func slashedFileViolations() -> [Violation] {
+            let help = "GitHub and GitLab open the file; a local viewer, an editor's preview or a site asks for a folder of that name. Remove the '/' after the file's name"
+            guard slashedFiles.count >= Self.sitePageHabit, let first = slashedFiles.first else {
+                return slashedFiles.map { target, range in
+                    Violation(range: range, message: "linked file '\(target)' is the file '\(target.dropLast())' with a '/' after its name",
+                              severity: .info, help: [help])
+                }
+            }
+            return [Violation(range: first.range,
+                              message: "\(slashedFiles.count) links name a file with a '/' after its name ('\(first.target)' the first)",
+                              severity: .info, help: [help])]
         }
 
         /// Each link written from the site's root, or one finding for a file that writes them so.
@@ -832,12 +849,14 @@ public struct LinkFormatRule: ChunkLocalRule {
         if exists {
             files.resolved += 1
         } else {
+            // `questions.md/#Python`: a file's name with a `/` after it. GitHub's and GitLab's file
+            // views open the file; a local viewer or a site asks for a folder of that name.
+            if target.hasSuffix("/"), target.count > 1, let folder, FileSystem.kind(of: LinkFormatRule.join(folder, String(target.dropLast()))) == .file {
+                files.slashedFiles.append((target, SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end)))
+                return nil
+            }
             var message = "linked file '\(target)' does not exist"
-            let fileBeforeSlash = target.hasSuffix("/") && target.count > 1 && folder.map { FileSystem.kind(of: LinkFormatRule.join($0, String(target.dropLast()))) == .file } == true
-            if fileBeforeSlash {
-                // `README.md/#plugins`: a file's name with a `/` after it, read as a folder.
-                message += ": '\(target.dropLast())' is a file, and the '/' after its name asks for a folder of that name"
-            } else if let inner = Self.linkWrittenAsDestination(target) {
+            if let inner = Self.linkWrittenAsDestination(target) {
                 // `[第 1 周]([2024/1月第一周.md](https://…/20260105.md))`: an old link left around the address.
                 message += ": the destination is itself a link, '[\(inner.text)](\(inner.address))', left around the address"
             } else if let stray = target.first, "[(<\"'".contains(stray), ParsedURL(String(target.dropFirst())).hasScheme {
@@ -861,7 +880,6 @@ public struct LinkFormatRule: ChunkLocalRule {
             var help = isAnchorWithoutHash ? ["'#\(target)' is a heading of this document: a link to it starts with '#'"] : []
             if let inner = Self.linkWrittenAsDestination(target) { help.append("write the address alone: '[\(link.text)](\(inner.address))'") }
             if let fragment = Self.sectionAfterStrayText(destination, target: target, anchors: anchors) { help.append("link the section alone: '#\(fragment)'") }
-            if fileBeforeSlash { help.append("remove the '/' after '\(target.dropLast())'") }
             // `454.4-sum-ii.en.md` beside `454.4-Sum-ii.en.md`: found on a disk that ignores case, not on GitHub.
             if help.isEmpty, let folder, let written = CaseVariantPaths.existing(target, in: folder) {
                 help.append("'\(written)' exists: only the case of its letters differs, and GitHub matches file names by case")

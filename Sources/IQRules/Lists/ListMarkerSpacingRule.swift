@@ -16,8 +16,9 @@ public struct ListMarkerSpacingRule: DocumentRule {
             with the document's is held to the document's, so fixes only ever move items \
             towards one spacing and settle. Numbered lists are compared with \
             numbered lists and bullets with bullets: `-   a` and `1.  b` align their text; and top-level \
-            lists with top-level lists, nested ones with those nested as deep (`*   a` over \
-            `    * b` throughout is a style), and lists with lists of the same marker (a `- a` list \
+            lists with top-level lists, nested ones with those nested as deep and indented alike (`*   a` over \
+            `    * b` throughout is a style; a table of contents nested by two spaces, `  - [Beta](#beta)`, is \
+            not held to a body's `    -   two`), and lists with lists of the same marker (a `- a` list \
             among lists of `*   a` came with its spacing from elsewhere; `mixed-list` judges markers), and \
             lists whose items hold more than a paragraph (a sub-list) with such lists: `-   a` over \
             its nested items beside flat `- b` lists is one style (markdownlint's `ul_multi`, which \
@@ -49,6 +50,9 @@ public struct ListMarkerSpacingRule: DocumentRule {
             RuleExample("1. [混合专家系统MOE](https://a.example/moe)\n2. 梯度累积、激活检查点\n"),
             RuleExample("8.  a\n9.  b\n10. c\n"),
             RuleExample("-   a\n-   b\n\n1.  c\n2.  d\n"),
+            // A table of contents nested by two spaces, one after each marker, over a body whose
+            // nested lists are indented by four with three spaces: two habits.
+            RuleExample("- [Alpha](#alpha)\n  - [Beta](#beta)\n  - [Gamma](#gamma)\n\n## Alpha\n\n- one\n    -   two\n    -   three\n- four\n    -   five\n\n## Beta\n\n- seven\n    -   eight\n    -   nine\n\n## Gamma\n\n- ten\n"),
             RuleExample("*   Web\n    * [Django](https://a.example/django)\n    * [Flask](https://a.example/flask)\n*   Data\n    * [pandas](https://a.example/pandas)\n    * [NumPy](https://a.example/numpy)\n*   Tools\n    * [pip](https://a.example/pip)\n"),
             RuleExample("-   a\n-   b\n-   c\n\n1.  d\n2.  e\n"),
             RuleExample("## A\n\n-   [One](https://a.example/1)\n-   [Two](https://a.example/2)\n\n## B\n\n- [Three](https://a.example/3)\n- [Four](https://a.example/4)\n"),
@@ -110,10 +114,14 @@ public struct ListMarkerSpacingRule: DocumentRule {
         // Lists whose items hold more than a paragraph (a sub-list, a second paragraph) are
         // compared with such lists: `-   a` over its nested items beside `- b` in flat lists is
         // one style (markdownlint's `ul_multi`), which Python-Markdown sites need to nest at all.
-        struct Kind: Hashable { let isOrdered: Bool, depth: Int, isQuoted: Bool, marker: Character?, holdsBlocks: Bool }
+        // Nested lists are compared with those indented alike: a table of contents nesting
+        // `  - [Beta](#beta)` under `- [Alpha](#alpha)` is one habit, the body's `    -   two`
+        // (text on a tab stop) another, each consistent with itself.
+        struct Kind: Hashable { let isOrdered: Bool, depth: Int, isQuoted: Bool, marker: Character?, holdsBlocks: Bool, nestedColumn: Int? }
         func kindOf(_ list: MarkdownList) -> Kind {
             Kind(isOrdered: list.isOrdered, depth: list.depth, isQuoted: isQuoted[list.index], marker: list.items.first?.marker.last,
-                 holdsBlocks: list.items.contains { $0.children.count > 1 })
+                 holdsBlocks: list.items.contains { $0.children.count > 1 },
+                 nestedColumn: list.depth == 0 ? nil : list.items.first.map { ListItemSupport.linePrefix(of: $0, in: file.source).utf8.count })
         }
         var votes: [Kind: [(spacing: Int, items: Int)]] = [:]
         for (list, items) in zip(document.lists, judged) {

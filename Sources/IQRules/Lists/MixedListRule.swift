@@ -304,6 +304,9 @@ public struct MixedListRule: DocumentRule {
 
     /// Removes the bullet of two markers on one line, keeping the number; nil when both are numbers.
     private func markerFix(outer: ListItem, in list: MarkdownList, inner: ListItem, of innerList: MarkdownList, source: SourceText) -> Fix? {
+        // `- - -|- - 10 | 30`: a table's delimiter row that lost its line break, not a marker typed
+        // twice; removing a `-` fixes nothing and breaks the row further.
+        if source.lineText(source.line(containing: inner.markerRange.start)).contains("|") { return nil }
         if !innerList.isOrdered {
             // `- - x1` over `  - x2`: without the inner marker, x2 would nest under x1.
             guard innerList.items.count == 1, outer.children.count == 1 else { return nil }

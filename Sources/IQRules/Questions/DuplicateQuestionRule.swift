@@ -267,6 +267,11 @@ public struct DuplicateQuestionRule: CorpusRule {
                         options: ["distinct-numbers": false]),
         ],
         nonTriggeringExamples: [
+            // Each lecture by its source and medium, another lecture each time.
+            RuleExample("# Trees\n\n- BFS\n    - [MIT (video)](https://a.example/watch?v=1)\n    - level order\n- DFS\n    - [MIT (video)](https://a.example/watch?v=2)\n"),
+            // One book in each language's edition.
+            RuleExample("# Books\n\n- Елементи співбесід з програмування (версія на C++) [Elements of Programming Interviews (C++ version)](https://a.example/1479274836)\n"
+                + "- Елементи співбесід з програмування (версія на Python) [Elements of Programming Interviews in Python](https://a.example/1537713949)\n"),
             // The opening questions, asked again over their answers after a line leading back to them.
             RuleExample("# 问题\n\n## 问题\n\n1. String s1 = \"a\" + \"b\"; //创建了几个对象？\n2. String s2 = new String(\"ab\"); //创建了几个对象？\n\n## 关于intern()\n\n说明文字。\n\n回到开始的问题：\n\n1. String s1 = \"a\" + \"b\"; //创建了几个对象？\n\n- 最多一个。\n\n1. String s2 = new String(\"ab\"); //创建了几个对象？\n\n- 一个或两个。\n"),
             // A self-check over one case after another, told apart by a count.
@@ -715,6 +720,11 @@ public struct DuplicateQuestionRule: CorpusRule {
             if pair.kind != .exact, ExtendedNames.nameTwoThings(entry.text, partner.text) { return false }
             // `…css阻塞？` and `…js阻塞？`: one wording about two subjects.
             if pair.kind != .exact, SubjectSwap.differOnlyInSubject(entry.text, partner.text) { return false }
+            // `[MIT (video)](…)` under two topics, each another lecture: its source and medium, named alike.
+            if pair.kind == .exact, let entryWebPage, let partnerPage = webPages[otherIndex(pair)], entryWebPage != partnerPage,
+               MediaLabels.isMediaLabel(entry.text) { return false }
+            // `Elements of Programming Interviews (C++ version)` and `… in Python`: two languages' editions.
+            if LanguageVersions.nameTwoLanguages(entry.text, partner.text) { return false }
             // `Why is X a good idea?` and `Why is X not a good idea?`, `线性` and `非线性`: opposites.
             if NegatedQuestions.areOpposites(entry.text, partner.text) { return false }
             // `Is a < b?` and `Is a > b?`, `a && b` and `a || b`: operators the normalisation

@@ -38,6 +38,8 @@ public struct MarkdownInHTMLRule: DocumentRule {
         nonTriggeringExamples: [
             // A blank line after the HTML: the Markdown is read as Markdown.
             RuleExample("<details>\n<summary>Answer</summary>\n\n- The event goes to the first responder.\n\n</details>\n"),
+            // A summary written over lines: the line a reader clicks, not a list.
+            RuleExample("<details>\n<summary>Explain the following:\n  - PublicURL\n  - InternalURL\n  - AdminURL</summary><br><b>\n\nThe endpoints.\n</b></details>\n"),
             // Raw on purpose, or read by a site generator.
             RuleExample("<pre>\n- not a list\n# not a heading\n</pre>\n"),
             RuleExample("<div markdown=\"1\">\n- a list the site renders\n</div>\n"),
@@ -185,8 +187,9 @@ public struct MarkdownInHTMLRule: DocumentRule {
         return false
     }
 
-    /// Whether the lines read so far leave a `<pre>`, `<textarea>`, `<script>`, `<style>` or a
-    /// comment open: what follows until it closes is raw on purpose.
+    /// Whether the lines read so far leave a `<pre>`, `<textarea>`, `<script>`, `<style>`, a
+    /// comment or a `<summary>` open: what follows until it closes is raw on purpose (or the
+    /// summary's one line).
     struct RawRegions {
         private var open: String?
         var isOpen: Bool { open != nil }
@@ -200,7 +203,10 @@ public struct MarkdownInHTMLRule: DocumentRule {
                     open = nil
                     continue
                 }
-                let openings: [(String, String)] = [("<!--", "-->"), ("<pre", "</pre>"), ("<textarea", "</textarea>"), ("<script", "</script>"), ("<style", "</style>")]
+                // (`<summary>Explain the following:` / `  - PublicURL` / `  - AdminURL</summary>`: the
+                // line a reader clicks, written over lines; a blank line would put a list inside it.)
+                let openings: [(String, String)] = [("<!--", "-->"), ("<pre", "</pre>"), ("<textarea", "</textarea>"), ("<script", "</script>"), ("<style", "</style>"),
+                                                    ("<summary", "</summary>")]
                 guard let (start, opening) = openings.compactMap({ pair in rest.firstRange(of: pair.0).map { ($0, pair) } })
                     .min(by: { $0.0.lowerBound < $1.0.lowerBound }) else { return }
                 rest = rest[start.upperBound...]

@@ -1,0 +1,47 @@
+/// `Elements of Programming Interviews (C++ version)` and `Elements of Programming Interviews in
+/// Python`; `How do you reverse a string in Java?` and `… in Python?`: one title or question for
+/// two programming languages, two books or two questions (a reading list keeps every language's
+/// edition; a bank asks each language's way).
+enum LanguageVersions {
+    /// Whether each text names a programming language and no language the other names.
+    static func nameTwoLanguages(_ first: String, _ second: String) -> Bool {
+        let a = languages(in: first)
+        guard !a.isEmpty else { return false }
+        let b = languages(in: second)
+        return !b.isEmpty && a.isDisjoint(with: b)
+    }
+
+    /// The programming languages `text` names as words (`C++`, `C#`, `Python`, `golang`), each by
+    /// one name (`JS` is JavaScript).
+    static func languages(in text: String) -> Set<String> {
+        var found = Set<String>()
+        var word = ""
+        func close() {
+            if !word.isEmpty, let name = names[word] { found.insert(name) }
+            word = ""
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "#" {
+                word.unicodeScalars.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
+            } else {
+                close()
+            }
+        }
+        close()
+        return found
+    }
+
+    /// Written names, lowercased, and the language each names. (`Go`, `R`, `C` are words of
+    /// other kinds too often to tell.)
+    private static let names: [String: String] = {
+        var names: [String: String] = [:]
+        for language in ["c++", "c#", "f#", "java", "python", "javascript", "typescript", "golang", "rust", "ruby", "php", "kotlin", "scala", "haskell",
+                         "perl", "lua", "dart", "elixir", "erlang", "clojure", "julia", "matlab", "ocaml", "groovy", "fortran", "cobol"] {
+            names[language] = language
+        }
+        for (alias, language) in [("cpp", "c++"), ("js", "javascript"), ("ts", "typescript"), ("python3", "python"), ("python2", "python"), ("py", "python")] {
+            names[alias] = language
+        }
+        return names
+    }()
+}
