@@ -155,12 +155,10 @@ struct ConventionInference {
         var styleLines: [Int] = []
         let total = linked + unlinked
         // Items of content lists: when questions are a small part of them, the document is
-        // prose with some lists (answers written out, steps), not a question list to complete;
-        // or a curriculum's checklists (`- [ ] [Series: Trees (video)](…)`), a few lectures
-        // named beside notes (`- level order (BFS, using queue)`) among them.
+        // prose with some lists (answers written out, steps), not a question list to complete.
         let contentItems = lists.filter { list in
             guard let role = roles[list.index] else { return true }
-            return role == .questions || role == .prose || role == .notes || role == .checklist
+            return role == .questions || role == .prose || role == .notes
         }.reduce(0) { $0 + $1.items.count }
         if total > 0, total * 4 < contentItems {
             inferredStyle = .none

@@ -98,13 +98,14 @@ public struct HeadingNumberingRule: DocumentRule {
 
     /// The positions of headings of a second count written between two of the first (`## 765.
     /// …?` / `## 3. Исключения (перейти в раздел)` / `## 766. …?`: the sections' numbers among the
-    /// questions'): the headings around it count on, and it asks nothing or counts on from
-    /// another such heading. `numbered`: each heading's number, and whether it asks.
+    /// questions'): the headings around it count on, its number is well below theirs, and it asks
+    /// nothing or counts on from another such heading. `numbered`: each heading's number, and whether it asks.
     static func interjections(in numbered: [(number: Int, asks: Bool)]) -> Set<Int> {
         guard numbered.count >= 3 else { return [] }
-        // Headings breaking a count that goes on right after them.
+        // Headings breaking a count that goes on right after them, with a number well below it
+        // (a number typed twice, `## 6.` after `## 6.`, or one typed a little off, is the count's slip).
         let breaking = (1..<(numbered.count - 1)).filter { index in
-            numbered[index].number != numbered[index - 1].number + 1 && numbered[index + 1].number == numbered[index - 1].number + 1
+            numbered[index].number + 1 < numbered[index - 1].number && numbered[index + 1].number == numbered[index - 1].number + 1
         }
         let breakingNumbers = Set(breaking.map { numbered[$0].number })
         var found = Set(breaking.filter { index in

@@ -12,8 +12,9 @@ enum FullWidthAddresses {
         let message: String
         let fix: Fix?
         var help: [String] = []
-        /// `https://example.com/image.jpg"。` in an example prompt: an address made up to show, which
-        /// nobody follows; an info.
+        /// `https://example.com/image.jpg"。` in an example prompt, `http://127.0.0.1:8080/health，`
+        /// in a tutorial: an address made up to show or of one's own machine, which no reader
+        /// follows; an info.
         var isExample = false
     }
 
@@ -107,7 +108,7 @@ enum FullWidthAddresses {
             found.append(Finding(
                 range: written,
                 message: "the web address runs on into '\(shown)': GitHub's autolink takes the text up to the next space, and the address leads nowhere"
-                    + (BareURLRule.isExampleAddress(String(kept)) ? " (an address made up for an example)" : ""),
+                    + (BareURLRule.isExampleAddress(String(kept)) ? " (an example's or a local address, which no reader follows)" : ""),
                 fix: hasScheme && endIsKnown
                     ? .unsafe("end the address before '\(rest.prefix(1))' with '<…>'",
                               [.insert("<", at: written.start), .insert(">", at: end)], rewrites: [.endBeforeFullWidthMark])
