@@ -6,7 +6,7 @@ import Testing
     private let bank = "\n# 基础概念\n\n- [解释方差](a.md#L1)\n- [解释偏差](a.md#L4)\n- [什么情况下引发高方差](a.md#L26)\n- 如何解决高方差问题\n"
 
     @Test func sentencesUnderTheTitleAreAPreface() throws {
-        let preface = "# Reflection_Summary\n\n1. 以下内容为我作为面试官的提问，以及陪伴@[tcandzq](https://github.com/tcandzq)参加校招面试各类算法问题的汇总\n"
+        let preface = "# Reflection_Summary\n\n1. [以下内容](https://github.com/tcandzq)为我作为面试官的提问，以及陪伴参加校招面试各类算法问题的汇总\n"
             + "2. 部分内容为手记pdf内容，因为公式实在太多，手写比较快\n3. 现在算法工程师的面试以下内容都不会直接提问，而是以项目交流的方式\n"
         let found = try LintHarness.lint(preface + bank, rules: ["missing-link"])
         #expect(found.map(\.line) == [12], "\(found.map(\.message))")

@@ -42,8 +42,12 @@ enum ItemShape: String, Sendable {
             let firstText = links[first].text
             let before = opensWith(text, firstText) ? "" : text.range(of: firstText).map { text[..<$0.lowerBound] } ?? ""
             let opens = before.filter { $0.isLetter || $0.isNumber }.count <= 2
-            if opens || outward.contains(where: { AnswerLabels.isLabel(links[$0].text, labels: labels) }) || !isProse(text) { return .linked }
-            return .prose
+            if opens || outward.contains(where: { AnswerLabels.isLabel(links[$0].text, labels: labels) }) { return .linked }
+            // `Add "type": "module" to your [package.json](…)`: a link cited after words of a
+            // sentence (three or more), an instruction or a remark, not an entry's own link. (A
+            // question linking its answer inside, `Can they be [disjoint](…)?`, is a linked one.)
+            if citesAfterASentence(before), !isQuestion(text) { return .prose }
+            return isProse(text) ? .prose : .linked
         }
         if mayBePlaceholder(text) && placeholders.contains(withoutClosingDots(text.lowercased())) || text.allSatisfy({ $0 == "." || $0 == "…" || $0 == "。" }) {
             return .placeholder
@@ -55,6 +59,17 @@ enum ItemShape: String, Sendable {
         if isQuestion(text) { return .question }
         if isProse(text) { return .prose }
         return .phrase
+    }
+
+    /// Whether the words before an item's first link are a sentence's opening: three words or
+    /// more (`Add "type": "module" to your`), or six Han characters or more (`更多内容请参考`).
+    static func citesAfterASentence(_ before: Substring) -> Bool {
+        var words = 0, han = 0
+        for word in before.split(whereSeparator: { $0 == " " || $0 == "\t" }) where word.contains(where: { $0.isLetter }) {
+            let ideographs = word.unicodeScalars.count(where: HanCharacters.isCJKLetter)
+            if ideographs == 0 { words += 1 } else { han += ideographs }
+        }
+        return words >= 3 || han >= 6
     }
 
     /// `text` without leading and trailing spaces and tabs (as characters); as it is when its

@@ -58,6 +58,8 @@ public struct DuplicateHeadingRule: DocumentRule {
         nonTriggeringExamples: [
             // A quiz's stem over two sets of options written as lines.
             RuleExample("# Java Quiz\n\n## Q. Which of the following does not compile?\nA. int num = 999;\nB. int num = _9_99;\n\n## Q. Which of the following does not compile?\nA. double num = 2.718;\nB. double num = 2._718;\n"),
+            // A display formula's `=` line, read as a setext underline, twice.
+            RuleExample("# Gcd\n\n$$\n\\begin{bmatrix} x \\end{bmatrix}\n=\n$$\n\nText.\n\n$$\n\\begin{bmatrix} x \\end{bmatrix}\n=\n$$\n"),
             // A conversation's turns, each speaker named as a heading again.
             RuleExample("# YOLOv4\n\n## Person:\n\n- 写一个训练脚本\n\n## ChatGPT:\n\n- 好的\n\n## Person:\n\n- 再解释一下\n\n## ChatGPT:\n\n- 好的\n"),
             // Each folded answer's own sections, under its question's summary.
@@ -225,7 +227,9 @@ public struct DuplicateHeadingRule: DocumentRule {
             }
             // `## 暂无` under two sections' titles: a placeholder, each time for another section.
             // `# <img src="logo.png">`: no text to compare (an image, or a heading without a title).
-            if Placeholders.isPlaceholderOnly(heading.text) || key.isEmpty {
+            // `$$` / `\begin{bmatrix} x \end{bmatrix}` / `=`: a display formula whose `=` line
+            // Markdown reads as a setext underline; a math renderer shows the formula.
+            if Placeholders.isPlaceholderOnly(heading.text) || key.isEmpty || heading.isSetext && heading.text.trimmedWhitespace.hasPrefix("$$") {
                 parents.append(heading)
                 continue
             }

@@ -246,6 +246,17 @@ public struct TOCAnchorRule: DocumentRule {
                                            severity: .info, fix: caseFix), decoded))
                 continue
             }
+            // `#例题_2` where `#例题-2` exists: Python-Markdown's number for a repeated heading
+            // (MkDocs numbers them `_1`, `_2`; GitHub `-1`, `-2`). Written for the site that builds
+            // the page: an info on GitHub, and nothing where the page's MkDocs configuration is above it.
+            if let gitHubForm = Self.gitHubFormOfPythonMarkdownRepeat(decoded), document.anchors.contains(fragment: gitHubForm) {
+                if let folder = LinkFormatRule.folderOnDisk(of: file.path), LinkFormatRule.mkDocsConfiguration(above: folder) != nil { continue }
+                violations.append(Violation(range: link.destinationRange ?? link.range,
+                                            message: "expected an anchor of this document, found '#\(decoded)', Python-Markdown's anchor for a repeated heading (MkDocs); GitHub's is '#\(gitHubForm)'",
+                                            severity: .info,
+                                            help: ["the link works on a site built by MkDocs; on GitHub it lands on no heading"]))
+                continue
+            }
             var message = "expected an anchor of this document, found '#\(decoded)'"
             var lookupIsAmbiguous = false
             // The heading named by the link's text is the one the fix links; the nearest
@@ -539,6 +550,15 @@ public struct TOCAnchorRule: DocumentRule {
         let path = link.destination.firstIndex(of: "#").map { String(link.destination[..<$0]) } ?? ""
         return (.unsafe("link to #\(anchor)", [Edit(range: destination, replacement: path + "#" + HeadingAnchors.fragment(for: anchor))],
                         rewrites: [.repairDeadAnchor(from: link.destination, text: "")]), anchor)
+    }
+
+    /// `例题-2` of `例题_2`: GitHub's anchor for the repeated heading Python-Markdown numbers with
+    /// `_` and digits; nil for a fragment without such an ending.
+    static func gitHubFormOfPythonMarkdownRepeat(_ fragment: String) -> String? {
+        guard let underscore = fragment.lastIndex(of: "_"), underscore > fragment.startIndex else { return nil }
+        let digits = fragment[fragment.index(after: underscore)...]
+        guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return fragment[..<underscore] + "-" + digits
     }
 
     /// The `id` attributes of a site generator's shortcodes (`{{< figure id="fig_1" >}}`,

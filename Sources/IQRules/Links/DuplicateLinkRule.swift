@@ -307,6 +307,24 @@ public struct DuplicateLinkRule: CorpusRule {
             gatheringSections[fileIndex] = sections
             return sections.contains(all[fileIndex].document.heading(before: offset)?.index ?? -1)
         }
+        // The bare names each address of a file is linked under, and how many addresses have two
+        // such names or more; worked out for a file when one of its repeats is judged (from all
+        // its entries, in pull-request mode too).
+        var sharedNames: [Int: (names: [EntryKey: Set<String>], shared: Int)] = [:]
+        func namesIndex(_ fileIndex: Int) -> (names: [EntryKey: Set<String>], shared: Int) {
+            if let known = sharedNames[fileIndex] { return known }
+            let file = all[fileIndex]
+            // Only bare names count (`elif`, `eclipse-java`: one word each); titles (`Python GIL,
+            // Fluent Python, chapter 17`) name what they cite.
+            var names: [EntryKey: Set<String>] = [:]
+            for (identity, linkIndex) in selection == nil ? linksOfFile[fileIndex] : webLinks(in: file, comparing: nil) {
+                names[identity, default: []].insert(file.document.links[linkIndex].text.trimmedWhitespace.lowercased())
+            }
+            names = names.filter { $0.value.allSatisfy { name in !name.isEmpty && !name.contains(where: \.isWhitespace) } }
+            let found = (names, names.values.count { $0.count >= 2 })
+            sharedNames[fileIndex] = found
+            return found
+        }
         for fileIndex in others.count..<all.count {
             let file = all[fileIndex]
             for (identity, linkIndex) in linksOfFile[fileIndex] {
@@ -529,11 +547,20 @@ public struct DuplicateLinkRule: CorpusRule {
                 if recordsOneSource {
                     help.append("two rows of one table name one source alike and differ otherwise: two records of it (two sessions, two uses)")
                 }
+                // `[if]`, `[elif]`, `[endif]` at one page on conditionals, `[eclipse-java]` and
+                // `[eclipse-jee]` at eclipse.org: an index of bare names, one page for several of
+                // them, by habit (three names for one page, or two pages named twice or more).
+                let isIndexOfNames = earlierFile.path == file.path && link.text != earlier.text
+                    && !Self.hasDescription(link, in: file.source) && !Self.hasDescription(earlier, in: file.source)
+                    && { let index = namesIndex(fileIndex); return (index.names[identity]?.count ?? 0) >= 3 || index.shared >= 2 }()
+                if isIndexOfNames {
+                    help.append("an index of names: several of its entries lead to one page that covers them all")
+                }
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
                     severity: copiesTheOthersAddress ? nil : isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
                         || isInAnotherScript || isCategoryOfTwoGroups || ownSection != nil || citesTwoChapters || sharedField != nil
-                        || recordsOneSource || isGathered || isHighlighted ? .info : nil,
+                        || recordsOneSource || isGathered || isHighlighted || isIndexOfNames ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }

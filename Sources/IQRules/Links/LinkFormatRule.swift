@@ -550,7 +550,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             if let folder, case let stem = Self.stem(of: page), !stem.isEmpty, !missing.isEmpty, SiteGenerators.configuration(above: folder) != nil {
                 let pageFolder = LinkFormatRule.join(folder, stem)
                 // Folded by hand: the page's folder does not exist on disk, so `..` cannot pass through it.
-                let published = Set(missing.map(\.target).filter { FileSystem.kind(of: FileSystem.absolute(LinkFormatRule.join(pageFolder, $0))) != .missing })
+                let published = Set(missing.map(\.target).filter { LinkFormatRule.isPublished(LinkFormatRule.join(pageFolder, $0)) })
                 if !published.isEmpty, published.count == Set(missing.map(\.target)).count {
                     let first = missing[0]
                     let path = LinkFormatRule.shortestRelativePath(stem + "/" + first.target)
@@ -558,7 +558,7 @@ public struct LinkFormatRule: ChunkLocalRule {
                                       message: "\(missing.count == 1 ? "the relative link" : "the \(missing.count) relative links") to files ('\(first.target)' the first) lead\(missing.count == 1 ? "s" : "") to no file from this page's folder, "
                                         + "but to '\(path)' from its published address ('\(stem)/', as a site generator serves the page)",
                                       severity: .info,
-                                      help: ["GitHub's file view reads links from the page's folder and misses the files; a site built from the page (Hugo, Jekyll's pretty URLs) finds them"])]
+                                      help: ["GitHub's file view reads links from the page's folder and misses the files; a site built from the page (Hugo, Jekyll's pretty URLs, MkDocs' directory URLs) finds them"])]
                 }
             }
             if let (levels, found) = writtenFor(folder) {
@@ -914,6 +914,18 @@ public struct LinkFormatRule: ChunkLocalRule {
 
     /// The `mkdocs.yml` in `folder` or a folder above it (up to four levels): the file is a page
     /// of an MkDocs site, built with Python-Markdown. Nil when there is none.
+    /// Whether a site serves `path` (joined from a page's published folder): a file or folder
+    /// there, or a page's source the site publishes at that address (`12.1/` or `3-5` for
+    /// `12.1.md`, `3-5.md`, `3-5/index.md`: MkDocs' directory URLs, Hugo's pretty ones).
+    static func isPublished(_ path: String) -> Bool {
+        let absolute = FileSystem.absolute(path)
+        if FileSystem.kind(of: absolute) != .missing { return true }
+        var page = absolute
+        while page.hasSuffix("/") { page.removeLast() }
+        guard !page.isEmpty, !page.hasSuffix(".md") else { return false }
+        return [page + ".md", page + "/index.md", page + "/README.md"].contains { FileSystem.kind(of: $0) == .file }
+    }
+
     static func mkDocsConfiguration(above folder: String) -> String? {
         var current = folder
         for _ in 0...4 {
@@ -1089,6 +1101,9 @@ public struct LinkFormatRule: ChunkLocalRule {
                 // code, then a remark; no link was meant.
                 if finding.cause == .space, Self.isIndexedName(at: finding.range.start, in: document.source)
                     || Self.isGenericSignature(at: finding.range.start, in: document.source) { continue }
+                // `$[a \sqrt n, b \sqrt n](1 \le a, b \le \sqrt n)$`: an interval and its condition
+                // in a formula, which a math renderer (MathJax, KaTeX) shows; no link was meant.
+                if Self.isInsideInlineMath(finding.range.start, in: document.source) { continue }
                 // `[Your language](link to your repository here)` in a contribution guide: the
                 // template of an entry, shown as written on purpose.
                 if finding.cause == .space, let destination = finding.destination,
@@ -1122,6 +1137,19 @@ public struct LinkFormatRule: ChunkLocalRule {
             }
         }
         return violations
+    }
+
+    /// Whether `offset` stands between two `$` of its line (an odd number of unescaped `$`
+    /// before it, one at least after it): inside a formula written `$…$`.
+    static func isInsideInlineMath(_ offset: Int, in source: SourceText) -> Bool {
+        let line = source.lineRange(source.line(containing: offset))
+        let bytes = source.bytes
+        func dollars(_ range: Range<Int>) -> Int {
+            var count = 0
+            for index in range where bytes[index] == UInt8(ascii: "$") && (index == 0 || bytes[index - 1] != UInt8(ascii: "\\")) { count += 1 }
+            return count
+        }
+        return dollars(line.start..<offset) % 2 == 1 && dollars(offset..<line.end) >= 1
     }
 
     /// Whether `offset` is on a line opening with a definition's label, `[label]:` or `[^1]:`

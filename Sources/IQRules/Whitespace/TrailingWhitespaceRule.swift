@@ -78,6 +78,11 @@ public struct TrailingWhitespaceRule: DocumentRule {
                 emptyTaskLines.insert(source.line(containing: item.markerRange.start))
             }
         }
+        // `???+ note` / `    给定…` / `␣␣␣␣` / `    数据范围…`: blank lines inside indented blocks
+        // (admonitions, list items) that carry the block's indentation, as a formatter writes
+        // them. Where most such blank lines do, it is the document's habit: one info says so.
+        let carried = IndentedBlankLines(source)
+        var carriedLines: [SourceRange] = []
         var violations: [Violation] = []
         for line in 1...max(source.lineCount, 1) where source.lineCount > 0 {
             let range = source.lineRange(line)
@@ -93,6 +98,8 @@ public struct TrailingWhitespaceRule: DocumentRule {
                 let kept = SourceRange(start, start + 1)
                 violations.append(Violation(range: SourceRange(kept.end, run.end), message: "expected 1 space after an empty task box, found \(found)",
                                             fix: .safe("keep the space that ends the task box", [.delete(SourceRange(kept.end, run.end))])))
+            } else if start == range.start, carried.isHabit, carried.carries(line) {
+                carriedLines.append(run)
             } else if start == range.start {
                 // Between a lone CR ending the line above and this line's LF, removing the
                 // whitespace would join the two into one CRLF line ending.
@@ -116,7 +123,15 @@ public struct TrailingWhitespaceRule: DocumentRule {
                                             fix: .safe("remove trailing whitespace", [.delete(run)])))
             }
         }
-        return violations
+        if let first = carriedLines.first {
+            violations.append(Violation(
+                range: first,
+                message: "\(carriedLines.count) blank line\(carriedLines.count == 1 ? "" : "s") inside indented blocks hold the block's indentation, "
+                    + "as most blank lines inside indented blocks of this document do: its habit (a formatter's), invisible on the page",
+                severity: .info,
+                help: ["left alone: a formatter that writes them would put them back; remove them all at once if the collection drops the habit"]))
+        }
+        return violations.sorted { $0.range.start < $1.range.start }
     }
 
     /// Whether `text` ends with a backslash that escapes nothing before it (`\`, not `\\`).

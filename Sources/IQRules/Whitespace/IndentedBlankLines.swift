@@ -1,0 +1,50 @@
+import IQMarkdown
+
+/// The blank lines between two indented lines of a document (inside an admonition, a list
+/// item, a note block), and which of them hold spaces up to the indentation around them
+/// (`    ` between `    给定一棵树…` and `    数据范围…`) rather than nothing.
+struct IndentedBlankLines {
+    /// Blank lines holding only spaces, as many as the shallower of the lines around them is indented.
+    private var carrying: Set<Int> = []
+    /// Blank lines inside indented blocks, empty or not.
+    private var total = 0
+
+    /// The fewest carrying lines that make a habit.
+    static let fewest = 3
+
+    init(_ source: SourceText) {
+        guard source.lineCount > 2 else { return }
+        let bytes = source.bytes
+        // Each line's indentation (a tab to the next multiple of four), nil for a blank line.
+        let indentation: [Int?] = (1...source.lineCount).map { line in
+            let range = source.lineRange(line)
+            var column = 0, index = range.start
+            while index < range.end, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
+                column = bytes[index] == UInt8(ascii: "\t") ? column + 4 - column % 4 : column + 1
+                index += 1
+            }
+            return index == range.end ? nil : column
+        }
+        var previous: Int?
+        var pending: [Int] = []
+        for (offset, indent) in indentation.enumerated() {
+            let line = offset + 1
+            guard let indent else { pending.append(line); continue }
+            if let before = previous, !pending.isEmpty, min(before, indent) >= 2 {
+                let depth = min(before, indent)
+                for blank in pending {
+                    total += 1
+                    let range = source.lineRange(blank)
+                    if range.length == depth, bytes[range.start..<range.end].allSatisfy({ $0 == UInt8(ascii: " ") }) { carrying.insert(blank) }
+                }
+            }
+            pending.removeAll()
+            previous = indent
+        }
+    }
+
+    /// Whether most blank lines inside indented blocks carry their indentation, three at least.
+    var isHabit: Bool { carrying.count >= Self.fewest && carrying.count * 2 > total }
+
+    func carries(_ line: Int) -> Bool { carrying.contains(line) }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import IQCore
+import IQMarkdown
+import IQTestSupport
+import Testing
+@testable import IQRules
+
+/// Shapes of the cheat sheets and algorithm notes read in audits GT–GU (indexes of names sharing
+/// pages, instructions citing a link, MkDocs sites with their admonitions, formulas, repeated
+/// headings' anchors and directory addresses), each through the real parser and linter.
+@Suite struct AuditGTtoGUTests {
+    // MARK: duplicate-link
+
+    @Test func anIndexOfNamesSharingPagesIsAnInfo() throws {
+        let index = "# Preprocessor\n\n- [if](https://a.example/conditional)\n- [elif](https://a.example/conditional)\n- [else](https://a.example/conditional)\n"
+            + "- [define](https://a.example/replace)\n"
+        let found = try LintHarness.lint(index, rules: ["duplicate-link"])
+        #expect(found.count == 2 && found.allSatisfy { $0.severity == .info }, "\(found.map(\.message))")
+        // One page under two names once, in a list of described entries: a copy-paste slip.
+        let slip = "# Tools\n\n- [ESLint](https://a.example/eslint) - finds problems in code\n- [TSLint](https://a.example/eslint) - lints TypeScript code\n"
+            + "- [Prettier](https://a.example/prettier) - formats code the same way\n"
+        #expect(try LintHarness.lint(slip, rules: ["duplicate-link"]).map(\.severity) == [.warning])
+        // Two bare names for one page, once in the file: no habit, still a warning.
+        let once = "# Casks\n\n- [eclipse-cpp](https://a.example/eclipse)\n- [eclipse-java](https://a.example/eclipse)\n- [netbeans](https://a.example/netbeans)\n"
+        #expect(try LintHarness.lint(once, rules: ["duplicate-link"]).map(\.severity) == [.warning])
+    }
+
+    // MARK: missing-link
+
+    @Test func instructionsCitingALinkAreNoLinkedEntries() throws {
+        let steps = "# Move a CommonJS project to ESM\n\n- Add `\"type\": \"module\"` to your [package.json](https://a.example/package-json)\n"
+            + "- Replace `\"main\": \"index.js\"` with `\"exports\": \"./index.js\"` in [package.json](https://a.example/package-json)\n"
+            + "- Remove `\"use strict\"` from all JavaScript files\n- Replace all `require()` / `module.export` with `import` / `export`\n"
+            + "- Optionally use the `node:` import [protocol](https://a.example/esm)\n"
+        #expect(try LintHarness.lint(steps, rules: ["missing-link"]).isEmpty)
+        #expect(ItemShape.citesAfterASentence("Add \"type\": \"module\" to your "))
+        #expect(ItemShape.citesAfterASentence("更多内容请参考这篇文章 "))
+        #expect(!ItemShape.citesAfterASentence("Official "))
+        // Entries opening with their links, one without: still reported.
+        let entries = "# Tools\n\n- [A](https://a.example/a) - one\n- [B](https://a.example/b) - two\n- [C](https://a.example/c) - three\n- D - four\n"
+        #expect(try LintHarness.lint(entries, rules: ["missing-link"]).count == 1)
+    }
+
+    // MARK: trailing-whitespace
+
+    @Test func blankLinesCarryingTheirBlocksIndentationByHabitAreOneInfo() throws {
+        let note = "- 第一项\n\n    说明。\n    \n    更多。\n    \n    再多。\n\n- 第二项\n\n    说明。\n    \n    完。\n"
+        let found = try LintHarness.lint(note, rules: ["trailing-whitespace"])
+        #expect(found.map(\.severity) == [.info] && found.first?.message.hasPrefix("3 blank lines") == true, "\(found.map(\.message))")
+        // One such line among empty ones: a slip, reported with its fix.
+        let slip = "- a\n\n    x\n    \n    y\n\n    z\n\n    w\n\n    v\n"
+        let one = try LintHarness.lint(slip, rules: ["trailing-whitespace"])
+        #expect(one.map(\.severity) == [.warning] && one.first?.fix != nil)
+        // Spaces after text stay reported.
+        #expect(try LintHarness.lint(note.replacingOccurrences(of: "- 第二项", with: "- 第二项 "), rules: ["trailing-whitespace"]).count == 2)
+    }
+
+    // MARK: link-format
+
+    @Test func anIntervalInAFormulaIsNoBrokenLink() throws {
+        let formula = "# 莫队\n\n我们考虑形如 $[a \\sqrt n, b \\sqrt n](1 \\le a, b \\le \\sqrt n)$ 的区间。\n"
+        #expect(try LintHarness.lint(formula, rules: ["link-format"]).isEmpty)
+        #expect(LinkFormatRule.isInsideInlineMath(5, in: SourceText("a $b$ c")) == false)
+        #expect(LinkFormatRule.isInsideInlineMath(3, in: SourceText("a $b$ c")))
+        // Outside a formula, the same text is a link broken by its spaces.
+        #expect(try LintHarness.lint("# A\n\n区间 [a, b](1 le a) 的。\n", rules: ["link-format"]).count == 1)
+    }
+
+    @Test func aDirectoryAddressOfAnMkDocsPageIsAnInfo() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("mkdocs.yml", "site_name: CLRS\n")
+        try scratch.write("docs/Chap12/12.1.md", "# 12.1\n")
+        let page = try scratch.write("docs/Chap12/12.3.md", "# 12.3\n\nSee [12.1](../12.1/) and [3-5](../../Chap03/Problems/3-5).\n")
+        try scratch.write("docs/Chap03/Problems/3-5.md", "# 3-5\n")
+        let text = try String(contentsOfFile: page, encoding: .utf8)
+        let found = try LintHarness.lint(text, path: page, rules: ["link-format"])
+        #expect(found.map(\.severity) == [.info], "\(found.map(\.message))")
+        // A page the site does not have either: an error.
+        let gone = try scratch.write("docs/Chap12/12.4.md", "# 12.4\n\nSee [12.9](../12.9/).\n")
+        #expect(try LintHarness.lint(String(contentsOfFile: gone, encoding: .utf8), path: gone, rules: ["link-format"]).map(\.severity) == [.error])
+    }
+
+    // MARK: toc-anchor
+
+    @Test func pythonMarkdownsNumberForARepeatedHeadingIsAnInfo() throws {
+        let page = "# Plug DP\n\n#### Example\n\nA.\n\n#### Example\n\nB.\n\n#### Example\n\nC.\n\nSee [the third](#example_2).\n"
+        let found = try LintHarness.lint(page, rules: ["toc-anchor"])
+        #expect(found.map(\.severity) == [.info] && found.first?.fix == nil, "\(found.map(\.message))")
+        #expect(TOCAnchorRule.gitHubFormOfPythonMarkdownRepeat("例题_2") == "例题-2")
+        #expect(TOCAnchorRule.gitHubFormOfPythonMarkdownRepeat("snake_case") == nil)
+        // Beside the page's MkDocs configuration, the site's anchor: nothing to report.
+        let scratch = try ScratchDirectory()
+        try scratch.write("mkdocs.yml", "site_name: OI\n")
+        let path = try scratch.write("docs/dp/plug.md", page)
+        #expect(try LintHarness.lint(page, path: path, rules: ["toc-anchor"]).isEmpty)
+        // No third heading: `_2` names nothing on either renderer.
+        let two = page.replacingOccurrences(of: "#### Example\n\nC.\n\n", with: "")
+        #expect(try LintHarness.lint(two, rules: ["toc-anchor"]).map(\.severity) == [.error])
+    }
+
+    // MARK: duplicate-heading
+
+    @Test func aDisplayFormulasEqualsLineIsNoHeading() throws {
+        let formulas = "# Gcd\n\n$$\n\\begin{bmatrix} x \\end{bmatrix}\n=\n$$\n\nText.\n\n$$\n\\begin{bmatrix} x \\end{bmatrix}\n=\n$$\n"
+        #expect(try LintHarness.lint(formulas, rules: ["duplicate-heading"]).isEmpty)
+    }
+}
