@@ -36,6 +36,7 @@ import Testing
         #expect(ItemShape.citesAfterASentence("Add \"type\": \"module\" to your "))
         #expect(ItemShape.citesAfterASentence("更多内容请参考这篇文章 "))
         #expect(!ItemShape.citesAfterASentence("Official "))
+        #expect(!ItemShape.citesAfterASentence("My own proof-of-concept project: "))
         // Entries opening with their links, one without: still reported.
         let entries = "# Tools\n\n- [A](https://a.example/a) - one\n- [B](https://a.example/b) - two\n- [C](https://a.example/c) - three\n- D - four\n"
         #expect(try LintHarness.lint(entries, rules: ["missing-link"]).count == 1)
@@ -103,5 +104,67 @@ import Testing
     @Test func aDisplayFormulasEqualsLineIsNoHeading() throws {
         let formulas = "# Gcd\n\n$$\n\\begin{bmatrix} x \\end{bmatrix}\n=\n$$\n\nText.\n\n$$\n\\begin{bmatrix} x \\end{bmatrix}\n=\n$$\n"
         #expect(try LintHarness.lint(formulas, rules: ["duplicate-heading"]).isEmpty)
+    }
+}
+
+/// Shapes of the FAQ and troubleshooting collections and newsletter archives read in audits GV–GW
+/// (thanks lists, DocFX tabs, MkDocs slugs, events calendars, discussion links under entries,
+/// cases filling one template), each through the real parser and linter.
+@Suite struct AuditGVtoGWTests {
+    @Test func namesOfThoseThankedWaitForNoLink() throws {
+        let names = "# Kickstarter Supporters\n\n* [Mac Mini Vault](https://a.example/vault)\n* jpr\n* [Greg Sieranski](https://a.example/greg)\n* Will Froning\n"
+            + "* [Scott](https://a.example/scott)\n"
+        #expect(try LintHarness.lint(names, rules: ["missing-link"]).isEmpty)
+        #expect(AcknowledgementLists.namesThanks("Backers"))
+        #expect(AcknowledgementLists.namesThanks("致谢"))
+        #expect(!AcknowledgementLists.namesThanks("Tools"))
+        // The same list under a heading naming tools: one entry lacks its link.
+        let tools = names.replacingOccurrences(of: "# Kickstarter Supporters", with: "# Tools")
+        #expect(try LintHarness.lint(tools, rules: ["missing-link"]).count == 2)
+    }
+
+    @Test func aDocFXTabAndAnMkDocsSlugAreNoDeadAnchors() throws {
+        let tabs = "# Containers\n\n# [C#](#tab/csharp)\n\nText.\n\n# [C++](#tab/cpp)\n\nText.\n\n---\n"
+        #expect(try LintHarness.lint(tabs, rules: ["toc-anchor"]).isEmpty)
+        let page = "# Commands\n\n| Feature | Usage |\n| --- | --- |\n| [Enable & Disable](#enable-disable) | `pihole enable` |\n\n## Enable & Disable\n\nText.\n"
+        // On GitHub the anchor is `#enable--disable`: reported.
+        #expect(try LintHarness.lint(page, rules: ["toc-anchor"]).map(\.severity) == [.error])
+        let scratch = try ScratchDirectory()
+        _ = try scratch.write("mkdocs.yml", "site_name: Pi-hole\n")
+        let path = try scratch.write("docs/main/pihole-command.md", page)
+        #expect(try LintHarness.lint(page, path: path, rules: ["toc-anchor"]).isEmpty)
+    }
+
+    @Test func anEventsCalendarsDatesShareAnAddress() throws {
+        let events = "# Upcoming Events\n\n* [Feb 22. Rust Community Team Meeting](https://a.example/chat?channel=community).\n"
+            + "* [Feb 22. OpenTechSchool Berlin](https://a.example/meetup/236658946).\n* [Mar  8. Rust Community Team Meeting](https://a.example/chat?channel=community).\n"
+        let found = try LintHarness.lint(events, rules: ["duplicate-link"])
+        #expect(found.map(\.severity) == [.info], "\(found.map(\.message))")
+        #expect(EntryDates.date(in: "* [Mar  8. Rust Community Team Meeting](…)") == "mar 8")
+        #expect(EntryDates.date(in: "* 2026-04-18 | Virtual | [Rust India](…)") == "2026-4-18")
+        #expect(EntryDates.date(in: "- 3月8日 线下分享") == "3月8日")
+        #expect(EntryDates.date(in: "Marching band 12") == nil)
+        // The same date twice at one address: an entry added twice.
+        let twice = events.replacingOccurrences(of: "Mar  8.", with: "Feb 22.")
+        #expect(try LintHarness.lint(twice, rules: ["duplicate-link"]).map(\.severity) == [.warning])
+    }
+
+    @Test func aDiscussionLinkUnderADescribedEntryIsItsOwn() throws {
+        let issue = "# Blog Posts\n\n* [Purging Proc][proc]: Niko explains the future of closures.\n[Reddit][proc-red]\n* [Installing Rust nightly][home]: A simple guide.\n\n"
+            + "[proc]: https://a.example/proc\n[proc-red]: https://a.example/reddit\n[home]: https://a.example/home\n"
+        #expect(try LintHarness.lint(issue, rules: ["lazy-continuation"]).isEmpty)
+        #expect(LazyContinuationRule.isLoneLink("[Reddit][proc-red]"))
+        #expect(LazyContinuationRule.isLoneLink("[discussion](https://a.example/d)."))
+        #expect(!LazyContinuationRule.isLoneLink("[Reddit][a] and [HN][b]"))
+        // Bare links, one without its marker: an entry lost.
+        #expect(try LintHarness.lint("- [A](https://a.example/a)\n[B](https://a.example/b)\n- [C](https://a.example/c)\n", rules: ["lazy-continuation"]).count == 1)
+    }
+
+    @Test func casesFillingOneTemplateAreNoRepeats() throws {
+        let cases = "# 吸附线\n\n- source 上 vs min(target 上、中、下) = min 上\n- source 中 vs min(target 上、中、下) = min 中\n- source 下 vs min(target 上、中、下) = min 下\n"
+        #expect(try LintHarness.lint(cases, rules: ["duplicate-question"]).isEmpty)
+        #expect(RepeatedSubstitutions.fillTheSlotsDifferently("source 上 vs min 上", "source 中 vs min 中"))
+        #expect(!RepeatedSubstitutions.fillTheSlotsDifferently("source 上 vs min 中", "source 中 vs min 上"))
+        #expect(!RepeatedSubstitutions.fillTheSlotsDifferently("什么是过拟合", "什么是欠拟合"))
     }
 }

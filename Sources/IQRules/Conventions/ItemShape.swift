@@ -62,8 +62,11 @@ enum ItemShape: String, Sendable {
     }
 
     /// Whether the words before an item's first link are a sentence's opening: three words or
-    /// more (`Add "type": "module" to your`), or six Han characters or more (`更多内容请参考`).
+    /// more (`Add "type": "module" to your`), or six Han characters or more (`更多内容请参考`);
+    /// not a label closed by a colon or a dash (`My own project: [better_exchook](…)`), which
+    /// names the entry its link is.
     static func citesAfterASentence(_ before: Substring) -> Bool {
+        if let last = before.last(where: { $0 != " " && $0 != "\t" }), ":：-–—|".contains(last) { return false }
         var words = 0, han = 0
         for word in before.split(whereSeparator: { $0 == " " || $0 == "\t" }) where word.contains(where: { $0.isLetter }) {
             let ideographs = word.unicodeScalars.count(where: HanCharacters.isCJKLetter)

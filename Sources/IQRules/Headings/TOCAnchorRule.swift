@@ -213,6 +213,8 @@ public struct TOCAnchorRule: DocumentRule {
         // Links that find their anchors only with the case ignored (one finding each, unless
         // the file writes them so throughout: `caseOnlyFindings`).
         var caseOnly: [(violation: Violation, written: String)] = []
+        // A page a MkDocs site builds (its `mkdocs.yml` above): its anchors are Python-Markdown's.
+        lazy var isOnMkDocsSite = LinkFormatRule.folderOnDisk(of: file.path).flatMap(LinkFormatRule.mkDocsConfiguration(above:)) != nil
         func caseMessage(_ exact: String?, _ decoded: String) -> String {
             "expected the anchor's exact case" + (exact.map { " '#\($0)'" } ?? "") + ", found '#\(decoded)'; only GitHub ignores the case"
         }
@@ -246,11 +248,18 @@ public struct TOCAnchorRule: DocumentRule {
                                            severity: .info, fix: caseFix), decoded))
                 continue
             }
+            // `# [C#](#tab/csharp)` … `---`: a tab of a DocFX (Microsoft Learn) tab group, named by
+            // its id; the heading is the tab's label, not a link to a section.
+            if decoded.hasPrefix("tab/"), let ownHeading, HeadingText.normalized(ownHeading.text) == HeadingText.normalized(link.text) { continue }
+            // `[Enable & Disable](#enable-disable)` in a page MkDocs builds: Python-Markdown's slug
+            // keeps one `-` for a run of spaces and dashes, where GitHub's keeps each (`enable--disable`).
+            if isOnMkDocsSite, case let collapsed = TOCSyncRule.collapsingHyphens(decoded.lowercased()),
+               document.anchors.all.contains(where: { TOCSyncRule.collapsingHyphens($0.lowercased()) == collapsed }) { continue }
             // `#例题_2` where `#例题-2` exists: Python-Markdown's number for a repeated heading
             // (MkDocs numbers them `_1`, `_2`; GitHub `-1`, `-2`). Written for the site that builds
             // the page: an info on GitHub, and nothing where the page's MkDocs configuration is above it.
             if let gitHubForm = Self.gitHubFormOfPythonMarkdownRepeat(decoded), document.anchors.contains(fragment: gitHubForm) {
-                if let folder = LinkFormatRule.folderOnDisk(of: file.path), LinkFormatRule.mkDocsConfiguration(above: folder) != nil { continue }
+                if isOnMkDocsSite { continue }
                 violations.append(Violation(range: link.destinationRange ?? link.range,
                                             message: "expected an anchor of this document, found '#\(decoded)', Python-Markdown's anchor for a repeated heading (MkDocs); GitHub's is '#\(gitHubForm)'",
                                             severity: .info,

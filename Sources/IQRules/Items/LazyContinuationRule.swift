@@ -102,6 +102,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // A newsletter's entry and its discussion link on the next line, the entries described.
+            RuleExample("* [Purging Proc][proc]: Niko explains the future of closures.\n[Reddit][proc-red]\n* [Installing Rust nightly][home]: A simple guide.\n\n"
+                + "[proc]: https://a.example/proc\n[proc-red]: https://a.example/reddit\n[home]: https://a.example/home\n"),
             // A checklist's prose wrapped at 80 columns: its sentences end inside emphasis, or in a
             // word after a line holding a link.
             RuleExample("- [ ] Use generic error messages instead of naming the wrong field. *Mitigates\nuser enumeration\nand brute-force attacks.*\n- [ ] Limit the sessions per account.\n    - Devise: use the\n    [devise-security](https://a.example/devise-security)\n    gem.\n- [ ] Avoid security questions.\n"),
@@ -301,7 +304,13 @@ public struct LazyContinuationRule: ChunkLocalRule {
         var wrappedSentences = 0
         let gluedByList = file.document.lists.map { list in list.items.map { gluedLines(of: $0, in: source, wrappedSentences: &wrappedSentences) } }
         for (list, found) in zip(file.document.lists, gluedByList) {
-            let unwrapped = wrappedSentences < 2 ? found : found.map { lines in lines.filter { !Self.isWrapped($0, in: source) } }
+            var unwrapped = wrappedSentences < 2 ? found : found.map { lines in lines.filter { !Self.isWrapped($0, in: source) } }
+            // `[Reddit][proc-red]` under `* [Purging Proc][proc]: Niko explains…`: a link alone on
+            // its line, where the list's entries describe their links; the item's own discussion
+            // or source link, not an entry without its marker.
+            if unwrapped.contains(where: { $0.contains { Self.isLoneLink(source.lineText($0)) } }), Self.describesItsEntries(list, in: source) {
+                unwrapped = unwrapped.map { lines in lines.filter { !Self.isLoneLink(source.lineText($0)) } }
+            }
             var glued = Self.droppingItemsOwnText(unwrapped, of: list, in: source)
             guard glued.contains(where: { !$0.isEmpty }) else { continue }
             // `<<<<<<< HEAD` / `=======` / `>>>>>>> master`: a merge conflict, merge-conflict's to report.
@@ -639,6 +648,32 @@ public struct LazyContinuationRule: ChunkLocalRule {
             }
         }
         return result
+    }
+
+    /// `[Reddit][proc-red]`, `[discussion](https://…)`: one link and nothing else on the line
+    /// (a closing `.` or `,` aside), its text two words at most.
+    static func isLoneLink(_ line: String) -> Bool {
+        var text = Substring(line.trimmedWhitespace)
+        while let last = text.last, ".,;".contains(last) { text = text.dropLast() }
+        guard text.first == "[", let close = text.firstIndex(of: "]") else { return false }
+        let label = text[text.index(after: text.startIndex)..<close]
+        guard !label.isEmpty, !label.contains("["), label.split(separator: " ").count <= 2 else { return false }
+        let rest = text[text.index(after: close)...]
+        guard let opening = rest.first, let closing = rest.last, opening == "[" && closing == "]" || opening == "(" && closing == ")" else { return false }
+        return !rest.dropFirst().dropLast().contains(opening == "[" ? "]" : ")")
+    }
+
+    /// Whether two items in three of `list`, two at least, follow their first link with a
+    /// description (eight letters or more on the marker's line): entries described, not bare links.
+    static func describesItsEntries(_ list: MarkdownList, in source: SourceText) -> Bool {
+        guard list.items.count >= 2 else { return false }
+        let described = list.items.count { item in
+            guard let link = item.links.first(where: { !$0.isImage }) else { return false }
+            let lineEnd = source.lineRange(source.line(containing: item.markerRange.start)).end
+            guard link.range.end <= lineEnd else { return false }
+            return source.string(in: SourceRange(link.range.end, lineEnd)).count(where: \.isLetter) >= 8
+        }
+        return described * 3 >= list.items.count * 2
     }
 
     /// `[Error]: https://…`, `[1]: <a.md> "title"`: a line written as a link reference

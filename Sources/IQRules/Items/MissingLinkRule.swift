@@ -324,6 +324,9 @@ public struct MissingLinkRule: DocumentRule {
             // `- arXiv：https://…` / `- intro：ICLR 2015` / `- homepage：https://…`: a paper's sheet of
             // fields, its links among them; no entry in it waits for a link.
             if FieldSheets.isSheet(list) { continue }
+            // `* [Mac Mini Vault](https://…)` / `* jpr` under `# Kickstarter Supporters`: names of
+            // those thanked, linked where they gave a website; no link waits for the others.
+            if AcknowledgementLists.thanks(list, in: file) { continue }
             // `- **Thursday, July 15th**: Week 12 - [Test Freeze](…)` / `- **Tuesday, July 27th**: Week 14 - Docs
             // completed`: a schedule, each item a date; some milestones link what they name.
             if Self.isTimeline(list) { continue }

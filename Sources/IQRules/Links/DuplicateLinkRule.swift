@@ -556,11 +556,21 @@ public struct DuplicateLinkRule: CorpusRule {
                 if isIndexOfNames {
                     help.append("an index of names: several of its entries lead to one page that covers them all")
                 }
+                // `* [Feb 22. Rust Community Team Meeting …](…)` and `* [Mar  8. Rust Community Team
+                // Meeting …](…)`: an events calendar's entries on two dates, a weekly meeting's
+                // channel or a conference's site for each.
+                let onTwoDates = earlierFile.path == file.path && {
+                    let dates = [link, earlier].map { EntryDates.date(in: file.source.lineText(file.source.line(containing: $0.range.start))) }
+                    return dates[0] != nil && dates[1] != nil && dates[0] != dates[1]
+                }()
+                if onTwoDates {
+                    help.append("the two entries are on two dates (an event, a meeting, a session): one address serves both")
+                }
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
                     severity: copiesTheOthersAddress ? nil : isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
                         || isInAnotherScript || isCategoryOfTwoGroups || ownSection != nil || citesTwoChapters || sharedField != nil
-                        || recordsOneSource || isGathered || isHighlighted || isIndexOfNames ? .info : nil,
+                        || recordsOneSource || isGathered || isHighlighted || isIndexOfNames || onTwoDates ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }

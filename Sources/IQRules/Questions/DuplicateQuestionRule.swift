@@ -723,6 +723,8 @@ public struct DuplicateQuestionRule: CorpusRule {
             // `[MIT (video)](…)` under two topics, each another lecture: its source and medium, named alike.
             if pair.kind == .exact, let entryWebPage, let partnerPage = webPages[otherIndex(pair)], entryWebPage != partnerPage,
                MediaLabels.isMediaLabel(entry.text) { return false }
+            // `source 上 vs … = min 上` and `source 中 vs … = min 中`: two cases, each value in every slot.
+            if RepeatedSubstitutions.fillTheSlotsDifferently(entry.text, partner.text) { return false }
             // `Elements of Programming Interviews (C++ version)` and `… in Python`: two languages' editions.
             if LanguageVersions.nameTwoLanguages(entry.text, partner.text) { return false }
             // `Why is X a good idea?` and `Why is X not a good idea?`, `线性` and `非线性`: opposites.

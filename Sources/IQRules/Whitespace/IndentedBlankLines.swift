@@ -1,10 +1,10 @@
 import IQMarkdown
 
-/// The blank lines between two indented lines of a document (inside an admonition, a list
-/// item, a note block), and which of them hold spaces up to the indentation around them
-/// (`    ` between `    给定一棵树…` and `    数据范围…`) rather than nothing.
+/// The blank lines before an indented line of a document (inside an admonition, a list item,
+/// a definition, a note block), and which of them hold spaces up to its indentation (`    `
+/// between `    给定一棵树…` and `    数据范围…`) rather than nothing.
 struct IndentedBlankLines {
-    /// Blank lines holding only spaces, as many as the shallower of the lines around them is indented.
+    /// Blank lines holding only spaces, two or more and no more than the next line is indented.
     private var carrying: Set<Int> = []
     /// Blank lines inside indented blocks, empty or not.
     private var total = 0
@@ -30,12 +30,13 @@ struct IndentedBlankLines {
         for (offset, indent) in indentation.enumerated() {
             let line = offset + 1
             guard let indent else { pending.append(line); continue }
-            if let before = previous, !pending.isEmpty, min(before, indent) >= 2 {
-                let depth = min(before, indent)
+            // (`: Use this as the theme.` / `␣␣` / `  *Default:*`: a definition's blank line holds the
+            // indentation of what follows it, the line above standing at its marker.)
+            if previous != nil, !pending.isEmpty, indent >= 2 {
                 for blank in pending {
                     total += 1
                     let range = source.lineRange(blank)
-                    if range.length == depth, bytes[range.start..<range.end].allSatisfy({ $0 == UInt8(ascii: " ") }) { carrying.insert(blank) }
+                    if (2...indent).contains(range.length), bytes[range.start..<range.end].allSatisfy({ $0 == UInt8(ascii: " ") }) { carrying.insert(blank) }
                 }
             }
             pending.removeAll()
