@@ -107,10 +107,11 @@ import Testing
     }
 }
 
-/// Shapes of the FAQ and troubleshooting collections and newsletter archives read in audits GV–GW
-/// (thanks lists, DocFX tabs, MkDocs slugs, events calendars, discussion links under entries,
-/// cases filling one template), each through the real parser and linter.
-@Suite struct AuditGVtoGWTests {
+/// Shapes of the FAQ and troubleshooting collections, newsletter archives and right-to-left
+/// collections read in audits GV–GY (thanks lists, DocFX tabs, MkDocs slugs, events calendars,
+/// discussion links under entries, cases filling one template, models of one repository), each
+/// through the real parser and linter.
+@Suite struct AuditGVtoGYTests {
     @Test func namesOfThoseThankedWaitForNoLink() throws {
         let names = "# Kickstarter Supporters\n\n* [Mac Mini Vault](https://a.example/vault)\n* jpr\n* [Greg Sieranski](https://a.example/greg)\n* Will Froning\n"
             + "* [Scott](https://a.example/scott)\n"
@@ -166,5 +167,16 @@ import Testing
         #expect(RepeatedSubstitutions.fillTheSlotsDifferently("source 上 vs min 上", "source 中 vs min 中"))
         #expect(!RepeatedSubstitutions.fillTheSlotsDifferently("source 上 vs min 中", "source 中 vs min 上"))
         #expect(!RepeatedSubstitutions.fillTheSlotsDifferently("什么是过拟合", "什么是欠拟合"))
+    }
+
+    @Test func modelsOfOneRepositoryShareItsPage() throws {
+        let models = "# Models\n\n- [ParsBERT DigiMag](https://github.com/hooshvare/parsbert)\n- [ParsBERT Persian News](https://github.com/hooshvare/parsbert)\n"
+        #expect(try LintHarness.lint(models, rules: ["duplicate-link"]).map(\.severity) == [.info])
+        #expect(DuplicateLinkRule.areVariantsInOneRepository("ParsBERT DigiMag", "ParsBERT Persian News", at: "https://github.com/hooshvare/parsbert"))
+        #expect(!DuplicateLinkRule.areVariantsInOneRepository("ParsBERT", "ParsBERT", at: "https://github.com/hooshvare/parsbert"))
+        #expect(!DuplicateLinkRule.areVariantsInOneRepository("Spell Checker", "Spell Corpus", at: "https://ece.example/nlp/resources"))
+        // Two names of other projects at one repository: a copy-paste slip, still a warning.
+        let slip = models.replacingOccurrences(of: "ParsBERT Persian News", with: "ALBERT Persian News")
+        #expect(try LintHarness.lint(slip, rules: ["duplicate-link"]).map(\.severity) == [.warning])
     }
 }

@@ -429,7 +429,10 @@ public struct DuplicateLinkRule: CorpusRule {
                     && (Self.hasDescription(link, in: file.source) && Self.hasDescription(earlier, in: earlierFile.source) && !isRenamedCopy
                         // `Llama 3.2` and `Llama 3.1` at llama.meta.com: two releases of one product,
                         // whose front page (or account on a hosting site) serves both.
-                        || Self.isLandingPage(link.destination) && Self.areReleasesOfOneProduct(link.text, earlier.text))
+                        || Self.isLandingPage(link.destination) && Self.areReleasesOfOneProduct(link.text, earlier.text)
+                        // `ParsBERT DigiMag` and `ParsBERT Persian News` at github.com/hooshvare/parsbert:
+                        // two models the project's repository publishes.
+                        || Self.areVariantsInOneRepository(link.text, earlier.text, at: link.destination))
                 if isAnotherPartOfOneProject {
                     help.append("the two entries have names and descriptions of their own: often two parts or releases of one project at one address")
                 }
@@ -556,6 +559,13 @@ public struct DuplicateLinkRule: CorpusRule {
                 if isIndexOfNames {
                     help.append("an index of names: several of its entries lead to one page that covers them all")
                 }
+                // `- [ETag](https://developer.mozilla.org/…/ETag) -> …` in two notes pages that hold no
+                // list of entries (sentences citing their sources): each cites the page it relies on.
+                let citesInNotes = earlierFile.path != file.path && copy == nil
+                    && (!conventions.roles.values.contains(.questions) || !CollectionConventions.of(earlierFile).roles.values.contains(.questions))
+                if citesInNotes {
+                    help.append("one of the two files holds no list of entries (see `iqlint conventions`): its link cites a source in its text")
+                }
                 // `* [Feb 22. Rust Community Team Meeting …](…)` and `* [Mar  8. Rust Community Team
                 // Meeting …](…)`: an events calendar's entries on two dates, a weekly meeting's
                 // channel or a conference's site for each.
@@ -570,7 +580,7 @@ public struct DuplicateLinkRule: CorpusRule {
                     range: link.range, message: "duplicate link: same article as \(place)",
                     severity: copiesTheOthersAddress ? nil : isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
                         || isInAnotherScript || isCategoryOfTwoGroups || ownSection != nil || citesTwoChapters || sharedField != nil
-                        || recordsOneSource || isGathered || isHighlighted || isIndexOfNames || onTwoDates ? .info : nil,
+                        || recordsOneSource || isGathered || isHighlighted || isIndexOfNames || onTwoDates || citesInNotes ? .info : nil,
                     related: [RelatedLocation(file: earlierFile, range: earlier.range, message: "first linked here")],
                     help: help)))
             }
@@ -871,6 +881,22 @@ public struct DuplicateLinkRule: CorpusRule {
     /// A site's front page (`https://llama.meta.com/`), or an account's page on a site that
     /// hosts projects (`https://huggingface.co/baichuan-inc`): where several entries of one
     /// maker lead when none has a page of its own.
+    /// Whether two names open with the same word, the name of the repository `destination` is
+    /// (`ParsBERT DigiMag`, `ParsBERT Persian News` at `github.com/hooshvare/parsbert`), and go on
+    /// differently: variants a project's repository holds.
+    static func areVariantsInOneRepository(_ a: String, _ b: String, at destination: String) -> Bool {
+        let url = ParsedURL(destination)
+        guard let host = url.host?.lowercased(), ["github.com", "gitlab.com", "huggingface.co", "gitee.com", "www.github.com"].contains(host) else { return false }
+        let segments = url.path.split(separator: "/")
+        guard segments.count == 2 else { return false }
+        func firstWord(_ text: String) -> String { String(text.trimmedWhitespace.prefix { !$0.isWhitespace }).lowercased() }
+        let (first, second) = (firstWord(a), firstWord(b))
+        guard first == second, first.count >= 3, a.trimmedWhitespace.lowercased() != b.trimmedWhitespace.lowercased(),
+              a.trimmedWhitespace.count > first.count, b.trimmedWhitespace.count > first.count else { return false }
+        let repository = segments[1].lowercased().filter { $0.isLetter || $0.isNumber }
+        return repository.contains(first.filter { $0.isLetter || $0.isNumber })
+    }
+
     static func isLandingPage(_ destination: String) -> Bool {
         let url = ParsedURL(destination)
         guard let host = url.host?.lowercased() else { return false }
