@@ -13,18 +13,21 @@ enum LanguageVersions {
 
     /// The programming languages `text` names as words (`C++`, `C#`, `Python`, `golang`), each by
     /// one name (`JS` is JavaScript).
+    ///
+    /// Read byte by byte (asked of every pair a bank reports): a word becomes a string only when
+    /// its length and first letter are those of a name.
     static func languages(in text: String) -> Set<String> {
         var found = Set<String>()
-        var word = ""
+        var word: [UInt8] = []
         func close() {
-            if !word.isEmpty, let name = names[word] { found.insert(name) }
-            word = ""
+            if (2...10).contains(word.count), firstLetters.contains(word[0]), let name = names[String(decoding: word, as: UTF8.self)] { found.insert(name) }
+            word.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "#" {
-                word.unicodeScalars.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
-            } else {
-                close()
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "#"): word.append(byte)
+            default: close()
             }
         }
         close()
@@ -44,4 +47,7 @@ enum LanguageVersions {
         }
         return names
     }()
+
+    /// The first letters of the written names.
+    private static let firstLetters = Set(names.keys.compactMap(\.utf8.first))
 }
