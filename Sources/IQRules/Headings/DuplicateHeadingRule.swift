@@ -143,7 +143,6 @@ public struct DuplicateHeadingRule: DocumentRule {
     /// Sections longer than this many bytes are not compared for a pasted copy.
     static let maximumComparedBody = 16_384
 
-    /// A heading that is nothing but a link into the page: an entry of a table of contents.
     /// Whether `heading` and `first` name one speaker (a short label closed by a colon, `Person:`,
     /// `用户：`) with another speaker's label at their level between them: the turns of a
     /// conversation written as headings.
@@ -160,6 +159,7 @@ public struct DuplicateHeadingRule: DocumentRule {
         }
     }
 
+    /// A heading that is nothing but a link into the page: an entry of a table of contents.
     static func isContentsEntry(_ heading: Heading) -> Bool {
         let links = heading.content.links
         guard links.count == 1, let link = links.first, link.fragmentOnly != nil else { return false }

@@ -196,7 +196,8 @@ public struct EmptyItemRule: DocumentRule {
                         guard ["*", "-", "+"].contains(marker), !document.isInCodeBlock(source.lineRange(line).start) else { continue }
                         // `SELECT` / `    *` / `FROM`: a query pasted without a fence, its columns'
                         // wildcard (lazy-continuation reports the query's lines).
-                        if marker == "*", Self.opensWithQueryKeyword(source.lineText(line - 1)) || Self.opensWithQueryKeyword(source.lineText(line + 1)) { continue }
+                        if marker == "*", Self.opensWithQueryKeyword(source.lineText(line - 1))
+                            || line < source.lineCount && Self.opensWithQueryKeyword(source.lineText(line + 1)) { continue }
                         let start = source.lineRange(line).start + text.prefix { $0 == " " || $0 == "\t" }.utf8.count
                         var above = Substring(source.lineText(line - 1).trimmed { $0 == " " || $0 == "\t" })
                         // The text, without the item's own marker (`* `, `1. `).

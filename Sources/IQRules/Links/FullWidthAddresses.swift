@@ -105,10 +105,11 @@ enum FullWidthAddresses {
             // or a second address inside: the author's address ended before them (a backtick lost), not at the mark.
             let holdsMore = kept.contains("`") || kept.ranges(of: "://").count > 1
             let endIsKnown = !endsWithWordsGluedToAName(kept) && !splitsTheAddress && !holdsMore
+            let isExample = BareURLRule.isExampleAddress(String(kept))
             found.append(Finding(
                 range: written,
                 message: "the web address runs on into '\(shown)': GitHub's autolink takes the text up to the next space, and the address leads nowhere"
-                    + (BareURLRule.isExampleAddress(String(kept)) ? " (an example's or a local address, which no reader follows)" : ""),
+                    + (isExample ? " (an example's or a local address, which no reader follows)" : ""),
                 fix: hasScheme && endIsKnown
                     ? .unsafe("end the address before '\(rest.prefix(1))' with '<…>'",
                               [.insert("<", at: written.start), .insert(">", at: end)], rewrites: [.endBeforeFullWidthMark])
@@ -116,7 +117,7 @@ enum FullWidthAddresses {
                 help: hasScheme && endIsKnown ? []
                     : hasScheme ? ["end the address where its page name ends, with '<…>' around it or a space after it"]
                     : ["end the address with a space, or write it in backticks when it is named rather than linked"],
-                isExample: BareURLRule.isExampleAddress(String(kept))))
+                isExample: isExample))
         }
         return found
     }

@@ -853,6 +853,7 @@ public struct LinkFormatRule: ChunkLocalRule {
             // views open the file; a local viewer or a site asks for a folder of that name.
             if target.hasSuffix("/"), target.count > 1, let folder, FileSystem.kind(of: LinkFormatRule.join(folder, String(target.dropLast()))) == .file {
                 files.slashedFiles.append((target, SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end)))
+                files.resolved += 1
                 return nil
             }
             var message = "linked file '\(target)' does not exist"
