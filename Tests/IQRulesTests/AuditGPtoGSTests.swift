@@ -46,9 +46,9 @@ import Testing
         // A nested list indented as the others, one space after its marker: still the exception.
         let odd = page.replacingOccurrences(of: "    -   nine", with: "    - nine")
         #expect(try LintHarness.lint(odd, rules: ["list-marker-spacing"]).count == 1)
-        #expect(ListMarkerSpacingRule.column(ofPrefix: "\t") == 4)
-        #expect(ListMarkerSpacingRule.column(ofPrefix: "  \t") == 4)
-        #expect(ListMarkerSpacingRule.column(ofPrefix: "> ") == 2)
+        #expect(Columns.after("\t".utf8) == 4)
+        #expect(Columns.after("  \t".utf8) == 4)
+        #expect(Columns.after("> ".utf8) == 2)
     }
 
     // MARK: link-format

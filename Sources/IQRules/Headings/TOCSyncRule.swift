@@ -716,27 +716,12 @@ public struct TOCSyncRule: DocumentRule {
                 + InvisibleCharacters.help(fragment: AnchorFragment.decode(link.fragmentOnly ?? ""), anchor: anchor))
     }
 
-    /// The share of the words of `entry` (runs of letters and digits; each Han character one)
-    /// that `heading` holds too; 0 for an entry of fewer than two words.
+    /// The share of the words of `entry` (as `NegatedQuestions.tokens` reads them: runs of letters
+    /// and digits, each Han character one) that `heading` holds too; 0 for an entry of fewer than two.
     static func shareOfWords(of entry: String, in heading: String) -> Double {
-        func words(_ text: String) -> [String] {
-            var words: [String] = [], word = ""
-            for character in text.lowercased() {
-                if character.unicodeScalars.first.map(HanCharacters.isCJKLetter) == true {
-                    if !word.isEmpty { words.append(word); word = "" }
-                    words.append(String(character))
-                } else if character.isLetter || character.isNumber {
-                    word.append(character)
-                } else if !word.isEmpty {
-                    words.append(word); word = ""
-                }
-            }
-            if !word.isEmpty { words.append(word) }
-            return words
-        }
-        let entryWords = words(entry)
+        let entryWords = NegatedQuestions.tokens(entry)
         guard entryWords.count >= 2 else { return 0 }
-        let headingWords = Set(words(heading))
+        let headingWords = Set(NegatedQuestions.tokens(heading))
         return Double(entryWords.count { headingWords.contains($0) }) / Double(entryWords.count)
     }
 

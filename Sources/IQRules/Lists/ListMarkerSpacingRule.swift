@@ -121,7 +121,7 @@ public struct ListMarkerSpacingRule: DocumentRule {
         func kindOf(_ list: MarkdownList) -> Kind {
             Kind(isOrdered: list.isOrdered, depth: list.depth, isQuoted: isQuoted[list.index], marker: list.items.first?.marker.last,
                  holdsBlocks: list.items.contains { $0.children.count > 1 },
-                 nestedColumn: list.depth == 0 ? nil : list.items.first.map { Self.column(ofPrefix: ListItemSupport.linePrefix(of: $0, in: file.source)) })
+                 nestedColumn: list.depth == 0 ? nil : list.items.first.map { Columns.after(ListItemSupport.linePrefix(of: $0, in: file.source).utf8) })
         }
         var votes: [Kind: [(spacing: Int, items: Int)]] = [:]
         for (list, items) in zip(document.lists, judged) {
@@ -207,12 +207,6 @@ public struct ListMarkerSpacingRule: DocumentRule {
             .safe("use \(spaces(expected)) after '\(item.marker)'", [Edit(range: gap, replacement: String(repeating: " ", count: expected))] + moved)
         }
         return Violation(range: gap, message: "expected \(spaces(expected)) after '\(item.marker)', found \(item.spacesAfterMarker)", fix: fix)
-    }
-
-    /// The column a marker stands at after `prefix` (its indentation, `>` marks), a tab taking it
-    /// to the next multiple of four: `\t-` stands where `    -` does.
-    static func column(ofPrefix prefix: String) -> Int {
-        prefix.utf8.reduce(0) { column, byte in byte == UInt8(ascii: "\t") ? column + 4 - column % 4 : column + 1 }
     }
 
     static func hasTabGap(_ item: ListItem, in source: SourceText) -> Bool {

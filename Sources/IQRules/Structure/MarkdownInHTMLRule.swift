@@ -215,12 +215,6 @@ public struct MarkdownInHTMLRule: DocumentRule {
         }
     }
 
-    /// Leading spaces, a tab counting as four.
-    static func indentation(of line: String) -> Int {
-        var columns = 0
-        for character in line {
-            if character == " " { columns += 1 } else if character == "\t" { columns += 4 - columns % 4 } else { break }
-        }
-        return columns
-    }
+    /// Leading spaces, a tab to the next multiple of four.
+    static func indentation(of line: String) -> Int { Columns.indentation(of: line.utf8) }
 }

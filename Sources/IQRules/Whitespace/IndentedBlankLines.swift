@@ -18,12 +18,8 @@ struct IndentedBlankLines {
         // Each line's indentation (a tab to the next multiple of four), nil for a blank line.
         let indentation: [Int?] = (1...source.lineCount).map { line in
             let range = source.lineRange(line)
-            var column = 0, index = range.start
-            while index < range.end, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
-                column = bytes[index] == UInt8(ascii: "\t") ? column + 4 - column % 4 : column + 1
-                index += 1
-            }
-            return index == range.end ? nil : column
+            let text = bytes[range.start..<range.end]
+            return text.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) ? nil : Columns.indentation(of: text)
         }
         var previous: Int?
         var pending: [Int] = []
