@@ -25,8 +25,12 @@ public struct DuplicateSearch: Sendable {
 
     /// The normalised form of text `index` (as ``TextNormalizer/normalize(_:)`` gives it).
     public func normalizedText(_ index: Int) -> String {
+        // A plain loop: the lazy `compactMap` this replaced was not specialised and asked the
+        // runtime for generic metadata on every call (a pair's findings ask twice).
         var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[offsets[index]..<offsets[index + 1]].lazy.compactMap(Unicode.Scalar.init))
+        for value in scalars[offsets[index]..<offsets[index + 1]] {
+            if let scalar = Unicode.Scalar(value) { text.append(scalar) }
+        }
         return String(text)
     }
 }

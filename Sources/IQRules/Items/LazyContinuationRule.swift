@@ -35,7 +35,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
             (`（利用while循环可以减少执行次数）`, a note on the item), nor a word between two display \
             formulas of one line each (`$$A = B$$` / `所以` / `$$C = 0$$`); and in a loose list whose \
             every item is two lines, a name over its description (`* Window` / \
-            `KeyedStream→WindowedStream`), the second lines are the descriptions. \
+            `KeyedStream→WindowedStream`), the second lines are the descriptions; so are the lines of a loose \
+            list whose every entry goes on over lines of its own (`* Boston, MA` / `201 South Street` / \
+            `Boston, MA 02111`, an office's address, then the next office's). \
             A line that shows only images (`* Experiment` / `![](img/a.png)`: the item's figure, shown \
             under its label) is not reported, nor a line of no-break spaces (or `&nbsp;`) meant as a blank line. \
             A `$$` line opening or closing a (also quoted, `> $$`) \
@@ -102,6 +104,8 @@ public struct LazyContinuationRule: ChunkLocalRule {
             RuleExample("↓1.\u{3000}什么是LoRA\n↓2.\u{3000}什么是QLoRA\n"),
         ],
         nonTriggeringExamples: [
+            // Each office's address over lines of its own, in a loose list.
+            RuleExample("## Office locations\n\n* Boston, MA\n201 South Street\nBoston, MA 02111\n\n* Boulder, CO\n1433 Pearl Street\nBoulder, CO 80302\n"),
             // A newsletter's entry and its discussion link on the next line, the entries described.
             RuleExample("* [Purging Proc][proc]: Niko explains the future of closures.\n[Reddit][proc-red]\n* [Installing Rust nightly][home]: A simple guide.\n\n"
                 + "[proc]: https://a.example/proc\n[proc-red]: https://a.example/reddit\n[home]: https://a.example/home\n"),
@@ -1028,7 +1032,9 @@ public struct LazyContinuationRule: ChunkLocalRule {
     /// The glued lines that are their item's own text, not lost items, taken out:
     /// - a line wholly in brackets (`（利用while循环可以减少执行次数）`): a note on the item;
     /// - one line under each item of a loose list of two or more (`* Window` / `KeyedStream→WindowedStream`,
-    ///   a blank line, the next): every entry a name over its description.
+    ///   a blank line, the next): every entry a name over its description;
+    /// - the lines under every entry of a loose list (`* Boston, MA` / `201 South Street` /
+    ///   `Boston, MA 02111`): each entry written over lines on purpose.
     /// Lines shaped like a marker (`2.　b`) or a definition stay.
     static func droppingItemsOwnText(_ glued: [[Int]], of list: MarkdownList, in source: SourceText) -> [[Int]] {
         func isPlain(_ line: Int) -> Bool {
@@ -1040,6 +1046,13 @@ public struct LazyContinuationRule: ChunkLocalRule {
             lines.count <= 1 && item.paragraphs.first.map { $0.lines.count == 2 } == true && lines.allSatisfy(isPlain)
         }
         if describesEach { return glued.map { _ in [] } }
+        // `* Boston, MA` / `201 South Street` / `Boston, MA 02111`, a blank line, `* San Antonio, TX` / …:
+        // a loose list whose every entry goes on over plain lines of its own (an address, a
+        // name over its details) is written so on purpose; a lost item glues onto one entry.
+        let writesEachOverLines = !list.isTight && items.count >= 2 && zip(items, glued).allSatisfy { item, lines in
+            !lines.isEmpty && lines.allSatisfy(isPlain) && item.paragraphs.first.map { $0.lines.count == lines.count + 1 } == true
+        }
+        if writesEachOverLines { return glued.map { _ in [] } }
         return glued.map { lines in lines.filter { !isWhollyInBrackets(source.lineText($0)) } }
     }
 

@@ -28,7 +28,8 @@ public struct InsecureLinkRule: DocumentRule {
             a same-origin table: the scheme is what it compares, and so are that host's other addresses there), or the value a code \
             block above prints, quoted as its answer (`参考答案：http://www.baidu.com`), or an address written out on a line that \
             speaks of certificates (`SSL`, `TLS`, `certificate`, `证书`: `遇到 SSL 证书问题，请直接用 \
-            http://…`, asked on purpose). A bare `www.` URL has no \
+            http://…`, asked on purpose), or on a line that asks about it (`### What can I access by \
+            visiting the URL: http://status.aws.amazon.com/?`, a quiz's question: https would change it). A bare `www.` URL has no \
             scheme in the source and is `bare-url`'s business. A reference link's address \
             (`[Contributor Covenant][homepage]`) is reported once, at its definition \
             (`[homepage]: http://…`), where it is written, with its first use.
@@ -65,6 +66,8 @@ public struct InsecureLinkRule: DocumentRule {
             RuleExample("| API | HTTPS |\n|---|---|\n| [Cat Facts](↓http://catfact.ninja/) | Yes |\n"),
         ],
         nonTriggeringExamples: [
+            // A quiz asks about the address itself.
+            RuleExample("### What can I access by visiting the URL: http://status.aws.amazon.com/?\n\n- [x] The service health dashboard.\n"),
             // A same-origin table compares the schemes of one address.
             RuleExample("| URL accessed | Access permitted? |\n| :--- | :--- |\n| http://normal-website.com/example/ | Yes: same scheme, domain, and port |\n| https://normal-website.com/example/ | No: different scheme and port |\n| http://en.normal-website.com/example/ | No: different domain |\n"),
             // Addresses an explanation uses as examples or values.
@@ -198,6 +201,9 @@ public struct InsecureLinkRule: DocumentRule {
             // `当我们要访问 http://baidu.com 时`: an address an explanation uses as its example;
             // another scheme would make it say something else.
             if link.kind == .bareURL, Self.isAnExample(link, in: file.source) { return nil }
+            // `### What can I access by visiting the URL: http://status.aws.amazon.com/?`: the
+            // address written out is what a quiz's question asks about; https would change it.
+            if link.kind == .bareURL || link.kind == .angleAutolink, Self.isAskedAbout(link, in: file.source) { return nil }
             // `先看一张网上流传的http://java.io包的类结构图：`: words glued to a scheme, which the
             // autolink runs on into; no site's address to secure.
             if link.kind == .bareURL, located.url.host?.unicodeScalars.contains(where: HanCharacters.isCJKLetter) == true { return nil }
@@ -282,6 +288,19 @@ public struct InsecureLinkRule: DocumentRule {
         if exampleCues.contains(where: { lead.hasSuffix($0) }) { return true }
         let after = source.string(in: SourceRange(min(link.range.end, line.end), line.end)).trimmedWhitespace
         return after.hasPrefix("时") || after.hasPrefix("的时候")
+    }
+
+    /// Whether `link`, an address written out, is what a question asks about: words before it
+    /// on its line, and after it only the question's end (`…visiting the URL: http://…/?`,
+    /// `…external links (http://www.somesite.com/somepage)?`), no sentence ending first
+    /// (`在网站<http://…>中将主题下载之后，是一个jar包。那怎么导入呢？` cites the site, and asks
+    /// something else). A line holding only the address is a link, whatever follows it.
+    static func isAskedAbout(_ link: Link, in source: SourceText) -> Bool {
+        let line = source.lineRange(source.line(containing: link.range.start))
+        let after = source.string(in: SourceRange(min(link.range.end, line.end), line.end)).trimmedWhitespace
+        guard after.hasSuffix("?") || after.hasSuffix("？"), !after.dropLast().contains(where: { ".。!！；;".contains($0) }) else { return false }
+        let before = source.string(in: SourceRange(line.start, max(line.start, link.range.start)))
+        return before.count(where: \.isLetter) >= 2
     }
 
     static let exampleCues = ["例如", "比如", "譬如", "举例", "e.g.", "e.g", "for example", "for instance", "such as", "值是", "值为", "值：", "值:"]

@@ -21,7 +21,8 @@ public struct LinkFormatRule: ChunkLocalRule {
             - a destination that starts with a host but has no scheme (`www.example.com/…`, \
             `zhuanlan.zhihu.com/p/1`, or a host alone whose suffix names no file type, `golang.org`, \
             or a country's second-level domain, `ucoder.com.br`, \
-            when no such file exists), which the browser resolves as a relative path;
+            when no such file exists), which the browser resolves as a relative path (an `info` without a \
+            fix when the host's name is made up, `[Foo](foo.io)` in a guide's example of an entry);
             - text shaped like `[text](destination)` that did not become a link, usually \
             because the URL is broken across lines or contains a space, and `[text] (https://…)`, \
             where a space between `]` and `(` leaves the brackets and the URL as text (not \
@@ -52,7 +53,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             a `warning`, and an `info` each when a file has three or more (its placeholders for links \
             still to come);
             - a relative link to a file that does not exist, resolved from the folder of the \
-            Markdown file (skipped when the file is not on disk, e.g. standard input; \
+            Markdown file as a browser resolves it (`./images/../../images/a.png` passes through no folder \
+            `images`; a link into a submodule that `.gitmodules` declares is not checked: a plain clone \
+            leaves it empty) (skipped when the file is not on disk, e.g. standard input; \
             `#fragment` links, links from the repository root such as `/docs/a.md` and brackets in \
             TeX math (`$S[\\pi](s_t)$`, which GitHub renders as a formula) are not checked; a placeholder such as `[project-name](url)` or \
             `(link-to-octocats-solution)` or a slot named in capitals, `(A-KNOWLEDGE-CHECK-URL)`, in a template is an `info`, and a template's \
@@ -471,6 +474,8 @@ public struct LinkFormatRule: ChunkLocalRule {
         var siteRoot: String?
         /// The configuration of the site that builds the file (`book.toml`), once looked for.
         var siteConfiguration: String??
+        /// The repository's submodules (`.gitmodules`), read when a link's file is missing.
+        var submodules: [String]?
         /// Links naming a page by its address on a documentation site (`ch01.html` for `ch01.md`).
         var sitePages: [(target: String, page: String, range: SourceRange)] = []
         /// Links written from the root of the docsify site that loads the file, not from its folder.
@@ -772,6 +777,13 @@ public struct LinkFormatRule: ChunkLocalRule {
             let hostBytes = Array(host.utf8)
             let insert = link.kind == .inline && link.destinationRange != nil && start + hostBytes.count <= source.bytes.count
                 && source.bytes[start..<(start + hostBytes.count)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }.elementsEqual(hostBytes)
+            // `[Foo](foo.io) - We are building…` in a contribution guide's example of an entry:
+            // a made-up name, no site to send anyone to.
+            if Self.isMadeUpHost(host) {
+                return Violation(range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
+                                 message: "link destination has no scheme, so it is a relative path: '\(host)' is a made-up name (an example of an entry?)",
+                                 severity: .info)
+            }
             let edits = insert ? [Edit.insert("https://", at: start)] : []
             let isWWW = host.hasPrefix("www.")
             return Violation(
@@ -781,6 +793,12 @@ public struct LinkFormatRule: ChunkLocalRule {
                     : .unsafe("add https://", edits, rewrites: [.addHTTPSScheme]))
         }
         guard !target.isEmpty, let exists else { return nil }
+        // `[pyth](../skills/ext/sendai/SKILL.md)` into a folder `.gitmodules` declares: another
+        // repository's files, which a recursive clone and GitHub's page of the folder hold.
+        if !exists, let folder {
+            if files.submodules == nil { files.submodules = Submodules.paths(above: folder) }
+            if !files.submodules!.isEmpty, Submodules.holds(FileSystem.absolute(LinkFormatRule.join(folder, target)), files.submodules!) { return nil }
+        }
         // `({{site.baseurl}}/setup-instructions/)`, `({{ site.hw_1_colab }})`: a site generator's
         // variable (Jekyll's Liquid, Hugo), which it fills in when it builds the page (where its
         // configuration says a site builds the file; elsewhere, a template of another program's).
@@ -1060,6 +1078,17 @@ public struct LinkFormatRule: ChunkLocalRule {
         "sg", "ua", "mx", "za", "hu", "ro",
     ]
 
+    /// `foo.io`, `bar.com`, `yoursite.com`: a host whose name is a placeholder
+    /// (programmers' metasyntactic words, or the reader's own site).
+    static func isMadeUpHost(_ host: String) -> Bool {
+        let labels = host.split(separator: ".")
+        guard labels.count >= 2 else { return false }
+        let name = labels[labels.count - 2]
+        return madeUpNames.contains(String(name)) || InsecureLinkRule.placeholderNames.contains(String(name))
+    }
+
+    static let madeUpNames: Set<String> = ["foo", "bar", "baz", "qux", "quux", "foobar"]
+
     /// The host a scheme-less destination starts with (`www.x.com/…`, `zhuanlan.zhihu.com/p/1`).
     static func schemelessHost(_ destination: String) -> String? {
         let host = String(destination.prefix { !"/?#:".contains($0) }).lowercased()
@@ -1261,7 +1290,23 @@ public struct LinkFormatRule: ChunkLocalRule {
         return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
+    /// `relative` read from `folder`, its `name/..` steps folded as a browser folds them
+    /// (`./images/../../images/a.png` passes through no folder `images`, which need not exist).
     static func join(_ folder: String, _ relative: String) -> String {
-        folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+        let folded = relative.contains("/..") ? foldedSteps(relative) : relative
+        return folder.hasSuffix("/") ? folder + folded : folder + "/" + folded
+    }
+
+    /// `a/./b/../c` → `a/c`; leading `..` steps are kept (they leave `folder`, which exists).
+    static func foldedSteps(_ relative: String) -> String {
+        var parts: [Substring] = []
+        let pieces = relative.split(separator: "/", omittingEmptySubsequences: false)
+        for (index, part) in pieces.enumerated() {
+            if part == ".", index < pieces.count - 1 { continue }
+            if part == "..", let last = parts.last, last != "..", last != "" { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return joined.isEmpty ? "." : joined
     }
 }

@@ -23,7 +23,11 @@ public struct DuplicateQuestionRule: CorpusRule {
             of its own (`###### 1. What's the output?`) asks about that code. \
             The question of a list item is the link text of its first \
             paragraph or heading, or that block's text when it has no link; the blocks after it \
-            (an answer, its code) are no part of the question. Two questions that link the same \
+            (an answer, its code) are no part of the question; an item opening with `<details>` asks what its \
+            `<summary>` says, not what the answer folded under it says. A note on how to answer after the \
+            question's mark (`Which of these are serverless? (Choose TWO)`, `（多选）`) is no part of it either. \
+            The answer options of a multiple-choice question (a nested list of `A.`, `B.`, `(c)` … in \
+            order) are no questions. Two questions that link the same \
             page are one entry listed twice: `duplicate-link` judges it (it reports it once, or \
             finds it deliberate: an index gathering a topic's file, a site-wide link); with that \
             rule off, or ignored for the file, this one reports it. A link text that is a label (`[答案]`, `[点击查看答案]`, `[link]`: one \
@@ -33,7 +37,13 @@ public struct DuplicateQuestionRule: CorpusRule {
             sections of their page (`[请写出以下代码执行结果](#请写出以下代码执行结果)`, `…-1`) \
             are two questions with one title: `duplicate-heading` reports their headings. Group \
             labels (`- 基础篇` without a link, over a nested list) are not questions; the \
-            questions nested under them, and nested lists that read as questions, are compared.
+            questions nested under them, and nested lists that read as questions, are compared. \
+            One outline written under each of several parents (`* AWS EKS` and `* Azure AKS`, each over \
+            `[Manual build using the console](…)` and `[Automated build using Terraform](…)`), each \
+            entry leading to its own page, is parallel structure: entries of two parents, not one listed twice. \
+            A question asked of each section of a survey (`Concepts: How often … in the Concepts \
+            section?`, `Tasks: … in the Tasks section?`: one word swapped for another at every place \
+            the two differ, two places at least) is two questions.
 
             Only collections that ask questions are compared: when fewer than one in five items \
             of the question lists (of eight or more) are phrased as questions, the lists name \
@@ -267,6 +277,12 @@ public struct DuplicateQuestionRule: CorpusRule {
                         options: ["distinct-numbers": false]),
         ],
         nonTriggeringExamples: [
+            // The options of two multiple-choice questions name the same services.
+            RuleExample("# Exam\n\n1. Which of the following are serverless? (Choose TWO)\n    - A. AWS Lambda.\n    - B. Amazon EC2.\n\n"
+                + "2. Which service stores objects? (Select ONE)\n    - A. AWS Lambda.\n    - B. Amazon S3.\n"),
+            // A survey asks each section the same, its name in every slot.
+            RuleExample("# Survey\n\n1. Concepts: How often do you find outdated content in the Concepts section?\n"
+                + "2. Tasks: How often do you find outdated content in the Tasks section?\n"),
             // Each lecture by its source and medium, another lecture each time.
             RuleExample("# Trees\n\n- BFS\n    - [MIT (video)](https://a.example/watch?v=1)\n    - level order\n- DFS\n    - [MIT (video)](https://a.example/watch?v=2)\n"),
             // One book in each language's edition.
@@ -725,6 +741,7 @@ public struct DuplicateQuestionRule: CorpusRule {
                MediaLabels.isMediaLabel(entry.text) { return false }
             // `source 上 vs … = min 上` and `source 中 vs … = min 中`: two cases, each value in every slot.
             if RepeatedSubstitutions.fillTheSlotsDifferently(entry.text, partner.text) { return false }
+            if pair.kind != .exact, RepeatedSubstitutions.fillTheWordSlotsDifferently(entry.text, partner.text) { return false }
             // `Elements of Programming Interviews (C++ version)` and `… in Python`: two languages' editions.
             if LanguageVersions.nameTwoLanguages(entry.text, partner.text) { return false }
             // `Why is X a good idea?` and `Why is X not a good idea?`, `线性` and `非线性`: opposites.
@@ -1235,13 +1252,26 @@ public struct DuplicateQuestionRule: CorpusRule {
         // Nested items only (a binary search each), before the text is read word by word.
         let placesA = OutlinePlaces.of(first.file), placesB = OutlinePlaces.of(second.file)
         guard let parentA = placesA.parentText(at: first.range.start), let parentB = placesB.parentText(at: second.range.start),
-              parentA != parentB, OutlineTexts.leansOnParent(first.text) else { return false }
-        // A pronoun names the parent outright; a bare aspect needs a parallel outline around it.
-        if OutlineTexts.namesItsParent(first.text) { return true }
+              parentA != parentB else { return false }
         // Compared as the duplicate check compares them: `2.4.2 常用方法有哪些？` and `2.5.2 常用方法有哪些？` are one aspect.
         func aspects(_ places: OutlinePlaces, _ offset: Int) -> Set<String> { Set(places.siblingTexts(at: offset).map(Self.aspectNormalizer.normalize)) }
+        guard OutlineTexts.leansOnParent(first.text) else {
+            // `* AWS EKS` / `* Azure AKS`, each over `[Manual build using the console](…)` leading
+            // to its own guide: one outline written for each parent, each entry its own page.
+            guard let linkA = firstLink(of: first), let linkB = firstLink(of: second), linkA != linkB else { return false }
+            func titles(_ places: OutlinePlaces, _ offset: Int) -> Set<String> { Set(places.siblingTitles(at: offset).map(Self.aspectNormalizer.normalize)) }
+            return titles(placesA, first.range.start).intersection(titles(placesB, second.range.start)).count >= 2
+        }
+        // A pronoun names the parent outright; a bare aspect needs a parallel outline around it.
+        if OutlineTexts.namesItsParent(first.text) { return true }
         return aspects(placesA, first.range.start).intersection(aspects(placesB, second.range.start)).count >= 2
             || Self.isNumberedOutline(first.text) && Self.isNumberedOutline(second.text)
+    }
+
+    /// The destination of the first link of `entry`'s item that leaves its page; nil without one.
+    static func firstLink(of entry: QuestionEntry) -> String? {
+        guard let item = item(of: entry) else { return nil }
+        return item.links.first { !$0.isImage && !$0.destination.hasPrefix("#") }?.destination
     }
 
     private static let aspectNormalizer = TextNormalizer()

@@ -117,6 +117,13 @@ struct OutlinePlaces: Sendable {
         innermost(at: offset).map { Set($0.list.items.map(\.text)) } ?? []
     }
 
+    /// The titles of the list holding `offset`'s question: each item's first link's text, or its
+    /// text when it links nothing (`[Automated build using Terraform](…) - From your laptop` is
+    /// the entry `Automated build using Terraform`).
+    func siblingTitles(at offset: Int) -> Set<String> {
+        innermost(at: offset).map { Set($0.list.items.map { item in item.links.first { !$0.isImage }?.text ?? item.text }) } ?? []
+    }
+
     /// Both nested under parents with the same text (and not under one parent): the outline of
     /// one article repeated for the next, a template rather than a question asked twice.
     func shareTemplateParents(_ first: Int, _ second: Int) -> Bool {

@@ -19,7 +19,7 @@ public struct Question: Sendable {
     /// (Without the number the bank writes into its headings: `###### 1. What's the output?`
     /// asks `What's the output?`, as an item numbered by its marker does.)
     init(heading: Heading) {
-        self.init(text: String(OrdinalPrefix.strip(HeadingText.normalized(heading.text))), range: heading.range)
+        self.init(text: AnsweringNotes.strip(String(OrdinalPrefix.strip(HeadingText.normalized(heading.text)))), range: heading.range)
         isHeading = true
     }
 
@@ -28,7 +28,7 @@ public struct Question: Sendable {
            !Self.followsWords(link, in: item, source: source) {
             self.init(text: link.text, range: link.range)
         } else {
-            self.init(text: Self.leadText(of: item), range: Self.markerLine(of: item, in: source))
+            self.init(text: AnsweringNotes.strip(Self.leadText(of: item)), range: Self.markerLine(of: item, in: source))
         }
     }
 
@@ -39,8 +39,25 @@ public struct Question: Sendable {
         switch item.children.first {
         case .paragraph(let paragraph)?: paragraph.text
         case .heading(let heading)?: heading.text
+        // `1.  <details>` / `<summary>Where is the ETCD CA file?</summary>` / the answer: the
+        // summary asks; the paragraphs after it answer.
+        case .html(let block)?: summaryText(of: block.html) ?? item.text
         default: item.text
         }
+    }
+
+    /// The text of the first `<summary>…</summary>` in `html`, its tags left out; nil without one.
+    static func summaryText(of html: String) -> String? {
+        guard let open = html.range(of: "<summary"), let openEnd = html[open.upperBound...].firstIndex(of: ">") else { return nil }
+        let rest = html[html.index(after: openEnd)...]
+        let inner = rest.range(of: "</summary>").map { rest[..<$0.lowerBound] } ?? rest
+        var text = ""
+        var inTag = false
+        for character in inner {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        }
+        let trimmed = text.trimmedWhitespace
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// The links of `leadText`'s block.
@@ -48,6 +65,7 @@ public struct Question: Sendable {
         switch item.children.first {
         case .paragraph(let paragraph)?: paragraph.content.links
         case .heading(let heading)?: heading.content.links
+        case .html(let block)? where summaryText(of: block.html) != nil: []
         default: item.links
         }
     }

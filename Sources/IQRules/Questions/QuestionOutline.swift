@@ -36,7 +36,8 @@ public enum QuestionOutline {
         var pending: [ListItem] = []
         func visit(_ item: ListItem) {
             guard item.children.count > 1 else { kept.append(item); return }
-            let nested = item.nestedLists
+            // `- A. AWS Lambda.` under a multiple-choice question: its options, no questions.
+            let nested = item.nestedLists.filter { !ChoiceOptions.isOptionList($0) }
             if isGroupLabel(item) {
                 pending += nested.flatMap(\.items)
                 return
@@ -207,8 +208,18 @@ public enum QuestionOutline {
     static func isGroupLabel(_ item: ListItem) -> Bool {
         guard let first = item.nestedLists.first, isOutline(first, of: item), item.links.allSatisfy(\.isImage) else { return false }
         let text = item.text.trimmedWhitespace
+        // `Which of the following are serverless? (Choose TWO)`: a question and its instruction.
+        if asksBeforeANote(text) { return false }
         return !text.hasSuffix("?") && !text.hasSuffix("？") && !ConventionInference.endsWithColon(text)
             && !(text.hasSuffix(".") || text.hasSuffix("。") || text.hasSuffix("!") || text.hasSuffix("！"))
+    }
+
+    /// A question mark right before a closing bracketed note (`…serverless? (Choose TWO)`,
+    /// `…区别？（多选）`).
+    static func asksBeforeANote(_ text: String) -> Bool {
+        guard text.hasSuffix(")") || text.hasSuffix("）"), let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return false }
+        let before = String(text[..<open]).trimmedWhitespace
+        return before.hasSuffix("?") || before.hasSuffix("？")
     }
 
     /// Most items end with a question mark or start with a question word.

@@ -1,7 +1,9 @@
 /// `source 上 vs min(target 上、中、下) = min 上` and `source 中 vs min(target 上、中、下) = min 中`:
 /// one line of a table of cases written as a list, each filling its slots with another value; the
 /// same character swapped for another at every place the two differ, two places at least. Each
-/// is its own case, not a line written twice.
+/// is its own case, not a line written twice. Whole words too: `Concepts: How often do you find
+/// outdated content in the Concepts section?` and `Tasks: … in the Tasks section?`, a survey's
+/// question asked of each section, its subject in every slot.
 enum RepeatedSubstitutions {
     static func fillTheSlotsDifferently(_ first: String, _ second: String) -> Bool {
         // Swapping one character for another of its script keeps the length in bytes (`上`, `中`).
@@ -17,5 +19,48 @@ enum RepeatedSubstitutions {
             places += 1
         }
         return places >= 2
+    }
+
+    /// The same word swapped for another (not its plural or a misspelling) at every place the two
+    /// texts differ, two places at least; everything else, spaces and marks too, the same.
+    static func fillTheWordSlotsDifferently(_ first: String, _ second: String) -> Bool {
+        guard first != second else { return false }
+        let a = words(first), b = words(second)
+        guard a.count == b.count, a.count >= 4 else { return false }
+        var swap: (Substring, Substring)?
+        var places = 0
+        for (x, y) in zip(a, b) where x != y {
+            guard x.first?.isLetter == true, y.first?.isLetter == true else { return false }
+            if let swap, swap != (x, y) { return false }
+            swap = (x, y)
+            places += 1
+        }
+        guard places >= 2, let (x, y) = swap else { return false }
+        return !SubjectSwap.areOneName(x.lowercased(), y.lowercased())
+    }
+
+    /// The text cut into words (runs of letters and digits) and the single characters between
+    /// them, a run of spaces one space (`section?  Please` is `section? Please`).
+    static func words(_ text: String) -> [Substring] {
+        var pieces: [Substring] = []
+        var start: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character.isLetter || character.isNumber {
+                if start == nil { start = index }
+            } else {
+                if let open = start { pieces.append(text[open..<index]); start = nil }
+                if character.isWhitespace {
+                    if pieces.last != " " { pieces.append(" ") }
+                } else {
+                    pieces.append(text[index..<next])
+                }
+            }
+            index = next
+        }
+        if let open = start { pieces.append(text[open...]) }
+        return pieces
     }
 }

@@ -1,0 +1,154 @@
+import Foundation
+import IQCore
+import IQMarkdown
+import IQTestSupport
+import Testing
+@testable import IQRules
+
+/// Shapes of the talk lists, exam-preparation banks, company profiles and glossaries read in
+/// audits GZ–HC (multiple-choice options, answers folded in `<details>`, one outline per
+/// parent, multi-line addresses, submodules, addresses a question asks about), each through the
+/// real parser and linter.
+@Suite struct AuditGZtoHCTests {
+    // MARK: duplicate-question
+
+    @Test func theOptionsOfMultipleChoiceQuestionsAreNoQuestions() throws {
+        let exam = "# Exam\n\n1. Which of the following are advantages of consolidated billing? (Choose two)\n"
+            + "    - A. One bill for multiple accounts.\n    - B. Volume discounts.\n\n"
+            + "2. Which of the following compute resources are serverless? (Select TWO)\n"
+            + "    - A. One bill for multiple accounts.\n    - B. Volume discounts.\n"
+        #expect(try LintHarness.lint(exam, rules: ["duplicate-question"]).isEmpty)
+        // Nested questions under group labels are still questions.
+        let outline = "# Bank\n\n- Basics\n    - What is a closure in JavaScript?\n    - What is hoisting?\n"
+            + "- Advanced\n    - What is a closure in JavaScript?\n    - What is the event loop?\n"
+        #expect(try LintHarness.lint(outline, rules: ["duplicate-question"]).count == 1)
+        #expect(ChoiceOptions.isOptionList(try list("- A. one\n- C. three\n")))
+        #expect(ChoiceOptions.isOptionList(try list("- (a) one\n- (b) two\n- (d) four\n")))
+        #expect(ChoiceOptions.isOptionList(try list("- A、一\n- B、二\n")))
+        #expect(!ChoiceOptions.isOptionList(try list("- A. one\n- A. again\n")))
+        #expect(!ChoiceOptions.isOptionList(try list("- a. one\n- B. two\n")))
+        #expect(!ChoiceOptions.isOptionList(try list("- A.I. is here\n- B. two\n")))
+        #expect(!ChoiceOptions.isOptionList(try list("- Alpha\n- Beta\n")))
+        #expect(QuestionOutline.asksBeforeANote("Which are serverless? (Choose TWO)"))
+        #expect(QuestionOutline.asksBeforeANote("哪些是无服务器的？（多选）"))
+        #expect(!QuestionOutline.asksBeforeANote("Basics (Part 1)"))
+    }
+
+    @Test func aNoteOnHowToAnswerIsNoPartOfTheQuestion() throws {
+        let twice = "# Exam\n\n1. Which of the following are advantages of consolidated billing? (Choose two)\n"
+            + "2. What is a region?\n3. Which of the following are advantages of consolidated billing? (Select TWO)\n"
+        #expect(try LintHarness.lint(twice, rules: ["duplicate-question"]).map(\.severity) == [.error])
+        #expect(AnsweringNotes.strip("Which are serverless? (Choose TWO)") == "Which are serverless?")
+        #expect(AnsweringNotes.strip("以下哪些是无服务器的？（多选）") == "以下哪些是无服务器的？")
+        // A company's tag, or a bracket inside the question, stays.
+        #expect(AnsweringNotes.strip("How do you reverse a list? (Google)") == "How do you reverse a list? (Google)")
+        #expect(AnsweringNotes.strip("What does select (SQL) do") == "What does select (SQL) do")
+    }
+
+    @Test func aSurveyAskingEachSectionTheSameIsNoDuplicate() throws {
+        let survey = "# Survey\n\n1. Concepts: How often do you find outdated content in the Concepts section?\n"
+            + "2. Concepts: How can we improve the Concepts section? Please select all that apply.\n3. Tasks: How often do you find outdated content in the Tasks section?\n"
+            + "4. Tasks: How can we improve the Tasks section?  Please select all that apply.\n"
+        #expect(try LintHarness.lint(survey, rules: ["duplicate-question"]).isEmpty)
+        #expect(RepeatedSubstitutions.fillTheWordSlotsDifferently("Concepts: How often in the Concepts section?", "Tasks: How often in the Tasks section?"))
+        // A plural of the same word, or one slot only, is no other subject.
+        #expect(!RepeatedSubstitutions.fillTheWordSlotsDifferently("Concept: How often in the Concept section?", "Concepts: How often in the Concepts section?"))
+        #expect(!RepeatedSubstitutions.fillTheWordSlotsDifferently("How often in the Concepts section?", "How often in the Tasks section?"))
+        #expect(!RepeatedSubstitutions.fillTheWordSlotsDifferently("Concepts: How often in the Concepts section?", "Tasks: How rarely in the Tasks section?"))
+    }
+
+    @Test func anAnswerFoldedUnderItsSummaryIsNoQuestion() throws {
+        let answer = "On kubeadm clusters like this one, the default location for certificate files is `/etc/kubernetes/pki/etcd`"
+        func test(_ first: String, _ second: String) -> String {
+            "# Practice Test\n\n1.  <details>\n    <summary>\(first)</summary>\n\n    \(answer)\n    </details>\n\n"
+                + "1.  <details>\n    <summary>\(second)</summary>\n\n    \(answer)\n    </details>\n"
+        }
+        let distinct = test("Where is the ETCD server certificate file located?", "Where is the ETCD CA Certificate file located?")
+        #expect(try LintHarness.lint(distinct, rules: ["duplicate-question"]).isEmpty)
+        // The same summary twice is the question asked twice.
+        let twice = test("Where is the ETCD server certificate file located?", "Where is the ETCD server certificate file located?")
+        #expect(try LintHarness.lint(twice, rules: ["duplicate-question"]).count == 1)
+        #expect(Question.summaryText(of: "<details>\n<summary><b>What is a Pod?</b></summary>") == "What is a Pod?")
+        #expect(Question.summaryText(of: "<details>\n<p>no summary</p>") == nil)
+    }
+
+    @Test func oneOutlineWrittenForEachParentLeadsToItsOwnPages() throws {
+        func clusters(_ second: String) -> String {
+            "# Managed Clusters\n\n* AWS EKS\n    * [Manual build using the console](https://a.example/eks/console)\n"
+                + "    * [Automated build using Terraform](https://a.example/eks/terraform)\n* Azure AKS\n"
+                + "    * [Manual build using the console](\(second))\n    * [Automated build using Terraform](https://a.example/aks/terraform)\n"
+        }
+        #expect(try LintHarness.lint(clusters("https://a.example/aks/console"), rules: ["duplicate-question"]).isEmpty)
+        // The same page under both parents: the entry is listed twice.
+        #expect(try LintHarness.lint(clusters("https://a.example/eks/console"), rules: ["duplicate-question"]).count == 1)
+    }
+
+    // MARK: lazy-continuation
+
+    @Test func entriesEachWrittenOverLinesAreNoGluedItems() throws {
+        let offices = "# Offices\n\n* 1100 Winter St.\n( Headquarters )\nWaltham, MA 02451\n\n* Boston, MA\n201 South Street\nBoston, MA 02111\n\n"
+            + "* Boulder, CO\n1433 Pearl Street\nBoulder, CO 80302\n"
+        #expect(try LintHarness.lint(offices, rules: ["lazy-continuation"]).isEmpty)
+        // One entry among one-line entries carrying a line: a lost item, reported.
+        let one = "# Tools\n\n* Docker\n\n* Kubernetes\nHelm\n\n* Terraform\n"
+        #expect(try LintHarness.lint(one, rules: ["lazy-continuation"]).count == 1)
+        // A tight list keeps its glued lines reported.
+        let tight = "# Tools\n\n* Docker\nPodman\n* Kubernetes\nHelm\n"
+        #expect(try LintHarness.lint(tight, rules: ["lazy-continuation"]).count == 2)
+    }
+
+    // MARK: link-format
+
+    @Test func aPathStepsBackOutOfAFolderTheDiskDoesNotHold() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("images/Route_53.png", "png")
+        let page = try scratch.write("sections/global.md", "# Global\n\n![Route 53](./images/../../images/Route_53.png)\n")
+        let text = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(try LintHarness.lint(text, path: page, rules: ["link-format"]).isEmpty)
+        let gone = try scratch.write("sections/gone.md", "# Gone\n\n![Route 54](./images/../../images/Route_54.png)\n")
+        #expect(try LintHarness.lint(try String(contentsOfFile: gone, encoding: .utf8), path: gone, rules: ["link-format"]).count == 1)
+        #expect(LinkFormatRule.foldedSteps("./images/../../images/a.png") == "../images/a.png")
+        #expect(LinkFormatRule.foldedSteps("a/./b/../c") == "a/c")
+        #expect(LinkFormatRule.foldedSteps("../../x") == "../../x")
+    }
+
+    @Test func aMadeUpHostWithoutItsSchemeIsAnInfo() throws {
+        let guide = "# Contributing\n\nUse this format:\n\n1. [Foo](foo.io) - We build a certificate provider. Python, Full Time\n"
+            + "2. [Bar](bar.io) - Uber for fruit baskets. Node, JS\n"
+        let found = try LintHarness.lint(guide, rules: ["link-format"])
+        #expect(found.map(\.severity) == [.info, .info] && found.allSatisfy { $0.fix == nil }, "\(found.map(\.message))")
+        // A real host without its scheme stays an error.
+        #expect(try LintHarness.lint("# A\n\n- [Zhihu](zhuanlan.zhihu.com/p/1)\n", rules: ["link-format"]).map(\.severity) == [.error])
+    }
+
+    @Test func aLinkIntoASubmoduleIsNoMissingFile() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("docs/here.md", "# Here\n")
+        let text = "# Skills\n\n- [pyth](ext/skills/pyth/SKILL.md) - price feeds\n- [gone](docs/gone.md) - a page\n- [here](docs/here.md) - a page\n"
+        let page = try scratch.write("README.md", text)
+        #expect(try LintHarness.lint(text, path: page, rules: ["link-format"]).count == 2)
+        try scratch.write(".gitmodules", "[submodule \"ext/skills\"]\n\tpath = ext/skills\n\turl = https://github.com/example/skills.git\n")
+        let found = try LintHarness.lint(text, path: page, rules: ["link-format"])
+        #expect(found.count == 1 && found[0].message.contains("docs/gone.md"), "\(found.map(\.message))")
+        #expect(Submodules.declaredPaths(in: "[submodule \"a\"]\n  path=vendor/a/\n[submodule \"b\"]\n\tpath = \"b c\"\n\tpathname = x\n")
+            == ["vendor/a", "b c"])
+    }
+
+    // MARK: insecure-link
+
+    @Test func anAddressAQuestionAsksAboutKeepsItsScheme() throws {
+        let quiz = "# Quiz\n\n## What can I access by visiting the URL: http://status.aws.amazon.com/?\n\n"
+            + "47. What can you access by visiting <http://status.aws.amazon.com>?\n"
+        #expect(try LintHarness.lint(quiz, rules: ["insecure-link"]).isEmpty)
+        let statement = "# Links\n\nThe status page is at http://status.aws.amazon.com/ for now.\n"
+        #expect(try LintHarness.lint(statement, rules: ["insecure-link"]).map(\.severity) == [.warning])
+        // A sentence citing the site before another that asks, and an address alone on its line, are links.
+        let cited = "# 工具\n\n在网站<http://color-themes.com/>中将主题下载之后，是一个jar包。那怎么导入到WebStorm呢？\n\nhttp://www.forbes.com/sites/a/?\n"
+        #expect(try LintHarness.lint(cited, rules: ["insecure-link"]).count == 2)
+    }
+
+    private func list(_ markdown: String) throws -> MarkdownList {
+        let document = MarkdownParser.parse(markdown)
+        return try #require(document.lists.first)
+    }
+}
