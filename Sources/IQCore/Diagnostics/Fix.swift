@@ -52,6 +52,9 @@ public enum DestinationRewrite: Sendable, Hashable {
     /// A URL that ran on into the sentence after it (`https://a.example/jobs/。如果你是…`) ends
     /// before the sentence's first mark (`。`, `，`, `；`, `！`, `？`); the sentence stays as text.
     case endBeforeSentence
+    /// `https://doi.org/https://doi.org/10.5194/…` becomes `https://doi.org/10.5194/…`: an
+    /// address written twice loses its first copy (scheme, host and `/`), nothing else.
+    case dropRepeatedPrefix
     /// An address that ran on into Chinese text (`http://www.baidu.com：然后返回`) ends before the
     /// first full-width punctuation mark, or before the first ideograph after a number
     /// (`…/abs/1505.00387来自…`); the text stays.

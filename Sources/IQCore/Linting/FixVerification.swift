@@ -165,6 +165,9 @@ public enum FixVerification {
             if !joinedOld.isEmpty, joinedNew.hasPrefix(joinedOld) { return true }
         }
         if rewrites.contains(.endBeforeSentence), endsBeforeSentence(current, new) { return true }
+        if rewrites.contains(.dropRepeatedPrefix), current.hasSuffix(new), let scheme = new.range(of: "://"),
+           case let prefix = current.dropLast(new.count), prefix.hasSuffix("/"),
+           prefix.dropLast().lowercased().hasSuffix(new[scheme.upperBound...].prefix { $0 != "/" }.lowercased()) { return true }
         if rewrites.contains(.endBeforeFullWidthMark), endsBeforeFullWidthMark(current, new) { return true }
         if rewrites.contains(.writeASCIIMark), writesASCIIMark(current, new) { return true }
         for case .removeQueryParameters(let names) in rewrites where removesOnly(names, from: current, to: new) { return true }

@@ -157,7 +157,7 @@ public struct HeadingPunctuationRule: CollectionFactRule {
             RuleExample("#### Tail Recursive n!\n", options: ["punctuation": "!"]),
             RuleExample("# Every Programmer Should Know :thinking:\n"),
             RuleExample("## :tada::tada: [官网上线啦！](https://a.example):tada::tada:\n"),
-            RuleExample("## Editors, terminals, etc.\n\n## Made in the U.S.A.\n\n## Misc.\n"),
+            RuleExample("## Editors, terminals, etc.\n\n## Made in the U.S.A.\n\n## Misc.\n\n## GitHub Org.\n"),
             RuleExample("1. ### What is useImperativeHandle? Give an example.\n"),
             RuleExample("### Create a function that masks a string of characters except for the last four.\n"),
             RuleExample("### Using flexbox, create a 3-column layout where each column takes up a ratio of the container.\n"),
@@ -611,7 +611,7 @@ public struct HeadingPunctuationRule: CollectionFactRule {
     /// Abbreviations whose period is part of the word: `etc.`, `Inc.`, `U.S.A.`, `e.g.`.
     static let abbreviations: Set<String> = ["etc", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "approx", "dept", "vol", "ed", "eds", "al",
                                              "misc", "dr", "prof", "fig", "no", "ref", "refs", "cf", "st", "ave", "intl", "govt", "dev", "min", "max",
-                                             "ctd", "cont", "contd", "pt", "ch", "sec"]
+                                             "ctd", "cont", "contd", "pt", "ch", "sec", "org", "orgs", "univ", "assoc", "assn", "bros", "mfg"]
 
     static func endsWithAbbreviation(_ rendered: String, _ found: String) -> Bool {
         guard found == "." else { return false }

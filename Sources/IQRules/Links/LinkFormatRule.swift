@@ -18,6 +18,9 @@ public struct LinkFormatRule: ChunkLocalRule {
             (`<https://…/Interview List.md>`) renders a working link on GitHub and gets an \
             `info` (the URL breaks when copied elsewhere); a relative path with spaces in `<…>`, \
             `<my notes.md>`, is valid and not reported;
+            - a web address written twice, the second after the first's host (`https://doi.org/https://doi.org/10.5194/…`: \
+            a `warning`, with an unsafe fix removing the first; an archive's address holding another site's, \
+            `https://web.archive.org/web/2020/https://…`, is no repeat);
             - a destination that starts with a host but has no scheme (`www.example.com/…`, \
             `zhuanlan.zhihu.com/p/1`, or a host alone whose suffix names no file type, `golang.org`, \
             or a country's second-level domain, `ucoder.com.br`, \
@@ -435,6 +438,27 @@ public struct LinkFormatRule: ChunkLocalRule {
         return String(destination.prefix(first.utf8.count + second.utf8.count))
     }
 
+    /// `https://doi.org/https://doi.org/10.5194/…`, `https://doi.org/http://doi.org/…`: a web
+    /// address whose path starts with a web address of the same host; the first one (scheme,
+    /// host and `/`). An archive's or a proxy's address holding another site's
+    /// (`https://web.archive.org/web/2020/https://a.example/`) is no repeat.
+    static func repeatedAddressPrefix(_ destination: String) -> String? {
+        let utf8 = destination.utf8
+        let scheme: Int
+        if utf8.starts(with: "https://".utf8) { scheme = 8 } else if utf8.starts(with: "http://".utf8) { scheme = 7 } else { return nil }
+        guard let slash = utf8.dropFirst(scheme).firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        let host = utf8[utf8.index(utf8.startIndex, offsetBy: scheme)..<slash]
+        let path = utf8[utf8.index(after: slash)...]
+        // Told on one byte: a path rarely starts with an `h`.
+        guard !host.isEmpty, let letter = path.first, letter | 0x20 == UInt8(ascii: "h") else { return nil }
+        let inner: Int
+        if path.starts(with: "https://".utf8) { inner = 8 } else if path.starts(with: "http://".utf8) { inner = 7 } else { return nil }
+        let innerHost = path.dropFirst(inner).prefix { $0 != UInt8(ascii: "/") }
+        guard innerHost.count == host.count, zip(innerHost, host).allSatisfy({ $0 | 0x20 == $1 | 0x20 }),
+              path.dropFirst(inner + innerHost.count).first == UInt8(ascii: "/") else { return nil }
+        return String(destination.prefix(scheme + host.count + 1))
+    }
+
     static func misspeltWebScheme(_ destination: String) -> (String, String)? {
         // Nearly every destination starts with a web scheme written right, or none: told on the
         // first bytes (a bank has a link per item).
@@ -753,6 +777,17 @@ public struct LinkFormatRule: ChunkLocalRule {
                 range: SourceRange(start, link.destinationRange.map { max($0.end, start) } ?? link.range.end),
                 message: "expected one scheme, found '\(doubled)': the address is written with two, so the link leads nowhere",
                 help: ["keep the second scheme (the address as copied) and remove the first"])
+        }
+        if let repeated = Self.repeatedAddressPrefix(destination), let range = link.destinationRange {
+            // `https://doi.org/https://doi.org/10.5194/…`: the address pasted after its own host.
+            let edits = [Edit(range: SourceRange(range.start, range.start + repeated.utf8.count), replacement: "")]
+            let isWritten = source.string(in: SourceRange(range.start, min(range.end, range.start + repeated.utf8.count))) == repeated
+            return Violation(
+                range: SourceRange(range.start, max(range.end, range.start)),
+                message: "expected one address, found '\(repeated)' written twice: the link asks the site for a page named by its own address",
+                // (A warning: a resolver may still strip its own address; the link is written wrong either way.)
+                severity: .warning,
+                fix: isWritten ? .unsafe("remove the first '\(repeated)'", edits, rewrites: [.dropRepeatedPrefix]) : nil)
         }
         if let (misspelt, correct) = Self.misspeltWebScheme(destination) {
             let start = link.destinationRange?.start ?? link.range.start

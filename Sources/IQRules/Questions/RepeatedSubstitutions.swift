@@ -24,7 +24,9 @@ enum RepeatedSubstitutions {
     /// The same word swapped for another (not its plural or a misspelling) at every place the two
     /// texts differ, two places at least; everything else, spaces and marks too, the same.
     static func fillTheWordSlotsDifferently(_ first: String, _ second: String) -> Bool {
-        guard first != second else { return false }
+        // Swapped words leave the marks and spaces between the words as they were: compared on
+        // the bytes first, which turns away almost every pair.
+        guard first != second, marks(first) == marks(second) else { return false }
         let a = words(first), b = words(second)
         guard a.count == b.count, a.count >= 4 else { return false }
         var swap: (Substring, Substring)?
@@ -37,6 +39,23 @@ enum RepeatedSubstitutions {
         }
         guard places >= 2, let (x, y) = swap else { return false }
         return !SubjectSwap.areOneName(x.lowercased(), y.lowercased())
+    }
+
+    /// The ASCII marks of `text` in order, each run of spaces (and tabs, line breaks) one space;
+    /// letters, digits and other scripts left out.
+    static func marks(_ text: String) -> [UInt8] {
+        var marks: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...:
+                continue
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                if marks.last != UInt8(ascii: " ") { marks.append(UInt8(ascii: " ")) }
+            default:
+                marks.append(byte)
+            }
+        }
+        return marks
     }
 
     /// The text cut into words (runs of letters and digits) and the single characters between

@@ -15,10 +15,10 @@ enum AcknowledgementLists {
     static func namesThanks(_ title: String) -> Bool {
         let lowered = title.lowercased()
         let words = Set(lowered.split { !$0.isLetter }.map(String.init))
-        return !words.isDisjoint(with: englishWords) || chineseWords.contains { lowered.contains($0) }
+        return !words.isDisjoint(with: englishWords) || cjkWords.contains { lowered.contains($0) }
     }
 
     private static let englishWords: Set<String> = ["supporters", "backers", "sponsors", "donors", "patrons", "contributors", "thanks",
                                                     "acknowledgements", "acknowledgments", "credits", "supporter", "backer", "sponsor"]
-    private static let chineseWords = ["致谢", "鸣谢", "感谢", "贡献者", "赞助", "支持者"]
+    private static let cjkWords = ["致谢", "鸣谢", "感谢", "贡献者", "赞助", "支持者", "クレジット", "謝辞", "크레딧"]
 }

@@ -11,7 +11,7 @@ public struct TrailingWhitespaceRule: DocumentRule {
 
             Two or more spaces at the end of a line inside a paragraph, followed by more text of \
             that paragraph, are a hard line break (`<br>`). Like markdownlint's MD009, exactly \
-            two spaces are accepted there; more are reported and the fix shortens them to two, \
+            two spaces are accepted there; more are an `info` (they make the same break) and the fix shortens them to two, \
             so the break stays. Anywhere else (the last line of a paragraph, a heading, a list \
             marker, a table row, a blank line) trailing whitespace renders as nothing and the \
             fix removes it; exactly two spaces there (`**Example:**␣␣` closing its paragraph, a \
@@ -108,7 +108,8 @@ public struct TrailingWhitespaceRule: DocumentRule {
                                             fix: joinsLineEndings ? nil : .safe("remove the whitespace", [.delete(run)])))
             } else if breakLines.contains(line), spaces >= 2 {
                 guard run.length != 2 else { continue }
-                violations.append(Violation(range: run, message: "expected 2 spaces for a line break, found \(found)",
+                // (An info: three spaces or more make the same break; the rest is invisible.)
+                violations.append(Violation(range: run, message: "expected 2 spaces for a line break, found \(found)", severity: .info,
                                             fix: .safe("keep 2 spaces for the line break", [Edit(range: run, replacement: "  ")])))
             } else if breakLines.contains(line), Self.endsWithBackslash(bytes[range.start..<start]) {
                 // `│   \␣` in a drawing: without the space, the `\` before the line's end would be

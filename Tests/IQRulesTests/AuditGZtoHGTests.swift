@@ -5,11 +5,13 @@ import IQTestSupport
 import Testing
 @testable import IQRules
 
-/// Shapes of the talk lists, exam-preparation banks, company profiles and glossaries read in
-/// audits GZ–HC (multiple-choice options, answers folded in `<details>`, one outline per
-/// parent, multi-line addresses, submodules, addresses a question asks about), each through the
-/// real parser and linter.
-@Suite struct AuditGZtoHCTests {
+/// Shapes of the talk lists, exam-preparation banks, company profiles, glossaries, big-data
+/// banks, system-design primers, lists outside software and hardware lists read in audits GZ–HG
+/// (multiple-choice options, answers folded in `<details>`, one outline per parent, multi-line
+/// addresses, submodules, addresses a question asks about, an address written twice, credits
+/// in Japanese, an abbreviation closing a heading, a long line break), each through the real
+/// parser and linter.
+@Suite struct AuditGZtoHGTests {
     // MARK: duplicate-question
 
     @Test func theOptionsOfMultipleChoiceQuestionsAreNoQuestions() throws {
@@ -121,6 +123,18 @@ import Testing
         #expect(try LintHarness.lint("# A\n\n- [Zhihu](zhuanlan.zhihu.com/p/1)\n", rules: ["link-format"]).map(\.severity) == [.error])
     }
 
+    @Test func anAddressWrittenTwiceIsAWarningWithAnUnsafeFix() throws {
+        let papers = "# Papers\n\n- [Ten packages](https://doi.org/https://doi.org/10.5194/bg-12-1483-2015)\n"
+            + "- [Gateway](https://doi.org/http://DOI.org/10.1016/j.cliser.2017.07.001)\n"
+        let found = try LintHarness.lint(papers, rules: ["link-format"])
+        #expect(found.map(\.severity) == [.warning, .warning] && found.allSatisfy { $0.fix?.applicability == .unsafe }, "\(found.map(\.message))")
+        // An archive of another site's page, and one address: fine.
+        let fine = "# A\n\n- [w](https://web.archive.org/web/2020/https://a.example/x)\n- [d](https://doi.org/10.1/x)\n"
+        #expect(try LintHarness.lint(fine, rules: ["link-format"]).isEmpty)
+        #expect(LinkFormatRule.repeatedAddressPrefix("https://doi.org/https://doi.org/10.1/x") == "https://doi.org/")
+        #expect(LinkFormatRule.repeatedAddressPrefix("https://doi.org/https://doi.orgx/10.1/x") == nil)
+    }
+
     @Test func aLinkIntoASubmoduleIsNoMissingFile() throws {
         let scratch = try ScratchDirectory()
         try scratch.write("docs/here.md", "# Here\n")
@@ -145,6 +159,27 @@ import Testing
         // A sentence citing the site before another that asks, and an address alone on its line, are links.
         let cited = "# 工具\n\n在网站<http://color-themes.com/>中将主题下载之后，是一个jar包。那怎么导入到WebStorm呢？\n\nhttp://www.forbes.com/sites/a/?\n"
         #expect(try LintHarness.lint(cited, rules: ["insecure-link"]).count == 2)
+    }
+
+    // MARK: duplicate-link, heading-punctuation, trailing-whitespace
+
+    @Test func creditsTitledInJapaneseCiteWhatTheListHolds() throws {
+        func blogs(_ credits: String) -> String {
+            "# Blogs\n\n## 企業のエンジニアブログ\n\n* [High Scalability](https://highscalability.com/)\n* [Netflix Tech Blog](https://netflixtechblog.com/)\n\n"
+                + "## \(credits)\n\nSpecial thanks to:\n\n* [High scalability](https://highscalability.com/)\n* [Cracking the coding interview](https://a.example/ctci)\n"
+        }
+        #expect(try LintHarness.lint(blogs("クレジット"), rules: ["duplicate-link"]).isEmpty)
+        #expect(try LintHarness.lint(blogs("ブログ"), rules: ["duplicate-link"]).count == 1)
+    }
+
+    @Test func anAbbreviationsPeriodClosesAHeading() throws {
+        #expect(try LintHarness.lint("# Resources\n\n## GitHub Org.\n\ntext\n", rules: ["heading-punctuation"]).isEmpty)
+        #expect(try LintHarness.lint("# Resources\n\n## GitHub organisations.\n\ntext\n", rules: ["heading-punctuation"]).count == 1)
+    }
+
+    @Test func aLineBreakOfThreeSpacesIsAnInfo() throws {
+        let found = try LintHarness.lint("# A\n\n第一阶段：NameNode启动   \n客户端请求。\n", rules: ["trailing-whitespace"])
+        #expect(found.map(\.severity) == [.info] && found.first?.fix?.applicability == .safe, "\(found.map(\.message))")
     }
 
     private func list(_ markdown: String) throws -> MarkdownList {
