@@ -170,6 +170,31 @@ import Testing
         }
         #expect(try LintHarness.lint(blogs("クレジット"), rules: ["duplicate-link"]).isEmpty)
         #expect(try LintHarness.lint(blogs("ブログ"), rules: ["duplicate-link"]).count == 1)
+        // A credit card is no credit.
+        #expect(try LintHarness.lint(blogs("クレジットカード積立"), rules: ["duplicate-link"]).count == 1)
+    }
+
+    @Test func anAdvisoryCoveringARangeOfEntriesIsNoCopiedAddress() throws {
+        let advisory = "https://a.example/vulns/CVE-2017-15613_to_CVE-2017-15637.txt"
+        let list = "# CVE list\n\n## [CVE-2017-15613](\(advisory))\n\n- Stored XSS.\n\n## [CVE-2017-15614](\(advisory))\n\n- Reflected XSS.\n"
+        let found = try LintHarness.lint(list, rules: ["duplicate-link"])
+        #expect(found.allSatisfy { $0.severity == .info && !$0.help.contains { $0.contains("copied from that entry") } }, "\(found.map(\.help))")
+        #expect(DuplicateLinkRule.namesARangeHolding("CVE-2017-15614", "CVE-2017-15613_to_CVE-2017-15637.txt"))
+        #expect(!DuplicateLinkRule.namesARangeHolding("CVE-2017-15640", "CVE-2017-15613_to_CVE-2017-15637.txt"))
+        #expect(!DuplicateLinkRule.namesARangeHolding("CVE-2017-15614", "CVE-2017-15613.txt"))
+    }
+
+    @Test func viewsOfOneCollectionCrossListingItsEntriesAreOneInfoAFile() throws {
+        func entry(_ number: Int) -> String { "1. [Report \(number) on thing \(number * 7)](https://a.example/reports/\(1000 + number)) to Program\(number) - \(number) upvotes\n" }
+        let views = ["a-paid.md": "# Top paid\n\n" + (0..<12).map(entry).joined(), "b-xss.md": "# XSS\n\n" + (100..<112).map(entry).joined()]
+        func upvoted(_ shared: [Int]) -> String { "# Top upvoted\n\n" + (shared.map(entry) + (300..<312).map(entry)).joined() }
+        // Three entries listed in a-paid.md, three in b-xss.md: six cross-listings, one info.
+        let six = try LintHarness.lint(upvoted([0, 1, 2, 100, 101, 102]), path: "z-upvoted.md", rules: ["duplicate-link"], companions: views)
+        #expect(six.count == 1 && six[0].severity == .info
+                && six[0].message.hasSuffix("and 5 more of this file's entries are listed in other files of the collection too"), "\(six.map(\.message))")
+        // A few cross-listings are each reported.
+        let three = try LintHarness.lint(upvoted([0, 1, 100]), path: "z-upvoted.md", rules: ["duplicate-link"], companions: views)
+        #expect(three.count == 3 && three.allSatisfy { $0.message.hasPrefix("duplicate link: same article as ") && !$0.message.contains("more") }, "\(three.map(\.message))")
     }
 
     @Test func anAbbreviationsPeriodClosesAHeading() throws {
@@ -180,6 +205,38 @@ import Testing
     @Test func aLineBreakOfThreeSpacesIsAnInfo() throws {
         let found = try LintHarness.lint("# A\n\n第一阶段：NameNode启动   \n客户端请求。\n", rules: ["trailing-whitespace"])
         #expect(found.map(\.severity) == [.info] && found.first?.fix?.applicability == .safe, "\(found.map(\.message))")
+    }
+
+    // MARK: missing-link
+
+    @Test func anInvitationClosingTheCommunitysNotesIsNoEntry() throws {
+        let notes = "# Notes\n\nCommunity notes:\n\n* [Notes from Alice](https://a.example/a)\n* [Notes from Bob](https://a.example/b)\n* Add your notes here\n"
+        #expect(try LintHarness.lint(notes, rules: ["missing-link"]).isEmpty)
+        #expect(try LintHarness.lint(notes.replacingOccurrences(of: "Add your notes here", with: "Notes from Carol"), rules: ["missing-link"]).count == 1)
+        #expect(Placeholders.invitesContributions("Your project here"))
+        #expect(Placeholders.invitesContributions("欢迎补充更多资料"))
+        #expect(!Placeholders.invitesContributions("Here is your first program"))
+    }
+
+    // MARK: reading files
+
+    @Test func aUTF16FileIsNamedSo() throws {
+        #expect(throws: InputError(path: "a.md", problem: "encoded as UTF-16LE (it starts with a byte-order mark); iqlint reads UTF-8: convert it, e.g. iconv -f UTF-16LE -t UTF-8")) {
+            try FileSystem.decode([0xFF, 0xFE, 0x23, 0x00, 0x20, 0x00], path: "a.md")
+        }
+        #expect(throws: InputError.self) { try FileSystem.decode([0x23, 0x00], path: "b.md") }
+        #expect(try FileSystem.decode([0xEF, 0xBB, 0xBF, 0x23, 0x20, 0x41], path: "c.md").text.hasSuffix("# A"))
+    }
+
+    // MARK: heading-increment
+
+    @Test func aQuizSettingQuestionsSmallAndAnswersBigKeepsItsLevels() throws {
+        let quiz = "# Quiz\n\n###### 1. What's the output?\n\n#### Answer: A\n\n###### 2. What's the output?\n\n#### Answer: B\n\n"
+            + "###### 3. What's the output?\n\n#### Answer: C\n"
+        #expect(try LintHarness.fix(quiz, rules: ["heading-increment"], unsafe: true) == quiz)
+        #expect(HeadingIncrementRule.alternatingLevels(MarkdownParser.parse(quiz).headings) == [6])
+        // Once is no habit.
+        #expect(HeadingIncrementRule.alternatingLevels(MarkdownParser.parse("###### a\n\n#### b\n\n###### c\n").headings).isEmpty)
     }
 
     private func list(_ markdown: String) throws -> MarkdownList {

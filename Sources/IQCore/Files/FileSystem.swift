@@ -72,6 +72,12 @@ public enum FileSystem {
     }
 
     public static func decode(_ bytes: [UInt8], path: String) throws(InputError) -> SourceText {
+        // `FF FE` or `FE FF` first: UTF-16, which Windows tools write; every ASCII character
+        // then holds a NUL byte, and the file would be called no text at all.
+        if bytes.count >= 2, bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF {
+            let order = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
+            throw InputError(path: path, problem: "encoded as \(order) (it starts with a byte-order mark); iqlint reads UTF-8: convert it, e.g. iconv -f \(order) -t UTF-8")
+        }
         do {
             return try SourceText(validating: bytes)
         } catch {

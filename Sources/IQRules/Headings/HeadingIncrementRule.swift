@@ -96,6 +96,7 @@ public struct HeadingIncrementRule: CollectionFactRule {
             RuleCorrection("## Go\n\n#### Q1. What is a slice?\n\n#### Q2. What does len() return?\n\n#### Q3. Which loop is valid?\n\n### Q4. What is the AND operator?\n\n#### Q5. What is a closure?\n",
                            "## Go\n\n#### Q1. What is a slice?\n\n#### Q2. What does len() return?\n\n#### Q3. Which loop is valid?\n\n### Q4. What is the AND operator?\n\n#### Q5. What is a closure?\n", unsafe: true),
             RuleCorrection("## A\n\n#### B\n", "## A\n\n### B\n", unsafe: true),
+            RuleCorrection("# A\n\n### Software ###\n\n### Books ###\n", "# A\n\n## Software ##\n\n## Books ##\n", unsafe: true),
             RuleCorrection("## A\n\n#### B\n\n##### C\n", "## A\n\n### B\n\n#### C\n", unsafe: true),
             // Siblings move together: raising the first alone nested the others under it.
             RuleCorrection("## A\n\n##### B\n\n##### C\n\n###### D\n\n### E\n", "## A\n\n### B\n\n### C\n\n#### D\n\n### E\n", unsafe: true),
@@ -147,6 +148,7 @@ public struct HeadingIncrementRule: CollectionFactRule {
         // `###### References` under every answer, whatever level the answer's heading has: a
         // heading repeated three times or more at its level is the document's own structure too.
         var repeated: [String: Int]?
+        var alternatingLevels: Set<Int>?
         // Question headings a level above the quiz's others, each reported once.
         var reportedStrays = Set<Int>()
         for (position, (previous, heading)) in zip(headings, headings.dropFirst()).enumerated() where heading.level > previous.level + 1 {
@@ -249,6 +251,10 @@ public struct HeadingIncrementRule: CollectionFactRule {
                 // Only ATX levels can be rewritten; a setext heading has no third level to move to.
                 guard !moved.isSetext, let hashes = hashRange(of: moved, in: file.source) else { edits = []; break }
                 edits.append(Edit(range: hashes, replacement: String(repeating: "#", count: level)))
+                // `### Software ###`: the closing sequence written to match the opening one is moved with it.
+                if let closing = closingHashRange(of: moved, in: file.source), closing.start > hashes.end, closing.length == hashes.length {
+                    edits.append(Edit(range: closing, replacement: String(repeating: "#", count: level)))
+                }
             }
             // `## 1、设备分配时应考虑的因素` over `#### （1）…`, its `### 2、…` and `### 3、…` after: the
             // heading above is the one a level off, and raising these would set them beside `2、`.
@@ -264,6 +270,11 @@ public struct HeadingIncrementRule: CollectionFactRule {
             // interrupts the outline; raising the headings after it would take them out of theirs.
             let isAfterBanner = repeated![Self.key(of: previous), default: 0] >= 3
             if isAfterBanner { edits = [] }
+            // `###### 1. What's the output?` / `#### Answer: A` / `###### 2. …`: a small heading, a
+            // bigger one under it, the small one again, over and over. The levels set sizes, not
+            // an outline: raising one would set an answer above its question.
+            if alternatingLevels == nil { alternatingLevels = Self.alternatingLevels(headings) }
+            if alternatingLevels!.contains(heading.level) { edits = [] }
             if straysUp {
                 for stray in between where reportedStrays.insert(stray.index).inserted {
                     violations.append(Violation(
@@ -295,6 +306,17 @@ public struct HeadingIncrementRule: CollectionFactRule {
                     + (isQuestionLevel && !usesNoLevelBetween ? ["the document's questions are level \(heading.level) headings: a quiz may write them at that level by choice"] : []) + ["a level \(heading.level) heading directly under a level \(previousLevel) heading skips a level; add the missing level or raise this one"]))
         }
         return violations
+    }
+
+    /// The levels of headings that a bigger heading follows and that come back right after it,
+    /// twice or more for one pair of levels (`######` question, `####` answer, `######` …).
+    static func alternatingLevels(_ headings: [Heading]) -> Set<Int> {
+        var counts: [Int: Int] = [:]
+        for index in headings.indices.dropLast(2) {
+            let (small, big, again) = (headings[index].level, headings[index + 1].level, headings[index + 2].level)
+            if small > big, again == small { counts[small * 8 + big, default: 0] += 1 }
+        }
+        return Set(counts.filter { $0.value >= 2 }.keys.map { $0 / 8 })
     }
 
     /// The heading numbered next after `heading` in its style (`2、` after `1、`, `3.` after `2.`),
@@ -390,6 +412,18 @@ public struct HeadingIncrementRule: CollectionFactRule {
             rest = rest[close.upperBound...]
         }
         return result + rest
+    }
+
+    /// The closing sequence of an ATX heading (`### Software ###`: the last `###`, after a space,
+    /// trailing spaces aside); nil without one.
+    func closingHashRange(of heading: Heading, in source: SourceText) -> SourceRange? {
+        let line = source.lineRange(source.line(containing: heading.range.start))
+        var end = line.end
+        while end > line.start, source.bytes[end - 1] == UInt8(ascii: " ") || source.bytes[end - 1] == UInt8(ascii: "\t") || source.bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        var start = end
+        while start > line.start, source.bytes[start - 1] == UInt8(ascii: "#") { start -= 1 }
+        guard start < end, start > line.start, source.bytes[start - 1] == UInt8(ascii: " ") || source.bytes[start - 1] == UInt8(ascii: "\t") else { return nil }
+        return SourceRange(start, end)
     }
 
     private func hashRange(of heading: Heading, in source: SourceText) -> SourceRange? {

@@ -20,7 +20,7 @@ public struct HeadingPunctuationRule: CollectionFactRule {
             `### Java:` and `### Python3：`). Where `punctuation` holds `!`, a single \
             letter or a number before it is a factorial (`n!`), not an exclamation; a closing \
             `:` of an emoji shortcode (`:zap:`) is the emoji (`## 补充:eyeglasses:：` ends in `：` \
-            alone), and the period of an abbreviation (`etc.`, `Inc.`, `U.S.A.`) is part of the \
+            alone), and the period of an abbreviation (`etc.`, `Inc.`, `U.S.A.`) or of a name's initial (`Kursad E.`) is part of the \
             word. A heading of several sentences (`What is X? Give an example.`, \
             `Your question goes here. Keep it straightforward.`) \
             ends its last one as a sentence, and so does a notice set in a heading's size (a level \
@@ -157,7 +157,7 @@ public struct HeadingPunctuationRule: CollectionFactRule {
             RuleExample("#### Tail Recursive n!\n", options: ["punctuation": "!"]),
             RuleExample("# Every Programmer Should Know :thinking:\n"),
             RuleExample("## :tada::tada: [官网上线啦！](https://a.example):tada::tada:\n"),
-            RuleExample("## Editors, terminals, etc.\n\n## Made in the U.S.A.\n\n## Misc.\n\n## GitHub Org.\n"),
+            RuleExample("## Editors, terminals, etc.\n\n## Made in the U.S.A.\n\n## Misc.\n\n## GitHub Org.\n\n### Kursad E.\n"),
             RuleExample("1. ### What is useImperativeHandle? Give an example.\n"),
             RuleExample("### Create a function that masks a string of characters except for the last four.\n"),
             RuleExample("### Using flexbox, create a 3-column layout where each column takes up a ratio of the container.\n"),
@@ -618,6 +618,8 @@ public struct HeadingPunctuationRule: CollectionFactRule {
         let word = String(rendered.dropLast().reversed().prefix { !$0.isWhitespace && $0 != "(" }.reversed())
         // `U.S.A.`, `e.g.`: letters with periods between them.
         if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) { return true }
+        // `### Kursad E.`: a name's initial, after another word.
+        if word.count == 1, word.first?.isUppercase == true, rendered.dropLast(2).last?.isWhitespace == true { return true }
         return abbreviations.contains(word.lowercased())
     }
 

@@ -428,6 +428,8 @@ public struct MissingLinkRule: DocumentRule {
                                                                               source.lineRange(source.line(containing: item.markerRange.start)).end))) { continue }
                 // `- 等等`, `- etc.`: the list goes on, nothing to link.
                 if QuestionOutline.isFiller(item.text) { continue }
+                // `* Add your notes here` closing the community's notes: an invitation, no entry.
+                if Placeholders.invitesContributions(item.text) { continue }
                 // `* **操作步骤：**` over `1. 点击内推链接…`: the last item leads into the numbered
                 // steps right below the list; a label, not an entry.
                 if position == list.items.count - 1, Self.leadsIntoSteps(item, of: list, in: source) { continue }

@@ -76,7 +76,8 @@ public struct DuplicateLinkRule: CorpusRule {
             video series among courses and among screencasts; a file whose items are fewer than half \
             asking anything (a short one, or a reading list of article titles, some of them questions) \
             names things when three files or more of the collection that can tell name things, three \
-            times as many as ask questions), and so is the same entry word for \
+            times as many as ask questions; five such entries of a file or more, views of one collection \
+            such as its rankings and categories, are one info at the first, counting the others), and so is the same entry word for \
             word, or by one name (`Word Break`, `Word Break Problem`), under a heading of the same \
             name in two files (a page gathering the others, one problem recommended on two topics' \
             pages), and so is an entry again in another script under a \
@@ -278,6 +279,8 @@ public struct DuplicateLinkRule: CorpusRule {
             for (identity, linkIndex) in linksOfFile[fileIndex] { record(identity, fileIndex, linkIndex) }
         }
         var violations: [FileViolation] = []
+        // The cross-listings of each file in the collection's other files (violation indexes): summed up below.
+        var crossListings: [String: [Int]] = [:]
         // Files that gather or copy each other's entries, by pair of file indexes (the later
         // first): worked out when a repeat across two files is found, from every entry of both.
         var copiedFiles = CopiedFiles(selection == nil ? (linksOfFile, sharedAcrossFiles) : nil)
@@ -576,6 +579,7 @@ public struct DuplicateLinkRule: CorpusRule {
                 if onTwoDates {
                     help.append("the two entries are on two dates (an event, a meeting, a session): one address serves both")
                 }
+                if isListedInTwoFiles, !copiesTheOthersAddress { crossListings[file.path, default: []].append(violations.count) }
                 violations.append(FileViolation(path: file.path, violation: Violation(
                     range: link.range, message: "duplicate link: same article as \(place)",
                     severity: copiesTheOthersAddress ? nil : isAnotherPartOfOneProject || isCrossListing || isListedInTwoFiles || copiedHeading != nil || copy != nil
@@ -585,7 +589,30 @@ public struct DuplicateLinkRule: CorpusRule {
                     help: help)))
             }
         }
-        return violations
+        return Self.summingUpCrossListings(violations, crossListings)
+    }
+
+    /// From this many entries of one file cross-listed in another, the first stands for all.
+    static let crossListingsSummed = 5
+
+    /// `TOP100PAID.md`, `TOP100UPVOTED.md` and `TOPXSS.md`, views of one collection built from one
+    /// data file, list the same reports on purpose: thousands of infos, one per entry, would bury
+    /// the collection's findings. Each file's cross-listings in the other files, five or more,
+    /// are one info at the first, which counts the others.
+    static func summingUpCrossListings(_ violations: [FileViolation], _ crossListings: [String: [Int]]) -> [FileViolation] {
+        let groups = crossListings.values.filter { $0.count >= crossListingsSummed }
+        guard !groups.isEmpty else { return violations }
+        var kept = violations
+        var dropped = Set<Int>()
+        for group in groups {
+            let first = group[0]
+            var violation = violations[first].violation
+            violation.message += ", and \(group.count - 1) more of this file's entries are listed in other files of the collection too"
+            violation.help.append("\(group.count) entries of this file are cross-listed: views of one collection (a ranking, a category) list its entries again on purpose")
+            kept[first] = FileViolation(path: violations[first].path, violation: violation)
+            dropped.formUnion(group.dropFirst())
+        }
+        return kept.indices.filter { !dropped.contains($0) }.map { kept[$0] }
     }
 
     /// The sections (by heading index, -1 before the first heading) three or more of whose
@@ -1459,6 +1486,17 @@ extension DuplicateLinkRule {
         return name.split(separator: " ").filter { !$0.contains(where: { $0 == "★" || $0 == "⭐" || $0 == "🌟" }) }.joined(separator: " ")
     }
 
+    /// Whether `segment` names two numbers or more as long as the one `name` ends with
+    /// (`CVE-2017-15614`), the lowest not above it and the highest not below it: a range of entries
+    /// holding the named one (`CVE-2017-15613_to_CVE-2017-15637.txt`).
+    static func namesARangeHolding(_ name: String, _ segment: String) -> Bool {
+        let digits = name.reversed().prefix(while: \.isNumber)
+        guard digits.count >= 2, let number = Int(String(digits.reversed())) else { return false }
+        let runs = segment.split { !$0.isNumber }.filter { $0.count == digits.count }.compactMap { Int($0) }
+        guard runs.count >= 2, let low = runs.min(), let high = runs.max() else { return false }
+        return low <= number && number <= high
+    }
+
     static func addressNamesOnlyTheFirst(_ destination: String, first: String, second: String) -> Bool {
         let squeezed = lettersAndDigits
         // `907. Sum of Subarray Minimums`: the list number is no part of the name.
@@ -1483,6 +1521,9 @@ extension DuplicateLinkRule {
         // teachyourselfcs.com): the names start alike, one entry.
         if segments.isEmpty, zip(a, b).prefix(while: { $0 == $1 }).count >= 4 { return false }
         let last = segments.last.map { ParsedURL.percentDecoded($0) } ?? hostName
+        // `CVE-2017-15613_to_CVE-2017-15637.txt` under `CVE-2017-15614`: the page covers a range of
+        // numbered entries, the second's number among them.
+        if Self.namesARangeHolding(second, last) { return false }
         // `github.com/sqlkata/querybuilder` names `SqlKata` too, as its owner.
         let whole = squeezed(host + "/" + segments.map { ParsedURL.percentDecoded($0) }.joined(separator: "/"))
         // `[Facebook php-webdriver](github.com/facebook/php-webdriver)`: its owner and name, in order.

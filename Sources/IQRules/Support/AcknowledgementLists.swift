@@ -15,10 +15,14 @@ enum AcknowledgementLists {
     static func namesThanks(_ title: String) -> Bool {
         let lowered = title.lowercased()
         let words = Set(lowered.split { !$0.isLetter }.map(String.init))
-        return !words.isDisjoint(with: englishWords) || cjkWords.contains { lowered.contains($0) }
+        return !words.isDisjoint(with: englishWords) || chineseWords.contains { lowered.contains($0) }
+            // `## クレジット` alone: `## クレジットカード積立` is about credit cards.
+            || wholeTitles.contains(lowered.trimmedWhitespace)
     }
 
     private static let englishWords: Set<String> = ["supporters", "backers", "sponsors", "donors", "patrons", "contributors", "thanks",
                                                     "acknowledgements", "acknowledgments", "credits", "supporter", "backer", "sponsor"]
-    private static let cjkWords = ["致谢", "鸣谢", "感谢", "贡献者", "赞助", "支持者", "クレジット", "謝辞", "크레딧"]
+    private static let chineseWords = ["致谢", "鸣谢", "感谢", "贡献者", "赞助", "支持者"]
+    /// Japanese and Korean titles of thanks, matched whole.
+    private static let wholeTitles: Set<String> = ["クレジット", "謝辞", "크레딧", "감사의 말"]
 }

@@ -25,6 +25,18 @@ enum Placeholders {
         return texts.contains { text.hasPrefix($0) }
     }
 
+    /// `Add your notes here`, `Your project here`, `欢迎补充`: a line asking readers to add
+    /// entries where it stands (lowercased openings, or a text ending `… here`).
+    static func invitesContributions(_ text: String) -> Bool {
+        let lowered = text.trimmedWhitespace.lowercased()
+        guard lowered.utf8.count <= 80 else { return false }
+        if invitationOpenings.contains(where: lowered.hasPrefix) { return true }
+        let words = lowered.split { !$0.isLetter }
+        return words.count <= 6 && words.last == "here" && (words.contains("your") || words.contains("yours"))
+    }
+
+    static let invitationOpenings = ["add your", "add yours", "submit your", "欢迎补充", "欢迎添加", "欢迎提交", "欢迎 pr", "欢迎pr"]
+
     /// Whether a heading says its section is still to come (`Coming soon`, `Upcoming topics`,
     /// `TODO`, `待更新`, `敬请期待`).
     static func announcesFutureContent(_ heading: String) -> Bool {

@@ -16,8 +16,7 @@ enum ReferenceLists {
                                    // Problems and articles recommended at an article's end: what to read next.
                                    "相关题目", "题目推荐", "推荐题目", "相关文章", "相关推荐", "related problems",
                                    "参考資料", "參考資料", "參考文獻", "參考連結", "參考內容", "延伸閱讀", "擴展閱讀", "推薦閱讀", "相關閱讀",
-                                   "相關連結", "來源", "致谢", "致謝", "鸣谢", "鳴謝", "acknowledg", "関連リンク", "参考リンク", "出典", "クレジット", "謝辞",
-                                   "크레딧", "감사의 말",
+                                   "相關連結", "來源", "致谢", "致謝", "鸣谢", "鳴謝", "acknowledg", "関連リンク", "参考リンク", "出典",
                                    "참고 자료", "참고자료", "참고 문헌", "참고문헌", "출처",
                                    // The translations of a collection keep the original's sections.
                                    "referências", "referencias", "referencia", "références", "référence", "referenz", "riferimenti",
@@ -38,7 +37,9 @@ enum ReferenceLists {
     /// `Source` alone (a note's source; `Source code` is not one), and the Japanese `参照`, `引用`.
     static let citationTitles: Set<String> = ["links", "参考", "链接", "参见", "참고", "참조", "source", "参照", "引用", "参照・引用", "参考・引用", "引用元",
                                               "资源", "資源", "recursos", "ressources", "ressourcen", "risorse", "ресурсы",
-                                              "ресурси", "리소스", "リソース", "kaynaklar", "zasoby", "tài nguyên"]
+                                              "ресурси", "리소스", "リソース", "kaynaklar", "zasoby", "tài nguyên",
+                                              // Credits (`## クレジット`; `## クレジットカード積立` is about cards).
+                                              "クレジット", "謝辞", "크레딧", "감사의 말"]
 
     static func isCitationHeading(_ text: String) -> Bool {
         var title = text.lowercased()
