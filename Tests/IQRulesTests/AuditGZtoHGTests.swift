@@ -59,6 +59,17 @@ import Testing
         #expect(!RepeatedSubstitutions.fillTheWordSlotsDifferently("Concepts: How often in the Concepts section?", "Tasks: How rarely in the Tasks section?"))
     }
 
+    @Test func aDigestSectionAskingAgainIsOneInfo() throws {
+        let questions = ["What is a closure in JavaScript?", "What is the event loop?", "What is hoisting in JavaScript?",
+                         "What are the data types in JavaScript?", "How does prototypal inheritance work?"]
+        func section(_ title: String, _ asked: [String]) -> String { "## \(title)\n\n" + asked.map { "### \($0)\n\nAn answer.\n\n" }.joined() }
+        let page = "# JavaScript questions\n\n" + section("Top Questions with Answers", Array(questions.prefix(4)))
+            + section("All Questions with Answers", questions + ["What is a promise?", "What is a generator?"])
+        let found = try LintHarness.lint(page, rules: ["duplicate-question"])
+        #expect(found.count == 1 && found[0].severity == .info && found[0].message.hasSuffix("and 3 more questions of that section asked again in this one"),
+                "\(found.map(\.message))")
+    }
+
     @Test func anAnswerFoldedUnderItsSummaryIsNoQuestion() throws {
         let answer = "On kubeadm clusters like this one, the default location for certificate files is `/etc/kubernetes/pki/etcd`"
         func test(_ first: String, _ second: String) -> String {

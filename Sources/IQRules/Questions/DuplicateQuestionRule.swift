@@ -231,7 +231,9 @@ public struct DuplicateQuestionRule: CorpusRule {
             exactly is still one finding per question) is one `info` on its \
             first question, not an error per question. So are a file's questions asked word for \
             word in another file in another order, ten or more, or five or more and half the \
-            smaller file's (an index regrouping the questions a page answers). Under a heading \
+            smaller file's (an index regrouping the questions a page answers), and so are the question \
+            headings of one section asked again word for word in another of the page (`## Top Questions with \
+            Answers` gathering a digest of `## All Questions with Answers`): one `info`. Under a heading \
             that links a page of the repository (`## [Basic C++](Interview/Basic_C++.md)`), or a \
             page in a folder holding the other file, the questions that file asks are that \
             page's index and are not reported.
@@ -543,7 +545,32 @@ public struct DuplicateQuestionRule: CorpusRule {
             found[index] = violation(for: index, pairs: partners[index] ?? [], entries: entries, skeleton: skeleton, forms: forms, templates: templates, copies: copies, copiedSections: copiedSections,
                                      webPages: webPages, entryTarget: page, samePageCounts: false, search: search)
         }
-        return found.keys.sorted().map { found[$0]! }
+        return Self.summingUpDigests(found.keys.sorted().map { found[$0]! })
+    }
+
+    /// What a section gathering (a digest of) another's questions says after its count.
+    static let digestNote = ": one section gathering (a digest of) the other's questions is worth a look, not a question asked twice"
+
+    /// `## Top Questions with Answers` asking again 36 questions of `## All Questions with
+    /// Answers`: the first finding of each such pair of sections stands for all of them.
+    static func summingUpDigests(_ violations: [FileViolation]) -> [FileViolation] {
+        var firstOfDigest: [String: Int] = [:]
+        var counts: [Int: Int] = [:]
+        var kept: [FileViolation] = []
+        kept.reserveCapacity(violations.count)
+        for found in violations {
+            guard let note = found.violation.help.first(where: { $0.hasSuffix(digestNote) }) else { kept.append(found); continue }
+            let key = found.path + "\u{0}" + note
+            if let first = firstOfDigest[key] { counts[first, default: 1] += 1; continue }
+            firstOfDigest[key] = kept.count
+            kept.append(found)
+        }
+        for (position, count) in counts {
+            var violation = kept[position].violation
+            violation.message += ", and \(count - 1) more questions of that section asked again in this one"
+            kept[position] = FileViolation(path: kept[position].path, violation: violation)
+        }
+        return kept
     }
 
     /// The pairs left once those of an index and the page its heading links are taken out
@@ -977,7 +1004,7 @@ public struct DuplicateQuestionRule: CorpusRule {
         let sectionHelp: [String] = copiedSection.map { key, count -> [String] in
             let document = entry.file.document
             func title(_ offset: Int) -> String { offset < 0 ? "the page's opening" : "'\(HeadingText.shown(document.heading(atOrAfter: offset)?.text ?? ""))'" }
-            return ["\(count) questions of \(title(key.first)) are asked again in \(title(key.second)): one section gathering (a digest of) the other's questions is worth a look, not a question asked twice"]
+            return ["\(count) questions of \(title(key.first)) are asked again in \(title(key.second))" + Self.digestNote]
         } ?? []
         let siteHelp = isNamePerSite ? ["both items name a page, under two group labels, on two sites: each group's page on the subject is worth a look, not a question asked twice"] : []
         // `[How to Write a Git Commit Message](https://cbea.ms/…)` beside `[How to Write Better
