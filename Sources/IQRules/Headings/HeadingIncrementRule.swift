@@ -416,7 +416,7 @@ public struct HeadingIncrementRule: CollectionFactRule {
 
     /// The closing sequence of an ATX heading (`### Software ###`: the last `###`, after a space,
     /// trailing spaces aside); nil without one.
-    func closingHashRange(of heading: Heading, in source: SourceText) -> SourceRange? {
+    private func closingHashRange(of heading: Heading, in source: SourceText) -> SourceRange? {
         let line = source.lineRange(source.line(containing: heading.range.start))
         var end = line.end
         while end > line.start, source.bytes[end - 1] == UInt8(ascii: " ") || source.bytes[end - 1] == UInt8(ascii: "\t") || source.bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
