@@ -428,8 +428,6 @@ public struct MissingLinkRule: DocumentRule {
                                                                               source.lineRange(source.line(containing: item.markerRange.start)).end))) { continue }
                 // `- 等等`, `- etc.`: the list goes on, nothing to link.
                 if QuestionOutline.isFiller(item.text) { continue }
-                // `* Add your notes here` closing the community's notes: an invitation, no entry.
-                if Placeholders.invitesContributions(item.text) { continue }
                 // `* **操作步骤：**` over `1. 点击内推链接…`: the last item leads into the numbered
                 // steps right below the list; a label, not an entry.
                 if position == list.items.count - 1, Self.leadsIntoSteps(item, of: list, in: source) { continue }
@@ -465,6 +463,9 @@ public struct MissingLinkRule: DocumentRule {
                 // `* [Deprecating the Observer Pattern](deprecating-the observer-pattern.pdf)`: the
                 // item has its link, one Markdown did not make; `link-format` reports that.
                 if Self.holdsBrokenLink(item, in: source) { continue }
+                // `* Add your notes here` closing the community's notes: an invitation, no entry.
+                // (Asked of the items about to be reported only: it reads the text's words.)
+                if Placeholders.invitesContributions(item.text) { continue }
                 let start = ListItemSupport.contentStart(of: item, in: source)
                 let range = SourceRange(start, source.lineRange(source.line(containing: start)).end)
                 let section = document.heading(before: item.range.start)?.index ?? -1
